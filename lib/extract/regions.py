@@ -1,0 +1,167 @@
+"""Non-body regions: site chrome, captions and credits, related links, datelines, other-language lines.
+
+Regions are offsets into the decoded text; the text itself is never rewritten. Rules live in
+``lib/data/boilerplate.csv`` (kind, scope line|inline, regex).
+
+Example:
+    >>> rs = find_regions("Subscribe\\nHamas said it rejects the talks.\\n")
+    >>> [(r.kind, r.start, r.end) for r in rs]
+    [('boilerplate', 0, 9)]
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lib.models import Region
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# "ISLAMABAD, November 16 (RIA Novosti) - ", "CAIRO (Reuters) — ", "GAZA CITY, Oct 9 (AFP) -"
+DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][A-Za-z'’. -]{1,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+)\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    scope: str
+    regex: re.Pattern
+    note: str
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Boilerplate rules from ``lib/data/boilerplate.csv``."""
+    out = []
+    with open(DATA / "boilerplate.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.append(Rule(row["kind"], row["scope"], re.compile(row["pattern"], re.IGNORECASE), row["note"]))
+    return tuple(out)
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).lower().replace("’", "'")
+    return re.sub(r"[\W_]+", " ", s).strip()
+
+
+def _lines(text: str):
+    """(start, end) of each non-blank line, stripped of surrounding white space."""
+    pos = 0
+    for raw in text.split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip(" \t\ufeff\u00a0\r"))
+        trail = len(seg) - len(seg.rstrip(" \t\u00a0\r"))
+        if b - trail > a + lead:
+            yield a + lead, b - trail
+
+
+def script_of(ch: str) -> str:
+    """'latin', 'other' (a letter of another script) or '' for non-letters."""
+    if not ch.isalpha():
+        return ""
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "other"
+    return "latin" if name.startswith("LATIN") else "other"
+
+
+def _foreign_share(s: str) -> float:
+    letters = [script_of(c) for c in s if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for x in letters if x == "other") / len(letters)
+
+
+def _is_headline_like(s: str) -> bool:
+    words = s.split()
+    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’)]$", s) and s[:1].isupper()
+
+
+def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
+    """Non-body regions of ``text`` sorted by start. ``title`` (from the manifest) marks headlines."""
+    regions: list[Region] = []
+    lines = list(_lines(text))
+    latin_doc = _foreign_share(text[:20000]) < 0.5
+    ntitle = _norm(title) if title else ""
+    marked: dict[int, str] = {}  # line index -> kind when the whole line is a region
+    captions: set[str] = set()
+
+    for i, (a, b) in enumerate(lines):
+        s = text[a:b]
+        for r in rules():
+            if r.scope == "line" and r.regex.search(s):
+                marked[i] = r.kind
+                regions.append(Region(a, b, r.kind, r.note))
+                break
+        else:
+            if latin_doc and _foreign_share(s) > 0.5:
+                marked[i] = "foreign"
+                regions.append(Region(a, b, "foreign", "line in another script"))
+                continue
+            for r in rules():
+                if r.scope != "inline":
+                    continue
+                for m in r.regex.finditer(s):
+                    regions.append(Region(a + m.start(), a + m.end(), r.kind, r.note))
+                    if r.kind == "credit":
+                        before = s[: m.start()].strip()
+                        if before:
+                            regions.append(Region(a, a + len(s[: m.start()].rstrip()), "caption",
+                                                  "text before a photo credit"))
+                            captions.add(_norm(before))
+                        marked[i] = "caption"
+            if ntitle and _norm(s) == ntitle:
+                marked[i] = "headline"
+                regions.append(Region(a, b, "headline", "matches the title"))
+            m = DATELINE.match(s)
+            if m and i not in marked:
+                regions.append(Region(a, a + len(m.group("dl")), "dateline", "dateline"))
+
+    # lines that repeat a caption's text without its credit are captions too
+    for i, (a, b) in enumerate(lines):
+        if i not in marked and captions and _norm(text[a:b]) in captions:
+            marked[i] = "caption"
+            regions.append(Region(a, b, "caption", "repeats a photo caption"))
+
+    # headlines: the title line, the leading short line, and short unpunctuated subheads
+    first_body = next((i for i, (a, b) in enumerate(lines) if i not in marked
+                       and not _is_headline_like(text[a:b])), len(lines))
+    title_idx = [i for i, k in marked.items() if k == "headline"]
+    if title_idx:
+        # everything before the first title line in the leading block is site chrome
+        for i in range(0, min(title_idx)):
+            if i not in marked and i < first_body:
+                a, b = lines[i]
+                marked[i] = "boilerplate"
+                regions.append(Region(a, b, "boilerplate", "site header before the headline"))
+    for i, (a, b) in enumerate(lines):
+        if i not in marked and _is_headline_like(text[a:b]):
+            marked[i] = "headline"
+            regions.append(Region(a, b, "headline", "short line without closing punctuation"))
+
+    regions.sort(key=lambda r: (r.start, -r.end))
+    return tuple(regions)
+
+
+def region_of(start: int, end: int, regions: tuple[Region, ...]) -> str:
+    """The kind of region that covers most of [start, end), or 'body'. Datelines never win."""
+    best, best_cover = "body", 0
+    length = max(1, end - start)
+    for r in regions:
+        if r.kind == "dateline" or r.end <= start or r.start >= end:
+            continue
+        cover = min(end, r.end) - max(start, r.start)
+        if cover > best_cover:
+            best, best_cover = r.kind, cover
+    return best if best_cover * 2 >= length else "body"

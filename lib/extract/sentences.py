@@ -1,0 +1,94 @@
+"""Sentence splitting with exact spans.
+
+Each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
+or brackets) before white space and a capital, digit or opening quote, except after abbreviations
+(``U.S.``, ``Feb.``, ``Mr.``) and initials. Offsets index the original text.
+
+Example:
+    >>> [s.text for s in split("Talks began on Feb. 12 in Cairo. The U.S. agreed.\\nSubscribe")]
+    ['Talks began on Feb. 12 in Cairo.', 'The U.S. agreed.', 'Subscribe']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lib.extract.regions import region_of
+from lib.models import Region, Sentence
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen lt col sgt gov sen rep prof capt cmdr adm maj brig pres amb
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc jr sr inc co corp ltd int'l intl dept est approx fig al p pp ed eds vol
+    u.s u.n u.k e.u u.s.a u.a.e d.c a.m p.m""".split()
+)
+
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0600-\u06FF\u0400-\u04FF])")
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Is the '.' at ``dot`` the end of an abbreviation or initial?"""
+    if line[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z][A-Za-z.'’]*)$", line[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    if word in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() and line[m.start(1)].isupper()
+
+
+def _spans_in_line(line: str):
+    start = 0
+    for m in BOUNDARY.finditer(line):
+        if _is_abbreviation(line, m.start()):
+            continue
+        yield start, m.end()
+        start = m.end()
+    yield start, len(line)
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).lower()).strip()
+
+
+def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
+    """text[s:e] without datelines and credits, to compare repeated ledes and captions."""
+    parts, pos = [], s
+    for r in skip:
+        if r.start < e and r.end > pos and r.start >= s:
+            parts.append(text[pos:r.start])
+            pos = max(pos, r.end)
+    parts.append(text[pos:e])
+    return "".join(parts)
+
+
+def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` with spans, region labels and links to earlier duplicates."""
+    out: list[Sentence] = []
+    seen: dict[str, int] = {}
+    pos = 0
+    para = 0
+    skip = [r for r in regions if r.kind in ("dateline", "credit")]
+    for raw in text.split("\n"):
+        base = pos
+        pos += len(raw) + 1
+        if not raw.strip(" \t\r\ufeff\u00a0"):
+            continue
+        for a, b in _spans_in_line(raw):
+            seg = raw[a:b]
+            lead = len(seg) - len(seg.lstrip(" \t\r\ufeff\u00a0"))
+            trail = len(seg) - len(seg.rstrip(" \t\r\u00a0"))
+            s, e = base + a + lead, base + b - trail
+            if e <= s:
+                continue
+            stext = text[s:e]
+            key = _key(_without(text, s, e, skip))
+            dup = seen.get(key) if len(key) > 20 else None
+            if dup is None and len(key) > 20:
+                seen[key] = len(out)
+            out.append(Sentence(index=len(out), start=s, end=e, text=stext,
+                                region=region_of(s, e, regions), paragraph=para, duplicate_of=dup))
+        para += 1
+    return tuple(out)

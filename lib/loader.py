@@ -1,0 +1,297 @@
+"""Read articles (.txt, .md, .html) and an optional manifest into ``Article`` rows and ``Document``s.
+
+Bad input never stops a run: each problem becomes an ``Article`` with ``status='error'`` and a clear
+message, and the other files go on. Text is decoded as UTF-8 (a UTF-8 BOM is kept as U+FEFF so offsets
+match a plain UTF-8 reader), UTF-16 with a BOM, or a detected legacy encoding; line ends are read the way
+Python's text mode reads them (CRLF and CR become LF). Offsets index that decoded text. For HTML, the
+text is the main text trafilatura extracts, and offsets index it.
+
+Example:
+    >>> doc = document_from_text("a1", "CAIRO, March 3 (AFP) - Talks began.\\nSubscribe", published="2023-03")
+    >>> doc.published, doc.published_precision, [s.region for s in doc.sentences]
+    ('2023-03', 'month', ['body', 'boilerplate'])
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lib.extract.regions import find_regions
+from lib.extract.sentences import split
+from lib.models import Article, Document
+
+MAX_BYTES = 5 * 1024 * 1024  # 5 MB per article
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+MANIFEST_FIELDS = ("article_id", "outlet", "title", "url", "published", "language")
+
+
+class LoadError(Exception):
+    """A problem with one input, reported on its article row."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An article row and, when it could be read, its document."""
+
+    article: Article
+    doc: Document | None = None
+    raw: bytes = b""
+
+
+@dataclass
+class Manifest:
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def parse_published(value: str) -> tuple[str, str]:
+    """A manifest date -> (TimeML value, precision). Raises LoadError when it cannot be read.
+
+    >>> parse_published("2021-06"), parse_published("2023-03-19"), parse_published("2006")
+    (('2021-06', 'month'), ('2023-03-19', 'day'), ('2006', 'year'))
+    >>> parse_published("19 March 2023")
+    ('2023-03-19', 'day')
+    """
+    import datetime as dt
+
+    v = (value or "").strip()
+    if not v:
+        return "", ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", v)
+    try:
+        if m:
+            y = int(m[1])
+            if m[3]:
+                d = dt.date(y, int(m[2]), int(m[3]))
+                return d.isoformat(), "day"
+            if m[2]:
+                mo = int(m[2])
+                if not 1 <= mo <= 12:
+                    raise ValueError
+                return f"{y:04d}-{mo:02d}", "month"
+            return f"{y:04d}", "year"
+    except ValueError:
+        raise LoadError(f"published date {value!r} is not a valid date") from None
+    import dateparser
+
+    d = dateparser.parse(v, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                         "REQUIRE_PARTS": ["year"]})
+    if d is None:
+        raise LoadError(f"published date {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return d.date().isoformat(), "day"
+
+
+def read_manifest(path: str | Path | None) -> Manifest:
+    """Rows keyed by article_id. A malformed manifest gives errors, never an exception."""
+    man = Manifest()
+    if not path:
+        return man
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+        text = decode(raw)[0]
+    except (OSError, LoadError) as exc:
+        man.errors.append(f"manifest {p.name}: cannot be read ({exc})")
+        return man
+    try:
+        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        names = [n.strip().lower() for n in (reader.fieldnames or [])]
+        if "article_id" not in names:
+            man.errors.append(f"manifest {p.name}: no 'article_id' column (columns: {', '.join(names) or 'none'})")
+            return man
+        for lineno, row in enumerate(reader, start=2):
+            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+            aid = row.get("article_id", "")
+            if not aid:
+                man.errors.append(f"manifest {p.name} line {lineno}: empty article_id")
+                continue
+            aid = Path(aid).stem if Path(aid).suffix.lower() in SUFFIXES else aid
+            if aid in man.rows:
+                man.errors.append(f"manifest {p.name} line {lineno}: duplicate article_id {aid!r}; first row kept")
+                continue
+            man.rows[aid] = row
+    except csv.Error as exc:
+        man.errors.append(f"manifest {p.name}: not valid CSV ({exc})")
+    return man
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding). Raises LoadError for empty, binary or undecodable input.
+
+    >>> decode("héllo".encode("utf-8"))
+    ('héllo', 'utf-8')
+    >>> decode("héllo".encode("utf-16"))[1]
+    'utf-16'
+    """
+    if not raw.strip():
+        raise LoadError("empty file")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _newlines(raw.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"invalid UTF-16 ({exc.reason} at byte {exc.start})") from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return _newlines(raw.decode("utf-8")), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"invalid UTF-8 after a UTF-8 BOM ({exc.reason} at byte {exc.start})") from None
+    head = raw[:8192]
+    if b"\x00" in head or _control_share(head) > 0.1:
+        raise LoadError("binary file (NUL or control bytes); expected text, Markdown or HTML")
+    try:
+        return _newlines(raw.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise LoadError("cannot detect the text encoding (not UTF-8, UTF-16 or a known legacy encoding)")
+    try:
+        text = raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise LoadError(f"cannot decode as detected encoding {best.encoding}") from None
+    if _control_share(text[:8192].encode("utf-8", "ignore")) > 0.1:
+        raise LoadError("binary file (control characters after decoding)")
+    return _newlines(text), best.encoding
+
+
+def _control_share(b: bytes) -> float:
+    if not b:
+        return 0.0
+    bad = sum(1 for c in b if c < 32 and c not in (9, 10, 12, 13, 27))
+    return bad / len(b)
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        raise LoadError("HTML page has no main text that could be extracted")
+    get = doc.get if isinstance(doc, dict) else (lambda k, d=None: getattr(doc, k, d))
+    text = get("text") or ""
+    if not text.strip():
+        raise LoadError("HTML page has no main text that could be extracted")
+    meta = {k: (get(k) or "") for k in ("title", "url", "date", "sitename", "language")}
+    return text, {k: v if isinstance(v, str) else str(v) for k, v in meta.items()}
+
+
+def build_document(article: Article, text: str) -> Document:
+    """Regions and sentences for ``text``, with the article's publication anchor."""
+    regions = find_regions(text, title=article.title)
+    sentences = split(text, regions)
+    return Document(article_id=article.article_id, text=text, sentences=sentences, regions=regions,
+                    published=article.published, published_precision=article.published_precision,
+                    title=article.title, outlet=article.outlet)
+
+
+def document_from_text(article_id: str, text: str, published: str = "", title: str = "",
+                       outlet: str = "") -> Document:
+    """A ``Document`` for a text in memory (tests, pasted text)."""
+    value, precision = parse_published(published) if published else ("", "")
+    art = Article(article_id=article_id, title=title, outlet=outlet, published=value,
+                  published_precision=precision, published_basis="manifest" if value else "unknown")
+    return build_document(art, text)
+
+
+def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
+               meta: dict[str, str] | None = None) -> Loaded:
+    """One article from bytes and its manifest row. Never raises for bad content."""
+    meta = meta or {}
+    base = Article(article_id=article_id, path=path, source_format=fmt, outlet=meta.get("outlet", ""),
+                   title=meta.get("title", ""), url=meta.get("url", ""), language=meta.get("language", ""),
+                   content_hash=hashlib.sha256(raw).hexdigest()[:32])
+    try:
+        if len(raw) > MAX_BYTES:
+            raise LoadError(f"file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
+        text, encoding = decode(raw)
+        if fmt == "html":
+            text, hmeta = _html_to_text(text)
+            base = base.replace(title=base.title or hmeta["title"], url=base.url or hmeta["url"],
+                                outlet=base.outlet or hmeta["sitename"],
+                                language=base.language or hmeta["language"])
+            if not meta.get("published") and hmeta.get("date"):
+                meta = {**meta, "published": hmeta["date"]}
+    except LoadError as exc:
+        return Loaded(base.replace(status="error", error=str(exc)), None, raw)
+    warnings = []
+    value = precision = ""
+    try:
+        value, precision = parse_published(meta.get("published", ""))
+    except LoadError as exc:
+        warnings.append(f"{exc}; the date is inferred from the text instead")
+    art = base.replace(encoding=encoding, n_chars=len(text), published=value, published_precision=precision,
+                       published_basis="manifest" if value else "unknown")
+    doc = build_document(art, text)
+    art = art.replace(n_sentences=len(doc.sentences),
+                      n_body_sentences=sum(1 for s in doc.sentences if s.region == "body"))
+    if warnings:
+        art = art.replace(status="warning", error="; ".join(warnings))
+    return Loaded(art, doc, raw)
+
+
+def discover(paths: list[str | Path]) -> list[Path]:
+    """Files under ``paths`` (folders are walked), in a stable order. Manifests are skipped."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                              and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> tuple[list[Loaded], list[str]]:
+    """Load every file under ``paths``: one ``Loaded`` per file (and per manifest row with no file).
+
+    Returns the loaded articles and run-level messages (manifest problems).
+    """
+    man = read_manifest(manifest)
+    results: list[Loaded] = []
+    seen: set[str] = set()
+    for f in discover(paths):
+        aid = f.stem
+        fmt = SUFFIXES.get(f.suffix.lower())
+        meta = man.rows.get(aid, {})
+        if fmt is None:
+            results.append(Loaded(Article(article_id=aid, path=str(f), status="error",
+                                          error=f"unsupported file type {f.suffix or '(none)'}; "
+                                                f"use .txt, .md or .html")))
+            continue
+        if aid in seen:
+            results.append(Loaded(Article(article_id=aid, path=str(f), source_format=fmt, status="error",
+                                          error=f"duplicate article id {aid!r} (another file has the same name)")))
+            continue
+        seen.add(aid)
+        err = ""
+        try:
+            size = f.stat().st_size
+            if size > MAX_BYTES:
+                err = f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB"
+            else:
+                raw = f.read_bytes()
+        except OSError as exc:
+            err = f"cannot read file: {exc.strerror or exc}"
+        if err:
+            results.append(Loaded(Article(article_id=aid, path=str(f), source_format=fmt, outlet=meta.get("outlet", ""),
+                                          title=meta.get("title", ""), url=meta.get("url", ""),
+                                          status="error", error=err)))
+            continue
+        results.append(load_bytes(aid, raw, fmt=fmt, path=str(f), meta=meta))
+    for aid, row in man.rows.items():
+        if aid not in seen:
+            results.append(Loaded(Article(article_id=aid, outlet=row.get("outlet", ""), title=row.get("title", ""),
+                                          url=row.get("url", ""), status="error",
+                                          error="manifest row has no matching article file")))
+    return results, man.errors
