@@ -146,6 +146,15 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _newlines(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Western legacy text (the common case for English news) decodes as cp1252 with few accented letters;
+    # text in another script decoded that way is mostly accented letters, so ask the detector instead.
+    try:
+        latin = raw.decode("cp1252")
+        letters = [c for c in latin if c.isalpha()]
+        if letters and sum(1 for c in letters if "\u00c0" <= c <= "\u00ff") / len(letters) < 0.3:
+            return _newlines(latin), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()

@@ -151,7 +151,7 @@ class Mention(Row):
     region: str = "body"
 
     @classmethod
-    def make(cls, article_id: str, *, kind: str, text: str, start: int, end: int, **kw) -> "Mention":
+    def make(cls, article_id: str, *, kind: str, text: str, start: int, end: int, **kw) -> Mention:
         return cls(mention_id=stable_id(article_id, start, end, kind), article_id=article_id,
                    kind=kind, text=text, start=start, end=end, **kw)
 
@@ -188,7 +188,7 @@ class Event(Row):
     region: str = "body"
 
     @classmethod
-    def make(cls, article_id: str, *, event_type: str, start: int, end: int, trigger: str = "", **kw) -> "Event":
+    def make(cls, article_id: str, *, event_type: str, start: int, end: int, trigger: str = "", **kw) -> Event:
         return cls(event_id=stable_id(article_id, start, end, "event", event_type, trigger),
                    article_id=article_id, event_type=event_type, start=start, end=end, trigger=trigger, **kw)
 
@@ -218,7 +218,7 @@ class Statement(Row):
 
     @classmethod
     def make(cls, article_id: str, *, start: int, end: int, quote_start: int = 0, quote_end: int = 0,
-             **kw) -> "Statement":
+             **kw) -> Statement:
         return cls(statement_id=stable_id(article_id, start, end, "statement", quote_start, quote_end),
                    article_id=article_id, start=start, end=end, quote_start=quote_start,
                    quote_end=quote_end, **kw)
@@ -256,7 +256,7 @@ class CasualtyClaim(Row):
 
     @classmethod
     def make(cls, article_id: str, *, start: int, end: int, text_start: int, text_end: int,
-             outcome: str, **kw) -> "CasualtyClaim":
+             outcome: str, **kw) -> CasualtyClaim:
         return cls(claim_id=stable_id(article_id, text_start, text_end, "casualty", outcome),
                    article_id=article_id, start=start, end=end, text_start=text_start,
                    text_end=text_end, outcome=outcome, **kw)

@@ -1,0 +1,23 @@
+"""Diplomacy Timeline: overview of the loaded articles."""
+import streamlit as st
+
+from lib import ui
+
+ui.page_setup("Overview")
+st.title("Diplomacy Timeline")
+st.caption("News articles about Middle East diplomacy as a sourced, filterable record: every row links to its sentence.")
+
+tables = ui.load_tables()
+arts = tables["articles"]
+cols = st.columns(5)
+for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
+    col.metric(name.capitalize(), len(tables[name]))
+
+errors = arts[arts["status"] != "ok"]
+if len(errors):
+    st.subheader("Articles with problems")
+    st.dataframe(errors[["article_id", "path", "status", "error"]], hide_index=True, width="stretch")
+
+st.subheader("Articles")
+st.dataframe(arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
+             hide_index=True, width="stretch")

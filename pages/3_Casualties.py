@@ -1,0 +1,12 @@
+"""Casualties page."""
+import streamlit as st
+
+from lib import ui
+
+ui.page_setup("Casualties")
+st.title("Casualties")
+tables = ui.load_tables()
+f = ui.sidebar_filters(tables)
+rows = ui.filtered(tables["casualties"], f)
+st.dataframe(rows, hide_index=True, width="stretch")
+ui.export_button(rows, "casualties")

@@ -1,0 +1,116 @@
+"""Boilerplate, captions, related links, datelines and other-language lines as non-body regions."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.regions import DATELINE, find_regions, rules
+from lib.loader import document_from_text
+
+
+def regions_of(doc, kind):
+    return [doc.text[r.start:r.end] for r in doc.regions if r.kind == kind]
+
+
+def body(doc):
+    return [s.text for s in doc.sentences if s.region == "body"]
+
+
+def test_rules_file_integrity():
+    rs = rules()
+    assert rs and all(r.kind and r.scope in ("line", "inline") for r in rs)
+    assert len({(r.scope, r.regex.pattern) for r in rs}) == len(rs)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Subscribe", "boilerplate"),
+    ("Newsfeed", "boilerplate"),
+    ("12", "boilerplate"),
+    ("To participate in the discussion", "boilerplate"),
+    ("log in or register", "boilerplate"),
+    ("Also read: Egypt hosts Hamas delegation", "related"),
+    ("Read more: Jordan talks resume", "related"),
+    ("Заголовок открываемого материала", "foreign"),
+    ("للمزيد من الأخبار", "foreign"),
+    ("Photo: Reuters", "credit"),
+])
+def test_line_kinds(line, kind):
+    text = f"Egypt hosted talks in Cairo on Sunday, officials said.\n{line}\nThe talks ended without a deal."
+    doc = document_from_text("t", text)
+    assert [s.region for s in doc.sentences if s.text == line] == [kind]
+    assert body(doc)[0].startswith("Egypt hosted") and body(doc)[-1].startswith("The talks")
+
+
+@pytest.mark.parametrize("line", [
+    "Egypt hosted talks in Cairo on Sunday, officials said.",
+    "Subscribers to the deal include Jordan and Qatar, diplomats said.",
+    "Russia's foreign minister said the talks were helpful.",
+    "Photographs of the meeting were released by the ministry.",
+])
+def test_body_lines_stay_body(line):
+    doc = document_from_text("t", line)
+    assert [s.region for s in doc.sentences] == ["body"]
+
+
+def test_inline_related_link_is_its_own_region():
+    text = "Talks ended, according to Axios. (RELATED: US ‘Deeply Troubled’ By Israel’s Decision) Then more."
+    doc = document_from_text("t", text)
+    assert regions_of(doc, "related") == ["(RELATED: US ‘Deeply Troubled’ By Israel’s Decision)"]
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("ISLAMABAD, November 16 (RIA Novosti) - The Quartet should meet.", "ISLAMABAD, November 16 (RIA Novosti) -"),
+    ("CAIRO (Reuters) — Egypt hosted talks.", "CAIRO (Reuters) —"),
+    ("GAZA CITY, Oct. 9 (AFP) - Strikes continued.", "GAZA CITY, Oct. 9 (AFP) -"),
+])
+def test_datelines(line, dateline):
+    m = DATELINE.match(line)
+    assert m and m.group("dl") == dateline
+
+
+@pytest.mark.parametrize("line", ["The Quartet - Russia, the U.S. - met.", "Hamas - which rules Gaza - said no."])
+def test_not_datelines(line):
+    assert not DATELINE.match(line)
+
+
+def test_seed_003_site_chrome_is_non_body(seed_loaded):
+    doc = seed_loaded["003_256842945a981619"].doc
+    nonbody = {s.text for s in doc.sentences if s.region != "body"}
+    for t in ["- Sputnik International", "Subscribe", "To participate in the discussion", "log in or register",
+              "Заголовок открываемого материала", "Newsfeed", "Mideast Quartet talks should be expanded - Russia"]:
+        assert t in nonbody, t
+    bodies = body(doc)
+    assert any(b.startswith("Delegations from the Quartet") for b in bodies)
+    assert any("Russian Deputy Foreign Minister Alexander Saltanov" in b for b in bodies)
+    assert any(b.startswith("ISLAMABAD, November 16") for b in bodies)
+    assert sum(1 for b in bodies if "the rocket killed an Israeli woman" in b) == 1
+
+
+def test_seed_001_duplicated_captions_flagged_once_as_caption(seed_loaded):
+    doc = seed_loaded["001_eef54388a8cce2a5"].doc
+    caption_like = [s for s in doc.sentences if "stands guard at the border" in s.text or "besiege the homes" in s.text]
+    assert len(caption_like) == 4
+    assert all(s.region == "caption" for s in caption_like)
+    # each repeated caption points to its first copy
+    firsts = [s for s in caption_like if s.duplicate_of is None]
+    assert len(firsts) == 2
+    assert [s.region for s in doc.sentences if s.text.startswith("(photo credit")] == ["credit"]
+    assert any(s.text.startswith("Egypt has invited leaders of Hamas") and s.region == "body" for s in doc.sentences)
+
+
+def test_seed_002_syndication_notice_and_related_link(seed_loaded):
+    doc = seed_loaded["002_b00420d5211d1e04"].doc
+    assert any(s.region == "related" and s.text.startswith("(RELATED") for s in doc.sentences)
+    assert all(s.region == "boilerplate" for s in doc.sentences if "Daily Caller News Foundation, an" in s.text)
+
+
+def test_title_marks_site_header_before_it():
+    text = "Wire Service\nWorld\nEgypt hosts talks\nEgypt hosted talks in Cairo on Sunday, officials said."
+    doc = document_from_text("t", text, title="Egypt hosts talks")
+    kinds = [s.region for s in doc.sentences]
+    assert kinds == ["boilerplate", "boilerplate", "headline", "body"]
+
+
+def test_find_regions_never_rewrites_text():
+    text = "Subscribe\nBody text here, officials said.\n"
+    for r in find_regions(text):
+        assert 0 <= r.start < r.end <= len(text)
