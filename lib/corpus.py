@@ -25,6 +25,24 @@ def default_sources() -> tuple[list[str], str | None]:
     return [str(folder)], (str(manifest) if manifest.exists() else None)
 
 
+def data_version() -> str:
+    """A cheap key that changes whenever the corpus changes (the UI caches tables per key)."""
+    paths, manifest = default_sources()
+    parts = []
+    for p in paths + ([manifest] if manifest else []):
+        for f in sorted(Path(p).rglob("*")) if Path(p).is_dir() else [Path(p)]:
+            if f.is_file():
+                st = f.stat()
+                parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+    return str(hash(tuple(parts)))
+
+
+def load_tables(version: str = "") -> dict:
+    """{table: DataFrame} of the current corpus. ``version`` is only a cache key for callers."""
+    paths, manifest = default_sources()
+    return extract_paths(paths, manifest)
+
+
 def tables_from_extractions(extractions) -> dict:
     """Extractions -> {table: DataFrame} with declared columns, plus a 'regions' table."""
     import pandas as pd

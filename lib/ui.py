@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.corpus import default_sources, extract_paths
+from lib import corpus
 from lib.filters import Filters, apply_filters
 from lib.tables import frame_to_csv_bytes
 
 
-@st.cache_data(show_spinner="Extracting articles…")
-def _load(paths: tuple[str, ...], manifest: str | None) -> dict:
-    return extract_paths(list(paths), manifest)
+@st.cache_data(show_spinner="Loading articles…", max_entries=2)
+def _load(version: str) -> dict:
+    return corpus.load_tables(version)
 
 
 def load_tables() -> dict:
-    """{table: DataFrame} for the current corpus (cached)."""
-    paths, manifest = default_sources()
-    return _load(tuple(paths), manifest)
+    """{table: DataFrame} for the current corpus, cached until ``corpus.data_version()`` changes."""
+    return _load(corpus.data_version())
 
 
 def page_setup(title: str, icon: str = "🕊️") -> None:
