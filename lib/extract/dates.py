@@ -1,8 +1,28 @@
-"""Temporal tagger (stub: issue 3 fills it). The public API below is the contract other stages use."""
+"""Temporal tagger: find date expressions, resolve each to a TimeML value with its precision.
+
+Candidates come from the grammar in ``lib.extract.timex_grammar`` (explicit dates, month-day,
+month-year, years, weekdays, "last/this/next week|month|year", "yesterday", "N days ago", durations).
+Relative expressions are anchored on the publication date (``doc.published`` at its precision):
+weekdays point to the most recent such day on or before publication unless their clause is future
+tense ("will arrive on Sunday", "begins on March 22"); a month-day without a year takes the year that
+fits the tense. With a month- or year-precision anchor, expressions finer than the anchor are
+coarsened to the anchor (the evidence says so); with no anchor they are skipped. Today's date is
+never used.
+
+Example:
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a1", "Talks were held on Sunday. Ramadan begins on March 22.",
+    ...                          published="2023-03-19")
+    >>> [(m.text, m.value, m.precision) for m in tag(doc)]
+    [('Sunday', '2023-03-19', 'day'), ('March 22', '2023-03-22', 'day')]
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 
+from lib.extract.timex_grammar import Candidate, candidates, lexicon
 from lib.models import Document, Mention, Sentence
 
 
@@ -18,28 +38,594 @@ class DateRef:
     mention_id: str = ""
 
 
+# ----------------------------------------------------------------------------- anchor and periods
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date at its precision."""
+
+    precision: str = ""  # day | month | year | ''
+    year: int = 0
+    month: int = 0
+    day: dt.date | None = None
+    value: str = ""
+
+    @classmethod
+    def of(cls, value: str, precision: str = "") -> "Anchor":
+        """
+        >>> Anchor.of("2021-06").precision, Anchor.of("2023-03-19").day
+        ('month', datetime.date(2023, 3, 19))
+        """
+        v = (value or "").strip()
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", v)
+        if not m:
+            return cls()
+        try:
+            if m[3]:
+                d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                return cls("day", d.year, d.month, d, d.isoformat())
+            if m[2] and 1 <= int(m[2]) <= 12:
+                return cls("month", int(m[1]), int(m[2]), None, v)
+            return cls("year", int(m[1]), 0, None, m[1])
+        except ValueError:
+            return cls()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    precision: str
+    start: dt.date
+    end: dt.date
+    basis: str  # explicit | relative
+    evidence: str
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _day(d: dt.date, basis: str, ev: str) -> Resolved:
+    return Resolved(d.isoformat(), "day", d, d, basis, ev)
+
+
+def _month(y: int, m: int, basis: str, ev: str) -> Resolved:
+    return Resolved(f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), _month_end(y, m), basis, ev)
+
+
+def _year(y: int, basis: str, ev: str) -> Resolved:
+    return Resolved(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31), basis, ev)
+
+
+def _week(d: dt.date, basis: str, ev: str) -> Resolved:
+    y, w, _ = d.isocalendar()
+    start = dt.date.fromisocalendar(y, w, 1)
+    return Resolved(f"{y:04d}-W{w:02d}", "week", start, start + dt.timedelta(days=6), basis, ev)
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _coarse(anchor: Anchor, what: str) -> Resolved | None:
+    """The anchor itself as the honest value of an expression finer than the anchor."""
+    ev = f"{what}; publication known only to the {anchor.precision} ({anchor.value}): coarsened to it"
+    if anchor.precision == "month":
+        return _month(anchor.year, anchor.month, "relative", ev)
+    if anchor.precision == "year":
+        return _year(anchor.year, "relative", ev)
+    return None
+
+
+# ----------------------------------------------------------------------------- clauses and tense
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s[—–]|[—–]\s")
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
+
+
+def clauses(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, clause id) segments of a sentence: ';' and dashes start a new clause; a relative clause
+    (", which ...", ", who ...") is its own clause up to the next comma.
+
+    >>> [(text[a:b], k) for text in ["Haniyeh, who is in Qatar, arrives soon; talks end."]
+    ...  for a, b, k in clauses(text)]
+    [('Haniyeh', 0), (', who is in Qatar', 1), (', arrives soon', 0), ('; talks end.', 2)]
+    """
+    out: list[tuple[int, int, int]] = []
+    next_id = 0
+    pos = 0
+    bounds = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    for b in bounds:
+        main = next_id
+        next_id += 1
+        seg_start = pos
+        cur = pos
+        for rm in _REL_CLAUSE.finditer(text, pos, b):
+            stop = text.find(",", rm.end(), b)
+            stop = b if stop < 0 else stop
+            if rm.start() > cur:
+                out.append((cur, rm.start(), main))
+            out.append((rm.start(), stop, next_id))
+            next_id += 1
+            cur = stop
+        if b > cur or cur == seg_start:
+            out.append((cur, b, main))
+        pos = b
+    return [(a, b, k) for a, b, k in out if b > a] or [(0, len(text), 0)]
+
+
+def _clause_id(segs: list[tuple[int, int, int]], pos: int) -> int:
+    for a, b, k in segs:
+        if a <= pos < b:
+            return k
+    return segs[-1][2] if segs else 0
+
+
+@dataclass(frozen=True)
+class _Markers:
+    future: tuple[tuple[int, int, str], ...]
+    past: tuple[tuple[int, int, str], ...]
+
+
+def _marker_regex(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w'’])(?:{alts})(?![\w'’])", re.IGNORECASE)
+
+
+_FUT = None
+_PAST = None
+_ED = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def tense(text: str, start: int, end: int) -> tuple[str, str]:
+    """('future'|'past'|'', marker) for the date at [start, end) of a sentence: the tense marker nearest
+    to it in its clause.
+
+    >>> tense("Ramadan, which begins on March 22, is near.", 25, 33)
+    ('future', 'begins')
+    >>> tense("He said Saturday that they would go.", 8, 16)
+    ('past', 'said')
+    """
+    global _FUT, _PAST
+    if _FUT is None:
+        lx = lexicon()
+        _FUT, _PAST = _marker_regex(lx.future_markers), _marker_regex(lx.past_markers)
+    segs = clauses(text)
+    cid = _clause_id(segs, start)
+    spans = [(a, b) for a, b, k in segs if k == cid]
+
+    def inside(p: int) -> bool:
+        return any(a <= p < b for a, b in spans)
+
+    fut = [(m.start(), m.end(), m.group(0)) for m in _FUT.finditer(text) if inside(m.start())]
+    taken = [(a, b) for a, b, _ in fut]
+    past = [(m.start(), m.end(), m.group(0)) for rx in (_PAST, _ED) for m in rx.finditer(text)
+            if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
+            and not (start <= m.start() < end)]
+    fut = [f for f in fut if not (start <= f[0] < end)]
+    best: tuple[int, str, str] | None = None
+    for kind, items in (("future", fut), ("past", past)):
+        for a, b, w in items:
+            dist = start - b if b <= start else a - end
+            dist = max(dist, 0)
+            if best is None or dist < best[0]:
+                best = (dist, kind, w.lower())
+    return (best[1], best[2]) if best else ("", "")
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[int, str] | None:
+    """The year of a month(-day) without a year: the one nearest the anchor that fits the tense."""
+    if anchor.precision == "year":
+        return anchor.year, f"year of publication {anchor.value}"
+    if anchor.precision not in ("day", "month"):
+        return None
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if anchor.precision == "day" and day is not None:
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            key = (d - anchor.day).days
+        else:
+            key = (y * 12 + month) - (anchor.year * 12 + anchor.month)
+        cands.append((key, y))
+    if not cands:
+        return None
+    slack = 1 if anchor.precision == "day" and day is not None else 0
+    if tns == "past":
+        ok = [c for c in cands if c[0] <= slack]
+        pick = max(ok) if ok else min(cands, key=lambda c: abs(c[0]))
+    elif tns == "future":
+        ok = [c for c in cands if c[0] >= -slack]
+        pick = min(ok) if ok else min(cands, key=lambda c: abs(c[0]))
+    else:
+        pick = min(cands, key=lambda c: (abs(c[0]), c[0] > 0))
+    why = {"past": "past tense", "future": "future tense", "": "nearest"}[tns]
+    return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
+
+
+def _num(word: str | None) -> str:
+    if not word:
+        return "1"
+    w = re.sub(r"\s+", " ", word.lower())
+    return w if w.isdigit() else lexicon().numbers.get(w, "X")
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") else w
+
+
+def _duration_value(c: Candidate) -> str:
+    g = c.groups
+    n = _num(g.get("n")) if g.get("n") else ("X" if (g.get("unit") or "").lower().endswith("s") else "1")
+    unit = _unit(g["unit"])
+    code = lexicon().units[unit]
+    if code == "10Y":
+        return f"P{int(n) * 10}Y" if n.isdigit() else "PXDE"
+    if unit in ("hour", "minute"):
+        return f"PT{n}{code}"
+    return f"P{n}{code}"
+
+
+def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | None:
+    g = c.groups
+    wd = lexicon().weekdays[g["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+    if anchor.precision != "day":
+        return _coarse(anchor, f"weekday {g['wd']}")
+    aw = anchor.day.weekday()
+    if rel in ("last", "previous"):
+        delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
+    elif rel in ("next", "coming", "this coming"):
+        delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
+    elif tns == "future":
+        delta, why = (wd - aw) % 7, f"future tense ('{marker}'): on or after"
+    else:
+        delta = -((aw - wd) % 7)
+        why = f"past tense ('{marker}'): on or before" if tns == "past" else "no tense cue: on or before"
+    d = anchor.day + dt.timedelta(days=delta)
+    return _day(d, "relative", f"weekday, {why} published {anchor.value}")
+
+
+def _relunit(c: Candidate, anchor: Anchor) -> Resolved | None:
+    g = c.groups
+    rel = g["rel"].lower()
+    unit = g["unit"].lower()
+    k = {"last": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
+    what = f"'{c.text}'"
+    if not anchor.precision:
+        return None
+    if unit == "year":
+        return _year(anchor.year + k, "relative", f"{what}: year {k:+d} from published {anchor.value}")
+    if unit == "month":
+        if anchor.precision == "year":
+            return _coarse(anchor, what)
+        y, m = _shift_month(anchor.year, anchor.month, k)
+        return _month(y, m, "relative", f"{what}: month {k:+d} from published {anchor.value}")
+    if anchor.precision != "day":
+        return _coarse(anchor, what)
+    return _week(anchor.day + dt.timedelta(days=7 * k), "relative",
+                 f"{what}: ISO week {k:+d} from published {anchor.value}")
+
+
+_RELDAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+           "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+           "day before yesterday": -2, "the day before yesterday": -2, "day after tomorrow": 2,
+           "the day after tomorrow": 2}
+
+
+def _month_name(g: dict) -> int:
+    return lexicon().months[g["mon"].lower().rstrip(".")]
+
+
+def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
+    """The value of one date candidate (offsets relative to ``sentence``), or None.
+
+    >>> c = candidates("He will arrive on Sunday.")[0]
+    >>> resolve(c, Anchor.of("2023-03-18"), "He will arrive on Sunday.").value
+    '2023-03-19'
+    """
+    g = c.groups
+    r = c.rule
+    try:
+        if r == "iso":
+            return _day(dt.date(int(g["year"]), int(g["m"]), int(g["day"])), "explicit", "ISO date")
+        if r == "numeric":
+            a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
+            if a > 12:
+                return _day(dt.date(y, b, a), "explicit", "numeric date, day first (first number > 12)")
+            if b > 12:
+                return _day(dt.date(y, a, b), "explicit", "numeric date, month first (second number > 12)")
+            return _day(dt.date(y, b, a), "explicit", "numeric date, ambiguous order: read day first")
+        if r in ("mdy", "dmy"):
+            mon, day = _month_name(g), int(g["day"])
+            if g.get("year"):
+                return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
+            tns, marker = tense(sentence, c.start, c.end)
+            if anchor.precision == "month" or anchor.precision == "day":
+                py = _pick_year(mon, day, anchor, tns)
+                if py is None:
+                    return None
+                d = dt.date(py[0], mon, day)
+                return _day(d, "relative", f"month-day without year; {py[1]}"
+                            + (f" ('{marker}')" if marker else ""))
+            if anchor.precision == "year":
+                return _day(dt.date(anchor.year, mon, day), "relative",
+                            f"month-day without year; year of publication {anchor.value}")
+            return None
+        if r == "my":
+            return _month(int(g["year"]), _month_name(g), "explicit", "explicit month and year")
+        if r == "mod":
+            mod = re.sub(r"\s+", " ", g["mod"].lower())
+            if g.get("year2"):
+                return _year(int(g["year2"]), "explicit", f"'{mod}' part of an explicit year")
+            mon = _month_name(g)
+            if g.get("year"):
+                return _month(int(g["year"]), mon, "explicit", f"'{mod}' part of an explicit month")
+            tns, marker = tense(sentence, c.start, c.end)
+            py = _pick_year(mon, None, anchor, tns)
+            if py is None:
+                return None
+            return _month(py[0], mon, "relative", f"'{mod}' part of a month without year; {py[1]}")
+        if r == "month_bare":
+            mon = _month_name(g)
+            intro = g["intro"].lower()
+            if intro in ("last", "next", "this") and anchor.precision in ("day", "month"):
+                cands = [(y, _shift_month(y, mon, 0)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+                cur = anchor.year * 12 + anchor.month
+                diffs = [(y * 12 + mon - cur, y) for y, _ in cands]
+                if intro == "last":
+                    pick = max(d for d in diffs if d[0] < 0)
+                elif intro == "next":
+                    pick = min(d for d in diffs if d[0] > 0)
+                else:
+                    pick = min(diffs, key=lambda d: (abs(d[0]), d[0] > 0))
+                return _month(pick[1], mon, "relative", f"'{intro} {g['mon']}' from published {anchor.value}")
+            tns, marker = tense(sentence, c.start, c.end)
+            py = _pick_year(mon, None, anchor, tns)
+            if py is None:
+                return None
+            return _month(py[0], mon, "relative", f"month without year; {py[1]}"
+                          + (f" ('{marker}')" if marker else ""))
+        if r == "year":
+            return _year(int(g["year"]), "explicit", "explicit year")
+        if r == "weekday":
+            tns, marker = tense(sentence, c.start, c.end)
+            return _weekday(c, anchor, tns, marker)
+        if r == "relunit":
+            return _relunit(c, anchor)
+        if r == "relday":
+            key = re.sub(r"\s+", " ", g["rd"].lower())
+            k = _RELDAY[key]
+            if anchor.precision != "day":
+                return _coarse(anchor, f"'{c.text}'") if anchor.precision else None
+            return _day(anchor.day + dt.timedelta(days=k), "relative",
+                        f"'{c.text}': {k:+d} day(s) from published {anchor.value}")
+        if r == "ago":
+            n = _num(g["n"])
+            unit = _unit(g["unit"])
+            if not n.isdigit() or not anchor.precision:
+                return None
+            n_i = int(n)
+            what = f"'{c.text}'"
+            if unit == "year":
+                return _year(anchor.year - n_i, "relative", f"{what}: from published {anchor.value}")
+            if unit == "decade":
+                return _year(anchor.year - 10 * n_i, "relative", f"{what}: from published {anchor.value}")
+            if unit == "month":
+                if anchor.precision == "year":
+                    return _coarse(anchor, what)
+                y, m = _shift_month(anchor.year, anchor.month, -n_i)
+                return _month(y, m, "relative", f"{what}: from published {anchor.value}")
+            if anchor.precision != "day":
+                return _coarse(anchor, what)
+            if unit == "week":
+                return _week(anchor.day - dt.timedelta(days=7 * n_i), "relative",
+                             f"{what}: from published {anchor.value}")
+            if unit == "day":
+                return _day(anchor.day - dt.timedelta(days=n_i), "relative", f"{what}: from published {anchor.value}")
+            return None
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+# ----------------------------------------------------------------------------- public API
+
+_JOIN_WEEKDAY = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _anchor(doc: Document) -> Anchor:
+    a = Anchor.of(doc.published)
+    if doc.published_precision and a.precision and doc.published_precision != a.precision:
+        # trust the value's own shape, but never claim more precision than the manifest gave
+        if doc.published_precision == "year":
+            return Anchor.of(str(a.year))
+        if doc.published_precision == "month" and a.precision == "day":
+            return Anchor.of(f"{a.year:04d}-{a.month:02d}")
+    return a
+
+
+def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Mention]:
+    out: list[Mention] = []
+    cands = candidates(s.text)
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        start, end = c.start, c.end
+        if c.rule == "duration":
+            res_kind, value, prec, ds, de, ev = "duration", _duration_value(c), "duration", "", "", "duration"
+        else:
+            res = resolve(c, anchor, s.text)
+            # "Saturday, 4 February 2023": one expression, valued by the explicit date
+            if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
+                    and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
+                nxt = cands[i + 1]
+                res2 = resolve(nxt, anchor, s.text)
+                if res2 is not None:
+                    res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
+                                   "weekday with date; " + res2.evidence)
+                    end = nxt.end
+                    i += 1
+            if res is None:
+                i += 1
+                continue
+            res_kind, value, prec = "date", res.value, res.precision
+            ds, de = res.start.isoformat(), res.end.isoformat()
+            ev = f"{res.basis}: {res.evidence}"
+        a, b = s.start + start, s.start + end
+        out.append(Mention.make(doc.article_id, kind=res_kind, text=doc.text[a:b], start=a, end=b, value=value,
+                                precision=prec, date_start=ds, date_end=de, evidence=ev, sentence=s.text,
+                                sentence_start=s.start, sentence_end=s.end, region=s.region))
+        i += 1
+    return out
+
+
 def tag(doc: Document) -> list[Mention]:
     """Date expressions in ``doc`` as kind='date' mentions (value, precision, date_start, date_end).
 
-    Durations are kind='duration' mentions (value like 'PT24H'), never kind='date'.
+    Durations are kind='duration' mentions (value like 'PT24H'), never kind='date'. Every region is tagged
+    (captions and repeated ledes too); ``doc.text[m.start:m.end] == m.text``. The evidence starts with the
+    basis ('explicit:' or 'relative:') and says how the value was resolved.
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Hamas said Saturday it met last week, for 24 hours.", published="2023-02-04")
+    >>> [(m.kind, m.text, m.value) for m in tag(doc)]
+    [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
     """
-    return []
+    anchor = _anchor(doc)
+    out: list[Mention] = []
+    for s in doc.sentences:
+        out.extend(_sentence_mentions(doc, s, anchor))
+    return out
+
+
+_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\b\s*(?:on\s*)?[:\-–—]?\s*")
+
+
+def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
+    """(offset in sentence, day) of the explicit full dates in a sentence."""
+    out = []
+    for c in candidates(s.text):
+        if c.rule in ("iso", "numeric") or (c.rule in ("mdy", "dmy") and c.groups.get("year")):
+            r = resolve(c, Anchor(), s.text)
+            if r is not None:
+                out.append((c.start, r.start))
+    return out
 
 
 def infer_published(doc: Document) -> tuple[str, str] | None:
-    """(value, precision) of the publication date inferred from the text, or None."""
+    """(value, precision) of the publication date inferred from the text, or None.
+
+    Evidence in order: a 'Published/Updated: <date>' label; a dateline with a full date (a dateline with
+    month and day only takes its year from the latest explicit full date in the text, captions included);
+    the latest explicit full date in body text (a caption date up to 31 days later may move it forward).
+    Returns None rather than guessing; never uses today's date.
+
+    >>> from lib.loader import document_from_text
+    >>> infer_published(document_from_text("a", "CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023."))
+    ('2023-03-03', 'day')
+    >>> infer_published(document_from_text("a", "Talks began on Sunday.")) is None
+    True
+    """
+    body: list[dt.date] = []
+    caption: list[dt.date] = []
+    for s in doc.sentences:
+        days = _explicit_days(doc, s)
+        for off, d in days:
+            if _LABEL.search(s.text[max(0, off - 30):off]) and re.search(r"(?i)publish|post|updat|date",
+                                                                           s.text[max(0, off - 30):off]):
+                return d.isoformat(), "day"
+        if s.region == "body":
+            body.extend(d for _, d in days)
+        elif s.region == "caption" or s.region == "credit":
+            caption.extend(d for _, d in days)
+    for r in doc.regions:
+        if r.kind != "dateline":
+            continue
+        text = doc.text[r.start:r.end]
+        for c in candidates(text):
+            if c.rule in ("mdy", "dmy", "iso", "numeric"):
+                res = resolve(c, Anchor(), text)
+                if res is not None:
+                    return res.value, "day"
+                if c.rule in ("mdy", "dmy"):
+                    evidence = body + caption
+                    if not evidence:
+                        return None
+                    latest = max(evidence)
+                    mon, day = lexicon().months[c.groups["mon"].lower().rstrip(".")], int(c.groups["day"])
+                    for y in (latest.year, latest.year + 1):
+                        try:
+                            d = dt.date(y, mon, day)
+                        except ValueError:
+                            continue
+                        if d >= latest:
+                            return d.isoformat(), "day"
+                    return None
+        break
+    if body:
+        latest = max(body)
+        later = [d for d in caption if latest < d <= latest + dt.timedelta(days=31)]
+        return (max(later) if later else latest).isoformat(), "day"
     return None
+
+
+def _is_relative(m: Mention) -> bool:
+    return m.evidence.startswith("relative")
 
 
 def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], sentence: Sentence,
                    pos: int | None = None) -> DateRef:
     """The date governing the clause at ``pos`` in ``sentence``: the nearest kind='date' mention in the
-    sentence attached to that clause, else the article's publication date (basis 'article'), else none."""
+    sentence attached to that clause, else the article's publication date (basis 'article'), else none.
+
+    Dates in the same clause as ``pos`` win (a ';', a dash or a relative clause separates clauses);
+    when the clause has none, the nearest date in the sentence governs. basis is 'explicit' for an
+    absolute date, 'relative' for a resolved relative expression.
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "He will arrive this week, ahead of Ramadan, which begins on March 22.",
+    ...                          published="2023-02-04")
+    >>> ms = tag(doc)
+    >>> s = doc.sentences[0]
+    >>> ref = governing_date(doc, ms, s, s.text.index("arrive"))
+    >>> ref.value, ref.basis
+    ('2023-W05', 'relative')
+    >>> governing_date(doc, ms, s, s.text.index("begins")).value
+    '2023-03-22'
+    """
     inside = [m for m in dates if m.kind == "date" and sentence.start <= m.start and m.end <= sentence.end]
     if inside:
         p = sentence.start if pos is None else pos
-        m = min(inside, key=lambda m: abs(m.start - p))
-        return DateRef(m.value, m.date_start, m.date_end, m.precision, "explicit", m.mention_id)
+        rel_p = min(max(p - sentence.start, 0), max(len(sentence.text) - 1, 0))
+        segs = clauses(sentence.text)
+        cid = _clause_id(segs, rel_p)
+        same = [m for m in inside if _clause_id(segs, m.start - sentence.start) == cid]
+        pool = same or inside
+
+        def dist(m: Mention) -> int:
+            return 0 if m.start <= p < m.end else min(abs(m.start - p), abs(m.end - p))
+
+        m = min(pool, key=lambda m: (dist(m), m.start))
+        return DateRef(m.value, m.date_start, m.date_end, m.precision,
+                       "relative" if _is_relative(m) else "explicit", m.mention_id)
     if doc.published:
-        return DateRef(doc.published, "", "", doc.published_precision, "article")
+        a = _anchor(doc)
+        if a.precision == "day":
+            r = _day(a.day, "article", "")
+        elif a.precision == "month":
+            r = _month(a.year, a.month, "article", "")
+        elif a.precision == "year":
+            r = _year(a.year, "article", "")
+        else:
+            return DateRef()
+        return DateRef(r.value, r.start.isoformat(), r.end.isoformat(), r.precision, "article")
     return DateRef()

@@ -1,0 +1,210 @@
+"""Candidate finding for the temporal tagger: a small grammar of English date and duration expressions.
+
+Each rule is a regular expression over one sentence's text; ``candidates`` returns the non-overlapping
+matches (earliest, then longest, wins) with the rule that found them, after the false-friend filters
+(We, may, "March on", "Sunday Times", counts that look like years). Word lists live in
+``lib/data/dates_lexicon.csv``. Values are resolved in ``lib.extract.dates``.
+
+Example:
+    >>> [(c.rule, c.text) for c in candidates("We met on Feb. 12, 2023 and may meet in March.")]
+    [('mdy', 'Feb. 12, 2023'), ('month_bare', 'March')]
+    >>> [(c.rule, c.text) for c in candidates("Troops March on the city within 24 hours.")]
+    [('duration', '24 hours')]
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]  # full names and abbreviations, lower case
+    full_months: tuple[str, ...]
+    abbr_months: tuple[str, ...]
+    weekdays: dict[str, int]  # monday=0
+    numbers: dict[str, str]  # word -> digits or 'X' (vague)
+    units: dict[str, str]
+    bare_month_intro: frozenset[str]
+    year_blocker_before: frozenset[str]
+    year_count_after: frozenset[str]
+    weekday_names: frozenset[str]  # collocations in which a weekday is a name, not a date
+    future_markers: tuple[str, ...]
+    past_markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of ``lib/data/dates_lexicon.csv``."""
+    rows: dict[str, list[tuple[str, str]]] = {}
+    with open(DATA / "dates_lexicon.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rows.setdefault(row["kind"], []).append((row["word"].strip().lower(), row["value"].strip()))
+    full = {w: int(v) for w, v in rows["month"]}
+    abbr = {w: int(v) for w, v in rows["month_abbr"]}
+    return Lexicon(
+        months={**full, **abbr},
+        full_months=tuple(full),
+        abbr_months=tuple(sorted(abbr, key=len, reverse=True)),
+        weekdays={w: int(v) for w, v in rows["weekday"]},
+        numbers={w: v for w, v in rows["number"]},
+        units={w: v for w, v in rows["unit"]},
+        bare_month_intro=frozenset(w for w, _ in rows["bare_month_intro"]),
+        year_blocker_before=frozenset(w for w, _ in rows["year_blocker_before"]),
+        year_count_after=frozenset(w for w, _ in rows["year_count_after"]),
+        weekday_names=frozenset(w for w, _ in rows["weekday_name"]),
+        future_markers=tuple(sorted((w for w, _ in rows["future_marker"]), key=len, reverse=True)),
+        past_markers=tuple(sorted((w for w, _ in rows["past_marker"]), key=len, reverse=True)),
+    )
+
+
+def _cap(words) -> str:
+    """Alternation of Title-case and UPPER-case forms (month and weekday names must be capitalised)."""
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        forms += [w.capitalize(), w.upper()]
+    return "|".join(re.escape(f) for f in forms)
+
+
+def _anycase_first(words) -> str:
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        forms += [w, w[:1].upper() + w[1:]]
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True)
+class Rules:
+    patterns: tuple[tuple[str, re.Pattern], ...]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    lx = lexicon()
+    full = _cap(lx.full_months)
+    abbr = _cap(lx.abbr_months)
+    mon = rf"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"
+    monfull = rf"(?P<mon>(?:{full})\b)"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
+    wd = _cap(lx.weekdays)
+    num = rf"(?P<n>\d+|{_anycase_first(lx.numbers)})"
+    unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
+    pats = [
+        ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
+        ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
+        ("dmy", rf"\b(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
+        ("mdy", rf"\b{mon}\s+{day}(?![:.]\d)(?:(?:,\s*|\s+){year})?"),
+        ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
+        ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
+                rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year})?|{year.replace('<year>', '<year2>')})"),
+        ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d)"),
+        ("ago", rf"\b{num}\s+{unit}\s+ago\b"),
+        ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
+                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
+        ("duration", rf"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
+                     r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
+        ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)"),
+        ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
+                   r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
+                   r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
+        ("relunit", r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|"
+                    r"middle)\s+of)(?:\s+|-))?(?:(?P<the>[Tt]he)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
+                    r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)"),
+        ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
+                    rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
+        ("year", rf"(?<![\d$€£#.,/:])(?<!\d-){year}(?!['’]?s\b)(?![.,]\d)(?!\s*%)"),
+    ]
+    return Rules(tuple((name, re.compile(p)) for name, p in pats))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A matched expression: offsets are relative to the text searched."""
+
+    rule: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+
+_WORD_BEFORE = re.compile(r"([\w.©]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?(\w+)")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text[pos:pos + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _keep(rule: str, m: re.Match, text: str) -> bool:
+    """False-friend filters that a regular expression cannot express well."""
+    lx = lexicon()
+    g = m.groupdict()
+    if rule == "year":
+        before = _word_before(text, m.start())
+        if before in lx.year_blocker_before:
+            if before == "to" and _word_before(text, m.start() - len(before) - 1) != "up":
+                return True
+            return False
+        if _word_after(text, m.end()) in lx.year_count_after:
+            return False
+        return not re.search(r"[$€£]\s*$", text[max(0, m.start() - 3):m.start()])
+    if rule == "weekday":
+        w = g["wd"].lower()
+        before, after = _word_before(text, m.start("wd")), _word_after(text, m.end("wd"))
+        if f"{before} {w}" in lx.weekday_names or f"{w} {after}" in lx.weekday_names:
+            return False
+        return True
+    if rule in ("mdy", "dmy"):
+        d = int(g["day"])
+        if not 1 <= d <= 31:
+            return False
+        if rule == "mdy" and not g.get("year") and _word_after(text, m.end()) in lx.year_count_after:
+            return False  # "May 15 people" is not a date
+        return True
+    if rule == "duration":
+        rel = (g.get("rel") or "").lower()
+        unit = g["unit"].lower()
+        if rel in ("coming", "next", "following") and not g.get("n") and not unit.endswith("s"):
+            return False  # "the coming week" is a date (next week), not a duration
+        return True
+    if rule == "month_bare":
+        return True
+    return True
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Non-overlapping date and duration candidates in ``text`` (earliest first, longest at a tie).
+
+    >>> [c.text for c in candidates("Talks resumed Sunday, a day after the 1967 border row.")]
+    ['Sunday', '1967']
+    """
+    found: list[Candidate] = []
+    for name, pat in rules().patterns:
+        for m in pat.finditer(text):
+            if m.end() <= m.start() or not _keep(name, m, text):
+                continue
+            s, e = m.span()
+            if name == "month_bare":
+                s = m.start("mon")
+            found.append(Candidate(name, s, e, text[s:e], m.groupdict()))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
