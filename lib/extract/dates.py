@@ -199,20 +199,26 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     def inside(p: int) -> bool:
         return any(a <= p < b for a, b in spans)
 
-    fut = [(m.start(), m.end(), m.group(0)) for m in _FUT.finditer(text) if inside(m.start())]
+    fut = [(m.start(), m.end(), m.group(0)) for m in _FUT.finditer(text) if inside(m.start())
+           and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
     taken = [(a, b) for a, b, _ in fut]
     past = [(m.start(), m.end(), m.group(0)) for rx in (_PAST, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)]
     fut = [f for f in fut if not (start <= f[0] < end)]
-    best: tuple[int, str, str] | None = None
+    if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return "past", "since"
+    # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"): the nearest
+    # marker before the date in its clause wins; else the nearest one after it ("On Saturday, X met ...")
+    best: tuple[int, int, str, str] | None = None
     for kind, items in (("future", fut), ("past", past)):
         for a, b, w in items:
-            dist = start - b if b <= start else a - end
-            dist = max(dist, 0)
-            if best is None or dist < best[0]:
-                best = (dist, kind, w.lower())
-    return (best[1], best[2]) if best else ("", "")
+            before = b <= start
+            dist = start - b if before else a - end
+            key = (0 if before else 1, max(dist, 0))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], kind, w.lower())
+    return (best[2], best[3]) if best else ("", "")
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -245,7 +251,8 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         ok = [c for c in cands if c[0] >= -slack]
         pick = min(ok) if ok else min(cands, key=lambda c: abs(c[0]))
     else:
-        pick = min(cands, key=lambda c: (abs(c[0]), c[0] > 0))
+        # no tense cue: the nearest, but news mostly reports the past, so a later date counts double
+        pick = min(cands, key=lambda c: (abs(c[0]) * (2 if c[0] > 0 else 1), c[0] > 0))
     why = {"past": "past tense", "future": "future tense", "": "nearest"}[tns]
     return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
 
@@ -526,8 +533,8 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
 
     Evidence in order: a 'Published/Updated: <date>' label; a dateline with a full date (a dateline with
     month and day only takes its year from the latest explicit full date in the text, captions included);
-    the latest explicit full date in body text (a caption date up to 31 days later may move it forward).
-    Returns None rather than guessing; never uses today's date.
+    the latest explicit full date in body text (a caption date up to 31 days later may move it forward);
+    else the latest caption date (weak: a photo is never later than its article). Returns None rather than guessing; never uses today's date.
 
     >>> from lib.loader import document_from_text
     >>> infer_published(document_from_text("a", "CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023."))
@@ -575,6 +582,8 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
         latest = max(body)
         later = [d for d in caption if latest < d <= latest + dt.timedelta(days=31)]
         return (max(later) if later else latest).isoformat(), "day"
+    if caption:
+        return max(caption).isoformat(), "day"  # weak: a photo is never later than its article
     return None
 
 

@@ -118,7 +118,8 @@ def rules() -> Rules:
                     r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
                     rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
-        ("year", rf"(?<![\d$€£#.,/:])(?<!\d-){year}(?!['’]?s\b)(?![.,]\d)(?!\s*%)"),
+        ("year", r"(?<![\d$€£#.,/:])(?<!\d-)(?P<year>19\d\d|20\d\d)\b(?![-/.]\d)(?!-[A-Za-z])(?!['’]?s\b)"
+                 r"(?![.,]\d)(?!\s*%)"),
     ]
     return Rules(tuple((name, re.compile(p)) for name, p in pats))
 
@@ -181,6 +182,9 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
             return False  # "the coming week" is a date (next week), not a duration
         return True
     if rule == "month_bare":
+        if g["intro"].lower() in ("to", "and"):  # "from May to June", not "plan to March on"
+            return bool(re.search(rf"\b(?:{'|'.join(lx.full_months)}|\d{{4}})\b\W*\S*\W*$",
+                                  text[max(0, m.start() - 25):m.start()], re.IGNORECASE))
         return True
     return True
 
@@ -189,7 +193,7 @@ def candidates(text: str) -> list[Candidate]:
     """Non-overlapping date and duration candidates in ``text`` (earliest first, longest at a tie).
 
     >>> [c.text for c in candidates("Talks resumed Sunday, a day after the 1967 border row.")]
-    ['Sunday', '1967']
+    ['Sunday', 'a day', '1967']
     """
     found: list[Candidate] = []
     for name, pat in rules().patterns:
