@@ -1,9 +1,905 @@
-"""Casualty claims (stub: issue 6 fills it)."""
+"""Casualty claims: every figure with its outcome, group, period and who reported it.
+
+A claim is a count linked to an outcome word in the same clause: an active verb before it ("killed 18
+Palestinians", "claimed the lives of 86"), a passive or adjectival one after it ("13 Israelis have been
+killed", "dozens were hurt", "5 dead"), or an outcome noun as its head ("505 deaths", "the death toll rose
+to 1,200"). Counts are digits ("1,200"), number words ("Thirteen", "a hundred", "dozens") or an article
+before a singular person noun ("an Israeli woman" -> 1). Qualifiers become ``count_min``/``count_max``.
+A nationality adjective with a generic person noun is normalised to the people's plural ("86 Palestinian
+adults and children" -> group "Palestinians"); the text's own words stay in ``text``. Sub-counts
+("including 111 children") point to their parent claim; a count without a group after a claim inherits the
+claim's group ("killed 18 Palestinians ... and wounded over 40").
+
+Numbers that are not linked to an outcome word, or that count strikes, rockets, years, nations and the
+like (``lib/data/casualty_noncasualty.csv``), give no claim. Claims come from body sentences; a sentence
+repeating an earlier one gives none, and a headline or caption claim that restates a body claim is dropped.
+
+Word lists live in ``lib/data/casualty_*.csv``.
+
+Example:
+    >>> from lib.loader import document_from_text
+    >>> from lib.extract import Context
+    >>> doc = document_from_text("a1", "The shelling killed 18 Palestinians and wounded over 40.",
+    ...                          published="2006-11-16")
+    >>> [(c.count, c.outcome, c.group, c.qualifier) for c in extract(Context(doc=doc))]
+    [(18, 'killed', 'Palestinians', ''), (40, 'wounded', 'Palestinians', 'more than')]
+"""
 from __future__ import annotations
 
-from lib.models import CasualtyClaim
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lib.models import CasualtyClaim, Document, Sentence
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Regions whose sentences never carry claims; headline and caption claims are kept only when new.
+SKIP_REGIONS = frozenset({"boilerplate", "credit", "related", "foreign", "dateline"})
+
+# Words that may follow a bare count ("killed 18 in Jenin", "18 were killed") without naming a group.
+BARE_FOLLOWERS = frozenset(
+    """in on at near during and or were was have had has are is when after while as including since across
+    inside overnight so others more people , . ; : — – - ) ( " ” ’ 's later yesterday today""".split()
+)
+# Auxiliaries and hedges between a subject and its outcome participle ("are believed to have been killed").
+AUX = frozenset(
+    """have has had were was are is been be being will would may might could reportedly also now all both
+    allegedly believed thought said feared confirmed known estimated presumed reported understood to later
+    subsequently already since then either apparently possibly likely""".split()
+)
+RELATIVE = frozenset({"who", "that", "which"})
+# Words opening a prepositional or temporal phrase between a subject and its verb ("86 Palestinians in the
+# West Bank this year have been killed"), and the words such a phrase may contain.
+PREPS = frozenset("in on at near from across inside during since over throughout this last so".split())
+FILLER = frozenset(
+    """the a an of this last past same year years month months week weeks weekend day days night morning
+    evening afternoon period strip bank city camp area region village town southern northern eastern western
+    central occupied so far date two separate israeli palestinian attack strike strikes raid raids shelling
+    clashes violence fighting war conflict incident incidents attacks airstrike airstrikes bombing""".split()
+)
+# Appositive-ending tokens after a partitive parenthetical (", including ..., ").
+PARENTHETICAL = ("including", "among", "mostly", "most", "many", "all", "both", "some", "the majority",
+                 "half", "nearly all", "almost all", "mainly")
+SUBCOUNT_CUES = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"),
+                 ("among", "the", "dead"), ("among", "the", "victims"), ("among", "the", "killed"),
+                 ("among", "the", "wounded"), ("among", "the", "injured"), ("among", "the", "fatalities"),
+                 ("among", "the", "dead", "were"), ("among", "the", "dead", "are"), ("among", "them", "were"),
+                 ("among", "them", "are"), ("among", "the", "victims", "were"), ("among", "the", "victims", "are"),
+                 ("among", "the", "wounded", "were"), ("among", "the", "wounded", "are"),
+                 ("among", "the", "injured", "were"), ("among", "the", "injured", "are"))
+TOLL_NOUNS = frozenset({"toll", "tally"})
+TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased reached reaching hit hits stands stood
+    stand is was at to of passed exceeded exceeds surpassed topped tops now has had""".split())
+INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
+    ambush incident operation when after crash stabbing""".split())
+CUMULATIVE_CUES = ("toll", "total", "tally", "so far", "to date", "overall", "in all", "altogether",
+                   "cumulative", "since")
+OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
+PRONOUN_SOURCES = frozenset("he she it they we i you who which that this".split())
+SOURCE_VERBS = ("said", "says", "reported", "reports", "announced", "stated", "confirmed", "added", "told",
+                "estimated", "estimates", "counted", "recorded", "put", "puts")
+SOURCE_TRAILERS = frozenset({"tally", "count", "figures", "figure", "data", "statistics", "report", "records",
+                             "toll", "numbers"})
+
+MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for m in names}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+TOKEN = re.compile(r"\d+-year-old|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, newline="", encoding="utf-8") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in TOKEN.findall(phrase))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The casualty word lists, read once from ``lib/data/casualty_*.csv``."""
+
+    numbers: dict[str, tuple[int, str]]
+    qualifiers: dict[tuple[str, ...], tuple[str, str]]
+    before: dict[tuple[str, ...], str]
+    after: dict[tuple[str, ...], str]
+    nouns: dict[tuple[str, ...], str]
+    heads: dict[tuple[str, ...], tuple[str, bool, bool]]  # words -> (norm, generic, singular)
+    nationalities: dict[tuple[str, ...], str]  # adjective words -> people plural
+    peoples: dict[tuple[str, ...], str]  # "israelis" / "palestinian" as a noun -> people plural
+    modifiers: dict[tuple[str, ...], str]
+    noncasualty: frozenset[tuple[str, ...]]
+    source_cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists (cached).
+
+    >>> lexicon().numbers["thirteen"], lexicon().nationalities[("palestinian",)]
+    ((13, 'unit'), 'Palestinians')
+    """
+    numbers = {r["word"].lower(): (int(r["value"]), r["kind"]) for r in _read("casualty_numbers.csv")}
+    quals = {_words(r["phrase"]): (r["qualifier"], r["bound"]) for r in _read("casualty_qualifiers.csv")}
+    before, after, nouns = {}, {}, {}
+    for r in _read("casualty_outcomes.csv"):
+        {"before": before, "after": after, "noun": nouns}[r["position"]][_words(r["phrase"])] = r["outcome"]
+    heads: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
+    for r in _read("casualty_groups.csv"):
+        generic = r["generic"] == "1"
+        heads.setdefault(_words(r["plural"]), (r["norm"], generic, False))
+        heads.setdefault(_words(r["singular"]), (r["norm"], generic, True))
+    nats, peoples = {}, {}
+    for r in _read("casualty_nationalities.csv"):
+        nats[_words(r["adjective"])] = r["people"]
+        peoples[_words(r["people"])] = r["people"]
+        peoples.setdefault(_words(r["adjective"]), r["people"])
+    mods = {_words(r["word"]): r["word"] for r in _read("casualty_modifiers.csv")}
+    non = frozenset(_words(r["noun"]) for r in _read("casualty_noncasualty.csv"))
+    cues = frozenset(r["cue"].lower() for r in _read("casualty_sources.csv"))
+    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues)
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    low: str
+    start: int  # offset in the sentence
+    end: int
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Word, number and punctuation tokens with offsets.
+
+    >>> [t.text for t in tokenize("killed 1,200 Israelis, a 16-year-old.")]
+    ['killed', '1,200', 'Israelis', ',', 'a', '16-year-old', '.']
+    """
+    return [Tok(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _match(toks: list[Tok], i: int, table) -> tuple[tuple[str, ...], int] | None:
+    """Longest phrase of ``table`` (word tuples) starting at token ``i`` -> (phrase, end index)."""
+    best = None
+    for n in range(1, 6):
+        if i + n > len(toks):
+            break
+        key = tuple(t.low for t in toks[i:i + n])
+        if key in table:
+            best = (key, i + n)
+    return best
+
+
+def _ends_with(toks: list[Tok], i: int, table) -> tuple[tuple[str, ...], int] | None:
+    """Longest phrase of ``table`` ending just before token ``i`` -> (phrase, start index)."""
+    best = None
+    for n in range(1, 6):
+        if i - n < 0:
+            break
+        key = tuple(t.low for t in toks[i - n:i])
+        if key in table:
+            best = (key, i - n)
+    return best
+
+
+# ---------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True)
+class Quant:
+    """A count at tokens [i, j): value, bounds, qualifier, kind (num | article | vague)."""
+
+    i: int
+    j: int
+    count: int
+    count_min: int | None
+    count_max: int | None
+    qualifier: str
+    kind: str
+    year_like: bool = False
+
+
+def _number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """A number at token ``i`` -> (value, end index, kind), kind num | article | vague."""
+    lex = lexicon()
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", t.text) and t.text[0].isdigit():
+        value = float(t.text.replace(",", ""))
+        j = i + 1
+        if j < len(toks) and lex.numbers.get(toks[j].low, (0, ""))[1] == "scale" and toks[j].low != "dozen":
+            value *= lex.numbers[toks[j].low][0]
+            j += 1
+        return int(value), j, "num"
+    total = current = 0
+    j = i
+    seen = False
+    while j < len(toks):
+        parts = toks[j].low.split("-")
+        entries = [lex.numbers.get(p) for p in parts]
+        if not all(entries):
+            if seen and toks[j].low == "and" and j + 1 < len(toks) and \
+                    lex.numbers.get(toks[j + 1].low.split("-")[0], (0, ""))[1] in ("unit", "ten") and current >= 100:
+                j += 1
+                continue
+            break
+        kinds = [e[1] for e in entries]
+        if kinds[0] == "vague":
+            if seen:
+                break
+            return entries[0][0], j + 1, "vague"
+        if kinds[0] == "article":
+            if seen:
+                break
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if nxt in ("hundred", "thousand", "dozen", "million"):
+                current = 1
+                seen = True
+                j += 1
+                continue
+            if len(parts) == 1:
+                return 1, j + 1, "article"
+            break
+        for (v, k) in entries:
+            if k in ("unit", "ten"):
+                current += v
+            elif v == 100:
+                current = max(current, 1) * 100
+            elif k == "scale":
+                if v == 12:
+                    current = max(current, 1) * 12
+                else:
+                    total += max(current, 1) * v
+                    current = 0
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j, "num"
+
+
+def quantity(toks: list[Tok], i: int) -> Quant | None:
+    """A count with its qualifier or range at token ``i``.
+
+    >>> q = quantity(tokenize("more than 40 people"), 0)
+    >>> (q.count, q.count_min, q.count_max, q.qualifier)
+    (40, 41, None, 'more than')
+    >>> q = quantity(tokenize("between 10 and 15"), 0)
+    >>> (q.count, q.count_min, q.count_max)
+    (10, 10, 15)
+    """
+    lex = lexicon()
+    qual, bound, k = "", "exact", i
+    m = _match(toks, i, lex.qualifiers)
+    if m:
+        (qual, bound), k = lex.qualifiers[m[0]], m[1]
+    if k < len(toks) and toks[k].low == "between" and not qual:
+        a = _number(toks, k + 1)
+        if a and a[2] == "num" and a[1] < len(toks) and toks[a[1]].low == "and":
+            b = _number(toks, a[1] + 1)
+            if b and b[2] == "num" and b[0] >= a[0]:
+                return Quant(i, b[1], a[0], a[0], b[0], "between", "num")
+        return None
+    n = _number(toks, k)
+    if n is None:
+        return None
+    value, j, kind = n
+    if kind == "article" and qual:
+        return None
+    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and not qual:
+        b = _number(toks, j + 1)
+        if b and b[2] == "num" and b[0] > value:
+            return Quant(i, b[1], value, value, b[0], "between", "num")
+    text = toks[k].text
+    year_like = kind == "num" and bool(re.fullmatch(r"(1[89]|20)\d\d", text)) and not qual
+    if kind == "vague":
+        return Quant(i, j, value, value, None, qual or "vague", kind)
+    cmin = cmax = value
+    if bound == "min":
+        cmax = None
+    elif bound == "above":
+        cmin, cmax = value + 1, None
+    elif bound == "max":
+        cmin = None
+    elif bound == "below":
+        cmin, cmax = None, value - 1
+    elif bound == "approx":
+        cmin = cmax = None
+    return Quant(i, j, value, cmin, cmax, qual, kind, year_like)
+
+
+# ---------------------------------------------------------------- groups
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group phrase at tokens [i, j): text words, normalised name, nationality, outcome noun."""
+
+    i: int
+    j: int
+    words: str = ""
+    norm: str = ""
+    nationality: str = ""
+    generic: bool = True
+    singular: bool = False
+    outcome: str = ""  # set when the head is an outcome noun ("505 deaths")
+    partitive: bool = False  # "two of them": the group comes from the previous claim
+
+
+def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] | None:
+    """MOD* HEAD at ``i`` -> (end, nationality, norm, generic, singular, outcome-noun)."""
+    lex = lexicon()
+    k = i
+    nationality = ""
+    while k < len(toks):
+        t = toks[k]
+        m = _match(toks, k, lex.nationalities)
+        if m:
+            # a nationality word is a head itself when no noun follows ("an Israeli was killed")
+            head = _match(toks, m[1], lex.heads) or _match(toks, m[1], lex.nouns)
+            if head or _match(toks, m[1], lex.nationalities) or _match(toks, m[1], lex.modifiers):
+                nationality = lex.nationalities[m[0]]
+                k = m[1]
+                continue
+            break
+        m = _match(toks, k, lex.modifiers)
+        if m:
+            as_head = _match(toks, k, lex.heads)
+            if as_head and not (_match(toks, m[1], lex.heads) or _match(toks, m[1], lex.peoples)
+                                or _match(toks, m[1], lex.nouns)):
+                break
+            k = m[1]
+            continue
+        if t.low.endswith("-year-old") or (t.text[:1].isupper() and t.low not in lex.numbers
+                                           and not _match(toks, k, lex.heads)
+                                           and not _match(toks, k, lex.peoples)):
+            if t.low.endswith("-year-old") or (k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()):
+                k += 1
+                continue
+        break
+    m = _match(toks, k, lex.nouns)
+    if m and k > i:  # "Palestinian deaths": the modifiers name the group
+        return m[1], nationality, nationality, True, False, lex.nouns[m[0]]
+    m = _match(toks, k, lex.heads)
+    if m:
+        norm, generic, singular = lex.heads[m[0]]
+        return m[1], nationality, norm, generic, singular, ""
+    m = _match(toks, k, lex.peoples)
+    if m:
+        people = lex.peoples[m[0]]
+        singular = m[0] in lex.nationalities and people.lower() != " ".join(m[0])
+        return m[1], people, people, True, singular, ""
+    if k > i and toks[k - 1].low.endswith("-year-old"):  # "a 16-year-old was killed"
+        return k, nationality, "people", True, True, ""
+    m = _match(toks, k, lex.nouns)
+    if m:
+        return m[1], nationality, nationality, True, False, lex.nouns[m[0]]
+    return None
+
+
+def group_at(toks: list[Tok], i: int) -> Group | None:
+    """The group phrase after a count, or None when no person noun follows.
+
+    >>> g = group_at(tokenize("Palestinian adults and children this year"), 0)
+    >>> (g.words, g.norm, g.nationality)
+    ('Palestinian adults and children', 'Palestinians', 'Palestinians')
+    """
+    lex = lexicon()
+    k = i
+    partitive = False
+    if k < len(toks) and toks[k].low == "of":
+        if k + 1 < len(toks) and toks[k + 1].low in ("them", "those", "whom"):
+            return Group(i, k + 2, partitive=True)
+        if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these"):
+            k += 2
+            partitive = True
+        else:
+            return None
+    first = _nominal(toks, k)
+    if first is None:
+        return None
+    end, nationality, norm, generic, singular, outcome = first
+    if not outcome and end + 1 < len(toks) and toks[end].low in ("and", "or"):
+        nxt = _nominal(toks, end + 1)
+        if nxt and not nxt[5] and _number(toks, end + 1) is None:
+            end = nxt[0]
+            nationality = nationality or nxt[1]
+            generic = generic or nxt[3]
+            singular = False
+            if norm != nxt[2]:
+                norm = "people"
+    words = " ".join(t.text for t in toks[k:end])
+    if nationality:
+        norm = nationality
+    return Group(i, end, words, norm, nationality, generic, singular, outcome, partitive)
+
+
+# ---------------------------------------------------------------- outcome links
+
+
+def _left_outcome(toks: list[Tok], i: int) -> str:
+    """Outcome of an active verb or 'noun of' just before token ``i``; or of a toll phrase."""
+    lex = lexicon()
+    m = _ends_with(toks, i, lex.before)
+    if m:
+        return lex.before[m[0]]
+    # "the death toll rose to", "the Palestinian death toll has climbed to", "number of dead reached"
+    k = i
+    steps = 0
+    while k > 0 and toks[k - 1].low in TOLL_VERBS and steps < 4:
+        k -= 1
+        steps += 1
+    if steps and k > 0 and toks[k - 1].low in TOLL_NOUNS:
+        prev = toks[k - 2].low if k > 1 else ""
+        return "wounded" if prev in ("injury", "injuries", "wounded") else "killed"
+    return ""
+
+
+def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
+    """Scan from ``j`` (after the subject) for its outcome participle -> (outcome, token index, aux seen)."""
+    lex = lexicon()
+    k, aux = j, False
+    for _ in range(40):
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        m = _match(toks, k, lex.after)
+        if m:
+            rest = m[1]
+            if not aux and lex.after[m[0]] in ("killed", "wounded") and m[0][-1] in ("killed", "wounded", "injured",
+                                                                                    "hurt", "dead"):
+                # "two soldiers killed a gunman": an active verb with an object, not a passive
+                if rest < len(toks) and (toks[rest].low in OBJECT_STARTS or quantity(toks, rest)
+                                         or _nominal(toks, rest)):
+                    return None
+            return lex.after[m[0]], k, aux
+        if t.low in AUX:
+            aux = True
+            k += 1
+            continue
+        if t.low in RELATIVE and k == j or (t.low in RELATIVE and toks[k - 1].low == ","):
+            k += 1
+            continue
+        if t.low == "," and k + 1 < len(toks):
+            nxt = toks[k + 1].low
+            if any(nxt == p.split()[0] for p in PARENTHETICAL):
+                close = next((x for x in range(k + 1, len(toks)) if toks[x].low in (",", ";")), None)
+                if close is None or toks[close].low == ";":
+                    return None
+                k = close + 1
+                continue
+            if nxt in RELATIVE:
+                k += 1
+                continue
+            if nxt in ("and", "plus"):
+                k += 1
+                continue
+        if t.low in ("(", "—", "–"):
+            closing = {"(": ")", "—": "—", "–": "–"}[t.low]
+            close = next((x for x in range(k + 1, len(toks)) if toks[x].low == closing), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        if t.low in ("and", "plus") or (t.low == "as" and k + 2 < len(toks) and toks[k + 1].low == "well"):
+            k2 = k + (3 if t.low == "as" else 1)
+            q = quantity(toks, k2)
+            if q:
+                g = group_at(toks, q.j)
+                if g:
+                    k = g.j
+                    continue
+            return None
+        if t.low in PREPS:
+            k += 1
+            n = 0
+            while k < len(toks) and n < 8 and (toks[k].low in FILLER or toks[k].text[:1].isupper()
+                                               or toks[k].text[:1].isdigit() or toks[k].low == "."
+                                               and toks[k - 1].text[:1].isupper()):
+                if _match(toks, k, lex.after) or toks[k].low in AUX:
+                    break
+                k += 1
+                n += 1
+            continue
+        return None
+    return None
+
+
+def _subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
+    for n in range(4, 0, -1):
+        if i - n >= 0 and tuple(t.low for t in toks[i - n:i]) in SUBCOUNT_CUES:
+            return tuple(t.low for t in toks[i - n:i])
+    return None
+
+
+# ---------------------------------------------------------------- periods and sources
+
+
+@dataclass(frozen=True)
+class Period:
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+    period_start: str = ""
+    period_end: str = ""
+    same: bool = False  # "over the same period": inherits the previous claim's period
+
+
+def _pub(doc: Document) -> dt.date | None:
+    v = doc.published or ""
+    try:
+        if len(v) == 10:
+            return dt.date.fromisoformat(v)
+        if len(v) == 7:
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        if len(v) == 4:
+            return dt.date(int(v), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+PERIOD = re.compile(
+    r"\b(?:(?P<same>(?:over|during|in|for) the same (?:period|time(?:frame)?))"
+    r"|(?P<year>(?:so far |since the (?:start|beginning) of )?this year|since the (?:start|beginning) of the year)"
+    r"|(?P<month>(?:so far )?this month)"
+    r"|(?P<past>(?:in|over|during|within) the (?:past|last|previous) (?:(?P<n>\d+|[a-z]+) )?(?P<unit>hour|day|week|month|year)s?)"
+    r"|since (?P<since>(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? ?(?P<d1>\d{1,2})?"
+    r"|(?P<d2>\d{1,2}) (?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)(?:,? (?P<y>\d{4}))?"
+    r"|the (?:start|beginning|outbreak) of the [a-z ]{2,30}?(?=[,.;]|$| according| the)|the war (?:began|started|erupted)"
+    r"|(?P<sy>\d{4})))",
+    re.I,
+)
+
+
+def periods(doc: Document, sentence: Sentence) -> list[Period]:
+    """Period phrases in ``sentence`` with their start and end (TimeML days).
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "86 were killed this year.", published="2023-03-19")
+    >>> [(p.text, p.period_start, p.period_end) for p in periods(d, d.sentences[0])]
+    [('this year', '2023-01-01', '2023-03-19')]
+    """
+    pub = _pub(doc)
+    end = pub.isoformat() if pub else ""
+    out = []
+    for m in PERIOD.finditer(sentence.text):
+        start = ""
+        if m["same"]:
+            out.append(Period(m.group(), m.start(), m.end(), same=True))
+            continue
+        if pub and m["year"]:
+            start = dt.date(pub.year, 1, 1).isoformat()
+        elif pub and m["month"]:
+            start = dt.date(pub.year, pub.month, 1).isoformat()
+        elif pub and m["past"]:
+            n = m["n"]
+            words = {"few": 3, "several": 3, "two": 2, "three": 3, "four": 4, "seven": 7, "24": 24}
+            num = int(n) if n and n.isdigit() else words.get((n or "").lower(), lexicon().numbers.get(
+                (n or "").lower(), (1, ""))[0])
+            days = num * UNIT_DAYS[m["unit"].lower()]
+            start = (pub - dt.timedelta(days=max(days, 1) if days >= 1 else 1)).isoformat()
+        elif pub and (m["m1"] or m["m2"]):
+            month = MONTHS[(m["m1"] or m["m2"]).lower()[:4].rstrip(".") if (m["m1"] or m["m2"]).lower().startswith(
+                "sept") else (m["m1"] or m["m2"]).lower()[:3]]
+            day = int(m["d1"] or m["d2"] or 1)
+            year = int(m["y"]) if m["y"] else pub.year
+            try:
+                d = dt.date(year, month, day)
+                if not m["y"] and d > pub:
+                    d = dt.date(year - 1, month, day)
+                start = d.isoformat()
+            except ValueError:
+                start = ""
+        elif m["sy"]:
+            start = f"{m['sy']}-01-01"
+        out.append(Period(m.group(), m.start(), m.end(), start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    start: int
+    end: int
+
+
+def _clean_source(np: str) -> str:
+    words = np.strip(" ,;:\"“”'").split()
+    while words and words[0].lower() in ("the", "a", "an", "an", "and", "but", "while", "as"):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".") in SOURCE_TRAILERS:
+        words = words[:-1]
+    return " ".join(words).strip(" ,;:")
+
+
+def _is_source(np: str) -> bool:
+    lex = lexicon()
+    words = np.split()
+    if not words or words[0].lower() in PRONOUN_SOURCES or len(words) > 8:
+        return False
+    low = np.lower()
+    if any(re.search(r"(?<![\w.])" + re.escape(c) + r"(?![\w])", low) for c in lex.source_cues):
+        return True
+    return all(w[:1].isupper() for w in words)
+
+
+def sources(sentence: str) -> list[Source]:
+    """Who reports the figures in a sentence ("according to an AFP tally", "the Health Ministry said").
+
+    >>> [s.name for s in sources("At least 505 people have been killed, the Health Ministry said.")]
+    ['Health Ministry']
+    >>> [s.name for s in sources("One was killed, according to an AFP tally based on official sources.")]
+    ['AFP']
+    """
+    out: list[Source] = []
+    for m in re.finditer(r"\baccording to (?P<np>.+?)(?=\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:based on|which|who|that|"
+                         r"citing|cited|and the|on|in|as of)\b))", sentence):
+        name = _clean_source(m["np"])
+        if name and _is_source(name):
+            out.append(Source(name, m.start("np"), m.end("np")))
+    verbs = "|".join(SOURCE_VERBS)
+    for m in re.finditer(rf"\b(?:{verbs})\b", sentence):
+        head = sentence[:m.start()].rstrip()
+        clause = re.split(r"[,;:“”\"()]|\b(?:and|but|while|as|that)\s", head)[-1].strip()
+        words = clause.split()
+        if words and len(words) <= 8:
+            name = _clean_source(clause)
+            if name and _is_source(name):
+                s = m.start() - len(head) + len(head) - len(clause) if False else head.rfind(clause)
+                out.append(Source(name, s, s + len(clause)))
+                continue
+        tail = re.match(r"\s+(?P<np>(?:the |an? )?[^,;.()“”\"]+?)(?=\s*(?:[,;()“”\"]|\.(?:\s|$)|$|\s(?:on|in|that)\b))",
+                        sentence[m.end():])
+        if tail and sentence[:m.start()].rstrip().endswith((",", "“", "”", "\"")):
+            name = _clean_source(tail["np"])
+            if name and _is_source(name):
+                s = m.end() + tail.start("np")
+                out.append(Source(name, s, s + len(tail["np"])))
+    return out
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Draft:
+    quant: Quant
+    group: Group | None
+    outcome: str
+    pos: int  # token index of the figure
+    parent: int | None = None  # index in the article's draft list
+    inherit_group: bool = False
+    aux_perfect: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
+    """Counts linked to an outcome in one sentence, in order."""
+    lex = lexicon()
+    drafts: list[_Draft] = []
+    i = 0
+    covered = -1
+    while i < len(toks):
+        if i < covered:
+            i += 1
+            continue
+        q = quantity(toks, i)
+        if q is None:
+            i += 1
+            continue
+        num_at = q.i if not q.qualifier or q.qualifier in ("vague", "between") else \
+            _match(toks, q.i, lex.qualifiers)[1]
+        prev = toks[q.i - 1].low if q.i > 0 else ""
+        nxt = toks[q.j].low if q.j < len(toks) else ""
+        # ages ("Ali, 16, was killed", "aged 16"), ordinals, sentence-internal years
+        if q.kind == "num" and (prev in ("aged", "age", "ages") or (prev == "," and nxt == ",")):
+            i = q.j
+            continue
+        if q.kind == "num" and nxt in ("%", "percent", "per"):
+            i = q.j
+            continue
+        group = group_at(toks, q.j)
+        non = _match(toks, q.j, {k: 1 for k in lex.noncasualty})
+        if non and not (group and group.j > q.j):
+            i = q.j
+            continue
+        if group is None:
+            if q.kind == "article" or q.year_like:
+                i += 1 if q.kind == "article" else q.j - i
+                continue
+            if nxt and nxt not in BARE_FOLLOWERS and nxt not in {w[0] for w in lex.after} and \
+                    not _match(toks, q.j, lex.after):
+                i = q.j
+                continue
+        if q.kind == "article" and group is not None and not group.singular:
+            i += 1
+            continue
+        end = group.j if group else q.j
+        outcome = group.outcome if group and group.outcome else ""
+        cue = _subcount_cue(toks, q.i)
+        d = _Draft(q, group, outcome, num_at)
+        if not outcome:
+            outcome = _left_outcome(toks, q.i)
+        if not outcome and cue:
+            d.extra["subcount"] = cue
+            if group is None and q.j + 1 < len(toks) and toks[q.j].low in ("were", "are", "was"):
+                group = group_at(toks, q.j + 1)
+                d.group = group
+                end = group.j if group else end
+            outcome = "?"
+        if not outcome:
+            r = _right_outcome(toks, end)
+            if r:
+                outcome = r[0]
+                d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
+        if not outcome:
+            i = q.j if q.kind != "article" else i + 1
+            continue
+        d.outcome = outcome
+        if cue and outcome != "?":
+            d.extra["subcount"] = cue
+        if group is None or group.partitive and not group.words:
+            d.inherit_group = True
+        drafts.append(d)
+        covered = end
+        i = end
+    return drafts
+
+
+def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, int]]) -> str:
+    places = ctx.in_sentence(ctx.places, sentence) if ctx.places else []
+    places = [p for p in places if not any(a <= p.start - sentence.start < b for a, b in exclude)]
+    if not places:
+        return ""
+    best = min(places, key=lambda p: abs(p.start - pos))
+    return best.value or best.text
 
 
 def extract(ctx) -> list[CasualtyClaim]:
-    """Casualty figures with outcome, group, period and source."""
-    return []
+    """Casualty figures with outcome, group, period and source.
+
+    >>> from lib.loader import document_from_text
+    >>> from lib.extract import Context
+    >>> doc = document_from_text("a1", "Nearly 1,200 Israelis are believed to have been killed.", published="2023-10-20")
+    >>> [(c.count, c.count_max, c.qualifier, c.outcome, c.group) for c in extract(Context(doc=doc))]
+    [(1200, 1200, 'nearly', 'killed', 'Israelis')]
+    """
+    from lib.extract.dates import governing_date
+
+    doc: Document = ctx.doc
+    claims: list[CasualtyClaim] = []
+    last_period: tuple[str, str, str] | None = None
+    chain: list[int] = []  # indices of claims sharing a period through "over the same period"
+    body_keys: set[tuple] = set()
+    held: list[CasualtyClaim] = []  # headline/caption claims, kept when they add something
+    for sentence in doc.sentences:
+        if sentence.duplicate_of is not None or sentence.region in SKIP_REGIONS:
+            continue
+        toks = tokenize(sentence.text)
+        drafts = _sentence_drafts(toks)
+        if not drafts:
+            continue
+        pers = periods(doc, sentence)
+        srcs = sources(sentence.text)
+        lowered = sentence.text.lower()
+        incident_cue = any(re.search(rf"\b{w}", lowered) for w in INCIDENT_CUES)
+        made: list[CasualtyClaim] = []
+        for d in drafts:
+            q, g = d.quant, d.group
+            tok = toks[d.quant.i]
+            rel = tok.start
+            text_end_rel = toks[(g.j if g and g.words else q.j) - 1].end
+            outcome = d.outcome
+            parent_id = ""
+            if "subcount" in d.extra:
+                parent = made[-1] if made else (claims[-1] if claims else None)
+                if parent is not None:
+                    parent_id = parent.claim_id
+                    if outcome == "?":
+                        outcome = parent.outcome
+                cue = d.extra["subcount"]
+                if outcome == "?" and any(w in cue for w in ("dead", "victims", "killed", "fatalities")):
+                    outcome = "killed"
+                if outcome == "?" and any(w in cue for w in ("wounded", "injured")):
+                    outcome = "wounded"
+            if outcome == "?":
+                continue
+            group_words = g.words if g else ""
+            norm = g.norm if g else ""
+            nationality = g.nationality if g else ""
+            generic = g.generic if g else True
+            if d.inherit_group or (g and not nationality and generic and made and not parent_id):
+                prev = made[-1] if made else None
+                if prev is not None:
+                    if d.inherit_group or norm in ("others",):
+                        group_words, norm = prev.group, prev.group_norm
+                    elif prev.group_norm and prev.group_norm[:1].isupper():
+                        # "killed an Israeli woman and injured two men": the men share the nationality
+                        nationality = prev.group_norm
+                        norm = nationality
+            elif g and not nationality and made and not parent_id and not generic:
+                prev = made[-1]
+                if prev.group_norm[:1].isupper():
+                    nationality = prev.group_norm
+                    group_words = f"{_adjective(nationality)} {group_words}".strip()
+                    norm = nationality
+            if nationality and generic:
+                group = nationality
+            else:
+                group = group_words
+            # period and kind
+            near = min(pers, key=lambda p: abs(p.start - rel)) if pers else None
+            period, pstart, pend = "", "", ""
+            if near is not None:
+                period = near.text
+                if near.same and last_period:
+                    pstart, pend = last_period[1], last_period[2]
+                else:
+                    pstart, pend = near.period_start, near.period_end
+            cumulative = bool(near) or any(c in lowered for c in CUMULATIVE_CUES) or (
+                d.aux_perfect and not incident_cue)
+            kind = "cumulative" if cumulative else "incident"
+            src = min(srcs, key=lambda s: abs(s.start - rel)) if srcs else None
+            ref = governing_date(doc, ctx.dates, sentence, sentence.start + rel)
+            date = ref.value
+            if kind == "cumulative" and pend:
+                date = pend
+            location = _mentions_place(ctx, sentence, sentence.start + rel,
+                                       [(s.start, s.end) for s in srcs])
+            claim = CasualtyClaim.make(
+                doc.article_id, start=sentence.start, end=sentence.end,
+                text_start=sentence.start + rel, text_end=sentence.start + text_end_rel, outcome=outcome,
+                count=q.count, count_min=q.count_min, count_max=q.count_max, qualifier=q.qualifier,
+                group=group, group_norm=norm, parent_id=parent_id, kind=kind, period=period,
+                period_start=pstart, period_end=pend, reported_by=src.name if src else "",
+                location=location, date=date, date_basis=ref.basis,
+                text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
+            made.append(claim)
+        for claim in made:
+            key = (claim.count, claim.outcome, claim.group_norm.lower())
+            if sentence.region != "body":
+                held.append(claim)
+                continue
+            if key in body_keys and not claim.parent_id:
+                continue
+            body_keys.add(key)
+            # "over the same period": one tally shared by both sentences, sources filled both ways
+            if claim.period and any(p.same and p.text == claim.period for p in pers):
+                chain.append(len(claims))
+            elif claim.period:
+                chain = [len(claims)]
+            claims.append(claim)
+            if claim.period:
+                last_period = (claim.period, claim.period_start, claim.period_end)
+        if chain:
+            named = [claims[k].reported_by for k in chain if claims[k].reported_by]
+            if named:
+                for k in chain:
+                    if not claims[k].reported_by:
+                        claims[k] = claims[k].replace(reported_by=named[-1])
+    for claim in held:
+        if not any(c.count == claim.count and c.outcome == claim.outcome for c in claims):
+            claims.append(claim)
+    return claims
+
+
+def _adjective(people: str) -> str:
+    for adj, plural in lexicon().nationalities.items():
+        if plural == people:
+            return " ".join(w.capitalize() for w in adj)
+    return people
