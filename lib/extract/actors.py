@@ -1,9 +1,359 @@
-"""Actors and factions (stub: issue 5 fills it)."""
+"""Actors and factions: who is named in an article, resolved to a name, a faction and a date-bounded role.
+
+Three sources, in order of trust:
+
+1. the actor dictionary ``lib/data/actors.csv`` (people with aliases and roles valid between two dates,
+   organisations, states and nationality adjectives), PETRARCH-style: a person's role and faction are the
+   ones valid on the article's publication date;
+2. titled names in the text, for people the dictionary does not know: "<faction> <title> <Name>"
+   ("Hamas spokesman Hazem Qassem"), "<adjective> <title> <Name>" ("Russian Deputy Foreign Minister
+   Alexander Saltanov"), "<Name>, <title> of <org>," ("Hussein al-Sheikh, PLO secretary general,") and
+   "<title>, <Name>" ("his Israeli counterpart, Gabi Ashkenazi");
+3. within-article coreference: a later surname ("Qassem") or a definite description ("the Egyptian
+   official") resolves to the last compatible person. Pronouns are left to the statements stage.
+
+Example:
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Hamas spokesman Hazem Qassem said talks failed. Qassem added more.",
+    ...                          published="2023-02-04")
+    >>> [(m.text, m.value, m.faction) for m in find(doc) if m.value == "Hazem Qassem"]
+    [('Hazem Qassem', 'Hazem Qassem', 'Hamas'), ('Qassem', 'Hazem Qassem', 'Hamas')]
+"""
 from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from lib.models import Document, Mention
 
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
+ACTOR_TYPES = ("person", "org", "state", "adjective")
+
+# Words that make up a title ("Deputy Foreign Minister", "secretary general", "senior member").
+TITLE_WORDS = frozenset("""
+minister prime foreign deputy president vice secretary secretary-general general spokesman spokeswoman
+spokesperson leader official member senior chief head director director-general ambassador envoy negotiator
+commander king emir crown prince adviser advisor security national executive committee political bureau
+politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
+for of state mediator representative delegate counterpart top former acting special coordinator
+sheikh mufti sultan premier government cabinet justice finance relations international strategic
+""".split())
+# Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
+HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
+leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
+advisor chairman chairwoman speaker premier mediator representative coordinator counterpart""".split())
+# Nouns for a definite description that can stand for a person already named ("the Egyptian official").
+PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
+                "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
+# Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
+ORG_NOUNS = ("foreign ministry", "ministry", "government", "presidency", "leadership", "delegation", "army",
+             "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
+             "security forces", "mission")
+# Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.
+ROLE_TITLES = ("deputy foreign minister", "foreign minister", "prime minister", "president", "king", "emir",
+               "intelligence chief", "secretary of state", "secretary-general", "national security adviser",
+               "foreign policy chief")
+NAME_STOP = frozenset("""The A An On In At For Of And But After Before When While As By From To With His Her Its Their
+This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Earlier Later Meanwhile However""".split())
+
+_TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+NAME = rf"{_TOKEN}(?: {_TOKEN}){{1,3}}"
+_APOS = "['’]"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the actor dictionary."""
+
+    name: str
+    aliases: tuple[str, ...]
+    type: str  # person | org | state | adjective
+    faction: str
+    role: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid_on(self, day: str) -> bool:
+        """Is this role valid on ``day`` (a TimeML value; '' means unknown, always valid)?
+
+        >>> Entry("X", (), "person", "Hamas", "head", "2017-05-06", "2024-07-31").valid_on("2023-02")
+        True
+        >>> Entry("X", (), "person", "Hamas", "head", "2017-05-06", "2024-07-31").valid_on("2006-11-16")
+        False
+        """
+        if not day:
+            return True
+        lo, hi = day, day
+        if len(day) == 4:
+            lo, hi = day + "-01-01", day + "-12-31"
+        elif len(day) == 7:
+            lo, hi = day + "-01", day + "-31"
+        return (not self.valid_from or hi >= self.valid_from) and (not self.valid_to or lo <= self.valid_to)
+
+
+@lru_cache(maxsize=1)
+def load_entries(path: str | None = None) -> tuple[Entry, ...]:
+    """The actor dictionary rows."""
+    with open(path or DATA, newline="", encoding="utf-8") as fh:
+        return tuple(Entry(name=r["name"].strip(), aliases=tuple(a.strip() for a in r["aliases"].split("|") if a.strip()),
+                           type=r["type"].strip(), faction=r["faction"].strip(), role=r["role"].strip(),
+                           valid_from=r["valid_from"].strip(), valid_to=r["valid_to"].strip())
+                     for r in csv.DictReader(fh))
+
+
+def resolve(name: str, day: str = "") -> Entry | None:
+    """The dictionary entry for ``name`` (or an alias) valid on ``day``; roles are date-bounded.
+
+    >>> resolve("Hussein al-Sheikh", "2023-03-19").faction, resolve("al-Sheikh", "2021-06-01").faction
+    ('PLO', 'Palestinian Authority')
+    >>> resolve("Haniyeh", "2006-11-16").role
+    'Palestinian prime minister'
+    >>> resolve("Nobody Known") is None
+    True
+    """
+    key = _norm(name)
+    rows = [e for e in load_entries() if e.type != "adjective" and (_norm(e.name) == key or key in map(_norm, e.aliases))]
+    if not rows:
+        return None
+    valid = [e for e in rows if e.valid_on(day)]
+    if valid:
+        return max(valid, key=lambda e: e.valid_from)
+    # out of every range: keep the faction of the nearest role, without a role title
+    near = min(rows, key=lambda e: abs(_year(e.valid_from or e.valid_to) - _year(day)))
+    return Entry(near.name, near.aliases, near.type, near.faction, "", "", "")
+
+
+def holder_of(faction: str, title: str, day: str) -> Entry | None:
+    """The one person of ``faction`` whose role (valid on ``day``) ends with ``title``, or None.
+
+    >>> holder_of("Russia", "foreign minister", "2006-11-16").name
+    'Sergei Lavrov'
+    >>> holder_of("Russia", "foreign minister", "1990") is None
+    True
+    """
+    if not faction or not day:
+        return None
+    t = title.lower().replace("-", " ")
+    rows = [e for e in load_entries() if e.type == "person" and e.faction == faction and e.valid_on(day)
+            and e.role.lower().replace("-", " ").endswith(t)
+            and not (t == "foreign minister" and "deputy" in e.role.lower())]
+    names = {e.name for e in rows}
+    return rows[0] if len(names) == 1 else None
+
+
+def _year(v: str) -> int:
+    return int(v[:4]) if v[:4].isdigit() else 0
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    entries = load_entries()
+    alias_to: dict[str, Entry] = {}
+    adjectives: dict[str, str] = {}
+    for e in entries:
+        for a in (e.name, *e.aliases):
+            if e.type == "adjective":
+                adjectives.setdefault(a, e.faction)
+            else:
+                # a state wins for a bare name; first row of a person is enough here (roles come from resolve)
+                alias_to.setdefault(a, e)
+    return alias_to, adjectives
+
+
+def _alt(words) -> str:
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    alias_to, adjectives = _tables()
+    groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
+    fac = _alt(groups)
+    titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
+    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?i:{heads})"
+    return {
+        "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
+        # "<faction|adjective> <title> <Name>"
+        "fac_title_name": re.compile(
+            rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) (?P<name>{NAME})"),
+        # "<title> <Name>" with no faction ("senior member Mussa Abu Marzouk")
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}) (?P<name>{NAME})"),
+        # "<Name>, <title words with an org> ," ("Hussein al-Sheikh, PLO secretary general,")
+        "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
+        # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
+        "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:(?i:ambassador|dr\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+        # "<country's>|<adjective> foreign ministry" and the like
+        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<noun>{_alt(ORG_NOUNS)})(?![\w-])"),
+        # "the Egyptian official"
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
+        # "Russia's foreign minister" (no name): the person holding that role on the article date
+        "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
+        "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
+    }
+
+
+def faction_of(phrase: str) -> str:
+    """The faction named in a phrase (first organisation, state or nationality adjective), or ''.
+
+    >>> faction_of("Palestine Liberation Organisation (PLO) secretary general")
+    'PLO'
+    >>> faction_of("Egypt’s foreign ministry"), faction_of("the weather")
+    ('Egypt', '')
+    """
+    m = _patterns()["fac"].search(phrase)
+    return _group_faction(m.group(0)) if m else ""
+
+
+def _group_faction(text: str) -> str:
+    alias_to, adjectives = _tables()
+    t = re.sub(r"\s+", " ", text.replace("’", "'"))
+    if t in alias_to:
+        return alias_to[t].faction
+    return adjectives.get(t, "")
+
+
+def _has_title(phrase: str) -> bool:
+    return any(w.lower() in HEAD_TITLES for w in re.findall(r"[A-Za-z-]+", phrase))
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"^(?:(?i:his|her|their|the|a|an)\s+)", "", t.strip())
+    return re.sub(r"\s+", " ", t)
+
+
+def _name_ok(name: str) -> bool:
+    toks = name.split()
+    return not any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: str
+    type: str
+    faction: str
+    role: str
+    evidence: str
+    prio: int
+
 
 def find(doc: Document) -> list[Mention]:
-    """Actor mentions with resolved name and faction."""
-    return []
+    """Actor mentions with resolved name, faction and role (valid on the article date).
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Russian Deputy Foreign Minister Ivan Petrovsky spoke.", published="2006-11-16")
+    >>> [(m.value, m.faction, m.role) for m in find(doc) if m.role]
+    [('Ivan Petrovsky', 'Russia', 'Deputy Foreign Minister')]
+    """
+    text = doc.text
+    day = doc.published
+    P = _patterns()
+    alias_to, _ = _tables()
+    cands: list[_Cand] = []
+
+    def person(start, end, name, faction, role, evidence, prio):
+        e = resolve(name, day)
+        if e is not None and e.type == "person":
+            faction = e.faction or faction
+            role = role or e.role
+            name = e.name
+            evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
+        cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
+
+    for m in P["fac_title_name"].finditer(text):
+        if _name_ok(m["name"]):
+            person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), _clean_title(m["title"]),
+                   f"pattern: {m.group(0)}", 5)
+    for m in P["title_name"].finditer(text):
+        if _name_ok(m["name"]):
+            person(m.start("name"), m.end("name"), m["name"], "", _clean_title(m["title"]), f"pattern: {m.group(0)}", 3)
+    for m in P["name_appos"].finditer(text):
+        fac = faction_of(m["title"])
+        first = m["title"].split()[0]
+        if (_name_ok(m["name"]) and fac and _has_title(m["title"])
+                and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
+            person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(m["title"]), f"pattern: {m.group(0)}", 4)
+    for m in P["appos_name"].finditer(text):
+        tail = re.split(r"[.;:!?]|\b(?:and|with|by|from|to|met|received|told)\b", m["title"])[-1]
+        fac = faction_of(tail)
+        if _name_ok(m["name"]) and _has_title(tail):
+            person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(tail), f"pattern: {tail.strip()}, {m['name']}", 4)
+    for m in P["dict"].finditer(text):
+        e = alias_to[re.sub(r"\s+", " ", m.group(0).replace("’", "'"))]
+        if e.type == "person":
+            person(m.start(), m.end(), m.group(0), e.faction, "", f"dictionary: {m.group(0)}", 2)
+        else:
+            cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
+    for m in P["org_phrase"].finditer(text):
+        fac = _group_faction(m["fac"])
+        cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
+                           f"pattern: {m.group(0)}", 2))
+
+    for m in P["role_desc"].finditer(text):
+        holder = holder_of(_group_faction(m["fac"]), m["title"], day)
+        if holder is not None:
+            cands.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                               f"office holder on {day or 'unknown date'}: {m.group(0)}", 6))
+
+    chosen = _non_overlapping(cands)
+    # surnames of people named earlier in the article (people the dictionary does not know)
+    known = {c.value: c for c in chosen if c.type == "person"}
+    for value, c in known.items():
+        last = value.split()[-1]
+        if len(last) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            if m.start() > c.start:
+                cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 0))
+    chosen = _non_overlapping(cands)
+    # definite descriptions: "the Egyptian official" -> the last person of that faction
+    for m in P["description"].finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        fac = _group_faction(m["fac"])
+        before = [c for c in chosen if c.type == "person" and c.faction == fac and c.end <= m.start()]
+        if before:
+            ref = max(before, key=lambda c: c.start)
+            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
+                                f"description '{m.group(0)}' -> {ref.value}", 0))
+        else:
+            chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {m['noun']}", "person", fac, m["noun"],
+                                f"description '{m.group(0)}'", 0))
+    chosen.sort(key=lambda c: c.start)
+    out = []
+    for c in chosen:
+        s = doc.sentence_at(c.start)
+        out.append(Mention.make(doc.article_id, kind="actor", text=text[c.start:c.end], start=c.start, end=c.end,
+                                value=c.value, faction=c.faction, role=c.role,
+                                evidence=f"{c.type}: {c.evidence}"[:300], sentence=s.text if s else "",
+                                sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
+                                region=s.region if s else "body"))
+    return out
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    best: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
+        if all(c.end <= b.start or b.end <= c.start for b in best):
+            best.append(c)
+    return sorted(best, key=lambda c: c.start)
+
+
+def actor_type(m: Mention) -> str:
+    """person | org | state for an actor mention (the first word of its evidence).
+
+    >>> actor_type(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, evidence="org: dictionary: Hamas"))
+    'org'
+    """
+    return m.evidence.split(":", 1)[0]

@@ -1,9 +1,589 @@
-"""Statements (stub: issue 5 fills it)."""
+"""Statements: who said what, for which faction, with what stance.
+
+Direct quotes in any quote style (“ ”, " ", ‘ ’, « », multi-sentence and multi-paragraph), partial quotes inside
+reported speech, and clearly attributed indirect speech ("X said that ...", "X called for ...",
+"X demanded ..."). The speaker is found, in order, right after the quote ("…,” he added"), at the end of
+the sentence (", Egypt's foreign ministry said."), before the quote in the same sentence
+("Hamas said it “rejects …”"), or, for a paragraph that is only a quote, as the last speaker of the
+article so far. Pronouns ("he", "it"), surnames, "the Egyptian official" and "the statement" resolve to
+earlier speakers and statement issuers. Reporting verbs and stance cues are data
+(``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
+
+Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
+statement. A statement whose speaker has no faction is left out.
+
+Example:
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "“We reject the plan outright,” Hamas said on Sunday.", published="2023-03-20")
+    >>> [(s.speaker, s.faction, s.quote, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Hamas', 'Hamas', 'We reject the plan outright', 'direct', 'reject')]
+"""
 from __future__ import annotations
 
-from lib.models import Statement
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lib.extract.actors import actor_type
+from lib.extract.dates import governing_date
+from lib.models import Document, Mention, Sentence, Statement
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+STANCES = ("support", "reject", "condemn", "demand", "neutral")
+STANCE_ORDER = ("condemn", "reject", "demand", "support")  # the first cue found in this order wins
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+MIN_QUOTE_WORDS = 3
+PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
+DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
+TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
+                        r"called|named|known as|slogan|hashtag|operation|campaign|program|programme)\s*$")
+ADVERBIAL = re.compile(
+    r"^(?:\s*(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
+    r"this\s+\w+|in\s+a\s+(?:joint\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|,)\s*)*$")
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A reporting verb form with its kind (say | act | attitude | read | according), stance and CAMEO code.
+
+    ``act`` verbs are speech acts that make an indirect statement on their own ("demanded ..."); ``attitude``
+    verbs ("opposed") attribute a quote but are too often actions to stand alone."""
+
+    form: str
+    verb: str
+    kind: str
+    stance: str
+    cameo: str
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, Verb]:
+    """Reporting verb forms -> Verb, from ``lib/data/reporting_verbs.csv``.
+
+    >>> reporting_verbs()["condemned"].cameo, reporting_verbs()["said"].kind
+    ('111', 'say')
+    """
+    out: dict[str, Verb] = {}
+    with open(DATA / "reporting_verbs.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for f in r["forms"].split("|"):
+                out.setdefault(f.strip(), Verb(f.strip(), r["verb"], r["kind"], r["stance"], r["cameo"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stance_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, stance) pairs from ``lib/data/stance_cues.csv``."""
+    with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
+        return tuple((r["cue"].strip().lower(), r["stance"].strip()) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    forms = sorted(reporting_verbs(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
+
+
+def stance_of(verb: str, quote: str) -> tuple[str, str]:
+    """(stance, evidence) from the reporting verb, else from cue words in the quote.
+
+    >>> stance_of("said", "We strongly oppose these unilateral actions")
+    ('reject', 'cue: oppose')
+    >>> stance_of("condemned", "the decision")
+    ('condemn', 'verb: condemned')
+    >>> stance_of("said", "talks went well")
+    ('neutral', '')
+    """
+    v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
+    if v is not None and v.stance != "neutral":
+        return v.stance, f"verb: {verb}"
+    q = " " + re.sub(r"[^\w\s]", " ", quote.lower()) + " "
+    q = re.sub(r"\s+", " ", q)
+    found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
+    for st in STANCE_ORDER:
+        if st in found:
+            return st, f"cue: {found[st]}"
+    return "neutral", ""
+
+
+def cameo_code(verb: str, stance: str = "neutral") -> str:
+    """CAMEO code of a reporting act: 010 statement, 020 appeal, 100 demand, 111 criticize, 120 reject...
+
+    >>> cameo_code("demanded"), cameo_code("said", "reject"), cameo_code("said")
+    ('100', '120', '010')
+    """
+    v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
+    if v is not None and v.cameo != "010":
+        return v.cameo
+    return {"reject": "120", "condemn": "111", "demand": "100", "support": "051"}.get(stance, "010")
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    title: str
+    faction: str
+    type: str  # person | group
+    pos: int  # where the speaker was named (for "last speaker")
+
+
+def _type(m: Mention) -> str:
+    return "person" if actor_type(m) == "person" else "group"
+
+
+class _Resolver:
+    """Subjects of reporting verbs, pronouns and "the statement", within one article."""
+
+    def __init__(self, doc: Document, actors: tuple[Mention, ...]):
+        self.doc = doc
+        self.text = doc.text
+        self.actors = sorted(actors, key=lambda m: m.start)
+        self.history: list[Speaker] = []  # every attributed speaker, in text order
+        self.issuers: list[Speaker] = []  # who issued a statement / press release
+
+    def in_span(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.actors if a <= m.start and m.end <= b]
+
+    def last(self, pos: int, kind: str | None = None, issuers: bool = False) -> Speaker | None:
+        pool = self.issuers if issuers else self.history
+        c = [s for s in pool if s.pos < pos and (kind is None or s.type == kind)]
+        return c[-1] if c else None
+
+    def from_mentions(self, ms: list[Mention], a: int, b: int) -> Speaker | None:
+        """The speaker among actor mentions of a subject phrase text[a:b]: a person first, else the
+        organisations joined by 'and' (a joint statement)."""
+        if not ms:
+            return None
+        people = [m for m in ms if _type(m) == "person"]
+        if people:
+            p = people[0]
+            fac = p.faction or next((m.faction for m in ms if m.faction), "")
+            return Speaker(p.value, p.role, fac, "person", p.start)
+        first = ms[0]
+        group = [first]
+        for m in ms[1:]:
+            gap = self.text[group[-1].end:m.start]
+            if re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
+                group.append(m)
+            else:
+                break
+        facs = list(dict.fromkeys(m.faction for m in group if m.faction))
+        name = self.text[group[0].start:group[-1].end] if len(group) > 1 else first.text
+        return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start)
+
+    def subject(self, verb_start: int, floor: int) -> Speaker | None:
+        """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
+        seg = self.text[floor:verb_start]
+        # a relative clause: "..., Gabi Ashkenazi, who called for"
+        rel = re.search(r",?\s*\b(?:who|which)\s+(?:also\s+|has\s+|have\s+|had\s+)*$", seg)
+        if rel:
+            ms = self.in_span(floor, floor + rel.start())
+            return self.from_mentions(ms[-1:], 0, 0) if ms else None
+        # clause boundaries
+        cut = 0
+        for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
+            cut = b.end()
+        a = floor + cut
+        tail_start = seg.rfind(",")
+        if tail_start >= cut:
+            tail = seg[tail_start + 1:]
+            pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
+            if pm:
+                return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)
+            ms = self.in_span(floor + tail_start, verb_start)
+            if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
+                return self.from_mentions(ms, floor + tail_start, verb_start)
+        pm = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*$", self.text[a:verb_start])
+        if pm:
+            return self.pronoun(pm.group(1).lower(), a, verb_start)
+        docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
+        if docref:
+            return self.last(a, issuers=True) or self.last(a)
+        ms = self.in_span(a, verb_start)
+        if not ms:
+            return None
+        sp = self.from_mentions(ms, a, verb_start)
+        # a subject must be near its verb: after the mention only an appositive or adverbials
+        tail = self.text[ms[-1].end:verb_start]
+        if sp and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
+                   or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
+            return sp
+        first_tail = self.text[ms[0].end:verb_start]
+        if sp and re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", first_tail):
+            return sp
+        return sp if sp and len(self.text[a:verb_start].split()) <= 14 else None
+
+    def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
+        kind = PRONOUNS[word]
+        sent = self.doc.sentence_at(pos)
+        if sent is not None:
+            # an earlier reporting verb in the same sentence ("When X announced ..., it said")
+            same = [s for s in self.history if sent.start <= s.pos < pos and s.type == kind]
+            if same:
+                return same[-1]
+            if kind == "group":
+                for v in _verb_re().finditer(self.text, sent.start, pos):
+                    sp = self.subject(v.start(), sent.start)
+                    if sp and sp.type == "group":
+                        return sp
+        return self.last(pos, kind) or (self.last(pos, issuers=True) if kind == "group" else None)
+
+    def noun_phrase(self, a: int, b: int) -> Speaker | None:
+        """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
+        np = self.text[a:b].strip(" ,")
+        low = np.lower()
+        if low in PRONOUNS:
+            return self.pronoun(low, a, b)
+        if re.match(rf"(?:the|a|an)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
+            return self.last(a, issuers=True) or self.last(a)
+        ms = self.in_span(a, b)
+        return self.from_mentions(ms, a, b) if ms else None
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quote marks in text[start:end], doubles first, then singles outside them.
+
+    >>> t = 'He said “yes, we will” and ‘no more’ then "fine by us".'
+    >>> [t[a + 1:b] for a, b in find_quotes(t, 0, len(t))]
+    ['yes, we will', 'fine by us', 'no more']
+    """
+    out: list[tuple[int, int]] = []
+    opened = None
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_DOUBLE and opened is None:
+            opened = i
+        elif c in CLOSE_DOUBLE and opened is not None:
+            out.append((opened, i))
+            opened = None
+        elif c == '"':
+            before = text[i - 1] if i > start else " "
+            if opened is None and (before.isspace() or before in "([—–-") and i + 1 < end and not text[i + 1].isspace():
+                opened = i
+            elif opened is not None:
+                out.append((opened, i))
+                opened = None
+    if opened is not None:
+        out.append((opened, -1))  # still open at the end of the paragraph
+    doubles = [(a, b) for a, b in out]
+    inside = lambda p: any(a <= p and (b == -1 or p <= b) for a, b in doubles)  # noqa: E731
+    opened = None
+    for i in range(start, end):
+        c = text[i]
+        if inside(i) or c not in "‘’'":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if opened is None and c in "‘'" and (before.isspace() or before in "([—–") and after.isalnum():
+            opened = i
+        elif opened is not None and c in "’'" and not after.isalnum() and not before.isspace():
+            out.append((opened, i))
+            opened = None
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s)
+
+
+def _is_title(q: str, before: str) -> bool:
+    """A quoted title or name rather than speech ("the book “The Case for Israel”")."""
+    if TITLE_CUES.search(before):
+        return True
+    ws = _words(q)
+    caps = sum(1 for w in ws if w[0].isupper())
+    return len(ws) <= 10 and caps >= max(2, len(ws) - 2) and not re.search(r"[.!?,]\s*$", q) and \
+        not any(w.lower() in ("we", "i", "our", "is", "are", "will") for w in ws)
+
+
+@dataclass
+class _Quote:
+    q_start: int  # first character inside the marks
+    q_end: int
+    close: int  # offset of the closing mark (or q_end)
+    para_start: int
+    para_end: int
+
+
+def _paragraphs(doc: Document) -> list[list[Sentence]]:
+    paras: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        paras.setdefault(s.paragraph, []).append(s)
+    return [paras[k] for k in sorted(paras)]
+
+
+def _quotes(doc: Document) -> list[_Quote]:
+    """Quotes in body paragraphs; a quote left open at a paragraph end continues into the next paragraph
+    when that one opens with a quote mark (the usual multi-paragraph convention)."""
+    text = doc.text
+    out: list[_Quote] = []
+    carry: _Quote | None = None
+    for para in _paragraphs(doc):
+        ps, pe = para[0].start, para[-1].end
+        marks = find_quotes(text, ps, pe)
+        if carry is not None:
+            if marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"':
+                a, b = marks.pop(0)
+                if b == -1:
+                    carry.para_end = pe
+                    continue
+                out.append(_Quote(carry.q_start, b, b, carry.para_start, pe))
+            carry = None
+        for a, b in marks:
+            if b == -1:
+                carry = _Quote(a + 1, pe, pe, ps, pe)
+            else:
+                out.append(_Quote(a + 1, b, b, ps, pe))
+    return out
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def _sentence(doc: Document, pos: int) -> Sentence | None:
+    s = doc.sentence_at(pos)
+    if s is None:  # between sentences: the next one
+        s = next((x for x in doc.sentences if x.start >= pos), None)
+    return s
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in " ,;:\n":
+        b -= 1
+    while a < b and text[a] in " \n“”\"«»":
+        a += 1
+    return a, b
+
+
+def _is_body(s: Sentence | None) -> bool:
+    return s is not None and s.region == "body" and s.duplicate_of is None
 
 
 def extract(ctx) -> list[Statement]:
-    """Who said what, for which faction."""
-    return []
+    """Who said what, for which faction: one row per quote or attributed indirect statement.
+
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Israel's foreign ministry called for an end to the attacks.", published="2023")
+    >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Israel's foreign ministry', 'Israel', 'indirect', 'demand')]
+    """
+    doc: Document = ctx.doc
+    text = doc.text
+    R = _Resolver(doc, tuple(ctx.actors))
+    vre = _verb_re()
+    verbs = reporting_verbs()
+    quotes = _quotes(doc)
+    quote_spans = [(q.q_start - 1, q.close + 1) for q in quotes]
+
+    def in_quote(p: int) -> bool:
+        return any(a <= p < b for a, b in quote_spans)
+
+    # pass 1: every reporting verb outside quotes, with its subject -> speaker history and statement issuers
+    for s in doc.sentences:
+        if s.region not in ("body", "dateline"):
+            continue
+        for v in vre.finditer(text, s.start, s.end):
+            if in_quote(v.start()):
+                continue
+            floor = max([s.start] + [b for a, b in quote_spans if b <= v.start()])
+            sp = R.subject(v.start(), floor)
+            if sp is None:
+                after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():s.end])
+                if after and floor > s.start:  # "…,” said Hamas spokesman X."
+                    sp = R.noun_phrase(v.end(), v.end() + after.end())
+            if sp is not None:
+                R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+        for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}", text[s.start:s.end]):
+            vs = s.start + m.start()
+            seg_start = s.start
+            for b in re.finditer(r"[,;]", text[s.start:vs]):
+                if R.in_span(s.start + b.end(), vs):
+                    seg_start = s.start + b.end()
+            seg_start = max([seg_start] + [b for a, b in quote_spans if b <= vs])
+            ms = R.in_span(seg_start, vs)
+            if ms:
+                np = text[seg_start:vs].strip(" ,”\"»’")
+                sp = R.from_mentions(ms, seg_start, vs)
+                name = np if ms[0].start - seg_start <= 5 and _type(ms[0]) != "person" else sp.name
+                R.issuers.append(Speaker(re.sub(r"\s+", " ", name), sp.title, sp.faction, sp.type, vs))
+    R.history.sort(key=lambda s: s.pos)
+    R.issuers.sort(key=lambda s: s.pos)
+
+    rows: list[Statement] = []
+    seen: set[tuple[str, str]] = set()
+    quoted_sentences: set[int] = set()
+
+    def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int):
+        s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
+        if s1 is None or s2 is None or not sp.faction:
+            return
+        quote = text[q_start:q_end]
+        key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
+        if key in seen:
+            return
+        seen.add(key)
+        start, end = s1.start, max(s2.end, s1.end)
+        stance, evidence = stance_of(verb, quote)
+        anchor = doc.sentence_at(vpos) or s1
+        d = governing_date(doc, ctx.dates, anchor, vpos)
+        rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,
+                                   speaker=sp.name, speaker_title=sp.title, faction=sp.faction, quote=quote,
+                                   kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
+                                   stance_evidence=evidence, date=d.value, date_basis=d.basis,
+                                   sentence=text[start:end], region=s1.region))
+
+    # pass 2: direct and partial quotes
+    for q in quotes:
+        s1 = _sentence(doc, q.q_start)
+        s2 = _sentence(doc, max(q.q_start, q.q_end - 1))
+        if not _is_body(s1) or s2 is None:
+            continue
+        inner = text[q.q_start:q.q_end]
+        qa, qb = _trim(text, q.q_start, q.q_end)
+        if len(_words(inner)) < MIN_QUOTE_WORDS or _is_title(inner, text[s1.start:q.q_start - 1]):
+            continue
+        for s in doc.sentences:
+            if s.start < q.close + 1 and q.q_start - 1 < s.end:
+                quoted_sentences.add(s.index)
+        sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+        if sp is None:
+            continue
+        if not sp.faction:  # "senior member X": the faction of the group named before the quote
+            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction]
+            if before:
+                sp = Speaker(sp.name, sp.title, before[0].faction, sp.type, sp.pos)
+        whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
+            r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
+        kind = "direct" if (inner.rstrip()[-1:] in ".!?…" or re.match(r"\s*[A-Z]", inner) or whole) else "partial"
+        emit(qa, qb, sp, kind, verb, vpos)
+
+    # pass 3: indirect speech in sentences without quotes
+    for s in doc.sentences:
+        if not _is_body(s) or s.index in quoted_sentences:
+            continue
+        _indirect(R, doc, s, vre, verbs, emit)
+    rows.sort(key=lambda r: (r.start, r.quote_start))
+    return rows
+
+
+def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
+    """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
+    text = doc.text
+    after_start = q.close + 1
+    limit = max(s2.end, after_start)
+    nxt = text.find("“", after_start, limit)
+    for other in ('"', "«"):
+        j = text.find(other, after_start, limit)
+        if j != -1 and (nxt == -1 or j < nxt):
+            nxt = j
+    stop = nxt if nxt != -1 else limit
+    # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
+    tail = text[after_start:stop]
+    acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
+    if acc:
+        sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))
+        if sp:
+            return sp, "according to", after_start + acc.start()
+    for v in vre.finditer(text, after_start, stop):
+        between = text[after_start:v.start()]
+        words = between.split()
+        if len(words) > 12 and "," not in between:
+            break
+        sp = None
+        np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
+        if text[np_start:v.start()].strip(" ,"):
+            sp = R.noun_phrase(np_start, v.start())
+            if sp is None:
+                sp = R.subject(v.start(), np_start)
+        else:
+            after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():stop])
+            if after:
+                sp = R.noun_phrase(v.end(), v.end() + after.end())
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)))
+        if vk and vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
+            sp = None
+        # the verb must end the clause: no new clause ("said that ...") after it
+        rest = text[v.end():stop]
+        if sp is not None and not re.match(r"\s+(?:that|it|he|she|they)\b", rest):
+            return sp, v.group(0), v.start()
+        if sp is not None:
+            break
+    # 2. before the quote in its sentence: Hamas said it “rejects …”
+    floor = s1.start
+    for v in reversed(list(vre.finditer(text, floor, q.q_start - 1))):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)))
+        if vk is None or vk.kind in ("read",):
+            continue
+        prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
+        sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        if sp is not None:
+            return sp, v.group(0), v.start()
+    # 3. a paragraph that opens with the quote and names no speaker: the last speaker so far
+    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
+        sp = R.last(q.para_start)
+        if sp is not None:
+            return sp, "", q.q_start
+    return None, "", 0
+
+
+def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
+    """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
+    text = doc.text
+    # "<content>, <named speaker> said [Thursday]."
+    m = re.search(r",\s+([^,]{3,80}?)\s+(said|added|told\s+reporters)(?:\s+\w+)?\.?\s*$", s.text)
+    if m:
+        a = s.start + m.start(1)
+        b = s.start + m.end(1)
+        ms = R.in_span(a, b)
+        if ms and not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
+            sp = R.from_mentions(ms, a, b)
+            ca, cb = _trim(text, s.start, s.start + m.start())
+            if sp and len(_words(text[ca:cb])) >= 5:
+                emit(ca, cb, sp, "indirect", m.group(2), s.start + m.start(2))
+                return
+    for v in vre.finditer(text, s.start, s.end):
+        form = re.sub(r"\s+", " ", v.group(0))
+        vk = verbs.get(form)
+        if vk is None or vk.kind not in ("say", "act"):
+            continue
+        sp = R.subject(v.start(), s.start)
+        if sp is None or not sp.faction:
+            continue
+        # the subject must be named right before the verb (not a pronoun, not far away)
+        ms = [x for x in R.in_span(s.start, v.start())]
+        if not ms:
+            continue
+        gap = text[ms[-1].end:v.start()]
+        rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
+        appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
+        if not (ADVERBIAL.match(gap) or rel or appos):
+            continue
+        if vk.kind == "say":
+            if form not in ("said", "says", "told", "stated", "added", "stressed", "emphasized", "emphasised",
+                            "affirmed", "noted"):
+                continue
+            that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)?)\s+that\s+", text[v.end():s.end])
+            gap_words = len(that.group(1).split()) if that else 0
+            if not that or gap_words > (12 if form == "told" else 6) or ("," in that.group(1) and form != "told"):
+                continue
+            qa, qb = _trim(text, v.end() + that.end(), s.end)
+        else:
+            qa, qb = _trim(text, v.start(), s.end)
+        qb = qb - 1 if text[qb - 1:qb] == "." else qb
+        if len(_words(text[qa:qb])) >= 4:
+            emit(qa, qb, sp, "indirect", form, v.start())
+            return
