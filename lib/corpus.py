@@ -1,6 +1,7 @@
-"""A corpus as pandas tables: extract a set of paths into one DataFrame per table.
+"""A corpus as pandas tables: the app's corpus lives in the store (``lib.db``); paths can also be
+extracted directly.
 
-Pure: no streamlit. ``lib.ui`` caches what this returns.
+Pure: no streamlit. ``lib.ui`` caches what ``load_tables`` returns, keyed by ``data_version()``.
 
 Example:
     >>> tables = extract_paths(["seeds"], "seeds/manifest.csv")
@@ -26,21 +27,56 @@ def default_sources() -> tuple[list[str], str | None]:
 
 
 def data_version() -> str:
-    """A cheap key that changes whenever the corpus changes (the UI caches tables per key)."""
-    paths, manifest = default_sources()
-    parts = []
-    for p in paths + ([manifest] if manifest else []):
-        for f in sorted(Path(p).rglob("*")) if Path(p).is_dir() else [Path(p)]:
-            if f.is_file():
-                st = f.stat()
-                parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    return str(hash(tuple(parts)))
+    """A cheap key that changes whenever the stored corpus (or the extractor version) changes.
+
+    Reads a counter the store bumps on every commit; while the store file is untouched (same size and
+    modification time) the last value is reused without opening the database. The first call on a new
+    store ingests the seed articles.
+    """
+    from lib import db
+    from lib.models import EXTRACTOR_VERSION
+
+    path = db.default_path()
+    sig = _file_signature(path)
+    hit = _VERSION_CACHE.get(str(path))
+    if sig is not None and hit and hit[0] == sig:
+        return hit[1]
+    store = db.open_store(path, refresh=False)
+    sig = _file_signature(path)  # before reading: a later write changes it and forces a re-read
+    value = f"{path}:{store.version()}:{EXTRACTOR_VERSION}"
+    _VERSION_CACHE[str(path)] = (sig, value)
+    return value
+
+
+_VERSION_CACHE: dict[str, tuple] = {}
+
+
+def _file_signature(path: Path) -> tuple | None:
+    sig = []
+    for p in (path, Path(str(path) + ".wal")):
+        try:
+            st = p.stat()
+            sig.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            if p == path:
+                return None
+            sig.append(None)
+    return tuple(sig)
 
 
 def load_tables(version: str = "") -> dict:
-    """{table: DataFrame} of the current corpus. ``version`` is only a cache key for callers."""
-    paths, manifest = default_sources()
-    return extract_paths(paths, manifest)
+    """{table: DataFrame} of the stored corpus (seeded on first start, re-extracted when the extractor
+    version changed). ``version`` is only a cache key for callers."""
+    from lib import db
+
+    return db.open_store().tables()
+
+
+def open_store():
+    """The app's store (``lib.db.open_store``): seeded on first start, up to date with the extractor."""
+    from lib import db
+
+    return db.open_store()
 
 
 def tables_from_extractions(extractions) -> dict:
@@ -71,8 +107,20 @@ def extract_paths(paths: list[str], manifest: str | None = None) -> dict:
     return tables_from_extractions(run(loaded))
 
 
-def article_text(path: str) -> str:
-    """The decoded text of an article file, as extraction saw it (offsets index this)."""
+def article_text(article_id: str) -> str:
+    """The decoded text of an article, as extraction saw it (offsets index this).
+
+    ``article_id`` is looked up in the store; a path to an existing article file is read from disk.
+    Returns '' when the store has no text for it (e.g. a file that could not be decoded).
+    """
+    if not Path(article_id).is_file():
+        from lib import db
+
+        return db.Store().text(article_id) or ""
+    return _file_text(article_id)
+
+
+def _file_text(path: str) -> str:
     from lib.loader import SUFFIXES, _html_to_text, decode
 
     raw = Path(path).read_bytes()

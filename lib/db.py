@@ -1,0 +1,611 @@
+"""The embedded store: one DuckDB file holding every ingested article and the tables extracted from it.
+
+The file is ``diplo.duckdb`` in the data folder: ``$DIPLO_DATA`` when set, else ``data/`` at the repository
+root. It holds, per article, the original bytes, the decoded text, the metadata given at ingest, the content
+hash and a status (``pending`` while extraction runs, then ``ok`` | ``warning`` | ``error``), and every
+extracted table stamped with the extractor version that made it.
+
+Guarantees:
+
+- **Idempotent ingest**: an article is identified by the SHA-256 of its bytes. Ingesting the same bytes again
+  (under any name) returns the existing article and adds no rows. A different content under an id already in
+  the store is kept too, under ``<id>-<hash8>``: nothing an analyst adds is dropped.
+- **Stored before extraction**: the bytes and a ``pending`` article row are committed first; the extracted
+  rows, the decoded text and the final status are committed in a second transaction per batch. A failed
+  extraction leaves the article with ``status='error'`` and the message in ``error``; an interrupted run
+  leaves ``pending`` rows that the next ``refresh`` extracts.
+- **Re-extraction**: articles whose rows were made by another ``EXTRACTOR_VERSION`` (or still ``pending``)
+  are re-extracted by ``refresh``, from the stored bytes.
+- Connections are short-lived, so the app and the CLI can take turns on the same file; an open that finds
+  the file locked by another process retries for a few seconds.
+
+Example:
+    >>> import tempfile
+    >>> store = Store(Path(tempfile.mkdtemp()) / "t.duckdb")
+    >>> r = store.ingest([Source("a1", b"Egypt hosted talks in Cairo on Sunday.", meta={"published": "2023-03-19"})])
+    >>> [(x.article_id, x.outcome) for x in r.results]
+    [('a1', 'added')]
+    >>> store.ingest([Source("copy", b"Egypt hosted talks in Cairo on Sunday.")]).results[0].outcome
+    'duplicate'
+    >>> store.counts()["articles"]
+    1
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lib.models import EXTRACTOR_VERSION, TABLES, Article, Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+FILENAME = "diplo.duckdb"
+SCHEMA_VERSION = "1"
+ROW_TABLES = ("mentions", "events", "statements", "casualties")
+REGION_COLUMNS = ("article_id", "start", "end", "kind", "reason")
+META_FIELDS = ("outlet", "title", "url", "published", "language")
+BATCH = 256
+
+
+def data_dir() -> Path:
+    """The store's folder: ``$DIPLO_DATA`` or ``data/`` at the repository root."""
+    return Path(os.environ.get("DIPLO_DATA") or ROOT / "data")
+
+
+def default_path() -> Path:
+    """The store file the app and every CLI command use."""
+    return data_dir() / FILENAME
+
+
+def content_hash(raw: bytes) -> str:
+    """The id of a content: SHA-256 of the bytes (hex, 64 chars).
+
+    >>> content_hash(b"x") == content_hash(b"x") != content_hash(b"y")
+    True
+    """
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to ingest: bytes plus what is known about it. ``name`` is shown, never opened."""
+
+    article_id: str
+    raw: bytes
+    fmt: str = "txt"  # txt | md | html
+    name: str = ""  # the file name as given (display only)
+    meta: dict = field(default_factory=dict)  # outlet, title, url, published, language
+    origin: str = ""  # cli | upload | paste | seed | bench
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one Source: ``added`` | ``duplicate`` | ``renamed`` (added under a new id)."""
+
+    article_id: str
+    name: str
+    outcome: str
+    status: str = ""  # the article's status after extraction
+    error: str = ""
+    duplicate_of: str = ""
+
+
+@dataclass
+class IngestReport:
+    results: list[IngestResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def added(self) -> list[str]:
+        return [r.article_id for r in self.results if r.outcome in ("added", "renamed")]
+
+    def summary(self) -> str:
+        n = {k: sum(1 for r in self.results if r.outcome == k) for k in ("added", "renamed", "duplicate")}
+        err = sum(1 for r in self.results if r.status == "error")
+        return (f"{n['added'] + n['renamed']} added ({n['renamed']} under a new id), {n['duplicate']} already in "
+                f"the store, {err} with errors, in {self.seconds:.1f} s")
+
+
+# ---------------------------------------------------------------------------------------------- schema
+
+def _sql_type(annotation: str) -> str:
+    a = str(annotation).replace(" ", "")
+    if a.startswith("int"):
+        return "BIGINT"
+    if a.startswith("float"):
+        return "DOUBLE"
+    return "VARCHAR"
+
+
+def _arrow_type(sql: str):
+    import pyarrow as pa
+
+    return {"BIGINT": pa.int64(), "DOUBLE": pa.float64(), "VARCHAR": pa.string(), "BLOB": pa.binary()}[sql]
+
+
+def table_columns(table: str) -> list[tuple[str, str]]:
+    """(column, SQL type) of a store table, in declared order.
+
+    >>> table_columns("regions")[:2]
+    [('article_id', 'VARCHAR'), ('start', 'BIGINT')]
+    """
+    from dataclasses import fields
+
+    if table == "regions":
+        return [("article_id", "VARCHAR"), ("start", "BIGINT"), ("end", "BIGINT"), ("kind", "VARCHAR"),
+                ("reason", "VARCHAR")]
+    if table == "sources":
+        return [("article_id", "VARCHAR"), ("content_hash", "VARCHAR"), ("raw", "BLOB"), ("fmt", "VARCHAR"),
+                ("name", "VARCHAR"), ("meta", "VARCHAR"), ("origin", "VARCHAR"), ("added_at", "DOUBLE")]
+    if table == "texts":
+        return [("article_id", "VARCHAR"), ("text", "VARCHAR")]
+    cls = TABLES[table][0]
+    return [(f.name, _sql_type(f.type)) for f in fields(cls)]
+
+
+STORE_TABLES = ("sources", "texts", *TABLES, "regions")
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create_sql() -> list[str]:
+    out = ["CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)"]
+    for t in STORE_TABLES:
+        cols = ", ".join(f"{_q(c)} {typ}" for c, typ in table_columns(t))
+        out.append(f"CREATE TABLE IF NOT EXISTS {t} ({cols})")
+    return out
+
+
+def arrow_table(table: str, rows: list[dict]):
+    """A pyarrow Table with the store's column types (fast bulk insert)."""
+    import pyarrow as pa
+
+    cols = table_columns(table)
+    return pa.table({c: pa.array([r.get(c) for r in rows], type=_arrow_type(t)) for c, t in cols})
+
+
+def _record_dicts(records) -> list[dict]:
+    return [r.as_dict() for r in records]
+
+
+# ---------------------------------------------------------------------------------------------- the store
+
+class StoreBusy(RuntimeError):
+    """The store file is locked by another process for longer than we waited."""
+
+
+class Store:
+    """A DuckDB file with the corpus. Cheap to construct; each method opens and closes its own connection."""
+
+    def __init__(self, path: str | Path | None = None, *, wait: float = 10.0):
+        self.path = Path(path) if path else default_path()
+        self.wait = wait
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.connect() as con:
+            for sql in _create_sql():
+                con.execute(sql)
+            if not con.execute("SELECT count(*) FROM meta WHERE key='schema'").fetchone()[0]:
+                con.execute("INSERT INTO meta VALUES ('schema', ?), ('version', '0')", [SCHEMA_VERSION])
+
+    # -- connections
+    def connect(self):
+        """A new connection (use as a context manager). Retries while another process holds the lock."""
+        import duckdb
+
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                return duckdb.connect(str(self.path))
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    if "lock" in str(exc).lower():
+                        raise StoreBusy(f"the store {self.path} is in use by another process; "
+                                        f"try again when it is done ({exc})") from exc
+                    raise
+                time.sleep(0.2)
+
+    def _get_meta(self, con, key: str, default: str = "") -> str:
+        row = con.execute("SELECT value FROM meta WHERE key=?", [key]).fetchone()
+        return row[0] if row else default
+
+    def _set_meta(self, con, key: str, value: str) -> None:
+        con.execute("DELETE FROM meta WHERE key=?", [key])
+        con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def _bump(self, con) -> None:
+        con.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key='version'")
+
+    def version(self) -> str:
+        """A counter that changes with every committed change to the corpus."""
+        with self.connect() as con:
+            return self._get_meta(con, "version", "0")
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.connect() as con:
+            return self._get_meta(con, key, default)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.connect() as con:
+            self._set_meta(con, key, value)
+
+    # -- reading
+    def counts(self) -> dict[str, int]:
+        """Rows per table (articles, mentions, events, statements, casualties, regions)."""
+        with self.connect() as con:
+            return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (*TABLES, "regions")}
+
+    def stats(self) -> dict:
+        """Articles by status, rows per table, extractor versions present, stale article count, file size."""
+        with self.connect() as con:
+            by_status = dict(con.execute("SELECT status, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall())
+            versions = dict(con.execute(
+                "SELECT extractor_version, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall())
+            stale = self._stale_ids(con)
+        size = sum(p.stat().st_size for p in (self.path, Path(str(self.path) + ".wal")) if p.exists())
+        return {"path": str(self.path), "bytes": size, "extractor_version": EXTRACTOR_VERSION,
+                "articles_by_status": by_status, "extractor_versions": versions, "stale": len(stale),
+                "rows": self.counts()}
+
+    def tables(self) -> dict:
+        """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order."""
+        with self.connect() as con:
+            out = {}
+            for t in (*TABLES, "regions"):
+                cols = ", ".join(_q(c) for c, _ in table_columns(t))
+                out[t] = con.execute(f"SELECT {cols} FROM {t}").df()
+            return out
+
+    def text(self, article_id: str) -> str | None:
+        """The decoded text extraction saw (offsets index it), or None if the article has none."""
+        with self.connect() as con:
+            row = con.execute("SELECT text FROM texts WHERE article_id=?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def raw(self, article_id: str) -> bytes | None:
+        """The original bytes as ingested."""
+        with self.connect() as con:
+            row = con.execute("SELECT raw FROM sources WHERE article_id=?", [article_id]).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
+
+    def article_ids(self) -> list[str]:
+        with self.connect() as con:
+            return [r[0] for r in con.execute("SELECT article_id FROM sources").fetchall()]
+
+    def _stale_ids(self, con) -> list[str]:
+        return [r[0] for r in con.execute(
+            "SELECT s.article_id FROM sources s LEFT JOIN articles a USING (article_id) "
+            "WHERE a.article_id IS NULL OR a.status = 'pending' OR a.extractor_version IS DISTINCT FROM ?",
+            [EXTRACTOR_VERSION]).fetchall()]
+
+    def stale(self) -> list[str]:
+        """Ids of articles to (re-)extract: pending, or extracted by another extractor version."""
+        with self.connect() as con:
+            return self._stale_ids(con)
+
+    # -- writing
+    def ingest(self, sources: Iterable[Source], *, workers: int = 1, batch: int = BATCH,
+               progress: Callable[[int, int | None], None] | None = None, total: int | None = None,
+               extractor: Callable | None = None) -> IngestReport:
+        """Store and extract ``sources``, batch by batch (two transactions per batch). See the module doc.
+
+        ``progress(done, total)`` is called after each batch; ``extractor`` replaces
+        ``lib.pipeline.extract_loaded`` (tests).
+        """
+        t0 = time.monotonic()
+        report = IngestReport()
+        done = 0
+        with _Runner(workers, extractor) as runner:
+            for chunk in _chunks(sources, batch):
+                report.results.extend(self._ingest_batch(chunk, runner))
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+        report.seconds = time.monotonic() - t0
+        return report
+
+    def _ingest_batch(self, chunk: list[Source], runner: _Runner) -> list[IngestResult]:
+        # Transaction 1: decide ids, store bytes and a pending article row.
+        hashes = [content_hash(s.raw) for s in chunk]
+        results: list[IngestResult | None] = [None] * len(chunk)
+        new: list[tuple[int, str]] = []  # (index in chunk, article id)
+        now = time.time()
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                known = dict(_in_query(con, "SELECT content_hash, article_id FROM sources WHERE content_hash IN",
+                                       sorted(set(hashes))))
+                wanted = sorted({s.article_id for s in chunk} | {f"{s.article_id}-{h[:8]}"
+                                                                 for s, h in zip(chunk, hashes, strict=True)})
+                taken = {r[0] for r in _in_query(con, "SELECT article_id FROM sources WHERE article_id IN", wanted)}
+                src_rows, art_rows = [], []
+                for i, (s, h) in enumerate(zip(chunk, hashes, strict=True)):
+                    if h in known:
+                        results[i] = IngestResult(known[h], s.name, "duplicate", duplicate_of=known[h])
+                        continue
+                    aid, outcome = s.article_id, "added"
+                    if aid in taken:
+                        aid, outcome = f"{s.article_id}-{h[:8]}", "renamed"
+                    known[h] = aid
+                    taken.add(aid)
+                    new.append((i, aid))
+                    results[i] = IngestResult(aid, s.name, outcome)
+                    meta = {k: str(s.meta.get(k, "") or "") for k in META_FIELDS}
+                    src_rows.append({"article_id": aid, "content_hash": h, "raw": s.raw, "fmt": s.fmt,
+                                     "name": s.name, "meta": json.dumps(meta, sort_keys=True),
+                                     "origin": s.origin, "added_at": now})
+                    art_rows.append(Article(article_id=aid, path=s.name, source_format=s.fmt,
+                                            outlet=meta["outlet"], title=meta["title"], url=meta["url"],
+                                            content_hash=h[:32], status="pending", error="",
+                                            extractor_version="").as_dict())
+                if src_rows:
+                    _insert(con, "sources", src_rows)
+                    _insert(con, "articles", art_rows)
+                    self._bump(con)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        # Extraction (maybe in worker processes), then transaction 2.
+        if new:
+            jobs = [(aid, chunk[i].raw, chunk[i].fmt, chunk[i].name, dict(chunk[i].meta)) for i, aid in new]
+            outs = runner.map(jobs)
+            self._commit_extractions(outs, replace_rows=False)
+            status = {ex.article.article_id: ex.article for _t, ex in outs}
+            for i, aid in new:
+                r = results[i]
+                a = status[aid]
+                results[i] = IngestResult(r.article_id, r.name, r.outcome, a.status, a.error)
+        return [r for r in results if r is not None]
+
+    def _commit_extractions(self, outs: list[tuple[str, Extraction]], *, replace_rows: bool) -> None:
+        ids = [ex.article.article_id for _t, ex in outs]
+        rows: dict[str, list[dict]] = {t: [] for t in (*TABLES, "regions", "texts")}
+        for text, ex in outs:
+            aid = ex.article.article_id
+            if text is not None:
+                rows["texts"].append({"article_id": aid, "text": text})
+            for t in TABLES:
+                rows[t].extend(_record_dicts(ex.rows(t)))
+            rows["regions"].extend({"article_id": aid, "start": r.start, "end": r.end, "kind": r.kind,
+                                    "reason": r.reason} for r in ex.regions)
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                targets = ("articles", "texts", *(ROW_TABLES + ("regions",) if replace_rows else ()))
+                for t in targets:
+                    _in_query(con, f"DELETE FROM {t} WHERE article_id IN", ids, fetch=False)
+                for t, rs in rows.items():
+                    if rs:
+                        _insert(con, t, rs)
+                self._bump(con)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def refresh(self, *, workers: int = 1, batch: int = BATCH, ids: list[str] | None = None,
+                progress: Callable[[int, int | None], None] | None = None,
+                extractor: Callable | None = None) -> int:
+        """(Re-)extract stale articles (or ``ids``) from their stored bytes. Returns how many."""
+        with self.connect() as con:
+            todo = ids if ids is not None else self._stale_ids(con)
+        done = 0
+        with _Runner(workers, extractor) as runner:
+            for part in _chunks(todo, batch):
+                with self.connect() as con:
+                    got = _in_query(con, "SELECT article_id, raw, fmt, name, meta FROM sources WHERE article_id IN",
+                                    part)
+                jobs = [(aid, bytes(raw), fmt, name, json.loads(meta or "{}")) for aid, raw, fmt, name, meta in got]
+                if jobs:
+                    self._commit_extractions(runner.map(jobs), replace_rows=True)
+                done += len(part)
+                if progress:
+                    progress(done, len(todo))
+        return len(todo)
+
+    def delete(self, article_ids: list[str]) -> None:
+        """Remove articles and all their rows."""
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            for t in STORE_TABLES:
+                _in_query(con, f"DELETE FROM {t} WHERE article_id IN", list(article_ids), fetch=False)
+            self._bump(con)
+            con.execute("COMMIT")
+
+    def bulk_load(self, sources: list[Source], extractions: list[tuple[str, Extraction]]) -> None:
+        """Insert already-extracted articles in one transaction, without dedup checks (benchmarks only)."""
+        now = time.time()
+        src_rows = [{"article_id": s.article_id, "content_hash": content_hash(s.raw), "raw": s.raw, "fmt": s.fmt,
+                     "name": s.name, "meta": json.dumps({k: str(s.meta.get(k, "")) for k in META_FIELDS}),
+                     "origin": s.origin, "added_at": now} for s in sources]
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            _insert(con, "sources", src_rows)
+            con.execute("COMMIT")
+        self._commit_extractions(extractions, replace_rows=False)
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def _chunks(items: Iterable, n: int) -> Iterator[list]:
+    buf: list = []
+    for x in items:
+        buf.append(x)
+        if len(buf) >= n:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
+def _in_query(con, sql: str, values: list, fetch: bool = True) -> list:
+    """Run ``sql (…values…)`` with the list bound as a parameter (no string building of values)."""
+    if not values:
+        return []
+    cur = con.execute(f"{sql} (SELECT unnest(?::VARCHAR[]))", [list(values)])
+    return cur.fetchall() if fetch else []
+
+
+def _insert(con, table: str, rows: list[dict]) -> None:
+    tbl = arrow_table(table, rows)  # noqa: F841 (read by DuckDB's replacement scan)
+    cols = ", ".join(_q(c) for c, _ in table_columns(table))
+    con.register("_batch", tbl)
+    try:
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")
+    finally:
+        con.unregister("_batch")
+
+
+def process_source(job: tuple) -> tuple[str | None, Extraction]:
+    """(article_id, raw, fmt, name, meta) -> (decoded text or None, Extraction). Runs in worker processes."""
+    from lib.loader import load_bytes
+    from lib.pipeline import extract_loaded
+
+    aid, raw, fmt, name, meta = job
+    loaded = load_bytes(aid, raw, fmt=fmt, path=name, meta=meta)
+    try:
+        ex = _EXTRACTOR(loaded) if _EXTRACTOR else extract_loaded(loaded)
+    except Exception as exc:  # extract_loaded already catches extractor bugs; this guards a custom extractor
+        ex = Extraction(article=loaded.article.replace(status="error", error=f"extraction failed: "
+                                                       f"{type(exc).__name__}: {exc}"))
+    text = loaded.doc.text if loaded.doc is not None else None
+    art = ex.article.replace(path=name, extractor_version=EXTRACTOR_VERSION)
+    if not art.content_hash:
+        art = art.replace(content_hash=content_hash(raw)[:32])
+    return text, Extraction(article=art, mentions=ex.mentions, events=ex.events, statements=ex.statements,
+                            casualties=ex.casualties, regions=ex.regions)
+
+
+_EXTRACTOR: Callable | None = None
+
+
+class _Runner:
+    """Maps ``process_source`` over jobs, in this process or a pool of ``workers`` (kept for a whole run)."""
+
+    def __init__(self, workers: int, extractor: Callable | None):
+        self.workers, self.extractor, self.pool = workers, extractor, None
+
+    def __enter__(self) -> _Runner:
+        global _EXTRACTOR
+        _EXTRACTOR = self.extractor
+        if self.workers > 1:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            self.pool = ctx.Pool(self.workers)
+        return self
+
+    def map(self, jobs: list[tuple]) -> list[tuple[str | None, Extraction]]:
+        if self.pool is None or len(jobs) < 2:
+            return [process_source(j) for j in jobs]
+        return self.pool.map(process_source, jobs, chunksize=max(1, min(16, len(jobs) // (4 * self.workers))))
+
+    def __exit__(self, *exc) -> None:
+        global _EXTRACTOR
+        _EXTRACTOR = None
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+
+# ---------------------------------------------------------------------------------------------- files
+
+def sources_from_paths(paths: list[str | Path], manifest: str | Path | None = None,
+                       origin: str = "cli") -> tuple[Iterator[Source], list[str], list[IngestResult]]:
+    """Sources for every article file under ``paths`` (read lazily), manifest problems, and rejected files.
+
+    Rejected: unsupported type, too large, unreadable, missing path. They are reported, not stored.
+    """
+    from lib.loader import MAX_BYTES, SUFFIXES, discover, read_manifest
+
+    man = read_manifest(manifest)
+    messages = list(man.errors)
+    if manifest and not Path(manifest).exists():
+        messages.append(f"manifest {manifest}: file does not exist; continuing without it")
+    rejected: list[IngestResult] = []
+    files = []
+    for p in paths:
+        if not Path(p).exists():
+            rejected.append(IngestResult(Path(p).stem, str(p), "rejected", "error", "path does not exist"))
+    for f in discover([p for p in paths if Path(p).exists()]):
+        fmt = SUFFIXES.get(f.suffix.lower())
+        if fmt is None:
+            rejected.append(IngestResult(f.stem, str(f), "rejected", "error",
+                                         f"unsupported file type {f.suffix or '(none)'}; use .txt, .md or .html"))
+            continue
+        try:
+            size = f.stat().st_size
+        except OSError as exc:
+            rejected.append(IngestResult(f.stem, str(f), "rejected", "error", f"cannot read file: {exc}"))
+            continue
+        if size > MAX_BYTES:
+            rejected.append(IngestResult(f.stem, str(f), "rejected", "error",
+                                         f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB"))
+            continue
+        files.append((f, fmt))
+
+    def gen() -> Iterator[Source]:
+        for f, fmt in files:
+            try:
+                raw = f.read_bytes()
+            except OSError as exc:
+                rejected.append(IngestResult(f.stem, str(f), "rejected", "error", f"cannot read file: {exc}"))
+                continue
+            yield Source(f.stem, raw, fmt=fmt, name=str(f), meta=man.rows.get(f.stem, {}), origin=origin)
+
+    return gen(), messages, rejected
+
+
+def seed(store: Store) -> IngestReport | None:
+    """Ingest the shipped seed articles (or ``$DIPLO_ARTICLES``) once, the first time a store is opened."""
+    if store.meta("seeded"):
+        return None
+    from lib.corpus import default_sources
+
+    paths, manifest = default_sources()
+    srcs, _msgs, _rej = sources_from_paths(paths, manifest, origin="seed")
+    report = store.ingest(srcs)
+    store.set_meta("seeded", "1")
+    return report
+
+
+def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool = True) -> Store:
+    """The store at ``path`` (default ``default_path()``), seeded on first start and brought up to date
+    with the current extractor version."""
+    store = Store(path)
+    if seed_if_new:
+        seed(store)
+    if refresh and store.stale():
+        store.refresh()
+    return store
+
+
+def export(store: Store, out: str | Path, fmt: str = "csv", filters=None, *, safe: bool = True) -> dict[str, int]:
+    """Write each table, filtered like the app (``lib.filters.apply_filters``), to ``out``. Returns row counts.
+
+    CSV cells that a spreadsheet would run as formulas are neutralised unless ``safe=False``.
+    """
+    from lib.filters import Filters, apply_filters
+    from lib.tables import frame_to_csv_bytes
+
+    f = filters or Filters()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = store.tables()
+    rows = {}
+    for name, df in tables.items():
+        sub = apply_filters(df, f)
+        if fmt == "parquet":
+            sub.to_parquet(out / f"{name}.parquet", index=False)
+        elif fmt == "csv":
+            (out / f"{name}.csv").write_bytes(frame_to_csv_bytes(sub, safe=safe, bom=False))
+        else:
+            raise ValueError(f"unknown format {fmt!r}; use csv or parquet")
+        rows[name] = len(sub)
+    return rows
