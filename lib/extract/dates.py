@@ -204,7 +204,8 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     taken = [(a, b) for a, b, _ in fut]
     past = [(m.start(), m.end(), m.group(0)) for rx in (_PAST, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
-            and not (start <= m.start() < end)]
+            and not (start <= m.start() < end)
+            and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)]
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"

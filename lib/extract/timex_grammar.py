@@ -172,7 +172,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         d = int(g["day"])
         if not 1 <= d <= 31:
             return False
-        if rule == "mdy" and not g.get("year") and _word_after(text, m.end()) in lx.year_count_after:
+        if (rule == "mdy" and not g.get("year") and g["mon"].lower() == "may"
+                and _word_after(text, m.end()) in lx.year_count_after):
             return False  # "May 15 people" is not a date
         return True
     if rule == "duration":

@@ -1,0 +1,320 @@
+"""Temporal tagger: candidates, normalisation, anchoring with tense, publication inference, governing dates."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lib.extract import dates
+from lib.extract.dates import Anchor, clauses, governing_date, infer_published, tag, tense
+from lib.extract.timex_grammar import DATA, candidates, lexicon
+from lib.loader import document_from_text
+
+
+def dated(text: str, published: str = "2023-03-19") -> list[tuple[str, str]]:
+    """(text, value) of the kind='date' mentions."""
+    doc = document_from_text("t", text, published=published)
+    return [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
+
+
+def kinds(text: str, published: str = "2023-03-19") -> list[tuple[str, str, str]]:
+    doc = document_from_text("t", text, published=published)
+    return [(m.kind, m.text, m.value) for m in tag(doc)]
+
+
+# ----------------------------------------------------------------------------- explicit expressions
+
+@pytest.mark.parametrize("text, expected", [
+    ("The accord was signed on June 23, 2019 in Cairo.", [("June 23, 2019", "2019-06-23")]),
+    ("It was signed on 4 February 2023.", [("4 February 2023", "2023-02-04")]),
+    ("It was signed on the 4th of February, 2023.", [("the 4th of February, 2023", "2023-02-04")]),
+    ("Talks ended on Nov. 16, 2006.", [("Nov. 16, 2006", "2006-11-16")]),
+    ("Netanyahu took office in November 2022.", [("November 2022", "2022-11")]),
+    ("The war broke out in June of 1967.", [("June of 1967", "1967-06")]),
+    ("The report is dated 2023-03-19.", [("2023-03-19", "2023-03-19")]),
+    ("The decree of 19/03/2023 stands.", [("19/03/2023", "2023-03-19")]),
+    ("The decree of 3/19/2023 stands.", [("3/19/2023", "2023-03-19")]),
+    ("He met Abbas on Saturday 4 February 2023.", [("Saturday 4 February 2023", "2023-02-04")]),
+    ("He met Abbas on Sunday, March 12, 2023.", [("Sunday, March 12, 2023", "2023-03-12")]),
+    ("Talks collapsed in 2014 and resumed in 2016.", [("2014", "2014"), ("2016", "2016")]),
+    ("A state along the 1967 border.", [("1967", "1967")]),
+    ("Refugees from the 1948 war and pre-1967 lines.", [("1948", "1948"), ("1967", "1967")]),
+    ("Elections are due in early 2024.", [("early 2024", "2024")]),
+    ("Fighting eased in mid-March 2023.", [("mid-March 2023", "2023-03")]),
+    ("ISLAMABAD, NOVEMBER 16, 2006 (RIA) - Talks.", [("NOVEMBER 16, 2006", "2006-11-16")]),
+])
+def test_explicit(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We are convinced that the talks will succeed.",
+    "Officials may meet again, and they may not.",
+    "Protesters plan to March on the embassy.",
+    "March on, the crowd chanted.",
+    "Theresa May spoke to Abbas.",
+    "About 2000 people protested and 1500 troops deployed.",
+    "The army fired 1999 rockets.",
+    "Security Council Resolution 2334 was adopted.",
+    "The unit was on alert at 1800 hours.",
+    "Costs rose by $2023 and 2023% in the 1990s.",
+    "The Sunday Times and Bloody Sunday and Friday prayers.",
+    "He jogs on Sundays.",
+    "Jan Egeland and August Hanning spoke.",
+    "The 2000-strong force left. The 2023-24 budget passed.",
+    "A 15-year-old boy was hurt.",
+    "",
+    "We ... may ... March",
+    "May 15 people come.",
+])
+def test_no_date(text):
+    assert dated(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Militants fired 20 rockets in the past 24 hours.", "PT24H"),
+    ("The siege lasted for three months.", "P3M"),
+    ("They fought over the past year.", "P1Y"),
+    ("Talks went on over the last few weeks.", "PXW"),
+    ("In recent years, Egypt mediated.", "PXY"),
+    ("A 24-hour truce held.", "PT24H"),
+    ("Over the last two decades, it grew.", "P20Y"),
+])
+def test_durations_are_not_dates(text, value):
+    ks = kinds(text)
+    assert [k for k in ks if k[0] == "date"] == []
+    assert [k[2] for k in ks if k[0] == "duration"] == [value]
+
+
+# ----------------------------------------------------------------------------- relative, anchored
+
+@pytest.mark.parametrize("text, published, expected", [
+    # weekdays: most recent on or before publication in the past tense ...
+    ("Officials were holding talks in Egypt on Sunday.", "2023-03-19", "2023-03-19"),
+    ("He said Saturday that they would attend.", "2023-03-19", "2023-03-18"),
+    ("On Saturday, the envoy met Kamel.", "2023-02-04", "2023-02-04"),
+    ("The council condemned the plan Monday.", "2023-02-20", "2023-02-20"),
+    ("Russia's minister said Thursday.", "2006-11-16", "2006-11-16"),
+    ("The Quartet met in Cairo Wednesday.", "2006-11-16", "2006-11-15"),
+    # ... forward when the clause is future tense
+    ("Haniyeh will arrive in Cairo on Sunday.", "2023-03-18", "2023-03-19"),
+    ("Haniyeh will arrive in Cairo on Sunday.", "2023-03-19", "2023-03-19"),
+    ("Haniyeh will arrive in Cairo on Sunday.", "2023-03-20", "2023-03-26"),
+    ("Hamas said it would attend the talks on Friday.", "2023-03-14", "2023-03-17"),
+    ("The king will host Abbas on Sunday, the court said on Monday.", "2023-01-02", "2023-01-08"),
+    ("May 15 talks were held.", "2023-05-20", "2023-05-15"),
+    # month and year boundaries
+    ("The envoy arrived on Friday.", "2024-01-01", "2023-12-29"),
+    ("He will leave on Tuesday.", "2024-01-01", "2024-01-02"),
+    ("The envoy will arrive on Wednesday.", "2023-12-30", "2024-01-03"),
+    ("The vote took place on Thursday.", "2023-03-01", "2023-02-23"),
+    ("They talked last Friday.", "2023-03-17", "2023-03-10"),
+    ("They will talk next Friday.", "2023-03-17", "2023-03-24"),
+    # month-day without a year: the year that fits the tense
+    ("Ramadan, which begins on March 22, is near.", "2023-02-04", "2023-03-22"),
+    ("The leadership announced on January 26 its decision.", "2023-02-04", "2023-01-26"),
+    ("The attack on December 30 killed two.", "2024-01-01", "2023-12-30"),
+    ("Elections are scheduled for January 10.", "2023-12-20", "2024-01-10"),
+    ("Israel has struck Gaza since October 7.", "2024-06-01", "2023-10-07"),
+    ("On Feb. 12, the cabinet announced it.", "2023-02-20", "2023-02-12"),
+    ("ISLAMABAD, November 16 (RIA Novosti) - The minister spoke.", "2006-11-16", "2006-11-16"),
+    # relative units
+    ("Similar talks were held last month in Jordan.", "2023-03-19", "2023-02"),
+    ("Similar talks were held last month in Jordan.", "2023-01-10", "2022-12"),
+    ("Kamel last week visited Ramallah.", "2023-02-04", "2023-W04"),
+    ("Haniyeh is to arrive this week.", "2023-02-04", "2023-W05"),
+    ("They will meet next week.", "2022-12-29", "2023-W01"),
+    ("Ramadan starts in the coming week.", "2023-03-19", "2023-W12"),
+    ("Blinken visited earlier this month.", "2023-02-20", "2023-02"),
+    ("86 were killed this year.", "2023-03-19", "2023"),
+    ("Talks failed last year.", "2023-01-02", "2022"),
+    ("Yesterday, an official spoke.", "2023-03-01", "2023-02-28"),
+    ("They met two weeks ago.", "2023-01-02", "2022-W51"),
+    ("They met three days ago.", "2023-03-02", "2023-02-27"),
+    ("In May, the ministers will meet.", "2023-01-02", "2023-05"),
+    ("The truce collapsed in December.", "2023-01-02", "2022-12"),
+    ("The truce collapsed last March.", "2023-03-19", "2022-03"),
+])
+def test_relative(text, published, expected):
+    got = dated(text, published)
+    assert got and got[0][1] == expected, got
+
+
+@pytest.mark.parametrize("text, published, value, precision", [
+    # a month-precision anchor cannot place a weekday on a day: coarsened to the month, and said so
+    ("Hamas said on Monday it accepted.", "2021-06", "2021-06", "month"),
+    ("The deal was signed last week.", "2021-06", "2021-06", "month"),
+    ("It expires next month.", "2021-06", "2021-07", "month"),
+    ("It was signed last month.", "2021-01", "2020-12", "month"),
+    ("The visit on May 30 helped.", "2021-06", "2021-05-30", "day"),
+    ("This year is different.", "2021-06", "2021", "year"),
+    ("Hamas said on Monday it accepted.", "2021", "2021", "year"),
+    ("It was signed last month.", "2021", "2021", "year"),
+])
+def test_coarse_anchor(text, published, value, precision):
+    doc = document_from_text("t", text, published=published)
+    ms = [m for m in tag(doc) if m.kind == "date"]
+    assert [(m.value, m.precision) for m in ms] == [(value, precision)]
+    finer = re.search(r"Monday|week", text) or (published == "2021" and "month" in text)
+    assert ("coarsened" in ms[0].evidence) == bool(finer)
+
+
+def test_no_anchor_skips_relative_but_keeps_explicit():
+    doc = document_from_text("t", "On Sunday, 40 days after March 3, 2023, talks resumed last week.")
+    assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == [("March 3, 2023", "2023-03-03")]
+
+
+def test_mentions_carry_spans_sentence_region_and_evidence():
+    text = "Headline about talks\nA photo, June 23, 2019 (photo credit: REUTERS)\nHamas said on Sunday it met."
+    doc = document_from_text("t", text, published="2023-03-19")
+    ms = tag(doc)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert m.kind in ("date", "duration")
+        assert m.evidence.split(":")[0] in ("explicit", "relative") or m.kind == "duration"
+        assert m.date_start <= m.date_end
+    by_text = {m.text: m for m in ms}
+    assert by_text["June 23, 2019"].region in ("caption", "credit")
+    assert by_text["Sunday"].evidence.startswith("relative: weekday, past tense")
+    assert (by_text["Sunday"].date_start, by_text["Sunday"].date_end) == ("2023-03-19", "2023-03-19")
+
+
+def test_repeated_lede_is_tagged_twice():
+    line = "The Quartet should meet soon, Russia's foreign minister said Thursday."
+    doc = document_from_text("t", f"{line}\nCAIRO, November 16 (RIA) - {line}", published="2006-11-16")
+    assert [m.value for m in tag(doc)] == ["2006-11-16", "2006-11-16", "2006-11-16"]
+
+
+@pytest.mark.parametrize("text, start_word, expected", [
+    ("Ramadan, which begins on March 22, is near.", "March", "future"),
+    ("He said Saturday that they would go.", "Saturday", "past"),
+    ("On Saturday, the envoy met Kamel.", "Saturday", "past"),
+    ("Talks will be held on Sunday.", "Sunday", "future"),
+    ("Talks on Sunday.", "Sunday", ""),
+    ("It would have been held on Sunday.", "Sunday", "past"),
+])
+def test_tense(text, start_word, expected):
+    i = text.index(start_word)
+    assert tense(text, i, i + len(start_word))[0] == expected
+
+
+def test_clauses():
+    text = "Haniyeh, who is in Qatar, will arrive this week; Ramadan begins on March 22."
+    segs = clauses(text)
+    ids = {text[a:b].strip(" ,;"): k for a, b, k in segs}
+    assert ids["Haniyeh"] == ids["will arrive this week"]
+    assert ids["who is in Qatar"] != ids["Haniyeh"]
+    assert ids["Ramadan begins on March 22."] not in (ids["Haniyeh"], ids["who is in Qatar"])
+    assert clauses("") == [(0, 0, 0)] or clauses("") == []
+
+
+def test_anchor_of():
+    assert Anchor.of("2023-03-19").precision == "day"
+    assert Anchor.of("2021-06").precision == "month"
+    assert Anchor.of("2006").precision == "year"
+    assert Anchor.of("").precision == "" and Anchor.of("2023-02-30").precision == ""
+
+
+# ----------------------------------------------------------------------------- governing date
+
+@pytest.mark.parametrize("text, word, value, basis", [
+    ("He will arrive this week, ahead of Ramadan, which begins on March 22.", "arrive", "2023-W05", "relative"),
+    ("He will arrive this week, ahead of Ramadan, which begins on March 22.", "begins", "2023-03-22", "relative"),
+    ("The talks were held on February 4, 2023 in Cairo.", "held", "2023-02-04", "explicit"),
+    ("Kamel visited Ramallah last week; Abbas met him in 2019.", "visited", "2023-W04", "relative"),
+    ("Kamel visited Ramallah last week; Abbas met him in 2019.", "met", "2019", "explicit"),
+    ("The envoy met Abbas in Ramallah.", "met", "2023-02-04", "article"),
+])
+def test_governing_date(text, word, value, basis):
+    doc = document_from_text("t", text, published="2023-02-04")
+    s = doc.sentences[0]
+    ref = governing_date(doc, tag(doc), s, s.start + text.index(word))
+    assert (ref.value, ref.basis) == (value, basis)
+    if basis != "article":
+        assert ref.mention_id
+    assert ref.date_start and ref.date_end
+
+
+def test_governing_date_none_and_month_anchor():
+    doc = document_from_text("t", "The envoy met Abbas.")
+    assert governing_date(doc, tag(doc), doc.sentences[0]) == dates.DateRef()
+    doc = document_from_text("t", "The envoy met Abbas.", published="2021-06")
+    ref = governing_date(doc, tag(doc), doc.sentences[0])
+    assert (ref.value, ref.precision, ref.basis, ref.date_end) == ("2021-06", "month", "article", "2021-06-30")
+
+
+# ----------------------------------------------------------------------------- publication inference
+
+@pytest.mark.parametrize("text, expected", [
+    ("CAIRO, March 3, 2023 (AFP) - Talks began.", ("2023-03-03", "day")),
+    ("Published: 19 March 2023\nTalks began on Sunday. It recalled June 23, 2019.", ("2023-03-19", "day")),
+    ("CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023.", ("2023-03-03", "day")),
+    ("CAIRO, Jan. 2 (AFP) - Talks began. It met on December 30, 2022.", ("2023-01-02", "day")),
+    ("Talks began Sunday. The accord of February 4, 2023 and of June 23, 2019 held.", ("2023-02-04", "day")),
+    ("A photo, March 3, 2023 (photo credit: AFP)\nTalks began on Sunday.", ("2023-03-03", "day")),
+    ("ISLAMABAD, November 16 (RIA Novosti) - The minister said Thursday.", None),
+    ("Talks began on Sunday, last week and in 1967.", None),
+    ("", None),
+])
+def test_infer_published(text, expected):
+    assert infer_published(document_from_text("t", text)) == expected
+
+
+def test_inferred_anchor_resolves_relative_dates():
+    doc = document_from_text("t", "CAIRO, March 19, 2023 (AFP) - Officials met on Saturday.")
+    value, precision = infer_published(doc)
+    doc2 = dataclasses.replace(doc, published=value, published_precision=precision)
+    assert [(m.text, m.value) for m in tag(doc2)] == [("March 19, 2023", "2023-03-19"), ("Saturday", "2023-03-18")]
+
+
+def test_manifest_anchor_is_used_not_inferred():
+    doc = document_from_text("t", "CAIRO, March 19, 2023 (AFP) - Officials met on Saturday.", published="2023-03-25")
+    assert dated(doc.text, "2023-03-25")[-1] == ("Saturday", "2023-03-25")
+
+
+# ----------------------------------------------------------------------------- data and properties
+
+def test_lexicon_integrity():
+    with open(DATA / "dates_lexicon.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and set(rows[0]) == {"kind", "word", "value", "note"}
+    keys = [(r["kind"], r["word"].lower()) for r in rows]
+    assert len(keys) == len(set(keys)), "duplicate lexicon rows"
+    lx = lexicon()
+    assert sorted(set(v for k, v in lx.months.items() if k in lx.full_months)) == list(range(1, 13))
+    assert sorted(lx.weekdays.values()) == list(range(7))
+    assert all(v.isdigit() or v == "X" for v in lx.numbers.values())
+    assert all(" " in w for w in lx.weekday_names)
+    assert {"will", "begins"} <= set(lx.future_markers) and "said" in lx.past_markers
+
+
+def test_candidates_do_not_overlap():
+    cs = candidates("On Saturday 4 February 2023, over the past 24 hours, last week and the 1967 border.")
+    for a, b in zip(cs, cs[1:]):
+        assert a.end <= b.start
+
+
+TEXTS = st.lists(st.sampled_from(list("aeMJFSTWnoy 0123456789,.;-/’'\n")
+                                 + ["March ", "May ", "Sunday ", "last ", "week ", "2023 ", "ago ", "the ",
+                                    "past ", "24 hours", "Feb. ", "will ", "said ", "1967 ", "\ufeff"])
+                 | st.text(max_size=3), max_size=80).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, published=st.sampled_from(["", "2023-03-19", "2021-06", "2006", "2024-02-29"]))
+def test_property_never_raises_and_spans_round_trip(text, published):
+    doc = document_from_text("p", text, published=published)
+    for m in tag(doc):
+        assert doc.text[m.start:m.end] == m.text
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end
+        if m.kind == "date":
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?", m.value)
+            assert m.date_start <= m.date_end
+    infer_published(doc)
+    for s in doc.sentences:
+        governing_date(doc, tag(doc), s, s.start)
