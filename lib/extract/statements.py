@@ -40,11 +40,16 @@ OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 MIN_QUOTE_WORDS = 3
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
+# Definite noun phrases that point back to the last speaker of their kind ("the group added").
+ANAPHORS = re.compile(
+    r"(?i)\s*the\s+(?:(?P<group>group|movement|organi[sz]ation|faction|ministry|militant\s+group|party|government|"
+    r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
+    r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
 TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
                         r"called|named|known as|slogan|hashtag|operation|campaign|program|programme)\s*$")
 ADVERBIAL = re.compile(
-    r"^(?:\s*(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
+    r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
     r"this\s+\w+|in\s+a\s+(?:joint\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|,)\s*)*$")
 
 
@@ -170,14 +175,19 @@ class _Resolver:
             return Speaker(p.value, p.role, fac, "person", p.start)
         first = ms[0]
         group = [first]
+        end = first.end
         for m in ms[1:]:
-            gap = self.text[group[-1].end:m.start]
+            gap = self.text[end:m.start]
+            if m.faction == group[-1].faction and re.fullmatch(r"\s*\(\s*", gap):
+                end = m.end + (1 if self.text[m.end:m.end + 1] == ")" else 0)
+                continue  # "Popular Front for the Liberation of Palestine (PFLP)"
             if re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
                 group.append(m)
+                end = m.end
             else:
                 break
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
-        name = self.text[group[0].start:group[-1].end] if len(group) > 1 else first.text
+        name = self.text[group[0].start:end] if len(group) > 1 else first.text
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start)
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
@@ -210,6 +220,9 @@ class _Resolver:
             return self.last(a, issuers=True) or self.last(a)
         ms = self.in_span(a, verb_start)
         if not ms:
+            ana = ANAPHORS.fullmatch(self.text[a:verb_start])
+            if ana:
+                return self.last(a, "group" if ana["group"] else "person")
             return None
         sp = self.from_mentions(ms, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials
@@ -246,6 +259,10 @@ class _Resolver:
         if re.match(rf"(?:the|a|an)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
             return self.last(a, issuers=True) or self.last(a)
         ms = self.in_span(a, b)
+        if not ms:
+            ana = ANAPHORS.fullmatch(np)
+            if ana:
+                return self.last(a, "group" if ana["group"] else "person")
         return self.from_mentions(ms, a, b) if ms else None
 
 
@@ -424,6 +441,7 @@ def extract(ctx) -> list[Statement]:
     R.issuers.sort(key=lambda s: s.pos)
 
     rows: list[Statement] = []
+    prev: tuple[int, Speaker, str, int] | None = None  # (closing mark, speaker, verb, verb offset) of the last quote
     seen: set[tuple[str, str]] = set()
     quoted_sentences: set[int] = set()
 
@@ -459,13 +477,21 @@ def extract(ctx) -> list[Statement]:
         for s in doc.sentences:
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
                 quoted_sentences.add(s.index)
-        sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+        sp, verb, vpos = None, "", 0
+        if prev is not None and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
+                and vre.search(text, prev[0] + 1, q.q_start - 1):
+            sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
+        if sp is None:
+            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
         if sp is None:
             continue
         if not sp.faction:  # "senior member X": the faction of the group named before the quote
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction]
+            if not before:  # else the last group named in the paragraph before the quote
+                before = [m for m in R.in_span(q.para_start, q.q_start) if m.faction and _type(m) == "group"][-1:]
             if before:
                 sp = Speaker(sp.name, sp.title, before[0].faction, sp.type, sp.pos)
+        prev = (q.close, sp, verb, vpos)
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
         kind = "direct" if (inner.rstrip()[-1:] in ".!?…" or re.match(r"\s*[A-Z]", inner) or whole) else "partial"
@@ -536,7 +562,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
         sp = R.last(q.para_start)
         if sp is not None:
-            return sp, "", q.q_start
+            v = vre.match(text, sp.pos)
+            return sp, v.group(0) if v else "", q.q_start
     return None, "", 0
 
 
@@ -583,6 +610,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             qa, qb = _trim(text, v.end() + that.end(), s.end)
         else:
             qa, qb = _trim(text, v.start(), s.end)
+        cut = re.search(r",\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b", text[qa:qb])
+        if cut:
+            qa, qb = _trim(text, qa, qa + cut.start())
         qb = qb - 1 if text[qb - 1:qb] == "." else qb
         if len(_words(text[qa:qb])) >= 4:
             emit(qa, qb, sp, "indirect", form, v.start())
