@@ -78,6 +78,8 @@ INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explo
     ambush incident operation when after crash stabbing""".split())
 CUMULATIVE_CUES = ("toll", "total", "tally", "so far", "to date", "overall", "in all", "altogether",
                    "cumulative", "since")
+DETERMINERS = frozenset("the his her their its all".split())
+NEGATIONS = frozenset("no not none nobody without zero".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
 PRONOUN_SOURCES = frozenset("he she it they we i you who which that this".split())
 SOURCE_VERBS = ("said", "says", "reported", "reports", "announced", "stated", "confirmed", "added", "told",
@@ -359,8 +361,8 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
         m = _match(toks, k, lex.modifiers)
         if m:
             as_head = _match(toks, k, lex.heads)
-            if as_head and not (_match(toks, m[1], lex.heads) or _match(toks, m[1], lex.peoples)
-                                or _match(toks, m[1], lex.nouns)):
+            if as_head and (as_head[1] > m[1] or not (_match(toks, m[1], lex.heads) or _match(
+                    toks, m[1], lex.peoples) or _match(toks, m[1], lex.nouns))):
                 break
             k = m[1]
             continue
@@ -391,6 +393,16 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
     return None
 
 
+def _words_before_noun(toks: list[Tok], i: int, end: int) -> str:
+    """The group words of ``toks[i:end]`` without a closing outcome noun ("Palestinian deaths" -> "Palestinian")."""
+    lex = lexicon()
+    for k in range(i, end):
+        m = _match(toks, k, lex.nouns)
+        if m and m[1] == end:
+            return " ".join(t.text for t in toks[i:k])
+    return " ".join(t.text for t in toks[i:end])
+
+
 def group_at(toks: list[Tok], i: int) -> Group | None:
     """The group phrase after a count, or None when no person noun follows.
 
@@ -398,7 +410,6 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     >>> (g.words, g.norm, g.nationality)
     ('Palestinian adults and children', 'Palestinians', 'Palestinians')
     """
-    lex = lexicon()
     k = i
     partitive = False
     if k < len(toks) and toks[k].low == "of":
@@ -407,6 +418,8 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
         if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these"):
             k += 2
             partitive = True
+        elif _nominal(toks, k + 1):  # "dozens of people"
+            k += 1
         else:
             return None
     first = _nominal(toks, k)
@@ -422,7 +435,9 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
             singular = False
             if norm != nxt[2]:
                 norm = "people"
-    words = " ".join(t.text for t in toks[k:end])
+    words = _words_before_noun(toks, k, end) if outcome else " ".join(t.text for t in toks[k:end])
+    if outcome and nationality:
+        words = nationality
     if nationality:
         norm = nationality
     return Group(i, end, words, norm, nationality, generic, singular, outcome, partitive)
@@ -437,6 +452,10 @@ def _left_outcome(toks: list[Tok], i: int) -> str:
     m = _ends_with(toks, i, lex.before)
     if m:
         return lex.before[m[0]]
+    if i > 1 and toks[i - 1].low in DETERMINERS:  # "wounded his two sisters", "killed the three men"
+        m = _ends_with(toks, i - 1, lex.before)
+        if m:
+            return lex.before[m[0]]
     # "the death toll rose to", "the Palestinian death toll has climbed to", "number of dead reached"
     k = i
     steps = 0
@@ -594,8 +613,7 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
             days = num * UNIT_DAYS[m["unit"].lower()]
             start = (pub - dt.timedelta(days=max(days, 1) if days >= 1 else 1)).isoformat()
         elif pub and (m["m1"] or m["m2"]):
-            month = MONTHS[(m["m1"] or m["m2"]).lower()[:4].rstrip(".") if (m["m1"] or m["m2"]).lower().startswith(
-                "sept") else (m["m1"] or m["m2"]).lower()[:3]]
+            month = MONTHS[(m["m1"] or m["m2"]).lower()[:3]]
             day = int(m["d1"] or m["d2"] or 1)
             year = int(m["y"]) if m["y"] else pub.year
             try:
@@ -660,7 +678,7 @@ def sources(sentence: str) -> list[Source]:
         if words and len(words) <= 8:
             name = _clean_source(clause)
             if name and _is_source(name):
-                s = m.start() - len(head) + len(head) - len(clause) if False else head.rfind(clause)
+                s = head.rfind(clause)
                 out.append(Source(name, s, s + len(clause)))
                 continue
         tail = re.match(r"\s+(?P<np>(?:the |an? )?[^,;.()“”\"]+?)(?=\s*(?:[,;()“”\"]|\.(?:\s|$)|$|\s(?:on|in|that)\b))",
@@ -708,6 +726,9 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         nxt = toks[q.j].low if q.j < len(toks) else ""
         # ages ("Ali, 16, was killed", "aged 16"), ordinals, sentence-internal years
         if q.kind == "num" and (prev in ("aged", "age", "ages") or (prev == "," and nxt == ",")):
+            i = q.j
+            continue
+        if prev in NEGATIONS:  # "no one was killed"
             i = q.j
             continue
         if q.kind == "num" and nxt in ("%", "percent", "per"):
@@ -803,7 +824,7 @@ def extract(ctx) -> list[CasualtyClaim]:
             q, g = d.quant, d.group
             tok = toks[d.quant.i]
             rel = tok.start
-            text_end_rel = toks[(g.j if g and g.words else q.j) - 1].end
+            text_end_rel = toks[(g.j if g and (g.words or g.outcome) else q.j) - 1].end
             outcome = d.outcome
             parent_id = ""
             if "subcount" in d.extra:

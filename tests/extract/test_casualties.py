@@ -1,0 +1,284 @@
+"""Casualty claims: counts, qualifiers, outcomes, groups, sub-counts, periods, sources and negatives."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import Context
+from lib.extract import casualties as cas
+from lib.loader import document_from_text
+
+DATA = Path(cas.__file__).resolve().parent.parent / "data"
+
+
+def claims(text: str, published: str = "2023-10-20", title: str = ""):
+    doc = document_from_text("t", text, published=published, title=title)
+    return cas.extract(Context(doc=doc))
+
+
+def triples(text: str, published: str = "2023-10-20"):
+    return [(c.count, c.outcome, c.group) for c in claims(text, published)]
+
+
+# ---------------------------------------------------------------- counts, outcomes and groups
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 505 people have been killed, the Health Ministry said.", [(505, "killed", "people")]),
+    ("Nearly 1,200 Israelis are believed to have been killed.", [(1200, "killed", "Israelis")]),
+    ("Israeli forces killed 18 and wounded over 40 in the raid.", [(18, "killed", ""), (40, "wounded", "")]),
+    ("Between 10 and 15 were injured when the building collapsed.", [(10, "wounded", "")]),
+    ("Dozens were hurt in clashes near the mosque.", [(12, "wounded", "")]),
+    ("Thirteen soldiers were wounded.", [(13, "wounded", "soldiers")]),
+    ("A hundred people died in the fire.", [(100, "killed", "people")]),
+    ("Twenty-three civilians were killed overnight.", [(23, "killed", "civilians")]),
+    ("One hundred and five Palestinians have died.", [(105, "killed", "Palestinians")]),
+    ("Two dozen protesters were injured.", [(24, "wounded", "protesters")]),
+    ("The strike left five dead and a dozen injured.", [(5, "killed", ""), (12, "wounded", "")]),
+    ("The ministry recorded 505 deaths.", [(505, "killed", "")]),
+    ("The conflict has claimed the lives of 86 Palestinian adults and children this year.",
+     [(86, "killed", "Palestinians")]),
+    ("The rocket killed an Israeli woman and injured two men.", [(1, "killed", "Israelis"), (2, "wounded", "Israelis")]),
+    ("Shelling killed 18 Palestinians, including children, and wounded over 40.",
+     [(18, "killed", "Palestinians"), (40, "wounded", "Palestinians")]),
+    ("Thirteen Israeli adults and children, including members of the security forces and civilians, and one "
+     "Ukrainian civilian have been killed over the same period.", [(13, "killed", "Israelis"), (1, "killed", "Ukrainians")]),
+    ("A 16-year-old Palestinian was shot dead by Israeli troops near Nablus.", [(1, "killed", "Palestinians")]),
+    ("Two Israeli soldiers killed a Palestinian gunman at a checkpoint.", [(1, "killed", "Palestinian gunman")]),
+    ("Three people died and 12 others were wounded, medics said.", [(3, "killed", "people"), (12, "wounded", "people")]),
+    ("An Israeli was killed and three were injured in a stabbing attack.",
+     [(1, "killed", "Israelis"), (3, "wounded", "Israelis")]),
+    ("Four Israeli soldiers were wounded, one of them seriously.", [(4, "wounded", "Israeli soldiers")]),
+    ("The death toll rose to 1,400, according to Israeli officials.", [(1400, "killed", "")]),
+    ("The blast killed a child and wounded his two sisters.", [(1, "killed", "child"), (2, "wounded", "sisters")]),
+    ("Israeli strike kills 5 Palestinians in Gaza", [(5, "killed", "Palestinians")]),
+    ("Three Lebanese were reported missing after the strike.", [(3, "missing", "Lebanese")]),
+])
+def test_counts_outcomes_groups(sentence, expected):
+    assert triples(sentence) == expected
+
+
+# ---------------------------------------------------------------- qualifiers and ranges
+
+@pytest.mark.parametrize("sentence, count, cmin, cmax, qualifier", [
+    ("At least 505 people have been killed.", 505, 505, None, "at least"),
+    ("More than 40 people were wounded.", 40, 41, None, "more than"),
+    ("Over 40 people were wounded.", 40, 41, None, "more than"),
+    ("Nearly 1,200 people were killed.", 1200, None, 1200, "nearly"),
+    ("About 30 people were killed.", 30, None, None, "about"),
+    ("Some 150 people were injured.", 150, None, None, "about"),
+    ("Up to 20 people were killed.", 20, None, 20, "up to"),
+    ("Fewer than 10 people were hurt.", 10, None, 9, "up to"),
+    ("Between 10 and 15 people were injured.", 10, 10, 15, "between"),
+    ("Ten to 15 people were injured.", 10, 10, 15, "between"),
+    ("Seven people were killed.", 7, 7, 7, ""),
+    ("Dozens of people were hurt.", 12, 12, None, "vague"),
+])
+def test_qualifiers(sentence, count, cmin, cmax, qualifier):
+    (c,) = claims(sentence)
+    assert (c.count, c.count_min, c.count_max, c.qualifier) == (count, cmin, cmax, qualifier)
+
+
+# ---------------------------------------------------------------- articles as counts
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An Israeli woman was killed.", [(1, "killed", "Israelis")]),
+    ("A Palestinian teenager was wounded.", [(1, "wounded", "Palestinian teenager")]),
+    ("Another soldier died of his wounds.", [(1, "killed", "soldier")]),
+    ("Militants killed a police officer.", [(1, "killed", "police officer")]),
+    ("A member of the security forces stood guard.", []),
+    ("A Hamas-affiliated organization claimed responsibility.", []),
+    ("An Israeli shelling of a residential area killed nobody.", []),
+    ("A number of people were hurt.", []),
+])
+def test_articles_as_counts(sentence, expected):
+    assert triples(sentence) == expected
+
+
+# ---------------------------------------------------------------- sub-counts
+
+def test_subcount_links_to_parent():
+    cs = claims("The Gaza Health Ministry says 18,800 Palestinians have been killed since Oct. 7, "
+                "including 7,700 children.")
+    parent, child = cs
+    assert (child.count, child.outcome, child.group, child.parent_id) == (7700, "killed", "children", parent.claim_id)
+    assert parent.parent_id == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven Palestinians, among them two teenagers, were killed.", [(7, ""), (2, "p")]),
+    ("18 people were killed, of whom 5 were children.", [(18, ""), (5, "p")]),
+    ("86 Palestinians were killed this year, including militants and civilians.", [(86, "")]),
+])
+def test_subcounts(sentence, expected):
+    cs = claims(sentence)
+    assert [(c.count, "p" if c.parent_id else "") for c in cs] == expected
+
+
+def test_subcount_in_next_sentence():
+    cs = claims("At least 30 people were killed in the strike. Among the dead were 11 children.")
+    assert [(c.count, c.outcome, c.group) for c in cs] == [(30, "killed", "people"), (11, "killed", "children")]
+    assert cs[1].parent_id == cs[0].claim_id
+
+
+# ---------------------------------------------------------------- periods and kind
+
+@pytest.mark.parametrize("text, published, period, start, end, kind", [
+    ("86 Palestinians have been killed this year.", "2023-03-19", "this year", "2023-01-01", "2023-03-19", "cumulative"),
+    ("18,800 Palestinians have been killed since Oct. 7.", "2023-12-20", "since Oct. 7", "2023-10-07",
+     "2023-12-20", "cumulative"),
+    ("30 people were killed in the past 24 hours.", "2023-10-20", "in the past 24 hours", "2023-10-19",
+     "2023-10-20", "cumulative"),
+    ("12 people have died since January, officials said.", "2023-03-19", "since January", "2023-01-01",
+     "2023-03-19", "cumulative"),
+    ("The strike killed five Palestinians.", "2023-03-19", "", "", "", "incident"),
+    ("The death toll rose to 1,400.", "2023-10-20", "", "", "", "cumulative"),
+])
+def test_periods(text, published, period, start, end, kind):
+    (c,) = claims(text, published)
+    assert (c.period, c.period_start, c.period_end, c.kind) == (period, start, end, kind)
+
+
+def test_same_period_inherits_and_shares_source():
+    cs = claims("The conflict has claimed the lives of 86 Palestinians this year. Thirteen Israelis have been "
+                "killed over the same period, according to an AFP tally.", "2023-03-19")
+    assert [(c.count, c.period_start, c.period_end, c.reported_by) for c in cs] == [
+        (86, "2023-01-01", "2023-03-19", "AFP"), (13, "2023-01-01", "2023-03-19", "AFP")]
+
+
+def test_incident_date_uses_publication_when_no_date():
+    (c,) = claims("The strike killed five Palestinians.", "2023-03-19")
+    assert (c.date, c.date_basis) == ("2023-03-19", "article")
+
+
+# ---------------------------------------------------------------- sources
+
+@pytest.mark.parametrize("sentence, source", [
+    ("At least 505 people have been killed, the Health Ministry said.", "Health Ministry"),
+    ("Thirteen Israelis have been killed, according to an AFP tally based on official sources.", "AFP"),
+    ("Israeli officials said 1,200 people were killed.", "Israeli officials"),
+    ("Five people were killed, said the Palestinian Red Crescent.", "Palestinian Red Crescent"),
+    ("The Gaza Health Ministry says 18,800 Palestinians have been killed.", "Gaza Health Ministry"),
+    ("The strike killed five Palestinians.", ""),
+    ("Five Palestinians were killed, he said.", ""),
+])
+def test_reported_by(sentence, source):
+    (c,) = claims(sentence)
+    assert c.reported_by == source
+
+
+# ---------------------------------------------------------------- negatives
+
+@pytest.mark.parametrize("sentence", [
+    "Palestinian militants have carried out around 20 strikes on Israel in the past 24 hours.",
+    "Militants fired 150 rockets at Israeli towns.",
+    "Hamas took 240 hostages and Israel released 50 prisoners.",
+    "Israel captured the West Bank in 1967.",
+    "Borders are based on the 1967 lines with East Jerusalem as its capital.",
+    "The U.S. along with foreign ministers from four other nations released statements.",
+    "The talks will last three to six months, officials said.",
+    "Mohammed Ali, 16, was killed in the raid.",
+    "The boy, aged 12, was wounded.",
+    "No one was killed in the attack.",
+    "The two sides agreed to continue contact.",
+    "They met for 45 minutes on Sunday.",
+    "Killed in 2014, he was buried in Gaza.",
+    "The 50-day war ended in 2014.",
+    "Support for the ceasefire rose to 60 percent.",
+])
+def test_not_casualties(sentence):
+    assert triples(sentence) == []
+
+
+# ---------------------------------------------------------------- regions and duplicates
+
+def test_repeated_lede_gives_one_claim():
+    text = ("Five Palestinians were killed in Jenin on Monday, medics said.\n"
+            "JENIN, Oct 9 (AFP) - Five Palestinians were killed in Jenin on Monday, medics said.\n")
+    assert triples(text) == [(5, "killed", "Palestinians")]
+
+
+def test_restated_figure_counts_once():
+    text = "Five Palestinians were killed in Jenin. Officials said five Palestinians were killed in the raid."
+    assert triples(text) == [(5, "killed", "Palestinians")]
+
+
+def test_headline_claim_restating_body_is_dropped():
+    text = "Israeli raid kills 5 Palestinians in Jenin\nFive Palestinians were killed in Jenin on Monday, medics said."
+    cs = claims(text, title="Israeli raid kills 5 Palestinians in Jenin")
+    assert [(c.count, c.region) for c in cs] == [(5, "body")]
+
+
+def test_boilerplate_never_gives_claims():
+    assert triples("Subscribe\n3 comments") == []
+
+
+# ---------------------------------------------------------------- offsets and invariants
+
+def test_spans_round_trip_on_seeds(seed_loaded):
+    total = 0
+    for loaded in seed_loaded.values():
+        doc = loaded.doc
+        for c in cas.extract(Context(doc=doc)):
+            assert doc.text[c.start:c.end] == c.sentence
+            assert doc.text[c.text_start:c.text_end] == c.text
+            assert c.start <= c.text_start < c.text_end <= c.end
+            assert c.outcome in ("killed", "wounded", "missing", "detained")
+            total += 1
+    assert total == 7
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "at least", "12", "1,200", "an", "Israeli", "woman", "and", "wounded",
+                                 "over", "40", ",", "including", "children", "were", "dozens", "people", "the",
+                                 "said", "ministry", "since", "Oct.", "7", "this year", "between", "to", "."]),
+                max_size=25))
+def test_never_raises_and_spans_round_trip(words):
+    text = " ".join(words)
+    doc = document_from_text("h", text, published="2023-10-20")
+    for c in cas.extract(Context(doc=doc)):
+        assert doc.text[c.start:c.end] == c.sentence
+        assert doc.text[c.text_start:c.text_end] == c.text
+        assert c.count is not None and c.count >= 0
+
+
+# ---------------------------------------------------------------- word lists
+
+@pytest.mark.parametrize("name, columns", [
+    ("casualty_numbers.csv", ["word", "value", "kind", "note"]),
+    ("casualty_qualifiers.csv", ["phrase", "qualifier", "bound"]),
+    ("casualty_outcomes.csv", ["phrase", "outcome", "position", "note"]),
+    ("casualty_groups.csv", ["singular", "plural", "norm", "generic"]),
+    ("casualty_nationalities.csv", ["adjective", "people"]),
+    ("casualty_modifiers.csv", ["word", "note"]),
+    ("casualty_noncasualty.csv", ["noun", "note"]),
+    ("casualty_sources.csv", ["cue", "note"]),
+])
+def test_word_lists_integrity(name, columns):
+    with open(DATA / name, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == columns
+        rows = list(reader)
+    assert rows
+    first = columns[0]
+    keys = [(r[first].lower(), r.get("position", ""), r.get("plural", "")) for r in rows]
+    assert len(keys) == len(set(keys)), f"duplicate rows in {name}"
+    assert all(r[first].strip() for r in rows)
+    if name == "casualty_outcomes.csv":
+        assert {r["outcome"] for r in rows} <= {"killed", "wounded", "missing", "detained"}
+        assert {r["position"] for r in rows} <= {"before", "after", "noun"}
+    if name == "casualty_qualifiers.csv":
+        assert {r["bound"] for r in rows} <= {"min", "above", "max", "below", "approx", "exact"}
+    if name == "casualty_numbers.csv":
+        assert all(int(r["value"]) >= 0 for r in rows)
+        assert {r["kind"] for r in rows} <= {"unit", "ten", "scale", "article", "vague"}
+    if name == "casualty_groups.csv":
+        assert {r["generic"] for r in rows} <= {"0", "1"}
+
+
+def test_person_nouns_are_never_non_casualty_nouns():
+    lex = cas.lexicon()
+    assert not ({k for k in lex.heads} & set(lex.noncasualty))
