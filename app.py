@@ -1,4 +1,4 @@
-"""Diplomacy Timeline: overview of the loaded articles."""
+"""Diplomacy Timeline: overview of the loaded articles and downloads of the whole data set."""
 import streamlit as st
 
 from lib import ui
@@ -8,10 +8,13 @@ st.title("Diplomacy Timeline")
 st.caption("News articles about Middle East diplomacy as a sourced, filterable record: every row links to its sentence.")
 
 tables = ui.load_tables()
+f = ui.sidebar_filters(tables)
 arts = tables["articles"]
 cols = st.columns(5)
 for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
-    col.metric(name.capitalize(), len(tables[name]))
+    shown = ui.filtered(tables[name], f)
+    col.metric(name.capitalize(), len(tables[name]),
+               delta=None if f.is_default() else f"{len(shown)} match filters", delta_color="off")
 
 errors = arts[arts["status"] != "ok"]
 if len(errors):
@@ -21,3 +24,6 @@ if len(errors):
 st.subheader("Articles")
 st.dataframe(arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
              hide_index=True, width="stretch")
+
+st.subheader("Download")
+ui.dataset_buttons()

@@ -1,5 +1,8 @@
 """Tables as CSV/Parquet: fixed column order from ``lib.models.TABLES``, and spreadsheet-safe exports.
 
+Exports (``export_frame``) put the provenance columns first (``PROVENANCE``: article id, outlet, url, published,
+sentence span, extractor version, joined from the articles table), then the table's declared columns.
+
 Example:
     >>> neutralize("=HYPERLINK(\\"http://x\\")")
     '\\'=HYPERLINK("http://x")'
@@ -17,11 +20,19 @@ from lib.models import TABLES
 
 # OWASP CSV injection: cells starting with these characters are treated as formulas by spreadsheets.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+PROVENANCE = ("article_id", "outlet", "url", "published", "sentence", "start", "end", "extractor_version")
+ARTICLE_JOIN = ("outlet", "url", "published", "extractor_version")
 
 
 def neutralize(value):
-    """Prefix a string that a spreadsheet would read as a formula with a single quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """Prefix a string that a spreadsheet would read as a formula with a single quote.
+
+    Leading spaces do not hide a formula (some spreadsheets trim them):
+
+    >>> neutralize("  =1+1"), neutralize("\\t=1"), neutralize(12)
+    ("'  =1+1", "'\\t=1", 12)
+    """
+    if isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -62,12 +73,90 @@ def write_csv(path: str | Path, table: str, rows: Iterable = (), *, safe: bool =
 
 def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True) -> bytes:
     """CSV bytes of a DataFrame for download: UTF-8 with BOM (Excel) and formula cells neutralised."""
+    from pandas.api.types import is_numeric_dtype
+
     out = df.copy()
     if safe:
         for c in out.columns:
-            if out[c].dtype == object or str(out[c].dtype).startswith("string"):
-                out[c] = out[c].map(neutralize)
+            if not is_numeric_dtype(out[c].dtype):  # object, pandas 3 'str', 'string', category...
+                out[c] = out[c].astype(object).map(neutralize)
     buf = io.StringIO()
     out.to_csv(buf, index=False)
     data = buf.getvalue().encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def _table_of(df) -> str | None:
+    """The declared table whose id column ``df`` carries (e.g. 'event_id' -> 'events')."""
+    for name, (_cls, cols) in TABLES.items():
+        if cols and cols[0] in df.columns and name != "articles":
+            return name
+    if "article_id" in df.columns and "path" in df.columns:
+        return "articles"
+    return None
+
+
+def export_frame(df, articles=None, table: str | None = None):
+    """The rows of ``df`` for export: provenance columns first (joined from ``articles``), then the table's
+    declared columns, then any others. Rows and their order are kept exactly.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_id": ["e1"], "article_id": ["a1"], "event_type": ["meeting"],
+    ...                    "sentence": ["They met."], "start": [0], "end": [9]})
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["AFP"], "url": ["https://x"],
+    ...                      "published": ["2023-03-19"], "extractor_version": ["0.1.0"]})
+    >>> out = export_frame(ev, arts)
+    >>> list(out.columns[:8]) == list(PROVENANCE), out.loc[0, "outlet"]
+    (True, 'AFP')
+    """
+    import pandas as pd
+
+    if df is None:
+        df = pd.DataFrame()
+    table = table or _table_of(df)
+    out = df.reset_index(drop=True).copy()
+    if "article_id" in out.columns and articles is not None and len(articles):
+        meta = articles.drop_duplicates("article_id").set_index("article_id")
+        for c in ARTICLE_JOIN:
+            if c not in out.columns and c in meta.columns:
+                out[c] = out["article_id"].map(meta[c])
+    if "extractor_version" not in out.columns:
+        from lib.models import EXTRACTOR_VERSION
+
+        out["extractor_version"] = EXTRACTOR_VERSION
+    for c in PROVENANCE:
+        if c not in out.columns:
+            out[c] = ""
+    declared = [c for c in (columns(table) if table in TABLES else ()) if c not in PROVENANCE]
+    rest = [c for c in out.columns if c not in PROVENANCE and c not in declared]
+    return out[list(PROVENANCE) + [c for c in declared if c in out.columns] + rest]
+
+
+def export_csv_bytes(df, articles=None, table: str | None = None) -> bytes:
+    """Spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised) of exactly ``df``'s rows with provenance."""
+    return frame_to_csv_bytes(export_frame(df, articles, table))
+
+
+def dataset_zip(tables: dict, fmt: str = "csv") -> bytes:
+    """The whole data set as one zip: a CSV (safe, with BOM) or Parquet file per declared table.
+
+    >>> import io, zipfile
+    >>> z = zipfile.ZipFile(io.BytesIO(dataset_zip({"events": frame("events")})))
+    >>> z.namelist()
+    ['events.csv']
+    """
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, df in tables.items():
+            if name not in TABLES or df is None:
+                continue
+            out = df[[c for c in columns(name) if c in df.columns]]
+            if fmt == "parquet":
+                pbuf = io.BytesIO()
+                out.to_parquet(pbuf, index=False)
+                z.writestr(f"{name}.parquet", pbuf.getvalue())
+            else:
+                z.writestr(f"{name}.csv", frame_to_csv_bytes(out))
+    return buf.getvalue()

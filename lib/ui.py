@@ -1,15 +1,25 @@
 """The one ``lib`` module that imports streamlit: cached tables and widgets shared by every page.
 
-Pages call ``load_tables()``, ``sidebar_filters()``, ``export_button()``; the data work itself is in pure
-modules (``lib.corpus``, ``lib.filters``, ``lib.tables``).
+Pages call ``page_setup()``, ``load_tables()``, ``sidebar_filters()``, ``filtered()``, ``export_button()``;
+the data work itself is in pure modules (``lib.corpus``, ``lib.filters``, ``lib.querystate``, ``lib.tables``).
+
+The sidebar filters are bound to the URL (``bind="query-params"``, keys in ``lib.querystate.PARAMS``): every
+change updates the address bar, a bookmarked or shared URL restores the same view on any page, and invalid
+values in a URL are dropped with a notice.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
-from lib import corpus
-from lib.filters import Filters, apply_filters
-from lib.tables import frame_to_csv_bytes
+from lib import corpus, querystate
+from lib.filters import Filters, apply_filters, date_extent, describe, filter_options
+from lib.tables import dataset_zip, export_csv_bytes
+
+_MIN_DAY = dt.date(1900, 1, 1)
+_MAX_DAY = dt.date(2100, 12, 31)
+_STATE = "_filters"  # session key: the Filters of the last sidebar run (used for export file names)
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=2)
@@ -22,24 +32,120 @@ def load_tables() -> dict:
     return _load(corpus.data_version())
 
 
+@st.cache_data(max_entries=2)
+def _options(version: str) -> dict:
+    tables = _load(version)
+    return {**filter_options(tables), "extent": date_extent(tables)}
+
+
+@st.cache_data(max_entries=4)
+def _dataset(version: str, fmt: str) -> bytes:
+    return dataset_zip(_load(version), fmt)
+
+
 def page_setup(title: str, icon: str = "🕊️") -> None:
     st.set_page_config(page_title=f"{title} · Diplomacy Timeline", page_icon=icon, layout="wide")
 
 
+def _article_labels(tables: dict) -> dict[str, str]:
+    arts = tables.get("articles")
+    if arts is None or not len(arts):
+        return {}
+    return {r.article_id: f"{r.outlet or '?'}: {(r.title or r.article_id)[:60]}" for r in arts.itertuples()}
+
+
+def _reset() -> None:
+    st.session_state[querystate.DATES] = ()
+    st.session_state[querystate.TEXT] = ""
+    st.session_state[querystate.BODY_ONLY] = True
+    st.session_state[querystate.EXACT_ONLY] = False
+    for key in querystate.LIST_PARAMS:
+        st.session_state[key] = []
+
+
+def current_filters() -> Filters:
+    """The Filters of the last ``sidebar_filters`` run in this session (defaults before any)."""
+    return st.session_state.get(_STATE, Filters())
+
+
 def sidebar_filters(tables: dict) -> Filters:
-    """Sidebar widgets -> Filters."""
+    """Sidebar widgets (bound to the URL) -> Filters. Invalid URL values are ignored with a notice."""
+    version = corpus.data_version()
+    if tables is _load(version):
+        opts = _options(version)
+    else:
+        opts = {**filter_options(tables), "extent": date_extent(tables)}
+    raw = {k: st.query_params.get_all(k) for k in st.query_params if k in querystate.PARAMS}
+    _, notices = querystate.from_params(raw, opts) if raw else (None, [])
+    labels = _article_labels(tables)
+    lo, hi = opts["extent"]
     with st.sidebar:
         st.header("Filters")
-        text = st.text_input("Search sentences", key="f_text")
-        hide = st.checkbox("Hide captions and boilerplate", value=True, key="f_hide")
-    return Filters(text=text, hide_non_body=hide)
+        for n in notices:
+            st.warning(f"Link parameter {n}.", icon="⚠️")
+        dates = st.date_input("Date range", value=(), min_value=_MIN_DAY, max_value=_MAX_DAY,
+                              key=querystate.DATES, bind="query-params", format="YYYY-MM-DD",
+                              help=f"Data spans {lo} to {hi}." if lo else "No dated rows yet.")
+        text = st.text_input("Search sentences", key=querystate.TEXT, bind="query-params",
+                             max_chars=querystate.MAX_TEXT, placeholder="e.g. ceasefire")
+        chosen = {}
+        for key, field, label in (("faction", "factions", "Factions"), ("actor", "actors", "Actors"),
+                                  ("event_type", "event_types", "Event types"), ("place", "places", "Places"),
+                                  ("outlet", "outlets", "Outlets")):
+            chosen[field] = st.multiselect(label, opts[field], key=key, bind="query-params",
+                                           placeholder="All")
+        chosen["articles"] = st.multiselect("Articles", opts["articles"], key="article", bind="query-params",
+                                            format_func=lambda a: labels.get(a, a), placeholder="All")
+        hide = st.checkbox("Hide captions and boilerplate", value=True, key=querystate.BODY_ONLY,
+                           bind="query-params", help="Only sentences of the running article body.")
+        exact = st.checkbox("Hide month/year-only dates", value=False, key=querystate.EXACT_ONLY,
+                            bind="query-params", help="Drop rows whose date is known only to the month or year.")
+        st.button("Reset filters", on_click=_reset, key="reset_filters")
+    days = tuple(dates) if isinstance(dates, (tuple, list)) else ((dates,) if dates else ())
+    f = Filters(date_from=days[0].isoformat() if days else "",
+                date_to=days[1].isoformat() if len(days) > 1 else "",
+                text=(text or "").strip(), hide_non_body=bool(hide), hide_coarse_dates=bool(exact),
+                **{k: tuple(v) for k, v in chosen.items()})
+    st.session_state[_STATE] = f
+    return f
 
 
 def filtered(df, f: Filters):
-    return apply_filters(df, f)
+    """Rows of ``df`` passing ``f`` (outlets and publication dates looked up in the articles table)."""
+    return apply_filters(df, f, load_tables().get("articles"))
 
 
-def export_button(df, name: str, label: str = "Export CSV", key: str | None = None) -> None:
-    """A download button with exactly ``df``'s rows, spreadsheet-safe."""
-    st.download_button(label, data=frame_to_csv_bytes(df), file_name=f"{name}.csv", mime="text/csv",
-                       key=key or f"export_{name}", disabled=df is None)
+def no_rows(df, what: str = "rows") -> bool:
+    """Show a clear notice and return True when ``df`` is empty (pages then skip their chart/table)."""
+    if df is None or len(df) == 0:
+        st.info(f"No {what} match the current filters. Widen the date range or clear some filters "
+                "(sidebar → Reset filters).", icon="🔎")
+        return True
+    return False
+
+
+def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
+                  table: str | None = None, f: Filters | None = None) -> None:
+    """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).
+
+    The file name says what was filtered, e.g. ``events_2023-01-01_to_end_factions-Hamas.csv``.
+    """
+    import pandas as pd
+
+    data = df if df is not None else pd.DataFrame()
+    slug = describe(f if f is not None else current_filters())
+    st.download_button(label, data=export_csv_bytes(data, load_tables().get("articles"), table),
+                       file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
+                       help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "
+                            "span; UTF-8 with BOM for Excel.", icon=":material/download:")
+
+
+def dataset_buttons() -> None:
+    """Download buttons for the whole data set: one zip of CSVs, one zip of Parquet files."""
+    version = corpus.data_version()
+    c1, c2 = st.columns(2)
+    c1.download_button("Whole data set (CSV, zip)", data=_dataset(version, "csv"), file_name="diplomacy_csv.zip",
+                       mime="application/zip", key="dataset_csv", icon=":material/folder_zip:")
+    c2.download_button("Whole data set (Parquet, zip)", data=_dataset(version, "parquet"),
+                       file_name="diplomacy_parquet.zip", mime="application/zip", key="dataset_parquet",
+                       icon=":material/folder_zip:")

@@ -8,5 +8,6 @@ st.title("Timeline")
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["events"], f)
-st.dataframe(rows, hide_index=True, width="stretch")
-ui.export_button(rows, "events")
+if not ui.no_rows(rows, "events"):
+    st.dataframe(rows, hide_index=True, width="stretch")
+ui.export_button(rows, "events", table="events")

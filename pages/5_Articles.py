@@ -8,5 +8,6 @@ st.title("Articles")
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["articles"], f)
-st.dataframe(rows, hide_index=True, width="stretch")
-ui.export_button(rows, "articles")
+if not ui.no_rows(rows, "articles"):
+    st.dataframe(rows, hide_index=True, width="stretch")
+ui.export_button(rows, "articles", table="articles")
