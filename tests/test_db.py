@@ -1,0 +1,235 @@
+"""The DuckDB store: idempotent, transactional ingest; re-extraction on a new extractor version; restarts."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lib import db
+from lib.models import TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TEXT_A = b"CAIRO, March 19 (AFP) - Egypt hosted talks between Israeli and Palestinian officials on Sunday."
+TEXT_B = b"Qatar said on Monday it would keep mediating between Hamas and Israel, officials said."
+
+
+@pytest.fixture(autouse=True)
+def tmp_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPLO_DATA", str(tmp_path / "data"))
+    monkeypatch.delenv("DIPLO_ARTICLES", raising=False)
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(tmp_data):
+    return db.Store(tmp_data / "test.duckdb")
+
+
+def seed_sources():
+    srcs, msgs, rejected = db.sources_from_paths([SEEDS], SEEDS / "manifest.csv")
+    assert msgs == [] and rejected == []
+    return list(srcs)
+
+
+def test_default_path_honours_diplo_data(tmp_data):
+    assert db.default_path() == tmp_data / db.FILENAME
+
+
+def test_ingest_is_idempotent(store):
+    first = store.ingest(seed_sources())
+    assert [r.outcome for r in first.results] == ["added"] * 5
+    counts = store.counts()
+    version = store.version()
+    again = store.ingest(seed_sources())
+    assert [r.outcome for r in again.results] == ["duplicate"] * 5
+    assert [r.article_id for r in again.results] == [r.article_id for r in first.results]
+    assert store.counts() == counts
+    assert store.version() == version  # nothing written, nothing for the app to reload
+
+
+def test_same_content_under_another_name_is_the_same_article(store):
+    store.ingest([db.Source("a", TEXT_A)])
+    r = store.ingest([db.Source("b", TEXT_A, name="copy of a.txt"), db.Source("c", TEXT_A)])
+    assert [(x.outcome, x.duplicate_of) for x in r.results] == [("duplicate", "a"), ("duplicate", "a")]
+    assert store.article_ids() == ["a"]
+
+
+def test_other_content_under_a_taken_id_is_kept_under_a_new_id(store):
+    store.ingest([db.Source("a", TEXT_A)])
+    r = store.ingest([db.Source("a", TEXT_B)])
+    assert r.results[0].outcome == "renamed"
+    new_id = r.results[0].article_id
+    assert new_id.startswith("a-") and len(new_id) == 10
+    assert sorted(store.article_ids()) == sorted(["a", new_id])
+    assert store.raw(new_id) == TEXT_B and store.raw("a") == TEXT_A
+
+
+def test_stored_bytes_text_and_row_offsets(store):
+    store.ingest(seed_sources())
+    tables = store.tables()
+    assert set(tables) == set(TABLES) | {"regions"}
+    for name, (_cls, cols) in TABLES.items():
+        assert tuple(tables[name].columns) == cols
+    aid = "001_eef54388a8cce2a5"
+    raw = (SEEDS / f"{aid}.txt").read_bytes()
+    assert store.raw(aid) == raw
+    text = store.text(aid)
+    assert text == raw.decode("utf-8").replace("\r\n", "\n")
+    arts = tables["articles"].set_index("article_id")
+    assert arts.loc[aid, "outlet"] == "The Jerusalem Post" and arts.loc[aid, "published"] == "2023-02-04"
+    assert set(arts["status"]) <= {"ok", "warning"}
+    texts = {a: store.text(a) for a in arts.index}
+    for name in ("events", "statements", "casualties"):
+        for r in tables[name].itertuples():
+            assert texts[r.article_id][r.start:r.end] == r.sentence
+    for r in tables["mentions"].itertuples():
+        assert texts[r.article_id][r.start:r.end] == r.text
+
+
+def test_failed_extraction_keeps_the_article_with_status_error(store, monkeypatch):
+    import lib.extract
+
+    real = lib.extract.extract_document
+
+    def flaky(doc):
+        if "Qatar" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(lib.extract, "extract_document", flaky)
+    r = store.ingest([db.Source("good", TEXT_A), db.Source("bad", TEXT_B)])
+    status = {x.article_id: (x.status, x.error) for x in r.results}
+    assert status["good"][0] == "ok"
+    assert status["bad"][0] == "error" and "RuntimeError: boom" in status["bad"][1]
+    arts = store.tables()["articles"].set_index("article_id")
+    assert arts.loc["bad", "status"] == "error" and "boom" in arts.loc["bad", "error"]
+    assert store.raw("bad") == TEXT_B and store.text("bad") == TEXT_B.decode()  # nothing lost
+
+
+def test_undecodable_file_is_stored_with_status_error(store):
+    r = store.ingest([db.Source("bin", b"\x00\x01" * 40), db.Source("ok", TEXT_A)])
+    assert [(x.article_id, x.status) for x in r.results] == [("bin", "error"), ("ok", "ok")]
+    assert "binary" in r.results[0].error
+    assert store.raw("bin") == b"\x00\x01" * 40 and store.text("bin") is None
+
+
+class Crash(BaseException):
+    """Stands for the process dying between the two transactions."""
+
+
+def test_interrupted_ingest_leaves_pending_articles_that_refresh_extracts(store):
+    def crash(_loaded):
+        raise Crash
+
+    with pytest.raises(Crash):
+        store.ingest([db.Source("a", TEXT_A)], extractor=crash)
+    arts = store.tables()["articles"]
+    assert list(arts["status"]) == ["pending"]  # stored before extraction, visible
+    assert store.stale() == ["a"]
+    assert store.refresh() == 1
+    assert list(store.tables()["articles"]["status"]) == ["ok"]
+    assert store.stale() == []
+
+
+def test_new_extractor_version_triggers_reextraction(tmp_data, monkeypatch):
+    from lib import corpus
+
+    first = corpus.load_tables(corpus.data_version())
+    assert len(first["articles"]) == 5 and set(first["articles"]["extractor_version"]) == {db.EXTRACTOR_VERSION}
+    v1 = corpus.data_version()
+    store = db.Store()
+    assert store.stale() == []
+    monkeypatch.setattr(db, "EXTRACTOR_VERSION", "99.0.0-test")
+    assert len(store.stale()) == 5
+    second = corpus.load_tables(corpus.data_version())
+    assert set(second["articles"]["extractor_version"]) == {"99.0.0-test"}
+    assert store.stale() == []
+    assert corpus.data_version() != v1
+    for name in TABLES:  # same extractor code: the same rows, no duplicates
+        cols = [c for c in TABLES[name][1] if c != "extractor_version"]
+        a = first[name][cols].astype(str).sort_values(cols).reset_index(drop=True)
+        b = second[name][cols].astype(str).sort_values(cols).reset_index(drop=True)
+        assert a.equals(b), name
+
+
+def test_store_survives_a_restart(store):
+    store.ingest(seed_sources())
+    counts = store.counts()
+    del store
+    code = ("import sys; from lib import db; s = db.Store(sys.argv[1]); "
+            "print(s.counts()['articles'], s.counts()['mentions'], len(s.text('000_1c5834763d2353bb')))")
+    out = subprocess.run([sys.executable, "-c", code, str(db.data_dir() / "test.duckdb")], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    n_art, n_men, n_chars = map(int, out.stdout.split())
+    assert (n_art, n_men) == (counts["articles"], counts["mentions"])
+    assert n_chars > 1000
+    reopened = db.Store(db.data_dir() / "test.duckdb")
+    assert reopened.counts() == counts
+    assert [r.outcome for r in reopened.ingest(seed_sources()).results] == ["duplicate"] * 5
+
+
+def test_seeds_are_ingested_once_on_first_start(tmp_data):
+    store = db.open_store()
+    assert store.path == tmp_data / db.FILENAME
+    assert sorted(store.article_ids()) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    version = store.version()
+    db.open_store()
+    assert store.version() == version
+
+
+def test_data_version_changes_only_when_the_store_does(tmp_data):
+    from lib import corpus
+
+    v = corpus.data_version()
+    assert corpus.data_version() == v
+    db.Store().ingest([db.Source("new", TEXT_B)])
+    assert corpus.data_version() != v
+
+
+def test_article_text_reads_the_store_and_still_reads_files(tmp_data):
+    from lib import corpus
+
+    db.open_store()
+    aid = "000_1c5834763d2353bb"
+    assert corpus.article_text(aid) == corpus.article_text(str(SEEDS / f"{aid}.txt"))
+    assert corpus.article_text("no-such-article") == ""
+
+
+def test_parallel_ingest_matches_serial(tmp_data):
+    srcs = seed_sources()
+    a = db.Store(tmp_data / "serial.duckdb")
+    b = db.Store(tmp_data / "parallel.duckdb")
+    a.ingest(srcs)
+    b.ingest(srcs, workers=2, batch=3)
+    ta, tb = a.tables(), b.tables()
+    for name in TABLES:
+        assert ta[name].drop(columns=["path"], errors="ignore").equals(tb[name].drop(columns=["path"], errors="ignore"))
+
+
+def test_export_applies_the_app_filters(store, tmp_path):
+    from lib.filters import Filters
+
+    store.ingest(seed_sources())
+    out = tmp_path / "out"
+    n = db.export(store, out, "csv", Filters(articles=("001_eef54388a8cce2a5",)))
+    assert n["articles"] == 1
+    import pandas as pd
+
+    arts = pd.read_csv(out / "articles.csv")
+    assert list(arts["article_id"]) == ["001_eef54388a8cce2a5"]
+    with pytest.raises(ValueError):
+        db.export(store, out, "xlsx")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
+def test_any_bytes_ingest_without_raising_and_idempotently(store, raw):
+    first = store.ingest([db.Source("x", raw)]).results[0]
+    second = store.ingest([db.Source("y", raw)]).results[0]
+    assert second.outcome == "duplicate" and second.article_id == first.article_id
+    assert store.raw(first.article_id) == raw
