@@ -49,7 +49,7 @@ BARE_FOLLOWERS = frozenset(
 AUX = frozenset(
     """have has had were was are is been be being will would may might could reportedly also now all both
     allegedly believed thought said feared confirmed known estimated presumed reported understood to later
-    subsequently already since then either apparently possibly likely""".split()
+    subsequently already since then either apparently possibly likely more""".split()
 )
 RELATIVE = frozenset({"who", "that", "which"})
 # Words opening a prepositional or temporal phrase between a subject and its verb ("86 Palestinians in the
@@ -462,9 +462,15 @@ def _left_outcome(toks: list[Tok], i: int) -> str:
     while k > 0 and toks[k - 1].low in TOLL_VERBS and steps < 4:
         k -= 1
         steps += 1
-    if steps and k > 0 and toks[k - 1].low in TOLL_NOUNS:
-        prev = toks[k - 2].low if k > 1 else ""
-        return "wounded" if prev in ("injury", "injuries", "wounded") else "killed"
+    if not steps:
+        return ""
+    # the toll noun may sit a short phrase away: "the death toll since Oct. 7 had risen to"
+    for back in range(k - 1, max(k - 9, -1), -1):
+        if toks[back].low in (",", ";"):
+            break
+        if toks[back].low in TOLL_NOUNS:
+            prev = toks[back - 1].low if back > 0 else ""
+            return "wounded" if prev in ("injury", "injuries", "wounded") else "killed"
     return ""
 
 
@@ -747,6 +753,9 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                     not _match(toks, q.j, lex.after):
                 i = q.j
                 continue
+        if group is not None and group.partitive and group.outcome:  # "one of the wounded": a subset
+            i = group.j
+            continue
         if q.kind == "article" and group is not None and not group.singular:
             i += 1
             continue

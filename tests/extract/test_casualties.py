@@ -56,6 +56,13 @@ def triples(text: str, published: str = "2023-10-20"):
     ("The blast killed a child and wounded his two sisters.", [(1, "killed", "child"), (2, "wounded", "sisters")]),
     ("Israeli strike kills 5 Palestinians in Gaza", [(5, "killed", "Palestinians")]),
     ("Three Lebanese were reported missing after the strike.", [(3, "missing", "Lebanese")]),
+    ("Medics said 14 people died in Rafah, and dozens more were wounded.",
+     [(14, "killed", "people"), (12, "wounded", "people")]),
+    ("The ministry said the death toll since Oct. 7 had risen to 23,968.", [(23968, "killed", "")]),
+    ("The gunman opened fire, killing three Israelis and wounding six others.",
+     [(3, "killed", "Israelis"), (6, "wounded", "Israelis")]),
+    ("Since the beginning of the year, 35 Israelis and 212 Palestinians have been killed.",
+     [(35, "killed", "Israelis"), (212, "killed", "Palestinians")]),
 ])
 def test_counts_outcomes_groups(sentence, expected):
     assert triples(sentence) == expected
@@ -188,6 +195,9 @@ def test_reported_by(sentence, source):
     "Killed in 2014, he was buried in Gaza.",
     "The 50-day war ended in 2014.",
     "Support for the ceasefire rose to 60 percent.",
+    "Police said one of the wounded was in serious condition.",
+    "Israel says about 240 people were taken hostage.",
+    "Abbas, 87, condemned the attack.",
 ])
 def test_not_casualties(sentence):
     assert triples(sentence) == []
