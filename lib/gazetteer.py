@@ -207,7 +207,8 @@ def index() -> Index:
     for c in cities.values():
         cc = c["countrycode"]
         cap = countries.get(cc, {}).get("capital")
-        if cap and c["name"] == cap and c["population"] > capitals.get(cc, (0, 0, 0))[2]:
+        if (cap and c["population"] > capitals.get(cc, (0, 0, 0))[2]
+                and (c["name"] == cap or cap in c["alternatenames"] or fold(c["name"]) == fold(cap))):
             capitals[cc] = (c["latitude"], c["longitude"], c["population"])
     listed = {r["iso"]: r for r in read_countries()}
     for iso, c in countries.items():
@@ -284,11 +285,15 @@ def rank(hits: list[tuple[Place, int]], countries: tuple[str, ...] | list[str] =
     def score(h: tuple[Place, int]) -> tuple:
         p, level = h
         # Curated and country names always win; among GeoNames names, primary beats alternate.
+        # Bonuses in orders of magnitude of population: an article country or the region outweighs
+        # a tenfold population; a sizeable city (150k+) a threefold one (Geneva, not Geneva NY).
         bonus = 0.0
         if p.country_code in focus:
-            bonus += 3.0 - min(focus[p.country_code], 5) * 0.1
+            bonus += 1.0 - min(focus[p.country_code], 5) * 0.02
         if p.country_code in REGION_COUNTRIES:
             bonus += 1.0
+        if p.population >= 150_000:
+            bonus += 0.5
         return (level, -(bonus + math.log10(p.population + 10)))
 
     return sorted(hits, key=score)

@@ -128,7 +128,8 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.cap:
+        if not t.cap and not (t.low in gz.ARTICLES and i + 1 < len(toks) and toks[i + 1].cap
+                              and _glued(text, t, toks[i + 1])):
             i += 1
             continue
         match = None
@@ -163,7 +164,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
                   and not _starts_place(toks, i + n, text)):
                 reject = f"part of a longer name before {nxt.text!r}"
-        if (not reject and not titled and i >= 2 and toks[i - 1].low in ("of", "for") and prev is not None
+        if (not reject and not titled and i >= 3 and toks[i - 1].low in ("of", "for") and prev is not None
                 and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
                 and toks[i - 2].low not in OF_HEADS | FUNCTION_WORDS | COMPASS):
             reject = f"inside the name {toks[i - 2].text} {prev.text} ..."

