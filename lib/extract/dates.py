@@ -176,7 +176,7 @@ def _marker_regex(words: tuple[str, ...]) -> re.Pattern:
 
 _FUT = None
 _PAST = None
-_ED = re.compile(r"\b[a-z]{2,}ed\b")
+_ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
 
 
 def tense(text: str, start: int, end: int) -> tuple[str, str]:
@@ -199,27 +199,29 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     def inside(p: int) -> bool:
         return any(a <= p < b for a, b in spans)
 
-    fut = [(m.start(), m.end(), m.group(0)) for m in _FUT.finditer(text) if inside(m.start())
+    fut = [(m.start(), m.end(), m.group(0), True) for m in _FUT.finditer(text) if inside(m.start())
            and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
-    taken = [(a, b) for a, b, _ in fut]
-    past = [(m.start(), m.end(), m.group(0)) for rx in (_PAST, _ED) for m in rx.finditer(text)
+    taken = [(f[0], f[1]) for f in fut]
+    past = [(m.start(), m.end(), m.group(0), rx is _PAST) for rx in (_PAST, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)
             and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)]
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"
-    # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"): the nearest
-    # marker before the date in its clause wins; else the nearest one after it ("On Saturday, X met ...")
-    best: tuple[int, int, str, str] | None = None
+    # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"): a marker
+    # before the date in its clause wins over one after it ("On Saturday, X met ..."); listed markers win
+    # over bare '-ed' words before it (often adjectives: "will meet in the occupied West Bank on Sunday");
+    # after the date, the nearest marker ("On Feb. 12, the cabinet announced that it would ...")
+    best: tuple[int, int, int, str, str] | None = None
     for kind, items in (("future", fut), ("past", past)):
-        for a, b, w in items:
+        for a, b, w, lexical in items:
             before = b <= start
             dist = start - b if before else a - end
-            key = (0 if before else 1, max(dist, 0))
-            if best is None or key < best[:2]:
-                best = (key[0], key[1], kind, w.lower())
-    return (best[2], best[3]) if best else ("", "")
+            key = (0, 0 if lexical else 1, dist) if before else (1, 0, max(dist, 0))
+            if best is None or key < best[:3]:
+                best = (*key, kind, w.lower())
+    return (best[3], best[4]) if best else ("", "")
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -252,8 +254,8 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         ok = [c for c in cands if c[0] >= -slack]
         pick = min(ok) if ok else min(cands, key=lambda c: abs(c[0]))
     else:
-        # no tense cue: the nearest, but news mostly reports the past, so a later date counts double
-        pick = min(cands, key=lambda c: (abs(c[0]) * (2 if c[0] > 0 else 1), c[0] > 0))
+        # no tense cue: the nearest, but news mostly reports the past, so a later date counts triple
+        pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
     why = {"past": "past tense", "future": "future tense", "": "nearest"}[tns]
     return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
 

@@ -196,6 +196,12 @@ def test_repeated_lede_is_tagged_twice():
     ("On Saturday, the envoy met Kamel.", "Saturday", "past"),
     ("Talks will be held on Sunday.", "Sunday", "future"),
     ("Talks on Sunday.", "Sunday", ""),
+    ("Officials will meet in the Israeli-occupied West Bank on Sunday.", "Sunday", "future"),
+    ("Abbas will meet the newly appointed minister on Sunday.", "Sunday", "future"),
+    ("Israeli forces killed three Palestinians on Sunday.", "Sunday", "past"),
+    ("On Feb. 12, the cabinet announced that it would build.", "Feb. 12", "past"),
+    ("The meeting, scheduled to start on Feb. 26, is key.", "Feb. 26", "future"),
+    ("Gaza has been bombed since October 7.", "October 7", "past"),
     ("It would have been held on Sunday.", "Sunday", "past"),
 ])
 def test_tense(text, start_word, expected):
