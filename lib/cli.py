@@ -1,4 +1,11 @@
-"""Command line: ``python -m lib extract PATH... [--manifest FILE] --out DIR``.
+"""Command line.
+
+    python -m lib extract PATH... [--manifest FILE] --out DIR [--workers N]   # files -> CSV tables
+    python -m lib ingest PATH... [--manifest FILE] [--workers N]              # files -> the store
+    python -m lib export --format csv|parquet --out DIR [filters]             # the store -> files
+    python -m lib stats                                                       # what the store holds
+
+The store is ``$DIPLO_DATA/diplo.duckdb`` (default ``data/``); the seeds are ingested on first start.
 
 Example:
     python -m lib extract seeds --manifest seeds/manifest.csv --out /tmp/run
@@ -53,6 +60,95 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from lib import db
+    from lib.pipeline import Progress
+
+    try:
+        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True)
+        if args.no_seeds and not store.meta("seeded"):
+            store.set_meta("seeded", "skipped")  # later starts do not add them either
+        srcs, messages, rejected = db.sources_from_paths(args.paths, args.manifest)
+        for m in messages:
+            print(f"warning: {m}", file=sys.stderr)
+        bar = Progress(None, "ingesting") if not args.quiet else None
+
+        def progress(done: int, _total: int | None) -> None:
+            if bar:
+                bar.n = done - 1
+                bar.step()
+
+        report = store.ingest(srcs, workers=args.workers, progress=progress)
+        if bar:
+            bar.close()
+    except db.StoreBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    for r in rejected:
+        print(f"rejected: {r.name}: {r.error}", file=sys.stderr)
+    for r in report.results:
+        if r.outcome == "duplicate":
+            print(f"already stored: {r.name or r.article_id} (as {r.duplicate_of})", file=sys.stderr)
+        elif r.outcome == "renamed":
+            print(f"id taken by other content: {r.name} stored as {r.article_id}", file=sys.stderr)
+        if r.status in ("error", "warning"):
+            print(f"{r.status}: {r.article_id}: {r.error}", file=sys.stderr)
+    print(f"{report.summary()}; {len(rejected)} rejected; store {store.path}", file=sys.stderr)
+    return 0
+
+
+def filters_from_args(args: argparse.Namespace):
+    """The app's filters from export options."""
+    from lib.filters import Filters
+
+    return Filters(date_from=args.date_from or "", date_to=args.date_to or "", factions=tuple(args.faction or ()),
+                   actors=tuple(args.actor or ()), event_types=tuple(args.event_type or ()),
+                   places=tuple(args.place or ()), articles=tuple(args.article or ()),
+                   outlets=tuple(args.outlet or ()), text=args.text or "",
+                   hide_non_body=not args.include_non_body, hide_coarse_dates=args.hide_coarse_dates)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lib import db
+
+    try:
+        store = db.open_store()
+        counts = db.export(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
+    except db.StoreBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except OSError as exc:
+        print(f"error: cannot write to {args.out}: {exc}", file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"wrote {summary} to {args.out} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from lib import db
+
+    try:
+        st = db.open_store(refresh=False).stats()
+    except db.StoreBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    if args.json:
+        print(json.dumps(st, indent=2))
+        return 0
+    print(f"store: {st['path']} ({st['bytes'] / 1e6:.1f} MB)")
+    print(f"extractor version: {st['extractor_version']}")
+    print("articles by status: " + (", ".join(f"{k} {v}" for k, v in st["articles_by_status"].items()) or "none"))
+    print("extracted by version: " + (", ".join(f"{k or '(none)'} {v}" for k, v in st["extractor_versions"].items())
+                                      or "none"))
+    if st["stale"]:
+        print(f"to re-extract: {st['stale']} (done automatically by the app, ingest and export)")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in st["rows"].items()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m lib", description="Diplomacy Timeline: news articles -> sourced tables.")
     ap.add_argument("--version", action="version", version=f"extractor {EXTRACTOR_VERSION}")
@@ -68,6 +164,40 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
     ex.set_defaults(func=cmd_extract)
+
+    ing = sub.add_parser("ingest", help="add articles to the store (idempotent)",
+                         description="Store and extract articles (.txt, .md, .html; folders are walked) in the "
+                                     "store $DIPLO_DATA/diplo.duckdb (default data/). The same content is never "
+                                     "stored twice; an article whose extraction fails is kept with status error.")
+    ing.add_argument("paths", nargs="+", help="article files or folders")
+    ing.add_argument("--manifest", help="CSV with article_id, outlet, title, url, published[, language]")
+    ing.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ing.add_argument("--no-seeds", action="store_true", help="do not ingest the seed articles into a new store")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    ing.set_defaults(func=cmd_ingest)
+
+    exp = sub.add_parser("export", help="write the store's tables, filtered like the app",
+                         description="Write articles, mentions, events, statements, casualties and regions "
+                                     "from the store, with the dashboard's filters, as CSV or Parquet files.")
+    exp.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    exp.add_argument("--out", required=True, help="output folder")
+    exp.add_argument("--date-from", help="YYYY[-MM[-DD]]: rows whose date range ends on or after it")
+    exp.add_argument("--date-to", help="YYYY[-MM[-DD]]: rows whose date range starts on or before it")
+    for flag, what in (("--faction", "faction"), ("--actor", "actor"), ("--event-type", "event type"),
+                       ("--place", "place"), ("--article", "article id"), ("--outlet", "outlet")):
+        exp.add_argument(flag, action="append", help=f"keep rows with this {what} (repeatable)")
+    exp.add_argument("--text", help="keep rows whose sentence contains this text (case-insensitive)")
+    exp.add_argument("--include-non-body", action="store_true",
+                     help="keep rows from captions, boilerplate and other non-body regions (hidden by default)")
+    exp.add_argument("--hide-coarse-dates", action="store_true", help="drop rows dated only to a month or year")
+    exp.add_argument("--raw", action="store_true",
+                     help="CSV without neutralising cells a spreadsheet would run as formulas")
+    exp.set_defaults(func=cmd_export)
+
+    sts = sub.add_parser("stats", help="articles by status, rows per table, extractor version",
+                         description="What the store holds.")
+    sts.add_argument("--json", action="store_true", help="machine-readable output")
+    sts.set_defaults(func=cmd_stats)
     return ap
 
 
