@@ -1,0 +1,128 @@
+"""Tallies for the casualty panel: never sum cumulative tallies, disputes as ranges, incidents apart."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib import tally
+
+
+def claim(cid, count, *, group="Palestinians", outcome="killed", kind="cumulative", source="", start="2023-01-01",
+          end="2023-03-19", date="", article="a1", location="", cmin=None, cmax=None, outlet=""):
+    return {"claim_id": cid, "article_id": article, "count": count, "count_min": cmin, "count_max": cmax,
+            "outcome": outcome, "group_norm": group, "group": group, "kind": kind, "reported_by": source,
+            "period_start": start if kind == "cumulative" else "", "period_end": end if kind == "cumulative" else "",
+            "date": date or end, "location": location, "outlet": outlet}
+
+
+def one(ts, kind="cumulative", group="Palestinians", outcome="killed"):
+    (t,) = [t for t in ts if t.kind == kind and t.group == group and t.outcome == outcome]
+    return t
+
+
+def test_latest_tally_of_one_source_replaces_earlier():
+    rows = [claim("a", 80, source="AFP", end="2023-03-01"), claim("b", 86, source="AFP", end="2023-03-19")]
+    t = one(tally.totals(rows))
+    assert (t.low, t.high, t.disputed, t.claim_ids) == (86, 86, False, ("b",))
+
+
+def test_two_sources_same_day_disagreeing_give_a_disputed_range():
+    rows = [claim("a", 86, source="AFP"), claim("b", 90, source="Health Ministry")]
+    t = one(tally.totals(rows))
+    assert (t.low, t.high, t.disputed, t.sources) == (86, 90, True, ("AFP", "Health Ministry"))
+    assert t.label == "86–90 (disputed)"
+
+
+def test_two_sources_agreeing_are_not_disputed_and_not_added():
+    rows = [claim("a", 86, source="AFP"), claim("b", 86, source="UN")]
+    t = one(tally.totals(rows))
+    assert (t.low, t.high, t.disputed) == (86, 86, False)
+
+
+def test_older_source_is_superseded_by_a_later_one():
+    rows = [claim("a", 86, source="AFP", end="2023-03-19"), claim("b", 95, source="UN", end="2023-03-25")]
+    t = one(tally.totals(rows))
+    assert (t.low, t.high, t.disputed, t.as_of) == (95, 95, False, "2023-03-25")
+
+
+def test_different_periods_are_separate_totals():
+    rows = [claim("a", 86, start="2023-01-01"), claim("b", 300, start="2022-01-01")]
+    ts = [t for t in tally.totals(rows) if t.kind == "cumulative"]
+    assert sorted((t.period_start, t.low) for t in ts) == [("2022-01-01", 300), ("2023-01-01", 86)]
+
+
+def test_groups_and_outcomes_never_mix():
+    rows = [claim("a", 86), claim("b", 13, group="Israelis"), claim("c", 40, outcome="wounded")]
+    ts = tally.totals(rows)
+    assert {(t.group, t.outcome, t.low) for t in ts} == {("Palestinians", "killed", 86), ("Israelis", "killed", 13),
+                                                        ("Palestinians", "wounded", 40)}
+
+
+def test_incidents_are_summed_apart_from_tallies():
+    rows = [claim("t", 86, source="AFP"),
+            claim("i1", 18, kind="incident", date="2006-11-08", location="Beit Hanoun"),
+            claim("i2", 3, kind="incident", date="2006-11-10", location="Jenin")]
+    ts = tally.totals(rows)
+    assert one(ts, "incident").low == 21
+    assert one(ts, "cumulative").low == 86
+
+
+def test_one_incident_in_two_articles_counts_once_as_a_range():
+    rows = [claim("i1", 18, kind="incident", date="2006-11-08", location="Beit Hanoun", article="a1"),
+            claim("i2", 19, kind="incident", date="2006-11-08", location="Beit Hanoun", article="a2")]
+    t = one(tally.totals(rows), "incident")
+    assert (t.low, t.high, t.disputed) == (18, 19, True)
+
+
+def test_one_articles_distinct_incidents_add_up():
+    rows = [claim("i1", 1, kind="incident", date="2006-11-16", group="Israelis"),
+            claim("i2", 2, kind="incident", date="2006-11-16", group="Israelis")]
+    t = one(tally.totals(rows), "incident", "Israelis")
+    assert (t.low, t.high) == (3, 3)
+
+
+@pytest.mark.parametrize("row, expected", [
+    ({"count": 10, "count_min": 10, "count_max": 15}, (10, 15)),
+    ({"count": 505, "count_min": 505, "count_max": None}, (505, 505)),
+    ({"count": 40, "count_min": 41, "count_max": float("nan")}, (41, 41)),
+    ({"count": 1200, "count_min": None, "count_max": 1200}, (1200, 1200)),
+    ({"count": None}, (None, None)),
+])
+def test_bounds(row, expected):
+    assert tally.bounds(row) == expected
+
+
+def test_source_falls_back_to_outlet():
+    rows = [claim("a", 5, source="", outlet="AFP")]
+    assert [p.source for p in tally.cumulative_series(rows)] == ["AFP"]
+
+
+def test_series_has_one_line_per_source_in_date_order():
+    rows = [claim("b", 90, source="UN", end="2023-03-25"), claim("a", 86, source="AFP", end="2023-03-19"),
+            claim("c", 70, source="UN", end="2023-03-01"), claim("i", 3, kind="incident")]
+    pts = tally.cumulative_series(rows)
+    assert [(p.source, p.as_of, p.low) for p in pts] == [("AFP", "2023-03-19", 86), ("UN", "2023-03-01", 70),
+                                                         ("UN", "2023-03-25", 90)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 500), st.sampled_from(["AFP", "UN", "MoH"]),
+                          st.sampled_from(["2023-03-01", "2023-03-19"]), st.sampled_from(["Israelis", "Palestinians"])),
+                min_size=1, max_size=12))
+def test_a_cumulative_total_never_exceeds_the_largest_tally(items):
+    rows = [claim(f"c{i}", n, source=s, end=d, group=g) for i, (n, s, d, g) in enumerate(items)]
+    for t in tally.totals(rows):
+        biggest = max(n for n, _, _, g in items if g == t.group)
+        assert t.high <= biggest  # a sum of two tallies would exceed the largest one
+        assert t.low <= t.high
+
+
+def test_seed_tallies(seed_tables):
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet"]], on="article_id")
+    ts = tally.totals(df.to_dict("records"))
+    cum = {(t.group, t.outcome): (t.low, t.sources) for t in ts if t.kind == "cumulative"}
+    assert cum[("Palestinians", "killed")] == (86, ("AFP",))
+    assert cum[("Israelis", "killed")] == (13, ("AFP",))
+    inc = {(t.group, t.outcome): t.low for t in ts if t.kind == "incident"}
+    assert inc[("Palestinians", "killed")] == 18 and inc[("Israelis", "wounded")] == 2
