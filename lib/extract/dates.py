@@ -356,6 +356,14 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
             return _day(dt.date(y, b, a), "explicit", "numeric date, ambiguous order: read day first")
         if r in ("mdy", "dmy"):
             mon, day = _month_name(g), int(g["day"])
+            if g.get("day2"):
+                r0 = resolve(Candidate(c.rule, c.start, c.end, c.text, {**g, "day2": None}), anchor, sentence)
+                d2 = int(g["day2"])
+                if r0 is None or d2 <= day:
+                    return r0
+                last = dt.date(r0.start.year, mon, d2)
+                return Resolved(r0.value, r0.precision, r0.start, last, r0.basis,
+                                f"range of days to {last.isoformat()}, valued by its first day; {r0.evidence}")
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end)

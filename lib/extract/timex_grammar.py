@@ -91,6 +91,7 @@ def rules() -> Rules:
     mon = rf"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"
     monfull = rf"(?P<mon>(?:{full})\b)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
     num = rf"(?P<n>\d+|{_anycase_first(lx.numbers)})"
@@ -98,8 +99,8 @@ def rules() -> Rules:
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
-        ("dmy", rf"\b(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
-        ("mdy", rf"\b{mon}\s+{day}(?![:.]\d)(?:(?:,\s*|\s+){year})?"),
+        ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
+        ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
                 rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year})?|{year.replace('<year>', '<year2>')})"),
@@ -118,7 +119,7 @@ def rules() -> Rules:
                     r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
                     rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
-        ("year", r"(?<![\d$€£#.,/:])(?<!\d-)(?P<year>19\d\d|20\d\d)\b(?![-/.]\d)(?!-[A-Za-z])(?!['’]?s\b)"
+        ("year", r"(?<![\d$€£#.,/:])(?P<year>19\d\d|20\d\d)\b(?!/\d|\.\d|-\d{1,3}\b)(?!-[A-Za-z])(?!['’]?s\b)"
                  r"(?![.,]\d)(?!\s*%)"),
     ]
     return Rules(tuple((name, re.compile(p)) for name, p in pats))
@@ -154,6 +155,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
     lx = lexicon()
     g = m.groupdict()
     if rule == "year":
+        if re.search(r"\d[-–]$", text[:m.start()]) and not re.search(r"(?<!\d)(?:19|20)\d\d[-–]$", text[:m.start()]):
+            return False  # "12-2023" is not a year; "2014-2016" gives two
         before = _word_before(text, m.start())
         if before in lx.year_blocker_before:
             if before == "to" and _word_before(text, m.start() - len(before) - 1) != "up":

@@ -46,6 +46,10 @@ def kinds(text: str, published: str = "2023-03-19") -> list[tuple[str, str, str]
     ("Elections are due in early 2024.", [("early 2024", "2024")]),
     ("Fighting eased in mid-March 2023.", [("mid-March 2023", "2023-03")]),
     ("ISLAMABAD, NOVEMBER 16, 2006 (RIA) - Talks.", [("NOVEMBER 16, 2006", "2006-11-16")]),
+    ("Talks ran Nov. 16-17, 2006 in Cairo.", [("Nov. 16-17, 2006", "2006-11-16")]),
+    ("Talks ran 3–5 March 2023 in Cairo.", [("3–5 March 2023", "2023-03-03")]),
+    ("Israel ruled in 2014-2016 and 2013–2014.", [("2014", "2014"), ("2016", "2016"), ("2013", "2013"),
+                                                   ("2014", "2014")]),
 ])
 def test_explicit(text, expected):
     assert dated(text) == expected
@@ -65,7 +69,7 @@ def test_explicit(text, expected):
     "The Sunday Times and Bloody Sunday and Friday prayers.",
     "He jogs on Sundays.",
     "Jan Egeland and August Hanning spoke.",
-    "The 2000-strong force left. The 2023-24 budget passed.",
+    "The 2000-strong force left. The 2023-24 budget passed. Case 12-2023 closed.",
     "A 15-year-old boy was hurt.",
     "",
     "We ... may ... March",
@@ -161,6 +165,12 @@ def test_coarse_anchor(text, published, value, precision):
     assert [(m.value, m.precision) for m in ms] == [(value, precision)]
     finer = re.search(r"Monday|week", text) or (published == "2021" and "month" in text)
     assert ("coarsened" in ms[0].evidence) == bool(finer)
+
+
+def test_day_range_keeps_its_last_day():
+    doc = document_from_text("t", "Talks ran March 30-31 in Cairo.", published="2023-04-02")
+    (m,) = tag(doc)
+    assert (m.value, m.date_start, m.date_end) == ("2023-03-30", "2023-03-30", "2023-03-31")
 
 
 def test_no_anchor_skips_relative_but_keeps_explicit():
