@@ -494,7 +494,7 @@ def extract(ctx) -> list[Statement]:
         prev = (q.close, sp, verb, vpos)
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
-        kind = "direct" if (inner.rstrip()[-1:] in ".!?…" or re.match(r"\s*[A-Z]", inner) or whole) else "partial"
+        kind = "direct" if (re.match(r"[\s“\"«‘]*[A-Z0-9]", inner) or whole) else "partial"
         emit(qa, qb, sp, kind, verb, vpos)
 
     # pass 3: indirect speech in sentences without quotes

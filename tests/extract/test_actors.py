@@ -1,0 +1,172 @@
+"""Actors: dictionary integrity, date-bounded roles, titled names of unknown people, coreference, negatives."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import actors
+from lib.loader import document_from_text
+
+FACTIONS = {"Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "Fatah", "PLO", "Palestinian Authority", "Israel",
+            "Egypt", "Jordan", "Qatar", "United States", "Russia", "United Nations", "European Union", "Quartet"}
+
+
+def found(text: str, published: str = "2023-03-19"):
+    doc = document_from_text("t", text, published=published)
+    return actors.find(doc)
+
+
+def people(text: str, published: str = "2023-03-19"):
+    return [(m.text, m.value, m.faction) for m in found(text, published) if actors.actor_type(m) == "person"]
+
+
+# ---------------------------------------------------------------- the dictionary
+
+def test_dictionary_integrity():
+    with open(actors.DATA, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and list(rows[0]) == ["name", "aliases", "type", "faction", "role", "valid_from", "valid_to"]
+    for r in rows:
+        assert r["name"].strip() and r["type"] in actors.ACTOR_TYPES, r
+        assert r["faction"].strip(), r
+        for d in (r["valid_from"], r["valid_to"]):
+            assert d == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d), r
+        if r["valid_from"] and r["valid_to"]:
+            assert r["valid_from"] <= r["valid_to"], r
+        assert all(a.strip() == a and a for a in r["aliases"].split("|")) or r["aliases"] == "", r
+    # every scorer faction is reachable from the dictionary
+    assert FACTIONS <= {r["faction"] for r in rows}
+    # a person's roles never overlap in time with the same role title twice
+    by_person: dict[str, list[tuple[str, str, str]]] = {}
+    for r in rows:
+        if r["type"] == "person":
+            by_person.setdefault(r["name"], []).append((r["valid_from"], r["valid_to"] or "9999", r["role"]))
+    for name, spans in by_person.items():
+        spans.sort()
+        for (a1, b1, r1), (a2, b2, r2) in zip(spans, spans[1:]):
+            assert not (r1 == r2 and a2 <= b1), (name, r1)
+
+
+# ---------------------------------------------------------------- date-bounded roles (PETRARCH-style)
+
+@pytest.mark.parametrize("name, day, faction, role", [
+    ("Hussein al-Sheikh", "2023-03-19", "PLO", "PLO Executive Committee secretary-general"),
+    ("al-Sheikh", "2021-06-01", "Palestinian Authority", "Palestinian minister of civil affairs"),
+    ("Haniyeh", "2006-11-16", "Hamas", "Palestinian prime minister"),
+    ("Haniya", "2020-01-01", "Hamas", "Hamas political bureau head"),
+    ("Ismail Haniyah", "2010", "Hamas", "Hamas leader in Gaza"),
+    ("Abbas Kamel", "2023-02", "Egypt", "Egyptian General Intelligence director"),
+    ("Mahmoud Abbas", "2023-02-04", "Palestinian Authority", "Palestinian Authority president"),
+    ("Lapid", "2022-08-01", "Israel", "Israeli prime minister"),
+    ("Lapid", "2021-08-01", "Israel", "Israeli foreign minister"),
+    # outside every range: the faction of the nearest role, no role title
+    ("Abbas Kamel", "2010-01-01", "Egypt", ""),
+])
+def test_role_depends_on_article_date(name, day, faction, role):
+    e = actors.resolve(name, day)
+    assert (e.faction, e.role) == (faction, role)
+
+
+@pytest.mark.parametrize("faction, title, day, holder", [
+    ("Russia", "foreign minister", "2006-11-16", "Sergei Lavrov"),
+    ("Egypt", "foreign minister", "2021-06", "Sameh Shoukry"),
+    ("Israel", "prime minister", "2022-08-15", "Yair Lapid"),
+    ("Israel", "prime minister", "2023-03-19", "Benjamin Netanyahu"),
+    ("Israel", "foreign minister", "2021-05", "Gabi Ashkenazi"),
+    ("Israel", "foreign minister", "2021-06", None),  # Ashkenazi and Lapid both held it that month: ambiguous
+    ("Russia", "foreign minister", "1995", None),
+    ("Atlantis", "king", "2020", None),
+])
+def test_office_holder_by_date(faction, title, day, holder):
+    e = actors.holder_of(faction, title, day)
+    assert (e.name if e else None) == holder
+
+
+def test_role_description_resolves_to_holder():
+    ms = found("The talks should resume, Russia's foreign minister said Thursday.", "2006-11-16")
+    assert [(m.text, m.value, m.faction) for m in ms if actors.actor_type(m) == "person"] == [
+        ("Russia's foreign minister", "Sergei Lavrov", "Russia")]
+
+
+# ---------------------------------------------------------------- unknown people from the text
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamas spokesman Hazem Qassem said the visit will continue.", ("Hazem Qassem", "Hamas")),
+    ("Russian Deputy Foreign Minister Ivan Petrovsky led the delegation.", ("Ivan Petrovsky", "Russia")),
+    ("Samir Haddad, Palestine Liberation Organisation (PLO) secretary general, said on Twitter.", ("Samir Haddad", "PLO")),
+    ("Omar Farouk, Director of the Egyptian General Intelligence Directorate, visited Ramallah.", ("Omar Farouk", "Egypt")),
+    ("Shoukry received his Israeli counterpart, Yossi Mizrahi, in Cairo.", ("Yossi Mizrahi", "Israel")),
+    ("Jordanian Foreign Minister Ayman Safadi met him.", ("Ayman Safadi", "Jordan")),
+    ("Islamic Jihad spokesman Tareq Salmi denied the report.", ("Tareq Salmi", "Palestinian Islamic Jihad")),
+    ("Qatari Prime Minister Khalid Nasser arrived in Gaza.", ("Khalid Nasser", "Qatar")),
+    ("UN envoy Karim Bashir briefed the council.", ("Karim Bashir", "United Nations")),
+])
+def test_titled_names(sentence, expected):
+    assert expected in [(v, f) for _, v, f in people(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Gaza Strip remains under blockade.",
+    "On Saturday Talks Resumed In Cairo.",
+    "Residents of West Bank villages fled.",
+    "A spokesman declined to comment.",
+])
+def test_no_person_invented(sentence):
+    assert people(sentence) == []
+
+
+def test_appositive_that_is_not_a_title():
+    # "Sergei Lavrov, on an official visit to Pakistan," must not give Lavrov the role "on an official visit"
+    ms = [m for m in found("Sergei Lavrov, on an official visit to Pakistan, told reporters.", "2006-11-16")
+          if m.value == "Sergei Lavrov"]
+    assert ms and ms[0].role == "Russian foreign minister" and ms[0].faction == "Russia"
+
+
+# ---------------------------------------------------------------- coreference
+
+def test_surname_and_description_resolve_to_person():
+    text = ("Egyptian Foreign Minister Karim Mansour met his Canadian counterpart, Jean Tremblay. "
+            "Mansour stressed the need for calm. The Egyptian official said talks would continue.")
+    got = people(text, "2021-06-01")
+    assert ("Mansour", "Karim Mansour", "Egypt") in got
+    assert ("The Egyptian official", "Karim Mansour", "Egypt") in got
+    assert ("Jean Tremblay", "Jean Tremblay", "Canada") in got
+
+
+def test_description_without_antecedent_keeps_faction():
+    got = people("The Jordanian official declined to comment.")
+    assert got == [("The Jordanian official", "Jordanian official", "Jordan")]
+
+
+@pytest.mark.parametrize("sentence, text, faction", [
+    ("Egypt’s foreign ministry said the talks began.", "Egypt’s foreign ministry", "Egypt"),
+    ("The Palestinian leadership announced its decision.", "Palestinian leadership", "Palestinian Authority"),
+    ("The IDF said troops had withdrawn.", "IDF", "Israel"),
+    ("The PNA rejected it.", "PNA", "Palestinian Authority"),
+    ("The UN Security Council met.", "UN Security Council", "United Nations"),
+    ("The Popular Front for the Liberation of Palestine refused.", "Popular Front for the Liberation of Palestine", "PFLP"),
+])
+def test_organisations(sentence, text, faction):
+    assert (text, faction) in [(m.text, m.faction) for m in found(sentence)]
+
+
+def test_hyphenated_compounds_are_not_actor_mentions():
+    assert [m.text for m in found("The Fatah-Hamas rivalry and Hamas-ruled Gaza.")] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("abcHIJKLMNOPQRS ,.’'\"“”-\n") + ["Hamas ", "Egyptian ", "minister ",
+                                                                         "said ", "Abbas ", "al-", "Kamel "]),
+                max_size=60).map("".join))
+def test_never_raises_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="2023-01-01")
+    for m in actors.find(doc):
+        assert doc.text[m.start:m.end] == m.text
+        assert m.kind == "actor" and m.value
+        if m.sentence:
+            assert doc.text[m.sentence_start:m.sentence_end] == m.sentence

@@ -1,0 +1,289 @@
+"""Statements: every quote pattern of issue 5, indirect speech, stance, negatives, data integrity, properties."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.loader import document_from_text
+
+DATA = Path(S.__file__).resolve().parent.parent / "data"
+
+
+def stmts(text: str, published: str = "2023-03-19", title: str = ""):
+    doc = document_from_text("t", text, published=published, title=title)
+    return S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+
+
+def rows(text: str, published: str = "2023-03-19"):
+    return [(s.speaker, s.faction, s.quote, s.kind) for s in stmts(text, published)]
+
+
+# ---------------------------------------------------------------- direct quotes, any quote style and position
+
+@pytest.mark.parametrize("text, expected", [
+    # curly quotes, quote first, speaker after
+    ("“We reject the plan outright,” Hamas said on Sunday.",
+     [("Hamas", "Hamas", "We reject the plan outright", "direct")]),
+    # straight quotes, inverted attribution with a titled unknown person
+    ('"The occupation bears full responsibility," said Islamic Jihad spokesman Tareq Salmi.',
+     [("Tareq Salmi", "Palestinian Islamic Jihad", "The occupation bears full responsibility", "direct")]),
+    # British single quotes
+    ("‘We will not accept any deal that ignores Jerusalem,’ said Hamas spokesman Abdel Latif al-Qanoua.",
+     [("Abdel Latif al-Qanoua", "Hamas", "We will not accept any deal that ignores Jerusalem", "direct")]),
+    # guillemets, speaker before with a colon
+    ("Jordanian Foreign Minister Ayman Safadi said: «Israel must stop its unilateral measures now.» He spoke in Amman.",
+     [("Ayman Safadi", "Jordan", "Israel must stop its unilateral measures now.", "direct")]),
+    # speaker before, role resolved from the dictionary by date
+    ("US Secretary of State Antony Blinken told reporters in Cairo: “We want to see calm restored.”",
+     [("Antony Blinken", "United States", "We want to see calm restored.", "direct")]),
+    # mixed marks: straight opening, curly closing
+    ('Shoukry emphasized the need to act, "especially since the cause can no longer be ignored.”',
+     [("Sameh Shoukry", "Egypt", "especially since the cause can no longer be ignored.", "partial")]),
+])
+def test_direct_quotes(text, expected):
+    assert rows(text, "2023-03-19") == expected
+
+
+def test_quote_split_by_attribution():
+    got = rows("“We will not accept,” said Palestinian Islamic Jihad leader Ziyad al-Nakhaleh, "
+               "“any deal that leaves the siege in place.”")
+    assert [(sp, f, q) for sp, f, q, _ in got] == [
+        ("Ziyad al-Nakhaleh", "Palestinian Islamic Jihad", "We will not accept"),
+        ("Ziyad al-Nakhaleh", "Palestinian Islamic Jihad", "any deal that leaves the siege in place.")]
+
+
+def test_he_added_resolves_to_last_speaker():
+    text = ("Hamas said it “rejects the conference and all conferences that aim for calm,” senior member "
+            "Mussa Abu Marzouk said in a statement.\n“Our choice is to escalate the resistance”, he added.")
+    got = rows(text)
+    assert [(sp, f) for sp, f, _, _ in got] == [("Mousa Abu Marzouk", "Hamas")] * 2
+    assert got[1][2] == "Our choice is to escalate the resistance"
+
+
+def test_multi_sentence_quote_is_one_statement():
+    text = ("Russian Deputy Foreign Minister Ivan Petrovsky said the talks were helpful.\n"
+            "“We could not expect any breakthroughs. But it is important that partners showed interest,” he said.")
+    (s,) = stmts(text, "2006-11-16")
+    assert (s.speaker, s.faction, s.kind) == ("Ivan Petrovsky", "Russia", "direct")
+    assert s.quote.startswith("We could not expect") and s.quote.endswith("showed interest")
+    assert s.sentence.count(".") == 2 and s.sentence == s.sentence  # both sentences in the span
+
+
+def test_multi_paragraph_quote_and_speaker_in_previous_paragraph():
+    text = ("The Popular Front for the Liberation of Palestine (PFLP) and the Democratic Front (DFLP) rejected the plan.\n\n"
+            "In a joint statement, the two groups said:\n\n"
+            "“The Palestinian people will not accept solutions imposed from outside.\n\n"
+            "“We call on the Palestinian Authority to boycott this meeting.”")
+    (s,) = stmts(text)
+    assert s.faction == "PFLP; DFLP"
+    assert s.quote.startswith("The Palestinian people") and s.quote.endswith("boycott this meeting.")
+    doc = document_from_text("t", text, published="2023-03-19")
+    assert doc.text[s.start:s.end] == s.sentence and "\n" in s.sentence
+
+
+def test_quote_paragraph_without_attribution_takes_previous_speaker():
+    text = ("Sergei Lavrov, on an official visit to Pakistan, told the country's foreign minister that talks should resume.\n"
+            "\"Russia considers an expedited gathering of the Quartet to be an urgent task.\"")
+    got = [s for s in stmts(text, "2006-11-16") if s.kind == "direct"]
+    assert [(s.speaker, s.faction) for s in got] == [("Sergei Lavrov", "Russia")]
+
+
+def test_partial_quote_inside_reported_speech():
+    text = ("Hussein al-Sheikh, Palestine Liberation Organisation (PLO) secretary general, said Saturday on Twitter that "
+            "the delegation would participate “to demand an end to the continuous aggression against us”.")
+    assert rows(text) == [("Hussein al-Sheikh", "PLO", "to demand an end to the continuous aggression against us",
+                           "partial")]
+
+
+def test_sentence_final_institutional_speaker():
+    text = "Officials were holding talks in Egypt on Sunday “to restore calm” after a surge in violence, Egypt’s foreign ministry said."
+    assert rows(text) == [("Egypt’s foreign ministry", "Egypt", "to restore calm", "partial")]
+
+
+def test_joint_statement_has_both_factions():
+    text = ("Islamic Jihad and the Popular Front for the Liberation of Palestine said in a joint statement that Israel "
+            "“takes advantage of these security meetings to launch more aggression”.")
+    (s,) = stmts(text)
+    assert s.faction == "Palestinian Islamic Jihad; PFLP"
+    assert s.speaker == "Islamic Jihad and the Popular Front for the Liberation of Palestine"
+
+
+def test_the_statement_resolves_to_its_issuer():
+    text = ("On Saturday, the leader met Kamel “to discuss the latest developments in Jenin,” Islamic Jihad said in a statement.\n"
+            "“The two sides also discussed bilateral relations and Palestinian unity,” according to the statement.")
+    got = rows(text)
+    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad", "Palestinian Islamic Jihad")] * 2
+
+
+def test_press_release_read_resolves_to_issuer_phrase():
+    text = ("In response, the U.S. along with foreign ministers from four other nations released statements.\n"
+            "“We strongly oppose these unilateral actions,” the joint press release from the foreign ministers read.")
+    (s,) = stmts(text)
+    assert (s.speaker, s.faction, s.stance) == ("the U.S. along with foreign ministers from four other nations",
+                                                "United States", "reject")
+
+
+def test_pronoun_it_after_an_institution():
+    text = ("When the Palestinian leadership announced its decision to end coordination with Israel, it said Abbas "
+            "invited “all political forces for an emergency meeting to agree on a united vision.”")
+    assert [(sp, f) for sp, f, _, _ in rows(text)] == [("Palestinian leadership", "Palestinian Authority")]
+
+
+def test_definite_description_speaker():
+    text = ("Egyptian Foreign Minister Sameh Shoukry received a call from his Canadian counterpart, Marc Garneau.\n"
+            "The Egyptian official emphasized the need to move, \"especially since the cause can no longer be ignored.\"")
+    assert [(sp, f) for sp, f, _, _ in rows(text, "2021-06")] == [("Sameh Shoukry", "Egypt")]
+
+
+# ---------------------------------------------------------------- indirect speech
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Democratic Front for the Liberation of Palestine also demanded Palestinian representatives leave the talks.",
+     ("DFLP", "demanded Palestinian representatives leave the talks", "demand")),
+    ("Qatar urged both sides to exercise maximum restraint.",
+     ("Qatar", "urged both sides to exercise maximum restraint", "demand")),
+    ("Palestinian sources said last week that Abbas discussed the issue with the Egyptian delegation.",
+     ("Palestinian Authority", "Abbas discussed the issue with the Egyptian delegation", "neutral")),
+    ("Shoukry received his Israeli counterpart, Gabi Ashkenazi, who called for urgently launching serious negotiations.",
+     ("Israel", "called for urgently launching serious negotiations", "demand")),
+    ("The PA also condemned the decision and called on the U.N. to act, but agreed to hold off on the resolution.",
+     ("Palestinian Authority", "condemned the decision and called on the U.N. to act", "condemn")),
+    ("The Quartet should meet again as soon as possible, Russia's foreign minister said Thursday.",
+     ("Russia", "The Quartet should meet again as soon as possible", "neutral")),
+])
+def test_indirect_statements(text, expected):
+    got = [(s.faction, s.quote, s.stance) for s in stmts(text, "2021-06-01") if s.kind == "indirect"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "It added that the two sides agreed to continue contact.",          # pronoun subject: not clearly attributed
+    "The U.S. and Israel have said they will only negotiate with Hamas.",  # no 'that': too vague
+    "Israel and the United States had opposed the session.",             # an act, not speech
+    "Netanyahu’s cabinet announced that the government would continue construction.",  # an announcement of policy
+    "Ahmed Hafez said Shoukry stressed the need to stop all practices that lead to tension.",  # 'that' inside a clause
+    "The White House welcomed it.",                                        # too short to be a statement
+    "Officials said that talks would continue.",                           # no faction
+])
+def test_no_indirect_statement(text):
+    assert [s for s in stmts(text, "2023-02-20") if s.kind == "indirect"] == []
+
+
+# ---------------------------------------------------------------- negatives: scare quotes, titles, headlines, duplicates
+
+@pytest.mark.parametrize("text", [
+    "The so-called “deal of the century” was rejected by the Palestinians.",
+    "The talks, described by one diplomat as “very tough”, continued on Monday, Hamas said.",
+    "The group must stick to the 'roadmap' peace plan, Israel said.",
+    "He read Alan Dershowitz's book “The Case for Israel” last year.",
+    "Hamas officials praised the film “Children of the Stones” on Monday.",
+    "Residents described the night as \"the worst yet\".",
+    "“We are working around the clock,” the official said.",  # no faction for an unnamed official
+])
+def test_not_quotes(text):
+    """Scare quotes and titles never become direct or partial statements (the sentence may still be indirect)."""
+    assert [r for r in rows(text) if r[3] != "indirect"] == []
+
+
+def test_scare_quoted_sentence_can_still_be_indirect_speech():
+    got = rows("The talks, described by one diplomat as “very tough”, continued on Monday, Hamas said.")
+    assert got == [("Hamas", "Hamas", "The talks, described by one diplomat as “very tough”, continued on Monday",
+                    "indirect")]
+
+
+def test_headline_is_not_a_statement():
+    text = "Hamas: “We reject the Sharm conference”\n\nTalks began on Sunday in Egypt, officials said."
+    got = stmts(text, title="Hamas: “We reject the Sharm conference”")
+    assert all("Sharm" not in s.quote for s in got)
+
+
+def test_repeated_lede_gives_one_statement():
+    lede = "The Quartet should meet again as soon as possible, Russia's foreign minister said Thursday."
+    text = f"{lede}\nISLAMABAD, November 16 (RIA Novosti) - {lede}\n"
+    got = stmts(text, "2006-11-16")
+    assert len(got) == 1
+
+
+def test_caption_quotes_are_skipped():
+    text = ("Talks began.\n(photo credit: REUTERS/ IBRAHEEM ABU MUSTAFA)\n"
+            "“We reject the plan outright,” Hamas said on Sunday.")
+    assert [s.region for s in stmts(text)] == ["body"]
+
+
+# ---------------------------------------------------------------- row contract: spans, dates, stance, CAMEO
+
+def test_row_contract_and_date_from_tagger():
+    text = "Talks began.\n“We reject the plan outright,” Hamas spokesman Hazem Qassem said on Sunday."
+    doc = document_from_text("t", text, published="2023-03-20")
+    (s,) = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert doc.text[s.start:s.end] == s.sentence
+    assert doc.text[s.quote_start:s.quote_end] == s.quote
+    assert (s.speaker_title, s.reporting_verb, s.stance, s.stance_evidence) == ("spokesman", "said", "reject",
+                                                                                "cue: reject")
+    assert s.date == "2023-03-20" and s.date_basis in ("article", "explicit", "relative")
+
+
+@pytest.mark.parametrize("verb, quote, stance", [
+    ("said", "We strongly oppose these unilateral actions", "reject"),
+    ("said", "We condemn this crime and reject the plan", "condemn"),
+    ("added", "supporting dialogue between the two sides", "support"),
+    ("said", "to demand an end to the aggression", "demand"),
+    ("called for", "an immediate ceasefire", "demand"),
+    ("welcomed", "the decision", "support"),
+    ("said", "the talks went on until late", "neutral"),
+    ("said", "background noise about a comeback", "neutral"),  # 'back' inside a word is no cue
+])
+def test_stance(verb, quote, stance):
+    assert S.stance_of(verb, quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, stance, code", [
+    ("said", "neutral", "010"), ("demanded", "demand", "100"), ("condemned", "condemn", "111"),
+    ("rejected", "reject", "120"), ("called for", "demand", "020"), ("said", "reject", "120"),
+    ("welcomed", "support", "051"),
+])
+def test_cameo_codes(verb, stance, code):
+    assert S.cameo_code(verb, stance) == code
+
+
+def test_data_files_integrity():
+    with open(DATA / "reporting_verbs.csv", newline="", encoding="utf-8") as fh:
+        verbs = list(csv.DictReader(fh))
+    assert list(verbs[0]) == ["verb", "forms", "kind", "stance", "cameo"]
+    forms = [f for r in verbs for f in r["forms"].split("|")]
+    assert len(forms) == len(set(forms)), "a verb form is listed twice"
+    for r in verbs:
+        assert r["kind"] in ("say", "act", "attitude", "read", "according"), r
+        assert r["stance"] in S.STANCES and r["cameo"].isdigit() and len(r["cameo"]) == 3, r
+    with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
+        cues = list(csv.DictReader(fh))
+    assert list(cues[0]) == ["cue", "stance"]
+    assert {c["stance"] for c in cues} <= set(S.STANCES) - {"neutral"}
+    assert len({c["cue"] for c in cues}) == len(cues)
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("He said “yes, we will” and ‘no more’ then \"fine by us\".", ["yes, we will", "fine by us", "no more"]),
+    ("Israelis’ rights and the group’s view", []),   # apostrophes are not quotes
+    ("«Nous refusons» a dit le porte-parole.", ["Nous refusons"]),
+])
+def test_find_quotes(text, quotes):
+    assert [text[a + 1:b] for a, b in S.find_quotes(text, 0, len(text))] == quotes
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Hamas ", "said ", "“", "”", "\"", "‘", "’", "'", "«", "»", "he added", ", ", ". ",
+                                 "\n", "We reject ", "the plan ", "Egypt’s foreign ministry ", "that ", "called for ",
+                                 "Abbas ", "it "]), max_size=40).map("".join))
+def test_never_raises_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="2023-01-01")
+    for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
+        assert doc.text[s.start:s.end] == s.sentence
+        assert doc.text[s.quote_start:s.quote_end] == s.quote
+        assert s.faction and s.kind in ("direct", "partial", "indirect") and s.stance in S.STANCES
