@@ -394,9 +394,9 @@ def extract(ctx) -> list[Statement]:
     >>> from lib.extract import Context
     >>> from lib.extract.actors import find
     >>> from lib.loader import document_from_text
-    >>> doc = document_from_text("a", "Israel's foreign ministry called for an end to the attacks.", published="2023")
+    >>> doc = document_from_text("a", "Jordan’s foreign ministry called for an end to the attacks.", published="2023")
     >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
-    [('Israel's foreign ministry', 'Israel', 'indirect', 'demand')]
+    [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]
     """
     doc: Document = ctx.doc
     text = doc.text
