@@ -600,7 +600,7 @@ def export(store: Store, out: str | Path, fmt: str = "csv", filters=None, *, saf
     tables = store.tables()
     rows = {}
     for name, df in tables.items():
-        sub = apply_filters(df, f)
+        sub = apply_filters(df, f, tables["articles"])
         if fmt == "parquet":
             sub.to_parquet(out / f"{name}.parquet", index=False)
         elif fmt == "csv":
@@ -609,3 +609,153 @@ def export(store: Store, out: str | Path, fmt: str = "csv", filters=None, *, saf
             raise ValueError(f"unknown format {fmt!r}; use csv or parquet")
         rows[name] = len(sub)
     return rows
+
+
+# ---------------------------------------------------------------------------------------------- uploads
+
+MAX_FILES = 200  # articles per upload, counting the files inside .zip archives
+MAX_ZIP_BYTES = 50 * 1024 * 1024  # one .zip archive
+MAX_TOTAL_BYTES = 100 * 1024 * 1024  # everything in one upload, after unzipping
+ARTICLE_TYPES = ("txt", "md", "html", "htm")
+UPLOAD_TYPES = (*ARTICLE_TYPES, "zip")
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One article from an upload: its display name, bytes, format and metadata read from it (HTML)."""
+
+    name: str
+    raw: bytes
+    fmt: str
+    meta: dict = field(default_factory=dict)
+
+
+def safe_id(name: str) -> str:
+    """An article id from a file name as given by a browser: the base name's stem with anything but
+    letters, digits, '.', '_' and '-' replaced. The name is never used as a path.
+
+    >>> safe_id("../../etc/passwd.txt"), safe_id("C:\\\\Users\\\\me\\\\Talks in Cairo (2).html"), safe_id("...")
+    ('passwd', 'Talks-in-Cairo-2', 'article')
+    """
+    import re
+
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+    out = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip(".-_")[:80]
+    return out or "article"
+
+
+def html_metadata(raw: bytes) -> dict[str, str]:
+    """outlet, title, url, published read from an HTML page's metadata ({} when there is none).
+
+    >>> html_metadata(b"<html><head><title>Talks resume</title></head><body><p>x</p></body></html>")["title"]
+    'Talks resume'
+    """
+    try:
+        import trafilatura
+
+        from lib.loader import decode
+
+        m = trafilatura.extract_metadata(decode(raw)[0])
+    except Exception:  # metadata is a convenience; the article still goes in
+        return {}
+    if m is None:
+        return {}
+    get = (lambda k: getattr(m, k, None) or "")
+    return {k: str(v) for k, v in {"outlet": get("sitename"), "title": get("title"), "url": get("url"),
+                                   "published": get("date")}.items() if v}
+
+
+def expand_uploads(files: list[tuple[str, bytes]]) -> tuple[list[Upload], list[tuple[str, str]]]:
+    """Uploaded (name, bytes) -> articles to add and (name, problem) for files refused, with the limits:
+    type, size per file, count and total size; ``.zip`` archives are opened (one level).
+
+    >>> ok, bad = expand_uploads([("a.txt", b"Talks."), ("b.pdf", b"%PDF"), ("c.md", b"")])
+    >>> [u.name for u in ok], bad
+    (['a.txt', 'c.md'], [('b.pdf', 'unsupported file type .pdf; use .txt, .md, .html or a .zip of them')])
+    """
+    from lib.loader import MAX_BYTES, SUFFIXES
+
+    out: list[Upload] = []
+    bad: list[tuple[str, str]] = []
+    total = 0
+
+    def add(name: str, raw: bytes) -> None:
+        nonlocal total
+        suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+        fmt = SUFFIXES.get(suffix)
+        if fmt is None:
+            bad.append((name, f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or a .zip of them"))
+        elif len(raw) > MAX_BYTES:
+            bad.append((name, f"file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB per article"))
+        elif len(out) >= MAX_FILES:
+            bad.append((name, f"more than {MAX_FILES} articles in one upload; add the rest in another upload"))
+        elif total + len(raw) > MAX_TOTAL_BYTES:
+            bad.append((name, f"the upload is over {MAX_TOTAL_BYTES / 1e6:.0f} MB in all; add the rest separately"))
+        else:
+            total += len(raw)
+            out.append(Upload(name, raw, fmt, html_metadata(raw) if fmt == "html" else {}))
+
+    for name, raw in files:
+        if name.lower().endswith(".zip"):
+            _expand_zip(name, raw, add, bad)
+        else:
+            add(name, raw)
+    return out, bad
+
+
+def _expand_zip(name: str, raw: bytes, add: Callable[[str, bytes], None], bad: list) -> None:
+    import io
+    import zipfile
+
+    from lib.loader import MAX_BYTES
+
+    if len(raw) > MAX_ZIP_BYTES:
+        bad.append((name, f"archive is {len(raw) / 1e6:.1f} MB; the limit is {MAX_ZIP_BYTES / 1e6:.0f} MB"))
+        return
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        bad.append((name, f"not a readable .zip archive ({exc})"))
+        return
+    for info in infos:
+        member = f"{name}/{info.filename}"
+        base = info.filename.rsplit("/", 1)[-1]
+        if info.filename.startswith("__MACOSX/") or base.startswith("."):
+            continue
+        if info.file_size > MAX_BYTES:  # checked before reading: no zip bombs
+            bad.append((member, f"file is {info.file_size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB "
+                                f"per article"))
+            continue
+        if base.lower().endswith(".zip"):
+            bad.append((member, "archives inside archives are not opened; upload it on its own"))
+            continue
+        try:
+            data = zf.read(info)
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+            bad.append((member, f"cannot be read from the archive ({exc})"))
+            continue
+        add(member, data)
+
+
+def upload_sources(uploads: list[Upload], meta: list[dict] | None = None, origin: str = "upload") -> list[Source]:
+    """Sources for uploads, with the metadata the analyst confirmed (one dict per upload; blank -> read
+    from the file). Ids come from ``safe_id``; the ingest renames on a clash."""
+    meta = meta or [{} for _ in uploads]
+    out = []
+    for u, m in zip(uploads, meta, strict=True):
+        merged = {**u.meta, **{k: str(v).strip() for k, v in (m or {}).items() if v is not None and str(v).strip()}}
+        out.append(Source(safe_id(u.name), u.raw, fmt=u.fmt, name=u.name, meta=merged, origin=origin))
+    return out
+
+
+def paste_source(text: str, meta: dict | None = None) -> Source:
+    """A Source for pasted text; its id is 'pasted-' plus the first 8 hex digits of its content hash.
+
+    >>> paste_source("Egypt hosted talks.").article_id == paste_source("Egypt hosted talks.").article_id
+    True
+    """
+    raw = text.encode("utf-8")
+    m = {k: str(v).strip() for k, v in (meta or {}).items() if v is not None and str(v).strip()}
+    return Source(f"pasted-{content_hash(raw)[:8]}", raw, fmt="txt", name="pasted text", meta=m, origin="paste")
