@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     for doc in docs:
         n = len([m for m in dates.tag(doc) if m.kind == "date"])
         found = search_dates(doc.text, languages=["en"]) or []
-        t = best_ms(lambda: dates.tag(doc), a.repeat)
-        d = best_ms(lambda: search_dates(doc.text, languages=["en"]), a.repeat)
+        t = best_ms(lambda doc=doc: dates.tag(doc), a.repeat)
+        d = best_ms(lambda doc=doc: search_dates(doc.text, languages=["en"]), a.repeat)
         tot_t += t
         tot_d += d
         print(f"{doc.article_id:28} {len(doc.text):6d} {t:10.2f} {n:6d} {d:16.2f} {len(found):6d}")

@@ -52,7 +52,7 @@ class Anchor:
     value: str = ""
 
     @classmethod
-    def of(cls, value: str, precision: str = "") -> "Anchor":
+    def of(cls, value: str, precision: str = "") -> Anchor:
         """
         >>> Anchor.of("2021-06").precision, Anchor.of("2023-03-19").day
         ('month', datetime.date(2023, 3, 19))
@@ -205,7 +205,9 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     past = [(m.start(), m.end(), m.group(0), rx is _PAST) for rx in (_PAST, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)
-            and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)]
+            and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)
+            # a "since ..." phrase names a past reference point, not the main verb's tense
+            and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"
@@ -251,8 +253,10 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         ok = [c for c in cands if c[0] <= slack]
         pick = max(ok) if ok else min(cands, key=lambda c: abs(c[0]))
     elif tns == "future":
-        ok = [c for c in cands if c[0] >= -slack]
-        pick = min(ok) if ok else min(cands, key=lambda c: abs(c[0]))
+        # a future date more than about six months ahead is written with its year ("next May")
+        limit = 183 if anchor.precision == "day" and day is not None else 6
+        ok = [c for c in cands if -slack <= c[0] <= limit]
+        pick = min(ok) if ok else min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
     else:
         # no tense cue: the nearest, but news mostly reports the past, so a later date counts triple
         pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))

@@ -108,7 +108,7 @@ def rules() -> Rules:
         ("ago", rf"\b{num}\s+{unit}\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
                      rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
-        ("duration", rf"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
+        ("duration", r"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
                      r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
         ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
@@ -116,7 +116,7 @@ def rules() -> Rules:
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
         ("relunit", r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|"
                     r"middle)\s+of)(?:\s+|-))?(?:(?P<the>[Tt]he)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
-                    r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)"),
+                    r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
                     rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
         ("year", r"(?<![\d$€£#.,/:])(?P<year>19\d\d|20\d\d)\b(?!/\d|\.\d|-\d{1,3}\b)(?!-[A-Za-z])(?!['’]?s\b)"

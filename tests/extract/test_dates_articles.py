@@ -1,0 +1,89 @@
+"""The tagger on whole articles written for these tests (not the seeds): every date, nothing else.
+
+The expected values were annotated by hand from the text and the publication date (TimeML, as the
+scorer reads them). Seasons ("last summer", "in the spring") and anaphoric expressions ("the following
+day") are deliberately not tagged and not expected.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import infer_published, tag
+from lib.loader import document_from_text
+
+WIRE = """DOHA, Qatar (AP) — Qatari mediators said Tuesday that talks on a new hostage deal would resume in Doha on Thursday, two days after Israeli negotiators left Cairo without an agreement.
+The proposal, first floated in late January, calls for a six-week pause in fighting. A senior Hamas official told The Associated Press on condition of anonymity that the group had delivered its response Monday night.
+Israel's war cabinet met late Monday and will convene again Wednesday, an Israeli official said. Prime Minister Benjamin Netanyahu has vowed to press on with the offensive until "total victory," and on Sunday said troops would enter Rafah "with or without a deal."
+The war began on Oct. 7, when Hamas-led militants stormed into southern Israel, killing about 1,200 people and taking roughly 250 hostages. More than 27,000 Palestinians have been killed since then, according to the Health Ministry in Gaza.
+A previous truce in late November lasted a week and saw the release of 105 hostages. U.S. Secretary of State Antony Blinken is expected to visit the region for the fifth time since the war began, arriving in Saudi Arabia on Monday.
+The International Court of Justice ruled on Jan. 26 that Israel must take measures to prevent genocide. The court will hold hearings in February 2024 and issue its opinion in the spring."""
+
+WIRE_GOLD = [("Tuesday", "2024-02-06"), ("Thursday", "2024-02-08"), ("late January", "2024-01"),
+             ("Monday night", "2024-02-05"), ("Monday", "2024-02-05"), ("Wednesday", "2024-02-07"),
+             ("Sunday", "2024-02-04"), ("Oct. 7", "2023-10-07"), ("late November", "2023-11"),
+             ("Monday", "2024-02-12"), ("Jan. 26", "2024-01-26"), ("February 2024", "2024-02")]
+
+RAMALLAH = """Palestinian President Mahmoud Abbas arrives for a meeting in Ramallah, in the Israeli-occupied West Bank, January 17, 2024. REUTERS/Mohamad Torokman
+RAMALLAH, West Bank, Feb 1 (Reuters) - Palestinian factions will meet in Moscow later this month, Russia's deputy foreign minister said on Thursday, as Moscow seeks a role in post-war diplomacy.
+The meeting, scheduled to start on Feb. 26, will bring together Fatah and Hamas for the first time since their 2007 split. Previous rounds of reconciliation talks, in Algiers in October 2022 and in Cairo last summer, produced little.
+Fatah official Jibril Rajoub said the factions had agreed in principle on Tuesday. "We hope that this time the meeting will be different," he said. The meeting may be postponed if fighting intensifies.
+Reporting by Ali Sawafta; Editing by Sharon Singleton"""
+
+RAMALLAH_GOLD = [("January 17, 2024", "2024-01-17"), ("Feb 1", "2024-02-01"), ("later this month", "2024-02"),
+                 ("Thursday", "2024-02-01"), ("Feb. 26", "2024-02-26"), ("2007", "2007"),
+                 ("October 2022", "2022-10"), ("Tuesday", "2024-01-30")]
+
+AMMAN = """Jordan recalls ambassador to Israel over Gaza war
+Jordan on Wednesday recalled its ambassador to Israel, a day after an Israeli strike on the Jabalia refugee camp, and told Israel's envoy, who left Amman shortly after October 7, not to return.
+Safadi said the envoy would return only when Israel "stops its war on Gaza." Jordan, which signed a peace treaty with Israel in 1994, has seen near-daily protests since mid-October.
+On 25 October, King Abdullah warned of a "catastrophe" during a visit to Cairo. The summit of October 21 ended without a joint statement. Between 2008 and 2009, Jordan hosted talks.
+Last Saturday's strike killed 50 people, according to the ministry. The following day, 9,000 people marched in Amman. The 1990s saw relative calm; this decade has not.
+Israel and Jordan signed the Wadi Araba treaty on Oct 26 1994. Arab foreign ministers will meet on Saturday in Amman, and an Arab League summit is due on November 11.
+The 75th anniversary of the Nakba falls in May. The 2023 Gaza war is the deadliest since 1948.
+The army said 24 hours earlier that it had struck 450 targets over the weekend and in the past day."""
+
+AMMAN_GOLD = [("Wednesday", "2023-11-01"), ("October 7", "2023-10-07"), ("1994", "1994"),
+              ("mid-October", "2023-10"), ("25 October", "2023-10-25"), ("October 21", "2023-10-21"),
+              ("2008", "2008"), ("2009", "2009"), ("Last Saturday's", "2023-10-28"), ("Oct 26 1994", "1994-10-26"),
+              ("Saturday", "2023-11-04"), ("November 11", "2023-11-11"), ("May", "2023-05"), ("2023", "2023"),
+              ("1948", "1948")]
+
+# publication known only to the month: weekdays and weeks cannot be placed on a day
+CAIRO_MONTH = """Egypt's foreign minister received his Israeli counterpart on Sunday, the first such visit in 13 years.
+The two discussed the ceasefire that took effect on May 21 after 11 days of fighting.
+Shoukry will travel to Amman next week, and a donors' conference may be held in July.
+"We will not accept a return to the situation before May," he said."""
+
+CAIRO_MONTH_GOLD = [("Sunday", "2021-06"), ("May 21", "2021-05-21"), ("next week", "2021-06"), ("July", "2021-07"),
+                    ("May", "2021-05")]
+
+NEW_YEAR = """The envoy arrived in Cairo on Friday and will leave on Wednesday.
+Talks held on December 28 made progress, officials said, and another round is planned for January 8.
+Israel said last year was the deadliest for Palestinians in the West Bank since 2005. Next year's budget may March on.
+Hamas said on Sunday it would send a delegation on Tuesday."""
+
+NEW_YEAR_GOLD = [("Friday", "2023-12-29"), ("Wednesday", "2024-01-03"), ("December 28", "2023-12-28"),
+                 ("January 8", "2024-01-08"), ("last year", "2023"), ("2005", "2005"), ("Next year's", "2025"),
+                 ("Sunday", "2023-12-31"), ("Tuesday", "2024-01-02")]
+
+
+@pytest.mark.parametrize("text, published, gold", [
+    (WIRE, "2024-02-06", WIRE_GOLD),
+    (RAMALLAH, "2024-02-01", RAMALLAH_GOLD),
+    (AMMAN, "2023-11-01", AMMAN_GOLD),
+    (CAIRO_MONTH, "2021-06", CAIRO_MONTH_GOLD),
+    (NEW_YEAR, "2024-01-01", NEW_YEAR_GOLD),
+], ids=["wire", "ramallah", "amman", "month-anchor", "new-year"])
+def test_article_dates(text, published, gold):
+    doc = document_from_text("t", text, published=published)
+    got = [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
+    assert got == gold
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RAMALLAH, ("2024-02-01", "day")),  # dateline Feb 1; year from the caption (weak evidence)
+    (WIRE, None),  # no dated dateline, no full date: no guess
+    (AMMAN, ("1994-10-26", "day")),  # the latest explicit full date in body text is only a lower bound
+])
+def test_article_inference(text, expected):
+    assert infer_published(document_from_text("t", text)) == expected
