@@ -29,10 +29,10 @@ from dataclasses import dataclass
 UNSPECIFIED = "unspecified"
 
 
-def _int(v) -> int | None:
+def as_int(v) -> int | None:
     """An int from a cell that may be None, NaN, pandas NA, a float or a string.
 
-    >>> _int(3.0), _int(None), _int(float("nan")), _int("12"), _int("")
+    >>> as_int(3.0), as_int(None), as_int(float("nan")), as_int("12"), as_int("")
     (3, None, None, 12, None)
     """
     if v is None:
@@ -58,18 +58,27 @@ def _str(v) -> str:
 
 
 def bounds(row: Mapping) -> tuple[int | None, int | None]:
-    """(low, high) a claim allows: a range or the count, bounded by ``count_min``/``count_max`` when present.
+    """(low, high) a claim allows; ``high`` is None when the claim has no upper bound ("at least 505").
+
+    A range gives its ends, an exact or approximate figure gives the count twice.
 
     >>> bounds({"count": 10, "count_min": 10, "count_max": 15}), bounds({"count": 505, "count_min": 505})
-    ((10, 15), (505, 505))
+    ((10, 15), (505, None))
+    >>> bounds({"count": 30, "count_min": None, "count_max": None, "qualifier": "about"})
+    (30, 30)
     """
-    count = _int(row.get("count"))
-    lo = _int(row.get("count_min"))
-    hi = _int(row.get("count_max"))
+    count = as_int(row.get("count"))
+    lo = as_int(row.get("count_min"))
+    hi = as_int(row.get("count_max"))
+    if count is None and lo is None:
+        return None, None
+    if lo is not None and hi is None:
+        return lo, None
     low = lo if lo is not None else count
     high = hi if hi is not None else count
     if low is not None and high is not None and high < low:
-        high = low
+        low = high if lo is None else low
+        high = max(high, low)
     return low, high
 
 
@@ -137,11 +146,14 @@ class Total:
         >>> Total("P", "killed", "cumulative", "", "", 86, 90, True, (), (), "").label
         '86–90 (disputed)'
         """
-        if self.low is None and self.high is None:
+        if self.low is None:
             return "?"
-        if self.low == self.high or self.high is None:
-            return f"{self.low:,}"
-        return f"{self.low:,}–{self.high:,}" + (" (disputed)" if self.disputed else "")
+        mark = " (disputed)" if self.disputed else ""
+        if self.high is None:
+            return f"≥{self.low:,}{mark}"
+        if self.low == self.high:
+            return f"{self.low:,}{mark}"
+        return f"{self.low:,}–{self.high:,}{mark}"
 
 
 def cumulative_series(rows: Iterable[Mapping]) -> list[Point]:
@@ -188,10 +200,10 @@ def _cumulative_totals(rows: list[Mapping]) -> list[Total]:
         day = max(as_of(r) for _, r in items)
         current = sorted((s, r) for s, r in items if as_of(r) == day)
         lows = [bounds(r)[0] for _, r in current if bounds(r)[0] is not None]
-        highs = [bounds(r)[1] for _, r in current if bounds(r)[1] is not None]
+        highs = [bounds(r)[1] for _, r in current]
         low = min(lows) if lows else None
-        high = max(highs) if highs else None
-        counts = {_int(r.get("count")) for _, r in current}
+        high = None if not highs or None in highs else max(highs)
+        counts = {as_int(r.get("count")) for _, r in current}
         disputed = len(current) > 1 and len(counts) > 1
         older = len(items) - len(current)
         basis = "latest tally, not summed" + (f"; {older} older source(s) on the chart" if older else "")
@@ -218,14 +230,16 @@ def _incident_totals(rows: list[Mapping]) -> list[Total]:
         by_group.setdefault((key[0], key[1]), []).append(reports)
     out = []
     for (group, outcome), items in by_group.items():
-        low = high = 0
+        low, high = 0, 0
         disputed = False
         ids, sources, days = [], set(), []
         for reports in items:
-            sums = [(sum(bounds(c)[0] or 0 for c in cs), sum(bounds(c)[1] or 0 for c in cs))
+            sums = [(sum(bounds(c)[0] or 0 for c in cs),
+                     None if any(bounds(c)[1] is None for c in cs) else sum(bounds(c)[1] for c in cs))
                     for cs in reports.values()]
             low += min(a for a, _ in sums)
-            high += max(b for _, b in sums)
+            highs = [b for _, b in sums]
+            high = None if high is None or None in highs else high + max(highs)
             disputed |= len({a for a, _ in sums}) > 1
             for cs in reports.values():
                 ids += [_str(c.get("claim_id")) for c in cs]

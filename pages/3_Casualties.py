@@ -1,12 +1,112 @@
-"""Casualties page."""
+"""Casualties: every figure as a claim with its source and period, and totals that never double-count.
+
+Totals follow ACLED's rule (``lib.tally``): cumulative tallies are never added; the latest tally per group,
+outcome and period is shown, and when sources disagree the range is shown and marked disputed. Incident
+counts are totalled apart from the tallies.
+"""
+import altair as alt
+import pandas as pd
 import streamlit as st
 
-from lib import ui
+from lib import querystate, tally, ui
 
 ui.page_setup("Casualties")
 st.title("Casualties")
+st.caption("Each casualty figure is a claim: who reported it, for which period, in which words. Totals never "
+           "add two cumulative tallies (ACLED's rule); disagreeing sources are shown as a range.")
+
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["casualties"], f)
-st.dataframe(rows, hide_index=True, width="stretch")
-ui.export_button(rows, "casualties")
+
+if ui.no_rows(rows, "casualty claims"):
+    st.stop()
+
+arts = tables["articles"]
+info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in arts.columns]]
+claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
+records = claims.to_dict("records")
+
+
+def _figure(r) -> str:
+    low, high = tally.bounds(r)
+    q = r.get("qualifier") or ""
+    count = tally.as_int(r.get("count"))
+    if q == "between" and low is not None and high is not None:
+        return f"{low:,}–{high:,}"
+    text = f"{count:,}" if count is not None else "?"
+    return f"{q} {text}".strip() if q and q != "between" else text
+
+
+# ---------------------------------------------------------------- totals
+st.subheader("Totals")
+totals = tally.totals_frame(records)
+cum = totals[totals["kind"] == "cumulative"].drop(columns=["kind"])
+inc = totals[totals["kind"] == "incident"].drop(columns=["kind", "period from"])
+disputed = int(cum["disputed"].sum()) + int(inc["disputed"].sum())
+if disputed:
+    st.warning(f"{disputed} total(s) are disputed: sources disagree, so the range is shown instead of one figure.",
+               icon="⚖️")
+c1, c2 = st.columns(2)
+with c1:
+    st.markdown("**Cumulative tallies** — latest figure per group and period, never summed")
+    if len(cum):
+        st.dataframe(cum, hide_index=True, width="stretch", key="totals_cumulative",
+                     column_order=["group", "outcome", "total", "period from", "as of", "sources", "disputed",
+                                   "basis"])
+    else:
+        st.info("No cumulative tallies in the current selection.")
+with c2:
+    st.markdown("**Incident counts** — single events, added per distinct incident")
+    if len(inc):
+        st.dataframe(inc, hide_index=True, width="stretch", key="totals_incident",
+                     column_order=["group", "outcome", "total", "as of", "sources", "disputed", "basis"])
+    else:
+        st.info("No incident counts in the current selection.")
+
+# ---------------------------------------------------------------- step chart
+st.subheader("Cumulative tallies over time")
+points = tally.cumulative_series(records)
+if not points:
+    st.info("No cumulative tallies to chart in the current selection.")
+else:
+    series = pd.DataFrame([{"group": p.group, "outcome": p.outcome, "source": p.source, "as of": p.as_of,
+                            "count": p.low, "high": p.high, "period from": p.period_start} for p in points])
+    series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
+    pairs = sorted({(p.group, p.outcome) for p in points})
+    labels = [f"{g} {o}" for g, o in pairs]
+    choice = st.selectbox("Group and outcome", labels, key="cas_series")
+    g, o = pairs[labels.index(choice)]
+    sel = series[(series["group"] == g) & (series["outcome"] == o)].dropna(subset=["as of"])
+    if len(sel):
+        chart = (alt.Chart(sel).mark_line(interpolate="step-after", point=True)
+                 .encode(x=alt.X("as of:T", title="as of"), y=alt.Y("count:Q", title=f"{g} {o}"),
+                         color=alt.Color("source:N", title="reported by"),
+                         tooltip=["source", "as of", "count", "high", "period from"]))
+        st.altair_chart(chart, width="stretch")
+    else:
+        st.info("These tallies carry no date.")
+
+# ---------------------------------------------------------------- claims
+st.subheader("Claims")
+table = pd.DataFrame({
+    "figure": [_figure(r) for r in records],
+    "outcome": claims["outcome"],
+    "group": claims["group"],
+    "words": claims["text"],
+    "kind": claims["kind"],
+    "period": claims["period"],
+    "period from": claims["period_start"],
+    "period to": claims["period_end"],
+    "reported by": [r.get("reported_by") or "" for r in records],
+    "outlet": claims.get("outlet"),
+    "date": claims["date"],
+    "location": claims["location"],
+    "sub-count of": claims["parent_id"],
+    "sentence": claims["sentence"],
+    "link": [querystate.viewer_link(r["article_id"], tally.as_int(r.get("start")), f) for r in records],
+})
+st.dataframe(table, hide_index=True, width="stretch", key="claims",
+             column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
+                            "sentence": st.column_config.TextColumn(width="large")})
+ui.export_button(rows, "casualties", table="casualties")

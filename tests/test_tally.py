@@ -84,8 +84,9 @@ def test_one_articles_distinct_incidents_add_up():
 
 @pytest.mark.parametrize("row, expected", [
     ({"count": 10, "count_min": 10, "count_max": 15}, (10, 15)),
-    ({"count": 505, "count_min": 505, "count_max": None}, (505, 505)),
-    ({"count": 40, "count_min": 41, "count_max": float("nan")}, (41, 41)),
+    ({"count": 505, "count_min": 505, "count_max": None}, (505, None)),
+    ({"count": 40, "count_min": 41, "count_max": float("nan")}, (41, None)),
+    ({"count": 7, "count_min": 7, "count_max": 7}, (7, 7)),
     ({"count": 1200, "count_min": None, "count_max": 1200}, (1200, 1200)),
     ({"count": None}, (None, None)),
 ])
@@ -116,6 +117,12 @@ def test_a_cumulative_total_never_exceeds_the_largest_tally(items):
         biggest = max(n for n, _, _, g in items if g == t.group)
         assert t.high <= biggest  # a sum of two tallies would exceed the largest one
         assert t.low <= t.high
+
+
+def test_open_ended_claims_give_open_totals():
+    rows = [claim("a", 505, cmin=505, source="Health Ministry")]
+    t = one(tally.totals(rows))
+    assert (t.low, t.high, t.label) == (505, None, "≥505")
 
 
 def test_seed_tallies(seed_tables):
