@@ -1,9 +1,813 @@
-"""Events (stub: issues 4 and 7 fill it)."""
+"""Events: typed, coded, dated happenings, one per real happening in an article.
+
+Rules, in order:
+
+1. **Triggers** (``lib/data/event_triggers.csv``): a word or pattern -> an event type of the documented
+   vocabulary (``lib/data/event_types.csv``: CAMEO root code, QuadClass). Sentences in boilerplate, credits,
+   related links, foreign text and headlines are skipped; a repeated sentence (``duplicate_of``) is read once.
+2. **Arguments** of each trigger, from the mentions of the other stages: the date from
+   ``dates.governing_date``; places *attached* to the trigger (a locative phrase after it with no clause break
+   in between, "talks in Egypt", "met in the Russian Embassy in Cairo", "visited Ramallah", or a place just
+   before it, "the Sharm al-Sheikh conference", "to Cairo for talks", "Ramallah, where he met"); actor1 (the
+   nearest actor before the trigger), actor2 (the first after it), every actor and faction of the sentence,
+   the host ("hosted", "received his counterpart", "hosted by X").
+3. **Modality** (``lib/data/modality_cues.csv``): negated ("did not vote", "have not ruled out"), planned
+   ("is scheduled to arrive", "would", a date after publication), reported-claim ("reportedly",
+   "according to"), else happened.
+4. **One event per happening** for meetings and visits: a definite mention ("the meeting", "the talks",
+   "Haniyeh's visit", "the Sharm al-Sheikh conference") refers back to the latest compatible event of its
+   kind and may refine its venue (a city inside the country named first); a mention with a contrast word
+   ("similar talks", "another meeting") is a new event that later definite mentions skip. A venue is the most
+   specific attached place; a country venue is narrowed to the dateline city when that city lies in it.
+   Phone calls and video conferences are meetings without a venue. A list of places ("sent officials to
+   Ramallah, Gaza and Tel Aviv") gives one event per place.
+5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
+   the sentence); casualty claims become one casualty_report event per sentence.
+
+Example:
+    >>> from lib.loader import document_from_text
+    >>> from lib.extract import Context
+    >>> doc = document_from_text("a", "Abbas met Sisi in Cairo. The talks were held in a positive mood.",
+    ...                          published="2023-03-19")
+    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=18, end=23, value="Cairo",
+    ...                      lat=30.06, lon=31.25, place_type="settlement", country_code="EG")
+    >>> evs = extract(Context(doc=doc, places=(cairo,)), [], [])
+    >>> [(e.event_type, e.location, e.date, e.status) for e in evs]
+    [('meeting', 'Cairo', '2023-03-19', 'happened')]
+"""
 from __future__ import annotations
 
-from lib.models import Event
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lib.models import CasualtyClaim, Document, Event, Mention, Sentence, Statement, stable_id
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TYPES_CSV = DATA / "event_types.csv"
+TRIGGERS_CSV = DATA / "event_triggers.csv"
+CUES_CSV = DATA / "modality_cues.csv"
+
+STATUSES = ("happened", "planned", "reported-claim", "negated")
+QUOTE_SKIP = frozenset({"attack", "arrest", "protest", "ceasefire"})
+SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related", "headline"})
+VENUE_TYPES = ("meeting", "visit")
+# place_type -> specificity (lower is more specific)
+PLACE_RANK = {"settlement": 0, "other": 1, "region": 2, "country": 3}
+
+# Words that end the phrase attached to a trigger: a new clause, a topic, a purpose or a time relation.
+BREAK_WORDS = frozenset("""
+on about over regarding concerning after amid amidst following because since as which that who whom whose
+while but said says say told tells between against aimed aiming aim when where before until despite although
+though if whether to for than via through during under over without within
+""".split())
+QUOTE_CHARS = "“”\"«»„"
+LOC_PREP = r"(?:in|at|to|inside|into|near|outside)"
+# the end of a gap that opens a locative phrase: "in the Red Sea resort of ", "to ", "at the Russian Embassy in "
+_LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>{LOC_PREP})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:of\s+)?$", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+_CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separate|next|last|upcoming|future|"
+                       r"new|second|third|fourth|further|subsequent|follow-up|several|many|regular|weekly|monthly)\b",
+                       re.I)
+_NP_WORD = r"(?:(?!(?:for|to|in|on|at|with|by|from|and|or|of|DATE|PLACE)\b)[\w’'-]+\s+)"
+_ANAPHOR = re.compile(rf"(?:\b(?:the|this|that|these|those|its|their|his|her|such|said)\s+{_NP_WORD}{{0,3}}|"
+                      rf"[\w-]+(?:['’]s|s['’])\s+{_NP_WORD}{{0,2}})$", re.I)
+_GENERIC_PLURAL = re.compile(r"^(?:meetings|conferences|summits|talks|negotiations|visits|consultations)$", re.I)
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One row of the vocabulary."""
+
+    type: str
+    cameo: str
+    quad_class: int | None
+    family: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger table, compiled."""
+
+    pattern: re.Pattern
+    event_type: str
+    pos: str
+    cameo: str
+    flags: frozenset
+    note: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    status: str
+    scope: str  # adjacent | window | sentence
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """The event vocabulary by type.
+
+    >>> event_types()["meeting"].cameo, event_types()["attack"].quad_class
+    ('040', 4)
+    """
+    with open(TYPES_CSV, newline="", encoding="utf-8") as fh:
+        return {r["type"]: EventType(r["type"], r["cameo"], int(r["quad_class"]) if r["quad_class"] else None,
+                                     r["family"], r["description"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    """The trigger table, each pattern compiled with word boundaries, case-insensitive."""
+    with open(TRIGGERS_CSV, newline="", encoding="utf-8") as fh:
+        return tuple(Trigger(re.compile(rf"(?<![\w-])(?:{r['pattern']})(?![\w-])", re.I), r["event_type"],
+                             r["pos"], r["cameo"], frozenset(f for f in r["flags"].split("|") if f), r["note"])
+                     for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    """Modality cues (negated, planned, reported-claim)."""
+    out = []
+    with open(CUES_CSV, newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            p = r["pattern"]
+            if r["scope"] == "adjacent":
+                rx = re.compile(rf"(?<![\w-])(?:{p})\s+$", re.I)
+            else:
+                rx = re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I)
+            out.append(Cue(rx, r["status"], r["scope"]))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+def _mask(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
+    """text[start:end] with the given (start, end, label) spans replaced by their label."""
+    out, pos = [], start
+    for s, e, label in sorted(spans):
+        if e <= start or s >= end or s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(f" {label} ")
+        pos = e
+    out.append(text[pos:end])
+    s = "".join(out)
+    s = re.sub(r"\((?:[A-Z][A-Za-z.]{1,7}|ACTOR|PLACE)\)", " ", s)  # "(PIJ)", "(PLO)"
+    return s
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _has_break(s: str, allow: tuple[str, ...] = ()) -> bool:
+    if any(c in s for c in QUOTE_CHARS) or re.search(r"[;:()\[\]]|\s[-–—]\s", s):
+        return True
+    return any(w in BREAK_WORDS and w not in allow for w in _words(s))
+
+
+def _n_words(s: str) -> int:
+    return len([w for w in _words(s) if w not in ("date", "actor", "place")])
+
+
+def _in_quote(text: str, sent: Sentence, pos: int) -> bool:
+    """Is ``pos`` inside a quotation in its sentence (an odd number of quote marks before it)?"""
+    before = text[sent.start:pos]
+    curly = before.count("“") - before.count("”")
+    if curly > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+# ----------------------------------------------------------------------------- attachment
+
+@dataclass
+class _Spans:
+    dates: list[Mention]
+    places: list[Mention]
+    actors: list[Mention]
+
+    def mask_spans(self) -> list[tuple[int, int, str]]:
+        spans = [(m.start, m.end, "DATE") for m in self.dates]
+        spans += [(m.start, m.end, "PLACE") for m in self.places]
+        taken = [(s, e) for s, e, _ in spans]
+        spans += [(m.start, m.end, "ACTOR") for m in self.actors
+                  if not any(s < m.end and m.start < e for s, e in taken)]
+        return spans
+
+
+def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14) -> bool:
+    """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger?"""
+    gap = _mask(text, te, place.start, spans.mask_spans())
+    gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
+    if direct and re.fullmatch(r"\s*(?:the\s+)?", gap, re.I):
+        return True  # "visited Ramallah"
+    m = _LOC_TAIL.search(gap)
+    if not m:
+        return False
+    head, tail = gap[:m.start("prep")], gap[m.end("prep"):]
+    if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4:
+        return False
+    return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
+    """Is ``place`` (before the trigger starting at ``ts``) attached to it?"""
+    ms = spans.mask_spans()
+    gap = _mask(text, place.end, ts, ms)
+    gap_nodate = re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", gap, flags=re.I)
+    before = _mask(text, sent.start, place.start, ms)
+    if noun and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:-\s*(?:hosted|sponsored|brokered)\s+)?", gap):
+        return True  # "the Sharm al-Sheikh conference", "Cairo talks"
+    if re.fullmatch(r"\s*for\s+(?:[\w-]+\s+){0,2}", gap_nodate, re.I) and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I):
+        return True  # "invited ... to Cairo for talks"
+    m = re.fullmatch(r"\s*,?\s*where\s+(.*)", gap_nodate, re.I | re.S)
+    if m and not _has_break(m.group(1)) and _n_words(m.group(1)) <= 8:
+        return True  # "visited Ramallah, where he met"
+    if re.fullmatch(r"\s*(?:DATE\s*,?\s*)?(?:In|At)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", before) and \
+            re.match(r"\s*,", gap_nodate) and not _has_break(gap_nodate) and _n_words(gap_nodate) <= 14:
+        return True  # "In Cairo, Abbas met ..."
+    return False
+
+
+def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Places coordinated with an attached one: "to Ramallah, Gaza, and Tel Aviv"."""
+    out = list(attached)
+    changed = True
+    while changed:
+        changed = False
+        for p in places:
+            if p in out:
+                continue
+            for a in out:
+                if a.end <= p.start and re.fullmatch(r"\s*,?\s*(?:and|or|as well as)?\s*", text[a.end:p.start]) \
+                        and text[a.end:p.start].strip():
+                    out.append(p)
+                    changed = True
+                    break
+    return sorted(out, key=lambda m: m.start)
+
+
+def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans, *,
+                    noun: bool = True, direct: bool = False, max_head: int = 14) -> list[Mention]:
+    """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc).
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Talks were held in Cairo after clashes in Gaza.")
+    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
+    >>> gaza = Mention.make("a", kind="place", text="Gaza", start=42, end=46, value="Gaza")
+    >>> [p.value for p in attached_places(doc, doc.sentences[0], 0, 5, _Spans([], [cairo, gaza], []))]
+    ['Cairo']
+    """
+    text = doc.text
+    got = []
+    for p in spans.places:
+        if p.start >= te:
+            if _forward_ok(text, te, p, spans, direct, max_head):
+                got.append(p)
+        elif p.end <= ts:
+            if _backward_ok(text, sent, p, ts, spans, noun):
+                got.append(p)
+    if not got:
+        return []
+    return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+
+
+def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
+    """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break."""
+    out = []
+    ms = spans.mask_spans()
+    for d in spans.dates:
+        if d.start >= te:
+            gap = _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start])
+            if not _has_break(re.sub(r"\b(?:on|in|at|during)\s*$", "", gap), allow=("of", "to", "with")) \
+                    and _n_words(gap) <= 10:
+                out.append(d)
+        elif d.end <= ts:
+            gap = _mask(doc.text, d.end, ts, [s for s in ms if s[0] != d.start])
+            if not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8:
+                out.append(d)
+    return out
+
+
+# ----------------------------------------------------------------------------- places: venue choice
+
+def _rank(p: Mention) -> int:
+    return PLACE_RANK.get(p.place_type, 1)
+
+
+def _contains(big: Mention, small: Mention) -> bool:
+    """Is ``small`` inside ``big`` (same country, less specific big)? A place without a country is neutral."""
+    if big.value == small.value:
+        return True
+    if _rank(big) <= _rank(small):
+        return False
+    if not big.country_code or not small.country_code:
+        return big.place_type == "other" or small.place_type == "other"
+    return big.country_code == small.country_code
+
+
+def compatible(a: Mention | None, b: Mention | None) -> bool:
+    """Can two venues be the same place (equal, or one inside the other)?
+
+    >>> eg = Mention.make("a", kind="place", text="Egypt", start=0, end=5, value="Egypt", place_type="country", country_code="EG")
+    >>> sh = Mention.make("a", kind="place", text="Sharm", start=9, end=14, value="Sharm el-Sheikh", place_type="settlement", country_code="EG")
+    >>> jo = Mention.make("a", kind="place", text="Jordan", start=20, end=26, value="Jordan", place_type="country", country_code="JO")
+    >>> compatible(eg, sh), compatible(sh, jo), compatible(None, jo)
+    (True, False, True)
+    """
+    if a is None or b is None:
+        return True
+    return _contains(a, b) or _contains(b, a)
+
+
+def _most_specific(a: Mention | None, b: Mention | None) -> Mention | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if _rank(b) < _rank(a) else a
+
+
+def venue_groups(places: list[Mention]) -> list[Mention]:
+    """Attached places -> one venue per distinct place (the most specific of each compatible chain).
+
+    >>> eg = Mention.make("a", kind="place", text="Egypt", start=0, end=5, value="Egypt", place_type="country", country_code="EG")
+    >>> ca = Mention.make("a", kind="place", text="Cairo", start=9, end=14, value="Cairo", place_type="settlement", country_code="EG")
+    >>> [p.value for p in venue_groups([eg, ca])]
+    ['Cairo']
+    """
+    usable = [p for p in places if p.lat is not None and p.lon is not None] or list(places)
+    if any(p.place_type != "other" for p in usable):
+        usable = [p for p in usable if p.place_type != "other"]
+    groups: list[Mention] = []
+    for p in sorted(usable, key=_rank):
+        for i, g in enumerate(groups):
+            if compatible(g, p):
+                groups[i] = _most_specific(g, p)
+                break
+        else:
+            groups.append(p)
+    return sorted(groups, key=lambda m: m.start)
+
+
+def dateline_place(ctx) -> Mention | None:
+    """The place named in the article's dateline ("ISLAMABAD, November 16 (RIA Novosti) -"), if any."""
+    doc = ctx.doc
+    for r in doc.regions:
+        if r.kind != "dateline":
+            continue
+        inside = [p for p in ctx.places if r.start <= p.start and p.end <= r.end and p.lat is not None]
+        if inside:
+            return min(inside, key=lambda p: p.start)
+        m = re.match(r"\s*([A-Z][A-Z .'-]+?)\s*(?:,|\(|-|–)", doc.text[r.start:r.end])
+        if m:
+            found = _gazetteer_lookup(m.group(1).title(), doc.article_id, r.start + m.start(1), r.start + m.end(1))
+            if found is not None:
+                return found
+    return None
+
+
+def _gazetteer_lookup(name: str, article_id: str, start: int, end: int) -> Mention | None:
+    """Resolve a dateline city with the places stage's gazetteer when that module offers a lookup."""
+    try:
+        from lib import gazetteer  # type: ignore[attr-defined]
+    except Exception:  # the gazetteer is another stage's work; without it, no dateline venue
+        return None
+    fn = getattr(gazetteer, "lookup", None) or getattr(gazetteer, "resolve", None)
+    if fn is None:
+        return None
+    try:
+        hit = fn(name)
+    except Exception:
+        return None
+    if not hit:
+        return None
+    if isinstance(hit, (list, tuple)):
+        hit = hit[0]
+
+    def g(k):
+        return hit.get(k) if isinstance(hit, dict) else getattr(hit, k, None)
+
+    lat, lon = g("lat"), g("lon")
+    if lat is None or lon is None:
+        return None
+    return Mention.make(article_id, kind="place", text=name, start=start, end=end,
+                        value=g("name") or g("value") or name, lat=float(lat), lon=float(lon),
+                        place_type=g("place_type") or "settlement", country_code=g("country_code") or "")
+
+
+# ----------------------------------------------------------------------------- modality
+
+def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis: str = "none") -> str:
+    """happened | planned | reported-claim | negated for the trigger starting at ``ts``.
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "Israel did not vote on the text.")
+    >>> modality(d, d.sentences[0], d.text.index("vote"))
+    'negated'
+    >>> d = document_from_text("a", "Haniyeh is scheduled to arrive in Cairo.")
+    >>> modality(d, d.sentences[0], d.text.index("arrive"))
+    'planned'
+    """
+    text = doc.text
+    before = text[sent.start:ts]
+    # drop relative clauses between the subject and the verb: "Haniyeh, who is based in Qatar, is ..."
+    before = re.sub(r",\s*(?:which|who|whose|where)\b[^,;“”\"]*,", ",", before)
+    for c in cues():
+        if c.status == "negated" and c.scope == "adjacent" and c.pattern.search(before):
+            return "negated"
+    # the clause before the trigger: up to 14 words, cut at a strong boundary
+    clause = re.split(r"[;:“”\"]|\b(?:but|which|who|while|whereas|after|before|when|although|though|said|says)\b"
+                      r"|,\s+(?=and\b)", before)[-1]
+    words = list(re.finditer(r"\S+", clause))
+    if len(words) > 14:
+        clause = clause[words[-14].start():]
+    for c in cues():
+        if c.status == "planned" and c.pattern.search(clause):
+            return "planned"
+    if _after_publication(doc, date_start, basis):
+        return "planned"
+    for c in cues():
+        if c.status == "reported-claim" and c.pattern.search(text[sent.start:sent.end]):
+            return "reported-claim"
+    return "happened"
+
+
+def _after_publication(doc: Document, value: str, basis: str) -> bool:
+    """Does the date ``value`` begin after the publication period ends (a future event)?"""
+    from lib.linking import interval
+
+    if basis not in ("explicit", "relative") or not value or not doc.published:
+        return False
+    iv, pub = interval(value), interval(doc.published)
+    return iv is not None and pub is not None and iv[0] > pub[1]
+
+
+# ----------------------------------------------------------------------------- detection
+
+@dataclass
+class _Hit:
+    """A trigger occurrence in a sentence."""
+
+    sent: Sentence
+    start: int
+    end: int
+    text: str
+    trig: Trigger
+
+    @property
+    def type(self) -> str:
+        return self.trig.event_type
+
+
+def find_triggers(doc: Document, sent: Sentence) -> list[_Hit]:
+    """Trigger occurrences in one sentence, longest first where they overlap, in text order."""
+    hits = []
+    for t in triggers():
+        for m in t.pattern.finditer(doc.text, sent.start, sent.end):
+            hits.append(_Hit(sent, m.start(), m.end(), m.group(0), t))
+    chosen: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= c.start or c.end <= h.start for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+@dataclass
+class _Draft:
+    """An event being assembled (a meeting may gather several mentions)."""
+
+    hit: _Hit
+    type: str
+    cameo: str
+    venue: Mention | None
+    date: object  # DateRef
+    date_explicit: bool
+    status: str
+    remote: bool = False
+    side: bool = False
+    actors: list[Mention] = field(default_factory=list)
+    actor1: str = ""
+    actor2: str = ""
+    host: str = ""
+    location: Mention | None = None  # a non-venue event's place
+    n_mentions: int = 1
+    extra_id: str = ""
+
+
+def _actors_for(doc: Document, sent: Sentence, hit: _Hit, actors: list[Mention]) -> tuple[str, str, str]:
+    """(actor1, actor2, host) around a trigger."""
+    text = doc.text
+    a1 = a2 = host = ""
+    before = [a for a in actors if a.end <= hit.start and not re.search(rf"[;{QUOTE_CHARS}]", text[a.end:hit.start])]
+    if before:
+        a1 = before[-1].value
+    after = [a for a in actors if a.start >= hit.end and not re.search(
+        rf"[;{QUOTE_CHARS}]|\b(?:said|says|told|according)\b", text[hit.end:a.start])]
+    if after:
+        a2 = after[0].value
+    if "host" in hit.trig.flags:
+        host = a1
+    m = re.match(r"\s*(?:by|at the invitation of)\s+", text[hit.end:sent.end])
+    if m and after and after[0].start <= hit.end + m.end() + 4 and re.search(r"host|invit", hit.text + text[hit.end:hit.end + m.end()], re.I):
+        host = after[0].value
+    hb = re.search(r"(?:hosted|sponsored|mediated|brokered)\s+by\s+$", text[sent.start:after[0].start] if after else "")
+    if hb and after:
+        host = after[0].value
+    return a1, a2, host
+
+
+def _is_anaphoric(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans | None = None) -> bool:
+    """Is the trigger a definite noun phrase ("the meeting", "Haniyeh's visit") that can refer back?"""
+    lo = max(sent.start, hit.start - 60)
+    before = _mask(doc.text, lo, hit.start, [(m.start, m.end, "DATE") for m in spans.dates]) if spans else doc.text[lo:hit.start]
+    return bool(_ANAPHOR.search(before)) and not _CONTRAST.search(before[-40:])
+
+
+def _is_contrast(doc: Document, sent: Sentence, hit: _Hit) -> bool:
+    return bool(_CONTRAST.search(doc.text[max(sent.start, hit.start - 25):hit.start]))
+
+
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|no|another|"
+                         r"similar|previous|first|latest|last|next|official|secret|direct|new|further)|['’]s?)"
+                         r"\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
+    """Is the trigger used as a noun ("the visit", "a meeting", "talks") rather than a verb ("visited")?"""
+    if hit.trig.pos == "noun":
+        return True
+    if re.search(r"(?:ed)$", hit.text, re.I) and not re.search(r"meeting", hit.text, re.I):
+        return False
+    return bool(_DETERMINER.search(doc.text[max(sent.start, hit.start - 40):hit.start]))
+
+
+def _dates_overlap(a, b) -> bool:
+    from lib.linking import interval
+
+    ia, ib = interval(a.value, a.date_start, a.date_end), interval(b.value, b.date_start, b.date_end)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
 def extract(ctx, statements, casualties) -> list[Event]:
-    """Typed, dated events."""
-    return []
+    """Typed, dated events of one article (see the module doc).
+
+    >>> from lib.loader import document_from_text
+    >>> from lib.extract import Context
+    >>> doc = document_from_text("a", "Israel and the US did not vote on the resolution.", published="2006-11-16")
+    >>> [(e.event_type, e.status, e.cameo, e.quad_class) for e in extract(Context(doc=doc), [], [])]
+    [('decision', 'negated', '010', 1)]
+    """
+    from lib.extract.dates import governing_date
+
+    doc: Document = ctx.doc
+    text = doc.text
+    types = event_types()
+    drafts: list[_Draft] = []
+    dl_place = dateline_place(ctx)
+
+    for sent in doc.sentences:
+        if sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
+            continue
+        places_in = [m for m in ctx.places if sent.start <= m.start and m.end <= sent.end]
+        spans = _Spans(dates=[m for m in ctx.dates if m.kind == "date" and sent.start <= m.start and m.end <= sent.end],
+                       places=places_in,
+                       # an actor inside a place name ("al-Sheikh" in "Sharm al-Sheikh") is not an actor
+                       actors=[m for m in ctx.actors if sent.start <= m.start and m.end <= sent.end
+                               and not any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
+                                           for p in places_in)])
+        per_type: dict[str, _Draft] = {}
+        for hit in find_triggers(doc, sent):
+            et = types.get(hit.type)
+            if et is None:
+                continue
+            if any(a.start <= hit.start < a.end for a in spans.actors + spans.places):
+                continue  # a trigger word inside a name ("the Popular Front", "Deal" in a title)
+            fam = et.family
+            venue_kind = hit.type in VENUE_TYPES
+            quoted = _in_quote(text, sent, hit.start)
+            dref = governing_date(doc, ctx.dates, sent, hit.start)
+            own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
+            status = modality(doc, sent, hit.start, dref.value, dref.basis)
+            a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
+            remote = "remote" in hit.trig.flags
+            if venue_kind:
+                noun = _noun_trigger(doc, sent, hit)
+                direct = hit.type == "visit" and not noun
+                places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun, direct=direct)
+                venues = venue_groups(places)
+                anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)
+                contrast = noun and _is_contrast(doc, sent, hit)
+                generic = _GENERIC_PLURAL.match(hit.text) and not anaphoric and \
+                    re.match(r"\s+(?:that|which)\b", text[hit.end:sent.end])
+                if quoted and not anaphoric:
+                    continue  # a meeting named inside a quotation is talk about it, not a report of it
+                if anaphoric:
+                    own = own_dates[0] if own_dates else None
+                    ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent)
+                    if ante is not None:
+                        ante.n_mentions += 1
+                        if venues and not ante.remote:
+                            ante.venue = _most_specific(ante.venue, venues[0]) if compatible(ante.venue, venues[0]) else ante.venue
+                        if own is not None and not ante.date_explicit:
+                            ante.date, ante.date_explicit = governing_date(doc, ctx.dates, sent, own.start), True
+                        continue
+                if generic and hit.type == "meeting":
+                    continue
+                # a second mention of the same kind in the same sentence, with nothing new, is the same event
+                same = [d for d in drafts if d.hit.sent is sent and d.type == hit.type and not d.side and not contrast]
+                if same and not venues and not own_dates:
+                    same[-1].n_mentions += 1
+                    continue
+                if same and venues and len(venues) == 1 and all(d.venue is None or compatible(d.venue, venues[0]) for d in same) \
+                        and not own_dates:
+                    d = same[-1]
+                    d.venue = _most_specific(d.venue, venues[0])
+                    continue
+                for i, v in enumerate(venues or [None]):
+                    drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
+                                         bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
+                                         side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
+                                         extra_id=(v.value if v is not None and len(venues) > 1 else "")))
+                continue
+            # other types: one event per type and sentence
+            if fam in per_type or hit.type in per_type:
+                continue
+            if quoted and hit.type in QUOTE_SKIP:
+                continue  # violence named inside a quotation is the speaker's account, not a report
+            if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
+                    any(d.type == hit.type and d.hit.sent is not sent for d in drafts):
+                continue  # "the invitation", "the decision": an event already reported
+            places = attached_places(doc, sent, hit.start, hit.end, spans, noun=_noun_trigger(doc, sent, hit),
+                                     max_head=6)
+            loc = venue_groups(places)
+            d = _Draft(hit, hit.type, hit.trig.cameo or et.cameo, None, dref, dref.basis in ("explicit", "relative"),
+                       status, actors=spans.actors, actor1=a1, actor2=a2, host=host,
+                       location=loc[0] if loc else None)
+            per_type[hit.type] = d
+            drafts.append(d)
+
+    # a country venue is narrowed to the dateline city inside it
+    if dl_place is not None and dl_place.place_type == "settlement":
+        for d in drafts:
+            if d.type in VENUE_TYPES and d.venue is not None and d.venue.place_type == "country" \
+                    and d.venue.country_code and d.venue.country_code == dl_place.country_code:
+                d.venue = dl_place
+
+    events = [_to_event(doc, d, types) for d in drafts]
+    events += _statement_events(ctx, statements, drafts, types)
+    events += _casualty_events(ctx, casualties, types)
+    return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence) -> _Draft | None:
+    """The latest earlier event of the same kind that a definite mention can refer to.
+
+    A mention that names a venue prefers an event already placed there (or inside it) to one without a venue.
+    """
+    fallback = None
+    for d in reversed(drafts):
+        if d.type != etype or d.side:
+            continue
+        if venue is not None and not d.remote and not compatible(d.venue, venue):
+            continue
+        if own_date is not None and d.date_explicit and not _dates_overlap(d.date, _DateLike(own_date)):
+            continue
+        if venue is not None and d.venue is None:
+            fallback = fallback or d
+            continue
+        return d
+    return fallback
+
+
+@dataclass(frozen=True)
+class _DateLike:
+    m: Mention
+
+    @property
+    def value(self):
+        return self.m.value
+
+    @property
+    def date_start(self):
+        return self.m.date_start
+
+    @property
+    def date_end(self):
+        return self.m.date_end
+
+
+def _joined(values) -> str:
+    out: list[str] = []
+    for v in values:
+        for part in (v or "").split(";"):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return "; ".join(out)
+
+
+def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
+    et = types[d.type]
+    place = d.venue if d.type in VENUE_TYPES else d.location
+    if d.remote:
+        place = None
+    s = d.hit.sent
+    ev = Event.make(doc.article_id, event_type=d.type, start=s.start, end=s.end, trigger=d.hit.text,
+                    cameo=d.cameo, quad_class=et.quad_class, date=d.date.value, date_start=d.date.date_start,
+                    date_end=d.date.date_end, date_precision=d.date.precision, date_basis=d.date.basis,
+                    location=place.value if place else "", lat=place.lat if place else None,
+                    lon=place.lon if place else None, country_code=place.country_code if place else "",
+                    actor1=d.actor1, actor2=d.actor2, actors=_joined(a.value for a in d.actors),
+                    factions=_joined(a.faction for a in d.actors), host=d.host, status=d.status,
+                    sentence=s.text, region=s.region)
+    if d.extra_id:
+        ev = ev.replace(event_id=stable_id(ev.event_id, d.extra_id))
+    return ev
+
+
+STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "demand", "support": "statement",
+               "neutral": "statement"}
+
+
+def _statement_events(ctx, statements, drafts: list[_Draft], types) -> list[Event]:
+    """One event per statement, typed by its stance, unless a trigger already gave that event in the sentence."""
+    from lib.extract.dates import governing_date
+
+    doc = ctx.doc
+    out = []
+    seen = set()
+    for st in statements or ():
+        sent = doc.sentence_at(st.start)
+        if sent is None or sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
+            continue
+        etype = STANCE_TYPE.get(st.stance, "statement")
+        if any(d.hit.sent is sent and d.type == etype for d in drafts) or (sent.index, etype) in seen:
+            continue
+        seen.add((sent.index, etype))
+        et = types[etype]
+        dref = governing_date(doc, ctx.dates, sent, st.quote_start or st.start)
+        if st.date and st.date_basis in ("explicit", "relative"):
+            date, basis, ds, de, prec = st.date, st.date_basis, dref.date_start, dref.date_end, dref.precision
+            if st.date != dref.value:
+                ds = de = prec = ""
+        else:
+            date, basis, ds, de, prec = dref.value, dref.basis, dref.date_start, dref.date_end, dref.precision
+        out.append(Event.make(doc.article_id, event_type=etype, start=sent.start, end=sent.end,
+                              trigger=st.reporting_verb or st.stance, cameo=et.cameo, quad_class=et.quad_class,
+                              date=date, date_start=ds, date_end=de, date_precision=prec, date_basis=basis,
+                              actor1=st.speaker, actors=st.speaker, factions=_joined([st.faction]),
+                              status="happened", sentence=sent.text, region=sent.region))
+    return out
+
+
+def _casualty_events(ctx, casualties, types) -> list[Event]:
+    """One casualty_report event per sentence with top-level casualty claims."""
+    from lib.extract.dates import governing_date
+
+    doc = ctx.doc
+    by_sent: dict[int, list[CasualtyClaim]] = {}
+    for c in casualties or ():
+        if c.parent_id:
+            continue
+        sent = doc.sentence_at(c.start)
+        if sent is None or sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
+            continue
+        by_sent.setdefault(sent.index, []).append(c)
+    et = types["casualty_report"]
+    out = []
+    for idx, claims in by_sent.items():
+        sent = doc.sentences[idx]
+        first = claims[0]
+        dref = governing_date(doc, ctx.dates, sent, first.text_start)
+        place = next((p for p in ctx.places if sent.start <= p.start and p.end <= sent.end
+                      and first.location and p.value == first.location), None)
+        trig = "; ".join(f"{c.count if c.count is not None else ''} {c.outcome} {c.group}".strip() for c in claims)
+        out.append(Event.make(doc.article_id, event_type="casualty_report", start=sent.start, end=sent.end,
+                              trigger=trig, cameo=et.cameo, quad_class=et.quad_class,
+                              date=first.date or dref.value, date_start=dref.date_start if not first.date else "",
+                              date_end=dref.date_end if not first.date else "", date_precision=dref.precision if not first.date else "",
+                              date_basis=first.date_basis if first.date else dref.basis,
+                              location=first.location, lat=place.lat if place else None,
+                              lon=place.lon if place else None, country_code=place.country_code if place else "",
+                              actor1=first.reported_by, actors=first.reported_by,
+                              status="reported-claim", sentence=sent.text, region=sent.region))
+    return out
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        if e.event_id in seen:
+            e = e.replace(event_id=stable_id(e.event_id, e.location, e.date, len(out)))
+        seen.add(e.event_id)
+        out.append(e)
+    return out

@@ -1,0 +1,251 @@
+"""Cross-article event linking: reports of the same real-world event share an ``event_cluster_id``.
+
+Two events from different articles are reports of one event when they have the same type, their date
+periods overlap and they share a place (within ``PLACE_KM``) or participants (a common actor, or the same
+set of factions). A date taken from the publication date only (basis 'article') stands for the week up to
+publication, since an article reports what happened in the days before it. Links are transitive (union-find).
+
+``clusters`` summarises each cluster the way GDELT counts an event's coverage: the number of reports
+(NumMentions), of articles (NumArticles) and of outlets (NumSources), every source sentence, and flags where
+the reports disagree (dates, places, casualty counts).
+
+Example:
+    >>> from lib.models import Event, Article
+    >>> a = Event.make("a1", event_type="meeting", start=0, end=10, date="2023-03-19", location="Cairo",
+    ...                lat=30.06, lon=31.25, actors="Abbas")
+    >>> b = Event.make("a2", event_type="meeting", start=5, end=30, date="2023-03-19", location="Cairo",
+    ...                lat=30.05, lon=31.24, actors="Mahmoud Abbas")
+    >>> linked = link_events([a, b], [Article("a1", outlet="AFP"), Article("a2", outlet="Reuters")])
+    >>> linked[0].event_cluster_id == linked[1].event_cluster_id != ""
+    True
+    >>> c = clusters(linked, [Article("a1", outlet="AFP"), Article("a2", outlet="Reuters")])[0]
+    >>> (c.n_reports, c.n_articles, c.n_sources)
+    (2, 2, 2)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lib.models import Article, Event, stable_id
+
+PLACE_KM = 40.0
+ARTICLE_LOOKBACK_DAYS = 7
+
+
+def interval(value: str, date_start: str = "", date_end: str = "") -> tuple[dt.date, dt.date] | None:
+    """A date value (or explicit start/end) -> (first day, last day), or None.
+
+    >>> interval("2023-W04")
+    (datetime.date(2023, 1, 23), datetime.date(2023, 1, 29))
+    >>> interval("2023-02")[1], interval("2006"), interval("")
+    (datetime.date(2023, 2, 28), (datetime.date(2006, 1, 1), datetime.date(2006, 12, 31)), None)
+    """
+    try:
+        if date_start and date_end:
+            return dt.date.fromisoformat(date_start[:10]), dt.date.fromisoformat(date_end[:10])
+    except ValueError:
+        pass
+    v = (value or "").strip().upper()
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", v)
+        if m:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", v)
+        if m:
+            s = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return s, s + dt.timedelta(days=6)
+        m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+        if m:
+            y, mo = int(m[1]), int(m[2])
+            s = dt.date(y, mo, 1)
+            return s, dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+        if m:
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), dt.date(y + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})", v)
+        if m:
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _event_interval(e: Event) -> tuple[dt.date, dt.date] | None:
+    iv = interval(e.date, e.date_start, e.date_end)
+    if iv is not None and e.date_basis == "article" and iv[0] == iv[1]:
+        return iv[0] - dt.timedelta(days=ARTICLE_LOOKBACK_DAYS), iv[1]
+    return iv
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(km(30.06, 31.25, 31.77, 35.21))
+    419
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _split(s: str) -> set[str]:
+    return {p.strip().lower() for p in (s or "").split(";") if p.strip()}
+
+
+def _same_place(a: Event, b: Event) -> bool | None:
+    """True/False when both have a place, None when one has none."""
+    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+        return km(a.lat, a.lon, b.lat, b.lon) <= PLACE_KM
+    if a.location and b.location:
+        return a.location.lower() == b.location.lower()
+    return None
+
+
+def _same_participants(a: Event, b: Event) -> bool:
+    names_a = _split(a.actors) | _split(a.actor1) | _split(a.actor2)
+    names_b = _split(b.actors) | _split(b.actor1) | _split(b.actor2)
+    if names_a & names_b:
+        return True
+    fa, fb = _split(a.factions), _split(b.factions)
+    return bool(fa) and fa == fb
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Are two reports (from different articles) the same real-world event?
+
+    >>> x = Event.make("a1", event_type="meeting", start=0, end=5, date="2023-03-12", location="Cairo", lat=30.0, lon=31.2)
+    >>> y = Event.make("a2", event_type="meeting", start=0, end=5, date="2023-03-19", location="Cairo", lat=30.0, lon=31.2)
+    >>> same_event(x, y), same_event(x, x.replace(article_id="a3"))
+    (False, True)
+    """
+    if a.article_id == b.article_id or a.event_type != b.event_type:
+        return False
+    ia, ib = _event_interval(a), _event_interval(b)
+    if ia is None or ib is None or ia[0] > ib[1] or ib[0] > ia[1]:
+        return False
+    place = _same_place(a, b)
+    if place is False:
+        return False
+    return bool(place) or _same_participants(a, b)
+
+
+def link_events(events: list[Event], articles: Iterable[Article] = ()) -> list[Event]:
+    """``events`` with ``event_cluster_id`` set; the same order. Every event gets an id (a singleton has its own).
+
+    The id is a hash of the smallest event id in the cluster, so it does not depend on input order.
+    ``articles`` is accepted for symmetry with ``clusters`` (outlets); linking itself needs only the events.
+    """
+    events = list(events)
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_type: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_type.setdefault(e.event_type, []).append(i)
+    for idx in by_type.values():
+        spans = sorted(((_event_interval(events[i]), i) for i in idx if _event_interval(events[i]) is not None),
+                       key=lambda t: t[0][0])
+        # sweep over start dates: only pairs whose periods overlap are compared
+        active: list[tuple[tuple[dt.date, dt.date], int]] = []
+        for iv, i in spans:
+            active = [(jv, j) for jv, j in active if jv[1] >= iv[0]]
+            for _jv, j in active:
+                if find(i) != find(j) and same_event(events[i], events[j]):
+                    parent[find(i)] = find(j)
+            active.append((iv, i))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    cid = {}
+    for members in groups.values():
+        key = stable_id("cluster", min(events[i].event_id for i in members))
+        for i in members:
+            cid[i] = key
+    return [e.replace(event_cluster_id=cid[i]) for i, e in enumerate(events)]
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One real-world event and its reports."""
+
+    cluster_id: str
+    event_type: str
+    date: str  # the most precise reported date (the earliest among equals)
+    date_start: str
+    date_end: str
+    location: str
+    lat: float | None
+    lon: float | None
+    status: str  # the most common status among reports
+    n_reports: int  # rows (GDELT NumMentions)
+    n_articles: int  # distinct articles (GDELT NumArticles)
+    n_sources: int  # distinct outlets (GDELT NumSources); an article without outlet counts as its own source
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    event_ids: tuple[str, ...]
+    sentences: tuple[str, ...]
+    dates: tuple[str, ...]
+    locations: tuple[str, ...]
+    counts: tuple[int, ...]
+    date_disagreement: bool
+    place_disagreement: bool
+    count_disagreement: bool
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(n for n, f in (("dates differ", self.date_disagreement), ("places differ", self.place_disagreement),
+                                    ("counts differ", self.count_disagreement)) if f)
+
+
+_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _count(trigger: str) -> int | None:
+    m = re.match(r"\s*(\d+)", trigger or "")
+    return int(m.group(1)) if m else None
+
+
+def clusters(events: list[Event], articles: Iterable[Article] = ()) -> list[Cluster]:
+    """Summaries of the clusters of linked events (run ``link_events`` first), largest first.
+
+    Dates disagree when two reports have day-precise dates that differ; places when two located reports are more
+    than ``PLACE_KM`` apart; counts (casualty reports, whose trigger starts with the count) when they differ.
+    """
+    outlet = {a.article_id: (a.outlet or a.article_id) for a in articles}
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.event_cluster_id or stable_id("cluster", e.event_id), []).append(e)
+    out = []
+    for cid, evs in groups.items():
+        evs = sorted(evs, key=lambda e: (e.date, e.article_id, e.start))
+        best = min(evs, key=lambda e: (_PREC.get(e.date_precision, 4 if e.date_basis != "explicit" else 2),
+                                       e.date_basis == "article", e.date))
+        located = [e for e in evs if e.lat is not None and e.lon is not None]
+        place = min(located, key=lambda e: (e.location == "", e.start)) if located else None
+        days = sorted({e.date for e in evs if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date or "") and e.date_basis != "article"})
+        far = any(km(a.lat, a.lon, b.lat, b.lon) > PLACE_KM for a in located for b in located)  # type: ignore[arg-type]
+        counts = tuple(sorted({c for c in (_count(e.trigger) for e in evs if e.event_type == "casualty_report") if c is not None}))
+        statuses = [e.status for e in evs]
+        arts = tuple(dict.fromkeys(e.article_id for e in evs))
+        outs = tuple(dict.fromkeys(outlet.get(a, a) for a in arts))
+        out.append(Cluster(
+            cluster_id=cid, event_type=evs[0].event_type, date=best.date, date_start=best.date_start,
+            date_end=best.date_end, location=place.location if place else "", lat=place.lat if place else None,
+            lon=place.lon if place else None, status=max(sorted(set(statuses)), key=statuses.count),
+            n_reports=len(evs), n_articles=len(arts), n_sources=len(outs), article_ids=arts, outlets=outs,
+            event_ids=tuple(e.event_id for e in evs), sentences=tuple(e.sentence for e in evs),
+            dates=tuple(dict.fromkeys(e.date for e in evs if e.date)),
+            locations=tuple(dict.fromkeys(e.location for e in evs if e.location)), counts=counts,
+            date_disagreement=len(days) > 1, place_disagreement=far, count_disagreement=len(counts) > 1))
+    return sorted(out, key=lambda c: (-c.n_reports, c.date, c.cluster_id))
