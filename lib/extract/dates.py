@@ -176,6 +176,8 @@ def _marker_regex(words: tuple[str, ...]) -> re.Pattern:
 
 _FUT = None
 _PAST = None
+_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
+                      r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
 
 
@@ -208,22 +210,28 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
             and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)
             # a "since ..." phrase names a past reference point, not the main verb's tense
             and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
+    # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
+    fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"
-    # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"): a marker
-    # before the date in its clause wins over one after it ("On Saturday, X met ..."); listed markers win
-    # over bare '-ed' words before it (often adjectives: "will meet in the occupied West Bank on Sunday");
-    # after the date, the nearest marker ("On Feb. 12, the cabinet announced that it would ...")
-    best: tuple[int, int, int, str, str] | None = None
+    # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"). Ranking:
+    # a listed marker before the date in its clause; a listed marker just after it ("and on Sunday said");
+    # a weak cue before it ('-ed' words, often adjectives as in "the occupied West Bank"; "to visit");
+    # else the nearest marker after it ("On Feb. 12, the cabinet announced that it would ...")
+    best: tuple[int, int, str, str] | None = None
     for kind, items in (("future", fut), ("past", past)):
         for a, b, w, lexical in items:
             before = b <= start
             dist = start - b if before else a - end
-            key = (0, 0 if lexical else 1, dist) if before else (1, 0, max(dist, 0))
-            if best is None or key < best[:3]:
+            if before:
+                key = (0 if lexical else 2, dist)
+            else:
+                close = lexical and dist <= 20 and not re.search(r"[,;]|\b(?:and|but|or|while|then)\b", text[end:a])
+                key = (1 if close else 3, max(dist, 0))
+            if best is None or key < best[:2]:
                 best = (*key, kind, w.lower())
-    return (best[3], best[4]) if best else ("", "")
+    return (best[2], best[3]) if best else ("", "")
 
 
 # ----------------------------------------------------------------------------- resolution

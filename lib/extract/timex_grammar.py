@@ -33,7 +33,7 @@ class Lexicon:
     bare_month_intro: frozenset[str]
     year_blocker_before: frozenset[str]
     year_count_after: frozenset[str]
-    weekday_names: frozenset[str]  # collocations in which a weekday is a name, not a date
+    name_collocations: frozenset[str]  # collocations in which a date word is a name ("Sunday Times", "USA Today")
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
 
@@ -57,7 +57,7 @@ def lexicon() -> Lexicon:
         bare_month_intro=frozenset(w for w, _ in rows["bare_month_intro"]),
         year_blocker_before=frozenset(w for w, _ in rows["year_blocker_before"]),
         year_count_after=frozenset(w for w, _ in rows["year_count_after"]),
-        weekday_names=frozenset(w for w, _ in rows["weekday_name"]),
+        name_collocations=frozenset(w for w, _ in rows["name_collocation"]),
         future_markers=tuple(sorted((w for w, _ in rows["future_marker"]), key=len, reverse=True)),
         past_markers=tuple(sorted((w for w, _ in rows["past_marker"]), key=len, reverse=True)),
     )
@@ -165,12 +165,11 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         if _word_after(text, m.end()) in lx.year_count_after:
             return False
         return not re.search(r"[$€£]\s*$", text[max(0, m.start() - 3):m.start()])
-    if rule == "weekday":
-        w = g["wd"].lower()
-        before, after = _word_before(text, m.start("wd")), _word_after(text, m.end("wd"))
-        if f"{before} {w}" in lx.weekday_names or f"{w} {after}" in lx.weekday_names:
-            return False
-        return True
+    if rule in ("weekday", "relday"):
+        key = "wd" if rule == "weekday" else "rd"
+        w = re.sub(r"\s+", " ", g[key].lower())
+        before, after = _word_before(text, m.start(key)), _word_after(text, m.end(key))
+        return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
     if rule in ("mdy", "dmy"):
         d = int(g["day"])
         if not 1 <= d <= 31:
@@ -186,6 +185,10 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
             return False  # "the coming week" is a date (next week), not a duration
         return True
     if rule == "month_bare":
+        # "April Glaspie", "the March of Return" are names; "in March of last year" is a date
+        if re.match(r"\s+(?:of\s+(?!\d|last\b|this\b|next\b|that\b)|[A-Z][a-z])", text[m.end():]) and not re.match(
+                rf"\s+(?:{'|'.join(w.capitalize() for w in (*lx.full_months, *lx.weekdays))})\b", text[m.end():]):
+            return False
         if g["intro"].lower() in ("to", "and"):  # "from May to June", not "plan to March on"
             return bool(re.search(rf"\b(?:{'|'.join(lx.full_months)}|\d{{4}})\b\W*\S*\W*$",
                                   text[max(0, m.start() - 25):m.start()], re.IGNORECASE))
