@@ -225,7 +225,10 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
             before = b <= start
             dist = start - b if before else a - end
             if before:
-                key = (0 if lexical else 2, dist)
+                # an '-ed' verb right before its date is its verb ("issued late on Sunday", "killed on Monday")
+                strong = lexical or re.fullmatch(r"\s+(?:(?:late|early|on|in|at|last|this|since|by|earlier|later|"
+                                                 r"the|again)\s+)*", text[b:start])
+                key = (0 if strong else 2, dist)
             else:
                 close = lexical and dist <= 20 and not re.search(r"[,;]|\b(?:and|but|or|while|then)\b", text[end:a])
                 key = (1 if close else 3, max(dist, 0))
@@ -270,6 +273,14 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
     why = {"past": "past tense", "future": "future tense", "": "nearest"}[tns]
     return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
+
+
+def _rel_year(g: dict, anchor: Anchor) -> tuple[int, str] | None:
+    """The year named by "last/this/next year" after a month(-day), or None."""
+    if not g.get("relyear") or not anchor.precision:
+        return None
+    y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+    return y, f"year {y} from '{g['relyear']} year' and published {anchor.value}"
 
 
 def _num(word: str | None) -> str:
@@ -379,6 +390,9 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end)
+            ry = _rel_year(g, anchor)
+            if ry is not None:
+                return _day(dt.date(ry[0], mon, day), "relative", f"month-day; {ry[1]}")
             if anchor.precision == "month" or anchor.precision == "day":
                 py = _pick_year(mon, day, anchor, tns)
                 if py is None:
@@ -407,6 +421,9 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
         if r == "month_bare":
             mon = _month_name(g)
             intro = g["intro"].lower()
+            ry = _rel_year(g, anchor)
+            if ry is not None:
+                return _month(ry[0], mon, "relative", f"month; {ry[1]}")
             if intro in ("last", "next", "this") and anchor.precision in ("day", "month"):
                 cands = [(y, _shift_month(y, mon, 0)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
                 cur = anchor.year * 12 + anchor.month

@@ -91,6 +91,7 @@ def rules() -> Rules:
     mon = rf"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"
     monfull = rf"(?P<mon>(?:{full})\b)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)"  # "Aug. 7 last year"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
@@ -99,12 +100,12 @@ def rules() -> Rules:
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
-        ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
-        ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year})?"),
+        ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
+        ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
                 rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year})?|{year.replace('<year>', '<year2>')})"),
-        ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d)"),
+        ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d){relyear}?"),
         ("ago", rf"\b{num}\s+{unit}\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
                      rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),

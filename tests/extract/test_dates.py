@@ -145,7 +145,10 @@ def test_durations_are_not_dates(text, value):
     ("In May, the ministers will meet.", "2023-01-02", "2023-05"),
     ("The truce collapsed in December.", "2023-01-02", "2022-12"),
     ("The truce collapsed last March.", "2023-03-19", "2022-03"),
-    ("The truce collapsed in March of last year.", "2023-03-19", "2023-03"),
+    ("The truce collapsed in March of last year.", "2023-03-19", "2022-03"),
+    ("The truce collapsed in March last year.", "2023-03-19", "2022-03"),
+    ("A ceasefire was agreed on Aug. 7 last year.", "2023-10-09", "2022-08-07"),
+    ("Egypt will host talks, according to a statement issued late on Sunday.", "2023-10-09", "2023-10-08"),
     ("Haniyeh to visit Cairo Sunday", "2023-03-18", "2023-03-19"),
     ("Israeli troops returned to Jenin on Sunday.", "2023-03-20", "2023-03-19"),
 ])
