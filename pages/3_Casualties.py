@@ -79,8 +79,10 @@ else:
     g, o = pairs[labels.index(choice)]
     sel = series[(series["group"] == g) & (series["outcome"] == o)].dropna(subset=["as of"])
     if len(sel):
-        chart = (alt.Chart(sel).mark_line(interpolate="step-after", point=True)
-                 .encode(x=alt.X("as of:T", title="as of"), y=alt.Y("count:Q", title=f"{g} {o}"),
+        top = float(pd.concat([sel["count"], sel["high"]]).max()) * 1.15 + 1
+        chart = (alt.Chart(sel).mark_line(interpolate="step-after", point=alt.OverlayMarkDef(size=80))
+                 .encode(x=alt.X("as of:T", title="as of"),
+                         y=alt.Y("count:Q", title=f"{g} {o}", scale=alt.Scale(domain=[0, top])),
                          color=alt.Color("source:N", title="reported by"),
                          tooltip=["source", "as of", "count", "high", "period from"]))
         st.altair_chart(chart, width="stretch")
