@@ -1,0 +1,337 @@
+"""The mediator map as pure functions: venues from the events table, and the Plotly figure.
+
+No streamlit here: ``pages/2_Mediator_map.py`` calls these. The base map is drawn offline from the topojson
+files shipped in ``static/topojson/`` (``TOPOJSON_CONFIG`` points plotly.js at them).
+
+Example:
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_type": ["meeting", "visit", "attack"], "location": ["Cairo", "Cairo", "Gaza"],
+    ...     "lat": [30.06, 30.06, 31.5], "lon": [31.25, 31.25, 34.47], "date": ["2023-02-04", "2023-W06", "2023-02"],
+    ...     "actors": ["Egypt; Hamas", "Hamas", ""], "host": ["Egypt", "", ""], "factions": ["Egypt; Hamas", "Hamas", ""],
+    ...     "status": ["happened", "planned", "happened"], "sentence": ["They met in Cairo.", "He will visit.", "x"],
+    ...     "article_id": ["a", "a", "a"], "event_id": ["e1", "e2", "e3"]})
+    >>> v = venues(venue_events(ev))
+    >>> list(v["location"]), list(v["n"]), v.loc[0, "participants"]
+    (['Cairo'], [2], 'Egypt; Hamas')
+    >>> fig = map_figure(v)
+    >>> fig.data[0].type, fig.layout.geo.resolution
+    ('scattergeo', 50)
+"""
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+
+import pandas as pd
+
+MEETING_TYPES = ("meeting", "visit")
+# plotly.js fetches <topojsonURL><scope>_<resolution>m.json; Streamlit serves ./static/ at app/static/.
+# The URL is relative so that it also works behind a proxy with a base URL path.
+TOPOJSON_URL = "app/static/topojson/"
+TOPOJSON_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": True}
+NO_HOST = "host not stated"
+NO_FACTION = "no faction"
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+           "#7f7f7f")
+VENUE_COLUMNS = ("venue", "location", "lat", "lon", "country_code", "n", "n_planned", "first_date", "last_date",
+                 "dates", "participants", "hosts", "host", "faction", "event_ids", "hover")
+
+
+def _col(df: pd.DataFrame, name: str) -> pd.Series:
+    if name in df.columns:
+        return df[name].fillna("").astype(str)
+    return pd.Series([""] * len(df), index=df.index, dtype=str)
+
+
+def _split(cells) -> list[str]:
+    seen: dict[str, None] = {}
+    for cell in cells:
+        for part in str(cell or "").split(";"):
+            part = part.strip()
+            if part and part.lower() != "nan":
+                seen.setdefault(part, None)
+    return list(seen)
+
+
+def venue_events(events: pd.DataFrame | None) -> pd.DataFrame:
+    """Meeting and visit rows that have coordinates, sorted by date (phone calls have no venue).
+
+    >>> venue_events(pd.DataFrame()).empty
+    True
+    """
+    if events is None or events.empty or not {"event_type", "lat", "lon"} <= set(events.columns):
+        return pd.DataFrame(columns=list(events.columns) if events is not None else [])
+    ev = events[events["event_type"].astype(str).str.lower().isin(MEETING_TYPES)].copy()
+    ev["lat"] = pd.to_numeric(ev["lat"], errors="coerce")
+    ev["lon"] = pd.to_numeric(ev["lon"], errors="coerce")
+    ev = ev.dropna(subset=["lat", "lon"])
+    ev = ev[(ev["lat"].abs() <= 90) & (ev["lon"].abs() <= 180)]
+    ev["_sort"] = [date_key(d) for d in _col(ev, "date")]
+    ev = ev.sort_values(by=["_sort"] + [c for c in ("article_id", "start") if c in ev.columns], kind="stable")
+    return ev.drop(columns="_sort")
+
+
+def date_key(value: str) -> str:
+    """A sortable first day for a TimeML value ('' sorts first).
+
+    >>> date_key("2023-W05"), date_key("2023-02"), date_key("2023"), date_key("2023-03-19")
+    ('2023-01-30', '2023-02-01', '2023-01-01', '2023-03-19')
+    """
+    import datetime as dt
+
+    d = (value or "").strip().upper()
+    try:
+        if len(d) >= 8 and d[4:6] == "-W":
+            return dt.date.fromisocalendar(int(d[:4]), int(d[6:8]), 1).isoformat()
+    except ValueError:
+        return ""
+    if len(d) == 7:
+        return d + "-01"
+    if len(d) == 4 and d.isdigit():
+        return d + "-01-01"
+    return d[:10]
+
+
+def venue_key(location: str, lat: float, lon: float) -> str:
+    """A venue id: the place name and its point rounded to about a kilometre.
+
+    >>> venue_key("Cairo", 30.06263, 31.24967)
+    'Cairo@30.06,31.25'
+    """
+    return f"{location or '?'}@{lat:.2f},{lon:.2f}"
+
+
+def _wrap(text: str, width: int = 70, lines: int = 3) -> str:
+    parts = textwrap.wrap(text, width=width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] += " …"
+    return "<br>".join(html.escape(p) for p in parts)
+
+
+def _hover(location: str, country: str, rows: pd.DataFrame, participants: list[str], hosts: list[str]) -> str:
+    n = len(rows)
+    head = f"<b>{html.escape(location)}</b>" + (f" ({html.escape(country)})" if country else "")
+    lines = [head, f"{n} meeting{'s' if n != 1 else ''}/visit{'s' if n != 1 else ''}"]
+    if hosts:
+        lines.append("Host: " + html.escape(", ".join(hosts[:3])))
+    if participants:
+        lines.append("Participants: " + _wrap(", ".join(participants[:8]), 70, 2))
+    for r in list(rows.itertuples())[:3]:
+        status = getattr(r, "status", "") or ""
+        tag = f" [{status}]" if status and status != "happened" else ""
+        date = getattr(r, "date", "") or "undated"
+        lines.append(f"<i>{html.escape(str(date))}{html.escape(tag)}</i>: {_wrap(str(getattr(r, 'sentence', '')))}")
+    if n > 3:
+        lines.append(f"… and {n - 3} more (select the point to list them)")
+    return "<br>".join(lines)
+
+
+def venues(ev: pd.DataFrame) -> pd.DataFrame:
+    """One row per venue (name and point): number of meetings, dates, participants, hosts, hover text.
+
+    ``host`` is the most frequent stated host and ``faction`` the most frequent faction, for colouring.
+    """
+    if ev is None or ev.empty:
+        return pd.DataFrame(columns=list(VENUE_COLUMNS))
+    ev = ev.copy()
+    ev["_loc"] = _col(ev, "location")
+    ev["_venue"] = [venue_key(loc, la, lo) for loc, la, lo in zip(ev["_loc"], ev["lat"], ev["lon"], strict=True)]
+    out = []
+    for key, rows in ev.groupby("_venue", sort=False):
+        participants = _split(_col(rows, "actors"))
+        hosts = _split(_col(rows, "host"))
+        factions = [f for cell in _col(rows, "factions") for f in _split([cell])]
+        dates = [d for d in _col(rows, "date") if d]
+        location = rows["_loc"].iloc[0] or "?"
+        country = _col(rows, "country_code").iloc[0]
+        host_counts = pd.Series([h for cell in _col(rows, "host") for h in _split([cell])], dtype=str)
+        out.append({
+            "venue": key, "location": location, "lat": float(rows["lat"].iloc[0]), "lon": float(rows["lon"].iloc[0]),
+            "country_code": country, "n": len(rows),
+            "n_planned": int((_col(rows, "status") == "planned").sum()),
+            "first_date": min(dates, key=date_key) if dates else "",
+            "last_date": max(dates, key=date_key) if dates else "",
+            "dates": "; ".join(dict.fromkeys(dates)), "participants": "; ".join(participants),
+            "hosts": "; ".join(hosts),
+            "host": host_counts.mode().iloc[0] if len(host_counts) else NO_HOST,
+            "faction": pd.Series(factions, dtype=str).mode().iloc[0] if factions else NO_FACTION,
+            "event_ids": "; ".join(_col(rows, "event_id")),
+            "hover": _hover(location, country, rows, participants, hosts),
+        })
+    v = pd.DataFrame(out, columns=list(VENUE_COLUMNS))
+    return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def place_venues(mentions: pd.DataFrame | None) -> pd.DataFrame:
+    """Fallback points when no meeting has a venue: the places the articles name (not countries).
+
+    >>> m = pd.DataFrame({"kind": ["place", "place", "place"], "value": ["Cairo", "Cairo", "Egypt"],
+    ...     "lat": [30.06, 30.06, 26.8], "lon": [31.25, 31.25, 30.8], "place_type": ["settlement"] * 2 + ["country"],
+    ...     "country_code": ["EG"] * 3, "sentence": ["In Cairo.", "Cairo again.", "Egypt."], "article_id": ["a"] * 3})
+    >>> list(place_venues(m)["n"])
+    [2]
+    """
+    if mentions is None or mentions.empty or "kind" not in mentions.columns:
+        return pd.DataFrame(columns=list(VENUE_COLUMNS))
+    m = mentions[(mentions["kind"] == "place") & (_col(mentions, "place_type") != "country")].copy()
+    m = m.rename(columns={"value": "location"})
+    m["event_type"] = "meeting"
+    m["date"] = ""
+    return venues(venue_events(m))
+
+
+def color_groups(v: pd.DataFrame, by: str = "host") -> list[str]:
+    """Legend groups in display order: by 'host' or 'faction', biggest first, the 'not stated' group last."""
+    col = "host" if by == "host" else "faction"
+    if v.empty:
+        return []
+    sizes = v.groupby(col)["n"].sum().sort_values(ascending=False, kind="stable")
+    groups = [g for g in sizes.index if g not in (NO_HOST, NO_FACTION)]
+    return groups + [g for g in sizes.index if g in (NO_HOST, NO_FACTION)]
+
+
+def marker_size(n) -> float:
+    """Marker diameter in pixels, growing with the square root of the number of meetings.
+
+    >>> marker_size(1), marker_size(4)
+    (14.0, 22.0)
+    """
+    return 6.0 + 8.0 * math.sqrt(max(int(n), 1))
+
+
+def geo_ranges(lats, lons, pad: float = 4.0, min_span: float = 14.0) -> tuple[list[float], list[float]]:
+    """(lon range, lat range) framing the points with a margin; the whole world when there are none.
+
+    >>> geo_ranges([30.0, 32.0], [31.0, 35.0])
+    ([26.0, 40.0], [24.0, 38.0])
+    """
+    lats, lons = [float(x) for x in lats], [float(x) for x in lons]
+    if not lats:
+        return [-180.0, 180.0], [-60.0, 85.0]
+
+    def rng(lo: float, hi: float, lo_lim: float, hi_lim: float) -> list[float]:
+        lo, hi = lo - pad, hi + pad
+        if hi - lo < min_span:
+            mid = (lo + hi) / 2
+            lo, hi = mid - min_span / 2, mid + min_span / 2
+        return [max(lo_lim, round(lo, 2)), min(hi_lim, round(hi, 2))]
+
+    return rng(min(lons), max(lons), -180, 180), rng(min(lats), max(lats), -89, 89)
+
+
+def _geo_layout(v: pd.DataFrame) -> dict:
+    lon_range, lat_range = geo_ranges(v["lat"], v["lon"]) if len(v) else geo_ranges([], [])
+    return dict(scope="world", resolution=50, projection={"type": "equirectangular"},
+                lonaxis={"range": lon_range}, lataxis={"range": lat_range},
+                showland=True, landcolor="#f3efe6", showocean=True, oceancolor="#dcebf5",
+                showlakes=True, lakecolor="#dcebf5", showcountries=True, countrycolor="#8a8a8a",
+                countrywidth=0.6, showcoastlines=True, coastlinecolor="#9a9a9a", showframe=False,
+                bgcolor="rgba(0,0,0,0)")
+
+
+def map_figure(v: pd.DataFrame, by: str = "host", title: str = ""):
+    """A scatter_geo of venues: one trace per colour group, marker size by number of meetings,
+    ``customdata`` = venue key (for selections)."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for i, group in enumerate(color_groups(v, by)):
+        rows = v[v["host" if by == "host" else "faction"] == group]
+        fig.add_trace(go.Scattergeo(
+            lat=rows["lat"], lon=rows["lon"], mode="markers+text", text=rows["location"],
+            textposition="top center", textfont={"size": 11, "color": "#333"},
+            name=f"{group} ({int(rows['n'].sum())})", customdata=rows["venue"], hovertext=rows["hover"],
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker={"size": [marker_size(n) for n in rows["n"]], "color": PALETTE[i % len(PALETTE)],
+                    "opacity": 0.8, "line": {"width": 1, "color": "white"}, "sizemode": "diameter"},
+        ))
+    if not fig.data:  # an empty base map still renders
+        fig.add_trace(go.Scattergeo(lat=[], lon=[], mode="markers", name="no venues", showlegend=False))
+    fig.update_layout(geo=_geo_layout(v), height=560, margin={"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
+                      title=title or None, legend={"title": {"text": "Host" if by == "host" else "Faction"},
+                                                  "orientation": "h", "y": -0.02},
+                      clickmode="event+select", dragmode="pan")
+    return fig
+
+
+def month_of(date: str) -> str:
+    """The YYYY-MM a TimeML value falls in ('' when there is none).
+
+    >>> month_of("2023-02-04"), month_of("2023-W05"), month_of("2023-02"), month_of("2023"), month_of("")
+    ('2023-02', '2023-01', '2023-02', '', '')
+    """
+    import datetime as dt
+
+    d = (date or "").strip().upper()
+    if len(d) >= 7 and d[4] == "-" and d[5:7].isdigit():
+        return d[:7]
+    if len(d) >= 8 and d[5] == "W" and d[6:8].isdigit():
+        try:
+            return dt.date.fromisocalendar(int(d[:4]), int(d[6:8]), 1).strftime("%Y-%m")
+        except ValueError:
+            return ""
+    return ""
+
+
+def animated_figure(ev: pd.DataFrame, by: str = "host"):
+    """Venues month by month: a slider/play button steps through the months with meetings."""
+    import plotly.graph_objects as go
+
+    ev = ev.copy()
+    ev["_month"] = [month_of(d) for d in _col(ev, "date")]
+    ev = ev[ev["_month"] != ""]
+    all_v = venues(ev)
+    base = map_figure(all_v, by)
+    months = sorted(ev["_month"].unique())
+    if not months:
+        return base
+    frames = []
+    for mo in months:
+        v = venues(ev[ev["_month"] == mo])
+        frames.append(go.Frame(name=mo, data=[go.Scattergeo(
+            lat=v["lat"], lon=v["lon"], text=v["location"], customdata=v["venue"], hovertext=v["hover"],
+            mode="markers+text", hovertemplate="%{hovertext}<extra></extra>", textposition="top center",
+            marker={"size": [marker_size(n) for n in v["n"]], "color": PALETTE[0], "opacity": 0.85})]))
+    fig = go.Figure(data=[frames[0].data[0]], frames=frames)
+    fig.update_layout(base.layout)
+    fig.update_layout(
+        showlegend=False,
+        updatemenus=[{"type": "buttons", "x": 0.02, "y": 0.02, "xanchor": "left", "yanchor": "bottom",
+                      "buttons": [{"label": "▶ Play", "method": "animate",
+                                   "args": [None, {"frame": {"duration": 900, "redraw": True},
+                                                   "fromcurrent": True, "transition": {"duration": 0}}]}]}],
+        sliders=[{"active": 0, "currentvalue": {"prefix": "Month: "}, "pad": {"t": 10},
+                  "steps": [{"label": mo, "method": "animate",
+                             "args": [[mo], {"mode": "immediate", "frame": {"duration": 0, "redraw": True}}]}
+                            for mo in months]}])
+    return fig
+
+
+def selected_venues(selection) -> list[str]:
+    """Venue keys from a Streamlit plotly selection state (points carry ``customdata``).
+
+    >>> selected_venues({"selection": {"points": [{"customdata": "Cairo@30.06,31.25"}, {"lat": 1}]}})
+    ['Cairo@30.06,31.25']
+    """
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        return []
+    keys = []
+    for p in points or []:
+        c = p.get("customdata") if isinstance(p, dict) else None
+        if isinstance(c, (list, tuple)):
+            c = c[0] if c else None
+        if c and c not in keys:
+            keys.append(str(c))
+    return keys
+
+
+def events_at(ev: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """The meeting/visit rows held at the given venues (all rows when ``keys`` is empty)."""
+    if ev is None or ev.empty or not keys:
+        return ev
+    k = [venue_key(loc, la, lo) for loc, la, lo in zip(_col(ev, "location"), ev["lat"], ev["lon"], strict=True)]
+    return ev[pd.Series(k, index=ev.index).isin(keys)]

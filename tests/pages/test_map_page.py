@@ -1,0 +1,96 @@
+"""Mediator map page (Streamlit AppTest) and the offline base map files it relies on."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import mapview
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = "pages/2_Mediator_map.py"
+
+
+@pytest.fixture(scope="module")
+def map_app(tmp_path_factory):
+    """The map page run from app.py on a fresh store of the seed articles (current extractor)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("DIPLO_DATA", str(tmp_path_factory.mktemp("store")))
+    mp.delenv("DIPLO_ARTICLES", raising=False)
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180).run()
+        at.switch_page(PAGE).run()
+        yield at
+    finally:
+        mp.undo()
+
+
+def _chart(at):
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    return charts[0].proto
+
+
+def test_page_renders_venues_from_meeting_events(map_app):
+    at = map_app
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Mediator map"
+    spec = json.loads(_chart(at).spec)
+    venues = {c.split("@")[0] for trace in spec["data"] for c in trace.get("customdata", [])}
+    # The seed articles hold meetings in Sharm el-Sheikh, Cairo and Ramallah.
+    assert {"Sharm el-Sheikh", "Cairo", "Ramallah"} <= venues
+    assert "West Bank" not in venues  # a region named in passing is not a venue
+    assert not any("No meeting or visit" in i.value for i in at.info)
+    metric = {m.label: m.value for m in at.metric}
+    assert int(metric["Venues"]) == len(venues)
+
+
+def test_chart_uses_the_local_topojson_at_50m(map_app):
+    proto = _chart(map_app)
+    assert json.loads(proto.config)["topojsonURL"] == mapview.TOPOJSON_URL
+    geo = json.loads(proto.spec)["layout"]["geo"]
+    assert geo["resolution"] == 50 and geo["scope"] == "world" and geo["showcountries"] is True
+    lon0, lon1 = geo["lonaxis"]["range"]
+    assert lon0 < 31.2 < lon1 and lon0 < 35.2 < lon1  # Cairo and Ramallah are in frame
+
+
+def test_selection_mode_allows_points(map_app):
+    proto = _chart(map_app)
+    assert len(proto.selection_mode) == 3
+
+
+def test_colour_by_faction_and_month_view(map_app):
+    at = map_app
+    at.radio(key="map_colour").set_value("faction").run()
+    assert not at.exception, at.exception
+    spec = json.loads(_chart(at).spec)
+    assert spec["layout"]["legend"]["title"]["text"] == "Faction"
+    at.radio(key="map_view").set_value("by month").run()
+    assert not at.exception, at.exception
+    spec = json.loads(_chart(at).spec)
+    assert spec.get("frames") and spec["layout"]["sliders"][0]["steps"]
+    at.radio(key="map_view").set_value("all").run()
+    at.radio(key="map_colour").set_value("host").run()
+
+
+@pytest.mark.parametrize("name", ["world_50m.json", "world_110m.json"])
+def test_topojson_files_are_shipped(name):
+    path = ROOT / "static" / "topojson" / name
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    assert topo["type"] == "Topology"
+    assert {"countries", "land", "coastlines", "ocean"} <= set(topo["objects"])
+    ids = {g.get("id") for g in topo["objects"]["countries"]["geometries"]}
+    assert {"EGY", "ISR", "JOR"} <= ids
+    readme = (ROOT / "static" / "topojson" / "README.md").read_text(encoding="utf-8")
+    assert name in readme and "MIT" in readme and "Natural Earth" in readme
+
+
+def test_static_serving_is_enabled_for_the_topojson_url():
+    cfg = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert cfg["server"]["enableStaticServing"] is True
+    assert mapview.TOPOJSON_URL.startswith("app/static/") and mapview.TOPOJSON_URL.endswith("/")
+    rel = mapview.TOPOJSON_URL.removeprefix("app/")
+    assert (ROOT / rel / "world_50m.json").exists()
