@@ -661,7 +661,8 @@ def html_metadata(raw: bytes) -> dict[str, str]:
         return {}
     if m is None:
         return {}
-    get = (lambda k: getattr(m, k, None) or "")
+    def get(k):
+        return (getattr(m, k, None) or "")
     return {k: str(v) for k, v in {"outlet": get("sitename"), "title": get("title"), "url": get("url"),
                                    "published": get("date")}.items() if v}
 

@@ -1,0 +1,120 @@
+"""Add articles: upload files (or a .zip) or paste text; they are stored, extracted and shown."""
+import pandas as pd
+import streamlit as st
+
+from lib import db, ui
+from lib.loader import MAX_BYTES
+from lib.models import TABLES
+
+ui.page_setup("Add articles")
+st.title("Add articles")
+st.caption(
+    f"Articles you add are kept in the store ({db.default_path().name}) with their original bytes, then extracted. "
+    f"Limits: .txt, .md or .html files (or a .zip of them), up to {MAX_BYTES // 2**20} MB each, "
+    f"{db.MAX_FILES} articles and {db.MAX_ZIP_BYTES // 2**20} MB per .zip, {db.MAX_TOTAL_BYTES // 2**20} MB per "
+    "upload. The same content is never stored twice. A file that cannot be read is reported and the others still "
+    "go in.")
+
+META_COLUMNS = ["outlet", "title", "url", "published"]
+RESULT = "_add_result"
+
+
+def run_ingest(sources: list) -> None:
+    """Store and extract ``sources`` with a progress bar; keep the report for display after reruns."""
+    bar = st.progress(0.0, text=f"Adding {len(sources)} article(s)…")
+
+    def progress(done: int, total: int | None) -> None:
+        bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Added {done} of {total} article(s)…")
+
+    try:
+        report = db.open_store().ingest(sources, batch=8, progress=progress, total=len(sources))
+    except db.StoreBusy as exc:
+        bar.empty()
+        st.error(f"The store is busy: {exc}")
+        return
+    bar.empty()
+    st.session_state[RESULT] = report
+
+
+def show_result() -> None:
+    report = st.session_state.get(RESULT)
+    if report is None:
+        return
+    st.subheader("Result")
+    st.success(report.summary())
+    for r in report.results:
+        if r.outcome == "duplicate":
+            st.info(f"{r.name or r.article_id}: already in the store as {r.duplicate_of}; nothing added.")
+        elif r.outcome == "renamed":
+            st.info(f"{r.name}: another article already has the id; stored as {r.article_id}.")
+        if r.status == "error":
+            st.error(f"{r.name or r.article_id}: stored, but could not be extracted: {r.error}")
+        elif r.status == "warning":
+            st.warning(f"{r.name or r.article_id}: {r.error}")
+    ids = report.added or [r.duplicate_of for r in report.results if r.duplicate_of]
+    if not ids:
+        return
+    tables = ui.load_tables()
+    arts = tables["articles"][tables["articles"]["article_id"].isin(ids)]
+    st.dataframe(arts[["article_id", "outlet", "title", "published", "published_basis", "status", "error",
+                       "n_sentences"]], hide_index=True, width="stretch")
+    counts = {name: int(tables[name]["article_id"].isin(ids).sum()) for name in TABLES if name != "articles"}
+    cols = st.columns(len(counts))
+    for col, (name, n) in zip(cols, counts.items(), strict=True):
+        col.metric(f"New {name}", n)
+    for name in ("events", "statements", "casualties", "mentions"):
+        rows = tables[name][tables[name]["article_id"].isin(ids)]
+        if len(rows):
+            with st.expander(f"{name.capitalize()} ({len(rows)})", expanded=name == "events"):
+                st.dataframe(rows, hide_index=True, width="stretch")
+
+
+upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+
+with upload_tab:
+    files = st.file_uploader("Article files", type=list(db.UPLOAD_TYPES), accept_multiple_files=True,
+                             key="upload_files",
+                             help="Select one or many .txt, .md or .html files, or a .zip archive of them.")
+    if files:
+        uploads, refused = db.expand_uploads([(f.name, f.getvalue()) for f in files])
+        for name, problem in refused:
+            st.error(f"{name}: {problem}")
+        if uploads:
+            st.write(f"{len(uploads)} article(s) ready. Check the metadata (read from HTML pages when present); "
+                     "blank fields are read from the text.")
+            with st.form("upload_meta"):
+                if len(uploads) == 1:
+                    pre = uploads[0].meta
+                    meta = [{c: st.text_input(c.capitalize(), value=pre.get(c, ""), key=f"meta_{c}",
+                                              help="YYYY-MM-DD, YYYY-MM or YYYY" if c == "published" else None)
+                             for c in META_COLUMNS}]
+                else:
+                    grid = pd.DataFrame([{"file": u.name, **{c: u.meta.get(c, "") for c in META_COLUMNS}}
+                                         for u in uploads])
+                    edited = st.data_editor(grid, hide_index=True, disabled=["file"], key="meta_grid",
+                                            width="stretch")
+                    meta = [{c: r.get(c, "") for c in META_COLUMNS} for r in edited.to_dict("records")]
+                submitted = st.form_submit_button(f"Add {len(uploads)} article(s)", type="primary")
+            if submitted:
+                run_ingest(db.upload_sources(uploads, meta))
+
+with paste_tab:
+    with st.form("paste", clear_on_submit=False):
+        text = st.text_area("Article text", height=240, key="paste_text",
+                            help=f"Plain text, up to {MAX_BYTES // 2**20} MB.")
+        c1, c2 = st.columns(2)
+        p_title = c1.text_input("Title", key="paste_title")
+        p_outlet = c2.text_input("Outlet", key="paste_outlet")
+        p_url = c1.text_input("URL", key="paste_url")
+        p_published = c2.text_input("Published", key="paste_published", help="YYYY-MM-DD, YYYY-MM or YYYY")
+        pasted = st.form_submit_button("Add text", type="primary")
+    if pasted:
+        if not text.strip():
+            st.error("Paste the article text first.")
+        elif len(text.encode("utf-8")) > MAX_BYTES:
+            st.error(f"The text is over {MAX_BYTES // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB per article.")
+        else:
+            run_ingest([db.paste_source(text, {"title": p_title, "outlet": p_outlet, "url": p_url,
+                                                "published": p_published})])
+
+show_result()

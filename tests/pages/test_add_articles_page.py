@@ -1,0 +1,139 @@
+"""The Add articles page, driven through Streamlit's AppTest on a temporary store ($DIPLO_DATA)."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import db
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "6_Add_articles.py")
+TEXT = ("DOHA, May 2 (Reuters) - Qatar said on Monday it would keep mediating between Hamas and Israel, "
+        "a foreign ministry spokesman told reporters.")
+HTML = (b"<html><head><title>Egypt hosts talks in Cairo</title>"
+        b'<meta property="og:site_name" content="Nile Daily">'
+        b'<meta property="article:published_time" content="2023-03-19">'
+        b'<link rel="canonical" href="https://example.org/talks"></head><body><article>'
+        b"<p>Egypt hosted talks in Cairo on Sunday between Israeli and Palestinian officials, the foreign ministry "
+        b"said in a statement after the meeting ended.</p></article></body></html>")
+
+
+@pytest.fixture(autouse=True)
+def tmp_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPLO_DATA", str(tmp_path / "data"))
+    monkeypatch.delenv("DIPLO_ARTICLES", raising=False)
+    db.Store().set_meta("seeded", "skipped")  # an empty store: these tests are about what the page adds
+    return tmp_path / "data"
+
+
+def page() -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=120).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def submit(at: AppTest, label_start: str) -> AppTest:
+    [button] = [b for b in at.button if b.label.startswith(label_start)]
+    button.click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def stored_articles():
+    return db.Store().tables()["articles"].set_index("article_id")
+
+
+def test_page_states_the_limits():
+    at = page()
+    assert at.title[0].value == "Add articles"
+    caption = at.caption[0].value
+    assert "5 MB" in caption and f"{db.MAX_FILES} articles" in caption and ".zip" in caption
+
+
+def test_paste_text_adds_an_article_and_shows_its_rows(tmp_data):
+    at = page()
+    at.text_area(key="paste_text").input(TEXT)
+    at.text_input(key="paste_title").input("Qatar keeps mediating")
+    at.text_input(key="paste_published").input("2022-05-02")
+    submit(at, "Add text")
+    assert "1 added" in at.success[0].value
+    arts = stored_articles()
+    pasted = [a for a in arts.index if a.startswith("pasted-")]
+    assert len(pasted) == 1
+    row = arts.loc[pasted[0]]
+    assert row["title"] == "Qatar keeps mediating" and row["published"] == "2022-05-02"
+    assert row["status"] in ("ok", "warning")
+    assert any(m.label == "New mentions" for m in at.metric)
+    assert list(tmp_data.iterdir()) == [tmp_data / db.FILENAME]  # only the store, no files from input
+
+
+def test_empty_paste_is_refused():
+    at = page()
+    submit(at, "Add text")
+    assert "Paste the article text first" in at.error[0].value
+
+
+def test_upload_one_html_prefills_the_metadata_form():
+    at = page()
+    at.file_uploader(key="upload_files").set_value(("talks.html", HTML, "text/html")).run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="meta_title").value == "Egypt hosts talks in Cairo"
+    assert at.text_input(key="meta_published").value == "2023-03-19"
+    at.text_input(key="meta_outlet").input("Nile Daily (edited)")
+    submit(at, "Add 1 article")
+    row = stored_articles().loc["talks"]
+    assert row["title"] == "Egypt hosts talks in Cairo" and row["outlet"] == "Nile Daily (edited)"
+    assert row["published"] == "2023-03-19" and row["source_format"] == "html"
+    assert db.Store().raw("talks") == HTML
+
+
+def test_upload_many_with_a_zip_and_bad_files():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("batch/one.txt", TEXT)
+        zf.writestr("batch/two.md", "Jordan's king met the Palestinian president in Amman on Tuesday.")
+        zf.writestr("batch/notes.pdf", b"%PDF-1.4")
+        zf.writestr("__MACOSX/._one.txt", b"junk")
+    files = [("../../escape.txt", b"Oman hosted a round of talks in Muscat on Friday, diplomats said.", "text/plain"),
+             ("empty.txt", b"", "text/plain"),
+             ("batch.zip", buf.getvalue(), "application/zip")]
+    at = page()
+    at.file_uploader(key="upload_files").set_value(files).run()
+    assert not at.exception, at.exception
+    errors = [e.value for e in at.error]
+    assert any("batch.zip/batch/notes.pdf" in e and "unsupported file type .pdf" in e for e in errors)
+    submit(at, "Add 4 article")
+    arts = stored_articles()
+    assert {"escape", "one", "two", "empty"} <= set(arts.index)
+    assert arts.loc["empty", "status"] == "error"  # stored and visible, with the reason
+    assert any("empty.txt: stored, but could not be extracted: empty file" in e.value for e in at.error)
+    assert arts.loc["one", "status"] in ("ok", "warning")
+    assert not (ROOT.parent / "escape.txt").exists()
+
+
+def test_uploading_the_same_file_twice_adds_nothing():
+    at = page()
+    at.file_uploader(key="upload_files").set_value(("a.txt", TEXT.encode(), "text/plain")).run()
+    submit(at, "Add 1 article")
+    n = len(stored_articles())
+    at2 = page()
+    at2.file_uploader(key="upload_files").set_value(("copy.txt", TEXT.encode(), "text/plain")).run()
+    submit(at2, "Add 1 article")
+    assert any("already in the store as a" in i.value for i in at2.info)
+    assert len(stored_articles()) == n
+
+
+def test_expand_uploads_limits(monkeypatch):
+    monkeypatch.setattr(db, "MAX_FILES", 2)
+    ok, bad = db.expand_uploads([("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z"), ("d.zip", b"not a zip")])
+    assert [u.name for u in ok] == ["a.txt", "b.txt"]
+    assert [n for n, _ in bad] == ["c.txt", "d.zip"]
+    assert "more than 2 articles" in bad[0][1] and "not a readable .zip" in bad[1][1]
+    from lib.loader import MAX_BYTES
+
+    ok, bad = db.expand_uploads([("big.txt", b"x" * (MAX_BYTES + 1))])
+    assert ok == [] and "the limit is 5 MB" in bad[0][1]
