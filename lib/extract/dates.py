@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lib.extract.timex_grammar import Candidate, candidates, lexicon
 from lib.models import Document, Mention, Sentence
@@ -52,7 +53,7 @@ class Anchor:
     value: str = ""
 
     @classmethod
-    def of(cls, value: str, precision: str = "") -> Anchor:
+    def of(cls, value: str) -> Anchor:
         """
         >>> Anchor.of("2021-06").precision, Anchor.of("2023-03-19").day
         ('month', datetime.date(2023, 3, 19))
@@ -174,8 +175,12 @@ def _marker_regex(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alts})(?![\w'’])", re.IGNORECASE)
 
 
-_FUT = None
-_PAST = None
+@lru_cache(maxsize=1)
+def _tense_markers() -> tuple[re.Pattern, re.Pattern]:
+    lx = lexicon()
+    return _marker_regex(lx.future_markers), _marker_regex(lx.past_markers)
+
+
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
                       r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
@@ -190,10 +195,7 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     >>> tense("He said Saturday that they would go.", 8, 16)
     ('past', 'said')
     """
-    global _FUT, _PAST
-    if _FUT is None:
-        lx = lexicon()
-        _FUT, _PAST = _marker_regex(lx.future_markers), _marker_regex(lx.past_markers)
+    _FUT, _PAST = _tense_markers()
     segs = clauses(text)
     cid = _clause_id(segs, start)
     spans = [(a, b) for a, b, k in segs if k == cid]
@@ -329,7 +331,7 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
 
 def _relunit(c: Candidate, anchor: Anchor) -> Resolved | None:
     g = c.groups
-    rel = g["rel"].lower()
+    rel = (g.get("rel") or "this").lower()  # "the end of the year": the current one
     unit = g["unit"].lower()
     k = {"last": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     what = f"'{c.text}'"
@@ -508,7 +510,8 @@ def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Menti
         c = cands[i]
         start, end = c.start, c.end
         if c.rule == "duration":
-            res_kind, value, prec, ds, de, ev = "duration", _duration_value(c), "duration", "", "", "duration"
+            res_kind, value, prec, ds, de = "duration", _duration_value(c), "duration", "", ""
+            ev = "duration: a length of time, not a date"
         else:
             res = resolve(c, anchor, s.text)
             # "Saturday, 4 February 2023": one expression, valued by the explicit date
@@ -628,6 +631,7 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
 
 
 def _is_relative(m: Mention) -> bool:
+    """Was the mention's value resolved against the anchor? (its evidence starts with the basis)"""
     return m.evidence.startswith("relative")
 
 

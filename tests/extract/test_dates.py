@@ -139,6 +139,7 @@ def test_durations_are_not_dates(text, value):
     ("Blinken visited earlier this month.", "2023-02-20", "2023-02"),
     ("86 were killed this year.", "2023-03-19", "2023"),
     ("Talks failed last year.", "2023-01-02", "2022"),
+    ("Elections are due by the end of the year.", "2023-03-19", "2023"),
     ("Yesterday, an official spoke.", "2023-03-01", "2023-02-28"),
     ("They met two weeks ago.", "2023-01-02", "2022-W51"),
     ("They met three days ago.", "2023-03-02", "2023-02-27"),
