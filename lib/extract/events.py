@@ -51,6 +51,8 @@ TRIGGERS_CSV = DATA / "event_triggers.csv"
 CUES_CSV = DATA / "modality_cues.csv"
 
 STATUSES = ("happened", "planned", "reported-claim", "negated")
+VERB_FORMS = frozenset({"met", "meet", "sent", "send", "flew", "spoke", "held", "hold", "holds", "arrive",
+                        "agree", "reject", "condemn", "urge", "threaten"})
 QUOTE_SKIP = frozenset({"attack", "arrest", "protest", "ceasefire"})
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related", "headline"})
 VENUE_TYPES = ("meeting", "visit")
@@ -66,7 +68,13 @@ though if whether to for than via through during under over without within
 QUOTE_CHARS = "“”\"«»„"
 LOC_PREP = r"(?:in|at|to|inside|into|near|outside)"
 # the end of a gap that opens a locative phrase: "in the Red Sea resort of ", "to ", "at the Russian Embassy in "
-_LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>{LOC_PREP})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:of\s+)?$", re.I)
+# words allowed between the preposition and the place: names and place nouns ("the Red Sea resort of")
+PLACE_NOUNS = ("resort|city|town|capital|village|camp|refugee|coastal|border|southern|northern|eastern|western|"
+               "central|occupied|embassy|headquarters|port|crossing|palace|hotel|seaside|area|region|province|"
+               "governorate|district|neighbourhood|neighborhood|outskirts|suburb|compound|office|offices|residence|"
+               "building|presidential|royal|holy|old|ancient|desert|island|kingdom|emirate|state|strip|enclave")
+_LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>(?i:{LOC_PREP}))\s+(?:(?i:the)\s+)?"
+                       rf"(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))\s+){{0,4}}?(?:(?i:of)\s+)?$")
 _WORD = re.compile(r"[\w’'-]+")
 _CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separate|next|last|upcoming|future|"
                        r"new|second|third|fourth|further|subsequent|follow-up|several|many|regular|weekly|monthly)\b",
@@ -204,6 +212,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger?"""
     gap = _mask(text, te, place.start, spans.mask_spans())
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     if direct and re.fullmatch(r"\s*(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
     m = _LOC_TAIL.search(gap)
@@ -223,7 +232,7 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
     before = _mask(text, sent.start, place.start, ms)
     if noun and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:-\s*(?:hosted|sponsored|brokered)\s+)?", gap):
         return True  # "the Sharm al-Sheikh conference", "Cairo talks"
-    if re.fullmatch(r"\s*for\s+(?:[\w-]+\s+){0,2}", gap_nodate, re.I) and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I):
+    if re.fullmatch(r"\s*for\s+(?:[\w-]+\s+){0,2}", gap_nodate, re.I) and re.search(rf"\b(?:{LOC_PREP}|visit|visits|visited|visiting|tour|toured)\s+(?:the\s+)?$", before, re.I):
         return True  # "invited ... to Cairo for talks"
     m = re.fullmatch(r"\s*,?\s*where\s+(.*)", gap_nodate, re.I | re.S)
     if m and not _has_break(m.group(1)) and _n_words(m.group(1)) <= 8:
@@ -542,7 +551,8 @@ def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
     """Is the trigger used as a noun ("the visit", "a meeting", "talks") rather than a verb ("visited")?"""
     if hit.trig.pos == "noun":
         return True
-    if re.search(r"(?:ed)$", hit.text, re.I) and not re.search(r"meeting", hit.text, re.I):
+    first = hit.text.split()[0].lower()
+    if first.endswith("ed") or first in VERB_FORMS:
         return False
     return bool(_DETERMINER.search(doc.text[max(sent.start, hit.start - 40):hit.start]))
 
@@ -573,9 +583,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
     drafts: list[_Draft] = []
     dl_place = dateline_place(ctx)
 
+    seen_tokens: list[set[str]] = []
     for sent in doc.sentences:
         if sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
             continue
+        toks = set(_words(sent.text))
+        if _near_duplicate(toks, seen_tokens):
+            continue  # a lede repeated with a few words changed ("They agreed" / "It added that the two sides agreed")
+        seen_tokens.append(toks)
         places_in = [m for m in ctx.places if sent.start <= m.start and m.end <= sent.end]
         spans = _Spans(dates=[m for m in ctx.dates if m.kind == "date" and sent.start <= m.start and m.end <= sent.end],
                        places=places_in,
@@ -584,6 +599,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                and not any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
                                            for p in places_in)])
         per_type: dict[str, _Draft] = {}
+        resolved: dict[str, _Draft] = {}  # meeting/visit type -> the event this sentence's mentions refer to
         for hit in find_triggers(doc, sent):
             et = types.get(hit.type)
             if et is None:
@@ -609,33 +625,42 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     re.match(r"\s+(?:that|which)\b", text[hit.end:sent.end])
                 if quoted and not anaphoric:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
+                if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors):
+                    continue  # "received" a visitor, not "received reports"
                 if anaphoric:
                     own = own_dates[0] if own_dates else None
                     ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent)
                     if ante is not None:
-                        ante.n_mentions += 1
-                        if venues and not ante.remote:
-                            ante.venue = _most_specific(ante.venue, venues[0]) if compatible(ante.venue, venues[0]) else ante.venue
-                        if own is not None and not ante.date_explicit:
-                            ante.date, ante.date_explicit = governing_date(doc, ctx.dates, sent, own.start), True
+                        _merge(ante, venues[0] if venues else None,
+                               governing_date(doc, ctx.dates, sent, own.start) if own is not None else None, host)
+                        resolved[hit.type] = ante
                         continue
                 if generic and hit.type == "meeting":
                     continue
                 # a second mention of the same kind in the same sentence, with nothing new, is the same event
-                same = [d for d in drafts if d.hit.sent is sent and d.type == hit.type and not d.side and not contrast]
-                if same and not venues and not own_dates:
-                    same[-1].n_mentions += 1
+                same = resolved.get(hit.type)
+                if same is not None and not contrast and not same.side and not own_dates and len(venues) <= 1 \
+                        and (not venues or same.venue is None or compatible(same.venue, venues[0])):
+                    _merge(same, venues[0] if venues else None, None, host)
                     continue
-                if same and venues and len(venues) == 1 and all(d.venue is None or compatible(d.venue, venues[0]) for d in same) \
-                        and not own_dates:
-                    d = same[-1]
-                    d.venue = _most_specific(d.venue, venues[0])
-                    continue
+                if len(venues) == 1:
+                    prior = _same_happening(drafts, hit.type, venues[0], dref, bool(own_dates), status)
+                    if prior is not None:
+                        _merge(prior, venues[0], dref if own_dates else None, host)
+                        resolved[hit.type] = prior
+                        continue
+                    if not own_dates and dref.basis == "article":
+                        # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date
+                        other = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.venue is not None
+                                      and d.venue.value == venues[0].value and d.date_explicit), None)
+                        if other is not None:
+                            dref = other.date
                 for i, v in enumerate(venues or [None]):
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
                                          extra_id=(v.value if v is not None and len(venues) > 1 else "")))
+                    resolved[hit.type] = drafts[-1]
                 continue
             # other types: one event per type and sentence
             if fam in per_type or hit.type in per_type:
@@ -654,17 +679,79 @@ def extract(ctx, statements, casualties) -> list[Event]:
             per_type[hit.type] = d
             drafts.append(d)
 
-    # a country venue is narrowed to the dateline city inside it
-    if dl_place is not None and dl_place.place_type == "settlement":
-        for d in drafts:
-            if d.type in VENUE_TYPES and d.venue is not None and d.venue.place_type == "country" \
-                    and d.venue.country_code and d.venue.country_code == dl_place.country_code:
-                d.venue = dl_place
+    _narrow_country_venues(drafts, dl_place)
 
     events = [_to_event(doc, d, types) for d in drafts]
     events += _statement_events(ctx, statements, drafts, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
+    """Fold another mention into an event: a more specific compatible venue, a first explicit date, a host."""
+    d.n_mentions += 1
+    if venue is not None and not d.remote and compatible(d.venue, venue):
+        d.venue = _most_specific(d.venue, venue)
+    if date is not None and not d.date_explicit:
+        d.date, d.date_explicit = date, True
+    if host and not d.host:
+        d.host = host
+
+
+def _actor_object(text: str, hit: _Hit, actors: list[Mention]) -> bool:
+    """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?"""
+    for a in actors:
+        if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?",
+                                                 text[hit.end:a.start]):
+            return True
+    return False
+
+
+def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A country venue becomes the city where the article places a meeting or visit of the same days inside
+    that country ("visited Israel ... met Netanyahu in Jerusalem"), else the dateline city inside it."""
+    located = [d for d in drafts if d.type in VENUE_TYPES and d.venue is not None and d.venue.place_type == "settlement"]
+    for d in drafts:
+        if d.type not in VENUE_TYPES or d.venue is None or d.venue.place_type != "country" or not d.venue.country_code:
+            continue
+        same = [o for o in located if o.venue.country_code == d.venue.country_code and _dates_overlap(o.date, d.date)
+                and _article_or_overlap(o, d)]
+        cities = {o.venue.value for o in same}
+        if len(cities) == 1:
+            d.venue = same[0].venue
+        elif not cities and dl_place is not None and dl_place.place_type == "settlement" \
+                and dl_place.country_code == d.venue.country_code:
+            d.venue = dl_place
+
+
+def _article_or_overlap(a: _Draft, b: _Draft) -> bool:
+    """Two drafts could share a date: both explicitly dated and overlapping, or one dated by publication only."""
+    return not (a.date_explicit and b.date_explicit) or _dates_overlap(a.date, b.date)
+
+
+def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, explicit: bool, status: str) -> _Draft | None:
+    """An earlier event this new, non-definite mention repeats: same type and venue (or a venue inside the other),
+    and either no date of its own (a repeat: "Blinken met Netanyahu in Jerusalem") or the same status and
+    overlapping dates."""
+    for d in reversed(drafts):
+        if d.type != etype or d.side or d.remote or d.venue is None or not compatible(d.venue, venue):
+            continue
+        if d.venue.place_type == "country" and venue.place_type == "country" and d.venue.value != venue.value:
+            continue
+        if not explicit and d.status == status:
+            return d
+        if explicit and d.status == status and d.date_explicit and _dates_overlap(d.date, dref):
+            return d
+    return None
+
+
+def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
+    """Is a sentence (as a token set) nearly contained in an earlier one, or the reverse (>= 90% of the shorter)?"""
+    for other in seen:
+        small, big = (toks, other) if len(toks) <= len(other) else (other, toks)
+        if len(small) >= 8 and len(small & big) >= 0.9 * len(small):
+            return True
+    return False
 
 
 def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence) -> _Draft | None:
