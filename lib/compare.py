@@ -1,0 +1,172 @@
+"""Compare statements across factions: pure functions behind the Statements page.
+
+A statement with several factions (a joint statement, ``"Palestinian Islamic Jihad; PFLP"``) belongs to each
+of them, so it shows in each faction's column and counts once per faction in the stance matrix.
+
+Example:
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"statement_id": ["s1", "s2", "s3"], "article_id": ["a", "a", "b"],
+    ...                    "faction": ["Hamas", "Palestinian Islamic Jihad; PFLP", "Israel"],
+    ...                    "stance": ["reject", "condemn", "neutral"], "quote": ["x", "y", "z"],
+    ...                    "date": ["2023-03-19", "2023-03-19", "2023-03-20"], "start": [0, 10, 0]})
+    >>> {k: list(v["statement_id"]) for k, v in by_faction(st, ["Hamas", "PFLP"]).items()}
+    {'Hamas': ['s1'], 'PFLP': ['s2']}
+    >>> int(stance_matrix(st).loc["PFLP", "condemn"])
+    1
+"""
+from __future__ import annotations
+
+from lib.filters import split_multi, timex_bounds
+
+STANCES = ("support", "reject", "condemn", "demand", "neutral")
+# Event types that are an initiative analysts compare reactions to (not the reactions themselves).
+REACTION_TYPES = frozenset({"statement", "rejection", "condemnation", "demand", "support"})
+SHOWN_COLUMNS = ("faction", "quote", "speaker", "speaker_title", "kind", "stance", "date", "outlet", "link")
+
+
+def factions_of(df) -> list[str]:
+    """Factions present in a statements frame, most statements first (ties by name).
+
+    >>> import pandas as pd
+    >>> factions_of(pd.DataFrame({"faction": ["Hamas", "Israel; Hamas", "Egypt", ""]}))
+    ['Hamas', 'Egypt', 'Israel']
+    """
+    counts: dict[str, int] = {}
+    if df is None or not len(df) or "faction" not in df.columns:
+        return []
+    for v in df["faction"]:
+        for f in split_multi(v):
+            counts[f] = counts.get(f, 0) + 1
+    return sorted(counts, key=lambda f: (-counts[f], f.casefold()))
+
+
+def by_faction(df, factions) -> dict:
+    """{faction: its statements} for each chosen faction, in the order given, sorted by date then position."""
+    out = {}
+    for f in factions:
+        if df is None or not len(df):
+            out[f] = df
+            continue
+        mask = df["faction"].map(lambda v, f=f: f in split_multi(v))
+        rows = df[mask.to_numpy(dtype=bool)]
+        keys = [c for c in ("date", "article_id", "start") if c in rows.columns]
+        out[f] = rows.sort_values(keys, kind="stable") if keys else rows
+    return out
+
+
+def stance_matrix(df, factions=None):
+    """Faction x stance counts (rows: factions, columns: STANCES, plus 'total').
+
+    >>> import pandas as pd
+    >>> m = stance_matrix(pd.DataFrame({"faction": ["Hamas", "Hamas; Israel"], "stance": ["reject", "odd"]}))
+    >>> m.loc["Hamas"].to_dict()
+    {'support': 0, 'reject': 1, 'condemn': 0, 'demand': 0, 'neutral': 1, 'total': 2}
+    """
+    import pandas as pd
+
+    facs = list(factions) if factions is not None else factions_of(df)
+    counts = {f: dict.fromkeys(STANCES, 0) for f in facs}
+    if df is not None and len(df):
+        for fv, sv in zip(df["faction"], df["stance"] if "stance" in df.columns else [""] * len(df), strict=True):
+            stance = sv if sv in STANCES else "neutral"
+            for f in split_multi(fv):
+                if f in counts:
+                    counts[f][stance] += 1
+    m = pd.DataFrame.from_dict(counts, orient="index", columns=list(STANCES)).astype(int)
+    m["total"] = m.sum(axis=1)
+    m.index.name = "faction"
+    return m
+
+
+def event_label(row) -> str:
+    """A short label for an event choice: date, type, place and trigger.
+
+    >>> event_label({"date": "2023-03-19", "event_type": "meeting", "location": "Sharm el-Sheikh", "trigger": "talks"})
+    '2023-03-19 · meeting · Sharm el-Sheikh · talks'
+    """
+    get = row.get if isinstance(row, dict) else (lambda k, d="": getattr(row, k, d))
+    parts = [get("date", ""), get("event_type", ""), get("location", ""), get("trigger", "")]
+    return " · ".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+
+
+def event_choices(events) -> dict[str, str]:
+    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date."""
+    if events is None or not len(events):
+        return {}
+    ev = events[~events["event_type"].isin(REACTION_TYPES)]
+    if "region" in ev.columns:
+        ev = ev[ev["region"].fillna("body").eq("body")]
+    ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
+    return {r["event_id"]: event_label(r) for r in ev.to_dict("records")}
+
+
+def statements_for_event(statements, events, event_id: str, window_days: int | None = None):
+    """Statements in the articles that report the event (its cluster), optionally within ``window_days`` of it.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_id": ["e1", "e2"], "article_id": ["a", "b"], "event_cluster_id": ["c", "c"],
+    ...                    "date": ["2023-03-19", "2023-03-19"], "event_type": ["meeting", "meeting"]})
+    >>> st = pd.DataFrame({"statement_id": ["s1", "s2", "s3"], "article_id": ["a", "b", "z"],
+    ...                    "date": ["2023-03-18", "2023-01-01", "2023-03-19"]})
+    >>> list(statements_for_event(st, ev, "e1")["statement_id"])
+    ['s1', 's2']
+    >>> list(statements_for_event(st, ev, "e1", window_days=7)["statement_id"])
+    ['s1']
+    """
+    import datetime as dt
+
+    hit = events[events["event_id"] == event_id]
+    if not len(hit) or statements is None or not len(statements):
+        return statements.iloc[0:0] if statements is not None else statements
+    ev = hit.iloc[0]
+    cluster = ev.get("event_cluster_id", "")
+    if isinstance(cluster, str) and cluster and "event_cluster_id" in events.columns:
+        arts = set(events.loc[events["event_cluster_id"] == cluster, "article_id"])
+    else:
+        arts = {ev["article_id"]}
+    out = statements[statements["article_id"].isin(arts)]
+    if window_days is not None:
+        lo, hi = timex_bounds(ev.get("date", ""))
+        if lo:
+            a = (dt.date.fromisoformat(lo) - dt.timedelta(days=window_days)).isoformat()
+            b = (dt.date.fromisoformat(hi) + dt.timedelta(days=window_days)).isoformat()
+
+            def near(v):
+                s, e = timex_bounds(v)
+                return bool(s) and e >= a and s <= b
+
+            out = out[out["date"].map(near).to_numpy(dtype=bool)]
+    return out
+
+
+def shown_frame(columns: dict, articles=None, link=None):
+    """What the side-by-side view shows, one row per (faction column, statement), in display order.
+
+    ``link(article_id, start)`` builds the sentence link; ``articles`` supplies outlets. The page renders
+    these rows and exports exactly them.
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"statement_id": ["s1"], "article_id": ["a"], "faction": ["Hamas; PFLP"], "quote": ["q"],
+    ...                    "speaker": ["X"], "stance": ["reject"], "date": ["2023"], "start": [4]})
+    >>> shown_frame({"Hamas": st, "PFLP": st}, link=lambda a, s: f"{a}@{s}")[["column", "link"]].values.tolist()
+    [['Hamas', 'a@4'], ['PFLP', 'a@4']]
+    """
+    import pandas as pd
+
+    parts = []
+    outlets = {}
+    if articles is not None and len(articles) and "outlet" in articles.columns:
+        outlets = dict(zip(articles["article_id"], articles["outlet"], strict=False))
+    for faction, rows in columns.items():
+        if rows is None or not len(rows):
+            continue
+        r = rows.copy()
+        r.insert(0, "column", faction)
+        if "outlet" not in r.columns:
+            r["outlet"] = r["article_id"].map(outlets).fillna("") if outlets else ""
+        if link is not None:
+            r["link"] = [link(a, int(s)) for a, s in zip(r["article_id"], r["start"], strict=True)]
+        parts.append(r)
+    if not parts:
+        return pd.DataFrame(columns=["column", *SHOWN_COLUMNS])
+    return pd.concat(parts, ignore_index=True)

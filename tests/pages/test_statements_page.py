@@ -1,0 +1,123 @@
+"""Statements page (AppTest, from app.py): two factions side by side, the stance matrix, and an export that
+holds exactly the statements shown."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import compare, ui
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = "pages/4_Statements.py"
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    """A fresh store for this module, seeded with the current extractor."""
+    old = os.environ.get("DIPLO_DATA")
+    os.environ["DIPLO_DATA"] = str(tmp_path_factory.mktemp("store"))
+    yield
+    if old is None:
+        os.environ.pop("DIPLO_DATA", None)
+    else:
+        os.environ["DIPLO_DATA"] = old
+
+
+@pytest.fixture
+def exported(monkeypatch):
+    """Capture the bytes every export button would download."""
+    got: list[bytes] = []
+    real = ui.export_csv_bytes
+
+    def spy(*a, **kw):
+        data = real(*a, **kw)
+        got.append(data)
+        return data
+
+    monkeypatch.setattr(ui, "export_csv_bytes", spy)
+    return got
+
+
+def open_page():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180).run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def unescape(md: str) -> str:
+    return re.sub(r"\\(.)", r"\1", md)
+
+
+def shown_columns(at) -> dict[str, list[str]]:
+    """{faction: [quote, ...]} as rendered in the side-by-side columns."""
+    out = {}
+    for col in at.columns:
+        heads = [m.value for m in col.markdown if m.value.startswith("#### ")]
+        if heads:
+            out[unescape(heads[0][5:])] = [unescape(m.value[2:]) for m in col.markdown if m.value.startswith("> ")]
+    return out
+
+
+def test_two_factions_side_by_side_and_export_matches(store_dir, exported):
+    at = open_page()
+    ms = at.multiselect(key="compare_factions")
+    assert {"Hamas", "Egypt"} <= set(ms.options)
+    exported.clear()
+    ms.set_value(["Hamas", "Egypt"]).run()
+    assert not at.exception, at.exception
+
+    cols = shown_columns(at)
+    assert list(cols) == ["Hamas", "Egypt"]
+    assert cols["Hamas"] and cols["Egypt"]
+    # each column holds exactly that faction's statements
+    stm = ui.load_tables()["statements"]
+    stm = stm[stm["region"] == "body"]
+    for faction, quotes in cols.items():
+        want = compare.by_faction(stm, [faction])[faction]
+        assert sorted(quotes) == sorted(want["quote"]), faction
+    assert any("rejects the Sharm al-Sheikh conference" in q for q in cols["Hamas"])
+    assert not any("rejects the Sharm" in q for q in cols["Egypt"])
+
+    # the export holds exactly the rows shown, in the order shown, with their column and sentence link
+    assert exported, "no export button rendered"
+    rows = list(csv.DictReader(io.StringIO(exported[-1].decode("utf-8-sig"))))
+    assert [(r["column"], r["quote"]) for r in rows] == [(f, q) for f, qs in cols.items() for q in qs]
+    assert all(r["link"].startswith("Articles?doc=") and r["sentence"] for r in rows)
+
+
+def test_stance_matrix_counts_statements(store_dir):
+    at = open_page()
+    (table,) = at.dataframe  # the only table on the page: the faction x stance matrix
+    df = table.value
+    assert {"support", "reject", "condemn", "demand", "neutral", "total"} <= set(df.columns)
+    assert df.loc["Hamas", "reject"] >= 1
+    assert (df[list(compare.STANCES)].sum(axis=1) == df["total"]).all()
+
+
+def test_sidebar_faction_filter_presets_the_columns(store_dir):
+    at = open_page()
+    at.multiselect(key="faction").set_value(["Russia", "Israel"]).run()
+    assert not at.exception, at.exception
+    cols = shown_columns(at)
+    assert sorted(cols) == ["Israel", "Russia"]
+    assert cols["Russia"] and any("Quartet" in q for q in cols["Russia"])
+    # only the filtered factions are offered
+    assert set(at.multiselect(key="compare_factions").options) <= {"Russia", "Israel", "United States"}
+
+
+def test_no_factions_chosen_shows_a_hint_and_empty_export(store_dir, exported):
+    at = open_page()
+    exported.clear()
+    at.multiselect(key="compare_factions").set_value([]).run()
+    assert not at.exception
+    assert shown_columns(at) == {}
+    assert any("Choose factions" in i.value for i in at.info)
+    rows = list(csv.DictReader(io.StringIO(exported[-1].decode("utf-8-sig"))))
+    assert rows == []

@@ -1,0 +1,101 @@
+"""Pure functions of the Statements page: columns per faction, stance matrix, events, shown rows."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib import compare
+
+STM = pd.DataFrame({
+    "statement_id": ["s1", "s2", "s3", "s4", "s5"],
+    "article_id": ["a", "a", "b", "b", "c"],
+    "faction": ["Hamas", "Palestinian Islamic Jihad; PFLP", "Israel", "Hamas", "Egypt"],
+    "stance": ["reject", "condemn", "neutral", "demand", "support"],
+    "quote": ["q1", "q2", "q3", "q4", "q5"],
+    "speaker": ["A", "B", "C", "D", "E"],
+    "date": ["2023-03-19", "2023-03-19", "2023-03-01", "2023-02-01", "2021-06"],
+    "start": [0, 50, 0, 80, 0],
+})
+EVENTS = pd.DataFrame({
+    "event_id": ["e1", "e2", "e3", "e4"],
+    "article_id": ["a", "b", "c", "a"],
+    "event_type": ["meeting", "meeting", "visit", "rejection"],
+    "event_cluster_id": ["k1", "k1", "k2", "k3"],
+    "date": ["2023-03-19", "2023-03-19", "2021-05-30", "2023-03-19"],
+    "location": ["Sharm el-Sheikh", "Sharm el-Sheikh", "Cairo", ""],
+    "trigger": ["talks", "talks", "visit", "rejects"],
+    "region": ["body", "body", "body", "body"],
+})
+
+
+@pytest.mark.parametrize("factions, expected", [
+    (["Hamas", "Israel"], {"Hamas": ["s4", "s1"], "Israel": ["s3"]}),   # sorted by date
+    (["PFLP", "Palestinian Islamic Jihad"], {"PFLP": ["s2"], "Palestinian Islamic Jihad": ["s2"]}),  # joint in both
+    (["Quartet"], {"Quartet": []}),                                      # a faction with nothing said
+    (["Hamas as"], {"Hamas as": []}),                                     # no substring matches
+])
+def test_by_faction(factions, expected):
+    got = compare.by_faction(STM, factions)
+    assert list(got) == factions
+    assert {k: list(v["statement_id"]) for k, v in got.items()} == expected
+
+
+def test_stance_matrix():
+    m = compare.stance_matrix(STM)
+    assert list(m.columns) == [*compare.STANCES, "total"]
+    assert m.loc["Hamas"].to_dict() == {"support": 0, "reject": 1, "condemn": 0, "demand": 1, "neutral": 0, "total": 2}
+    assert m.loc["PFLP", "condemn"] == 1 and m.loc["Palestinian Islamic Jihad", "condemn"] == 1
+    assert list(m.index)[0] == "Hamas"  # most statements first
+    assert compare.stance_matrix(STM, ["Egypt"]).loc["Egypt", "support"] == 1
+    assert compare.stance_matrix(STM.iloc[0:0]).empty
+
+
+def test_factions_of():
+    assert compare.factions_of(STM) == ["Hamas", "Egypt", "Israel", "Palestinian Islamic Jihad", "PFLP"]
+    assert compare.factions_of(None) == [] and compare.factions_of(STM.iloc[0:0]) == []
+
+
+def test_event_choices_leave_out_reactions():
+    ch = compare.event_choices(EVENTS)
+    assert list(ch) == ["e3", "e1", "e2"]
+    assert ch["e1"] == "2023-03-19 · meeting · Sharm el-Sheikh · talks"
+    assert "e4" not in ch
+
+
+@pytest.mark.parametrize("event_id, window, expected", [
+    ("e1", None, ["s1", "s2", "s3", "s4"]),   # the cluster spans articles a and b
+    ("e1", 7, ["s1", "s2"]),                  # only statements within a week of 19 March
+    ("e1", 30, ["s1", "s2", "s3"]),
+    ("e3", None, ["s5"]),
+    ("e3", 2, ["s5"]),                         # June 2021 overlaps 28 May - 1 June
+    ("e3", 1, []),                             # ... but not 29-31 May
+    ("nope", None, []),
+])
+def test_statements_for_event(event_id, window, expected):
+    assert list(compare.statements_for_event(STM, EVENTS, event_id, window)["statement_id"]) == expected
+
+
+def test_shown_frame_is_one_row_per_column_and_statement():
+    cols = compare.by_faction(STM, ["Palestinian Islamic Jihad", "Hamas", "PFLP"])
+    arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["AFP", "JPost"]})
+    shown = compare.shown_frame(cols, arts, link=lambda a, s: f"Articles?doc={a}&at={s}")
+    assert shown[["column", "statement_id"]].values.tolist() == [
+        ["Palestinian Islamic Jihad", "s2"], ["Hamas", "s4"], ["Hamas", "s1"], ["PFLP", "s2"]]
+    assert shown.loc[1, "outlet"] == "JPost" and shown.loc[1, "link"] == "Articles?doc=b&at=80"
+    empty = compare.shown_frame({"Quartet": STM.iloc[0:0]})
+    assert len(empty) == 0 and "column" in empty.columns
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(["Hamas", "Israel", "PFLP", "Egypt"]), min_size=1, max_size=3),
+                          st.sampled_from([*compare.STANCES, "odd"])), max_size=20))
+def test_matrix_totals_match_columns(items):
+    df = pd.DataFrame({"faction": ["; ".join(dict.fromkeys(f)) for f, _ in items],
+                       "stance": [s for _, s in items], "quote": ["q"] * len(items),
+                       "article_id": ["a"] * len(items), "date": [""] * len(items), "start": list(range(len(items)))})
+    m = compare.stance_matrix(df)
+    cols = compare.by_faction(df, list(m.index))
+    for faction in m.index:
+        assert m.loc[faction, "total"] == len(cols[faction])
