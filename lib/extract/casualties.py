@@ -49,7 +49,8 @@ BARE_FOLLOWERS = frozenset(
 AUX = frozenset(
     """have has had were was are is been be being will would may might could reportedly also now all both
     allegedly believed thought said feared confirmed known estimated presumed reported understood to later
-    subsequently already since then either apparently possibly likely more""".split()
+    subsequently already since then either apparently possibly likely more seriously critically severely lightly
+    moderately slightly badly fatally mortally gravely""".split()
 )
 RELATIVE = frozenset({"who", "that", "which"})
 # Words opening a prepositional or temporal phrase between a subject and its verb ("86 Palestinians in the
@@ -77,7 +78,7 @@ TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased re
 INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
     ambush incident operation when after crash stabbing""".split())
 CUMULATIVE_CUES = ("toll", "total", "tally", "so far", "to date", "overall", "in all", "altogether",
-                   "cumulative", "since")
+                   "cumulative")
 DETERMINERS = frozenset("the his her their its all".split())
 NEGATIONS = frozenset("no not none nobody without zero".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
@@ -123,6 +124,7 @@ class Lexicon:
     modifiers: dict[tuple[str, ...], str]
     noncasualty: frozenset[tuple[str, ...]]
     source_cues: frozenset[str]
+    plurals: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,9 @@ def lexicon() -> Lexicon:
     for r in _read("casualty_outcomes.csv"):
         {"before": before, "after": after, "noun": nouns}[r["position"]][_words(r["phrase"])] = r["outcome"]
     heads: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
+    plurals: dict[tuple[str, ...], tuple[str, ...]] = {}
     for r in _read("casualty_groups.csv"):
+        plurals.setdefault(_words(r["singular"]), tuple(r["plural"].split()))
         generic = r["generic"] == "1"
         heads.setdefault(_words(r["plural"]), (r["norm"], generic, False))
         heads.setdefault(_words(r["singular"]), (r["norm"], generic, True))
@@ -150,7 +154,7 @@ def lexicon() -> Lexicon:
     mods = {_words(r["word"]): r["word"] for r in _read("casualty_modifiers.csv")}
     non = frozenset(_words(r["noun"]) for r in _read("casualty_noncasualty.csv"))
     cues = frozenset(r["cue"].lower() for r in _read("casualty_sources.csv"))
-    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues)
+    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues, plurals)
 
 
 # ---------------------------------------------------------------- tokens
@@ -604,6 +608,10 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
     out = []
     for m in PERIOD.finditer(sentence.text):
         start = ""
+        before = sentence.text[max(0, m.start() - 40):m.start()].lower().split()[-4:]
+        if m.group().lower().startswith("since") and any(
+                w.endswith("est") or w in ("first", "most", "worst") for w in before):
+            continue
         if m["same"]:
             out.append(Period(m.group(), m.start(), m.end(), same=True))
             continue
@@ -749,7 +757,7 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             if q.kind == "article" or q.year_like:
                 i += 1 if q.kind == "article" else q.j - i
                 continue
-            if nxt and nxt not in BARE_FOLLOWERS and nxt not in {w[0] for w in lex.after} and \
+            if nxt and nxt not in BARE_FOLLOWERS and nxt not in AUX and nxt not in {w[0] for w in lex.after} and \
                     not _match(toks, q.j, lex.after):
                 i = q.j
                 continue
@@ -765,6 +773,15 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         d = _Draft(q, group, outcome, num_at)
         if not outcome:
             outcome = _left_outcome(toks, q.i)
+            if outcome:
+                d.aux_perfect = _perfect_before(toks, q.i)
+        if not outcome and drafts and drafts[-1].extra.get("active") and \
+                _only_joiners(toks, drafts[-1].extra["end"], q.i):
+            # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
+            outcome = drafts[-1].outcome
+            d.aux_perfect = drafts[-1].aux_perfect
+        if outcome and not (group and group.outcome) and not cue:
+            d.extra["active"] = True
         if not outcome and cue:
             d.extra["subcount"] = cue
             if group is None and q.j + 1 < len(toks) and toks[q.j].low in ("were", "are", "was"):
@@ -785,10 +802,24 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             d.extra["subcount"] = cue
         if group is None or group.partitive and not group.words:
             d.inherit_group = True
+        d.extra["end"] = end
         drafts.append(d)
         covered = end
         i = end
     return drafts
+
+
+def _only_joiners(toks: list[Tok], a: int, b: int) -> bool:
+    """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one)."""
+    between = [t.low for t in toks[a:b]]
+    return bool(between) and all(w in (",", "and", "as", "well", "plus") for w in between) and (
+        "and" in between or "plus" in between or "well" in between)
+
+
+def _perfect_before(toks: list[Tok], i: int) -> bool:
+    """'has killed' / 'have claimed the lives of': a present perfect active verb before the figure."""
+    window = [t.low for t in toks[max(0, i - 7):i]]
+    return "has" in window or "have" in window
 
 
 def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, int]]) -> str:
@@ -857,7 +888,7 @@ def extract(ctx) -> list[CasualtyClaim]:
                 prev = made[-1] if made else None
                 if prev is not None:
                     if d.inherit_group or norm in ("others",):
-                        group_words, norm = prev.group, prev.group_norm
+                        group_words, norm = _plural(prev.group), prev.group_norm
                     elif prev.group_norm and prev.group_norm[:1].isupper():
                         # "killed an Israeli woman and injured two men": the men share the nationality
                         nationality = prev.group_norm
@@ -926,6 +957,17 @@ def extract(ctx) -> list[CasualtyClaim]:
         if not any(c.count == claim.count and c.outcome == claim.outcome for c in claims):
             claims.append(claim)
     return claims
+
+
+def _plural(words: str) -> str:
+    """'person' -> 'people', 'Israeli woman' -> 'Israeli women'; other words unchanged."""
+    parts = words.split()
+    if parts:
+        for (sing, plur) in lexicon().plurals.items():
+            n = len(sing)
+            if tuple(p.lower() for p in parts[-n:]) == sing:
+                return " ".join(parts[:-n] + list(plur))
+    return words
 
 
 def _adjective(people: str) -> str:

@@ -63,6 +63,14 @@ def triples(text: str, published: str = "2023-10-20"):
      [(3, "killed", "Israelis"), (6, "wounded", "Israelis")]),
     ("Since the beginning of the year, 35 Israelis and 212 Palestinians have been killed.",
      [(35, "killed", "Israelis"), (212, "killed", "Palestinians")]),
+    ("The fighting, which killed 13 Israeli soldiers and 31 Palestinians, ended.",
+     [(13, "killed", "Israeli soldiers"), (31, "killed", "Palestinians")]),
+    ("The army said three soldiers were seriously wounded and two lightly hurt.",
+     [(3, "wounded", "soldiers"), (2, "wounded", "soldiers")]),
+    ("One person was killed and six others injured.", [(1, "killed", "person"), (6, "wounded", "people")]),
+    ("The 2014 war left more than 2,100 Palestinians dead.", [(2100, "killed", "Palestinians")]),
+    ("Israel says 1,139 people, most of them civilians, were killed.", [(1139, "killed", "people")]),
+    ("The ministry put the death toll at 27,000, mostly women and children.", [(27000, "killed", "")]),
 ])
 def test_counts_outcomes_groups(sentence, expected):
     assert triples(sentence) == expected
@@ -143,6 +151,8 @@ def test_subcount_in_next_sentence():
      "2023-03-19", "cumulative"),
     ("The strike killed five Palestinians.", "2023-03-19", "", "", "", "incident"),
     ("The death toll rose to 1,400.", "2023-10-20", "", "", "", "cumulative"),
+    ("The war has killed more than 40,000 Palestinians.", "2024-08-15", "", "", "", "cumulative"),
+    ("It was the deadliest attack since 2008, when 39 people died.", "2023-10-20", "", "", "", "incident"),
 ])
 def test_periods(text, published, period, start, end, kind):
     (c,) = claims(text, published)
@@ -198,6 +208,9 @@ def test_reported_by(sentence, source):
     "Police said one of the wounded was in serious condition.",
     "Israel says about 240 people were taken hostage.",
     "Abbas, 87, condemned the attack.",
+    "They called for the release of 33 hostages in the first phase.",
+    "Israel freed 90 Palestinian prisoners.",
+    "Two rockets were fired but caused no injuries.",
 ])
 def test_not_casualties(sentence):
     assert triples(sentence) == []
