@@ -640,9 +640,11 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
     """The date governing the clause at ``pos`` in ``sentence``: the nearest kind='date' mention in the
     sentence attached to that clause, else the article's publication date (basis 'article'), else none.
 
-    Dates in the same clause as ``pos`` win (a ';', a dash or a relative clause separates clauses);
-    when the clause has none, the nearest date in the sentence governs. basis is 'explicit' for an
-    absolute date, 'relative' for a resolved relative expression.
+    Only dates in the same clause as ``pos`` attach to it (a ';', a spaced dash or a relative clause
+    ", which/who/where ..." separates clauses): a date in a neighbouring clause describes something
+    else ("The meeting, which follows talks last month, comes ..." -> the article date for "comes").
+    Without ``pos``, the date nearest the sentence start. basis is 'explicit' for an absolute date,
+    'relative' for a resolved relative expression, 'article' for the publication date.
 
     >>> from lib.loader import document_from_text
     >>> doc = document_from_text("a", "He will arrive this week, ahead of Ramadan, which begins on March 22.",
@@ -654,16 +656,21 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
     ('2023-W05', 'relative')
     >>> governing_date(doc, ms, s, s.text.index("begins")).value
     '2023-03-22'
+    >>> doc = document_from_text("a", "The meeting, which follows talks last month, comes amid concerns.",
+    ...                          published="2023-03-19")
+    >>> ref = governing_date(doc, tag(doc), doc.sentences[0], doc.text.index("comes"))
+    >>> ref.value, ref.basis
+    ('2023-03-19', 'article')
     """
     inside = [m for m in dates if m.kind == "date" and sentence.start <= m.start and m.end <= sentence.end]
-    if inside:
-        p = sentence.start if pos is None else pos
+    p = sentence.start if pos is None else pos
+    pool = inside
+    if inside and pos is not None:
         rel_p = min(max(p - sentence.start, 0), max(len(sentence.text) - 1, 0))
         segs = clauses(sentence.text)
         cid = _clause_id(segs, rel_p)
-        same = [m for m in inside if _clause_id(segs, m.start - sentence.start) == cid]
-        pool = same or inside
-
+        pool = [m for m in inside if _clause_id(segs, m.start - sentence.start) == cid]
+    if pool:
         def dist(m: Mention) -> int:
             return 0 if m.start <= p < m.end else min(abs(m.start - p), abs(m.end - p))
 

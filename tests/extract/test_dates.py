@@ -255,6 +255,10 @@ def test_anchor_of():
     ("Kamel visited Ramallah last week; Abbas met him in 2019.", "visited", "2023-W04", "relative"),
     ("Kamel visited Ramallah last week; Abbas met him in 2019.", "met", "2019", "explicit"),
     ("The envoy met Abbas in Ramallah.", "met", "2023-02-04", "article"),
+    ("The meeting, which follows talks last week in Jordan, comes amid fears.", "comes", "2023-02-04", "article"),
+    ("The meeting, which follows talks last week in Jordan, comes amid fears.", "follows", "2023-W04", "relative"),
+    ("Israel struck Gaza; Hamas said on Saturday it would respond.", "struck", "2023-02-04", "article"),
+    ("Hamas - which rules Gaza - met Egyptian officials on Friday.", "met", "2023-02-03", "relative"),
 ])
 def test_governing_date(text, word, value, basis):
     doc = document_from_text("t", text, published="2023-02-04")
