@@ -94,6 +94,10 @@ MONTHS = {m: i for i, names in enumerate(
      ("november", "nov"), ("december", "dec")], start=1) for m in names}
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
+# A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
+# not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
+LOCATIVE = re.compile(r"\b(?:in|near|at|on|outside|inside|across|into|of|around|throughout)\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
 TOKEN = re.compile(r"\d+-year-old|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
 
 
@@ -824,7 +828,8 @@ def _perfect_before(toks: list[Tok], i: int) -> bool:
 
 def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, int]]) -> str:
     places = ctx.in_sentence(ctx.places, sentence) if ctx.places else []
-    places = [p for p in places if not any(a <= p.start - sentence.start < b for a, b in exclude)]
+    places = [p for p in places if not any(a <= p.start - sentence.start < b for a, b in exclude)
+              and LOCATIVE.search(ctx.doc.text[max(sentence.start, p.start - 40):p.start])]
     if not places:
         return ""
     best = min(places, key=lambda p: abs(p.start - pos))

@@ -305,3 +305,24 @@ def test_word_lists_integrity(name, columns):
 def test_person_nouns_are_never_non_casualty_nouns():
     lex = cas.lexicon()
     assert not ({k for k in lex.heads} & set(lex.noncasualty))
+
+
+# ---------------------------------------------------------------- location
+
+def _place(doc, word):
+    from lib.models import Mention
+
+    start = doc.text.index(word)
+    return Mention.make(doc.article_id, kind="place", text=word, start=start, end=start + len(word), value=word)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After Wednesday's Gaza offensive, a rocket killed two Israelis in Sderot.", "Sderot"),
+    ("Rockets from Gaza killed two Israelis.", ""),
+    ("The shelling of a residential area of Gaza killed 18 Palestinians.", "Gaza"),
+])
+def test_location_needs_a_locative_preposition(text, expected):
+    doc = document_from_text("t", text, published="2006-11-16")
+    places = tuple(_place(doc, w) for w in ("Gaza", "Sderot") if w in text)
+    (c,) = cas.extract(Context(doc=doc, places=places))
+    assert c.location == expected
