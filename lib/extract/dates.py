@@ -346,8 +346,14 @@ def _relunit(c: Candidate, anchor: Anchor) -> Resolved | None:
         return _month(y, m, "relative", f"{what}: month {k:+d} from published {anchor.value}")
     if anchor.precision != "day":
         return _coarse(anchor, what)
-    return _week(anchor.day + dt.timedelta(days=7 * k), "relative",
-                 f"{what}: ISO week {k:+d} from published {anchor.value}")
+    base, note = anchor.day, ""
+    if anchor.day.weekday() == 6:
+        # written on a Sunday, "this week" is the one starting now and "last week" the one just ended
+        # (the Sunday-first week of the region and the weekend reading agree); "the coming week" is it too
+        base, note = anchor.day + dt.timedelta(days=1), " (a Sunday: weeks counted from the next day)"
+        k = 0 if rel == "coming" else k
+    return _week(base + dt.timedelta(days=7 * k), "relative",
+                 f"{what}: ISO week {k:+d} from published {anchor.value}{note}")
 
 
 _RELDAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,

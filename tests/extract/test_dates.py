@@ -136,6 +136,12 @@ def test_durations_are_not_dates(text, value):
     ("Haniyeh is to arrive this week.", "2023-02-04", "2023-W05"),
     ("They will meet next week.", "2022-12-29", "2023-W01"),
     ("Ramadan starts in the coming week.", "2023-03-19", "2023-W12"),
+    ("Ramadan starts in the coming week.", "2023-03-15", "2023-W12"),
+    # written on a Sunday: the week starting now, and the one just ended
+    ("Netanyahu will travel to Washington this week.", "2023-03-19", "2023-W12"),
+    ("Blinken visited Cairo last week.", "2023-03-19", "2023-W11"),
+    ("They will meet next week.", "2023-03-19", "2023-W13"),
+    ("Blinken visited Cairo last week.", "2023-03-18", "2023-W10"),
     ("Blinken visited earlier this month.", "2023-02-20", "2023-02"),
     ("86 were killed this year.", "2023-03-19", "2023"),
     ("Talks failed last year.", "2023-01-02", "2022"),
