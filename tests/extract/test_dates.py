@@ -75,6 +75,7 @@ def test_explicit(text, expected):
     "We ... may ... March",
     "May 15 people come.",
     "He read USA Today and Russia Today.",
+    "(c) 2023 Example News. © 2024 Reuters. Copyright 2022.",
     "Gazans joined the March of Return, during March of Return rallies.",
     "The cable was sent by April Glaspie.",
 ])
