@@ -138,7 +138,7 @@ class Candidate:
     groups: dict
 
 
-_WORD_BEFORE = re.compile(r"([\w.©]+)\W*$")
+_WORD_BEFORE = re.compile(r"([\w©]+\.?)[^\w©]*$")
 _WORD_AFTER = re.compile(r"^\W*?(\w+)")
 
 
