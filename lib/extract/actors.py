@@ -56,6 +56,13 @@ ORG_NOUNS = ("foreign ministry", "ministry", "government", "presidency", "leader
 ROLE_TITLES = ("deputy foreign minister", "foreign minister", "prime minister", "president", "king", "emir",
                "intelligence chief", "secretary of state", "secretary-general", "national security adviser",
                "foreign policy chief")
+# Nouns for an unnamed speaker of a faction ("a senior Hamas official said").
+UNNAMED_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "negotiator",
+                 "leader", "commander", "envoy", "minister", "lawmaker", "delegate", "mediator")
+# "<Person>'s office": institutions (group) and people (person) attached to a named person.
+POSSESSED = {"office": "org", "bureau": "org", "government": "org", "cabinet": "org", "party": "org",
+             "movement": "org", "administration": "org", "spokesman": "person", "spokeswoman": "person",
+             "spokesperson": "person", "aide": "person", "adviser": "person", "advisor": "person"}
 NAME_STOP = frozenset("""The A An On In At For Of And But After Before When While As By From To With His Her Its Their
 This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Earlier Later Meanwhile However""".split())
@@ -193,6 +200,10 @@ def _patterns():
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
         "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:(?i:ambassador|dr\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
         # "<country's>|<adjective> foreign ministry" and the like
+        # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
+        "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
+                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
+                              rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
         "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<noun>{_alt(ORG_NOUNS)})(?![\w-])"),
         # "the Egyptian official"
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
@@ -300,6 +311,13 @@ def find(doc: Document) -> list[Mention]:
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
 
+    adjectives = _tables()[1]
+    for m in P["unnamed"].finditer(text):
+        if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
+            continue  # "the Egyptian official" is a definite description: resolved below
+        value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
+        cands.append(_Cand(m.start(), m.end(), value, "person", _group_faction(m["fac"]), m["noun"],
+                           f"unnamed: {m.group(0)}", 2))
     for m in P["role_desc"].finditer(text):
         holder = holder_of(_group_faction(m["fac"]), m["title"], day)
         if holder is not None:
@@ -317,6 +335,13 @@ def find(doc: Document) -> list[Mention]:
             if m.start() > c.start:
                 cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 0))
     chosen = _non_overlapping(cands)
+    # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
+    poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
+    for i, c in enumerate(chosen):
+        m = poss.match(text, c.end)
+        if c.type == "person" and m and all(o.end <= c.start or o.start >= m.end() for o in chosen if o is not c):
+            chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
+                              c.faction, "", f"{m[1]} of {c.value}", c.prio)
     # definite descriptions: "the Egyptian official" -> the last person of that faction
     for m in P["description"].finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):

@@ -92,7 +92,8 @@ def stance_cues() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     forms = sorted(reporting_verbs(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(r"(?<![\w-])(?:" + alts + r"|According\s+to)(?![\w-])")
 
 
 def stance_of(verb: str, quote: str) -> tuple[str, str]:
@@ -243,12 +244,28 @@ class _Resolver:
             same = [s for s in self.history if sent.start <= s.pos < pos and s.type == kind]
             if same:
                 return same[-1]
+            if kind == "person":
+                # the subject of the closest earlier sentence of the same paragraph that names a person
+                for prior in reversed([x for x in self.doc.sentences
+                                       if x.paragraph == sent.paragraph and x.start < pos]):
+                    ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
+                    if ms and prior.index != sent.index:
+                        return self.from_mentions(ms[:1], 0, 0)
             if kind == "group":
                 for v in _verb_re().finditer(self.text, sent.start, pos):
                     sp = self.subject(v.start(), sent.start)
                     if sp and sp.type == "group":
                         return sp
-        return self.last(pos, kind) or (self.last(pos, issuers=True) if kind == "group" else None)
+        found = self.last(pos, kind) or (self.last(pos, issuers=True) if kind == "group" else None)
+        if found is None and sent is not None:
+            # nobody has spoken yet: the first actor of that kind in this or the previous sentence (its subject)
+            for cand in (sent, self.doc.sentences[sent.index - 1] if sent.index else None):
+                if cand is None:
+                    continue
+                ms = [m for m in self.in_span(cand.start, min(cand.end, pos)) if _type(m) == kind]
+                if ms:
+                    return self.from_mentions(ms[:1], 0, 0)
+        return found
 
     def noun_phrase(self, a: int, b: int) -> Speaker | None:
         """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
@@ -256,9 +273,9 @@ class _Resolver:
         low = np.lower()
         if low in PRONOUNS:
             return self.pronoun(low, a, b)
-        if re.match(rf"(?:the|a|an)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
-            return self.last(a, issuers=True) or self.last(a)
         ms = self.in_span(a, b)
+        if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
+            return self.last(a, issuers=True) or self.last(a)
         if not ms:
             ana = ANAPHORS.fullmatch(np)
             if ana:
@@ -417,6 +434,12 @@ def extract(ctx) -> list[Statement]:
             if in_quote(v.start()):
                 continue
             floor = max([s.start] + [b for a, b in quote_spans if b <= v.start()])
+            if v.group(0).lower().startswith("according"):
+                np = re.match(r"\s*([^,.;:“”\"«»]{2,100})", text[v.end():s.end])
+                sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
+                if sp is not None:
+                    R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                continue
             sp = R.subject(v.start(), floor)
             if sp is None:
                 after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():s.end])
@@ -478,11 +501,18 @@ def extract(ctx) -> list[Statement]:
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
                 quoted_sentences.add(s.index)
         sp, verb, vpos = None, "", 0
-        if prev is not None and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
+        if prev is not None and prev[0] >= q.para_start and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
                 and vre.search(text, prev[0] + 1, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+        if sp is None and prev is not None and prev[0] >= q.para_start:
+            # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
+            between = text[prev[0] + 1:q.q_start - 1]
+            if not R.in_span(prev[0] + 1, q.q_start - 1) or all(
+                    m.value == prev[1].name for m in R.in_span(prev[0] + 1, q.q_start - 1)):
+                if len(between) < 200:
+                    sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
             continue
         if not sp.faction:  # "senior member X": the faction of the group named before the quote
@@ -551,8 +581,14 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     # 2. before the quote in its sentence: Hamas said it “rejects …”
     floor = s1.start
     for v in reversed(list(vre.finditer(text, floor, q.q_start - 1))):
-        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)))
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
         if vk is None or vk.kind in ("read",):
+            continue
+        if vk.kind == "according":  # According to Hamas, “…”
+            np = re.match(r"\s*([^,;:“”\"«»]{2,100})", text[v.end():q.q_start - 1])
+            sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
+            if sp is not None:
+                return sp, "according to", v.start()
             continue
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)

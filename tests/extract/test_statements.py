@@ -287,3 +287,41 @@ def test_never_raises_and_spans_round_trip(text):
         assert doc.text[s.start:s.end] == s.sentence
         assert doc.text[s.quote_start:s.quote_end] == s.quote
         assert s.faction and s.kind in ("direct", "partial", "indirect") and s.stance in S.STANCES
+
+
+# ---------------------------------------------------------------- more attribution patterns (other outlets' styles)
+
+ART = """Abbas vows to pursue statehood bid
+
+RAMALLAH (AP) — Palestinian President Mahmoud Abbas said Sunday he would press ahead with a bid for full UN membership.
+
+“We will not go back on this decision,” he said. “The world must recognise our rights.”
+
+According to Hamas, “the Authority has no mandate to negotiate on behalf of our people.”
+
+A senior Hamas official, who asked not to be named, said the movement would “not stand in the way of any national effort”.
+
+Netanyahu’s office said in a statement that the move was “a unilateral step that violates the Oslo Accords”.
+
+“This is a dead end,” an Israeli official told AFP.
+
+Abbas met Blinken in Ramallah. “We discussed the settlements,” he said.
+"""
+
+
+@pytest.mark.parametrize("quote_start, speaker, faction", [
+    ("We will not go back", "Mahmoud Abbas", "Palestinian Authority"),
+    ("The world must recognise", "Mahmoud Abbas", "Palestinian Authority"),  # “A,” he said. “B.”
+    ("the Authority has no mandate", "Hamas", "Hamas"),                    # According to X, “…”
+    ("not stand in the way", "senior Hamas official", "Hamas"),            # unnamed official
+    ("a unilateral step", "Netanyahu’s office", "Israel"),                 # <person>'s office
+    ("This is a dead end", "Israeli official", "Israel"),
+    ("We discussed the settlements", "Mahmoud Abbas", "Palestinian Authority"),  # 'he' = subject of the paragraph
+])
+def test_outlet_styles(quote_start, speaker, faction):
+    got = {s.quote[:len(quote_start)]: (s.speaker, s.faction) for s in stmts(ART, "2023-09-10")}
+    assert got[quote_start] == (speaker, faction)
+
+
+def test_stance_cue_back_is_not_support():
+    assert S.stance_of("said", "We will not go back on this decision")[0] == "neutral"
