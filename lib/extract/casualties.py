@@ -77,8 +77,7 @@ TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased re
     stand is was at to of passed exceeded exceeds surpassed topped tops now has had""".split())
 INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
     ambush incident operation when after crash stabbing""".split())
-CUMULATIVE_CUES = ("toll", "total", "tally", "so far", "to date", "overall", "in all", "altogether",
-                   "cumulative")
+CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 DETERMINERS = frozenset("the his her their its all".split())
 NEGATIONS = frozenset("no not none nobody without zero".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
@@ -454,32 +453,36 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
 # ---------------------------------------------------------------- outcome links
 
 
-def _left_outcome(toks: list[Tok], i: int) -> str:
-    """Outcome of an active verb or 'noun of' just before token ``i``; or of a toll phrase."""
+def _left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
+    """Outcome of an active verb, 'noun of' or toll phrase just before token ``i`` ->
+    (outcome, index of the trigger word, is a toll). ('', i, False) when there is none."""
     lex = lexicon()
     m = _ends_with(toks, i, lex.before)
     if m:
-        return lex.before[m[0]]
+        return lex.before[m[0]], m[1], False
     if i > 1 and toks[i - 1].low in DETERMINERS:  # "wounded his two sisters", "killed the three men"
         m = _ends_with(toks, i - 1, lex.before)
         if m:
-            return lex.before[m[0]]
-    # "the death toll rose to", "the Palestinian death toll has climbed to", "number of dead reached"
+            return lex.before[m[0]], m[1], False
+    # "the death toll rose to", "the Palestinian death toll has climbed to", "the number of dead reached"
     k = i
     steps = 0
     while k > 0 and toks[k - 1].low in TOLL_VERBS and steps < 4:
         k -= 1
         steps += 1
     if not steps:
-        return ""
+        return "", i, False
     # the toll noun may sit a short phrase away: "the death toll since Oct. 7 had risen to"
     for back in range(k - 1, max(k - 9, -1), -1):
         if toks[back].low in (",", ";"):
             break
+        prev = toks[back - 1].low if back > 0 else ""
         if toks[back].low in TOLL_NOUNS:
-            prev = toks[back - 1].low if back > 0 else ""
-            return "wounded" if prev in ("injury", "injuries", "wounded") else "killed"
-    return ""
+            return ("wounded" if prev in ("injury", "injuries", "wounded") else "killed"), back, True
+        noun = lex.nouns.get((toks[back].low,)) or lex.after.get((toks[back].low,))
+        if noun and back > 1 and (toks[back - 2].low, prev) == ("number", "of"):
+            return noun, back - 2, True
+    return "", i, False
 
 
 def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
@@ -643,7 +646,8 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
                 start = ""
         elif m["sy"]:
             start = f"{m['sy']}-01-01"
-        out.append(Period(m.group(), m.start(), m.end(), start, end))
+        text = m.group().rstrip(" .")
+        out.append(Period(text, m.start(), m.start() + len(text), start, end))
     return out
 
 
@@ -775,10 +779,14 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         outcome = group.outcome if group and group.outcome else ""
         cue = _subcount_cue(toks, q.i)
         d = _Draft(q, group, outcome, num_at)
+        if outcome:  # "has claimed more than 500 lives"
+            d.aux_perfect = _perfect_before(toks, q.i)
         if not outcome:
-            outcome = _left_outcome(toks, q.i)
+            outcome, trigger, toll = _left_outcome(toks, q.i)
             if outcome:
                 d.aux_perfect = _perfect_before(toks, q.i)
+                d.extra["trigger"] = toks[trigger].start
+                d.extra["toll"] = toll
         if not outcome and drafts and drafts[-1].extra.get("active") and \
                 _only_joiners(toks, drafts[-1].extra["end"], q.i):
             # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
@@ -811,6 +819,18 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         covered = end
         i = end
     return drafts
+
+
+def _period_for(d: _Draft, rel: int, pers: list[Period], drafts: list[_Draft], toks: list[Tok]) -> Period | None:
+    """The period phrase nearest the figure, leaving out one inside another figure's toll phrase
+    ("..., bringing the toll since January to 62": 'since January' belongs to the 62 only)."""
+    own = [p for p in pers if d.extra.get("trigger", rel) <= p.start < rel]
+    if own:
+        return own[-1]
+    taken = [(o.extra["trigger"], toks[o.quant.i].start) for o in drafts
+             if o is not d and o.extra.get("toll") and "trigger" in o.extra]
+    free = [p for p in pers if not any(a <= p.start < b for a, b in taken)]
+    return min(free, key=lambda p: abs(p.start - rel)) if free else None
 
 
 def _only_joiners(toks: list[Tok], a: int, b: int) -> bool:
@@ -876,6 +896,7 @@ def extract(ctx) -> list[CasualtyClaim]:
                 parent = made[-1] if made else (claims[-1] if claims else None)
                 if parent is not None:
                     parent_id = parent.claim_id
+                    d.extra["parent"] = parent
                     if outcome == "?":
                         outcome = parent.outcome
                 cue = d.extra["subcount"]
@@ -909,7 +930,7 @@ def extract(ctx) -> list[CasualtyClaim]:
             else:
                 group = group_words
             # period and kind
-            near = min(pers, key=lambda p: abs(p.start - rel)) if pers else None
+            near = _period_for(d, rel, pers, drafts, toks)
             period, pstart, pend = "", "", ""
             if near is not None:
                 period = near.text
@@ -917,9 +938,12 @@ def extract(ctx) -> list[CasualtyClaim]:
                     pstart, pend = last_period[1], last_period[2]
                 else:
                     pstart, pend = near.period_start, near.period_end
-            cumulative = bool(near) or any(c in lowered for c in CUMULATIVE_CUES) or (
+            cumulative = bool(near) or d.extra.get("toll") or any(c in lowered for c in CUMULATIVE_CUES) or (
                 d.aux_perfect and not incident_cue)
             kind = "cumulative" if cumulative else "incident"
+            if "parent" in d.extra:  # a sub-count shares its parent's tally
+                par = d.extra["parent"]
+                kind, period, pstart, pend = par.kind, par.period, par.period_start, par.period_end
             src = min(srcs, key=lambda s: abs(s.start - rel)) if srcs else None
             ref = governing_date(doc, ctx.dates, sentence, sentence.start + rel)
             date = ref.value

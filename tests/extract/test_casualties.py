@@ -153,10 +153,26 @@ def test_subcount_in_next_sentence():
     ("The death toll rose to 1,400.", "2023-10-20", "", "", "", "cumulative"),
     ("The war has killed more than 40,000 Palestinians.", "2024-08-15", "", "", "", "cumulative"),
     ("It was the deadliest attack since 2008, when 39 people died.", "2023-10-20", "", "", "", "incident"),
+    ("The number of dead rose to 100 on Sunday.", "2023-10-20", "", "", "", "cumulative"),
+    ("The conflict, which has claimed more than 500 lives, goes on.", "2023-10-20", "", "", "", "cumulative"),
 ])
+
 def test_periods(text, published, period, start, end, kind):
     (c,) = claims(text, published)
     assert (c.period, c.period_start, c.period_end, c.kind) == (period, start, end, kind)
+
+
+def test_toll_period_belongs_to_the_toll_only():
+    cs = claims("Two Palestinians were killed by Israeli fire, the ministry said, bringing the toll since January "
+                "to 62.", "2023-03-19")
+    assert [(c.count, c.group, c.kind, c.period, c.period_start) for c in cs] == [
+        (2, "Palestinians", "incident", "", ""), (62, "Palestinians", "cumulative", "since January", "2023-01-01")]
+
+
+def test_subcount_shares_its_parents_tally():
+    cs = claims("The ministry says more than 10,000 people, including 4,000 children, have been killed since Oct. 7.")
+    assert [(c.count, c.kind, c.period) for c in cs] == [(10000, "cumulative", "since Oct. 7"),
+                                                         (4000, "cumulative", "since Oct. 7")]
 
 
 def test_same_period_inherits_and_shares_source():
