@@ -563,7 +563,11 @@ def tag(doc: Document) -> list[Mention]:
     return out
 
 
-_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\b\s*(?:on\s*)?[:\-–—]?\s*")
+# "Published: Sunday, March 19, 2023", "Posted on 19 March 2023", "Last updated - 2023-03-19"
+_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|date)(?:\s+on)?\s*[:\-–—|]?\s*(?:[A-Za-z]+day,?\s+)?$")
+# what may surround a date on a line of its own: a weekday, a clock time, a time zone, separators
+_DATE_LINE_NOISE = re.compile(r"(?i)\b(?:[a-z]+day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|"
+                              r"at|on)\b|[\W\d_]")
 
 
 def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
@@ -580,10 +584,12 @@ def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
 def infer_published(doc: Document) -> tuple[str, str] | None:
     """(value, precision) of the publication date inferred from the text, or None.
 
-    Evidence in order: a 'Published/Updated: <date>' label; a dateline with a full date (a dateline with
+    Evidence in order: a 'Published/Updated: <date>' label; a line that is only a full date ("Sunday
+    19 March 2023 10:32 GMT"); a dateline with a full date (a dateline with
     month and day only takes its year from the latest explicit full date in the text, captions included);
     the latest explicit full date in body text (a caption date up to 31 days later may move it forward);
-    else the latest caption date (weak: a photo is never later than its article). Returns None rather than guessing; never uses today's date.
+    else the latest caption date (weak: a photo is never later than its article). Returns None rather
+    than guessing; never uses today's date.
 
     >>> from lib.loader import document_from_text
     >>> infer_published(document_from_text("a", "CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023."))
@@ -593,16 +599,22 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     """
     body: list[dt.date] = []
     caption: list[dt.date] = []
+    alone: list[dt.date] = []
     for s in doc.sentences:
         days = _explicit_days(doc, s)
         for off, d in days:
-            if _LABEL.search(s.text[max(0, off - 30):off]) and re.search(r"(?i)publish|post|updat|date",
-                                                                           s.text[max(0, off - 30):off]):
+            if _LABEL.search(s.text[max(0, off - 40):off]):
                 return d.isoformat(), "day"
+        if len(days) == 1 and len(s.text) < 60:
+            rest = s.text[:days[0][0]] + s.text[days[0][0]:].split(days[0][1].strftime("%Y"), 1)[-1]
+            if not _DATE_LINE_NOISE.sub("", rest).strip():
+                alone.append(days[0][1])  # a line that is only a date (with weekday or time)
         if s.region == "body":
             body.extend(d for _, d in days)
         elif s.region == "caption" or s.region == "credit":
             caption.extend(d for _, d in days)
+    if alone:
+        return alone[0].isoformat(), "day"
     for r in doc.regions:
         if r.kind != "dateline":
             continue
