@@ -187,15 +187,15 @@ _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
 
 
 def tense(text: str, start: int, end: int) -> tuple[str, str]:
-    """('future'|'past'|'', marker) for the date at [start, end) of a sentence: the tense marker nearest
-    to it in its clause.
+    """('future'|'past'|'', marker) for the date at [start, end) of a sentence, from the tense markers of
+    its clause (``lib/data/dates_lexicon.csv`` future_marker / past_marker, plus '-ed' verbs and "to <verb>").
 
     >>> tense("Ramadan, which begins on March 22, is near.", 25, 33)
     ('future', 'begins')
     >>> tense("He said Saturday that they would go.", 8, 16)
     ('past', 'said')
     """
-    _FUT, _PAST = _tense_markers()
+    fut_rx, past_rx = _tense_markers()
     segs = clauses(text)
     cid = _clause_id(segs, start)
     spans = [(a, b) for a, b, k in segs if k == cid]
@@ -203,10 +203,10 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
     def inside(p: int) -> bool:
         return any(a <= p < b for a, b in spans)
 
-    fut = [(m.start(), m.end(), m.group(0), True) for m in _FUT.finditer(text) if inside(m.start())
+    fut = [(m.start(), m.end(), m.group(0), True) for m in fut_rx.finditer(text) if inside(m.start())
            and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
     taken = [(f[0], f[1]) for f in fut]
-    past = [(m.start(), m.end(), m.group(0), rx is _PAST) for rx in (_PAST, _ED) for m in rx.finditer(text)
+    past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)
             and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)
