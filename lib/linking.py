@@ -1,7 +1,7 @@
 """Cross-article event linking: reports of the same real-world event share an ``event_cluster_id``.
 
 Two events from different articles are reports of one event when they have the same type, their date
-periods overlap and they share a place (within ``PLACE_KM``) or participants (a common actor, or the same
+periods overlap (a single day widened by ``DAY_SLACK``) and they share a place (within ``PLACE_KM``) or participants (a common actor, or the same
 set of factions). A date taken from the publication date only (basis 'article') stands for the week up to
 publication, since an article reports what happened in the days before it. Links are transitive (union-find).
 
@@ -34,6 +34,7 @@ from lib.models import Article, Event, stable_id
 
 PLACE_KM = 40.0
 ARTICLE_LOOKBACK_DAYS = 7
+DAY_SLACK = 1  # outlets in different time zones, or "yesterday" read a day apart, still report one event
 
 
 def interval(value: str, date_start: str = "", date_end: str = "") -> tuple[dt.date, dt.date] | None:
@@ -77,9 +78,13 @@ def interval(value: str, date_start: str = "", date_end: str = "") -> tuple[dt.d
 
 
 def _event_interval(e: Event) -> tuple[dt.date, dt.date] | None:
+    """The period an event may have happened in, for linking: a publication date stands for the week before it;
+    a single day gets ``DAY_SLACK`` days either side."""
     iv = interval(e.date, e.date_start, e.date_end)
     if iv is not None and e.date_basis == "article" and iv[0] == iv[1]:
         return iv[0] - dt.timedelta(days=ARTICLE_LOOKBACK_DAYS), iv[1]
+    if iv is not None and iv[0] == iv[1]:
+        return iv[0] - dt.timedelta(days=DAY_SLACK), iv[1] + dt.timedelta(days=DAY_SLACK)
     return iv
 
 
@@ -87,7 +92,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km.
 
     >>> round(km(30.06, 31.25, 31.77, 35.21))
-    419
+    423
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2

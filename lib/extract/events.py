@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -230,8 +231,9 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
     gap = _mask(text, place.end, ts, ms)
     gap_nodate = re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", gap, flags=re.I)
     before = _mask(text, sent.start, place.start, ms)
-    if noun and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:-\s*(?:hosted|sponsored|brokered)\s+)?", gap):
-        return True  # "the Sharm al-Sheikh conference", "Cairo talks"
+    if noun and place.place_type != "country" and \
+            re.fullmatch(r"\s*(?:['’]s?)?\s*(?:-\s*(?:hosted|sponsored|brokered)\s+)?", gap):
+        return True  # "the Sharm al-Sheikh conference", "Cairo talks"; "Israel talks" names a participant
     if re.fullmatch(r"\s*for\s+(?:[\w-]+\s+){0,2}", gap_nodate, re.I) and re.search(rf"\b(?:{LOC_PREP}|visit|visits|visited|visiting|tour|toured)\s+(?:the\s+)?$", before, re.I):
         return True  # "invited ... to Cairo for talks"
     m = re.fullmatch(r"\s*,?\s*where\s+(.*)", gap_nodate, re.I | re.S)
@@ -606,7 +608,6 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 continue
             if any(a.start <= hit.start < a.end for a in spans.actors + spans.places):
                 continue  # a trigger word inside a name ("the Popular Front", "Deal" in a title)
-            fam = et.family
             venue_kind = hit.type in VENUE_TYPES
             quoted = _in_quote(text, sent, hit.start)
             dref = governing_date(doc, ctx.dates, sent, hit.start)
@@ -621,8 +622,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 venues = venue_groups(places)
                 anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)
                 contrast = noun and _is_contrast(doc, sent, hit)
-                generic = _GENERIC_PLURAL.match(hit.text) and not anaphoric and \
-                    re.match(r"\s+(?:that|which)\b", text[hit.end:sent.end])
+                generic = _GENERIC_PLURAL.match(hit.text) and \
+                    re.match(r"\s+(?:\S+\s+){0,2}?(?:that|which)\b", text[hit.end:sent.end])
                 if quoted and not anaphoric:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors):
@@ -634,6 +635,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         _merge(ante, venues[0] if venues else None,
                                governing_date(doc, ctx.dates, sent, own.start) if own is not None else None, host)
                         resolved[hit.type] = ante
+                        continue
+                    if quoted:
                         continue
                 if generic and hit.type == "meeting":
                     continue
@@ -649,13 +652,18 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         _merge(prior, venues[0], dref if own_dates else None, host)
                         resolved[hit.type] = prior
                         continue
-                    if not own_dates and dref.basis == "article":
-                        # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date
-                        other = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.venue is not None
-                                      and d.venue.value == venues[0].value and d.date_explicit), None)
+                    if not own_dates:
+                        # "visited Ramallah, where he met Abbas": the visit's date, in the sentence
+                        other = next((d for d in reversed(drafts) if d.hit.sent is sent and d.type in VENUE_TYPES
+                                      and d.venue is not None and compatible(d.venue, venues[0]) and d.date_explicit
+                                      and not d.remote), None)
+                        if other is None and dref.basis == "article":
+                            # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date
+                            other = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.venue is not None
+                                          and d.venue.value == venues[0].value and d.date_explicit), None)
                         if other is not None:
                             dref = other.date
-                for i, v in enumerate(venues or [None]):
+                for v in venues or [None]:
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
@@ -663,7 +671,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     resolved[hit.type] = drafts[-1]
                 continue
             # other types: one event per type and sentence
-            if fam in per_type or hit.type in per_type:
+            if hit.type in per_type:
                 continue
             if quoted and hit.type in QUOTE_SKIP:
                 continue  # violence named inside a quotation is the speaker's account, not a report
@@ -701,8 +709,9 @@ def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
 def _actor_object(text: str, hit: _Hit, actors: list[Mention]) -> bool:
     """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?"""
     for a in actors:
-        if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?",
-                                                 text[hit.end:a.start]):
+        gap = text[hit.end:a.start]
+        if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?", gap) \
+                and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
     return False
 
@@ -824,7 +833,7 @@ STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "dema
                "neutral": "statement"}
 
 
-def _statement_events(ctx, statements, drafts: list[_Draft], types) -> list[Event]:
+def _statement_events(ctx, statements: Iterable[Statement], drafts: list[_Draft], types) -> list[Event]:
     """One event per statement, typed by its stance, unless a trigger already gave that event in the sentence."""
     from lib.extract.dates import governing_date
 
@@ -855,7 +864,7 @@ def _statement_events(ctx, statements, drafts: list[_Draft], types) -> list[Even
     return out
 
 
-def _casualty_events(ctx, casualties, types) -> list[Event]:
+def _casualty_events(ctx, casualties: Iterable[CasualtyClaim], types) -> list[Event]:
     """One casualty_report event per sentence with top-level casualty claims."""
     from lib.extract.dates import governing_date
 
