@@ -78,6 +78,9 @@ TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased re
 INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
     ambush incident operation when after crash stabbing""".split())
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
+# "the deadliest day since 2014": a comparison, not the start of a tally
+SUPERLATIVES = frozenset("""deadliest bloodiest worst highest largest biggest heaviest fiercest greatest most first
+    lowest longest""".split())
 DETERMINERS = frozenset("the his her their its all".split())
 NEGATIONS = frozenset("no not none nobody without zero".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
@@ -616,8 +619,7 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
     for m in PERIOD.finditer(sentence.text):
         start = ""
         before = sentence.text[max(0, m.start() - 40):m.start()].lower().split()[-4:]
-        if m.group().lower().startswith("since") and any(
-                w.endswith("est") or w in ("first", "most", "worst") for w in before):
+        if m.group().lower().startswith("since") and any(w.strip(",") in SUPERLATIVES for w in before):
             continue
         if m["same"]:
             out.append(Period(m.group(), m.start(), m.end(), same=True))
@@ -828,9 +830,16 @@ def _period_for(d: _Draft, rel: int, pers: list[Period], drafts: list[_Draft], t
     if own:
         return own[-1]
     taken = [(o.extra["trigger"], toks[o.quant.i].start) for o in drafts
-             if o is not d and o.extra.get("toll") and "trigger" in o.extra]
+             if o is not d and o.extra.get("toll") and "trigger" in o.extra
+             and not _appended(toks, o, d)]
     free = [p for p in pers if not any(a <= p.start < b for a, b in taken)]
     return min(free, key=lambda p: abs(p.start - rel)) if free else None
+
+
+def _appended(toks: list[Tok], first: _Draft, then: _Draft) -> bool:
+    """Is ``then`` attached to ``first`` ("the toll ... to 23,968, with 60,582 people wounded")?"""
+    a, b = first.extra.get("end", first.quant.j), then.quant.i
+    return a <= b and all(t.low in (",", "and", "with", "plus", "while") for t in toks[a:b])
 
 
 def _only_joiners(toks: list[Tok], a: int, b: int) -> bool:

@@ -155,6 +155,8 @@ def test_subcount_in_next_sentence():
     ("It was the deadliest attack since 2008, when 39 people died.", "2023-10-20", "", "", "", "incident"),
     ("The number of dead rose to 100 on Sunday.", "2023-10-20", "", "", "", "cumulative"),
     ("The conflict, which has claimed more than 500 lives, goes on.", "2023-10-20", "", "", "", "cumulative"),
+    ("More than 330 Palestinians have been killed in the West Bank since the start of the war.", "2024-01-14",
+     "since the start of the war", "", "2024-01-14", "cumulative"),
 ])
 
 def test_periods(text, published, period, start, end, kind):
@@ -167,6 +169,13 @@ def test_toll_period_belongs_to_the_toll_only():
                 "to 62.", "2023-03-19")
     assert [(c.count, c.group, c.kind, c.period, c.period_start) for c in cs] == [
         (2, "Palestinians", "incident", "", ""), (62, "Palestinians", "cumulative", "since January", "2023-01-01")]
+
+
+def test_figure_appended_to_a_toll_shares_its_period():
+    cs = claims("The ministry said the death toll since Oct. 7 had risen to 23,968, with 60,582 people wounded.",
+                "2024-01-14")
+    assert [(c.count, c.outcome, c.period) for c in cs] == [(23968, "killed", "since Oct. 7"),
+                                                            (60582, "wounded", "since Oct. 7")]
 
 
 def test_subcount_shares_its_parents_tally():
