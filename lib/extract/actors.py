@@ -40,6 +40,7 @@ commander king emir crown prince adviser advisor security national executive com
 politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
 for of state mediator representative delegate counterpart top former acting special coordinator
 sheikh mufti sultan premier government cabinet justice finance relations international strategic
+ministry office department council presidential
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
@@ -204,7 +205,7 @@ def _patterns():
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
                               rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
-        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<noun>{_alt(ORG_NOUNS)})(?![\w-])"),
+        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"),
         # "the Egyptian official"
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date

@@ -509,8 +509,8 @@ def extract(ctx) -> list[Statement]:
         if sp is None and prev is not None and prev[0] >= q.para_start:
             # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
             between = text[prev[0] + 1:q.q_start - 1]
-            if not R.in_span(prev[0] + 1, q.q_start - 1) or all(
-                    m.value == prev[1].name for m in R.in_span(prev[0] + 1, q.q_start - 1)):
+            after_verb = max(prev[0] + 1, prev[3] + 1)  # the previous quote's own attribution does not count
+            if all(m.value == prev[1].name for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
@@ -561,10 +561,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             break
         sp = None
         np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
-        if text[np_start:v.start()].strip(" ,"):
-            sp = R.noun_phrase(np_start, v.start())
-            if sp is None:
-                sp = R.subject(v.start(), np_start)
+        if between.strip(" ,"):
+            sp = R.subject(v.start(), after_start) if R.in_span(after_start, v.start()) else None
+            if sp is None and text[np_start:v.start()].strip(" ,"):
+                sp = R.noun_phrase(np_start, v.start())
         else:
             after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():stop])
             if after:

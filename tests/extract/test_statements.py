@@ -325,3 +325,30 @@ def test_outlet_styles(quote_start, speaker, faction):
 
 def test_stance_cue_back_is_not_support():
     assert S.stance_of("said", "We will not go back on this decision")[0] == "neutral"
+
+
+ART2 = """Qatar says truce talks at delicate stage
+
+DOHA — Speaking in Doha, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said: “The negotiations are at a very delicate stage.”
+
+Itamar Ben-Gvir, Israel’s national security minister, said that a deal would be “a reckless surrender to terrorism”.
+
+Chinese Foreign Ministry spokesperson Wang Wenbin said China “firmly supports the Palestinian people’s just cause”.
+
+The Palestinian Foreign Ministry called the raid “a flagrant violation of international law”.
+
+"We have not received any new proposal," Osama Hamdan, a senior Hamas official in Beirut, told reporters. "When we do, we will study it."
+"""
+
+
+@pytest.mark.parametrize("quote_start, speaker, faction", [
+    ("The negotiations are", "Mohammed bin Abdulrahman Al Thani", "Qatar"),
+    ("a reckless surrender", "Itamar Ben-Gvir", "Israel"),                 # <Name>, <country's> <title>,
+    ("firmly supports", "Wang Wenbin", "China"),                           # <adj> Foreign Ministry spokesperson
+    ("a flagrant violation", "Palestinian Foreign Ministry", "Palestinian Authority"),  # called X “…”
+    ("We have not received", "Osama Hamdan", "Hamas"),                     # “…,” <Name>, <title>, told
+    ("When we do", "Osama Hamdan", "Hamas"),                               # continuation in the paragraph
+])
+def test_outlet_styles_2(quote_start, speaker, faction):
+    got = {s.quote[:len(quote_start)]: (s.speaker, s.faction) for s in stmts(ART2, "2024-02-06")}
+    assert got[quote_start] == (speaker, faction)
