@@ -1,0 +1,140 @@
+"""Cross-article linking: one cluster per real-world event, GDELT-like source counts, disagreement flags."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import Context
+from lib.extract import events as ev
+from lib.linking import clusters, interval, link_events, same_event
+from lib.loader import document_from_text
+from lib.models import Article, Event, Mention
+
+PLACES = {
+    "Sharm el-Sheikh": ("Sharm el-Sheikh", 27.9158, 34.33, "settlement", "EG"),
+    "Sharm al-Sheikh": ("Sharm el-Sheikh", 27.9158, 34.33, "settlement", "EG"),
+    "Egypt": ("Egypt", 26.8, 30.8, "country", "EG"),
+    "Cairo": ("Cairo", 30.0626, 31.2497, "settlement", "EG"),
+    "CAIRO": ("Cairo", 30.0626, 31.2497, "settlement", "EG"),
+    "JERUSALEM": ("Jerusalem", 31.77, 35.21, "settlement", "IL"),
+    "Red Sea": ("Red Sea", 20.0, 38.0, "other", ""),
+}
+
+
+def _ctx(aid: str, text: str, published: str, dates: dict[str, str]) -> Context:
+    doc = document_from_text(aid, text, published=published)
+    places = [Mention.make(aid, kind="place", text=k, start=m.start(), end=m.end(), value=v[0], lat=v[1], lon=v[2],
+                           place_type=v[3], country_code=v[4])
+              for k, v in PLACES.items() for m in re.finditer(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
+    dms = [Mention.make(aid, kind="date", text=k, start=m.start(), end=m.end(), value=v, precision="day")
+           for k, v in dates.items() for m in re.finditer(re.escape(k), text)]
+    return Context(doc=doc, dates=tuple(sorted(dms, key=lambda m: m.start)),
+                   places=tuple(sorted(places, key=lambda m: m.start)))
+
+
+def _meetings(aid, text, published, dates):
+    return [e for e in ev.extract(_ctx(aid, text, published, dates), [], []) if e.event_type == "meeting"]
+
+
+AFP = ("CAIRO, March 19 (AFP) - Israeli and Palestinian officials were holding talks in Egypt on Sunday to restore "
+       "calm, Egypt's foreign ministry said. Officials from Jordan were attending the meeting in the Red Sea resort "
+       "of Sharm al-Sheikh.")
+REUTERS = ("JERUSALEM, March 20 (Reuters) - Israeli and Palestinian security chiefs met in Sharm el-Sheikh "
+           "on Sunday, the Egyptian resort town, in a bid to cool tensions before Ramadan, officials said.")
+ARTICLES = [Article("afp1", outlet="AFP", published="2023-03-19"),
+            Article("reu1", outlet="Reuters", published="2023-03-20"),
+            Article("afp2", outlet="AFP", published="2023-03-26")]
+
+
+def test_two_wire_copies_of_one_meeting_form_one_cluster():
+    a = _meetings("afp1", AFP, "2023-03-19", {"on Sunday": "2023-03-19", "March 19": "2023-03-19"})
+    b = _meetings("reu1", REUTERS, "2023-03-20", {"on Sunday": "2023-03-19", "March 20": "2023-03-20"})
+    assert len(a) == len(b) == 1
+    linked = link_events(a + b, ARTICLES)
+    assert len({e.event_cluster_id for e in linked}) == 1
+    (c,) = clusters(linked, ARTICLES)
+    assert (c.n_reports, c.n_articles, c.n_sources) == (2, 2, 2)
+    assert c.location == "Sharm el-Sheikh" and c.date == "2023-03-19" and c.flags == ()
+    assert set(c.sentences) == {a[0].sentence, b[0].sentence}
+
+
+def test_two_meetings_in_the_same_city_a_week_apart_are_two_clusters():
+    a = _meetings("afp1", AFP, "2023-03-19", {"on Sunday": "2023-03-19"})
+    later = AFP.replace("March 19", "March 26")
+    b = _meetings("afp2", later, "2023-03-26", {"on Sunday": "2023-03-26"})
+    linked = link_events(a + b, ARTICLES)
+    assert len({e.event_cluster_id for e in linked}) == 2
+    assert all(c.n_reports == 1 for c in clusters(linked, ARTICLES))
+
+
+def _e(aid, etype="meeting", date="2023-03-19", basis="explicit", loc="Cairo", lat=30.06, lon=31.25, actors="",
+       factions="", trigger="met", start=0):
+    return Event.make(aid, event_type=etype, start=start, end=start + 10, trigger=trigger, date=date, date_basis=basis,
+                      location=loc, lat=lat, lon=lon, actors=actors, factions=factions, sentence=f"{aid} {trigger}")
+
+
+@pytest.mark.parametrize("a, b, linked", [
+    (_e("x"), _e("y"), True),
+    (_e("x"), _e("y", date="2023-03-20"), True),  # a day apart: time zones, "yesterday"
+    (_e("x"), _e("y", date="2023-03-26"), False),  # a week apart
+    (_e("x"), _e("y", loc="Doha", lat=25.29, lon=51.53), False),  # another city
+    (_e("x"), _e("y", etype="visit"), False),  # another type
+    (_e("x"), _e("x", start=50), False),  # the same article is never linked to itself
+    (_e("x", date="2023-03-19"), _e("y", date="2023-03-21", basis="article"), True),  # dated by publication only
+    (_e("x", date="2023-03-19"), _e("y", date="2023-04-02", basis="article"), False),
+    (_e("x", loc="", lat=None, lon=None, actors="Abbas; Sisi"), _e("y", loc="", lat=None, lon=None, actors="Sisi"), True),
+    (_e("x", loc="", lat=None, lon=None, actors="Abbas"), _e("y", loc="", lat=None, lon=None, actors="Blinken"), False),
+    (_e("x", loc="", lat=None, lon=None, factions="Hamas; Egypt"),
+     _e("y", loc="", lat=None, lon=None, factions="Egypt; Hamas"), True),
+    (_e("x", date="2023-03"), _e("y", date="2023-03-19"), True),  # a month contains the day
+    (_e("x", date=""), _e("y"), False),  # undated reports are not linked
+])
+def test_same_event(a, b, linked):
+    assert same_event(a, b) is linked
+    assert (link_events([a, b])[0].event_cluster_id == link_events([a, b])[1].event_cluster_id) is linked
+
+
+def test_cluster_ids_stable_and_order_independent():
+    evs = [_e("x"), _e("y", date="2023-03-20"), _e("z", date="2023-05-01")]
+    one = {e.event_id: e.event_cluster_id for e in link_events(evs)}
+    two = {e.event_id: e.event_cluster_id for e in link_events(list(reversed(evs)))}
+    assert one == two and all(one.values())
+
+
+def test_transitive_links_and_date_disagreement():
+    evs = [_e("x", date="2023-03-19"), _e("y", date="2023-03-20"), _e("z", date="2023-03-21")]
+    linked = link_events(evs)
+    assert len({e.event_cluster_id for e in linked}) == 1
+    (c,) = clusters(linked, [Article("x", outlet="AFP"), Article("y", outlet="AFP"), Article("z", outlet="")])
+    assert c.date_disagreement and "dates differ" in c.flags
+    assert (c.n_articles, c.n_sources) == (3, 2)  # two AFP copies are one source; no outlet counts by article
+
+
+def test_count_disagreement_for_casualty_reports():
+    a = _e("x", etype="casualty_report", trigger="18 killed Palestinians", loc="Gaza", lat=31.5, lon=34.47)
+    b = _e("y", etype="casualty_report", trigger="19 killed Palestinians", loc="Gaza", lat=31.5, lon=34.46)
+    (c,) = clusters(link_events([a, b]))
+    assert c.counts == (18, 19) and c.count_disagreement and not c.date_disagreement
+
+
+def test_interval():
+    assert interval("2023-03-19") == interval("", "2023-03-19", "2023-03-19")
+    assert interval("bogus") is None and interval("2023-13") is None
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.integers(0, 20),
+                          st.sampled_from(["Cairo", "Doha", ""])), max_size=12))
+def test_property_every_event_gets_a_cluster_and_counts_add_up(rows):
+    evs = [_e(aid, date=f"2023-03-{day + 1:02d}", loc=loc, lat=(30.0 if loc == "Cairo" else 25.3 if loc else None),
+              lon=(31.2 if loc == "Cairo" else 51.5 if loc else None), start=i * 20)
+           for i, (aid, day, loc) in enumerate(rows)]
+    linked = link_events(evs)
+    assert [e.event_id for e in linked] == [e.event_id for e in evs]
+    assert all(e.event_cluster_id for e in linked)
+    cs = clusters(linked)
+    assert sum(c.n_reports for c in cs) == len(evs)
+    assert all(1 <= c.n_sources <= c.n_articles <= c.n_reports for c in cs)
