@@ -1,6 +1,7 @@
 """The Casualties panel: the seeds' tallies appear with their sources, and no total adds two tallies."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def page():
+def store_dir(tmp_path_factory):
+    """A fresh store for this module, seeded with the current extractor."""
+    old = os.environ.get("DIPLO_DATA")
+    os.environ["DIPLO_DATA"] = str(tmp_path_factory.mktemp("cas_store"))
+    yield
+    if old is None:
+        os.environ.pop("DIPLO_DATA", None)
+    else:
+        os.environ["DIPLO_DATA"] = old
+
+
+@pytest.fixture(scope="module")
+def page(store_dir):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     at.switch_page("pages/3_Casualties.py").run()
     assert not at.exception, at.exception
