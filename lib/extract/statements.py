@@ -146,6 +146,21 @@ def _type(m: Mention) -> str:
     return "person" if actor_type(m) == "person" else "group"
 
 
+def _person_name(m: Mention) -> str:
+    """The resolved name, with the spelling of the text when it differs ("Ismail Haniyeh (Ismail Haniya)").
+
+    >>> _person_name(Mention.make("a", kind="actor", text="Ismail Haniya", start=0, end=13, value="Ismail Haniyeh",
+    ...                           evidence="person: dictionary: Ismail Haniya"))
+    'Ismail Haniyeh (Ismail Haniya)'
+    """
+    surface = re.sub(r"\s+", " ", m.text)
+    if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
+            or not surface.split()):
+        return m.value
+    last = surface.split()[-1].lower()
+    return m.value if last in m.value.lower() else f"{m.value} ({surface})"
+
+
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
@@ -173,7 +188,7 @@ class _Resolver:
         if people:
             p = people[0]
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
-            return Speaker(p.value, p.role, fac, "person", p.start)
+            return Speaker(_person_name(p), p.role, fac, "person", p.start)
         first = ms[0]
         group = [first]
         end = first.end
