@@ -614,7 +614,7 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
     [('this year', '2023-01-01', '2023-03-19')]
     """
     pub = _pub(doc)
-    end = pub.isoformat() if pub else ""
+    end = doc.published if pub else ""  # the publication day, or its month or year when that is all we know
     out = []
     for m in PERIOD.finditer(sentence.text):
         start = ""
@@ -629,12 +629,10 @@ def periods(doc: Document, sentence: Sentence) -> list[Period]:
         elif pub and m["month"]:
             start = dt.date(pub.year, pub.month, 1).isoformat()
         elif pub and m["past"]:
-            n = m["n"]
-            words = {"few": 3, "several": 3, "two": 2, "three": 3, "four": 4, "seven": 7, "24": 24}
-            num = int(n) if n and n.isdigit() else words.get((n or "").lower(), lexicon().numbers.get(
-                (n or "").lower(), (1, ""))[0])
+            n = (m["n"] or "").lower()
+            num = int(n) if n.isdigit() else 3 if n in ("few", "several") else lexicon().numbers.get(n, (1, ""))[0]
             days = num * UNIT_DAYS[m["unit"].lower()]
-            start = (pub - dt.timedelta(days=max(days, 1) if days >= 1 else 1)).isoformat()
+            start = (pub - dt.timedelta(days=max(days, 1))).isoformat()
         elif pub and (m["m1"] or m["m2"]):
             month = MONTHS[(m["m1"] or m["m2"]).lower()[:3]]
             day = int(m["d1"] or m["d2"] or 1)
