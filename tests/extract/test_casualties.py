@@ -236,6 +236,7 @@ def test_reported_by(sentence, source):
     "They called for the release of 33 hostages in the first phase.",
     "Israel freed 90 Palestinian prisoners.",
     "Two rockets were fired but caused no injuries.",
+    "The blockade has hurt 2 million Gazans.",
 ])
 def test_not_casualties(sentence):
     assert triples(sentence) == []
