@@ -54,6 +54,11 @@ CUES_CSV = DATA / "modality_cues.csv"
 STATUSES = ("happened", "planned", "reported-claim", "negated")
 VERB_FORMS = frozenset({"met", "meet", "sent", "send", "flew", "spoke", "held", "hold", "holds", "arrive",
                         "agree", "reject", "condemn", "urge", "threaten"})
+# Who is not a diplomat: a meeting or visit word next to these is not a diplomatic meeting or visit
+# ("Israeli troops arrived in Jenin", "the arrival of aid trucks in Gaza").
+NON_DIPLOMATIC = frozenset("""troops soldiers forces army tanks police policemen settlers gunmen militants fighters
+aid trucks truck supplies fuel goods shipments shipment convoy convoys vaccines weapons rockets missiles refugees
+migrants tourists pilgrims worshippers protesters demonstrators""".split())
 QUOTE_SKIP = frozenset({"attack", "arrest", "protest", "ceasefire"})
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related", "headline"})
 VENUE_TYPES = ("meeting", "visit")
@@ -220,6 +225,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if not m:
         return False
     head, tail = gap[:m.start("prep")], gap[m.end("prep"):]
+    # "The meeting, which was held in Amman," / "talks, which took place at"
+    head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
+                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4:
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
@@ -628,6 +636,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors):
                     continue  # "received" a visitor, not "received reports"
+                if _non_diplomatic(text, sent, hit):
+                    continue
                 if anaphoric:
                     own = own_dates[0] if own_dates else None
                     ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent)
@@ -704,6 +714,15 @@ def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
         d.date, d.date_explicit = date, True
     if host and not d.host:
         d.host = host
+
+
+def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
+    """Is the mover of a visit/meeting word a non-diplomatic noun (troops, aid trucks) just before it or in its
+    "of" phrase?"""
+    before = _words(text[max(sent.start, hit.start - 50):hit.start])[-4:]
+    after = re.match(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", text[hit.end:sent.end])
+    words = set(before) | (set(_words(after.group(1))) if after else set())
+    return bool(words & NON_DIPLOMATIC)
 
 
 def _actor_object(text: str, hit: _Hit, actors: list[Mention]) -> bool:

@@ -118,6 +118,11 @@ def venues(events) -> list[tuple]:
     ("Egypt invited Hamas leaders to Cairo for talks.", [("meeting", "Cairo", "2023-03-19")]),
     # the place before a meeting noun
     ("Hamas rejected the Aqaba meeting on Sunday.", [("meeting", "Aqaba", "2023-03-19")]),
+    # a relative clause that places the meeting
+    ("The summit, which was held in Aqaba on Sunday, ended late.", [("meeting", "Aqaba", "2023-03-19")]),
+    # travel verbs
+    ("Blinken landed in Tel Aviv on Sunday.", [("visit", "Tel Aviv", "2023-03-19")]),
+    ("A Hamas delegation will head to Cairo next week.", [("visit", "Cairo", "2023-W12")]),
     # a country venue narrowed to the city of a same-week meeting inside it
     ("Blinken will travel to Israel next week, where he will meet Netanyahu in Jerusalem.",
      [("meeting", "Jerusalem", "2023-W12"), ("visit", "Jerusalem", "2023-W12")]),
@@ -144,6 +149,8 @@ def test_venues(text, expected):
     "The minister told a press conference in Ramallah that talks would resume.",  # a press conference
     "Hamas said it “rejects the conferences in Cairo that aim for calm”.",  # a quoted, generic mention
     "Talks aimed at ending the fighting in Gaza have stalled.",
+    "Israeli troops arrived in Jenin on Sunday.",  # not a diplomatic visit
+    "The arrival of aid trucks in Gaza was delayed.",
 ])
 def test_no_venue(text):
     assert venues(run(text)) == []
@@ -423,3 +430,10 @@ def test_seed_venues(seed_loaded):
     assert {loc for _, loc, _ in rows("004_93749568b9c8297a")} == {"Ramallah", "Gaza", "Tel Aviv"}
     assert ("meeting", "Cairo", "2006-11-15") in rows("003_256842945a981619")
     assert "Israel" not in {loc for _, loc, _ in rows("003_256842945a981619")}
+
+
+def test_word_constants():
+    for words in (ev.NON_DIPLOMATIC, ev.BREAK_WORDS, ev.VERB_FORMS):
+        assert words and all(w == w.lower() and re.fullmatch(r"[a-z-]+", w) for w in words)
+    assert not ev.NON_DIPLOMATIC & {"officials", "delegation", "minister", "envoy"}
+    assert set(ev.PLACE_RANK) == {"settlement", "other", "region", "country"}
