@@ -352,3 +352,49 @@ def test_location_needs_a_locative_preposition(text, expected):
     places = tuple(_place(doc, w) for w in ("Gaza", "Sderot") if w in text)
     (c,) = cas.extract(Context(doc=doc, places=places))
     assert c.location == expected
+
+
+# ---------------------------------------------------------------- whole articles of our own
+
+WIRE = """Israeli strikes kill 27 in Gaza as truce talks stall in Cairo
+
+GAZA CITY, Jan 14 (Reuters) - Israeli air strikes killed at least 27 Palestinians across the Gaza Strip overnight, \
+including nine children, health officials said on Sunday, as negotiators met in Cairo.
+Medics said 14 people died when a strike hit a house in Rafah, and dozens more were wounded.
+The Gaza health ministry said the overall death toll since Oct. 7 had risen to 23,968, with 60,582 people wounded.
+Israel says around 1,200 people were killed in the Hamas-led attack on southern Israel, and about 240 were taken hostage.
+The Israeli military said two soldiers were killed in fighting in southern Gaza.
+Egypt and Qatar have hosted several rounds of talks, and officials said a deal could free 35 hostages in the first phase.
+More than 330 Palestinians have been killed in the West Bank since the start of the war, according to the UN \
+humanitarian office OCHA.
+The talks began in 2023 and are expected to last two weeks.
+"""
+
+AP = """JERUSALEM (AP) — A Palestinian gunman opened fire at a bus stop on Thursday, killing three Israelis and \
+wounding six others before he was shot dead by police.
+Police said one of the wounded was in serious condition.
+Since the beginning of the year, 35 Israelis and 212 Palestinians have been killed, according to an Associated Press count.
+Hamas praised the attack but did not claim responsibility. Abbas, 87, condemned it.
+"""
+
+
+def test_wire_story():
+    cs = claims(WIRE, "2024-01-14", title="Israeli strikes kill 27 in Gaza as truce talks stall in Cairo")
+    assert [(c.count, c.outcome, c.group, c.kind) for c in cs] == [
+        (27, "killed", "Palestinians", "incident"), (9, "killed", "children", "incident"),
+        (14, "killed", "people", "incident"), (12, "wounded", "people", "incident"),
+        (23968, "killed", "", "cumulative"), (60582, "wounded", "people", "cumulative"),
+        (1200, "killed", "people", "incident"), (2, "killed", "soldiers", "incident"),
+        (330, "killed", "Palestinians", "cumulative")]
+    assert [c.reported_by for c in cs] == ["health officials", "health officials", "Medics", "Medics",
+                                           "Gaza health ministry", "Gaza health ministry", "Israel",
+                                           "Israeli military", "UN humanitarian office OCHA"]
+
+
+def test_ap_story():
+    cs = claims(AP, "2023-05-04")
+    assert [(c.count, c.outcome, c.group, c.kind, c.reported_by) for c in cs] == [
+        (3, "killed", "Israelis", "incident", ""), (6, "wounded", "Israelis", "incident", ""),
+        (35, "killed", "Israelis", "cumulative", "Associated Press"),
+        (212, "killed", "Palestinians", "cumulative", "Associated Press")]
+    assert {c.period_start for c in cs if c.kind == "cumulative"} == {"2023-01-01"}
