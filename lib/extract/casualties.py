@@ -989,8 +989,9 @@ def extract(ctx) -> list[CasualtyClaim]:
                 for k in chain:
                     if not claims[k].reported_by:
                         claims[k] = claims[k].replace(reported_by=named[-1])
-    for claim in held:
-        if not any(c.count == claim.count and c.outcome == claim.outcome for c in claims):
+    for claim in held:  # a headline's "Dozens killed" restates the body's figures too
+        if not any(c.outcome == claim.outcome and (c.count == claim.count or claim.qualifier == "vague")
+                   for c in claims):
             claims.append(claim)
     return claims
 

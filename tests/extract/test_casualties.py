@@ -261,6 +261,18 @@ def test_headline_claim_restating_body_is_dropped():
     assert [(c.count, c.region) for c in cs] == [(5, "body")]
 
 
+def test_vague_headline_restating_body_is_dropped():
+    text = "Dozens killed in Israeli strikes on Gaza\nIsraeli strikes killed at least 27 Palestinians, medics said."
+    cs = claims(text, title="Dozens killed in Israeli strikes on Gaza")
+    assert [(c.count, c.region) for c in cs] == [(27, "body")]
+
+
+def test_headline_only_claim_is_kept_and_marked():
+    text = "Two soldiers killed in Gaza\nThe army said the fighting went on."
+    cs = claims(text, title="Two soldiers killed in Gaza")
+    assert [(c.count, c.group, c.region) for c in cs] == [(2, "soldiers", "headline")]
+
+
 def test_boilerplate_never_gives_claims():
     assert triples("Subscribe\n3 comments") == []
 
