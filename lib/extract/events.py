@@ -85,7 +85,11 @@ _WORD = re.compile(r"[\w’'-]+")
 _CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separate|next|last|upcoming|future|"
                        r"new|second|third|fourth|further|subsequent|follow-up|several|many|regular|weekly|monthly)\b",
                        re.I)
-_NP_WORD = r"(?:(?!(?:for|to|in|on|at|with|by|from|and|or|of|DATE|PLACE)\b)[\w’'-]+\s+)"
+# a word inside a noun phrase between its determiner and the trigger: not a preposition, an auxiliary or a past
+# form ("The king also held talks" is not "the talks")
+_NP_WORD = (r"(?:(?!(?:for|to|in|on|at|with|by|from|and|or|of|DATE|PLACE|also|had|has|have|was|were|is|are|be|been|"
+            r"will|would|can|could|should|may|might|must|hold|holds|holding|attend|attends|attending|join|joins|"
+            r"joining|lead|leads|leading|led|began|begin|begins|chair|chairs|said|says)\b)(?![\w’'-]+ed\b)[\w’'-]+\s+)")
 _ANAPHOR = re.compile(rf"(?:\b(?:the|this|that|these|those|its|their|his|her|such|said)\s+{_NP_WORD}{{0,3}}|"
                       rf"[\w-]+(?:['’]s|s['’])\s+{_NP_WORD}{{0,2}})$", re.I)
 _GENERIC_PLURAL = re.compile(r"^(?:meetings|conferences|summits|talks|negotiations|visits|consultations)$", re.I)
@@ -422,7 +426,8 @@ def _gazetteer_lookup(name: str, article_id: str, start: int, end: int) -> Menti
 
 # ----------------------------------------------------------------------------- modality
 
-def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis: str = "none") -> str:
+def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis: str = "none",
+             dates: list[Mention] | tuple[Mention, ...] = ()) -> str:
     """happened | planned | reported-claim | negated for the trigger starting at ``ts``.
 
     >>> from lib.loader import document_from_text
@@ -434,7 +439,8 @@ def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis
     'planned'
     """
     text = doc.text
-    before = text[sent.start:ts]
+    # dates are masked: "GAZA CITY, May 10" is no modal "may"
+    before = _mask(text, sent.start, ts, [(m.start, m.end, "DATE") for m in dates])
     # drop relative clauses between the subject and the verb: "Haniyeh, who is based in Qatar, is ..."
     before = re.sub(r",\s*(?:which|who|whose|where)\b[^,;“”\"]*,", ",", before)
     for c in cues():
@@ -452,7 +458,8 @@ def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis
     if _after_publication(doc, date_start, basis):
         return "planned"
     for c in cues():
-        if c.status == "reported-claim" and c.pattern.search(text[sent.start:sent.end]):
+        if c.status == "reported-claim" and c.pattern.search(
+                _mask(text, sent.start, sent.end, [(m.start, m.end, "DATE") for m in dates])):
             return "reported-claim"
     return "happened"
 
@@ -620,7 +627,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             quoted = _in_quote(text, sent, hit.start)
             dref = governing_date(doc, ctx.dates, sent, hit.start)
             own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
-            status = modality(doc, sent, hit.start, dref.value, dref.basis)
+            status = modality(doc, sent, hit.start, dref.value, dref.basis, spans.dates)
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
             if venue_kind:

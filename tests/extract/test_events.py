@@ -43,7 +43,7 @@ PLACES = {
 DATES = {
     "on Sunday": "2023-03-19", "Sunday": "2023-03-19", "on Saturday": "2023-03-18", "last month": "2023-02",
     "last week": "2023-W10", "this week": "2023-W11", "next week": "2023-W12", "on March 25": "2023-03-25",
-    "on March 12": "2023-03-12", "Wednesday": "2023-03-15", "on Monday": "2023-03-13",
+    "on March 12": "2023-03-12", "Wednesday": "2023-03-15", "on Monday": "2023-03-13", "May 10": "2023-05-10",
 }
 # surface -> (name, faction)
 ACTORS = {
@@ -120,6 +120,9 @@ def venues(events) -> list[tuple]:
     ("Hamas rejected the Aqaba meeting on Sunday.", [("meeting", "Aqaba", "2023-03-19")]),
     # a relative clause that places the meeting
     ("The summit, which was held in Aqaba on Sunday, ended late.", [("meeting", "Aqaba", "2023-03-19")]),
+    # "The king also held talks": the determiner belongs to the subject, these are new talks
+    ("Abbas met Sisi in Cairo on Sunday. The king also held talks in Aqaba on Saturday.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Aqaba", "2023-03-18")]),
     # travel verbs
     ("Blinken landed in Tel Aviv on Sunday.", [("visit", "Tel Aviv", "2023-03-19")]),
     ("A Hamas delegation will head to Cairo next week.", [("visit", "Cairo", "2023-W12")]),
@@ -302,6 +305,7 @@ def test_actor_inside_place_name_is_ignored():
     ("Egypt, which is seeking to ensure calm, has sent officials to Gaza.", "visit", "happened"),
     ("Haniyeh, who is based in Doha, is scheduled to arrive in Cairo.", "visit", "planned"),
     ("No talks were held on Sunday.", "meeting", "negated"),
+    ("CAIRO, May 10 - Haniyeh arrived in Cairo on Sunday.", "visit", "happened"),  # the month is no modal
 ])
 def test_modality(text, etype, status):
     evs = [e for e in run(text) if e.event_type == etype]
