@@ -537,6 +537,9 @@ def _actors_for(doc: Document, sent: Sentence, hit: _Hit, actors: list[Mention])
         rf"[;{QUOTE_CHARS}]|\b(?:said|says|told|according)\b", text[hit.end:a.start])]
     if after:
         a2 = after[0].value
+    if after and re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", text[hit.end:after[0].start]) \
+            and "host" not in hit.trig.flags:
+        a1, a2 = after[0].value, (before[-1].value if before else "")  # passive: "were rejected by Hamas"
     if "host" in hit.trig.flags:
         host = a1
     m = re.match(r"\s*(?:by|at the invitation of)\s+", text[hit.end:sent.end])
@@ -707,7 +710,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _narrow_country_venues(drafts, dl_place)
 
     events = [_to_event(doc, d, types) for d in drafts]
-    events += _statement_events(ctx, statements, drafts, types)
+    events = _statement_events(ctx, statements, events, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
 
@@ -859,19 +862,30 @@ STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "dema
                "neutral": "statement"}
 
 
-def _statement_events(ctx, statements: Iterable[Statement], drafts: list[_Draft], types) -> list[Event]:
-    """One event per statement, typed by its stance, unless a trigger already gave that event in the sentence."""
+SPEECH_TYPES = ("rejection", "condemnation", "demand", "appeal", "threat", "statement")
+
+
+def _statement_events(ctx, statements: Iterable[Statement], events: list[Event], types) -> list[Event]:
+    """``events`` plus one event per statement, typed by its stance. When a trigger already gave a speech act
+    (rejection, condemnation, demand, appeal, threat) in the statement's sentence, that event gets the speaker
+    instead of a second event."""
     from lib.extract.dates import governing_date
 
     doc = ctx.doc
-    out = []
+    out = list(events)
     seen = set()
     for st in statements or ():
         sent = doc.sentence_at(st.start)
         if sent is None or sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
             continue
         etype = STANCE_TYPE.get(st.stance, "statement")
-        if any(d.hit.sent is sent and d.type == etype for d in drafts) or (sent.index, etype) in seen:
+        speech = [i for i, e in enumerate(out) if e.start == sent.start and e.event_type in SPEECH_TYPES]
+        if speech:
+            i = next((i for i in speech if out[i].event_type == etype), speech[0])
+            if not out[i].actor1 and st.speaker:
+                out[i] = out[i].replace(actor1=st.speaker, factions=_joined([st.faction, out[i].factions]))
+            continue
+        if (sent.index, etype) in seen:
             continue
         seen.add((sent.index, etype))
         et = types[etype]
