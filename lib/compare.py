@@ -86,18 +86,29 @@ def event_label(row) -> str:
     """
     get = row.get if isinstance(row, dict) else (lambda k, d="": getattr(row, k, d))
     parts = [get("date", ""), get("event_type", ""), get("location", ""), get("trigger", "")]
-    return " · ".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+    label = " · ".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+    who = get("factions", "")
+    return f"{label} ({who})" if isinstance(who, str) and who.strip() else label
 
 
 def event_choices(events) -> dict[str, str]:
-    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date."""
+    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
+    one per event cluster (the first report that names a place)."""
     if events is None or not len(events):
         return {}
     ev = events[~events["event_type"].isin(REACTION_TYPES)]
     if "region" in ev.columns:
         ev = ev[ev["region"].fillna("body").eq("body")]
     ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
-    return {r["event_id"]: event_label(r) for r in ev.to_dict("records")}
+    groups: dict[str, list[dict]] = {}  # one choice per happening (event cluster), in date order
+    for r in ev.to_dict("records"):
+        cluster = r.get("event_cluster_id")
+        groups.setdefault(cluster if isinstance(cluster, str) and cluster else r["event_id"], []).append(r)
+    out: dict[str, str] = {}
+    for rows in groups.values():
+        best = next((r for r in rows if isinstance(r.get("location"), str) and r["location"].strip()), rows[0])
+        out[best["event_id"]] = event_label(best)
+    return out
 
 
 def statements_for_event(statements, events, event_id: str, window_days: int | None = None):

@@ -59,9 +59,11 @@ def test_factions_of():
 
 def test_event_choices_leave_out_reactions():
     ch = compare.event_choices(EVENTS)
-    assert list(ch) == ["e3", "e1", "e2"]
+    assert list(ch) == ["e3", "e1"]  # e1 and e2 are two reports of the same meeting (cluster k1)
     assert ch["e1"] == "2023-03-19 · meeting · Sharm el-Sheikh · talks"
     assert "e4" not in ch
+    no_place = EVENTS.assign(location=["", "Sharm el-Sheikh", "", ""])
+    assert list(compare.event_choices(no_place)) == ["e3", "e2"]  # the report that names the place
 
 
 @pytest.mark.parametrize("event_id, window, expected", [

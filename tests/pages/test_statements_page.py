@@ -121,3 +121,22 @@ def test_no_factions_chosen_shows_a_hint_and_empty_export(store_dir, exported):
     assert any("Choose factions" in i.value for i in at.info)
     rows = list(csv.DictReader(io.StringIO(exported[-1].decode("utf-8-sig"))))
     assert rows == []
+
+
+def test_picking_an_event_keeps_the_statements_reported_with_it(store_dir):
+    at = open_page()
+    tables = ui.load_tables()
+    events, stm = tables["events"], tables["statements"]
+    choices = compare.event_choices(events)
+    # a meeting reported by exactly one article, in Sharm al-Sheikh
+    eid = next(e for e, label in choices.items() if "meeting" in label and "Sharm" in label)
+    article = events.loc[events["event_id"] == eid, "article_id"].iloc[0]
+    at.selectbox(key="stmt_event").set_value(eid).run()
+    assert not at.exception, at.exception
+    offered = at.multiselect(key="compare_factions").options
+    want = compare.factions_of(compare.statements_for_event(stm[stm["region"] == "body"], events, eid))
+    assert offered == want and "Hamas" in offered and "Russia" not in offered
+    at.multiselect(key="compare_factions").set_value(["Hamas", "Egypt"]).run()
+    cols = shown_columns(at)
+    others = set(stm.loc[stm["article_id"] != article, "quote"])
+    assert cols["Hamas"] and not any(q in others for qs in cols.values() for q in qs)
