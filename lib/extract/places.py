@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from lib import gazetteer as gz
 from lib.models import Document, Mention, Sentence
 
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
+# be a city of this size, or be written capitalised elsewhere in the article.
+INITIAL_MIN_POPULATION = 100_000
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 
 # A word (letters, inner apostrophes before 2+ letters: Ma'ale, not Egypt's) or a dotted abbreviation.
@@ -91,6 +95,7 @@ class _Cand:
     key: str
     hits: list
     single: bool
+    initial: bool = False  # first word of the sentence, or any word of a Title Case headline
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
@@ -178,7 +183,10 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 names.add(gz.fold(prev.text))
             i += n
             continue
-        out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1))
+        initial = titled or i == 0 or not toks[i - 1].cap and text[toks[i - 1].end:first.start].strip() in (
+            "“", '"', "‘", "'", "-", "—", "–", ":")
+        out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1,
+                         initial and not surface.isupper()))
         i += n
     return out
 
@@ -232,11 +240,18 @@ def find(doc: Document) -> list[Mention]:
         for c in _scan(doc, part, names):
             c.sentence = s
             cands.append(c)
+    lower_words = set(LOWER_WORD.findall(doc.text))
+    mid_caps = {c.key for c in cands if not c.initial}
     kept = []
     for c in cands:
         best = gz.resolve(c.hits)
-        if c.single and c.key in names and best and best[1] >= gz.PRIMARY:
-            continue  # the same word is part of a person's name elsewhere in the article
+        if c.single and best and best[1] >= gz.PRIMARY:
+            if c.key in names:
+                continue  # the same word is part of a person's name elsewhere in the article
+            if c.text.lower() in lower_words:
+                continue  # an everyday word the article also writes in lower case ("Hit", "Salt")
+            if c.initial and c.key not in mid_caps and best[0].population < INITIAL_MIN_POPULATION:
+                continue  # capitalised only because it opens a sentence or a headline
         kept.append(c)
     focus = _focus(kept)
     out = []
