@@ -249,7 +249,8 @@ class _Resolver:
         first_tail = self.text[ms[0].end:verb_start]
         if sp and re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", first_tail):
             return sp
-        return sp if sp and len(self.text[a:verb_start].split()) <= 14 else None
+        # "Abbas was quoted as saying": a short tail with no comma after the last actor
+        return sp if sp and "," not in tail and len(tail.split()) <= 4 else None
 
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
