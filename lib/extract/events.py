@@ -701,6 +701,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
             places = attached_places(doc, sent, hit.start, hit.end, spans, noun=_noun_trigger(doc, sent, hit),
                                      max_head=6)
             loc = venue_groups(places)
+            if dref.basis == "article" and not own_dates:
+                # "held a meeting in Aqaba last month, where they pledged ...": the meeting's date and place
+                mate = next((d for d in reversed(drafts) if d.hit.sent is sent and d.type in VENUE_TYPES
+                             and d.date_explicit and not d.remote), None)
+                if mate is not None:
+                    dref = mate.date
+                    if mate.venue is not None and (not loc or compatible(mate.venue, loc[0])):
+                        loc = [mate.venue]
             d = _Draft(hit, hit.type, hit.trig.cameo or et.cameo, None, dref, dref.basis in ("explicit", "relative"),
                        status, actors=spans.actors, actor1=a1, actor2=a2, host=host,
                        location=loc[0] if loc else None)

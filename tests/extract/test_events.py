@@ -42,7 +42,7 @@ PLACES = {
 # surface -> TimeML value (published 2023-03-19, a Sunday)
 DATES = {
     "on Sunday": "2023-03-19", "Sunday": "2023-03-19", "on Saturday": "2023-03-18", "last month": "2023-02",
-    "last week": "2023-W10", "this week": "2023-W11", "next week": "2023-W12", "on March 25": "2023-03-25",
+    "last week": "2023-W10", "Last month": "2023-02", "this week": "2023-W11", "next week": "2023-W12", "on March 25": "2023-03-25",
     "on March 12": "2023-03-12", "Wednesday": "2023-03-15", "on Monday": "2023-03-13", "May 10": "2023-05-10",
 }
 # surface -> (name, faction)
@@ -270,6 +270,12 @@ def test_no_events(text):
 def test_multi_event_sentence():
     evs = run("Abbas met Sisi in Cairo on Saturday and agreed to continue contacts.")
     assert sorted((e.event_type, e.date) for e in evs) == [("agreement", "2023-03-18"), ("meeting", "2023-03-18")]
+
+
+def test_where_clause_shares_the_meeting_date_and_place():
+    evs = run("Last month, officials held a rare meeting in Aqaba, Jordan, where they pledged to reduce tensions.")
+    assert sorted((e.event_type, e.location) for e in evs) == [("agreement", "Aqaba"), ("meeting", "Aqaba")]
+    assert {e.date for e in evs} == {"2023-02"}
 
 
 def test_topic_nouns_are_not_events():
