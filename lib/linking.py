@@ -254,3 +254,90 @@ def clusters(events: list[Event], articles: Iterable[Article] = ()) -> list[Clus
             locations=tuple(dict.fromkeys(e.location for e in evs if e.location)), counts=counts,
             date_disagreement=len(days) > 1, place_disagreement=far, count_disagreement=len(counts) > 1))
     return sorted(out, key=lambda c: (-c.n_reports, c.date, c.cluster_id))
+
+
+# ----------------------------------------------------------------------------- DataFrame helpers (store/dashboard)
+
+def _clean(value, default):
+    if value is None:
+        return default
+    try:
+        if value != value:  # NaN / pd.NA-like
+            return default
+    except (TypeError, ValueError):
+        return default
+    return value
+
+
+def events_from_records(records: Iterable[dict]) -> list[Event]:
+    """Event rows read back from a table (NaN/None -> the field's default) -> ``Event`` records.
+
+    >>> events_from_records([{"event_id": "e1", "article_id": "a", "event_type": "meeting", "lat": float("nan")}])[0].lat is None
+    True
+    """
+    import dataclasses
+
+    defaults = {f.name: f.default for f in dataclasses.fields(Event)}
+    out = []
+    for r in records:
+        kw = {}
+        for name, default in defaults.items():
+            v = _clean(r.get(name), None if default is dataclasses.MISSING else default)
+            if name in ("lat", "lon") and v is not None:
+                v = float(v)
+            elif name in ("quad_class", "start", "end") and v is not None:
+                v = int(v)
+            elif isinstance(default, str) and v is not None and not isinstance(v, str):
+                v = str(v)
+            kw[name] = "" if v is None and name in ("event_id", "article_id", "event_type") else v
+        out.append(Event(**kw))
+    return out
+
+
+def link_frame(events_df, articles_df=None):
+    """The dashboard's events DataFrame with ``event_cluster_id`` filled by ``link_events`` (same rows, same order).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame([{"event_id": "e1", "article_id": "a", "event_type": "meeting", "date": "2023-03-19",
+    ...                     "location": "Cairo", "lat": 30.0, "lon": 31.2},
+    ...                    {"event_id": "e2", "article_id": "b", "event_type": "meeting", "date": "2023-03-19",
+    ...                     "location": "Cairo", "lat": 30.0, "lon": 31.2}])
+    >>> linked = link_frame(df)
+    >>> linked["event_cluster_id"].nunique(), len(linked)
+    (1, 2)
+    """
+    if events_df is None or len(events_df) == 0:
+        return events_df
+    evs = events_from_records(events_df.to_dict("records"))
+    linked = link_events(evs, _articles(articles_df))
+    out = events_df.copy()
+    out["event_cluster_id"] = [e.event_cluster_id for e in linked]
+    return out
+
+
+def clusters_frame(events_df, articles_df=None):
+    """One row per cluster (``Cluster`` fields, tuples joined with '; ', plus ``flags``), largest first."""
+    import dataclasses
+
+    import pandas as pd
+
+    cols = [f.name for f in dataclasses.fields(Cluster)] + ["flags"]
+    if events_df is None or len(events_df) == 0:
+        return pd.DataFrame(columns=cols)
+    evs = events_from_records(events_df.to_dict("records"))
+    if not all(e.event_cluster_id for e in evs):
+        evs = link_events(evs, _articles(articles_df))
+    rows = []
+    for c in clusters(evs, _articles(articles_df)):
+        d = {k: ("; ".join(map(str, v)) if isinstance(v, tuple) else v) for k, v in dataclasses.asdict(c).items()}
+        d["flags"] = "; ".join(c.flags)
+        rows.append(d)
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _articles(articles_df) -> list[Article]:
+    if articles_df is None or len(articles_df) == 0:
+        return []
+    return [Article(article_id=str(r.get("article_id", "")), outlet=str(_clean(r.get("outlet"), "")),
+                    published=str(_clean(r.get("published"), "")))
+            for r in articles_df.to_dict("records")]

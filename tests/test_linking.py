@@ -138,3 +138,22 @@ def test_property_every_event_gets_a_cluster_and_counts_add_up(rows):
     cs = clusters(linked)
     assert sum(c.n_reports for c in cs) == len(evs)
     assert all(1 <= c.n_sources <= c.n_articles <= c.n_reports for c in cs)
+
+
+def test_frames_round_trip_the_dashboard_tables():
+    import pandas as pd
+
+    from lib.linking import clusters_frame, link_frame
+    from lib.tables import frame
+
+    evs = [_e("x"), _e("y", date="2023-03-20"), _e("z", loc="", lat=None, lon=None, date="2023-05-01")]
+    arts = pd.DataFrame([{"article_id": "x", "outlet": "AFP"}, {"article_id": "y", "outlet": "Reuters"},
+                         {"article_id": "z", "outlet": None}])
+    df = frame("events", evs)
+    linked = link_frame(df, arts)
+    assert list(linked["event_id"]) == [e.event_id for e in evs]
+    assert linked["event_cluster_id"].nunique() == 2
+    cf = clusters_frame(linked, arts)
+    assert list(cf["n_reports"]) == [2, 1] and cf.loc[0, "outlets"] == "AFP; Reuters"
+    assert cf.loc[0, "flags"] == "dates differ"
+    assert link_frame(df.iloc[0:0]).empty and clusters_frame(df.iloc[0:0]).empty
