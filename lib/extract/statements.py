@@ -463,6 +463,9 @@ def extract(ctx) -> list[Statement]:
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+            elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
+                # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
+                R.history.append(Speaker("", "", "", "person", v.start()))
         for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}", text[s.start:s.end]):
             vs = s.start + m.start()
             seg_start = s.start
@@ -522,7 +525,7 @@ def extract(ctx) -> list[Statement]:
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
-        if sp is None and prev is not None and prev[0] >= q.para_start:
+        if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
             # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
             between = text[prev[0] + 1:q.q_start - 1]
             after_verb = max(prev[0] + 1, prev[3] + 1)  # the previous quote's own attribution does not count
@@ -594,6 +597,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             return sp, v.group(0), v.start()
         if sp is not None:
             break
+        if vk and vk.kind == "say" and len(words) <= 8 and not re.search(r"[.!?]\s", between) \
+                and not re.match(r"\s+(?:that|it|he|she|they)\b", rest):
+            return None, "?", 0  # “…,” said Umm Mohammed, a resident: said by someone of no known faction
     # 2. before the quote in its sentence: Hamas said it “rejects …”
     floor = s1.start
     for v in reversed(list(vre.finditer(text, floor, q.q_start - 1))):

@@ -352,3 +352,13 @@ The Palestinian Foreign Ministry called the raid “a flagrant violation of inte
 def test_outlet_styles_2(quote_start, speaker, faction):
     got = {s.quote[:len(quote_start)]: (s.speaker, s.faction) for s in stmts(ART2, "2024-02-06")}
     assert got[quote_start] == (speaker, faction)
+
+
+def test_quotes_by_people_of_no_faction_are_left_out_and_do_not_shift_pronouns():
+    text = ("Palestinian President Mahmoud Abbas said on Sunday that the strikes were \"a crime against our people\".\n\n"
+            "\"We were sleeping when the bombs fell,\" said Umm Mohammed, a resident of Gaza City.\n\n"
+            "“There is nowhere safe,” she added. “Our children are terrified.”\n\n"
+            "\"The hospital cannot cope with this number of wounded,\" a doctor at Al-Shifa hospital told AFP.\n\n"
+            "Israeli newspaper Haaretz reported that the army was preparing a ground operation.")
+    assert [(s.speaker, s.quote) for s in stmts(text, "2023-10-15")] == [
+        ("Mahmoud Abbas", "a crime against our people")]
