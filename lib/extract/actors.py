@@ -297,7 +297,9 @@ def find(doc: Document) -> list[Mention]:
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
             person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(m["title"]), f"pattern: {m.group(0)}", 4)
     for m in P["appos_name"].finditer(text):
-        tail = re.split(r"[.;:!?]|\b(?:and|with|by|from|to|met|received|told)\b", m["title"])[-1]
+        tail = re.split(r"[.;:!?]|\b(?:and|with|by|from|met|received|told)\b|"
+                        r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
+                        m["title"])[-1]
         fac = faction_of(tail)
         if _name_ok(m["name"]) and _has_title(tail):
             person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(tail), f"pattern: {tail.strip()}, {m['name']}", 4)

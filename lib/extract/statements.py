@@ -186,7 +186,8 @@ class _Resolver:
             return None
         people = [m for m in ms if _type(m) == "person"]
         if people:
-            p = people[0]
+            named = [m for m in people if "unnamed" not in m.evidence]
+            p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start)
         first = ms[0]
@@ -616,6 +617,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         if sp is not None:
             return sp, v.group(0), v.start()
+    # 2b. a colon before the quote: Abbas was clear: “…”
+    colon = re.search(r":\s*$", text[s1.start:q.q_start - 1])
+    if colon and s1.start < q.q_start - 1:
+        cpos = s1.start + colon.start()
+        sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
+        if sp is not None:
+            return sp, "", cpos
     # 3. a paragraph that opens with the quote and names no speaker: the last speaker so far
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
         sp = R.last(q.para_start)

@@ -362,3 +362,18 @@ def test_quotes_by_people_of_no_faction_are_left_out_and_do_not_shift_pronouns()
             "Israeli newspaper Haaretz reported that the army was preparing a ground operation.")
     assert [(s.speaker, s.quote) for s in stmts(text, "2023-10-15")] == [
         ("Mahmoud Abbas", "a crime against our people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks went on.\nIsrael’s envoy to the UN, Gilad Erdan, said: “The council has failed again.”",
+     ("Gilad Erdan", "Israel", "The council has failed again.")),   # a name beats an unnamed 'envoy'
+    ("Talks went on.\nAbbas was clear: “We will not return to the old ways.”",
+     ("Mahmoud Abbas", "Palestinian Authority", "We will not return to the old ways.")),  # colon, no verb
+])
+def test_colon_and_appositive_speakers(text, expected):
+    got = [(s.speaker, s.faction, s.quote) for s in stmts(text, "2023-10-15")]
+    assert got == [expected]
+
+
+def test_colon_without_a_speaker_is_no_statement():
+    assert stmts("Talks went on.\nThe message was blunt: “Stop the escalation now or face consequences.”") == []
