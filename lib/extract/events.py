@@ -218,6 +218,9 @@ class _Spans:
         return spans
 
 
+_PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}"
+
+
 def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14) -> bool:
     """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger?"""
     gap = _mask(text, te, place.start, spans.mask_spans())
@@ -229,10 +232,14 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if not m:
         return False
     head, tail = gap[:m.start("prep")], gap[m.end("prep"):]
+    # participants are no clause break: "talks between Israel and Hamas in Cairo"
+    head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
     # "The meeting, which was held in Amman," / "talks, which took place at"
     head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
                   r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
-    if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4:
+    if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
+            any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
+        # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
 

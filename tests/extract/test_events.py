@@ -123,6 +123,9 @@ def venues(events) -> list[tuple]:
     # "The king also held talks": the determiner belongs to the subject, these are new talks
     ("Abbas met Sisi in Cairo on Sunday. The king also held talks in Aqaba on Saturday.",
      [("meeting", "Cairo", "2023-03-19"), ("meeting", "Aqaba", "2023-03-18")]),
+    # participants between the trigger and the venue
+    ("Indirect talks between Israel and Hamas in Cairo resumed on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Arab leaders convened in Aqaba on Sunday.", [("meeting", "Aqaba", "2023-03-19")]),
     # travel verbs
     ("Blinken landed in Tel Aviv on Sunday.", [("visit", "Tel Aviv", "2023-03-19")]),
     ("A Hamas delegation will head to Cairo next week.", [("visit", "Cairo", "2023-W12")]),
@@ -152,6 +155,7 @@ def test_venues(text, expected):
     "The minister told a press conference in Ramallah that talks would resume.",  # a press conference
     "Hamas said it “rejects the conferences in Cairo that aim for calm”.",  # a quoted, generic mention
     "Talks aimed at ending the fighting in Gaza have stalled.",
+    "Shoukry discussed with Abbas maintaining the ceasefire between Israel and Hamas in Gaza.",  # an object clause
     "Israeli troops arrived in Jenin on Sunday.",  # not a diplomatic visit
     "The arrival of aid trucks in Gaza was delayed.",
 ])
