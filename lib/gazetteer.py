@@ -63,6 +63,8 @@ orange lincoln franklin clinton jackson obama trump biden carter regan bush wash
 to most can than time same along much best san side dome save summit date delta normal green come tell
 hit say rich goes eagle ask hook bear peer manage semi lens sake annex lend sue brick enterprise forest hail hub
 man metro pace panorama swords sunrise sunset tall golden spring fate walker pop gap bar rest shot shut nan
+main nov dan ora shin god mai till abu sim roman coin bow surprise opportunity converse meridian leo marco
+augusta gore une una este mon sedan zahar salam lapid shamir mitchell xinhua ahram
 david george martin antony vladimir ali hassan morsi ashton riyad quds khalil
 ramadan eid white house white house
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -321,7 +323,7 @@ def index() -> Index:
                           lat=near[0].lat, lon=near[0].lon, population=pop, source="curated")
         places.setdefault(p.key, p)
         k = fold(c["name"])
-        if k not in GEONAMES_STOP:
+        if k not in GEONAMES_STOP and (pop >= 15000 or len(k) > 3):  # no three-letter hamlets
             add(c["name"], p, PRIMARY, regional, k)
         if regional or pop >= 1_000_000:
             for a in c["alternatenames"]:

@@ -128,7 +128,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
     idx = gz.index()
     text = doc.text
     toks = _tokens(s.text, s.start)
-    titled = _title_case(toks)
+    titled = _title_case(toks) and (s.region == "headline" or not s.text.rstrip().endswith((".", "?", "!")))
     out: list[_Cand] = []
     i = 0
     while i < len(toks):

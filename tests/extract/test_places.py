@@ -122,3 +122,22 @@ def test_never_raises_and_spans_round_trip(parts):
         assert doc.text[m.sentence_start:m.sentence_end] == m.sentence
         assert m.lat is not None and -90 <= m.lat <= 90 and -180 <= m.lon <= 180
         assert m.place_type in ("settlement", "region", "country", "other")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's surname that is also a city, introduced with the first name
+    ("Defense Secretary Lloyd Austin met Gallant. Austin said the talks went well.", []),
+    # an everyday word that happens to be a town, capitalised only by position
+    ("Hit by the crisis, donors met. They said prices would hit the poor.", []),
+    ("Salt prices rose in Hebron.", [("Hebron", "Hebron")]),
+    # small West Bank villages from the local GeoNames extract, with the article about the region
+    ("Settlers attacked Burin and Qusra near Nablus, Palestinian officials said.",
+     [("Burin", "Burin"), ("Qusra", "Qusrah"), ("Nablus", "Nablus")]),
+    # dateline in capitals for a small city is kept
+    ("JENIN, West Bank (AP) — Troops withdrew.", [("JENIN", "Jenin"), ("West Bank", "West Bank")]),
+    ("GAZA CITY, Gaza Strip — Airstrikes hit the Gulf of Aden coast and the Bekaa Valley.",
+     [("GAZA CITY", "Gaza"), ("Gaza Strip", "Gaza Strip"), ("Gulf of Aden", "Gulf of Aden"),
+      ("Bekaa Valley", "Bekaa Valley")]),
+])
+def test_find_more(text, expected):
+    assert places(text) == expected
