@@ -690,6 +690,12 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                           and d.venue.value == venues[0].value and d.date_explicit), None)
                         if other is not None:
                             dref = other.date
+                if not own_dates and dref.basis == "article":
+                    # narrative time: "X met Y on Friday. X also held talks with Z in Washington."
+                    prev = _previous_dated(drafts, doc, sent)
+                    if prev is not None and re.search(r"\b(?:also|later|then|afterwards|subsequently)\b",
+                                                      text[sent.start:hit.start], re.I):
+                        dref = prev.date
                 for v in venues or [None]:
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
@@ -758,6 +764,16 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention]) -> bool:
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
     return False
+
+
+def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Draft | None:
+    """The meeting/visit with an explicit date in the body sentence just before ``sent``, if any."""
+    prev = [s for s in doc.sentences if s.index < sent.index and s.region == "body" and s.duplicate_of is None]
+    if not prev:
+        return None
+    last = prev[-1]
+    return next((d for d in reversed(drafts) if d.hit.sent is last and d.type in VENUE_TYPES and d.date_explicit
+                 and not d.remote), None)
 
 
 def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> None:

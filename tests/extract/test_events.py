@@ -126,6 +126,9 @@ def venues(events) -> list[tuple]:
     # participants between the trigger and the venue
     ("Indirect talks between Israel and Hamas in Cairo resumed on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
     ("Arab leaders convened in Aqaba on Sunday.", [("meeting", "Aqaba", "2023-03-19")]),
+    # narrative time carries over to "also"
+    ("Abbas met Sisi on Saturday. Abbas also held talks with Blinken in Cairo.", [("meeting", "Cairo", "2023-03-18")]),
+    ("Abbas met Sisi on Saturday. Abbas held talks with Blinken in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
     # travel verbs
     ("Blinken landed in Tel Aviv on Sunday.", [("visit", "Tel Aviv", "2023-03-19")]),
     ("A Hamas delegation will head to Cairo next week.", [("visit", "Cairo", "2023-W12")]),
