@@ -20,7 +20,10 @@ Rules, in order:
    ("similar talks", "another meeting") is a new event that later definite mentions skip. A venue is the most
    specific attached place; a country venue is narrowed to the dateline city when that city lies in it.
    Phone calls and video conferences are meetings without a venue. A list of places ("sent officials to
-   Ramallah, Gaza and Tel Aviv") gives one event per place.
+   Ramallah, Gaza and Tel Aviv") gives one event per place. A repeated, undated report of a placed meeting is
+   that meeting; an undated meeting shares the date of the visit or meeting it is tied to ("visited Ramallah,
+   where he met Abbas"; "In Gaza, Kamel met ..." after a dated visit to Gaza; "X also held talks" right after a
+   dated meeting). Movers that are not diplomats ("troops arrived in Jenin") make no visit.
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
