@@ -34,6 +34,7 @@ NO_HOST = "host not stated"
 NO_FACTION = "no faction"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f")
+MAX_LABELS = 5  # name only the busiest venues on the map (all are named on hover)
 VENUE_COLUMNS = ("venue", "location", "lat", "lon", "country_code", "n", "n_planned", "first_date", "last_date",
                  "dates", "participants", "hosts", "host", "faction", "event_ids", "hover")
 
@@ -201,24 +202,29 @@ def marker_size(n) -> float:
     return 6.0 + 8.0 * math.sqrt(max(int(n), 1))
 
 
-def geo_ranges(lats, lons, pad: float = 4.0, min_span: float = 14.0) -> tuple[list[float], list[float]]:
-    """(lon range, lat range) framing the points with a margin; the whole world when there are none.
+def geo_ranges(lats, lons, pad: float = 4.0, min_span: float = 14.0,
+               aspect: float = 1.8) -> tuple[list[float], list[float]]:
+    """(lon range, lat range) framing the points with a margin, widened to about ``aspect`` (width/height)
+    so the map fills the chart; the whole world when there are no points.
 
     >>> geo_ranges([30.0, 32.0], [31.0, 35.0])
-    ([26.0, 40.0], [24.0, 38.0])
+    ([20.4, 45.6], [24.0, 38.0])
     """
     lats, lons = [float(x) for x in lats], [float(x) for x in lons]
     if not lats:
         return [-180.0, 180.0], [-60.0, 85.0]
 
-    def rng(lo: float, hi: float, lo_lim: float, hi_lim: float) -> list[float]:
+    def rng(lo: float, hi: float, span: float, lo_lim: float, hi_lim: float) -> list[float]:
         lo, hi = lo - pad, hi + pad
-        if hi - lo < min_span:
+        if hi - lo < span:
             mid = (lo + hi) / 2
-            lo, hi = mid - min_span / 2, mid + min_span / 2
+            lo, hi = mid - span / 2, mid + span / 2
         return [max(lo_lim, round(lo, 2)), min(hi_lim, round(hi, 2))]
 
-    return rng(min(lons), max(lons), -180, 180), rng(min(lats), max(lats), -89, 89)
+    lon_span = max(max(lons) - min(lons) + 2 * pad, min_span)
+    lat_span = max(max(lats) - min(lats) + 2 * pad, min_span)
+    lon_span, lat_span = max(lon_span, lat_span * aspect), max(lat_span, lon_span / aspect)
+    return (rng(min(lons), max(lons), lon_span, -180, 180), rng(min(lats), max(lats), lat_span, -89, 89))
 
 
 def _geo_layout(v: pd.DataFrame) -> dict:
@@ -237,10 +243,12 @@ def map_figure(v: pd.DataFrame, by: str = "host", title: str = ""):
     import plotly.graph_objects as go
 
     fig = go.Figure()
+    labelled = set(v.sort_values("n", ascending=False, kind="stable")["venue"].head(MAX_LABELS)) if len(v) else set()
     for i, group in enumerate(color_groups(v, by)):
         rows = v[v["host" if by == "host" else "faction"] == group]
         fig.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], mode="markers+text", text=rows["location"],
+            lat=rows["lat"], lon=rows["lon"], mode="markers+text",
+            text=[loc if venue in labelled else "" for loc, venue in zip(rows["location"], rows["venue"], strict=True)],
             textposition="top center", textfont={"size": 11, "color": "#333"},
             name=f"{group} ({int(rows['n'].sum())})", customdata=rows["venue"], hovertext=rows["hover"],
             hovertemplate="%{hovertext}<extra></extra>",
