@@ -42,7 +42,8 @@ MIN_QUOTE_WORDS = 3
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 # Definite noun phrases that point back to the last speaker of their kind ("the group added").
 ANAPHORS = re.compile(
-    r"(?i)\s*the\s+(?:(?P<group>group|movement|organi[sz]ation|faction|ministry|militant\s+group|party|government|"
+    r"(?i)\s*(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
+    r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
@@ -226,6 +227,9 @@ class _Resolver:
             pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
             if pm:
                 return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)
+            ana = ANAPHORS.fullmatch(tail)
+            if ana and not self.in_span(floor + tail_start, verb_start):
+                return self.pronoun("it" if ana["group"] else "he", floor + tail_start, verb_start)
             ms = self.in_span(floor + tail_start, verb_start)
             if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
                 return self.from_mentions(ms, floor + tail_start, verb_start)
@@ -239,7 +243,7 @@ class _Resolver:
         if not ms:
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
-                return self.last(a, "group" if ana["group"] else "person")
+                return self.pronoun("it" if ana["group"] else "he", a, verb_start)
             return None
         sp = self.from_mentions(ms, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials
@@ -280,8 +284,8 @@ class _Resolver:
                 if cand is None:
                     continue
                 ms = [m for m in self.in_span(cand.start, min(cand.end, pos)) if _type(m) == kind]
-                if ms:
-                    return self.from_mentions(ms[:1], 0, 0)
+                if ms:  # a group subject may be joint ("Hamas and Islamic Jihad")
+                    return self.from_mentions(ms if kind == "group" else ms[:1], 0, 0)
         return found
 
     def noun_phrase(self, a: int, b: int) -> Speaker | None:
@@ -296,7 +300,7 @@ class _Resolver:
         if not ms:
             ana = ANAPHORS.fullmatch(np)
             if ana:
-                return self.last(a, "group" if ana["group"] else "person")
+                return self.pronoun("it" if ana["group"] else "he", a, b)
         return self.from_mentions(ms, a, b) if ms else None
 
 
@@ -637,7 +641,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
     # "<content>, <named speaker> said [Thursday]."
-    m = re.search(r",\s+([^,]{3,80}?)\s+(said|added|told\s+reporters)(?:\s+\w+)?\.?\s*$", s.text)
+    m = re.search(r",\s+([^,]{3,80}?)\s+(said|added|told\s+reporters)(?:\s+[\w-]+){0,3}\.?\s*$", s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)

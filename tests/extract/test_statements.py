@@ -377,3 +377,13 @@ def test_colon_and_appositive_speakers(text, expected):
 
 def test_colon_without_a_speaker_is_no_statement():
     assert stmts("Talks went on.\nThe message was blunt: “Stop the escalation now or face consequences.”") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas and Islamic Jihad met in Cairo.\nIn a joint statement, the two groups said: "
+     "“We will not accept any deal that ignores our demands.”", ("Hamas and Islamic Jihad", "Hamas; Palestinian Islamic Jihad")),
+    ("Talks went on.\nEgypt’s foreign ministry said the talks were useful. “We will continue our efforts until calm "
+     "returns,” the foreign ministry added.", ("Egypt’s foreign ministry", "Egypt")),
+])
+def test_anaphoric_group_speakers(text, expected):
+    assert [(s.speaker, s.faction) for s in stmts(text) if s.kind == "direct"] == [expected]
