@@ -30,8 +30,13 @@ from lib.models import Document, Mention, Sentence
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
-# be a city of this size, or be written capitalised elsewhere in the article.
+# be a city of this size (15,000 in the region), or be written capitalised elsewhere in the article.
 INITIAL_MIN_POPULATION = 100_000
+# What follows the place in a dateline: optional region, optional date, optional agency, then a dash.
+DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][A-Za-z'’. -]{1,30}?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 
 # A word (letters, inner apostrophes before 2+ letters: Ma'ale, not Egypt's) or a dotted abbreviation.
@@ -185,8 +190,9 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             continue
         initial = titled or i == 0 or not toks[i - 1].cap and text[toks[i - 1].end:first.start].strip() in (
             "“", '"', "‘", "'", "-", "—", "–", ":")
-        out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1,
-                         initial and not surface.isupper()))
+        if initial and (surface.isupper() or DATELINE_AFTER.match(text, last.end, s.end)):
+            initial = False  # a dateline ("RAMALLAH, West Bank (AP) —", "Ramallah, March 3 (WAFA) -")
+        out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1, initial))
         i += n
     return out
 
@@ -250,7 +256,8 @@ def find(doc: Document) -> list[Mention]:
                 continue  # the same word is part of a person's name elsewhere in the article
             if c.text.lower() in lower_words:
                 continue  # an everyday word the article also writes in lower case ("Hit", "Salt")
-            if c.initial and c.key not in mid_caps and best[0].population < INITIAL_MIN_POPULATION:
+            pop, regional = best[0].population, best[0].country_code in gz.REGION_COUNTRIES
+            if c.initial and c.key not in mid_caps and pop < (15000 if regional else INITIAL_MIN_POPULATION):
                 continue  # capitalised only because it opens a sentence or a headline
         kept.append(c)
     focus = _focus(kept)

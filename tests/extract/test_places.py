@@ -141,3 +141,15 @@ def test_never_raises_and_spans_round_trip(parts):
 ])
 def test_find_more(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ramallah, March 3 (WAFA) - The cabinet met.", [("Ramallah", "Ramallah")]),
+    ("Nablus (AFP) — Troops withdrew.", [("Nablus", "Nablus")]),
+    ("Tubas-based groups denied it.", [("Tubas", "Tubas")]),
+    ("Qusra residents said troops came.", []),  # a village capitalised only because it opens the sentence
+    ("Qusra residents said troops came to Qusra.", [("Qusra", "Qusrah"), ("Qusra", "Qusrah")]),
+    ("Tubas (AFP) — Troops withdrew.", [("Tubas", "Tubas")]),
+])
+def test_mixed_case_datelines(text, expected):
+    assert places(text) == expected
