@@ -20,7 +20,26 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_RELEASE = "0.2.0"
+
+
+def _code_fingerprint() -> str:
+    """A hash of the extraction code and its data files, so any change to them re-extracts stored articles."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1()
+    files = sorted([*root.glob("extract/*.py"), *root.glob("data/*.csv"), root / "gazetteer.py",
+                    root / "loader.py", root / "models.py", root / "linking.py"])
+    for f in files:
+        if f.is_file():
+            h.update(f.relative_to(root).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+# release + fingerprint of the extraction code and data, e.g. '0.2.0+1a2b3c4d'
+EXTRACTOR_VERSION = f"{EXTRACTOR_RELEASE}+{_code_fingerprint()}"
 
 # Region kinds: spans of an article that are not running body text. Body is everything else.
 REGION_KINDS = ("headline", "caption", "credit", "boilerplate", "foreign", "dateline", "related")
