@@ -40,12 +40,13 @@ commander king emir crown prince adviser advisor security national executive com
 politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
 for of state mediator representative delegate counterpart top former acting special coordinator
 sheikh mufti sultan premier government cabinet justice finance relations international strategic
-ministry office department council presidential
+ministry office department council presidential co-ordinator coordinator
+lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
 leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
-advisor chairman chairwoman speaker premier mediator representative coordinator counterpart""".split())
+advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart""".split())
 # Nouns for a definite description that can stand for a person already named ("the Egyptian official").
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
@@ -64,6 +65,14 @@ UNNAMED_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "source
 POSSESSED = {"office": "org", "bureau": "org", "government": "org", "cabinet": "org", "party": "org",
              "movement": "org", "administration": "org", "spokesman": "person", "spokeswoman": "person",
              "spokesperson": "person", "aide": "person", "adviser": "person", "advisor": "person"}
+# Institution nouns in a title that point back to an institution named earlier ("an army spokesman",
+# "the ministry's spokesman"): the noun and the words that name the same kind of body.
+ANAPHORIC_BODIES = {"army": ("army", "military", "forces", "idf"), "military": ("army", "military", "forces", "idf"),
+                    "ministry": ("ministry",), "movement": ("movement", "group"), "group": ("group", "movement"),
+                    "government": ("government", "cabinet"), "presidency": ("presidency",)}
+# Plural nouns after a list of nationalities ("Jordanian, Egyptian and US officials"): one joint actor.
+GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", "negotiators", "mediators",
+               "representatives", "envoys", "diplomats", "governments", "sides")
 NAME_STOP = frozenset("""The A An On In At For Of And But After Before When While As By From To With His Her Its Their
 This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Earlier Later Meanwhile However""".split())
@@ -166,6 +175,7 @@ def _tables():
     entries = load_entries()
     alias_to: dict[str, Entry] = {}
     adjectives: dict[str, str] = {}
+    people: dict[str, set[str]] = {}
     for e in entries:
         for a in (e.name, *e.aliases):
             if e.type == "adjective":
@@ -173,6 +183,12 @@ def _tables():
             else:
                 # a state wins for a bare name; first row of a person is enough here (roles come from resolve)
                 alias_to.setdefault(a, e)
+                if e.type == "person":
+                    people.setdefault(a, set()).add(e.name)
+    # an alias shared by two people ("Qassem") is left to the article: the surname of whoever it named in full
+    for a, names in people.items():
+        if len(names) > 1:
+            alias_to.pop(a, None)
     return alias_to, adjectives
 
 
@@ -186,6 +202,7 @@ def _patterns():
     alias_to, adjectives = _tables()
     groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
     fac = _alt(groups)
+    adjectives = list(adjectives)
     titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?i:{heads})"
@@ -210,6 +227,13 @@ def _patterns():
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
+        # "a Saudi delegation led by Nayef al-Sudairi"
+        "led_by": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
+                             rf"negotiators|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})"),
+        # "Jordanian, Egyptian, Palestinian, Israeli and US officials"
+        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_alt(adjectives)})(?:,\s+(?:{_alt(adjectives)}))*,?\s+and\s+"
+                            rf"(?:{_alt(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
+        "adj": re.compile(rf"(?<![\w-])(?:{_alt(adjectives)})(?![\w-])"),
         "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
     }
 
@@ -232,6 +256,30 @@ def _group_faction(text: str) -> str:
     if t in alias_to:
         return alias_to[t].faction
     return adjectives.get(t, "")
+
+
+def title_faction(title: str) -> str:
+    """The faction a title names for its holder; a body after 'to' is where they are posted, not theirs.
+
+    >>> title_faction("the kingdom's first ambassador to the Palestinians"), title_faction("Israel’s envoy to the UN")
+    ('', 'Israel')
+    """
+    return faction_of(re.split(r"\bto\b", title, maxsplit=1)[0])
+
+
+def _trim_name(start: int, name: str) -> tuple[int, str] | None:
+    """Drop leading ranks and titles from a matched name ("Lt Col Peter Lerner" -> "Peter Lerner").
+
+    >>> _trim_name(10, "Lt Col Peter Lerner"), _trim_name(0, "Sheikh Naim")
+    ((17, 'Peter Lerner'), None)
+    """
+    toks = name.split(" ")
+    while toks and (toks[0] in NAME_STOP or toks[0].lower().rstrip(".") in TITLE_WORDS):
+        start += len(toks[0]) + 1
+        toks = toks[1:]
+    if len(toks) < 2 or any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
+        return None
+    return start, " ".join(toks)
 
 
 def _has_title(phrase: str) -> bool:
@@ -257,7 +305,7 @@ class _Cand:
     faction: str
     role: str
     evidence: str
-    prio: int
+    prio: float
 
 
 def find(doc: Document) -> list[Mention]:
@@ -283,26 +331,35 @@ def find(doc: Document) -> list[Mention]:
             evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
         cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
 
+    def named(m, faction, title, evidence, prio):
+        t = _trim_name(m.start("name"), m["name"])
+        if t is not None:
+            person(t[0], t[0] + len(t[1]), t[1], faction, _clean_title(title), evidence, prio)
+
     for m in P["fac_title_name"].finditer(text):
-        if _name_ok(m["name"]):
-            person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), _clean_title(m["title"]),
-                   f"pattern: {m.group(0)}", 5)
+        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5)
     for m in P["title_name"].finditer(text):
-        if _name_ok(m["name"]):
-            person(m.start("name"), m.end("name"), m["name"], "", _clean_title(m["title"]), f"pattern: {m.group(0)}", 3)
+        named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
+    for m in P["led_by"].finditer(text):
+        named(m, _group_faction(m["fac"]), "", f"pattern: {m.group(0)}", 4)
     for m in P["name_appos"].finditer(text):
-        fac = faction_of(m["title"])
+        fac = title_faction(m["title"])
         first = m["title"].split()[0]
-        if (_name_ok(m["name"]) and fac and _has_title(m["title"])
+        if ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
-            person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(m["title"]), f"pattern: {m.group(0)}", 4)
+            named(m, fac, m["title"], f"pattern: {m.group(0)}", 4)
     for m in P["appos_name"].finditer(text):
         tail = re.split(r"[.;:!?]|\b(?:and|with|by|from|met|received|told)\b|"
                         r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
                         m["title"])[-1]
-        fac = faction_of(tail)
-        if _name_ok(m["name"]) and _has_title(tail):
-            person(m.start("name"), m.end("name"), m["name"], fac, _clean_title(tail), f"pattern: {tail.strip()}, {m['name']}", 4)
+        if _has_title(tail):
+            named(m, title_faction(tail), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
+    for m in P["joint"].finditer(text):
+        facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
+        facs = list(dict.fromkeys(f for f in facs if f))
+        if len(facs) > 1:
+            cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", "; ".join(facs), "",
+                               f"joint: {m.group(0)}", 3))
     for m in P["dict"].finditer(text):
         e = alias_to[re.sub(r"\s+", " ", m.group(0).replace("’", "'"))]
         if e.type == "person":
@@ -328,15 +385,19 @@ def find(doc: Document) -> list[Mention]:
                                f"office holder on {day or 'unknown date'}: {m.group(0)}", 6))
 
     chosen = _non_overlapping(cands)
+    inferred = {id(c): _infer_faction(doc, c, chosen, P) for c in chosen if c.type == "person" and not c.faction}
+    cands = [inferred.get(id(c), c) for c in cands]
+    chosen = [inferred.get(id(c), c) for c in chosen]
     # surnames of people named earlier in the article (people the dictionary does not know)
-    known = {c.value: c for c in chosen if c.type == "person"}
+    known = {c.value: c for c in chosen if c.type == "person" and not any(
+        k in c.evidence for k in ("unnamed", "description", "office holder", "surname"))}
     for value, c in known.items():
         last = value.split()[-1]
         if len(last) < 3:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
-            if m.start() > c.start:
-                cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 0))
+            if m.start() >= c.end:
+                cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 2.5))
     chosen = _non_overlapping(cands)
     # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
     poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
@@ -368,6 +429,49 @@ def find(doc: Document) -> list[Mention]:
                                 sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
                                 region=s.region if s else "body"))
     return out
+
+
+def _anaphoric_body(title: str) -> str:
+    """The institution noun a title points back to ("an army spokesman" -> 'army'), or ''."""
+    words = re.findall(r"[a-z]+", title.lower())
+    return next((w for w in words if w in ANAPHORIC_BODIES), "")
+
+
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
+    """A faction for a titled person the text names without one:
+
+    - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
+      spokesman" after "the Israeli military said" -> Israel);
+    - the same title with a nationality in the person's sentence or the headline ("Tourism Minister Haim Katz
+      ... became the first Israeli cabinet minister") when only one nationality is found.
+    """
+    body = _anaphoric_body(c.role)
+    if body:
+        words = ANAPHORIC_BODIES[body]
+        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and o.end <= c.start
+                 and any(w in o.value.lower() or w in doc.text[o.start:o.end].lower() for w in words)]
+        if prior:
+            return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
+                         f"{c.evidence}; faction of '{prior[-1].value}'", c.prio)
+    heads = [w for w in re.findall(r"[A-Za-z-]+", c.role.lower()) if w in HEAD_TITLES]
+    if not heads:
+        return c
+    sent = doc.sentence_at(c.start)
+    places = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
+    if sent is not None:
+        places.append(sent.text)
+    head = "|".join(map(re.escape, heads))
+    facs = set()
+    for chunk in places:
+        for m in re.finditer(rf"(?<![\w-])(?P<fac>{P['adj'].pattern})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{head})\b",
+                             chunk or ""):
+            f = _group_faction(m["fac"])
+            if f:
+                facs.add(f)
+    if len(facs) == 1:
+        f = facs.pop()
+        return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
+    return c
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
