@@ -389,13 +389,16 @@ def find(doc: Document) -> list[Mention]:
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
     # surnames of people named earlier in the article (people the dictionary does not know)
-    known = {c.value: c for c in chosen if c.type == "person" and not any(
-        k in c.evidence for k in ("unnamed", "description", "office holder", "surname"))}
+    known: dict[str, _Cand] = {}  # the first full mention of each person
+    for c in chosen:
+        if c.type == "person" and not any(k in c.evidence for k in ("unnamed", "description", "office holder")):
+            known.setdefault(c.value, c)
     for value, c in known.items():
         last = value.split()[-1]
-        if len(last) < 3:
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
+        if len(bare) < 3:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
             if m.start() >= c.end:
                 cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 2.5))
     chosen = _non_overlapping(cands)

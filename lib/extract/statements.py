@@ -44,6 +44,7 @@ PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 ANAPHORS = re.compile(
     r"(?i)\s*(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
+    r"participants|parties|sides|signatories|mediators|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
@@ -257,6 +258,12 @@ class _Resolver:
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and "," not in tail and len(tail.split()) <= 4 else None
 
+    def sentence_subject(self, sent: Sentence) -> Speaker | None:
+        """The actor(s) opening a sentence (within its first few words), as its subject."""
+        head = re.match(r"(?:\S+\s+){0,3}", sent.text).end()
+        ms = [m for m in self.in_span(sent.start, sent.end) if m.start <= sent.start + head]
+        return self.from_mentions(ms, 0, 0) if ms else None
+
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
         sent = self.doc.sentence_at(pos)
@@ -457,6 +464,13 @@ def extract(ctx) -> list[Statement]:
             floor = max([s.start] + [b for a, b in quote_spans if b <= v.start()])
             if v.group(0).lower().startswith("according"):
                 np = re.match(r"\s*([^,.;:“”\"«»]{2,100})", text[v.end():s.end])
+                if np and not R.in_span(v.end(), v.end() + np.end()) and re.search(DOC_NOUNS, np.group(1)):
+                    # "X agreed ..., according to a joint communiqué": X issued it
+                    sp = R.sentence_subject(s)
+                    if sp is not None:
+                        R.issuers.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                        R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                    continue
                 sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
                 if sp is not None:
                     R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
@@ -579,6 +593,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         if sp:
             return sp, "according to", after_start + acc.start()
     for v in vre.finditer(text, after_start, stop):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is None or vk.kind not in ("say", "read"):
+            continue  # “…”, a statement Egypt described as a threat: not the quote's attribution
         between = text[after_start:v.start()]
         words = between.split()
         if len(words) > 12 and "," not in between:
@@ -593,8 +610,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():stop])
             if after:
                 sp = R.noun_phrase(v.end(), v.end() + after.end())
-        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)))
-        if vk and vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
+        if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
             sp = None
         # the verb must end the clause: no new clause ("said that ...") after it
         rest = text[v.end():stop]
