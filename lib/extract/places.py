@@ -5,8 +5,12 @@ gazetteer name ("Sharm al-Sheikh", "Gaza Strip", "ISLAMABAD"). A candidate is dr
 a longer proper name: glued to a capitalised neighbour that is not a place, a day, a month, a compass
 word or a function word ("Jerusalem Post", "Mahmoud Abbas", "Israel Katz"), followed by a name particle
 ("Khalil al-Hayya"), or - for GeoNames-only single words - when the same word appears elsewhere in the
-article inside a person's name. Nationality adjectives are not gazetteer names. Sentences in boilerplate,
-credit, foreign-language and related-link regions and repeated sentences are skipped.
+article inside a person's name. Only a person's name suppresses the word article-wide; an organisation's
+name ("Cairo University") or a place before an appositive name ("envoy to Cairo Jonathan Cohen", which is
+kept) excludes that one mention. A title before "of" keeps the place ("the Governor of Nablus"). A word the
+article also writes in lower case is dropped unless it is the object of a locative phrase ("in Salt").
+Nationality adjectives are not gazetteer names. Sentences in boilerplate, credit, foreign-language and
+related-link regions and repeated sentences are skipped.
 
 Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
 names, then the countries the article is about (countries it names and countries of unambiguous places,
@@ -65,6 +69,13 @@ sector hills mountains desert peninsula strip bay port harbour harbor island isl
 OF_HEADS = PLACE_HEADS | frozenset("""
 kingdom state republic gulf strait sea isle emirate sultanate outskirts suburbs people capital
 """.split())
+# Titles before "of <Place>": the place is still a place ("the Governor of Nablus", "Mayor of Hebron").
+TITLE_HEADS = frozenset("""
+governor governors mayor mayors mufti archbishop bishop patriarch imam emir king queen prince sultan
+president premier people residents citizens
+""".split())
+# Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
+LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
 # After a macro-region or sea, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
@@ -163,6 +174,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
         prev = toks[i - 1] if i > 0 and _glued(text, toks[i - 1], first) else None
         nxt = toks[i + n] if i + n < len(toks) and _glued(text, last, toks[i + n]) else None
         reject = ""
+        person = True  # the rejection says the word is part of a person's name (suppressed article-wide)
         if prev is not None and prev.low in NAME_PARTICLES:
             reject = "follows a name particle"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
@@ -174,17 +186,25 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
                   and not _starts_place(toks, i + n, text)):
                 reject = f"part of a longer name before {nxt.text!r}"
+                after_prep = i > 0 and toks[i - 1].low in LOCATIVE_PREPS and text[toks[i - 1].end:first.start] == " "
+                if after_prep and _name_follows(toks, i + n, text):
+                    # "Ambassador to Cairo Jonathan Cohen", "the mayor of Gaza Yahya Sarraj": a place, then a name
+                    reject = ""
+                elif after_prep or _name_follows(toks, i + n, text):
+                    person = False  # "at Cairo University": this mention only, not the name elsewhere
         if (not reject and not titled and i >= 3 and toks[i - 1].low in ("of", "for") and prev is not None
                 and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
-                and toks[i - 2].low not in OF_HEADS | FUNCTION_WORDS | COMPASS):
+                and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
             reject = f"inside the name {toks[i - 2].text} {prev.text} ..."
+            person = False  # an organisation's name ("University of X") excludes this mention only
         if not reject and nxt is not None and not nxt.cap and nxt.low in ATTRIBUTIVE_NOUNS and all(
                 p.place_type == "other" for p, _ in hits):
             reject = "used as a modifier"
+            person = False
         if reject:
-            if n == 1:
+            if person and n == 1:
                 names.add(key)
-            if prev is not None and prev.cap:
+            if person and prev is not None and prev.cap:
                 names.add(gz.fold(prev.text))
             i += n
             continue
@@ -195,6 +215,12 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
         out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1, initial))
         i += n
     return out
+
+
+def _name_follows(toks: list[_Tok], j: int, text: str) -> bool:
+    """Do two or more glued capitalised words start at ``toks[j]`` (a full name: "Jonathan Cohen")?"""
+    return (j + 1 < len(toks) and toks[j].cap and toks[j + 1].cap and _glued(text, toks[j], toks[j + 1])
+            and toks[j + 1].low not in PLACE_HEADS)
 
 
 def _starts_place(toks: list[_Tok], j: int, text: str) -> bool:
@@ -211,6 +237,15 @@ def _new_part(doc: Document, s: Sentence) -> Sentence | None:
         return None if first and first in s.text or s.text == first else s
     return Sentence(index=s.index, start=s.start, end=s.start + at, text=s.text[:at], region=s.region,
                     paragraph=s.paragraph, duplicate_of=None)
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|(?:town|city|village|camp|port) of)\s+(?:the\s+)?$", re.I)
+
+
+def _locative(doc: Document, c: _Cand) -> bool:
+    """Is the candidate the object of a locative phrase ("in Salt", "the town of Hit")? Such a mention is a
+    place even when the article also uses the word in lower case elsewhere."""
+    return bool(LOCATIVE_BEFORE.search(doc.text[max(c.sentence.start, c.start - 30):c.start]))
 
 
 def _focus(cands: list[_Cand]) -> tuple[str, ...]:
@@ -254,7 +289,7 @@ def find(doc: Document) -> list[Mention]:
         if c.single and best and best[1] >= gz.PRIMARY:
             if c.key in names:
                 continue  # the same word is part of a person's name elsewhere in the article
-            if c.text.lower() in lower_words:
+            if c.text.lower() in lower_words and not (not c.initial and _locative(doc, c)):
                 continue  # an everyday word the article also writes in lower case ("Hit", "Salt")
             pop, regional = best[0].population, best[0].country_code in gz.REGION_COUNTRIES
             if c.initial and c.key not in mid_caps and pop < (15000 if regional else INITIAL_MIN_POPULATION):

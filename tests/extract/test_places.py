@@ -153,3 +153,25 @@ def test_find_more(text, expected):
 ])
 def test_mixed_case_datelines(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before an appositive full name: the place counts, and the name elsewhere is not suppressed
+    ("The Egyptian envoy to Amman Amr Zayed attended. Talks in Amman ended.",
+     [("Amman", "Amman"), ("Amman", "Amman")]),
+    ("The Reuters correspondent in Homs Ali Hamad said the city of Homs was quiet.",
+     [("Homs", "Homs"), ("Homs", "Homs")]),
+    # an organisation's name excludes only that mention
+    ("A student at Homs University said. Homs was quiet.", [("Homs", "Homs")]),
+    # a title before "of <place>" keeps the place
+    ("The Governor of Nablus and the Mayor of Khan Younis met.", [("Nablus", "Nablus"),
+                                                                  ("Khan Younis", "Khan Younis")]),
+    # ... while a person's first name still suppresses the bare word elsewhere (negative)
+    ("Ariel Sharon visited the site. Later Ariel spoke to reporters.", []),
+    ("Homs Ali said so. Later Homs spoke to reporters.", []),
+    # a word written in lower case elsewhere: kept only in a locative phrase, not at a sentence start
+    ("Protesters gathered in Salt, Jordan. They said salt prices rose.", [("Salt", "Salt"), ("Jordan", "Jordan")]),
+    ("Salt prices rose in Hebron. They said salt was scarce.", [("Hebron", "Hebron")]),
+])
+def test_exclusions_apply_to_one_mention(text, expected):
+    assert places(text) == expected
