@@ -172,6 +172,11 @@ class _Resolver:
         self.actors = sorted(actors, key=lambda m: m.start)
         self.history: list[Speaker] = []  # every attributed speaker, in text order
         self.issuers: list[Speaker] = []  # who issued a statement / press release
+        # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
+        self.civilians: list[tuple[int, Speaker]] = [
+            (m.start(), Speaker(m.group(1), "", "", "person", m.start()))
+            for m in re.finditer(r"\b((?:[A-Z][a-z]+(?:[- ](?:al|el|Abu|abu|bin|Umm)?[- ]?)?){1,3}[A-Z][a-z]+),\s+\d{1,3},",
+                                 self.text)]
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         return [m for m in self.actors if a <= m.start and m.end <= b]
@@ -279,6 +284,18 @@ class _Resolver:
                     ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
                     if ms and prior.index != sent.index:
                         return self.from_mentions(ms[:1], 0, 0)
+                # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
+                # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
+                last = self.last(pos, "person")
+                prev = [x for x in self.doc.sentences if x.paragraph < sent.paragraph and x.region == "body"]
+                if prev:
+                    para = [x for x in prev if x.paragraph == prev[-1].paragraph]
+                    a, b = para[0].start, para[-1].end
+                    people = sorted([(m.start, self.from_mentions([m], 0, 0)) for m in self.in_span(a, b)
+                                     if _type(m) == "person"] + [(p, sp) for p, sp in self.civilians if a <= p < b],
+                                    key=lambda x: x[0])
+                    if people and (last is None or last.pos < a):
+                        return people[0][1]
             if kind == "group":
                 for v in _verb_re().finditer(self.text, sent.start, pos):
                     sp = self.subject(v.start(), sent.start)
@@ -468,8 +485,10 @@ def extract(ctx) -> list[Statement]:
                     # "X agreed ..., according to a joint communiqué": X issued it
                     sp = R.sentence_subject(s)
                     if sp is not None:
-                        R.issuers.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
-                        R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                        doc_noun = re.search(rf"\b{DOC_NOUNS}\b", np.group(1)).group(0)
+                        named = Speaker(f"{sp.name} ({doc_noun})", sp.title, sp.faction, sp.type, v.start())
+                        R.issuers.append(named)
+                        R.history.append(named)
                     continue
                 sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
                 if sp is not None:
@@ -485,7 +504,8 @@ def extract(ctx) -> list[Statement]:
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
                 R.history.append(Speaker("", "", "", "person", v.start()))
-        for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}", text[s.start:s.end]):
+        for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}\b",
+                             text[s.start:s.end]):
             vs = s.start + m.start()
             seg_start = s.start
             for b in re.finditer(r"[,;]", text[s.start:vs]):
@@ -497,7 +517,10 @@ def extract(ctx) -> list[Statement]:
                 np = text[seg_start:vs].strip(" ,”\"»’")
                 sp = R.from_mentions(ms, seg_start, vs)
                 name = np if ms[0].start - seg_start <= 5 and _type(ms[0]) != "person" else sp.name
-                R.issuers.append(Speaker(re.sub(r"\s+", " ", name), sp.title, sp.faction, sp.type, vs))
+                doc_noun = re.search(rf"\b{DOC_NOUNS}\b", m.group(0)).group(0)
+                R.issuers.append(Speaker(f"{re.sub(r'[ ]+', ' ', name)} ({doc_noun})", sp.title, sp.faction,
+                                         sp.type, vs))
+    R.history.extend(sp for _, sp in R.civilians)
     R.history.sort(key=lambda s: s.pos)
     R.issuers.sort(key=lambda s: s.pos)
 
@@ -623,10 +646,15 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             return None, "?", 0  # “…,” said Umm Mohammed, a resident: said by someone of no known faction
     # 2. before the quote in its sentence: Hamas said it “rejects …”
     floor = s1.start
-    for v in reversed(list(vre.finditer(text, floor, q.q_start - 1))):
-        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+    before = list(vre.finditer(text, floor, q.q_start - 1))
+    kinds = [reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower()) for v in before]
+    first_say = next((v.start() for v, k in zip(before, kinds, strict=True) if k and k.kind == "say"), None)
+    for v, vk in reversed(list(zip(before, kinds, strict=True))):
         if vk is None or vk.kind in ("read",):
             continue
+        if (vk.kind in ("act", "attitude") and first_say is not None and v.start() > first_say
+                and not re.search(r",\s+(?:while|but|whereas|as)\b|;", text[first_say:v.start()])):
+            continue  # "Lavrov said Russia supported … and would host … “…”": the quote is Lavrov's
         if vk.kind == "according":  # According to Hamas, “…”
             np = re.match(r"\s*([^,;:“”\"«»]{2,100})", text[v.end():q.q_start - 1])
             sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None

@@ -118,15 +118,16 @@ def test_the_statement_resolves_to_its_issuer():
     text = ("On Saturday, the leader met Kamel “to discuss the latest developments in Jenin,” Islamic Jihad said in a statement.\n"
             "“The two sides also discussed bilateral relations and Palestinian unity,” according to the statement.")
     got = rows(text)
-    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad", "Palestinian Islamic Jihad")] * 2
+    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad", "Palestinian Islamic Jihad"),
+                                                ("Islamic Jihad (statement)", "Palestinian Islamic Jihad")]
 
 
 def test_press_release_read_resolves_to_issuer_phrase():
     text = ("In response, the U.S. along with foreign ministers from four other nations released statements.\n"
             "“We strongly oppose these unilateral actions,” the joint press release from the foreign ministers read.")
     (s,) = stmts(text)
-    assert (s.speaker, s.faction, s.stance) == ("the U.S. along with foreign ministers from four other nations",
-                                                "United States", "reject")
+    assert (s.speaker, s.faction, s.stance) == (
+        "the U.S. along with foreign ministers from four other nations (statements)", "United States", "reject")
 
 
 def test_pronoun_it_after_an_institution():
@@ -387,3 +388,34 @@ def test_colon_without_a_speaker_is_no_statement():
 ])
 def test_anaphoric_group_speakers(text, expected):
     assert [(s.speaker, s.faction) for s in stmts(text) if s.kind == "direct"] == [expected]
+
+
+def test_joint_communique_of_a_coordinated_list():
+    text = ("Jordanian, Egyptian, Palestinian, Israeli and US officials agreed in Aqaba on Sunday to work towards "
+            "de-escalation, according to a joint communiqué issued at the end of the meeting.\n"
+            "In the communiqué, the participants said: \"The two sides confirmed their readiness to end unilateral "
+            "measures.\"\n\"This includes a commitment to stop discussion of new settlement units,\" the statement said.")
+    got = [(s.speaker, s.faction) for s in stmts(text, "2023-02-26")]
+    joint = ("Jordanian, Egyptian, Palestinian, Israeli and US officials (joint communiqué)",
+             "Jordan; Egypt; Palestinian Authority; Israel; United States")
+    assert got == [joint, joint]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb inside reported speech does not take the quote from the reporter
+    ("Russian Foreign Minister Sergei Lavrov said Russia supported the contacts and would host a conference "
+     "\"as soon as possible, perhaps in the spring.\"", "Sergei Lavrov"),
+    # ... unless a new clause starts
+    ("The Presidency held Israel responsible for \"the acts carried out by settlers\", spokesman Nabil Abu Rudeineh "
+     "said, while Hamas praised the shooting as \"a natural response\".", "Hamas"),
+])
+def test_nested_reporting_verbs(text, expected):
+    assert stmts(text, "2009-03-15" if "Lavrov" in text else "2023-02-27")[-1].speaker == expected
+
+
+def test_he_after_a_newly_introduced_person_of_no_faction():
+    text = ("Diaa Rashwan, head of Egypt’s State Information Service, warned that any move would lead to "
+            "“a serious threat to the peace treaty”.\n\n"
+            "Mohammed Abu Shaar, 37, waited for three weeks in Rafah to leave with his son.\n\n"
+            "“They call it a crossing, but for us it is a door that opens once a month,” he said.")
+    assert [s.speaker for s in stmts(text, "2024-02-10")] == ["Diaa Rashwan"]
