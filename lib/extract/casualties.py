@@ -72,6 +72,23 @@ SUBCOUNT_CUES = (("including",), ("among", "them"), ("among", "whom"), ("of", "w
                  ("among", "them", "are"), ("among", "the", "victims", "were"), ("among", "the", "victims", "are"),
                  ("among", "the", "wounded", "were"), ("among", "the", "wounded", "are"),
                  ("among", "the", "injured", "were"), ("among", "the", "injured", "are"))
+# Sub-count cues that open a sentence continuing the previous one's tally ("Among them were two children.").
+CONTINUATION_OPENERS = frozenset({"and", "but", ",", "“", '"', "‘"})
+# Words that put the figure before a sub-count in custody rather than among the casualties ("the release of four
+# hostages, including two women", "freed 33 prisoners, including 12 women"): such a sub-count gives no claim.
+CUSTODY = frozenset("""hostage hostages captive captives prisoner prisoners detainee detainees abductee abductees
+    freed released release releasing freeing free frees releases abducted kidnapped arrested arrest arrests
+    detained""".split())
+# "most of them Hezbollah fighters but also more than 20 civilians": a partitive appositive listing parts of a
+# figure, then another part after a joiner.
+LIST_OPENERS = (("most", "of", "them"), ("mostly",), ("mainly",), ("many", "of", "them"), ("largely",),
+                ("the", "majority", "of", "them"), ("the", "majority"), ("nearly", "all", "of", "them"),
+                ("almost", "all", "of", "them"), ("all", "of", "them"), ("predominantly",), ("most",),
+                ("some", "of", "them"), ("half", "of", "them"))
+LIST_JOINERS = (("but", "also"), ("as", "well", "as"), ("and", "also"), ("along", "with"), ("and",), ("but",),
+                ("plus",))
+TREAT_VERBS = frozenset({"treated", "treating", "treats", "treat"})
+COPULAS = frozenset({"were", "are", "was", "is"})
 TOLL_NOUNS = frozenset({"toll", "tally"})
 TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased reached reaching hit hits stands stood
     stand is was at to of passed exceeded exceeds surpassed topped tops now has had""".split())
@@ -131,6 +148,7 @@ class Lexicon:
     noncasualty: frozenset[tuple[str, ...]]
     source_cues: frozenset[str]
     plurals: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    medical: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> carer | injury | not
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +178,8 @@ def lexicon() -> Lexicon:
     mods = {_words(r["word"]): r["word"] for r in _read("casualty_modifiers.csv")}
     non = frozenset(_words(r["noun"]) for r in _read("casualty_noncasualty.csv"))
     cues = frozenset(r["cue"].lower() for r in _read("casualty_sources.csv"))
-    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues, plurals)
+    medical = {_words(r["phrase"]): r["kind"] for r in _read("casualty_medical.csv")}
+    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues, plurals, medical)
 
 
 # ---------------------------------------------------------------- tokens
@@ -425,7 +444,7 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     if k < len(toks) and toks[k].low == "of":
         if k + 1 < len(toks) and toks[k + 1].low in ("them", "those", "whom"):
             return Group(i, k + 2, partitive=True)
-        if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these"):
+        if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these", "its", "their", "our", "his", "her"):
             k += 2
             partitive = True
         elif _nominal(toks, k + 1):  # "dozens of people"
@@ -506,6 +525,8 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or _nominal(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
+        if t.low in TREAT_VERBS and aux and _treated_injured(toks, k + 1):  # "40 were treated for wounds"
+            return "wounded", k, aux
         if t.low in AUX:
             aux = True
             k += 1
@@ -563,6 +584,104 @@ def _subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
         if i - n >= 0 and tuple(t.low for t in toks[i - n:i]) in SUBCOUNT_CUES:
             return tuple(t.low for t in toks[i - n:i])
     return None
+
+
+def _cue_outcome(cue: tuple[str, ...]) -> str:
+    """The outcome a sub-count cue names itself ("among the dead" -> killed), or ''."""
+    if any(w in cue for w in ("dead", "victims", "killed", "fatalities")):
+        return "killed"
+    if any(w in cue for w in ("wounded", "injured")):
+        return "wounded"
+    return ""
+
+
+def _partitive_subset(toks: list[Tok], j: int) -> Group | None:
+    """The group named after "N of the dead": "1,354 of the dead were civilians" -> civilians.
+
+    >>> _partitive_subset(tokenize("of the dead were civilians"), 3).words
+    'civilians'
+    >>> _partitive_subset(tokenize("of the wounded was in serious condition"), 3) is None
+    True
+    """
+    k = j
+    if k >= len(toks) or toks[k].low not in COPULAS:
+        return None
+    k += 1
+    while k < len(toks) and toks[k].low in ("also", "all", "mostly", "mainly", "a", "an"):
+        k += 1
+    g = group_at(toks, k)
+    if g is None or g.partitive or g.outcome or not g.words:
+        return None
+    return g
+
+
+def _list_parent(toks: list[Tok], i: int, drafts: list[_Draft]) -> tuple[int, int] | None:
+    """A figure continuing a partitive list after an earlier figure ("killed 190 people, most of them fighters
+    but also 20 civilians") -> (index of the earlier draft, start of the joiner); None otherwise."""
+    if not drafts:
+        return None
+    joined = None
+    for joiner in LIST_JOINERS:
+        n = len(joiner)
+        if i - n >= 0 and tuple(t.low for t in toks[i - n:i]) == joiner:
+            joined = i - n
+            break
+    if joined is None:
+        return None
+    lex = lexicon()
+    k = joined
+    for _ in range(8):  # the nominal listed first ("Hezbollah fighters")
+        if k <= 0 or toks[k - 1].low in (",", ";", ":", "(", ")") or _match(toks, k - 1, lex.after) or \
+                _match(toks, k - 1, lex.before) or quantity(toks, k - 1):
+            break
+        k -= 1
+    for opener in LIST_OPENERS:
+        n = len(opener)
+        start = joined - 1
+        while start >= k:
+            if tuple(t.low for t in toks[start:start + n]) == opener and start > 0 and toks[start - 1].low == "," \
+                    and start + n < joined:
+                comma = start - 1
+                for idx in range(len(drafts) - 1, -1, -1):
+                    if drafts[idx].extra.get("end", drafts[idx].quant.j) <= comma and drafts[idx].outcome != "?":
+                        return idx, joined
+                return None
+            start -= 1
+    return None
+
+
+def _medical_kinds(toks: list[Tok], lo: int, hi: int) -> set[str]:
+    """Kinds of medical words (carer | injury | not) in ``toks[lo:hi]``."""
+    lex = lexicon()
+    kinds = set()
+    for k in range(max(lo, 0), min(hi, len(toks))):
+        m = _match(toks, k, lex.medical)
+        if m:
+            kinds.add(lex.medical[m[0]])
+    return kinds
+
+
+def _treated_injured(toks: list[Tok], after: int) -> bool:
+    """Is medical treatment ("treated about 100 people", "40 were treated") a count of the wounded? Yes when it
+    is for an injury ("treated for gunshot wounds") or the sentence names a carer (medics, a hospital), but not
+    when it is for shock, anxiety or smoke inhalation. ``after`` is the token after the treated people or verb.
+
+    >>> toks = tokenize("Medics treated 40 people for shock.")
+    >>> _treated_injured(toks, 4)
+    False
+    >>> _treated_injured(tokenize("Medics treated 40 people."), 4)
+    True
+    """
+    if after < len(toks) and toks[after].low in ("for", "from"):
+        reason = _medical_kinds(toks, after + 1, after + 4)
+        if "injury" in reason:
+            return True
+        if "not" in reason:
+            return False
+    clause_end = next((x for x in range(after, len(toks)) if toks[x].low in (";", ".")), len(toks))
+    if "injury" in _medical_kinds(toks, after, clause_end):
+        return True
+    return "carer" in _medical_kinds(toks, 0, len(toks))
 
 
 # ---------------------------------------------------------------- periods and sources
@@ -770,7 +889,15 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 i = q.j
                 continue
         if group is not None and group.partitive and group.outcome:  # "one of the wounded": a subset
-            i = group.j
+            subset = _partitive_subset(toks, group.j)
+            if subset is None:
+                i = group.j
+                continue
+            # "1,354 of the dead were civilians": a sub-count of the dead, with the group after the copula
+            d = _Draft(q, subset, group.outcome, num_at)
+            d.extra.update(subcount=tuple(t.low for t in toks[q.j:group.j]), cue_at=q.i, end=subset.j)
+            drafts.append(d)
+            covered = i = subset.j
             continue
         if q.kind == "article" and group is not None and not group.singular:
             i += 1
@@ -779,6 +906,8 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         outcome = group.outcome if group and group.outcome else ""
         cue = _subcount_cue(toks, q.i)
         d = _Draft(q, group, outcome, num_at)
+        if cue:
+            d.extra["cue_at"] = q.i - len(cue)
         if outcome:  # "has claimed more than 500 lives"
             d.aux_perfect = _perfect_before(toks, q.i)
         if not outcome:
@@ -787,6 +916,19 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 d.aux_perfect = _perfect_before(toks, q.i)
                 d.extra["trigger"] = toks[trigger].start
                 d.extra["toll"] = toll
+        if not outcome and not cue:  # "the Red Crescent said it treated about 100 people"
+            verb = q.i - 1 if q.i > 0 and toks[q.i - 1].low not in DETERMINERS else q.i - 2
+            if verb >= 0 and toks[verb].low in TREAT_VERBS and _treated_injured(toks, end):
+                outcome = "wounded"
+                d.extra["trigger"] = toks[verb].start
+                d.extra["toll"] = False
+        if not outcome and not cue:
+            listed = _list_parent(toks, q.i, drafts)
+            if listed:  # "..., most of them fighters but also 20 civilians": another part of the same figure
+                cue = tuple(t.low for t in toks[listed[1]:q.i])
+                d.extra.update(cue_at=listed[1], parent_draft=listed[0])
+                outcome = drafts[listed[0]].outcome
+                d.aux_perfect = drafts[listed[0]].aux_perfect
         if not outcome and drafts and drafts[-1].extra.get("active") and \
                 _only_joiners(toks, drafts[-1].extra["end"], q.i):
             # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
@@ -880,11 +1022,13 @@ def extract(ctx) -> list[CasualtyClaim]:
     chain: list[int] = []  # indices of claims sharing a period through "over the same period"
     body_keys: set[tuple] = set()
     held: list[CasualtyClaim] = []  # headline/caption claims, kept when they add something
+    previous: list[CasualtyClaim] = []  # the claims of the sentence just read, for continuations
     for sentence in doc.sentences:
         if sentence.duplicate_of is not None or sentence.region in SKIP_REGIONS:
             continue
         toks = tokenize(sentence.text)
         drafts = _sentence_drafts(toks)
+        before, previous = previous, []
         if not drafts:
             continue
         pers = periods(doc, sentence)
@@ -892,7 +1036,8 @@ def extract(ctx) -> list[CasualtyClaim]:
         lowered = sentence.text.lower()
         incident_cue = any(re.search(rf"\b{w}", lowered) for w in INCIDENT_CUES)
         made: list[CasualtyClaim] = []
-        for d in drafts:
+        by_draft: dict[int, CasualtyClaim] = {}
+        for n, d in enumerate(drafts):
             q, g = d.quant, d.group
             tok = toks[d.quant.i]
             rel = tok.start
@@ -900,25 +1045,26 @@ def extract(ctx) -> list[CasualtyClaim]:
             outcome = d.outcome
             parent_id = ""
             if "subcount" in d.extra:
-                parent = made[-1] if made else (claims[-1] if claims else None)
+                parent, lo = _subcount_parent(d, outcome, toks, drafts, by_draft, claims, before)
+                if _in_custody(toks, lo, d, parent):
+                    continue  # "the release of four hostages, including two women"
                 if parent is not None:
                     parent_id = parent.claim_id
                     d.extra["parent"] = parent
                     if outcome == "?":
                         outcome = parent.outcome
-                cue = d.extra["subcount"]
-                if outcome == "?" and any(w in cue for w in ("dead", "victims", "killed", "fatalities")):
-                    outcome = "killed"
-                if outcome == "?" and any(w in cue for w in ("wounded", "injured")):
-                    outcome = "wounded"
+                if outcome == "?":
+                    outcome = _cue_outcome(d.extra["subcount"]) or "?"
             if outcome == "?":
                 continue
             group_words = g.words if g else ""
             norm = g.norm if g else ""
             nationality = g.nationality if g else ""
             generic = g.generic if g else True
-            if d.inherit_group or (g and not nationality and generic and made and not parent_id):
-                prev = made[-1] if made else None
+            prev = made[-1] if made else None
+            if prev is None and before and not parent_id and _anaphoric(d, toks):
+                prev = before[-1]  # "Two others were hurt." after "... killed three Palestinians."
+            if d.inherit_group or (g and not nationality and generic and prev is not None and not parent_id):
                 if prev is not None:
                     if d.inherit_group or norm in ("others",):
                         group_words, norm = _plural(prev.group), prev.group_norm
@@ -967,6 +1113,9 @@ def extract(ctx) -> list[CasualtyClaim]:
                 location=location, date=date, date_basis=ref.basis,
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
             made.append(claim)
+            by_draft[n] = claim
+        if sentence.region == "body":
+            previous = made
         for claim in made:
             key = (claim.count, claim.outcome, claim.group_norm.lower())
             if sentence.region != "body":
@@ -994,6 +1143,57 @@ def extract(ctx) -> list[CasualtyClaim]:
                    for c in claims):
             claims.append(claim)
     return claims
+
+
+def _subcount_parent(d: _Draft, outcome: str, toks: list[Tok], drafts: list[_Draft],
+                     by_draft: dict[int, CasualtyClaim], claims: list[CasualtyClaim],
+                     before: list[CasualtyClaim]) -> tuple[CasualtyClaim | None, int]:
+    """The claim a sub-count belongs to, and the token where the text between the two starts.
+
+    In the sentence: the listed figure, else the last figure with the outcome the cue names, else the last
+    figure. Across sentences, only when the cue names the outcome ("Among the dead were 11 children") or the
+    sentence opens with the cue and the sentence before gave a figure ("Among them were two children.").
+    """
+    cue = d.extra["subcount"]
+    named = _cue_outcome(cue) if outcome == "?" else outcome
+    if "parent_draft" in d.extra and d.extra["parent_draft"] in by_draft:
+        k = d.extra["parent_draft"]
+        return by_draft[k], drafts[k].extra.get("end", drafts[k].quant.j)
+    if by_draft:
+        same = [k for k, c in by_draft.items() if c.outcome == named] if named else []
+        k = same[-1] if same else max(by_draft)
+        return by_draft[k], drafts[k].extra.get("end", drafts[k].quant.j)
+    if named:
+        return next((c for c in reversed(claims) if c.outcome == named), None), 0
+    cue_at = d.extra.get("cue_at", d.quant.i)
+    if before and all(t.low in CONTINUATION_OPENERS for t in toks[:cue_at]):
+        return before[-1], 0
+    return None, 0
+
+
+def _in_custody(toks: list[Tok], lo: int, d: _Draft, parent: CasualtyClaim | None) -> bool:
+    """Is a sub-count nested under a figure of hostages, prisoners or people freed rather than a casualty
+    figure? True when a custody word stands between the parent figure and the cue ("killed four and freed 33
+    prisoners, including 12 women") or in a relative clause after the sub-count ("two women, who were freed")."""
+    if parent is not None and parent.outcome == "detained":
+        return False
+    hi = d.extra.get("cue_at", d.quant.i)
+    if any(t.low in CUSTODY for t in toks[lo:hi]):
+        return True
+    end = d.extra.get("end", d.quant.j)
+    stop = next((x for x in range(end, len(toks)) if toks[x].low in (";", ".")), len(toks))
+    for x in range(end, min(stop, end + 12)):
+        if toks[x].low in RELATIVE and any(t.low in CUSTODY for t in toks[x + 1:min(x + 4, stop)]):
+            return True
+    return False
+
+
+def _anaphoric(d: _Draft, toks: list[Tok]) -> bool:
+    """Does a figure point back to the previous sentence's group: "two others", "two of them", "dozens more"?"""
+    g = d.group
+    if g is not None:
+        return g.norm == "others" or (g.partitive and not g.words)
+    return d.quant.j < len(toks) and toks[d.quant.j].low == "more"
 
 
 def _plural(words: str) -> str:
