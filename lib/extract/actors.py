@@ -69,7 +69,8 @@ POSSESSED = {"office": "org", "bureau": "org", "government": "org", "cabinet": "
 # "the ministry's spokesman"): the noun and the words that name the same kind of body.
 ANAPHORIC_BODIES = {"army": ("army", "military", "forces", "idf"), "military": ("army", "military", "forces", "idf"),
                     "ministry": ("ministry",), "movement": ("movement", "group"), "group": ("group", "movement"),
-                    "government": ("government", "cabinet"), "presidency": ("presidency",)}
+                    "government": ("government", "cabinet"), "presidency": ("presidency",),
+                    "presidential": ("presidency",)}
 # Plural nouns after a list of nationalities ("Jordanian, Egyptian and US officials"): one joint actor.
 GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", "negotiators", "mediators",
                "representatives", "envoys", "diplomats", "governments", "sides")
@@ -205,7 +206,7 @@ def _patterns():
     adjectives = list(adjectives)
     titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
-    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?i:{heads})"
+    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?i:{heads})|(?i:secretary\s+of\s+state))"
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"

@@ -419,3 +419,12 @@ def test_he_after_a_newly_introduced_person_of_no_faction():
             "Mohammed Abu Shaar, 37, waited for three weeks in Rafah to leave with his son.\n\n"
             "“They call it a crossing, but for us it is a door that opens once a month,” he said.")
     assert [s.speaker for s in stmts(text, "2024-02-10")] == ["Diaa Rashwan"]
+
+
+def test_titles_and_presidential_spokesman_without_dictionary_entries():
+    text = ("Truce holds.\n\nUS Secretary of State Jon Kerrey welcomed the ceasefire. ‘This is an opportunity, and it "
+            "must be seized,’ he said in a statement.\n\nThe Presidency of the State of Palestine condemned the raid.\n\n"
+            "Presidential Spokesman Nabil Abu Rudaynah said in a statement that \"the continued aggression against "
+            "our people will only lead to more tension.\"")
+    assert [(s.speaker, s.faction) for s in stmts(text, "2014-08-05")] == [
+        ("Jon Kerrey", "United States"), ("Nabil Abu Rudaynah", "Palestinian Authority")]
