@@ -615,6 +615,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))
         if sp:
             return sp, "according to", after_start + acc.start()
+    dash = re.match(r"[\s,.]*[—–]\s*([^,.;:“”\"«»]{2,100})", tail)
+    if dash:  # “…” — Hamas official Osama Hamdan, speaking in Beirut
+        sp = R.noun_phrase(after_start + dash.start(1), after_start + dash.end(1))
+        if sp:
+            return sp, "", after_start + dash.start(1)
     for v in vre.finditer(text, after_start, stop):
         vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
         if vk is None or vk.kind not in ("say", "read"):

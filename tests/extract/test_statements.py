@@ -428,3 +428,14 @@ def test_titles_and_presidential_spokesman_without_dictionary_entries():
             "our people will only lead to more tension.\"")
     assert [(s.speaker, s.faction) for s in stmts(text, "2014-08-05")] == [
         ("Jon Kerrey", "United States"), ("Nabil Abu Rudaynah", "Palestinian Authority")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed.\n“We will not surrender, whatever the cost” — Hamas official Osama Hamdan, speaking in Beirut.",
+     [("Osama Hamdan", "Hamas")]),                                  # dash attribution
+    ("Talks resumed.\n“We will not surrender, whatever the cost” — a slogan painted on walls in Gaza.", []),
+    ("Talks resumed.\n“We are close,” one Egyptian official told Reuters, adding that “only details remain to be "
+     "settled”.", [("Egyptian official", "Egypt")] * 2),            # unnamed official, 'adding that'
+])
+def test_dash_and_unnamed_attributions(text, expected):
+    assert [(s.speaker, s.faction) for s in stmts(text, "2024-02-06")] == expected
