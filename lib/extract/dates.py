@@ -126,6 +126,28 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\s[—–]|[—–]\s")
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 
 
+# a comma inside a relative clause that only separates items of a list ("who visited Cairo, Jerusalem and
+# Ramallah last month, said ..."): one to four words, then another list comma or the closing "and/or"
+# (an item may not open with a verb: "Abbas, who met Blinken, said he and Sisi agreed" ends at "Blinken")
+_LIST_ITEM = (r"(?!(?:and|or|but|said|says|told|tells|added|adds|is|are|was|were|has|have|had|will|would|can|could|"
+              r"should|may|might|must|did|does|met|went|came|made|took|gave)\b)(?![a-z]+ed\b)"
+              r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}")
+_LIST_COMMA = re.compile(rf",\s*{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|or)\s+\S")
+
+
+def _rel_clause_end(text: str, start: int, limit: int) -> int:
+    """Where a relative clause opened at ``start`` ends: the first comma that is not a list comma, else ``limit``."""
+    pos = start
+    while True:
+        stop = text.find(",", pos, limit)
+        if stop < 0:
+            return limit
+        m = _LIST_COMMA.match(text, stop, limit)
+        if not m:
+            return stop
+        pos = m.end() - 1
+
+
 def clauses(text: str) -> list[tuple[int, int, int]]:
     """(start, end, clause id) segments of a sentence: ';' and dashes start a new clause; a relative clause
     (", which ...", ", who ...") is its own clause up to the next comma.
@@ -144,8 +166,7 @@ def clauses(text: str) -> list[tuple[int, int, int]]:
         seg_start = pos
         cur = pos
         for rm in _REL_CLAUSE.finditer(text, pos, b):
-            stop = text.find(",", rm.end(), b)
-            stop = b if stop < 0 else stop
+            stop = _rel_clause_end(text, rm.end(), b)
             if rm.start() > cur:
                 out.append((cur, rm.start(), main))
             out.append((rm.start(), stop, next_id))
@@ -176,9 +197,40 @@ def _marker_regex(words: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _tense_markers() -> tuple[re.Pattern, re.Pattern]:
+def _tense_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lx = lexicon()
-    return _marker_regex(lx.future_markers), _marker_regex(lx.past_markers)
+    return _marker_regex(lx.future_markers), _marker_regex(lx.past_markers), _marker_regex(lx.scheduled_present)
+
+
+@lru_cache(maxsize=1)
+def _planned_event_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(announcement verb, planned-event noun) patterns; "march" the noun only in lower case (March is a month)."""
+    lx = lexicon()
+    nouns = "|".join("(?-i:march)" if w == "march" else re.escape(w).replace(r"\ ", r"\s+")
+                     for w in lx.planned_events)
+    return _marker_regex(lx.announce_verbs), re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w'’-])", re.IGNORECASE)
+
+
+def _announced_event(text: str, start: int, inside) -> str:
+    """The "<verb> ... <event>" that makes the date at ``start`` the day of an announced, planned event, or ''.
+
+    The date must follow the event noun (the verb's object) with no verb in between: "declared a general strike
+    across the north on Thursday", "called for a rally on Friday"; not "announced on Monday a strike" (the
+    announcement's day) nor "called a strike after troops stormed the camp on Monday" (the storming's day).
+    """
+    verb_rx, noun_rx = _planned_event_rx()
+    verbs = [m for m in verb_rx.finditer(text, 0, start) if inside(m.start())]
+    if not verbs:
+        return ""
+    v = verbs[-1]
+    nouns = [m for m in noun_rx.finditer(text, v.end(), start) if inside(m.start())]
+    if not nouns or nouns[0].start() - v.end() > 40:
+        return ""
+    gap = text[nouns[-1].end():start]
+    fut_rx, past_rx, _ = _tense_markers()
+    if len(gap) > 80 or _ED.search(gap) or past_rx.search(gap) or fut_rx.search(gap) or verb_rx.search(gap):
+        return ""
+    return f"{v.group(0).lower()} {nouns[-1].group(0).lower()}"
 
 
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
@@ -186,16 +238,23 @@ _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|t
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
 
 
-def tense(text: str, start: int, end: int) -> tuple[str, str]:
+def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, str]:
     """('future'|'past'|'', marker) for the date at [start, end) of a sentence, from the tense markers of
     its clause (``lib/data/dates_lexicon.csv`` future_marker / past_marker, plus '-ed' verbs and "to <verb>").
+
+    In body text the present simple of a scheduled event is future ("the council, which holds a session on
+    Monday"; scheduled_present); headlines and captions use it for the past, so there it is no cue. A date
+    after the object of an announcement verb that names a planned event is that event's day, so future
+    ("declared a general strike on Thursday"; announce_verb, planned_event).
 
     >>> tense("Ramadan, which begins on March 22, is near.", 25, 33)
     ('future', 'begins')
     >>> tense("He said Saturday that they would go.", 8, 16)
     ('past', 'said')
+    >>> tense("Factions declared a general strike on Thursday.", 38, 46)
+    ('future', 'declared general strike')
     """
-    fut_rx, past_rx = _tense_markers()
+    fut_rx, past_rx, sched_rx = _tense_markers()
     segs = clauses(text)
     cid = _clause_id(segs, start)
     spans = [(a, b) for a, b, k in segs if k == cid]
@@ -205,6 +264,8 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
 
     fut = [(m.start(), m.end(), m.group(0), True) for m in fut_rx.finditer(text) if inside(m.start())
            and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
+    if region == "body":
+        fut += [(m.start(), m.end(), m.group(0), True) for m in sched_rx.finditer(text) if inside(m.start())]
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
@@ -236,6 +297,10 @@ def tense(text: str, start: int, end: int) -> tuple[str, str]:
                 key = (1 if close else 3, max(dist, 0))
             if best is None or key < best[:2]:
                 best = (*key, kind, w.lower())
+    if best is None or best[2] != "future":
+        announced = _announced_event(text, start, inside)
+        if announced:
+            return "future", announced
     return (best[2], best[3]) if best else ("", "")
 
 
@@ -366,12 +431,61 @@ def _month_name(g: dict) -> int:
     return lexicon().months[g["mon"].lower().rstrip(".")]
 
 
-def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
+def _narrative_year(mon: int, day: int | None, ref: Resolved, anchor: Anchor, tns: str) -> tuple[int, str] | None:
+    """The year of a month(-day) without a year told in a narrative after the explicit date ``ref``.
+
+    The year that puts it nearest the reference date, a step back counting double (a narrative moves
+    forward: "Hamas seized Gaza in June 2007 and on June 14 ..." -> 2007; "on December 30, 2022 ...
+    on January 2" -> 2023). Not for the future tense when the publication date is known (a plan is
+    placed from the publication date), nor when a past event would land after the publication period.
+    """
+    if tns == "future" and anchor.precision:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (ref.start.year - 1, ref.start.year, ref.start.year + 1):
+        if day is not None:
+            try:
+                diff = (dt.date(y, mon, day) - ref.start).days
+            except ValueError:
+                continue
+        else:
+            diff = (y * 12 + mon) - (ref.start.year * 12 + ref.start.month)
+        cost = diff if diff >= 0 else -2 * diff
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    if best is None:
+        return None
+    y = best[1]
+    if anchor.precision and tns != "future":
+        first = dt.date(y, mon, day or 1)
+        if first > _period(anchor)[1]:
+            return None
+    return y, f"year {y} from the preceding explicit date {ref.value} (narrative)"
+
+
+def _period(anchor: Anchor) -> tuple[dt.date, dt.date]:
+    """First and last day of the publication period."""
+    if anchor.precision == "day":
+        return anchor.day, anchor.day
+    if anchor.precision == "month":
+        return dt.date(anchor.year, anchor.month, 1), _month_end(anchor.year, anchor.month)
+    return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31)
+
+
+def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
+            narrative: Resolved | None = None) -> Resolved | None:
     """The value of one date candidate (offsets relative to ``sentence``), or None.
+
+    ``narrative`` is the explicit date the story last gave (see ``tag``): a month(-day) without a year
+    takes its year from it instead of from the publication date.
 
     >>> c = candidates("He will arrive on Sunday.")[0]
     >>> resolve(c, Anchor.of("2023-03-18"), "He will arrive on Sunday.").value
     '2023-03-19'
+    >>> text = "Hamas took Gaza in June 2007 and on June 14 sacked the cabinet."
+    >>> ref, c = [resolve(c, Anchor.of("2024-02"), text) for c in candidates(text)][0], candidates(text)[1]
+    >>> resolve(c, Anchor.of("2024-02"), text, narrative=ref).value
+    '2007-06-14'
     """
     g = c.groups
     r = c.rule
@@ -388,7 +502,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
         if r in ("mdy", "dmy"):
             mon, day = _month_name(g), int(g["day"])
             if g.get("day2"):
-                r0 = resolve(Candidate(c.rule, c.start, c.end, c.text, {**g, "day2": None}), anchor, sentence)
+                r0 = resolve(Candidate(c.rule, c.start, c.end, c.text, {**g, "day2": None}), anchor, sentence,
+                             region, narrative)
                 d2 = int(g["day2"])
                 if r0 is None or d2 <= day:
                     return r0
@@ -397,10 +512,13 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
                                 f"range of days to {last.isoformat()}, valued by its first day; {r0.evidence}")
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
-            tns, marker = tense(sentence, c.start, c.end)
+            tns, marker = tense(sentence, c.start, c.end, region)
             ry = _rel_year(g, anchor)
             if ry is not None:
                 return _day(dt.date(ry[0], mon, day), "relative", f"month-day; {ry[1]}")
+            ny = _narrative_year(mon, day, narrative, anchor, tns) if narrative else None
+            if ny is not None:
+                return _day(dt.date(ny[0], mon, day), "relative", f"month-day without year; {ny[1]}")
             if anchor.precision == "month" or anchor.precision == "day":
                 py = _pick_year(mon, day, anchor, tns)
                 if py is None:
@@ -421,8 +539,9 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
             mon = _month_name(g)
             if g.get("year"):
                 return _month(int(g["year"]), mon, "explicit", f"'{mod}' part of an explicit month")
-            tns, marker = tense(sentence, c.start, c.end)
-            py = _pick_year(mon, None, anchor, tns)
+            tns, marker = tense(sentence, c.start, c.end, region)
+            py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
+                _pick_year(mon, None, anchor, tns)
             if py is None:
                 return None
             return _month(py[0], mon, "relative", f"'{mod}' part of a month without year; {py[1]}")
@@ -443,8 +562,9 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
                 else:
                     pick = min(diffs, key=lambda d: (abs(d[0]), d[0] > 0))
                 return _month(pick[1], mon, "relative", f"'{intro} {g['mon']}' from published {anchor.value}")
-            tns, marker = tense(sentence, c.start, c.end)
-            py = _pick_year(mon, None, anchor, tns)
+            tns, marker = tense(sentence, c.start, c.end, region)
+            py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
+                _pick_year(mon, None, anchor, tns)
             if py is None:
                 return None
             return _month(py[0], mon, "relative", f"month without year; {py[1]}"
@@ -452,7 +572,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str) -> Resolved | None:
         if r == "year":
             return _year(int(g["year"]), "explicit", "explicit year")
         if r == "weekday":
-            tns, marker = tense(sentence, c.start, c.end)
+            tns, marker = tense(sentence, c.start, c.end, region)
             return _weekday(c, anchor, tns, marker)
         if r == "relunit":
             return _relunit(c, anchor)
@@ -508,9 +628,57 @@ def _anchor(doc: Document) -> Anchor:
     return a
 
 
-def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Mention]:
+@dataclass
+class _Story:
+    """What the tagger remembers while reading an article in order."""
+
+    anchor: Anchor
+    # the last explicit date with a year, at day or month precision: (paragraph, region, value)
+    last: tuple[int, str, Resolved] | None = None
+    # with a month- or year-precision anchor: explicit days inside the publication period, (offset, day, text)
+    day_refs: tuple[tuple[int, dt.date, str], ...] = ()
+
+
+def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
+    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence; with no
+    day-precision publication date, one earlier in the paragraph; with no publication date, any earlier one."""
+    if local is not None:
+        return local
+    if story.last is None or story.anchor.precision == "day":
+        return None
+    para, region, ref = story.last
+    if region != s.region:
+        return None
+    if para == s.paragraph or not story.anchor.precision:
+        return ref
+    return None
+
+
+def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -> Resolved | None:
+    """A weekday under a coarse publication date, placed from the nearest explicit day of the publication
+    period in the text (the one before it, else the one after); None when there is none or the result
+    leaves the period."""
+    pos = s.start + c.start
+    before = [r for r in story.day_refs if r[0] < pos]
+    after = [r for r in story.day_refs if r[0] > pos]
+    ref = before[-1] if before else (after[0] if after else None)
+    if ref is None:
+        return None
+    res = resolve(c, Anchor.of(ref[1].isoformat()), s.text, region)
+    lo, hi = _period(story.anchor)
+    if res is None or not (lo <= res.start and res.end <= hi):
+        return None
+    why = res.evidence.replace(f"published {ref[1].isoformat()}",
+                               f"'{ref[2]}' ({ref[1].isoformat()}), the nearest explicit day of the "
+                               f"publication {story.anchor.precision} {story.anchor.value}")
+    return Resolved(res.value, res.precision, res.start, res.end, res.basis, why)
+
+
+def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mention]:
+    anchor = story.anchor
     out: list[Mention] = []
     cands = candidates(s.text)
+    local: Resolved | None = None  # the last explicit date of this sentence so far
     i = 0
     while i < len(cands):
         c = cands[i]
@@ -519,12 +687,16 @@ def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Menti
             res_kind, value, prec, ds, de = "duration", _duration_value(c), "duration", "", ""
             ev = "duration: a length of time, not a date"
         else:
-            res = resolve(c, anchor, s.text)
+            res = None
+            if c.rule == "weekday" and story.day_refs:
+                res = _weekday_on_day_ref(c, story, s, s.region)
+            if res is None:
+                res = resolve(c, anchor, s.text, s.region, _narrative_ref(story, s, local))
             # "Saturday, 4 February 2023": one expression, valued by the explicit date
             if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
                 nxt = cands[i + 1]
-                res2 = resolve(nxt, anchor, s.text)
+                res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local))
                 if res2 is not None:
                     res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
                                    "weekday with date; " + res2.evidence)
@@ -533,6 +705,9 @@ def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Menti
             if res is None:
                 i += 1
                 continue
+            if res.basis == "explicit" and res.precision in ("day", "month"):
+                local = res
+                story.last = (s.paragraph, s.region, res)
             res_kind, value, prec = "date", res.value, res.precision
             ds, de = res.start.isoformat(), res.end.isoformat()
             ev = f"{res.basis}: {res.evidence}"
@@ -544,6 +719,20 @@ def _sentence_mentions(doc: Document, s: Sentence, anchor: Anchor) -> list[Menti
     return out
 
 
+def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
+    """Explicit days (month and day written out) in body text inside the publication period, not future."""
+    lo, hi = _period(anchor)
+    out = []
+    for m in mentions:
+        if m.kind != "date" or m.precision != "day" or m.region != "body" or "weekday, " in m.evidence:
+            continue
+        d = dt.date.fromisoformat(m.date_start)
+        rel = m.start - m.sentence_start
+        if lo <= d <= hi and tense(m.sentence, rel, rel + len(m.text))[0] != "future":
+            out.append((m.start, d, m.text))
+    return tuple(out)
+
+
 def tag(doc: Document) -> list[Mention]:
     """Date expressions in ``doc`` as kind='date' mentions (value, precision, date_start, date_end).
 
@@ -551,15 +740,31 @@ def tag(doc: Document) -> list[Mention]:
     (captions and repeated ledes too); ``doc.text[m.start:m.end] == m.text``. The evidence starts with the
     basis ('explicit:' or 'relative:') and says how the value was resolved.
 
+    The article is read in order as a story: a month(-day) without a year that follows an explicit date
+    in its sentence (or, without a day-precision publication date, in its paragraph) takes its year from
+    that date ("In June 2007 ... on June 14" -> 2007-06-14). With a publication date known only to the
+    month or year, a weekday is placed from the nearest explicit day of that period in the text
+    ("on Sunday March 15 ... on Saturday" -> the 14th) instead of being coarsened.
+
     >>> from lib.loader import document_from_text
     >>> doc = document_from_text("a", "Hamas said Saturday it met last week, for 24 hours.", published="2023-02-04")
     >>> [(m.kind, m.text, m.value) for m in tag(doc)]
     [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
     """
     anchor = _anchor(doc)
+    out = _tag_pass(doc, _Story(anchor))
+    if anchor.precision in ("month", "year") and any("coarsened" in m.evidence and "weekday" in m.evidence
+                                                     for m in out):
+        refs = _day_refs(doc, out, anchor)
+        if refs:
+            out = _tag_pass(doc, _Story(anchor, day_refs=refs))
+    return out
+
+
+def _tag_pass(doc: Document, story: _Story) -> list[Mention]:
     out: list[Mention] = []
     for s in doc.sentences:
-        out.extend(_sentence_mentions(doc, s, anchor))
+        out.extend(_sentence_mentions(doc, s, story))
     return out
 
 
@@ -581,27 +786,48 @@ def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
     return out
 
 
+def _explicit_months(doc: Document) -> list[tuple[int, int]]:
+    """(year, month) of the explicit months with a year ("in February 2024", "mid-March 2023") in body
+    text, outside future-tense clauses."""
+    out = []
+    for s in doc.sentences:
+        if s.region != "body":
+            continue
+        for c in candidates(s.text):
+            if c.rule == "my" or (c.rule == "mod" and c.groups.get("year") and c.groups.get("mon")):
+                r = resolve(c, Anchor(), s.text)
+                if r is not None and tense(s.text, c.start, c.end)[0] != "future":
+                    out.append((r.start.year, r.start.month))
+    return out
+
+
 def infer_published(doc: Document) -> tuple[str, str] | None:
     """(value, precision) of the publication date inferred from the text, or None.
 
     Evidence in order: a 'Published/Updated: <date>' label; a line that is only a full date ("Sunday
     19 March 2023 10:32 GMT"); a dateline with a full date (a dateline with
     month and day only takes its year from the latest explicit full date in the text, captions included);
-    the latest explicit full date in body text (a caption date up to 31 days later may move it forward);
-    else the latest caption date (weak: a photo is never later than its article). Returns None rather
-    than guessing; never uses today's date.
+    the latest explicit full date in body text (a caption date up to 31 days later may move it forward),
+    or the month of a later explicit month-year ("by February 2024") at month precision; else the
+    latest caption date (weak: a photo is never later than its article). Dates in future-tense clauses
+    are plans, not evidence. Returns None rather than guessing; never uses today's date.
 
     >>> from lib.loader import document_from_text
     >>> infer_published(document_from_text("a", "CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023."))
     ('2023-03-03', 'day')
     >>> infer_published(document_from_text("a", "Talks began on Sunday.")) is None
     True
+    >>> infer_published(document_from_text("a", "It began on October 7, 2023. By February 2024 it had spread."))
+    ('2024-02', 'month')
     """
     body: list[dt.date] = []
     caption: list[dt.date] = []
     alone: list[dt.date] = []
+    future: set[dt.date] = set()  # full dates of plans ("elections will be held on May 5, 2025") bound nothing
     for s in doc.sentences:
         days = _explicit_days(doc, s)
+        if s.region == "body":
+            future.update(d for off, d in days if tense(s.text, off, off + 1)[0] == "future")
         for off, d in days:
             if _LABEL.search(s.text[max(0, off - 40):off]):
                 return d.isoformat(), "day"
@@ -639,10 +865,18 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
                             return d.isoformat(), "day"
                     return None
         break
+    body = [d for d in body if d not in future]
+    months = _explicit_months(doc)
     if body:
         latest = max(body)
         later = [d for d in caption if latest < d <= latest + dt.timedelta(days=31)]
-        return (max(later) if later else latest).isoformat(), "day"
+        latest = max(later) if later else latest
+        if months and max(months) > (latest.year, latest.month):
+            # "by February 2024" after the last full date "October 7, 2023": at least that month
+            return "{:04d}-{:02d}".format(*max(months)), "month"
+        return latest.isoformat(), "day"
+    if months and not caption:
+        return "{:04d}-{:02d}".format(*max(months)), "month"
     if caption:
         return max(caption).isoformat(), "day"  # weak: a photo is never later than its article
     return None

@@ -36,6 +36,9 @@ class Lexicon:
     name_collocations: frozenset[str]  # collocations in which a date word is a name ("Sunday Times", "USA Today")
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
+    scheduled_present: tuple[str, ...] = ()  # "holds", "begins": future in body text, not in headlines/captions
+    announce_verbs: tuple[str, ...] = ()  # "declared", "called": a planned event's day follows its object
+    planned_events: tuple[str, ...] = ()  # "general strike", "day of mourning", "summit"
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,9 @@ def lexicon() -> Lexicon:
         name_collocations=frozenset(w for w, _ in rows["name_collocation"]),
         future_markers=tuple(sorted((w for w, _ in rows["future_marker"]), key=len, reverse=True)),
         past_markers=tuple(sorted((w for w, _ in rows["past_marker"]), key=len, reverse=True)),
+        scheduled_present=tuple(sorted((w for w, _ in rows["scheduled_present"]), key=len, reverse=True)),
+        announce_verbs=tuple(sorted((w for w, _ in rows["announce_verb"]), key=len, reverse=True)),
+        planned_events=tuple(sorted((w for w, _ in rows["planned_event"]), key=len, reverse=True)),
     )
 
 

@@ -331,7 +331,10 @@ def test_lexicon_integrity():
     assert sorted(lx.weekdays.values()) == list(range(7))
     assert all(v.isdigit() or v == "X" for v in lx.numbers.values())
     assert all(" " in w for w in lx.name_collocations)
-    assert {"will", "begins"} <= set(lx.future_markers) and "said" in lx.past_markers
+    assert "will" in lx.future_markers and "said" in lx.past_markers and "begins" in lx.scheduled_present
+    assert {"declared", "called"} <= set(lx.announce_verbs) and {"general strike", "summit"} <= set(lx.planned_events)
+    # every kind the grammar reads is present, and a marker is never both future and past
+    assert not set(lx.future_markers) & set(lx.past_markers) and not set(lx.scheduled_present) & set(lx.past_markers)
 
 
 def test_candidates_do_not_overlap():
