@@ -388,6 +388,9 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
                 continue
             break
         m = _match(toks, k, lex.modifiers)
+        if m and k > 0 and toks[k - 1].low == "the" and _match(toks, k, lex.nouns) and not any(_match(toks, m[1], table) for table in (
+                lex.heads, lex.peoples, lex.nationalities, lex.modifiers)):
+            break  # "one of the wounded was": the outcome noun is the head
         if m:
             as_head = _match(toks, k, lex.heads)
             if as_head and (as_head[1] > m[1] or not (_match(toks, m[1], lex.heads) or _match(
@@ -629,7 +632,7 @@ def _list_parent(toks: list[Tok], i: int, drafts: list[_Draft]) -> tuple[int, in
     if joined is None:
         return None
     lex = lexicon()
-    k = joined
+    k = joined = joined - 1 if joined > 0 and toks[joined - 1].low == "," else joined
     for _ in range(8):  # the nominal listed first ("Hezbollah fighters")
         if k <= 0 or toks[k - 1].low in (",", ";", ":", "(", ")") or _match(toks, k - 1, lex.after) or \
                 _match(toks, k - 1, lex.before) or quantity(toks, k - 1):
@@ -924,6 +927,8 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 d.extra["toll"] = False
         if not outcome and not cue:
             listed = _list_parent(toks, q.i, drafts)
+            if listed and end < len(toks) and (toks[end].low in AUX or _match(toks, end, lex.after)):
+                listed = None  # "..., and 240 people were taken hostage": a clause of its own
             if listed:  # "..., most of them fighters but also 20 civilians": another part of the same figure
                 cue = tuple(t.low for t in toks[listed[1]:q.i])
                 d.extra.update(cue_at=listed[1], parent_draft=listed[0])
@@ -936,6 +941,13 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             d.aux_perfect = drafts[-1].aux_perfect
         if outcome and not (group and group.outcome) and not cue:
             d.extra["active"] = True
+        if not outcome and not cue and group is not None and group.partitive and not group.words:
+            subset = _partitive_subset(toks, group.j)
+            if subset is not None:  # "Five of them were children": a part of the figure before
+                cue = tuple(t.low for t in toks[q.j:group.j])
+                d.extra["cue_at"] = q.i
+                group = d.group = subset
+                end = subset.j
         if not outcome and cue:
             d.extra["subcount"] = cue
             if group is None and q.j + 1 < len(toks) and toks[q.j].low in ("were", "are", "was"):
@@ -948,6 +960,8 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             if r:
                 outcome = r[0]
                 d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
+                if not r[2] and drafts and drafts[-1].aux_perfect and q.i > 0 and toks[q.i - 1].low == "and":
+                    d.aux_perfect = True  # "have been killed and 9,500 wounded": the auxiliary is shared
         if not outcome:
             i = q.j if q.kind != "article" else i + 1
             continue
@@ -1183,7 +1197,8 @@ def _in_custody(toks: list[Tok], lo: int, d: _Draft, parent: CasualtyClaim | Non
     end = d.extra.get("end", d.quant.j)
     stop = next((x for x in range(end, len(toks)) if toks[x].low in (";", ".")), len(toks))
     for x in range(end, min(stop, end + 12)):
-        if toks[x].low in RELATIVE and any(t.low in CUSTODY for t in toks[x + 1:min(x + 4, stop)]):
+        if toks[x].low in RELATIVE and any(t.low in CUSTODY for t in toks[x + 1:min(x + 4, stop)]) and \
+                "carer" not in _medical_kinds(toks, x + 1, min(x + 7, stop)):  # not "released from hospital"
             return True
     return False
 
@@ -1193,7 +1208,9 @@ def _anaphoric(d: _Draft, toks: list[Tok]) -> bool:
     g = d.group
     if g is not None:
         return g.norm == "others" or (g.partitive and not g.words)
-    return d.quant.j < len(toks) and toks[d.quant.j].low == "more"
+    # "dozens more were hurt"; a bare figure opening the sentence ("Four were wounded.")
+    return d.quant.j < len(toks) and toks[d.quant.j].low == "more" or all(
+        t.low in CONTINUATION_OPENERS for t in toks[:d.quant.i])
 
 
 def _plural(words: str) -> str:

@@ -139,6 +139,148 @@ def test_subcount_in_next_sentence():
     assert cs[1].parent_id == cs[0].claim_id
 
 
+def pairs(text: str):
+    """(count, outcome, group, 'p' when it has a parent claim) for every claim."""
+    return [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the dead/injured were X": a sub-count of the figure with that outcome
+    ("Health officials said 64 people were killed and 300 wounded. At least 40 of the dead were women.",
+     [(64, "killed", "people", ""), (300, "wounded", "people", ""), (40, "killed", "women", "p")]),
+    ("At least 12 people were killed in the strike. Three of the injured were journalists.",
+     [(12, "killed", "people", ""), (3, "wounded", "journalists", "")]),
+    ("Two of the dead were children, the ministry said.", [(2, "killed", "children", "")]),
+    ("The shelling killed 30 people, and one of the wounded was a Red Cross medic.",
+     [(30, "killed", "people", ""), (1, "wounded", "Red Cross medic", "p")]),
+    # a partitive without a group after the copula is no claim
+    ("Police said one of the wounded was in serious condition.", []),
+    ("Two of the dead were identified by their families.", []),
+])
+def test_partitive_outcome_subsets(text, expected):
+    assert pairs(text) == expected
+
+
+def test_partitive_subset_links_to_the_figure_with_its_outcome():
+    cs = claims("The ministry said 1,200 people have been killed and more than 5,000 wounded. The UN says at least "
+                "800 of the dead were civilians, including 300 children.")
+    assert [(c.count, c.outcome, c.group) for c in cs] == [
+        (1200, "killed", "people"), (5000, "wounded", "people"), (800, "killed", "civilians"),
+        (300, "killed", "children")]
+    assert cs[2].parent_id == cs[0].claim_id and cs[3].parent_id == cs[2].claim_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    # continuations: the sentence opens with the cue, or the cue names the outcome
+    ("Three Israelis were killed. Among them were two children.",
+     [(3, "killed", "Israelis", ""), (2, "killed", "children", "p")]),
+    ("Twenty people were killed. Five of them were children.",
+     [(20, "killed", "people", ""), (5, "killed", "children", "p")]),
+    ("Eight people were hurt and two died. Hospital staff said among the wounded were three nurses.",
+     [(8, "wounded", "people", ""), (2, "killed", "people", ""), (3, "wounded", "nurses", "p")]),
+    ("Israeli raids killed 20 people; five of them were children.",
+     [(20, "killed", "people", ""), (5, "killed", "children", "p")]),
+    # no continuation: the outcome of the sentence before is not inherited
+    ("Officials said 4,000 people were injured. The UN said 40 schools were damaged, including two children's "
+     "hospitals.", [(4000, "wounded", "people", "")]),
+    ("Five soldiers were killed on Monday. Hamas said 12 of its fighters were wounded, including two commanders.",
+     [(5, "killed", "soldiers", ""), (12, "wounded", "fighters", ""), (2, "wounded", "commanders", "p")]),
+    ("Some 9,000 people have been wounded. The army said it had evacuated 300 residents, including 40 children.",
+     [(9000, "wounded", "people", "")]),
+    ("Hamas holds 240 hostages. Ten of them are children.", []),
+    ("Three people were killed. The group said it had recruited hundreds of fighters, including 50 teenagers.",
+     [(3, "killed", "people", "")]),
+])
+def test_subcounts_across_sentences(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar helped negotiate the release of three hostages in May, including an elderly man, who was freed at "
+     "the Rafah crossing.", []),
+    ("The deal would see the release of 50 hostages, including 30 children.", []),
+    ("Hamas released four hostages on Friday, including two elderly women.", []),
+    ("Four Palestinians were killed. Israel freed 33 prisoners, including 12 women.",
+     [(4, "killed", "Palestinians", "")]),
+    ("Four Palestinians were killed and Israel freed 33 prisoners, including 12 women.",
+     [(4, "killed", "Palestinians", "")]),
+    ("Two soldiers died and troops arrested 15 suspects, including three teenagers.",
+     [(2, "killed", "soldiers", "")]),
+    ("Israel says about 240 people were taken hostage, including 30 children.", []),
+    # a casualty parent keeps its sub-counts
+    ("A strike killed 14 people, including 6 children, and Israel arrested 20 others.",
+     [(14, "killed", "people", ""), (6, "killed", "children", "p")]),
+    ("The explosion wounded 25 people, including two women who were later released from hospital.",
+     [(25, "wounded", "people", ""), (2, "wounded", "women", "p")]),
+])
+def test_subcount_under_custody_gives_no_row(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli strikes killed 45 people, mostly women and children, as well as 6 paramedics.",
+     [(45, "killed", "people", ""), (6, "killed", "paramedics", "p")]),
+    ("Over 300 people have died, most of them civilians, and 12 soldiers, the army said.",
+     [(300, "killed", "people", ""), (12, "killed", "soldiers", "p")]),
+    ("At least 70 people have been killed in the south since March, many of them militants but also 15 "
+     "farmers, including two boys, a monitor said.",
+     [(70, "killed", "people", ""), (15, "killed", "farmers", "p"), (2, "killed", "boys", "p")]),
+    # a figure with its own verb is no continuation
+    ("The raid killed 9 militants, many of them Hamas commanders, and wounded 20 civilians.",
+     [(9, "killed", "militants", ""), (20, "wounded", "civilians", "")]),
+    ("More than 50 people were killed, most of them militants, and officials counted 30 rockets.",
+     [(50, "killed", "people", "")]),
+    ("Eleven people were killed, most of them in Khan Younis, and 3 mosques were hit.",
+     [(11, "killed", "people", "")]),
+    ("About 900 people were killed in the raid, most of them civilians, and around 130 people were abducted.",
+     [(900, "killed", "people", "")]),
+])
+def test_list_continuations(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medics treated 35 people for gunshot wounds.", [(35, "wounded", "people")]),
+    ("The Red Crescent said it treated about 60 people, a dozen of them with rubber-bullet injuries.",
+     [(60, "wounded", "people")]),
+    ("Doctors at the main hospital said they had treated more than 200 patients overnight.",
+     [(200, "wounded", "patients")]),
+    ("Twelve people were treated in hospital after the stabbing.", [(12, "wounded", "people")]),
+    ("Nine soldiers were treated for shrapnel wounds, the army said.", [(9, "wounded", "soldiers")]),
+    # no medical context, or care for shock or smoke
+    ("Magen David Adom said 14 people were treated for shock.", []),
+    ("Paramedics treated 20 residents for smoke inhalation.", []),
+    ("Israel treated 50 prisoners as unlawful combatants.", []),
+    ("The agency said 30 people were treated as suspects.", []),
+    ("The court treated 12 defendants leniently.", []),
+])
+def test_medical_treatment_counts_the_wounded(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli troops killed three Palestinians in Jenin. Two others were hurt.",
+     [(3, "killed", "Palestinians"), (2, "wounded", "Palestinians")]),
+    ("Israeli troops killed five Palestinians on Monday. Four were wounded, including a child.",
+     [(5, "killed", "Palestinians"), (4, "wounded", "Palestinians"), (1, "wounded", "child")]),
+    ("A rocket killed two Israelis in Sderot. Dozens more were treated in hospital.",
+     [(2, "killed", "Israelis"), (12, "wounded", "Israelis")]),
+    # not anaphoric, or no figure in the sentence just before
+    ("Israeli troops killed five Palestinians on Monday. In Tel Aviv, 3 were wounded.",
+     [(5, "killed", "Palestinians"), (3, "wounded", "")]),
+    ("Israeli troops killed five Palestinians on Monday. The army denied it. Two others were hurt.",
+     [(5, "killed", "Palestinians"), (2, "wounded", "others")]),
+])
+def test_anaphoric_groups_across_sentences(text, expected):
+    assert triples(text) == expected
+
+
+def test_elliptical_figure_shares_the_perfect_auxiliary():
+    cs = claims("Officials say 1,867 Palestinians have been killed and more than 9,500 wounded since the war began.")
+    assert [(c.count, c.outcome, c.kind) for c in cs] == [(1867, "killed", "cumulative"),
+                                                          (9500, "wounded", "cumulative")]
+
+
 # ---------------------------------------------------------------- periods and kind
 
 @pytest.mark.parametrize("text, published, period, start, end, kind", [
@@ -317,6 +459,7 @@ def test_never_raises_and_spans_round_trip(words):
     ("casualty_modifiers.csv", ["word", "note"]),
     ("casualty_noncasualty.csv", ["noun", "note"]),
     ("casualty_sources.csv", ["cue", "note"]),
+    ("casualty_medical.csv", ["phrase", "kind", "note"]),
 ])
 def test_word_lists_integrity(name, columns):
     with open(DATA / name, newline="", encoding="utf-8") as fh:
@@ -338,6 +481,8 @@ def test_word_lists_integrity(name, columns):
         assert {r["kind"] for r in rows} <= {"unit", "ten", "scale", "article", "vague"}
     if name == "casualty_groups.csv":
         assert {r["generic"] for r in rows} <= {"0", "1"}
+    if name == "casualty_medical.csv":
+        assert {r["kind"] for r in rows} == {"carer", "injury", "not"}
 
 
 def test_person_nouns_are_never_non_casualty_nouns():
