@@ -71,7 +71,10 @@ SUBCOUNT_CUES = (("including",), ("among", "them"), ("among", "whom"), ("of", "w
                  ("among", "the", "dead", "were"), ("among", "the", "dead", "are"), ("among", "them", "were"),
                  ("among", "them", "are"), ("among", "the", "victims", "were"), ("among", "the", "victims", "are"),
                  ("among", "the", "wounded", "were"), ("among", "the", "wounded", "are"),
-                 ("among", "the", "injured", "were"), ("among", "the", "injured", "are"))
+                 ("among", "the", "injured", "were"), ("among", "the", "injured", "are"),
+                 ("of", "those", ","), ("of", "these", ","), ("of", "them", ","), ("among", "them", ","),
+                 ("among", "those", ","), ("of", "the", "dead", ","), ("of", "the", "wounded", ","),
+                 ("of", "the", "injured", ","))
 # Sub-count cues that open a sentence continuing the previous one's tally ("Among them were two children.").
 CONTINUATION_OPENERS = frozenset({"and", "but", ",", "“", '"', "‘"})
 # Words that put the figure before a sub-count in custody rather than among the casualties ("the release of four
@@ -1177,8 +1180,9 @@ def _subcount_parent(d: _Draft, outcome: str, toks: list[Tok], drafts: list[_Dra
         same = [k for k, c in by_draft.items() if c.outcome == named] if named else []
         k = same[-1] if same else max(by_draft)
         return by_draft[k], drafts[k].extra.get("end", drafts[k].quant.j)
-    if named:
-        return next((c for c in reversed(claims) if c.outcome == named), None), 0
+    if named:  # the last tally with that outcome, not one of its parts
+        same = [c for c in claims if c.outcome == named]
+        return next((c for c in reversed(same) if not c.parent_id), same[-1] if same else None), 0
     cue_at = d.extra.get("cue_at", d.quant.i)
     if before and all(t.low in CONTINUATION_OPENERS for t in toks[:cue_at]):
         return before[-1], 0

@@ -180,6 +180,11 @@ def test_partitive_subset_links_to_the_figure_with_its_outcome():
      [(8, "wounded", "people", ""), (2, "killed", "people", ""), (3, "wounded", "nurses", "p")]),
     ("Israeli raids killed 20 people; five of them were children.",
      [(20, "killed", "people", ""), (5, "killed", "children", "p")]),
+    ("Some 250 Palestinians have been killed this year. Of those, 60 were children.",
+     [(250, "killed", "Palestinians", ""), (60, "killed", "children", "p")]),
+    ("Officials said 90 people were hurt. Of the injured, 12 were police officers.",
+     [(90, "wounded", "people", ""), (12, "wounded", "police officers", "p")]),
+    ("The army said it arrested 40 suspects. Of those, 6 were minors.", []),
     # no continuation: the outcome of the sentence before is not inherited
     ("Officials said 4,000 people were injured. The UN said 40 schools were damaged, including two children's "
      "hospitals.", [(4000, "wounded", "people", "")]),
@@ -555,3 +560,39 @@ def test_ap_story():
         (35, "killed", "Israelis", "cumulative", "Associated Press"),
         (212, "killed", "Palestinians", "cumulative", "Associated Press")]
     assert {c.period_start for c in cs if c.kind == "cumulative"} == {"2023-01-01"}
+
+
+# sub-counts, custody parents, list continuations, medical care and anaphora in one story each
+SOUTH = """KHAN YOUNIS, Gaza Strip (AP) — Israeli airstrikes overnight killed at least 31 people across southern Gaza, including 12 children, hospital officials said Tuesday, as mediators in Cairo pressed for a new truce.
+The Nasser Hospital morgue said 18 of the dead were from a single family. Doctors there said they had treated more than 70 people, many of them with shrapnel wounds.
+Hamas said it had released two hostages, including an 85-year-old woman, as a goodwill gesture. Israel freed 39 prisoners, including 24 women.
+The Health Ministry says more than 18,000 Palestinians have been killed since the war began, most of them women and children but also at least 130 aid workers, including 40 doctors. Among the dead are 70 journalists.
+An Israeli soldier was killed in northern Gaza. Three others were seriously wounded, the army said.
+Magen David Adom said 11 people were treated for shock after a rocket hit a house in Ashkelon.
+"""
+
+RAIDS = """RAMALLAH (Reuters) - Israeli forces detained 25 Palestinians in overnight raids across the occupied West Bank, including a local journalist, the Palestinian Prisoners' Society said on Wednesday.
+In Jenin, troops shot dead four gunmen, two of them members of Islamic Jihad, the army said. The Palestinian Red Crescent said its crews had treated 19 people, four of whom were hit by live fire.
+Some 250 Palestinians have been killed in the West Bank this year, according to the Palestinian health ministry. Of those, 60 were children.
+Under the deal, Hamas is to free 10 hostages a day, including foreign nationals, in return for 30 Palestinian prisoners, including minors.
+A car-ramming attack at a junction near Hebron wounded three Israelis, one of them seriously. Two of the wounded were soldiers.
+"""
+
+
+def test_south_gaza_story():
+    cs = claims(SOUTH, "2023-12-12")
+    assert [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in cs] == [
+        (31, "killed", "people", ""), (12, "killed", "children", "p"), (70, "wounded", "people", ""),
+        (18000, "killed", "Palestinians", ""), (130, "killed", "aid workers", "p"), (40, "killed", "doctors", "p"),
+        (70, "killed", "journalists", "p"), (1, "killed", "Israeli soldier", ""), (3, "wounded", "Israeli soldiers", "")]
+    ids = {(c.count, c.outcome): c.claim_id for c in cs}
+    parents = {(c.count, c.outcome): c.parent_id for c in cs}
+    assert parents[(40, "killed")] == ids[(130, "killed")]
+    assert parents[(130, "killed")] == parents[(70, "killed")] == ids[(18000, "killed")]
+
+
+def test_west_bank_raids_story():
+    cs = claims(RAIDS, "2023-12-12")
+    assert [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in cs] == [
+        (4, "killed", "gunmen", ""), (19, "wounded", "people", ""), (250, "killed", "Palestinians", ""),
+        (60, "killed", "children", "p"), (3, "wounded", "Israelis", ""), (2, "wounded", "soldiers", "p")]
