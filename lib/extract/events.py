@@ -6,8 +6,9 @@ Rules, in order:
    vocabulary (``lib/data/event_types.csv``: CAMEO root code, QuadClass). Sentences in boilerplate, credits,
    related links, foreign text and headlines are skipped; a repeated sentence (``duplicate_of``) is read once.
 2. **Arguments** of each trigger, from the mentions of the other stages: the date from
-   ``dates.governing_date``; places *attached* to the trigger (a locative phrase after it with no clause break
-   in between, "talks in Egypt", "met in the Russian Embassy in Cairo", "visited Ramallah", or a place just
+   ``dates.governing_date`` at the trigger, or at the trigger's own time expression when one is attached to it
+   in its clause ("who visited Cairo, Jerusalem and Ramallah last month ..., said on Monday": last month);
+   places *attached* to the trigger (a locative phrase after it with no clause break in between, "talks in Egypt", "met in the Russian Embassy in Cairo", "visited Ramallah", or a place just
    before it, "the Sharm al-Sheikh conference", "to Cairo for talks", "Ramallah, where he met"); actor1 (the
    nearest actor before the trigger), actor2 (the first after it), every actor and faction of the sentence,
    the host ("hosted", "received his counterpart", "hosted by X").
@@ -23,7 +24,13 @@ Rules, in order:
    Ramallah, Gaza and Tel Aviv") gives one event per place. A repeated, undated report of a placed meeting is
    that meeting; an undated meeting shares the date of the visit or meeting it is tied to ("visited Ramallah,
    where he met Abbas"; "In Gaza, Kamel met ..." after a dated visit to Gaza; "X also held talks" right after a
-   dated meeting). Movers that are not diplomats ("troops arrived in Jenin") make no visit.
+   dated meeting). Movers that are not diplomats ("troops arrived in Jenin") make no visit. A building before
+   the city does not block it ("at Tahrir Palace in downtown Cairo"); a meeting in a building with no city
+   named ("received X at the Qubba Palace") is placed in the dateline city when the sentence names no place
+   outside that city's country. A meeting without a venue takes the place of an agreement, ceasefire or
+   located meeting of its sentence with the same status ("agreed in Aqaba on Sunday ..., according to a
+   communiqué issued at the end of the meeting"). How the place was found is kept as ``location_basis``
+   (attached | dateline | sentence | article) when ``lib.models.Event`` has that column.
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
@@ -47,7 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lib.models import CasualtyClaim, Document, Event, Mention, Sentence, Statement, stable_id
+from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Mention, Sentence, Statement, stable_id
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TYPES_CSV = DATA / "event_types.csv"
@@ -81,7 +88,9 @@ LOC_PREP = r"(?:in|at|to|inside|into|near|outside)"
 PLACE_NOUNS = ("resort|city|town|capital|village|camp|refugee|coastal|border|southern|northern|eastern|western|"
                "central|occupied|embassy|headquarters|port|crossing|palace|hotel|seaside|area|region|province|"
                "governorate|district|neighbourhood|neighborhood|outskirts|suburb|compound|office|offices|residence|"
-               "building|presidential|royal|holy|old|ancient|desert|island|kingdom|emirate|state|strip|enclave")
+               "building|presidential|royal|holy|old|ancient|desert|island|kingdom|emirate|state|strip|enclave|downtown|"
+               "heart|centre|center|north|south|east|west|northeast|northwest|southeast|southwest|suburbs|"
+               "industrial|upscale|historic|rural|frontier")
 _LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>(?i:{LOC_PREP}))\s+(?:(?i:the)\s+)?"
                        rf"(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))\s+){{0,4}}?(?:(?i:of)\s+)?$")
 _WORD = re.compile(r"[\w’'-]+")
@@ -327,6 +336,23 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     return out
 
 
+_LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
+
+
+def _clause_dates(doc: Document, hit: _Hit, own: list[Mention], spans: _Spans) -> list[Mention]:
+    """The attached dates (``_attached_dates``) in the trigger's own clause, nearest first: no comma between
+    them and the trigger except inside a list of names ("visited Cairo, Jerusalem and Ramallah last month"),
+    so "Hamas, which won elections in 2006, has rejected" keeps its own date."""
+    ms = spans.mask_spans()
+    out = []
+    for d in own:
+        a, b = (hit.end, d.start) if d.start >= hit.end else (d.end, hit.start)
+        gap = _LIST.sub(" LIST ", _mask(doc.text, a, b, [m for m in ms if m[0] != d.start]))
+        if "," not in gap:
+            out.append((len(gap), d))
+    return [d for _, d in sorted(out, key=lambda x: x[0])]
+
+
 # ----------------------------------------------------------------------------- places: venue choice
 
 def _rank(p: Mention) -> int:
@@ -534,6 +560,10 @@ class _Draft:
     location: Mention | None = None  # a non-venue event's place
     n_mentions: int = 1
     extra_id: str = ""
+    # how the venue/location was found: attached | dateline | sentence | article | '' (see LOCATION_BASES)
+    loc_basis: str = ""
+    own_dated: bool = False  # the trigger has a time expression of its own
+    noun: bool = False  # the trigger is a noun ("the meeting", "talks")
 
 
 def _actors_for(doc: Document, sent: Sentence, hit: _Hit, actors: list[Mention]) -> tuple[str, str, str]:
@@ -640,6 +670,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
             quoted = _in_quote(text, sent, hit.start)
             dref = governing_date(doc, ctx.dates, sent, hit.start)
             own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
+            clause_dates = _clause_dates(doc, hit, own_dates, spans)
+            if clause_dates and dref.mention_id not in {m.mention_id for m in own_dates}:
+                # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
+                # month ..., said on Monday"): the date governing the clause at that expression
+                dref = governing_date(doc, ctx.dates, sent, clause_dates[0].start)
             status = modality(doc, sent, hit.start, dref.value, dref.basis, spans.dates)
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
@@ -648,13 +683,16 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 direct = hit.type == "visit" and not noun
                 places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun, direct=direct)
                 venues = venue_groups(places)
+                basis = "attached" if venues else ""
+                if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
+                    venues, basis = [dl_place], "dateline"  # "received X at the presidential palace"
                 anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)
                 contrast = noun and _is_contrast(doc, sent, hit)
                 generic = _GENERIC_PLURAL.match(hit.text) and \
                     re.match(r"\s+(?:\S+\s+){0,2}?(?:that|which)\b", text[hit.end:sent.end])
                 if quoted and not anaphoric:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
-                if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors):
+                if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors, spans):
                     continue  # "received" a visitor, not "received reports"
                 if _non_diplomatic(text, sent, hit):
                     continue
@@ -703,7 +741,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
-                                         extra_id=(v.value if v is not None and len(venues) > 1 else "")))
+                                         extra_id=(v.value if v is not None and len(venues) > 1 else ""),
+                                         loc_basis=basis if v is not None else "", own_dated=bool(own_dates),
+                                         noun=noun))
                     resolved[hit.type] = drafts[-1]
                 continue
             # other types: one event per type and sentence
@@ -717,6 +757,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             places = attached_places(doc, sent, hit.start, hit.end, spans, noun=_noun_trigger(doc, sent, hit),
                                      max_head=6)
             loc = venue_groups(places)
+            loc_basis = "attached"
             if dref.basis == "article" and not own_dates:
                 # "held a meeting in Aqaba last month, where they pledged ...": the meeting's date and place
                 mate = next((d for d in reversed(drafts) if d.hit.sent is sent and d.type in VENUE_TYPES
@@ -724,13 +765,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if mate is not None:
                     dref = mate.date
                     if mate.venue is not None and (not loc or compatible(mate.venue, loc[0])):
-                        loc = [mate.venue]
+                        loc, loc_basis = [mate.venue], "sentence"
             d = _Draft(hit, hit.type, hit.trig.cameo or et.cameo, None, dref, dref.basis in ("explicit", "relative"),
                        status, actors=spans.actors, actor1=a1, actor2=a2, host=host,
-                       location=loc[0] if loc else None)
+                       location=loc[0] if loc else None, loc_basis=loc_basis if loc else "")
             per_type[hit.type] = d
             drafts.append(d)
 
+    _inherit_sentence_places(drafts)
     _narrow_country_venues(drafts, dl_place)
 
     events = [_to_event(doc, d, types) for d in drafts]
@@ -743,7 +785,9 @@ def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
     """Fold another mention into an event: a more specific compatible venue, a first explicit date, a host."""
     d.n_mentions += 1
     if venue is not None and not d.remote and compatible(d.venue, venue):
-        d.venue = _most_specific(d.venue, venue)
+        best = _most_specific(d.venue, venue)
+        if best is not d.venue:
+            d.venue, d.loc_basis = best, "attached"
     if date is not None and not d.date_explicit:
         d.date, d.date_explicit = date, True
     if host and not d.host:
@@ -759,10 +803,15 @@ def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
     return bool(words & NON_DIPLOMATIC)
 
 
-def _actor_object(text: str, hit: _Hit, actors: list[Mention]) -> bool:
-    """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?"""
+def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | None = None) -> bool:
+    """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?
+    A date and a locative phrase may come between: "received on Monday at the palace Secretary X"."""
+    ms = spans.mask_spans() if spans is not None else []
     for a in actors:
-        gap = text[hit.end:a.start]
+        gap = _mask(text, hit.end, a.start, [m for m in ms if m[2] != "ACTOR"]) if a.start >= hit.end else ""
+        gap = re.sub(r"^\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
+        gap = re.sub(r"^\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
+                     r"(?:(?:on|in)\s+DATE\s*)?,?", " ", gap)
         if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?", gap) \
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
@@ -779,6 +828,61 @@ def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Dra
                  and not d.remote), None)
 
 
+# a building that hosts meetings; named ("Tahrir Palace") or not ("the presidential palace")
+FACILITY = (r"(?:palace|palaces|hotel|hall|centre|center|building|headquarters|office|offices|residence|ministry|"
+            r"embassy|consulate|complex|compound|secretariat|house|airport|airbase|base|chancellery|mansion|"
+            r"guesthouse|parliament|castle|villa|auditorium|diwan|court|club|resort)")
+_FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
+_FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
+                              rf"{FACILITY}\b[^,;:]*,", re.I)
+
+
+def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:
+    """Does a meeting/visit with no attached place happen in a building the gazetteer does not know ("received
+    X at Al-Qasr Palace", "At the presidential palace, Y met Z"), in a sentence that names no place outside the
+    dateline's country? Then its venue is the dateline city."""
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return False
+    if any(p.country_code and p.country_code != dl_place.country_code for p in spans.places):
+        return False  # "... at the Elysee Palace, on a visit to France": not the dateline city
+    text = doc.text
+    ms = spans.mask_spans()
+    gap = _mask(text, hit.end, sent.end, ms)
+    gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
+    m = _FACILITY_AFTER.search(gap)
+    if m:
+        head = gap[:m.start()]
+        head = re.sub(r"^\s*,", " ", head)
+        if not (_has_break(head, allow=("of",)) or _n_words(head) > 14 or "PLACE" in head):
+            return True
+    lo = max([sent.start] + [r.end for r in doc.regions if r.kind == "dateline" and sent.start <= r.end <= hit.start])
+    before = _mask(text, lo, hit.start, ms)
+    return bool(_FACILITY_BEFORE.match(re.sub(r"^\s*[-–—]+", "", before))) and "PLACE" not in before
+
+
+def _inherit_sentence_places(drafts: list[_Draft]) -> None:
+    """A meeting or visit with no venue takes the place of an agreement, ceasefire or located meeting in its sentence
+    with the same status and overlapping dates ("officials agreed in Aqaba on Sunday ..., according to a communiqué
+    issued at the end of the meeting"), and that event's date when it has none of its own."""
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side:
+            continue  # a visit's place is its destination, never the place it came from ("arrived from X, where")
+        for o in drafts:
+            if o is d or o.hit.sent is not d.hit.sent or o.status != d.status or o.remote:
+                continue
+            place = o.location if o.type in ("agreement", "ceasefire") else o.venue if o.type in VENUE_TYPES else None
+            if place is None:
+                continue
+            if d.date_explicit and not _dates_overlap(o.date, d.date):
+                continue
+            if not d.date_explicit and o.type in VENUE_TYPES and not d.noun:
+                continue  # "X, who visited Cairo in May, met Y": an undated verb does not share the visit's place
+            d.venue, d.loc_basis = place, "sentence"
+            if not d.own_dated and o.date_explicit:
+                d.date, d.date_explicit = o.date, True
+            break
+
+
 def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> None:
     """A country venue becomes the city where the article places a meeting or visit of the same days inside
     that country ("visited Israel ... met Netanyahu in Jerusalem"), else the dateline city inside it."""
@@ -790,10 +894,10 @@ def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> No
                 and _article_or_overlap(o, d)]
         cities = {o.venue.value for o in same}
         if len(cities) == 1:
-            d.venue = same[0].venue
+            d.venue, d.loc_basis = same[0].venue, "article"
         elif not cities and dl_place is not None and dl_place.place_type == "settlement" \
                 and dl_place.country_code == d.venue.country_code:
-            d.venue = dl_place
+            d.venue, d.loc_basis = dl_place, "dateline"
 
 
 def _article_or_overlap(a: _Draft, b: _Draft) -> bool:
@@ -889,6 +993,8 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
                     sentence=s.text, region=s.region)
     if d.extra_id:
         ev = ev.replace(event_id=stable_id(ev.event_id, d.extra_id))
+    if "location_basis" in EVENT_COLUMNS:  # the column is optional in lib.models
+        ev = ev.replace(location_basis=d.loc_basis if place else "")
     return ev
 
 

@@ -466,3 +466,67 @@ def test_word_constants():
         assert words and all(w == w.lower() and re.fullmatch(r"[a-z-]+", w) for w in words)
     assert not ev.NON_DIPLOMATIC & {"officials", "delegation", "minister", "envoy"}
     assert set(ev.PLACE_RANK) == {"settlement", "other", "region", "country"}
+
+
+# ----------------------------------------------------------------------------- buildings, datelines, clause dates
+
+@pytest.mark.parametrize("text, expected", [
+    # a named or unnamed building before the city does not block the city
+    ("Shoukry held talks with Blinken at Tahrir Palace in downtown Cairo on Sunday.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    ("Abbas met Sisi at the Al-Masa Hotel in the heart of Cairo on Saturday.", [("meeting", "Cairo", "2023-03-18")]),
+    ("Blinken met Netanyahu at the prime minister's office in Jerusalem on Monday.",
+     [("meeting", "Jerusalem", "2023-03-13")]),
+    # an agreement's place is the place of the meeting that produced it
+    ("Israeli and Palestinian officials agreed in Aqaba on Sunday to curb violence, according to a statement "
+     "issued at the end of the meeting.", [("meeting", "Aqaba", "2023-03-19")]),
+    ("Egypt and Jordan agreed in Cairo on Saturday to coordinate aid, a statement issued after the talks said.",
+     [("meeting", "Cairo", "2023-03-18")]),
+    # ... but not a planned meeting of another time (negative)
+    ("Officials agreed in Aqaba on Sunday to meet again next week.", []),
+    # a visit is not placed where its mover came from (negative for the visit)
+    ("Blinken arrived on Sunday from Jordan, where he met Abbas.", [("meeting", "Jordan", "2023-03-19")]),
+    # the visit's own clause gives its date, not the main clause's
+    ("Blinken, who visited Cairo, Ramallah and Jerusalem last month to push for calm, said on Monday that "
+     "talks would resume.",
+     [("visit", "Cairo", "2023-02"), ("visit", "Ramallah", "2023-02"), ("visit", "Jerusalem", "2023-02")]),
+    ("Kamel, who met Abbas in Ramallah last week, said on Monday that Egypt would help.",
+     [("meeting", "Ramallah", "2023-W10")]),
+])
+def test_venue_rules(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, etype, date", [
+    # a date in a relative clause closed by a comma is not the main verb's (negative)
+    ("Hamas, which met Kamel in Cairo last week, rejected the offer on Monday.", "rejection", "2023-03-13"),
+    ("Abbas, who visited Gaza last month, condemned the raid on Monday.", "condemnation", "2023-03-13"),
+    # a list of places between the trigger and its date is no clause break
+    ("Hamas rejected the plans for Gaza, Jenin and Nablus last week.", "rejection", "2023-W10"),
+])
+def test_event_date_from_its_own_clause(text, etype, date):
+    assert [e.date for e in run(text) if e.event_type == etype] == [date]
+
+
+def _dateline_doc(body: str) -> Document:
+    line = "CAIRO, March 19 (AFP) - " + body
+    return _doc([(line, "body", None)], regions=[Region(0, 23, "dateline", "dateline")])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting in a building the gazetteer does not know, with no city named: the dateline city
+    ("Sisi received Abbas at the Qubba Palace on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Sisi received on Sunday at Al-Qubba Palace President Mahmoud Abbas.", [("meeting", "Cairo", "2023-03-19")]),
+    ("At the presidential palace, Sisi met Abbas on Saturday.", [("meeting", "Cairo", "2023-03-18")]),
+    ("Shoukry held talks with Blinken at the foreign ministry headquarters on Sunday.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: no building; a building with a city; a place outside the dateline's country in the sentence
+    ("Sisi met Abbas on Sunday.", []),
+    ("Sisi met Abbas at the Qubba Palace in Ramallah on Sunday.", [("meeting", "Ramallah", "2023-03-19")]),
+    ("Abbas, who flew in from Moscow, met Sisi at the Qubba Palace on Sunday.", []),
+    ("Sisi met Abbas on Sunday to discuss the hospital in Gaza.", []),
+])
+def test_unlisted_building_falls_back_to_the_dateline_city(body, expected):
+    evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
+    assert sorted(venues(evs)) == sorted(expected)
+
