@@ -91,6 +91,7 @@ LIST_OPENERS = (("most", "of", "them"), ("mostly",), ("mainly",), ("many", "of",
 LIST_JOINERS = (("but", "also"), ("as", "well", "as"), ("and", "also"), ("along", "with"), ("and",), ("but",),
                 ("plus",))
 TREAT_VERBS = frozenset({"treated", "treating", "treats", "treat"})
+HOSPITAL_VERBS = frozenset({"hospitalised", "hospitalized"})  # medical by themselves
 COPULAS = frozenset({"were", "are", "was", "is"})
 TOLL_NOUNS = frozenset({"toll", "tally"})
 TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased reached reaching hit hits stands stood
@@ -531,7 +532,8 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or _nominal(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
-        if t.low in TREAT_VERBS and aux and _treated_injured(toks, k + 1):  # "40 were treated for wounds"
+        if (t.low in TREAT_VERBS or t.low in HOSPITAL_VERBS) and aux and \
+                _treated_injured(toks, k + 1, t.low in HOSPITAL_VERBS):  # "40 were treated for wounds"
             return "wounded", k, aux
         if t.low in AUX:
             aux = True
@@ -667,10 +669,11 @@ def _medical_kinds(toks: list[Tok], lo: int, hi: int) -> set[str]:
     return kinds
 
 
-def _treated_injured(toks: list[Tok], after: int) -> bool:
+def _treated_injured(toks: list[Tok], after: int, carer: bool = False) -> bool:
     """Is medical treatment ("treated about 100 people", "40 were treated") a count of the wounded? Yes when it
     is for an injury ("treated for gunshot wounds") or the sentence names a carer (medics, a hospital), but not
-    when it is for shock, anxiety or smoke inhalation. ``after`` is the token after the treated people or verb.
+    when it is for shock, anxiety or smoke inhalation. ``after`` is the token after the treated people or verb;
+    ``carer`` says the verb is medical itself ("hospitalised").
 
     >>> toks = tokenize("Medics treated 40 people for shock.")
     >>> _treated_injured(toks, 4)
@@ -684,6 +687,8 @@ def _treated_injured(toks: list[Tok], after: int) -> bool:
             return True
         if "not" in reason:
             return False
+    if carer or tuple(t.low for t in toks[after:after + 2]) in (("and", "released"), ("and", "discharged")):
+        return True
     clause_end = next((x for x in range(after, len(toks)) if toks[x].low in (";", ".")), len(toks))
     if "injury" in _medical_kinds(toks, after, clause_end):
         return True
