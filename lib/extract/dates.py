@@ -18,6 +18,7 @@ Example:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -226,6 +227,8 @@ def _announced_event(text: str, start: int, inside) -> str:
     nouns = [m for m in noun_rx.finditer(text, v.end(), start) if inside(m.start())]
     if not nouns or nouns[0].start() - v.end() > 40:
         return ""
+    if re.search(r"(?i)\b(?:the|this|that|its|their|his|her|our)\b", text[v.end():nouns[0].start()]):
+        return ""  # a known event ("announced the summit on Monday"): the date is the announcement's
     gap = text[nouns[-1].end():start]
     fut_rx, past_rx, _ = _tense_markers()
     if len(gap) > 80 or _ED.search(gap) or past_rx.search(gap) or fut_rx.search(gap) or verb_rx.search(gap):
@@ -265,7 +268,8 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     fut = [(m.start(), m.end(), m.group(0), True) for m in fut_rx.finditer(text) if inside(m.start())
            and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
     if region == "body":
-        fut += [(m.start(), m.end(), m.group(0), True) for m in sched_rx.finditer(text) if inside(m.start())]
+        fut += [(m.start(), m.end(), m.group(0), True) for m in sched_rx.finditer(text) if inside(m.start())
+                and not re.search(r"(?i)\b(?:not|n[’']t|never|did|does|do)\s+$", text[max(0, m.start() - 8):m.start()])]
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
@@ -640,8 +644,8 @@ class _Story:
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
-    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence; with no
-    day-precision publication date, one earlier in the paragraph; with no publication date, any earlier one."""
+    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence, or, with no
+    day-precision publication date, one earlier in the paragraph."""
     if local is not None:
         return local
     if story.last is None or story.anchor.precision == "day":
@@ -649,7 +653,7 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
     para, region, ref = story.last
     if region != s.region:
         return None
-    if para == s.paragraph or not story.anchor.precision:
+    if para == s.paragraph:
         return ref
     return None
 
@@ -786,19 +790,27 @@ def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
     return out
 
 
-def _explicit_months(doc: Document) -> list[tuple[int, int]]:
-    """(year, month) of the explicit months with a year ("in February 2024", "mid-March 2023") in body
-    text, outside future-tense clauses."""
-    out = []
-    for s in doc.sentences:
-        if s.region != "body":
+def _story_dates(doc: Document) -> tuple[list[dt.date], list[tuple[int, int]]]:
+    """Days and (year, month)s the body text itself dates, read without a publication date: explicit dates
+    with a year, and month-days placed by the narrative after one ("on December 28, 2008 ... withdrew on
+    January 21" -> 2009-01-21); none from future-tense clauses (plans bound nothing)."""
+    days: list[dt.date] = []
+    months: list[tuple[int, int]] = []
+    bare = dataclasses.replace(doc, published="", published_precision="")
+    for m in _tag_pass(bare, _Story(Anchor())):
+        if m.kind != "date" or m.region != "body" or m.precision not in ("day", "month"):
             continue
-        for c in candidates(s.text):
-            if c.rule == "my" or (c.rule == "mod" and c.groups.get("year") and c.groups.get("mon")):
-                r = resolve(c, Anchor(), s.text)
-                if r is not None and tense(s.text, c.start, c.end)[0] != "future":
-                    out.append((r.start.year, r.start.month))
-    return out
+        if not (m.evidence.startswith("explicit") or "(narrative)" in m.evidence):
+            continue
+        rel = m.start - m.sentence_start
+        if tense(m.sentence, rel, rel + len(m.text))[0] == "future":
+            continue
+        d = dt.date.fromisoformat(m.date_start)
+        if m.precision == "day":
+            days.append(d)
+        else:
+            months.append((d.year, d.month))
+    return days, months
 
 
 def infer_published(doc: Document) -> tuple[str, str] | None:
@@ -807,8 +819,9 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     Evidence in order: a 'Published/Updated: <date>' label; a line that is only a full date ("Sunday
     19 March 2023 10:32 GMT"); a dateline with a full date (a dateline with
     month and day only takes its year from the latest explicit full date in the text, captions included);
-    the latest explicit full date in body text (a caption date up to 31 days later may move it forward),
-    or the month of a later explicit month-year ("by February 2024") at month precision; else the
+    the latest date the body text gives, a lower bound: an explicit full date or a month-day the
+    narrative places after one (a caption date up to 31 days later may move it forward), or the month
+    of a later explicit month-year ("by February 2024") at month precision; else the
     latest caption date (weak: a photo is never later than its article). Dates in future-tense clauses
     are plans, not evidence. Returns None rather than guessing; never uses today's date.
 
@@ -823,11 +836,8 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     body: list[dt.date] = []
     caption: list[dt.date] = []
     alone: list[dt.date] = []
-    future: set[dt.date] = set()  # full dates of plans ("elections will be held on May 5, 2025") bound nothing
     for s in doc.sentences:
         days = _explicit_days(doc, s)
-        if s.region == "body":
-            future.update(d for off, d in days if tense(s.text, off, off + 1)[0] == "future")
         for off, d in days:
             if _LABEL.search(s.text[max(0, off - 40):off]):
                 return d.isoformat(), "day"
@@ -865,8 +875,7 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
                             return d.isoformat(), "day"
                     return None
         break
-    body = [d for d in body if d not in future]
-    months = _explicit_months(doc)
+    body, months = _story_dates(doc)
     if body:
         latest = max(body)
         later = [d for d in caption if latest < d <= latest + dt.timedelta(days=31)]
