@@ -229,6 +229,9 @@ def _patterns():
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
+        # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
+        "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Emir|Crown\s+Prince|Prince|"
+                            rf"Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
         # "a Saudi delegation led by Nayef al-Sudairi"
         "led_by": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
                              rf"negotiators|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})"),
@@ -324,26 +327,34 @@ def find(doc: Document) -> list[Mention]:
     alias_to, _ = _tables()
     cands: list[_Cand] = []
 
-    def person(start, end, name, faction, role, evidence, prio):
+    def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
         if e is not None and e.type == "person":
-            faction = e.faction or faction
+            # the text's own "<nationality|organisation> <title>" wins over the dictionary ("Saudi King
+            # Abdullah" is not Jordan's), except the bare nationality "Palestinian", which names no organisation
+            faction = faction if (faction and prio >= 4 and not generic) else (e.faction or faction)
             role = role or e.role
             name = e.name
             evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
         cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
 
-    def named(m, faction, title, evidence, prio):
+    def named(m, faction, title, evidence, prio, generic=False):
         t = _trim_name(m.start("name"), m["name"])
         if t is not None:
-            person(t[0], t[0] + len(t[1]), t[1], faction, _clean_title(title), evidence, prio)
+            person(t[0], t[0] + len(t[1]), t[1], faction, _clean_title(title), evidence, prio, generic)
+
+    def generic(m) -> bool:
+        return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
 
     for m in P["fac_title_name"].finditer(text):
-        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5)
+        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
+    for m in P["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
+        person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
+               f"pattern: {m.group(0)}", 5, generic(m))
     for m in P["title_name"].finditer(text):
         named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
     for m in P["led_by"].finditer(text):
-        named(m, _group_faction(m["fac"]), "", f"pattern: {m.group(0)}", 4)
+        named(m, _group_faction(m["fac"]), "", f"pattern: {m.group(0)}", 4, generic(m))
     for m in P["name_appos"].finditer(text):
         fac = title_faction(m["title"])
         first = m["title"].split()[0]

@@ -170,3 +170,15 @@ def test_never_raises_and_spans_round_trip(text):
         assert m.kind == "actor" and m.value
         if m.sentence:
             assert doc.text[m.sentence_start:m.sentence_end] == m.sentence
+
+
+@pytest.mark.parametrize("sentence, day, expected", [
+    # the text's nationality wins over a dictionary alias of another country's king
+    ("Saudi King Abdullah met Jordan's King Abdullah II in Riyadh.", "2010-01-01",
+     [("Abdullah", "Saudi Arabia"), ("King Abdullah II", "Jordan")]),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke.", "2023-11-22", [("Sheikh Tamim bin Hamad Al Thani", "Qatar")]),
+    # ... but the bare nationality 'Palestinian' names no organisation: the dictionary's faction stays
+    ("Palestinian Prime Minister Ismail Haniyeh said no.", "2006-11-16", [("Ismail Haniyeh", "Hamas")]),
+])
+def test_text_faction_against_dictionary(sentence, day, expected):
+    assert [(v, f) for _, v, f in people(sentence, day)] == expected
