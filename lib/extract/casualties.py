@@ -10,6 +10,14 @@ adults and children" -> group "Palestinians"); the text's own words stay in ``te
 ("including 111 children") point to their parent claim; a count without a group after a claim inherits the
 claim's group ("killed 18 Palestinians ... and wounded over 40").
 
+Sub-counts: "1,354 of the dead were civilians" and "five of them were children" are parts of the figure with
+that outcome; "..., most of them fighters but also 20 civilians" lists another part. A sub-count takes its
+outcome from a figure in its own sentence, or from the sentence before only as a continuation ("Among them
+were two children.", "Of those, 60 were children.") or when its cue names the outcome ("Among the dead were
+..."). A sub-count under hostages, prisoners or people freed gives no claim. "Two others were hurt." and a
+sentence-initial bare figure take the group of the sentence just before. Medical care counts the wounded
+("medics treated 100 people", "12 were treated for wounds", "hospitalised"), but not care for shock.
+
 Numbers that are not linked to an outcome word, or that count strikes, rockets, years, nations and the
 like (``lib/data/casualty_noncasualty.csv``), give no claim. Claims come from body sentences; a sentence
 repeating an earlier one gives none, and a headline or caption claim that restates a body claim is dropped.
