@@ -1,7 +1,8 @@
 """Statements: who said what, for which faction, with what stance.
 
-Direct quotes in any quote style (“ ”, " ", ‘ ’, « », multi-sentence and multi-paragraph), partial quotes inside
-reported speech, and clearly attributed indirect speech ("X said that ...", "X called for ...",
+Direct quotes in any quote style (“ ”, " ", ‘ ’, « », multi-sentence and multi-paragraph — a quote running over
+several paragraphs gives one row per paragraph, all with its speaker), partial quotes inside reported speech,
+and clearly attributed indirect speech ("X said that ...", "X called for ...",
 "X demanded ..."). The speaker is found, in order, right after the quote ("…,” he added"), at the end of
 the sentence (", Egypt's foreign ministry said."), before the quote in the same sentence
 ("Hamas said it “rejects …”"), or, for a paragraph that is only a quote, as the last speaker of the
@@ -586,7 +587,13 @@ def extract(ctx) -> list[Statement]:
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
         kind = "direct" if (re.match(r"[\s“\"«‘]*[A-Z0-9]", inner) or whole) else "partial"
-        emit(qa, qb, sp, kind, verb, vpos)
+        if "\n" not in text[qa:qb]:
+            emit(qa, qb, sp, kind, verb, vpos)
+            continue
+        for part in re.finditer(r"[^\n]+", text[qa:qb]):  # a multi-paragraph quote: one row per paragraph
+            pa, pb = _trim(text, qa + part.start(), qa + part.end())
+            if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
+                emit(pa, pb, sp, "direct", verb, vpos)
 
     # pass 3: indirect speech in sentences without quotes
     for s in doc.sentences:

@@ -80,11 +80,12 @@ def test_multi_paragraph_quote_and_speaker_in_previous_paragraph():
             "In a joint statement, the two groups said:\n\n"
             "“The Palestinian people will not accept solutions imposed from outside.\n\n"
             "“We call on the Palestinian Authority to boycott this meeting.”")
-    (s,) = stmts(text)
-    assert s.faction == "PFLP; DFLP"
-    assert s.quote.startswith("The Palestinian people") and s.quote.endswith("boycott this meeting.")
+    got = stmts(text)  # one row per paragraph of the quote, each with the speaker named before it
+    assert [(s.faction, s.kind) for s in got] == [("PFLP; DFLP", "direct")] * 2
+    assert got[0].quote == "The Palestinian people will not accept solutions imposed from outside."
+    assert got[1].quote == "We call on the Palestinian Authority to boycott this meeting."
     doc = document_from_text("t", text, published="2023-03-19")
-    assert doc.text[s.start:s.end] == s.sentence and "\n" in s.sentence
+    assert all(doc.text[s.start:s.end] == s.sentence and "\n" not in s.sentence for s in got)
 
 
 def test_quote_paragraph_without_attribution_takes_previous_speaker():
