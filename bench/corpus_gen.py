@@ -415,3 +415,67 @@ def check(articles: list[Article], tables: dict) -> dict[str, tuple[float, float
         r = tp / (tp + fn) if tp + fn else 1.0
         out[dim] = (round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0)
     return out
+
+
+def expected_extraction(a: Article):
+    """The expected rows of ``a`` as a ``lib.models.Extraction`` (what a perfect extractor would store):
+    date and place mentions, meeting/visit/statement/attack events, statements and casualty claims, each
+    with its sentence span. Used to build large stores quickly without running the extractors."""
+    from lib.models import Article as ArticleRow
+    from lib.models import CasualtyClaim, Event, Extraction, Mention, Statement
+
+    aid, text = a.article_id, a.text
+    pub = a.gold["published"]
+    mentions, events, statements, casualties = [], [], [], []
+
+    def sent(i):
+        s, e = a.sentences[min(i, len(a.sentences) - 1)]
+        return text[s:e], s, e
+
+    last_date = {}
+    for kind, row, si in a.rows:
+        if kind == "timex":
+            sentence, s, e = sent(si)
+            last_date[si] = row["value"]
+            mentions.append(Mention.make(aid, kind="date", text=row["text"], start=row["start"], end=row["end"],
+                                         value=row["value"], precision="week" if "-W" in row["value"] else
+                                         {10: "day", 7: "month", 4: "year"}.get(len(row["value"]), ""),
+                                         sentence=sentence, sentence_start=s, sentence_end=e))
+        elif kind == "place":
+            sentence, s, e = sent(si)
+            mentions.append(Mention.make(aid, kind="place", text=row["text"], start=row["start"], end=row["end"],
+                                         value=row["name"], lat=row["lat"], lon=row["lon"], place_type="settlement",
+                                         sentence=sentence, sentence_start=s, sentence_end=e))
+    for kind, row, si in a.rows:
+        sentence, s, e = sent(si)
+        date = last_date.get(si, pub)
+        if kind == "venue":
+            events.append(Event.make(aid, event_type="meeting", start=s, end=e, trigger="met", date=date,
+                                     date_start=date, date_end=date, date_precision="day" if len(date) == 10 else "",
+                                     date_basis="explicit", location=row["place"], lat=row["lat"], lon=row["lon"],
+                                     sentence=sentence))
+        elif kind == "statement":
+            q0 = text.find(row["quote"], s)
+            statements.append(Statement.make(aid, start=s, end=e, quote_start=max(q0, s),
+                                             quote_end=max(q0, s) + len(row["quote"]), speaker=row["speaker"],
+                                             faction="; ".join(row["factions"]), quote=row["quote"],
+                                             kind=row.get("kind", "direct"), reporting_verb="said", date=pub,
+                                             date_basis="article", sentence=sentence))
+            events.append(Event.make(aid, event_type="statement", start=s, end=e, trigger="said", date=pub,
+                                     date_start=pub, date_end=pub, date_precision="day", date_basis="article",
+                                     actors=row["speaker"], factions="; ".join(row["factions"]), sentence=sentence))
+        elif kind == "casualty":
+            t0 = text.find(str(row["count"]), s)
+            casualties.append(CasualtyClaim.make(aid, start=s, end=e, text_start=t0,
+                                                 text_end=t0 + len(str(row["count"])), outcome=row["outcome"],
+                                                 count=row["count"], group=row["group"], group_norm=row["group"],
+                                                 date=date, date_basis="explicit", sentence=sentence))
+            events.append(Event.make(aid, event_type="attack", start=s, end=e, trigger=row["outcome"], date=date,
+                                     date_start=date, date_end=date, date_precision="day" if len(date) == 10 else "",
+                                     date_basis="explicit", sentence=sentence))
+    art = ArticleRow(article_id=aid, source_format="txt", outlet=a.meta["outlet"], title=a.meta["title"],
+                     url=a.meta["url"], published=pub, published_precision="day", published_basis="manifest",
+                     encoding="utf-8", n_chars=len(text), n_sentences=len(a.sentences),
+                     n_body_sentences=len(a.sentences) - 2)
+    return Extraction(article=art, mentions=tuple(mentions), events=tuple(events), statements=tuple(statements),
+                      casualties=tuple(casualties))
