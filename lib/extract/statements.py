@@ -609,6 +609,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     text = doc.text
     after_start = q.close + 1
     limit = max(s2.end, after_start)
+    if text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences):
+        # “Who will rebuild Gaza?” Hamas official Basem Naim asked. — the splitter ends the sentence at ?”
+        follow = doc.sentences[s2.index + 1]
+        if follow.paragraph == s2.paragraph and len(follow.text.split()) <= 12 and not re.match(r"[“\"«‘]", follow.text):
+            limit = follow.end
     nxt = text.find("“", after_start, limit)
     for other in ('"', "«"):
         j = text.find(other, after_start, limit)

@@ -440,3 +440,14 @@ def test_titles_and_presidential_spokesman_without_dictionary_entries():
 ])
 def test_dash_and_unnamed_attributions(text, expected):
     assert [(s.speaker, s.faction) for s in stmts(text, "2024-02-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed.\n“Who will rebuild Gaza if not the Arabs?” Hamas official Basem Naim asked.",
+     [("Basem Naim", "asked")]),             # the splitter ends the sentence at ?” — the attribution follows
+    ("Talks resumed.\n“Who will rebuild Gaza if not the Arabs?” Hamas officials met on Monday in Cairo.", []),
+    ("Talks resumed.\n“We will never give up Jerusalem,” Abbas was quoted as saying by WAFA.",
+     [("Mahmoud Abbas", "was quoted as saying")]),
+])
+def test_question_and_quoted_as_saying(text, expected):
+    assert [(s.speaker, s.reporting_verb) for s in stmts(text, "2024-02-06")] == expected
