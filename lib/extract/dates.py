@@ -4,10 +4,14 @@ Candidates come from the grammar in ``lib.extract.timex_grammar`` (explicit date
 month-year, years, weekdays, "last/this/next week|month|year", "yesterday", "N days ago", durations).
 Relative expressions are anchored on the publication date (``doc.published`` at its precision):
 weekdays point to the most recent such day on or before publication unless their clause is future
-tense ("will arrive on Sunday", "begins on March 22"); a month-day without a year takes the year that
-fits the tense. With a month- or year-precision anchor, expressions finer than the anchor are
-coarsened to the anchor (the evidence says so); with no anchor they are skipped. Today's date is
-never used.
+tense ("will arrive on Sunday", "begins on March 22", in body text the present simple of a scheduled
+event "the council, which holds a session on Monday", and the day of an announced planned event
+"declared a general strike on Thursday"); a month-day without a year takes the year that fits the
+tense, or the year of the explicit date the narrative just gave ("in June 2007 ... on June 14", in its
+sentence, or in its paragraph when the publication date is coarse or missing). With a month- or
+year-precision anchor, a weekday is placed from the nearest explicit day of that period in the text;
+other expressions finer than the anchor are coarsened to the anchor (the evidence says so); with no
+anchor they are skipped. Today's date is never used.
 
 Example:
     >>> from lib.loader import document_from_text
@@ -669,6 +673,14 @@ def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -
     if ref is None:
         return None
     res = resolve(c, Anchor.of(ref[1].isoformat()), s.text, region)
+    if res is not None and not c.groups.get("rel") and tense(s.text, c.start, c.end, region)[0] != "future":
+        # the explicit day is an event of the story, not the publication day (which is on or after it):
+        # a past weekday is the occurrence nearest that day ("on Sunday, March 15 ... on Saturday" -> the
+        # 14th; "on Tuesday, April 28 ... said on Wednesday" -> the 29th)
+        wd = lexicon().weekdays[c.groups["wd"].lower()]
+        delta = (wd - ref[1].weekday() + 3) % 7 - 3
+        d = ref[1] + dt.timedelta(days=delta)
+        res = _day(d, "relative", f"weekday, the {c.groups['wd']} nearest published {ref[1].isoformat()}")
     lo, hi = _period(story.anchor)
     if res is None or not (lo <= res.start and res.end <= hi):
         return None

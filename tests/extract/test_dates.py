@@ -362,3 +362,185 @@ def test_property_never_raises_and_spans_round_trip(text, published):
     infer_published(doc)
     for s in doc.sentences:
         governing_date(doc, tag(doc), s, s.start)
+
+
+# ----------------------------------------------------------------------------- scheduled present, announced events
+
+WED = "2024-05-08"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # present simple of a scheduled event in body text: the coming day
+    ("The Security Council, which holds an emergency session on Gaza on Friday, is divided.", "2024-05-10"),
+    ("The summit opens in Manama on Thursday.", "2024-05-09"),
+    ("The Arab League convenes in Cairo on Sunday to discuss the plan.", "2024-05-12"),
+    ("Negotiators resume talks in Doha on Monday, a Qatari official said.", "2024-05-13"),
+    ("Egypt hosts a peace conference on Saturday.", "2024-05-11"),
+    ("Burns and Barnea meet in Paris on Friday.", "2024-05-10"),
+    ("The Knesset votes on the budget on Tuesday.", "2024-05-14"),
+    # negatives: past tense, negated, or the present verb in another clause
+    ("The Knesset did not meet on Monday.", "2024-05-06"),
+    ("The minister arrived in Cairo on Monday.", "2024-05-06"),
+    ("Hamas, which holds about 130 hostages, said on Monday it had sent a reply.", "2024-05-06"),
+    ("Israel still holds the bodies of two soldiers killed on Monday.", "2024-05-06"),
+    ("Abbas told the council on Tuesday that the occupation must end.", "2024-05-07"),
+])
+def test_scheduled_present_is_future_in_body_text(text, expected):
+    assert dated(text, WED) == [(re.search(r"[A-Z][a-z]+day", text).group(0), expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken arrives in Amman on Monday",
+    "Security Council holds emergency session on Gaza on Monday",
+])
+def test_scheduled_present_in_a_headline_is_no_future_cue(text):
+    doc = document_from_text("t", f"{text}\nOfficials met.", published=WED, title=text)
+    assert doc.sentences[0].region == "headline"
+    assert [(m.text, m.value) for m in tag(doc)] == [("Monday", "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an announcement whose object is a new planned event: the date after the object is the event's day
+    ("Palestinian factions declared a general strike across the West Bank on Thursday.", ["2024-05-09"]),
+    ("Unions called a strike for Sunday in protest at the raids.", ["2024-05-12"]),
+    ("Fatah called for a day of rage on Friday.", ["2024-05-10"]),
+    ("The group called on Palestinians to join a day of mourning on Friday.", ["2024-05-10"]),
+    ("Jordan called for an emergency Arab League meeting on Saturday.", ["2024-05-11"]),
+    ("Hamas announced a day of mourning on Friday and a rally in Gaza City on Saturday.",
+     ["2024-05-10", "2024-05-11"]),
+    # negatives: the date follows the verb, another verb owns the date, a known (definite) event, no event
+    ("Hamas said on Saturday that it accepted the proposal.", ["2024-05-04"]),
+    ("The ministry announced on Monday a general strike.", ["2024-05-06"]),
+    ("The presidency declared a day of mourning after soldiers killed five people on Monday.", ["2024-05-06"]),
+    ("Egypt announced the summit on Monday, hours after the raid.", ["2024-05-06"]),
+    ("The army called the strike on Monday a mistake.", ["2024-05-06"]),
+    ("The ministry called the raid a massacre on Monday.", ["2024-05-06"]),
+    ("Demonstrators held a march on Friday.", ["2024-05-03"]),
+])
+def test_announced_planned_event_is_future(text, expected):
+    assert [v for _, v in dated(text, WED)] == expected
+
+
+def test_tense_names_the_announced_event():
+    text = "Factions declared a general strike and a day of mourning across the north on Thursday."
+    i = text.index("Thursday")
+    assert tense(text, i, i + 8) == ("future", "declared day of mourning")
+    assert tense("Factions declared on Thursday a strike.", 18, 26)[0] == "past"
+
+
+# ----------------------------------------------------------------------------- narrative anchoring
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a year-less date after an explicit one in its sentence takes the narrative's year, whatever the anchor
+    ("Hamas won the elections in January 2006 and on March 29 its cabinet was sworn in.", "2024-05-08",
+     [("January 2006", "2006-01"), ("March 29", "2006-03-29")]),
+    ("Hamas took power in June 2007 and on June 30 talks in Cairo failed.", "2007-06",
+     [("June 2007", "2007-06"), ("June 30", "2007-06-30")]),
+    ("The first truce collapsed on December 1, 2023, and on May 6 Hamas accepted a new one.", "2024-05-08",
+     [("December 1, 2023", "2023-12-01"), ("May 6", "2024-05-06")]),
+    # in its paragraph when the publication date is coarse or missing
+    ("The blockade began in June 2007. On June 14, Abbas dissolved the unity government.", "2024-05",
+     [("June 2007", "2007-06"), ("June 14", "2007-06-14")]),
+    ("Talks collapsed on December 28, 2008. Israel attacked on December 27 and withdrew on January 21.", "",
+     [("December 28, 2008", "2008-12-28"), ("December 27", "2008-12-27"), ("January 21", "2009-01-21")]),
+    ("The war began in October 2023. In December, Egypt proposed a plan.", "",
+     [("October 2023", "2023-10"), ("December", "2023-12")]),
+    # negatives: another paragraph; another sentence under a day-precision publication date; a plan
+    ("The blockade began in June 2007.\n\nOn June 14, Abbas dissolved the unity government.", "2024-05",
+     [("June 2007", "2007-06"), ("June 14", "2023-06-14")]),
+    ("The blockade began in June 2007. On June 14, Abbas dissolved the unity government.", "2024-05-08",
+     [("June 2007", "2007-06"), ("June 14", "2023-06-14")]),
+    ("The treaty was signed on Oct 26 1994. A summit was held on October 30.", "2023-11-01",
+     [("Oct 26 1994", "1994-10-26"), ("October 30", "2023-10-30")]),
+    ("The war began on October 7, 2023, and talks will resume on May 20.", "2024-05-08",
+     [("October 7, 2023", "2023-10-07"), ("May 20", "2024-05-20")]),
+    # a past event the narrative would put after the publication month: the publication date decides
+    ("The deal of March 2, 2024 collapsed on June 1.", "2024-05",
+     [("March 2, 2024", "2024-03-02"), ("June 1", "2023-06-01")]),
+])
+def test_narrative_anchoring(text, published, expected):
+    assert dated(text, published) == expected
+
+
+def test_narrative_evidence_names_its_reference():
+    doc = document_from_text("t", "Hamas took power in June 2007 and on June 30 talks failed.", published="2024-05")
+    m = [m for m in tag(doc) if m.text == "June 30"][0]
+    assert m.evidence.startswith("relative:") and "2007-06 (narrative)" in m.evidence
+
+
+# ----------------------------------------------------------------------------- coarse anchor, explicit day
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the nearest explicit day of the publication period before the weekday ...
+    ("Solana met Assad in Damascus on Sunday, March 15. He had seen Suleiman in Beirut on Saturday.", "2009-03",
+     [("Sunday, March 15", "2009-03-15"), ("Saturday", "2009-03-14")]),
+    ("Mitchell met Assad on 12 May 2009. He will fly to Riyadh on Thursday.", "2009",
+     [("12 May 2009", "2009-05-12"), ("Thursday", "2009-05-14")]),
+    # ... else the one after it; a past weekday is the occurrence nearest that day (it is no publication day)
+    ("Mitchell flew to Riyadh on Wednesday. He had met Assad in Damascus on May 12.", "2009-05",
+     [("Wednesday", "2009-05-13"), ("May 12", "2009-05-12")]),
+    ("Mitchell saw the king on Tuesday, April 28. He said on Wednesday that support was vital.", "2009-04",
+     [("Tuesday, April 28", "2009-04-28"), ("Wednesday", "2009-04-29")]),
+    ("Mitchell saw the king on Tuesday, April 28. He had landed on Sunday.", "2009-04",
+     [("Tuesday, April 28", "2009-04-28"), ("Sunday", "2009-04-26")]),
+    # negatives: no explicit day; a day outside the period; a planned day; a result outside the period
+    ("The talks ended on Monday.", "2009-05", [("Monday", "2009-05")]),
+    ("Mitchell met Assad on 12 May 2008. He flew to Riyadh on Wednesday.", "2009",
+     [("12 May 2008", "2008-05-12"), ("Wednesday", "2009")]),
+    ("Mitchell will meet Assad on May 20. He flew to Riyadh on Wednesday.", "2009-05",
+     [("May 20", "2009-05-20"), ("Wednesday", "2009-05")]),
+    ("Talks began on May 2. They broke down on Thursday.", "2009-05",
+     [("May 2", "2009-05-02"), ("Thursday", "2009-05")]),
+])
+def test_coarse_anchor_weekday_from_explicit_day(text, published, expected):
+    assert dated(text, published) == expected
+
+
+def test_coarse_anchor_weekday_evidence():
+    doc = document_from_text("t", "Talks opened on March 15, 2009. Solana had arrived on Saturday.", published="2009-03")
+    m = [m for m in tag(doc) if m.text == "Saturday"][0]
+    assert (m.value, m.precision) == ("2009-03-14", "day")
+    assert "'March 15, 2009' (2009-03-15), the nearest explicit day" in m.evidence
+
+
+# ----------------------------------------------------------------------------- publication inference, lower bound
+
+@pytest.mark.parametrize("text, expected", [
+    ("It began on October 7, 2023. By February 2024 it had spread.", ("2024-02", "month")),
+    ("In June 2007 Hamas took Gaza. In May 2011 Egypt opened the crossing.", ("2011-05", "month")),
+    ("Talks collapsed on December 28, 2008. Israel attacked on December 27 and withdrew on January 21.",
+     ("2009-01-21", "day")),
+    # negatives: plans bound nothing; a month-year before the last full date; bare years
+    ("It began on October 7, 2023. Elections will be held in November 2025.", ("2023-10-07", "day")),
+    ("It began on October 7, 2023. The vote will take place on May 5, 2025.", ("2023-10-07", "day")),
+    ("Talks in March 2023 failed; the war began on October 7, 2023.", ("2023-10-07", "day")),
+    ("The 2007 takeover and the 2011 revolt.", None),
+])
+def test_infer_published_lower_bound(text, expected):
+    assert infer_published(document_from_text("t", text)) == expected
+
+
+# ----------------------------------------------------------------------------- list commas in relative clauses
+
+@pytest.mark.parametrize("text, first, second, same", [
+    ("Ban, who visited Amman, Beirut and Gaza last week to press for calm, said on Friday he was alarmed.",
+     "visited", "said", False),
+    ("Ban, who visited Amman, Beirut and Gaza last week to press for calm, said on Friday he was alarmed.",
+     "visited", "last week", True),
+    ("The envoy, who met Abbas, Netanyahu, and Sisi on Sunday, left on Monday.", "Sisi", "left", False),
+    # negatives: the main verb after the comma is no list item
+    ("Abbas, who met Blinken, said he and Sisi agreed on Monday.", "Blinken", "said", False),
+    ("Hamas, which rules Gaza, and Fatah, which runs the PA, agreed.", "rules", "Fatah", False),
+])
+def test_clauses_keep_lists_inside_relative_clauses(text, first, second, same):
+    segs = clauses(text)
+    cid = {w: dates._clause_id(segs, text.index(w)) for w in (first, second)}
+    assert (cid[first] == cid[second]) == same
+
+
+@pytest.mark.parametrize("word, value", [("visited", "2024-W18"), ("said", "2024-05-03"), ("alarmed", "2024-05-03")])
+def test_governing_date_relative_clause_with_a_list(word, value):
+    text = "Ban, who visited Amman, Beirut and Gaza last week to press for calm, said on Friday he was alarmed."
+    doc = document_from_text("t", text, published=WED)
+    s = doc.sentences[0]
+    assert governing_date(doc, tag(doc), s, s.start + text.index(word)).value == value

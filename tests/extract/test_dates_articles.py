@@ -87,3 +87,52 @@ def test_article_dates(text, published, gold):
 ])
 def test_article_inference(text, expected):
     assert infer_published(document_from_text("t", text)) == expected
+
+
+# undated (no manifest date): the pipeline infers a lower bound from the text, then tags with it; the
+# year-less "June 20" and "December 17" follow an explicit date in their paragraph (narrative)
+EXPLAINER = """Q&A: Why the Kerem Shalom crossing keeps closing
+
+Kerem Shalom, where the borders of Gaza, Israel and Egypt meet, handles most of the goods that enter the Strip.
+
+How did it become the main crossing?
+
+Israel closed the Karni crossing in June 2007, after Hamas seized Gaza, and shifted commercial traffic south. On June 20, the first trucks were rerouted through Kerem Shalom.
+
+What changed after the war began?
+
+Hamas fighters attacked the crossing on October 7, 2023, and it stayed shut for weeks. Aid trucks returned on December 17, after a deal brokered by Washington.
+
+Israeli protesters blocked the entrance several times in January 2024. The UN said in February that deliveries had fallen by half.
+
+What happens next?
+
+Egypt has proposed a joint monitoring mechanism, which its officials discuss with Israeli counterparts in Cairo on Sunday."""
+EXPLAINER_GOLD = [("June 2007", "2007-06"), ("June 20", "2007-06-20"), ("October 7, 2023", "2023-10-07"),
+                  ("December 17", "2023-12-17"), ("January 2024", "2024-01"), ("February", "2024-02"),
+                  ("Sunday", "2024-02")]
+
+# publication known only to the month: weekdays are placed from the explicit day of the lede
+MONTHLY = """Mitchell ends Gulf tour, says Arab support "essential"
+
+RIYADH (AFP) — US envoy George Mitchell held talks with King Abdullah in Riyadh on Tuesday, April 28, at the end of a regional tour that took him to Cairo, Amman and Ramallah.
+
+Mitchell, who met Egyptian President Hosni Mubarak, Jordan's King Abdullah II and Palestinian President Mahmoud Abbas over the weekend, said on Wednesday that Arab support was "essential" for any settlement.
+
+He arrived in the kingdom from Amman on Monday. Saudi Foreign Minister Prince Saud al-Faisal told reporters that the Arab Peace Initiative, first proposed in March 2002, remained on the table.
+
+Mitchell returns to Washington on Thursday and is expected back in the region in June. Israel's new government, sworn in on March 31, has not endorsed a Palestinian state."""
+MONTHLY_GOLD = [("Tuesday, April 28", "2009-04-28"), ("Wednesday", "2009-04-29"), ("Monday", "2009-04-27"),
+                ("March 2002", "2002-03"), ("Thursday", "2009-04-30"), ("June", "2009-06"), ("March 31", "2009-03-31")]
+
+
+def test_undated_explainer_as_the_pipeline_reads_it():
+    doc = document_from_text("t", EXPLAINER)
+    assert infer_published(doc) == ("2024-02", "month")
+    doc = document_from_text("t", EXPLAINER, published="2024-02")
+    assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == EXPLAINER_GOLD
+
+
+def test_month_anchored_article_places_weekdays_from_the_lede_day():
+    doc = document_from_text("t", MONTHLY, published="2009-04")
+    assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == MONTHLY_GOLD
