@@ -81,6 +81,10 @@ on about over regarding concerning after amid amidst following because since as 
 while but said says say told tells between against aimed aiming aim when where before until despite although
 though if whether to for than via through during under over without within
 """.split())
+# verbs whose object is a topic: a place after them is what was discussed, not where ("met X and discussed the
+# situation in Gaza")
+TOPIC_VERBS = frozenset("""discussed discuss discusses discussing reviewed review reviews reviewing addressed
+tackled examined exchanged stressed emphasised emphasized affirmed underlined""".split())
 QUOTE_CHARS = "“”\"«»„"
 LOC_PREP = r"(?:in|at|to|inside|into|near|outside)"
 # the end of a gap that opens a locative phrase: "in the Red Sea resort of ", "to ", "at the Russian Embassy in "
@@ -250,6 +254,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
                   r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
+            TOPIC_VERBS & set(_words(head)) or \
             any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
@@ -837,16 +842,23 @@ _FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\
                               rf"{FACILITY}\b[^,;:]*,", re.I)
 
 
+def _topic_or_break(gap: str) -> bool:
+    """Does a gap after a trigger end its locative reach (a clause break, or a topic verb: "and discussed")?"""
+    return _has_break(gap, allow=("of",)) or bool(TOPIC_VERBS & set(_words(gap)))
+
+
 def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:
     """Does a meeting/visit with no attached place happen in a building the gazetteer does not know ("received
     X at Al-Qasr Palace", "At the presidential palace, Y met Z"), in a sentence that names no place outside the
     dateline's country? Then its venue is the dateline city."""
     if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
         return False
-    if any(p.country_code and p.country_code != dl_place.country_code for p in spans.places):
-        return False  # "... at the Elysee Palace, on a visit to France": not the dateline city
     text = doc.text
     ms = spans.mask_spans()
+    for p in spans.places:
+        if p.country_code and p.country_code != dl_place.country_code and (
+                p.end <= hit.start or not _topic_or_break(_mask(text, hit.end, p.start, ms))):
+            return False  # "X, on a visit to France, met Y at the palace": not the dateline city
     gap = _mask(text, hit.end, sent.end, ms)
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     m = _FACILITY_AFTER.search(gap)

@@ -159,6 +159,8 @@ def test_venues(text, expected):
     "Hamas said it “rejects the conferences in Cairo that aim for calm”.",  # a quoted, generic mention
     "Talks aimed at ending the fighting in Gaza have stalled.",
     "Shoukry discussed with Abbas maintaining the ceasefire between Israel and Hamas in Gaza.",  # an object clause
+    "Sisi met Abbas on Sunday and discussed the situation in Gaza.",  # a place after a topic verb
+    "Kamel held talks with Hamas leaders, reviewing the truce in Gaza.",
     "Israeli troops arrived in Jenin on Sunday.",  # not a diplomatic visit
     "The arrival of aid trucks in Gaza was delayed.",
 ])
@@ -521,6 +523,8 @@ def _dateline_doc(body: str) -> Document:
     ("Shoukry held talks with Blinken at the foreign ministry headquarters on Sunday.",
      [("meeting", "Cairo", "2023-03-19")]),
     # negatives: no building; a building with a city; a place outside the dateline's country in the sentence
+    ("Sisi received Abbas at the Qubba Palace on Sunday and the two discussed the calm in Gaza.",
+     [("meeting", "Cairo", "2023-03-19")]),  # a place in a later clause is a topic, not a rival venue
     ("Sisi met Abbas on Sunday.", []),
     ("Sisi met Abbas at the Qubba Palace in Ramallah on Sunday.", [("meeting", "Ramallah", "2023-03-19")]),
     ("Abbas, who flew in from Moscow, met Sisi at the Qubba Palace on Sunday.", []),
