@@ -201,7 +201,7 @@ def build_document(article: Article, text: str) -> Document:
     sentences = split(text, regions)
     return Document(article_id=article.article_id, text=text, sentences=sentences, regions=regions,
                     published=article.published, published_precision=article.published_precision,
-                    title=article.title, outlet=article.outlet)
+                    published_basis=article.published_basis, title=article.title, outlet=article.outlet)
 
 
 def document_from_text(article_id: str, text: str, published: str = "", title: str = "",

@@ -88,6 +88,7 @@ class Document:
     regions: tuple[Region, ...] = ()
     published: str = ""  # TimeML value: YYYY-MM-DD | YYYY-MM | YYYY | ''
     published_precision: str = ""  # day | month | year | ''
+    published_basis: str = "unknown"  # manifest | inferred | unknown
     title: str = ""
     outlet: str = ""
 
