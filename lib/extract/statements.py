@@ -255,14 +255,15 @@ class _Resolver:
         sp = self.from_mentions(ms, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials
         tail = self.text[ms[-1].end:verb_start]
-        if sp and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
+        owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
+        if sp and not owned and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
                    or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
             return sp
         first_tail = self.text[ms[0].end:verb_start]
         if sp and re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", first_tail):
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
-        return sp if sp and "," not in tail and len(tail.split()) <= 4 else None
+        return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
 
     def sentence_subject(self, sent: Sentence) -> Speaker | None:
         """The actor(s) opening a sentence (within its first few words), as its subject."""

@@ -451,3 +451,13 @@ def test_dash_and_unnamed_attributions(text, expected):
 ])
 def test_question_and_quoted_as_saying(text, expected):
     assert [(s.speaker, s.reporting_verb) for s in stmts(text, "2024-02-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed.\nIsrael's Channel 12 said that the cabinet would meet on Sunday to approve the deal.", []),
+    ("Talks resumed.\nHamas's Al-Aqsa TV said: “The enemy will pay a heavy price for this crime.”", []),
+    ("Talks resumed.\nIsraeli Prime Minister Benjamin Netanyahu's office said that the delegation would return home.",
+     [("Benjamin Netanyahu's office", "Israel")]),
+])
+def test_what_an_actor_owns_is_not_the_actor(text, expected):
+    assert [(s.speaker, s.faction) for s in stmts(text, "2024-02-06")] == expected
