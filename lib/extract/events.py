@@ -242,6 +242,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = _mask(text, te, place.start, spans.mask_spans())
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
     if direct and re.fullmatch(r"\s*(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
     m = _LOC_TAIL.search(gap)

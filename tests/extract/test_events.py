@@ -479,6 +479,7 @@ def test_word_constants():
     ("Abbas met Sisi at the Al-Masa Hotel in the heart of Cairo on Saturday.", [("meeting", "Cairo", "2023-03-18")]),
     ("Blinken met Netanyahu at the prime minister's office in Jerusalem on Monday.",
      [("meeting", "Jerusalem", "2023-03-13")]),
+    ("Abbas met Sisi on the outskirts of Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
     # an agreement's place is the place of the meeting that produced it
     ("Israeli and Palestinian officials agreed in Aqaba on Sunday to curb violence, according to a statement "
      "issued at the end of the meeting.", [("meeting", "Aqaba", "2023-03-19")]),
@@ -534,3 +535,18 @@ def test_unlisted_building_falls_back_to_the_dateline_city(body, expected):
     evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
     assert sorted(venues(evs)) == sorted(expected)
 
+
+@pytest.mark.parametrize("body, basis", [
+    ("Sisi received Abbas at the Qubba Palace on Sunday.", "dateline"),
+    ("Sisi met Abbas in Ramallah on Sunday.", "attached"),
+    ("Officials agreed in Aqaba on Sunday to curb violence, according to a statement issued at the end of the "
+     "meeting.", "sentence"),
+    ("Sisi met Abbas on Sunday.", ""),
+])
+def test_location_basis(body, basis):
+    from lib.models import EVENT_COLUMNS
+
+    if "location_basis" not in EVENT_COLUMNS:
+        pytest.skip("lib.models.Event has no location_basis column yet")
+    evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
+    assert [e.location_basis for e in evs if e.event_type == "meeting"] == [basis]
