@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -48,7 +47,7 @@ def test_dictionary_integrity():
             by_person.setdefault(r["name"], []).append((r["valid_from"], r["valid_to"] or "9999", r["role"]))
     for name, spans in by_person.items():
         spans.sort()
-        for (a1, b1, r1), (a2, b2, r2) in zip(spans, spans[1:]):
+        for (_a1, b1, r1), (a2, _b2, r2) in zip(spans, spans[1:], strict=False):
             assert not (r1 == r2 and a2 <= b1), (name, r1)
 
 
