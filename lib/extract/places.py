@@ -74,6 +74,11 @@ TITLE_HEADS = frozenset("""
 governor governors mayor mayors mufti archbishop bishop patriarch imam emir king queen prince sultan
 president premier people residents citizens
 """.split())
+# Words after a place that make an organisation's name, not the start of a person's ("Hebron University").
+ORG_HEADS = frozenset("""
+university college hospital post times airport school institute council committee authority ministry bank
+company news radio tv television channel agency club stadium mosque church municipality chamber court
+""".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
@@ -220,7 +225,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
 def _name_follows(toks: list[_Tok], j: int, text: str) -> bool:
     """Do two or more glued capitalised words start at ``toks[j]`` (a full name: "Jonathan Cohen")?"""
     return (j + 1 < len(toks) and toks[j].cap and toks[j + 1].cap and _glued(text, toks[j], toks[j + 1])
-            and toks[j + 1].low not in PLACE_HEADS)
+            and toks[j].low not in ORG_HEADS and toks[j + 1].low not in PLACE_HEADS | ORG_HEADS)
 
 
 def _starts_place(toks: list[_Tok], j: int, text: str) -> bool:

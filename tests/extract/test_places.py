@@ -163,6 +163,7 @@ def test_mixed_case_datelines(text, expected):
      [("Homs", "Homs"), ("Homs", "Homs")]),
     # an organisation's name excludes only that mention
     ("A student at Homs University said. Homs was quiet.", [("Homs", "Homs")]),
+    ("The head of Homs University Hospital Ali Hamad said so.", []),
     # a title before "of <place>" keeps the place
     ("The Governor of Nablus and the Mayor of Khan Younis met.", [("Nablus", "Nablus"),
                                                                   ("Khan Younis", "Khan Younis")]),
