@@ -342,16 +342,21 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     return out
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|reported|wrote)\b"
+                              r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:on|in|at|during)\s+)?$", re.I)
 _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
 
 
 def _clause_dates(doc: Document, hit: _Hit, own: list[Mention], spans: _Spans) -> list[Mention]:
     """The attached dates (``_attached_dates``) in the trigger's own clause, nearest first: no comma between
     them and the trigger except inside a list of names ("visited Cairo, Jerusalem and Ramallah last month"),
-    so "Hamas, which won elections in 2006, has rejected" keeps its own date."""
+    so "Hamas, which won elections in 2006, has rejected" keeps its own date. A date right after a reporting
+    verb is that verb's ("said on Monday he had met Sisi in Cairo last week": last week)."""
     ms = spans.mask_spans()
     out = []
     for d in own:
+        if d.end <= hit.start and _REPORTED_BEFORE.search(doc.text[max(hit.sent.start, d.start - 40):d.start]):
+            continue
         a, b = (hit.end, d.start) if d.start >= hit.end else (d.end, hit.start)
         gap = _LIST.sub(" LIST ", _mask(doc.text, a, b, [m for m in ms if m[0] != d.start]))
         if "," not in gap:
@@ -677,7 +682,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             dref = governing_date(doc, ctx.dates, sent, hit.start)
             own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
             clause_dates = _clause_dates(doc, hit, own_dates, spans)
-            if clause_dates and dref.mention_id not in {m.mention_id for m in own_dates}:
+            if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
                 # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
                 # month ..., said on Monday"): the date governing the clause at that expression
                 dref = governing_date(doc, ctx.dates, sent, clause_dates[0].start)

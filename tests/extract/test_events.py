@@ -495,6 +495,9 @@ def test_word_constants():
      [("visit", "Cairo", "2023-02"), ("visit", "Ramallah", "2023-02"), ("visit", "Jerusalem", "2023-02")]),
     ("Kamel, who met Abbas in Ramallah last week, said on Monday that Egypt would help.",
      [("meeting", "Ramallah", "2023-W10")]),
+    # a date right after a reporting verb is the verb's, not the reported meeting's
+    ("Abbas said on Monday he had met Sisi in Cairo last week.", [("meeting", "Cairo", "2023-W10")]),
+    ("Abbas on Monday met Sisi in Cairo.", [("meeting", "Cairo", "2023-03-13")]),
 ])
 def test_venue_rules(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
