@@ -164,6 +164,7 @@ class Mention(Row):
     geo_precision: int | None = None
     faction: str = ""
     role: str = ""
+    actor_type: str = ""  # kind=actor: person | org | state | group
     evidence: str = ""
     sentence: str = ""
     sentence_start: int = 0

@@ -85,7 +85,7 @@ def _foreign_share(s: str) -> float:
 
 def _is_headline_like(s: str) -> bool:
     words = s.split()
-    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’)]$", s) and s[:1].isupper()
+    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper()
 
 
 def find_regions(text: str, title: str = "") -> tuple[Region, ...]:

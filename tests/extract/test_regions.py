@@ -114,3 +114,13 @@ def test_find_regions_never_rewrites_text():
     text = "Subscribe\nBody text here, officials said.\n"
     for r in find_regions(text):
         assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize("line", [
+    "« Nous refusons cette conférence », a dit Hamas.",
+    "The talks will resume «soon»",
+    "He said talks would resume (in Cairo)",
+])
+def test_short_lines_closing_with_quotes_or_brackets_are_not_headlines(line):
+    doc = document_from_text("t", f"Egypt hosted talks in Cairo on Sunday, officials said.\n{line}")
+    assert doc.sentences[-1].region == "body"
