@@ -951,9 +951,11 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 outcome = drafts[listed[0]].outcome
                 d.aux_perfect = drafts[listed[0]].aux_perfect
         if not outcome and drafts and drafts[-1].extra.get("active") and \
-                _only_joiners(toks, drafts[-1].extra["end"], q.i):
+                _only_joiners(toks, drafts[-1].extra["end"], q.i) and not _right_outcome(toks, end):
+            # a figure with a verb of its own opens a new clause ("killing a man, and 35 people were wounded")
             # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
             outcome = drafts[-1].outcome
+            d.extra["sibling"] = True
             d.aux_perfect = drafts[-1].aux_perfect
         if outcome and not (group and group.outcome) and not cue:
             d.extra["active"] = True
@@ -1091,23 +1093,20 @@ def extract(ctx) -> list[CasualtyClaim]:
             norm = g.norm if g else ""
             nationality = g.nationality if g else ""
             generic = g.generic if g else True
-            prev = made[-1] if made else None
+            # a figure without a group of its own takes the main claim's group, never a sub-count's
+            # ("killed 140 Palestinians, including 33 children, and wounded about 1,000")
+            prev = _main_claim(made)
             if prev is None and before and not parent_id and _anaphoric(d, toks):
-                prev = before[-1]  # "Two others were hurt." after "... killed three Palestinians."
-            if d.inherit_group or (g and not nationality and generic and prev is not None and not parent_id):
-                if prev is not None:
-                    if d.inherit_group or norm in ("others",):
-                        group_words, norm = _plural(prev.group), prev.group_norm
-                    elif prev.group_norm and prev.group_norm[:1].isupper():
-                        # "killed an Israeli woman and injured two men": the men share the nationality
-                        nationality = prev.group_norm
-                        norm = nationality
-            elif g and not nationality and made and not parent_id and not generic:
-                prev = made[-1]
-                if prev.group_norm[:1].isupper():
-                    nationality = prev.group_norm
-                    group_words = f"{_adjective(nationality)} {group_words}".strip()
-                    norm = nationality
+                prev = _main_claim(before)  # "Two others were hurt." after "... killed three Palestinians."
+            if prev is not None and (d.inherit_group or (g and norm == "others" and not parent_id)):
+                group_words, norm = _plural(prev.group), prev.group_norm
+            elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
+                    not d.extra.get("sibling") and prev is not None and prev.group_norm[:1].isupper():
+                # a second verb of the same subject: "the rocket killed an Israeli woman and injured two men" (the
+                # men share the nationality). A new clause with a subject of its own ("..., and 1,900 people were
+                # wounded") or a second object of one verb ("killed 2,200 Palestinians and 73 people on the Israeli
+                # side") names its own group.
+                nationality = norm = prev.group_norm
             if nationality and generic:
                 group = nationality
             else:
@@ -1218,6 +1217,11 @@ def _in_custody(toks: list[Tok], lo: int, d: _Draft, parent: CasualtyClaim | Non
                 "carer" not in _medical_kinds(toks, x + 1, min(x + 7, stop)):  # not "released from hospital"
             return True
     return False
+
+
+def _main_claim(made: list[CasualtyClaim]) -> CasualtyClaim | None:
+    """The last claim that is not a sub-count (else the last claim), or None."""
+    return next((c for c in reversed(made) if not c.parent_id), made[-1] if made else None)
 
 
 def _anaphoric(d: _Draft, toks: list[Tok]) -> bool:
