@@ -216,6 +216,13 @@ def _planned_event_rx() -> tuple[re.Pattern, re.Pattern]:
     return _marker_regex(lx.announce_verbs), re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w'’-])", re.IGNORECASE)
 
 
+# a form of "be" (with an adverb or two) right before a participle: the passive ("was announced", "has been called")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+|just\s+){0,2}$")
+# a preposition that makes the noun after it an adjunct of the verb, not its object ("at a press conference")
+_PREP_BEFORE_NOUN = re.compile(r"(?i)\b(?:at|in|during|after|before|following|from|since|by|with|amid|"
+                               r"of|into)\s+(?:(?:a|an)\s+)?(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$")
+
+
 def _announced_event(text: str, start: int, inside) -> str:
     """The "<verb> ... <event>" that makes the date at ``start`` the day of an announced, planned event, or ''.
 
@@ -228,7 +235,11 @@ def _announced_event(text: str, start: int, inside) -> str:
     if not verbs:
         return ""
     v = verbs[-1]
-    nouns = [m for m in noun_rx.finditer(text, v.end(), start) if inside(m.start())]
+    if _PASSIVE_BEFORE.search(text, 0, v.start()):
+        return ""  # "the truce was announced ... on Wednesday": the passive names no new event as its object
+    # a noun after a preposition is an adjunct of the verb, not its object ("announced at a press conference")
+    nouns = [m for m in noun_rx.finditer(text, v.end(), start)
+             if inside(m.start()) and not _PREP_BEFORE_NOUN.search(text, v.end(), m.start())]
     if not nouns or nouns[0].start() - v.end() > 40:
         return ""
     if re.search(r"(?i)\b(?:the|this|that|its|their|his|her|our)\b", text[v.end():nouns[0].start()]):
@@ -238,6 +249,25 @@ def _announced_event(text: str, start: int, inside) -> str:
     if len(gap) > 80 or _ED.search(gap) or past_rx.search(gap) or fut_rx.search(gap) or verb_rx.search(gap):
         return ""
     return f"{v.group(0).lower()} {nouns[-1].group(0).lower()}"
+
+
+_REL_PRESENT = re.compile(r",\s+(?:who|which)\s+(?:(?:also|still|now|again|then|formally|jointly|officially)\s+)?"
+                          r"([a-z]{3,}(?<![su]s)s)\b")
+
+
+def _rel_clause_present(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """(start, end, verb) of a present simple verb (third person) opening the relative clause among ``spans``."""
+    for a, _ in spans:
+        m = _REL_PRESENT.match(text, a)
+        if m and m.group(1) not in lexicon().present_not_scheduled and m.group(1) not in _tense_markers_words():
+            return m.start(1), m.end(1), m.group(1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tense_markers_words() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(lx.past_markers) | frozenset(lx.future_markers)
 
 
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
@@ -283,6 +313,12 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
             and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
+    if region == "body":
+        # the present simple right after ", who/which" is a scheduled event ("Netanyahu, who faces Lapid in
+        # elections on Tuesday"): weak, so a nearer past verb still owns the date ("who faces charges filed on Monday")
+        rel = _rel_clause_present(text, spans)
+        if rel is not None:
+            fut.append((*rel, False))
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"

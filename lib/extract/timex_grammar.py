@@ -39,6 +39,7 @@ class Lexicon:
     scheduled_present: tuple[str, ...] = ()  # "holds", "begins": future in body text, not in headlines/captions
     announce_verbs: tuple[str, ...] = ()  # "declared", "called": a planned event's day follows its object
     planned_events: tuple[str, ...] = ()  # "general strike", "day of mourning", "summit"
+    present_not_scheduled: frozenset[str] = frozenset()  # "says", "controls": present simple, no scheduled event
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         scheduled_present=tuple(sorted((w for w, _ in rows["scheduled_present"]), key=len, reverse=True)),
         announce_verbs=tuple(sorted((w for w, _ in rows["announce_verb"]), key=len, reverse=True)),
         planned_events=tuple(sorted((w for w, _ in rows["planned_event"]), key=len, reverse=True)),
+        present_not_scheduled=frozenset(w for w, _ in rows["present_not_scheduled"]),
     )
 
 
@@ -158,6 +160,28 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# a year is the time of a clause after these words ("a war in 2006 killed ..."), never a count
+_TIME_PREP = frozenset({"in", "since", "during", "until", "till", "before", "after"})
+# what follows an active verb's object: a number or a quantifier ("killed about 1,200", "wounded dozens")
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|about\b|some\b|nearly\b|almost\b|around\b|more\b|over\b|at\s+least\b|"
+                           r"dozens\b|scores\b|hundreds\b|thousands\b|several\b|many\b|the\b|a\b|an\b|two\b|three\b|"
+                           r"four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)", re.IGNORECASE)
+
+
+def _counts(text: str, m: re.Match, before: str) -> bool:
+    """Is the four-digit number at ``m`` a count of the noun or participle right after it ("1500 people",
+    "2000 killed")? Only with nothing but spaces in between ("in 2006, killed about 1,200" is a year), and a
+    participle after a time preposition or before its own object is the clause's verb ("the war in 2006
+    killed 1,200", "the 2006 war ... 2006 killed about")."""
+    nxt = re.match(r"[ \t]+(\w+)", text[m.end():m.end() + 30])
+    if not nxt or nxt.group(1).lower() not in lexicon().year_count_after:
+        return False
+    if nxt.group(1).lower().endswith("ed") and (
+            before in _TIME_PREP or _OBJECT_AFTER.match(text, m.end() + nxt.end())):
+        return False
+    return True
+
+
 def _keep(rule: str, m: re.Match, text: str) -> bool:
     """False-friend filters that a regular expression cannot express well."""
     lx = lexicon()
@@ -170,7 +194,7 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
             if before == "to" and _word_before(text, m.start() - len(before) - 1) != "up":
                 return True
             return False
-        if _word_after(text, m.end()) in lx.year_count_after:
+        if _counts(text, m, before):
             return False
         return not re.search(r"[$€£]\s*$", text[max(0, m.start() - 3):m.start()])
     if rule in ("weekday", "relday"):
