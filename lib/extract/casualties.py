@@ -388,14 +388,23 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
     lex = lexicon()
     k = i
     nationality = ""
+    mixed = False
     while k < len(toks):
         t = toks[k]
+        m = _match(toks, k, lex.nationalities) or _match(toks, k, lex.modifiers)
+        if m and m[1] + 1 < len(toks) and toks[m[1]].low in ("and", "or", "/") and \
+                (_match(toks, m[1] + 1, lex.nationalities) or _match(toks, m[1] + 1, lex.modifiers)) and \
+                _nominal(toks, m[1] + 1):
+            # coordinated modifiers of one head: "Hamas and Islamic Jihad fighters", "Israeli and Thai workers"
+            mixed = mixed or m[0] in lex.nationalities
+            k = m[1] + 1
+            continue
         m = _match(toks, k, lex.nationalities)
         if m:
             # a nationality word is a head itself when no noun follows ("an Israeli was killed")
             head = _match(toks, m[1], lex.heads) or _match(toks, m[1], lex.nouns)
             if head or _match(toks, m[1], lex.nationalities) or _match(toks, m[1], lex.modifiers):
-                nationality = lex.nationalities[m[0]]
+                nationality = "" if mixed else lex.nationalities[m[0]]
                 k = m[1]
                 continue
             break
@@ -474,7 +483,10 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
         nxt = _nominal(toks, end + 1)
         if nxt and not nxt[5] and _number(toks, end + 1) is None:
             end = nxt[0]
-            nationality = nationality or nxt[1]
+            if nationality and nxt[1] and nxt[1] != nationality:  # "Israelis and Palestinians": no one people
+                nationality, generic = "", False
+            else:
+                nationality = nationality or nxt[1]
             generic = generic or nxt[3]
             singular = False
             if norm != nxt[2]:
@@ -561,6 +573,10 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
             if nxt in RELATIVE:
                 k += 1
                 continue
+            close = _appositive_end(toks, k)
+            if close is not None:  # "two officers, Yazan Falah and Shirel Aboukrat, both aged 19, were killed"
+                k = close
+                continue
             if nxt in ("and", "plus"):
                 k += 1
                 continue
@@ -593,6 +609,34 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
             continue
         return None
     return None
+
+
+# Words an appositive of names and ages may hold besides capitalised names and numbers.
+APPOSITIVE_WORDS = frozenset("and both all each aged age ages respectively of from bin ibn al el abu de".split())
+
+
+def _appositive_end(toks: list[Tok], k: int) -> int | None:
+    """The closing comma of a names-and-ages appositive opening at the comma ``k`` (", Yazan Falah and Shirel
+    Aboukrat,", ", both aged 19,", ", 17 and 19,"), else None.
+
+    >>> toks = tokenize("two officers, Ali Hassan and Dan Levi, both aged 19, were killed")
+    >>> _appositive_end(toks, 2), _appositive_end(toks, 8)
+    (8, 12)
+    >>> _appositive_end(tokenize("two soldiers, the army said, were killed"), 2) is None
+    True
+    """
+    close = next((x for x in range(k + 1, min(len(toks), k + 12)) if toks[x].low in (",", ";", ".", ":")), None)
+    if close is None or toks[close].low != "," or close == k + 1:
+        return None
+    seg = toks[k + 1:close]
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.low in APPOSITIVE_WORDS or t.low in ("-", "'s")
+               or t.low.endswith("-year-old") for t in seg):
+        return None
+    lex = lexicon()
+    if any(_match(toks, x, lex.after) or _match(toks, x, lex.before) or t.low in lex.source_cues
+           for x, t in enumerate(seg, start=k + 1)):
+        return None  # "12 people, Israel Police said," / "Hamas officials" : a source, not names
+    return close
 
 
 def _subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
@@ -927,6 +971,18 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         d = _Draft(q, group, outcome, num_at)
         if cue:
             d.extra["cue_at"] = q.i - len(cue)
+        elif not outcome and group is not None and not group.partitive:
+            part = _breakdown(toks, q.i, end, group, drafts)
+            if part is not None:  # "Six Israelis – four civilians and two soldiers –", "65 children and 39 women"
+                cue = part[0]
+                d.extra.update(part[1])
+            elif drafts and "subcount" in drafts[-1].extra and _list_separated(toks, drafts[-1].extra["end"], q.i):
+                main = next((x for x in reversed(drafts) if "subcount" not in x.extra), None)
+                if main is not None and main.extra.get("active") and not _right_outcome(toks, end):
+                    # "killed 30 Palestinians, including five children, and two Israelis": the verb's next object
+                    outcome = main.outcome
+                    d.extra["sibling"] = True
+                    d.aux_perfect = main.aux_perfect
         if outcome:  # "has claimed more than 500 lives"
             d.aux_perfect = _perfect_before(toks, q.i)
         if not outcome:
@@ -1014,6 +1070,50 @@ def _appended(toks: list[Tok], first: _Draft, then: _Draft) -> bool:
     return a <= b and all(t.low in (",", "and", "with", "plus", "while") for t in toks[a:b])
 
 
+BREAKDOWN_OPENERS = {"–": "–", "—": "—", "(": ")", ":": ""}
+LIST_SEPARATORS = frozenset({",", "and", "or", "plus"})
+
+
+def _list_separated(toks: list[Tok], a: int, b: int) -> bool:
+    """Only list separators (',', 'and', 'or', 'plus') between tokens ``a`` and ``b`` (at least one)."""
+    return a < b and all(t.low in LIST_SEPARATORS for t in toks[a:b])
+
+
+def _breakdown(toks: list[Tok], i: int, end: int, group: Group, drafts: list[_Draft]
+               ) -> tuple[tuple[str, ...], dict] | None:
+    """A figure breaking down the figure before it -> (cue, draft extras), else None.
+
+    Two shapes: the first item of a dash, bracket or colon breakdown right after a figure ("Six Israelis – four
+    civilians and two soldiers – were killed", "killed 12 people: two children, ..."), and a further item of a
+    sub-count list ("including 65 children and 39 women", "two children, one soldier and three workers"). An
+    item with a verb of its own opens a new clause; an item naming another nationality than the listed figure
+    is not one of its parts ("killed 30 Palestinians, including five children, and two Israelis").
+    """
+    if not drafts or i == 0:
+        return None
+    last = drafts[-1]
+    last_end = last.extra.get("end", last.quant.j)
+    if _right_outcome(toks, end):
+        return None
+    opener = toks[i - 1].low
+    if opener in BREAKDOWN_OPENERS and "subcount" not in last.extra and last.outcome and last.outcome != "?":
+        gap = toks[last_end:i - 1]
+        if not gap or opener == ":" and len(gap) <= 6 and not any(t.low in (",", ";", "(", "–", "—") or
+                                                                   quantity(toks, last_end + n)
+                                                                   for n, t in enumerate(gap)):
+            return (opener,), {"cue_at": i - 1, "parent_draft": len(drafts) - 1}
+        return None
+    if "subcount" in last.extra and _list_separated(toks, last_end, i):
+        main = last.extra.get("parent_draft")
+        if main is None:
+            main = next((k for k in range(len(drafts) - 1, -1, -1) if "subcount" not in drafts[k].extra), None)
+        main_nat = drafts[main].group.nationality if main is not None and drafts[main].group else ""
+        if group.nationality and main_nat and group.nationality != main_nat:
+            return None
+        return last.extra["subcount"], {"cue_at": i, "sibling_sub": len(drafts) - 1}
+    return None
+
+
 def _only_joiners(toks: list[Tok], a: int, b: int) -> bool:
     """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one)."""
     between = [t.low for t in toks[a:b]]
@@ -1076,7 +1176,18 @@ def extract(ctx) -> list[CasualtyClaim]:
             text_end_rel = toks[(g.j if g and (g.words or g.outcome) else q.j) - 1].end
             outcome = d.outcome
             parent_id = ""
-            if "subcount" in d.extra:
+            if "sibling_sub" in d.extra:  # "including 65 children and 39 women": the list shares its parent
+                sib = by_draft.get(d.extra["sibling_sub"])
+                if sib is None:
+                    continue  # the list's first item gave no claim (custody, no outcome)
+                parent = next((c for c in [*by_draft.values(), *reversed(claims), *before]
+                               if sib.parent_id and c.claim_id == sib.parent_id), None)
+                parent_id = sib.parent_id
+                if parent is not None:
+                    d.extra["parent"] = parent
+                if outcome == "?":
+                    outcome = sib.outcome
+            elif "subcount" in d.extra:
                 parent, lo = _subcount_parent(d, outcome, toks, drafts, by_draft, claims, before)
                 if _in_custody(toks, lo, d, parent):
                     continue  # "the release of four hostages, including two women"
@@ -1171,7 +1282,12 @@ def extract(ctx) -> list[CasualtyClaim]:
         if not any(c.outcome == claim.outcome and (c.count == claim.count or claim.qualifier == "vague")
                    for c in claims):
             claims.append(claim)
-    return claims
+    # A figure naming no group ("bus bomb wounded 28", a subtitle the region finder took for body) is kept only
+    # when no other claim gives the same figure with a group: a groupless row still tells an analyst that a
+    # figure was claimed, but next to the full row it is a duplicate.
+    named = {(c.count, c.outcome) for c in claims if c.group}
+    parents = {c.parent_id for c in claims}
+    return [c for c in claims if c.group or c.claim_id in parents or (c.count, c.outcome) not in named]
 
 
 def _subcount_parent(d: _Draft, outcome: str, toks: list[Tok], drafts: list[_Draft],
