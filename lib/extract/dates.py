@@ -56,6 +56,8 @@ class Anchor:
     month: int = 0
     day: dt.date | None = None
     value: str = ""
+    # inferred from the text (the latest date it gives): the real publication date is on or after it
+    lower_bound: bool = False
 
     @classmethod
     def of(cls, value: str) -> Anchor:
@@ -371,7 +373,10 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
     if not cands:
         return None
     slack = 1 if anchor.precision == "day" and day is not None else 0
-    if tns == "past":
+    if tns == "past" and anchor.lower_bound:
+        # the publication date is only known not to be earlier: the nearest, a later date counting triple
+        pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
+    elif tns == "past":
         ok = [c for c in cands if c[0] <= slack]
         pick = max(ok) if ok else min(cands, key=lambda c: abs(c[0]))
     elif tns == "future":
@@ -383,6 +388,8 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         # no tense cue: the nearest, but news mostly reports the past, so a later date counts triple
         pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
     why = {"past": "past tense", "future": "future tense", "": "nearest"}[tns]
+    if tns == "past" and anchor.lower_bound:
+        why = "past tense, the inferred date a lower bound: nearest"
     return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
 
 
@@ -431,6 +438,10 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
         delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
     elif tns == "future":
         delta, why = (wd - aw) % 7, f"future tense ('{marker}'): on or after"
+    elif anchor.lower_bound:
+        # an inferred date is the latest day the story gives, not the publication day: the nearest occurrence
+        delta = (wd - aw + 3) % 7 - 3
+        why = f"{'past tense' if tns == 'past' else 'no tense cue'}: nearest the inferred (lower-bound)"
     else:
         delta = -((aw - wd) % 7)
         why = f"past tense ('{marker}'): on or before" if tns == "past" else "no tense cue: on or before"
@@ -500,7 +511,7 @@ def _narrative_year(mon: int, day: int | None, ref: Resolved, anchor: Anchor, tn
     if best is None:
         return None
     y = best[1]
-    if anchor.precision and tns != "future":
+    if anchor.precision and tns != "future" and not anchor.lower_bound:
         first = dt.date(y, mon, day or 1)
         if first > _period(anchor)[1]:
             return None
@@ -662,13 +673,16 @@ _JOIN_WEEKDAY = re.compile(r",?\s+(?:the\s+)?")
 
 
 def _anchor(doc: Document) -> Anchor:
+    """The publication anchor; one the pipeline inferred from the text (``published_basis``) is a lower bound."""
     a = Anchor.of(doc.published)
     if doc.published_precision and a.precision and doc.published_precision != a.precision:
         # trust the value's own shape, but never claim more precision than the manifest gave
         if doc.published_precision == "year":
-            return Anchor.of(str(a.year))
-        if doc.published_precision == "month" and a.precision == "day":
-            return Anchor.of(f"{a.year:04d}-{a.month:02d}")
+            a = Anchor.of(str(a.year))
+        elif doc.published_precision == "month" and a.precision == "day":
+            a = Anchor.of(f"{a.year:04d}-{a.month:02d}")
+    if a.precision and getattr(doc, "published_basis", "") == "inferred":
+        a = dataclasses.replace(a, lower_bound=True)
     return a
 
 
@@ -688,7 +702,7 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
     day-precision publication date, one earlier in the paragraph."""
     if local is not None:
         return local
-    if story.last is None or story.anchor.precision == "day":
+    if story.last is None or (story.anchor.precision == "day" and not story.anchor.lower_bound):
         return None
     para, region, ref = story.last
     if region != s.region:
@@ -772,17 +786,25 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
 
 
 def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
-    """Explicit days (month and day written out) in body text inside the publication period, not future."""
+    """Days inside the publication period that the text writes out, not future: in body text any month-day;
+    elsewhere (a photo caption "Tuesday, Nov. 27, 2007", a headline, a credit line) a full date with its year.
+    Not from related-article links or site boilerplate, which date other stories."""
     lo, hi = _period(anchor)
     out = []
     for m in mentions:
-        if m.kind != "date" or m.precision != "day" or m.region != "body" or "weekday, " in m.evidence:
+        if m.kind != "date" or m.precision != "day" or "weekday, " in m.evidence:
+            continue
+        if m.region != "body" and (m.region in _OTHER_STORIES or not _FULL_DATE.search(m.text)):
             continue
         d = dt.date.fromisoformat(m.date_start)
         rel = m.start - m.sentence_start
-        if lo <= d <= hi and tense(m.sentence, rel, rel + len(m.text))[0] != "future":
+        if lo <= d <= hi and tense(m.sentence, rel, rel + len(m.text), m.region)[0] != "future":
             out.append((m.start, d, m.text))
     return tuple(out)
+
+
+_OTHER_STORIES = frozenset({"related", "boilerplate", "foreign"})
+_FULL_DATE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")  # the mention writes its year
 
 
 def tag(doc: Document) -> list[Mention]:
@@ -939,6 +961,14 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     return None
 
 
+# finite verbs that head a clause of their own: auxiliaries and reporting verbs (participles such as "held" in
+# "a summit held in Cairo on Saturday" are not among them: the date is still the noun's)
+_FINITE = re.compile(r"(?i)(?<![\w'’])(?:will|would|shall|is|are|was|were|has|have|had|did|does|said|says|told|"
+                     r"tells|added|adds)(?![\w'’])|[’']ll\b")
+_THAT = re.compile(r"(?i)\bthat\b")  # "said on Monday that the talks ...": the date is the saying's
+_COORD_FINITE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+)?(?:will|would|shall)\b")
+
+
 def _is_relative(m: Mention) -> bool:
     """Was the mention's value resolved against the anchor? (its evidence starts with the basis)"""
     return m.evidence.startswith("relative")
@@ -979,11 +1009,25 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
         segs = clauses(sentence.text)
         cid = _clause_id(segs, rel_p)
         pool = [m for m in inside if _clause_id(segs, m.start - sentence.start) == cid]
+    if pool and pos is not None:
+        # a date after the trigger across a coordinated clause of its own ("met him the same day, and will host
+        # them on Wednesday") is that clause's date
+        pool = [m for m in pool if not (m.start >= p and _COORD_FINITE.search(doc.text, p, m.start))]
     if pool:
         def dist(m: Mention) -> int:
             return 0 if m.start <= p < m.end else min(abs(m.start - p), abs(m.end - p))
 
-        m = min(pool, key=lambda m: (dist(m), m.start))
+        def other_verb(m: Mention) -> bool:
+            """Is another finite verb between the date and ``pos`` ("said on Monday he was appalled by the
+            shelling ...": Monday is the saying's), so that the date belongs to it?"""
+            if pos is None or m.start <= p < m.end:
+                return False
+            if m.end <= p:
+                return bool(_FINITE.search(doc.text, m.end, p) or _THAT.search(doc.text, m.end, p))
+            after = re.match(r"[\w'’-]*", doc.text[p:m.start]).end()  # skip the trigger word itself
+            return bool(_FINITE.search(doc.text, p + after, m.start))
+
+        m = min(pool, key=lambda m: (other_verb(m), dist(m), m.start))
         return DateRef(m.value, m.date_start, m.date_end, m.precision,
                        "relative" if _is_relative(m) else "explicit", m.mention_id)
     if doc.published:
