@@ -30,7 +30,8 @@ from pathlib import Path
 from lib.models import Document, Mention
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
-ACTOR_TYPES = ("person", "org", "state", "adjective")
+ACTOR_TYPES = ("person", "org", "state", "adjective")  # dictionary types
+MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
 
 # Words that make up a title ("Deputy Foreign Minister", "secretary general", "senior member").
 TITLE_WORDS = frozenset("""
@@ -40,7 +41,7 @@ commander king emir crown prince adviser advisor security national executive com
 politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
 for of state mediator representative delegate counterpart top former acting special coordinator
 sheikh mufti sultan premier government cabinet justice finance relations international strategic
-ministry office department council presidential co-ordinator coordinator
+ministry office department council presidential co-ordinator coordinator cooperation expatriates
 lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
@@ -71,6 +72,12 @@ ANAPHORIC_BODIES = {"army": ("army", "military", "forces", "idf"), "military": (
                     "ministry": ("ministry",), "movement": ("movement", "group"), "group": ("group", "movement"),
                     "government": ("government", "cabinet"), "presidency": ("presidency",),
                     "presidential": ("presidency",)}
+# Titles of someone posted somewhere: "<title> for <place>" names where, not whose
+POSTED = "envoy|coordinator|co-ordinator|ambassador|representative|rapporteur|commissioner|special"
+# Titles that stand alone for their last holder ("the Secretary said")
+BARE_TITLES = ("secretary", "secretary-general", "secretary general", "foreign minister", "prime minister",
+               "president", "premier", "emir", "king", "crown prince", "chancellor", "envoy", "ambassador",
+               "special envoy", "foreign secretary", "defence minister", "defense minister", "minister")
 # Plural nouns after a list of nationalities ("Jordanian, Egyptian and US officials"): one joint actor.
 GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", "negotiators", "mediators",
                "representatives", "envoys", "diplomats", "governments", "sides")
@@ -79,7 +86,10 @@ This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
 May June July August September October November December Earlier Later Meanwhile However""".split())
 
 _TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
-NAME = rf"{_TOKEN}(?: {_TOKEN}){{1,3}}"
+NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
+# Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
+# bare family name ("Mr Ban", "Sheikh Abdullah")
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
 _APOS = "['’]"
 
 
@@ -206,14 +216,17 @@ def _patterns():
     adjectives = list(adjectives)
     titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
-    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?i:{heads})|(?i:secretary\s+of\s+state))"
+    # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
+    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{titles})(?:\s+(?:(?i:and)\s+)?(?i:{titles})){{0,5}})?"
+    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of})|(?i:secretary\s+of\s+state))"
+    hon = rf"(?:{HONORIFIC} )?"
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
         "fac_title_name": re.compile(
-            rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) (?P<name>{NAME})"),
+            rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) {hon}(?P<name>{NAME})"),
         # "<title> <Name>" with no faction ("senior member Mussa Abu Marzouk")
-        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}) (?P<name>{NAME})"),
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}) {hon}(?P<name>{NAME})"),
         # "<Name>, <title words with an org> ," ("Hussein al-Sheikh, PLO secretary general,")
         "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
@@ -266,10 +279,17 @@ def _group_faction(text: str) -> str:
 def title_faction(title: str) -> str:
     """The faction a title names for its holder; a body after 'to' is where they are posted, not theirs.
 
+    An envoy, coordinator or ambassador "for" a country is posted there too: the organisation before the title
+    is theirs ("The U.N. special coordinator for Lebanon" -> United Nations); a spokesman "for" a body speaks for it.
+
     >>> title_faction("the kingdom's first ambassador to the Palestinians"), title_faction("Israel’s envoy to the UN")
     ('', 'Israel')
+    >>> title_faction("The U.N. special coordinator for Lebanon"), title_faction("a spokesman for Hamas")
+    ('United Nations', 'Hamas')
     """
-    return faction_of(re.split(r"\bto\b", title, maxsplit=1)[0])
+    head = re.split(r"\bto\b", title, maxsplit=1)[0]
+    posted = re.search(rf"\b(?i:{POSTED})\s+for\b", head)
+    return faction_of(head[:posted.start()] if posted else head)
 
 
 def _trim_name(start: int, name: str) -> tuple[int, str] | None:
@@ -293,6 +313,7 @@ def _has_title(phrase: str) -> bool:
 
 def _clean_title(t: str) -> str:
     t = re.sub(r"^(?:(?i:his|her|their|the|a|an)\s+)", "", t.strip())
+    t = re.sub(rf"(?:\s+{HONORIFIC})+$", "", t)  # "... Cooperation Sheikh" (Abdullah): the honorific is no title
     return re.sub(r"\s+", " ", t)
 
 
@@ -329,6 +350,8 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
+        if e is None and re.search(r" [A-Z]\. ", name):  # "Antony J. Blinken" is the dictionary's Antony Blinken
+            e = resolve(re.sub(r" [A-Z]\. ", " ", name), day)
         if e is not None and e.type == "person":
             # the text's own "<nationality|organisation> <title>" wins over the dictionary ("Saudi King
             # Abdullah" is not Jordan's), except the bare nationality "Palestinian", which names no organisation
@@ -371,7 +394,7 @@ def find(doc: Document) -> list[Mention]:
         facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
         facs = list(dict.fromkeys(f for f in facs if f))
         if len(facs) > 1:
-            cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", "; ".join(facs), "",
+            cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "group", "; ".join(facs), "",
                                f"joint: {m.group(0)}", 3))
     for m in P["dict"].finditer(text):
         e = alias_to[re.sub(r"\s+", " ", m.group(0).replace("’", "'"))]
@@ -401,19 +424,10 @@ def find(doc: Document) -> list[Mention]:
     inferred = {id(c): _infer_faction(doc, c, chosen, P) for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
-    # surnames of people named earlier in the article (people the dictionary does not know)
-    known: dict[str, _Cand] = {}  # the first full mention of each person
-    for c in chosen:
-        if c.type == "person" and not any(k in c.evidence for k in ("unnamed", "description", "office holder")):
-            known.setdefault(c.value, c)
-    for value, c in known.items():
-        last = value.split()[-1]
-        bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
-        if len(bare) < 3:
-            continue
-        for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
-            if m.start() >= c.end:
-                cands.append(_Cand(m.start(), m.end(), value, "person", c.faction, c.role, f"surname of {value}", 2.5))
+    # later references to people named earlier in the article: the surname anywhere, any other token of the
+    # full name (family name first: "Wang" for Wang Yi, "Mr Ban" for Ban Ki-moon) after an honorific or
+    # before a verb, and a leading part of the name ("Sheikh Abdullah bin Zayed")
+    cands.extend(_name_references(text, chosen))
     chosen = _non_overlapping(cands)
     # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
     poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
@@ -435,15 +449,107 @@ def find(doc: Document) -> list[Mention]:
         else:
             chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {m['noun']}", "person", fac, m["noun"],
                                 f"description '{m.group(0)}'", 0))
+    # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
+    for m in re.finditer(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
+                         rf"(?!\s+(?:of|for|to|[A-Z]|{HONORIFIC}))", text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        t = re.sub(r"\s+", " ", m["title"].lower())
+        before = [c for c in chosen if c.type == "person" and c.end <= m.start()
+                  and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", (c.role or "").lower().replace("-", " ")
+                                if "-" not in t else (c.role or "").lower())]
+        if before:
+            ref = max(before, key=lambda c: c.start)
+            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
+                                f"title '{m.group(0)}' -> {ref.value}", 0))
     chosen.sort(key=lambda c: c.start)
     out = []
     for c in chosen:
         s = doc.sentence_at(c.start)
         out.append(Mention.make(doc.article_id, kind="actor", text=text[c.start:c.end], start=c.start, end=c.end,
-                                value=c.value, faction=c.faction, role=c.role,
-                                evidence=f"{c.type}: {c.evidence}"[:300], sentence=s.text if s else "",
+                                value=c.value, faction=c.faction, role=c.role, actor_type=c.type,
+                                evidence=c.evidence[:300], sentence=s.text if s else "",
                                 sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
                                 region=s.region if s else "body"))
+    return out
+
+
+NAME_PARTICLES = frozenset("al el Al El bin ibn bint abu Abu de van von".split())
+# Words after a bare name token that make it a person's name ("Wang said", "Wang's visit"), besides reporting verbs
+NAME_VERBS = ("was", "is", "has", "had", "will", "would", "also", "then", "later", "again", "met", "visited",
+              "arrived", "thanked", "spoke", "left", "held", "hosted", "travelled", "traveled", "signed")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> tuple[str, ...]:
+    with open(DATA.parent / "reporting_verbs.csv", newline="", encoding="utf-8") as fh:
+        return tuple(f.strip() for r in csv.DictReader(fh) for f in r["forms"].split("|") if f.strip())
+
+
+def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Later references to people named in full earlier in the text.
+
+    The surname (last token) anywhere; any other token of the name after an honorific or title ("Mr Ban",
+    "Foreign Minister Wang") or before a verb ("Wang said"); a leading part of the name ("Sheikh Abdullah bin
+    Zayed" for Abdullah bin Zayed Al Nahyan). A token two people share goes to the one mentioned last.
+
+    >>> c = [_Cand(0, 6, "Wang Yi", "person", "China", "", "dictionary", 2)]
+    >>> [(text[r.start:r.end], r.value) for text in ["Wang Yi came. Wang said so."] for r in _name_references(text, c)]
+    [('Wang', 'Wang Yi')]
+    >>> _name_references("Wang Yi came. Wang Fang is a painter.", c)
+    []
+    """
+    known: dict[str, _Cand] = {}  # the first full mention of each person
+    for c in chosen:
+        if c.type == "person" and not any(k in c.evidence for k in ("unnamed", "description", "office holder")):
+            known.setdefault(c.value, c)
+    stop = {w.lower() for w in NAME_STOP}
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*_reporting_forms(), *NAME_VERBS},
+                                                                         key=len, reverse=True))
+    after_re = re.compile(rf"(?:{_APOS}s\b|,?\s+(?:{after})(?![\w-]))")
+    before_re = re.compile(rf"(?:\b{HONORIFIC}|\b(?:FM|PM)|\b[A-Za-z-]+)\s+$")
+    found: dict[tuple[int, int], list[tuple[int, _Cand]]] = {}  # span -> (rank, cand); rank 0 = surname
+
+    def add(a: int, b: int, rank: int, value: str, c: _Cand, how: str) -> None:
+        found.setdefault((a, b), []).append((rank, _Cand(a, b, value, "person", c.faction, c.role,
+                                                         f"{how} of {value}", 2.5)))
+
+    for value, c in known.items():
+        toks = value.split()
+        last = toks[-1]
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
+        if len(bare) >= 3:
+            for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), 0, value, c, "surname")
+        for k in range(2, len(toks)):  # leading parts of a long name
+            if toks[k - 1] in NAME_PARTICLES:
+                continue
+            part = r"\s+".join(map(re.escape, toks[:k]))
+            for m in re.finditer(rf"(?<![\w-]){part}(?![\w-])", text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), 0, value, c, "part of name")
+        for t in toks[:-1]:
+            if t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text):
+                if m.start() < c.end:
+                    continue
+                pre = before_re.search(text, max(0, m.start() - 30), m.start())
+                titled = pre is not None and (re.fullmatch(rf"{HONORIFIC}|FM|PM", pre.group(0).strip())
+                                              or pre.group(0).strip().lower() in HEAD_TITLES)
+                if titled or after_re.match(text, m.end()):
+                    add(m.start(), m.end(), 1, value, c, "name token")
+    # the person mentioned last before each reference wins a shared token; a surname beats another token
+    seen = sorted((c.start, c.value) for c in chosen if c.type == "person")
+    out: list[_Cand] = []
+    for (a, _b), opts in sorted(found.items()):
+        best_rank = min(r for r, _ in opts)
+        pool = [o for r, o in opts if r == best_rank]
+        lastpos = {o.value: max([p for p, v in seen if v == o.value and p < a], default=-1) for o in pool}
+        pick = max(pool, key=lambda o: lastpos[o.value])
+        out.append(pick)
+        seen.append((a, pick.value))
     return out
 
 
@@ -461,6 +567,19 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
     - the same title with a nationality in the person's sentence or the headline ("Tourism Minister Haim Katz
       ... became the first Israeli cabinet minister") when only one nationality is found.
     """
+    sent = doc.sentence_at(c.start)
+    if sent is not None:
+        # "Guterres welcomed it, his spokesman Stephane Dujarric said": the faction of whom "his" points to
+        poss = re.search(r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z.-]+\s+){0,5}$", doc.text[sent.start:c.start])
+        if poss and all(w.lower().strip(".") in TITLE_WORDS or w in ("U.N.", "UN", "U.S.", "US")
+                        for w in doc.text[sent.start + poss.end("p"):c.start].split()):
+            kinds = ("person",) if poss["p"].lower() in ("his", "her") else ("org", "state", "group")
+            prior = [o for o in chosen if o.type in kinds and o.faction and o.end <= sent.start + poss.start()
+                     and o is not c]
+            prior = [o for o in prior if o.start >= sent.start] or prior[-1:]
+            if prior:
+                return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
+                             f"{c.evidence}; faction of '{poss['p']}' = {prior[-1].value}", c.prio)
     body = _anaphoric_body(c.role)
     if body:
         words = ANAPHORIC_BODIES[body]
@@ -472,7 +591,6 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
     heads = [w for w in re.findall(r"[A-Za-z-]+", c.role.lower()) if w in HEAD_TITLES]
     if not heads:
         return c
-    sent = doc.sentence_at(c.start)
     places = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
     if sent is not None:
         places.append(sent.text)
@@ -499,9 +617,11 @@ def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
 
 
 def actor_type(m: Mention) -> str:
-    """person | org | state for an actor mention (the first word of its evidence).
+    """person | org | state | group for an actor mention (its ``actor_type``; older rows: the evidence prefix).
 
+    >>> actor_type(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, actor_type="org"))
+    'org'
     >>> actor_type(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, evidence="org: dictionary: Hamas"))
     'org'
     """
-    return m.evidence.split(":", 1)[0]
+    return m.actor_type or m.evidence.split(":", 1)[0]

@@ -158,6 +158,7 @@ def _person_name(m: Mention) -> str:
     """
     surface = re.sub(r"\s+", " ", m.text)
     if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
+            or m.evidence.startswith("title ")
             or not surface.split()):
         return m.value
     last = surface.split()[-1].lower()
