@@ -87,6 +87,18 @@ ATTRIBUTIVE_NOUNS = frozenset("""
 conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
 analysts crisis crises talks war wars security studies tour trip quartet process issues
 """.split())
+# Lower-case nouns after a place that make it the name of a commodity or a market figure ("Brent crude",
+# "Dubai crude futures", "the Urals blend"): the word names a product, not a location.
+COMMODITY_NOUNS = frozenset("""
+crude crudes blend blends futures benchmark benchmarks
+""".split())
+# Words that are capitalised only because they open a sentence or a headline ("How Ankara became ..."):
+# such a word before a place does not make the two a longer name.
+SENTENCE_OPENERS = frozenset("""
+how why what whatever who whom whose which whichever where wherever when whenever whether why once unless
+although though because so yet then there here this that these those now today yesterday tomorrow tonight
+meanwhile however still even only just
+""".split())
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
                         r"northeast of|northwest of|southeast of|southwest of|around|vicinity of)\s+(the\s+)?$",
                         re.I)
@@ -184,9 +196,12 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             reject = "follows a name particle"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
+        elif nxt is not None and not nxt.cap and nxt.low in COMMODITY_NOUNS:
+            reject = f"names a commodity ({nxt.text!r})"
+            person = False
         elif not titled:
             if (prev is not None and prev.cap and prev.low not in FUNCTION_WORDS | COMPASS | DAYS_MONTHS
-                    and not _starts_place(toks, i - 1, text)):
+                    and not _starts_place(toks, i - 1, text) and not _opener(text, toks, i - 1)):
                 reject = f"part of a longer name after {prev.text!r}"
             elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
                   and not _starts_place(toks, i + n, text)):
@@ -207,10 +222,13 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             reject = "used as a modifier"
             person = False
         if reject:
-            if person and n == 1:
-                names.add(key)
-            if person and prev is not None and prev.cap:
-                names.add(gz.fold(prev.text))
+            # a rejection spreads article-wide only from running text: a headline's wording and capitals are
+            # not evidence about the rest of the article ("How Ankara became ..." in a headline)
+            if person and s.region != "headline":
+                if n == 1:
+                    names.add(key)
+                if prev is not None and prev.cap:
+                    names.add(gz.fold(prev.text))
             i += n
             continue
         initial = titled or i == 0 or not toks[i - 1].cap and text[toks[i - 1].end:first.start].strip() in (
@@ -220,6 +238,14 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
         out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1, initial))
         i += n
     return out
+
+
+def _opener(text: str, toks: list[_Tok], j: int) -> bool:
+    """Is ``toks[j]`` a common word capitalised only by its position (the sentence's first word, or the first after
+    a colon, quote or dash): "How Ankara became ...", "Analysis: Why Cairo matters"?"""
+    if toks[j].low not in SENTENCE_OPENERS:
+        return False
+    return j == 0 or text[toks[j - 1].end:toks[j].start].strip() in ("“", '"', "‘", "'", "-", "—", "–", ":")
 
 
 def _name_follows(toks: list[_Tok], j: int, text: str) -> bool:

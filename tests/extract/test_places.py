@@ -176,3 +176,23 @@ def test_mixed_case_datelines(text, expected):
 ])
 def test_exclusions_apply_to_one_mention(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word that opens a headline or sentence is no first name: the place stays, here and in the body
+    ("Analysis: How Amman became the broker\n\nTalks in Amman went on.", [("Amman", "Amman"), ("Amman", "Amman")]),
+    ("Why Beirut matters to Tehran. Officials in Beirut said so.",
+     [("Beirut", "Beirut"), ("Tehran", "Tehran"), ("Beirut", "Beirut")]),
+    # a rejection inside a headline stays in the headline (negative: the body mention survives)
+    ("Ariel Cohen wins the vote\n\nSettlers marched from Ariel to the junction.", [("Ariel", "Ariel")]),
+    # ... while a person's name in running text still suppresses the bare word (negative)
+    ("Homs Ali said so. Later Homs spoke to reporters.", []),
+    # a place followed by a commodity noun names a product, not a location
+    ("Brent crude rose 2% while oil stocks fell.", []),
+    ("Dubai crude futures slipped, traders in Dubai said.", [("Dubai", "Dubai")]),
+    ("The Urals blend traded lower.", []),
+    # negative: an ordinary noun after the place keeps it
+    ("Dubai officials met in Dubai.", [("Dubai", "Dubai"), ("Dubai", "Dubai")]),
+])
+def test_openers_headlines_and_commodities(text, expected):
+    assert places(text) == expected
