@@ -50,7 +50,10 @@ ANAPHORS = re.compile(
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
 TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
-                        r"called|named|known as|slogan|hashtag|operation|campaign|program|programme)\s*$")
+                        r"called|named|known as|slogan|hashtag)\s*$")
+# Nouns a quoted name follows ("operation “Protective Edge”"), but which may also be the object of speech
+# ("condemned the operation “in the strongest terms”"): a title only when the quote opens with a capital
+NAME_CUES = re.compile(r"(?i)\b(?:operation|campaign|program|programme|plan|initiative)\s*$")
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
     r"this\s+\w+|in\s+a\s+(?:joint\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|,)\s*)*$")
@@ -165,6 +168,29 @@ def _person_name(m: Mention) -> str:
     return m.value if last in m.value.lower() else f"{m.value} ({surface})"
 
 
+OBJECT_VERBS = ("met", "told", "thanked", "urged", "praised", "called", "asked", "welcomed", "accused",
+                "criticised", "criticized", "blamed", "warned", "invited", "hosted", "visited", "received", "briefed",
+                "congratulated", "condemned", "informed", "rejected", "phoned", "pressed")
+
+
+def _is_object(text: str, floor: int, m: Mention) -> bool:
+    """Is the actor mention the object of a verb ("He thanked Egypt", "... met Abbas")? Then it is no subject.
+
+    >>> t = "He thanked Egypt and praised"
+    >>> _is_object(t, 0, Mention.make("a", kind="actor", text="Egypt", start=11, end=16))
+    True
+    >>> _is_object("Egypt thanked him", 0, Mention.make("a", kind="actor", text="Egypt", start=0, end=5))
+    False
+    """
+    before = text[floor:m.start]
+    w = re.search(r"([A-Za-z]+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$", before)
+    if not w or w.group(1) == "and":
+        return False
+    word = w.group(1)
+    return word in OBJECT_VERBS or (word.endswith("ed") and word.islower() and len(word) > 4
+                                    and not re.search(r"\b(?:by|of|with|from)\s+$", before))
+
+
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
@@ -225,10 +251,13 @@ class _Resolver:
             ms = self.in_span(floor, floor + rel.start())
             return self.from_mentions(ms[-1:], 0, 0) if ms else None
         # clause boundaries
-        cut = 0
+        cut, cut_start, cut_word = 0, 0, ""
         for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
-            cut = b.end()
+            cut, cut_start, cut_word = b.end(), b.start(), b.group(0)
         a = floor + cut
+        if cut_word in ("but", ", and") and not self.text[a:verb_start].strip():
+            # "He thanked Egypt ..., but added:": a coordinated verb shares the first clause's subject
+            return self.clause_subject(floor, floor + cut_start)
         tail_start = seg.rfind(",")
         if tail_start >= cut:
             tail = seg[tail_start + 1:]
@@ -247,8 +276,11 @@ class _Resolver:
         docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
         if docref:
             return self.last(a, issuers=True) or self.last(a)
-        ms = self.in_span(a, verb_start)
+        ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
         if not ms:
+            lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
+            if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
+                return self.pronoun(lead.group(1).lower(), a, verb_start)
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
                 return self.pronoun("it" if ana["group"] else "he", a, verb_start)
@@ -265,6 +297,15 @@ class _Resolver:
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def clause_subject(self, a: int, b: int) -> Speaker | None:
+        """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
+        lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\b", self.text[a:b])
+        if lead:
+            return self.pronoun(lead.group(1).lower(), a, b)
+        head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
+        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)]
+        return self.from_mentions(ms, a, b) if ms else None
 
     def sentence_subject(self, sent: Sentence) -> Speaker | None:
         """The actor(s) opening a sentence (within its first few words), as its subject."""
@@ -382,7 +423,7 @@ def _words(s: str) -> list[str]:
 
 def _is_title(q: str, before: str) -> bool:
     """A quoted title or name rather than speech ("the book “The Case for Israel”")."""
-    if TITLE_CUES.search(before):
+    if TITLE_CUES.search(before) or (NAME_CUES.search(before) and re.match(r"\W*[A-Z]", q)):
         return True
     ws = _words(q)
     caps = sum(1 for w in ws if w[0].isupper())
