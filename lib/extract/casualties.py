@@ -575,7 +575,9 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                 continue
             close = _appositive_end(toks, k)
             if close is not None:  # "two officers, Yazan Falah and Shirel Aboukrat, both aged 19, were killed"
-                k = close
+                while (further := _appositive_end(toks, close)) is not None:
+                    close = further
+                k = close + 1
                 continue
             if nxt in ("and", "plus"):
                 k += 1
@@ -611,31 +613,51 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
     return None
 
 
-# Words an appositive of names and ages may hold besides capitalised names and numbers.
-APPOSITIVE_WORDS = frozenset("and both all each aged age ages respectively of from bin ibn al el abu de".split())
+# Words an appositive of names, ages or descriptions may hold besides capitalised names, numbers and person nouns.
+APPOSITIVE_WORDS = frozenset("""and both all each aged age ages respectively of from bin ibn al el abu de a an the
+    in their his her s""".split())
+# Verbs closing a source aside between a subject and its verb ("12 Palestinians, Hamas said, were killed").
+ASIDE_VERBS = frozenset("said says say reported reports added claimed told stated confirmed".split())
 
 
 def _appositive_end(toks: list[Tok], k: int) -> int | None:
-    """The closing comma of a names-and-ages appositive opening at the comma ``k`` (", Yazan Falah and Shirel
-    Aboukrat,", ", both aged 19,", ", 17 and 19,"), else None.
+    """The closing comma of an aside opening at the comma ``k`` between a subject and its verb, else None: names
+    and ages (", Yazan Falah and Shirel Aboukrat,", ", both aged 19,", ", a man and a woman in their 60s,"), a
+    partitive (", 40 of them women,") or a source (", Hamas said,", ", according to medics,").
 
     >>> toks = tokenize("two officers, Ali Hassan and Dan Levi, both aged 19, were killed")
     >>> _appositive_end(toks, 2), _appositive_end(toks, 8)
     (8, 12)
-    >>> _appositive_end(tokenize("two soldiers, the army said, were killed"), 2) is None
+    >>> _appositive_end(tokenize("two soldiers, the army said, were killed"), 2)
+    6
+    >>> _appositive_end(tokenize("two soldiers, then fled, were killed"), 2) is None
     True
     """
-    close = next((x for x in range(k + 1, min(len(toks), k + 12)) if toks[x].low in (",", ";", ".", ":")), None)
+    close = None
+    for x in range(k + 1, min(len(toks), k + 14)):
+        low = toks[x].low
+        if low == "." and toks[x - 1].text[:1].isupper() and len(toks[x - 1].text) <= 4:
+            continue  # "Sgt. David Cohen"
+        if low in (",", ";", ".", ":", "(", ")", "–", "—"):
+            close = x
+            break
     if close is None or toks[close].low != "," or close == k + 1:
         return None
     seg = toks[k + 1:close]
-    if not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.low in APPOSITIVE_WORDS or t.low in ("-", "'s")
-               or t.low.endswith("-year-old") for t in seg):
-        return None
     lex = lexicon()
-    if any(_match(toks, x, lex.after) or _match(toks, x, lex.before) or t.low in lex.source_cues
-           for x, t in enumerate(seg, start=k + 1)):
-        return None  # "12 people, Israel Police said," / "Hamas officials" : a source, not names
+    if seg[0].low == "according" or seg[-1].low in ASIDE_VERBS and not any(quantity(toks, x) for x in range(k + 1, close)):
+        return close  # a source aside
+    q = quantity(toks, k + 1)
+    if q is not None and q.j < close and toks[q.j].low == "of" and q.j + 1 < close and \
+            toks[q.j + 1].low in ("them", "whom", "those"):
+        return close  # ", 40 of them women,"
+    if any(_match(toks, x, lex.after) or _match(toks, x, lex.before) or toks[x].low in lex.source_cues
+           for x in range(k + 1, close)):
+        return None  # "12 people, Israel Police," : a source or a verb, not a description
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.low in APPOSITIVE_WORDS or t.low in ("-", "'s", ".")
+               or t.low.endswith("-year-old") or _match(toks, x, lex.heads) or _match(toks, x, lex.modifiers)
+               for x, t in enumerate(seg, start=k + 1)):
+        return None
     return close
 
 
@@ -1017,6 +1039,10 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             d.extra["active"] = True
         if not outcome and not cue and group is not None and group.partitive and not group.words:
             subset = _partitive_subset(toks, group.j)
+            if subset is None and prev == "," and drafts:  # "62 people, 40 of them women, were treated"
+                g2 = group_at(toks, group.j)
+                subset = g2 if g2 is not None and g2.words and not g2.partitive and not g2.outcome and (
+                    g2.j >= len(toks) or toks[g2.j].low in (",", ";", ".", ")", "–", "—")) else None
             if subset is not None:  # "Five of them were children": a part of the figure before
                 cue = tuple(t.low for t in toks[q.j:group.j])
                 d.extra["cue_at"] = q.i
