@@ -49,6 +49,16 @@ ANAPHORS = re.compile(
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
+# Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
+JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
+             r"final\s+(?:statement|communiqu[ée]|declaration)|trilateral\s+statement)"
+# Plural subjects that stand for several parties ("the three countries said", "the six ministers")
+COLLECTIVE = re.compile(
+    r"(?i)\s*(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting)\s+)?"
+    r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
+    r"kingdoms|capitals|allies|mediators)\s*")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
                         r"called|named|known as|slogan|hashtag)\s*$")
 # Nouns a quoted name follows ("operation “Protective Edge”"), but which may also be the object of speech
@@ -264,6 +274,9 @@ class _Resolver:
             pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
             if pm:
                 return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)
+            coll = COLLECTIVE.fullmatch(tail)
+            if coll and not self.in_span(floor + tail_start, verb_start):
+                return self.collective(coll, floor + tail_start)
             ana = ANAPHORS.fullmatch(tail)
             if ana and not self.in_span(floor + tail_start, verb_start):
                 return self.pronoun("it" if ana["group"] else "he", floor + tail_start, verb_start)
@@ -273,6 +286,9 @@ class _Resolver:
         pm = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*$", self.text[a:verb_start])
         if pm:
             return self.pronoun(pm.group(1).lower(), a, verb_start)
+        jdoc = re.match(rf"\s*(?:the|this|that|The|This|That)\s+{JOINT_DOCS}\s*$", self.text[a:verb_start])
+        if jdoc:
+            return self.last(a, issuers=True) or self.parties(jdoc.group(0).strip(), a, None) or self.last(a)
         docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
         if docref:
             return self.last(a, issuers=True) or self.last(a)
@@ -281,6 +297,9 @@ class _Resolver:
             lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
             if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
                 return self.pronoun(lead.group(1).lower(), a, verb_start)
+            coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
+            if coll:
+                return self.collective(coll, a)
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
                 return self.pronoun("it" if ana["group"] else "he", a, verb_start)
@@ -297,6 +316,48 @@ class _Resolver:
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def collective(self, m: re.Match, pos: int) -> Speaker | None:
+        """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
+        n = m["n"].lower() if m["n"] else ""
+        want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        name = re.sub(r"\s+", " ", m.group(0).strip())
+        sent = self.doc.sentence_at(pos)
+        issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
+        if issued:  # "In a joint statement, the six ministers …"
+            name = f"{name} ({re.sub(r'\s+', ' ', issued.group(0))})"
+        return self.parties(name, pos, want)
+
+    def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
+        """The factions named in the sentence at ``pos``, else earlier in its paragraph, else the previous
+        paragraph, else the article's opening paragraphs or headline: the first of these that names ``want``
+        parties (at least two when no number is given)."""
+        sent = self.doc.sentence_at(pos)
+        if sent is None:
+            return None
+        body = [x for x in self.doc.sentences if x.region == "body" and x.duplicate_of is None]
+        same = [x for x in body if x.paragraph == sent.paragraph and x.index < sent.index]
+        earlier = sorted({x.paragraph for x in body if x.paragraph < sent.paragraph})
+        spans = [(sent.start, sent.end)]
+        if same:
+            spans.append((same[0].start, same[-1].end))
+        if earlier:
+            prev = [x for x in body if x.paragraph == earlier[-1]]
+            spans.append((prev[0].start, prev[-1].end))
+        for p in earlier[:3]:
+            para = [x for x in body if x.paragraph == p]
+            spans.append((para[0].start, para[-1].end))
+        spans += [(r.start, r.end) for r in self.doc.regions if r.kind == "headline"]
+        need = want or 2
+        for a, b in spans:
+            facs: list[str] = []
+            for m in self.in_span(a, b):
+                for f in m.faction.split("; "):
+                    if f and f not in facs:
+                        facs.append(f)
+            if len(facs) >= need:
+                return Speaker(name, "", "; ".join(facs[:want] if want else facs), "group", pos)
+        return None
 
     def clause_subject(self, a: int, b: int) -> Speaker | None:
         """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
@@ -363,8 +424,12 @@ class _Resolver:
         if low in PRONOUNS:
             return self.pronoun(low, a, b)
         ms = self.in_span(a, b)
+        if not ms and re.match(rf"(?:the|this|that)\s+{JOINT_DOCS}\b", low):
+            return self.last(a, issuers=True) or self.parties(np, a, None) or self.last(a)
         if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
             return self.last(a, issuers=True) or self.last(a)
+        if not ms and COLLECTIVE.fullmatch(np):
+            return self.collective(COLLECTIVE.fullmatch(np), a)
         if not ms:
             ana = ANAPHORS.fullmatch(np)
             if ana:
@@ -732,6 +797,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
         if sp is not None:
             return sp, "", cpos
+    # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”
+    first = re.match(r"\s*([a-z]+(?:\s+(?:for|on|upon|out))?)\b", text[q.q_start:q.q_end])
+    fv = reporting_verbs().get(re.sub(r"\s+", " ", first.group(1))) if first else None
+    if fv is not None and fv.kind not in ("read", "according") and s1.start < q.q_start - 1:
+        sp = R.subject(q.q_start - 1, s1.start)
+        if sp is not None:
+            return sp, first.group(1), q.q_start
     # 3. a paragraph that opens with the quote and names no speaker: the last speaker so far
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
         sp = R.last(q.para_start)
