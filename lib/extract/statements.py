@@ -325,7 +325,8 @@ class _Resolver:
         sent = self.doc.sentence_at(pos)
         issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
         if issued:  # "In a joint statement, the six ministers …"
-            name = f"{name} ({re.sub(r'\s+', ' ', issued.group(0))})"
+            noun = re.sub(r"\s+", " ", issued.group(0))
+            name = f"{name} ({noun})"
         return self.parties(name, pos, want)
 
     def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
