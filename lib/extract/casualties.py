@@ -80,6 +80,10 @@ SUBCOUNT_CUES = (("including",), ("among", "them"), ("among", "whom"), ("of", "w
                  ("among", "them", "are"), ("among", "the", "victims", "were"), ("among", "the", "victims", "are"),
                  ("among", "the", "wounded", "were"), ("among", "the", "wounded", "are"),
                  ("among", "the", "injured", "were"), ("among", "the", "injured", "are"),
+                 ("among", "those", "killed"), ("among", "those", "killed", "were"), ("among", "those", "wounded"),
+                 ("among", "those", "wounded", "were"), ("among", "those", "injured"),
+                 ("among", "those", "injured", "were"), ("among", "the", "killed", "were"),
+                 ("among", "the", "fatalities", "were"),
                  ("of", "those", ","), ("of", "these", ","), ("of", "them", ","), ("among", "them", ","),
                  ("among", "those", ","), ("of", "the", "dead", ","), ("of", "the", "wounded", ","),
                  ("of", "the", "injured", ","))
@@ -391,10 +395,11 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
     mixed = False
     while k < len(toks):
         t = toks[k]
-        m = _match(toks, k, lex.nationalities) or _match(toks, k, lex.modifiers)
+        m = _match(toks, k, lex.nationalities) or _match(toks, k, lex.modifiers) or (
+            ((t.low,), k + 1) if _proper_modifier(toks, k) else None)
         if m and m[1] + 1 < len(toks) and toks[m[1]].low in ("and", "or", "/") and \
-                (_match(toks, m[1] + 1, lex.nationalities) or _match(toks, m[1] + 1, lex.modifiers)) and \
-                _nominal(toks, m[1] + 1):
+                (_match(toks, m[1] + 1, lex.nationalities) or _match(toks, m[1] + 1, lex.modifiers)
+                 or _proper_modifier(toks, m[1] + 1)) and _nominal(toks, m[1] + 1):
             # coordinated modifiers of one head: "Hamas and Islamic Jihad fighters", "Israeli and Thai workers"
             mixed = mixed or m[0] in lex.nationalities
             k = m[1] + 1
@@ -444,6 +449,14 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
     if m:
         return m[1], nationality, nationality, True, False, lex.nouns[m[0]]
     return None
+
+
+def _proper_modifier(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` a capitalised name that may modify a person noun ("Amal" in "Amal fighters")?"""
+    lex = lexicon()
+    t = toks[k] if k < len(toks) else None
+    return t is not None and t.text[:1].isupper() and t.text.isalpha() and t.low not in lex.numbers and not any(
+        _match(toks, k, table) for table in (lex.heads, lex.peoples, lex.nouns))
 
 
 def _words_before_noun(toks: list[Tok], i: int, end: int) -> str:

@@ -601,3 +601,150 @@ def test_west_bank_raids_story():
     assert [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in cs] == [
         (4, "killed", "gunmen", ""), (19, "wounded", "people", ""), (250, "killed", "Palestinians", ""),
         (60, "killed", "children", "p"), (3, "wounded", "Israelis", ""), (2, "wounded", "soldiers", "p")]
+
+
+# ---------------------------------------------------------------- carry-over: main group, clause reset
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure without a group takes the main claim's group, not the sub-count's
+    ("The airstrike killed 27 Palestinians, including eight children, and injured 60.",
+     [(27, "killed", "Palestinians"), (8, "killed", "children"), (60, "wounded", "Palestinians")]),
+    ("Officials said 15 Syrians had been killed, including three women, and that dozens more had been hurt.",
+     [(15, "killed", "Syrians"), (3, "killed", "women"), (12, "wounded", "Syrians")]),
+    # a second object of the same verb keeps its own group
+    ("The 2014 war killed 2,251 Palestinians and 73 people on the Israeli side.",
+     [(2251, "killed", "Palestinians"), (73, "killed", "people")]),
+    ("Rockets killed three Israelis and two soldiers near the border.",
+     [(3, "killed", "Israelis"), (2, "killed", "soldiers")]),
+    # a clause with a subject and verb of its own resets the outcome and the group
+    ("The army shot dead a Palestinian teenager, and 12 protesters were injured in clashes.",
+     [(1, "killed", "Palestinian teenager"), (12, "wounded", "protesters")]),
+    ("Troops killed an Egyptian smuggler, and at least nine people were wounded in the clashes.",
+     [(1, "killed", "Egyptians"), (9, "wounded", "people")]),
+    ("The ministry said 104 Lebanese were killed, and that more than 800 people were wounded.",
+     [(104, "killed", "Lebanese"), (800, "wounded", "people")]),
+    # a second verb of the same subject: the generic noun shares the nationality
+    ("The drone killed a Syrian woman and wounded three men.", [(1, "killed", "Syrians"), (3, "wounded", "Syrians")]),
+    ("The blast killed five people, wounded 20 others and damaged three buildings.",
+     [(5, "killed", "people"), (20, "wounded", "people")]),
+])
+def test_carry_over_takes_the_main_group_and_resets_at_a_new_clause(sentence, expected):
+    assert triples(sentence) == expected
+
+
+# ---------------------------------------------------------------- breakdowns: one row per item
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed 40 people, among them 12 children and nine women, the ministry said.",
+     [(40, "killed", "people", ""), (12, "killed", "children", "p"), (9, "killed", "women", "p")]),
+    ("Gunmen killed five Israelis, including a police officer, two teenagers and an elderly man.",
+     [(5, "killed", "Israelis", ""), (1, "killed", "police officer", "p"), (2, "killed", "teenagers", "p"),
+      (1, "killed", "elderly man", "p")]),
+    ("Eight soldiers – five reservists and three conscripts – were wounded in the blast.",
+     [(8, "wounded", "soldiers", ""), (5, "wounded", "reservists", "p"), (3, "wounded", "conscripts", "p")]),
+    ("Nine people (six children and three women) were killed when the house collapsed.",
+     [(9, "killed", "people", ""), (6, "killed", "children", "p"), (3, "killed", "women", "p")]),
+    ("The raid killed 14 people: nine militants, four civilians and a paramedic.",
+     [(14, "killed", "people", ""), (9, "killed", "militants", "p"), (4, "killed", "civilians", "p"),
+      (1, "killed", "paramedic", "p")]),
+    ("The ministry said 104 Palestinians were killed, including 15 minors and 8 women, while 800 were wounded.",
+     [(104, "killed", "Palestinians", ""), (15, "killed", "minors", "p"), (8, "killed", "women", "p"),
+      (800, "wounded", "Palestinians", "")]),
+    ("A total of 62 people, 40 of them women, were treated in hospital for injuries.",
+     [(62, "wounded", "people", ""), (40, "wounded", "women", "p")]),
+    # another nationality after a sub-count list is the verb's next object, not a part
+    ("The shelling killed 30 Palestinians, including five children, and two Israelis.",
+     [(30, "killed", "Palestinians", ""), (5, "killed", "children", "p"), (2, "killed", "Israelis", "")]),
+    # an item with a verb of its own is not a part of the list
+    ("The strike killed 11 people, including four children, and 30 people were wounded.",
+     [(11, "killed", "people", ""), (4, "killed", "children", "p"), (30, "wounded", "people", "")]),
+    # breakdowns of custody or of non-casualty figures give nothing
+    ("Israel freed 30 prisoners – 20 women and 10 minors – under the deal.", []),
+    ("Hamas released 13 hostages, including four children and two women.", []),
+    ("Six Israelis – a record for a single month – visited the site.", []),
+    ("The summit drew 300 delegates: 120 diplomats, 80 officials and 100 journalists.", []),
+    ("Negotiators, 40 of them diplomats, gathered in Doha.", []),
+])
+def test_breakdowns_give_one_row_per_item(sentence, expected):
+    assert [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in claims(sentence)] == expected
+
+
+def test_breakdown_items_point_to_the_listed_figure():
+    parent, a, b = claims("Seven Jordanians – four guards and three drivers – died in the ambush.")
+    assert (parent.count, parent.group, a.group, b.group) == (7, "Jordanians", "guards", "drivers")
+    assert a.parent_id == b.parent_id == parent.claim_id
+
+
+def test_list_after_a_cue_in_the_next_sentence_shares_the_parent():
+    cs = claims("At least 40 people were killed in the strike. Among those killed were 10 aid workers and three "
+                "journalists.")
+    assert [(c.count, c.outcome, c.group) for c in cs] == [(40, "killed", "people"), (10, "killed", "aid workers"),
+                                                          (3, "killed", "journalists")]
+    assert cs[1].parent_id == cs[2].parent_id == cs[0].claim_id
+
+
+# ---------------------------------------------------------------- wording: verbs, asides, group nouns
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three settlers were murdered in the attack near the outpost.", [(3, "killed", "settlers")]),
+    ("Militants murdered two farmers at dawn.", [(2, "killed", "farmers")]),
+    ("Two paramedics were slain while evacuating the wounded.", [(2, "killed", "paramedics")]),
+    ("Four aid workers lost their lives when their convoy was hit.", [(4, "killed", "aid workers")]),
+    ("Five fishermen were martyred off the coast, the agency said.", [(5, "killed", "fishermen")]),
+    ("Two policemen succumbed to their wounds overnight.", [(2, "killed", "policemen")]),
+    ("Six demonstrators were shot and wounded near the fence.", [(6, "wounded", "demonstrators")]),
+    ("At least 11 worshippers were among those killed in the mosque attack.", [(11, "killed", "worshippers")]),
+    ("Two journalists were among the dead, the union said.", [(2, "killed", "journalists")]),
+    ("Three Marines were killed and five were wounded in the bombing.",
+     [(3, "killed", "Marines"), (5, "wounded", "Marines")]),
+    ("Nine Turkish activists were killed, the Turkish government said.", [(9, "killed", "Turkish activists")]),
+    ("At least 30 Hezbollah and Amal fighters were among those killed.", [(30, "killed", "Hezbollah and Amal fighters")]),
+    ("Eleven Israeli and Thai workers were wounded in the rocket attack.",
+     [(11, "wounded", "Israeli and Thai workers")]),
+    # appositives and asides between the subject and its verb
+    ("Two students, Omar Khalil and Rami Saad, both 17, were shot dead near the school.", [(2, "killed", "students")]),
+    ("Two Jordanian guards, Ali Hassan and Sami Odeh, both aged 24, were killed.",
+     [(2, "killed", "Jordanian guards")]),
+    ("At least 12 Palestinians, Hamas said, were killed in the strike.", [(12, "killed", "Palestinians")]),
+    ("Four residents, according to the civil defence, were injured.", [(4, "wounded", "residents")]),
+    # negatives: the new verbs and nouns do not make claims of other numbers
+    ("The army executed 40 missions over the weekend.", []),
+    ("Israel assassinated the Hamas leader in 2004, officials said.", []),
+    ("Three officials said the deal would be signed on Tuesday.", []),
+    ("Two leaders met in Cairo, and 15 ministers attended.", []),
+    ("Two soldiers, who were on leave, attended the funeral.", []),
+    ("Five activists, the organisers said, joined the march.", []),
+    ("Two students, then in their teens, later founded the group.", []),
+])
+def test_wider_wording(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a groupless figure repeating a named one (a subtitle, a lede) gives no second row
+    ("The market bomb wounded 31. Police said 31 people were wounded in the blast.", [(31, "wounded", "people")]),
+    ("A car bomb killed 9 in Mosul. Medics said nine civilians died.", [(9, "killed", "civilians")]),
+    # a groupless figure with no named twin stays: it is still a claim an analyst can read
+    ("Israeli forces killed 18 in Jenin.", [(18, "killed", "")]),
+    ("The bomb wounded 31. Police said 12 people were wounded in a second blast.",
+     [(31, "wounded", ""), (12, "wounded", "people")]),
+])
+def test_groupless_figures(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("sentence, close", [
+    ("two officers, Ali Hassan and Dan Levi, were killed", 8),
+    ("two brothers, 19 and 21, were killed", 6),
+    ("two civilians, a man and a woman in their 60s, were killed", 12),
+    ("two soldiers, the army said, were killed", 6),
+    ("12 people, according to medics, were hurt", 6),
+    ("62 people, 40 of them women, were treated", 7),
+    ("two soldiers, then fled, were killed", None),
+    ("two soldiers, who were on leave, came", None),
+    ("two soldiers, Israel Police were told", None),
+    ("three people, killed", None),
+])
+def test_appositive_end(sentence, close):
+    toks = cas.tokenize(sentence)
+    assert cas._appositive_end(toks, 2) == close
