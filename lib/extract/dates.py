@@ -339,7 +339,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
                                                  r"the|again)\s+)*", text[b:start])
                 key = (0 if strong else 2, dist)
             else:
-                close = lexical and dist <= 20 and not re.search(r"[,;]|\b(?:and|but|or|while|then)\b", text[end:a])
+                close = lexical and dist <= 20 and not re.search(r"[,;]|\b(?:and|but|or|while|then|that)\b", text[end:a])
                 key = (1 if close else 3, max(dist, 0))
             if best is None or key < best[:2]:
                 best = (*key, kind, w.lower())
@@ -511,7 +511,7 @@ def _narrative_year(mon: int, day: int | None, ref: Resolved, anchor: Anchor, tn
     if best is None:
         return None
     y = best[1]
-    if anchor.precision and tns != "future" and not anchor.lower_bound:
+    if anchor.precision and tns != "future":
         first = dt.date(y, mon, day or 1)
         if first > _period(anchor)[1]:
             return None
@@ -787,14 +787,14 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
 
 def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
     """Days inside the publication period that the text writes out, not future: in body text any month-day;
-    elsewhere (a photo caption "Tuesday, Nov. 27, 2007", a headline, a credit line) a full date with its year.
-    Not from related-article links or site boilerplate, which date other stories."""
+    in a photo caption or credit ("..., Tuesday, Nov. 27, 2007. (Photo: Pool)") a full date with its year.
+    Not from headline-like lines, related-article links or site boilerplate, which may date other stories."""
     lo, hi = _period(anchor)
     out = []
     for m in mentions:
         if m.kind != "date" or m.precision != "day" or "weekday, " in m.evidence:
             continue
-        if m.region != "body" and (m.region in _OTHER_STORIES or not _FULL_DATE.search(m.text)):
+        if m.region != "body" and (m.region not in _PHOTO_REGIONS or not _FULL_DATE.search(m.text)):
             continue
         d = dt.date.fromisoformat(m.date_start)
         rel = m.start - m.sentence_start
@@ -803,7 +803,7 @@ def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[t
     return tuple(out)
 
 
-_OTHER_STORIES = frozenset({"related", "boilerplate", "foreign"})
+_PHOTO_REGIONS = frozenset({"caption", "credit"})
 _FULL_DATE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")  # the mention writes its year
 
 

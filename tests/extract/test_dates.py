@@ -544,3 +544,164 @@ def test_governing_date_relative_clause_with_a_list(word, value):
     doc = document_from_text("t", text, published=WED)
     s = doc.sentences[0]
     assert governing_date(doc, tag(doc), s, s.start + text.index(word)).value == value
+
+
+# ----------------------------------------------------------------------------- caption dates anchor weekdays
+
+CAPTION_MAR = ("King Abdullah II greets President Mahmoud Abbas at the palace in Amman, Sunday, March 15, 2009. "
+               "(Photo: Reuters)\n")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a caption's full date inside the publication month places the body's weekdays: the nearest occurrence
+    # for the past, on or after it for the future
+    (CAPTION_MAR + "The king met Abbas on Sunday. Abbas had flown in from Cairo on Saturday "
+                   "and will travel to Riyadh on Tuesday.", "2009-03",
+     [("Sunday, March 15, 2009", "2009-03-15"), ("Sunday", "2009-03-15"), ("Saturday", "2009-03-14"),
+      ("Tuesday", "2009-03-17")]),
+    # a publication year is a period too
+    (CAPTION_MAR + "Abbas said on Monday that he would return.", "2009",
+     [("Sunday, March 15, 2009", "2009-03-15"), ("Monday", "2009-03-16")]),
+    # negatives: a file photo from outside the period; a caption date without its year; no caption date
+    ("Abbas at the palace in Amman, June 2, 2008. (Photo: Reuters)\nThe king met Abbas on Sunday.", "2009-03",
+     [("June 2, 2008", "2008-06-02"), ("Sunday", "2009-03")]),
+    ("Abbas at the palace in Amman, March 15. (Photo: Reuters)\nThe king met Abbas on Sunday.", "2009-03",
+     [("March 15", "2009-03-15"), ("Sunday", "2009-03")]),
+    ("Abbas at the palace in Amman. (Photo: Reuters)\nThe king met Abbas on Sunday.", "2009-03",
+     [("Sunday", "2009-03")]),
+])
+def test_caption_full_date_anchors_weekdays_under_a_coarse_anchor(text, published, expected):
+    doc = document_from_text("t", text, published=published)
+    assert doc.sentences[0].region == "caption"
+    assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == expected
+
+
+def test_caption_anchor_evidence_and_related_links_ignored():
+    doc = document_from_text("t", CAPTION_MAR + "The king met Abbas on Sunday.", published="2009-03")
+    m = [m for m in tag(doc) if m.text == "Sunday"][0]
+    assert "'Sunday, March 15, 2009' (2009-03-15), the nearest explicit day" in m.evidence
+    # a date in a link to another story (the short lines after 'Related:') says nothing about this one
+    doc = document_from_text("t", "The king met Abbas on Sunday.\n\nRelated:\nAbbas flies to Amman, March 15, 2009",
+                             published="2009-03")
+    assert doc.sentences[-1].region != "body"
+    assert ("Sunday", "2009-03") in [(m.text, m.value) for m in tag(doc)]
+
+
+# ----------------------------------------------------------------------------- tense: relative clauses, passives
+
+@pytest.mark.parametrize("text, expected", [
+    # present simple opening a relative clause: a scheduled event, so the coming day
+    ("The prime minister, who faces a confidence vote on Monday, said he was confident.", "2024-05-13"),
+    ("Blinken, who travels to Riyadh on Saturday, spoke with Sisi.", "2024-05-11"),
+    ("The ceasefire, which takes effect on Friday, was welcomed by Qatar.", "2024-05-10"),
+    ("Herzog, who also addresses the Knesset on Thursday, called for unity.", "2024-05-09"),
+    # negatives: a nearer past verb owns the date; stative or reporting verbs; the main clause; a headline
+    ("The minister, who faces charges filed on Monday, resigned.", "2024-05-06"),
+    ("The ministry, which says 30 people died on Monday, called for calm.", "2024-05-06"),
+    ("Hamas, which controls Gaza, said on Monday it would respond.", "2024-05-06"),
+    ("The minister, who resigned on Monday, faces charges.", "2024-05-06"),
+    ("The envoy, who has met Sinwar twice, left on Monday.", "2024-05-06"),
+])
+def test_present_simple_in_a_relative_clause_is_future(text, expected):
+    assert [v for _, v in dated(text, WED)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive of an announcement verb, or the event noun after a preposition, is no planned event
+    ("The truce was announced at a news conference in Doha on Tuesday evening.", "2024-05-07"),
+    ("A general strike was declared across the West Bank on Monday.", "2024-05-06"),
+    ("The ceasefire had been announced on Sunday.", "2024-05-05"),
+    ("The minister announced at a summit in Amman on Monday that aid would flow.", "2024-05-06"),
+    ("Hamas called during a rally in Gaza on Monday for restraint.", "2024-05-06"),
+    # positives kept: an active announcement whose object (not a place-phrase) is the event
+    ("Fatah announced at a rally a general strike on Friday.", "2024-05-10"),
+    ("The unions declared in a statement a general strike on Friday.", "2024-05-10"),
+    ("Jordan called for an emergency summit on Saturday.", "2024-05-11"),
+])
+def test_passive_or_prepositional_announcement_is_not_a_planned_event(text, expected):
+    assert [v for _, v in dated(text, WED)] == [expected]
+
+
+# ----------------------------------------------------------------------------- a year before a casualty verb
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war with Hezbollah, in 2006, killed about 1,200 people in Lebanon.", ["2006"]),
+    ("The war in 2014 killed more than 2,100 Palestinians.", ["2014"]),
+    ("Fighting during 2009 wounded thousands.", ["2009"]),
+    ("The earthquake of 2023, killed or injured, left many homeless.", ["2023"]),
+    # negatives: counts of the dead and wounded
+    ("About 1500 killed in the fighting were civilians.", []),
+    ("The war left 2200 killed and 1100 wounded.", []),
+    ("A total of 2000 killed is feared.", []),
+    ("Some 1800 wounded were treated in Egypt.", []),
+])
+def test_year_before_a_casualty_verb(text, expected):
+    assert [v for _, v in dated(text, WED)] == expected
+
+
+# ----------------------------------------------------------------------------- inferred anchor is a lower bound
+
+def _inferred(text: str, value: str) -> list[tuple[str, str]]:
+    doc = document_from_text("t", text, published=value)
+    doc = dataclasses.replace(doc, published_basis="inferred")
+    return [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("text, published, inferred, manifest", [
+    # a past month-day or month just after an inferred date is its own year (the publication is later)
+    ("The crossing opened on October 7, 2023. Aid trucks crossed on October 21.", "2023-10-07",
+     "2023-10-21", "2022-10-21"),
+    ("The war began on October 7, 2023. Egypt proposed a plan in December.", "2023-10-07",
+     "2023-12", "2022-12"),
+    # the narrative year reaches across sentences of the paragraph, as with a coarse anchor
+    ("The blockade began in June 2007. On June 14, Abbas dissolved the government.", "2024-05-08",
+     "2007-06-14", "2023-06-14"),
+    # a past weekday is the occurrence nearest the inferred day (a Tuesday), not only on or before it
+    ("Talks opened on Tuesday, October 10, 2023. Officials met again on Thursday.", "2023-10-10",
+     "2023-10-12", "2023-10-05"),
+    ("Talks opened on Tuesday, October 10, 2023. Officials had met on Saturday.", "2023-10-10",
+     "2023-10-07", "2023-10-07"),
+    # negatives: a future weekday and a 'last' weekday are unchanged; a far month stays in the past
+    ("Talks opened on Tuesday, October 10, 2023. They will resume on Monday.", "2023-10-10",
+     "2023-10-16", "2023-10-16"),
+    ("Talks opened on Tuesday, October 10, 2023. Officials met last Thursday.", "2023-10-10",
+     "2023-10-05", "2023-10-05"),
+    ("The war began on October 7, 2023. Egypt had proposed a plan in May.", "2023-10-07",
+     "2023-05", "2023-05"),
+])
+def test_inferred_anchor_is_a_lower_bound(text, published, inferred, manifest):
+    assert _inferred(text, published)[-1][1] == inferred
+    assert dated(text, published)[-1][1] == manifest
+
+
+def test_pipeline_marks_the_inferred_anchor():
+    from lib.loader import load_bytes
+    from lib.pipeline import extract_loaded
+    text = b"The crossing opened on Tuesday, October 10, 2023. Aid trucks crossed on Thursday."
+    ex = extract_loaded(load_bytes("t", text))
+    assert (ex.article.published, ex.article.published_basis) == ("2023-10-10", "inferred")
+    assert [m.value for m in ex.mentions if m.kind == "date"] == ["2023-10-10", "2023-10-12"]
+
+
+# ----------------------------------------------------------------------------- governing date: the trigger's own verb
+
+@pytest.mark.parametrize("text, word, value", [
+    # a date before the trigger across another finite verb belongs to that verb; the one after is the trigger's
+    ("The envoy said on Monday he was appalled by the shelling of a school in Rafah on Sunday.", "shelling",
+     "2024-05-05"),
+    ("The envoy said on Monday he was appalled by the shelling of a school in Rafah on Sunday.", "said",
+     "2024-05-06"),
+    ("Hamas said on Monday it would attend talks in Cairo on Thursday.", "talks", "2024-05-09"),
+    ("Egypt said on Sunday that a summit held in Cairo on Saturday had failed.", "summit", "2024-05-04"),
+    # a later date across ', and will' is the coordinated clause's: the article date
+    ("Biden met Abbas at the White House, and will host Netanyahu there on Thursday.", "met", WED),
+    ("Biden met Abbas at the White House, and will host Netanyahu there on Thursday.", "host", "2024-05-09"),
+    # negatives: nothing in between, or the only date; the nearest still wins among free dates
+    ("Israeli forces killed three Palestinians in the occupied West Bank on Monday.", "killed", "2024-05-06"),
+    ("On Monday, Israeli jets struck Rafah, killing 12 people.", "killing", "2024-05-06"),
+    ("Abbas met Blinken on Monday, a day after talks with Sisi on Sunday.", "met", "2024-05-06"),
+])
+def test_governing_date_prefers_the_triggers_own_clause(text, word, value):
+    doc = document_from_text("t", text, published=WED)
+    s = doc.sentences[0]
+    assert governing_date(doc, tag(doc), s, s.start + text.index(word)).value == value
