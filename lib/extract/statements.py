@@ -11,7 +11,8 @@ earlier speakers and statement issuers. Reporting verbs and stance cues are data
 (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
 
 Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
-statement. A statement whose speaker has no faction is left out.
+statement. A named speaker of no faction (a resident, an analyst) keeps the quote with an empty faction; an
+office holder whose faction was not found, or a speaker with no name, gives no statement.
 
 Example:
     >>> from lib.extract import Context
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lib.extract.actors import actor_type
+from lib.extract.actors import HEAD_TITLES, actor_type
 from lib.extract.dates import governing_date
 from lib.models import Document, Mention, Sentence, Statement
 
@@ -199,6 +200,23 @@ def _is_object(text: str, floor: int, m: Mention) -> bool:
     word = w.group(1)
     return word in OBJECT_VERBS or (word.endswith("ed") and word.islower() and len(word) > 4
                                     and not re.search(r"\b(?:by|of|with|from)\s+$", before))
+
+
+def _keep_without_faction(sp: Speaker) -> bool:
+    """Keep a quote whose named speaker has no faction (a resident, an analyst: analysts want every quote),
+    but not one by an office holder whose faction was not found (a likely error better left out than
+    filed under no faction).
+
+    >>> _keep_without_faction(Speaker("Umm Ahmad", "", "", "person", 0))
+    True
+    >>> _keep_without_faction(Speaker("Ali Rahimi", "deputy minister", "", "person", 0))
+    False
+    >>> _keep_without_faction(Speaker("", "", "", "person", 0))
+    False
+    """
+    if not sp.name:
+        return False
+    return not any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", sp.title.lower()))
 
 
 class _Resolver:
@@ -641,7 +659,7 @@ def extract(ctx) -> list[Statement]:
 
     def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int):
         s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
-        if s1 is None or s2 is None or not sp.faction:
+        if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
         quote = text[q_start:q_end]
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
