@@ -237,12 +237,30 @@ class _Spans:
 _PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}"
 
 
-def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14) -> bool:
-    """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger?"""
+_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?(?:auspices|aegis|sponsorship|patronage|"
+                       r"mediation|chairmanship)(?:\s+of\s+(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:and\s+)?){1,4})?",
+                       re.I)
+# A sentence opening with a locative phrase ("At a U.N. post in the border town of X, ...") places the main
+# clause's happenings there. Words that end that reach: a time relation, a contrast, a topic or a report.
+_FRONTED = re.compile(r"\s*(?:DATE\s*,?\s*)?(?:In|At|Inside|Near|Outside)\s+(?:(?:[\w’'.-]+|ACTOR)\s+){0,11}?$")
+FRONTED_BREAKS = frozenset("""on about over regarding concerning after amid amidst following because since as when where
+before until despite although though if whether but while said says say told tells according against for during
+than""".split())
+
+
+def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14,
+                blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> bool:
+    """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger? Not when
+    another meeting or visit word (``blockers``) stands in between: the place is that one's ("attended summits
+    with Gulf leaders, and X's visit to Beijing")."""
+    if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
+        return False
     gap = _mask(text, te, place.start, spans.mask_spans())
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
+    gap = _AUSPICES.sub(" ", gap)
     if direct and re.fullmatch(r"\s*(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
     m = _LOC_TAIL.search(gap)
@@ -254,6 +272,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     # "The meeting, which was held in Amman," / "talks, which took place at"
     head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
                   r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
+    if strict and "," in _LIST.sub(" LIST ", head):
+        return False  # "signed an agreement in June, the ship docked at X": a comma ends a signing's reach
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
             TOPIC_VERBS & set(_words(head)) or \
             any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
@@ -279,7 +299,36 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
     if re.fullmatch(r"\s*(?:DATE\s*,?\s*)?(?:In|At)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", before) and \
             re.match(r"\s*,", gap_nodate) and not _has_break(gap_nodate) and _n_words(gap_nodate) <= 14:
         return True  # "In Cairo, Abbas met ..."
+    cgap = _mask(text, place.end, ts, [(a, b, "COUNTRY" if lab == "PLACE" and any(
+        p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
+    if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
+        return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
+    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and re.fullmatch(
+            r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
+            r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I):
+        return True  # "told reporters in Ankara during a visit by X", "in Cairo on a two-day visit"
     return False
+
+
+_DATELINE_LEAD = re.compile(r"^\s*PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
+
+
+def _fronted(before: str, gap: str) -> bool:
+    """Does the sentence open with a locative phrase (``before``: the masked text up to the place) whose reach
+    covers the trigger after ``gap`` (no time relation, contrast, topic, report, quotation or other place)?
+
+    >>> _fronted("At a U.N. post in the border town of ", ", each side handed letters to ACTOR in a ")
+    True
+    >>> _fronted("In ", ", ACTOR approved the text hours before the ")
+    False
+    """
+    lead = _DATELINE_LEAD.sub("", before)
+    if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead):
+        return False
+    if not re.match(r"\s*,", gap) or re.search(rf"[;:()\[\]{QUOTE_CHARS}]|\s[-–—]\s", gap) or "PLACE" in gap:
+        return False
+    words = set(_words(gap))
+    return not (words & FRONTED_BREAKS or words & TOPIC_VERBS) and _n_words(gap) <= 28
 
 
 def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -301,7 +350,8 @@ def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -
 
 
 def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans, *,
-                    noun: bool = True, direct: bool = False, max_head: int = 14) -> list[Mention]:
+                    noun: bool = True, direct: bool = False, max_head: int = 14,
+                    blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> list[Mention]:
     """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc).
 
     >>> from lib.loader import document_from_text
@@ -315,7 +365,7 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     got = []
     for p in spans.places:
         if p.start >= te:
-            if _forward_ok(text, te, p, spans, direct, max_head):
+            if _forward_ok(text, te, p, spans, direct, max_head, blockers, strict):
                 got.append(p)
         elif p.end <= ts:
             if _backward_ok(text, sent, p, ts, spans, noun):
@@ -331,7 +381,7 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     ms = spans.mask_spans()
     for d in spans.dates:
         if d.start >= te:
-            gap = _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start])
+            gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
             if not _has_break(re.sub(r"\b(?:on|in|at|during)\s*$", "", gap), allow=("of", "to", "with")) \
                     and _n_words(gap) <= 10:
                 out.append(d)
@@ -546,7 +596,9 @@ def find_triggers(doc: Document, sent: Sentence) -> list[_Hit]:
             hits.append(_Hit(sent, m.start(), m.end(), m.group(0), t))
     chosen: list[_Hit] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(h.end <= c.start or c.end <= h.start for c in chosen):
+        # an "overlay" trigger (a signing) may share words with a trigger of another kind ("signed an agreement")
+        if all(h.end <= c.start or c.end <= h.start or ("overlay" in h.trig.flags) != ("overlay" in c.trig.flags)
+               for c in chosen):
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
 
@@ -671,7 +723,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                            for p in places_in)])
         per_type: dict[str, _Draft] = {}
         resolved: dict[str, _Draft] = {}  # meeting/visit type -> the event this sentence's mentions refer to
-        for hit in find_triggers(doc, sent):
+        hits = find_triggers(doc, sent)
+        venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES)
+        for hit in hits:
             et = types.get(hit.type)
             if et is None:
                 continue
@@ -692,11 +746,19 @@ def extract(ctx, statements, casualties) -> list[Event]:
             if venue_kind:
                 noun = _noun_trigger(doc, sent, hit)
                 direct = hit.type == "visit" and not noun
-                places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun, direct=direct)
+                if "signing" in hit.trig.flags and not _signing_context(text, sent, noun):
+                    continue  # "signed" a decree, a ceremony of another kind
+                blockers = tuple(b for b in venue_spans if b[1] <= hit.start or b[0] >= hit.end)
+                signing = "signing" in hit.trig.flags
+                places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun,
+                                                           direct=direct, blockers=blockers, strict=signing,
+                                                           max_head=8 if signing else 14)
                 venues = venue_groups(places)
                 basis = "attached" if venues else ""
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "received X at the presidential palace"
+                if "placed" in hit.trig.flags and not venues:
+                    continue  # "a session", "signed in 2001": only a placed gathering is an event here
                 anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)
                 contrast = noun and _is_contrast(doc, sent, hit)
                 generic = _GENERIC_PLURAL.match(hit.text) and \
@@ -731,15 +793,20 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         _merge(prior, venues[0], dref if own_dates else None, host)
                         resolved[hit.type] = prior
                         continue
-                    if not own_dates:
+                    if not clause_dates:
                         # "visited Ramallah, where he met Abbas": the visit's date, in the sentence
                         other = next((d for d in reversed(drafts) if d.hit.sent is sent and d.type in VENUE_TYPES
                                       and d.venue is not None and compatible(d.venue, venues[0]) and d.date_explicit
                                       and not d.remote), None)
-                        if other is None and dref.basis == "article":
-                            # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date
+                        if other is None and dref.basis in ("article", "none", ""):
+                            # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date; in the
+                            # next sentence a city of the visited country ("visited Turkey on March 9. Erdogan
+                            # received him in Ankara")
+                            prev = _prev_body(doc, sent)
                             other = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.venue is not None
-                                          and d.venue.value == venues[0].value and d.date_explicit), None)
+                                          and d.date_explicit and not d.remote and (
+                                              d.venue.value == venues[0].value or
+                                              d.hit.sent is prev and compatible(d.venue, venues[0]))), None)
                         if other is not None:
                             dref = other.date
                 if not own_dates and dref.basis == "article":
@@ -748,8 +815,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     if prev is not None and re.search(r"\b(?:also|later|then|afterwards|subsequently)\b",
                                                       text[sent.start:hit.start], re.I):
                         dref = prev.date
+                leg_dates = _leg_dates(doc, venues, spans) if len(venues) > 1 else {}
                 for v in venues or [None]:
-                    drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, dref,
+                    vref = governing_date(doc, ctx.dates, sent, leg_dates[v.start].start) if v is not None \
+                        and v.start in leg_dates else dref
+                    drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, vref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
                                          extra_id=(v.value if v is not None and len(venues) > 1 else ""),
@@ -816,7 +886,10 @@ def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
 
 def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | None = None) -> bool:
     """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?
-    A date and a locative phrase may come between: "received on Monday at the palace Secretary X"."""
+    A date and a locative phrase may come between: "received on Monday at the palace Secretary X". A personal
+    pronoun refers back to a person ("Erdogan received him at the palace")."""
+    if re.match(r"\s+(?:him|her)\b", text[hit.end:hit.sent.end]):
+        return True
     ms = spans.mask_spans() if spans is not None else []
     for a in actors:
         gap = _mask(text, hit.end, a.start, [m for m in ms if m[2] != "ACTOR"]) if a.start >= hit.end else ""
@@ -827,6 +900,51 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
     return False
+
+
+SIGN_WORDS = re.compile(r"\bsign(?:ed|ing|s|ature|atures)?\b", re.I)
+# what is signed at a gathering of parties (a decree, a law or a letter is signed alone)
+AGREEMENT_NOUNS = re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorand(?:um|a)|protocols?|"
+                             r"declarations?|charter|conventions?|armistice|truce|ceasefire|cease-fire|"
+                             r"understandings?|communiqu[ée]s?)\b", re.I)
+
+
+def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
+    """Is a signing trigger about signing an agreement? A ceremony needs a signing word in its sentence
+    ("handed its signed letter ... in a ceremony"); the verb needs an agreement noun ("the accords were signed
+    at X", not "signed the decree in X").
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "The accords were signed at the palace.")
+    >>> _signing_context(d.text, d.sentences[0], False)
+    True
+    >>> d = document_from_text("a", "Abbas signed the decree in Ramallah.")
+    >>> _signing_context(d.text, d.sentences[0], False)
+    False
+    """
+    s = text[sent.start:sent.end]
+    return bool(SIGN_WORDS.search(s)) if noun else bool(AGREEMENT_NOUNS.search(s))
+
+
+def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int, Mention]:
+    """For a trigger with several venues, each venue's own date: the date right after it, before the next venue
+    ("travel on to Rabat on Tuesday and to Algiers on Wednesday"). Keyed by the venue's start."""
+    out = {}
+    ordered = sorted(venues, key=lambda m: m.start)
+    for i, v in enumerate(ordered):
+        nxt = ordered[i + 1].start if i + 1 < len(ordered) else None
+        for d in sorted(spans.dates, key=lambda m: m.start):
+            if d.start >= v.end and (nxt is None or d.end <= nxt) and \
+                    re.fullmatch(r"\s*,?\s*(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
+                out[v.start] = d
+                break
+    return out
+
+
+def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:
+    """The body sentence just before ``sent`` (repeats skipped), if any."""
+    return next((s for s in reversed(doc.sentences[:sent.index]) if s.region == "body" and s.duplicate_of is None),
+                None)
 
 
 def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Draft | None:
