@@ -136,3 +136,48 @@ def test_undated_explainer_as_the_pipeline_reads_it():
 def test_month_anchored_article_places_weekdays_from_the_lede_day():
     doc = document_from_text("t", MONTHLY, published="2009-04")
     assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == MONTHLY_GOLD
+
+
+# a page paste known only to the month: the photo caption's full date places the body's weekdays; a relative
+# clause in the present is a scheduled event; a passive announcement is past; a year before 'killed' is a year
+PASTE = """Home > News > Region
+
+Sisi and Abdullah host Abbas in Cairo ahead of Arab summit
+
+Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and Palestinian President Mahmoud Abbas meet at the presidential palace in Cairo, Egypt, Sunday, Jan. 17, 2021. (Photo: Presidency)
+
+CAIRO — The leaders of Egypt, Jordan and the Palestinians met on Sunday to coordinate positions before the new US administration takes office.
+
+The meeting was announced at a news briefing in Amman on Thursday evening by Jordan's foreign minister. Abbas, who addresses the Palestinian Central Council on Wednesday, said he was ready to resume talks.
+
+The last round of negotiations collapsed in 2014. The war in Gaza that summer, in 2014, killed more than 2,200 Palestinians.
+
+Arab foreign ministers will meet in Cairo on Monday."""
+PASTE_GOLD = [("Sunday, Jan. 17, 2021", "2021-01-17"), ("Sunday", "2021-01-17"), ("Thursday evening", "2021-01-14"),
+              ("Wednesday", "2021-01-20"), ("2014", "2014"), ("2014", "2014"), ("Monday", "2021-01-18")]
+
+
+def test_month_anchored_paste_places_weekdays_from_the_caption():
+    doc = document_from_text("t", PASTE, published="2021-01")
+    assert [(m.text, m.value) for m in tag(doc) if m.kind == "date"] == PASTE_GOLD
+
+
+# undated: the pipeline infers the lede's day (Oct 21) as a lower bound; a month-day and a weekday just after it are
+# read as the story's own days, and the narrative reaches across the paragraph
+UNDATED = b"""Gaza aid convoy crosses Rafah after weeks of talks
+
+The first convoy of aid trucks entered Gaza through Rafah on Saturday, October 21, 2023, after days of negotiations between Egypt, Israel and the United States.
+
+UN officials said on Monday that 20 trucks were far from enough. A second convoy crossed on October 22.
+
+The crossing had been closed since Hamas seized the Strip in June 2007. On June 25, Egypt reopened it briefly."""
+UNDATED_GOLD = [("Saturday, October 21, 2023", "2023-10-21"), ("Monday", "2023-10-23"), ("October 22", "2023-10-22"),
+                ("June 2007", "2007-06"), ("June 25", "2007-06-25")]
+
+
+def test_undated_article_reads_the_inferred_date_as_a_lower_bound():
+    from lib.loader import load_bytes
+    from lib.pipeline import extract_loaded
+    ex = extract_loaded(load_bytes("t", UNDATED))
+    assert (ex.article.published, ex.article.published_basis) == ("2023-10-21", "inferred")
+    assert [(m.text, m.value) for m in ex.mentions if m.kind == "date"] == UNDATED_GOLD
