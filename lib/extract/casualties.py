@@ -63,12 +63,13 @@ AUX = frozenset(
 RELATIVE = frozenset({"who", "that", "which"})
 # Words opening a prepositional or temporal phrase between a subject and its verb ("86 Palestinians in the
 # West Bank this year have been killed"), and the words such a phrase may contain.
-PREPS = frozenset("in on at near from across inside during since over throughout this last so".split())
+PREPS = frozenset("in on at near from across inside during since over throughout this last so of".split())
 FILLER = frozenset(
     """the a an of this last past same year years month months week weeks weekend day days night morning
     evening afternoon period strip bank city camp area region village town southern northern eastern western
     central occupied so far date two separate israeli palestinian attack strike strikes raid raids shelling
-    clashes violence fighting war conflict incident incidents attacks airstrike airstrikes bombing""".split()
+    clashes violence fighting war conflict incident incidents attacks airstrike airstrikes bombing one single
+    family families household""".split()
 )
 # Appositive-ending tokens after a partitive parenthetical (", including ..., ").
 PARENTHETICAL = ("including", "among", "mostly", "most", "many", "all", "both", "some", "the majority",
@@ -610,6 +611,9 @@ def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                 if g:
                     k = g.j
                     continue
+            if k2 < len(toks) and toks[k2].low in ("his", "her", "their") and _nominal(toks, k2 + 1):
+                k = _nominal(toks, k2 + 1)[0]  # "a girl and her grandmother were killed"
+                continue
             return None
         if t.low in PREPS:
             k += 1
@@ -1081,7 +1085,8 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         d.outcome = outcome
         if cue and outcome != "?":
             d.extra["subcount"] = cue
-        if group is None or group.partitive and not group.words:
+        if group is None or (group.partitive or group.outcome) and not group.words:
+            # "killed 1,200 people and 5,431 injured": an outcome noun alone names no group
             d.inherit_group = True
         d.extra["end"] = end
         drafts.append(d)
@@ -1110,11 +1115,11 @@ def _appended(toks: list[Tok], first: _Draft, then: _Draft) -> bool:
 
 
 BREAKDOWN_OPENERS = {"–": "–", "—": "—", "(": ")", ":": ""}
-LIST_SEPARATORS = frozenset({",", "and", "or", "plus"})
+LIST_SEPARATORS = frozenset({",", "and", "or", "plus", "his", "her", "their"})  # "a father and his two sons"
 
 
 def _list_separated(toks: list[Tok], a: int, b: int) -> bool:
-    """Only list separators (',', 'and', 'or', 'plus') between tokens ``a`` and ``b`` (at least one)."""
+    """Only list separators (',', 'and', 'or', 'plus', a possessive) between tokens ``a`` and ``b`` (at least one)."""
     return a < b and all(t.low in LIST_SEPARATORS for t in toks[a:b])
 
 
@@ -1137,9 +1142,10 @@ def _breakdown(toks: list[Tok], i: int, end: int, group: Group, drafts: list[_Dr
     opener = toks[i - 1].low
     if opener in BREAKDOWN_OPENERS and "subcount" not in last.extra and last.outcome and last.outcome != "?":
         gap = toks[last_end:i - 1]
-        if not gap or opener == ":" and len(gap) <= 6 and not any(t.low in (",", ";", "(", "–", "—") or
-                                                                   quantity(toks, last_end + n)
-                                                                   for n, t in enumerate(gap)):
+        tail = bool(gap) and gap[0].low in ("of", "from", "in") and len(gap) <= 4  # "Three members of one family –"
+        if not gap or (opener == ":" or tail) and len(gap) <= 6 and not any(
+                t.low in (",", ";", "(", "–", "—") or (not tail and quantity(toks, last_end + n))
+                for n, t in enumerate(gap)):
             return (opener,), {"cue_at": i - 1, "parent_draft": len(drafts) - 1}
         return None
     if "subcount" in last.extra and _list_separated(toks, last_end, i):

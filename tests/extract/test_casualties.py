@@ -623,6 +623,11 @@ def test_west_bank_raids_story():
      [(1, "killed", "Egyptians"), (9, "wounded", "people")]),
     ("The ministry said 104 Lebanese were killed, and that more than 800 people were wounded.",
      [(104, "killed", "Lebanese"), (800, "wounded", "people")]),
+    # an elliptical outcome noun names no group: it takes the main claim's
+    ("Officials said 900 Yemenis had been killed and 2,310 injured, 400 of them children.",
+     [(900, "killed", "Yemenis"), (2310, "wounded", "Yemenis"), (400, "wounded", "children")]),
+    ("A 9-year-old boy and his 80-year-old grandfather were wounded when a shell hit their home.",
+     [(1, "wounded", "9-year-old boy")]),
     # a second verb of the same subject: the generic noun shares the nationality
     ("The drone killed a Syrian woman and wounded three men.", [(1, "killed", "Syrians"), (3, "wounded", "Syrians")]),
     ("The blast killed five people, wounded 20 others and damaged three buildings.",
@@ -658,6 +663,8 @@ def test_carry_over_takes_the_main_group_and_resets_at_a_new_clause(sentence, ex
     # an item with a verb of its own is not a part of the list
     ("The strike killed 11 people, including four children, and 30 people were wounded.",
      [(11, "killed", "people", ""), (4, "killed", "children", "p"), (30, "wounded", "people", "")]),
+    ("Four members of a single family – a mother and her three daughters – died in the fire.",
+     [(4, "killed", "members", ""), (1, "killed", "mother", "p"), (3, "killed", "daughters", "p")]),
     # breakdowns of custody or of non-casualty figures give nothing
     ("Israel freed 30 prisoners – 20 women and 10 minors – under the deal.", []),
     ("Hamas released 13 hostages, including four children and two women.", []),
