@@ -8,7 +8,18 @@ before a singular person noun ("an Israeli woman" -> 1). Qualifiers become ``cou
 A nationality adjective with a generic person noun is normalised to the people's plural ("86 Palestinian
 adults and children" -> group "Palestinians"); the text's own words stay in ``text``. Sub-counts
 ("including 111 children") point to their parent claim; a count without a group after a claim inherits the
-claim's group ("killed 18 Palestinians ... and wounded over 40").
+main claim's group, never a sub-count's ("killed 18 Palestinians, including 5 children, and wounded over 40").
+A figure naming its own group keeps it: a second object of one verb ("killed 2,200 Palestinians and 73 people
+on the Israeli side") or a clause with a subject of its own ("..., and 35 people were wounded", which also
+takes its own verb's outcome). Only a second verb of the same subject passes a nationality on to a generic noun
+("the rocket killed an Israeli woman and injured two men").
+
+Breakdowns give one row per item, each a sub-count of the listed figure: coordinated sub-counts ("including 65
+children and 39 women", "two children, one soldier and three workers") and dash, bracket or colon breakdowns
+right after a figure ("Six Israelis – four civilians and two soldiers – were killed", "killed 14 people: nine
+militants, ..."). Between a subject and its verb, asides are skipped: names and ages (", Ali Hassan and Dan
+Levi, both aged 19,"), sources (", Hamas said,") and partitives (", 40 of them women,", itself a sub-count).
+Coordinated modifiers make one group ("Hamas and Islamic Jihad fighters").
 
 Sub-counts: "1,354 of the dead were civilians" and "five of them were children" are parts of the figure with
 that outcome; "..., most of them fighters but also 20 civilians" lists another part. A sub-count takes its
@@ -20,7 +31,9 @@ sentence-initial bare figure take the group of the sentence just before. Medical
 
 Numbers that are not linked to an outcome word, or that count strikes, rockets, years, nations and the
 like (``lib/data/casualty_noncasualty.csv``), give no claim. Claims come from body sentences; a sentence
-repeating an earlier one gives none, and a headline or caption claim that restates a body claim is dropped.
+repeating an earlier one gives none, and a headline or caption claim that restates a body claim is dropped. A
+figure naming no group ("Israeli forces killed 18 in Jenin") is kept, as an analyst can still read it, unless
+another claim gives the same count and outcome with a group (a subtitle's "bus bomb wounded 28").
 
 Word lists live in ``lib/data/casualty_*.csv``.
 
