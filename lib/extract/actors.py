@@ -516,6 +516,8 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
     for value, c in known.items():
         toks = value.split()
+        if len(toks) > 1 and re.fullmatch(r"[IVX]+", toks[-1]):  # "Abdullah II": the regnal number is no surname
+            toks = toks[:-1]
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
         if len(bare) >= 3:
@@ -543,7 +545,10 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     # the person mentioned last before each reference wins a shared token; a surname beats another token
     seen = sorted((c.start, c.value) for c in chosen if c.type == "person")
     out: list[_Cand] = []
-    for (a, _b), opts in sorted(found.items()):
+    taken = [(c.start, c.end) for c in chosen if c.prio > 2.5]
+    for (a, b), opts in sorted(found.items()):
+        if any(x < b and a < y for x, y in taken):
+            continue  # inside a stronger mention ("Abdullah" of "King Abdullah II")
         best_rank = min(r for r, _ in opts)
         pool = [o for r, o in opts if r == best_rank]
         lastpos = {o.value: max([p for p, v in seen if v == o.value and p < a], default=-1) for o in pool}

@@ -181,3 +181,85 @@ def test_never_raises_and_spans_round_trip(text):
 ])
 def test_text_faction_against_dictionary(sentence, day, expected):
     assert [(v, f) for _, v, f in people(sentence, day)] == expected
+
+
+# ---------------------------------------------------------------- actor_type, name tokens, 'his', bare titles
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    ("Hamas spokesman Hazem Qassem said so.", "Hazem Qassem", "person"),
+    ("Hamas rejected it.", "Hamas", "org"),
+    ("Egypt rejected it.", "Egypt", "state"),
+    ("Jordanian, Egyptian and US officials met.", "Jordanian, Egyptian and US officials", "group"),
+])
+def test_actor_type_column(sentence, text, kind):
+    assert (text, kind) in [(m.text, m.actor_type) for m in found(sentence)]
+    assert all(m.actor_type in actors.MENTION_TYPES for m in found(sentence))
+    assert not any(m.evidence.startswith(("person:", "org:", "state:")) for m in found(sentence))
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    # family name first: a non-final token after an honorific or before a verb
+    ("Chinese Foreign Minister Qin Gang arrived. Qin said the talks went well.", "Qin", "Qin Gang"),
+    ("Ban Ki-moon, the United Nations secretary-general, arrived. Mr Ban met Abbas.", "Ban", "Ban Ki-moon"),
+    ("Ban Ki-moon, the United Nations secretary-general, arrived. Wang's plane landed.", None, None),
+    # a leading part of a long name
+    ("Omani Minister of Foreign Affairs Sayyid Badr bin Hamad Al Busaidi arrived. Sayyid Badr bin Hamad spoke.",
+     "Sayyid Badr bin Hamad", "Sayyid Badr bin Hamad Al Busaidi"),
+    # a first token alone in running text is no reference ("Ban" on settlements)
+    ("Ban Ki-moon, the United Nations secretary-general, arrived. Ban on settlements was discussed.", None, None),
+])
+def test_name_token_references(text, ref, value):
+    first_end = text.index(".")
+    later = [(m.text, m.value) for m in found(text, "2023-03-01") if m.start > first_end and m.actor_type == "person"
+             and m.evidence.startswith(("name token", "part of name", "surname"))]
+    assert later == ([(ref, value)] if ref else [])
+
+
+def test_shared_token_goes_to_last_mentioned_person():
+    text = ("Saudi King Abdullah spoke. Jordan's King Abdullah II replied. Later Mr Abdullah said he was tired.")
+    refs = [m.value for m in found(text, "2010-01-01") if m.text == "Abdullah" and m.start > text.index("Later")]
+    assert refs == ["Abdullah II"] or refs == ["King Abdullah II"]
+
+
+@pytest.mark.parametrize("text, name, faction", [
+    ("Jordan’s King Abdullah II urged calm, his spokesman Omar Haddad said.", "Omar Haddad", "Jordan"),
+    ("Qatar mediated the deal, its envoy Nasser Kuwari said.", "Nasser Kuwari", "Qatar"),
+    # 'his' with no person before it gives no faction
+    ("In his speech spokesman Omar Haddad said little.", "Omar Haddad", ""),
+])
+def test_possessive_antecedent_gives_faction(text, name, faction):
+    assert (name, faction) in [(m.value, m.faction) for m in found(text, "2024-01-01")]
+
+
+@pytest.mark.parametrize("title, faction", [
+    ("The U.N. special coordinator for Lebanon", "United Nations"),
+    ("the EU special representative for the Middle East", "European Union"),
+    ("a spokesman for the Popular Front for the Liberation of Palestine", "PFLP"),
+    ("Israel’s ambassador to Egypt", "Israel"),
+])
+def test_title_faction_posted_abroad(title, faction):
+    assert actors.title_faction(title) == faction
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary Rubio met Netanyahu. The Secretary said talks went well.", ("The Secretary", "Marco Rubio")),
+    ("Israeli Prime Minister Benjamin Netanyahu met Rubio. The prime minister said no.",
+     ("The prime minister", "Benjamin Netanyahu")),
+    # a title followed by 'of' or a name is not a bare title
+    ("Secretary Rubio met Netanyahu. The Secretary of Defense said no.", None),
+    # nobody holds the title yet: no mention
+    ("Rubio arrived. The Emir said no.", None),
+])
+def test_bare_title_resolves_to_last_holder(text, expected):
+    got = [(m.text, m.value) for m in found(text, "2025-03-01") if m.evidence.startswith("title ")]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("sentence, name, faction", [
+    ("Moroccan Minister of Foreign Affairs Nasser Bourita spoke.", "Nasser Bourita", "Morocco"),
+    ("Bahraini Minister of Foreign Affairs Dr. Abdullatif Al Zayani spoke.", "Abdullatif Al Zayani", "Bahrain"),
+    ("Houthi spokesman Mohammed Abdulsalam spoke.", "Mohammed Abdulsalam", "Houthis"),
+    ("US Secretary of State Antony J. Blinken spoke.", "Antony Blinken", "United States"),
+])
+def test_minister_of_titles_honorifics_and_initials(sentence, name, faction):
+    assert (name, faction) in [(v, f) for _, v, f in people(sentence, "2022-03-28")]
