@@ -5,13 +5,16 @@ month-year, years, weekdays, "last/this/next week|month|year", "yesterday", "N d
 Relative expressions are anchored on the publication date (``doc.published`` at its precision):
 weekdays point to the most recent such day on or before publication unless their clause is future
 tense ("will arrive on Sunday", "begins on March 22", in body text the present simple of a scheduled
-event "the council, which holds a session on Monday", and the day of an announced planned event
-"declared a general strike on Thursday"); a month-day without a year takes the year that fits the
-tense, or the year of the explicit date the narrative just gave ("in June 2007 ... on June 14", in its
-sentence, or in its paragraph when the publication date is coarse or missing). With a month- or
-year-precision anchor, a weekday is placed from the nearest explicit day of that period in the text;
-other expressions finer than the anchor are coarsened to the anchor (the evidence says so); with no
-anchor they are skipped. Today's date is never used.
+event "the council, which holds a session on Monday", "Netanyahu, who faces Lapid in elections on
+Tuesday", and the day of an announced planned event "declared a general strike on Thursday", not
+"was announced at a press conference on Wednesday"); a month-day without a year takes the year that
+fits the tense, or the year of the explicit date the narrative just gave ("in June 2007 ... on June 14",
+in its sentence, or in its paragraph when the publication date is coarse, inferred or missing). With a
+month- or year-precision anchor, a weekday is placed from the nearest explicit day of that period in the
+text (body text, or a full date in a photo caption); other expressions finer than the anchor are
+coarsened to the anchor (the evidence says so); with no anchor they are skipped. A publication date the
+pipeline inferred from the text (``Document.published_basis == 'inferred'``) is a lower bound: past
+month-days and weekdays are placed nearest it, not only before it. Today's date is never used.
 
 Example:
     >>> from lib.loader import document_from_text
@@ -282,9 +285,12 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     its clause (``lib/data/dates_lexicon.csv`` future_marker / past_marker, plus '-ed' verbs and "to <verb>").
 
     In body text the present simple of a scheduled event is future ("the council, which holds a session on
-    Monday"; scheduled_present); headlines and captions use it for the past, so there it is no cue. A date
-    after the object of an announcement verb that names a planned event is that event's day, so future
-    ("declared a general strike on Thursday"; announce_verb, planned_event).
+    Monday"; scheduled_present), and so, weakly, is any present simple opening a relative clause ("Netanyahu,
+    who faces Lapid in elections on Tuesday"; not present_not_scheduled: "which says", "which controls");
+    headlines and captions use the present for the past, so there it is no cue. A date after the object of
+    an active announcement verb that names a planned event is that event's day, so future ("declared a
+    general strike on Thursday"; announce_verb, planned_event); not a passive ("was announced ... on
+    Wednesday") nor a noun after a preposition ("announced at a press conference on Wednesday").
 
     >>> tense("Ramadan, which begins on March 22, is near.", 25, 33)
     ('future', 'begins')
@@ -981,7 +987,11 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
 
     Only dates in the same clause as ``pos`` attach to it (a ';', a spaced dash or a relative clause
     ", which/who/where ..." separates clauses): a date in a neighbouring clause describes something
-    else ("The meeting, which follows talks last month, comes ..." -> the article date for "comes").
+    else ("The meeting, which follows talks last month, comes ..." -> the article date for "comes"), and a
+    later date across a coordinated future ("met him the same day, and will host them on Wednesday") is
+    that clause's. Within the clause a date with no other finite verb (an auxiliary, a reporting verb, or
+    'that') between it and ``pos`` wins over one attached to another verb ("said on Monday he was appalled
+    by the shelling of the school on Sunday" -> Sunday for "shelling"), then the nearest.
     Without ``pos``, the date nearest the sentence start. basis is 'explicit' for an absolute date,
     'relative' for a resolved relative expression, 'article' for the publication date.
 

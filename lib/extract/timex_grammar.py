@@ -170,12 +170,18 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|about\b|some\b|nearly\b|almost\b|around\b|
 
 def _counts(text: str, m: re.Match, before: str) -> bool:
     """Is the four-digit number at ``m`` a count of the noun or participle right after it ("1500 people",
-    "2000 killed")? Only with nothing but spaces in between ("in 2006, killed about 1,200" is a year), and a
-    participle after a time preposition or before its own object is the clause's verb ("the war in 2006
-    killed 1,200", "the 2006 war ... 2006 killed about")."""
+    "2000 killed")? Only with nothing but spaces in between ("in 2006, killed about 1,200" is a year), not after
+    a sentence-opening time preposition ("In 1967 troops ..."), and a participle after a time preposition or
+    before its own object is the clause's verb ("the war in 2006 killed 1,200", "... 2006 killed about").
+
+    >>> [c.text for c in candidates("A war in 2006, killed 1,200. In 1967 troops came. 1500 killed in all.")]
+    ['2006', '1967']
+    """
     nxt = re.match(r"[ \t]+(\w+)", text[m.end():m.end() + 30])
     if not nxt or nxt.group(1).lower() not in lexicon().year_count_after:
         return False
+    if re.search(r"(?:^|[.!?][\"”’]?\s+)[\"“‘(]?(?:In|Since|During|Until|By|Before|After|From)\s+$", text[:m.start()]):
+        return False  # a sentence that opens with a time phrase: "In 1967 troops captured ..."
     if nxt.group(1).lower().endswith("ed") and (
             before in _TIME_PREP or _OBJECT_AFTER.match(text, m.end() + nxt.end())):
         return False
