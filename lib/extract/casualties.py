@@ -74,6 +74,7 @@ AUX = frozenset(
     moderately slightly badly fatally mortally gravely""".split()
 )
 RELATIVE = frozenset({"who", "that", "which"})
+FINITE_AUX = frozenset("were was are is have has had will would".split())  # a subject's own verb follows
 # Words opening a prepositional or temporal phrase between a subject and its verb ("86 Palestinians in the
 # West Bank this year have been killed"), and the words such a phrase may contain.
 PREPS = frozenset("in on at near from across inside during since over throughout this last so of".split())
@@ -1059,8 +1060,10 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 outcome = drafts[listed[0]].outcome
                 d.aux_perfect = drafts[listed[0]].aux_perfect
         if not outcome and drafts and drafts[-1].extra.get("active") and \
-                _only_joiners(toks, drafts[-1].extra["end"], q.i) and not _right_outcome(toks, end):
-            # a figure with a verb of its own opens a new clause ("killing a man, and 35 people were wounded")
+                _only_joiners(toks, drafts[-1].extra["end"], q.i) and not _right_outcome(toks, end) and \
+                not (end < len(toks) and toks[end].low in FINITE_AUX):
+            # a figure with a verb of its own opens a new clause ("killing a man, and 35 people were wounded",
+            # "killed 1,200 people, and 240 were taken hostage")
             # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
             outcome = drafts[-1].outcome
             d.extra["sibling"] = True

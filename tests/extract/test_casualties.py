@@ -621,6 +621,7 @@ def test_west_bank_raids_story():
      [(1, "killed", "Palestinian teenager"), (12, "wounded", "protesters")]),
     ("Troops killed an Egyptian smuggler, and at least nine people were wounded in the clashes.",
      [(1, "killed", "Egyptians"), (9, "wounded", "people")]),
+    ("Gunmen killed 40 villagers, and 12 were taken hostage.", [(40, "killed", "villagers")]),
     ("The ministry said 104 Lebanese were killed, and that more than 800 people were wounded.",
      [(104, "killed", "Lebanese"), (800, "wounded", "people")]),
     # an elliptical outcome noun names no group: it takes the main claim's
