@@ -106,7 +106,8 @@ _CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separ
 _NP_WORD = (r"(?:(?!(?:for|to|in|on|at|with|by|from|and|or|of|DATE|PLACE|also|had|has|have|was|were|is|are|be|been|"
             r"will|would|can|could|should|may|might|must|hold|holds|holding|attend|attends|attending|join|joins|"
             r"joining|lead|leads|leading|led|began|begin|begins|chair|chairs|said|says)\b)(?![\w’'-]+ed\b)[\w’'-]+\s+)")
-_ANAPHOR = re.compile(rf"(?:\b(?:the|this|that|these|those|its|their|his|her|such|said)\s+{_NP_WORD}{{0,3}}|"
+# "such a gathering" names a kind, not an earlier event: no anaphor
+_ANAPHOR = re.compile(rf"(?:\b(?:the|this|that|these|those|its|their|his|her|such(?!\s+an?\b)|said)\s+{_NP_WORD}{{0,3}}|"
                       rf"[\w-]+(?:['’]s|s['’])\s+{_NP_WORD}{{0,2}})$", re.I)
 _GENERIC_PLURAL = re.compile(r"^(?:meetings|conferences|summits|talks|negotiations|visits|consultations)$", re.I)
 
@@ -626,6 +627,7 @@ class _Draft:
     # how the venue/location was found: attached | dateline | sentence | article | '' (see LOCATION_BASES)
     loc_basis: str = ""
     own_dated: bool = False  # the trigger has a time expression of its own
+    places_in: list[Mention] = field(default_factory=list)  # the place mentions of the trigger's sentence
     noun: bool = False  # the trigger is a noun ("the meeting", "talks")
 
 
@@ -771,7 +773,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue
                 if anaphoric:
                     own = own_dates[0] if own_dates else None
-                    ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent)
+                    ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent,
+                                       gathering=hit.trig.pos == "noun" and hit.trig.cameo == "043")
                     if ante is not None:
                         _merge(ante, venues[0] if venues else None,
                                governing_date(doc, ctx.dates, sent, own.start) if own is not None else None, host)
@@ -824,7 +827,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
                                          extra_id=(v.value if v is not None and len(venues) > 1 else ""),
                                          loc_basis=basis if v is not None else "", own_dated=bool(own_dates),
-                                         noun=noun))
+                                         noun=noun, places_in=spans.places))
                     resolved[hit.type] = drafts[-1]
                 continue
             # other types: one event per type and sentence
@@ -854,6 +857,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             drafts.append(d)
 
     _inherit_sentence_places(drafts)
+    _dateline_gatherings(drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
 
     events = [_to_event(doc, d, types) for d in drafts]
@@ -1019,6 +1023,28 @@ def _inherit_sentence_places(drafts: list[_Draft]) -> None:
             break
 
 
+def _gathering(d: _Draft) -> bool:
+    """Is the draft a multilateral gathering named by a noun (conference, summit, gathering: CAMEO 043)?"""
+    return d.type == "meeting" and d.noun and d.hit.trig.pos == "noun" and d.hit.trig.cameo == "043"
+
+
+def _dateline_gatherings(drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A conference, summit or gathering the article never places is held in its dateline city ("ANNAPOLIS —
+    ... the first time the kingdom joined such a gathering"), when no gathering of the article is placed elsewhere
+    and its sentence names no city outside the dateline's country. Planned and negated ones stay unplaced."""
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return
+    if any(_gathering(o) and o.venue is not None and not compatible(o.venue, dl_place) for o in drafts):
+        return  # the article places its gatherings elsewhere: an unplaced one could be any of them
+    for d in drafts:
+        if not _gathering(d) or d.venue is not None or d.remote or d.side or d.status not in ("happened",
+                                                                                              "reported-claim"):
+            continue
+        if any(p.place_type != "country" and p.country_code != dl_place.country_code for p in d.places_in):
+            continue  # "In Gaza, thousands rallied against the conference": the sentence is elsewhere
+        d.venue, d.loc_basis = dl_place, "dateline"
+
+
 def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> None:
     """A country venue becomes the city where the article places a meeting or visit of the same days inside
     that country ("visited Israel ... met Netanyahu in Jerusalem"), else the dateline city inside it."""
@@ -1066,14 +1092,17 @@ def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
     return False
 
 
-def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence) -> _Draft | None:
+def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence,
+                gathering: bool = False) -> _Draft | None:
     """The latest earlier event of the same kind that a definite mention can refer to.
 
     A mention that names a venue prefers an event already placed there (or inside it) to one without a venue.
+    A multilateral gathering ("the conference", "such a gathering") refers back only to a gathering or a hosted,
+    convened meeting (CAMEO 043), not to a two-party meeting ("Bush met Olmert").
     """
     fallback = None
     for d in reversed(drafts):
-        if d.type != etype or d.side:
+        if d.type != etype or d.side or gathering and d.hit.trig.cameo != "043":
             continue
         if venue is not None and not d.remote and not compatible(d.venue, venue):
             continue
