@@ -17,7 +17,7 @@ from lib.extract.regions import region_of
 from lib.models import Region, Sentence
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st gen lt col sgt gov sen rep prof capt cmdr adm maj brig pres amb
+    """mr mrs ms dr st gen lt col sgt cpl pvt spc cpt lieut gov sen rep prof capt cmdr adm maj brig pres amb rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vs etc jr sr inc co corp ltd int'l intl dept est approx fig al p pp ed eds vol
     u.s u.n u.k e.u u.s.a u.a.e d.c a.m p.m""".split()

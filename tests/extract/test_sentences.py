@@ -18,6 +18,8 @@ from lib.extract.sentences import split
     ("Line one\nLine two.", ["Line one", "Line two."]),
     ("Is it over? Yes! 18 were killed.", ["Is it over?", "Yes!", "18 were killed."]),
     ("J. Smith arrived.", ["J. Smith arrived."]),
+    ("Sgt. David Cohen and Cpl. Avi Levy were killed. Lt. Col. Peter Lerner said so.",
+     ["Sgt. David Cohen and Cpl. Avi Levy were killed.", "Lt. Col. Peter Lerner said so."]),
 ])
 def test_split(text, expected):
     assert [s.text for s in split(text)] == expected
