@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lib.extract.actors import HEAD_TITLES, actor_type
+from lib.extract.actors import HEAD_TITLES, NAME, NAME_STOP, TITLE_WORDS, actor_type
 from lib.extract.dates import governing_date
 from lib.models import Document, Mention, Sentence, Statement
 
@@ -192,12 +192,17 @@ def _is_object(text: str, floor: int, m: Mention) -> bool:
     True
     >>> _is_object("Egypt thanked him", 0, Mention.make("a", kind="actor", text="Egypt", start=0, end=5))
     False
+    >>> _is_object("the US-backed PA", 0, Mention.make("a", kind="actor", text="PA", start=14, end=16))
+    False
     """
     before = text[floor:m.start]
-    w = re.search(r"([A-Za-z]+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$", before)
-    if not w or w.group(1) == "and":
-        return False
-    word = w.group(1)
+    w = re.search(r"(?:(?<=\s)|^)(?P<prev>[A-Za-z]+\s+)?(?P<w>[A-Za-z]+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$",
+                  before)
+    if not w:
+        return False  # nothing before, or a hyphenated modifier ("the US-backed Authority")
+    word, prev = w["w"], (w["prev"] or "").strip().lower()
+    if prev in ("the", "a", "an", "its", "his", "her", "their") or prev.endswith("ly"):
+        return False  # "the newly elected president": a participle, not a verb
     return word in OBJECT_VERBS or (word.endswith("ed") and word.islower() and len(word) > 4
                                     and not re.search(r"\b(?:by|of|with|from)\s+$", before))
 
@@ -318,6 +323,9 @@ class _Resolver:
             coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
             if coll:
                 return self.collective(coll, a)
+            plain = self.plain_person(a, verb_start)
+            if plain is not None:
+                return plain
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
                 return self.pronoun("it" if ana["group"] else "he", a, verb_start)
@@ -436,6 +444,25 @@ class _Resolver:
                     return self.from_mentions(ms if kind == "group" else ms[:1], 0, 0)
         return found
 
+    def plain_person(self, a: int, b: int, appositive_after: bool = False) -> Speaker | None:
+        """Someone of no faction introduced by name and an appositive or age ("Fatima Nasser, a Yemeni analyst,"
+        / "Omar Saleh, 52,"): kept as a speaker with no faction, so that their quote is theirs."""
+        seg = self.text[a:b]
+        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the)\s+[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
+        if m is None or self.in_span(a, b):
+            return None
+        toks = m["name"].split()
+        if any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
+            return None
+        app = m["app"] or ""
+        if not app and appositive_after:  # "…,” said Fatima Nasser, a Yemeni analyst in Sanaa.
+            after = re.match(r",\s*(?P<app>(?:an?|the)\s+[^,;:.“”\"]{2,80}|\d{1,3})", self.text[b:b + 90])
+            app = after["app"] if after else ""
+        if not app:
+            return None
+        title = "" if app.isdigit() else re.sub(r"^(?:an?|the)\s+", "", app.strip())
+        return Speaker(m["name"], title, "", "person", a + m.start("name"))
+
     def noun_phrase(self, a: int, b: int) -> Speaker | None:
         """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
         np = self.text[a:b].strip(" ,")
@@ -443,6 +470,10 @@ class _Resolver:
         if low in PRONOUNS:
             return self.pronoun(low, a, b)
         ms = self.in_span(a, b)
+        if not ms:
+            plain = self.plain_person(a, b, appositive_after=True)
+            if plain is not None:
+                return plain
         if not ms and re.match(rf"(?:the|this|that)\s+{JOINT_DOCS}\b", low):
             return self.last(a, issuers=True) or self.parties(np, a, None) or self.last(a)
         if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):

@@ -356,14 +356,31 @@ def test_outlet_styles_2(quote_start, speaker, faction):
     assert got[quote_start] == (speaker, faction)
 
 
-def test_quotes_by_people_of_no_faction_are_left_out_and_do_not_shift_pronouns():
+def test_quotes_by_people_of_no_faction_keep_no_faction_and_do_not_shift_pronouns():
     text = ("Palestinian President Mahmoud Abbas said on Sunday that the strikes were \"a crime against our people\".\n\n"
             "\"We were sleeping when the bombs fell,\" said Umm Mohammed, a resident of Gaza City.\n\n"
             "“There is nowhere safe,” she added. “Our children are terrified.”\n\n"
             "\"The hospital cannot cope with this number of wounded,\" a doctor at Al-Shifa hospital told AFP.\n\n"
             "Israeli newspaper Haaretz reported that the army was preparing a ground operation.")
-    assert [(s.speaker, s.quote) for s in stmts(text, "2023-10-15")] == [
-        ("Mahmoud Abbas", "a crime against our people")]
+    # the named resident keeps her quotes with no faction ('she' is hers, not Abbas's); the unnamed doctor gives none
+    assert [(s.speaker, s.faction, s.quote) for s in stmts(text, "2023-10-15")] == [
+        ("Mahmoud Abbas", "Palestinian Authority", "a crime against our people"),
+        ("Umm Mohammed", "", "We were sleeping when the bombs fell"),
+        ("Umm Mohammed", "", "There is nowhere safe"),
+        ("Umm Mohammed", "", "Our children are terrified.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fatima Nasser, a Yemeni analyst in Sanaa, said: “The truce is fragile and everyone knows it.”",
+     [("Fatima Nasser", "", "The truce is fragile and everyone knows it.")]),
+    ("“The truce is fragile,” said Omar Saleh, 52, a shopkeeper.", [("Omar Saleh", "", "The truce is fragile")]),
+    # not a person introduced by name: nothing
+    ("“The truce is fragile and over,” said Monday Morning.", []),
+    # a political title with no known faction: left out rather than filed under no faction
+    ("“The truce is fragile and over,” said Deputy Minister Karel Novak.", []),
+])
+def test_named_people_of_no_faction(text, expected):
+    assert [(s.speaker, s.faction, s.quote) for s in stmts(text, "2023-01-01")] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
