@@ -345,14 +345,19 @@ def test_candidates_do_not_overlap():
 
 TEXTS = st.lists(st.sampled_from(list("aeMJFSTWnoy 0123456789,.;-/’'\n")
                                  + ["March ", "May ", "Sunday ", "last ", "week ", "2023 ", "ago ", "the ",
-                                    "past ", "24 hours", "Feb. ", "will ", "said ", "1967 ", "\ufeff"])
+                                    "past ", "24 hours", "Feb. ", "will ", "said ", "1967 ", "\ufeff",
+                                    ", who faces ", ", which ", "was announced ", " killed ", "in ",
+                                    "Tuesday, Nov. 27, 2007 ", "(Photo: Pool)\n"])
                  | st.text(max_size=3), max_size=80).map("".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=TEXTS, published=st.sampled_from(["", "2023-03-19", "2021-06", "2006", "2024-02-29"]))
-def test_property_never_raises_and_spans_round_trip(text, published):
+@given(text=TEXTS, published=st.sampled_from(["", "2023-03-19", "2021-06", "2006", "2024-02-29", "2007-11"]),
+       inferred=st.booleans())
+def test_property_never_raises_and_spans_round_trip(text, published, inferred):
     doc = document_from_text("p", text, published=published)
+    if inferred and published:
+        doc = dataclasses.replace(doc, published_basis="inferred")
     for m in tag(doc):
         assert doc.text[m.start:m.end] == m.text
         assert m.sentence_start <= m.start < m.end <= m.sentence_end
@@ -360,8 +365,11 @@ def test_property_never_raises_and_spans_round_trip(text, published):
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?", m.value)
             assert m.date_start <= m.date_end
     infer_published(doc)
+    ms = tag(doc)
     for s in doc.sentences:
-        governing_date(doc, tag(doc), s, s.start)
+        for p in (s.start, (s.start + s.end) // 2, max(s.start, s.end - 1)):
+            ref = governing_date(doc, ms, s, p)
+            assert ref.basis in ("explicit", "relative", "article", "none")
 
 
 # ----------------------------------------------------------------------------- scheduled present, announced events
