@@ -221,6 +221,13 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         unit = g["unit"].lower()
         if rel in ("coming", "next", "following") and not g.get("n") and not unit.endswith("s"):
             return False  # "the coming week" is a date (next week), not a duration
+        if rel == "last" and unit == "minute" and not g.get("n") and re.search(r"(?i)\b(?:at|to|until)\s+$",
+                                                                               text[max(0, m.start() - 8):m.start()]):
+            return False  # "at the last minute": an idiom, no length of time
+        nxt = re.match(r"\s+of\s+([\w-]+(?:\s+[\w-]+)?)", text[m.end():m.end() + 40])
+        if unit == "day" and nxt and any(f"day of {w}" in lx.planned_events
+                                         for w in (nxt.group(1).lower(), nxt.group(1).split()[0].lower())):
+            return False  # "a day of mourning", "a day of rage": a named day, no length of time
         return True
     if rule == "month_bare":
         # "April Glaspie", "the March of Return" are names; "in March of last year" is a date

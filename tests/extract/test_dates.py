@@ -98,6 +98,21 @@ def test_durations_are_not_dates(text, value):
     assert [k[2] for k in ks if k[0] == "duration"] == [value]
 
 
+@pytest.mark.parametrize("text, durations", [
+    # idioms and named days are no lengths of time
+    ("The text was negotiated down to the last minute.", []),
+    ("The visit was called off at the last minute.", []),
+    ("Fatah declared a day of rage.", []),
+    ("Mourners marked a day of mourning.", []),
+    # negatives: real durations keep their value
+    ("The talks lasted a day.", ["P1D"]),
+    ("Delegates held a day of talks.", ["P1D"]),
+    ("Rockets fell in the last minute of the truce.", ["PT1M"]),
+])
+def test_idioms_and_named_days_are_not_durations(text, durations):
+    assert [k[2] for k in kinds(text) if k[0] == "duration"] == durations
+
+
 # ----------------------------------------------------------------------------- relative, anchored
 
 @pytest.mark.parametrize("text, published, expected", [
