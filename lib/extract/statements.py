@@ -305,7 +305,9 @@ class _Resolver:
                 return self.pronoun("it" if ana["group"] else "he", floor + tail_start, verb_start)
             ms = self.in_span(floor + tail_start, verb_start)
             if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
-                return self.from_mentions(ms, floor + tail_start, verb_start)
+                # the comma may be a list's ("Egypt, Qatar and the United States said"): take the whole list
+                ms = self.extend_list(ms, a)
+                return self.from_mentions(ms, ms[0].start, verb_start)
         pm = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*$", self.text[a:verb_start])
         if pm:
             return self.pronoun(pm.group(1).lower(), a, verb_start)
@@ -443,6 +445,15 @@ class _Resolver:
                 if ms:  # a group subject may be joint ("Hamas and Islamic Jihad")
                     return self.from_mentions(ms if kind == "group" else ms[:1], 0, 0)
         return found
+
+    def extend_list(self, ms: list[Mention], lo: int) -> list[Mention]:
+        """Groups before a comma that continue a list ending in ``ms`` ("Egypt, Qatar and the United States")."""
+        if not ms or _type(ms[0]) != "group":
+            return ms
+        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"]
+        while earlier and re.fullmatch(r"\s*,\s+(?:the\s+)?", self.text[earlier[-1].end:ms[0].start]):
+            ms = [earlier.pop(), *ms]
+        return ms
 
     def plain_person(self, a: int, b: int, appositive_after: bool = False) -> Speaker | None:
         """Someone of no faction introduced by name and an appositive or age ("Fatima Nasser, a Yemeni analyst,"
@@ -671,8 +682,9 @@ def extract(ctx) -> list[Statement]:
                 if R.in_span(s.start + b.end(), vs):
                     seg_start = s.start + b.end()
             seg_start = max([seg_start] + [b for a, b in quote_spans if b <= vs])
-            ms = R.in_span(seg_start, vs)
+            ms = R.extend_list(R.in_span(seg_start, vs), s.start)
             if ms:
+                seg_start = min(seg_start, ms[0].start)
                 np = text[seg_start:vs].strip(" ,”\"»’")
                 sp = R.from_mentions(ms, seg_start, vs)
                 name = np if ms[0].start - seg_start <= 5 and _type(ms[0]) != "person" else sp.name

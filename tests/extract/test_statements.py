@@ -579,3 +579,16 @@ def test_question_and_quoted_as_saying(text, expected):
 ])
 def test_what_an_actor_owns_is_not_the_actor(text, expected):
     assert [(s.speaker, s.faction) for s in stmts(text, "2024-02-06")] == expected
+
+
+@pytest.mark.parametrize("text, faction", [
+    # a comma inside a list of subjects is no appositive boundary
+    ("After the meeting, Jordan, Egypt and Qatar said they “reject any displacement of Palestinians”.",
+     "Jordan; Egypt; Qatar"),
+    ("Egypt, Qatar and the United States said in a joint statement that talks would resume. “Both parties must "
+     "close the remaining gaps now,” the statement said.", "Egypt; Qatar; United States"),
+    # an appositive comma still ends the subject search at the speaker
+    ("In Cairo, Hamas said it “would study the proposal carefully”.", "Hamas"),
+])
+def test_list_of_subjects(text, faction):
+    assert [s.faction for s in stmts(text, "2024-05-01") if s.kind != "indirect"] == [faction]
