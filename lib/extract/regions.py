@@ -145,6 +145,14 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
                 a, b = lines[i]
                 marked[i] = "boilerplate"
                 regions.append(Region(a, b, "boilerplate", "site header before the headline"))
+    # link lists: short unpunctuated lines right after a "Related:"/"Read more" header are other stories' titles
+    for i, (a, b) in enumerate(lines):
+        if marked.get(i) == "related" and len(text[a:b].split()) <= 4:
+            j = i + 1
+            while j < len(lines) and j not in marked and _is_headline_like(text[lines[j][0]:lines[j][1]]):
+                marked[j] = "related"
+                regions.append(Region(lines[j][0], lines[j][1], "related", "link after a related-stories header"))
+                j += 1
     for i, (a, b) in enumerate(lines):
         if i not in marked and _is_headline_like(text[a:b]):
             marked[i] = "headline"

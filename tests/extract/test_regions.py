@@ -124,3 +124,15 @@ def test_find_regions_never_rewrites_text():
 def test_short_lines_closing_with_quotes_or_brackets_are_not_headlines(line):
     doc = document_from_text("t", f"Egypt hosted talks in Cairo on Sunday, officials said.\n{line}")
     assert doc.sentences[-1].region == "body"
+
+
+def test_links_after_a_related_header_are_related():
+    text = ("Egypt hosted talks in Cairo on Sunday, officials said.\nRelated:\nHamas leader visits Doha on Monday\n"
+            "Jordan summit ends without a deal\nThe talks ended without a deal on Monday.")
+    doc = document_from_text("t", text)
+    assert [s.region for s in doc.sentences] == ["body", "related", "related", "related", "body"]
+
+
+def test_a_subhead_without_related_header_stays_a_headline():
+    doc = document_from_text("t", "Egypt hosted talks in Cairo, officials said.\nOngoing violence\nMore talks followed.")
+    assert [s.region for s in doc.sentences] == ["body", "headline", "body"]
