@@ -238,9 +238,9 @@ class _Spans:
 _PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}"
 
 
-_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?(?:auspices|aegis|sponsorship|patronage|"
-                       r"mediation|chairmanship)(?:\s+of\s+(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:and\s+)?){1,4})?",
-                       re.I)
+_AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?"
+                       r"(?i:auspices|aegis|sponsorship|patronage|mediation|chairmanship)"
+                       r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:(?i:and)\s+)?){1,4})?")
 # A sentence opening with a locative phrase ("At a U.N. post in the border town of X, ...") places the main
 # clause's happenings there. Words that end that reach: a time relation, a contrast, a topic or a report.
 _FRONTED = re.compile(r"\s*(?:DATE\s*,?\s*)?(?:In|At|Inside|Near|Outside)\s+(?:(?:[\w’'.-]+|ACTOR)\s+){0,11}?$")
@@ -257,17 +257,20 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
         return False
     gap = _mask(text, te, place.start, spans.mask_spans())
+    if re.search(r"\s(?:to|into)$", text[max(0, te - 6):te]):
+        gap = " to" + gap  # a trigger ending in its preposition ("travel to"): its object is the destination
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
     gap = _AUSPICES.sub(" ", gap)
-    if direct and re.fullmatch(r"\s*(?:the\s+)?", gap, re.I):
+    if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
     m = _LOC_TAIL.search(gap)
     if not m:
         return False
     head, tail = gap[:m.start("prep")], gap[m.end("prep"):]
+    head = re.sub(r"^\s*to\s+(?:the\s+)?PLACE\b", " ", head)  # an earlier leg: "to Amman on Monday and to Doha"
     # participants are no clause break: "talks between Israel and Hamas in Cairo"
     head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
     # "The meeting, which was held in Amman," / "talks, which took place at"

@@ -38,6 +38,7 @@ PLACES = {
     "Pakistan": ("Pakistan", 30.0, 70.0, "country", "PK"),
     "ISLAMABAD": ("Islamabad", 33.72, 73.04, "settlement", "PK"),
     "Moscow": ("Moscow", 55.75, 37.62, "settlement", "RU"),
+    "Amman": ("Amman", 31.9552, 35.945, "settlement", "JO"),
 }
 # surface -> TimeML value (published 2023-03-19, a Sunday)
 DATES = {
@@ -556,3 +557,79 @@ def test_location_basis(body, basis):
     assert "location_basis" in EVENT_COLUMNS
     evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
     assert [e.location_basis for e in evs if e.event_type == "meeting"] == [basis]
+
+
+# ----------------------------------------------------------------------------- longer-range attachment, more triggers
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a locative phrase places its main clause, across a relative clause
+    ("At a U.N. liaison office in the southern port city of Aqaba, both delegations handed their signed copies to "
+     "the mediator, who stood between them in a ceremony on Sunday.", [("meeting", "Aqaba", "2023-03-19")]),
+    ("In Amman, the two envoys, who had flown in overnight, held talks with Sisi on Sunday.",
+     [("meeting", "Amman", "2023-03-19")]),
+    # ... but not across a time relation or a topic preposition (negatives)
+    ("In Aqaba, the cabinet approved the signed text hours before the ceremony.", []),
+    ("In Gaza, thousands of people protested against the talks.", []),
+    # who convened a meeting is no clause break
+    ("Negotiators first met under U.N. auspices in Aqaba last month, but those talks stalled.",
+     [("meeting", "Aqaba", "2023-02")]),
+    ("Israeli and Palestinian officials met under the auspices of Egypt in Cairo on Sunday.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    ("Officials met on Sunday under pressure from Egypt to end the strikes in Gaza.", []),
+    # another meeting or visit word in between takes the place; a "where" clause takes the visit's date
+    ("The deal follows Sisi's visit to Amman last month, where he attended summits with Gulf leaders, and "
+     "Abbas's visit to Doha last week.",
+     [("visit", "Amman", "2023-02"), ("meeting", "Amman", "2023-02"), ("visit", "Doha", "2023-W10")]),
+    # each leg of a trip takes the date written after it; a shared date stays shared
+    ("Blinken will travel on to Amman on Monday and to Doha Wednesday.",
+     [("visit", "Amman", "2023-03-13"), ("visit", "Doha", "2023-03-15")]),
+    ("Blinken flew to Amman and Doha on Sunday.", [("visit", "Amman", "2023-03-19"), ("visit", "Doha", "2023-03-19")]),
+    ("Blinken then moved on to Doha on Sunday.", [("visit", "Doha", "2023-03-19")]),
+    ("The debate moved on to the question of prisoners in Gaza.", []),
+    # "in X during a visit", and a visitor received as "him" right after a dated visit to the country
+    ("Shoukry told reporters in Amman during a visit by Blinken last month.", [("visit", "Amman", "2023-02")]),
+    ("Blinken visited Jordan on Sunday. The king received him at the palace in Amman.",
+     [("visit", "Amman", "2023-03-19"), ("meeting", "Amman", "2023-03-19")]),
+])
+def test_long_range_attachment(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing at a venue is a gathering of the parties (a meeting coded 057), with the signing's date
+    ("The accords were signed at the royal palace in Amman on Sunday by Jordan and Egypt.",
+     [("meeting", "Amman", "2023-03-19")]),
+    ("Both sides will sign the agreement in Cairo next week.", [("meeting", "Cairo", "2023-W12")]),
+    # negatives: a decree is signed alone; a comma ends the signing's reach; no place, no venue
+    ("Abbas signed the decree in Ramallah on Sunday.", []),
+    ("After the two sides signed an agreement last month, a ship docked at Aqaba.", []),
+    ("A pact signed last month remains in force.", []),
+    # a session is a meeting only where it is placed
+    ("Negotiating teams led by Foreign Minister Shoukry and his deputy will hold their first session in Doha "
+     "on March 25.", [("meeting", "Doha", "2023-03-25")]),
+    ("The ministers held a series of sessions on Sunday.", []),
+])
+def test_signings_and_sessions(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+def test_signing_event_codes():
+    evs = [e for e in run("The accords were signed at the royal palace in Amman on Sunday.") if e.event_type == "meeting"]
+    assert [(e.cameo, e.location_basis) for e in evs] == [("057", "attached")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gathering the article never places is in the dateline city; "such a gathering" is this one
+    ("Jordan's foreign minister attended, the first time the kingdom joined such a gathering.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    # a gathering noun does not refer back to a two-party meeting
+    ("Sisi met Abbas on Sunday, and the summit opened on Monday.", [("meeting", "Cairo", "2023-03-13")]),
+    # negatives: the sentence is elsewhere; the article places its gatherings elsewhere; a planned one
+    ("In Gaza, thousands rallied against the conference.", []),
+    ("The summit in Aqaba ended on Sunday, and officials said the conference was useful.",
+     [("meeting", "Aqaba", "2023-03-19")]),
+    ("Jordan will attend the conference next week.", []),
+])
+def test_unplaced_gathering_takes_the_dateline(body, expected):
+    evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
+    assert sorted(venues(evs)) == sorted(expected)
