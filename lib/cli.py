@@ -65,7 +65,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from lib.pipeline import Progress
 
     try:
-        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True)
+        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers)
         if args.no_seeds and not store.meta("seeded"):
             store.set_meta("seeded", "skipped")  # later starts do not add them either
         srcs, messages, rejected = db.sources_from_paths(args.paths, args.manifest)

@@ -66,17 +66,19 @@ def _file_signature(path: Path) -> tuple | None:
 
 def load_tables(version: str = "") -> dict:
     """{table: DataFrame} of the stored corpus (seeded on first start, re-extracted when the extractor
-    version changed). ``version`` is only a cache key for callers."""
+    version changed: a few articles at once, many in a background thread while the old rows are shown).
+    ``version`` is only a cache key for callers."""
     from lib import db
 
-    return db.open_store().tables()
+    return db.open_store(refresh="auto").tables()
 
 
 def open_store():
-    """The app's store (``lib.db.open_store``): seeded on first start, up to date with the extractor."""
+    """The app's store (``lib.db.open_store``): seeded on first start; stale articles re-extracted (in the
+    background when there are many)."""
     from lib import db
 
-    return db.open_store()
+    return db.open_store(refresh="auto")
 
 
 def tables_from_extractions(extractions) -> dict:

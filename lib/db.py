@@ -35,8 +35,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,6 +156,23 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+_READY: set[tuple] = set()
+_WRITE_LOCK = threading.RLock()
+
+
+def _migrate(con) -> list[str]:
+    """Add columns the models declare but an older store lacks (new rows fill them; old rows get NULL until
+    re-extracted, which a new extractor version triggers anyway). Returns the columns added."""
+    added = []
+    for t in STORE_TABLES:
+        have = {r[1] for r in con.execute(f"PRAGMA table_info('{t}')").fetchall()}
+        for c, typ in table_columns(t):
+            if c not in have:
+                con.execute(f"ALTER TABLE {t} ADD COLUMN {_q(c)} {typ}")
+                added.append(f"{t}.{c}")
+    return added
+
+
 def _create_sql() -> list[str]:
     out = ["CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)"]
     for t in STORE_TABLES:
@@ -187,11 +206,16 @@ class Store:
         self.path = Path(path) if path else default_path()
         self.wait = wait
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        key = (str(self.path), self.path.exists() and self.path.stat().st_ino)
+        if key in _READY:  # schema already checked by this process
+            return
         with self.connect() as con:
             for sql in _create_sql():
                 con.execute(sql)
+            _migrate(con)
             if not con.execute("SELECT count(*) FROM meta WHERE key='schema'").fetchone()[0]:
                 con.execute("INSERT INTO meta VALUES ('schema', ?), ('version', '0')", [SCHEMA_VERSION])
+        _READY.add((str(self.path), self.path.stat().st_ino))
 
     # -- connections
     def connect(self):
@@ -209,6 +233,13 @@ class Store:
                                         f"try again when it is done ({exc})") from exc
                     raise
                 time.sleep(0.2)
+
+    @contextmanager
+    def writing(self):
+        """A connection for a write transaction. Writers in this process take turns (the app's page and its
+        background re-extraction would otherwise conflict on the version counter)."""
+        with _WRITE_LOCK, self.connect() as con:
+            yield con
 
     def _get_meta(self, con, key: str, default: str = "") -> str:
         row = con.execute("SELECT value FROM meta WHERE key=?", [key]).fetchone()
@@ -231,7 +262,7 @@ class Store:
             return self._get_meta(con, key, default)
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.connect() as con:
+        with self.writing() as con:
             self._set_meta(con, key, value)
 
     # -- reading
@@ -315,7 +346,7 @@ class Store:
         results: list[IngestResult | None] = [None] * len(chunk)
         new: list[tuple[int, str]] = []  # (index in chunk, article id)
         now = time.time()
-        with self.connect() as con:
+        with self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 known = dict(_in_query(con, "SELECT content_hash, article_id FROM sources WHERE content_hash IN",
@@ -374,7 +405,7 @@ class Store:
                 rows[t].extend(_record_dicts(ex.rows(t)))
             rows["regions"].extend({"article_id": aid, "start": r.start, "end": r.end, "kind": r.kind,
                                     "reason": r.reason} for r in ex.regions)
-        with self.connect() as con:
+        with self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 targets = ("articles", "texts", *(ROW_TABLES + ("regions",) if replace_rows else ()))
@@ -411,7 +442,7 @@ class Store:
 
     def delete(self, article_ids: list[str]) -> None:
         """Remove articles and all their rows."""
-        with self.connect() as con:
+        with self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             for t in STORE_TABLES:
                 _in_query(con, f"DELETE FROM {t} WHERE article_id IN", list(article_ids), fetch=False)
@@ -424,7 +455,7 @@ class Store:
         src_rows = [{"article_id": s.article_id, "content_hash": content_hash(s.raw), "raw": s.raw, "fmt": s.fmt,
                      "name": s.name, "meta": json.dumps({k: str(s.meta.get(k, "")) for k in META_FIELDS}),
                      "origin": s.origin, "added_at": now} for s in sources]
-        with self.connect() as con:
+        with self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             _insert(con, "sources", src_rows)
             con.execute("COMMIT")
@@ -575,15 +606,62 @@ def seed(store: Store) -> IngestReport | None:
     return report
 
 
-def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool = True) -> Store:
+SYNC_REFRESH = 50  # the app re-extracts up to this many stale articles before showing; more go to a thread
+_REFRESH_LOCK = threading.Lock()
+_REFRESH_THREAD: threading.Thread | None = None
+
+
+def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool | str = True,
+               workers: int = 1) -> Store:
     """The store at ``path`` (default ``default_path()``), seeded on first start and brought up to date
-    with the current extractor version."""
+    with the current extractor version.
+
+    ``refresh``: True re-extracts stale articles now; ``'auto'`` (the app) does so now when there are at most
+    ``SYNC_REFRESH`` of them, else in a background thread (each batch commits and bumps the version, so pages
+    show new rows as they come, old rows meanwhile); False leaves them.
+    """
     store = Store(path)
     if seed_if_new:
         seed(store)
-    if refresh and store.stale():
-        store.refresh()
+    if refresh:
+        stale = store.stale()
+        if stale and refresh == "auto" and len(stale) > SYNC_REFRESH:
+            refresh_in_background(store)
+        elif stale:
+            store.refresh(workers=workers, ids=stale)
     return store
+
+
+def refresh_in_background(store: Store) -> bool:
+    """Start re-extracting ``store``'s stale articles in a daemon thread; False if one is already running."""
+    global _REFRESH_THREAD
+    if not _REFRESH_LOCK.acquire(blocking=False):
+        return False
+
+    def run() -> None:
+        try:
+            store.refresh(batch=32)
+        except Exception as exc:  # e.g. another process refreshing the same rows: the next start retries
+            import logging
+
+            logging.getLogger(__name__).warning("background re-extraction stopped: %s", exc)
+        finally:
+            _REFRESH_LOCK.release()
+
+    _REFRESH_THREAD = threading.Thread(target=run, name="diplo-refresh", daemon=True)
+    _REFRESH_THREAD.start()
+    return True
+
+
+def refreshing() -> bool:
+    """Whether a background re-extraction is running in this process."""
+    return _REFRESH_THREAD is not None and _REFRESH_THREAD.is_alive()
+
+
+def wait_for_refresh(timeout: float | None = None) -> None:
+    """Block until the background re-extraction (if any) is done."""
+    if _REFRESH_THREAD is not None:
+        _REFRESH_THREAD.join(timeout)
 
 
 def export(store: Store, out: str | Path, fmt: str = "csv", filters=None, *, safe: bool = True) -> dict[str, int]:

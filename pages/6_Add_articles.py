@@ -27,7 +27,7 @@ def run_ingest(sources: list) -> None:
         bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Added {done} of {total} article(s)…")
 
     try:
-        report = db.open_store().ingest(sources, batch=8, progress=progress, total=len(sources))
+        report = db.open_store(refresh=False).ingest(sources, batch=8, progress=progress, total=len(sources))
     except db.StoreBusy as exc:
         bar.empty()
         st.error(f"The store is busy: {exc}")

@@ -233,3 +233,31 @@ def test_any_bytes_ingest_without_raising_and_idempotently(store, raw):
     second = store.ingest([db.Source("y", raw)]).results[0]
     assert second.outcome == "duplicate" and second.article_id == first.article_id
     assert store.raw(first.article_id) == raw
+
+
+def test_an_older_store_gains_new_model_columns(tmp_data):
+    import duckdb
+
+    path = tmp_data / "old.duckdb"
+    tmp_data.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    cols = [(c, t) for c, t in db.table_columns("events") if c != "trigger"]
+    con.execute("CREATE TABLE events (" + ", ".join(f'"{c}" {t}' for c, t in cols) + ")")
+    con.close()
+    store = db.Store(path)
+    store.ingest([db.Source("a", TEXT_A)])
+    assert "trigger" in store.tables()["events"].columns
+
+
+def test_many_stale_articles_are_reextracted_in_the_background(tmp_data, monkeypatch):
+    from lib import corpus
+
+    db.open_store()
+    monkeypatch.setattr(db, "EXTRACTOR_VERSION", "99.0.0-bg")
+    monkeypatch.setattr(db, "SYNC_REFRESH", 2)
+    tables = corpus.load_tables(corpus.data_version())  # returns at once, with the old rows
+    assert len(tables["articles"]) == 5
+    db.wait_for_refresh(120)
+    assert not db.refreshing()
+    assert db.Store().stale() == []
+    assert set(corpus.load_tables(corpus.data_version())["articles"]["extractor_version"]) == {"99.0.0-bg"}
