@@ -312,7 +312,8 @@ def find(doc: Document) -> list[Mention]:
         for c in _scan(doc, part, names):
             c.sentence = s
             cands.append(c)
-    lower_words = set(LOWER_WORD.findall(doc.text))
+    # words the article's own text writes in lower case (not a navigation bar, an advert or a related link)
+    lower_words = {w for s in doc.sentences if s.region not in SKIP_REGIONS for w in LOWER_WORD.findall(s.text)}
     mid_caps = {c.key for c in cands if not c.initial}
     kept = []
     for c in cands:

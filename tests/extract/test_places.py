@@ -173,6 +173,9 @@ def test_mixed_case_datelines(text, expected):
     # a word written in lower case elsewhere: kept only in a locative phrase, not at a sentence start
     ("Protesters gathered in Salt, Jordan. They said salt prices rose.", [("Salt", "Salt"), ("Jordan", "Jordan")]),
     ("Salt prices rose in Hebron. They said salt was scarce.", [("Hebron", "Hebron")]),
+    # ... but only the article's own text counts, not a related link (and the body's lower case still does)
+    ("Officials said Salt was calm.\n\nRelated:\nWhy salt prices rose\n", [("Salt", "Salt")]),
+    ("Officials said Salt was calm. Prices of salt rose.", []),
 ])
 def test_exclusions_apply_to_one_mention(text, expected):
     assert places(text) == expected
