@@ -433,7 +433,10 @@ def find(doc: Document) -> list[Mention]:
     poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
     for i, c in enumerate(chosen):
         m = poss.match(text, c.end)
-        if c.type == "person" and m and all(o.end <= c.start or o.start >= m.end() for o in chosen if o is not c):
+        named = m is not None and any(o.type == "person" and re.fullmatch(r"\s+", text[m.end():o.start] or "x")
+                                      for o in chosen)
+        if c.type == "person" and m and not named and all(o.end <= c.start or o.start >= m.end()
+                                                          for o in chosen if o is not c):
             chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
                               c.faction, "", f"{m[1]} of {c.value}", c.prio)
     # definite descriptions: "the Egyptian official" -> the last person of that faction
@@ -511,6 +514,13 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     found: dict[tuple[int, int], list[tuple[int, _Cand]]] = {}  # span -> (rank, cand); rank 0 = surname
 
     def add(a: int, b: int, rank: int, value: str, c: _Cand, how: str) -> None:
+        # part of a longer name of someone else ("Dr. Mahmoud al-Saadi", "Ahmed Abbas"): no reference
+        if re.match(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]", text[b:b + 12]):
+            return
+        prev = re.search(r"(?<![\w.-])([A-Z][A-Za-z-]*)\s+$", text[max(0, a - 30):a])  # "Tremblay. Mansour": ok
+        if prev and not (prev.group(1) in NAME_STOP or re.fullmatch(rf"{HONORIFIC}|FM|PM", prev.group(1))
+                         or prev.group(1).lower().rstrip(".") in TITLE_WORDS):
+            return
         found.setdefault((a, b), []).append((rank, _Cand(a, b, value, "person", c.faction, c.role,
                                                          f"{how} of {value}", 2.5)))
 
@@ -575,6 +585,12 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
     sent = doc.sentence_at(c.start)
     if sent is not None:
         # "Guterres welcomed it, his spokesman Stephane Dujarric said": the faction of whom "his" points to
+        owner = [o for o in chosen if o is not c and sent.start <= o.end <= c.start
+                 and re.fullmatch(rf"{_APOS}s?\s+(?:[A-Za-z.-]+\s+){{0,5}}", doc.text[o.end:c.start])
+                 and all(w.lower().strip(".") in TITLE_WORDS for w in doc.text[o.end:c.start].split()[1:])]
+        if owner and owner[-1].faction:  # "Erdogan's spokesman Ibrahim Kalin"
+            return _Cand(c.start, c.end, c.value, c.type, owner[-1].faction, c.role,
+                         f"{c.evidence}; faction of {owner[-1].value}", c.prio)
         poss = re.search(r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z.-]+\s+){0,5}$", doc.text[sent.start:c.start])
         if poss and all(w.lower().strip(".") in TITLE_WORDS or w in ("U.N.", "UN", "U.S.", "US")
                         for w in doc.text[sent.start + poss.end("p"):c.start].split()):

@@ -254,6 +254,9 @@ class _Resolver:
             return None
         people = [m for m in ms if _type(m) == "person"]
         if people:
+            # "Erdogan's spokesman Ibrahim Kalin": the owner is not the speaker
+            owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
+            people = owned or people
             named = [m for m in people if "unnamed" not in m.evidence]
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
@@ -747,10 +750,13 @@ def extract(ctx) -> list[Statement]:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
             continue
-        if not sp.faction:  # "senior member X": the faction of the group named before the quote
-            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction]
+        if not sp.faction and not _keep_without_faction(sp):
+            # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
+            # or an analyst keeps no faction)
+            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)]
             if not before:  # else the last group named in the paragraph before the quote
-                before = [m for m in R.in_span(q.para_start, q.q_start) if m.faction and _type(m) == "group"][-1:]
+                before = [m for m in R.in_span(q.para_start, q.q_start) if m.faction and _type(m) == "group"
+                          and not in_quote(m.start)][-1:]
             if before:
                 sp = Speaker(sp.name, sp.title, before[0].faction, sp.type, sp.pos)
         prev = (q.close, sp, verb, vpos)

@@ -263,3 +263,23 @@ def test_bare_title_resolves_to_last_holder(text, expected):
 ])
 def test_minister_of_titles_honorifics_and_initials(sentence, name, faction):
     assert (name, faction) in [(v, f) for _, v, f in people(sentence, "2022-03-28")]
+
+
+@pytest.mark.parametrize("text, name, faction", [
+    # "<Person>'s spokesman <Name>": the aide, with the owner's faction (the owner stays a person)
+    ("Netanyahu's spokesman Omer Dostri denied it.", "Omer Dostri", "Israel"),
+    ("Erdogan's chief adviser Ilnur Cevik spoke.", "Ilnur Cevik", "Turkey"),
+])
+def test_owner_title_name(text, name, faction):
+    got = [(m.value, m.faction) for m in found(text, "2024-06-01") if m.actor_type == "person"]
+    assert (name, faction) in got and not any(v.endswith("'s spokesman") for v, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a token of a known name inside someone else's longer name is no reference to the known person
+    "Palestinian President Mahmoud Abbas spoke. At the hospital, Dr. Mahmoud al-Saadi said more.",
+    "Chinese Foreign Minister Wang Yi spoke. Later Li Wang said more.",
+])
+def test_token_inside_another_name(text):
+    first_end = text.index(".")
+    assert [m.text for m in found(text, "2023-03-01") if m.start > first_end and m.actor_type == "person"] == []

@@ -592,3 +592,11 @@ def test_what_an_actor_owns_is_not_the_actor(text, expected):
 ])
 def test_list_of_subjects(text, faction):
     assert [s.faction for s in stmts(text, "2024-05-01") if s.kind != "indirect"] == [faction]
+
+
+def test_owner_is_not_the_speaker_and_analyst_keeps_no_faction():
+    text = ("«Israel is a state of law,» Netanyahu's spokesman Omer Dostri told reporters on Sunday.\n\n"
+            "“Qatar talks to everyone, and that is its value,” said Dana Levy, a researcher at a Tel Aviv "
+            "institute. “But the same channels also make Egypt nervous.”")
+    assert [(s.speaker, s.faction) for s in stmts(text, "2024-06-01")] == [
+        ("Omer Dostri", "Israel"), ("Dana Levy", ""), ("Dana Levy", "")]
