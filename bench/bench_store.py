@@ -8,6 +8,8 @@ Environment (defaults keep ``make bench`` under ~10 minutes on a 2-core machine)
     BENCH_STORE_SIZES    article counts of the stores built for cold start (default 1000,10000,100000)
     BENCH_EVENT_ROWS     event-row counts for filter-and-render (default 10000,100000,1000000)
     BENCH_APPTEST        0 to skip the AppTest cold start / rerun measurements
+    BENCH_APPTEST_MAX    largest store (articles) run through AppTest (default 10000; the app's own work
+                         grows fast: see BENCHMARKS.md)
     BENCH_DIR            working folder (default: a temporary folder, removed at the end)
     BENCH_JSON           write the results to this JSON file as well
 
@@ -142,9 +144,10 @@ print(json.dumps(res))
 """
 
 
-def cold_start(data_dir: Path) -> dict:
+def cold_start(data_dir: Path, apptest: bool = True) -> dict:
     """A fresh process: load the tables from the store, then (AppTest) the overview page and the timeline."""
-    env = {**os.environ, "DIPLO_DATA": str(data_dir)}
+    # DIPLO_REFRESH=0: if the extraction code changes while the benchmark runs, do not re-extract the store
+    env = {**os.environ, "DIPLO_DATA": str(data_dir), "DIPLO_REFRESH": "0", "BENCH_APPTEST": "1" if apptest else "0"}
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", COLD], cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -242,7 +245,8 @@ def main() -> int:
         for n in sizes:
             path = work / f"store_{n}" / db.FILENAME
             info = build_store(path, n)
-            info.update(cold_start(path.parent))
+            info.update(cold_start(path.parent, n <= int(os.environ.get("BENCH_APPTEST_MAX", 10_000))
+                                   and os.environ.get("BENCH_APPTEST", "1") != "0"))
             res["stores"].append(info)
             biggest = path
             print(f"store     {info['articles']:>7,} articles, {info['events']:>9,} events, {info['mentions']:>9,} "

@@ -225,7 +225,9 @@ class Store:
         deadline = time.monotonic() + self.wait
         while True:
             try:
-                return duckdb.connect(str(self.path))
+                con = duckdb.connect(str(self.path))
+                con.execute("SET enable_progress_bar = false")  # no bars on stderr for long reads
+                return con
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     if "lock" in str(exc).lower():
@@ -623,7 +625,7 @@ def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refr
     store = Store(path)
     if seed_if_new:
         seed(store)
-    if refresh:
+    if refresh and os.environ.get("DIPLO_REFRESH", "1") != "0":  # DIPLO_REFRESH=0: leave stale rows for now
         stale = store.stale()
         if stale and refresh == "auto" and len(stale) > SYNC_REFRESH:
             refresh_in_background(store)
