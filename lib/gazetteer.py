@@ -399,3 +399,26 @@ def lookup(name: str, countries: tuple[str, ...] | list[str] = ()) -> Place | No
 def place(key: str) -> Place | None:
     """The entry with this key ('cur:west_bank', 'cc:EG', 'gn:281133')."""
     return index().places.get(key)
+
+
+LANDMARKS_FILE = "places_landmarks.csv"
+
+
+@lru_cache(maxsize=1)
+def landmarks(path: Path | None = None) -> dict[str, Place]:
+    """Seat buildings that name their city ("at the White House", "in the Kremlin"): each written form (name and
+    aliases, as capitalised in text) -> the city's ``Place``. The places stage does not tag them (as subjects
+    they are metonyms for a government); the events stage reads them as venues after a locative preposition.
+
+    >>> lm = landmarks(); lm["White House"].name, lm["Kremlin"].country_code
+    ('Washington', 'RU')
+    """
+    out: dict[str, Place] = {}
+    with open(path or DATA / LANDMARKS_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            city = lookup(row["city"], countries=(row["country_code"],))
+            if city is None or city.country_code != row["country_code"]:
+                continue  # the integrity test reports it
+            for form in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+                out[form.strip()] = city
+    return out

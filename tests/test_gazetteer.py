@@ -173,3 +173,30 @@ def test_small_west_bank_places_resolve(name, want):
 def test_display_name():
     assert gz.display_name("Khān Yūnis") == "Khan Yunis"
     assert gz.display_name("Cairo") == "Cairo"
+
+
+def test_landmark_rows():
+    import csv
+
+    with open(gz.DATA / gz.LANDMARKS_FILE, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and list(rows[0]) == ["name", "aliases", "city", "country_code", "note"]
+    forms = [f for r in rows for f in [r["name"]] + [a for a in r["aliases"].split("|") if a]]
+    assert len(forms) == len(set(forms))  # one city per written form
+    lm = gz.landmarks()
+    for r in rows:
+        city = lm.get(r["name"])
+        assert city is not None and city.country_code == r["country_code"] and city.place_type == "settlement", r
+        assert city.name == gz.lookup(r["city"], countries=(r["country_code"],)).name
+        assert r["name"][:1].isupper() and r["note"], r  # written as in running text, and explained
+
+
+@pytest.mark.parametrize("form, city", [("White House", "Washington"), ("Kremlin", "Moscow"),
+                                        ("Élysée Palace", "Paris"), ("Muqata'a", "Ramallah")])
+def test_landmarks_name_their_city(form, city):
+    assert gz.landmarks()[form].name == city
+
+
+def test_landmarks_are_not_gazetteer_names():
+    # a seat building used as a subject is a government, not a place: the places stage must not tag it
+    assert gz.lookup("White House") is None and gz.lookup("Kremlin") is None

@@ -720,6 +720,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             continue  # a lede repeated with a few words changed ("They agreed" / "It added that the two sides agreed")
         seen_tokens.append(toks)
         places_in = [m for m in ctx.places if sent.start <= m.start and m.end <= sent.end]
+        places_in = sorted(places_in + landmark_places(doc, sent, places_in), key=lambda m: m.start)
         spans = _Spans(dates=[m for m in ctx.dates if m.kind == "date" and sent.start <= m.start and m.end <= sent.end],
                        places=places_in,
                        # an actor inside a place name ("al-Sheikh" in "Sharm al-Sheikh") is not an actor
@@ -760,6 +761,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                                            max_head=8 if signing else 14)
                 venues = venue_groups(places)
                 basis = "attached" if venues else ""
+                if not venues and not remote:
+                    there = _there(doc, sent, hit, drafts)
+                    if there is not None:
+                        venues, basis = [there[0]], there[1]  # "will host both leaders there again"
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "received X at the presidential palace"
                 if "placed" in hit.trig.flags and not venues:
@@ -946,6 +951,61 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                 out[v.start] = d
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _landmark_table():
+    from lib import gazetteer
+
+    lm = gazetteer.landmarks()
+    names = sorted(lm, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?("
+                    + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    return rx, lm
+
+
+def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> list[Mention]:
+    """Seat buildings after a locative preposition ("met X at the White House", "talks in the Kremlin") as place
+    mentions of their city (``gazetteer.landmarks``), for this stage only; none where a place is already tagged.
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Biden met Abbas at the White House.")
+    >>> [(m.text, m.value) for m in landmark_places(doc, doc.sentences[0], [])]
+    [('White House', 'Washington')]
+    """
+    rx, lm = _landmark_table()
+    out: list[Mention] = []
+    if rx is None:
+        return out
+    for m in rx.finditer(doc.text, sent.start, sent.end):
+        s, e = m.span(1)
+        if any(p.start < e and s < p.end for p in places):
+            continue
+        city = lm[m.group(1)]
+        out.append(Mention.make(doc.article_id, kind="place", text=m.group(1), start=s, end=e, value=city.name,
+                                lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
+                                country_code=city.country_code, geo_precision=1,
+                                evidence=f"landmark {m.group(1)!r} in {city.name}", sentence=sent.text,
+                                sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
+    return out
+
+
+_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.I)
+
+
+def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tuple[Mention, str] | None:
+    """The venue that "there" right after a trigger refers to ("will host both leaders there again"): the latest
+    placed meeting or visit of the same sentence, else of the body sentence before. None without one."""
+    m = _THERE.match(doc.text, hit.end, hit.sent.end)
+    if m is None or _has_break(m.group(0)[:-5]):
+        return None
+    prev = _prev_body(doc, sent)
+    for target, basis in ((sent, "sentence"), (prev, "article")):
+        d = next((d for d in reversed(drafts) if d.hit.sent is target and d.type in VENUE_TYPES
+                  and d.venue is not None and not d.remote and d.hit.start < hit.start), None)
+        if d is not None:
+            return d.venue, basis
+    return None
 
 
 def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:

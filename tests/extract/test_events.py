@@ -633,3 +633,23 @@ def test_signing_event_codes():
 def test_unplaced_gathering_takes_the_dateline(body, expected):
     evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
     assert sorted(venues(evs)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat building after a locative preposition places the meeting in its city
+    ("Biden met Abbas at the White House on Sunday.", [("meeting", "Washington", "2023-03-19")]),
+    ("Putin received Abbas in the Kremlin on Sunday.", [("meeting", "Moscow", "2023-03-19")]),
+    # ... but a building as a subject or object is a government (negatives)
+    ("The White House said on Sunday that talks would resume.", []),
+    ("Abbas met Sisi on Sunday and briefed the White House.", []),
+    # "there" after a trigger is the venue of the sentence's (or the previous sentence's) placed meeting
+    ("Abbas met Sisi in Cairo on Sunday and will host him there again next week.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Cairo", "2023-W12")]),
+    ("Abbas met Sisi in Cairo on Sunday. Blinken will visit there next week.",
+     [("meeting", "Cairo", "2023-03-19"), ("visit", "Cairo", "2023-W12")]),
+    # negatives: an existential "there", and no placed meeting to refer to
+    ("Abbas held talks in Cairo on Sunday, and there were no results.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Blinken will visit there next week.", []),
+])
+def test_landmarks_and_there(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
