@@ -454,7 +454,7 @@ def find(doc: Document) -> list[Mention]:
                                 f"description '{m.group(0)}'", 0))
     # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
     for m in re.finditer(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
-                         rf"(?!\s+(?:of|for|to|[A-Z]|{HONORIFIC}))", text):
+                         rf"(?!\s+(?:(?:of|for|to)\b|[A-Z]|{HONORIFIC}))", text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
         t = re.sub(r"\s+", " ", m["title"].lower())

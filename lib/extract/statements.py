@@ -55,10 +55,15 @@ JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|c
              r"final\s+(?:statement|communiqu[ée]|declaration)|trilateral\s+statement)"
 # Plural subjects that stand for several parties ("the three countries said", "the six ministers")
 COLLECTIVE = re.compile(
-    r"(?i)\s*(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting)\s+)?"
     r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
     r"kingdoms|capitals|allies|mediators)\s*")
+# Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
+ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
+# Plural person nouns of a collective subject, and the role words of the people they count
+COLLECTIVE_ROLES = {"ministers": ("minister", "secretary"), "presidents": ("president",),
+                    "heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor")}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
                         r"called|named|known as|slogan|hashtag)\s*$")
@@ -353,11 +358,21 @@ class _Resolver:
         n = m["n"].lower() if m["n"] else ""
         want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
         name = re.sub(r"\s+", " ", m.group(0).strip())
+        name = re.sub(r"^(?i:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+", "", name)
         sent = self.doc.sentence_at(pos)
         issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
         if issued:  # "In a joint statement, the six ministers …"
             noun = re.sub(r"\s+", " ", issued.group(0))
             name = f"{name} ({noun})"
+        roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
+        if want and roles:  # "the two ministers": the last two ministers named, of different factions
+            facs: list[str] = []
+            for x in sorted((x for x in self.actors if x.end <= pos and _type(x) == "person" and x.faction
+                             and any(r in x.role.lower() for r in roles)), key=lambda x: -x.start):
+                if x.faction not in facs:
+                    facs.append(x.faction)
+                if len(facs) == want:
+                    return Speaker(name, "", "; ".join(reversed(facs)), "group", pos)
         return self.parties(name, pos, want)
 
     def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
@@ -669,7 +684,7 @@ def extract(ctx) -> list[Statement]:
                 continue
             sp = R.subject(v.start(), floor)
             if sp is None:
-                after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():s.end])
+                after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():s.end])
                 if after and floor > s.start:  # "…,” said Hamas spokesman X."
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
@@ -823,7 +838,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             if sp is None and text[np_start:v.start()].strip(" ,"):
                 sp = R.noun_phrase(np_start, v.start())
         else:
-            after = re.match(r"\s+([^,.;“”\"]{2,80})", text[v.end():stop])
+            after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
             if after:
                 sp = R.noun_phrase(v.end(), v.end() + after.end())
         if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):

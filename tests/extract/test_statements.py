@@ -600,3 +600,20 @@ def test_owner_is_not_the_speaker_and_analyst_keeps_no_faction():
             "institute. “But the same channels also make Egypt nervous.”")
     assert [(s.speaker, s.faction) for s in stmts(text, "2024-06-01")] == [
         ("Omer Dostri", "Israel"), ("Dana Levy", ""), ("Dana Levy", "")]
+
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    # an abbreviated honorific after the verb
+    ("Egyptian Foreign Minister Sameh Shoukry joined by phone. “There can be no forced displacement,” said "
+     "Mr. Shoukry.", "Sameh Shoukry", "Egypt"),
+    # a lower-case bare title before 'told' (not the preposition 'to')
+    ("Blinken arrived in Amman. “We are working to prevent a wider war,” the secretary told reporters.",
+     "Antony Blinken", "United States"),
+    # 'the two ministers': the last two ministers named, of different factions
+    ("Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Sameh Shoukry in Cairo. "
+     "Afterwards the two ministers said they “reject the forced displacement of Palestinians”.",
+     "the two ministers", "Jordan; Egypt"),
+])
+def test_honorifics_titles_and_counted_ministers(text, speaker, faction):
+    got = [(s.speaker, s.faction) for s in stmts(text, "2023-11-05") if s.kind != "indirect"]
+    assert got == [(speaker, faction)]
