@@ -386,7 +386,7 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     for d in spans.dates:
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
-            if not _has_break(re.sub(r"\b(?:on|in|at|during)\s*$", "", gap), allow=("of", "to", "with")) \
+            if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
                     and _n_words(gap) <= 10:
                 out.append(d)
         elif d.end <= ts:
@@ -799,7 +799,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     _merge(same, venues[0] if venues else None, None, host)
                     continue
                 if len(venues) == 1:
-                    prior = _same_happening(drafts, hit.type, venues[0], dref, bool(own_dates), status)
+                    # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
+                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref, bool(own_dates),
+                                                                  status)
                     if prior is not None:
                         _merge(prior, venues[0], dref if own_dates else None, host)
                         resolved[hit.type] = prior
@@ -900,7 +902,8 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
     """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?
     A date and a locative phrase may come between: "received on Monday at the palace Secretary X". A personal
     pronoun refers back to a person ("Erdogan received him at the palace")."""
-    if re.match(r"\s+(?:him|her)\b", text[hit.end:hit.sent.end]):
+    if re.match(r"\s+(?:him|her)\b(?=\s*(?:[,.;]|$|(?:at|in|on|inside|for|with|during|upon|after|and)\b))",
+                text[hit.end:hit.sent.end]):
         return True
     ms = spans.mask_spans() if spans is not None else []
     for a in actors:

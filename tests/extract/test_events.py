@@ -653,3 +653,16 @@ def test_unplaced_gathering_takes_the_dateline(body, expected):
 ])
 def test_landmarks_and_there(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
+
+
+def test_a_contrast_mention_is_no_repeat_of_an_earlier_meeting():
+    text = "Abbas met Sisi in Cairo on Sunday. Fatah and Hamas have held several rounds of talks in Cairo."
+    assert len([e for e in run(text) if e.event_type == "meeting"]) == 2
+    # negative: a plain repeat of the placed meeting is the same meeting
+    text = "Abbas met Sisi in Cairo on Sunday. Officials said the two held talks in Cairo."
+    assert len([e for e in run(text) if e.event_type == "meeting"]) == 1
+
+
+def test_a_since_date_is_the_triggers_own():
+    text = "Abbas met Sisi in Cairo on Sunday. Fatah and Hamas have met in Cairo since last month."
+    assert sorted(venues(run(text))) == [("meeting", "Cairo", "2023-02"), ("meeting", "Cairo", "2023-03-19")]
