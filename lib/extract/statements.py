@@ -434,8 +434,12 @@ class _Resolver:
                 for prior in reversed([x for x in self.doc.sentences
                                        if x.paragraph == sent.paragraph and x.start < pos]):
                     ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
+                    # its subject, not an object ("After meeting Abbas, Blinken said", "Egypt hosted X")
+                    subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
+                        r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",
+                        self.text[max(prior.start, m.start - 20):m.start])]
                     if ms and prior.index != sent.index:
-                        return self.from_mentions(ms[:1], 0, 0)
+                        return self.from_mentions((subj or ms)[:1], 0, 0)
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
                 # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
                 last = self.last(pos, "person")

@@ -617,3 +617,14 @@ def test_owner_is_not_the_speaker_and_analyst_keeps_no_faction():
 def test_honorifics_titles_and_counted_ministers(text, speaker, faction):
     got = [(s.speaker, s.faction) for s in stmts(text, "2023-11-05") if s.kind != "indirect"]
     assert got == [(speaker, faction)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'he' is the previous sentence's subject, not a person it names as an object
+    ("After meeting Mahmoud Abbas in Ramallah, Antony Blinken flew to Amman. He said the talks were “frank and "
+     "useful for both sides”.", "Antony Blinken"),
+    ("Talks went on. Mahmoud Abbas met Antony Blinken on Monday. He said he wanted “an end to the war now”.",
+     "Mahmoud Abbas"),
+])
+def test_pronoun_is_previous_subject_not_object(text, speaker):
+    assert [s.speaker for s in stmts(text, "2023-11-05") if s.kind != "indirect"] == [speaker]
