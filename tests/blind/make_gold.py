@@ -125,6 +125,7 @@ A["b02_xinhua_astana_syria"] = [
     T("the first half of 2022", "2022", opt=True),
     P("Nur-Sultan", "NUR-SULTAN"), P("Idlib"), P("Geneva"), P("Sochi"), P("Damascus", opt=True),
     P("northwest Syria", opt=True), P("Black Sea", opt=True), P("Ankara", opt=True), P("Washington", opt=True),
+    P("Tehran", opt=True),  # metonym: 'said Tehran opposed'
     V("Nur-Sultan", "2021-W51"), V("Geneva", "2022"), V("Nur-Sultan", "2021-07"), V("Sochi", "2021-02"),
     V("Nur-Sultan", None, opt=True),  # 'has held most of its sessions in the Kazakh capital'
     S(["Russia", "Turkey", "Iran"], "joint statement", "continue to work together to combat terrorism in all its forms and manifestations."),
@@ -263,6 +264,7 @@ A["b06_daily_algiers_reconciliation"] = [
     T("15-year", "P15Y", opt=True),
     T("two days", "P2D", opt=True),
     T("on Tuesday", "2022-10-11", ctx="leaders on Tuesday"),
+    T("Today", "2022-10-13", opt=True),  # inside Haniyeh's quote
     T("tomorrow", "2022-10-14", opt=True),
     T("November 1", "2022-11-01", opt=True),  # 'Read more:' link
     T("2007", "2007"),
