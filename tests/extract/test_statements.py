@@ -288,7 +288,22 @@ def test_never_raises_and_spans_round_trip(text):
     for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
         assert doc.text[s.start:s.end] == s.sentence
         assert doc.text[s.quote_start:s.quote_end] == s.quote
-        assert s.faction and s.kind in ("direct", "partial", "indirect") and s.stance in S.STANCES
+        assert (s.faction or s.speaker) and s.kind in ("direct", "partial", "indirect") and s.stance in S.STANCES
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["the three countries ", "the two ministers ", "the document ", "said ", "“", "”",
+                                 "Mr. ", "Mr ", "Wang Yi ", "Wang ", "his spokesman ", "Omar Haddad", ", a resident, ",
+                                 "the Secretary ", "Blinken ", "Qatar, ", "Egypt ", "and ", "but added: ", ". ",
+                                 "\n\n", "condemned ", "We reject the plan ", "He thanked ", "joint statement "]),
+                max_size=40).map("".join))
+def test_new_rules_never_raise_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="2023-01-01")
+    for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
+        assert doc.text[s.start:s.end] == s.sentence
+        assert doc.text[s.quote_start:s.quote_end] == s.quote
+        assert s.faction or s.speaker
+        assert all(f.strip() == f and f for f in s.faction.split("; ")) or s.faction == ""
 
 
 # ---------------------------------------------------------------- more attribution patterns (other outlets' styles)
