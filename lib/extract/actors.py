@@ -42,12 +42,14 @@ politburo chairman chairwoman chair speaker defense defence interior intelligenc
 for of state mediator representative delegate counterpart top former acting special coordinator
 sheikh mufti sultan premier government cabinet justice finance relations international strategic
 ministry office department council presidential co-ordinator coordinator cooperation expatriates
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen
 lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
 leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
-advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart""".split())
+advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen""".split())
 # Nouns for a definite description that can stand for a person already named ("the Egyptian official").
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
@@ -243,8 +245,8 @@ def _patterns():
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
-        "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Emir|Crown\s+Prince|Prince|"
-                            rf"Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
+        "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Queen|Emir|Crown\s+Prince|Prince|"
+                            rf"Princess|Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
         # "a Saudi delegation led by Nayef al-Sudairi"
         "led_by": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
                              rf"negotiators|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})"),

@@ -283,3 +283,17 @@ def test_owner_title_name(text, name, faction):
 def test_token_inside_another_name(text):
     first_end = text.index(".")
     assert [m.text for m in found(text, "2023-03-01") if m.start > first_end and m.actor_type == "person"] == []
+
+
+@pytest.mark.parametrize("sentence, name, faction", [
+    ("Kuwaiti lawmaker Ahmed Al-Sadoun criticised the deal.", "Ahmed Al-Sadoun", "Kuwait"),
+    ("Jordan's Queen Rania spoke at the summit.", "Rania", "Jordan"),
+    ("Iranian diplomat Reza Najafi attended.", "Reza Najafi", "Iran"),
+])
+def test_more_head_titles(sentence, name, faction):
+    assert (name, faction) in [(v, f) for _, v, f in people(sentence, "2023-11-05")]
+
+
+def test_place_in_title_gives_no_faction():
+    # "the mayor of Sderot": a place, not a faction
+    assert [(v, f) for _, v, f in people("The mayor of Sderot, Alon Davidi, spoke.")] in ([], [("Alon Davidi", "")])
