@@ -590,6 +590,7 @@ def test_location_basis(body, basis):
     ("Shoukry told reporters in Amman during a visit by Blinken last month.", [("visit", "Amman", "2023-02")]),
     ("Blinken visited Jordan on Sunday. The king received him at the palace in Amman.",
      [("visit", "Amman", "2023-03-19"), ("meeting", "Amman", "2023-03-19")]),
+    ("Abbas received her letter in Ramallah on Sunday.", []),  # a possessive is no visitor (negative)
 ])
 def test_long_range_attachment(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
