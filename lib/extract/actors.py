@@ -614,14 +614,21 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
     heads = [w for w in re.findall(r"[A-Za-z-]+", c.role.lower()) if w in HEAD_TITLES]
     if not heads:
         return c
-    places = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
+    places = [(doc.title, -1)] + [(doc.text[r.start:r.end], r.start) for r in doc.regions if r.kind == "headline"]
     if sent is not None:
-        places.append(sent.text)
+        places.append((sent.text, sent.start))
     head = "|".join(map(re.escape, heads))
     facs = set()
-    for chunk in places:
+    others = [o for o in chosen if o.type == "person" and o is not c]
+    for chunk, off in places:
         for m in re.finditer(rf"(?<![\w-])(?P<fac>{P['adj'].pattern})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{head})\b",
                              chunk or ""):
+            if off >= 0:
+                a, b = off + m.start(), off + m.end()
+                # another person's title ("Mahmoud Abbas, the Palestinian president, ... President Morsi")
+                if any(o.start < b and a < o.end for o in others) or any(
+                        re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", doc.text[o.end:a]) for o in others if o.end <= a):
+                    continue
             f = _group_faction(m["fac"])
             if f:
                 facs.add(f)

@@ -297,3 +297,10 @@ def test_more_head_titles(sentence, name, faction):
 def test_place_in_title_gives_no_faction():
     # "the mayor of Sderot": a place, not a faction
     assert [(v, f) for _, v, f in people("The mayor of Sderot, Alon Davidi, spoke.")] in ([], [("Alon Davidi", "")])
+
+
+def test_another_persons_title_gives_no_faction():
+    # "Ahmad Karimi, the Iranian minister," is Karimi's title, not the faction of 'Minister Paul Dubois'
+    text = ("She met Ahmad Karimi, the Iranian minister, before talks with Minister Paul Dubois in Geneva.")
+    got = dict((v, f) for _, v, f in people(text))
+    assert got.get("Paul Dubois", "") == "" and got.get("Ahmad Karimi") == "Iran"
