@@ -5,32 +5,42 @@ Rules, in order:
 1. **Triggers** (``lib/data/event_triggers.csv``): a word or pattern -> an event type of the documented
    vocabulary (``lib/data/event_types.csv``: CAMEO root code, QuadClass). Sentences in boilerplate, credits,
    related links, foreign text and headlines are skipped; a repeated sentence (``duplicate_of``) is read once.
-2. **Arguments** of each trigger, from the mentions of the other stages: the date from
-   ``dates.governing_date`` at the trigger, or at the trigger's own time expression when one is attached to it
-   in its clause ("who visited Cairo, Jerusalem and Ramallah last month ..., said on Monday": last month);
-   places *attached* to the trigger (a locative phrase after it with no clause break in between, "talks in Egypt", "met in the Russian Embassy in Cairo", "visited Ramallah", or a place just
-   before it, "the Sharm al-Sheikh conference", "to Cairo for talks", "Ramallah, where he met"); actor1 (the
-   nearest actor before the trigger), actor2 (the first after it), every actor and faction of the sentence,
-   the host ("hosted", "received his counterpart", "hosted by X").
+2. **Arguments** of each trigger, from the mentions of the other stages: the date from ``dates.governing_date`` at
+   the trigger, or at the trigger's own time expression when one is attached to it in its clause ("who visited
+   Cairo, Jerusalem and Ramallah last month ..., said on Monday": last month); places *attached* to the trigger (a
+   locative phrase after it with no clause break in between, "talks in Egypt", "met in the Russian Embassy in
+   Cairo", "visited Ramallah", or a place just before it, "the Sharm al-Sheikh conference", "to Cairo for talks",
+   "Ramallah, where he met"; who convened it is no break, "met under U.N. auspices in X"; a sentence-opening
+   locative phrase reaches the main clause across relative clauses but not across a time relation, a topic or a
+   report, "At a U.N. post in the border town of X, each side handed ... in a ceremony"; another meeting or visit
+   word in between takes the place itself, "attended summits with Gulf leaders, and Y's visit to Beijing"; "in X
+   during a visit"; "there" is the venue of the placed meeting before it; a seat building after a preposition names
+   its city, "at the White House", ``lib/data/places_landmarks.csv``; each place of a trip takes the date written
+   after it, "travel on to Rabat on Tuesday and to Algiers on Wednesday"); actor1 (the nearest actor before the
+   trigger), actor2 (the first after it), every actor and faction of the sentence, the host ("hosted", "received
+   his counterpart", "hosted by X").
 3. **Modality** (``lib/data/modality_cues.csv``): negated ("did not vote", "have not ruled out"), planned
    ("is scheduled to arrive", "would", a date after publication), reported-claim ("reportedly",
    "according to"), else happened.
-4. **One event per happening** for meetings and visits: a definite mention ("the meeting", "the talks",
-   "Haniyeh's visit", "the Sharm al-Sheikh conference") refers back to the latest compatible event of its
-   kind and may refine its venue (a city inside the country named first); a mention with a contrast word
-   ("similar talks", "another meeting") is a new event that later definite mentions skip. A venue is the most
-   specific attached place; a country venue is narrowed to the dateline city when that city lies in it.
-   Phone calls and video conferences are meetings without a venue. A list of places ("sent officials to
-   Ramallah, Gaza and Tel Aviv") gives one event per place. A repeated, undated report of a placed meeting is
-   that meeting; an undated meeting shares the date of the visit or meeting it is tied to ("visited Ramallah,
-   where he met Abbas"; "In Gaza, Kamel met ..." after a dated visit to Gaza; "X also held talks" right after a
-   dated meeting). Movers that are not diplomats ("troops arrived in Jenin") make no visit. A building before
-   the city does not block it ("at Tahrir Palace in downtown Cairo"); a meeting in a building with no city
-   named ("received X at the Qubba Palace") is placed in the dateline city when the sentence names no place
-   outside that city's country. A meeting without a venue takes the place of an agreement, ceasefire or
-   located meeting of its sentence with the same status ("agreed in Aqaba on Sunday ..., according to a
-   communiqué issued at the end of the meeting"). How the place was found is kept as ``location_basis``
-   (attached | dateline | sentence | article) when ``lib.models.Event`` has that column.
+4. **One event per happening** for meetings and visits: a definite mention ("the meeting", "the talks", "Haniyeh's
+   visit", "the Sharm al-Sheikh conference") refers back to the latest compatible event of its kind and may refine
+   its venue (a city inside the country named first); a mention with a contrast word ("similar talks", "another
+   meeting") is a new event that later definite mentions skip. A venue is the most specific attached place; a
+   country venue is narrowed to the dateline city when that city lies in it. Phone calls and video conferences are
+   meetings without a venue. Triggers flagged ``placed`` (a signing, a signing ceremony, a session, an onward leg)
+   are events only where a place is found; a signing of an agreement ("the accords were signed at X") is a
+   gathering of the parties, a meeting coded CAMEO 057. A conference, summit or gathering the article never places
+   is in the dateline city (when no gathering of the article is placed elsewhere); such a noun refers back only to
+   a gathering or a hosted meeting. A list of places ("sent officials to Ramallah, Gaza and Tel Aviv") gives one
+   event per place. A repeated, undated report of a placed meeting is that meeting; an undated meeting shares the
+   date of the visit or meeting it is tied to ("visited Ramallah, where he met Abbas"; "In Gaza, Kamel met ..."
+   after a dated visit to Gaza; "X also held talks" right after a dated meeting). Movers that are not diplomats
+   ("troops arrived in Jenin") make no visit. A building before the city does not block it ("at Tahrir Palace in
+   downtown Cairo"); a meeting in a building with no city named ("received X at the Qubba Palace") is placed in the
+   dateline city when the sentence names no place outside that city's country. A meeting without a venue takes the
+   place of an agreement, ceasefire or located meeting of its sentence with the same status ("agreed in Aqaba on
+   Sunday ..., according to a communiqué issued at the end of the meeting"). How the place was found is kept as
+   ``location_basis`` (attached | dateline | sentence | article) when ``lib.models.Event`` has that column.
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
