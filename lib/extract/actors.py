@@ -526,13 +526,15 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         found.setdefault((a, b), []).append((rank, _Cand(a, b, value, "person", c.faction, c.role,
                                                          f"{how} of {value}", 2.5)))
 
+    alias_to, adjectives = _tables()
+    groups = {a for a, e in alias_to.items() if e.type != "person"} | set(adjectives)  # "Israel" (Katz) says nothing
     for value, c in known.items():
         toks = value.split()
         if len(toks) > 1 and re.fullmatch(r"[IVX]+", toks[-1]):  # "Abdullah II": the regnal number is no surname
             toks = toks[:-1]
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
-        if len(bare) >= 3:
+        if len(bare) >= 3 and last not in groups and bare not in groups:
             for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "surname")
@@ -544,7 +546,8 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "part of name")
         for t in toks[:-1]:
-            if t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t:
+            if (t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t
+                    or t in groups):
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text):
                 if m.start() < c.end:

@@ -304,3 +304,10 @@ def test_another_persons_title_gives_no_faction():
     text = ("She met Ahmad Karimi, the Iranian minister, before talks with Minister Paul Dubois in Geneva.")
     got = dict((v, f) for _, v, f in people(text))
     assert got.get("Paul Dubois", "") == "" and got.get("Ahmad Karimi") == "Iran"
+
+
+def test_name_token_that_names_a_state_is_the_state():
+    # "Israel Katz" ... "Israel said": the state, not the minister; "Katz" is still the minister
+    text = "Israeli Foreign Minister Israel Katz spoke. Israel said it would respond. Katz said no."
+    got = [(m.text, m.value) for m in found(text, "2024-03-01") if m.start > text.index(".")]
+    assert got == [("Israel", "Israel"), ("Katz", "Israel Katz")]
