@@ -462,7 +462,8 @@ def find(doc: Document) -> list[Mention]:
         t = re.sub(r"\s+", " ", m["title"].lower())
         before = [c for c in chosen if c.type == "person" and c.end <= m.start()
                   and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", (c.role or "").lower().replace("-", " ")
-                                if "-" not in t else (c.role or "").lower())]
+                                if "-" not in t else (c.role or "").lower())
+                  and not re.search(r"\b(?:vice|deputy|assistant|under)\b", (c.role or "").lower())]
         if before:
             ref = max(before, key=lambda c: c.start)
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,

@@ -311,3 +311,9 @@ def test_name_token_that_names_a_state_is_the_state():
     text = "Israeli Foreign Minister Israel Katz spoke. Israel said it would respond. Katz said no."
     got = [(m.text, m.value) for m in found(text, "2024-03-01") if m.start > text.index(".")]
     assert got == [("Israel", "Israel"), ("Katz", "Israel Katz")]
+
+
+def test_bare_title_skips_deputies():
+    text = "President Joe Biden spoke first. Vice President Kamala Harris followed. The president said no."
+    got = [m.value for m in found(text, "2023-11-05") if m.evidence.startswith("title ")]
+    assert got == ["Joe Biden"]
