@@ -507,7 +507,7 @@ class _Resolver:
             plain = self.plain_person(a, b, appositive_after=True)
             if plain is not None:
                 return plain
-        if not ms and re.match(rf"(?:the|this|that)\s+{JOINT_DOCS}\b", low):
+        if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):
             return self.last(a, issuers=True) or self.parties(np, a, None) or self.last(a)
         if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
             return self.last(a, issuers=True) or self.last(a)

@@ -508,6 +508,12 @@ def test_collective_and_document_speakers(text, factions):
     assert got == [factions]
 
 
+def test_document_owned_by_someone_else_is_no_speaker():
+    text = ("Israeli and Palestinian negotiators met in Washington.\n\n“Both parties commit to a final status "
+            "agreement within a year,” the agreement's critics said.")
+    assert [s.faction for s in stmts(text, "2024-05-01") if s.kind != "indirect"] == []
+
+
 def test_collective_needs_enough_parties():
     # 'the three countries' with only one party named anywhere: no statement, not a one-party one
     text = "Qatar hosted the talks.\n\nThe three countries said they wanted “a durable and fair settlement soon”."
