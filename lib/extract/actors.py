@@ -9,8 +9,13 @@ Three sources, in order of trust:
    ("Hamas spokesman Hazem Qassem"), "<adjective> <title> <Name>" ("Russian Deputy Foreign Minister
    Alexander Saltanov"), "<Name>, <title> of <org>," ("Hussein al-Sheikh, PLO secretary general,") and
    "<title>, <Name>" ("his Israeli counterpart, Gabi Ashkenazi");
-3. within-article coreference: a later surname ("Qassem") or a definite description ("the Egyptian
-   official") resolves to the last compatible person. Pronouns are left to the statements stage.
+3. within-article coreference: a later surname ("Qassem"), another token of the name after an honorific or
+   before a verb ("Mr Ban", "Wang said": family name first), a leading part of a long name ("Sheikh Abdullah
+   bin Zayed"), a definite description ("the Egyptian official") or a bare title ("the Secretary") resolves to
+   the last compatible person; "his spokesman X" / "Erdogan's spokesman X" take the faction of whom "his" or
+   the owner names. Pronouns are left to the statements stage.
+
+Each mention's ``actor_type`` is person | org | state | group (a joint "Jordanian and Egyptian officials").
 
 Example:
     >>> from lib.loader import document_from_text

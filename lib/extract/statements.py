@@ -7,7 +7,11 @@ and clearly attributed indirect speech ("X said that ...", "X called for ...",
 the sentence (", Egypt's foreign ministry said."), before the quote in the same sentence
 ("Hamas said it “rejects …”"), or, for a paragraph that is only a quote, as the last speaker of the
 article so far. Pronouns ("he", "it"), surnames, "the Egyptian official" and "the statement" resolve to
-earlier speakers and statement issuers. Reporting verbs and stance cues are data
+earlier speakers and statement issuers; "he" is the previous sentence's subject, never a verb's object ("He
+thanked Egypt and praised X, but added: …" is his). Collective subjects ("the three countries said", "the six
+ministers “condemned …”") and joint documents with no named issuer ("the document said") speak for the parties
+named in the sentence, paragraph, previous paragraph or lede, '; '-joined. A quote may open with its own
+reporting verb. Reporting verbs and stance cues are data
 (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
 
 Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
