@@ -692,7 +692,10 @@ def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
     first = hit.text.split()[0].lower()
     if first.endswith("ed") or first in VERB_FORMS:
         return False
-    return bool(_DETERMINER.search(doc.text[max(sent.start, hit.start - 40):hit.start]))
+    before = doc.text[max(sent.start, hit.start - 40):hit.start]
+    if re.search(r"\b(?:to|will|would|shall|can|could|may|might|must|should|did|does|do)\s+$", before, re.I):
+        return False  # an infinitive or a modal's verb: "the first leader to visit Jordan"
+    return bool(_DETERMINER.search(before))
 
 
 def _dates_overlap(a, b) -> bool:
@@ -825,11 +828,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
                             # "In Gaza, Kamel met Sinwar" after "he visited Gaza on Monday": the visit's date; in the
                             # next sentence a city of the visited country ("visited Turkey on March 9. Erdogan
                             # received him in Ankara")
+                            # (the sentence before first, its main clause first: "X became the first to visit
+                            # Turkey since Y addressed parliament in Ankara in 2007. Erdogan received him in Ankara")
                             prev = _prev_body(doc, sent)
-                            other = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.venue is not None
-                                          and d.date_explicit and not d.remote and (
-                                              d.venue.value == venues[0].value or
-                                              d.hit.sent is prev and compatible(d.venue, venues[0]))), None)
+                            placed = [d for d in drafts if d.type in VENUE_TYPES and d.venue is not None
+                                      and d.date_explicit and not d.remote]
+                            other = next((d for d in sorted(placed, key=lambda d: d.hit.start) if d.hit.sent is prev
+                                          and compatible(d.venue, venues[0])), None) or \
+                                next((d for d in reversed(placed) if d.venue.value == venues[0].value), None)
                         if other is not None:
                             dref = other.date
                 if not own_dates and dref.basis == "article":

@@ -667,3 +667,19 @@ def test_a_contrast_mention_is_no_repeat_of_an_earlier_meeting():
 def test_a_since_date_is_the_triggers_own():
     text = "Abbas met Sisi in Cairo on Sunday. Fatah and Hamas have met in Cairo since last month."
     assert sorted(venues(run(text))) == [("meeting", "Cairo", "2023-02"), ("meeting", "Cairo", "2023-03-19")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # speaking to a parliament or conference in a place: the speaker went there
+    ("Sisi addressed the Jordanian parliament in Amman last month.", [("visit", "Amman", "2023-02")]),
+    ("Blinken will address a conference of donors in Cairo next week.", [("meeting", "Cairo", "2023-W12")]),
+    # negatives: no place; an address that is not to an assembly
+    ("Netanyahu addressed the Knesset on Monday.", []),
+    ("Abbas addressed the letter to Sisi in Cairo on Sunday.", []),
+    # an undated "received him" takes the main visit of the sentence before, not a visit in its subordinate clause
+    ("Sisi became the first leader to visit Jordan on Sunday since Abbas addressed the parliament in Amman last "
+     "month. The king received him in Amman.",
+     [("visit", "Amman", "2023-03-19"), ("visit", "Amman", "2023-02"), ("meeting", "Amman", "2023-03-19")]),
+])
+def test_addresses_and_the_visit_a_pronoun_follows(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
