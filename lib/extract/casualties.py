@@ -303,7 +303,15 @@ def _number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         if kinds[0] == "vague":
             if seen:
                 break
-            return entries[0][0], j + 1, "vague"
+            return _vague_chain(toks, j, entries[0][0])
+        if kinds[0] == "multiplier" or kinds[0] == "article" and j + 1 < len(toks) and \
+                lex.numbers.get(toks[j + 1].low, (0, ""))[1] == "multiplier":
+            # "several hundred", "a few thousand": a vague figure with a lower bound, never an exact count
+            m = j + (1 if kinds[0] == "article" else 0)
+            scale = lex.numbers.get(toks[m + 1].low) if m + 1 < len(toks) else None
+            if seen or len(parts) > 1 or scale is None or scale[1] != "scale":
+                break
+            return lex.numbers[toks[m].low][0] * scale[0], m + 2, "vague"
         if kinds[0] == "article":
             if seen:
                 break
@@ -332,6 +340,17 @@ def _number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     if not seen:
         return None
     return total + current, j, "num"
+
+
+def _vague_chain(toks: list[Tok], j: int, value: int) -> tuple[int, int, str]:
+    """A vague plural at ``j`` with its lower bound, through "of" chains ("hundreds of thousands" -> 100,000)."""
+    lex = lexicon()
+    end = j + 1
+    while end + 1 < len(toks) and toks[end].low == "of" and lex.numbers.get(toks[end + 1].low, (0, ""))[1] == "vague" \
+            and lex.numbers[toks[end + 1].low][0] >= 1000:
+        value *= lex.numbers[toks[end + 1].low][0]
+        end += 2
+    return value, end, "vague"
 
 
 def quantity(toks: list[Tok], i: int) -> Quant | None:
@@ -435,8 +454,8 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
         if m:
             as_head = _match(toks, k, lex.heads)
             if as_head and (as_head[1] > m[1] or not (_match(toks, m[1], lex.heads) or _match(
-                    toks, m[1], lex.peoples) or _match(toks, m[1], lex.nouns))):
-                break
+                    toks, m[1], lex.peoples) or _match(toks, m[1], lex.nouns) or _nominal(toks, m[1]))):
+                break  # "two others": a head; "three other Hezbollah fighters": a modifier
             k = m[1]
             continue
         if t.low.endswith("-year-old") or (t.text[:1].isupper() and t.low not in lex.numbers
@@ -1044,6 +1063,15 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 d.aux_perfect = _perfect_before(toks, q.i)
                 d.extra["trigger"] = toks[trigger].start
                 d.extra["toll"] = toll
+        if not outcome and not cue and not drafts:
+            conj = _conjunct_outcome(toks, q.i)
+            if conj is not None and not _right_outcome(toks, end) and not (
+                    end < len(toks) and toks[end].low in FINITE_AUX):
+                # "killed him and three other fighters": the figure is the verb's second object
+                outcome, trigger = conj
+                d.aux_perfect = _perfect_before(toks, trigger)
+                d.extra["trigger"] = toks[trigger].start
+                d.extra["toll"] = False
         if not outcome and not cue:  # "the Red Crescent said it treated about 100 people"
             verb = q.i - 1 if q.i > 0 and toks[q.i - 1].low not in DETERMINERS else q.i - 2
             if verb >= 0 and toks[verb].low in TREAT_VERBS and _treated_injured(toks, end):
@@ -1182,6 +1210,49 @@ def _only_joiners(toks: list[Tok], a: int, b: int) -> bool:
         "and" in between or "plus" in between or "well" in between)
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "himself", "herself"})
+# Words a first object without a figure may hold ("killed the commander and two bodyguards").
+OBJECT_WORDS = frozenset("the a an his her their its our two-year-old".split()) | OBJECT_PRONOUNS
+
+
+def _conjunct_outcome(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The outcome of an active verb whose first object has no figure, for a figure coordinated after it ("killed
+    him and three other fighters", "wounded the driver and two passengers", "killed Ali Hassan and his two sons")
+    -> (outcome, index of the verb), else None.
+
+    >>> toks = tokenize("A strike killed him and three other fighters")
+    >>> _conjunct_outcome(toks, 5)
+    ('killed', 2)
+    >>> _conjunct_outcome(tokenize("The wounded man and three medics were taken away"), 4) is None
+    True
+    >>> _conjunct_outcome(tokenize("Troops killed him, arrested his brother and three cousins"), 8) is None
+    True
+    """
+    lex = lexicon()
+    k = i - 1
+    if k > 0 and toks[k].low in ("his", "her", "their"):  # "killed Ali Hassan and his two sons"
+        k -= 1
+    if k < 1 or toks[k].low != "and":
+        return None
+    first = k
+    while first > 0 and k - first < 6:
+        t = toks[first - 1]
+        if _ends_with(toks, first, lex.before):
+            break
+        if not (t.low in OBJECT_WORDS or t.text[:1].isupper() and t.text[:1].isalpha()
+                or t.text.isalpha() and t.low.islower() and t.low not in AUX and t.low not in ("and", "or")):
+            return None
+        first -= 1
+    if first == k or not (m := _ends_with(toks, first, lex.before)):
+        return None
+    if m[1] > 0 and toks[m[1] - 1].low in DETERMINERS | {"a", "an"}:
+        return None  # "the wounded man and three medics": an adjective, not a verb
+    obj = toks[first:k]
+    if len(obj) > 1 and obj[0].low in OBJECT_PRONOUNS:
+        return None
+    return lex.before[m[0]], m[1]
+
+
 def _perfect_before(toks: list[Tok], i: int) -> bool:
     """'has killed' / 'have claimed the lives of': a present perfect active verb before the figure."""
     window = [t.low for t in toks[max(0, i - 7):i]]
@@ -1270,7 +1341,11 @@ def extract(ctx) -> list[CasualtyClaim]:
             prev = _main_claim(made)
             if prev is None and before and not parent_id and _anaphoric(d, toks):
                 prev = _main_claim(before)  # "Two others were hurt." after "... killed three Palestinians."
-            if prev is not None and (d.inherit_group or (g and norm == "others" and not parent_id)):
+            if prev is not None and g and norm == "others" and not parent_id:
+                # "wounded 11 others" after "killed five civilians": the text's word stays, the group it points
+                # back to is the normalised group ("other civilians", group_norm "civilians")
+                group_words, norm = _others(prev.group), prev.group_norm or norm
+            elif prev is not None and d.inherit_group:
                 group_words, norm = _plural(prev.group), prev.group_norm
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
                     not d.extra.get("sibling") and prev is not None and prev.group_norm[:1].isupper():
@@ -1308,7 +1383,8 @@ def extract(ctx) -> list[CasualtyClaim]:
             claim = CasualtyClaim.make(
                 doc.article_id, start=sentence.start, end=sentence.end,
                 text_start=sentence.start + rel, text_end=sentence.start + text_end_rel, outcome=outcome,
-                count=q.count, count_min=q.count_min, count_max=q.count_max, qualifier=q.qualifier,
+                count=None if q.kind == "vague" else q.count, count_min=q.count_min, count_max=q.count_max,
+                qualifier=q.qualifier,
                 group=group, group_norm=norm, parent_id=parent_id, kind=kind, period=period,
                 period_start=pstart, period_end=pend, reported_by=src.name if src else "",
                 location=location, date=date, date_basis=ref.basis,
@@ -1318,7 +1394,7 @@ def extract(ctx) -> list[CasualtyClaim]:
         if sentence.region == "body":
             previous = made
         for claim in made:
-            key = (claim.count, claim.outcome, claim.group_norm.lower())
+            key = (_figure(claim), claim.outcome, claim.group_norm.lower())
             if sentence.region != "body":
                 held.append(claim)
                 continue
@@ -1340,15 +1416,32 @@ def extract(ctx) -> list[CasualtyClaim]:
                     if not claims[k].reported_by:
                         claims[k] = claims[k].replace(reported_by=named[-1])
     for claim in held:  # a headline's "Dozens killed" restates the body's figures too
-        if not any(c.outcome == claim.outcome and (c.count == claim.count or claim.qualifier == "vague")
+        if not any(c.outcome == claim.outcome and (_figure(c) == _figure(claim) or claim.qualifier == "vague")
                    for c in claims):
             claims.append(claim)
     # A figure naming no group ("bus bomb wounded 28", a subtitle the region finder took for body) is kept only
     # when no other claim gives the same figure with a group: a groupless row still tells an analyst that a
     # figure was claimed, but next to the full row it is a duplicate.
-    named = {(c.count, c.outcome) for c in claims if c.group}
+    named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
-    return [c for c in claims if c.group or c.claim_id in parents or (c.count, c.outcome) not in named]
+    return [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+
+
+def _figure(c: CasualtyClaim) -> tuple:
+    """What a claim's figure says: its count, or for a vague plural ("hundreds") its lower bound."""
+    return (c.count, None) if c.count is not None else (None, c.count_min)
+
+
+def _others(group: str) -> str:
+    """'others' pointing back to a group: 'civilians' -> 'other civilians', '' -> 'others'.
+
+    >>> _others("Israeli woman"), _others(""), _others("other civilians")
+    ('other Israeli women', 'others', 'other civilians')
+    """
+    if not group:
+        return "others"
+    plural = _plural(group)
+    return plural if plural.lower().startswith("other ") else f"other {plural}"
 
 
 def _subcount_parent(d: _Draft, outcome: str, toks: list[Tok], drafts: list[_Draft],

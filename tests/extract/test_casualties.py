@@ -31,7 +31,7 @@ def triples(text: str, published: str = "2023-10-20"):
     ("Nearly 1,200 Israelis are believed to have been killed.", [(1200, "killed", "Israelis")]),
     ("Israeli forces killed 18 and wounded over 40 in the raid.", [(18, "killed", ""), (40, "wounded", "")]),
     ("Between 10 and 15 were injured when the building collapsed.", [(10, "wounded", "")]),
-    ("Dozens were hurt in clashes near the mosque.", [(12, "wounded", "")]),
+    ("Dozens were hurt in clashes near the mosque.", [(None, "wounded", "")]),
     ("Thirteen soldiers were wounded.", [(13, "wounded", "soldiers")]),
     ("A hundred people died in the fire.", [(100, "killed", "people")]),
     ("Twenty-three civilians were killed overnight.", [(23, "killed", "civilians")]),
@@ -48,7 +48,8 @@ def triples(text: str, published: str = "2023-10-20"):
      "Ukrainian civilian have been killed over the same period.", [(13, "killed", "Israelis"), (1, "killed", "Ukrainians")]),
     ("A 16-year-old Palestinian was shot dead by Israeli troops near Nablus.", [(1, "killed", "Palestinians")]),
     ("Two Israeli soldiers killed a Palestinian gunman at a checkpoint.", [(1, "killed", "Palestinian gunman")]),
-    ("Three people died and 12 others were wounded, medics said.", [(3, "killed", "people"), (12, "wounded", "people")]),
+    ("Three people died and 12 others were wounded, medics said.",
+     [(3, "killed", "people"), (12, "wounded", "other people")]),
     ("An Israeli was killed and three were injured in a stabbing attack.",
      [(1, "killed", "Israelis"), (3, "wounded", "Israelis")]),
     ("Four Israeli soldiers were wounded, one of them seriously.", [(4, "wounded", "Israeli soldiers")]),
@@ -57,17 +58,17 @@ def triples(text: str, published: str = "2023-10-20"):
     ("Israeli strike kills 5 Palestinians in Gaza", [(5, "killed", "Palestinians")]),
     ("Three Lebanese were reported missing after the strike.", [(3, "missing", "Lebanese")]),
     ("Medics said 14 people died in Rafah, and dozens more were wounded.",
-     [(14, "killed", "people"), (12, "wounded", "people")]),
+     [(14, "killed", "people"), (None, "wounded", "people")]),
     ("The ministry said the death toll since Oct. 7 had risen to 23,968.", [(23968, "killed", "")]),
     ("The gunman opened fire, killing three Israelis and wounding six others.",
-     [(3, "killed", "Israelis"), (6, "wounded", "Israelis")]),
+     [(3, "killed", "Israelis"), (6, "wounded", "other Israelis")]),
     ("Since the beginning of the year, 35 Israelis and 212 Palestinians have been killed.",
      [(35, "killed", "Israelis"), (212, "killed", "Palestinians")]),
     ("The fighting, which killed 13 Israeli soldiers and 31 Palestinians, ended.",
      [(13, "killed", "Israeli soldiers"), (31, "killed", "Palestinians")]),
     ("The army said three soldiers were seriously wounded and two lightly hurt.",
      [(3, "wounded", "soldiers"), (2, "wounded", "soldiers")]),
-    ("One person was killed and six others injured.", [(1, "killed", "person"), (6, "wounded", "people")]),
+    ("One person was killed and six others injured.", [(1, "killed", "person"), (6, "wounded", "other people")]),
     ("The 2014 war left more than 2,100 Palestinians dead.", [(2100, "killed", "Palestinians")]),
     ("Israel says 1,139 people, most of them civilians, were killed.", [(1139, "killed", "people")]),
     ("The ministry put the death toll at 27,000, mostly women and children.", [(27000, "killed", "")]),
@@ -90,7 +91,7 @@ def test_counts_outcomes_groups(sentence, expected):
     ("Between 10 and 15 people were injured.", 10, 10, 15, "between"),
     ("Ten to 15 people were injured.", 10, 10, 15, "between"),
     ("Seven people were killed.", 7, 7, 7, ""),
-    ("Dozens of people were hurt.", 12, 12, None, "vague"),
+    ("Dozens of people were hurt.", None, 12, None, "vague"),
 ])
 def test_qualifiers(sentence, count, cmin, cmax, qualifier):
     (c,) = claims(sentence)
@@ -268,11 +269,11 @@ def test_medical_treatment_counts_the_wounded(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Israeli troops killed three Palestinians in Jenin. Two others were hurt.",
-     [(3, "killed", "Palestinians"), (2, "wounded", "Palestinians")]),
+     [(3, "killed", "Palestinians"), (2, "wounded", "other Palestinians")]),
     ("Israeli troops killed five Palestinians on Monday. Four were wounded, including a child.",
      [(5, "killed", "Palestinians"), (4, "wounded", "Palestinians"), (1, "wounded", "child")]),
     ("A rocket killed two Israelis in Sderot. Dozens more were treated in hospital.",
-     [(2, "killed", "Israelis"), (12, "wounded", "Israelis")]),
+     [(2, "killed", "Israelis"), (None, "wounded", "Israelis")]),
     # not anaphoric, or no figure in the sentence just before
     ("Israeli troops killed five Palestinians on Monday. In Tel Aviv, 3 were wounded.",
      [(5, "killed", "Palestinians"), (3, "wounded", "")]),
@@ -455,7 +456,8 @@ def test_never_raises_and_spans_round_trip(words):
     for c in cas.extract(Context(doc=doc)):
         assert doc.text[c.start:c.end] == c.sentence
         assert doc.text[c.text_start:c.text_end] == c.text
-        assert c.count is not None and c.count >= 0
+        assert (c.count if c.count is not None else c.count_min) >= 0
+        assert c.count is not None or c.qualifier == "vague"
 
 
 # ---------------------------------------------------------------- word lists
@@ -488,7 +490,7 @@ def test_word_lists_integrity(name, columns):
         assert {r["bound"] for r in rows} <= {"min", "above", "max", "below", "approx", "exact"}
     if name == "casualty_numbers.csv":
         assert all(int(r["value"]) >= 0 for r in rows)
-        assert {r["kind"] for r in rows} <= {"unit", "ten", "scale", "article", "vague"}
+        assert {r["kind"] for r in rows} <= {"unit", "ten", "scale", "article", "vague", "multiplier"}
     if name == "casualty_groups.csv":
         assert {r["generic"] for r in rows} <= {"0", "1"}
     if name == "casualty_medical.csv":
@@ -549,7 +551,7 @@ def test_wire_story():
     cs = claims(WIRE, "2024-01-14", title="Israeli strikes kill 27 in Gaza as truce talks stall in Cairo")
     assert [(c.count, c.outcome, c.group, c.kind) for c in cs] == [
         (27, "killed", "Palestinians", "incident"), (9, "killed", "children", "incident"),
-        (14, "killed", "people", "incident"), (12, "wounded", "people", "incident"),
+        (14, "killed", "people", "incident"), (None, "wounded", "people", "incident"),
         (23968, "killed", "", "cumulative"), (60582, "wounded", "people", "cumulative"),
         (1200, "killed", "people", "incident"), (2, "killed", "soldiers", "incident"),
         (330, "killed", "Palestinians", "cumulative")]
@@ -561,7 +563,7 @@ def test_wire_story():
 def test_ap_story():
     cs = claims(AP, "2023-05-04")
     assert [(c.count, c.outcome, c.group, c.kind, c.reported_by) for c in cs] == [
-        (3, "killed", "Israelis", "incident", ""), (6, "wounded", "Israelis", "incident", ""),
+        (3, "killed", "Israelis", "incident", ""), (6, "wounded", "other Israelis", "incident", ""),
         (35, "killed", "Israelis", "cumulative", "Associated Press"),
         (212, "killed", "Palestinians", "cumulative", "Associated Press")]
     assert {c.period_start for c in cs if c.kind == "cumulative"} == {"2023-01-01"}
@@ -589,7 +591,8 @@ def test_south_gaza_story():
     assert [(c.count, c.outcome, c.group, "p" if c.parent_id else "") for c in cs] == [
         (31, "killed", "people", ""), (12, "killed", "children", "p"), (70, "wounded", "people", ""),
         (18000, "killed", "Palestinians", ""), (130, "killed", "aid workers", "p"), (40, "killed", "doctors", "p"),
-        (70, "killed", "journalists", "p"), (1, "killed", "Israeli soldier", ""), (3, "wounded", "Israeli soldiers", "")]
+        (70, "killed", "journalists", "p"), (1, "killed", "Israeli soldier", ""),
+        (3, "wounded", "other Israeli soldiers", "")]
     ids = {(c.count, c.outcome): c.claim_id for c in cs}
     parents = {(c.count, c.outcome): c.parent_id for c in cs}
     assert parents[(40, "killed")] == ids[(130, "killed")]
@@ -610,7 +613,7 @@ def test_west_bank_raids_story():
     ("The airstrike killed 27 Palestinians, including eight children, and injured 60.",
      [(27, "killed", "Palestinians"), (8, "killed", "children"), (60, "wounded", "Palestinians")]),
     ("Officials said 15 Syrians had been killed, including three women, and that dozens more had been hurt.",
-     [(15, "killed", "Syrians"), (3, "killed", "women"), (12, "wounded", "Syrians")]),
+     [(15, "killed", "Syrians"), (3, "killed", "women"), (None, "wounded", "Syrians")]),
     # a second object of the same verb keeps its own group
     ("The 2014 war killed 2,251 Palestinians and 73 people on the Israeli side.",
      [(2251, "killed", "Palestinians"), (73, "killed", "people")]),
@@ -632,7 +635,7 @@ def test_west_bank_raids_story():
     # a second verb of the same subject: the generic noun shares the nationality
     ("The drone killed a Syrian woman and wounded three men.", [(1, "killed", "Syrians"), (3, "wounded", "Syrians")]),
     ("The blast killed five people, wounded 20 others and damaged three buildings.",
-     [(5, "killed", "people"), (20, "wounded", "people")]),
+     [(5, "killed", "people"), (20, "wounded", "other people")]),
 ])
 def test_carry_over_takes_the_main_group_and_resets_at_a_new_clause(sentence, expected):
     assert triples(sentence) == expected
