@@ -248,6 +248,13 @@ class _Spans:
 _PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}"
 
 
+_BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them|us)(?:\s+(?:sides|parties|countries|"
+                            r"delegations|governments|leaders|rivals|foes|men|states|nations|factions|movements))?\b",
+                            re.I)
+# a coordinated predicate after a comma ("..., and will return to X", "..., then flew home to X"): its own place
+_NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|afterwards)\s+)?"
+                            r"(?:(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b|"
+                            r"[a-z]+ed\b)", re.I)
 _AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?"
                        r"(?i:auspices|aegis|sponsorship|patronage|mediation|chairmanship)"
                        r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:(?i:and)\s+)?){1,4})?")
@@ -283,6 +290,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = re.sub(r"^\s*to\s+(?:the\s+)?PLACE\b", " ", head)  # an earlier leg: "to Amman on Monday and to Doha"
     # participants are no clause break: "talks between Israel and Hamas in Cairo"
     head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
+    head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
+    if _NEW_PREDICATE.search(head):
+        return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
     # "The meeting, which was held in Amman," / "talks, which took place at"
     head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
                   r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)

@@ -683,3 +683,21 @@ def test_a_since_date_is_the_triggers_own():
 ])
 def test_addresses_and_the_visit_a_pronoun_follows(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group between the parties is no clause break
+    ("Indirect talks between the two sides in Doha collapsed last month.", [("meeting", "Doha", "2023-02")]),
+    # a coordinated predicate after a comma has its own place (negative for the first verb)
+    ("Blinken will meet Abbas next week, and will return to Jerusalem on Monday.", []),
+    ("Blinken met Abbas, then travelled to Amman.", [("visit", "Amman", "2023-03-19")]),
+    # a past hope is still a plan
+    ("Egypt said it hoped to host talks in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+])
+def test_groups_predicates_and_hopes(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+def test_a_past_hope_is_planned():
+    assert [e.status for e in run("Egypt said it hoped to host talks in Cairo.") if e.event_type == "meeting"] == \
+        ["planned"]
