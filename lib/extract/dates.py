@@ -256,6 +256,13 @@ def _announced_event(text: str, start: int, inside) -> str:
     return f"{v.group(0).lower()} {nouns[-1].group(0).lower()}"
 
 
+@lru_cache(maxsize=1)
+def _onset_rx() -> re.Pattern:
+    """A participle of onset right before its date ("starting Monday", "effective from 1 July")."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().future_onset)
+    return re.compile(rf"(?i)(?<![\w'’])({alts})\s+(?:(?:on|from|at|as\s+of|in)\s+)?(?:the\s+)?$")
+
+
 _REL_PRESENT = re.compile(r",\s+(?:who|which)\s+(?:(?:also|still|now|again|then|formally|jointly|officially)\s+)?"
                           r"([a-z]{3,}(?<![su]s)s)\b")
 
@@ -330,6 +337,10 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     fut = [f for f in fut if not (start <= f[0] < end)]
     if re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return "past", "since"
+    onset = _onset_rx().search(text, max(0, start - 40), start)
+    if onset and not _PASSIVE_BEFORE.search(text, 0, onset.start()):
+        # "a week-long ceasefire starting Monday evening", "sanctions effective from Sunday": the start of a plan
+        return "future", onset.group(1).lower()
     # the governing verb usually precedes its date ("will arrive on Sunday", "said Thursday"). Ranking:
     # a listed marker before the date in its clause; a listed marker just after it ("and on Sunday said");
     # a weak cue before it ('-ed' words, often adjectives as in "the occupied West Bank"; "to visit");
@@ -399,12 +410,23 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
     return pick[1], f"year {pick[1]} from published {anchor.value} ({why})"
 
 
-def _rel_year(g: dict, anchor: Anchor) -> tuple[int, str] | None:
-    """The year named by "last/this/next year" after a month(-day), or None."""
-    if not g.get("relyear") or not anchor.precision:
+def _rel_year(g: dict, anchor: Anchor, prior_year: int | None = None) -> tuple[int, str] | None:
+    """The year named by "last/this/next year" after a month(-day), or by "the same year" / "that year" (the
+    year the text last named, ``prior_year``); None without one."""
+    rel = re.sub(r"\s+", " ", (g.get("relyear") or "").lower())
+    if rel in ("the same", "that"):
+        if prior_year is None:
+            return None
+        return prior_year, f"year {prior_year} from '{rel} year', the year the text last named"
+    if not rel or not anchor.precision:
         return None
-    y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+    y = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     return y, f"year {y} from '{g['relyear']} year' and published {anchor.value}"
+
+
+def _anaphoric_year(g: dict) -> bool:
+    """Does the expression name its year by reference to the text ("October of the same year")?"""
+    return re.sub(r"\s+", " ", (g.get("relyear") or "").lower()) in ("the same", "that")
 
 
 def _num(word: str | None) -> str:
@@ -472,14 +494,11 @@ def _relunit(c: Candidate, anchor: Anchor) -> Resolved | None:
         return _month(y, m, "relative", f"{what}: month {k:+d} from published {anchor.value}")
     if anchor.precision != "day":
         return _coarse(anchor, what)
-    base, note = anchor.day, ""
-    if anchor.day.weekday() == 6:
-        # written on a Sunday, "this week" is the one starting now and "last week" the one just ended
-        # (the Sunday-first week of the region and the weekend reading agree); "the coming week" is it too
-        base, note = anchor.day + dt.timedelta(days=1), " (a Sunday: weeks counted from the next day)"
-        k = 0 if rel == "coming" else k
-    return _week(base + dt.timedelta(days=7 * k), "relative",
-                 f"{what}: ISO week {k:+d} from published {anchor.value}{note}")
+    # ISO weeks run Monday to Sunday: written on a Sunday, "this week" is the week that Sunday ends and
+    # "next week" (like "the coming week") the one starting the next day, as wire copy and the scorer's
+    # gold read them; the Sunday-first working week of the region is not the calendar's week
+    return _week(anchor.day + dt.timedelta(days=7 * k), "relative",
+                 f"{what}: ISO week {k:+d} from published {anchor.value}")
 
 
 _RELDAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -534,11 +553,12 @@ def _period(anchor: Anchor) -> tuple[dt.date, dt.date]:
 
 
 def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
-            narrative: Resolved | None = None) -> Resolved | None:
+            narrative: Resolved | None = None, prior_year: int | None = None) -> Resolved | None:
     """The value of one date candidate (offsets relative to ``sentence``), or None.
 
     ``narrative`` is the explicit date the story last gave (see ``tag``): a month(-day) without a year
-    takes its year from it instead of from the publication date.
+    takes its year from it instead of from the publication date. ``prior_year`` is the year the text last
+    named explicitly: "in October of the same year" / "on May 3 that year" take it (without one, None).
 
     >>> c = candidates("He will arrive on Sunday.")[0]
     >>> resolve(c, Anchor.of("2023-03-18"), "He will arrive on Sunday.").value
@@ -564,7 +584,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             mon, day = _month_name(g), int(g["day"])
             if g.get("day2"):
                 r0 = resolve(Candidate(c.rule, c.start, c.end, c.text, {**g, "day2": None}), anchor, sentence,
-                             region, narrative)
+                             region, narrative, prior_year)
                 d2 = int(g["day2"])
                 if r0 is None or d2 <= day:
                     return r0
@@ -574,9 +594,11 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end, region)
-            ry = _rel_year(g, anchor)
+            ry = _rel_year(g, anchor, prior_year)
             if ry is not None:
                 return _day(dt.date(ry[0], mon, day), "relative", f"month-day; {ry[1]}")
+            if _anaphoric_year(g):
+                return None
             ny = _narrative_year(mon, day, narrative, anchor, tns) if narrative else None
             if ny is not None:
                 return _day(dt.date(ny[0], mon, day), "relative", f"month-day without year; {ny[1]}")
@@ -600,6 +622,11 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             mon = _month_name(g)
             if g.get("year"):
                 return _month(int(g["year"]), mon, "explicit", f"'{mod}' part of an explicit month")
+            ry = _rel_year(g, anchor, prior_year)
+            if ry is not None:
+                return _month(ry[0], mon, "relative", f"'{mod}' part of a month; {ry[1]}")
+            if _anaphoric_year(g):
+                return None
             tns, marker = tense(sentence, c.start, c.end, region)
             py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
                 _pick_year(mon, None, anchor, tns)
@@ -609,9 +636,11 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
         if r == "month_bare":
             mon = _month_name(g)
             intro = g["intro"].lower()
-            ry = _rel_year(g, anchor)
+            ry = _rel_year(g, anchor, prior_year)
             if ry is not None:
                 return _month(ry[0], mon, "relative", f"month; {ry[1]}")
+            if _anaphoric_year(g):
+                return None
             if intro in ("last", "next", "this") and anchor.precision in ("day", "month"):
                 cands = [(y, _shift_month(y, mon, 0)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
                 cur = anchor.year * 12 + anchor.month
@@ -701,11 +730,18 @@ class _Story:
     last: tuple[int, str, Resolved] | None = None
     # with a month- or year-precision anchor: explicit days inside the publication period, (offset, day, text)
     day_refs: tuple[tuple[int, dt.date, str], ...] = ()
+    # the year the text last named explicitly, at any precision: (region, year), for "the same year"
+    last_year: tuple[str, int] | None = None
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
-    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence, or, with no
-    day-precision publication date, one earlier in the paragraph."""
+    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence; with a
+    publication date known only to the month or year, one earlier in the paragraph; and under a
+    publication date inferred from the text (only the latest date the text gives, a lower bound) the last
+    one before it anywhere in the text: an undated feature tells its story in order across paragraphs ("on
+    August 6, 2020 ... [next paragraph] The blast of August 4" -> 2020, though the text ends in August
+    2021). With no anchor at all (the inference pass) the paragraph limit stays: a stray month there would
+    move the inferred date."""
     if local is not None:
         return local
     if story.last is None or (story.anchor.precision == "day" and not story.anchor.lower_bound):
@@ -713,9 +749,20 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
     para, region, ref = story.last
     if region != s.region:
         return None
-    if para == s.paragraph:
+    if para == s.paragraph or story.anchor.lower_bound:
         return ref
     return None
+
+
+# a date inside a "since ..." phrase or clause ("since it began in March 2011") is the start of a span reaching
+# the present: the narrative is not told at that time, so a later year-less date does not take its year
+_SINCE_BEFORE = re.compile(r"(?i)\bsince(?:\s+[\w'’-]+){0,4}\s+$")
+
+
+def _starts_span(text: str, start: int) -> bool:
+    """Is the date at ``start`` the start of a span after 'since' ("has killed 350,000 since it began in March
+    2011, according to a UN count released in September": September is not 2011)?"""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -> Resolved | None:
@@ -762,13 +809,14 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
             res = None
             if c.rule == "weekday" and story.day_refs:
                 res = _weekday_on_day_ref(c, story, s, s.region)
+            prior = story.last_year[1] if story.last_year and story.last_year[0] == s.region else None
             if res is None:
-                res = resolve(c, anchor, s.text, s.region, _narrative_ref(story, s, local))
+                res = resolve(c, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
             # "Saturday, 4 February 2023": one expression, valued by the explicit date
             if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
                 nxt = cands[i + 1]
-                res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local))
+                res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
                 if res2 is not None:
                     res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
                                    "weekday with date; " + res2.evidence)
@@ -777,9 +825,11 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
             if res is None:
                 i += 1
                 continue
-            if res.basis == "explicit" and res.precision in ("day", "month"):
+            if res.basis == "explicit" and res.precision in ("day", "month") and not _starts_span(s.text, start):
                 local = res
                 story.last = (s.paragraph, s.region, res)
+            if res.basis == "explicit" or _anaphoric_year(c.groups):
+                story.last_year = (s.region, res.start.year)
             res_kind, value, prec = "date", res.value, res.precision
             ds, de = res.start.isoformat(), res.end.isoformat()
             ev = f"{res.basis}: {res.evidence}"

@@ -40,6 +40,9 @@ class Lexicon:
     announce_verbs: tuple[str, ...] = ()  # "declared", "called": a planned event's day follows its object
     planned_events: tuple[str, ...] = ()  # "general strike", "day of mourning", "summit"
     present_not_scheduled: frozenset[str] = frozenset()  # "says", "controls": present simple, no scheduled event
+    future_onset: tuple[str, ...] = ()  # "starting", "effective": right before a date, the start of a plan
+    year_name_head: frozenset[str] = frozenset()  # "Expo", "Vision": a year after these is part of a name
+    year_time_word: frozenset[str] = frozenset()  # "Since", "The": a capitalised word that keeps a year a date
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,9 @@ def lexicon() -> Lexicon:
         announce_verbs=tuple(sorted((w for w, _ in rows["announce_verb"]), key=len, reverse=True)),
         planned_events=tuple(sorted((w for w, _ in rows["planned_event"]), key=len, reverse=True)),
         present_not_scheduled=frozenset(w for w, _ in rows["present_not_scheduled"]),
+        future_onset=tuple(sorted((w for w, _ in rows.get("future_onset", [])), key=len, reverse=True)),
+        year_name_head=frozenset(w for w, _ in rows.get("year_name_head", [])),
+        year_time_word=frozenset(w for w, _ in rows.get("year_time_word", [])),
     )
 
 
@@ -99,7 +105,8 @@ def rules() -> Rules:
     mon = rf"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"
     monfull = rf"(?P<mon>(?:{full})\b)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)"  # "Aug. 7 last year"
+    # "Aug. 7 last year"; "in October of the same year", "on May 3 that year" (the year the text last named)
+    relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that)\s+year\b(?!-))"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
@@ -112,7 +119,7 @@ def rules() -> Rules:
         ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
-                rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year})?|{year.replace('<year>', '<year2>')})"),
+                rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year}|{relyear})?|{year.replace('<year>', '<year2>')})"),
         ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d){relyear}?"),
         ("ago", rf"\b{num}\s+{unit}\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
@@ -188,6 +195,39 @@ def _counts(text: str, m: re.Match, before: str) -> bool:
     return True
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]*)[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _title_case(text: str) -> bool:
+    """Is ``text`` written in title case (a headline), where every word is capitalised?"""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _names_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` part of a name: after a name head ("Expo 2020", "Vision 2030", "Euro 2024";
+    year_name_head), or between two capitalised words ("the Qatar 2022 World Cup", "Paris 2024 Olympics")
+    outside a title-case headline, the first not a time or function word (year_time_word: "Since 2007
+    Palestinians", "The 2023 Gaza war")? A capitalised word alone before a year is no name ("the Hamas 2017
+    charter").
+
+    >>> [c.text for c in candidates("At the Expo 2020 site, Vision 2030 was hailed. In 2020 the Hamas 2017 charter.")]
+    ['2020', '2017']
+    >>> [c.text for c in candidates("Fans came to the Qatar 2022 World Cup in numbers not seen since 2014.")]
+    ['2014']
+    """
+    w = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not w:
+        return False
+    if w.group(1).lower() in lexicon().year_name_head:
+        return True
+    lx = lexicon()
+    if w.group(1).lower() in lx.year_time_word or w.group(1).lower() in lx.months or w.group(1).lower() in lx.weekdays:
+        return False  # "Since 2007 Palestinians ...", "The 2023 Gaza war"
+    return bool(_NAME_WORD_AFTER.match(text, m.end())) and not _title_case(text)
+
+
 def _keep(rule: str, m: re.Match, text: str) -> bool:
     """False-friend filters that a regular expression cannot express well."""
     lx = lexicon()
@@ -201,6 +241,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
                 return True
             return False
         if _counts(text, m, before):
+            return False
+        if _names_year(text, m):
             return False
         return not re.search(r"[$€£]\s*$", text[max(0, m.start() - 3):m.start()])
     if rule in ("weekday", "relday"):

@@ -153,10 +153,14 @@ def test_idioms_and_named_days_are_not_durations(text, durations):
     ("They will meet next week.", "2022-12-29", "2023-W01"),
     ("Ramadan starts in the coming week.", "2023-03-19", "2023-W12"),
     ("Ramadan starts in the coming week.", "2023-03-15", "2023-W12"),
-    # written on a Sunday: the week starting now, and the one just ended
-    ("Netanyahu will travel to Washington this week.", "2023-03-19", "2023-W12"),
-    ("Blinken visited Cairo last week.", "2023-03-19", "2023-W11"),
-    ("They will meet next week.", "2023-03-19", "2023-W13"),
+    # written on a Sunday: ISO weeks end on Sunday, so "this week" is the week that Sunday closes
+    ("Netanyahu will travel to Washington this week.", "2023-03-19", "2023-W11"),
+    ("The agency said this week that 40 had died.", "2023-03-19", "2023-W11"),
+    ("Blinken visited Cairo last week.", "2023-03-19", "2023-W10"),
+    ("They will meet next week.", "2023-03-19", "2023-W12"),
+    ("Talks are expected to resume in Jeddah next week.", "2024-06-02", "2024-W23"),
+    ("Talks are expected to resume in Jeddah next week.", "2024-06-03", "2024-W24"),
+    ("The council met this week.", "2024-06-03", "2024-W23"),
     ("Blinken visited Cairo last week.", "2023-03-18", "2023-W10"),
     ("Blinken visited earlier this month.", "2023-02-20", "2023-02"),
     ("86 were killed this year.", "2023-03-19", "2023"),
