@@ -1122,17 +1122,21 @@ def _gathering(d: _Draft) -> bool:
 
 def _dateline_gatherings(drafts: list[_Draft], dl_place: Mention | None) -> None:
     """A conference, summit or gathering the article never places is held in its dateline city ("ANNAPOLIS —
-    ... the first time the kingdom joined such a gathering"), when no gathering of the article is placed elsewhere
-    and its sentence names no city outside the dateline's country. Planned and negated ones stay unplaced."""
+    ... the first time the kingdom joined such a gathering"), when no other gathering of the article (not a
+    "next" or planned one) is placed elsewhere and no city outside the dateline's country comes before it in its
+    sentence (a later one is a topic: "a summit with a call for a ceasefire in Gaza"). Planned and negated
+    ones stay unplaced."""
     if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
         return
-    if any(_gathering(o) and o.venue is not None and not compatible(o.venue, dl_place) for o in drafts):
+    if any(_gathering(o) and o.venue is not None and not compatible(o.venue, dl_place) and not o.side
+           and o.status in ("happened", "reported-claim") for o in drafts):
         return  # the article places its gatherings elsewhere: an unplaced one could be any of them
     for d in drafts:
         if not _gathering(d) or d.venue is not None or d.remote or d.side or d.status not in ("happened",
                                                                                               "reported-claim"):
             continue
-        if any(p.place_type != "country" and p.country_code != dl_place.country_code for p in d.places_in):
+        if any(p.place_type != "country" and p.country_code != dl_place.country_code and p.end <= d.hit.start
+               and p.start >= dl_place.end for p in d.places_in):
             continue  # "In Gaza, thousands rallied against the conference": the sentence is elsewhere
         d.venue, d.loc_basis = dl_place, "dateline"
 

@@ -630,6 +630,10 @@ def test_signing_event_codes():
     ("The summit in Aqaba ended on Sunday, and officials said the conference was useful.",
      [("meeting", "Aqaba", "2023-03-19")]),
     ("Jordan will attend the conference next week.", []),
+    # a place after the gathering is its topic; a "next" gathering elsewhere does not make it ambiguous
+    ("Arab leaders ended a summit on Sunday with a call for a ceasefire in Gaza.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Leaders ended the summit on Sunday, and the next summit will be held in Doha.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Doha", "2023-03-19")]),
 ])
 def test_unplaced_gathering_takes_the_dateline(body, expected):
     evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
