@@ -334,6 +334,8 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
     return False
 
 
+_NOT_LOCATIVE = frozenset("""least all total addition response turn fact particular short contrast return
+statement was were is are be been has have had said says""".split())
 _DATELINE_LEAD = re.compile(r"^\s*PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
 
 
@@ -347,8 +349,8 @@ def _fronted(before: str, gap: str) -> bool:
     False
     """
     lead = _DATELINE_LEAD.sub("", before)
-    if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead):
-        return False
+    if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead) or set(_words(lead)) & _NOT_LOCATIVE:
+        return False  # "At least 10 people were killed in X, ...", "In response to X, ..." are no locative phrase
     if not re.match(r"\s*,", gap) or re.search(rf"[;:()\[\]{QUOTE_CHARS}]|\s[-–—]\s", gap) or "PLACE" in gap:
         return False
     words = set(_words(gap))

@@ -570,6 +570,7 @@ def test_location_basis(body, basis):
     # ... but not across a time relation or a topic preposition (negatives)
     ("In Aqaba, the cabinet approved the signed text hours before the ceremony.", []),
     ("In Gaza, thousands of people protested against the talks.", []),
+    ("At least ten people were killed in Jenin, and mediators convened talks with Abbas.", []),
     # who convened a meeting is no clause break
     ("Negotiators first met under U.N. auspices in Aqaba last month, but those talks stalled.",
      [("meeting", "Aqaba", "2023-02")]),
