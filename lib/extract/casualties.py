@@ -1344,7 +1344,7 @@ def extract(ctx) -> list[CasualtyClaim]:
             if prev is not None and g and norm == "others" and not parent_id:
                 # "wounded 11 others" after "killed five civilians": the text's word stays, the group it points
                 # back to is the normalised group ("other civilians", group_norm "civilians")
-                group_words, norm = _others(prev.group), prev.group_norm or norm
+                group_words, norm = _others(_others_antecedent(prev)), prev.group_norm or norm
             elif prev is not None and d.inherit_group:
                 group_words, norm = _plural(prev.group), prev.group_norm
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
@@ -1352,8 +1352,13 @@ def extract(ctx) -> list[CasualtyClaim]:
                 # a second verb of the same subject: "the rocket killed an Israeli woman and injured two men" (the
                 # men share the nationality). A new clause with a subject of its own ("..., and 1,900 people were
                 # wounded") or a second object of one verb ("killed 2,200 Palestinians and 73 people on the Israeli
-                # side") names its own group.
-                nationality = norm = prev.group_norm
+                # side") names its own group. The text's noun stays in the group ("Israeli men"), the people
+                # plural is the normalised group.
+                adjective = _adjective(prev.group_norm)
+                if adjective and group_words:
+                    group_words, norm = f"{adjective} {group_words}", prev.group_norm
+                else:
+                    nationality = norm = prev.group_norm
             if nationality and generic:
                 group = nationality
             else:
@@ -1430,6 +1435,21 @@ def extract(ctx) -> list[CasualtyClaim]:
 def _figure(c: CasualtyClaim) -> tuple:
     """What a claim's figure says: its count, or for a vague plural ("hundreds") its lower bound."""
     return (c.count, None) if c.count is not None else (None, c.count_min)
+
+
+DEMOGRAPHIC = frozenset({"children", "women", "people"})  # head norms naming an age or sex, not a role
+
+
+def _others_antecedent(prev: CasualtyClaim) -> str:
+    """The group 'others' points back to: the claim's group, but its people when the group is an age or sex
+    within a people ("killed two Yemeni children and injured 14 others" -> Yemenis); a role stays ("an Israeli
+    soldier was killed. Three others ..." -> Israeli soldiers)."""
+    words = tuple(w.lower() for w in prev.group.split())
+    heads = lexicon().heads
+    head = next((heads[words[n:]] for n in range(len(words)) if words[n:] in heads), None)
+    if head is not None and head[0] in DEMOGRAPHIC and _adjective(prev.group_norm):
+        return prev.group_norm
+    return prev.group
 
 
 def _others(group: str) -> str:
@@ -1516,7 +1536,12 @@ def _plural(words: str) -> str:
 
 
 def _adjective(people: str) -> str:
+    """The adjective of a people plural ('Israelis' -> 'Israeli'), or '' when there is none.
+
+    >>> _adjective("Israelis"), _adjective("Lebanese"), _adjective("militants")
+    ('Israeli', 'Lebanese', '')
+    """
     for adj, plural in lexicon().nationalities.items():
         if plural == people:
             return " ".join(w.capitalize() for w in adj)
-    return people
+    return ""

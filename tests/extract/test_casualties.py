@@ -41,7 +41,7 @@ def triples(text: str, published: str = "2023-10-20"):
     ("The ministry recorded 505 deaths.", [(505, "killed", "")]),
     ("The conflict has claimed the lives of 86 Palestinian adults and children this year.",
      [(86, "killed", "Palestinians")]),
-    ("The rocket killed an Israeli woman and injured two men.", [(1, "killed", "Israelis"), (2, "wounded", "Israelis")]),
+    ("The rocket killed an Israeli woman and injured two men.", [(1, "killed", "Israelis"), (2, "wounded", "Israeli men")]),
     ("Shelling killed 18 Palestinians, including children, and wounded over 40.",
      [(18, "killed", "Palestinians"), (40, "wounded", "Palestinians")]),
     ("Thirteen Israeli adults and children, including members of the security forces and civilians, and one "
@@ -633,7 +633,7 @@ def test_west_bank_raids_story():
     ("A 9-year-old boy and his 80-year-old grandfather were wounded when a shell hit their home.",
      [(1, "wounded", "9-year-old boy")]),
     # a second verb of the same subject: the generic noun shares the nationality
-    ("The drone killed a Syrian woman and wounded three men.", [(1, "killed", "Syrians"), (3, "wounded", "Syrians")]),
+    ("The drone killed a Syrian woman and wounded three men.", [(1, "killed", "Syrians"), (3, "wounded", "Syrian men")]),
     ("The blast killed five people, wounded 20 others and damaged three buildings.",
      [(5, "killed", "people"), (20, "wounded", "other people")]),
 ])
@@ -759,3 +759,93 @@ def test_groupless_figures(text, expected):
 def test_appositive_end(sentence, close):
     toks = cas.tokenize(sentence)
     assert cas._appositive_end(toks, 2) == close
+
+
+# ---------------------------------------------------------------- 'others', inferred groups and the text's noun
+
+@pytest.mark.parametrize("text, expected", [
+    # 'others' keeps the text's word and names the group it points back to; group_norm is that group
+    ("A drone strike on a market killed four farmers and wounded nine others.",
+     [(4, "killed", "farmers", "civilians"), (9, "wounded", "other farmers", "civilians")]),
+    ("Shelling killed two Yemeni children and injured 14 others, the ministry said.",
+     [(2, "killed", "Yemeni children", "Yemenis"), (14, "wounded", "other Yemenis", "Yemenis")]),
+    ("Police said one person was stabbed to death. Three others were hurt.",
+     [(1, "killed", "person", "people"), (3, "wounded", "other people", "people")]),
+    ("The convoy was hit near Marib, leaving two soldiers dead and five others wounded.",
+     [(2, "killed", "soldiers", "soldiers"), (5, "wounded", "other soldiers", "soldiers")]),
+    # nothing to point back to: 'others' stays as written
+    ("Five others were wounded when the roof collapsed.", [(5, "wounded", "others", "others")]),
+    ("Gunmen killed 18 near the border and wounded six others.",
+     [(18, "killed", "", ""), (6, "wounded", "others", "others")]),
+    # a nationality passed to a second verb's generic noun keeps that noun
+    ("The shell killed a Lebanese man and wounded four civilians.",
+     [(1, "killed", "Lebanese", "Lebanese"), (4, "wounded", "Lebanese civilians", "Lebanese")]),
+    # a clause of its own keeps its own words, no nationality carried
+    ("The shell killed a Lebanese man, and four civilians were wounded in a second strike.",
+     [(1, "killed", "Lebanese", "Lebanese"), (4, "wounded", "civilians", "civilians")]),
+])
+def test_others_and_inferred_groups_keep_the_text_noun(text, expected):
+    assert [(c.count, c.outcome, c.group, c.group_norm) for c in claims(text)] == expected
+
+
+# ---------------------------------------------------------------- second objects and compound modifiers
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A missile strike on a car killed him and two other Hamas commanders.",
+     [(2, "killed", "other Hamas commanders")]),
+    ("The blast wounded the driver and three passengers.", [(3, "wounded", "passengers")]),
+    ("Assailants shot dead Omar Saleh and his two brothers on Friday.", [(2, "killed", "brothers")]),
+    ("An air raid killed her and four of her children.", [(4, "killed", "children")]),
+    ("Fighting in Hodeidah left four pro-government fighters dead.", [(4, "killed", "pro-government fighters")]),
+    ("Two army officers and three militia members were killed in the ambush.",
+     [(2, "killed", "army officers"), (3, "killed", "militia members")]),
+    ("Five rescue workers were injured when the second strike hit.", [(5, "wounded", "rescue workers")]),
+    ("The attack killed three security personnel at the checkpoint.", [(3, "killed", "security personnel")]),
+    # negatives: no verb reaches the figure, or it has a verb of its own
+    ("The wounded man and three medics were taken to hospital.", []),
+    ("Troops killed the gunman and arrested three suspects.", []),
+    ("The strike killed him and destroyed two houses.", []),
+    ("Police shot the attacker, and three people were later wounded.", [(3, "wounded", "people")]),
+    ("The raid damaged three government buildings.", []),
+    ("Four army vehicles were destroyed.", []),
+])
+def test_second_objects_and_compound_modifiers(sentence, expected):
+    assert triples(sentence) == expected
+
+
+# ---------------------------------------------------------------- vague plurals: no count, a lower bound
+
+@pytest.mark.parametrize("sentence, cmin, outcome, group", [
+    ("A year of fighting has killed hundreds and displaced thousands.", 100, "killed", ""),
+    ("Dozens of protesters were hurt in the clashes.", 12, "wounded", "protesters"),
+    ("Scores of villagers were killed.", 20, "killed", "villagers"),
+    ("Several hundred people were killed in the siege.", 300, "killed", "people"),
+    ("A few thousand Sudanese have been wounded.", 2000, "wounded", "Sudanese"),
+    ("Hundreds of thousands of Syrians have been killed since 2011.", 100000, "killed", "Syrians"),
+    ("Tens of thousands of people have been killed in the war.", 10000, "killed", "people"),
+])
+def test_vague_plurals_carry_no_count(sentence, cmin, outcome, group):
+    (c,) = claims(sentence)
+    assert (c.count, c.count_min, c.count_max, c.qualifier, c.outcome, c.group) == (
+        None, cmin, None, "vague", outcome, group)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # exact figures stay exact
+    ("Two dozen protesters were injured.", [(24, "wounded", "protesters")]),
+    ("A dozen soldiers were wounded.", [(12, "wounded", "soldiers")]),
+    ("Three hundred people were killed.", [(300, "killed", "people")]),
+    # vague words with no figure, or not casualties
+    ("Many people were killed.", []),
+    ("A few were wounded in the clashes.", []),
+    ("Tens of thousands were displaced by the fighting.", []),
+    ("Several hundred rockets were fired.", []),
+    ("Thousands of families have fled.", []),
+])
+def test_vague_negatives_and_exact_scales(sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_vague_claims_do_not_swallow_each_other():
+    cs = claims("Dozens of Palestinians were killed on Monday. Hundreds were wounded, medics said.")
+    assert [(c.count, c.count_min, c.outcome) for c in cs] == [(None, 12, "killed"), (None, 100, "wounded")]
