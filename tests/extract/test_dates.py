@@ -354,6 +354,9 @@ def test_lexicon_integrity():
     assert {"declared", "called"} <= set(lx.announce_verbs) and {"general strike", "summit"} <= set(lx.planned_events)
     # every kind the grammar reads is present, and a marker is never both future and past
     assert not set(lx.future_markers) & set(lx.past_markers) and not set(lx.scheduled_present) & set(lx.past_markers)
+    assert {"starting", "effective"} <= set(lx.future_onset) and not set(lx.future_onset) & set(lx.past_markers)
+    assert {"expo", "vision"} <= lx.year_name_head and {"in", "since", "the"} <= lx.year_time_word
+    assert not lx.year_name_head & lx.year_time_word and "for" in lx.bare_month_intro
 
 
 def test_candidates_do_not_overlap():
@@ -366,7 +369,9 @@ TEXTS = st.lists(st.sampled_from(list("aeMJFSTWnoy 0123456789,.;-/’'\n")
                                  + ["March ", "May ", "Sunday ", "last ", "week ", "2023 ", "ago ", "the ",
                                     "past ", "24 hours", "Feb. ", "will ", "said ", "1967 ", "\ufeff",
                                     ", who faces ", ", which ", "was announced ", " killed ", "in ",
-                                    "Tuesday, Nov. 27, 2007 ", "(Photo: Pool)\n"])
+                                    "Tuesday, Nov. 27, 2007 ", "(Photo: Pool)\n", "starting ", "effective from ",
+                                    "of the same year ", "that year ", "Expo ", "World Cup ", "since ", "for ",
+                                    "\n\n"])
                  | st.text(max_size=3), max_size=80).map("".join)
 
 
@@ -738,3 +743,126 @@ def test_governing_date_prefers_the_triggers_own_clause(text, word, value):
     doc = document_from_text("t", text, published=WED)
     s = doc.sentences[0]
     assert governing_date(doc, tag(doc), s, s.start + text.index(word)).value == value
+
+
+# ----------------------------------------------------------------------------- onset participles, take effect
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of onset right before its date starts a plan: the coming day, whatever the main verb
+    ("The warring parties agreed to a three-day truce starting Tuesday night, the mediators said.", "2024-05-14"),
+    ("A curfew beginning on Friday was announced by the army.", "2024-05-10"),
+    ("New tariffs, effective from Monday, were published in the official gazette.", "2024-05-13"),
+    ("The measures take effect on Sunday.", "2024-05-12"),
+    ("The talks, due to begin on Saturday, were postponed.", "2024-05-11"),
+    ("Indirect talks set to resume Thursday in Doha", "2024-05-09"),
+    # negatives: no onset word right before the date, or "due to" meaning "because of"
+    ("The warring parties agreed to a three-day truce on Tuesday night, the mediators said.", "2024-05-07"),
+    ("Starting as a protest, the march turned violent on Monday.", "2024-05-06"),
+    ("The match was called off due to the rain on Monday.", "2024-05-06"),
+    ("The truce took effect on Sunday.", "2024-05-05"),
+])
+def test_onset_participle_is_future(text, expected):
+    assert [v for _, v in dated(text, WED)] == [expected]
+
+
+def test_onset_tense_names_the_participle():
+    text = "Sanctions starting Monday were agreed."
+    assert tense(text, 19, 25) == ("future", "starting")
+    assert tense("At the beginning of March, troops left.", 20, 25)[0] == "past"
+
+
+# ----------------------------------------------------------------------------- bare months after 'for'
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Abbas cancelled elections planned for May last year.", WED, [("May last year", "2023-05")]),
+    ("The vote is scheduled for March.", "2024-01-10", [("March", "2024-03")]),
+    ("A donors' conference was set for June 2021.", WED, [("June 2021", "2021-06")]),
+    # negatives: "for" before a name or a modal "may"
+    ("Support for Mayor Khalil grew.", WED, []),
+    ("Calls for restraint may grow.", WED, []),
+])
+def test_bare_month_after_for(text, published, expected):
+    assert dated(text, published) == expected
+
+
+# ----------------------------------------------------------------------------- "the same year", "that year"
+
+@pytest.mark.parametrize("text, expected", [
+    ("A truce signed on April 2, 2022 expired in October of the same year.",
+     [("April 2, 2022", "2022-04-02"), ("October of the same year", "2022-10")]),
+    ("Hamas won the 2006 elections. In June that year, Israel launched an offensive.",
+     [("2006", "2006"), ("June that year", "2006-06")]),
+    ("Jordan signed the treaty in 1994, on October 26 that year.", [("1994", "1994"), ("October 26 that year", "1994-10-26")]),
+    ("Fighting in 2014 peaked in late July of the same year.", [("2014", "2014"), ("late July of the same year", "2014-07")]),
+    ("The truce of March 2021 collapsed.\n\nIn May of that year, war broke out.",
+     [("March 2021", "2021-03"), ("May of that year", "2021-05")]),
+    # negatives: no year named before (not guessed); "that year-long ..." is no anaphor; "last year" unchanged
+    ("In October of the same year, talks resumed.", []),
+    ("He said in October that year-long talks had failed.", [("October", "2023-10")]),
+    ("The truce collapsed in March 2021 and again in March last year.", [("March 2021", "2021-03"),
+                                                                         ("March last year", "2023-03")]),
+])
+def test_same_year_takes_the_year_last_named(text, expected):
+    assert dated(text, WED) == expected
+
+
+def test_same_year_evidence_names_the_year():
+    doc = document_from_text("t", "It began in 2011 and ended in May of the same year.", published=WED)
+    m = [m for m in tag(doc) if m.text.startswith("May")][0]
+    assert m.value == "2011-05" and "the year the text last named" in m.evidence
+
+
+# ----------------------------------------------------------------------------- years inside names
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a name head, or between two capitalised words, is part of a name
+    ("The signing took place at the Expo 2020 site in Dubai.", []),
+    ("Saudi Vision 2030 aims to diversify the economy.", []),
+    ("Qatar will host the Euro 2024 qualifiers.", []),
+    ("Fans flocked to the Qatar 2022 World Cup last year.", ["2023"]),
+    ("Officials from the Paris 2024 Organising Committee met in 2023.", ["2023"]),
+    # negatives: a time or function word before the year, a lone capitalised word, a title-case headline
+    ("The 2014 Gaza war killed 2,200 Palestinians.", ["2014"]),
+    ("The Hamas 2017 charter accepted the 1967 lines.", ["2017", "1967"]),
+    ("In 2020 Expo organisers postponed the fair.", ["2020"]),
+    ("Between 2008 and 2009 Egypt mediated.", ["2008", "2009"]),
+    ("Summer 2014 Was The Deadliest Season", ["2014"]),
+    ("Egypt Hosts 2024 Talks On Gaza Truce", ["2024"]),
+])
+def test_year_inside_a_name_is_no_date(text, expected):
+    assert [v for _, v in dated(text, WED)] == expected
+
+
+# ----------------------------------------------------------------------------- 'since' dates are no narrative time
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the date after 'since' starts a span reaching the present: a later year-less month is the publication's
+    ("More than 350,000 people have been killed since the war began in March 2011, according to a UN report "
+     "released in September.", "2021-12-22", [("March 2011", "2011-03"), ("September", "2021-09")]),
+    ("Israel has blockaded Gaza since June 2007, and in October the UN condemned it.", WED,
+     [("June 2007", "2007-06"), ("October", "2023-10")]),
+    # negatives: the same dates told as a narrative keep its year
+    ("The war began in March 2011 and in September a report was released.", "2021-12-22",
+     [("March 2011", "2011-03"), ("September", "2011-09")]),
+    ("Hamas seized Gaza in June 2007, and in October the cabinet declared it hostile.", WED,
+     [("June 2007", "2007-06"), ("October", "2007-10")]),
+])
+def test_since_date_is_no_narrative_reference(text, published, expected):
+    assert dated(text, published) == expected
+
+
+# ----------------------------------------------------------------------------- inferred anchor: narrative across paragraphs
+
+FEATURE = ("The envoy toured the ruins on August 6, 2020.\n\nThe strike of August 4 had levelled the quarter. "
+           "He returned on September 1.\n\nBy August 2021, nothing had been rebuilt.")
+
+
+def test_inferred_anchor_narrative_crosses_paragraphs():
+    # the inferred date (August 2021) is only the latest the text gives: the story's own year places the
+    # month-days of the next paragraph
+    assert _inferred(FEATURE, "2021-08") == [("August 6, 2020", "2020-08-06"), ("August 4", "2020-08-04"),
+                                             ("September 1", "2020-09-01"), ("August 2021", "2021-08")]
+    # negatives: a manifest date keeps the paragraph limit (the month-days are the publication year's)
+    assert dated(FEATURE, "2021-09-20")[1:3] == [("August 4", "2021-08-04"), ("September 1", "2021-09-01")]
+    # and inference itself reads no narrative across paragraphs
+    assert infer_published(document_from_text("t", FEATURE)) == ("2021-08", "month")

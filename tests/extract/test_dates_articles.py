@@ -181,3 +181,24 @@ def test_undated_article_reads_the_inferred_date_as_a_lower_bound():
     ex = extract_loaded(load_bytes("t", UNDATED))
     assert (ex.article.published, ex.article.published_basis) == ("2023-10-21", "inferred")
     assert [(m.text, m.value) for m in ex.mentions if m.kind == "date"] == UNDATED_GOLD
+
+
+# undated analysis: the inferred date is the text's latest (January 2020), but the month-days of the later
+# paragraphs continue the story of March 2019 (the narrative crosses paragraphs under an inferred anchor)
+ANALYSIS = b"""Analysis: Why the Baghdad channel ran out of road
+
+When the Iraqi prime minister flew to Tehran on March 3, 2019, officials in both capitals spoke of a new era.
+
+The rocket attack of February 24 had wounded two guards at the embassy. Talks resumed on April 16 in Baghdad, and a second round opened on May 20 with Saudi observers present.
+
+By the following winter the process had stalled. The envoy who had led it resigned in January 2020, and the channel moved to Muscat."""
+ANALYSIS_GOLD = [("March 3, 2019", "2019-03-03"), ("February 24", "2019-02-24"), ("April 16", "2019-04-16"),
+                 ("May 20", "2019-05-20"), ("January 2020", "2020-01")]
+
+
+def test_undated_analysis_keeps_the_story_year_across_paragraphs():
+    from lib.loader import load_bytes
+    from lib.pipeline import extract_loaded
+    ex = extract_loaded(load_bytes("t", ANALYSIS))
+    assert (ex.article.published, ex.article.published_basis) == ("2020-01", "inferred")
+    assert [(m.text, m.value) for m in ex.mentions if m.kind == "date"] == ANALYSIS_GOLD
