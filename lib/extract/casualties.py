@@ -12,7 +12,20 @@ main claim's group, never a sub-count's ("killed 18 Palestinians, including 5 ch
 A figure naming its own group keeps it: a second object of one verb ("killed 2,200 Palestinians and 73 people
 on the Israeli side") or a clause with a subject of its own ("..., and 35 people were wounded", which also
 takes its own verb's outcome). Only a second verb of the same subject passes a nationality on to a generic noun
-("the rocket killed an Israeli woman and injured two men").
+("the rocket killed an Israeli woman and injured two men" -> group "Israeli men", group_norm "Israelis"): the
+text's noun stays in ``group``, the inferred people goes to ``group_norm``. "Others" works the same way: "killed
+five civilians and wounded 11 others" gives group "other civilians" (group_norm "civilians"); with nothing to point
+back to it stays "others", and after an age or sex within a people it points to the people ("two Yemeni children
+... 14 others" -> "other Yemenis"). A figure coordinated after a first object that has no figure is the verb's
+second object ("killed him and three other Hezbollah fighters", "wounded the driver and two passengers").
+
+Vague plurals carry no count. "Killed hundreds", "dozens of protesters were hurt", "several hundred", "tens of
+thousands" give a claim with ``count`` empty, ``qualifier`` 'vague' and ``count_min`` the floor the words
+guarantee (dozens 12, scores 20, hundreds 100, several hundred 300, hundreds of thousands 100,000). ACLED codes such
+reports with a fixed number (dozens -> 12, hundreds -> 100); here that number would be a count the text never gives,
+and it would enter totals and count comparisons as if exact. As an open lower bound it still reaches the tally
+("at least 100", ``lib.tally.bounds``), the words stay in ``text``, and exact scale words are exact ("two dozen" 24,
+"three hundred" 300). Vague words with no scale ("many", "a few", "several") give no claim.
 
 Breakdowns give one row per item, each a sub-count of the listed figure: coordinated sub-counts ("including 65
 children and 39 women", "two children, one soldier and three workers") and dash, bracket or colon breakdowns
@@ -44,6 +57,9 @@ Example:
     ...                          published="2006-11-16")
     >>> [(c.count, c.outcome, c.group, c.qualifier) for c in extract(Context(doc=doc))]
     [(18, 'killed', 'Palestinians', ''), (40, 'wounded', 'Palestinians', 'more than')]
+    >>> doc = document_from_text("a2", "The war has killed hundreds and wounded 20 others.", published="2023-05-21")
+    >>> [(c.count, c.count_min, c.qualifier, c.group) for c in extract(Context(doc=doc))]
+    [(None, 100, 'vague', ''), (20, 20, '', 'others')]
 """
 from __future__ import annotations
 
@@ -1232,8 +1248,11 @@ def _conjunct_outcome(toks: list[Tok], i: int) -> tuple[str, int] | None:
     k = i - 1
     if k > 0 and toks[k].low in ("his", "her", "their"):  # "killed Ali Hassan and his two sons"
         k -= 1
-    if k < 1 or toks[k].low != "and":
+    joiner = next((n for n in (("and",), ("along", "with"), ("together", "with"), ("as", "well", "as"))
+                   if k - len(n) + 1 >= 1 and tuple(t.low for t in toks[k - len(n) + 1:k + 1]) == n), None)
+    if joiner is None:
         return None
+    k -= len(joiner) - 1
     first = k
     while first > 0 and k - first < 6:
         t = toks[first - 1]

@@ -796,6 +796,8 @@ def test_others_and_inferred_groups_keep_the_text_noun(text, expected):
     ("The blast wounded the driver and three passengers.", [(3, "wounded", "passengers")]),
     ("Assailants shot dead Omar Saleh and his two brothers on Friday.", [(2, "killed", "brothers")]),
     ("An air raid killed her and four of her children.", [(4, "killed", "children")]),
+    ("The strike killed the commander along with three bodyguards.", [(3, "killed", "bodyguards")]),
+    ("A drone killed him together with two other Houthi fighters.", [(2, "killed", "other Houthi fighters")]),
     ("Fighting in Hodeidah left four pro-government fighters dead.", [(4, "killed", "pro-government fighters")]),
     ("Two army officers and three militia members were killed in the ambush.",
      [(2, "killed", "army officers"), (3, "killed", "militia members")]),
