@@ -257,6 +257,15 @@ def _announced_event(text: str, start: int, inside) -> str:
 
 
 @lru_cache(maxsize=1)
+def _intent_rx() -> re.Pattern:
+    return _marker_regex(lexicon().future_intent)
+
+
+# what may stand between a verb and its own date ("issued late on Sunday", "pledged on Monday")
+_ADJACENT = re.compile(r"\s+(?:(?:late|early|on|in|at|last|this|since|by|earlier|later|the|again)\s+)*")
+
+
+@lru_cache(maxsize=1)
 def _onset_rx() -> re.Pattern:
     """A participle of onset right before its date ("starting Monday", "effective from 1 July")."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().future_onset)
@@ -319,6 +328,12 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     if region == "body":
         fut += [(m.start(), m.end(), m.group(0), True) for m in sched_rx.finditer(text) if inside(m.start())
                 and not re.search(r"(?i)\b(?:not|n[’']t|never|did|does|do)\s+$", text[max(0, m.start() - 8):m.start()])]
+    # a verb of intent before a deadline ("hoped for a breakthrough by the end of January", "pledged elections by
+    # June") projects it forward; not a date right after the verb ("pledged by Monday"), nor one without 'by'
+    # ("vowed revenge for the strike on Monday": the strike's day)
+    if re.search(r"(?i)\bby\s+$", text[max(0, start - 4):start]):
+        fut += [(m.start(), m.end(), m.group(0), True) for m in _intent_rx().finditer(text, 0, start)
+                if inside(m.start()) and not _ADJACENT.fullmatch(text, m.end(), start)]
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
@@ -352,8 +367,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
             dist = start - b if before else a - end
             if before:
                 # an '-ed' verb right before its date is its verb ("issued late on Sunday", "killed on Monday")
-                strong = lexical or re.fullmatch(r"\s+(?:(?:late|early|on|in|at|last|this|since|by|earlier|later|"
-                                                 r"the|again)\s+)*", text[b:start])
+                strong = lexical or _ADJACENT.fullmatch(text, b, start)
                 key = (0 if strong else 2, dist)
             else:
                 close = lexical and dist <= 20 and not re.search(r"[,;]|\b(?:and|but|or|while|then|that)\b", text[end:a])

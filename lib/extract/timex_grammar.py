@@ -43,6 +43,7 @@ class Lexicon:
     future_onset: tuple[str, ...] = ()  # "starting", "effective": right before a date, the start of a plan
     year_name_head: frozenset[str] = frozenset()  # "Expo", "Vision": a year after these is part of a name
     year_time_word: frozenset[str] = frozenset()  # "Since", "The": a capitalised word that keeps a year a date
+    future_intent: tuple[str, ...] = ()  # "hoped", "pledged": a date after the verb's object is ahead of it
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         future_onset=tuple(sorted((w for w, _ in rows.get("future_onset", [])), key=len, reverse=True)),
         year_name_head=frozenset(w for w, _ in rows.get("year_name_head", [])),
         year_time_word=frozenset(w for w, _ in rows.get("year_time_word", [])),
+        future_intent=tuple(sorted((w for w, _ in rows.get("future_intent", [])), key=len, reverse=True)),
     )
 
 

@@ -357,6 +357,7 @@ def test_lexicon_integrity():
     assert {"starting", "effective"} <= set(lx.future_onset) and not set(lx.future_onset) & set(lx.past_markers)
     assert {"expo", "vision"} <= lx.year_name_head and {"in", "since", "the"} <= lx.year_time_word
     assert not lx.year_name_head & lx.year_time_word and "for" in lx.bare_month_intro
+    assert {"hoped", "pledged"} <= set(lx.future_intent) and not set(lx.future_intent) & set(lx.past_markers)
 
 
 def test_candidates_do_not_overlap():
@@ -866,3 +867,19 @@ def test_inferred_anchor_narrative_crosses_paragraphs():
     assert dated(FEATURE, "2021-09-20")[1:3] == [("August 4", "2021-08-04"), ("September 1", "2021-09-01")]
     # and inference itself reads no narrative across paragraphs
     assert infer_published(document_from_text("t", FEATURE)) == ("2021-08", "month")
+
+
+# ----------------------------------------------------------------------------- a deadline after a verb of intent
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diplomats said they hoped for a breakthrough by the end of January.", ("the end of January", "2022-01")),
+    ("Abbas pledged elections by May, officials said.", ("May", "2022-05")),
+    ("The mediators aim for a signed text by Friday, a diplomat said.", ("Friday", "2021-12-31")),
+    # negatives: no 'by' (the date of another event), the verb's own date, a past perfect deadline
+    ("Iran vowed revenge for the strike on Monday.", ("Monday", "2021-12-27")),
+    ("Abbas pledged elections in May, officials said.", ("May", "2021-05")),
+    ("Israel promised by Sunday to reopen the crossing.", ("Sunday", "2021-12-26")),
+    ("The army had withdrawn by Friday, residents said.", ("Friday", "2021-12-24")),
+])
+def test_deadline_after_a_verb_of_intent_is_future(text, expected):
+    assert dated(text, "2021-12-27") == [expected]
