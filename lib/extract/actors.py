@@ -90,13 +90,25 @@ GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", 
                "representatives", "envoys", "diplomats", "governments", "sides")
 NAME_STOP = frozenset("""The A An On In At For Of And But After Before When While As By From To With His Her Its Their
 This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Earlier Later Meanwhile However""".split())
+May June July August September October November December Earlier Later Meanwhile However
+Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 
-_TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+_TOKEN = r"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+# Forms of address of the formal (state agency) register, before a title or a name: "His Royal Highness Prince
+# X", "His Excellency Mr. Y"; standing alone they refer to a person already named ("His Royal Highness affirmed")
+ADDRESS = r"(?:(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty|Eminence|Holiness))"
+# Portfolio words of "Minister of <portfolio>" ("Minister of Energy", "Minister of Water and Irrigation")
+PORTFOLIOS = frozenset("""
+energy water irrigation climate change environment health education tourism trade industry economy agriculture
+transport transportation culture information labour labor housing infrastructure planning communications
+religious endowments awqaf youth sport sports social development petroleum oil mineral resources investment
+commerce public works higher science technology diaspora immigration absorption regional local women family
+solidarity prisoners heritage antiquities electricity renewable supply media digital economic military
+""".split())
 _APOS = "['’]"
 
 
@@ -224,9 +236,12 @@ def _patterns():
     titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
     # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
-    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{titles})(?:\s+(?:(?i:and)\s+)?(?i:{titles})){{0,5}})?"
-    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of})|(?i:secretary\s+of\s+state))"
-    hon = rf"(?:{HONORIFIC} )?"
+    words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
+    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}})?"
+    # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
+    posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
+    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    hon = rf"(?:{ADDRESS} )?(?:{HONORIFIC} )?"
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
@@ -237,7 +252,8 @@ def _patterns():
         # "<Name>, <title words with an org> ," ("Hussein al-Sheikh, PLO secretary general,")
         "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
-        "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:(?i:ambassador|dr\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+        "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|"
+                                 rf"mrs\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
@@ -327,6 +343,132 @@ def _clean_title(t: str) -> str:
 def _name_ok(name: str) -> bool:
     toks = name.split()
     return not any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks)
+
+
+# A dateline: "RIYADH, <date> (SPA) --", "Jeddah (Saudi Arabia) (AFP) -", "BEIRUT (AP) —"
+DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s*\([^)\n]{2,30}\))?"
+                      r"(?:,[^\n]{0,100}?)?\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|—|–|-)\s")
+# Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
+# "of <the country>"
+UNOWNED_BODY = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<body>(?P<army>army|military|armed\s+forces|Army|Armed\s+Forces)|Ministry\s+of\s+"
+    r"(?:Foreign\s+Affairs|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})|(?:Foreign|Interior|Defen[cs]e)\s+Ministry|"
+    r"[Ff]oreign\s+[Mm]inistry)(?![\w-])")
+# A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
+# (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
+ARMED_GROUP = re.compile(
+    r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
+    r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
+HOME_TITLES = ("minister", "prince", "king", "emir", "sultan", "crown prince")
+
+
+def dateline_country(doc: Document) -> str:
+    """The faction of the country of the dateline city ("RIYADH, ... (SPA) --" -> Saudi Arabia), or ''.
+
+    >>> from lib.loader import document_from_text
+    >>> dateline_country(document_from_text("a", "Jeddah (Saudi Arabia) (AFP) - Talks began."))
+    'Saudi Arabia'
+    >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
+    ''
+    """
+    from lib import gazetteer  # local: the gazetteer index is large and only needed here
+
+    body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
+    if body is None:
+        return ""
+    para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
+    m = DATELINE.match(doc.text, para)
+    if m is None:
+        return ""
+    place = gazetteer.lookup(m["city"])
+    if place is None or not place.country_code:
+        return ""
+    name = _country_names().get(place.country_code, "")
+    return faction_of(name) if name else ""
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    with open(DATA.parent / "places_countries.csv", newline="", encoding="utf-8") as fh:
+        return {r["iso"]: r["name"] for r in csv.DictReader(fh)}
+
+
+def headline_factions(doc: Document) -> list[str]:
+    """Factions the headline (title or headline region) names, in order."""
+    chunks = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
+    out: list[str] = []
+    for chunk in chunks:
+        for m in _patterns()["fac"].finditer(chunk or ""):
+            f = _group_faction(m.group(0))
+            if f and f not in out:
+                out.append(f)
+    return out
+
+
+def home_country(doc: Document) -> str:
+    """The article's own country, when unambiguous: the outlet's country ("Saudi Press Agency"), else the
+    dateline city's country when the headline names no other faction; '' otherwise.
+
+    >>> from lib.loader import document_from_text
+    >>> home_country(document_from_text("a", "Talks began.", outlet="Saudi Press Agency"))
+    'Saudi Arabia'
+    >>> home_country(document_from_text("a", "BEIRUT (AP) — Israel struck.", title="Israel strikes Lebanon"))
+    ''
+    """
+    outlet = faction_of(doc.outlet) if doc.outlet else ""
+    if outlet:
+        return outlet
+    dl = dateline_country(doc)
+    if dl and all(f == dl for f in headline_factions(doc)):
+        return dl
+    return ""
+
+
+def _armed_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Named armed groups outside the dictionary, as their own faction, with every later mention of the name or
+    its abbreviation.
+
+    >>> t = "the militia group Liwa Fatemiyoun (LF) said. LF fired."
+    >>> [(t[c.start:c.end], c.faction) for c in _armed_groups(t, [])]
+    [('Liwa Fatemiyoun', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun')]
+    """
+    out: list[_Cand] = []
+    for m in ARMED_GROUP.finditer(text):
+        name = re.sub(r"\s+", " ", m["name"])
+        if any(c.start < m.end("name") and m.start("name") < c.end for c in chosen) or name.split()[0] in NAME_STOP:
+            continue
+        forms = [re.escape(m["name"])] + ([re.escape(m["abbr"])] if m["abbr"] else [])
+        for r in re.finditer(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", text[m.start("name"):]):
+            a, b = m.start("name") + r.start(), m.start("name") + r.end()
+            if not any(c.start < b and a < c.end for c in chosen + out):
+                out.append(_Cand(a, b, name, "org", name, "", f"armed group: {m.group(0)}", 1))
+    return out
+
+
+def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
+    """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
+    body named earlier with its country: a ministry belongs to the article's own country (``home_country``), an
+    army to the one faction the headline names (the country at war), else to the home country."""
+    home = home_country(doc)
+    heads = headline_factions(doc)
+    army_of = heads[0] if len(heads) == 1 else home
+    out = []
+    for m in UNOWNED_BODY.finditer(doc.text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen) or re.match(
+                r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
+            continue  # "the Ministry of Foreign Affairs of the Sultanate of Oman" names its country
+        kind = "army" if m["army"] else "ministry"
+        words = ("army", "military", "armed forces", "defense forces", "defence forces") if kind == "army" else ("ministry",)
+        if any(c.end <= m.start() and c.faction and any(w in doc.text[c.start:c.end].lower() for w in words)
+               for c in chosen):
+            continue  # "the army" after "Israel's army": an anaphor, left to the statements stage
+        fac = army_of if kind == "army" else home
+        if fac:
+            out.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
+                             f"{kind} of the article's country: {m.group(0)}", 1.5))
+    return out
 
 
 @dataclass
@@ -428,7 +570,11 @@ def find(doc: Document) -> list[Mention]:
                                f"office holder on {day or 'unknown date'}: {m.group(0)}", 6))
 
     chosen = _non_overlapping(cands)
-    inferred = {id(c): _infer_faction(doc, c, chosen, P) for c in chosen if c.type == "person" and not c.faction}
+    cands.extend(_armed_groups(text, chosen))
+    cands.extend(_unowned_bodies(doc, chosen))
+    chosen = _non_overlapping(cands)
+    home = home_country(doc)
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
     # later references to people named earlier in the article: the surname anywhere, any other token of the
@@ -585,7 +731,7 @@ def _anaphoric_body(title: str) -> str:
     return next((w for w in words if w in ANAPHORIC_BODIES), "")
 
 
-def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
     """A faction for a titled person the text names without one:
 
     - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
@@ -644,6 +790,9 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P) -> _Cand:
     if len(facs) == 1:
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
+    if not facs and home and any(re.search(rf"\b{t}\b", c.role.lower()) for t in HOME_TITLES):
+        # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
+        return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)
     return c
 
 

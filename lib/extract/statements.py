@@ -53,6 +53,12 @@ ANAPHORS = re.compile(
     r"participants|parties|sides|signatories|mediators|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
+# Anaphors whose antecedent must be of their own kind: (name words, actor types)
+TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "groups",
+                  "movement", "movements", "militant group", "faction", "factions", "organisation", "organization",
+                  "party"), "state": ("kingdom", "country")}
+ANAPHOR_KINDS = {"army": (("army", "military", "armed forces", "defen[cs]e forces", "idf"), ()), "ministry": (("ministry",), ()),
+                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",))}
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
 # Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
 JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
@@ -314,7 +320,7 @@ class _Resolver:
                 return self.collective(coll, floor + tail_start)
             ana = ANAPHORS.fullmatch(tail)
             if ana and not self.in_span(floor + tail_start, verb_start):
-                return self.pronoun("it" if ana["group"] else "he", floor + tail_start, verb_start)
+                return self.anaphor(ana, floor + tail_start, verb_start)
             ms = self.in_span(floor + tail_start, verb_start)
             if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
                 # the comma may be a list's ("Egypt, Qatar and the United States said"): take the whole list
@@ -342,7 +348,7 @@ class _Resolver:
                 return plain
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
-                return self.pronoun("it" if ana["group"] else "he", a, verb_start)
+                return self.anaphor(ana, a, verb_start)
             return None
         sp = self.from_mentions(ms, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials
@@ -424,6 +430,33 @@ class _Resolver:
         head = re.match(r"(?:\S+\s+){0,3}", sent.text).end()
         ms = [m for m in self.in_span(sent.start, sent.end) if m.start <= sent.start + head]
         return self.from_mentions(ms, 0, 0) if ms else None
+
+    def anaphor(self, ana: re.Match, pos: int, verb_start: int) -> Speaker | None:
+        """A definite description ("the army", "the ministry", "the group"): the last speaker or actor of the
+        same kind. A typed noun with no such antecedent is someone the text names without a faction (an army
+        or ministry of no known country): it blocks the fall-back to the previous speaker, never takes it."""
+        if not ana["group"]:
+            return self.pronoun("he", pos, verb_start)
+        noun = re.sub(r"\s+", " ", ana["group"].lower())
+        kind = next((k for k, nouns in TYPED_ANAPHORS.items() if any(noun.endswith(n) for n in nouns)), None)
+        if kind is None:
+            return self.pronoun("it", pos, verb_start)
+        words, types = ANAPHOR_KINDS[kind]
+
+        def fits(name: str, typ: str) -> bool:
+            return typ in types or any(re.search(rf"(?<![\w-]){w}", name.lower()) for w in words)
+
+        sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
+        at = [m for m in self.actors if sp is not None and m.start == sp.pos]
+        if sp is not None and sp.faction and any(fits(sp.name + " " + self.text[m.start:m.end], m.actor_type)
+                                                 for m in at):
+            return sp
+        # else the last actor of that kind named before (in the text, not only as a speaker)
+        prior = [m for m in self.actors if m.end <= pos and m.faction and _type(m) == "group"
+                 and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)]
+        if prior:
+            return self.from_mentions(prior[-1:], 0, 0)
+        return Speaker("", "", "", "group", pos)
 
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
@@ -520,7 +553,7 @@ class _Resolver:
         if not ms:
             ana = ANAPHORS.fullmatch(np)
             if ana:
-                return self.pronoun("it" if ana["group"] else "he", a, b)
+                return self.anaphor(ana, a, b)
         return self.from_mentions(ms, a, b) if ms else None
 
 
