@@ -189,6 +189,33 @@ def read_countries(path: Path | None = None) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+PARTS_FILE = "places_parts.csv"
+# Compass parts of a country or territory ("southern Israel", "south Lebanon", "northern Gaza"): direction ->
+# its adjective. ``PART_WORDS`` are the words that may open such a name in lower case.
+PART_ADJECTIVES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+                   "central": "central", "northeast": "northeastern", "northwest": "northwestern",
+                   "southeast": "southeastern", "southwest": "southwestern"}
+PART_WORDS = frozenset(PART_ADJECTIVES) | frozenset(PART_ADJECTIVES.values())
+
+
+def read_parts(path: Path | None = None) -> list[dict]:
+    """Rows of ``lib/data/places_parts.csv`` (base,part,country_code,lat,lon,note): the approximate centre of a
+    compass part of a country or territory, indexed as a region named "<adjective> <base>" ("southern Israel")
+    with the alias "<direction> <base>" ("south Lebanon"), unless that name is already a place ("South Sinai")."""
+    with open(path or DATA / PARTS_FILE, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def part_names(row: dict) -> list[str]:
+    """The written forms of a compass-part row, the canonical one first.
+
+    >>> part_names({"base": "Israel", "part": "south"})
+    ['southern Israel', 'south Israel']
+    """
+    adj = PART_ADJECTIVES[row["part"]]
+    return list(dict.fromkeys([f"{adj} {row['base']}", f"{row['part']} {row['base']}"]))
+
+
 LOCAL_FILE = "places_geonames_local.csv"
 LOCAL_COUNTRIES = ("PS", "IL", "JO", "LB", "SY")  # small places (500+ people) of the core region
 
@@ -296,6 +323,17 @@ def index() -> Index:
         places[p.key] = p
         for a in dict.fromkeys(names + [c["name"]]):
             add(a, p, COUNTRY, iso in REGION_COUNTRIES)
+
+    for row in read_parts():  # compass parts, after curated names and countries: an existing name wins
+        names = [n for n in part_names(row) if fold(n) not in exact]
+        if not names:
+            continue
+        p = Place(key=f"part:{fold(row['base']).replace(' ', '_')}_{row['part']}", name=part_names(row)[0],
+                  place_type="region", country_code=row["country_code"], lat=float(row["lat"]),
+                  lon=float(row["lon"]), source="curated")
+        places[p.key] = p
+        for n in names:
+            add(n, p, CURATED, True)
 
     grid: dict[tuple[int, int], list[Place]] = {}
     for p in curated:

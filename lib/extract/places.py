@@ -43,8 +43,9 @@ DATELINE_AFTER = re.compile(
     r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 
-# A word (letters, inner apostrophes before 2+ letters: Ma'ale, not Egypt's) or a dotted abbreviation.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]{2,})*")
+# A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
+# Sana'a, Sana’a, not Egypt's or don't) or a dotted abbreviation.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’‘ʿʾ`](?:[^\W\d_]{2,}|[aeiou](?![^\W\d_])))*")
 
 FUNCTION_WORDS = frozenset("""
 a an the in at on of to from for by with into onto near outside inside across throughout between and or
@@ -79,6 +80,14 @@ ORG_HEADS = frozenset("""
 university college hospital post times airport school institute council committee authority ministry bank
 company news radio tv television channel agency club stadium mosque church municipality chamber court
 """.split())
+# Words after a place that make the name of a document, a process or an event ("the Algiers Declaration", "the
+# Oslo Accords", "the Astana format"): that mention is no place, but the word is no person's name either.
+DOCUMENT_HEADS = frozenset("""
+declaration declarations accord accords agreement agreements treaty treaties protocol protocols charter communique
+communiqué memorandum pact convention conventions initiative plan process format formula framework roadmap
+dialogue talks conference summit forum group round track channel platform principles understanding document
+deal statement
+""".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
@@ -97,7 +106,7 @@ crude crudes blend blends futures benchmark benchmarks
 SENTENCE_OPENERS = frozenset("""
 how why what whatever who whom whose which whichever where wherever when whenever whether why once unless
 although though because so yet then there here this that these those now today yesterday tomorrow tonight
-meanwhile however still even only just
+meanwhile however still even only just later earlier afterwards separately elsewhere
 """.split())
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
                         r"northeast of|northwest of|southeast of|southwest of|around|vicinity of)\s+(the\s+)?$",
@@ -166,8 +175,8 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.cap and not (t.low in gz.ARTICLES and i + 1 < len(toks) and toks[i + 1].cap
-                              and _glued(text, t, toks[i + 1])):
+        if not t.cap and not ((t.low in gz.ARTICLES or t.low in gz.PART_WORDS) and i + 1 < len(toks)
+                              and toks[i + 1].cap and _glued(text, t, toks[i + 1])):
             i += 1
             continue
         match = None
@@ -212,6 +221,8 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                     reject = ""
                 elif after_prep or _name_follows(toks, i + n, text):
                     person = False  # "at Cairo University": this mention only, not the name elsewhere
+                elif nxt.low in ORG_HEADS | DOCUMENT_HEADS:
+                    person = False  # "Cairo University said", "the Algiers Declaration": no person's name
         if (not reject and not titled and i >= 3 and toks[i - 1].low in ("of", "for") and prev is not None
                 and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
