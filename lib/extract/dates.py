@@ -428,19 +428,23 @@ def _rel_year(g: dict, anchor: Anchor, prior_year: int | None = None) -> tuple[i
     """The year named by "last/this/next year" after a month(-day), or by "the same year" / "that year" (the
     year the text last named, ``prior_year``); None without one."""
     rel = re.sub(r"\s+", " ", (g.get("relyear") or "").lower())
-    if rel in ("the same", "that"):
+    if rel in _ANAPHORIC_YEAR:
         if prior_year is None:
             return None
-        return prior_year, f"year {prior_year} from '{rel} year', the year the text last named"
+        y = prior_year + _ANAPHORIC_YEAR[rel]
+        return y, f"year {y} from '{rel} year' and {prior_year}, the year the text last named"
     if not rel or not anchor.precision:
         return None
     y = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     return y, f"year {y} from '{g['relyear']} year' and published {anchor.value}"
 
 
+_ANAPHORIC_YEAR = {"the same": 0, "that": 0, "the following": 1, "the previous": -1, "the preceding": -1}
+
+
 def _anaphoric_year(g: dict) -> bool:
     """Does the expression name its year by reference to the text ("October of the same year")?"""
-    return re.sub(r"\s+", " ", (g.get("relyear") or "").lower()) in ("the same", "that")
+    return re.sub(r"\s+", " ", (g.get("relyear") or "").lower()) in _ANAPHORIC_YEAR
 
 
 def _num(word: str | None) -> str:
@@ -572,7 +576,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
 
     ``narrative`` is the explicit date the story last gave (see ``tag``): a month(-day) without a year
     takes its year from it instead of from the publication date. ``prior_year`` is the year the text last
-    named explicitly: "in October of the same year" / "on May 3 that year" take it (without one, None).
+    named explicitly: "in October of the same year" / "on May 3 that year" take it, "of the following/previous
+    year" the one after/before it (without one, None).
 
     >>> c = candidates("He will arrive on Sunday.")[0]
     >>> resolve(c, Anchor.of("2023-03-18"), "He will arrive on Sunday.").value

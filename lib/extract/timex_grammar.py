@@ -107,8 +107,9 @@ def rules() -> Rules:
     mon = rf"(?P<mon>(?:{full})\b|(?:{abbr})(?:\.|\b))"
     monfull = rf"(?P<mon>(?:{full})\b)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    # "Aug. 7 last year"; "in October of the same year", "on May 3 that year" (the year the text last named)
-    relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that)\s+year\b(?!-))"
+    # "Aug. 7 last year"; "in October of the same year", "on May 3 that year", "in January of the following year"
+    # (from the year the text last named)
+    relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+year\b(?!-))"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
@@ -284,8 +285,10 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
             return False  # "a day of mourning", "a day of rage": a named day, no length of time
         return True
     if rule == "month_bare":
-        # "April Glaspie", "the March of Return" are names; "in March of last year" is a date
-        if re.match(r"\s+(?:of\s+(?!\d|last\b|this\b|next\b|that\b)|[A-Z][a-z])", text[m.end():]) and not re.match(
+        # "April Glaspie", "the March of Return" are names; "in March of last year" is a date, also before a
+        # capitalised word ("in March last year Syria withdrew")
+        name_after = re.match(r"\s+(?:of\s+(?!\d|last\b|this\b|next\b|that\b)|[A-Z][a-z])", text[m.end():])
+        if not g.get("relyear") and name_after and not re.match(
                 rf"\s+(?:{'|'.join(w.capitalize() for w in (*lx.full_months, *lx.weekdays))})\b", text[m.end():]):
             return False
         if g["intro"].lower() in ("to", "and"):  # "from May to June", not "plan to March on"

@@ -793,8 +793,15 @@ def test_bare_month_after_for(text, published, expected):
      [("April 2, 2022", "2022-04-02"), ("October of the same year", "2022-10")]),
     ("Hamas won the 2006 elections. In June that year, Israel launched an offensive.",
      [("2006", "2006"), ("June that year", "2006-06")]),
-    ("Jordan signed the treaty in 1994, on October 26 that year.", [("1994", "1994"), ("October 26 that year", "1994-10-26")]),
-    ("Fighting in 2014 peaked in late July of the same year.", [("2014", "2014"), ("late July of the same year", "2014-07")]),
+    ("Jordan signed the treaty in 1994, on October 26 that year.",
+     [("1994", "1994"), ("October 26 that year", "1994-10-26")]),
+    ("Fighting in 2014 peaked in late July of the same year.",
+     [("2014", "2014"), ("late July of the same year", "2014-07")]),
+    ("Hariri took office in December 2016. In January of the following year he formed a cabinet.",
+     [("December 2016", "2016-12"), ("January of the following year", "2017-01")]),
+    ("The war ended in 2006; in March of the previous year Syria withdrew.",
+     [("2006", "2006"), ("March of the previous year", "2005-03")]),
+    ("The truce collapsed in March last year Hamas said.", [("March last year", "2023-03")]),
     ("The truce of March 2021 collapsed.\n\nIn May of that year, war broke out.",
      [("March 2021", "2021-03"), ("May of that year", "2021-05")]),
     # negatives: no year named before (not guessed); "that year-long ..." is no anaphor; "last year" unchanged
@@ -852,7 +859,7 @@ def test_since_date_is_no_narrative_reference(text, published, expected):
     assert dated(text, published) == expected
 
 
-# ----------------------------------------------------------------------------- inferred anchor: narrative across paragraphs
+# ----------------------------------------------------------------------------- inferred anchor: narrative across paras
 
 FEATURE = ("The envoy toured the ruins on August 6, 2020.\n\nThe strike of August 4 had levelled the quarter. "
            "He returned on September 1.\n\nBy August 2021, nothing had been rebuilt.")
