@@ -486,6 +486,9 @@ def _nominal(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str] |
         return m[1], nationality, nationality, True, False, lex.nouns[m[0]]
     m = _match(toks, k, lex.heads)
     if m:
+        nxt = _match(toks, m[1], lex.heads)
+        if nxt and m[0] in lex.plurals and nxt[0] != ("others",):
+            m = nxt  # a singular person noun modifying another: "a police official", "two child soldiers"
         norm, generic, singular = lex.heads[m[0]]
         return m[1], nationality, norm, generic, singular, ""
     m = _match(toks, k, lex.peoples)
@@ -1258,8 +1261,9 @@ def _conjunct_outcome(toks: list[Tok], i: int) -> tuple[str, int] | None:
         t = toks[first - 1]
         if _ends_with(toks, first, lex.before):
             break
+        word = t.text.replace("-", "").replace("'", "").replace("’", "")
         if not (t.low in OBJECT_WORDS or t.text[:1].isupper() and t.text[:1].isalpha()
-                or t.text.isalpha() and t.low.islower() and t.low not in AUX and t.low not in ("and", "or")):
+                or word.isalpha() and t.low.islower() and t.low not in AUX and t.low not in ("and", "or")):
             return None
         first -= 1
     if first == k or not (m := _ends_with(toks, first, lex.before)):
@@ -1363,7 +1367,9 @@ def extract(ctx) -> list[CasualtyClaim]:
             if prev is not None and g and norm == "others" and not parent_id:
                 # "wounded 11 others" after "killed five civilians": the text's word stays, the group it points
                 # back to is the normalised group ("other civilians", group_norm "civilians")
-                group_words, norm = _others(_others_antecedent(prev)), prev.group_norm or norm
+                back = _others_antecedent(made or before)
+                if back:
+                    group_words, norm = _others(back[0]), back[1]
             elif prev is not None and d.inherit_group:
                 group_words, norm = _plural(prev.group), prev.group_norm
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
@@ -1456,19 +1462,27 @@ def _figure(c: CasualtyClaim) -> tuple:
     return (c.count, None) if c.count is not None else (None, c.count_min)
 
 
-DEMOGRAPHIC = frozenset({"children", "women", "people"})  # head norms naming an age or sex, not a role
+AGE_SEX = frozenset({"children", "women"})  # head norms naming an age or sex within a people, not a role
 
 
-def _others_antecedent(prev: CasualtyClaim) -> str:
-    """The group 'others' points back to: the claim's group, but its people when the group is an age or sex
-    within a people ("killed two Yemeni children and injured 14 others" -> Yemenis); a role stays ("an Israeli
-    soldier was killed. Three others ..." -> Israeli soldiers)."""
+def _others_antecedent(made: list[CasualtyClaim]) -> tuple[str, str] | None:
+    """(group, group_norm) that 'others' points back to among the main claims ``made`` just before, or None.
+
+    The main claims must name one group ("killed a senior official and four of his guards, and wounded 12 others"
+    names two: the others stay 'others'). A role stays ("an Israeli soldier was killed. Three others ..." ->
+    Israeli soldiers); an age or sex points to its people, or to people ("killed two Yemeni children and injured
+    14 others" -> Yemenis; "five children were killed, while 30 others ..." -> people).
+    """
+    mains = [c for c in made if not c.parent_id and c.group]
+    if not mains or len({c.group_norm.lower() for c in mains}) > 1:
+        return None
+    prev = mains[-1]
     words = tuple(w.lower() for w in prev.group.split())
     heads = lexicon().heads
     head = next((heads[words[n:]] for n in range(len(words)) if words[n:] in heads), None)
-    if head is not None and head[0] in DEMOGRAPHIC and _adjective(prev.group_norm):
-        return prev.group_norm
-    return prev.group
+    if head is not None and head[0] in AGE_SEX:
+        return (prev.group_norm, prev.group_norm) if _adjective(prev.group_norm) else ("people", "people")
+    return prev.group, prev.group_norm
 
 
 def _others(group: str) -> str:

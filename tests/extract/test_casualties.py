@@ -773,6 +773,15 @@ def test_appositive_end(sentence, close):
      [(1, "killed", "person", "people"), (3, "wounded", "other people", "people")]),
     ("The convoy was hit near Marib, leaving two soldiers dead and five others wounded.",
      [(2, "killed", "soldiers", "soldiers"), (5, "wounded", "other soldiers", "soldiers")]),
+    # an age or sex points to its people, or to people; a role stays
+    ("Five children were among those killed, while 30 others were wounded.",
+     [(5, "killed", "children", "children"), (30, "wounded", "other people", "people")]),
+    ("An Israeli soldier was killed in Jenin. Two others were lightly hurt.",
+     [(1, "killed", "Israeli soldier", "Israelis"), (2, "wounded", "other Israeli soldiers", "Israelis")]),
+    # two groups before 'others': no single antecedent, the word stays
+    ("A car bomb killed a senior police official and four of his guards, and wounded 12 others.",
+     [(1, "killed", "senior police official", "officials"), (4, "killed", "guards", "security forces"),
+      (12, "wounded", "others", "others")]),
     # nothing to point back to: 'others' stays as written
     ("Five others were wounded when the roof collapsed.", [(5, "wounded", "others", "others")]),
     ("Gunmen killed 18 near the border and wounded six others.",
@@ -798,11 +807,14 @@ def test_others_and_inferred_groups_keep_the_text_noun(text, expected):
     ("An air raid killed her and four of her children.", [(4, "killed", "children")]),
     ("The strike killed the commander along with three bodyguards.", [(3, "killed", "bodyguards")]),
     ("A drone killed him together with two other Houthi fighters.", [(2, "killed", "other Houthi fighters")]),
+    ("An air strike killed Saleh al-Masri and six other Hamas members.", [(6, "killed", "other Hamas members")]),
     ("Fighting in Hodeidah left four pro-government fighters dead.", [(4, "killed", "pro-government fighters")]),
     ("Two army officers and three militia members were killed in the ambush.",
      [(2, "killed", "army officers"), (3, "killed", "militia members")]),
     ("Five rescue workers were injured when the second strike hit.", [(5, "wounded", "rescue workers")]),
     ("The attack killed three security personnel at the checkpoint.", [(3, "killed", "security personnel")]),
+    ("A roadside bomb killed a police official in Deraa.", [(1, "killed", "police official")]),
+    ("Two child soldiers were among the dead.", [(2, "killed", "child soldiers")]),
     # negatives: no verb reaches the figure, or it has a verb of its own
     ("The wounded man and three medics were taken to hospital.", []),
     ("Troops killed the gunman and arrested three suspects.", []),
