@@ -48,15 +48,16 @@ MIN_QUOTE_WORDS = 3
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 # Definite noun phrases that point back to the last speaker of their kind ("the group added").
 ANAPHORS = re.compile(
-    r"(?i)\s*(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
+    r"(?i)\s*(?:(?P<address>(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence))|"
+    r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
     r"participants|parties|sides|signatories|mediators|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
-    r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general))\s*")
+    r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general)))\s*")
 # Anaphors whose antecedent must be of their own kind: (name words, actor types)
-TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "groups",
-                  "movement", "movements", "militant group", "faction", "factions", "organisation", "organization",
-                  "party"), "state": ("kingdom", "country")}
+# (singular nouns only: "the two groups" is a collective of several parties)
+TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "movement",
+                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country")}
 ANAPHOR_KINDS = {"army": (("army", "military", "armed forces", "defen[cs]e forces", "idf"), ()), "ministry": (("ministry",), ()),
                  "movement": ((), ("org",)), "state": (("kingdom",), ("state",))}
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
@@ -281,6 +282,11 @@ class _Resolver:
         end = first.end
         for m in ms[1:]:
             gap = self.text[end:m.start]
+            if len(group) == 1 and re.fullmatch(r"\s*(?:--|—|–|\(|,\s+namely)\s*(?:the\s+)?", gap) and \
+                    re.match(r"\s*(?:,|and)\s", self.text[m.end:m.end + 6]):
+                # "The guarantor states of the talks on Syria -- Russia, Turkey and Iran --": the list in apposition
+                group, first, end = [m], m, m.end
+                continue
             if m.faction == group[-1].faction and re.fullmatch(r"\s*\(\s*", gap):
                 end = m.end + (1 if self.text[m.end:m.end + 1] == ")" else 0)
                 continue  # "Popular Front for the Liberation of Palestine (PFLP)"
@@ -351,6 +357,13 @@ class _Resolver:
                 return self.anaphor(ana, a, verb_start)
             return None
         sp = self.from_mentions(ms, a, verb_start)
+        if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
+            # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
+            subj = [m for m in ms if not re.search(r"\b(?:with|by|to|from|for|of|on|in|at|into|against|meeting|"
+                                                   r"visiting|receiving|hosting)\s+(?:the\s+)?$",
+                                                   self.text[max(a, m.start - 20):m.start])]
+            if subj:
+                return self.from_mentions(subj, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials
         tail = self.text[ms[-1].end:verb_start]
         owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
@@ -374,6 +387,14 @@ class _Resolver:
         if issued:  # "In a joint statement, the six ministers …"
             noun = re.sub(r"\s+", " ", issued.group(0))
             name = f"{name} ({noun})"
+            # "In the joint statement, the three countries …": the parties of the sentence that issued it
+            if re.search(rf"\b(?:the|this|that|their)\s+{re.escape(issued.group(0))}", self.text[sent.start:pos], re.I):
+                origin = next((x for x in self.doc.sentences if x.end <= sent.start and x.region == "body"
+                               and x.duplicate_of is None and re.search(rf"\b{re.escape(noun)}\b", x.text, re.I)), None)
+                by = [sp for sp in self.history if origin is not None and origin.start <= sp.pos < origin.end
+                      and sp.type == "group" and len(sp.faction.split("; ")) >= (want or 2)]
+                if by:
+                    return Speaker(name, "", by[0].faction, "group", pos)
         roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
         if want and roles:  # "the two ministers": the last two ministers named, of different factions
             facs: list[str] = []
@@ -438,8 +459,8 @@ class _Resolver:
         if not ana["group"]:
             return self.pronoun("he", pos, verb_start)
         noun = re.sub(r"\s+", " ", ana["group"].lower())
-        kind = next((k for k, nouns in TYPED_ANAPHORS.items() if any(noun.endswith(n) for n in nouns)), None)
-        if kind is None:
+        kind = next((k for k, nouns in TYPED_ANAPHORS.items() if noun.split()[-1] in nouns), None)
+        if kind is None or re.match(r"(?i)\s*both|\s*the\s+(?:two|three|four|several)\b", ana.group(0)):
             return self.pronoun("it", pos, verb_start)
         words, types = ANAPHOR_KINDS[kind]
 
