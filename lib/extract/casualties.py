@@ -1082,9 +1082,10 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 d.aux_perfect = _perfect_before(toks, q.i)
                 d.extra["trigger"] = toks[trigger].start
                 d.extra["toll"] = toll
-        if not outcome and not cue and not drafts:
+        if not outcome and not cue:
             conj = _conjunct_outcome(toks, q.i)
-            if conj is not None and not _right_outcome(toks, end) and not (
+            if conj is not None and (not drafts or drafts[-1].extra.get("end", drafts[-1].quant.j) <= conj[1]) \
+                    and not _right_outcome(toks, end) and not (
                     end < len(toks) and toks[end].low in FINITE_AUX):
                 # "killed him and three other fighters": the figure is the verb's second object
                 outcome, trigger = conj

@@ -810,6 +810,8 @@ def test_others_and_inferred_groups_keep_the_text_noun(text, expected):
     ("The strike killed the commander along with three bodyguards.", [(3, "killed", "bodyguards")]),
     ("A drone killed him together with two other Houthi fighters.", [(2, "killed", "other Houthi fighters")]),
     ("An air strike killed Saleh al-Masri and six other Hamas members.", [(6, "killed", "other Hamas members")]),
+    ("The raid killed three soldiers and wounded the commander and two of his guards.",
+     [(3, "killed", "soldiers"), (2, "wounded", "guards")]),
     ("Fighting in Hodeidah left four pro-government fighters dead.", [(4, "killed", "pro-government fighters")]),
     ("Two army officers and three militia members were killed in the ambush.",
      [(2, "killed", "army officers"), (3, "killed", "militia members")]),
