@@ -534,7 +534,7 @@ def find(doc: Document) -> list[Mention]:
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
             named(m, fac, m["title"], f"pattern: {m.group(0)}", 4)
     for m in P["appos_name"].finditer(text):
-        tail = re.split(r"[.;:!?]|\b(?:and|with|by|from|met|received|told)\b|"
+        tail = re.split(r"[.;:!?]|\band\b(?!(?:\s+[A-Z][a-z]+)+\s*$)|\b(?:with|by|from|met|received|told)\b|"
                         r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
                         m["title"])[-1]
         if _has_title(tail):

@@ -822,7 +822,9 @@ def extract(ctx) -> list[Statement]:
             # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
             between = text[prev[0] + 1:q.q_start - 1]
             after_verb = max(prev[0] + 1, prev[3] + 1)  # the previous quote's own attribution does not count
-            if all(m.value == prev[1].name for m in R.in_span(after_verb, q.q_start - 1)):
+            # (a group of the speaker's own faction in their title is no other speaker: "head of Hamas' bureau")
+            if all(m.value == prev[1].name or (_type(m) == "group" and m.faction and m.faction == prev[1].faction)
+                   for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
@@ -958,6 +960,28 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     return None, "", 0
 
 
+def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool:
+    """Is the subject at ``pos`` inside a relative clause ("the demand that Fatah rejected", "a plan which Egypt
+    condemned")? 'that' after a reporting verb ("Abbas said that Egypt rejected") is no relative pronoun.
+
+    >>> t = "It ignores a key demand of Hamas that Fatah rejected."
+    >>> _relative_clause(t, 0, t.index("Fatah"), [])
+    True
+    >>> t = "Abbas said that Fatah rejected it."
+    >>> _relative_clause(t, 0, t.index("Fatah"), [])
+    False
+    """
+    first = pos
+    for m in sorted(ms, key=lambda m: -m.start):  # a list subject ("that Egypt and Qatar rejected")
+        if m.end <= first and re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", text[m.end:first]):
+            first = m.start
+    m = re.search(r"(?:(?<=\s)|^)(?P<w>[\w'’-]+)\s+(?:that|which|whom)\s+(?:the\s+)?$", text[floor:first])
+    if m is None:
+        return False
+    w = m["w"].lower()
+    return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -986,6 +1010,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         if not ms:
             continue
         gap = text[ms[-1].end:v.start()]
+        if _relative_clause(text, s.start, ms[-1].start, ms):
+            continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
         rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
         appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
         if not (ADVERBIAL.match(gap) or rel or appos):
