@@ -273,3 +273,25 @@ def totals_frame(rows: Iterable[Mapping]):
                           "claims": len(t.claim_ids)} for t in ts],
                         columns=["group", "outcome", "kind", "period from", "as of", "total", "low", "high",
                                  "disputed", "sources", "basis", "claims"])
+
+
+def figure_label(r) -> str:
+    """How a claim's figure reads in a table: qualifier and count, a range, or a lower bound for vague words.
+
+    >>> figure_label({"count": 40, "qualifier": "more than", "count_min": 41})
+    'more than 40'
+    >>> figure_label({"count": 10, "qualifier": "between", "count_min": 10, "count_max": 15})
+    '10–15'
+    >>> figure_label({"count": None, "qualifier": "vague", "count_min": 100, "text": "hundreds"})
+    '≥100 (hundreds)'
+    """
+    low, high = bounds(r)
+    q = r.get("qualifier") or ""
+    count = as_int(r.get("count"))
+    if q == "between" and low is not None and high is not None:
+        return f"{low:,}–{high:,}"
+    if count is None and low is not None:
+        return f"≥{low:,} ({r.get('text') or 'vague'})"
+    text = f"{count:,}" if count is not None else "?"
+    return f"{q} {text}".strip() if q else text
+

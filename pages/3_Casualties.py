@@ -28,16 +28,6 @@ claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article")
 records = claims.to_dict("records")
 
 
-def _figure(r) -> str:
-    low, high = tally.bounds(r)
-    q = r.get("qualifier") or ""
-    count = tally.as_int(r.get("count"))
-    if q == "between" and low is not None and high is not None:
-        return f"{low:,}–{high:,}"
-    text = f"{count:,}" if count is not None else "?"
-    return f"{q} {text}".strip() if q and q != "between" else text
-
-
 # ---------------------------------------------------------------- totals
 st.subheader("Totals")
 totals = tally.totals_frame(records)
@@ -92,7 +82,7 @@ else:
 # ---------------------------------------------------------------- claims
 st.subheader("Claims")
 table = pd.DataFrame({
-    "figure": [_figure(r) for r in records],
+    "figure": [tally.figure_label(r) for r in records],
     "outcome": claims["outcome"],
     "group": claims["group"],
     "words": claims["text"],
