@@ -309,8 +309,14 @@ def title_faction(title: str) -> str:
     ('', 'Israel')
     >>> title_faction("The U.N. special coordinator for Lebanon"), title_faction("a spokesman for Hamas")
     ('United Nations', 'Hamas')
+    >>> title_faction("senior assistant to the Iranian foreign minister")
+    'Iran'
     """
-    head = re.split(r"\bto\b", title, maxsplit=1)[0]
+    parts = re.split(r"\bto\b", title, maxsplit=1)
+    head = parts[0]
+    if len(parts) == 2 and re.search(r"(?i)\b(?:assistant|adviser|advisor|aide|counsell?or)\s*$", head):
+        # "senior assistant to the Iranian foreign minister": an aide serves the office after 'to'
+        return faction_of(parts[1]) or faction_of(head)
     posted = re.search(rf"\b(?i:{POSTED})\s+for\b", head)
     return faction_of(head[:posted.start()] if posted else head)
 

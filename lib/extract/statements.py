@@ -273,7 +273,8 @@ class _Resolver:
             # "Erdogan's spokesman Ibrahim Kalin": the owner is not the speaker
             owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
             people = owned or people
-            named = [m for m in people if "unnamed" not in m.evidence]
+            named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
+            named = named or [m for m in people if "unnamed" not in m.evidence]
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start)
@@ -497,7 +498,10 @@ class _Resolver:
                         r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",
                         self.text[max(prior.start, m.start - 20):m.start])]
                     if ms and prior.index != sent.index:
-                        return self.from_mentions((subj or ms)[:1], 0, 0)
+                        cand = subj or ms
+                        # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
+                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*", self.text[cand[0].end:cand[1].start])
+                        return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
                 # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
                 last = self.last(pos, "person")
