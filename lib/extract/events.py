@@ -266,6 +266,13 @@ before until despite although though if whether but while said says say told tel
 than""".split())
 
 
+# a diplomat's post ("Lebanon's ambassador to Germany", "the former envoy to Cairo", ", ambassador to Rome,"): the place
+# after it is part of a job title, never the venue of a meeting or visit
+_JOB_TITLE = re.compile(r"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissary|representative|"
+                        r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
 def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14,
                 blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> bool:
     """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger? Not when
@@ -273,6 +280,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     with Gulf leaders, and X's visit to Beijing")."""
     if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
         return False
+    if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
+        return False  # "Lebanon's ambassador to Germany": a job title, not a destination
     gap = _mask(text, te, place.start, spans.mask_spans())
     if re.search(r"\s(?:to|into)$", text[max(0, te - 6):te]):
         gap = " to" + gap  # a trigger ending in its preposition ("travel to"): its object is the destination
@@ -304,6 +313,17 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+def _host_subject(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list[Mention]:
+    """A city or country right before a hosting verb is its subject and the venue ("when Algiers hosts the summit",
+    "Doha will host the talks"); a person's country before the verb ("Qatar's emir hosted") is not."""
+    for p in spans.places:
+        if p.end <= hit.start and p.place_type in ("settlement", "country", "region") and re.fullmatch(
+                r"\s*(?:(?:will|would|is|are|was|were|has|had|have|also|again|to|set|due|expected|scheduled|"
+                r"poised|ready|which|that)\s+)*", doc.text[p.end:hit.start], re.I):
+            return [p]
+    return []
 
 
 def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
@@ -401,11 +421,88 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
 
 
+# a date that modifies a noun after it ("the 2015 nuclear deal", "its 2006 election victory") names that thing, not
+# the time of a trigger elsewhere in the clause
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|from|was|were|is|are|has|have|had|"
+                                r"when|which|that|as|after|before|until)\b)[A-Za-z][\w’'-]*", re.I)
+
+
+def _attributive(text: str, d: Mention, sent: Sentence) -> bool:
+    """Is the date a modifier inside a noun phrase ("the 2015 Iran nuclear deal")?
+
+    >>> t = "Talks to revive the 2015 nuclear deal resumed."
+    >>> d = Mention.make("a", kind="date", text="2015", start=20, end=24, value="2015")
+    >>> _attributive(t, d, Sentence(0, 0, len(t), t))
+    True
+    """
+    return bool(_ATTRIBUTIVE_BEFORE.search(text[max(sent.start, d.start - 8):d.start])) and \
+        bool(_ATTRIBUTIVE_AFTER.match(text, d.end, sent.end))
+
+
+# the predicate of a meeting or visit noun that is the subject of its clause ("Talks ... resumed in Vienna on
+# Monday", "Talks ... are expected to resume in Jeddah next week", "The visit, the first since 2015, began on
+# Thursday"): its place and time are the meeting's
+_HAPPEN = re.compile(
+    r"(?:\s|^)(?:(?:will|would|could|may|might|shall|should|is|are|was|were|has|have|had)\s+(?:also\s+|not\s+)?"
+    r"(?:been\s+)?(?:(?:expected|scheduled|due|set|likely|slated|planned)\s+to\s+)?|"
+    r"(?:expected|scheduled|due|set|slated)\s+to\s+)?"
+    r"(?:resumed|resume|resumes|reopened|reopen|reopens|opened|open|opens|began|begin|begins|started|start|starts|"
+    r"ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|wrap\s+up|took\s+place|take\s+place|"
+    r"takes\s+place|held|be\s+held|continued|continue|continues|reconvened|reconvene|convened|convene|kicked\s+off|"
+    r"kick\s+off|lasted|got\s+under\s*way)\b", re.I)
+_SUBJECT_BREAKS = frozenset("""said says told tells which who whom whose where when while but because after before
+although though if whether according""".split())
+
+
+def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> int | None:
+    """Where the predicate of a subject meeting/visit noun ends, or None (see ``_HAPPEN``)."""
+    text = doc.text
+    ms = spans.mask_spans()
+    before = _DATELINE_LEAD.sub("", _mask(text, sent.start, hit.start, ms))
+    if "," in before or re.search(rf"[;:{QUOTE_CHARS}]", before) or len(_words(before)) > 6 or \
+            set(_words(before)) & _SUBJECT_BREAKS:
+        return None  # the noun is not the clause's subject
+    for m in _HAPPEN.finditer(text, hit.end, sent.end):
+        gap = _mask(text, hit.end, m.start(), ms)
+        if re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", gap, re.I) or gap.count(",") == 1:
+            continue  # a noun ("the start of the war"), or inside an appositive
+        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & _SUBJECT_BREAKS or \
+                _n_words(gap) > 25 or gap.count(",") not in (0, 2):
+            return None
+        if gap.count(",") == 2 and not re.match(r"\s*,", gap):
+            return None  # a comma pair is an appositive right after the noun ("The visit, the first ..., began")
+        return m.end()
+    return None
+
+
+_RELATIVE_HAPPEN = re.compile(
+    r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?(?:be\s+held|held|convene|convened|reconvene|take\s+place|"
+    r"took\s+place|meet|open|start|begin|resume|resumed|began|opened)\s+(?:(?:in|on|by|at|during|until|from)\s+)?$", re.I)
+
+
+def _relative_date(doc: Document, hit: _Hit, spans: _Spans) -> Mention | None:
+    """The date of a relative clause that says when a meeting noun happens ("the next session in Geneva, which
+    he hoped would convene early next year"), or None."""
+    ms = spans.mask_spans()
+    for d in sorted(spans.dates, key=lambda m: m.start):
+        if d.start < hit.end:
+            continue
+        gap = _mask(doc.text, hit.end, d.start, [m for m in ms if m[0] != d.start])
+        m = _RELATIVE_HAPPEN.match(gap)
+        if m and _n_words(gap[:gap.index(",")]) <= 12 and "DATE" not in gap:
+            return d
+    return None
+
+
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
-    """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break."""
+    """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break. A date
+    modifying another noun ("the 2015 nuclear deal") is not bound to a trigger after that noun."""
     out = []
     ms = spans.mask_spans()
     for d in spans.dates:
+        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2):
+            continue
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
             if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
@@ -767,6 +864,17 @@ def extract(ctx, statements, casualties) -> list[Event]:
             dref = governing_date(doc, ctx.dates, sent, hit.start)
             own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
             clause_dates = _clause_dates(doc, hit, own_dates, spans)
+            pred_end = _subject_predicate(doc, sent, hit, spans) \
+                if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(
+                    r"[A-Za-z]+(?:ions|ings)", hit.text)) else None
+            if pred_end is not None:
+                pred_dates = [d for d in _attached_dates(doc, sent, hit.start, pred_end, spans) if d.start >= pred_end]
+                if pred_dates:
+                    own_dates = clause_dates = pred_dates
+            elif hit.type in VENUE_TYPES and _noun_trigger(doc, sent, hit):
+                rel = _relative_date(doc, hit, spans)
+                if rel is not None:
+                    own_dates = clause_dates = [rel]  # "the next session in Geneva, which would convene early next year"
             if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
                 # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
                 # month ..., said on Monday"): the date governing the clause at that expression
@@ -784,6 +892,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun,
                                                            direct=direct, blockers=blockers, strict=signing,
                                                            max_head=8 if signing else 14)
+                if not places and not remote and pred_end is not None:
+                    places = attached_places(doc, sent, hit.start, pred_end, spans, noun=noun, blockers=blockers)
+                if not places and not remote and "host" in hit.trig.flags:
+                    places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
                 venues = venue_groups(places)
                 basis = "attached" if venues else ""
                 if not venues and not remote:
@@ -896,6 +1008,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
 
     _inherit_sentence_places(drafts)
     _dateline_gatherings(drafts, dl_place)
+    _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
 
     events = [_to_event(doc, d, types) for d in drafts]
@@ -1140,6 +1253,24 @@ def _dateline_gatherings(drafts: list[_Draft], dl_place: Mention | None) -> None
         if any(p.place_type != "country" and p.country_code != dl_place.country_code and p.end <= d.hit.start
                and p.start >= dl_place.end for p in d.places_in):
             continue  # "In Gaza, thousands rallied against the conference": the sentence is elsewhere
+        d.venue, d.loc_basis = dl_place, "dateline"
+
+
+def _dateline_lede(doc: Document, drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A meeting noun reported in the dateline's own sentence ("NUR-SULTAN, Dec. 22 (Xinhua) -- The guarantors wrapped up
+    two days of talks on Wednesday") that has no venue happened in the dateline city, unless that sentence names a
+    city or region outside the dateline's country before the meeting."""
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return
+    lede = {s.index for r in doc.regions if r.kind == "dateline" for s in doc.sentences
+            if s.start <= r.start < s.end}
+    for d in drafts:
+        if d.type != "meeting" or not d.noun or d.venue is not None or d.remote or d.side or d.hit.sent.index not in lede \
+                or d.status not in ("happened", "reported-claim"):
+            continue
+        if any(p.place_type != "country" and p.country_code != dl_place.country_code and p.end <= d.hit.start
+               and p.start >= dl_place.end for p in d.places_in):
+            continue
         d.venue, d.loc_basis = dl_place, "dateline"
 
 

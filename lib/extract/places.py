@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lib import gazetteer as gz
 from lib.models import Document, Mention, Sentence
@@ -310,6 +311,43 @@ def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
     return 2 if NEAR_WORDS.search(before) else 1
 
 
+# "the Kazakh capital", "the Algerian capital": the capital of that country (not "the Saudi capital markets")
+_CAPITAL_NOUNS = r"(?:markets?|flows?|inflows?|outflows?|investments?|spending|expenditure|controls?|gains?|goods|" \
+                 r"punishment|offen[cs]es?|cases?|charges?|crimes?|letters?|requirements?|base|increase)"
+
+
+@lru_cache(maxsize=1)
+def _capital_rx() -> re.Pattern:
+    names = sorted(gz.demonyms(), key=len, reverse=True)
+    return re.compile(r"\b(?i:the)\s+(" + "|".join(re.escape(n) for n in names) + r")\s+capital\b"
+                      rf"(?!['’]s?\s+{_CAPITAL_NOUNS}\b|\s+{_CAPITAL_NOUNS}\b|-)")
+
+
+def capital_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
+    """Descriptions of a capital ("the Kazakh capital", "the Algerian capital") as mentions of that country's
+    capital city (``gazetteer.demonyms`` and ``gazetteer.capital``).
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Talks ended in the Algerian capital on Monday.")
+    >>> [(m.text, m.value, m.country_code) for m in capital_mentions(doc, doc.sentences)]
+    [('Algerian capital', 'Algiers', 'DZ')]
+    """
+    out = []
+    table = gz.demonyms()
+    for s in sentences:
+        for m in _capital_rx().finditer(doc.text, s.start, s.end):
+            city = gz.capital(table[m.group(1)])
+            if city is None:
+                continue
+            out.append(Mention.make(
+                doc.article_id, kind="place", text=doc.text[m.start(1):m.end()], start=m.start(1), end=m.end(),
+                value=city.name, lat=round(city.lat, 5), lon=round(city.lon, 5), place_type=city.place_type,
+                country_code=city.country_code, geo_precision=1,
+                evidence=f"description of the capital of {city.country_code}", sentence=s.text,
+                sentence_start=s.start, sentence_end=s.end, region=s.region))
+    return out
+
+
 def find(doc: Document) -> list[Mention]:
     """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
     names: set[str] = set()
@@ -357,4 +395,6 @@ def find(doc: Document) -> list[Mention]:
             lat=round(p.lat, 5), lon=round(p.lon, 5), place_type=p.place_type, country_code=p.country_code,
             geo_precision=_precision(doc, c, p), evidence=why, sentence=c.sentence.text,
             sentence_start=c.sentence.start, sentence_end=c.sentence.end, region=c.sentence.region))
-    return out
+    read = [s for s in doc.sentences if s.region not in SKIP_REGIONS and s.duplicate_of is None]
+    caps = [m for m in capital_mentions(doc, read) if not any(o.start < m.end and m.start < o.end for o in out)]
+    return sorted(out + caps, key=lambda m: m.start)
