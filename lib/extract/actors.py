@@ -269,8 +269,9 @@ def _patterns():
         "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Queen|Emir|Crown\s+Prince|Prince|"
                             rf"Princess|Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
         # "a Saudi delegation led by Nayef al-Sudairi"
-        "led_by": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
-                             rf"negotiators|mission)\s*,?\s+(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})"),
+        "led_by": re.compile(rf"(?<![\w-])(?:(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
+                             rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"
+                             rf"\s*,?\s+(?:led|headed|chaired)\s+by\s+{hon}(?P<name>{NAME})"),
         # "Jordanian, Egyptian, Palestinian, Israeli and US officials"
         "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_alt(adjectives)})(?:,\s+(?:{_alt(adjectives)}))*,?\s+and\s+"
                             rf"(?:{_alt(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
@@ -531,8 +532,9 @@ def find(doc: Document) -> list[Mention]:
                f"pattern: {m.group(0)}", 5, generic(m))
     for m in P["title_name"].finditer(text):
         named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
-    for m in P["led_by"].finditer(text):
-        named(m, _group_faction(m["fac"]), "", f"pattern: {m.group(0)}", 4, generic(m))
+    for m in P["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
+        fac = m["fac"] or m["fac2"]
+        named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
         fac = title_faction(m["title"])
         first = m["title"].split()[0]
