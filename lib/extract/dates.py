@@ -778,6 +778,21 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
 _SINCE_BEFORE = re.compile(r"(?i)\bsince(?:\s+[\w'’-]+){0,4}\s+$")
 
 
+# an attribution to a source ("according to a UN count released in September"): the source's date is the
+# reporting time, near publication, not the time of the story it is attached to
+_ATTRIBUTION_BEFORE = re.compile(r"(?i)\baccording\s+to\b[^,;.!?]{0,80}$")
+
+
+def _in_attribution(text: str, start: int) -> bool:
+    """Is the date at ``start`` inside an 'according to ...' attribution?
+
+    >>> t = "The war, which began in March 2011, killed 350,000, according to a UN count released in September."
+    >>> _in_attribution(t, t.index("September")), _in_attribution(t, t.index("March"))
+    (True, False)
+    """
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, start - 100), start))
+
+
 def _starts_span(text: str, start: int) -> bool:
     """Is the date at ``start`` the start of a span after 'since' ("has killed 350,000 since it began in March
     2011, according to a UN count released in September": September is not 2011)?"""
@@ -830,7 +845,8 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                 res = _weekday_on_day_ref(c, story, s, s.region)
             prior = story.last_year[1] if story.last_year and story.last_year[0] == s.region else None
             if res is None:
-                res = resolve(c, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
+                ref = None if _in_attribution(s.text, c.start) else _narrative_ref(story, s, local)
+                res = resolve(c, anchor, s.text, s.region, ref, prior)
             # "Saturday, 4 February 2023": one expression, valued by the explicit date
             if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):

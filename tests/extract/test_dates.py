@@ -854,8 +854,13 @@ def test_year_inside_a_name_is_no_date(text, expected):
      [("March 2011", "2011-03"), ("September", "2011-09")]),
     ("Hamas seized Gaza in June 2007, and in October the cabinet declared it hostile.", WED,
      [("June 2007", "2007-06"), ("October", "2007-10")]),
+    # a date inside an 'according to ...' attribution is the source's, near publication
+    ("The war, which began in March 2011, has killed 350,000 people, according to a UN count released in "
+     "September.", "2021-12-22", [("March 2011", "2011-03"), ("September", "2021-09")]),
+    ("Hamas, which won elections in January 2006, formed a cabinet on March 29.", "2021-12-22",
+     [("January 2006", "2006-01"), ("March 29", "2006-03-29")]),
 ])
-def test_since_date_is_no_narrative_reference(text, published, expected):
+def test_since_or_attribution_date_is_no_narrative_reference(text, published, expected):
     assert dated(text, published) == expected
 
 
