@@ -223,6 +223,19 @@ def _is_object(text: str, floor: int, m: Mention) -> bool:
                                     and not re.search(r"\b(?:by|of|with|from)\s+$", before))
 
 
+def _locative(text: str, m: Mention) -> bool:
+    """Is the actor named as a place, after a locative preposition ("the U.N. force in Lebanon")?
+
+    >>> t = "The U.N. force in Lebanon said"
+    >>> _locative(t, Mention.make("a", kind="actor", text="Lebanon", start=18, end=25))
+    True
+    >>> _locative(t, Mention.make("a", kind="actor", text="U.N.", start=4, end=8))
+    False
+    """
+    return re.search(r"(?<![\w-])(?:in|to|at|across|from|into|near|against|over|inside|throughout)\s+(?:the\s+)?"
+                     r"(?:(?:southern|northern|eastern|western|central)\s+)?$", text[max(0, m.start - 30):m.start]) is not None
+
+
 def _keep_without_faction(sp: Speaker) -> bool:
     """Keep a quote whose named speaker has no faction (a resident, an analyst: analysts want every quote),
     but not one by an office holder whose faction was not found (a likely error better left out than
@@ -836,10 +849,12 @@ def extract(ctx) -> list[Statement]:
         if not sp.faction and not _keep_without_faction(sp):
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
-            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)]
+            # (a place named after a preposition is where, not whose: "the EU mission in Libya")
+            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
+                      and not _locative(text, m)]
             if not before:  # else the last group named in the paragraph before the quote
                 before = [m for m in R.in_span(q.para_start, q.q_start) if m.faction and _type(m) == "group"
-                          and not in_quote(m.start)][-1:]
+                          and not in_quote(m.start) and not _locative(text, m)][-1:]
             if before:
                 sp = Speaker(sp.name, sp.title, before[0].faction, sp.type, sp.pos)
         prev = (q.close, sp, verb, vpos)
