@@ -200,3 +200,72 @@ def test_landmarks_name_their_city(form, city):
 def test_landmarks_are_not_gazetteer_names():
     # a seat building used as a subject is a government, not a place: the places stage must not tag it
     assert gz.lookup("White House") is None and gz.lookup("Kremlin") is None
+
+
+# Capitals of the region's countries and the usual mediation venues: name -> (country, lat, lon) within 40 km (the
+# scorer's radius). Written from an atlas, not from the gazetteer.
+VENUES = {
+    "Vienna": ("AT", 48.21, 16.37), "Geneva": ("CH", 46.20, 6.15), "Muscat": ("OM", 23.59, 58.41),
+    "Jeddah": ("SA", 21.49, 39.19), "Astana": ("KZ", 51.17, 71.45), "Nur-Sultan": ("KZ", 51.17, 71.45),
+    "Algiers": ("DZ", 36.75, 3.04), "Alger": ("DZ", 36.75, 3.04), "Rabat": ("MA", 34.02, -6.84),
+    "Nouakchott": ("MR", 18.08, -15.98), "Khartoum": ("SD", 15.50, 32.56), "Sana'a": ("YE", 15.35, 44.21),
+    "Sana’a": ("YE", 15.35, 44.21), "Sanaa": ("YE", 15.35, 44.21), "Aden": ("YE", 12.78, 45.03),
+    "Baghdad": ("IQ", 33.31, 44.37), "Erbil": ("IQ", 36.19, 44.01), "Manama": ("BH", 26.22, 50.58),
+    "Kuwait City": ("KW", 29.37, 47.98), "Abu Dhabi": ("AE", 24.45, 54.38), "Dubai": ("AE", 25.20, 55.27),
+    "Doha": ("QA", 25.29, 51.53), "Riyadh": ("SA", 24.71, 46.68), "Tehran": ("IR", 35.69, 51.39),
+    "Ankara": ("TR", 39.93, 32.86), "Istanbul": ("TR", 41.01, 28.98), "Beijing": ("CN", 39.90, 116.41),
+    "Moscow": ("RU", 55.76, 37.62), "Paris": ("FR", 48.86, 2.35), "London": ("GB", 51.51, -0.13),
+    "Washington": ("US", 38.90, -77.04), "New York": ("US", 40.71, -74.01), "Brussels": ("BE", 50.85, 4.35),
+    "Oslo": ("NO", 59.91, 10.75), "Camp David": ("US", 39.65, -77.46), "Annapolis": ("US", 38.98, -76.49),
+    "Sde Boker": ("IL", 30.87, 34.79), "Naqoura": ("LB", 33.12, 35.14), "Cairo": ("EG", 30.04, 31.24),
+    "Amman": ("JO", 31.95, 35.93), "Beirut": ("LB", 33.89, 35.50), "Damascus": ("SY", 33.51, 36.29),
+    "Jerusalem": ("IL", 31.77, 35.21), "Nicosia": ("CY", 35.17, 33.36), "Tripoli": ("LY", 32.89, 13.19),
+    "Tunis": ("TN", 36.81, 10.18), "Sharm el-Sheikh": ("EG", 27.92, 34.33), "Aqaba": ("JO", 29.53, 35.01),
+    "Ramallah": ("PS", 31.90, 35.20), "Sochi": ("RU", 43.59, 39.72), "Lausanne": ("CH", 46.52, 6.63),
+    "Madrid": ("ES", 40.42, -3.70), "Rome": ("IT", 41.90, 12.50), "Berlin": ("DE", 52.52, 13.40),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VENUES))
+def test_capitals_and_mediation_venues(name):
+    cc, lat, lon = VENUES[name]
+    p = gz.lookup(name)
+    assert p is not None and p.country_code == cc and p.place_type != "country"
+    assert gz._km(p.lat, p.lon, lat, lon) <= 40
+
+
+@pytest.mark.parametrize("cc", sorted(gz.REGION_COUNTRIES - {"PS"}))
+def test_every_region_country_has_its_capital(cc):
+    city = gz.capital(cc)
+    assert city is not None and city.country_code == cc and city.place_type == "settlement"
+
+
+def test_demonym_rows():
+    table = gz.demonyms()
+    assert len(table) >= 40 and all(k[:1].isupper() and len(v) == 2 for k, v in table.items())
+    assert all(gz.capital(cc) is not None for cc in table.values())  # every described capital resolves
+    assert {"Kazakh", "Algerian", "Lebanese", "Saudi"} <= set(table)
+
+
+@pytest.mark.parametrize("name, want, cc", [
+    ("southern Israel", "southern Israel", "IL"), ("south Lebanon", "southern Lebanon", "LB"),
+    ("South Lebanon", "southern Lebanon", "LB"), ("northern Gaza", "northern Gaza", "PS"),
+    ("northern Iraq", "northern Iraq", "IQ"),
+    # an existing name wins over a generated part (negatives: the country, the governorate)
+    ("South Sudan", "South Sudan", "SS"), ("North Sinai", "North Sinai", "EG"),
+])
+def test_compass_parts(name, want, cc):
+    p = gz.lookup(name)
+    assert (p.name, p.country_code) == (want, cc)
+    assert p.place_type == ("country" if cc == "SS" else "region")
+
+
+def test_part_rows():
+    rows = gz.read_parts()
+    keys = [(r["base"], r["part"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    for r in rows:
+        assert r["part"] in gz.PART_ADJECTIVES and len(r["country_code"]) == 2
+        base = gz.lookup(r["base"])
+        assert base is not None and base.country_code == r["country_code"], r
+        assert gz._km(float(r["lat"]), float(r["lon"]), base.lat, base.lon) <= 1000, r  # near its base

@@ -39,12 +39,23 @@ PLACES = {
     "ISLAMABAD": ("Islamabad", 33.72, 73.04, "settlement", "PK"),
     "Moscow": ("Moscow", 55.75, 37.62, "settlement", "RU"),
     "Amman": ("Amman", 31.9552, 35.945, "settlement", "JO"),
+    "Vienna": ("Vienna", 48.21, 16.37, "settlement", "AT"),
+    "Jeddah": ("Jeddah", 21.49, 39.19, "settlement", "SA"),
+    "Geneva": ("Geneva", 46.2, 6.15, "settlement", "CH"),
+    "Rome": ("Rome", 41.89, 12.51, "settlement", "IT"),
+    "Madrid": ("Madrid", 40.42, -3.7, "settlement", "ES"),
+    "Riyadh": ("Riyadh", 24.69, 46.72, "settlement", "SA"),
+    "Algiers": ("Algiers", 36.73, 3.09, "settlement", "DZ"),
+    "Germany": ("Germany", 51.2, 10.4, "country", "DE"),
+    "Italy": ("Italy", 42.8, 12.8, "country", "IT"),
 }
 # surface -> TimeML value (published 2023-03-19, a Sunday)
 DATES = {
     "on Sunday": "2023-03-19", "Sunday": "2023-03-19", "on Saturday": "2023-03-18", "last month": "2023-02",
     "last week": "2023-W10", "Last month": "2023-02", "this week": "2023-W11", "next week": "2023-W12", "on March 25": "2023-03-25",
     "on March 12": "2023-03-12", "Wednesday": "2023-03-15", "on Monday": "2023-03-13", "May 10": "2023-05-10",
+    "on Thursday": "2023-03-16", "on Tuesday": "2023-03-14", "next month": "2023-04", "yesterday": "2023-03-18",
+    "early next year": "2024", "2015": "2015", "2014": "2014",
 }
 # surface -> (name, faction)
 ACTORS = {
@@ -706,3 +717,62 @@ def test_groups_predicates_and_hopes(text, expected):
 def test_a_past_hope_is_planned():
     assert [e.status for e in run("Egypt said it hoped to host talks in Cairo.") if e.event_type == "meeting"] == \
         ["planned"]
+
+
+# ----------------------------------------------------------------------------- subject predicates, hosts, posts
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting noun that is its clause's subject takes the place and time of its predicate; a date inside a noun
+    # phrase ("the 2015 accord") is not the meeting's
+    ("Talks to rescue the 2015 accord resumed in Vienna on Monday.", [("meeting", "Vienna", "2023-03-13")]),
+    ("Negotiations on a lasting truce are expected to resume in Jeddah next week.",
+     [("meeting", "Jeddah", "2023-W12")]),
+    ("The visit, the first by a rebel team to the kingdom since the start of the war in 2014, began on Thursday "
+     "in Riyadh.", [("visit", "Riyadh", "2023-03-16")]),
+    # negatives: the noun is no subject (a reported object, a relative clause), or the place is another clause's
+    ("Abbas said talks with Hamas resumed in Vienna on Monday.", [("meeting", "Vienna", "2023-03-13")]),
+    ("Hamas rejected the talks, which Egypt said resumed in Cairo on Monday.", []),
+    ("The talks on the 2015 accord were useful, and Abbas flew to Ramallah on Monday.",
+     [("visit", "Ramallah", "2023-03-13")]),
+    # a place that is the subject of "host" is the venue (negative: a country's leader hosts)
+    ("Kamel will brief Arab leaders when Algiers hosts the summit next month.", [("meeting", "Algiers", "2023-04")]),
+    ("Jordan's king hosted Abbas on Sunday.", []),
+    # a host receiving a delegation, with the place and day before the object
+    ("The prince received in Riyadh yesterday the delegation of the rebels.", [("meeting", "Riyadh", "2023-03-18")]),
+    # "is expected in X" is a planned visit (negative: expected in a month's time, no place)
+    ("Blinken is expected in Rome and Madrid next month.", [("visit", "Rome", "2023-04"), ("visit", "Madrid", "2023-04")]),
+    ("A decision is expected in the coming days.", []),
+    # a diplomat's post is never a destination
+    ("The blocs named Kamel, Egypt's ambassador to Germany, on the day before his arrival in 2015.", []),
+    ("Sisi sent his former envoy to Italy on a new mission.", []),
+    ("Egypt sent an envoy to Rome on Monday.", [("visit", "Rome", "2023-03-13")]),
+    # a relative clause says when a scheduled meeting happens
+    ("Abbas discussed the next session of the committee in Geneva, which he hoped would convene early next year.",
+     [("meeting", "Geneva", "2024")]),
+])
+def test_subject_predicates_hosts_and_posts(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting noun in the dateline sentence with no place is in the dateline city
+    ("Envoys on Sunday wrapped up two days of talks, pledging to meet again.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: a verb (not a noun), and a sentence placed elsewhere before the talks
+    ("Sisi met Abbas on Sunday.", []),
+    ("In Gaza, officials on Sunday criticised the talks.", []),
+])
+def test_dateline_sentence_places_its_talks(body, expected):
+    evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
+    assert sorted(venues(evs)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, index, attributive", [
+    ("Talks to revive the 2015 nuclear deal resumed.", 0, True),
+    ("Its 2006 election victory shocked many.", 0, True),
+    ("The talks resumed in 2015 and stalled.", 0, False),
+    ("Talks resumed on Monday, officials said.", 0, False),
+])
+def test_attributive_dates(text, index, attributive):
+    m = re.search(r"\b(?:\d{4}|Monday)\b", text)
+    d = Mention.make("a", kind="date", text=m.group(), start=m.start(), end=m.end(), value=m.group())
+    assert ev._attributive(text, d, Sentence(0, 0, len(text), text)) is attributive

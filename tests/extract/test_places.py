@@ -199,3 +199,30 @@ def test_exclusions_apply_to_one_mention(text, expected):
 ])
 def test_openers_headlines_and_commodities(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apostrophe inside a name, straight or curly, does not split it (negatives: possessives, contractions)
+    ("The delegation flew back to Sana'a on Friday.", [("Sana'a", "Sanaa")]),
+    ("Mediators met in Sana’a and Ma'an.", [("Sana’a", "Sanaa"), ("Ma'an", "Ma'an")]),
+    ("Egypt's envoy said he didn't know.", [("Egypt", "Egypt")]),
+    # a document or event named after a place suppresses that mention only, not the city elsewhere
+    ('The "Algiers Declaration" was hailed. Talks ended in Algiers.', [("Algiers", "Algiers")]),
+    ("The Oslo Accords collapsed. Delegates met in Oslo.", [("Oslo", "Oslo")]),
+    ("Cairo University said so. Later Cairo hosted talks.", [("Cairo", "Cairo")]),
+    # compass parts of a country or territory are regions, in lower or upper case
+    ("Rockets hit southern Israel and northern Gaza.", [("southern Israel", "southern Israel"),
+                                                       ("northern Gaza", "northern Gaza")]),
+    ("Strikes in south Lebanon went on. South Lebanon was tense.", [("south Lebanon", "southern Lebanon"),
+                                                                    ("South Lebanon", "southern Lebanon")]),
+    # negatives: a compass word before a non-place, and an existing name that starts with one
+    ("The southern front was calm.", []),
+    ("Envoys from South Sudan met in Juba.", [("South Sudan", "South Sudan"), ("Juba", "Juba")]),
+    # a description of a capital is that country's capital (negatives: capital markets, no nationality)
+    ("Talks ended in the Kazakh capital on Monday.", [("Kazakh capital", "Astana")]),
+    ("The blast tore through the Lebanese capital.", [("Lebanese capital", "Beirut")]),
+    ("The Saudi capital markets fell.", []),
+    ("The capital was calm.", []),
+])
+def test_apostrophes_parts_and_capitals(text, expected):
+    assert places(text) == expected
