@@ -138,7 +138,7 @@ def test_describe_is_a_safe_file_name(f, expected):
 
 def test_seed_tables_filter(seed_tables):
     arts = seed_tables["articles"]
-    for name, df in seed_tables.items():
+    for _name, df in seed_tables.items():
         assert len(apply_filters(df, Filters(hide_non_body=False), arts)) == len(df)
         assert len(apply_filters(df, Filters(), arts)) <= len(df)
 
