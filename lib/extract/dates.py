@@ -1060,6 +1060,33 @@ _THAT = re.compile(r"(?i)\bthat\b")  # "said on Monday that the talks ...": the 
 _COORD_FINITE = re.compile(r"(?i)(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+)?(?:will|would|shall)\b")
 
 
+# a year between a determiner or possessive and its noun ("the 2015 nuclear deal", "Israel's 2005 pullout")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s?)\s+$")
+
+
+def _background(text: str, m: Mention) -> bool:
+    """Does the date mention ``m`` date something other than its clause's event: a year modifying a noun
+    ("Talks to revive the 2015 nuclear deal resumed on Monday") or the start of a span after 'since' ("the
+    first visit since the outbreak of the war in 2015, began on Thursday")? Such a date governs only when
+    its clause has no other.
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Talks on the 2015 deal resumed on Monday.", published="2021-12-27")
+    >>> s = doc.sentences[0]
+    >>> governing_date(doc, tag(doc), s, s.start).value
+    '2021-12-27'
+    """
+    if m.precision == "year" and re.fullmatch(r"\d{4}", m.text) and _ATTRIBUTIVE_BEFORE.search(
+            text, max(0, m.start - 12), m.start) and re.match(r"\s+[A-Za-z]", text[m.end:m.end + 2]):
+        return True
+    # the whole 'since' phrase up to the date, without a comma ("since the outbreak of the war in 2015"): a date
+    # that only gives way to another date of its clause may be read further than a narrative reference
+    return bool(_SINCE_PHRASE.search(text, max(0, m.start - 80), m.start))
+
+
+_SINCE_PHRASE = re.compile(r"(?i)\bsince(?:\s+[\w'’-]+){0,7}\s+$")
+
+
 def _is_relative(m: Mention) -> bool:
     """Was the mention's value resolved against the anchor? (its evidence starts with the basis)"""
     return m.evidence.startswith("relative")
@@ -1122,7 +1149,7 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
             after = re.match(r"[\w'’-]*", doc.text[p:m.start]).end()  # skip the trigger word itself
             return bool(_FINITE.search(doc.text, p + after, m.start))
 
-        m = min(pool, key=lambda m: (other_verb(m), dist(m), m.start))
+        m = min(pool, key=lambda m: (other_verb(m), _background(doc.text, m), dist(m), m.start))
         return DateRef(m.value, m.date_start, m.date_end, m.precision,
                        "relative" if _is_relative(m) else "explicit", m.mention_id)
     if doc.published:

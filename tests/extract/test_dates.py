@@ -739,6 +739,13 @@ def test_pipeline_marks_the_inferred_anchor():
     ("Israeli forces killed three Palestinians in the occupied West Bank on Monday.", "killed", "2024-05-06"),
     ("On Monday, Israeli jets struck Rafah, killing 12 people.", "killing", "2024-05-06"),
     ("Abbas met Blinken on Monday, a day after talks with Sisi on Sunday.", "met", "2024-05-06"),
+    # a year modifying a noun, or a 'since' span, dates something else: the clause's other date wins
+    ("Talks to revive the 2015 nuclear deal resumed in Vienna on Monday.", "Talks", "2024-05-06"),
+    ("Israel's 2005 pullout was discussed at a meeting in Cairo on Tuesday.", "meeting", "2024-05-07"),
+    ("The visit, the first since the outbreak of the war in 2015, began on Thursday.", "visit", "2024-05-02"),
+    # negatives: the only date keeps governing; a year after 'in' is the clause's own
+    ("Talks to revive the 2015 nuclear deal resumed in Vienna.", "Talks", "2015"),
+    ("Talks were held in Vienna in 2015 and again on Monday.", "held", "2015"),
 ])
 def test_governing_date_prefers_the_triggers_own_clause(text, word, value):
     doc = document_from_text("t", text, published=WED)
