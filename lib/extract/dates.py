@@ -7,9 +7,15 @@ weekdays point to the most recent such day on or before publication unless their
 tense ("will arrive on Sunday", "begins on March 22", in body text the present simple of a scheduled
 event "the council, which holds a session on Monday", "Netanyahu, who faces Lapid in elections on
 Tuesday", and the day of an announced planned event "declared a general strike on Thursday", not
-"was announced at a press conference on Wednesday"); a month-day without a year takes the year that
-fits the tense, or the year of the explicit date the narrative just gave ("in June 2007 ... on June 14",
-in its sentence, or in its paragraph when the publication date is coarse, inferred or missing). With a
+"was announced at a press conference on Wednesday"; a participle of onset right before the date, "a truce
+starting Monday evening"; a deadline after a verb of intent, "hoped for a deal by the end of January");
+a month-day without a year takes the year that fits the tense, or the year of the explicit date the
+narrative just gave ("in June 2007 ... on June 14", in its sentence, or in its paragraph when the
+publication date is coarse or missing, anywhere before it when the publication date was inferred), but
+not from a date that starts a 'since' span nor inside an 'according to' attribution ("since it began in
+March 2011, according to a UN count released in September" -> September of the publication year);
+"October of the same year" / "that year" / "the following year" count from the year the text last named.
+Weeks are ISO weeks (Monday to Sunday): written on a Sunday, "this week" is the week ending that day. With a
 month- or year-precision anchor, a weekday is placed from the nearest explicit day of that period in the
 text (body text, or a full date in a photo caption); other expressions finer than the anchor are
 coarsened to the anchor (the evidence says so); with no anchor they are skipped. A publication date the
