@@ -994,7 +994,7 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
     for m in sorted(ms, key=lambda m: -m.start):  # a list subject ("that Egypt and Qatar rejected")
         if m.end <= first and re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", text[m.end:first]):
             first = m.start
-    m = re.search(r"(?:(?<=\s)|^)(?P<w>[\w'’-]+)\s+(?:that|which|whom)\s+(?:the\s+)?$", text[floor:first])
+    m = re.search(r"(?:(?<=\s)|^)(?P<w>[\w'’-]+),?\s+(?:that|which|whom)\s+(?:the\s+)?$", text[floor:first])
     if m is None:
         return False
     w = m["w"].lower()

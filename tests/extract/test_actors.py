@@ -317,3 +317,82 @@ def test_bare_title_skips_deputies():
     text = "President Joe Biden spoke first. Vice President Kamala Harris followed. The president said no."
     got = [m.value for m in found(text, "2023-11-05") if m.evidence.startswith("title ")]
     assert got == ["Joe Biden"]
+
+
+# ---------------------------------------------------------------- formal register, portfolios, article's country
+
+def doc_of(text: str, published: str = "2023-11-24", title: str = "", outlet: str = ""):
+    return document_from_text("t", text, published=published, title=title, outlet=outlet)
+
+
+def persons(text: str, **kw):
+    return [(m.text, m.faction) for m in actors.find(doc_of(text, **kw)) if actors.actor_type(m) == "person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forms of address are no names, and do not hide the name after them
+    ("It follows the visit of the kingdom's ambassador to Yemen, His Excellency Mr. Khalid Al Otaibi, to Aden.",
+     [("Khalid Al Otaibi", "")]),
+    ("The delegation of Hamas headed by His Excellency Mr. Khalil Ziyad Hayya arrived.",
+     [("Khalil Ziyad Hayya", "Hamas")]),
+    ("Her Excellency Ms. Anna Lindqvist welcomed the talks.", []),
+    # 'Minister of <portfolio> <Name>' and a long portfolio with 'and' before an appositive name
+    ("Jordanian Minister of Water and Irrigation Rami Haddad signed.", [("Rami Haddad", "Jordan")]),
+    ("She met the UAE Minister of Climate Change and Environment, Mariam bint Saeed Almazrui.",
+     [("Mariam bint Saeed Almazrui", "United Arab Emirates")]),
+    # a posted title names where before the name; the organisation before it is the faction
+    ("UN Special Envoy for Yemen Erik Lundgren arrived in Aden.", [("Erik Lundgren", "United Nations")]),
+    # an assistant 'to' an office serves that office's faction (an ambassador 'to' a country does not)
+    ("Ali Reza Tabari, senior assistant to the Iranian foreign minister, said more.", [("Ali Reza Tabari", "Iran")]),
+])
+def test_forms_of_address_and_portfolios(text, expected):
+    got = [p for p in persons(text) if p[0] != "Iranian foreign minister"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, outlet, title, country", [
+    ("RIYADH, Nov 4 (SPA) -- Talks went on.", "", "", "Saudi Arabia"),
+    ("Jeddah (Saudi Arabia) (AFP) - Talks went on.", "AFP", "", "Saudi Arabia"),
+    ("Talks went on in Riyadh.", "Saudi Press Agency", "", "Saudi Arabia"),  # the outlet's country
+    ("BEIRUT (AP) — Israel struck.", "AP", "Israel strikes Lebanon", ""),  # headline names another faction
+    ("Jeddah (Saudi Arabia) (AFP) - Talks went on.", "AFP", "Sudan's rivals agree truce", ""),
+    ("Talks went on in Riyadh on Monday (AFP).", "AFP", "", ""),  # no dateline
+])
+def test_home_country(text, outlet, title, country):
+    assert actors.home_country(doc_of(text, title=title, outlet=outlet)) == country
+
+
+@pytest.mark.parametrize("text, outlet, title, expected", [
+    # a ministry with no country named: the article's country
+    ("RIYADH, Nov 4 (SPA) -- The Ministry of Foreign Affairs welcomed the talks.", "", "",
+     [("The Ministry of Foreign Affairs", "Saudi Arabia")]),
+    # a ministry of a named country is not the article's
+    ("RIYADH, Nov 4 (SPA) -- The Ministry of Foreign Affairs of the Sultanate of Oman welcomed it.", "", "",
+     [("Sultanate of Oman", "Oman")]),
+    # an army: the one faction the headline names (the country at war), even under another dateline
+    ("Jeddah (Saudi Arabia) (AFP) - The army said the truce held.", "AFP", "Sudan's rivals agree truce",
+     [("Saudi Arabia", "Saudi Arabia"), ("The army", "Sudan")]),
+    # ambiguous: nothing
+    ("BEIRUT (AP) — The army said the truce held.", "AP", "Israel strikes Lebanon", []),
+    # an army named with its country earlier: 'the army' is left to the statements stage as an anaphor
+    ("Jerusalem (AFP) - Israel's army struck Gaza. The army said it hit Hamas.", "AFP", "Israel strikes Gaza",
+     [("Israel's army", "Israel"), ("Hamas", "Hamas")]),
+])
+def test_bodies_without_a_country(text, outlet, title, expected):
+    got = [(m.text, m.faction) for m in actors.find(doc_of(text, title=title, outlet=outlet))
+           if actors.actor_type(m) != "person" and m.value not in ("Israel",) or m.text == "Israel's army"]
+    assert [g for g in got if g[0] != "Israel"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes between the army and the paramilitary Popular Defence Brigades (PDB) went on. The PDB said it won.",
+     [("Popular Defence Brigades", "Popular Defence Brigades"), ("PDB", "Popular Defence Brigades"),
+      ("PDB", "Popular Defence Brigades")]),
+    ("Fighters of the rebel group Ahrar al-Sham attacked.", [("Ahrar al-Sham", "Ahrar al-Sham")]),
+    # a known faction keeps its dictionary entry; a lower-case word after 'militia' is no name
+    ("The Iran-backed militia Hezbollah fired rockets.", [("Hezbollah", "Hezbollah")]),
+    ("A former militia leader from Darfur spoke.", []),
+])
+def test_named_armed_groups_are_their_own_faction(text, expected):
+    got = [(m.text, m.faction) for m in found(text) if actors.actor_type(m) == "org"]
+    assert got == expected
