@@ -2,8 +2,8 @@
 
 Each rule is a regular expression over one sentence's text; ``candidates`` returns the non-overlapping
 matches (earliest, then longest, wins) with the rule that found them, after the false-friend filters
-(We, may, "March on", "Sunday Times", counts that look like years, years inside names such as "Expo 2020"). Word lists live in
-``lib/data/dates_lexicon.csv``. Values are resolved in ``lib.extract.dates``.
+(We, may, "March on", "Sunday Times", counts that look like years, years inside names such as "Expo
+2020"). Word lists live in ``lib/data/dates_lexicon.csv``. Values are resolved in ``lib.extract.dates``.
 
 Example:
     >>> [(c.rule, c.text) for c in candidates("We met on Feb. 12, 2023 and may meet in March.")]
