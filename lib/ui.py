@@ -149,3 +149,94 @@ def dataset_buttons() -> None:
     c2.download_button("Whole data set (Parquet, zip)", data=_dataset(version, "parquet"),
                        file_name="diplomacy_parquet.zip", mime="application/zip", key="dataset_parquet",
                        icon=":material/folder_zip:")
+
+
+# Timeline table: dates as text (TimeML values may be months or years), a link to the sentence in the viewer.
+EVENT_COLUMN_CONFIG = {
+    "date": st.column_config.TextColumn("date (resolved)", help="TimeML value: day, week, month or year"),
+    "date_start": st.column_config.TextColumn("from"),
+    "date_end": st.column_config.TextColumn("to"),
+    "date_precision": st.column_config.TextColumn("precision"),
+    "date_basis": st.column_config.TextColumn("basis", help="explicit | relative | article | none"),
+    "event_type": st.column_config.TextColumn("type"),
+    "outlet": st.column_config.TextColumn("outlet"),
+    "sentence": st.column_config.TextColumn("sentence", width="large"),
+    "source": st.column_config.LinkColumn("source", display_text="open sentence",
+                                          help="The sentence highlighted in its article"),
+}
+
+
+def selected_points(event) -> list[tuple[str, str, int]]:
+    """(event_id, article_id, start) of the points selected/clicked in a plotly chart with customdata."""
+    try:
+        points = event.selection.points  # type: ignore[union-attr]
+    except AttributeError:
+        try:
+            points = event["selection"]["points"]
+        except (KeyError, TypeError):
+            return []
+    out = []
+    for p in points or []:
+        cd = p.get("customdata") if isinstance(p, dict) else None
+        if cd and len(cd) >= 3 and cd[1]:
+            try:
+                out.append((str(cd[0]), str(cd[1]), int(cd[2])))
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
+def viewer_params(article_id: str, start: int | None, f: Filters | None = None) -> dict:
+    """Query params for a link to the article viewer at a sentence, keeping the filters."""
+    params = {querystate.DOC: article_id, **querystate.to_params(f or Filters())}
+    if start is not None:
+        params[querystate.AT] = str(int(start))
+    return params
+
+
+def int_param(key: str) -> int | None:
+    """An integer query parameter, or None (with a notice) when it is missing or not a number."""
+    v = st.query_params.get(key)
+    if v in (None, ""):
+        return None
+    try:
+        return int(v)
+    except ValueError:
+        st.warning(f"Link parameter ignored {key}={v[:40]!r}: not a number.", icon="⚠️")
+        return None
+
+
+def set_param(key: str, value) -> None:
+    """Write (or remove, for None) a query parameter not bound to a widget."""
+    if value is None:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != str(value):
+        st.query_params[key] = str(value)
+
+
+def article_regions(tables: dict, article_id: str) -> list[dict]:
+    regs = tables.get("regions")
+    if regs is None or not len(regs):
+        return []
+    return regs[regs["article_id"] == article_id].to_dict("records")
+
+
+@st.cache_data(max_entries=64)
+def _article_text(path: str, version: str) -> str:
+    return corpus.article_text(path)
+
+
+def article_viewer(path: str, marks: list[dict], regions: list[dict], selected, height: int = 600) -> None:
+    """The article's original text, escaped, with highlights, scrolled to ``selected`` (in its own frame).
+
+    The frame runs only our one-line scroll script: every character of the article is escaped by
+    ``lib.viewer.article_html``."""
+    from lib.viewer import article_html
+
+    try:
+        text = _article_text(str(path), corpus.data_version())
+    except OSError as e:
+        st.error(f"Cannot read the article file: {e}")
+        return
+    st.iframe(article_html(text, marks, regions, selected, height=height), height=height)

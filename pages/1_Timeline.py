@@ -1,13 +1,29 @@
-"""Timeline page."""
+"""Timeline: events in swimlanes by faction or type; click an event to open its sentence in the article viewer."""
 import streamlit as st
 
-from lib import ui
+from lib import timeline, ui
 
 ui.page_setup("Timeline")
 st.title("Timeline")
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["events"], f)
+arts = tables["articles"]
+
+lane = st.segmented_control("Swimlanes", list(timeline.LANES), format_func=timeline.LANES.get, default="faction",
+                            key="lane", bind="query-params") or "faction"
 if not ui.no_rows(rows, "events"):
-    st.dataframe(rows, hide_index=True, width="stretch")
-ui.export_button(rows, "events", table="events")
+    points = timeline.aggregate(timeline.timeline_points(rows, lane, arts))
+    st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "
+               "bars: known only to the week, month or year. Click an event to open its source.")
+    fig = timeline.build_figure(points, timeline.LANES[lane])
+    event = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points",
+                            config={"displaylogo": False})
+    picked = ui.selected_points(event)
+    if picked:
+        event_id, article_id, start = picked[0]
+        st.page_link("pages/5_Articles.py", label="Open the selected event's sentence in the article viewer",
+                     icon=":material/article:", query_params=ui.viewer_params(article_id, start, f))
+    st.dataframe(timeline.table_rows(rows, arts, f), hide_index=True, width="stretch", key="timeline_table",
+                 column_config=ui.EVENT_COLUMN_CONFIG)
+ui.export_button(rows, "events", table="events", f=f)

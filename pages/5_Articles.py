@@ -1,13 +1,47 @@
-"""Articles page."""
+"""Articles: the list of articles and a viewer with every extracted mention highlighted in the original text."""
 import streamlit as st
 
-from lib import ui
+from lib import ui, viewer
 
 ui.page_setup("Articles")
 st.title("Articles")
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
-rows = ui.filtered(tables["articles"], f)
+arts = tables["articles"]
+rows = ui.filtered(arts, f)
+
+if not ui.no_rows(arts, "articles"):
+    ids = list(arts["article_id"])
+    labels = dict(zip(arts["article_id"], arts["outlet"].fillna("") + " · " + arts["title"].fillna(""), strict=True))
+    if st.query_params.get("doc") not in (None, *ids):
+        st.warning("Link parameter ignored: the article in the link is not in the data.", icon="⚠️")
+    doc = st.selectbox("Article", ids, format_func=lambda a: labels.get(a, a), key="doc", bind="query-params")
+    meta = arts[arts["article_id"] == doc].iloc[0]
+    at = ui.int_param("at")
+    if st.session_state.get("_viewer_doc", doc) != doc:  # another article picked: the old sentence is gone
+        at = None
+    st.session_state["_viewer_doc"] = doc
+    sentences = viewer.article_sentences(tables, doc)
+    choices = dict(viewer.sentence_choices(sentences))
+    if at is not None and at not in choices:
+        st.warning("The sentence in the link is not in this article; showing the article from the top.")
+        at = None
+    at = st.selectbox("Jump to sentence", [None, *choices], index=0 if at is None else [None, *choices].index(at),
+                      format_func=lambda s: "(top of the article)" if s is None else choices[s], key=f"at_{doc}")
+    ui.set_param("at", at)
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Outlet", meta["outlet"] or "–")
+    c2.metric("Published", meta["published"] or "unknown", delta=f"basis: {meta['published_basis']}",
+              delta_color="off")
+    c3.metric("Encoding", meta["encoding"] or "–")
+    c4.metric("Status", meta["status"], delta=meta["error"] or None, delta_color="off")
+    if meta["url"]:
+        st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
+    ui.article_viewer(meta["path"], viewer.article_marks(tables, doc),
+                      ui.article_regions(tables, doc), viewer.sentence_span(tables, doc, at))
+
+st.subheader("Article list")
 if not ui.no_rows(rows, "articles"):
-    st.dataframe(rows, hide_index=True, width="stretch")
-ui.export_button(rows, "articles", table="articles")
+    st.dataframe(rows[["article_id", "outlet", "title", "published", "published_basis", "encoding", "status",
+                       "error", "n_sentences"]], hide_index=True, width="stretch")
+ui.export_button(rows, "articles", table="articles", f=f)

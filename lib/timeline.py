@@ -1,0 +1,190 @@
+"""The timeline figure, pure: events -> plotly Figure with swimlanes, colour by type and symbol by date basis.
+
+Events known to the day are markers; events known only to the week, month or year are drawn as a bar over
+that whole period (never as a false exact day). Above ``MAX_POINTS`` events, points are aggregated into
+counts per lane, type and day or week (marker size = count).
+
+Example:
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_id": ["e1", "e2"], "article_id": ["a", "a"], "event_type": ["meeting", "attack"],
+    ...     "date": ["2023-03-19", "2023-02"], "date_start": ["2023-03-19", "2023-02-01"],
+    ...     "date_end": ["2023-03-19", "2023-02-28"], "date_precision": ["day", "month"],
+    ...     "date_basis": ["explicit", "article"], "factions": ["Israel; Egypt", "Hamas"], "sentence": ["x", "y"]})
+    >>> pts = timeline_points(ev, lane="faction")
+    >>> sorted(pts["lane"]), list(pts["is_span"])
+    (['Egypt', 'Hamas', 'Israel'], [False, True, False])
+    >>> len(build_figure(pts).data) > 0
+    True
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from lib.filters import split_multi, timex_bounds
+
+LANES = {"faction": "Faction", "event_type": "Event type"}
+NO_LANE = "(no faction)"
+MAX_POINTS = 1500
+SYMBOLS = {"explicit": "circle", "relative": "diamond", "article": "square", "none": "x-thin-open"}
+BASIS_LABEL = {"explicit": "date written in full", "relative": "relative to publication",
+               "article": "article's date", "none": "no date"}
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
+POINT_COLUMNS = ("event_id", "article_id", "lane", "event_type", "date", "x", "x_end", "is_span", "precision",
+                 "date_basis", "actors", "location", "sentence", "outlet", "start", "count")
+
+
+def type_colours(types) -> dict[str, str]:
+    """Stable colour per event type (sorted order, cycling the palette).
+
+    >>> type_colours(["visit", "meeting"])
+    {'meeting': '#1f77b4', 'visit': '#d62728'}
+    """
+    return {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(sorted(set(types)))}
+
+
+def _cell(r, name, default=""):
+    v = r.get(name, default)
+    return default if v is None or (isinstance(v, float) and v != v) else v
+
+
+def timeline_points(events, lane: str = "faction", articles=None):
+    """One row per (event, lane) that can be placed in time: x = first day, x_end = day after the last day.
+
+    An event with several factions appears in each of their lanes; undated events are left out.
+    """
+    import pandas as pd
+
+    outlets = {}
+    if articles is not None and len(articles):
+        outlets = dict(zip(articles["article_id"], articles["outlet"], strict=False))
+    rows = []
+    if events is not None and len(events):
+        for r in events.to_dict("records"):
+            lo, hi = timex_bounds(_cell(r, "date_start")) if _cell(r, "date_start") else ("", "")
+            hi = timex_bounds(_cell(r, "date_end"))[1] or hi if _cell(r, "date_end") else hi
+            if not lo:
+                lo, hi = timex_bounds(_cell(r, "date"))
+            if not lo:
+                continue
+            hi = max(hi or lo, lo)
+            precision = _cell(r, "date_precision") or ("day" if lo == hi else "")
+            is_span = lo != hi
+            lanes = split_multi(_cell(r, "factions")) if lane == "faction" else [_cell(r, "event_type") or "?"]
+            for ln in lanes or [NO_LANE]:
+                rows.append({
+                    "event_id": _cell(r, "event_id"), "article_id": _cell(r, "article_id"), "lane": ln,
+                    "event_type": _cell(r, "event_type") or "?", "date": _cell(r, "date"), "x": lo,
+                    "x_end": (dt.date.fromisoformat(hi) + dt.timedelta(days=1)).isoformat(), "is_span": is_span,
+                    "precision": precision, "date_basis": _cell(r, "date_basis") or "none",
+                    "actors": _cell(r, "actors"), "location": _cell(r, "location"),
+                    "sentence": str(_cell(r, "sentence")), "outlet": outlets.get(_cell(r, "article_id"), ""),
+                    "start": int(_cell(r, "start", 0) or 0), "count": 1})
+    pts = pd.DataFrame(rows, columns=list(POINT_COLUMNS))
+    return pts.sort_values(["lane", "x", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def aggregate(points, max_points: int = MAX_POINTS):
+    """Too many points -> counts per lane, type and day (or ISO week if still too many); spans keep their start.
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"lane": ["A"] * 3, "event_type": ["m"] * 3, "x": ["2023-01-02", "2023-01-02", "2023-01-03"],
+    ...                   "date_basis": ["explicit"] * 3, "count": [1, 1, 1]})
+    >>> list(aggregate(p, max_points=2)["count"]), list(aggregate(p, max_points=1)["count"])
+    ([2, 1], [3])
+    >>> len(aggregate(p, max_points=5))
+    3
+    """
+    import pandas as pd
+
+    if points is None or len(points) <= max_points:
+        return points
+    out = None
+    for freq in ("day", "week"):
+        p = points.copy()
+        if freq == "week":
+            p["x"] = p["x"].map(lambda d: (dt.date.fromisoformat(d) - dt.timedelta(
+                days=dt.date.fromisoformat(d).weekday())).isoformat())
+        out = (p.groupby(["lane", "event_type", "x"], as_index=False)["count"].sum())
+        if len(out) <= max_points:
+            break
+    out["x_end"] = out["x"]
+    out["is_span"] = False
+    out["date_basis"] = "aggregated"
+    for c in POINT_COLUMNS:
+        if c not in out.columns:
+            out[c] = ""
+    return pd.DataFrame(out, columns=list(POINT_COLUMNS))
+
+
+def _hover(r) -> str:
+    from html import escape
+
+    def e(v, n=160):
+        s = str(v or "")
+        return escape(s if len(s) <= n else s[: n - 1] + "…")
+
+    when = f"{r['x']} – {r['x_end']} (excl.)" if r["is_span"] else r["x"]
+    return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>written/resolved: {e(r['date'])} → {e(when)} "
+            f"({e(r['precision'])}, {e(BASIS_LABEL.get(r['date_basis'], r['date_basis']))})<br>"
+            f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}<br>"
+            f"<i>{e(r['sentence'], 200)}</i><br>{e(r['outlet'])}")
+
+
+def build_figure(points, lane_title: str = "Faction"):
+    """Plotly figure: one trace per (event type, date basis) for day events, one bar trace per type for spans.
+
+    ``customdata`` of every point is [event_id, article_id, start] so a click can open the source.
+    """
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    if points is None or len(points) == 0:
+        fig.update_layout(height=240, annotations=[dict(text="No dated events match the filters", showarrow=False,
+                                                        xref="paper", yref="paper", x=0.5, y=0.5)])
+        return fig
+    colours = type_colours(points["event_type"])
+    aggregated = (points["date_basis"] == "aggregated").any()
+    spans = points[points["is_span"]]
+    for etype, g in spans.groupby("event_type", sort=True):
+        starts = [dt.date.fromisoformat(x) for x in g["x"]]
+        widths = [(dt.date.fromisoformat(b) - a).days * 86_400_000 for a, b in zip(starts, g["x_end"], strict=True)]
+        fig.add_trace(go.Bar(
+            x=widths, base=list(g["x"]), y=list(g["lane"]), orientation="h", name=f"{etype} (week/month/year)",
+            legendgroup=etype, marker=dict(color=colours[etype], opacity=0.35, line=dict(color=colours[etype], width=1)),
+            customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
+            hovertext=[_hover(r) for r in g.to_dict("records")], hoverinfo="text", width=0.5))
+    days = points[~points["is_span"]]
+    for (etype, basis), g in days.groupby(["event_type", "date_basis"], sort=True):
+        size = (8 + 4 * g["count"].astype(float) ** 0.5).tolist() if aggregated else 11
+        fig.add_trace(go.Scatter(
+            x=list(g["x"]), y=list(g["lane"]), mode="markers", name=f"{etype} · {basis}", legendgroup=etype,
+            marker=dict(color=colours[etype], symbol=SYMBOLS.get(basis, "circle"), size=size,
+                        line=dict(color="white", width=1)),
+            customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
+            hovertext=[_hover(r) if not aggregated else f"{r['count']} × {r['event_type']} · {r['lane']} · {r['x']}"
+                       for r in g.to_dict("records")], hoverinfo="text"))
+    n_lanes = points["lane"].nunique()
+    fig.update_layout(
+        barmode="overlay", height=max(280, 60 + 34 * n_lanes), margin=dict(l=10, r=10, t=30, b=10),
+        xaxis=dict(type="date", title=None), yaxis=dict(title=lane_title, categoryorder="category descending"),
+        legend=dict(title="type · date basis", font=dict(size=11)), hoverlabel=dict(align="left"),
+        clickmode="event+select")
+    return fig
+
+
+def table_rows(events, articles=None, f=None):
+    """Rows for the table beneath the chart: dates, type, actors, place, outlet, sentence and a viewer link."""
+    import pandas as pd
+
+    from lib.querystate import viewer_link
+
+    cols = ["date", "date_start", "date_end", "date_precision", "date_basis", "event_type", "factions", "actors",
+            "location", "outlet", "sentence", "source", "event_id", "article_id"]
+    if events is None or len(events) == 0:
+        return pd.DataFrame(columns=cols)
+    out = events.copy()
+    outlets = {} if articles is None else dict(zip(articles["article_id"], articles["outlet"], strict=False))
+    out["outlet"] = out["article_id"].map(outlets).fillna("")
+    out["source"] = [viewer_link(a, s, f) for a, s in zip(out["article_id"], out["start"], strict=True)]
+    return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
