@@ -367,6 +367,9 @@ ARMED_GROUP = re.compile(
     r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
     r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# Outlets that speak for their country (news agencies, ministries, information services)
+OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
+                             r"spokes(?:person|man|woman)|embassy|mission)\b")
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
 HOME_TITLES = ("minister", "prince", "king", "emir", "sultan", "crown prince")
 
@@ -423,12 +426,15 @@ def home_country(doc: Document) -> str:
     'Saudi Arabia'
     >>> home_country(document_from_text("a", "BEIRUT (AP) — Israel struck.", title="Israel strikes Lebanon"))
     ''
+    >>> home_country(document_from_text("a", "Talks began.", outlet="UK daily newspaper", title="Gaza talks"))
+    ''
     """
     outlet = faction_of(doc.outlet) if doc.outlet else ""
-    if outlet:
-        return outlet
+    heads = headline_factions(doc)
+    if outlet and (OFFICIAL_OUTLET.search(doc.outlet) or (heads and all(f == outlet for f in heads))):
+        return outlet  # a national agency or ministry; a paper only when its headline is about its own country
     dl = dateline_country(doc)
-    if dl and all(f == dl for f in headline_factions(doc)):
+    if dl and all(f == dl for f in heads):
         return dl
     return ""
 

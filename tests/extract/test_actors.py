@@ -357,6 +357,8 @@ def test_forms_of_address_and_portfolios(text, expected):
     ("BEIRUT (AP) — Israel struck.", "AP", "Israel strikes Lebanon", ""),  # headline names another faction
     ("Jeddah (Saudi Arabia) (AFP) - Talks went on.", "AFP", "Sudan's rivals agree truce", ""),
     ("Talks went on in Riyadh on Monday (AFP).", "AFP", "", ""),  # no dateline
+    ("Talks went on.", "UK daily newspaper", "Gaza truce talks resume", ""),  # a foreign paper is no party
+    ("Talks went on.", "The Jordan Times", "Jordan to host Gaza aid talks", "Jordan"),
 ])
 def test_home_country(text, outlet, title, country):
     assert actors.home_country(doc_of(text, title=title, outlet=outlet)) == country
