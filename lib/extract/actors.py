@@ -469,9 +469,16 @@ def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
     army_of = heads[0] if len(heads) == 1 else home
     out = []
     for m in UNOWNED_BODY.finditer(doc.text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen) or re.match(
-                r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
-            continue  # "the Ministry of Foreign Affairs of the Sultanate of Oman" names its country
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        of = re.match(r"\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 12])
+        owner = [c for c in chosen if of and c.start == m.end() + of.end() and c.faction and c.type in ("state", "org")]
+        if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
+            out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
+                             owner[0].faction, "", f"pattern: {doc.text[m.start():owner[0].end]}", 2))
+            continue
+        if re.match(r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
+            continue  # a body of something else
         kind = "army" if m["army"] else "ministry"
         words = ("army", "military", "armed forces", "defense forces", "defence forces") if kind == "army" else ("ministry",)
         if any(c.end <= m.start() and c.faction and any(w in doc.text[c.start:c.end].lower() for w in words)

@@ -370,7 +370,7 @@ def test_home_country(text, outlet, title, country):
      [("The Ministry of Foreign Affairs", "Saudi Arabia")]),
     # a ministry of a named country is not the article's
     ("RIYADH, Nov 4 (SPA) -- The Ministry of Foreign Affairs of the Sultanate of Oman welcomed it.", "", "",
-     [("Sultanate of Oman", "Oman")]),
+     [("The Ministry of Foreign Affairs of the Sultanate of Oman", "Oman")]),
     # an army: the one faction the headline names (the country at war), even under another dateline
     ("Jeddah (Saudi Arabia) (AFP) - The army said the truce held.", "AFP", "Sudan's rivals agree truce",
      [("Saudi Arabia", "Saudi Arabia"), ("The army", "Sudan")]),

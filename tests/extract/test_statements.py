@@ -685,7 +685,8 @@ def stmts_of(text: str, published: str = "2023-11-24", title: str = "", outlet: 
     # a ministry of a named country keeps that country
     ("RIYADH, Nov 4 (SPA) -- Talks went on.\n\nIn Muscat, the Ministry of Foreign Affairs of the Sultanate of Oman "
      "said the Sultanate \"looks forward to the parties building on the talks.\"", "Saudi Press Agency",
-     [("Sultanate of Oman", "Oman", "looks forward to the parties building on the talks.")]),
+     [("the Ministry of Foreign Affairs of the Sultanate of Oman", "Oman",
+       "looks forward to the parties building on the talks.")]),
 ])
 def test_formal_register(text, outlet, expected):
     assert stmts_of(text, outlet=outlet) == expected
