@@ -955,10 +955,6 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         if sp is not None:
-            jd = re.search(rf"\bin\s+(?:a|the|their|its)\s+({JOINT_DOCS})\b", text[v.end():q.q_start - 1])
-            if jd and sp.type == "group" and "(" not in sp.name:  # "pledging in a joint statement to “…”"
-                noun = " ".join(jd.group(1).split())
-                sp = Speaker(f"{sp.name} ({noun})", sp.title, sp.faction, sp.type, sp.pos)
             return sp, v.group(0), v.start()
     # 2b. a colon before the quote: Abbas was clear: “…”
     colon = re.search(r":\s*$", text[s1.start:q.q_start - 1])
