@@ -242,6 +242,8 @@ def _patterns():
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
     hon = rf"(?:{ADDRESS} )?(?:{HONORIFIC} )?"
+    portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
+                                                                      "interior", "finance", "justice"}, key=len, reverse=True))
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
@@ -259,7 +261,9 @@ def _patterns():
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
                               rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
-        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
+        # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
+        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
+                                 rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"),
         # "the Egyptian official"
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),

@@ -398,3 +398,14 @@ def test_bodies_without_a_country(text, outlet, title, expected):
 def test_named_armed_groups_are_their_own_faction(text, expected):
     got = [(m.text, m.faction) for m in found(text) if actors.actor_type(m) == "org"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Palestinian Health Ministry said three people died.", [("Palestinian Health Ministry", "Palestinian Authority")]),
+    ("Egypt's Foreign Affairs Ministry condemned it.", [("Egypt's Foreign Affairs Ministry", "Egypt")]),
+    ("Jordan's Water and Irrigation Ministry said supplies were cut.",
+     [("Jordan's Water and Irrigation Ministry", "Jordan")]),
+    ("Egypt's health officials said", [("Egypt", "Egypt")]),  # a lower-case word is no portfolio of a body
+])
+def test_body_with_a_portfolio(text, expected):
+    assert [(m.text, m.faction) for m in found(text)] == expected
