@@ -17,6 +17,13 @@ Three sources, in order of trust:
 
 Each mention's ``actor_type`` is person | org | state | group (a joint "Jordanian and Egyptian officials").
 
+Formal register: forms of address ("His Royal Highness", "His Excellency Mr.") are never names and may stand
+before a title or a name; "Minister of <portfolio>" and posted titles ("Special Envoy for Syria <Name>") are
+titles. A named armed group the dictionary lacks ("the paramilitary X (ABBR)") is its own faction. Bodies and
+office holders with no country named ("The Ministry of Foreign Affairs", "Minister of Energy X") take the
+article's own country (``home_country``: an official outlet's, else the dateline city's when the headline
+agrees); an unowned army takes the one faction the headline names; when ambiguous they get none.
+
 Example:
     >>> from lib.loader import document_from_text
     >>> doc = document_from_text("a", "Hamas spokesman Hazem Qassem said talks failed. Qassem added more.",

@@ -10,8 +10,13 @@ article so far. Pronouns ("he", "it"), surnames, "the Egyptian official" and "th
 earlier speakers and statement issuers; "he" is the previous sentence's subject, never a verb's object ("He
 thanked Egypt and praised X, but added: …" is his). Collective subjects ("the three countries said", "the six
 ministers “condemned …”") and joint documents with no named issuer ("the document said") speak for the parties
-named in the sentence, paragraph, previous paragraph or lede, '; '-joined. A quote may open with its own
-reporting verb. Reporting verbs and stance cues are data
+named in the sentence, paragraph, previous paragraph or lede, '; '-joined; "the joint statement" takes the
+parties of the sentence that issued it (not observers named in between), and a list in apposition ("-- Russia,
+Turkey and Iran --") is one joint subject. A participle after a comma (", pledging in a joint statement to")
+shares its clause's subject. A typed description ("the army", "the ministry", "the group") resolves only to an
+earlier actor of its kind; with none it is a speaker of no faction, never the previous speaker. Forms of address
+("His Royal Highness affirmed") point back to the person named. No indirect statement is read from a relative
+clause ("a demand that Fatah rejected"). A quote may open with its own reporting verb. Reporting verbs and stance cues are data
 (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
 
 Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
