@@ -378,9 +378,10 @@ class _Resolver:
         sp = self.from_mentions(ms, a, verb_start)
         if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
             # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
-            subj = [m for m in ms if not re.search(r"\b(?:with|by|to|from|for|of|on|in|at|into|against|meeting|"
-                                                   r"visiting|receiving|hosting)\s+(?:the\s+)?$",
-                                                   self.text[max(a, m.start - 20):m.start])]
+            subj = [m for m in ms if not re.search(r"(?i)\b(?:with|by|to|from|for|of|on|in|at|into|against|meeting|"
+                                                   r"visiting|receiving|hosting|after|before|when|while|as|since|until|"
+                                                   r"once)\s+(?:the\s+)?$",
+                                                   self.text[max(0, m.start - 20):m.start])]
             if subj:
                 return self.from_mentions(subj, a, verb_start)
         # a subject must be near its verb: after the mention only an appositive or adverbials

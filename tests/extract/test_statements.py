@@ -801,3 +801,14 @@ def test_third_set_rules_never_raise_and_spans_round_trip(text):
         assert doc.text[s.start:s.end] == s.sentence
         assert doc.text[s.quote_start:s.quote_end] == s.quote
         assert s.faction or s.speaker
+
+
+@pytest.mark.parametrize("text, faction", [
+    ("Hamas released two hostages on Friday, saying it \"acted for purely humanitarian reasons.\"", "Hamas"),
+    ("After Hamas fired rockets at Ashkelon, Israel struck targets in Gaza, saying it \"will not tolerate any "
+     "attack on its citizens.\"", "Israel"),
+    ("Talks with Qatar ended on Monday, and Egypt sent its delegation home, vowing to \"keep every channel "
+     "open for the sake of Gaza.\"", "Egypt"),
+])
+def test_participle_shares_its_clause_subject(text, faction):
+    assert [f for _, f, _ in stmts_of(text)] == [faction]
