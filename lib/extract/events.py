@@ -41,6 +41,15 @@ Rules, in order:
    place of an agreement, ceasefire or located meeting of its sentence with the same status ("agreed in Aqaba on
    Sunday ..., according to a communiqué issued at the end of the meeting"). How the place was found is kept as
    ``location_basis`` (attached | dateline | sentence | article) when ``lib.models.Event`` has that column.
+   A meeting noun that is its clause's subject takes the place and time of its predicate ("Talks to revive the
+   2015 deal resumed in Vienna on Monday", "are expected to resume in Jeddah next week", "The visit, the first
+   since 2015, began on Thursday"); a date modifying another noun ("the 2015 deal") is never a trigger's; the date
+   right after a venue is the trigger's own ("the visit of X, Y, to Sana'a in April"); a relative clause dates a
+   scheduled meeting ("the next session in Geneva, which would convene early next year"). A place that is the
+   subject of "host" is the venue ("when Algiers hosts the summit"); "received in X yesterday the delegation";
+   "is expected in X" is a planned visit; "the previous round was held in X"; a diplomat's post ("Lebanon's
+   ambassador to Germany") is never a destination; a meeting noun in the dateline's own sentence with no place is
+   in the dateline city.
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
@@ -268,9 +277,13 @@ than""".split())
 
 # a diplomat's post ("Lebanon's ambassador to Germany", "the former envoy to Cairo", ", ambassador to Rome,"): the place
 # after it is part of a job title, never the venue of a meeting or visit
-_JOB_TITLE = re.compile(r"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissary|representative|"
-                        r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+_TITLES = (r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissary|representative|"
+           r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)")
+_JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# inside a visitor's description, a post is part of the noun phrase ("the visit of the king's ambassador to Jordan,
+# Mr. X, to Amman"): no clause break
+_TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
 def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14,
@@ -300,6 +313,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     # participants are no clause break: "talks between Israel and Hamas in Cairo"
     head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
     head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
+    head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
     if _NEW_PREDICATE.search(head):
         return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
     # "The meeting, which was held in Amman," / "talks, which took place at"
@@ -878,7 +892,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
                 # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
                 # month ..., said on Monday"): the date governing the clause at that expression
-                dref = governing_date(doc, ctx.dates, sent, clause_dates[0].start)
+                dref = _date_of(doc, ctx.dates, sent, clause_dates[0])
             status = modality(doc, sent, hit.start, dref.value, dref.basis, spans.dates)
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
@@ -898,6 +912,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
                 venues = venue_groups(places)
                 basis = "attached" if venues else ""
+                if len(venues) == 1 and not own_dates:
+                    after_venue = _leg_dates(doc, venues, spans).get(venues[0].start)
+                    if after_venue is not None:  # "the visit of X, Y, to Sana'a in April": the visit's own date
+                        own_dates = clause_dates = [after_venue]
+                        dref = _date_of(doc, ctx.dates, sent, after_venue)
                 if not venues and not remote:
                     there = _there(doc, sent, hit, drafts)
                     if there is not None:
@@ -922,7 +941,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                        gathering=hit.trig.pos == "noun" and hit.trig.cameo == "043")
                     if ante is not None:
                         _merge(ante, venues[0] if venues else None,
-                               governing_date(doc, ctx.dates, sent, own.start) if own is not None else None, host)
+                               _date_of(doc, ctx.dates, sent, own) if own is not None else None, host)
                         resolved[hit.type] = ante
                         continue
                     if quoted:
@@ -970,7 +989,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         dref = prev.date
                 leg_dates = _leg_dates(doc, venues, spans) if len(venues) > 1 else {}
                 for v in venues or [None]:
-                    vref = governing_date(doc, ctx.dates, sent, leg_dates[v.start].start) if v is not None \
+                    vref = _date_of(doc, ctx.dates, sent, leg_dates[v.start]) if v is not None \
                         and v.start in leg_dates else dref
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, vref,
                                          bool(own_dates) or dref.basis in ("explicit", "relative"), status, remote,
@@ -1015,6 +1034,19 @@ def extract(ctx, statements, casualties) -> list[Event]:
     events = _statement_events(ctx, statements, events, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+def _date_of(doc: Document, dates, sent: Sentence, m: Mention):
+    """The DateRef of a date mention bound to a trigger: the mention itself, even where ``governing_date`` would
+    prefer another date of the clause over it (a date inside a 'since' phrase that is the trigger's own)."""
+    from lib.extract import dates as dates_mod
+
+    ref = dates_mod.governing_date(doc, dates, sent, m.start)
+    if ref.mention_id == m.mention_id:
+        return ref
+    relative = getattr(dates_mod, "_is_relative", lambda _m: False)(m)
+    return dates_mod.DateRef(m.value, m.date_start, m.date_end, m.precision, "relative" if relative else "explicit",
+                             m.mention_id)
 
 
 def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:

@@ -9,8 +9,11 @@ article inside a person's name. Only a person's name suppresses the word article
 name ("Cairo University") or a place before an appositive name ("envoy to Cairo Jonathan Cohen", which is
 kept) excludes that one mention. A title before "of" keeps the place ("the Governor of Nablus"). A word the
 article also writes in lower case is dropped unless it is the object of a locative phrase ("in Salt").
-Nationality adjectives are not gazetteer names. Sentences in boilerplate, credit, foreign-language and
-related-link regions and repeated sentences are skipped.
+Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the capital of that country
+(``gazetteer.demonyms``, ``gazetteer.capital``). A compass word in lower case may open a name ("southern Israel",
+"south Lebanon": ``lib/data/places_parts.csv``). An apostrophe inside a name, straight or curly, does not split it
+("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only.
+Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
 
 Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
 names, then the countries the article is about (countries it names and countries of unambiguous places,

@@ -749,6 +749,18 @@ def test_a_past_hope_is_planned():
     # a relative clause says when a scheduled meeting happens
     ("Abbas discussed the next session of the committee in Geneva, which he hoped would convene early next year.",
      [("meeting", "Geneva", "2024")]),
+    # a round of talks that was held somewhere (negatives: a round of shelling; a round without a place)
+    ("The previous round was held in Doha on Monday.", [("meeting", "Doha", "2023-03-13")]),
+    ("A round of shelling hit Gaza on Monday.", []),
+    ("The next round will be held soon.", []),
+    # a visitor's post inside the visit's noun phrase is no clause break
+    ("It follows the visit of the king's ambassador to Jordan, Mr. Kamel, to Amman last month.",
+     [("visit", "Amman", "2023-02")]),
+    # the date right after a visit's place is its own: a definite "the visit of X to Y <date>" after another dated
+    # visit is a new visit (negative: an undated "the visit" still refers back)
+    ("The visit, the first by a rebel team since 2015, began on Thursday in Riyadh. It follows the visit of the "
+     "king's envoy, Mr. Kamel, to Amman last month.", [("visit", "Riyadh", "2023-03-16"), ("visit", "Amman", "2023-02")]),
+    ("Kamel visited Amman on Thursday. The visit of the envoy to Amman was useful.", [("visit", "Amman", "2023-03-16")]),
 ])
 def test_subject_predicates_hosts_and_posts(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
