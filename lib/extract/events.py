@@ -329,9 +329,21 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
 
 
+# what a place hosts when it is a venue: a gathering or visitors
+_HOSTED_EVENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:summit|summits|talks|meeting|meetings|conference|negotiations|"
+                           r"round|session|gathering|forum|delegation|delegations|visit|ceremony|leaders|ministers|"
+                           r"envoys|counterparts?|consultations|dialogue|games|cup)\b", re.I)
+# the subject of "is expected in X" is a person or a delegation, not a verdict or a storm
+_PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|delegation|delegations|envoy|envoys|minister|ministers|president|"
+                             r"officials|leaders|mediators|negotiators|team|secretary|chief|king|prince|emir)|"
+                             r"\b[A-Z][\w’'-]*|,)\s+(?:also\s+)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?$")
+
+
 def _host_subject(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list[Mention]:
     """A city or country right before a hosting verb is its subject and the venue ("when Algiers hosts the summit",
     "Doha will host the talks"); a person's country before the verb ("Qatar's emir hosted") is not."""
+    if not _HOSTED_EVENT.match(doc.text, hit.end, sent.end):
+        return []  # "Qatar hosts Hamas's political office": no gathering is hosted
     for p in spans.places:
         if p.end <= hit.start and p.place_type in ("settlement", "country", "region") and re.fullmatch(
                 r"\s*(?:(?:will|would|is|are|was|were|has|had|have|also|again|to|set|due|expected|scheduled|"
@@ -933,6 +945,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors, spans):
                     continue  # "received" a visitor, not "received reports"
+                if "person" in hit.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, hit.start):
+                    continue  # "a verdict is expected in Cairo": no visitor
                 if _non_diplomatic(text, sent, hit):
                     continue
                 if anaphoric:

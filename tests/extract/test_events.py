@@ -445,7 +445,7 @@ def test_trigger_file():
         re.compile(r["pattern"])
         assert r["pos"] in ("", "noun", "verb")
         flags = set(f for f in r["flags"].split("|") if f)
-        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay"}
+        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay", "person"}
         assert "signing" not in flags or {"placed"} <= flags  # a signing is an event here only where it is placed
         # a signing gathering is a meeting coded as the signing (CAMEO 057); every other row keeps its type's root
         root = "05" if "signing" in flags else types[r["event_type"]].cameo[:2]
@@ -737,11 +737,15 @@ def test_a_past_hope_is_planned():
     # a place that is the subject of "host" is the venue (negative: a country's leader hosts)
     ("Kamel will brief Arab leaders when Algiers hosts the summit next month.", [("meeting", "Algiers", "2023-04")]),
     ("Jordan's king hosted Abbas on Sunday.", []),
+    ("Doha will host the next round of talks on Monday.", [("meeting", "Doha", "2023-03-13")]),
+    ("Qatar has hosted the political office of Hamas since 2012.", []),
     # a host receiving a delegation, with the place and day before the object
     ("The prince received in Riyadh yesterday the delegation of the rebels.", [("meeting", "Riyadh", "2023-03-18")]),
     # "is expected in X" is a planned visit (negative: expected in a month's time, no place)
     ("Blinken is expected in Rome and Madrid next month.", [("visit", "Rome", "2023-04"), ("visit", "Madrid", "2023-04")]),
     ("A decision is expected in the coming days.", []),
+    ("A verdict is expected in Cairo next month.", []),
+    ("Kamel, who met Abbas on Sunday, is expected in Rome next month.", [("visit", "Rome", "2023-04")]),
     # a diplomat's post is never a destination
     ("The blocs named Kamel, Egypt's ambassador to Germany, on the day before his arrival in 2015.", []),
     ("Sisi sent his former envoy to Italy on a new mission.", []),
