@@ -61,7 +61,8 @@ lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral 
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
 leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
 advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
-diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen""".split())
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir""".split())
+# ('amir' is a head title only: as a name token it is a common first name, "Amir Ohana")
 # Nouns for a definite description that can stand for a person already named ("the Egyptian official").
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
@@ -382,7 +383,7 @@ ARMED_GROUP = re.compile(
 OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
-HOME_TITLES = ("minister", "prince", "king", "emir", "sultan", "crown prince")
+HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince")
 
 
 def dateline_country(doc: Document) -> str:

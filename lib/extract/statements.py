@@ -53,7 +53,8 @@ MIN_QUOTE_WORDS = 3
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 # Definite noun phrases that point back to the last speaker of their kind ("the group added").
 ANAPHORS = re.compile(
-    r"(?i)\s*(?:(?P<address>(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence))|"
+    r"(?i)\s*(?:(?P<address>(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence)"
+    r"(?:\s+the\s+[a-z-]+(?:\s+(?:of\s+the\s+)?[a-z-]+){0,3})?)|"
     r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
     r"participants|parties|sides|signatories|mediators|"
@@ -846,8 +847,14 @@ def extract(ctx) -> list[Statement]:
             between = text[prev[0] + 1:q.q_start - 1]
             after_verb = max(prev[0] + 1, prev[3] + 1)  # the previous quote's own attribution does not count
             # (a group of the speaker's own faction in their title is no other speaker: "head of Hamas' bureau")
-            if all(m.value == prev[1].name or (_type(m) == "group" and m.faction and m.faction == prev[1].faction)
-                   for m in R.in_span(after_verb, q.q_start - 1)):
+            # another reporting verb with a subject of its own ("Amir Peretz said it “…”") is someone else speaking
+            # (an actor before the verb is checked below: it must be the same speaker)
+            other = [v for v in vre.finditer(text, after_verb, q.q_start - 1) if v.start() > prev[3]
+                     and re.search(r"(?<![\w-])[A-Z][\w'’-]+\s+$", text[max(after_verb, v.start() - 30):v.start()])
+                     and not any(m.end <= v.start() <= m.end + 2 for m in R.actors)]
+            if not other and all(m.value == prev[1].name or (_type(m) == "group" and m.faction
+                                                             and m.faction == prev[1].faction)
+                                 for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:

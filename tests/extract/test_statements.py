@@ -812,3 +812,16 @@ def test_third_set_rules_never_raise_and_spans_round_trip(text):
 ])
 def test_participle_shares_its_clause_subject(text, faction):
     assert [f for _, f, _ in stmts_of(text)] == [faction]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'His Highness the Amir' after the Amir is named; the outlet gives the untitled-country ruler his country
+    ("KUWAIT, Jan 9 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the "
+     "delegation.\n\nHis Highness the Amir stressed during the meeting the keenness to \"strengthen the bonds of "
+     "good neighbourliness in the region.\"", [("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait")]),
+    # a named subject that is no known actor speaks for themself: the quote is not the previous speaker's
+    ("Knesset Speaker Amir Ohana said talks \"must go on without any delay at all.\" Avi Mizrahi said it \"is a "
+     "good day for everyone.\"", [("Amir Ohana", "Israel")]),
+])
+def test_address_titles_and_unknown_subjects(text, expected):
+    assert [(sp, f) for sp, f, _ in stmts_of(text, "2024-01-09", outlet="Kuwait News Agency")] == expected
