@@ -61,13 +61,17 @@ def test_inline_related_link_is_its_own_region():
     ("ISLAMABAD, November 16 (RIA Novosti) - The Quartet should meet.", "ISLAMABAD, November 16 (RIA Novosti) -"),
     ("CAIRO (Reuters) — Egypt hosted talks.", "CAIRO (Reuters) —"),
     ("GAZA CITY, Oct. 9 (AFP) - Strikes continued.", "GAZA CITY, Oct. 9 (AFP) -"),
+    ("Jeddah (Saudi Arabia) (AFP) - Talks resumed.", "Jeddah (Saudi Arabia) (AFP) -"),
+    ("Riyadh, 5 Rabi al-Awwal 1445 (SPA) -- The minister met.", "Riyadh, 5 Rabi al-Awwal 1445 (SPA) --"),
+    ("Beirut (Reuters) — Lebanon's cabinet met.", "Beirut (Reuters) —"),
 ])
 def test_datelines(line, dateline):
     m = DATELINE.match(line)
-    assert m and m.group("dl") == dateline
+    assert m and (m.group("dl") or m.group("dl2")) == dateline
 
 
-@pytest.mark.parametrize("line", ["The Quartet - Russia, the U.S. - met.", "Hamas - which rules Gaza - said no."])
+@pytest.mark.parametrize("line", ["The Quartet - Russia, the U.S. - met.", "Hamas - which rules Gaza - said no.",
+                                  "Hamas (the movement) said - no.", "The talks (in Cairo) - a first - began."])
 def test_not_datelines(line):
     assert not DATELINE.match(line)
 
