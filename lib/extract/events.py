@@ -1228,6 +1228,11 @@ def _topic_or_break(gap: str) -> bool:
     return _has_break(gap, allow=("of",)) or bool(TOPIC_VERBS & set(_words(gap)))
 
 
+# a visitor's origin: "the delegation of Iran", "a minister from Qatar"
+_ORIGIN = re.compile(r"\b(?:delegation|delegations|delegates|envoy|envoys|minister|ministers|president|officials|"
+                     r"counterpart|team|representatives?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
 def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:
     """Does a meeting/visit with no attached place happen in a building the gazetteer does not know ("received
     X at Al-Qasr Palace", "At the presidential palace, Y met Z"), in a sentence that names no place outside the
@@ -1237,6 +1242,8 @@ def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, 
     text = doc.text
     ms = spans.mask_spans()
     for p in spans.places:
+        if _ORIGIN.search(text[max(sent.start, p.start - 40):p.start]):
+            continue  # "received the delegation of Iran": where the visitors come from
         if p.country_code and p.country_code != dl_place.country_code and (
                 p.end <= hit.start or not _topic_or_break(_mask(text, hit.end, p.start, ms))):
             return False  # "X, on a visit to France, met Y at the palace": not the dateline city

@@ -326,9 +326,29 @@ def _capital_rx() -> re.Pattern:
                       rf"(?!['’]s?\s+{_CAPITAL_NOUNS}\b|\s+{_CAPITAL_NOUNS}\b|-)")
 
 
+_NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+# "Kazakhstan's capital" (the word "capital" is the mention), "the capital of Algeria"
+_POSS_CAPITAL = re.compile(rf"\b{_NAME}['’]s?\s+(capital)\b(?!['’]s?\s+{_CAPITAL_NOUNS}\b|\s+{_CAPITAL_NOUNS}\b|-)")
+_CAPITAL_OF = re.compile(rf"\b(?i:the)\s+(capital)\s+of\s+(?:the\s+)?{_NAME}")
+
+
+def _capitals_in(text: str, s: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of each description of a capital in the sentence."""
+    out = [(m.start(1), m.end(), gz.demonyms()[m.group(1)]) for m in _capital_rx().finditer(text, s.start, s.end)]
+    for rx, name_group, word_group, tail in ((_POSS_CAPITAL, 1, 2, True), (_CAPITAL_OF, 2, 1, False)):
+        for m in rx.finditer(text, s.start, s.end):
+            words = m.group(name_group).split()
+            for k in range(len(words), 0, -1):  # "In Jordan's capital": the name next to the word "capital"
+                country = gz.lookup(" ".join(words[-k:] if tail else words[:k]))
+                if country is not None and country.place_type == "country":
+                    out.append((m.start(word_group), m.end(word_group), country.country_code))
+                    break
+    return out
+
+
 def capital_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
-    """Descriptions of a capital ("the Kazakh capital", "the Algerian capital") as mentions of that country's
-    capital city (``gazetteer.demonyms`` and ``gazetteer.capital``).
+    """Descriptions of a capital ("the Kazakh capital", "the Algerian capital", "Jordan's capital", "the capital of
+    Algeria") as mentions of that country's capital city (``gazetteer.demonyms`` and ``gazetteer.capital``).
 
     >>> from lib.loader import document_from_text
     >>> doc = document_from_text("a", "Talks ended in the Algerian capital on Monday.")
@@ -336,14 +356,13 @@ def capital_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
     [('Algerian capital', 'Algiers', 'DZ')]
     """
     out = []
-    table = gz.demonyms()
     for s in sentences:
-        for m in _capital_rx().finditer(doc.text, s.start, s.end):
-            city = gz.capital(table[m.group(1)])
+        for start, end, cc in _capitals_in(doc.text, s):
+            city = gz.capital(cc)
             if city is None:
                 continue
             out.append(Mention.make(
-                doc.article_id, kind="place", text=doc.text[m.start(1):m.end()], start=m.start(1), end=m.end(),
+                doc.article_id, kind="place", text=doc.text[start:end], start=start, end=end,
                 value=city.name, lat=round(city.lat, 5), lon=round(city.lon, 5), place_type=city.place_type,
                 country_code=city.country_code, geo_precision=1,
                 evidence=f"description of the capital of {city.country_code}", sentence=s.text,

@@ -549,6 +549,8 @@ def _dateline_doc(body: str) -> Document:
     ("Sisi met Abbas at the Qubba Palace in Ramallah on Sunday.", [("meeting", "Ramallah", "2023-03-19")]),
     ("Abbas, who flew in from Moscow, met Sisi at the Qubba Palace on Sunday.", []),
     ("Sisi met Abbas on Sunday to discuss the hospital in Gaza.", []),
+    # the visitors' origin is no rival venue
+    ("Sisi received at his office on Sunday the delegation of Jordan.", [("meeting", "Cairo", "2023-03-19")]),
 ])
 def test_unlisted_building_falls_back_to_the_dateline_city(body, expected):
     evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])

@@ -222,6 +222,9 @@ def test_openers_headlines_and_commodities(text, expected):
     ("Talks ended in the Kazakh capital on Monday.", [("Kazakh capital", "Astana")]),
     ("The blast tore through the Lebanese capital.", [("Lebanese capital", "Beirut")]),
     ("The Saudi capital markets fell.", []),
+    ("Officials met in Jordan's capital.", [("Jordan", "Jordan"), ("capital", "Amman")]),
+    ("Talks in the capital of Algeria ended.", [("capital", "Algiers"), ("Algeria", "Algeria")]),
+    ("Saudi Arabia's capital markets fell. The capital of the Gulf state was calm.", [("Saudi Arabia", "Saudi Arabia")]),
     ("The capital was calm.", []),
 ])
 def test_apostrophes_parts_and_capitals(text, expected):
