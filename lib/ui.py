@@ -45,6 +45,18 @@ def _dataset(version: str, fmt: str) -> bytes:
 
 def page_setup(title: str, icon: str = "🕊️") -> None:
     st.set_page_config(page_title=f"{title} · Diplomacy Timeline", page_icon=icon, layout="wide")
+    st.session_state["_page_prev"] = st.session_state.get("_page_now")
+    st.session_state["_page_now"] = title
+
+
+def _restore(f: Filters) -> None:
+    """Put ``f`` into the bound widgets' state (the binding then writes it to the URL)."""
+    st.session_state[querystate.DATES] = tuple(dt.date.fromisoformat(d) for d in (f.date_from, f.date_to) if d)
+    st.session_state[querystate.TEXT] = f.text
+    st.session_state[querystate.BODY_ONLY] = f.hide_non_body
+    st.session_state[querystate.EXACT_ONLY] = f.hide_coarse_dates
+    for key, field in querystate.LIST_PARAMS.items():
+        st.session_state[key] = list(getattr(f, field))
 
 
 def _article_labels(tables: dict) -> dict[str, str]:
@@ -77,6 +89,16 @@ def sidebar_filters(tables: dict) -> Filters:
         opts = {**filter_options(tables), "extent": date_extent(tables)}
     raw = {k: st.query_params.get_all(k) for k in st.query_params if k in querystate.PARAMS}
     _, notices = querystate.from_params(raw, opts) if raw else (None, [])
+    saved = st.session_state.get(_STATE)
+    if (not raw and saved is not None and not saved.is_default()
+            and st.session_state.get("_page_prev") != st.session_state.get("_page_now")):
+        # Switched page through the navigation (the URL lost its parameters): carry the filters over.
+        kept, _ = querystate.from_params(querystate.to_params(saved), opts)
+        _restore(kept)
+        try:
+            st.query_params.update(querystate.to_params(kept))
+        except Exception:  # noqa: BLE001 - some streamlit versions refuse writing bound keys; state is restored
+            pass
     labels = _article_labels(tables)
     lo, hi = opts["extent"]
     with st.sidebar:

@@ -161,7 +161,7 @@ def wait_idle(page, timeout_ms: int = 90_000, ready: str | None = None) -> None:
     """Wait until Streamlit has rendered and finished the current script run.
 
     Done = the app shell and a title are there, the "running" status widget has been absent for five
-    consecutive checks 200 ms apart with no loading skeleton or spinner, and (if given) the ``ready`` selector is visible.
+    consecutive checks 200 ms apart with no loading skeleton or spinner, and (if given) the ``ready`` selector is in the DOM.
     """
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout_ms)
@@ -177,7 +177,7 @@ def wait_idle(page, timeout_ms: int = 90_000, ready: str | None = None) -> None:
             return window.__idleTicks >= 5;
         }""", polling=200, timeout=timeout_ms)
     if ready:
-        page.wait_for_selector(ready, timeout=timeout_ms)
+        page.wait_for_selector(ready, state="attached", timeout=timeout_ms)
 
 
 @pytest.fixture
