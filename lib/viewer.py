@@ -32,7 +32,7 @@ def esc(text: str) -> str:
     >>> esc("[click](javascript:alert)")
     '&#91;click&#93;&#40;javascript&#58;alert&#41;'
     """
-    return "".join(_MD.get(c, c) for c in escape(text, quote=True))
+    return "".join(_MD[c] if c in _MD else escape(c, quote=True) for c in text)
 
 
 def _spans(mentions, n: int) -> list[tuple[int, int, str, str]]:

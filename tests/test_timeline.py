@@ -1,0 +1,91 @@
+"""lib/timeline.py: points, spans for coarse dates, aggregation, figure, table rows."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from lib.filters import Filters
+from lib.tables import frame
+from lib.timeline import MAX_POINTS, SYMBOLS, aggregate, build_figure, table_rows, timeline_points, type_colours
+
+EVENTS = pd.DataFrame([
+    ("e1", "a1", "meeting", "2023-03-19", "2023-03-19", "2023-03-19", "day", "explicit", "Israel; Egypt", 0),
+    ("e2", "a1", "attack", "2023-02", "2023-02-01", "2023-02-28", "month", "relative", "Israel", 40),
+    ("e3", "a2", "visit", "2023-W11", "2023-03-13", "2023-03-19", "week", "article", "", 5),
+    ("e4", "a2", "statement", "", "", "", "", "none", "Hamas", 9),                         # undated: left out
+    ("e5", "a2", "agreement", "2023", "", "", "year", "relative", "Hamas", 12),            # only `date` set
+], columns=["event_id", "article_id", "event_type", "date", "date_start", "date_end", "date_precision",
+            "date_basis", "factions", "start"])
+ARTS = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["AFP", "Reuters"]})
+
+
+def test_points_by_faction_split_multi_valued_cells():
+    p = timeline_points(EVENTS, "faction", ARTS)
+    assert sorted(zip(p["event_id"], p["lane"], strict=True)) == [
+        ("e1", "Egypt"), ("e1", "Israel"), ("e2", "Israel"), ("e3", "(no faction)"), ("e5", "Hamas")]
+    assert set(p.loc[p["event_id"] == "e1", "outlet"]) == {"AFP"}
+
+
+@pytest.mark.parametrize("event_id, x, x_end, is_span", [
+    ("e1", "2023-03-19", "2023-03-20", False),     # a day is a point
+    ("e2", "2023-02-01", "2023-03-01", True),      # a month is a span over the whole month
+    ("e3", "2023-03-13", "2023-03-20", True),      # a week is a span
+    ("e5", "2023-01-01", "2024-01-01", True),      # a year from the TimeML value alone
+])
+def test_coarse_dates_are_spans_not_false_days(event_id, x, x_end, is_span):
+    p = timeline_points(EVENTS, "event_type")
+    r = p[p["event_id"] == event_id].iloc[0]
+    assert (r["x"], r["x_end"], bool(r["is_span"])) == (x, x_end, is_span)
+    assert r["lane"] == EVENTS.set_index("event_id").loc[event_id, "event_type"]
+
+
+def test_figure_traces_colour_by_type_and_symbol_by_basis():
+    fig = build_figure(timeline_points(EVENTS, "faction", ARTS))
+    colours = type_colours(EVENTS["event_type"])
+    scatters = [t for t in fig.data if t.type == "scatter"]
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert {t.name for t in bars} == {"attack (week/month/year)", "visit (week/month/year)",
+                                      "agreement (week/month/year)"}
+    meeting = next(t for t in scatters if t.name.startswith("meeting"))
+    assert meeting.marker.color == colours["meeting"] and meeting.marker.symbol == SYMBOLS["explicit"]
+    assert list(meeting.customdata[0]) == ["e1", "a1", 0]
+    attack = next(t for t in bars if t.name.startswith("attack"))
+    assert attack.base[0] == "2023-02-01" and attack.x[0] == 28 * 86_400_000
+    assert "Sunday" not in str(fig.to_dict())  # no invented labels; hover carries data only
+    assert "AFP" in meeting.hovertext[0]
+
+
+def test_hover_text_is_escaped():
+    ev = EVENTS.iloc[:1].assign(sentence="<img src=x onerror=alert(1)>", actors="<b>x</b>")
+    fig = build_figure(timeline_points(ev, "faction"))
+    assert "&lt;img" in fig.data[0].hovertext[0] and "<img" not in fig.data[0].hovertext[0]
+
+
+@pytest.mark.parametrize("events", [None, frame("events"), EVENTS[EVENTS["event_id"] == "e4"]])
+def test_nothing_to_plot_is_an_empty_figure(events):
+    p = timeline_points(events, "faction")
+    assert len(p) == 0
+    fig = build_figure(p)
+    assert len(fig.data) == 0 and fig.layout.annotations[0].text.startswith("No dated events")
+
+
+def test_many_events_are_aggregated():
+    n = MAX_POINTS + 500
+    big = pd.DataFrame({"event_id": [f"e{i}" for i in range(n)], "article_id": "a1", "event_type": "meeting",
+                        "date": [f"2023-03-{1 + i % 28:02d}" for i in range(n)],
+                        "date_start": [f"2023-03-{1 + i % 28:02d}" for i in range(n)],
+                        "date_end": [f"2023-03-{1 + i % 28:02d}" for i in range(n)], "date_precision": "day",
+                        "date_basis": "explicit", "factions": "Israel", "start": 0})
+    agg = aggregate(timeline_points(big, "faction"))
+    assert len(agg) == 28 and agg["count"].sum() == n
+    fig = build_figure(agg)
+    assert len(fig.data) == 1 and max(fig.data[0].marker.size) > min(fig.data[0].marker.size)
+    small = timeline_points(EVENTS, "faction")
+    assert aggregate(small) is small
+
+
+def test_table_rows_link_to_the_viewer():
+    rows = table_rows(EVENTS.assign(sentence="x", actors="", location=""), ARTS, Filters(text="x"))
+    assert list(rows["source"])[0] == "Articles?doc=a1&at=0&q=x"
+    assert list(rows["outlet"]) == ["AFP", "AFP", "Reuters", "Reuters", "Reuters"]
+    assert len(table_rows(frame("events"))) == 0
