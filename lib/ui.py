@@ -59,13 +59,6 @@ def _restore(f: Filters) -> None:
         st.session_state[key] = list(getattr(f, field))
 
 
-def _article_labels(tables: dict) -> dict[str, str]:
-    arts = tables.get("articles")
-    if arts is None or not len(arts):
-        return {}
-    return {r.article_id: f"{r.outlet or '?'}: {(r.title or r.article_id)[:60]}" for r in arts.itertuples()}
-
-
 def _reset() -> None:
     st.session_state[querystate.DATES] = ()
     st.session_state[querystate.TEXT] = ""
@@ -99,7 +92,6 @@ def sidebar_filters(tables: dict) -> Filters:
             st.query_params.update(querystate.to_params(kept))
         except Exception:  # noqa: BLE001 - some streamlit versions refuse writing bound keys; state is restored
             pass
-    labels = _article_labels(tables)
     lo, hi = opts["extent"]
     with st.sidebar:
         st.header("Filters")
@@ -116,8 +108,9 @@ def sidebar_filters(tables: dict) -> Filters:
                                   ("outlet", "outlets", "Outlets")):
             chosen[field] = st.multiselect(label, opts[field], key=key, bind="query-params",
                                            placeholder="All")
-        chosen["articles"] = st.multiselect("Articles", opts["articles"], key="article", bind="query-params",
-                                            format_func=lambda a: labels.get(a, a), placeholder="All")
+        # No format_func: a bound widget writes its labels to the URL, and ids make stable links.
+        chosen["articles"] = st.multiselect("Articles (id)", opts["articles"], key="article", bind="query-params",
+                                            placeholder="All", help="Titles: see the Articles page.")
         hide = st.checkbox("Hide captions and boilerplate", value=True, key=querystate.BODY_ONLY,
                            bind="query-params", help="Only sentences of the running article body.")
         exact = st.checkbox("Hide month/year-only dates", value=False, key=querystate.EXACT_ONLY,
@@ -245,11 +238,11 @@ def article_regions(tables: dict, article_id: str) -> list[dict]:
 
 
 @st.cache_data(max_entries=64)
-def _article_text(path: str, version: str) -> str:
-    return corpus.article_text(path)
+def _article_text(article_id: str, version: str) -> str:
+    return corpus.article_text(article_id)
 
 
-def article_viewer(path: str, marks: list[dict], regions: list[dict], selected, height: int = 600) -> None:
+def article_viewer(article_id: str, marks: list[dict], regions: list[dict], selected, height: int = 600) -> None:
     """The article's original text, escaped, with highlights, scrolled to ``selected`` (in its own frame).
 
     The frame runs only our one-line scroll script: every character of the article is escaped by
@@ -257,8 +250,11 @@ def article_viewer(path: str, marks: list[dict], regions: list[dict], selected, 
     from lib.viewer import article_html
 
     try:
-        text = _article_text(str(path), corpus.data_version())
+        text = _article_text(str(article_id), corpus.data_version())
     except OSError as e:
-        st.error(f"Cannot read the article file: {e}")
+        st.error(f"Cannot read the article: {e}")
+        return
+    if not text:
+        st.info("No text is stored for this article (see its status and error above).")
         return
     st.iframe(article_html(text, marks, regions, selected, height=height), height=height)

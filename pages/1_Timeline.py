@@ -10,8 +10,9 @@ f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["events"], f)
 arts = tables["articles"]
 
-lane = st.segmented_control("Swimlanes", list(timeline.LANES), format_func=timeline.LANES.get, default="faction",
-                            key="lane", bind="query-params") or "faction"
+# Bound widgets put their *labels* in the URL (?lane=Event+type), so the options are the labels.
+lane_label = st.radio("Swimlanes", list(timeline.LANES.values()), horizontal=True, key="lane", bind="query-params")
+lane = {v: k for k, v in timeline.LANES.items()}.get(lane_label, "faction")
 if not ui.no_rows(rows, "events"):
     points = timeline.aggregate(timeline.timeline_points(rows, lane, arts))
     st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "

@@ -15,7 +15,10 @@ if not ui.no_rows(arts, "articles"):
     labels = dict(zip(arts["article_id"], arts["outlet"].fillna("") + " · " + arts["title"].fillna(""), strict=True))
     if st.query_params.get("doc") not in (None, *ids):
         st.warning("Link parameter ignored: the article in the link is not in the data.", icon="⚠️")
-    doc = st.selectbox("Article", ids, format_func=lambda a: labels.get(a, a), key="doc", bind="query-params")
+    wanted = st.query_params.get("doc")
+    doc = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
+                       format_func=lambda a: labels.get(a, a), key="doc_pick")
+    ui.set_param("doc", doc)  # ?doc=<article id>: a link to this article (not bound: labels are not ids)
     meta = arts[arts["article_id"] == doc].iloc[0]
     at = ui.int_param("at")
     if st.session_state.get("_viewer_doc", doc) != doc:  # another article picked: the old sentence is gone
@@ -37,7 +40,7 @@ if not ui.no_rows(arts, "articles"):
     c4.metric("Status", meta["status"], delta=meta["error"] or None, delta_color="off")
     if meta["url"]:
         st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
-    ui.article_viewer(meta["path"], viewer.article_marks(tables, doc),
+    ui.article_viewer(doc, viewer.article_marks(tables, doc),
                       ui.article_regions(tables, doc), viewer.sentence_span(tables, doc, at))
 
 st.subheader("Article list")

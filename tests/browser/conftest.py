@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -58,11 +59,13 @@ def free_port() -> int:
 
 
 def start_app(articles: str | None = None, script: str = "app.py") -> tuple[subprocess.Popen, str, Path]:
-    """Start ``streamlit run`` headless on a free port; returns (process, base url, log file)."""
+    """Start ``streamlit run`` headless on a free port with its own store (seeded from ``articles`` or the
+    seed articles); returns (process, base url, log file)."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{port}.log"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env["DIPLO_DATA"] = tempfile.mkdtemp(prefix="diplo-browser-")  # own store, seeded at start
     if articles:
         env["DIPLO_ARTICLES"] = articles
     cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
