@@ -93,7 +93,13 @@ def test_timeline_filter_url_share_and_csv(open_page, page, context, shot, exter
 
 def test_filters_follow_across_pages_and_viewer(open_page, page, shot, external_requests, seed_tables):
     arts = seed_tables["articles"]
-    open_page("Timeline", f"q={SEARCH}&lane=event_type")
+    open_page("Timeline", f"q={SEARCH}&lane=Event+type")
+    assert "Event type" in (page.locator('[data-testid="stPlotlyChart"] .ytitle').first.text_content() or "")
+    # Clicking an event offers its source in the article viewer.
+    page.locator('[data-testid="stPlotlyChart"] .scatterlayer .point').first.click(force=True)
+    link = page.get_by_role("link", name="Open the selected event's sentence in the article viewer")
+    link.wait_for(timeout=30_000)
+    assert "doc=" in (link.get_attribute("href") or "")
     page.get_by_role("link", name="Statements").first.click()
     page.wait_for_url("**/Statements**")
     from tests.browser.conftest import wait_idle
@@ -102,8 +108,9 @@ def test_filters_follow_across_pages_and_viewer(open_page, page, shot, external_
     assert parse_qs(urlparse(page.url).query).get("q") == [SEARCH]
     assert page.get_by_label("Search sentences").input_value() == SEARCH
 
-    ev = seed_tables["events"].iloc[0]
+    ev = seed_tables["events"].iloc[-1]
     open_page("Articles", f"doc={ev['article_id']}&at={ev['start']}", ready="iframe")
+    assert page.url.count("doc=") == 1 and ev["article_id"] in page.url
     frame = page.frame_locator("iframe").first
     frame.locator("#sel").wait_for(state="attached")
     assert frame.locator("#text .sel").first.inner_text().strip()[:20] == str(ev["sentence"]).strip()[:20]
