@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test bench lint fmt clean
+.PHONY: run test bench eval lint fmt clean
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+eval: $(VENV)/.runtime
+	$(BIN)/python bench/eval_sets.py
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -8,11 +8,12 @@ The format is the one of ``shared/eval/gold/seeds.json``; conventions are in REA
 """
 from __future__ import annotations
 
-import csv
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from goldkit import K, P, S, T, V, build_gold, find, write_gold  # noqa: E402,F401
 
 # coordinates (GeoNames-style populated-place centres; regions get a radius)
 C = {
@@ -41,25 +42,6 @@ RADIUS = {"southern Lebanon": 60, "Gaza Strip": 60, "West Bank": 60, "Negev": 10
 PA = ["Palestinian Authority", "PLO", "Fatah"]
 NEGEV6 = ["Israel", "United States", "United Arab Emirates", "Bahrain", "Morocco", "Egypt"]
 
-
-def T(text, value, nth=0, opt=False, ctx=None):
-    return dict(kind="T", text=text, value=value, nth=nth, opt=opt, ctx=ctx)
-
-
-def P(name, text=None, nth=0, opt=False, ctx=None):
-    return dict(kind="P", name=name, text=text or name, nth=nth, opt=opt, ctx=ctx)
-
-
-def V(place, date, opt=False, r=None, name=None):
-    return dict(kind="V", place=name or place, key=place, date=date, opt=opt, r=r)
-
-
-def S(factions, speaker, quote, opt=False, kind=None):
-    return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind)
-
-
-def K(count, outcome, group, opt=False, qualifier=None, by=None):
-    return dict(kind="K", count=count, outcome=outcome, group=group, opt=opt, qualifier=qualifier, by=by)
 
 
 A = {}
@@ -466,82 +448,10 @@ A["h08_afp_jenin_raid_2023"] = [
 ]
 
 
-def find(text, sub, nth=0, ctx=None):
-    """Offset of the nth occurrence of ``sub`` (or of ``sub`` inside the unique context ``ctx``)."""
-    if ctx is not None:
-        assert text.count(ctx) == 1, f"context {ctx!r} occurs {text.count(ctx)} times"
-        j = ctx.find(sub)
-        assert j >= 0, f"{sub!r} not inside context {ctx!r}"
-        return text.find(ctx) + j
-    i = -1
-    for _ in range(nth + 1):
-        i = text.find(sub, i + 1)
-        if i < 0:
-            raise ValueError(f"{sub!r} occurrence {nth} not found")
-    return i
-
 
 def build():
-    manifest = {r["article_id"]: r for r in csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8"))}
-    gold = {}
-    for aid, items in A.items():
-        text = (HERE / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
-        m = manifest[aid]
-        g = dict(published=m["published"] or None, outlet=m["outlet"], timex=[], places=[], venues=[],
-                 statements=[], casualties=[])
-        for it in items:
-            k = it["kind"]
-            if k in ("T", "P"):
-                s = find(text, it["text"], it["nth"], it["ctx"])
-                if k == "T":
-                    d = dict(text=it["text"], value=it["value"])
-                else:
-                    lat, lon = C[it["name"]]
-                    d = dict(name=it["name"], text=it["text"], lat=lat, lon=lon)
-                    if it["name"] in RADIUS:
-                        d["radius_km"] = RADIUS[it["name"]]
-                if it["opt"]:
-                    d["opt"] = True
-                if text.count(it["text"]) > 1:
-                    d["nth"] = text[:s].count(it["text"])
-                d.update(start=s, end=s + len(it["text"]))
-                g["timex" if k == "T" else "places"].append(d)
-            elif k == "V":
-                lat, lon = C[it["key"]]
-                d = dict(place=it["place"], lat=lat, lon=lon, date=it["date"])
-                r = it["r"] or RADIUS.get(it["key"])
-                if r:
-                    d["radius_km"] = r
-                if it["opt"]:
-                    d["opt"] = True
-                g["venues"].append(d)
-            elif k == "S":
-                if it["skind"] != "indirect" and it["quote"] not in text:
-                    raise ValueError(f"{aid}: quote not verbatim: {it['quote']!r}")
-                d = dict(factions=it["factions"], speaker=it["speaker"], quote=it["quote"])
-                if it["skind"]:
-                    d["kind"] = it["skind"]
-                if it["opt"]:
-                    d["opt"] = True
-                g["statements"].append(d)
-            elif k == "K":
-                d = dict(count=it["count"], outcome=it["outcome"], group=it["group"])
-                if it["qualifier"]:
-                    d["qualifier"] = it["qualifier"]
-                if it["by"]:
-                    d["reported_by"] = it["by"]
-                if it["opt"]:
-                    d["opt"] = True
-                g["casualties"].append(d)
-        for d in g["timex"] + g["places"]:
-            assert text[d["start"]:d["end"]] == d["text"], (aid, d)
-        spans = [(d["start"], d["end"]) for d in g["timex"]]
-        assert len(spans) == len(set(spans)), f"{aid}: a timex span is annotated twice"
-        gold[aid] = g
-    return gold
+    return build_gold(HERE, A, C, RADIUS)
 
 
 if __name__ == "__main__":
-    out = HERE / "gold.json"
-    out.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    print(f"wrote {write_gold(HERE, build())}")

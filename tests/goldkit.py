@@ -1,0 +1,124 @@
+"""Shared tooling for the hand-annotated evaluation sets (``tests/<set>/make_gold.py``).
+
+A set's ``make_gold.py`` holds its annotations as data (``A``: article id -> items made with ``T``, ``P``,
+``V``, ``S``, ``K``; ``C``: place coordinates; ``RADIUS``: regions' match radius) and calls
+``build_gold`` to write ``gold.json`` in the scorer's format (``shared/eval/gold/seeds.json``). Offsets are
+found by exact substring search and every span and direct quote is checked against the article text, read
+the way the scorer reads it (UTF-8, universal newlines).
+
+>>> find("on Monday and on Monday", "on Monday", nth=1)
+14
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+
+def T(text, value, nth=0, opt=False, ctx=None):
+    """A date expression and its TimeML value."""
+    return dict(kind="T", text=text, value=value, nth=nth, opt=opt, ctx=ctx)
+
+
+def P(name, text=None, nth=0, opt=False, ctx=None):
+    """A place mention; ``name`` keys the coordinates table."""
+    return dict(kind="P", name=name, text=text or name, nth=nth, opt=opt, ctx=ctx)
+
+
+def V(place, date, opt=False, r=None, name=None):
+    """A meeting or visit venue with its date (a TimeML value or None)."""
+    return dict(kind="V", place=name or place, key=place, date=date, opt=opt, r=r)
+
+
+def S(factions, speaker, quote, opt=False, kind=None):
+    """A statement: factions, speaker and the quote (verbatim unless kind='indirect')."""
+    return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind)
+
+
+def K(count, outcome, group, opt=False, qualifier=None, by=None):
+    """A casualty claim."""
+    return dict(kind="K", count=count, outcome=outcome, group=group, opt=opt, qualifier=qualifier, by=by)
+
+
+def find(text, sub, nth=0, ctx=None):
+    """Offset of the nth occurrence of ``sub`` (or of ``sub`` inside the unique context ``ctx``)."""
+    if ctx is not None:
+        assert text.count(ctx) == 1, f"context {ctx!r} occurs {text.count(ctx)} times"
+        j = ctx.find(sub)
+        assert j >= 0, f"{sub!r} not inside context {ctx!r}"
+        return text.find(ctx) + j
+    i = -1
+    for _ in range(nth + 1):
+        i = text.find(sub, i + 1)
+        if i < 0:
+            raise ValueError(f"{sub!r} occurrence {nth} not found")
+    return i
+
+
+def _item(aid, text, it, coords, radius):
+    k = it["kind"]
+    if k in ("T", "P"):
+        s = find(text, it["text"], it["nth"], it["ctx"])
+        if k == "T":
+            d = dict(text=it["text"], value=it["value"])
+        else:
+            lat, lon = coords[it["name"]]
+            d = dict(name=it["name"], text=it["text"], lat=lat, lon=lon)
+            if it["name"] in radius:
+                d["radius_km"] = radius[it["name"]]
+        if it["opt"]:
+            d["opt"] = True
+        if text.count(it["text"]) > 1:
+            d["nth"] = text[:s].count(it["text"])
+        d.update(start=s, end=s + len(it["text"]))
+        return ("timex" if k == "T" else "places"), d
+    if k == "V":
+        lat, lon = coords[it["key"]]
+        d = dict(place=it["place"], lat=lat, lon=lon, date=it["date"])
+        r = it["r"] or radius.get(it["key"])
+        if r:
+            d["radius_km"] = r
+    elif k == "S":
+        if it["skind"] != "indirect" and it["quote"] not in text:
+            raise ValueError(f"{aid}: quote not verbatim: {it['quote']!r}")
+        d = dict(factions=it["factions"], speaker=it["speaker"], quote=it["quote"])
+        if it["skind"]:
+            d["kind"] = it["skind"]
+    else:
+        d = dict(count=it["count"], outcome=it["outcome"], group=it["group"])
+        if it["qualifier"]:
+            d["qualifier"] = it["qualifier"]
+        if it["by"]:
+            d["reported_by"] = it["by"]
+    if it["opt"]:
+        d["opt"] = True
+    return {"V": "venues", "S": "statements", "K": "casualties"}[k], d
+
+
+def build_gold(here: Path, annotations: dict, coords: dict, radius: dict) -> dict:
+    """The gold dict for the set in folder ``here`` (articles/, manifest.csv)."""
+    with open(here / "manifest.csv", encoding="utf-8", newline="") as fh:
+        manifest = {r["article_id"]: r for r in csv.DictReader(fh)}
+    gold = {}
+    for aid, items in annotations.items():
+        with open(here / "articles" / f"{aid}.txt", encoding="utf-8") as fh:  # as score.py reads it
+            text = fh.read()
+        m = manifest[aid]
+        g = dict(published=m["published"] or None, outlet=m["outlet"], timex=[], places=[], venues=[],
+                 statements=[], casualties=[])
+        for it in items:
+            table, d = _item(aid, text, it, coords, radius)
+            g[table].append(d)
+        for d in g["timex"] + g["places"]:
+            assert text[d["start"]:d["end"]] == d["text"], (aid, d)
+        spans = [(d["start"], d["end"]) for d in g["timex"]]
+        assert len(spans) == len(set(spans)), f"{aid}: a timex span is annotated twice"
+        gold[aid] = g
+    return gold
+
+
+def write_gold(here: Path, gold: dict) -> Path:
+    out = here / "gold.json"
+    out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
