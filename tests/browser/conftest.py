@@ -42,14 +42,28 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
-def _require_browser() -> None:
-    if CHROMIUM.exists():
+SKIP_REASON = "browser tests skipped: Chromium not found at {path} (install it with `apt-get install chromium`, or run .ci/run)"
+_skipped: list[str] = []
+
+
+def _require_browser(path: Path | None = None, env: dict | None = None) -> None:
+    """Skip (clearly) without Chromium; under CI=true a missing browser is a failure, never a silent skip."""
+    real = path is None
+    path = CHROMIUM if path is None else path
+    env = os.environ if env is None else env
+    if path.exists():
         return
-    reason = (f"browser tests skipped: Chromium not found at {CHROMIUM} "
-              "(install it with `apt-get install chromium`, or run .ci/run)")
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true but {reason}", pytrace=False)
+    reason = SKIP_REASON.format(path=path)
+    if env.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true: the browser tests must run, but Chromium was not found at {path}", pytrace=False)
+    if real:
+        _skipped.append(reason)
     pytest.skip(reason)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _skipped:
+        terminalreporter.write_line(f"NOTE: {_skipped[0]}", yellow=True, bold=True)
 
 
 def free_port() -> int:
