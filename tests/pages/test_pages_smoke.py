@@ -24,3 +24,32 @@ def test_page_renders(page):
     at.switch_page(page).run()
     assert not at.exception, at.exception
     assert at.title, f"{page} shows no title"
+
+
+SHARED = {"q": "talks", "faction": "Egypt", "body_only": "false"}
+
+
+@pytest.mark.parametrize("page", ["app.py", *PAGES])
+def test_shared_filters_restore_on_every_page(page):
+    """A link carrying filters restores them on any page (sidebar widgets bound to the URL)."""
+    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
+    for k, v in SHARED.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    keys = {w.key for w in at.sidebar.text_input}
+    if "q" not in keys:
+        pytest.skip(f"{page} has no shared sidebar filters")
+    assert at.sidebar.text_input(key="q").value == "talks"
+    assert at.sidebar.multiselect(key="faction").value == ["Egypt"]
+    assert at.sidebar.checkbox(key="body_only").value is False
+
+
+@pytest.mark.parametrize("page", ["app.py", *PAGES])
+def test_garbage_params_never_raise(page):
+    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
+    for k, v in {"dates": ["x", "y", "z"], "faction": "<script>", "q": "'" * 500, "body_only": "2",
+                 "doc": "../../etc/passwd", "at": "-1", "lane": "nope"}.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
