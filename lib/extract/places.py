@@ -12,7 +12,9 @@ article also writes in lower case is dropped unless it is the object of a locati
 Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the capital of that country
 (``gazetteer.demonyms``, ``gazetteer.capital``). A compass word in lower case may open a name ("southern Israel",
 "south Lebanon": ``lib/data/places_parts.csv``). An apostrophe inside a name, straight or curly, does not split it
-("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only.
+("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only, and
+so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region before a noun such as "summit"
+or "peace" is a modifier ("the first Middle East summit").
 Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
 
 Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
@@ -98,7 +100,14 @@ NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
 # After a macro-region or sea, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
 conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
-analysts crisis crises talks war wars security studies tour trip quartet process issues
+analysts crisis crises talks war wars security studies tour trip quartet process issues summit summits
+diplomacy negotiations negotiator negotiators mediator mediators leaders politics initiative
+""".split())
+# Building nouns after a single word matched only as a GeoNames alternate name: a building's name ("the Safa
+# palace"), not that town. A curated, country or primary name keeps its place ("the Cairo hotel").
+BUILDING_NOUNS = frozenset("""
+palace palaces hotel hall centre center square tower towers building stadium mansion villa castle residence compound
+guesthouse auditorium arena
 """.split())
 # Lower-case nouns after a place that make it the name of a commodity or a market figure ("Brent crude",
 # "Dubai crude futures", "the Urals blend"): the word names a product, not a location.
@@ -232,6 +241,10 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
             reject = f"inside the name {toks[i - 2].text} {prev.text} ..."
             person = False  # an organisation's name ("University of X") excludes this mention only
+        if not reject and n == 1 and nxt is not None and nxt.low in BUILDING_NOUNS and \
+                min(level for _, level in hits) >= gz.ALTERNATE:
+            reject = f"names a building ({nxt.text!r})"
+            person = False
         if not reject and nxt is not None and not nxt.cap and nxt.low in ATTRIBUTIVE_NOUNS and all(
                 p.place_type == "other" for p, _ in hits):
             reject = "used as a modifier"

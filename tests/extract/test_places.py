@@ -182,6 +182,22 @@ def test_exclusions_apply_to_one_mention(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a macro-region before a meeting or diplomacy noun is a modifier (negatives: the region itself stays)
+    ("It was the first Middle East summit in a decade.", []),
+    ("Middle East negotiators and Gulf diplomacy were discussed.", []),
+    ("Leaders from across the Middle East met in Riyadh.", [("Middle East", "Middle East"), ("Riyadh", "Riyadh")]),
+    # a building after a word known only as a GeoNames alternate name is the building's name, not that town
+    ("The two men shook hands at the Safa palace in Mecca.", [("Mecca", "Makkah")]),
+    ("The delegations stayed in the Safa hotel.", []),
+    # negatives: a primary or curated name before a building noun keeps its place
+    ("Talks at the Cairo hotel ended.", [("Cairo", "Cairo")]),
+    ("Officials met at the Amman palace on Monday.", [("Amman", "Amman")]),
+])
+def test_modifiers_and_buildings(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a common word that opens a headline or sentence is no first name: the place stays, here and in the body
     ("Analysis: How Amman became the broker\n\nTalks in Amman went on.", [("Amman", "Amman"), ("Amman", "Amman")]),
     ("Why Beirut matters to Tehran. Officials in Beirut said so.",
