@@ -14,7 +14,8 @@ cols = st.columns(5)
 for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
     shown = ui.filtered(tables[name], f)
     col.metric(name.capitalize(), len(tables[name]),
-               delta=None if f.is_default() else f"{len(shown)} match filters", delta_color="off")
+               delta=None if f.is_default() else f"{len(shown)} match filters", delta_color="off",
+               delta_arrow="off")
 
 errors = arts[arts["status"] != "ok"]
 if len(errors):
@@ -22,8 +23,11 @@ if len(errors):
     st.dataframe(errors[["article_id", "path", "status", "error"]], hide_index=True, width="stretch")
 
 st.subheader("Articles")
-st.dataframe(arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
-             hide_index=True, width="stretch")
+shown_arts = ui.filtered(arts, f)
+if not ui.no_rows(shown_arts, "articles"):
+    st.dataframe(shown_arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
+                 hide_index=True, width="stretch")
+ui.export_button(shown_arts, "articles", table="articles", f=f)
 
 st.subheader("Download")
 ui.dataset_buttons()

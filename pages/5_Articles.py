@@ -35,9 +35,9 @@ if not ui.no_rows(arts, "articles"):
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("Outlet", meta["outlet"] or "–")
     c2.metric("Published", meta["published"] or "unknown", delta=f"basis: {meta['published_basis']}",
-              delta_color="off")
+              delta_color="off", delta_arrow="off")
     c3.metric("Encoding", meta["encoding"] or "–")
-    c4.metric("Status", meta["status"], delta=meta["error"] or None, delta_color="off")
+    c4.metric("Status", meta["status"], delta=meta["error"] or None, delta_color="off", delta_arrow="off")
     if meta["url"]:
         st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
     ui.article_viewer(doc, viewer.article_marks(tables, doc),
