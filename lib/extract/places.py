@@ -202,7 +202,9 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             hits = idx.exact.get(key)
             if not hits and n <= 2 and len(key) >= 5 and all(x.cap for x in span):
                 hits = idx.translit.get(gz.translit_key(key))
-            if hits and _upper_ok(surface, key):
+            # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
+            if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
+                         and DATELINE_AFTER.match(text, span[-1].end, s.end)):
                 match = (n, surface, key, hits)
                 break
         if match is None:

@@ -192,8 +192,12 @@ def test_exclusions_apply_to_one_mention(text, expected):
     # negatives: a primary or curated name before a building noun keeps its place
     ("Talks at the Cairo hotel ended.", [("Cairo", "Cairo")]),
     ("Officials met at the Amman palace on Monday.", [("Amman", "Amman")]),
+    # a short all-caps name opening a dateline is that place (negative: mid-sentence it is an abbreviation)
+    ("TABA, Egypt, Sept 24 (Reuters) - Talks ended.", [("TABA", "Taba"), ("Egypt", "Egypt")]),
+    ("HAMA, Syria (AP) — Shelling resumed.", [("HAMA", "Hamah"), ("Syria", "Syria")]),
+    ("Officials of the PA and TABA said so.", []),
 ])
-def test_modifiers_and_buildings(text, expected):
+def test_modifiers_buildings_and_dateline_caps(text, expected):
     assert places(text) == expected
 
 
