@@ -15,6 +15,10 @@ st.caption(
     "upload. The same content is never stored twice. A file that cannot be read is reported and the others still "
     "go in.")
 
+if db.refreshing():
+    st.info("The extractor changed: stored articles are being re-extracted in the background. New rows appear "
+            "on the other pages as each batch is done.", icon=":material/autorenew:")
+
 META_COLUMNS = ["outlet", "title", "url", "published"]
 RESULT = "_add_result"
 
