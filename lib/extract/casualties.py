@@ -66,7 +66,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -532,6 +532,10 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     k = i
     partitive = False
     if k < len(toks) and toks[k].low == "of":
+        if k + 2 < len(toks) and toks[k + 1].low in ("the", "those") and _nominal(toks, k + 2) is None and \
+                lexicon().after.get((toks[k + 2].low,)) in ("killed", "wounded"):
+            # "24 of those killed were militants": the participle names the subset's outcome
+            return Group(i, k + 3, outcome=lexicon().after[(toks[k + 2].low,)], partitive=True)
         if k + 1 < len(toks) and toks[k + 1].low in ("them", "those", "whom"):
             return Group(i, k + 2, partitive=True)
         if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these", "its", "their", "our", "his", "her"):
@@ -598,6 +602,44 @@ def _left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
         if noun and back > 1 and (toks[back - 2].low, prev) == ("number", "of"):
             return noun, back - 2, True
     return "", i, False
+
+
+def _inverted_toll(toks: list[Tok], q: Quant) -> tuple[str, Group | None, int] | None:
+    """A toll whose figure comes before its noun: "bringing to 110 the number of Palestinians killed", "raising to
+    62 the death toll", "taking to 300 the number of dead" -> (outcome, group or None, end index), else None.
+
+    >>> toks = tokenize("bringing to at least 110 the number of Palestinians killed since March")
+    >>> outcome, group, end = _inverted_toll(toks, quantity(toks, 2))
+    >>> outcome, group.words, toks[end].text
+    ('killed', 'Palestinians', 'since')
+    >>> _inverted_toll(tokenize("rose to 110 the day after"), quantity(tokenize("rose to 110 the day after"), 2))
+    """
+    lex = lexicon()
+    j = q.j
+    if q.i == 0 or toks[q.i - 1].low != "to" or j >= len(toks) or toks[j].low != "the":
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].low not in TOLL_NOUNS and toks[k].low != "number":
+        if not toks[k].text.isalpha():
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    if toks[k].low in TOLL_NOUNS:  # "the death toll", "the overall injury toll"
+        wounded = any(t.low in ("injury", "injuries", "wounded") for t in toks[j + 1:k])
+        return ("wounded" if wounded else "killed"), None, k + 1
+    if k + 1 >= len(toks) or toks[k + 1].low != "of":
+        return None
+    m = _match(toks, k + 2, lex.nouns)  # "the number of dead"
+    if m and _nominal(toks, k + 2) is not None and _nominal(toks, k + 2)[5]:
+        return lex.nouns[m[0]], None, m[1]
+    g = group_at(toks, k + 2)
+    if g is None or g.partitive or g.outcome:
+        return None
+    m = _match(toks, g.j, lex.after)  # "the number of Palestinians killed"
+    if not m or lex.after[m[0]] not in ("killed", "wounded"):
+        return None
+    return lex.after[m[0]], g, m[1]
 
 
 def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
@@ -731,19 +773,45 @@ def _appositive_end(toks: list[Tok], k: int) -> int | None:
 
 
 def _subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
+    """The sub-count cue ending just before token ``i`` ("including", "among them", "of the dead,"), or None."""
     for n in range(4, 0, -1):
         if i - n >= 0 and tuple(t.low for t in toks[i - n:i]) in SUBCOUNT_CUES:
             return tuple(t.low for t in toks[i - n:i])
+    return _outcome_noun_cue(toks, i)
+
+
+def _outcome_noun_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
+    """A cue naming the dead or wounded by any outcome noun just before token ``i``: "of the <noun>," or "among
+    the <noun> [were|are]" ("Of the martyrs, 50 were fighters", "Among the fatalities were ...").
+
+    >>> _outcome_noun_cue(tokenize("Of the martyrs, 50 were fighters"), 4)
+    ('of', 'the', 'martyrs', ',')
+    >>> _outcome_noun_cue(tokenize("Of the rockets, 50 were intercepted"), 4) is None
+    True
+    """
+    lex = lexicon()
+    for n in (4, 3):
+        if i - n < 0:
+            continue
+        words = tuple(t.low for t in toks[i - n:i])
+        closer = words[3] if n == 4 else ""
+        if words[0] not in ("of", "among") or words[1] not in ("the", "those") or \
+                not ((words[2],) in lex.nouns or lex.after.get((words[2],)) in ("killed", "wounded")):
+            continue
+        if closer == "," or words[0] == "among" and closer in ("", "were", "are"):
+            return words
     return None
 
 
 def _cue_outcome(cue: tuple[str, ...]) -> str:
-    """The outcome a sub-count cue names itself ("among the dead" -> killed), or ''."""
+    """The outcome a sub-count cue names itself ("among the dead" -> killed, "of the martyrs," -> killed), or ''."""
     if any(w in cue for w in ("dead", "victims", "killed", "fatalities")):
         return "killed"
     if any(w in cue for w in ("wounded", "injured")):
         return "wounded"
-    return ""
+    lex = lexicon()
+    named = {lex.nouns.get((w,)) for w in cue} - {None}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _partitive_subset(toks: list[Tok], j: int) -> Group | None:
@@ -764,6 +832,84 @@ def _partitive_subset(toks: list[Tok], j: int) -> Group | None:
     if g is None or g.partitive or g.outcome or not g.words:
         return None
     return g
+
+
+def _antecedent(toks: list[Tok], i: int, drafts: list[_Draft]) -> Group | None:
+    """The group a partitive at token ``i`` ("eight of whom", "two of them") points back to when the noun just
+    before its comma is no figure's group: "freed 33 hostages, eight of whom were dead" -> hostages, else None.
+
+    >>> toks = tokenize("freed 33 Israeli hostages, eight of whom were dead")
+    >>> _antecedent(toks, 5, []).words
+    'Israeli hostages'
+    >>> _antecedent(tokenize("were wounded, eight of whom"), 3, []) is None
+    True
+    """
+    comma = i - 1
+    if comma < 1 or toks[comma].low != ",":
+        return None
+    if drafts and drafts[-1].extra.get("end", drafts[-1].quant.j) >= comma:
+        return None  # the noun is a figure's group: the claim before is the antecedent
+    best = None
+    for k in range(comma - 1, max(comma - 7, -1), -1):
+        q = quantity(toks, k)
+        g = group_at(toks, q.j) if q is not None else group_at(toks, k)
+        if g is not None and g.j == comma and g.words and not g.partitive and not g.outcome:
+            best = g
+        if q is not None or toks[k].low in (",", ";", ":", "(", ")", "and", "or"):
+            break
+    return best
+
+
+# Prepositions opening a manner, cause or place after a partitive part (", 1,360 of them by live fire").
+PARTITIVE_TAILS = frozenset("by from with in at on during near inside".split())
+
+
+def _partitive_part(toks: list[Tok], q: Quant, group: Group, drafts: list[_Draft]) -> Group | None:
+    """The part a partitive figure ("N of them", "N of whom") names of the figure before it, or None.
+
+    "Five of them were children" and ", 40 of them women," give the group named ("children", "women"); ", 1,360 of
+    them by live fire" right after a figure of the same clause gives the partitive itself (its group is the
+    figure's). A partitive with a verb of its own ("one of them died") or a bare degree (", one of them
+    seriously") is no part.
+
+    >>> toks = tokenize("2,700 people were hurt, 1,360 of them by live fire")
+    >>> d = _Draft(quantity(toks, 0), group_at(toks, 1), "wounded", 0, extra={"end": 2})
+    >>> _partitive_part(toks, quantity(toks, 5), group_at(toks, 6), [d]) is not None
+    True
+    >>> toks = tokenize("2,700 people were hurt, one of them seriously")
+    >>> _partitive_part(toks, quantity(toks, 5), group_at(toks, 6), [d]) is None
+    True
+    """
+    subset = _partitive_subset(toks, group.j)
+    if subset is not None or not drafts or q.i == 0 or toks[q.i - 1].low != ",":
+        return subset
+    g2 = group_at(toks, group.j)
+    if g2 is not None and g2.words and not g2.partitive and not g2.outcome and (
+            g2.j >= len(toks) or toks[g2.j].low in (",", ";", ".", ")", "–", "—")):
+        return g2  # "62 people, 40 of them women, were treated"
+    last = drafts[-1]
+    same_clause = all(t.low not in (",", ";", ":", "(", ")", "–", "—", ".") for t in
+                      toks[last.extra.get("end", last.quant.j):q.i - 1])
+    if group.j < len(toks) and toks[group.j].low in PARTITIVE_TAILS and same_clause and \
+            last.outcome not in ("", "?") and not _right_outcome(toks, group.j):
+        return group  # "more than 2,700 people had been injured, 1,360 of them by live fire"
+    return None
+
+
+def _injury_tail(toks: list[Tok], j: int) -> str:
+    """A 'with' phrase naming an injury at token ``j`` ("with gunshot wounds"), else ''.
+
+    >>> _injury_tail(tokenize("with gunshot wounds, medics said"), 0)
+    'with gunshot wounds'
+    >>> _injury_tail(tokenize("with their families"), 0)
+    ''
+    """
+    if j >= len(toks) or toks[j].low != "with":
+        return ""
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].text[:1].isalpha():
+        k += 1
+    return " ".join(t.text for t in toks[j:k]) if "injury" in _medical_kinds(toks, j + 1, k) else ""
 
 
 def _list_parent(toks: list[Tok], i: int, drafts: list[_Draft]) -> tuple[int, int] | None:
@@ -1029,6 +1175,14 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         if q.kind == "num" and nxt in ("%", "percent", "per"):
             i = q.j
             continue
+        inverted = _inverted_toll(toks, q)
+        if inverted is not None:  # "bringing to 110 the number of Palestinians killed"
+            outcome, group, end = inverted
+            d = _Draft(q, group, outcome, num_at, inherit_group=group is None, aux_perfect=_perfect_before(toks, q.i))
+            d.extra.update(trigger=toks[q.i - 1].start, toll=True, end=end)
+            drafts.append(d)
+            covered = i = end
+            continue
         group = group_at(toks, q.j)
         non = _match(toks, q.j, {k: 1 for k in lex.noncasualty})
         if non and not (group and group.j > q.j):
@@ -1119,14 +1273,12 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         if outcome and not (group and group.outcome) and not cue:
             d.extra["active"] = True
         if not outcome and not cue and group is not None and group.partitive and not group.words:
-            subset = _partitive_subset(toks, group.j)
-            if subset is None and prev == "," and drafts:  # "62 people, 40 of them women, were treated"
-                g2 = group_at(toks, group.j)
-                subset = g2 if g2 is not None and g2.words and not g2.partitive and not g2.outcome and (
-                    g2.j >= len(toks) or toks[g2.j].low in (",", ";", ".", ")", "–", "—")) else None
+            subset = _partitive_part(toks, q, group, drafts)
             if subset is not None:  # "Five of them were children": a part of the figure before
                 cue = tuple(t.low for t in toks[q.j:group.j])
                 d.extra["cue_at"] = q.i
+                if subset is group and _injury_tail(toks, group.j):  # ", four of them with gunshot wounds"
+                    d.extra["tail"] = _injury_tail(toks, group.j)
                 group = d.group = subset
                 end = subset.j
         if not outcome and cue:
@@ -1135,7 +1287,9 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 group = group_at(toks, q.j + 1)
                 d.group = group
                 end = group.j if group else end
-            outcome = "?"
+            # a sub-count's own outcome word wins over its parent's ("65,087 wounded ..., including 165 killed")
+            own = None if group is not None and group.partitive else _right_outcome(toks, end)
+            outcome = own[0] if own and all(t.low in AUX for t in toks[end:own[1]]) else "?"
         if not outcome:
             r = _right_outcome(toks, end)
             if r:
@@ -1149,6 +1303,10 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
         d.outcome = outcome
         if cue and outcome != "?":
             d.extra["subcount"] = cue
+        if group is not None and group.partitive and not group.words and not cue:
+            ante = _antecedent(toks, q.i, drafts)
+            if ante is not None:  # "freed 33 hostages, eight of whom were dead": the group is the noun before
+                group = d.group = replace(ante, i=group.i, j=group.j, partitive=False)
         if group is None or (group.partitive or group.outcome) and not group.words:
             # "killed 1,200 people and 5,431 injured": an outcome noun alone names no group
             d.inherit_group = True
@@ -1389,6 +1547,8 @@ def extract(ctx) -> list[CasualtyClaim]:
                 group = nationality
             else:
                 group = group_words
+            if d.extra.get("tail") and group:  # "four of them with gunshot wounds": people with gunshot wounds
+                group = f"{group} {d.extra['tail']}"
             # period and kind
             near = _period_for(d, rel, pers, drafts, toks)
             period, pstart, pend = "", "", ""
@@ -1449,13 +1609,22 @@ def extract(ctx) -> list[CasualtyClaim]:
     for claim in held:  # a headline's "Dozens killed" restates the body's figures too
         if not any(c.outcome == claim.outcome and (_figure(c) == _figure(claim) or claim.qualifier == "vague")
                    for c in claims):
-            claims.append(claim)
+            claims.append(_with_lede_group(claim, claims))
     # A figure naming no group ("bus bomb wounded 28", a subtitle the region finder took for body) is kept only
     # when no other claim gives the same figure with a group: a groupless row still tells an analyst that a
     # figure was claimed, but next to the full row it is a duplicate.
     named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
     return [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+
+
+def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> CasualtyClaim:
+    """A headline or caption figure naming no group ("Gaza toll rises to 62") takes the group of the body's first
+    main claim with its outcome (the lede's "60 Palestinians were killed"); a figure with a group is unchanged."""
+    if claim.group:
+        return claim
+    lede = next((c for c in body if c.outcome == claim.outcome and c.group and not c.parent_id), None)
+    return claim.replace(group=_plural(lede.group), group_norm=lede.group_norm) if lede else claim
 
 
 def _figure(c: CasualtyClaim) -> tuple:

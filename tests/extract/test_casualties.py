@@ -247,8 +247,9 @@ def test_list_continuations(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Medics treated 35 people for gunshot wounds.", [(35, "wounded", "people")]),
+    # a partitive part with a manner ("a dozen of them with ...") is a sub-count of the treated
     ("The Red Crescent said it treated about 60 people, a dozen of them with rubber-bullet injuries.",
-     [(60, "wounded", "people")]),
+     [(60, "wounded", "people"), (12, "wounded", "people with rubber-bullet injuries")]),
     ("Doctors at the main hospital said they had treated more than 200 patients overnight.",
      [(200, "wounded", "patients")]),
     ("Twelve people were treated in hospital after the stabbing.", [(12, "wounded", "people")]),
