@@ -102,3 +102,18 @@ def test_commands_are_documented():
 def test_export_rejects_an_unknown_format(tmp_path):
     with pytest.raises(SystemExit):
         main(["export", "--format", "xlsx", "--out", str(tmp_path)])
+
+
+def test_store_export_matches_the_extract_command(tmp_path):
+    """The store keeps exactly what `extract` writes: same ids, same rows."""
+    assert main(["ingest", str(SEEDS), "--manifest", str(SEEDS / "manifest.csv"), "--quiet", "--no-seeds"]) == 0
+    exported, extracted = tmp_path / "exp", tmp_path / "ext"
+    assert main(["export", "--out", str(exported), "--include-non-body", "--raw"]) == 0
+    assert main(["extract", str(SEEDS), "--manifest", str(SEEDS / "manifest.csv"), "--out", str(extracted),
+                 "--quiet"]) == 0
+    for name, key in (("mentions", "mention_id"), ("events", "event_id"), ("statements", "statement_id"),
+                      ("casualties", "claim_id")):
+        a = pd.read_csv(exported / f"{name}.csv", dtype=str, keep_default_na=False).sort_values(key)
+        b = pd.read_csv(extracted / f"{name}.csv", dtype=str, keep_default_na=False).sort_values(key)
+        assert list(a[key]) == list(b[key]), name
+        assert list(a["sentence"]) == list(b["sentence"]), name
