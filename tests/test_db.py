@@ -261,3 +261,19 @@ def test_many_stale_articles_are_reextracted_in_the_background(tmp_data, monkeyp
     assert not db.refreshing()
     assert db.Store().stale() == []
     assert set(corpus.load_tables(corpus.data_version())["articles"]["extractor_version"]) == {"99.0.0-bg"}
+
+
+def test_a_store_held_by_another_process_gives_a_clear_error(store):
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(30)", str(store.path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        busy = db.Store.__new__(db.Store)
+        busy.path, busy.wait = store.path, 0.5
+        with pytest.raises(db.StoreBusy, match="in use by another process"):
+            busy.connect()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.counts()["articles"] == 0  # usable again once the other process is gone
