@@ -451,7 +451,8 @@ def test_spans_round_trip_on_seeds(seed_loaded):
                                  "of", "dead", "them", "most", "but also", "treated", "medics", "hostages", "freed",
                                  "Among", "others", "for wounds", "who", "him", "other", "Hezbollah", "fighters",
                                  "left", "hundreds", "of thousands", "several", "hundred", "a few", "along with",
-                                 "government", "soldiers", "police", "al-Masri"]),
+                                 "government", "soldiers", "police", "al-Masri", "bringing to", "the number of",
+                                 "death toll", "those", "whom", "martyrs", "by", "with gunshot wounds"]),
                 max_size=25))
 def test_never_raises_and_spans_round_trip(words):
     text = " ".join(words)
@@ -889,3 +890,103 @@ def test_taiz_story():
         (None, 100000, "killed", "people", "people"),
         (None, 12, "killed", "aid workers", "aid workers")]
     assert all(c.qualifier == "vague" for c in cs if c.count is None)
+
+
+# ---------------------------------------------------------------- inverted tolls, partitive parts, own outcomes
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An air strike on Monday raised to 47 the number of civilians killed in the town this month.",
+     [(47, "killed", "civilians")]),
+    ("The blast took to 25 the number of people injured in the market.", [(25, "wounded", "people")]),
+    ("The shelling pushed to 300 the death toll in the province.", [(300, "killed", "")]),
+    ("Medics said the raid brought to 19 the number of dead.", [(19, "killed", "")]),
+    ("Two more were killed on Friday, bringing to at least 90 the number of Kurds killed since May.",
+     [(2, "killed", ""), (90, "killed", "Kurds")]),
+    # negatives: a number of things, or no toll noun after the figure
+    ("The vote brought to 12 the number of countries backing the plan.", []),
+    ("Prices rose to 40 the next day.", []),
+    ("The visit raised to 3 the number of envoys received this month.", []),
+])
+def test_inverted_tolls(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said nine of those killed were foreign workers.", [(9, "killed", "foreign workers")]),
+    ("Officials said six of those wounded were police officers.", [(6, "wounded", "police officers")]),
+    ("Of the martyrs, 7 were fighters.", [(7, "killed", "fighters")]),
+    ("“Of the martyrs, 31 were from our brigades,” the spokesman said.", [(31, "killed", "")]),  # no group named
+    # negatives: a partitive of people not counted as casualties, or of things
+    ("Ten of those arrested were released.", []),
+    ("Of the rockets, 30 were intercepted.", []),
+    ("Of the delegates, 40 were women.", []),
+])
+def test_partitives_of_the_dead_and_wounded(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_later_partitive_of_those_killed_is_a_part_of_the_toll():
+    cs = claims("Israeli fire killed 40 Palestinians on Friday. The army said 24 of those killed were militants.")
+    assert [(c.count, c.outcome, c.group) for c in cs] == [(40, "killed", "Palestinians"), (24, "killed", "militants")]
+    assert cs[1].parent_id == cs[0].claim_id
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gaza officials said 1,000 people have been wounded and 200 killed this week, including 40 killed on Sunday.",
+     [(1000, "wounded", "people"), (200, "killed", "people"), (40, "killed", "people")]),
+    ("Medics said 9 people were killed and 60 wounded, including 12 seriously wounded.",
+     [(9, "killed", "people"), (60, "wounded", "people"), (12, "wounded", "people")]),
+    # negatives: the outcome of a later clause is not the sub-count's own; a bare sub-count takes its parent's
+    ("The strike killed 11 people, including four children, and 30 people were wounded.",
+     [(11, "killed", "people"), (4, "killed", "children"), (30, "wounded", "people")]),
+    ("The attacks killed 20 people and wounded 70, including 15 children.",
+     [(20, "killed", "people"), (70, "wounded", "people"), (15, "wounded", "children")]),
+])
+def test_a_subcount_keeps_its_own_outcome(sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_own_outcome_subcount_points_to_the_figure_with_that_outcome():
+    cs = claims("Officials said 1,000 people have been wounded and 200 killed, including 40 killed on Sunday.")
+    assert cs[2].parent_id == cs[1].claim_id
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Medics said 80 people were hurt, 25 of them by rubber bullets.",
+     [(80, "wounded", "people"), (25, "wounded", "people")]),
+    ("At least 14 Palestinians were killed on Friday, 9 of them in Jenin.",
+     [(14, "killed", "Palestinians"), (9, "killed", "Palestinians")]),
+    ("Doctors said they treated 70 people, 20 of them with shrapnel wounds.",
+     [(70, "wounded", "people"), (20, "wounded", "people with shrapnel wounds")]),
+    # negatives: a bare degree, a figure that is no casualty, a later clause
+    ("Four Israeli soldiers were wounded, one of them seriously.", [(4, "wounded", "Israeli soldiers")]),
+    ("The army detained 30 people, 12 of them in Jenin.", []),
+    ("Two soldiers were wounded in the raid, and police held 40 people, 10 of them in Hebron.",
+     [(2, "wounded", "soldiers")]),
+])
+def test_partitive_parts_with_a_manner_or_place(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The missile struck a bus carrying 40 pilgrims, 15 of whom were killed.", [(15, "killed", "pilgrims")]),
+    ("The group freed 20 hostages, three of whom were dead.", [(3, "killed", "hostages")]),
+    ("Israeli strikes killed 30 people, 12 of whom were children.", [(30, "killed", "people"), (12, "killed", "children")]),
+    # negatives: no noun before the comma, or no outcome for the partitive
+    ("Troops raided the camp, two of whom were killed.", [(2, "killed", "")]),
+    ("The army arrested 12 men, three of whom were later released.", []),
+])
+def test_of_whom_takes_the_noun_before(sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_groupless_headline_figure_takes_the_ledes_group():
+    text = "Gaza toll rises to 30\nIsraeli strikes killed 25 Palestinians on Monday, medics said."
+    cs = claims(text, title="Gaza toll rises to 30")
+    assert [(c.count, c.group, c.region) for c in cs] == [(25, "Palestinians", "body"), (30, "Palestinians", "headline")]
+
+
+def test_headline_figure_with_a_group_keeps_it():
+    text = "Two soldiers killed in Gaza\nIsraeli strikes killed 25 Palestinians on Monday, medics said."
+    cs = claims(text, title="Two soldiers killed in Gaza")
+    assert [(c.count, c.group, c.region) for c in cs] == [(25, "Palestinians", "body"), (2, "soldiers", "headline")]
