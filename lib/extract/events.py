@@ -301,6 +301,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
+        gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
     gap = _AUSPICES.sub(" ", gap)
     if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
@@ -337,6 +339,28 @@ _HOSTED_EVENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:summit|summits|talks|m
 _PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|delegation|delegations|envoy|envoys|minister|ministers|president|"
                              r"officials|leaders|mediators|negotiators|team|secretary|chief|king|prince|emir)|"
                              r"\b[A-Z][\w’'-]*|,)\s+(?:also\s+)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?$")
+
+
+# the subject of "gathered" that makes it a meeting of leaders, not a crowd ("European leaders ... gathered with X")
+_LEADER_SUBJECT = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|envoys|diplomats|delegations|"
+                             r"delegates|mediators|negotiators|presidents|monarchs|kings|premiers|officials)\b", re.I)
+
+
+def _leaders_subject(text: str, sent: Sentence, hit: _Hit) -> bool:
+    """Is the clause before the trigger about leaders, ministers or envoys (not a crowd)?
+
+    >>> t = "The truce came as European leaders, among them X and Y, gathered with Z at W."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> _leaders_subject(t, s, _Hit(s, t.index("gathered"), t.index("gathered") + 8, "gathered", None))
+    True
+    >>> t = "Thousands of protesters gathered at the square."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> _leaders_subject(t, s, _Hit(s, t.index("gathered"), t.index("gathered") + 8, "gathered", None))
+    False
+    """
+    clause = re.split(rf"[;:{QUOTE_CHARS}]|\b(?:but|which|who|while|whereas|after|before|when|although|though|said|"
+                      r"says)\b", text[sent.start:hit.start])[-1]
+    return bool(_LEADER_SUBJECT.search(clause)) and not set(_words(clause)) & NON_DIPLOMATIC
 
 
 def _host_subject(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list[Mention]:
@@ -502,22 +526,34 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
     return None
 
 
-_RELATIVE_HAPPEN = re.compile(
-    r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?(?:be\s+held|held|convene|convened|reconvene|take\s+place|"
-    r"took\s+place|meet|open|start|begin|resume|resumed|began|opened)\s+(?:(?:in|on|by|at|during|until|from)\s+)?$", re.I)
+# a relative clause after a meeting noun that says where and when it happens ("the next session in Geneva, which he
+# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...")
+_RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
+                            r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
+                            r"relaunched|restart|restarted)\b", re.I)
+_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
 
 
-def _relative_date(doc: Document, hit: _Hit, spans: _Spans) -> Mention | None:
-    """The date of a relative clause that says when a meeting noun happens ("the next session in Geneva, which
-    he hoped would convene early next year"), or None."""
+def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> tuple[int, int] | None:
+    """(end of the verb, end of the clause) of a relative clause that says where and when the meeting noun at ``hit``
+    happens, or None.
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "The talks, which Kerry relaunched in Washington, are due to end soon.")
+    >>> hit = find_triggers(d, d.sentences[0])[0]
+    >>> end, stop = _relative_predicate(d, d.sentences[0], hit, _Spans([], [], []))
+    >>> d.text[hit.end:end], d.text[end:stop]
+    (', which Kerry relaunched', ' in Washington')
+    """
     ms = spans.mask_spans()
-    for d in sorted(spans.dates, key=lambda m: m.start):
-        if d.start < hit.end:
-            continue
-        gap = _mask(doc.text, hit.end, d.start, [m for m in ms if m[0] != d.start])
-        m = _RELATIVE_HAPPEN.match(gap)
-        if m and _n_words(gap[:gap.index(",")]) <= 12 and "DATE" not in gap:
-            return d
+    for m in _RELATIVE_VERB.finditer(doc.text, hit.end, sent.end):
+        gap = _mask(doc.text, hit.end, m.start(), ms)
+        if _RELATIVE_HEAD.match(gap) and _n_words(gap[:gap.index(",")]) <= 12 and \
+                not set(_words(gap.rsplit(",", 1)[-1])[1:]) & _SUBJECT_BREAKS:  # "which Egypt said resumed": a report
+            stop = re.search(r"[,;:“”\"()]|\s[-–—]\s", doc.text[m.end():sent.end])
+            return m.end(), m.end() + stop.start() if stop else sent.end
+        if "," in gap:
+            return None  # the first relative clause is another kind
     return None
 
 
@@ -898,9 +934,12 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if pred_dates:
                     own_dates = clause_dates = pred_dates
             elif hit.type in VENUE_TYPES and _noun_trigger(doc, sent, hit):
-                rel = _relative_date(doc, hit, spans)
-                if rel is not None:
-                    own_dates = clause_dates = [rel]  # "the next session in Geneva, which would convene early next year"
+                rel = _relative_predicate(doc, sent, hit, spans)
+                if rel is not None:  # "the next session in Geneva, which would convene early next year"
+                    pred_end = rel[0]
+                    rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
+                    if rel_dates:
+                        own_dates = clause_dates = rel_dates[:1]
             if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
                 # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
                 # month ..., said on Monday"): the date governing the clause at that expression
@@ -933,6 +972,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     there = _there(doc, sent, hit, drafts)
                     if there is not None:
                         venues, basis = [there[0]], there[1]  # "will host both leaders there again"
+                if not venues and not remote and _deictic(doc, sent, hit, spans, dl_place):
+                    venues, basis = [dl_place], "dateline"  # "talks here", "at this Red Sea resort"
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "received X at the presidential palace"
                 if "placed" in hit.trig.flags and not venues:
@@ -947,6 +988,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # "received" a visitor, not "received reports"
                 if "person" in hit.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, hit.start):
                     continue  # "a verdict is expected in Cairo": no visitor
+                if "leaders" in hit.trig.flags and not _leaders_subject(text, sent, hit):
+                    continue  # "thousands gathered in the square": a crowd, no meeting
                 if _non_diplomatic(text, sent, hit):
                     continue
                 if anaphoric:
@@ -1143,14 +1186,20 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
     return out
 
 
+# the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
+_GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"
+
+
 @lru_cache(maxsize=1)
 def _landmark_table():
     from lib import gazetteer
 
     lm = gazetteer.landmarks()
     names = sorted(lm, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?("
-                    + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    alt = "|".join(re.escape(n) for n in names)
+    # "at the White House", or "on the White House lawn" (the grounds of the building)
+    rx = re.compile(rf"(?<![\w-])(?:(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?(?P<a>{alt})(?![\w-])|"
+                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS})") if names else None
     return rx, lm
 
 
@@ -1168,11 +1217,12 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     if rx is None:
         return out
     for m in rx.finditer(doc.text, sent.start, sent.end):
-        s, e = m.span(1)
+        g = "a" if m.group("a") else "b"
+        s, e = m.span(g)
         if any(p.start < e and s < p.end for p in places):
             continue
-        city = lm[m.group(1)]
-        out.append(Mention.make(doc.article_id, kind="place", text=m.group(1), start=s, end=e, value=city.name,
+        city = lm[m.group(g)]
+        out.append(Mention.make(doc.article_id, kind="place", text=m.group(g), start=s, end=e, value=city.name,
                                 lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
                                 country_code=city.country_code, geo_precision=1,
                                 evidence=f"landmark {m.group(1)!r} in {city.name}", sentence=sent.text,
@@ -1231,6 +1281,31 @@ def _topic_or_break(gap: str) -> bool:
 # a visitor's origin: "the delegation of Iran", "a minister from Qatar"
 _ORIGIN = re.compile(r"\b(?:delegation|delegations|delegates|envoy|envoys|minister|ministers|president|officials|"
                      r"counterpart|team|representatives?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+# "here" or "this resort" after a trigger: the place the article is written from ("talks at this Red Sea resort")
+DEICTIC_NOUNS = r"(?:resort|city|town|capital|village|port|oasis|island|enclave|kingdom|emirate)"
+_DEICTIC = re.compile(rf"(?P<head>(?:\s+[\w’'-]+){{0,8}}?)\s+(?:here\b(?!\s*[’'-])|(?i:at|in|to)\s+this\s+"
+                      rf"(?:(?:PLACE|[\w’'-]+)\s+){{0,2}}?(?i:{DEICTIC_NOUNS})\b)")
+
+
+def _deictic(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:
+    """Is the trigger placed by "here" or "at this resort/city" in its clause, i.e. in the dateline city?
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "Talks ended at this Red Sea resort on Sunday.")
+    >>> taba = Mention.make("a", kind="place", text="TABA", start=0, end=4, value="Taba", lat=29.5, lon=34.9,
+    ...                     place_type="settlement", country_code="EG")
+    >>> hit = find_triggers(d, d.sentences[0])[0]
+    >>> _deictic(d, d.sentences[0], hit, _Spans([], [], []), taba)
+    True
+    """
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return False
+    gap = _mask(doc.text, hit.end, sent.end, spans.mask_spans())
+    gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
+    m = _DEICTIC.match(gap)
+    return bool(m) and not _topic_or_break(m.group("head")) and "PLACE" not in m.group("head")
 
 
 def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:

@@ -97,11 +97,15 @@ deal statement
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
-# After a macro-region or sea, a noun that makes it a modifier ("Middle East conflict").
+# After a macro-region, sea or site, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
 conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
-analysts crisis crises talks war wars security studies tour trip quartet process issues summit summits
-diplomacy negotiations negotiator negotiators mediator mediators leaders politics initiative
+analysts crisis crises war wars security studies tour trip quartet process issues
+""".split())
+# ... and after a macro-region or sea only (no country: "the first Middle East summit"), a meeting or diplomacy noun;
+# after a site it says where ("the Camp David summit").
+MACRO_ATTRIBUTIVE_NOUNS = frozenset("""
+talks summit summits negotiations negotiator negotiators mediator mediators diplomacy leaders politics initiative
 """.split())
 # Building nouns after a single word matched only as a GeoNames alternate name: a building's name ("the Safa
 # palace"), not that town. A curated, country or primary name keeps its place ("the Cairo hotel").
@@ -247,8 +251,9 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 min(level for _, level in hits) >= gz.ALTERNATE:
             reject = f"names a building ({nxt.text!r})"
             person = False
-        if not reject and nxt is not None and not nxt.cap and nxt.low in ATTRIBUTIVE_NOUNS and all(
-                p.place_type == "other" for p, _ in hits):
+        if not reject and nxt is not None and not nxt.cap and all(p.place_type == "other" for p, _ in hits) and (
+                nxt.low in ATTRIBUTIVE_NOUNS or nxt.low in MACRO_ATTRIBUTIVE_NOUNS and
+                not any(p.country_code for p, _ in hits)):
             reject = "used as a modifier"
             person = False
         if reject:

@@ -445,7 +445,7 @@ def test_trigger_file():
         re.compile(r["pattern"])
         assert r["pos"] in ("", "noun", "verb")
         flags = set(f for f in r["flags"].split("|") if f)
-        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay", "person"}
+        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay", "person", "leaders"}
         assert "signing" not in flags or {"placed"} <= flags  # a signing is an event here only where it is placed
         # a signing gathering is a meeting coded as the signing (CAMEO 057); every other row keeps its type's root
         root = "05" if "signing" in flags else types[r["event_type"]].cameo[:2]
@@ -794,3 +794,42 @@ def test_attributive_dates(text, index, attributive):
     m = re.search(r"\b(?:\d{4}|Monday)\b", text)
     d = Mention.make("a", kind="date", text=m.group(), start=m.start(), end=m.end(), value=m.group())
     assert ev._attributive(text, d, Sentence(0, 0, len(text), text)) is attributive
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "here" or "this resort/city" after a trigger is the dateline city
+    ("Envoys ended a marathon round of talks at this Red Sea resort on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Abbas met Sisi here on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: "here" after a clause break, "this city" in another clause
+    ("Abbas met Sisi on Sunday and said he was here to help.", []),
+    ("Abbas met Sisi on Sunday; in this city, protesters rallied.", []),
+])
+def test_here_and_this_resort_are_the_dateline_city(body, expected):
+    evs = ev.extract(context("", doc=_dateline_doc(body)), [], [])
+    assert sorted(venues(evs)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaders who gathered somewhere met there (negatives: a crowd; no place)
+    ("Arab leaders, among them Abbas and Sisi, gathered with Blinken at Sharm el-Sheikh on Sunday.",
+     [("meeting", "Sharm el-Sheikh", "2023-03-19")]),
+    ("Thousands of protesters gathered in Amman on Sunday.", []),
+    ("Thousands gathered in Amman on Sunday.", []),
+    ("Foreign ministers gathered on Sunday to discuss the truce.", []),
+    # summoning leaders to a place convenes a gathering there; "the meeting" then refers to it
+    ("Egypt summoned the leaders of the factions to Cairo, and the meeting opened on Sunday.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    ("Egypt summoned the Israeli ambassador on Sunday.", []),
+    # a building's grounds: "on the White House lawn" (negative: "pressure on the White House")
+    ("The accord builds on the declaration signed on the White House lawn on March 12.",
+     [("meeting", "Washington", "2023-03-12")]),
+    ("Protesters put pressure on the White House on Sunday.", []),
+    # a relative clause after a meeting noun gives its place and date (negatives: a reported or other clause)
+    ("The negotiations, which Kerry relaunched in Cairo on March 12, are due to end by May 10.",
+     [("meeting", "Cairo", "2023-03-12")]),
+    ("The summit, which Sisi opened in Amman on Sunday, ended.", [("meeting", "Amman", "2023-03-19")]),
+    ("Hamas rejected the talks, which Egypt said resumed in Cairo on Monday.", []),
+    ("The talks, which Hamas rejected in Gaza on Sunday, failed.", []),
+])
+def test_gatherings_summons_grounds_and_relative_clauses(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)

@@ -186,6 +186,7 @@ def test_exclusions_apply_to_one_mention(text, expected):
     ("It was the first Middle East summit in a decade.", []),
     ("Middle East negotiators and Gulf diplomacy were discussed.", []),
     ("Leaders from across the Middle East met in Riyadh.", [("Middle East", "Middle East"), ("Riyadh", "Riyadh")]),
+    ("The Camp David summit collapsed, and the Camp David talks ended.", [("Camp David", "Camp David")] * 2),
     # a building after a word known only as a GeoNames alternate name is the building's name, not that town
     ("The two men shook hands at the Safa palace in Mecca.", [("Mecca", "Makkah")]),
     ("The delegations stayed in the Safa hotel.", []),
