@@ -70,6 +70,10 @@ DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|commu
 # Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
 JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
              r"final\s+(?:statement|communiqu[ée]|declaration)|trilateral\s+statement)"
+# A document and who issued it, as a subject ("A joint statement issued by Egypt and Qatar said")
+ISSUED_BY = re.compile(rf"(?i)\s*(?:the|a|an|this|that|their)\s+(?P<doc>(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS})\s+"
+                       r"(?:issued|released|signed|published|put\s+out|read\s+out)\s+(?:jointly\s+)?by\s+"
+                       r"(?P<by>[^;:“”\"«»]{2,120}?)\s*")
 # Plural subjects that stand for several parties ("the three countries said", "the six ministers")
 COLLECTIVE = re.compile(
     r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
@@ -87,6 +91,10 @@ TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entit
 # Nouns a quoted name follows ("operation “Protective Edge”"), but which may also be the object of speech
 # ("condemned the operation “in the strongest terms”"): a title only when the quote opens with a capital
 NAME_CUES = re.compile(r"(?i)\b(?:operation|campaign|program|programme|plan|initiative)\s*$")
+# What joins a second verb to the clause before a quote ("called it “…” and said"): its subject is that clause's
+COORDINATED = re.compile(r"(?i)[\s,]*(?:and|but|then|and\s+then|and\s+later|and\s+also|but\s+also)\s+")
+# A verb that is denied or left undone says nothing ("It did not say where", "declined to say")
+NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
     r"this\s+\w+|in\s+a\s+(?:joint\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|,)\s*)*$")
@@ -327,6 +335,13 @@ class _Resolver:
         if rel:
             ms = self.in_span(floor, floor + rel.start())
             return self.from_mentions(ms[-1:], 0, 0) if ms else None
+        # a whole relative clause between subject and verb: "Ban, the UN chief, who is due in Gaza, said at …"
+        inner = re.search(r",\s*(?:who|which)\s+[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
+        if inner and self.in_span(floor, floor + inner.start()):
+            return self.subject(floor + inner.start(), floor)
+        issued = ISSUED_BY.fullmatch(seg)
+        if issued:  # "A trilateral statement issued by the three leaders said"
+            return self.issued_by(issued, floor)
         # clause boundaries
         cut, cut_start, cut_word = 0, 0, ""
         for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
@@ -396,6 +411,24 @@ class _Resolver:
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def issued_by(self, m: re.Match, floor: int) -> Speaker | None:
+        """The issuers of a document named with its issuers ("a joint statement issued by Egypt and Qatar",
+        "a statement released by the three leaders"), the document noun in the name."""
+        a, b = floor + m.start("by"), floor + m.end("by")
+        noun = re.sub(r"\s+", " ", m["doc"].lower())
+        ms = [x for x in self.in_span(a, b)]
+        if ms:
+            sp = self.from_mentions(ms, a, b)
+            if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US"
+                sp = Speaker(re.sub(r"\s+", " ", self.text[a:b].strip(" ,")), "", sp.faction, "group", sp.pos)
+        else:
+            coll = COLLECTIVE.fullmatch(self.text[a:b])
+            sp = self.collective(coll, a) if coll else None
+        if sp is None:
+            return None
+        name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
+        return Speaker(name, sp.title, sp.faction, sp.type, sp.pos)
 
     def collective(self, m: re.Match, pos: int) -> Speaker | None:
         """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
@@ -896,8 +929,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     text = doc.text
     after_start = q.close + 1
     limit = max(s2.end, after_start)
-    if text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences):
+    if text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences) \
+            and re.search(r"[?!]\W*$", text[q.q_start:q.q_end]):
         # “Who will rebuild Gaza?” Hamas official Basem Naim asked. — the splitter ends the sentence at ?”
+        # (after “… meetings.” a new sentence begins: "It did not say where." is no attribution)
         follow = doc.sentences[s2.index + 1]
         if follow.paragraph == s2.paragraph and len(follow.text.split()) <= 12 and not re.match(r"[“\"«‘]", follow.text):
             limit = follow.end
@@ -927,6 +962,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         words = between.split()
         if len(words) > 12 and "," not in between:
             break
+        if COORDINATED.fullmatch(between):
+            break  # “…,” and said …: a second verb of the subject before the quote (step 2)
         sp = None
         np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
         if between.strip(" ,"):
@@ -946,7 +983,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         if sp is not None:
             break
         if vk and vk.kind == "say" and len(words) <= 8 and not re.search(r"[.!?]\s", between) \
-                and not re.match(r"\s+(?:that|it|he|she|they)\b", rest):
+                and not re.match(r"\s+(?:that|it|he|she|they)\b", rest) and not NEGATED.search(between):
             return None, "?", 0  # “…,” said Umm Mohammed, a resident: said by someone of no known faction
     # 2. before the quote in its sentence: Hamas said it “rejects …”
     floor = s1.start

@@ -65,6 +65,14 @@ def test_dictionary_integrity():
     ("Lapid", "2021-08-01", "Israel", "Israeli foreign minister"),
     # outside every range: the faction of the nearest role, no role title
     ("Abbas Kamel", "2010-01-01", "Egypt", ""),
+    # office holders of the 1990s (Oslo and Camp David years)
+    ("Rabin", "1995-09-24", "Israel", "Israeli prime minister"),
+    ("Clinton", "2000-07-25", "United States", "US president"),
+    ("Peres", "1995-09-24", "Israel", "Israeli foreign minister"),
+    ("Peres", "1996-01-10", "Israel", "Israeli prime minister"),
+    ("Moussa", "1999-05-01", "Egypt", "Egyptian foreign minister"),
+    ("Amr Moussa", "2005-05-01", "Arab League", "Arab League secretary-general"),
+    ("Madeleine Albright", "1998-01-01", "United States", "US secretary of state"),
 ])
 def test_role_depends_on_article_date(name, day, faction, role):
     e = actors.resolve(name, day)
@@ -409,3 +417,12 @@ def test_named_armed_groups_are_their_own_faction(text, expected):
 ])
 def test_body_with_a_portfolio(text, expected):
     assert [(m.text, m.faction) for m in found(text)] == expected
+
+
+def test_a_surname_named_in_full_beats_the_dictionary_alias():
+    # 'Clinton' is Bill Clinton's alias, but after "Hillary Clinton" the bare surname is hers
+    doc = document_from_text("a", "Secretary of State Hillary Clinton arrived in Cairo. Clinton said the talks "
+                             "would go on.", published="2010-09-14")
+    assert [m.value for m in actors.find(doc) if m.text == "Clinton"] == ["Hillary Clinton"]
+    doc = document_from_text("a", "President Clinton said the talks would go on.", published="2000-07-25")
+    assert [(m.value, m.faction) for m in actors.find(doc)] == [("Bill Clinton", "United States")]

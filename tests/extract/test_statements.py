@@ -825,3 +825,65 @@ def test_participle_shares_its_clause_subject(text, faction):
 ])
 def test_address_titles_and_unknown_subjects(text, expected):
     assert [(sp, f) for sp, f, _ in stmts_of(text, "2024-01-09", outlet="Kuwait News Agency")] == expected
+
+
+# ---------------------------------------------------------------- attribution across distance (fourth set)
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a second verb coordinated after the quote ("… ,” and said …") shares the subject before the quote
+    ('Jordanian Foreign Minister Ayman Safadi called the raid "a dangerous escalation that threatens the region," '
+     'and said Amman would consult its allies.', "2023-11-24", [("Ayman Safadi", "Jordan")]),
+    ('Hamas official Basem Naim described the offer as "an attempt to buy time for the occupation," but said '
+     'the group would study it.', "2024-05-02", [("Basem Naim", "Hamas")]),
+    # "called X “…”" with the object between verb and quote: a quote, not a name
+    ("Egypt's foreign ministry called the decision “a flagrant violation of international law”.", "2024-05-02",
+     [("Egypt's foreign ministry", "Egypt")]),
+    # a whole relative clause (and an appositive) between the subject and the verb
+    ('Sameh Shoukry, the Egyptian foreign minister, who hosted both delegations, said at the airport: "We are '
+     'closer than ever to an agreement."', "2021-05-20", [("Sameh Shoukry", "Egypt")]),
+    ('Antonio Guterres, the UN secretary general, who is due to visit Rafah on Friday, said at the crossing: '
+     '"Aid must flow, and it must flow without any obstacle now."', "2023-10-20",
+     [("Antonio Guterres", "United Nations")]),
+    # the relative clause alone, with nobody named before it: no speaker is made up
+    ('A resident of Rafah, who asked not to be named, said: "We have nowhere left to go in this city."',
+     "2024-05-02", []),
+    # a sentence after “….” is no attribution: "It did not say …" leaves the quote to the subject before it
+    ("Egypt's foreign ministry said the meeting was \"frank and useful for both sides.\" It did not say when "
+     "talks would resume.", "2024-05-02", [("Egypt's foreign ministry", "Egypt")]),
+    ("Hamas said the offer was \"a step in the right direction for our people.\" It would not say who drafted it.",
+     "2024-05-02", [("Hamas", "Hamas")]),
+])
+def test_attribution_across_distance(text, published, expected):
+    assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "<a document> issued by <issuers> said": the issuers, the document in the name
+    ('A joint statement issued by Egypt, Qatar and the United States said the parties had agreed "to resume '
+     'talks in Cairo next week."', "2024-05-02",
+     [("Egypt, Qatar and the United States (joint statement)", "Egypt; Qatar; United States")]),
+    ('A statement released by the Israeli military said troops had "returned fire at armed suspects near the '
+     'fence."', "2024-05-02", [("the Israeli military (statement)", "Israel")]),
+    # issued by a collective: the parties named in the paragraph before
+    ("Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and Palestinian President Mahmoud Abbas "
+     "met in Cairo on Sunday.\n\nA final communique issued by the three leaders said they \"reject any "
+     "displacement of the Palestinian people.\"", "2023-09-17", [("the three leaders (final communique)",
+                                                                  "Egypt; Jordan; Palestinian Authority")]),
+    # issued by no known actor: no statement
+    ('A statement issued by the organisers said the march would "go ahead as planned on Friday."', "2024-05-02",
+     []),
+])
+def test_document_issued_by(text, published, expected):
+    assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 1990s office holders of the dictionary, by the article date
+    ('"Nobody should think this deal ends the conflict," Prime Minister Yitzhak Rabin said in Jerusalem, adding '
+     "that talks would go on.", "1995-09-24", [("Yitzhak Rabin", "Israel")]),
+    ('"We could not reach an agreement on every issue," President Clinton told reporters at the White House. '
+     '"Both leaders made real efforts in good faith."', "2000-07-25",
+     [("Bill Clinton", "United States"), ("Bill Clinton", "United States")]),
+])
+def test_office_holders_of_the_nineties(text, published, expected):
+    assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
