@@ -34,18 +34,24 @@ militants, ..."). Between a subject and its verb, asides are skipped: names and 
 Levi, both aged 19,"), sources (", Hamas said,") and partitives (", 40 of them women,", itself a sub-count).
 Coordinated modifiers make one group ("Hamas and Islamic Jihad fighters").
 
-Sub-counts: "1,354 of the dead were civilians" and "five of them were children" are parts of the figure with
-that outcome; "..., most of them fighters but also 20 civilians" lists another part. A sub-count takes its
-outcome from a figure in its own sentence, or from the sentence before only as a continuation ("Among them
-were two children.", "Of those, 60 were children.") or when its cue names the outcome ("Among the dead were
-..."). A sub-count under hostages, prisoners or people freed gives no claim. "Two others were hurt." and a
+Sub-counts: "1,354 of the dead were civilians", "24 of those killed were militants", "Of the martyrs, 50 were
+fighters" and "five of them were children" are parts of the figure with that outcome, and so is a further item
+with a copula ("... and 12 were civilians"); "..., most of them fighters but also 20 civilians" lists another
+part, and ", 1,360 of them by live fire" a part named by its manner or place (a 'with' injury joins the group:
+"people with gunshot wounds"). A sub-count's own outcome word wins over its parent's ("65,087 wounded ...,
+including 165 killed"). "33 hostages, eight of whom were dead" takes the noun before the comma as its group when
+that noun is no figure's group. A toll may put its figure first ("bringing to 110 the number of Palestinians
+killed", "raising to 62 the death toll"). A sub-count takes its outcome from a figure in its own sentence,
+or from the sentence before only as a continuation ("Among them were two children.", "Of those, 60 were
+children.") or when its cue names the outcome ("Among the dead were ..."). A sub-count under hostages, prisoners or people freed gives no claim. "Two others were hurt." and a
 sentence-initial bare figure take the group of the sentence just before. Medical care counts the wounded
 ("medics treated 100 people", "12 were treated for wounds", "hospitalised"), but not care for shock.
 
 Numbers that are not linked to an outcome word, or that count strikes, rockets, years, nations and the
 like (``lib/data/casualty_noncasualty.csv``), give no claim. Claims come from body sentences; a sentence
 repeating an earlier one gives none, and a headline or caption claim that restates a body claim is dropped. A
-figure naming no group ("Israeli forces killed 18 in Jenin") is kept, as an analyst can still read it, unless
+figure naming no group ("Israeli forces killed 18 in Jenin") is kept (in a headline or caption it takes the
+group of the lede's figure with its outcome: "Gaza toll rises to 62"), as an analyst can still read it, unless
 another claim gives the same count and outcome with a group (a subtitle's "bus bomb wounded 28").
 
 Word lists live in ``lib/data/casualty_*.csv``.
@@ -896,6 +902,29 @@ def _partitive_part(toks: list[Tok], q: Quant, group: Group, drafts: list[_Draft
     return None
 
 
+def _copula_sibling(toks: list[Tok], q: Quant, group: Group | None, drafts: list[_Draft]) -> Group | None:
+    """The group of a further item in a list of sub-counts with copulas, else None: after "Of those, 60 were
+    children", the figure in "and 20 were women" is a part of the same figure (group "women").
+
+    >>> toks = tokenize("of them, 60 were children and 20 were women")
+    >>> d = _Draft(quantity(toks, 3), group_at(toks, 5), "?", 3, extra={"subcount": ("of", "them", ","), "end": 6})
+    >>> _copula_sibling(toks, quantity(toks, 7), None, [d]).words
+    'women'
+    >>> _copula_sibling(toks, quantity(toks, 7), None, []) is None
+    True
+    """
+    if group is not None or not drafts or "subcount" not in drafts[-1].extra or q.j + 1 >= len(toks) or \
+            toks[q.j].low not in COPULAS:
+        return None
+    last = drafts[-1]
+    if not _list_separated(toks, last.extra.get("end", last.quant.j), q.i):
+        return None
+    g = group_at(toks, q.j + 1)
+    if g is None or not g.words or g.partitive or g.outcome or _right_outcome(toks, g.j):
+        return None
+    return g
+
+
 def _injury_tail(toks: list[Tok], j: int) -> str:
     """A 'with' phrase naming an injury at token ``j`` ("with gunshot wounds"), else ''.
 
@@ -1184,6 +1213,14 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             covered = i = end
             continue
         group = group_at(toks, q.j)
+        sibling = _copula_sibling(toks, q, group, drafts)
+        if sibling is not None:  # "Of those, 60 were children and 20 were women"
+            d = _Draft(q, sibling, "?", num_at)
+            d.extra.update(subcount=drafts[-1].extra["subcount"], cue_at=q.i, sibling_sub=len(drafts) - 1,
+                           end=sibling.j)
+            drafts.append(d)
+            covered = i = sibling.j
+            continue
         non = _match(toks, q.j, {k: 1 for k in lex.noncasualty})
         if non and not (group and group.j > q.j):
             i = q.j

@@ -990,3 +990,20 @@ def test_headline_figure_with_a_group_keeps_it():
     text = "Two soldiers killed in Gaza\nIsraeli strikes killed 25 Palestinians on Monday, medics said."
     cs = claims(text, title="Two soldiers killed in Gaza")
     assert [(c.count, c.group, c.region) for c in cs] == [(25, "Palestinians", "body"), (2, "soldiers", "headline")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli fire killed 100 Palestinians. Of those, 60 were children and 20 were women.",
+     [(100, "killed", "Palestinians"), (60, "killed", "children"), (20, "killed", "women")]),
+    ("Of the dead, 50 were soldiers and 12 were civilians.", [(50, "killed", "soldiers"), (12, "killed", "civilians")]),
+    # negatives: a later figure with a verb of its own, or no list of sub-counts before it
+    ("Officials said 40 of the dead were fighters and 30 were arrested.", [(40, "killed", "fighters")]),
+    ("The ministry said 30 were killed and 20 were children.", [(30, "killed", "")]),
+])
+def test_copula_sub_count_lists(text, expected):
+    assert triples(text) == expected
+
+
+def test_copula_sub_count_list_shares_the_parent():
+    cs = claims("Israeli fire killed 100 Palestinians. Of those, 60 were children and 20 were women.")
+    assert cs[1].parent_id == cs[2].parent_id == cs[0].claim_id
