@@ -106,6 +106,8 @@ NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+# Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
+RANKS = r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2})"
 # Forms of address of the formal (state agency) register, before a title or a name: "His Royal Highness Prince
 # X", "His Excellency Mr. Y"; standing alone they refer to a person already named ("His Royal Highness affirmed")
 ADDRESS = r"(?:(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty|Eminence|Holiness))"
@@ -249,7 +251,7 @@ def _patterns():
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
-    hon = rf"(?:{ADDRESS} )?(?:{HONORIFIC} )?"
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{HONORIFIC} )?"
     portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
                                                                       "interior", "finance", "justice"}, key=len, reverse=True))
     return {
@@ -347,6 +349,23 @@ def _trim_name(start: int, name: str) -> tuple[int, str] | None:
     if len(toks) < 2 or any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
         return None
     return start, " ".join(toks)
+
+
+# "a spokeswoman for Ehud Olmert", "an adviser to Abbas": an aide whose principal is a person
+AIDE_OF = re.compile(r"(?i)^\s*(?:(?:a|an|the)\s+)?(?:(?:senior|chief|top|personal|close|political|media)\s+)?"
+                     r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|assistant|counsell?or)\s+(?:for|to)\s+"
+                     r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*$")
+
+
+def _principal_faction(title: str, day: str) -> str:
+    """The faction of the person an aide serves, when the dictionary knows them ("a spokesman for Abbas").
+
+    >>> _principal_faction("a spokesman for Abbas", "2014-01-05"), _principal_faction("a spokesman for Ahmad", "")
+    ('Palestinian Authority', '')
+    """
+    m = AIDE_OF.match(title)
+    e = resolve(m["who"], day) if m else None
+    return e.faction if e is not None and e.type == "person" else ""
 
 
 def _has_title(phrase: str) -> bool:
@@ -561,7 +580,7 @@ def find(doc: Document) -> list[Mention]:
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
-        fac = title_faction(m["title"])
+        fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
         first = m["title"].split()[0]
         if ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):

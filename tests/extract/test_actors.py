@@ -426,3 +426,21 @@ def test_a_surname_named_in_full_beats_the_dictionary_alias():
     assert [m.value for m in actors.find(doc) if m.text == "Clinton"] == ["Hillary Clinton"]
     doc = document_from_text("a", "President Clinton said the talks would go on.", published="2000-07-25")
     assert [(m.value, m.faction) for m in actors.find(doc)] == [("Bill Clinton", "United States")]
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # abbreviated military ranks between a title and the name
+    ("Israeli army spokesman Lt. Col. Avi Shalev said the operation was over.", "2022-05-01",
+     [("Avi Shalev", "Israel")]),
+    ("IDF spokesman Brig. Gen. Ronen Manelis spoke on Monday.", "2018-05-15", [("Ronen Manelis", "Israel")]),
+    # an aide of a person the dictionary knows serves that person's faction
+    ("Yossi Levy, a spokesman for Netanyahu, declined to comment.", "2014-01-05", [("Yossi Levy", "Israel")]),
+    ("Samir Khalil, an adviser to Mahmoud Abbas, was in Cairo.", "2019-03-01",
+     [("Samir Khalil", "Palestinian Authority")]),
+    # ... but not the aide of someone it does not know
+    ("Samir Khalil, an adviser to Omar Haddad, was in Cairo.", "2019-03-01", []),
+])
+def test_ranks_and_aides_of_known_people(text, day, expected):
+    doc = document_from_text("a", text, published=day)
+    got = [(m.value, m.faction) for m in actors.find(doc) if m.actor_type == "person"]
+    assert [g for g in got if g[0] in {e[0] for e in expected} | {"Samir Khalil"}] == expected
