@@ -917,9 +917,18 @@ def _copula_sibling(toks: list[Tok], q: Quant, group: Group | None, drafts: list
             toks[q.j].low not in COPULAS:
         return None
     last = drafts[-1]
-    if not _list_separated(toks, last.extra.get("end", last.quant.j), q.i):
+    a = last.extra.get("end", last.quant.j)
+    tail = a  # "three were members of armed groups and one was ...": an of-phrase closes the item before
+    if a < len(toks) and toks[a].low == "of":
+        tail = next((x for x in range(a + 1, min(a + 6, q.i)) if toks[x].low in LIST_SEPARATORS), a)
+        if not all(t.text[:1].isalpha() for t in toks[a + 1:tail]):
+            tail = a
+    if not _list_separated(toks, tail, q.i):
         return None
-    g = group_at(toks, q.j + 1)
+    k = q.j + 1
+    while k < len(toks) and toks[k].low in ("also", "all", "a", "an"):  # "and one was a teenager"
+        k += 1
+    g = group_at(toks, k)
     if g is None or not g.words or g.partitive or g.outcome or _right_outcome(toks, g.j):
         return None
     return g

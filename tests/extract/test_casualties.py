@@ -996,6 +996,9 @@ def test_headline_figure_with_a_group_keeps_it():
     ("Israeli fire killed 100 Palestinians. Of those, 60 were children and 20 were women.",
      [(100, "killed", "Palestinians"), (60, "killed", "children"), (20, "killed", "women")]),
     ("Of the dead, 50 were soldiers and 12 were civilians.", [(50, "killed", "soldiers"), (12, "killed", "civilians")]),
+    ("Of the dead, three were fighters and one was a teenager.", [(3, "killed", "fighters"), (1, "killed", "teenager")]),
+    ("Of the dead, 20 were members of armed groups and 4 were women.",
+     [(20, "killed", "members"), (4, "killed", "women")]),
     # negatives: a later figure with a verb of its own, or no list of sub-counts before it
     ("Officials said 40 of the dead were fighters and 30 were arrested.", [(40, "killed", "fighters")]),
     ("The ministry said 30 were killed and 20 were children.", [(30, "killed", "")]),
@@ -1007,3 +1010,29 @@ def test_copula_sub_count_lists(text, expected):
 def test_copula_sub_count_list_shares_the_parent():
     cs = claims("Israeli fire killed 100 Palestinians. Of those, 60 were children and 20 were women.")
     assert cs[1].parent_id == cs[2].parent_id == cs[0].claim_id
+
+
+# A West Bank wire story of our own: an inverted toll, partitive parts by manner and injury, a copula sub-count
+# list after "Of the dead,", custody partitives and an outcome-noun cue inside a quote.
+NABLUS = """West Bank death toll climbs to 19 after night of raids
+
+NABLUS, West Bank (AP) — Israeli troops killed four Palestinians in overnight raids on Nablus, the Palestinian Health Ministry said Thursday, bringing to 19 the number of Palestinians killed in the northern West Bank this month.
+
+The ministry said 37 people were wounded, 11 of them by live ammunition. Of the dead, three were members of armed groups and one was a teenager, according to local officials.
+
+The Red Crescent said its medics treated 52 people, nine of them with shrapnel injuries, and took 14 to hospital.
+
+In a separate incident, settlers attacked a village near Ramallah, setting fire to 12 homes and three cars. The army later detained 20 people, six of whom were released overnight.
+
+"Of the martyrs, two were students," a spokesman for the Al-Aqsa Martyrs' Brigades told reporters."""
+
+
+def test_nablus_story():
+    cs = claims(NABLUS, "2024-06-13", title="West Bank death toll climbs to 19 after night of raids")
+    assert [(c.count, c.outcome, c.group, bool(c.parent_id), c.region) for c in cs] == [
+        (4, "killed", "Palestinians", False, "body"), (19, "killed", "Palestinians", False, "body"),
+        (37, "wounded", "people", False, "body"), (11, "wounded", "people", True, "body"),
+        (3, "killed", "members", True, "body"), (1, "killed", "teenager", True, "body"),
+        (52, "wounded", "people", False, "body"), (9, "wounded", "people with shrapnel injuries", True, "body"),
+        (2, "killed", "students", True, "body")]
+    assert cs[3].parent_id == cs[2].claim_id and cs[7].parent_id == cs[6].claim_id
