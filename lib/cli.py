@@ -22,6 +22,7 @@ from lib.models import EXTRACTOR_VERSION, TABLES
 def cmd_extract(args: argparse.Namespace) -> int:
     from lib.loader import load_paths
     from lib.pipeline import run
+    from lib.linking import link_events
     from lib.tables import write_csv
 
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -47,6 +48,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for ex in run(loaded, workers=args.workers, progress=show, total=len(loaded)):
         for name in TABLES:
             tables[name].extend(ex.rows(name))
+    # reports of one real-world event in different articles share an event_cluster_id
+    tables["events"] = link_events(tables["events"], tables["articles"])
     for name, rows in tables.items():
         write_csv(out / f"{name}.csv", name, rows)
     n_err = sum(1 for a in tables["articles"] if a.status == "error")

@@ -95,6 +95,9 @@ def tables_from_extractions(extractions) -> dict:
         for r in ex.regions:
             regions.append({"article_id": ex.article.article_id, "start": r.start, "end": r.end,
                             "kind": r.kind, "reason": r.reason})
+    from lib.linking import link_events
+
+    rows["events"] = link_events(rows["events"], rows["articles"])
     out = {name: frame(name, rs) for name, rs in rows.items()}
     out["regions"] = pd.DataFrame(regions, columns=["article_id", "start", "end", "kind", "reason"])
     return out

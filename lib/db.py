@@ -286,13 +286,17 @@ class Store:
                 "rows": self.counts()}
 
     def tables(self) -> dict:
-        """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order."""
+        """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order. Events carry
+        ``event_cluster_id`` across the whole store (``lib.linking``)."""
+        from lib.linking import link_frame
+
         with self.connect() as con:
             out = {}
             for t in (*TABLES, "regions"):
                 cols = ", ".join(_q(c) for c, _ in table_columns(t))
                 out[t] = con.sql(f"SELECT {cols} FROM {t}").to_arrow_table().to_pandas()  # 5x faster than .df()
-            return out
+        out["events"] = link_frame(out["events"], out["articles"])
+        return out
 
     def text(self, article_id: str) -> str | None:
         """The decoded text extraction saw (offsets index it), or None if the article has none."""

@@ -1,7 +1,13 @@
 """Shared fixtures."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
+
+# No test may write to the repository's data/ store: every run gets its own (tests that need a specific
+# store set DIPLO_DATA themselves).
+os.environ.setdefault("DIPLO_DATA", tempfile.mkdtemp(prefix="diplo_test_data_"))
 
 import pytest
 

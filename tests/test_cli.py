@@ -67,3 +67,18 @@ def test_stable_ids_across_runs(tmp_path):
         main(["extract", "seeds", "--manifest", "seeds/manifest.csv", "--out", str(d), "--quiet"])
     for name in TABLES:
         assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes()
+
+
+def test_reports_of_one_meeting_in_two_articles_share_a_cluster(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("CAIRO, March 19 (AFP) - Israeli and Palestinian officials met in Cairo on Sunday, "
+                               "Egypt's foreign ministry said.", encoding="utf-8")
+    (src / "b.txt").write_text("Israeli and Palestinian delegations held talks in Cairo on Sunday, state media "
+                               "reported.", encoding="utf-8")
+    (src / "m.csv").write_text("article_id,outlet,published\na,AFP,2023-03-19\nb,Ahram,2023-03-20\n", encoding="utf-8")
+    main(["extract", str(src), "--manifest", str(src / "m.csv"), "--out", str(tmp_path / "o"), "--quiet"])
+    _, events = read(tmp_path / "o" / "events.csv")
+    meetings = [e for e in events if e["event_type"] == "meeting" and e["location"]]
+    assert {e["article_id"] for e in meetings} == {"a", "b"}
+    assert len({e["event_cluster_id"] for e in meetings}) == 1 and meetings[0]["event_cluster_id"]
