@@ -8,7 +8,8 @@ Three sources, in order of trust:
 2. titled names in the text, for people the dictionary does not know: "<faction> <title> <Name>"
    ("Hamas spokesman Hazem Qassem"), "<adjective> <title> <Name>" ("Russian Deputy Foreign Minister
    Alexander Saltanov"), "<Name>, <title> of <org>," ("Hussein al-Sheikh, PLO secretary general,") and
-   "<title>, <Name>" ("his Israeli counterpart, Gabi Ashkenazi");
+   "<title>, <Name>" ("his Israeli counterpart, Gabi Ashkenazi"); abbreviated ranks may stand before the name
+   ("IDF spokesman Lt. Col. X"), and "<Name>, a spokesman for <Person>" serves a known person's faction;
 3. within-article coreference: a later surname ("Qassem"), another token of the name after an honorific or
    before a verb ("Mr Ban", "Wang said": family name first), a leading part of a long name ("Sheikh Abdullah
    bin Zayed"), a definite description ("the Egyptian official") or a bare title ("the Secretary") resolves to

@@ -16,7 +16,10 @@ Turkey and Iran --") is one joint subject. A participle after a comma (", pledgi
 shares its clause's subject. A typed description ("the army", "the ministry", "the group") resolves only to an
 earlier actor of its kind; with none it is a speaker of no faction, never the previous speaker. Forms of address
 ("His Royal Highness affirmed") point back to the person named. No indirect statement is read from a relative
-clause ("a demand that Fatah rejected"). A quote may open with its own reporting verb. Reporting verbs and stance cues are data
+clause ("a demand that Fatah rejected"). A quote may open with its own reporting verb. A verb coordinated after a
+quote ("called it “…” and said") shares the subject before the quote; a relative clause may stand between subject
+and verb ("X, the UN chief, who is due in Gaza, said at Y:"); "a statement issued by <issuers> said" speaks for
+the issuers. A negated verb ("It did not say where") attributes nothing. Reporting verbs and stance cues are data
 (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
 
 Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
@@ -340,8 +343,9 @@ class _Resolver:
         if inner and self.in_span(floor, floor + inner.start()):
             return self.subject(floor + inner.start(), floor)
         issued = ISSUED_BY.fullmatch(seg)
-        if issued:  # "A trilateral statement issued by the three leaders said"
-            return self.issued_by(issued, floor)
+        by = self.issued_by(issued, floor) if issued else None
+        if by is not None:  # "A trilateral statement issued by the three leaders said"
+            return by
         # clause boundaries
         cut, cut_start, cut_word = 0, 0, ""
         for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
@@ -420,12 +424,13 @@ class _Resolver:
         ms = [x for x in self.in_span(a, b)]
         if ms:
             sp = self.from_mentions(ms, a, b)
-            if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US"
-                sp = Speaker(re.sub(r"\s+", " ", self.text[a:b].strip(" ,")), "", sp.faction, "group", sp.pos)
+            if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US" (not "on Sunday")
+                sp = Speaker(re.sub(r"\s+", " ", self.text[a:ms[-1].end]), "", sp.faction, "group", sp.pos)
         else:
             coll = COLLECTIVE.fullmatch(self.text[a:b])
-            sp = self.collective(coll, a) if coll else None
-        if sp is None:
+            ana = ANAPHORS.fullmatch(self.text[a:b])
+            sp = self.collective(coll, a) if coll else self.anaphor(ana, a, b) if ana else None
+        if sp is None or not (sp.name or sp.faction):
             return None
         name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
         return Speaker(name, sp.title, sp.faction, sp.type, sp.pos)

@@ -872,6 +872,14 @@ def test_attribution_across_distance(text, published, expected):
     # issued by no known actor: no statement
     ('A statement issued by the organisers said the march would "go ahead as planned on Friday."', "2024-05-02",
      []),
+    # a time after the issuer is not part of its name; a description issuer is the body named before
+    ('A statement issued by Hamas late on Sunday said the group "will not accept a deal that keeps the siege."',
+     "2024-05-02", [("Hamas (statement)", "Hamas")]),
+    ("Egypt's foreign ministry said it was concerned. A statement issued by the ministry said Cairo \"rejects any "
+     "attempt to displace Palestinians from Gaza.\"", "2024-05-02", [("Egypt's foreign ministry (statement)", "Egypt")]),
+    # an issuer that cannot be resolved leaves the document to the last speaker, as before
+    ("Qatar said talks would resume. A statement issued by the spokesman said they \"remain optimistic about the "
+     "next round.\"", "2024-05-02", [("Qatar", "Qatar")]),
 ])
 def test_document_issued_by(text, published, expected):
     assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
