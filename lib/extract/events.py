@@ -264,6 +264,11 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them
 _NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|afterwards)\s+)?"
                             r"(?:(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b|"
                             r"[a-z]+ed\b)", re.I)
+# a new clause with its own subject after a comma ("..., and Barak's government survived a vote in the Knesset"): the
+# place after it is that clause's
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"
+                         r"(?:\s*['’]s?)?(?:\s+[\w’'-]+){0,2}?\s+(?:(?<![\w-])[a-z]{3,}ed|said|says|was|were|is|are|has|"
+                         r"have|had|will|would)\b")
 _AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?"
                        r"(?i:auspices|aegis|sponsorship|patronage|mediation|chairmanship)"
                        r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:(?i:and)\s+)?){1,4})?")
@@ -286,6 +291,10 @@ _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointe
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
+_PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
+
+
 def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14,
                 blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> bool:
     """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger? Not when
@@ -296,7 +305,10 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
         return False  # "Lebanon's ambassador to Germany": a job title, not a destination
     gap = _mask(text, te, place.start, spans.mask_spans())
-    if re.search(r"\s(?:to|into)$", text[max(0, te - 6):te]):
+    purpose = _PURPOSE.match(gap)
+    if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
+        gap = gap[purpose.end():]  # "flew on to see X at his retreat outside Y": the visit goes where X is
+    elif re.search(r"\s(?:to|into)$", text[max(0, te - 6):te]):
         gap = " to" + gap  # a trigger ending in its preposition ("travel to"): its object is the destination
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
@@ -318,6 +330,10 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
     if _NEW_PREDICATE.search(head):
         return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
+    if re.search(r"PLACE\s*,\s*with\b", head):
+        return False  # "expected in Cairo next month, with mediators in Doha": an absolute phrase's place
+    if _NEW_CLAUSE.search(head):
+        return False  # "met in Stockholm, and Barak's government survived a vote in the Knesset": another clause
     # "The meeting, which was held in Amman," / "talks, which took place at"
     head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
                   r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
@@ -555,6 +571,74 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
         if "," in gap:
             return None  # the first relative clause is another kind
     return None
+
+
+def _since_aside(doc: Document, sent: Sentence, mention_id: str, ts: int, spans: _Spans) -> bool:
+    """Is the date ``mention_id`` inside a comma-delimited aside before the trigger at ``ts`` that opens with or holds
+    "since" ("Kerry, on his tenth trip since taking office last February, met ...")? It dates a period's start,
+    not the trigger."""
+    d = next((m for m in spans.dates if m.mention_id == mention_id), None)
+    if d is None or d.end > ts or not re.match(r"\s*,", doc.text[d.end:ts]):
+        return False
+    opening = doc.text.rfind(",", sent.start, d.start)
+    if opening < 0:
+        return False
+    return bool(re.search(r"\bsince\b", doc.text[opening:d.start], re.I)) and \
+        not re.search(rf"[;:{QUOTE_CHARS}]", doc.text[opening:d.start])
+
+
+# a day counted from the narrative's last date ("received them at X the next day"); the dates stage leaves these untagged
+_DAY_SHIFT = re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)|"
+                        r"the\s+day\s+(?P<after>after)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b)|"
+                        r"the\s+(?P<prev>previous)\s+day|a\s+day\s+(?P<earlier>earlier)|"
+                        r"the\s+day\s+(?P<before>before)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b))\b", re.I)
+
+
+def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: Iterable[Mention]):
+    """The DateRef of "the next day"/"the following day"/"the day before" bound to the trigger (after it in its
+    clause, or opening the clause before it), one day from the last date the article names before it; None when
+    there is no such phrase or that date is not a single day (the narrative's day is then unknown).
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "Talks opened on July 30. Sisi received Abbas the next day.")
+    >>> jul30 = Mention.make("a", kind="date", text="July 30", start=16, end=23, value="2023-07-30",
+    ...                      date_start="2023-07-30", date_end="2023-07-30", precision="day")
+    >>> s = d.sentences[1]
+    >>> hit = find_triggers(d, s)[0]
+    >>> _day_shift(d, s, hit, _Spans([], [], []), [jul30]).value
+    '2023-07-31'
+    """
+    from datetime import date, timedelta
+
+    from lib.extract import dates as dates_mod
+
+    ms = spans.mask_spans()
+    for m in _DAY_SHIFT.finditer(doc.text, sent.start, sent.end):
+        if m.start() >= hit.end:
+            gap = _mask(doc.text, hit.end, m.start(), ms)
+            ok = not _has_break(gap, allow=("of", "to", "with")) and _n_words(gap) <= 10
+        else:
+            gap = _mask(doc.text, m.end(), hit.start, ms)
+            ok = m.end() <= hit.start and not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8 and \
+                not re.search(r"[,;:]", _mask(doc.text, sent.start, m.start(), ms))
+        if not ok or _in_quote(doc.text, sent, m.start()):
+            continue
+        before = [d for d in dates if d.kind == "date" and d.end <= m.start() and _is_body(doc, d)]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.start)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", last.value or ""):
+            return None  # the last date named is a month or a year: the day is unknown
+        shift = 1 if (m.group("next") or m.group("later") or m.group("after")) else -1
+        day = (date.fromisoformat(last.value) + timedelta(days=shift)).isoformat()
+        return dates_mod.DateRef(day, day, day, "day", "relative", "")
+    return None
+
+
+def _is_body(doc: Document, m: Mention) -> bool:
+    """Is the mention in a body sentence, outside quotations?"""
+    s = doc.sentence_at(m.start)
+    return s is not None and s.region == "body" and not _in_quote(doc.text, s, m.start)
 
 
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
@@ -914,7 +998,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
         per_type: dict[str, _Draft] = {}
         resolved: dict[str, _Draft] = {}  # meeting/visit type -> the event this sentence's mentions refer to
         hits = find_triggers(doc, sent)
-        venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES)
+        # a word that is no event here blocks nothing: "a follow-up round was expected in X" (not a person's visit)
+        venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES and not (
+            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start)))
         for hit in hits:
             et = types.get(hit.type)
             if et is None:
@@ -924,7 +1010,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
             venue_kind = hit.type in VENUE_TYPES
             quoted = _in_quote(text, sent, hit.start)
             dref = governing_date(doc, ctx.dates, sent, hit.start)
-            own_dates = _attached_dates(doc, sent, hit.start, hit.end, spans)
+            own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
+                         if not _since_aside(doc, sent, d.mention_id, hit.start, spans)]
             clause_dates = _clause_dates(doc, hit, own_dates, spans)
             pred_end = _subject_predicate(doc, sent, hit, spans) \
                 if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(
@@ -940,11 +1027,18 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
                     if rel_dates:
                         own_dates = clause_dates = rel_dates[:1]
+            shifted = _day_shift(doc, sent, hit, spans, ctx.dates) if venue_kind and not clause_dates else None
+            if shifted is not None:
+                dref = shifted  # "received Abbas at El-Alamein the next day"
+            if not clause_dates and _since_aside(doc, sent, dref.mention_id, hit.start, spans):
+                # "Kerry, on his tenth trip since taking office last February, met X": the start of a period
+                dref = governing_date(doc, (), sent, hit.start)
             if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
                 # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
                 # month ..., said on Monday"): the date governing the clause at that expression
                 dref = _date_of(doc, ctx.dates, sent, clause_dates[0])
-            status = modality(doc, sent, hit.start, dref.value, dref.basis, spans.dates)
+            # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
+            status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
             if venue_kind:
@@ -962,6 +1056,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if not places and not remote and "host" in hit.trig.flags:
                     places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
                 venues = venue_groups(places)
+                if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
+                    venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
                 basis = "attached" if venues else ""
                 if len(venues) == 1 and not own_dates:
                     after_venue = _leg_dates(doc, venues, spans).get(venues[0].start)
@@ -1013,13 +1109,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue
                 if len(venues) == 1:
                     # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
-                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref, bool(own_dates),
+                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref,
+                                                                  bool(own_dates) or shifted is not None,
                                                                   status)
                     if prior is not None:
                         _merge(prior, venues[0], dref if own_dates else None, host)
                         resolved[hit.type] = prior
                         continue
-                    if not clause_dates:
+                    if not clause_dates and shifted is None:
                         # "visited Ramallah, where he met Abbas": the visit's date, in the sentence
                         other = next((d for d in reversed(drafts) if d.hit.sent is sent and d.type in VENUE_TYPES
                                       and d.venue is not None and compatible(d.venue, venues[0]) and d.date_explicit
@@ -1169,6 +1266,40 @@ def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
     """
     s = text[sent.start:sent.end]
     return bool(SIGN_WORDS.search(s)) if noun else bool(AGREEMENT_NOUNS.search(s))
+
+
+# the end of a sentence that repeats the trigger's locative phrase for a second place, with no verb of its own: ", and
+# in Amman later in the week."
+_ELIDED_LEG = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:then|later|also|afterwards)\s+)?(?i:in|to|at)\s+(?:the\s+)?"
+                         r"PLACE(?P<rest>(?:\s*(?:DATE|later|earlier|next|this|that|the|in|on|at|by|week|month|weekend|"
+                         r"day|days|year|afterwards|too|as\s+well))*)\s*[.!?\"”]*\s*$", re.I)
+
+
+def _elided_leg(doc: Document, sent: Sentence, hit: _Hit, venues: list[Mention], spans: _Spans,
+                venue_spans: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """The place of an elided second leg at the end of the sentence ("Arafat was expected in Cairo on Wednesday ...,
+    and in Amman later in the week"), for the last placed trigger before it; [] when there is none.
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "He was expected in Cairo, aides said, and in Amman later in the week.")
+    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
+    >>> amman = Mention.make("a", kind="place", text="Amman", start=45, end=50, value="Amman")
+    >>> hit = find_triggers(d, d.sentences[0])[0]
+    >>> [p.value for p in _elided_leg(d, d.sentences[0], hit, [cairo], _Spans([], [cairo, amman], []), ())]
+    ['Amman']
+    """
+    last = max(v.end for v in venues)
+    later = [p for p in spans.places if p.start >= last]
+    if not later:
+        return []
+    place = later[-1]
+    if any(hit.end <= b0 and b1 <= place.start for b0, b1 in venue_spans):
+        return []  # another meeting or visit word in between takes it
+    tail = _mask(doc.text, last, sent.end, spans.mask_spans())
+    m = _ELIDED_LEG.search(tail)
+    if m is None or tail.count("PLACE") != 1 or tail[:m.start()].count(",") > 3:
+        return []
+    return [place]
 
 
 def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int, Mention]:

@@ -833,3 +833,54 @@ def test_here_and_this_resort_are_the_dateline_city(body, expected):
 ])
 def test_gatherings_summons_grounds_and_relative_clauses(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new clause with its own subject after a comma takes its own place
+    ("Abbas and Netanyahu met secretly in Doha on Monday, and Sisi's government survived a vote in Cairo last week.",
+     [("meeting", "Doha", "2023-03-13")]),
+    ("Blinken met Abbas, and officials from Egypt, in Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    # an infinitive of purpose after "flew on to": the visit goes where its object is
+    ("Kamel went to see Abbas in Ramallah on Sunday.", [("visit", "Ramallah", "2023-03-19")]),
+    ("Kamel went to see the damage on Sunday.", []),
+    # a date in a "since" aside before the trigger is a period's start: the visit of the sentence before dates it
+    ("Kamel flew to Jordan on Sunday. Kamel, on his tenth trip since taking office last month, met Abbas in Amman.",
+     [("visit", "Amman", "2023-03-19"), ("meeting", "Amman", "2023-03-19")]),
+    ("Kamel, speaking on Monday, met Abbas in Amman.", [("meeting", "Amman", "2023-03-13")]),
+    # an elided second leg at the end of the sentence (negatives: a new clause, a bare list after a comma)
+    ("Kamel was expected in Cairo on Monday to brief Sisi, aides said, and in Amman later in the week.",
+     [("visit", "Cairo", "2023-03-13"), ("visit", "Amman", "2023-03-13")]),
+    ("Blinken met Abbas in Cairo on Monday, and in Amman on Tuesday.",
+     [("meeting", "Cairo", "2023-03-13"), ("meeting", "Amman", "2023-03-14")]),
+    ("Blinken met Abbas in Cairo on Monday, and Hamas rejected the plan in Doha.", [("meeting", "Cairo", "2023-03-13")]),
+    # a round of talks expected somewhere (negatives: shelling; an absolute "with" phrase's place)
+    ("An official said a follow-up round was expected in Cairo next month, with mediators in Doha.",
+     [("meeting", "Cairo", "2023-04")]),
+    ("A round of shelling was expected in Gaza next month.", []),
+])
+def test_clauses_purposes_asides_legs_and_rounds(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the next day"/"the day before" count from the last day the article names
+    ("Abbas met Sisi in Cairo on Sunday. Sisi received Abbas in Cairo the next day.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Cairo", "2023-03-20")]),
+    ("Abbas met Sisi in Cairo on Sunday. The following day, Kamel met Haniyeh in Cairo.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Cairo", "2023-03-20")]),
+    ("Abbas met Sisi in Cairo on Sunday. Kamel met Haniyeh in Doha the day before.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Doha", "2023-03-18")]),
+    # negatives: the last date is a month (unknown day); "the day after the summit" names another anchor
+    ("Abbas met Sisi in Doha last month. Sisi received Abbas in Cairo the next day.",
+     [("meeting", "Doha", "2023-02"), ("meeting", "Cairo", "2023-03-19")]),
+    ("Abbas met Sisi in Cairo on Sunday. Kamel said he would meet Haniyeh in Doha the day after the summit.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Doha", "2023-03-19")]),
+])
+def test_next_day_counts_from_the_last_day_named(text, expected):
+    assert sorted(venues(run(text))) == sorted(expected)
+
+
+def test_next_day_is_no_future_by_itself():
+    evs = run("Abbas met Sisi in Cairo on Sunday. Sisi received Abbas in Cairo the next day.")
+    assert [(e.date, e.status, e.date_basis) for e in evs if e.date == "2023-03-20"] == [
+        ("2023-03-20", "happened", "relative")]
