@@ -895,3 +895,19 @@ def test_document_issued_by(text, published, expected):
 ])
 def test_office_holders_of_the_nineties(text, published, expected):
     assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["A joint statement issued by ", "Egypt, Qatar and the United States ", "said ",
+                                 "the three leaders ", ", who is due in Gaza on Tuesday, ", "Ban Ki-moon, ",
+                                 "the UN secretary general", "called the plan ", "\"", "“", "”", " and said ",
+                                 "It did not say where. ", "Nabil Abu Rdainah, a spokesman for Abbas, ",
+                                 "IDF spokesman Lt. Col. Avi Shalev ", "told reporters: ", "a step forward for all ",
+                                 ". ", "\n\n", "Prime Minister Yitzhak Rabin ", "President Clinton "]),
+                max_size=40).map("".join))
+def test_fourth_set_rules_never_raise_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="1995-09-24")
+    for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
+        assert doc.text[s.start:s.end] == s.sentence
+        assert doc.text[s.quote_start:s.quote_end] == s.quote
+        assert s.faction or s.speaker
