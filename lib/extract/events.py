@@ -49,7 +49,16 @@ Rules, in order:
    subject of "host" is the venue ("when Algiers hosts the summit"); "received in X yesterday the delegation";
    "is expected in X" is a planned visit; "the previous round was held in X"; a diplomat's post ("Lebanon's
    ambassador to Germany") is never a destination; a meeting noun in the dateline's own sentence with no place is
-   in the dateline city.
+   in the dateline city. "here" and "at this (Red Sea) resort/city" after a trigger are the dateline city; leaders who
+   "gathered" somewhere met there (a crowd did not); "summoned X to Y" convenes a gathering at Y; "on the White House
+   lawn" is at that building; a relative clause after a meeting noun gives its place and date ("The negotiations,
+   which Kerry relaunched in Washington on July 29, ..."); a new clause with its own subject after a comma ends the
+   reach (", and Barak's government survived a vote in the Knesset"), and so does an absolute ", with" phrase; "flew
+   on to see X at ... outside Y" goes where X is; an elided leg at the sentence end is a second place (", and in Amman
+   later in the week"); a date in a "since" aside before the trigger ("Kerry, on his tenth trip since taking office
+   last February, met") is a period's start, not the trigger's date; "the next day", "the following day" and "the
+   day before" count one day from the last single day the article names before them (untouched after a month or a
+   year).
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
@@ -359,7 +368,7 @@ _PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|delegation|delegations|envoy|
 
 # the subject of "gathered" that makes it a meeting of leaders, not a crowd ("European leaders ... gathered with X")
 _LEADER_SUBJECT = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|envoys|diplomats|delegations|"
-                             r"delegates|mediators|negotiators|presidents|monarchs|kings|premiers|officials)\b", re.I)
+                             r"delegates|mediators|negotiators|presidents|monarchs|kings|premiers)\b", re.I)
 
 
 def _leaders_subject(text: str, sent: Sentence, hit: _Hit) -> bool:
