@@ -163,6 +163,18 @@ def load_entries(path: str | None = None) -> tuple[Entry, ...]:
                      for r in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Entry, ...]]:
+    """Normalised name or alias -> the non-adjective entries it names, in dictionary order (built once)."""
+    index: dict[str, list[Entry]] = {}
+    for e in load_entries():
+        if e.type == "adjective":
+            continue
+        for key in dict.fromkeys(_norm(n) for n in (e.name, *e.aliases)):
+            index.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def resolve(name: str, day: str = "") -> Entry | None:
     """The dictionary entry for ``name`` (or an alias) valid on ``day``; roles are date-bounded.
 
@@ -173,8 +185,7 @@ def resolve(name: str, day: str = "") -> Entry | None:
     >>> resolve("Nobody Known") is None
     True
     """
-    key = _norm(name)
-    rows = [e for e in load_entries() if e.type != "adjective" and (_norm(e.name) == key or key in map(_norm, e.aliases))]
+    rows = _by_name().get(_norm(name), ())
     if not rows:
         return None
     valid = [e for e in rows if e.valid_on(day)]

@@ -68,22 +68,21 @@ def _lines(text: str):
             yield a + lead, b - trail
 
 
-def script_of(ch: str) -> str:
-    """'latin', 'other' (a letter of another script) or '' for non-letters."""
-    if not ch.isalpha():
-        return ""
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return "other"
-    return "latin" if name.startswith("LATIN") else "other"
+def _is_latin(c: str) -> bool:
+    o = ord(c)
+    return o < 0x250 or 0x1E00 <= o < 0x1F00 or 0xFF21 <= o < 0xFF5B  # Latin blocks, Latin Extended Additional, fullwidth
 
 
 def _foreign_share(s: str) -> float:
-    letters = [script_of(c) for c in s if c.isalpha()]
+    """Share of letters that are not Latin (0.0 when there are no letters).
+
+    >>> _foreign_share("Talks"), _foreign_share("Заголовок"), _foreign_share("ok Жж")
+    (0.0, 1.0, 0.5)
+    """
+    letters = [c for c in s if c.isalpha()]
     if not letters:
         return 0.0
-    return sum(1 for x in letters if x == "other") / len(letters)
+    return sum(1 for c in letters if not _is_latin(c)) / len(letters)
 
 
 def _is_headline_like(s: str) -> bool:
