@@ -57,8 +57,8 @@ Rules, in order:
    on to see X at ... outside Y" goes where X is; an elided leg at the sentence end is a second place (", and in Amman
    later in the week"); a date in a "since" aside before the trigger ("Kerry, on his tenth trip since taking office
    last February, met") is a period's start, not the trigger's date; "the next day", "the following day" and "the
-   day before" count one day from the last single day the article names before them (untouched after a month or a
-   year).
+   day before" count one day from the latest meeting or visit dated to a single day, when no other date is named
+   between (else they are left to the other rules).
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
@@ -277,7 +277,8 @@ _NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|af
 # place after it is that clause's
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"
                          r"(?:\s*['’]s?)?(?:\s+[\w’'-]+){0,2}?\s+(?:(?<![\w-])[a-z]{3,}ed|said|says|was|were|is|are|has|"
-                         r"have|had|will|would)\b")
+                         r"have|had|will|would|lost|won|took|made|gave|kept|left|went|came|began|sent|struck|fell|rose|"
+                         r"broke|brought|saw|told|ran|stood|held|met|drew|found|got|put|set|cut|hit|shot|led)\b")
 _AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?"
                        r"(?i:auspices|aegis|sponsorship|patronage|mediation|chairmanship)"
                        r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:(?i:and)\s+)?){1,4})?")
@@ -339,7 +340,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
     if _NEW_PREDICATE.search(head):
         return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
-    if re.search(r"PLACE\s*,\s*with\b", head):
+    if re.search(r"PLACE[^,;]*,\s*with\b", head):
         return False  # "expected in Cairo next month, with mediators in Doha": an absolute phrase's place
     if _NEW_CLAUSE.search(head):
         return False  # "met in Stockholm, and Barak's government survived a vote in the Knesset": another clause
@@ -366,6 +367,8 @@ _PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|delegation|delegations|envoy|
                              r"\b[A-Z][\w’'-]*|,)\s+(?:also\s+)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?$")
 
 
+# a meeting noun that is expected somewhere ("a follow-up round was expected in Cairo")
+_EXPECTED_AFTER = re.compile(r"\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?expected\s+(?:in|at)\b", re.I)
 # the subject of "gathered" that makes it a meeting of leaders, not a crowd ("European leaders ... gathered with X")
 _LEADER_SUBJECT = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|envoys|diplomats|delegations|"
                              r"delegates|mediators|negotiators|presidents|monarchs|kings|premiers)\b", re.I)
@@ -603,18 +606,21 @@ _DAY_SHIFT = re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|a\s+day\s+(?
                         r"the\s+day\s+(?P<before>before)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b))\b", re.I)
 
 
-def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: Iterable[Mention]):
+def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: Iterable[Mention],
+               drafts: list[_Draft]):
     """The DateRef of "the next day"/"the following day"/"the day before" bound to the trigger (after it in its
-    clause, or opening the clause before it), one day from the last date the article names before it; None when
-    there is no such phrase or that date is not a single day (the narrative's day is then unknown).
+    clause, or opening the clause before it): one day from the latest meeting or visit dated to a single day, when
+    no other date is named between that one's date and the phrase (else the narrative's day is unclear: None).
 
     >>> from lib.loader import document_from_text
-    >>> d = document_from_text("a", "Talks opened on July 30. Sisi received Abbas the next day.")
-    >>> jul30 = Mention.make("a", kind="date", text="July 30", start=16, end=23, value="2023-07-30",
+    >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Abbas the next day.")
+    >>> jul30 = Mention.make("a", kind="date", text="July 30", start=18, end=25, value="2023-07-30",
     ...                      date_start="2023-07-30", date_end="2023-07-30", precision="day")
-    >>> s = d.sentences[1]
-    >>> hit = find_triggers(d, s)[0]
-    >>> _day_shift(d, s, hit, _Spans([], [], []), [jul30]).value
+    >>> from lib.extract.dates import DateRef
+    >>> s0, s1 = d.sentences
+    >>> met = _Draft(find_triggers(d, s0)[0], "meeting", "040", None, DateRef("2023-07-30", basis="explicit",
+    ...              mention_id=jul30.mention_id), True, "happened")
+    >>> _day_shift(d, s1, find_triggers(d, s1)[0], _Spans([], [], []), [jul30], [met]).value
     '2023-07-31'
     """
     from datetime import date, timedelta
@@ -632,14 +638,16 @@ def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: I
                 not re.search(r"[,;:]", _mask(doc.text, sent.start, m.start(), ms))
         if not ok or _in_quote(doc.text, sent, m.start()):
             continue
-        before = [d for d in dates if d.kind == "date" and d.end <= m.start() and _is_body(doc, d)]
-        if not before:
-            return None
-        last = max(before, key=lambda d: d.start)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", last.value or ""):
-            return None  # the last date named is a month or a year: the day is unknown
+        anchor = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.date_explicit and not d.side
+                       and d.hit.start < m.start()), None)
+        if anchor is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor.date.value or ""):
+            return None  # no meeting or visit dated to a day before it
+        mention = next((d for d in dates if d.mention_id and d.mention_id == anchor.date.mention_id), None)
+        since = mention.end if mention is not None else anchor.hit.end
+        if any(d.kind == "date" and since <= d.start and d.end <= m.start() and _is_body(doc, d) for d in dates):
+            return None  # another date is named in between: the narrative's day is unclear
         shift = 1 if (m.group("next") or m.group("later") or m.group("after")) else -1
-        day = (date.fromisoformat(last.value) + timedelta(days=shift)).isoformat()
+        day = (date.fromisoformat(anchor.date.value) + timedelta(days=shift)).isoformat()
         return dates_mod.DateRef(day, day, day, "day", "relative", "")
     return None
 
@@ -1036,7 +1044,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
                     if rel_dates:
                         own_dates = clause_dates = rel_dates[:1]
-            shifted = _day_shift(doc, sent, hit, spans, ctx.dates) if venue_kind and not clause_dates else None
+            shifted = _day_shift(doc, sent, hit, spans, ctx.dates, drafts) if venue_kind and not clause_dates else None
             if shifted is not None:
                 dref = shifted  # "received Abbas at El-Alamein the next day"
             if not clause_dates and _since_aside(doc, sent, dref.mention_id, hit.start, spans):
@@ -1048,6 +1056,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 dref = _date_of(doc, ctx.dates, sent, clause_dates[0])
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
+            if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):
+                status = "planned"  # "X is expected in Cairo", "a round was expected in Cairo": an expectation
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
             if venue_kind:

@@ -840,6 +840,8 @@ def test_gatherings_summons_grounds_and_relative_clauses(text, expected):
     ("Abbas and Netanyahu met secretly in Doha on Monday, and Sisi's government survived a vote in Cairo last week.",
      [("meeting", "Doha", "2023-03-13")]),
     ("Blinken met Abbas, and officials from Egypt, in Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Blinken flew on to meet Abbas in Ramallah, and Netanyahu's coalition lost its majority in the Knesset.",
+     [("meeting", "Ramallah", "2023-03-19")]),
     # an infinitive of purpose after "flew on to": the visit goes where its object is
     ("Kamel went to see Abbas in Ramallah on Sunday.", [("visit", "Ramallah", "2023-03-19")]),
     ("Kamel went to see the damage on Sunday.", []),
@@ -857,6 +859,8 @@ def test_gatherings_summons_grounds_and_relative_clauses(text, expected):
     ("An official said a follow-up round was expected in Cairo next month, with mediators in Doha.",
      [("meeting", "Cairo", "2023-04")]),
     ("A round of shelling was expected in Gaza next month.", []),
+    ("A second round was expected in Cairo later, with Gulf donors in Doha pledging support.",
+     [("meeting", "Cairo", "2023-03-19")]),
 ])
 def test_clauses_purposes_asides_legs_and_rounds(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
@@ -875,9 +879,19 @@ def test_clauses_purposes_asides_legs_and_rounds(text, expected):
      [("meeting", "Doha", "2023-02"), ("meeting", "Cairo", "2023-03-19")]),
     ("Abbas met Sisi in Cairo on Sunday. Kamel said he would meet Haniyeh in Doha the day after the summit.",
      [("meeting", "Cairo", "2023-03-19"), ("meeting", "Doha", "2023-03-19")]),
+    # negative: another date named in between (the protest's) leaves the narrative's day unclear
+    ("Abbas met Sisi in Cairo on Sunday. Thousands protested in Gaza on Monday. The following day, Kamel met Haniyeh "
+     "in Doha.", [("meeting", "Cairo", "2023-03-19"), ("meeting", "Doha", "2023-03-19")]),
 ])
 def test_next_day_counts_from_the_last_day_named(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
+
+
+def test_expected_in_is_planned():
+    evs = run("Kamel is expected in Rome and Madrid, officials said on Sunday.")
+    assert {(e.location, e.status) for e in evs if e.event_type == "visit"} == {("Rome", "planned"), ("Madrid", "planned")}
+    evs = run("A follow-up round was expected in Cairo, officials said on Sunday.")
+    assert [(e.location, e.status) for e in evs if e.event_type == "meeting"] == [("Cairo", "planned")]
 
 
 def test_next_day_is_no_future_by_itself():
