@@ -988,8 +988,6 @@ def extract(ctx, statements, casualties) -> list[Event]:
     >>> [(e.event_type, e.status, e.cameo, e.quad_class) for e in extract(Context(doc=doc), [], [])]
     [('decision', 'negated', '010', 1)]
     """
-    from lib.extract.dates import governing_date
-
     doc: Document = ctx.doc
     text = doc.text
     types = event_types()
@@ -1026,34 +1024,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 continue  # a trigger word inside a name ("the Popular Front", "Deal" in a title)
             venue_kind = hit.type in VENUE_TYPES
             quoted = _in_quote(text, sent, hit.start)
-            dref = governing_date(doc, ctx.dates, sent, hit.start)
-            own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
-                         if not _since_aside(doc, sent, d.mention_id, hit.start, spans)]
-            clause_dates = _clause_dates(doc, hit, own_dates, spans)
-            pred_end = _subject_predicate(doc, sent, hit, spans) \
-                if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(
-                    r"[A-Za-z]+(?:ions|ings)", hit.text)) else None
-            if pred_end is not None:
-                pred_dates = [d for d in _attached_dates(doc, sent, hit.start, pred_end, spans) if d.start >= pred_end]
-                if pred_dates:
-                    own_dates = clause_dates = pred_dates
-            elif hit.type in VENUE_TYPES and _noun_trigger(doc, sent, hit):
-                rel = _relative_predicate(doc, sent, hit, spans)
-                if rel is not None:  # "the next session in Geneva, which would convene early next year"
-                    pred_end = rel[0]
-                    rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
-                    if rel_dates:
-                        own_dates = clause_dates = rel_dates[:1]
-            shifted = _day_shift(doc, sent, hit, spans, ctx.dates, drafts) if venue_kind and not clause_dates else None
-            if shifted is not None:
-                dref = shifted  # "received Abbas at El-Alamein the next day"
-            if not clause_dates and _since_aside(doc, sent, dref.mention_id, hit.start, spans):
-                # "Kerry, on his tenth trip since taking office last February, met X": the start of a period
-                dref = governing_date(doc, (), sent, hit.start)
-            if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
-                # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
-                # month ..., said on Monday"): the date governing the clause at that expression
-                dref = _date_of(doc, ctx.dates, sent, clause_dates[0])
+            when = _trigger_time(doc, ctx.dates, sent, hit, spans, drafts)
+            dref, own_dates, clause_dates, pred_end, shifted = \
+                when.dref, when.own_dates, when.clause_dates, when.pred_end, when.shifted
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
             if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):
@@ -1207,6 +1180,55 @@ def extract(ctx, statements, casualties) -> list[Event]:
     events = _statement_events(ctx, statements, events, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+@dataclass
+class _When:
+    """The time of a trigger: the governing date and the dates bound to it."""
+
+    dref: object  # DateRef
+    own_dates: list[Mention]
+    clause_dates: list[Mention]
+    pred_end: int | None  # the end of the predicate of a subject meeting noun or of its relative clause
+    shifted: object = None  # the DateRef of "the next day" etc., when that phrase dates the trigger
+
+
+def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft]) -> _When:
+    """The date of a trigger (see the module doc, rules 2 and 4): the governing date, or the trigger's own time
+    expression in its clause, its subject predicate's or its relative clause's; "the next day" after a dated
+    meeting; never a date in a "since" aside before it."""
+    from lib.extract.dates import governing_date
+
+    dref = governing_date(doc, dates, sent, hit.start)
+    own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
+                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans)]
+    clause_dates = _clause_dates(doc, hit, own_dates, spans)
+    pred_end = _subject_predicate(doc, sent, hit, spans) \
+        if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(
+            r"[A-Za-z]+(?:ions|ings)", hit.text)) else None
+    if pred_end is not None:
+        pred_dates = [d for d in _attached_dates(doc, sent, hit.start, pred_end, spans) if d.start >= pred_end]
+        if pred_dates:
+            own_dates = clause_dates = pred_dates
+    elif hit.type in VENUE_TYPES and _noun_trigger(doc, sent, hit):
+        rel = _relative_predicate(doc, sent, hit, spans)
+        if rel is not None:  # "the next session in Geneva, which would convene early next year"
+            pred_end = rel[0]
+            rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
+            if rel_dates:
+                own_dates = clause_dates = rel_dates[:1]
+    shifted = _day_shift(doc, sent, hit, spans, dates, drafts) \
+        if hit.type in VENUE_TYPES and not clause_dates else None
+    if shifted is not None:
+        dref = shifted  # "received Abbas at El-Alamein the next day"
+    if not clause_dates and _since_aside(doc, sent, dref.mention_id, hit.start, spans):
+        # "Kerry, on his tenth trip since taking office last February, met X": the start of a period
+        dref = governing_date(doc, (), sent, hit.start)
+    if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
+        # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
+        # month ..., said on Monday"): the date governing the clause at that expression
+        dref = _date_of(doc, dates, sent, clause_dates[0])
+    return _When(dref, own_dates, clause_dates, pred_end, shifted)
 
 
 def _date_of(doc: Document, dates, sent: Sentence, m: Mention):
