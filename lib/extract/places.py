@@ -13,8 +13,9 @@ Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the 
 (``gazetteer.demonyms``, ``gazetteer.capital``). A compass word in lower case may open a name ("southern Israel",
 "south Lebanon": ``lib/data/places_parts.csv``). An apostrophe inside a name, straight or curly, does not split it
 ("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only, and
-so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region before a noun such as "summit"
-or "peace" is a modifier ("the first Middle East summit").
+so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region or
+sea before a noun such as "summit" or "peace" is a modifier ("the first Middle East summit"), a site before a
+meeting noun is not ("the Camp David summit"). A short all-caps name opening a dateline is a place ("TABA, Egypt").
 Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
 
 Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
