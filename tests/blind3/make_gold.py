@@ -95,7 +95,9 @@ A["d02_sana_wye_memorandum"] = [
     P("Hebron"),
     P("Beersheba"),
     P("Cairo"),
+    P("Madrid"),  # "the Madrid conference in 1991" (added after the first run: omitted by mistake)
     V("Wye River Plantation", "1998-10"),
+    V("Madrid", "1991", opt=True),  # historical conference (added after the first run)
     V("White House", "1998-10-23", r=40),
     V("Cairo", "1998-11", opt=True),
     S(["Syria"], "Syrian foreign ministry source", "consecrates the occupation instead of ending it."),
@@ -134,6 +136,7 @@ A["d03_bbc_explainer_beirut_initiative"] = [
     S(["United States"], "Colin Powell", "a promising basis", opt=True),
     S(["Arab League"], "Amr Moussa", "a committee would take the initiative to the UN Security Council",
       opt=True, kind="indirect"),
+    S(["Arab League"], "Amr Moussa", "in the coming weeks", opt=True),  # added after the first run
     K(19, "killed", "people", qualifier="at least", by="Israeli police"),
     K(100, "wounded", "people", qualifier="more than", by="Israeli police"),
     K(1200, "killed", "Palestinians", qualifier="more than", by="BBC"),
@@ -283,6 +286,8 @@ A["d07_haaretz_analysis_uae_deal"] = [
     S(["Israel"], "Naftali Bennett", "a tragedy", opt=True),
     S(PA, "Nabil Abu Rudeineh", "rejects and denounces", opt=True),
     S(["Hamas"], "Hazem Qassem", "serves only the Zionist narrative."),
+    S(["United States"], "Jared Kushner",  # added after the first run
+      "the final details were agreed in a phone call three days before the announcement", opt=True, kind="indirect"),
     S(["European Union"], "Josep Borrell", "a positive step.", opt=True),
 ]
 
@@ -372,6 +377,9 @@ A["d10_oman_mfa_red_sea_statement"] = [
     S(["Oman"], "Oman's foreign ministry", "neither side will target the other, including American vessels",
       opt=True, kind="indirect"),
     S(["United States"], "Donald Trump", "capitulated", opt=True),
+    S(["United States"], "Donald Trump",  # added after the first run
+      'the Houthis had "capitulated" and that the United States would stop its bombing campaign', opt=True,
+      kind="indirect"),
     S(["Houthis", "Yemen", "Ansar Allah"], "Mohammed Abdulsalam", "in any way whatsoever.", opt=True),
     K(217, "killed", "people", qualifier="at least", by="Houthi-run health ministry"),
     K(68, "killed", "migrants", by="Houthi-run health ministry"),
