@@ -444,3 +444,34 @@ def test_ranks_and_aides_of_known_people(text, day, expected):
     doc = document_from_text("a", text, published=day)
     got = [(m.value, m.faction) for m in actors.find(doc) if m.actor_type == "person"]
     assert [g for g in got if g[0] in {e[0] for e in expected} | {"Samir Khalil"}] == expected
+
+
+# ---------------------------------------------------------------- historical states, date-bounded
+
+@pytest.mark.parametrize("name, day, faction, role", [
+    ("Gorbachev", "1991-10-30", "Soviet Union", "Soviet president"),
+    ("Gorbachev", "1987-12-08", "Soviet Union", "Soviet Communist Party general secretary"),
+    ("Shevardnadze", "1989-02-20", "Soviet Union", "Soviet foreign minister"),
+    ("USSR", "1973-10-10", "Soviet Union", ""),
+    ("Yugoslavia", "1995-11-21", "Yugoslavia", ""),
+])
+def test_historical_states_and_office_holders(name, day, faction, role):
+    e = actors.resolve(name, day)
+    assert (e.faction, e.role) == (faction, role)
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Soviet Foreign Minister Boris Pankin arrived in Jerusalem on Friday.", "1991-10-19",
+     ("Boris Pankin", "Soviet Union")),
+    ("The Soviet leader, Mikhail Gorbachev, met Bush in Helsinki.", "1990-09-09",
+     ("Mikhail Gorbachev", "Soviet Union")),
+])
+def test_soviet_office_holders_found_in_text(text, day, expected):
+    assert expected in [(v, f) for _t, v, f in people(text, day)]
+
+
+def test_historical_state_rows_are_date_bounded():
+    with open(actors.DATA, newline="", encoding="utf-8") as fh:
+        rows = {r["name"]: r for r in csv.DictReader(fh) if r["type"] in ("state", "adjective")}
+    for name in ("Soviet Union", "Soviet", "Yugoslavia", "Yugoslav"):
+        assert rows[name]["valid_from"] and rows[name]["valid_to"], name
