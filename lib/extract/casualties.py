@@ -610,19 +610,19 @@ def _left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
     return "", i, False
 
 
-def _inverted_toll(toks: list[Tok], q: Quant) -> tuple[str, Group | None, int] | None:
-    """A toll whose figure comes before its noun: "bringing to 110 the number of Palestinians killed", "raising to
-    62 the death toll", "taking to 300 the number of dead" -> (outcome, group or None, end index), else None.
+def _toll_phrase(toks: list[Tok], j: int) -> tuple[str, Group | None, int] | None:
+    """A toll noun phrase opening with "the" at token ``j`` -> (outcome, group or None, end index), else None:
+    "the death toll", "the number of dead", "the number of Palestinians killed".
 
-    >>> toks = tokenize("bringing to at least 110 the number of Palestinians killed since March")
-    >>> outcome, group, end = _inverted_toll(toks, quantity(toks, 2))
+    >>> toks = tokenize("the number of Israelis killed in the same period")
+    >>> outcome, group, end = _toll_phrase(toks, 0)
     >>> outcome, group.words, toks[end].text
-    ('killed', 'Palestinians', 'since')
-    >>> _inverted_toll(tokenize("rose to 110 the day after"), quantity(tokenize("rose to 110 the day after"), 2))
+    ('killed', 'Israelis', 'in')
+    >>> _toll_phrase(tokenize("the number of visitors"), 0) is None
+    True
     """
     lex = lexicon()
-    j = q.j
-    if q.i == 0 or toks[q.i - 1].low != "to" or j >= len(toks) or toks[j].low != "the":
+    if j >= len(toks) or toks[j].low != "the":
         return None
     k = j + 1
     while k < len(toks) and k - j <= 4 and toks[k].low not in TOLL_NOUNS and toks[k].low != "number":
@@ -646,6 +646,86 @@ def _inverted_toll(toks: list[Tok], q: Quant) -> tuple[str, Group | None, int] |
     if not m or lex.after[m[0]] not in ("killed", "wounded"):
         return None
     return lex.after[m[0]], g, m[1]
+
+
+def _inverted_toll(toks: list[Tok], q: Quant) -> tuple[str, Group | None, int] | None:
+    """A toll whose figure comes before its noun: "bringing to 110 the number of Palestinians killed", "raising to
+    62 the death toll", "taking to 300 the number of dead" -> (outcome, group or None, end index), else None.
+
+    >>> toks = tokenize("bringing to at least 110 the number of Palestinians killed since March")
+    >>> outcome, group, end = _inverted_toll(toks, quantity(toks, 2))
+    >>> outcome, group.words, toks[end].text
+    ('killed', 'Palestinians', 'since')
+    >>> _inverted_toll(tokenize("rose to 110 the day after"), quantity(tokenize("rose to 110 the day after"), 2))
+    """
+    if q.i == 0 or toks[q.i - 1].low != "to" or q.j >= len(toks) or toks[q.j].low != "the":
+        return None
+    return _toll_phrase(toks, q.j)
+
+
+# Verbs of estimating that take a toll and its figure after "at": "put the death toll at 60".
+ESTIMATE_VERBS = frozenset("put puts putting placed places placing set sets setting estimated estimates estimating "
+                           "pegged pegs".split())
+
+
+def _estimated_toll(toks: list[Tok], q: Quant) -> tuple[str, Group | None, int] | None:
+    """A toll estimated at a figure after it: "put the number of Israelis killed in the same period at about 60",
+    "officials placed the death toll at 30" -> (outcome, group or None, index of the verb), else None. The phrase
+    between the toll and "at" stays in one clause (no comma) and is short.
+
+    >>> toks = tokenize("Army figures put the number of Israelis killed since 1987 at about 60.")
+    >>> outcome, group, verb = _estimated_toll(toks, quantity(toks, 11))
+    >>> outcome, group.words, toks[verb].text
+    ('killed', 'Israelis', 'put')
+    >>> toks = tokenize("They put the number of visitors at 60.")
+    >>> _estimated_toll(toks, quantity(toks, 7)) is None
+    True
+    """
+    at = q.i - 1
+    if at < 2 or toks[at].low != "at":
+        return None
+    for v in range(at - 2, max(at - 16, -1), -1):
+        if toks[v].low in (",", ";", ":", ".", "(", ")"):
+            return None
+        if toks[v].low in ESTIMATE_VERBS and toks[v + 1].low == "the":
+            phrase = _toll_phrase(toks, v + 1)
+            if phrase is None or phrase[2] > at or at - phrase[2] > 8:
+                return None
+            return phrase[0], phrase[1], v
+    return None
+
+
+# "Israel has lost 64 soldiers": 'lost' counts the dead only with a side as its subject and people as its object.
+LOSS_VERBS = frozenset("lost lose loses losing".split())
+LOSS_SUBJECTS = frozenset("""army military forces side country state regime militia movement group brigade brigades
+    battalion unit coalition alliance faction government""".split())
+LOSS_FILLERS = frozenset("has have had so far already reportedly now also".split())
+
+
+def _loss_outcome(toks: list[Tok], i: int, group: Group | None) -> int | None:
+    """Index of a verb 'lost' meaning killed just before the figure at token ``i``, else None: its object is a
+    group of people and its subject a side, a proper name or a word like army or forces ("Israel has lost 64
+    soldiers", "the army lost three officers"), never a party losing seats or a firm losing staff to layoffs.
+
+    >>> toks = tokenize("Israel has lost 64 soldiers and four civilians")
+    >>> _loss_outcome(toks, 3, group_at(toks, 4))
+    2
+    >>> toks = tokenize("the company lost 64 workers")
+    >>> _loss_outcome(toks, 3, group_at(toks, 4)) is None
+    True
+    """
+    v = i - 1
+    if v >= 0 and toks[v].low in DETERMINERS:
+        v -= 1
+    if v < 1 or toks[v].low not in LOSS_VERBS or group is None or not group.words or group.partitive or \
+            group.outcome:
+        return None
+    s = v - 1
+    while s > 0 and toks[s].low in LOSS_FILLERS:
+        s -= 1
+    subj = toks[s]
+    proper = subj.text[:1].isupper() and subj.text.isalpha() and subj.low not in PRONOUN_SOURCES | DETERMINERS
+    return v if subj.low in LOSS_SUBJECTS or proper else None
 
 
 def _right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
@@ -786,25 +866,35 @@ def _subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
     return _outcome_noun_cue(toks, i)
 
 
+# Participles that may restrict an outcome noun in a sub-count cue ("Of the fatalities identified, ...").
+CUE_RESTRICTORS = frozenset("""identified recorded registered confirmed documented verified counted named reported
+    so far to date""".split())
+
+
 def _outcome_noun_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
     """A cue naming the dead or wounded by any outcome noun just before token ``i``: "of the <noun>," or "among
-    the <noun> [were|are]" ("Of the martyrs, 50 were fighters", "Among the fatalities were ...").
+    the <noun> [were|are]" ("Of the martyrs, 50 were fighters", "Among the fatalities were ..."). Up to two
+    restricting words may follow the noun before the comma ("Of the fatalities identified,", "Of the dead so far,").
 
     >>> _outcome_noun_cue(tokenize("Of the martyrs, 50 were fighters"), 4)
     ('of', 'the', 'martyrs', ',')
+    >>> _outcome_noun_cue(tokenize("Of the fatalities identified, 50 were women"), 5)
+    ('of', 'the', 'fatalities', 'identified', ',')
     >>> _outcome_noun_cue(tokenize("Of the rockets, 50 were intercepted"), 4) is None
     True
     """
     lex = lexicon()
-    for n in (4, 3):
+    for n in (6, 5, 4, 3):
         if i - n < 0:
             continue
         words = tuple(t.low for t in toks[i - n:i])
-        closer = words[3] if n == 4 else ""
+        if n > 4 and (words[-1] != "," or not all(w in CUE_RESTRICTORS for w in words[3:-1])):
+            continue
+        closer = words[-1] if n >= 4 else ""
         if words[0] not in ("of", "among") or words[1] not in ("the", "those") or \
                 not ((words[2],) in lex.nouns or lex.after.get((words[2],)) in ("killed", "wounded")):
             continue
-        if closer == "," or words[0] == "among" and closer in ("", "were", "are"):
+        if closer == "," or words[0] == "among" and closer in ("", "were", "are") and n <= 4:
             return words
     return None
 
@@ -1221,6 +1311,17 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
             drafts.append(d)
             covered = i = end
             continue
+        estimated = _estimated_toll(toks, q)
+        if estimated is not None:  # "put the number of Israelis killed at about 60": the toll's figure is after it
+            outcome, group, verb = estimated
+            if group is not None:  # the group's words stay; the figure's text is the figure alone
+                group = replace(group, i=q.j, j=q.j)
+            d = _Draft(q, group, outcome, num_at, inherit_group=group is None,
+                       aux_perfect=_perfect_before(toks, verb))
+            d.extra.update(trigger=toks[verb].start, toll=True, end=q.j)
+            drafts.append(d)
+            covered = i = q.j
+            continue
         group = group_at(toks, q.j)
         sibling = _copula_sibling(toks, q, group, drafts)
         if sibling is not None:  # "Of those, 60 were children and 20 were women"
@@ -1282,6 +1383,13 @@ def _sentence_drafts(toks: list[Tok]) -> list[_Draft]:
                 d.aux_perfect = _perfect_before(toks, q.i)
                 d.extra["trigger"] = toks[trigger].start
                 d.extra["toll"] = toll
+        if not outcome and not cue:
+            loss = _loss_outcome(toks, q.i, group)
+            if loss is not None:  # "Israel has lost 64 soldiers"
+                outcome = "killed"
+                d.aux_perfect = _perfect_before(toks, loss)
+                d.extra["trigger"] = toks[loss].start
+                d.extra["toll"] = False
         if not outcome and not cue:
             conj = _conjunct_outcome(toks, q.i)
             if conj is not None and (not drafts or drafts[-1].extra.get("end", drafts[-1].quant.j) <= conj[1]) \
