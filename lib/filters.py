@@ -102,43 +102,174 @@ def timex_bounds(value) -> tuple[str, str]:
         return "", ""
 
 
-def row_intervals(df, articles=None):
-    """(lo, hi) Series of YYYY-MM-DD strings per row ('' when undated), falling back to the article's date."""
+# ---------------------------------------------------------------------------------------------- per distinct value
+# A column holds few distinct values (a few thousand dates, a dozen faction lists) over up to millions of rows:
+# every per-value computation runs once per distinct value and is broadcast back with the value codes.
+# Factorisations and date bounds of large columns are remembered while the column's array lives (the loaded
+# tables are cached and read-only), so a rerun on the same table is pure vectorised masks.
+
+_MEMO: dict = {}
+_MEMO_MIN_ROWS = 50_000
+_MEMO_MAX = 64
+
+
+def _memo(values, tag, make):
+    """``make()`` for the column array behind ``values``, remembered while that array lives (large columns)."""
+    import weakref
+
+    arr = values.array
+    if len(arr) < _MEMO_MIN_ROWS:
+        return make()
+    key = (id(arr), tag)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0]() is arr:
+        return hit[1]
+    out = make()
+    try:
+        ref = weakref.ref(arr)
+        weakref.finalize(arr, _MEMO.pop, key, None)
+    except TypeError:  # an array type without weak references: not remembered
+        return out
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.pop(next(iter(_MEMO)), None)
+    _MEMO[key] = (ref, out)
+    return out
+
+
+def _factorize(values):
+    """(codes, distinct values); missing values get their own code (the last), holding the first missing value."""
+    import numpy as np
     import pandas as pd
 
-    lo = pd.Series("", index=df.index, dtype=object)
-    hi = pd.Series("", index=df.index, dtype=object)
+    def make():
+        codes, uniq = pd.factorize(values, use_na_sentinel=True)
+        uniq = list(uniq)
+        missing = codes < 0
+        if missing.any():
+            uniq.append(values.iloc[int(np.argmax(missing))])
+            codes = np.where(missing, len(uniq) - 1, codes)
+        return codes, uniq
+
+    return _memo(values, "factorize", make)
+
+
+def per_value(values, func, dtype=object):
+    """``values.map(func)`` as a numpy array, calling ``func`` once per distinct value.
+
+    >>> import pandas as pd
+    >>> per_value(pd.Series(["a", "bb", "a", None]), lambda v: len(v) if isinstance(v, str) else 0, int).tolist()
+    [1, 2, 1, 0]
+    """
+    import numpy as np
+
+    codes, uniq = _factorize(values)
+    return np.asarray([func(v) for v in uniq], dtype=dtype)[codes] if len(uniq) else np.empty(0, dtype)
+
+
+def _day_key(day: str) -> int:
+    """YYYYMMDD as an int (orders like the string); -1 for ''."""
+    return int(day[:4] + day[5:7] + day[8:10]) if day else -1
+
+
+def _bounds(values):
+    """Per row: (first day, last day) strings and their integer keys, from ``timex_bounds`` per distinct value."""
+    import numpy as np
+
+    def make():
+        codes, uniq = _factorize(values)
+        b = [timex_bounds(v) for v in uniq]
+        lo = np.asarray([x[0] for x in b] or [""], dtype=object)
+        hi = np.asarray([x[1] for x in b] or [""], dtype=object)
+        lo_k = np.asarray([_day_key(x[0]) for x in b] or [-1], dtype=np.int64)
+        hi_k = np.asarray([_day_key(x[1]) for x in b] or [-1], dtype=np.int64)
+        return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
+
+    return _memo(values, "bounds", make)
+
+
+def _intervals(df, articles=None, strings: bool = True):
+    """(lo, hi, lo_key, hi_key) numpy arrays per row, as ``row_intervals`` defines them ('' / -1 when undated).
+
+    With ``strings=False`` only the integer keys are computed (lo and hi are None)."""
+    import numpy as np
+
+    n = len(df)
+    lo = np.full(n, "", dtype=object) if strings else None
+    hi = np.full(n, "", dtype=object) if strings else None
+    lo_k = np.full(n, -1, dtype=np.int64)
+    hi_k = np.full(n, -1, dtype=np.int64)
+
+    def put(todo, parts):
+        nonlocal lo, hi, lo_k, hi_k
+        p_lo, p_hi, p_lo_k, p_hi_k = parts
+        lo_k = np.where(todo, p_lo_k, lo_k)
+        hi_k = np.where(todo, p_hi_k, hi_k)
+        if strings:
+            lo = np.where(todo, p_lo, lo)
+            hi = np.where(todo, p_hi, hi)
+
     for a, b in DATE_COLUMNS:
         if a not in df.columns:
             continue
-        todo = lo == ""
+        todo = lo_k < 0
         if not todo.any():
             break
-        starts = df.loc[todo, a].map(lambda v: timex_bounds(v)[0])
-        ends = df.loc[todo, b if b in df.columns else a].map(lambda v: timex_bounds(v)[1])
-        ends = ends.where(ends != "", df.loc[todo, a].map(lambda v: timex_bounds(v)[1]))
-        lo.loc[todo] = starts
-        hi.loc[todo] = ends
+        a_lo, a_hi, a_lo_k, a_hi_k = _bounds(df[a])
+        b_lo, b_hi, b_lo_k, b_hi_k = _bounds(df[b if b in df.columns else a])
+        has_end = b_hi_k >= 0
+        put(todo, (a_lo, np.where(has_end, b_hi, a_hi) if strings else None, a_lo_k,
+                   np.where(has_end, b_hi_k, a_hi_k)))
     if articles is not None and len(articles) and "article_id" in df.columns and "published" in articles.columns:
-        pub = dict(zip(articles["article_id"], articles["published"], strict=False))
-        todo = lo == ""
+        todo = lo_k < 0
         if todo.any():
-            vals = df.loc[todo, "article_id"].map(pub)
-            lo.loc[todo] = vals.map(lambda v: timex_bounds(v)[0])
-            hi.loc[todo] = vals.map(lambda v: timex_bounds(v)[1])
-    return lo, hi
+            pub = dict(zip(articles["article_id"], articles["published"], strict=False))
+            codes, uniq = _factorize(df["article_id"])
+            memo: dict = {}
+            bs = []
+            for aid in uniq:
+                v = pub.get(aid)
+                if not isinstance(v, str):
+                    bs.append(timex_bounds(v))
+                    continue
+                if v not in memo:
+                    memo[v] = timex_bounds(v)
+                bs.append(memo[v])
+            put(todo, (np.asarray([x[0] for x in bs], dtype=object)[codes] if strings else None,
+                       np.asarray([x[1] for x in bs], dtype=object)[codes] if strings else None,
+                       np.asarray([_day_key(x[0]) for x in bs], dtype=np.int64)[codes],
+                       np.asarray([_day_key(x[1]) for x in bs], dtype=np.int64)[codes]))
+    return lo, hi, lo_k, hi_k
+
+
+def row_intervals(df, articles=None):
+    """(lo, hi) Series of YYYY-MM-DD strings per row ('' when undated), falling back to the article's date.
+
+    >>> import pandas as pd
+    >>> lo, hi = row_intervals(pd.DataFrame({"date_start": ["2023-02", ""], "date_end": ["2023-03", ""]}))
+    >>> list(lo), list(hi)
+    (['2023-02-01', ''], ['2023-03-31', ''])
+    """
+    import pandas as pd
+
+    lo, hi, _, _ = _intervals(df, articles)
+    return pd.Series(lo, index=df.index, dtype=object), pd.Series(hi, index=df.index, dtype=object)
 
 
 def _any_match(df, columns: tuple[str, ...], wanted: tuple[str, ...]):
     """Mask: some column among ``columns`` holds one of ``wanted``; None if the table has none of them."""
+    import numpy as np
+
     present = [c for c in columns if c in df.columns]
     if not present:
         return None
     want = set(wanted)
-    mask = df.index != df.index
+    mask = np.zeros(len(df), dtype=bool)
     for c in present:
-        mask |= df[c].map(lambda v: bool(want.intersection(split_multi(v)))).to_numpy(dtype=bool)
+        mask |= per_value(df[c], lambda v: bool(want.intersection(split_multi(v))), bool)
     return mask
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def apply_filters(df, f: Filters, articles=None):
@@ -195,20 +326,32 @@ def apply_filters(df, f: Filters, articles=None):
                 mask &= ~df[c].isin(COARSE_PRECISIONS).to_numpy(dtype=bool)
                 break
     if f.date_from or f.date_to:
-        lo, hi = row_intervals(df, articles)
-        dated = (lo != "").to_numpy(dtype=bool)
+        iso = all(_ISO_DAY.fullmatch(d) for d in (f.date_from, f.date_to) if d)
+        lo, hi, lo_k, hi_k = _intervals(df, articles, strings=not iso)
+        dated = lo_k >= 0
         ok = dated
+        # Bounds are YYYY-MM-DD: for a YYYY-MM-DD limit, comparing the integer keys is the string comparison.
         if f.date_from:
-            ok = ok & (hi >= f.date_from).to_numpy(dtype=bool)
+            ok = ok & ((hi_k >= _day_key(f.date_from)) if iso else (hi >= f.date_from))
         if f.date_to:
-            ok = ok & (lo <= f.date_to).to_numpy(dtype=bool)
+            ok = ok & ((lo_k <= _day_key(f.date_to)) if iso else (lo <= f.date_to))
         if dated.any() or "published" in cols:
             mask &= ok
     return df[mask]
 
 
+def _distinct(values) -> list:
+    """Distinct values of a Series, missing ones left out."""
+    return list(values.dropna().unique())
+
+
+def _items(values) -> set[str]:
+    """Every item of the '; '-joined cells of a Series (split once per distinct cell)."""
+    return {x for v in _factorize(values)[1] for x in split_multi(v)}
+
+
 def filter_options(tables: dict) -> dict[str, list[str]]:
-    """Sorted choices for each sidebar filter, gathered from every table.
+    """Sorted choices for each sidebar filter, gathered from every table (from the distinct values of each column).
 
     >>> import pandas as pd
     >>> t = {"events": pd.DataFrame({"factions": ["Israel; Hamas"], "event_type": ["meeting"]})}
@@ -223,32 +366,44 @@ def filter_options(tables: dict) -> dict[str, list[str]]:
         is_mention = "kind" in df.columns and "mention_id" in df.columns
         if is_mention:
             for kind, key in (("actor", "actors"), ("place", "places")):
-                found[key].update(v for v in df.loc[df["kind"] == kind, "value"].dropna() if str(v).strip())
+                found[key].update(v for v in _distinct(df.loc[df["kind"] == kind, "value"]) if str(v).strip())
             if "faction" in df.columns:
-                found["factions"].update(x for v in df["faction"] for x in split_multi(v))
+                found["factions"].update(_items(df["faction"]))
             continue
         for cols, key in ((FACTION_COLUMNS, "factions"), (ACTOR_COLUMNS, "actors"), (PLACE_COLUMNS, "places")):
             for c in cols:
                 if c in df.columns:
-                    found[key].update(x for v in df[c] for x in split_multi(v))
+                    found[key].update(_items(df[c]))
         if "event_type" in df.columns:
-            found["event_types"].update(v for v in df["event_type"].dropna() if str(v).strip())
+            found["event_types"].update(v for v in _distinct(df["event_type"]) if str(v).strip())
         if name == "articles":
-            found["outlets"].update(v for v in df["outlet"].dropna() if str(v).strip())
-            found["articles"].update(v for v in df["article_id"].dropna() if str(v).strip())
+            found["outlets"].update(v for v in _distinct(df["outlet"]) if str(v).strip())
+            found["articles"].update(v for v in _distinct(df["article_id"]) if str(v).strip())
     return {k: sorted(v, key=str.casefold) for k, v in found.items()}
 
 
 def date_extent(tables: dict) -> tuple[str, str]:
-    """Earliest and latest day any row is dated to ('', '' when nothing is dated)."""
-    los, his = [], []
+    """Earliest and latest day any row is dated to ('', '' when nothing is dated).
+
+    >>> import pandas as pd
+    >>> date_extent({"events": pd.DataFrame({"date_start": ["2023-02", "", "2021"], "date_end": ["", "", ""]})})
+    ('2021-01-01', '2023-02-28')
+    """
+    import numpy as np
+
+    lo_best, hi_best = None, None
     for name, df in tables.items():
         if df is None or not len(df) or name == "regions":
             continue
-        lo, hi = row_intervals(df)
-        los += [v for v in lo if v]
-        his += [v for v in hi if v]
-    return (min(los), max(his)) if los else ("", "")
+        lo, hi, lo_k, hi_k = _intervals(df)
+        dated = lo_k >= 0
+        if dated.any():
+            i = int(np.argmin(np.where(dated, lo_k, np.iinfo(np.int64).max)))
+            lo_best = lo[i] if lo_best is None else min(lo_best, lo[i])
+        if (hi_k >= 0).any():
+            j = int(np.argmax(hi_k))
+            hi_best = hi[j] if hi_best is None else max(hi_best, hi[j])
+    return (lo_best, hi_best) if lo_best is not None else ("", "")
 
 
 def describe(f: Filters) -> str:
