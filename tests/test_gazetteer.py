@@ -223,6 +223,10 @@ VENUES = {
     "Tunis": ("TN", 36.81, 10.18), "Sharm el-Sheikh": ("EG", 27.92, 34.33), "Aqaba": ("JO", 29.53, 35.01),
     "Ramallah": ("PS", 31.90, 35.20), "Sochi": ("RU", 43.59, 39.72), "Lausanne": ("CH", 46.52, 6.63),
     "Madrid": ("ES", 40.42, -3.70), "Rome": ("IT", 41.90, 12.50), "Berlin": ("DE", 52.52, 13.40),
+    "Wye River Plantation": ("US", 38.93, -76.14), "Wye River": ("US", 38.93, -76.14),
+    "Shepherdstown": ("US", 39.43, -77.80), "Taba": ("EG", 29.49, 34.90),
+    "Bab al-Mandab": ("", 12.58, 43.33), "Bab el-Mandeb Strait": ("", 12.58, 43.33),
+    "Strait of Tiran": ("", 27.98, 34.46), "Straits of Hormuz": ("", 26.57, 56.25),
 }
 
 

@@ -70,7 +70,7 @@ august september october november december jan feb mar apr jun jul aug sep sept 
 # Capitalised words that may follow a place without making it part of an organisation's name.
 PLACE_HEADS = frozenset("""
 city governorate province district region camp valley heights coast border crossing area municipality
-sector hills mountains desert peninsula strip bay port harbour harbor island islands
+sector hills mountains desert peninsula strip bay port harbour harbor island islands strait straits canal
 """.split())
 # "<Head> of <Place>" that is still a place ("Gulf of Aqaba", "Kingdom of Jordan"); other capitalised
 # heads make an organisation's name ("Liberation of Palestine", "University of Jordan").
@@ -101,7 +101,7 @@ NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
 # After a macro-region, sea or site, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
 conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
-analysts crisis crises war wars security studies tour trip quartet process issues
+analysts crisis crises war wars security studies tour trip quartet process issues question problem plan plans
 """.split())
 # ... and after a macro-region or sea only (no country: "the first Middle East summit"), a meeting or diplomacy noun;
 # after a site it says where ("the Camp David summit").
@@ -126,6 +126,45 @@ how why what whatever who whom whose which whichever where wherever when wheneve
 although though because so yet then there here this that these those now today yesterday tomorrow tonight
 meanwhile however still even only just later earlier afterwards separately elsewhere
 """.split())
+# A capital as the subject of a verb of saying, perceiving or wanting stands for its government ("Washington saw
+# 'a promising basis'", "Tehran has warned", "saying Ankara would not accept"): that mention is no place.
+METONYM_VERBS = frozenset("""
+said says say saw sees see welcomed welcomes welcome believes believed believe wants wanted want warned warns warn
+insists insisted insist hopes hoped hope fears feared fear rejected rejects reject denied denies deny accused accuses
+condemned condemns condemn views viewed regards regarded considers considered argues argued urged urges demanded
+demands responded respond expects maintains maintained accepts accepted accept refuses refused refuse
+opposes opposed oppose blamed blames thinks thought knows knew
+""".split())
+_METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
+                            r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
+                            r"{0,3}([a-z]+)\b")
+# A preposition or a movement verb before the capital makes it a location ("officials in Washington said").
+_METONYM_BLOCK = frozenset("""
+in at to from of for near outside inside via into across around between by on toward towards within over throughout
+visited visit visits visiting reached reach left leave leaving arrived
+""".split())
+
+
+def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
+    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ...")?
+
+    >>> from lib.loader import document_from_text
+    >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
+    >>> [m.start for m in find(doc) if m.value == "Washington"]
+    [49]
+    """
+    if place.place_type != "settlement" or not place.country_code:
+        return False
+    cap = gz.capital(place.country_code)
+    if cap is None or cap.name != place.name:
+        return False
+    m = _METONYM_AFTER.match(doc.text, c.end, c.sentence.end)
+    if m is None or m.group(1) not in METONYM_VERBS:
+        return False
+    before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
+    return not (before and before[-1] in _METONYM_BLOCK)
+
+
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
                         r"northeast of|northwest of|southeast of|southwest of|around|vicinity of)\s+(the\s+)?$",
                         re.I)
@@ -426,6 +465,8 @@ def find(doc: Document) -> list[Mention]:
         if not ranked:
             continue
         p, level = ranked[0]
+        if _metonym(doc, c, p):
+            continue  # "Washington saw a promising basis": the government, not the city
         why = f"{gz.LEVEL_NAMES[level]} {c.text!r}"
         if len(ranked) > 1:
             other, olevel = ranked[1]

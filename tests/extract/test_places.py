@@ -250,3 +250,27 @@ def test_openers_headlines_and_commodities(text, expected):
 ])
 def test_apostrophes_parts_and_capitals(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital as the subject of a verb of saying or perceiving is its government (per mention only)
+    ('The envoy welcomed the plan, saying Paris saw "real progress".', []),
+    ("Tehran has warned it would respond. Ankara said on Monday it would stay away.", []),
+    ("Moscow would not accept it, Lavrov said.", []),
+    # negatives: a locative or movement word before it, a city that is no capital, a capital not followed by a verb
+    ("Officials in Ankara said the talks would resume.", [("Ankara", "Ankara")]),
+    ("He arrived in Tehran and said it was good.", [("Tehran", "Tehran")]),
+    ("Aleppo said nothing.", [("Aleppo", "Aleppo")]),
+    ("Moscow hosted the talks.", [("Moscow", "Moscow")]),
+    # straits and retreats are gazetteer places; a capitalised 'Strait' after the name does not hide it
+    ("Tankers crossed the Bab el-Mandab Strait and the Straits of Hormuz.",
+     [("Bab el-Mandab Strait", "Bab el-Mandeb"), ("Straits of Hormuz", "Strait of Hormuz")]),
+    ("Talks at the Wye River Plantation in Maryland went on.",
+     [("Wye River Plantation", "Wye River Plantation"), ("Maryland", "Maryland")]),
+    ("Egypt closed the Strait of Tiran.", [("Egypt", "Egypt"), ("Strait of Tiran", "Strait of Tiran")]),
+    # a macro-region before 'plan' or 'question' is a modifier (negative: a city before 'plan' stays a place)
+    ("He unveiled his Middle East plan. The Middle East question was raised.", []),
+    ("The Cairo plan was rejected.", [("Cairo", "Cairo")]),
+])
+def test_metonyms_straits_and_modifiers(text, expected):
+    assert places(text) == expected
