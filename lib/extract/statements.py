@@ -24,7 +24,9 @@ the issuers. A negated verb ("It did not say where") attributes nothing. Reporti
 
 Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
 statement. A named speaker of no faction (a resident, an analyst) keeps the quote with an empty faction; an
-office holder whose faction was not found, or a speaker with no name, gives no statement.
+office holder whose faction was not found, or a speaker with no name, gives no statement. A private person the
+text introduces (with an age, a lower-case appositive, or as a sentence's opening subject) and every later
+mention of their name own the pronouns that follow: their quotes are never handed to an earlier factional speaker.
 
 Example:
     >>> from lib.extract import Context
@@ -270,20 +272,68 @@ def _keep_without_faction(sp: Speaker) -> bool:
     return not any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", sp.title.lower()))
 
 
+CIVILIAN = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:al|el|Abu|abu|bin|Umm)?[- ]?)?){1,3}[A-Z][a-z]+),\s+"
+                      r"(?:\d{1,3},|(?:an?)\s+(?P<app>[a-z][^,;:.“”\"]{2,60}),)")
+
+
+def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
+    """People of no faction the text introduces by name and age or a lower-case appositive ("Umm Mohammad, 54,",
+    "Rachel Levi, a mother of four,") or as a sentence's opening subject ("Yossi Cohen waited ..."), and every
+    later mention of their full name or surname: a pronoun after one of them is theirs, never that of a
+    factional speaker named earlier. Actors and places are no civilians.
+
+    >>> from lib.loader import document_from_text
+    >>> [(p, sp.name) for p, sp in _civilians(document_from_text("a", "Omar Saleh, 52, waits. Hamas spoke. Saleh said no."), [])]
+    [(0, 'Omar Saleh'), (36, 'Omar Saleh')]
+    >>> _civilians(document_from_text("a", "Hamas official Basem Naim, a senior member, said."), [Mention.make("a",
+    ...            kind="actor", text="Basem Naim", start=15, end=25)])
+    []
+    """
+    text = doc.text
+    blocked = [(m.start, m.end) for m in (*actors, *places)]
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in blocked)
+
+    intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start()) for m in CIVILIAN.finditer(text)]
+    for sent in doc.sentences:
+        if sent.region != "body":
+            continue
+        m = re.match(rf"(?P<name>{NAME})\s+(?:(?:also|still|now|later|then|never)\s+)?(?:[a-z]+s|[a-z]+ed|was|had|has|does|did|is)\b",
+                     sent.text)
+        if m and "'" not in m["name"] and "’" not in m["name"]:
+            intros.append((sent.start, sent.start + m.end("name"), m["name"], "", sent.start))
+    out: list[tuple[int, Speaker]] = []
+    for start, end, name, app, lead in sorted(intros):
+        toks = name.split()
+        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside)\s+$",
+                                             text[max(0, lead - 12):lead]) or any(
+                t in NAME_STOP or t.lower() in TITLE_WORDS or t.lower() in HEAD_TITLES for t in toks):
+            continue
+        if app and any(w in TITLE_WORDS or w in HEAD_TITLES for w in re.findall(r"[a-z-]+", app)):
+            continue  # "X, a senior Hamas official,": an office holder, not a private person
+        sp = Speaker(name, "", "", "person", start)
+        out.append((start, sp))
+        keys = [re.escape(name)] + ([re.escape(toks[-1])] if len(toks) > 1 and len(toks[-1]) > 3 else [])
+        for o in re.finditer(rf"(?<![\w-])(?:{'|'.join(keys)})(?![\w-])", text[end:]):
+            a = end + o.start()
+            if not overlaps(a, a + len(o.group(0))):
+                out.append((a, Speaker(name, "", "", "person", a)))
+    return sorted(dict(out).items())
+
+
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
-    def __init__(self, doc: Document, actors: tuple[Mention, ...]):
+    def __init__(self, doc: Document, actors: tuple[Mention, ...], places: tuple[Mention, ...] = ()):
         self.doc = doc
         self.text = doc.text
         self.actors = sorted(actors, key=lambda m: m.start)
         self.history: list[Speaker] = []  # every attributed speaker, in text order
         self.issuers: list[Speaker] = []  # who issued a statement / press release
         # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
-        self.civilians: list[tuple[int, Speaker]] = [
-            (m.start(), Speaker(m.group(1), "", "", "person", m.start()))
-            for m in re.finditer(r"\b((?:[A-Z][a-z]+(?:[- ](?:al|el|Abu|abu|bin|Umm)?[- ]?)?){1,3}[A-Z][a-z]+),\s+\d{1,3},",
-                                 self.text)]
+        self.civilians: list[tuple[int, Speaker]] = _civilians(doc, self.actors, places)
+        self.history.extend(sp for _, sp in self.civilians)  # known before any pronoun is resolved
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         return [m for m in self.actors if a <= m.start and m.end <= b]
@@ -291,7 +341,7 @@ class _Resolver:
     def last(self, pos: int, kind: str | None = None, issuers: bool = False) -> Speaker | None:
         pool = self.issuers if issuers else self.history
         c = [s for s in pool if s.pos < pos and (kind is None or s.type == kind)]
-        return c[-1] if c else None
+        return max(c, key=lambda s: s.pos) if c else None  # (pass 1 appends after the civilians it was seeded with)
 
     def from_mentions(self, ms: list[Mention], a: int, b: int) -> Speaker | None:
         """The speaker among actor mentions of a subject phrase text[a:b]: a person first, else the
@@ -555,6 +605,10 @@ class _Resolver:
                     subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
                         r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",
                         self.text[max(prior.start, m.start - 20):m.start])]
+                    civ = [sp for p, sp in self.civilians if prior.start <= p < min(prior.end, pos)
+                           and (not ms or p < ms[0].start)]
+                    if civ and prior.index != sent.index:  # "Rachel Levi does not know …": a private person
+                        return civ[0]
                     if ms and prior.index != sent.index:
                         cand = subj or ms
                         # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
@@ -774,7 +828,7 @@ def extract(ctx) -> list[Statement]:
     """
     doc: Document = ctx.doc
     text = doc.text
-    R = _Resolver(doc, tuple(ctx.actors))
+    R = _Resolver(doc, tuple(ctx.actors), tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()
     verbs = reporting_verbs()
     quotes = _quotes(doc)
@@ -833,7 +887,6 @@ def extract(ctx) -> list[Statement]:
                 doc_noun = re.search(rf"\b{DOC_NOUNS}\b", m.group(0)).group(0)
                 R.issuers.append(Speaker(f"{re.sub(r'[ ]+', ' ', name)} ({doc_noun})", sp.title, sp.faction,
                                          sp.type, vs))
-    R.history.extend(sp for _, sp in R.civilians)
     R.history.sort(key=lambda s: s.pos)
     R.issuers.sort(key=lambda s: s.pos)
 

@@ -911,3 +911,56 @@ def test_fourth_set_rules_never_raise_and_spans_round_trip(text):
         assert doc.text[s.start:s.end] == s.sentence
         assert doc.text[s.quote_start:s.quote_end] == s.quote
         assert s.faction or s.speaker
+
+
+# ---------------------------------------------------------------- a private person's pronoun is never a faction's
+
+FACTION_FIRST = ("Islamic Jihad leader Ziad Nakhalah told reporters that the truce had proved \"our resistance "
+                 "is working.\"\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the private person introduced by name and age, then named again by surname before 'she said'
+    FACTION_FIRST + "Miriam Adler, 61, has lived in Kibbutz Nirim since 1979.\n\n"
+    "Adler does not know when she will go home. \"We have been waiting for months now,\" she said.",
+    # introduced with a lower-case appositive, the quote in the next paragraph
+    FACTION_FIRST + "Youssef Barakat, a farmer from Beit Lahia, lost his greenhouse in the shelling.\n\n"
+    "\"Everything I planted is gone now,\" he said.",
+    # introduced only as the opening subject of a sentence, then 'she' in the next paragraph
+    FACTION_FIRST + "Noa Friedman packed the last boxes on Thursday evening.\n\n"
+    "\"I never thought this day would come,\" she said. \"Not like this, never like this.\"",
+])
+def test_private_persons_pronoun_never_takes_a_factions_speaker(text):
+    got = rows(text, "2019-06-10")
+    assert ("Ziad Nakhalah", "Palestinian Islamic Jihad") in [(sp, f) for sp, f, _q, _k in got]
+    later = [(sp, f) for sp, f, q, _k in got if "our resistance" not in q]
+    assert later, got
+    assert all(f == "" for _sp, f in later), got
+
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    # a factional speaker's own 'he' still resolves to him (no private person in between)
+    (FACTION_FIRST + "\"We will respond to any violation,\" he said.", "Ziad Nakhalah", "Palestinian Islamic Jihad"),
+    # a place after 'in' is no private person ("in Khan Younis, a town ...")
+    ("Hamas official Basem Naim said on Monday that talks would go on.\n\nThe mood in Deir Balah, a town in "
+     "the centre of the Strip, was grim.\n\n\"We will not give up our demands,\" he said.", "Basem Naim", "Hamas"),
+    # an office holder introduced with a title in apposition is no private person
+    ("Egypt hosted the talks.\n\nKhaled Mansour, a senior Egyptian intelligence official, briefed reporters.\n\n"
+     "\"Both sides have accepted the text,\" he said.", "Khaled Mansour", "Egypt"),
+])
+def test_factional_speakers_keep_their_pronouns(text, speaker, faction):
+    got = [(sp, f) for sp, f, _q, _k in rows(text, "2019-06-10")]
+    assert (speaker, faction) in got, got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Omar Saleh, 52, waits at the crossing. Hamas spoke. Saleh said no.", ["Omar Saleh", "Omar Saleh"]),
+    ("Dana Levi, a nurse from Sderot, was at home. Later Levi went out.", ["Dana Levi", "Dana Levi"]),
+    ("Tamar Golan packed her bags on Friday.", ["Tamar Golan"]),
+    ("The talks in Sharm el-Sheikh, a Red Sea resort, ended.", []),
+    ("Prime Minister Said Ahmed, a veteran, spoke.", []),
+])
+def test_civilians_introduced_and_mentioned_again(text, names):
+    doc = document_from_text("t", text, published="2019-06-10")
+    got = S._civilians(doc, tuple(actors.find(doc)))
+    assert [sp.name for _p, sp in got] == names
