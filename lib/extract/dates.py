@@ -282,6 +282,26 @@ _REL_PRESENT = re.compile(r",\s+(?:who|which)\s+(?:(?:also|still|now|again|then|
                           r"([a-z]{3,}(?<![su]s)s)\b")
 
 
+@lru_cache(maxsize=1)
+def _topic_rx() -> re.Pattern:
+    """A verb of saying or thinking and 'of/about' right before a date ("officials spoke of mid-September")."""
+    alts = "|".join(re.escape(w) for w in lexicon().topic_verbs)
+    return re.compile(rf"(?i)(?<![\w'’])({alts})\s+(?:of|about)\s+(?:(?:the|a|an)\s+)?$")
+
+
+def _topic(text: str, start: int) -> str:
+    """The verb when the month at ``start`` is the topic of a verb of saying ("spoke of mid-September"): what
+    was said is not placed by the tense of the saying (a plan is spoken of in the past), so the month is the
+    one nearest the anchor; '' otherwise.
+
+    >>> t = "Officials spoke of mid-September."
+    >>> _topic(t, t.index("mid")), _topic("Talks ended in mid-September.", 15)
+    ('spoke', '')
+    """
+    m = _topic_rx().search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
 def _rel_clause_present(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """(start, end, verb) of a present simple verb (third person) opening the relative clause among ``spans``."""
     for a, _ in spans:
@@ -653,6 +673,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if _anaphoric_year(g):
                 return None
             tns, marker = tense(sentence, c.start, c.end, region)
+            if _topic(sentence, c.start):
+                tns, marker = "", f"topic of '{_topic(sentence, c.start)}'"
             py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
                 _pick_year(mon, None, anchor, tns)
             if py is None:
@@ -678,6 +700,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
                     pick = min(diffs, key=lambda d: (abs(d[0]), d[0] > 0))
                 return _month(pick[1], mon, "relative", f"'{intro} {g['mon']}' from published {anchor.value}")
             tns, marker = tense(sentence, c.start, c.end, region)
+            if _topic(sentence, c.start):
+                tns, marker = "", f"topic of '{_topic(sentence, c.start)}'"
             py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
                 _pick_year(mon, None, anchor, tns)
             if py is None:
@@ -763,9 +787,10 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
     """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence; with a
     publication date known only to the month or year, one earlier in the paragraph; and under a
     publication date inferred from the text (only the latest date the text gives, a lower bound) the last
-    one before it anywhere in the text: an undated feature tells its story in order across paragraphs ("on
-    August 6, 2020 ... [next paragraph] The blast of August 4" -> 2020, though the text ends in August
-    2021). With no anchor at all (the inference pass) the paragraph limit stays: a stray month there would
+    one before it anywhere in the text if it names a day: an undated feature tells its story in order across
+    paragraphs ("on August 6, 2020 ... [next paragraph] The blast of August 4" -> 2020, though the text ends
+    in August 2021), but a month named in passing in an earlier paragraph ("hosted talks in April 2023") is
+    background: a year-less date after it is placed from the inferred publication date. With no anchor at all (the inference pass) the paragraph limit stays: a stray month there would
     move the inferred date."""
     if local is not None:
         return local
@@ -774,7 +799,11 @@ def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolv
     para, region, ref = story.last
     if region != s.region:
         return None
-    if para == s.paragraph or story.anchor.lower_bound:
+    if para == s.paragraph:
+        return ref
+    if story.anchor.lower_bound and ref.precision == "day":
+        # a story told in order across paragraphs is dated by days; a month and year named in passing in an
+        # earlier paragraph ("previously hosted talks in April 2023") is background, not the narrative's time
         return ref
     return None
 
@@ -838,6 +867,10 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
     out: list[Mention] = []
     cands = candidates(s.text)
     local: Resolved | None = None  # the last explicit date of this sentence so far
+    # the first year-less month(-day) of the sentence placed from the publication date: the sentence's frame,
+    # which a later year-less date of the sentence shares ("between 15 March and ... on April 28") rather than
+    # taking the year of an explicit date told sentences before
+    frame: Resolved | None = None
     i = 0
     while i < len(cands):
         c = cands[i]
@@ -851,8 +884,12 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                 res = _weekday_on_day_ref(c, story, s, s.region)
             prior = story.last_year[1] if story.last_year and story.last_year[0] == s.region else None
             if res is None:
-                ref = None if _in_attribution(s.text, c.start) else _narrative_ref(story, s, local)
+                ref = None if _in_attribution(s.text, c.start) else _narrative_ref(story, s, local or frame)
                 res = resolve(c, anchor, s.text, s.region, ref, prior)
+                if (res is not None and frame is None and local is None and ref is None and res.basis == "relative"
+                        and c.rule in _YEARLESS_RULES and not c.groups.get("relyear")
+                        and res.precision in ("day", "month")):
+                    frame = res
             # "Saturday, 4 February 2023": one expression, valued by the explicit date
             if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
@@ -880,6 +917,9 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                                 sentence_start=s.start, sentence_end=s.end, region=s.region))
         i += 1
     return out
+
+
+_YEARLESS_RULES = frozenset({"mdy", "dmy", "mod", "month_bare"})
 
 
 def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:

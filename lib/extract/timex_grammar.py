@@ -44,6 +44,7 @@ class Lexicon:
     year_name_head: frozenset[str] = frozenset()  # "Expo", "Vision": a year after these is part of a name
     year_time_word: frozenset[str] = frozenset()  # "Since", "The": a capitalised word that keeps a year a date
     future_intent: tuple[str, ...] = ()  # "hoped", "pledged": a date after the verb's object is ahead of it
+    topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         year_name_head=frozenset(w for w, _ in rows.get("year_name_head", [])),
         year_time_word=frozenset(w for w, _ in rows.get("year_time_word", [])),
         future_intent=tuple(sorted((w for w, _ in rows.get("future_intent", [])), key=len, reverse=True)),
+        topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
     )
 
 

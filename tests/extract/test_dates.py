@@ -902,3 +902,58 @@ def test_inferred_anchor_narrative_crosses_paragraphs():
 ])
 def test_deadline_after_a_verb_of_intent_is_future(text, expected):
     assert dated(text, "2021-12-27") == [expected]
+
+
+# ----------------------------------------------------------------------------- a month spoken of: no tense
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diplomats in Abu Dhabi spoke of mid-October.", ("mid-October", "2021-10")),
+    ("Aides talked about late October for the handover.", ("late October", "2021-10")),
+    ("Officials spoke of the end of October as a target.", ("the end of October", "2021-10")),
+    # negatives: a month the past verb itself happened in, a verb of saying without 'of/about'
+    ("The envoys met in mid-October.", ("mid-October", "2020-10")),
+    ("Officials said in late October that talks were over.", ("late October", "2020-10")),
+    ("The minister spoke in mid-October to the press.", ("mid-October", "2020-10")),
+])
+def test_month_spoken_of_is_nearest_publication(text, expected):
+    assert dated(text, "2021-08-20") == [expected]
+
+
+def test_topic_verbs_are_not_tense_markers():
+    lx = lexicon()
+    assert {"spoke", "talked"} <= set(lx.topic_verbs)
+    assert not {"talks"} & set(lx.topic_verbs)  # a noun as often as a verb
+
+
+# ----------------------------------------------------------------------------- a sentence frame; passing months
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the first year-less date of a sentence placed from the (inferred) publication date frames the later ones,
+    # and a month named in passing in an earlier paragraph is background, not the narrative's year
+    ("Talks were held in Doha in March 2022.\n\nMonitors said 40 people died between 2 February and the "
+     "close of fighting on April 20.\n\nThe truce was signed on 3 May 2024.", "2024-05-03",
+     [("March 2022", "2022-03"), ("2 February", "2024-02-02"), ("April 20", "2024-04-20"),
+      ("3 May 2024", "2024-05-03")]),
+    ("The mediator first visited in November 2021.\n\nAt least 12 were killed in raids on April 3.\n\n"
+     "The statement was issued on 10 April 2024.", "2024-04-10",
+     [("November 2021", "2021-11"), ("April 3", "2024-04-03"), ("10 April 2024", "2024-04-10")]),
+    # negatives: a day-dated narrative still crosses paragraphs, and an explicit date in the sentence rules
+    ("The envoy arrived on 2 March 2022.\n\nOn March 5 he met the king.\n\nThe file closed on 3 May 2024.",
+     "2024-05-03", [("2 March 2022", "2022-03-02"), ("March 5", "2022-03-05"), ("3 May 2024", "2024-05-03")]),
+    ("Fighting raged until a truce in June 2023, and on June 9 talks began.\n\n"
+     "The report came out on 3 May 2024.", "2024-05-03",
+     [("June 2023", "2023-06"), ("June 9", "2023-06-09"), ("3 May 2024", "2024-05-03")]),
+])
+def test_sentence_frame_and_background_months(text, published, expected):
+    assert _inferred(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under a manifest date the frame carries a sentence across the new year
+    ("Shelling went on between December 20 and January 5, monitors said.",
+     [("December 20", "2022-12-20"), ("January 5", "2023-01-05")]),
+    ("Talks broke down on January 5 after the December 20 raid, monitors said.",
+     [("January 5", "2023-01-05"), ("December 20", "2022-12-20")]),
+])
+def test_sentence_frame_under_a_manifest_date(text, expected):
+    assert dated(text, "2023-01-10") == expected
