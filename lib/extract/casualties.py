@@ -41,7 +41,10 @@ part, and ", 1,360 of them by live fire" a part named by its manner or place (a 
 "people with gunshot wounds"). A sub-count's own outcome word wins over its parent's ("65,087 wounded ...,
 including 165 killed"). "33 hostages, eight of whom were dead" takes the noun before the comma as its group when
 that noun is no figure's group. A toll may put its figure first ("bringing to 110 the number of Palestinians
-killed", "raising to 62 the death toll"). A sub-count takes its outcome from a figure in its own sentence,
+killed", "raising to 62 the death toll"), or an estimate may put its figure after "at" ("put the number of
+Israelis killed in the same period at about 60"). A cue's outcome noun may carry a participle of record ("Of the
+fatalities identified, 7,800 were children"). "Lost" counts the dead only with a side as subject and people as
+object ("Israel has lost 64 soldiers", not "the company lost 64 workers"). A sub-count takes its outcome from a figure in its own sentence,
 or from the sentence before only as a continuation ("Among them were two children.", "Of those, 60 were
 children.") or when its cue names the outcome ("Among the dead were ..."). A sub-count under hostages, prisoners or people freed gives no claim. "Two others were hurt." and a
 sentence-initial bare figure take the group of the sentence just before. Medical care counts the wounded
@@ -873,7 +876,7 @@ CUE_RESTRICTORS = frozenset("""identified recorded registered confirmed document
 
 def _outcome_noun_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
     """A cue naming the dead or wounded by any outcome noun just before token ``i``: "of the <noun>," or "among
-    the <noun> [were|are]" ("Of the martyrs, 50 were fighters", "Among the fatalities were ..."). Up to two
+    the <noun> [were|are]" ("Of the martyrs, 50 were fighters", "Among the fatalities were ..."). Up to three
     restricting words may follow the noun before the comma ("Of the fatalities identified,", "Of the dead so far,").
 
     >>> _outcome_noun_cue(tokenize("Of the martyrs, 50 were fighters"), 4)
@@ -884,7 +887,7 @@ def _outcome_noun_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
     True
     """
     lex = lexicon()
-    for n in (6, 5, 4, 3):
+    for n in (7, 6, 5, 4, 3):
         if i - n < 0:
             continue
         words = tuple(t.low for t in toks[i - n:i])

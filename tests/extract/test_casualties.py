@@ -452,7 +452,8 @@ def test_spans_round_trip_on_seeds(seed_loaded):
                                  "Among", "others", "for wounds", "who", "him", "other", "Hezbollah", "fighters",
                                  "left", "hundreds", "of thousands", "several", "hundred", "a few", "along with",
                                  "government", "soldiers", "police", "al-Masri", "bringing to", "the number of",
-                                 "death toll", "those", "whom", "martyrs", "by", "with gunshot wounds"]),
+                                 "death toll", "those", "whom", "martyrs", "by", "with gunshot wounds",
+                                 "put", "at", "about", "identified", "Israel", "has", "lost", "army"]),
                 max_size=25))
 def test_never_raises_and_spans_round_trip(words):
     text = " ".join(words)
@@ -1036,3 +1037,77 @@ def test_nablus_story():
         (52, "wounded", "people", False, "body"), (9, "wounded", "people with shrapnel injuries", True, "body"),
         (2, "killed", "students", True, "body")]
     assert cs[3].parent_id == cs[2].claim_id and cs[7].parent_id == cs[6].claim_id
+
+
+# ---------------------------------------------------------------- estimated tolls, restricted cues, 'lost'
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Army figures put the number of Israelis killed in the same period at about 60.", [(60, "killed", "Israelis")]),
+    ("Local officials placed the number of Palestinians wounded at more than 300.",
+     [(300, "wounded", "Palestinians")]),
+    ("The ministry estimated the number of dead at 1,200 on Sunday.", [(1200, "killed", "")]),
+    ("Rescuers put the overall death toll at 45.", [(45, "killed", "")]),
+    # negatives: no toll noun, a toll phrase broken by a comma, an 'at' that is not the figure's
+    ("Police put the number of protesters at 5,000.", []),
+    ("They put the number of dead, including children, at 40.", []),
+    ("The number of Palestinians killed in the raid rose sharply at 3 pm.", []),
+])
+def test_estimated_tolls(sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_estimated_toll_text_is_the_figure_and_source_is_the_estimator():
+    text = "Army figures put the number of Israelis killed since 1987 at about 60."
+    c = claims(text)[0]
+    assert (c.text, c.qualifier, c.reported_by) == ("about 60", "about", "Army")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 900 people were killed. Of the fatalities identified, about 500 were men and 200 were women.",
+     [(900, "killed", "people"), (500, "killed", "men"), (200, "killed", "women")]),
+    ("Some 300 people were wounded. Of the injured so far, 40 were children.",
+     [(300, "wounded", "people"), (40, "wounded", "children")]),
+    ("At least 80 people died. Of the dead recorded to date, 12 were medics.",
+     [(80, "killed", "people"), (12, "killed", "medics")]),
+    # negatives: no outcome noun in the cue, a restriction that is no participle of record
+    ("At least 300 people were killed. Of the rockets identified, 40 were intercepted.",
+     [(300, "killed", "people")]),
+    ("At least 300 people were killed. Of the dead identified by name, 40 were children.",
+     [(300, "killed", "people")]),
+])
+def test_subcount_cues_with_a_restricting_participle(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel has lost 64 soldiers and four civilians.", [(64, "killed", "soldiers"), (4, "killed", "civilians")]),
+    ("The army lost three officers in the ambush.", [(3, "killed", "officers")]),
+    ("Hezbollah has so far lost more than 400 fighters.", [(400, "killed", "fighters")]),
+    ("Government forces lost 12 men near the border.", [(12, "killed", "men")]),
+    # negatives: a firm or a person as subject, no people as object, a pronoun subject
+    ("The company lost 64 workers last year.", []),
+    ("Labour lost 64 seats in the election.", []),
+    ("It lost 20 soldiers.", []),
+    ("Israel has lost 64 percent of its exports.", []),
+])
+def test_a_side_losing_people_counts_the_dead(sentence, expected):
+    assert triples(sentence) == expected
+
+
+# A front-line round-up of our own: an estimated toll, a 'lost' toll with a sub-count, a restricted cue.
+ROUNDUP = """BEIRUT (AFP) - Lebanon's health ministry said at least 1,100 people had been killed since the escalation began, \
+and UN agencies put the number of people displaced at about 900,000.
+
+Hezbollah has lost more than 300 fighters, including two commanders killed on Tuesday, according to a count \
+of its own death notices. Israeli officials put the number of soldiers wounded on the northern front at about 400.
+
+Of the fatalities recorded, 180 were women and 70 were children, the ministry said."""
+
+
+def test_roundup_story():
+    cs = claims(ROUNDUP, "2024-10-02")
+    assert [(c.count, c.outcome, c.group, bool(c.parent_id)) for c in cs] == [
+        (1100, "killed", "people", False), (300, "killed", "fighters", False),
+        (2, "killed", "commanders", True), (400, "wounded", "soldiers", False),
+        (180, "killed", "women", True), (70, "killed", "children", True)]
+    assert cs[2].parent_id == cs[1].claim_id and cs[4].parent_id == cs[5].parent_id != ""
