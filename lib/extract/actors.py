@@ -471,6 +471,8 @@ def home_country(doc: Document) -> str:
     ''
     >>> home_country(document_from_text("a", "Talks began.", outlet="UK daily newspaper", title="Gaza talks"))
     ''
+    >>> home_country(document_from_text("a", "DAMASCUS, May 2 (SANA) -- Talks began.", title="Syria: plan ignores Palestinian rights"))
+    'Syria'
     """
     outlet = faction_of(doc.outlet) if doc.outlet else ""
     heads = headline_factions(doc)
@@ -478,6 +480,11 @@ def home_country(doc: Document) -> str:
         return outlet  # a national agency or ministry; a paper only when its headline is about its own country
     dl = dateline_country(doc)
     if dl and all(f == dl for f in heads):
+        return dl
+    # "DAMASCUS (SANA) --" under "Syria: …" / "Syria rejects …": a headline that opens with the dateline's country
+    opener = next(iter(_patterns()["fac"].finditer(doc.title or "")), None)
+    if dl and heads and heads[0] == dl and opener is not None and opener.start() == 0 \
+            and _group_faction(opener.group(0)) == dl:
         return dl
     return ""
 

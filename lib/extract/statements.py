@@ -84,7 +84,7 @@ COLLECTIVE = re.compile(
     r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting)\s+)?"
     r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
-    r"kingdoms|capitals|allies|mediators)\s*")
+    r"kingdoms|capitals|allies|mediators|parties|signatories)\s*")
 # Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
 # Plural person nouns of a collective subject, and the role words of the people they count
@@ -98,6 +98,8 @@ TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entit
 NAME_CUES = re.compile(r"(?i)\b(?:operation|campaign|program|programme|plan|initiative)\s*$")
 # What joins a second verb to the clause before a quote ("called it “…” and said"): its subject is that clause's
 COORDINATED = re.compile(r"(?i)[\s,]*(?:and|but|then|and\s+then|and\s+later|and\s+also|but\s+also)\s+")
+# A prepositional phrase after a quote: a reporting verb's form inside it is a noun ("…,” in public remarks.)
+PREP_PHRASE = re.compile(r"(?i)[\s,]*(?:in|during|at|on|after|before|with|for|of|from|amid|despite)\s+[^\s,]")
 # A verb that is denied or left undone says nothing ("It did not say where", "declined to say")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 ADVERBIAL = re.compile(
@@ -1022,6 +1024,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             break
         if COORDINATED.fullmatch(between):
             break  # “…,” and said …: a second verb of the subject before the quote (step 2)
+        if PREP_PHRASE.match(between) and "," not in between.strip(" ,"):
+            continue  # “…,” in rare public remarks / during his remarks: the verb's form is a noun here
         sp = None
         np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
         if between.strip(" ,"):
