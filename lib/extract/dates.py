@@ -15,6 +15,14 @@ publication date is coarse or missing, anywhere before it when the publication d
 not from a date that starts a 'since' span nor inside an 'according to' attribution ("since it began in
 March 2011, according to a UN count released in September" -> September of the publication year);
 "October of the same year" / "that year" / "the following year" count from the year the text last named.
+A month spoken of ("officials spoke of mid-September") is the one nearest publication: the tense of saying
+does not place what was said. The first year-less date of a sentence placed from the publication date frames
+the later ones of that sentence ("between 15 March and ... on April 28"). Under an inferred publication date
+only a day-dated narrative crosses paragraphs; a month named in passing ("hosted talks in April 2023") does not.
+Days counted from the narrative ("the next day", "the following day", "a day later", "the previous day",
+"the day before" standing alone, "later in the week") are dated only when the last date named before them,
+in their sentence or the previous one, is a single day (``resolve_anchored``); otherwise they are skipped,
+as a wrong day is worse than none. The scorer's gold marks them optional, so they cost nothing when unplaced.
 Weeks are ISO weeks (Monday to Sunday): written on a Sunday, "this week" is the week ending that day. With a
 month- or year-precision anchor, a weekday is placed from the nearest explicit day of that period in the
 text (body text, or a full date in a photo caption); other expressions finer than the anchor are
@@ -969,7 +977,102 @@ def tag(doc: Document) -> list[Mention]:
         refs = _day_refs(doc, out, anchor)
         if refs:
             out = _tag_pass(doc, _Story(anchor, day_refs=refs))
-    return out
+    return _with_anchored(doc, out)
+
+
+# ----------------------------------------------------------------------------- days counted from the narrative
+
+# "the next day", "the following day", "a day later", "the previous day", "a day earlier", "later in the week",
+# and "the day before/after" standing alone ("The day before, the PFLP had ..."), not before the event it counts
+# from ("the day before his arrival", "a day after Hamas' attack": that event's day is not the narrative's)
+_STANDALONE = r"(?=\s*[,.;:!?)\]]|\s*$|\s+(?:and|but|in|at|on|to|with|from|for)\b)"
+_ANCHORED = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s+(?P<next>next|following)\s+day(?![\w'’-])(?!\s+of\b)"
+    r"|a\s+day\s+(?P<later>later)\b" + r"|the\s+day\s+(?P<after>after)" + _STANDALONE
+    + r"|the\s+(?P<prev>previous|preceding)\s+day\b(?!\s+of\b)|a\s+day\s+(?P<earlier>earlier)\b"
+    + r"|the\s+day\s+(?P<before>before)" + _STANDALONE + r"|later\s+in\s+the\s+(?P<week>week)\b)")
+
+
+def _anchored_value(phrase: re.Match, ref: Mention) -> Resolved | None:
+    """The value of an anchored phrase counted from the day ``ref`` names; None when unclear."""
+    d = dt.date.fromisoformat(ref.date_start)
+    why = f"from '{ref.text}' ({ref.value}), the date named just before it"
+    if phrase.group("week"):
+        # after a Friday to Sunday the rest of "the week" may be the next one (weeks start on Sunday in the region)
+        if d.weekday() >= 4:
+            return None
+        return _week(d, "relative", f"'{phrase.group(0)}': the ISO week {why}")
+    k = 1 if (phrase.group("next") or phrase.group("later") or phrase.group("after")) else -1
+    return _day(d + dt.timedelta(days=k), "relative", f"'{phrase.group(0)}': {k:+d} day {why}")
+
+
+def _anchor_ref(doc: Document, dates: list[Mention], sentence: Sentence, pos: int) -> Mention | None:
+    """The date an anchored phrase at ``pos`` counts from: the last date named before it in its sentence, else
+    the last one of the previous sentence (same region); None when there is none, when that one is not a single
+    day (a week, month or year: the narrative's day is unclear), when it is coarsened or starts a 'since' span."""
+    idx = next((i for i, t in enumerate(doc.sentences) if t.start == sentence.start), None)
+    if idx is None:
+        return None
+    spans = [(sentence.start, pos)]
+    if idx > 0 and doc.sentences[idx - 1].region == sentence.region:
+        spans.insert(0, (doc.sentences[idx - 1].start, doc.sentences[idx - 1].end))
+    before = [m for m in dates if m.kind == "date" and any(a <= m.start and m.end <= b for a, b in spans)]
+    if not before:
+        return None
+    ref = max(before, key=lambda m: m.start)
+    if ref.precision != "day" or not ref.date_start or "coarsened" in ref.evidence:
+        return None
+    if _starts_span(ref.sentence, ref.start - ref.sentence_start):
+        return None
+    return ref
+
+
+def resolve_anchored(doc: Document, dates: list[Mention] | tuple[Mention, ...], sentence: Sentence,
+                     start: int) -> DateRef | None:
+    """The DateRef of the anchored phrase ("the next day", "the following day", "the day before", "a day later",
+    "later in the week" ...) that starts at document offset ``start`` in ``sentence``: counted from the last date
+    named before it in its sentence or the previous one, when that date is a single day; else None.
+
+    >>> from lib.loader import document_from_text
+    >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Haniyeh the next day.",
+    ...                        published="2023-08-02")
+    >>> ms = tag(d)
+    >>> resolve_anchored(d, ms, d.sentences[1], d.text.index("the next day")).value
+    '2023-07-31'
+    """
+    phrase = _ANCHORED.match(doc.text, start, sentence.end)
+    if phrase is None:
+        return None
+    ref = _anchor_ref(doc, [m for m in dates if m.start < start], sentence, start)
+    res = _anchored_value(phrase, ref) if ref is not None else None
+    if res is None:
+        return None
+    return DateRef(res.value, res.start.isoformat(), res.end.isoformat(), res.precision, "relative")
+
+
+def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
+    """``out`` plus the anchored phrases of each sentence that ``resolve_anchored`` places (in text order, each
+    counting from the dates before it, its own predecessors included: "The next day ... The following day");
+    a duration inside one ("a day" of "a day later") gives way to it."""
+    added: list[Mention] = []
+    for s in doc.sentences:
+        for phrase in _ANCHORED.finditer(doc.text, s.start, s.end):
+            a, b = phrase.start(), phrase.end()
+            if any(m.kind == "date" and m.start < b and a < m.end for m in out):
+                continue
+            ref = _anchor_ref(doc, [m for m in out + added if m.start < a], s, a)
+            res = _anchored_value(phrase, ref) if ref is not None else None
+            if res is None:
+                continue
+            added.append(Mention.make(doc.article_id, kind="date", text=doc.text[a:b], start=a, end=b,
+                                      value=res.value, precision=res.precision, date_start=res.start.isoformat(),
+                                      date_end=res.end.isoformat(), evidence=f"relative: {res.evidence}",
+                                      sentence=s.text, sentence_start=s.start, sentence_end=s.end,
+                                      region=s.region))
+    if not added:
+        return out
+    keep = [m for m in out if not (m.kind == "duration" and any(m.start < x.end and x.start < m.end for x in added))]
+    return sorted(keep + added, key=lambda m: (m.start, m.end))
 
 
 def _tag_pass(doc: Document, story: _Story) -> list[Mention]:

@@ -957,3 +957,63 @@ def test_sentence_frame_and_background_months(text, published, expected):
 ])
 def test_sentence_frame_under_a_manifest_date(text, expected):
     assert dated(text, "2023-01-10") == expected
+
+
+# ----------------------------------------------------------------------------- days counted from the narrative
+
+@pytest.mark.parametrize("text, expected", [
+    ("Envoys reached Doha on March 3. The next day, they met the emir.", ("The next day", "2023-03-04")),
+    ("Envoys reached Doha on March 3.\n\nThey met the emir the following day.", ("the following day", "2023-03-04")),
+    ("The truce began on 9 March; a day later the crossings reopened.", ("a day later", "2023-03-10")),
+    ("The truce collapsed on 9 March. The day before, both sides had traded fire.",
+     ("The day before", "2023-03-08")),
+    ("The summit opened on March 16. The previous day, ministers met in Riyadh.", ("The previous day", "2023-03-15")),
+    ("The cabinet met on Tuesday and the envoy flew to Amman later in the week.",
+     ("later in the week", "2023-W11")),
+    # a chain counts from the phrase before it
+    ("Talks opened on 6 March. The next day they stalled. The following day they resumed.",
+     ("The following day", "2023-03-08")),
+])
+def test_anchored_day_counts_from_the_date_before(text, expected):
+    assert dated(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no single day just before: a year, a month, nothing in the previous sentence, two sentences back
+    "In 2019 the talks collapsed. The next day, Abbas left.",
+    "Talks resumed in March. The following day, Abbas left.",
+    "Talks resumed in Cairo. The following day, Abbas left.",
+    "Abbas arrived on 6 March. Talks began. The next day, he left.",
+    # 'the day before/after' an event counts from that event; a week after a Friday is unclear
+    "Abbas arrived on 6 March, and the day before his arrival the cabinet met.",
+    "Hezbollah opened fire on Oct. 8, a day after Hamas' attack.",
+    "The cabinet met on Friday and the envoy flew to Amman later in the week.",
+    # a month- or year-precision publication date coarsens the weekday: no day to count from
+])
+def test_anchored_day_skipped_when_unclear(text):
+    assert not [v for t, v in dated(text) if t.lower().startswith(("the next", "the following", "the day",
+                                                                  "later in", "a day"))]
+
+
+def test_anchored_day_skipped_after_a_coarsened_weekday():
+    text = "The cabinet met on Sunday. The next day the envoy left."
+    assert [t for t, _ in dated(text, "2023-03")] == ["Sunday"]
+
+
+def test_anchored_phrase_replaces_its_duration():
+    assert kinds("The truce began on 9 March; a day later the crossings reopened.") == [
+        ("date", "9 March", "2023-03-09"), ("date", "a day later", "2023-03-10")]
+    # negative: a bare 'a day' is still a duration
+    assert ("duration", "a day", "P1D") in kinds("The truce began on 9 March and lasted a day.")
+
+
+def test_resolve_anchored_helper():
+    doc = document_from_text("t", "Envoys reached Doha on March 3. The next day, they met the emir. "
+                                  "Later they left the next day.", published="2023-03-19")
+    ms = tag(doc)
+    ref = dates.resolve_anchored(doc, ms, doc.sentences[1], doc.text.index("The next day"))
+    assert (ref.value, ref.precision, ref.basis) == ("2023-03-04", "day", "relative")
+    # negatives: not an anchored phrase at that offset; no date in the sentence or the one before
+    assert dates.resolve_anchored(doc, ms, doc.sentences[1], doc.text.index("they met")) is None
+    doc2 = document_from_text("t", "Envoys reached Doha. The next day, they met the emir.", published="2023-03-19")
+    assert dates.resolve_anchored(doc2, tag(doc2), doc2.sentences[1], doc2.text.index("The next day")) is None

@@ -44,7 +44,9 @@ The army said 24 hours earlier that it had struck 450 targets over the weekend a
 
 AMMAN_GOLD = [("Wednesday", "2023-11-01"), ("October 7", "2023-10-07"), ("1994", "1994"),
               ("mid-October", "2023-10"), ("25 October", "2023-10-25"), ("October 21", "2023-10-21"),
-              ("2008", "2008"), ("2009", "2009"), ("Last Saturday's", "2023-10-28"), ("Oct 26 1994", "1994-10-26"),
+              ("2008", "2008"), ("2009", "2009"), ("Last Saturday's", "2023-10-28"),
+              ("The following day", "2023-10-29"),  # counted from the day named before it
+              ("Oct 26 1994", "1994-10-26"),
               ("Saturday", "2023-11-04"), ("November 11", "2023-11-11"), ("May", "2023-05"), ("2023", "2023"),
               ("1948", "1948")]
 
