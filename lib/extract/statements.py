@@ -506,6 +506,10 @@ class _Resolver:
                       and sp.type == "group" and len(sp.faction.split("; ")) >= (want or 2)]
                 if by:
                     return Speaker(name, "", by[0].faction, "group", pos)
+        if m["noun"].lower() in ("parties", "signatories") and not issued:
+            # "the two parties" with no joint document: often the sides a mediator brought together, not the
+            # first factions named; left to the last group speaker as before
+            return self.pronoun("it", pos, pos)
         roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
         if want and roles:  # "the two ministers": the last two ministers named, of different factions
             facs: list[str] = []

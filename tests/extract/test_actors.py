@@ -475,3 +475,15 @@ def test_historical_state_rows_are_date_bounded():
         rows = {r["name"]: r for r in csv.DictReader(fh) if r["type"] in ("state", "adjective")}
     for name in ("Soviet Union", "Soviet", "Yugoslavia", "Yugoslav"):
         assert rows[name]["valid_from"] and rows[name]["valid_to"], name
+
+
+@pytest.mark.parametrize("name, day, faction, role", [
+    ("Busaidi", "2025-05-06", "Oman", "Omani foreign minister"),
+    ("Sayyid Badr bin Hamad Al Busaidi", "2023-01-01", "Oman", "Omani foreign minister"),
+    ("Yusuf bin Alawi", "2018-10-26", "Oman", "Omani minister responsible for foreign affairs"),
+    ("Khalid bin Ahmed", "2019-06-26", "Bahrain", "Bahraini foreign minister"),
+    ("Khalid bin Ahmed", "2022-01-01", "Bahrain", ""),  # out of office: faction only
+])
+def test_gulf_foreign_ministers(name, day, faction, role):
+    e = actors.resolve(name, day)
+    assert (e.faction, e.role) == (faction, role)
