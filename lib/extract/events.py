@@ -263,7 +263,10 @@ class _Spans:
         return spans
 
 
-_PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}"
+# a party to talks: names, optionally with a group noun ("Israeli and Palestinian delegations", "Hamas officials")
+_PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}" \
+         r"(?:(?:delegations?|delegates|officials|negotiators|sides?|leaders|representatives|factions?|governments?|" \
+         r"envoys|teams?|ministers|mediators|groups?|military|security)\b\s*)?"
 
 
 _BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them|us)(?:\s+(?:sides|parties|countries|"
@@ -336,6 +339,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = re.sub(r"^\s*to\s+(?:the\s+)?PLACE\b", " ", head)  # an earlier leg: "to Amman on Monday and to Doha"
     # participants are no clause break: "talks between Israel and Hamas in Cairo"
     head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
+    head = re.sub(rf"\bbetween\s+{_PARTY}$", " ", head)  # one coordinated actor: "Israeli and Palestinian delegations"
     head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
     head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
     if _NEW_PREDICATE.search(head):
@@ -658,13 +662,39 @@ def _is_body(doc: Document, m: Mention) -> bool:
     return s is not None and s.region == "body" and not _in_quote(doc.text, s, m.start)
 
 
+# a date after a participle that modifies a noun ("land occupied in 1967", "the accord signed in 1993"): the time of
+# that participle, not of a trigger elsewhere in the sentence (the noun's own: "talks held in 2010")
+_PARTICIPLE_DATE = re.compile(r"\b(?P<head>[a-z][\w’'-]*)\s+(?P<part>[a-z]+ed|taken|won|seized|built|drawn|"
+                              r"begun|held|born|signed|fought|lost|struck|made)\s+(?:in|since|on|during)\s+(?:the\s+)?$")
+_NOT_HEAD = frozenset("""was were is are be been being has have had which that who whom it they he she we you i also
+later then first jointly finally eventually subsequently previously already formally officially reportedly initially
+originally last and or but not never once twice again recently since just only""".split())
+
+
+def _participle_date(text: str, d: Mention, sent: Sentence, trigger: tuple[int, int] = (0, 0)) -> bool:
+    """Is the date the time of a participle modifying a noun (not the trigger at ``trigger`` itself)?
+
+    >>> t = "Leaders meeting in Beirut endorsed a withdrawal from land occupied in 1967."
+    >>> d = Mention.make("a", kind="date", text="1967", start=t.index("1967"), end=t.index("1967") + 4, value="1967")
+    >>> _participle_date(t, d, Sentence(0, 0, len(t), t))
+    True
+    """
+    m = _PARTICIPLE_DATE.search(text, max(sent.start, d.start - 60), d.start)
+    if m is None or m.end() != d.start or m.group("head") in _NOT_HEAD:
+        return False
+    return not (trigger[0] <= m.start("part") < trigger[1] or trigger[0] <= m.start("head") < trigger[1])
+
+
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
     """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break. A date
-    modifying another noun ("the 2015 nuclear deal") is not bound to a trigger after that noun."""
+    modifying another noun ("the 2015 nuclear deal") is not bound to a trigger after that noun, nor is the date of a
+    participle modifying a noun ("land occupied in 1967")."""
     out = []
     ms = spans.mask_spans()
     for d in spans.dates:
         if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2):
+            continue
+        if _participle_date(doc.text, d, sent, (ts, te)):
             continue
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
@@ -714,6 +744,10 @@ def _contains(big: Mention, small: Mention) -> bool:
         return False
     if not big.country_code or not small.country_code:
         return big.place_type == "other" or small.place_type == "other"
+    if big.place_type == "other" and None not in (big.lat, big.lon, small.lat, small.lon):
+        # a site of a country (a retreat, a crossing) holds only what lies at it: not the capital 70 km away
+        from lib.gazetteer import _km
+        return big.country_code == small.country_code and _km(big.lat, big.lon, small.lat, small.lon) <= 25
     return big.country_code == small.country_code
 
 
@@ -725,6 +759,10 @@ def compatible(a: Mention | None, b: Mention | None) -> bool:
     >>> jo = Mention.make("a", kind="place", text="Jordan", start=20, end=26, value="Jordan", place_type="country", country_code="JO")
     >>> compatible(eg, sh), compatible(sh, jo), compatible(None, jo)
     (True, False, True)
+    >>> wye = Mention.make("a", kind="place", text="Wye", start=0, end=3, value="Wye River Plantation", place_type="other", country_code="US", lat=38.9, lon=-76.13)
+    >>> dc = Mention.make("a", kind="place", text="Washington", start=5, end=15, value="Washington", place_type="settlement", country_code="US", lat=38.9, lon=-77.04)
+    >>> compatible(wye, dc)
+    False
     """
     if a is None or b is None:
         return True
@@ -746,10 +784,17 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
     >>> ca = Mention.make("a", kind="place", text="Cairo", start=9, end=14, value="Cairo", place_type="settlement", country_code="EG")
     >>> [p.value for p in venue_groups([eg, ca])]
     ['Cairo']
+    >>> wye = Mention.make("a", kind="place", text="Wye", start=0, end=3, value="Wye River Plantation", place_type="other", country_code="US")
+    >>> md = Mention.make("a", kind="place", text="Maryland", start=7, end=15, value="Maryland", place_type="region", country_code="US")
+    >>> [p.value for p in venue_groups([wye, md])]
+    ['Wye River Plantation']
     """
     usable = [p for p in places if p.lat is not None and p.lon is not None] or list(places)
     if any(p.place_type != "other" for p in usable):
-        usable = [p for p in usable if p.place_type != "other"]
+        # a sea or macro-region frames a city or country ("the Red Sea resort of Sharm"); a site of a country (a
+        # retreat, a crossing) is itself the venue unless a city is named ("the Wye River Plantation in Maryland")
+        city = any(p.place_type == "settlement" for p in usable)
+        usable = [p for p in usable if p.place_type != "other" or p.country_code and not city]
     groups: list[Mention] = []
     for p in sorted(usable, key=_rank):
         for i, g in enumerate(groups):
@@ -914,6 +959,7 @@ class _Draft:
     own_dated: bool = False  # the trigger has a time expression of its own
     places_in: list[Mention] = field(default_factory=list)  # the place mentions of the trigger's sentence
     noun: bool = False  # the trigger is a noun ("the meeting", "talks")
+    undated: bool = False  # a participle after its agreement ("the accord signed in X"): a later dated report is it
 
 
 def _actors_for(doc: Document, sent: Sentence, hit: _Hit, actors: list[Mention]) -> tuple[str, str, str]:
@@ -1027,6 +1073,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
             when = _trigger_time(doc, ctx.dates, sent, hit, spans, drafts)
             dref, own_dates, clause_dates, pred_end, shifted = \
                 when.dref, when.own_dates, when.clause_dates, when.pred_end, when.shifted
+            # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a
+            # participle after its agreement is undated here (a later dated report of it gives its date)
+            reduced = venue_kind and "signing" in hit.trig.flags and not clause_dates and shifted is None and \
+                bool(_REDUCED_SIGNING.search(text, max(sent.start, hit.start - 40), hit.start)) and \
+                any(m.mention_id == dref.mention_id and m.end <= hit.start for m in spans.dates)
+            if reduced:
+                from lib.extract.dates import governing_date
+                dref = governing_date(doc, (), sent, hit.start)
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
             if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):
@@ -1095,7 +1149,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue
                 # a second mention of the same kind in the same sentence, with nothing new, is the same event
                 same = resolved.get(hit.type)
-                if same is not None and not contrast and not same.side and not own_dates and len(venues) <= 1 \
+                # "hosted talks", "convened a meeting": the object of a meeting verb is that meeting, dates and all
+                adjacent = same is not None and same.hit.sent is sent and same.hit.end <= hit.start and \
+                    re.fullmatch(r"\s+(?:(?:a|an|the|new|two-day|three-day|direct|indirect)\s+)?", text[same.hit.end:hit.start])
+                if same is not None and not contrast and not same.side and (not own_dates or adjacent) \
+                        and len(venues) <= 1 \
                         and (not venues or same.venue is None or compatible(same.venue, venues[0])):
                     _merge(same, venues[0] if venues else None, None, host)
                     continue
@@ -1142,7 +1200,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                                          side=contrast, actors=spans.actors, actor1=a1, actor2=a2, host=host,
                                          extra_id=(v.value if v is not None and len(venues) > 1 else ""),
                                          loc_basis=basis if v is not None else "", own_dated=bool(own_dates),
-                                         noun=noun, places_in=spans.places))
+                                         noun=noun, places_in=spans.places, undated=reduced))
                     resolved[hit.type] = drafts[-1]
                 continue
             # other types: one event per type and sentence
@@ -1175,6 +1233,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
+    _planned_next_date(doc, ctx.dates, drafts)
 
     events = [_to_event(doc, d, types) for d in drafts]
     events = _statement_events(ctx, statements, events, types)
@@ -1199,6 +1258,9 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     meeting; never a date in a "since" aside before it."""
     from lib.extract.dates import governing_date
 
+    # a participle's date ("land occupied in 1967") governs no trigger outside that participle
+    dates = [d for d in dates if not (sent.start <= d.start < sent.end
+                                      and _participle_date(doc.text, d, sent, (hit.start, hit.end)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans)]
@@ -1290,6 +1352,9 @@ SIGN_WORDS = re.compile(r"\bsign(?:ed|ing|s|ature|atures)?\b", re.I)
 AGREEMENT_NOUNS = re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorand(?:um|a)|protocols?|"
                              r"declarations?|charter|conventions?|armistice|truce|ceasefire|cease-fire|"
                              r"understandings?|communiqu[ée]s?)\b", re.I)
+
+
+_REDUCED_SIGNING = re.compile(AGREEMENT_NOUNS.pattern + r",?\s+$", re.I)
 
 
 def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
@@ -1424,6 +1489,24 @@ def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:
     """The body sentence just before ``sent`` (repeats skipped), if any."""
     return next((s for s in reversed(doc.sentences[:sent.index]) if s.region == "body" and s.duplicate_of is None),
                 None)
+
+
+def _planned_next_date(doc: Document, dates, drafts: list[_Draft]) -> None:
+    """A planned meeting or visit with a venue and no date of its own ("A signing ceremony is expected in X within
+    weeks.") takes the one future date of the next body sentence when that sentence reports no meeting or visit
+    ("Officials spoke of mid-September."): a plan is never on the publication day by default."""
+    for d in drafts:
+        if d.type not in VENUE_TYPES or d.status != "planned" or d.venue is None or d.date_explicit \
+                or getattr(d.date, "basis", "") != "article":
+            continue
+        sent = d.hit.sent
+        nxt = next((s for s in doc.sentences[sent.index + 1:] if s.region == "body" and s.duplicate_of is None), None)
+        if nxt is None or any(o.hit.sent is nxt and o.type in VENUE_TYPES for o in drafts):
+            continue
+        future = [m for m in dates if m.kind == "date" and nxt.start <= m.start and m.end <= nxt.end
+                  and _after_publication(doc, m.value, "explicit")]
+        if len(future) == 1:
+            d.date, d.date_explicit = _date_of(doc, dates, nxt, future[0]), True
 
 
 def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Draft | None:
@@ -1609,6 +1692,8 @@ def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, expl
             return d
         if explicit and d.status == status and d.date_explicit and _dates_overlap(d.date, dref):
             return d
+        if explicit and d.status == status and d.undated and not d.date_explicit:
+            return d  # "the accord signed in X" ... "the accord was signed at Y on Friday"
     return None
 
 
