@@ -95,14 +95,19 @@ def aggregate(points, max_points: int = MAX_POINTS):
     >>> len(aggregate(p, max_points=5))
     3
     """
-    import pandas as pd
-
     if points is None or len(points) <= max_points:
         return points
+    return _counts(points[["lane", "event_type", "x", "count"]], max_points)
+
+
+def _counts(p, max_points: int):
+    """Counts per lane, type and day of ``p`` (lane, event_type, x, count), per ISO week if still too many."""
+    import pandas as pd
+
     out = None
     for freq in ("day", "week"):
-        p = points.copy()
         if freq == "week":
+            p = p.copy()
             p["x"] = p["x"].map(lambda d: (dt.date.fromisoformat(d) - dt.timedelta(
                 days=dt.date.fromisoformat(d).weekday())).isoformat())
         out = (p.groupby(["lane", "event_type", "x"], as_index=False)["count"].sum())
@@ -115,6 +120,78 @@ def aggregate(points, max_points: int = MAX_POINTS):
         if c not in out.columns:
             out[c] = ""
     return pd.DataFrame(out, columns=list(POINT_COLUMNS))
+
+
+def timeline_view(events, lane: str = "faction", articles=None, max_points: int = MAX_POINTS):
+    """What the Timeline page draws: ``aggregate(timeline_points(events, lane, articles), max_points)``.
+
+    When there are more than ``max_points`` points, the counts are computed on the date values of the distinct
+    (lane cell, type, day) combinations instead of one Python record per event (1M events: ~1 s instead of ~2
+    minutes); the result is the same frame.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_type": ["m"] * 3, "date_start": ["2023-01-02", "2023-01-02", "2023-01"],
+    ...                    "factions": ["A; B", "A", ""]})
+    >>> v = timeline_view(ev, max_points=3)
+    >>> list(zip(v["lane"], v["x"], v["count"]))
+    [('(no faction)', '2023-01-01', 1), ('A', '2023-01-02', 2), ('B', '2023-01-02', 1)]
+    >>> v.equals(aggregate(timeline_points(ev), max_points=3))
+    True
+    """
+    import numpy as np
+    import pandas as pd
+
+    from lib.filters import per_value
+
+    if events is None or not len(events):
+        return aggregate(timeline_points(events, lane, articles), max_points)
+    n = len(events)
+
+    def first_day(name):
+        if name not in events.columns:
+            return np.full(n, -1, dtype=np.int64)
+        return per_value(events[name], lambda v: _key(timex_bounds(v)[0]), np.int64)
+
+    day = first_day("date_start")
+    day = np.where(day >= 0, day, first_day("date"))
+    dated = day >= 0
+
+    def clean(v):
+        return "" if v is None or (isinstance(v, float) and v != v) else v
+
+    if "event_type" in events.columns:
+        types = events["event_type"]
+    else:
+        types = pd.Series("", index=events.index)
+    if lane == "faction":
+        cells = events["factions"] if "factions" in events.columns else pd.Series("", index=events.index)
+        lanes_of = lambda v: split_multi(clean(v)) or [NO_LANE]  # noqa: E731
+    else:
+        cells = types
+        lanes_of = lambda v: [clean(v) or "?"]  # noqa: E731
+    n_points = int(per_value(cells, lambda v: len(lanes_of(v)), np.int64)[dated].sum())
+    if n_points <= max_points:
+        return aggregate(timeline_points(events, lane, articles), max_points)
+    from lib.filters import _factorize
+
+    cell_codes, cell_values = _factorize(cells)
+    type_codes, type_values = _factorize(types)
+    groups = (pd.DataFrame({"c": cell_codes[dated], "t": type_codes[dated], "d": day[dated]})
+              .groupby(["c", "t", "d"], sort=False).size())
+    lane_l, type_l, x_l, count_l = [], [], [], []
+    for (c, t, d), k in zip(groups.index, groups.to_numpy(), strict=True):
+        etype = clean(type_values[t]) or "?"
+        x = f"{d // 10000:04d}-{d // 100 % 100:02d}-{d % 100:02d}"
+        for ln in lanes_of(cell_values[c]):
+            lane_l.append(ln)
+            type_l.append(etype)
+            x_l.append(x)
+            count_l.append(int(k))
+    return _counts(pd.DataFrame({"lane": lane_l, "event_type": type_l, "x": x_l, "count": count_l}), max_points)
+
+
+def _key(day: str) -> int:
+    return int(day[:4] + day[5:7] + day[8:10]) if day else -1
 
 
 def _hover(r) -> str:
@@ -162,8 +239,10 @@ def build_figure(points, lane_title: str = "Faction"):
             marker=dict(color=colours[etype], symbol=SYMBOLS.get(basis, "circle"), size=size,
                         line=dict(color="white", width=1)),
             customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
-            hovertext=[_hover(r) if not aggregated else f"{r['count']} × {r['event_type']} · {r['lane']} · {r['x']}"
-                       for r in g.to_dict("records")], hoverinfo="text"))
+            hovertext=[_hover(r) for r in g.to_dict("records")] if not aggregated else
+            [f"{c} × {t} · {ln} · {x}" for c, t, ln, x in zip(g["count"].tolist(), g["event_type"].tolist(),
+                                                              g["lane"].tolist(), g["x"].tolist(), strict=True)],
+            hoverinfo="text"))
     n_lanes = points["lane"].nunique()
     fig.update_layout(
         barmode="overlay", height=max(280, 60 + 34 * n_lanes), margin=dict(l=10, r=10, t=30, b=10),
