@@ -1075,12 +1075,15 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 when.dref, when.own_dates, when.clause_dates, when.pred_end, when.shifted
             # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a
             # participle after its agreement is undated here (a later dated report of it gives its date)
-            reduced = venue_kind and "signing" in hit.trig.flags and not clause_dates and shifted is None and \
+            reduced = venue_kind and "signing" in hit.trig.flags and shifted is None and \
+                not any(d.start >= hit.end for d in clause_dates) and \
                 bool(_REDUCED_SIGNING.search(text, max(sent.start, hit.start - 40), hit.start)) and \
                 any(m.mention_id == dref.mention_id and m.end <= hit.start for m in spans.dates)
-            if reduced:
+            if reduced:  # the main clause's date before the agreement noun is not the signing's
                 from lib.extract.dates import governing_date
                 dref = governing_date(doc, (), sent, hit.start)
+                own_dates = [d for d in own_dates if d.start >= hit.end]
+                clause_dates = []
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
             if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):

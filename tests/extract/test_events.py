@@ -898,3 +898,77 @@ def test_next_day_is_no_future_by_itself():
     evs = run("Abbas met Sisi in Cairo on Sunday. Sisi received Abbas in Cairo the next day.")
     assert [(e.date, e.status, e.date_basis) for e in evs if e.date == "2023-03-20"] == [
         ("2023-03-20", "happened", "relative")]
+
+
+# ----------------------------------------------------------------------------- participles, signings, sites, plans
+
+MORE_PLACES = {
+    "Wye River Plantation": ("Wye River Plantation", 38.9, -76.13, "other", "US"),
+    "Maryland": ("Maryland", 39.05, -76.64, "region", "US"),
+    "Washington": ("Washington", 38.9, -77.04, "settlement", "US"),
+    "Manama": ("Manama", 26.22, 50.58, "settlement", "BH"),
+}
+MORE_DATES = {"1967": "1967", "on Friday": "2023-03-17", "mid-April": "2023-04", "in 1993": "1993"}
+
+
+def run_more(text: str, published: str = "2023-03-19"):
+    doc = document_from_text("t", text, published=published)
+    base = context(text, published, doc)
+    places = _find(doc.text, MORE_PLACES, doc.article_id, "place",
+                   lambda v: dict(value=v[0], lat=v[1], lon=v[2], place_type=v[3], country_code=v[4]))
+    dates = _find(doc.text, MORE_DATES, doc.article_id, "date",
+                  lambda v: dict(value=v, precision="day" if len(v) == 10 else ""))
+    ctx = Context(doc=doc, dates=tuple(sorted(base.dates + dates, key=lambda m: m.start)),
+                  places=tuple(sorted(base.places + places, key=lambda m: m.start)), actors=base.actors)
+    return ev.extract(ctx, [], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's date modifies its noun, not the meeting ("land occupied in 1967")
+    ("Arab ministers meeting in Amman have backed a full withdrawal from land occupied in 1967.",
+     [("meeting", "Amman", "2023-03-19")]),
+    ("Leaders met in Cairo on Sunday to revive the accord signed in Oslo in 1993.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: the trigger's own participle, a date of the meeting itself
+    ("The talks held in Amman in 1993 failed.", [("meeting", "Amman", "1993")]),
+    ("Ministers met in Amman in 1967.", [("meeting", "Amman", "1967")]),
+    # a signing named by a participle after its agreement, in a dated main clause, takes a later report's date
+    ("Hamas on Saturday condemned the accord signed in Washington. The accord was signed at the White House on Friday.",
+     [("meeting", "Washington", "2023-03-17")]),
+    # negatives: the participle's own date; no later report (the publication day, as before)
+    ("The accord signed in Washington on Friday was hailed.", [("meeting", "Washington", "2023-03-17")]),
+    # a workshop of delegations is a gathering where it is placed (negative: no place, no event)
+    ("The regional workshop opened in Manama on Tuesday.", [("meeting", "Manama", "2023-03-14")]),
+    ("Officials attended a workshop on water policy.", []),
+    # a site of a country is the venue over its region, and is not the capital 70 km away
+    ("Nine days of talks at the Wye River Plantation in Maryland ended on Friday.",
+     [("meeting", "Wye River Plantation", "2023-03-17")]),
+    # the parties of talks, one coordinated actor or names with a group noun, do not end the locative reach
+    ("Egyptian officials hosted talks between Israeli and Palestinian delegations in Cairo on Sunday.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    ("Qatar held talks between Hamas officials and Israeli negotiators in Doha on Monday.",
+     [("meeting", "Doha", "2023-03-13")]),
+    # negative: 'between' two common words is a topic
+    ("He spoke of the gap between rich and poor in Gaza at the meeting on Monday.", []),
+    # a planned, placed meeting with no date of its own takes the next sentence's one future date
+    ("A signing ceremony is expected in Washington within weeks. Officials spoke of mid-April.",
+     [("meeting", "Washington", "2023-04")]),
+    # negative: the next sentence reports a meeting of its own
+    ("A signing ceremony is expected in Washington within weeks. Aides will meet in Amman in mid-April.",
+     [("meeting", "Washington", "2023-03-19"), ("meeting", "Amman", "2023-04")]),
+])
+def test_participles_signings_sites_and_plans(text, expected):
+    assert sorted(venues(run_more(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Egyptian officials hosted talks with Hamas in Cairo on Sunday.", 1),  # the hosted talks are one meeting
+    ("Jordan hosted a meeting in Aqaba on Sunday, and talks in Sharm el-Sheikh on Monday.", 2),  # two meetings
+])
+def test_hosted_talks_are_one_meeting(text, n):
+    assert len([e for e in run_more(text) if e.event_type == "meeting"]) == n
+
+
+def test_a_site_is_not_the_capital_far_from_it():
+    # the undated Wye talks are no repeat of the Washington signing (a site holds no city 70 km away)
+    evs = run_more("Hamas condemned the accord signed in Washington. Talks at the Wye River Plantation had dragged on.")
+    assert sorted({e.location for e in evs if e.event_type == "meeting"}) == ["Washington", "Wye River Plantation"]
