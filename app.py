@@ -12,10 +12,10 @@ f = ui.sidebar_filters(tables)
 arts = tables["articles"]
 cols = st.columns(5)
 for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
-    shown = ui.filtered(tables[name], f)
-    col.metric(name.capitalize(), len(tables[name]),
-               delta=None if f.is_default() else f"{len(shown)} match filters", delta_color="off",
-               delta_arrow="off")
+    # Counting the filtered rows only when something is filtered.
+    shown = None if f.is_default() else len(ui.filtered(tables[name], f))
+    col.metric(name.capitalize(), len(tables[name]), delta=None if shown is None else f"{shown} match filters",
+               delta_color="off", delta_arrow="off")
 
 errors = arts[arts["status"] != "ok"]
 if len(errors):

@@ -19,26 +19,30 @@ from lib.tables import dataset_zip, export_csv_bytes
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
+EAGER_EXPORT_ROWS = 20_000  # exports up to this many rows are built with the page, larger ones on click
 _STATE = "_filters"  # session key: the Filters of the last sidebar run (used for export file names)
 
 
-@st.cache_data(show_spinner="Loading articles…", max_entries=2)
+# The tables are cached as shared objects (``cache_resource``), not copied on every rerun as ``cache_data`` would:
+# they are read-only everywhere (filters select rows, pages copy before adding columns; pandas copy-on-write
+# keeps derived frames from writing through).
+@st.cache_resource(show_spinner="Loading articles…", max_entries=2)
 def _load(version: str) -> dict:
     return corpus.load_tables(version)
 
 
 def load_tables() -> dict:
-    """{table: DataFrame} for the current corpus, cached until ``corpus.data_version()`` changes."""
+    """{table: DataFrame} for the current corpus, cached until ``corpus.data_version()`` changes. Read-only."""
     return _load(corpus.data_version())
 
 
-@st.cache_data(max_entries=2)
+@st.cache_resource(max_entries=2)
 def _options(version: str) -> dict:
     tables = _load(version)
     return {**filter_options(tables), "extent": date_extent(tables)}
 
 
-@st.cache_data(max_entries=4)
+@st.cache_resource(max_entries=4)
 def _dataset(version: str, fmt: str) -> bytes:
     return dataset_zip(_load(version), fmt)
 
@@ -149,7 +153,11 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
 
     data = df if df is not None else pd.DataFrame()
     slug = describe(f if f is not None else current_filters())
-    st.download_button(label, data=export_csv_bytes(data, load_tables().get("articles"), table),
+    arts = load_tables().get("articles")
+    # Large exports are built when the button is clicked (deferred data), small ones at once.
+    payload = (export_csv_bytes(data, arts, table) if len(data) <= EAGER_EXPORT_ROWS
+               else lambda: export_csv_bytes(data, arts, table))
+    st.download_button(label, data=payload,
                        file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
                        help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "
                             "span; UTF-8 with BOM for Excel.", icon=":material/download:")
@@ -159,9 +167,11 @@ def dataset_buttons() -> None:
     """Download buttons for the whole data set: one zip of CSVs, one zip of Parquet files."""
     version = corpus.data_version()
     c1, c2 = st.columns(2)
-    c1.download_button("Whole data set (CSV, zip)", data=_dataset(version, "csv"), file_name="diplomacy_csv.zip",
-                       mime="application/zip", key="dataset_csv", icon=":material/folder_zip:")
-    c2.download_button("Whole data set (Parquet, zip)", data=_dataset(version, "parquet"),
+    # The zips are built when a button is clicked (deferred data), not on every page run.
+    c1.download_button("Whole data set (CSV, zip)", data=lambda: _dataset(version, "csv"),
+                       file_name="diplomacy_csv.zip", mime="application/zip", key="dataset_csv",
+                       icon=":material/folder_zip:")
+    c2.download_button("Whole data set (Parquet, zip)", data=lambda: _dataset(version, "parquet"),
                        file_name="diplomacy_parquet.zip", mime="application/zip", key="dataset_parquet",
                        icon=":material/folder_zip:")
 

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.filters import Filters, apply_filters, date_extent, describe, filter_options, split_multi, timex_bounds
+from lib import filters
+from lib.filters import (Filters, apply_filters, date_extent, describe, filter_options, row_intervals, split_multi,
+                         timex_bounds)
 from lib.tables import frame
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["AFP", "Reuters"],
@@ -159,3 +161,99 @@ def test_filters_never_raise_and_only_select(factions, text, types, d1, d2, hide
     # Adding a filter never adds rows.
     assert set(apply_filters(EVENTS, Filters(**{**f.__dict__, "text": text + "zz"}), ARTICLES)["event_id"]) \
         <= set(out["event_id"])
+
+
+# ---------------------------------------------------------------------------------------------- fast paths
+# The filters compute matches and date bounds once per distinct value (and remember them per column array).
+# These references are the straightforward row-by-row definitions; the fast paths must give the same rows.
+
+def ref_intervals(df, articles=None):
+    lo = pd.Series("", index=df.index, dtype=object)
+    hi = pd.Series("", index=df.index, dtype=object)
+    for a, b in filters.DATE_COLUMNS:
+        if a not in df.columns:
+            continue
+        for i in df.index:
+            if lo[i] == "":
+                lo[i] = timex_bounds(df.at[i, a])[0]
+                hi[i] = timex_bounds(df.at[i, b if b in df.columns else a])[1] or timex_bounds(df.at[i, a])[1]
+    if articles is not None and len(articles) and "article_id" in df.columns:
+        pub = dict(zip(articles["article_id"], articles["published"], strict=False))
+        for i in df.index:
+            if lo[i] == "":
+                lo[i], hi[i] = timex_bounds(pub.get(df.at[i, "article_id"]))
+    return lo, hi
+
+
+def ref_any_match(df, columns, wanted):
+    present = [c for c in columns if c in df.columns]
+    if not present:
+        return None
+    return [any(set(wanted) & set(split_multi(df.at[i, c])) for c in present) for i in df.index]
+
+
+DATES = st.sampled_from(["2023-03-19", "2023-02", "2024", "2023-W11", "2023-02-30", "PAST_REF", "", None,
+                         "2020-12-31", "2023-03", "2023-13", "1999-W52"])
+CELLS = st.sampled_from(["Hamas", "Israel; Hamas", "Egypt;", "", None, "Hamas;Israel; Egypt", "Qatar"])
+LIMITS = st.sampled_from(["", "2023-03-01", "2023-03-19", "2020-01-01", "2024-12-31", "2023", "2023-03", "zz"])
+
+
+@st.composite
+def event_frames(draw):
+    n = draw(st.integers(0, 12))
+    col = lambda s: draw(st.lists(s, min_size=n, max_size=n))  # noqa: E731
+    return pd.DataFrame({"event_id": [f"e{i}" for i in range(n)], "article_id": col(st.sampled_from(["a1", "a2",
+                         "a3", None])), "date_start": col(DATES), "date_end": col(DATES), "date": col(DATES),
+                         "factions": col(CELLS), "actors": col(CELLS), "location": col(CELLS),
+                         "event_type": col(st.sampled_from(["meeting", "attack", "", None])),
+                         "region": col(st.sampled_from(["body", "caption", None])), "sentence": "x"})
+
+
+@pytest.mark.parametrize("memo_rows", [50_000, 0])  # 0: the per-column memo is used (second call hits it)
+@settings(max_examples=60, deadline=None)
+@given(df=event_frames(), wanted=st.lists(st.sampled_from(["Hamas", "Israel", "Egypt", "Qatar", "x"]), max_size=2),
+       d1=LIMITS, d2=LIMITS, with_articles=st.booleans())
+def test_fast_paths_equal_the_row_by_row_definitions(memo_rows, df, wanted, d1, d2, with_articles):
+    old = filters._MEMO_MIN_ROWS
+    filters._MEMO_MIN_ROWS = memo_rows
+    try:
+        arts = ARTICLES.assign(published=["2023-03-19", "2021"]) if with_articles else None
+        for _ in range(2):
+            lo, hi = row_intervals(df, arts)
+            rlo, rhi = ref_intervals(df, arts)
+            assert list(lo) == list(rlo) and list(hi) == list(rhi)
+            for cols in (filters.FACTION_COLUMNS, filters.ACTOR_COLUMNS, filters.PLACE_COLUMNS, ("nothing",)):
+                got = filters._any_match(df, cols, tuple(wanted))
+                ref = ref_any_match(df, cols, tuple(wanted))
+                assert (got is None and ref is None) or list(got) == ref
+            f = Filters(date_from=d1, date_to=d2, factions=tuple(wanted), hide_non_body=False)
+            dated = rlo != ""
+            ok = dated & ((rhi >= d1) if d1 else True) & ((rlo <= d2) if d2 else True)
+            keep = ok if (d1 or d2) and dated.any() else pd.Series(True, index=df.index)
+            if wanted:
+                keep &= pd.Series(ref_any_match(df, filters.FACTION_COLUMNS, tuple(wanted)), index=df.index,
+                                  dtype=bool)
+            assert ids(apply_filters(df, f, arts)) == list(df.loc[keep, "event_id"])
+            elo, ehi = ref_intervals(df)  # the extent does not fall back to publication dates
+            ext = [v for v in elo if v], [v for v in ehi if v]
+            assert date_extent({"events": df}) == ((min(ext[0]), max(ext[1])) if ext[0] else ("", ""))
+            ref_opts = {"factions": {x for c in filters.FACTION_COLUMNS if c in df for v in df[c]
+                                     for x in split_multi(v)},
+                        "actors": {x for c in filters.ACTOR_COLUMNS if c in df for v in df[c] for x in split_multi(v)},
+                        "event_types": {v for v in df["event_type"].dropna() if v.strip()}}
+            opts = filter_options({"events": df})
+            assert {k: set(opts[k]) for k in ref_opts} == ref_opts
+    finally:
+        filters._MEMO_MIN_ROWS = old
+
+
+def test_memo_follows_the_column_array_not_the_frame():
+    old = filters._MEMO_MIN_ROWS
+    filters._MEMO_MIN_ROWS = 0
+    try:
+        a = EVENTS.copy()
+        assert ids(apply_filters(a, Filters(factions=("Egypt",)))) == ["e4"]
+        a["factions"] = ["Egypt"] * len(a)  # a new column array: nothing stale is reused
+        assert ids(apply_filters(a, Filters(factions=("Egypt",)))) == ["e1", "e2", "e4"]
+    finally:
+        filters._MEMO_MIN_ROWS = old
