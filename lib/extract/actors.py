@@ -369,13 +369,22 @@ AIDE_OF = re.compile(r"(?i)^\s*(?:(?:a|an|the)\s+)?(?:(?:senior|chief|top|person
                      r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*$")
 
 
+# "<Person>'s spokesman" (before an appositive name: "Ariel Sharon's spokesman, Raanan Gissin,")
+AIDE_OWNED = re.compile(r"^\s*(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s?\s+"
+                        r"(?:(?:senior|chief|top|personal|close|political|media)\s+)?"
+                        r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|assistant|counsell?or)\s*$")
+
+
 def _principal_faction(title: str, day: str) -> str:
-    """The faction of the person an aide serves, when the dictionary knows them ("a spokesman for Abbas").
+    """The faction of the person an aide serves, when the dictionary knows them ("a spokesman for Abbas",
+    "Sharon's spokesman").
 
     >>> _principal_faction("a spokesman for Abbas", "2014-01-05"), _principal_faction("a spokesman for Ahmad", "")
     ('Palestinian Authority', '')
+    >>> _principal_faction("Ariel Sharon's spokesman", "2002-03-28"), _principal_faction("Ahmad's aide", "")
+    ('Israel', '')
     """
-    m = AIDE_OF.match(title)
+    m = AIDE_OF.match(title) or AIDE_OWNED.match(title)
     e = resolve(m["who"], day) if m else None
     return e.faction if e is not None and e.type == "person" else ""
 
@@ -609,7 +618,7 @@ def find(doc: Document) -> list[Mention]:
                         r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
                         m["title"])[-1]
         if _has_title(tail):
-            named(m, title_faction(tail), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
+            named(m, title_faction(tail) or _principal_faction(tail, day), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
     for m in P["joint"].finditer(text):
         facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
         facs = list(dict.fromkeys(f for f in facs if f))

@@ -200,6 +200,11 @@ def _type(m: Mention) -> str:
     return "person" if actor_type(m) == "person" else "group"
 
 
+def _titled(phrase: str) -> bool:
+    """Does a phrase hold a lower-case head title ("Sharon's spokesman"), i.e. is it a description, not a name?"""
+    return any(w in HEAD_TITLES for w in re.findall(r"\b[a-z][a-z-]+\b", phrase))
+
+
 def _person_name(m: Mention) -> str:
     """The resolved name, with the spelling of the text when it differs ("Ismail Haniyeh (Ismail Haniya)").
 
@@ -355,6 +360,10 @@ class _Resolver:
             # "Erdogan's spokesman Ibrahim Kalin": the owner is not the speaker
             owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
             people = owned or people
+            # "Ariel Sharon's spokesman, Raanan Gissin,": a description before the name in apposition is that name
+            described = {id(x) for x, y in zip(people, people[1:]) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
+                         and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
+            people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
             named = named or [m for m in people if "unnamed" not in m.evidence]
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name

@@ -487,3 +487,13 @@ def test_historical_state_rows_are_date_bounded():
 def test_gulf_foreign_ministers(name, day, faction, role):
     e = actors.resolve(name, day)
     assert (e.faction, e.role) == (faction, role)
+
+
+@pytest.mark.parametrize("title, day, faction", [
+    ("Ariel Sharon's spokesman", "2002-03-28", "Israel"),
+    ("Abbas’s adviser", "2014-01-05", "Palestinian Authority"),
+    ("Someone Unknown's spokesman", "2014-01-05", ""),
+    ("Sharon's cabinet", "2002-03-28", ""),  # no aide title
+])
+def test_principal_of_an_owned_aide_title(title, day, faction):
+    assert actors._principal_faction(title, day) == faction

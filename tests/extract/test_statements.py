@@ -1016,3 +1016,20 @@ def test_ministry_of_an_agency_dateline_country(text, title, expected):
     doc = document_from_text("t", text, published="2023-06-03", title=title)
     got = [(s.speaker, s.faction) for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a description before the name in apposition: the name speaks, with the principal's faction
+    ("Benjamin Netanyahu's spokesman, Ofir Gendelman, said the offer was \"a non-starter for Israel.\"",
+     "2015-04-02", [("Ofir Gendelman", "Israel")]),
+    ("Mahmoud Abbas's adviser, Nabil Shaath, said the talks were \"going nowhere at the moment.\"",
+     "2014-01-05", [("Nabil Shaath", "Palestinian Authority")]),
+    # negative: a name followed by its own title in apposition keeps the name (not the title)
+    ("Osama Hamdan, a senior Hamas official, said the offer was \"not serious at all.\"", "2014-01-05",
+     [("Osama Hamdan", "Hamas")]),
+    # a crown prince of the 2000s is in the dictionary by his title
+    ("Crown Prince Abdullah of Saudi Arabia told the summit: \"We want a just peace for every people.\"",
+     "2002-03-28", [("Abdullah bin Abdulaziz", "Saudi Arabia")]),
+])
+def test_described_aides_and_titled_royals(text, day, expected):
+    assert [(s.speaker, s.faction) for s in stmts(text, day) if s.kind != "indirect"] == expected
