@@ -89,3 +89,40 @@ def test_table_rows_link_to_the_viewer():
     assert list(rows["source"])[0] == "Articles?doc=a1&at=0&q=x"
     assert list(rows["outlet"]) == ["AFP", "AFP", "Reuters", "Reuters", "Reuters"]
     assert len(table_rows(frame("events"))) == 0
+
+
+# ---------------------------------------------------------------------------------------------- fast path
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from lib.timeline import timeline_view  # noqa: E402
+
+DAYS = st.sampled_from(["2023-03-19", "2023-03-20", "2023-02", "2024", "2023-W11", "2023-02-30", "PAST_REF", "",
+                        None, "2020-12-31", "2023-03-26", "2023-03-13"])
+
+
+@st.composite
+def event_frames(draw):
+    n = draw(st.integers(0, 25))
+    col = lambda s: draw(st.lists(s, min_size=n, max_size=n))  # noqa: E731
+    return pd.DataFrame({"event_id": [f"e{i}" for i in range(n)], "article_id": col(st.sampled_from(["a1", "a2"])),
+                         "event_type": col(st.sampled_from(["meeting", "attack", "", None])),
+                         "date": col(DAYS), "date_start": col(DAYS), "date_end": col(DAYS),
+                         "date_precision": "day", "date_basis": col(st.sampled_from(["explicit", "article"])),
+                         "factions": col(st.sampled_from(["Israel", "Hamas; Israel", "", None, "Egypt;Qatar"])),
+                         "start": 0})
+
+
+@settings(max_examples=80, deadline=None)
+@given(ev=event_frames(), lane=st.sampled_from(["faction", "event_type"]), max_points=st.integers(0, 30))
+def test_view_equals_aggregated_points(ev, lane, max_points):
+    expected = aggregate(timeline_points(ev, lane, ARTS), max_points)
+    got = timeline_view(ev, lane, ARTS, max_points)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_view_of_many_events_counts_without_points():
+    big = pd.concat([EVENTS] * 800, ignore_index=True)
+    got = timeline_view(big, "faction", ARTS)
+    pd.testing.assert_frame_equal(got, aggregate(timeline_points(big, "faction", ARTS)))
+    assert got["count"].sum() == 5 * 800 and set(got["date_basis"]) == {"aggregated"}
