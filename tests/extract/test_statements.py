@@ -1033,3 +1033,20 @@ def test_ministry_of_an_agency_dateline_country(text, title, expected):
 ])
 def test_described_aides_and_titled_royals(text, day, expected):
     assert [(s.speaker, s.faction) for s in stmts(text, day) if s.kind != "indirect"] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Miriam Adler, 61, ", "Adler ", "Noa Friedman packed ", "she said", "he said",
+                                 ", a farmer from Beit Lahia, ", "in Khan Younis, ", "Hamas official Basem Naim ",
+                                 "Ariel Sharon's spokesman, ", "Raanan Gissin, ", "in rare public remarks",
+                                 "In a joint statement, the five parties affirmed ", "the two parties said ",
+                                 "“", "”", "\"", ". ", "\n\n", "We will not leave our homes ", "DAMASCUS (SANA) -- "]),
+                max_size=40).map("".join))
+def test_fifth_set_rules_never_raise_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="2005-08-21", title="Syria: talks stall")
+    for p, sp in S._civilians(doc, tuple(actors.find(doc))):
+        assert 0 <= p < len(doc.text) and sp.name and not sp.faction
+    for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
+        assert doc.text[s.start:s.end] == s.sentence
+        assert doc.text[s.quote_start:s.quote_end] == s.quote
+        assert (s.faction or s.speaker) and s.kind in ("direct", "partial", "indirect")
