@@ -58,7 +58,15 @@ Rules, in order:
    later in the week"); a date in a "since" aside before the trigger ("Kerry, on his tenth trip since taking office
    last February, met") is a period's start, not the trigger's date; "the next day", "the following day" and "the
    day before" count one day from the latest meeting or visit dated to a single day, when no other date is named
-   between (else they are left to the other rules).
+   between (else they are left to the other rules). A participle's date ("land occupied in 1967", "the accord signed
+   in Oslo in 1993") dates no other trigger; "the agreement signed in X" after a dated main clause ("Syria on Saturday
+   voiced reservations about ...") is undated there and takes the date of a later report of that signing; a site of
+   a country ("the Wye River Plantation in Maryland") is the venue over its region and is no repeat of a city far
+   from it; the parties of talks ("between Israeli and Palestinian delegations") do not end the locative reach;
+   "hosted talks" is one meeting; "workshop" is a gathering where it is placed; a planned, placed meeting with no
+   date takes the one future date of the next sentence when that sentence reports no meeting ("is expected in X
+   within weeks. Officials spoke of mid-September."); in an undated article (date inferred) a placed meeting with
+   no date is at the previous sentence's first day (narrative time).
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
@@ -1194,6 +1202,13 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     if prev is not None and re.search(r"\b(?:also|later|then|afterwards|subsequently)\b",
                                                       text[sent.start:hit.start], re.I):
                         dref = prev.date
+                    elif venues and status == "happened" and doc.published_basis != "manifest":
+                        # an undated article (its date inferred from the latest it names): a placed meeting with no
+                        # date of its own happened at the narrative time, the previous sentence's first day
+                        # ("X returned on September 1 ... At the Y Residence in Z, X met the leaders")
+                        day = _narrative_day(doc, ctx.dates, sent)
+                        if day is not None:
+                            dref = day
                 leg_dates = _leg_dates(doc, venues, spans) if len(venues) > 1 else {}
                 for v in venues or [None]:
                     vref = _date_of(doc, ctx.dates, sent, leg_dates[v.start]) if v is not None \
@@ -1492,6 +1507,19 @@ def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:
     """The body sentence just before ``sent`` (repeats skipped), if any."""
     return next((s for s in reversed(doc.sentences[:sent.index]) if s.region == "body" and s.duplicate_of is None),
                 None)
+
+
+def _narrative_day(doc: Document, dates, sent: Sentence):
+    """The DateRef of the first day-precision date of the body sentence before ``sent`` (not a participle's), or
+    None."""
+    prev = _prev_body(doc, sent)
+    if prev is None:
+        return None
+    for m in sorted((m for m in dates if m.kind == "date" and prev.start <= m.start and m.end <= prev.end),
+                    key=lambda m: m.start):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value or "") and not _participle_date(doc.text, m, prev):
+            return _date_of(doc, dates, prev, m)
+    return None
 
 
 def _planned_next_date(doc: Document, dates, drafts: list[_Draft]) -> None:

@@ -15,7 +15,10 @@ Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the 
 ("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only, and
 so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region or
 sea before a noun such as "summit" or "peace" is a modifier ("the first Middle East summit"), a site before a
-meeting noun is not ("the Camp David summit"). A short all-caps name opening a dateline is a place ("TABA, Egypt").
+meeting noun is not ("the Camp David summit"), nor before "plan" or "question" ("the Middle East question"). A short
+all-caps name opening a dateline is a place ("TABA, Egypt"). A capital as the subject of a verb of saying or
+perceiving stands for its government ("saying Washington saw a promising basis"): that mention is no place (one
+after a locative preposition still is: "officials in Washington said").
 Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
 
 Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames

@@ -972,3 +972,19 @@ def test_a_site_is_not_the_capital_far_from_it():
     # the undated Wye talks are no repeat of the Washington signing (a site holds no city 70 km away)
     evs = run_more("Hamas condemned the accord signed in Washington. Talks at the Wye River Plantation had dragged on.")
     assert sorted({e.location for e in evs if e.event_type == "meeting"}) == ["Washington", "Wye River Plantation"]
+
+
+@pytest.mark.parametrize("text, basis, expected", [
+    # an undated article: a placed meeting with no date of its own is at the previous sentence's first day
+    ("Blinken returned on March 12 to push the plan. In Amman, Blinken met Sisi.", "inferred",
+     [("meeting", "Amman", "2023-03-12")]),
+    # negatives: a dated article keeps its publication day; no day in the sentence before
+    ("Blinken returned on March 12 to push the plan. In Amman, Blinken met Sisi.", "manifest",
+     [("meeting", "Amman", "2023-03-19")]),
+    ("Blinken returned last month to push the plan. In Amman, Blinken met Sisi.", "inferred",
+     [("meeting", "Amman", "2023-03-19")]),
+])
+def test_undated_article_narrative_day(text, basis, expected):
+    import dataclasses
+    doc = dataclasses.replace(document_from_text("t", text, published="2023-03-19"), published_basis=basis)
+    assert venues(ev.extract(context(text, "2023-03-19", doc), [], [])) == expected
