@@ -27,6 +27,9 @@ statement. A named speaker of no faction (a resident, an analyst) keeps the quot
 office holder whose faction was not found, or a speaker with no name, gives no statement. A private person the
 text introduces (with an age, a lower-case appositive, or as a sentence's opening subject) and every later
 mention of their name own the pronouns that follow: their quotes are never handed to an earlier factional speaker.
+An office holder of unknown faction takes the faction of a group in the subject of the quote's own sentence
+(not an object, not one in an 'after'/'when' clause), else of the last group that spoke in the paragraph
+before ("UNIFIL said … . “…,” spokesman X said"); a group only named nearby never gives its faction.
 
 Example:
     >>> from lib.extract import Context
@@ -969,13 +972,20 @@ def extract(ctx) -> list[Statement]:
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
+            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X")
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
-                      and not _locative(text, m)]
-            if not before:  # else the last group named in the paragraph before the quote
-                before = [m for m in R.in_span(q.para_start, q.q_start) if m.faction and _type(m) == "group"
-                          and not in_quote(m.start) and not _locative(text, m)][-1:]
-            if before:
-                sp = Speaker(sp.name, sp.title, before[0].faction, sp.type, sp.pos)
+                      and not _locative(text, m) and not _is_object(text, s1.start, m)
+                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if)\b[^,;:]*$",
+                                        text[s1.start:m.start])]
+            fac = before[0].faction if before else ""
+            if not before:
+                # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
+                # “…,” spokesman X said"); a group only named there (the subject of an attack) is not his
+                spoke = [x for x in R.history if q.para_start <= x.pos < q.q_start and x.type == "group" and x.faction
+                         and not in_quote(x.pos)]
+                fac = spoke[-1].faction if spoke else ""
+            if fac:
+                sp = Speaker(sp.name, sp.title, fac, sp.type, sp.pos)
         prev = (q.close, sp, verb, vpos)
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None

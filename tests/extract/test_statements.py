@@ -1050,3 +1050,22 @@ def test_fifth_set_rules_never_raise_and_spans_round_trip(text):
         assert doc.text[s.start:s.end] == s.sentence
         assert doc.text[s.quote_start:s.quote_end] == s.quote
         assert (s.faction or s.speaker) and s.kind in ("direct", "partial", "indirect")
+
+
+# ---------------------------------------------------------------- an office holder of unknown faction
+
+@pytest.mark.parametrize("text, expected", [
+    # the group that spoke just before in the paragraph: its spokesman's quote is its own
+    ("The U.N. mission in Libya said it was \"alarmed\" by the clashes. \"Every side must stop firing at "
+     "once,\" spokesman Karim Haddad said Thursday.", [("Karim Haddad", "United Nations")]),
+    # negatives: a group only named in the paragraph (the subject of an attack) does not own the quote
+    ("Hamas fired rockets at Sderot on Monday. Senior official Dov Amrani said \"we will answer every raid with "
+     "force.\"", []),
+    ("After Israel struck Gaza on Monday, senior official Salim Odeh said \"we will answer every raid with "
+     "force.\"", []),
+    ("Hamas fired rockets at Sderot on Monday.\n\n\"We will not be moved from this land by anyone,\" said Yossi "
+     "Dagan, head of the regional council.", []),
+])
+def test_office_holder_of_unknown_faction_is_never_given_a_named_group(text, expected):
+    got = [(s.speaker, s.faction) for s in stmts(text, "2023-06-12") if s.kind != "indirect"]
+    assert [g for g in got if g[0] not in ("The U.N. mission in Libya", "United Nations")] == expected
