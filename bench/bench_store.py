@@ -167,6 +167,9 @@ def timeline_figure(events, articles=None):
         from lib import timeline  # the dashboard's module, when present: what the Timeline page draws
     except ImportError:
         timeline = None
+    if timeline is not None and hasattr(timeline, "timeline_view"):
+        points = timeline.timeline_view(events, "faction", articles)
+        return timeline.build_figure(points, timeline.LANES["faction"]), "lib.timeline (timeline_view, figure)"
     if timeline is not None and hasattr(timeline, "build_figure"):
         points = timeline.aggregate(timeline.timeline_points(events, "faction", articles))
         return timeline.build_figure(points, timeline.LANES["faction"]), "lib.timeline (points, aggregate, figure)"
@@ -213,7 +216,10 @@ def bench_filter_render(events, articles, sizes: list[int]) -> list[dict]:
             how = ""
             rows = 0
             best_x = 1e9
-            for _ in range(3 if n <= 10_000 else 1):
+            first = None
+            # The first run on a table factorises its columns (remembered while the table lives, as the app's
+            # cached tables do); later runs are the app's reruns.
+            for _ in range(3):
                 t0 = time.perf_counter()
                 sub = apply_filters(ev, f, articles)
                 t1 = time.perf_counter()
@@ -221,13 +227,16 @@ def bench_filter_render(events, articles, sizes: list[int]) -> list[dict]:
                 t2 = time.perf_counter()
                 fast_figure(sub)
                 t3 = time.perf_counter()
+                if first is None:
+                    first = t2 - t0
                 best_f, best_r, rows = min(best_f, t1 - t0), min(best_r, t2 - t1), len(sub)
                 best_x = min(best_x, t3 - t2)
             out.append({"event_rows": n, "filter": label, "rows_kept": rows, "filter_ms": round(1000 * best_f),
                         "figure_ms": round(1000 * best_r), "total_ms": round(1000 * (best_f + best_r)),
-                        "figure": how, "fast_figure_ms": round(1000 * best_x)})
+                        "first_run_ms": round(1000 * first), "figure": how, "fast_figure_ms": round(1000 * best_x)})
             print(f"filter+render {n:>9,} event rows, {label:24s}: filter {1000 * best_f:7.0f} ms + figure "
-                  f"{1000 * best_r:6.0f} ms = {1000 * (best_f + best_r):7.0f} ms ({rows:,} rows kept; {how}; "
+                  f"{1000 * best_r:6.0f} ms = {1000 * (best_f + best_r):7.0f} ms (first run {1000 * first:.0f} ms; "
+                  f"{rows:,} rows kept; {how}; "
                   f"string-first aggregation {1000 * best_x:.0f} ms){'   target <= 300 ms' if n >= 1_000_000 else ''}")
     return out
 
