@@ -320,7 +320,8 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
                                              text[max(0, lead - 12):lead]) or any(
                 t in NAME_STOP or t.lower() in TITLE_WORDS or t.lower() in HEAD_TITLES for t in toks):
             continue
-        if app and any(w in TITLE_WORDS or w in HEAD_TITLES for w in re.findall(r"[a-z-]+", app)):
+        head = re.split(r"\b(?:who|whose|which|that)\b", app)[0]  # "a teacher who has lived here for years"
+        if app and any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", head)):
             continue  # "X, a senior Hamas official,": an office holder, not a private person
         sp = Speaker(name, "", "", "person", start)
         out.append((start, sp))
@@ -1147,7 +1148,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         ms = R.in_span(a, b)
         if ms and not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
             sp = R.from_mentions(ms, a, b)
-            ca, cb = _trim(text, s.start, s.start + m.start())
+            # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
+            dl = re.match(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,40}\)\s*)*(?:--|—|–)\s*", s.text)
+            ca, cb = _trim(text, s.start + (dl.end() if dl else 0), s.start + m.start())
             if sp and len(_words(text[ca:cb])) >= 5:
                 emit(ca, cb, sp, "indirect", m.group(2), s.start + m.start(2))
                 return

@@ -957,6 +957,8 @@ def test_factional_speakers_keep_their_pronouns(text, speaker, faction):
     ("Omar Saleh, 52, waits at the crossing. Hamas spoke. Saleh said no.", ["Omar Saleh", "Omar Saleh"]),
     ("Dana Levi, a nurse from Sderot, was at home. Later Levi went out.", ["Dana Levi", "Dana Levi"]),
     ("Tamar Golan packed her bags on Friday.", ["Tamar Golan"]),
+    # a relative clause in the appositive ('for' there is no title: "a teacher who has lived here for years")
+    ("Avital Sharabi, a teacher who has lived in Sderot for 20 years, was at work.", ["Avital Sharabi"]),
     ("The talks in Sharm el-Sheikh, a Red Sea resort, ended.", []),
     ("Prime Minister Said Ahmed, a veteran, spoke.", []),
 ])
@@ -1069,3 +1071,16 @@ def test_fifth_set_rules_never_raise_and_spans_round_trip(text):
 def test_office_holder_of_unknown_faction_is_never_given_a_named_group(text, expected):
     got = [(s.speaker, s.faction) for s in stmts(text, "2023-06-12") if s.kind != "indirect"]
     assert [g for g in got if g[0] not in ("The U.N. mission in Libya", "United Nations")] == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("SDEROT, Israel -- Rockets fired from Gaza fell on open ground near the town, the Israeli military said.",
+     "Rockets fired from Gaza fell on open ground near the town"),
+    ("AMMAN (Reuters) — The talks will resume in Cairo next week after a pause of a month, Jordan's foreign "
+     "ministry said.", "The talks will resume in Cairo next week after a pause of a month"),
+    # negative: a sentence with no dateline keeps its opening words
+    ("Rockets fired from Gaza fell on open ground near the town, the Israeli military said.",
+     "Rockets fired from Gaza fell on open ground near the town"),
+])
+def test_dateline_is_not_part_of_an_indirect_statement(text, quote):
+    assert [s.quote for s in stmts(text, "2023-05-09") if s.kind == "indirect"] == [quote]
