@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # set -> overall F1 floor
-SETS = {"devset": 0.95, "holdout": 0.95, "blind": 0.93, "blind2": 0.85, "blind3": 0.0}
+SETS = {"devset": 0.95, "holdout": 0.95, "blind": 0.93, "blind2": 0.85, "blind3": 0.0, "blind4": 0.0}
 DIMENSIONS = ("timex", "places", "venues", "statements", "casualties")
 
 
