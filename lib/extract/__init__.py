@@ -47,8 +47,27 @@ def extract_document(doc: Document) -> Result:
     place_mentions = tuple(places.find(doc))
     actor_mentions = tuple(actors.find(doc))
     ctx = Context(doc=doc, dates=date_mentions, places=place_mentions, actors=actor_mentions)
-    stmts = tuple(statements.extract(ctx))
+    said = tuple(statements.extract(ctx))
+    # the statements table compares factions: a quote by someone of no faction (a resident, an analyst) stays
+    # in the record as a kind='quote' mention (highlighted in the article viewer), not as a statement
+    stmts = tuple(s for s in said if s.faction)
+    quotes = tuple(quote_mention(s) for s in said if not s.faction)
     cas = tuple(casualties.extract(ctx))
     evs = tuple(events.extract(ctx, stmts, cas))
-    mentions = tuple(sorted(date_mentions + place_mentions + actor_mentions, key=lambda m: (m.start, m.kind)))
+    mentions = tuple(sorted(date_mentions + place_mentions + actor_mentions + quotes, key=lambda m: (m.start, m.kind)))
     return Result(mentions=mentions, events=evs, statements=stmts, casualties=cas)
+
+
+def quote_mention(s: Statement) -> Mention:
+    """A quote of no faction as a mention: the quote's span, the speaker as value.
+
+    >>> from lib.models import Statement
+    >>> st = Statement.make("a", start=0, end=30, quote_start=1, quote_end=10, quote="Nowhere s", speaker="Umm Ali",
+    ...                     sentence="“Nowhere s…” said Umm Ali here.")
+    >>> m = quote_mention(st)
+    >>> (m.kind, m.text, m.value, m.start, m.end)
+    ('quote', 'Nowhere s', 'Umm Ali', 1, 10)
+    """
+    return Mention.make(s.article_id, kind="quote", text=s.quote, start=s.quote_start, end=s.quote_end,
+                        value=s.speaker, role=s.speaker_title, evidence=f"{s.kind} quote, {s.reporting_verb}; no faction",
+                        sentence=s.sentence, sentence_start=s.start, sentence_end=s.end, region=s.region)
