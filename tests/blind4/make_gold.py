@@ -30,9 +30,10 @@ C = {
     "West Bank": (31.95, 35.25), "Gaza Strip": (31.42, 34.37), "Southern Israel": (31.25, 34.70),
     "Southern Lebanon": (33.27, 35.40), "Litani": (33.33, 35.35), "Northern Israel": (32.95, 35.35),
     "Dahiyeh": (33.8500, 35.5100),
+    "Israel": (31.5, 34.9),  # country centre, for country-level visits (radius 400 km, as in tests/blind)
 }
 RADIUS = {"West Bank": 60, "Gaza Strip": 60, "Southern Israel": 80, "Southern Lebanon": 60, "Litani": 40,
-          "Northern Israel": 60, "Dahiyeh": 10}
+          "Northern Israel": 60, "Dahiyeh": 10, "Israel": 400}
 # score.py counts every gold place item, so a place is required once per article; landmarks within a few km of a
 # required city (Al Husseiniya Palace, White House, Ras al-Nabaa) or settlements next to a required city are opt.
 PA = ["Palestinian Authority", "PLO", "Fatah"]  # Abbas and his officials speak for all three
@@ -48,6 +49,7 @@ A["e01_ap_jenin_raid"] = [
     T("so far this year", "2023", opt=True),
     T("over the same period", "2023", opt=True),
     T("Monday evening", "2023-06-19"),
+    T("Monday", "2023-06-19", ctx="With Monday's deaths"),  # added after the blind run (gold omission)
     T("March 2022", "2022-03"),
     T("Tuesday", "2023-06-20", ctx="planned for Tuesday"),
     P("Jenin", ctx="Jenin refugee camp"),
@@ -120,6 +122,7 @@ A["e03_jordantimes_abdullah_blinken"] = [
     P("West Bank", ctx="Gaza or the West Bank"),
     P("East Jerusalem"),
     V("Amman", "2024-01-06"),
+    V("Israel", "2024-W02", opt=True),  # "heading to Israel early next week" (added after the blind run)
     S(["Jordan"], "King Abdullah",
       "the only way to achieve security and stability in the region is the two-state solution", opt=True,
       kind="indirect"),
@@ -134,6 +137,7 @@ A["e03_jordantimes_abdullah_blinken"] = [
 A["e04_almonitor_saudi_normalization"] = [
     T("now in its eighth month", "2024-05", opt=True),
     T("in February", "2024-02"),
+    T("1967", "1967", opt=True, ctx="the 1967 borders"),  # added after the blind run (gold omission)
     T("April 29", "2024-04-29", nth=0),
     T("last weekend", "2024-W20", opt=True),
     T("the November election", "2024-11", opt=True),
@@ -180,7 +184,7 @@ A["e05_toi_cabinet_vote"] = [
     P("Jerusalem"),
     P("Gaza Strip", text="Gaza", ctx="remain in Gaza"),
     P("Doha"),
-    V("Jerusalem", "2025-01-18"),
+    V("Jerusalem", "2025-W03"),  # the session ran Friday evening into Saturday: either day (changed after the blind run)
     V("Doha", "2025-01-15", opt=True),
     S(["Israel"], "Itamar Ben Gvir",
       "This is a reckless deal that releases hundreds of murderers and erases the achievements of the war,"),
@@ -205,6 +209,9 @@ A["e06_wafa_abbas_delegation"] = [
     P("East Jerusalem"),
     V("Ramallah", "2023-11-07"),
     V("Ramallah", "2023-11-05", opt=True),
+    V("Israel", "2023-W45", opt=True),  # "visiting Israel this week" (added after the blind run)
+    S(PA, "Mahmoud Abbas", "called on the US administration to exert pressure on the occupation government to stop its aggression",
+      kind="indirect", opt=True),  # added after the blind run (gold omission)
     S(PA, "Mahmoud Abbas",
       "the Gaza Strip is an integral part of the State of Palestine, and we will bear our full responsibilities within the framework of a comprehensive political solution that includes all of the West Bank, including East Jerusalem, and the Gaza Strip."),
     S(PA, "Mahmoud Abbas", "We will not allow a repeat of the Nakba of 1948."),
