@@ -1103,7 +1103,8 @@ def _explicit_days(doc: Document, s: Sentence) -> list[tuple[int, dt.date]]:
 def _story_dates(doc: Document) -> tuple[list[dt.date], list[tuple[int, int]]]:
     """Days and (year, month)s the body text itself dates, read without a publication date: explicit dates
     with a year, and month-days placed by the narrative after one ("on December 28, 2008 ... withdrew on
-    January 21" -> 2009-01-21); none from future-tense clauses (plans bound nothing)."""
+    January 21" -> 2009-01-21); none from future-tense clauses (plans bound nothing) and none that opens a
+    'since' span ("have been killed since October 2023": the present it reaches may be years later)."""
     days: list[dt.date] = []
     months: list[tuple[int, int]] = []
     bare = dataclasses.replace(doc, published="", published_precision="")
@@ -1114,6 +1115,10 @@ def _story_dates(doc: Document) -> tuple[list[dt.date], list[tuple[int, int]]]:
             continue
         rel = m.start - m.sentence_start
         if tense(m.sentence, rel, rel + len(m.text))[0] == "future":
+            continue
+        if _SINCE_BEFORE.search(m.sentence, max(0, rel - 60), rel):
+            # "killed since October 2023": the start of a span reaching the present, which may be years
+            # later; it bounds the publication date too loosely to anchor weekdays or year-less dates on
             continue
         d = dt.date.fromisoformat(m.date_start)
         if m.precision == "day":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +45,7 @@ class Lexicon:
     year_time_word: frozenset[str] = frozenset()  # "Since", "The": a capitalised word that keeps a year a date
     future_intent: tuple[str, ...] = ()  # "hoped", "pledged": a date after the verb's object is ahead of it
     topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
+    ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         year_time_word=frozenset(w for w, _ in rows.get("year_time_word", [])),
         future_intent=tuple(sorted((w for w, _ in rows.get("future_intent", [])), key=len, reverse=True)),
         topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
+        ordinal_days={w: int(v) for w, v in rows.get("ordinal_day", [])},
     )
 
 
@@ -121,6 +123,9 @@ def rules() -> Rules:
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
         ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
+        # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
+        # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
+        ("dmy", rf"\b[Tt]he\s+(?P<dayw>{_anycase_first(lx.ordinal_days)})\s+of\s+{mon}(?:,?\s+{year}|{relyear})?"),
         ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
@@ -266,7 +271,7 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         before, after = _word_before(text, m.start(key)), _word_after(text, m.end(key))
         return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
     if rule in ("mdy", "dmy"):
-        d = int(g["day"])
+        d = int(g["day"]) if g.get("day") else lx.ordinal_days[g["dayw"].lower()]
         if not 1 <= d <= 31:
             return False
         if (rule == "mdy" and not g.get("year") and g["mon"].lower() == "may"
@@ -314,7 +319,10 @@ def candidates(text: str) -> list[Candidate]:
             s, e = m.span()
             if name == "month_bare":
                 s = m.start("mon")
-            found.append(Candidate(name, s, e, text[s:e], m.groupdict()))
+            g = m.groupdict()
+            if g.get("dayw"):
+                g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])
+            found.append(Candidate(name, s, e, text[s:e], g))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
     last_end = -1

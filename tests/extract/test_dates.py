@@ -1017,3 +1017,43 @@ def test_resolve_anchored_helper():
     assert dates.resolve_anchored(doc, ms, doc.sentences[1], doc.text.index("they met")) is None
     doc2 = document_from_text("t", "Envoys reached Doha. The next day, they met the emir.", published="2023-03-19")
     assert dates.resolve_anchored(doc2, tag(doc2), doc2.sentences[1], doc2.text.index("The next day")) is None
+
+
+# ----------------------------------------------------------------------------- ordinal-word days; 'since' spans
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Forty people have died since the seventh of October.", "2023-11-20", [("the seventh of October", "2023-10-07")]),
+    ("The accord was signed on the twenty-first of March, 2019.", "2023-11-20",
+     [("the twenty-first of March, 2019", "2019-03-21")]),
+    ("The envoy arrived on the First of June and left.", "2022-08-02", [("the First of June", "2022-06-01")]),
+    ("They met on the thirtieth of Nov. last year.", "2022-08-02", [("the thirtieth of Nov. last year", "2021-11-30")]),
+    # negatives: an ordinal without 'the ... of <Month>' is no day; a fraction stays a month at most
+    ("The first October talks were held in Doha.", "2022-08-02", []),
+    ("The second of the two meetings failed on Sunday.", "2022-08-02", [("Sunday", "2022-07-31")]),
+    ("A third of October exports were lost.", "2022-08-02", [("October", "2021-10")]),
+])
+def test_ordinal_word_day(text, published, expected):
+    assert dated(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 'since' date opens a span reaching the (unknown) present: no anchor from it
+    ("More than 900 people have been killed since October 2023. The envoy met Berri on Tuesday.", None),
+    ("The camp has been closed since March 3, 2021. Talks resume on Monday.", None),
+    ("Aid has been blocked since the seventh of October, 2023, officials said on Sunday.", None),
+    # negatives: a date outside a 'since' phrase still bounds it; the latest non-'since' date wins
+    ("More than 900 people have been killed since October 2023. Talks began on May 2, 2024.", ("2024-05-02", "day")),
+    ("Talks collapsed in October 2023. The envoy met Berri on Tuesday.", ("2023-10", "month")),
+    ("Israel has held the area since June 1967; the vote took place on March 4, 2022.", ("2022-03-04", "day")),
+])
+def test_since_date_is_no_publication_evidence(text, expected):
+    assert infer_published(document_from_text("t", text)) == expected
+
+
+def test_undated_article_leaves_weekdays_unresolved_after_a_since_date():
+    doc = document_from_text("t", "The envoy met the speaker on Tuesday. Over 900 people have been killed "
+                                  "since October 2023. His last visit was on 31 October.")
+    value = infer_published(doc)
+    assert value is None
+    got = [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
+    assert got == [("October 2023", "2023-10")]
