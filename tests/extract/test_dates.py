@@ -358,6 +358,7 @@ def test_lexicon_integrity():
     assert {"expo", "vision"} <= lx.year_name_head and {"in", "since", "the"} <= lx.year_time_word
     assert not lx.year_name_head & lx.year_time_word and "for" in lx.bare_month_intro
     assert {"hoped", "pledged"} <= set(lx.future_intent) and not set(lx.future_intent) & set(lx.past_markers)
+    assert sorted(lx.ordinal_days.values()) == list(range(1, 32)) and lx.ordinal_days["seventh"] == 7
 
 
 def test_candidates_do_not_overlap():
