@@ -378,6 +378,19 @@ def _vague_chain(toks: list[Tok], j: int, value: int) -> tuple[int, int, str]:
     return value, end, "vague"
 
 
+def _day_of_month(toks: list[Tok], k: int) -> bool:
+    """True when the number at token ``k`` is a day after a month name ("Oct. 7", "October 7").
+
+    >>> _day_of_month(tokenize("since Oct. 7 to 300"), 3), _day_of_month(tokenize("from 7 to 300"), 1)
+    (True, False)
+    """
+    m = k - 1
+    if m > 0 and toks[m].low == "." and toks[m - 1].low in MONTHS:
+        m -= 1
+    return m >= 0 and toks[m].low in MONTHS and toks[m].low != "may" and toks[k].text.isdigit() \
+        and 1 <= int(toks[k].text) <= 31
+
+
 def quantity(toks: list[Tok], i: int) -> Quant | None:
     """A count with its qualifier or range at token ``i``.
 
@@ -406,7 +419,8 @@ def quantity(toks: list[Tok], i: int) -> Quant | None:
     value, j, kind = n
     if kind == "article" and qual:
         return None
-    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and not qual:
+    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and not qual and \
+            not _day_of_month(toks, k):  # "the toll since Oct. 7 to 28,473": a date, then the figure
         b = _number(toks, j + 1)
         if b and b[2] == "num" and b[0] > value:
             return Quant(i, b[1], value, value, b[0], "between", "num")
