@@ -453,7 +453,8 @@ def test_spans_round_trip_on_seeds(seed_loaded):
                                  "left", "hundreds", "of thousands", "several", "hundred", "a few", "along with",
                                  "government", "soldiers", "police", "al-Masri", "bringing to", "the number of",
                                  "death toll", "those", "whom", "martyrs", "by", "with gunshot wounds",
-                                 "put", "at", "about", "identified", "Israel", "has", "lost", "army"]),
+                                 "put", "at", "about", "identified", "Israel", "has", "lost", "army",
+                                 "resulted in", "martyrdom of", "injury of", "Nov.", "3", "to 900"]),
                 max_size=25))
 def test_never_raises_and_spans_round_trip(words):
     text = " ".join(words)
@@ -1111,3 +1112,34 @@ def test_roundup_story():
         (2, "killed", "commanders", True), (400, "wounded", "soldiers", False),
         (180, "killed", "women", True), (70, "killed", "children", True)]
     assert cs[2].parent_id == cs[1].claim_id and cs[4].parent_id == cs[5].parent_id != ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day after a month name is a date, not the start of a range: the toll's figure comes after 'to'
+    ("Shelling killed 40 Lebanese on Monday, bringing the total death toll since Sept. 23 to 2,950.",
+     [(40, "killed", "Lebanese"), (2950, "killed", "Lebanese")]),
+    ("Strikes killed 12 people, raising the overall toll since October 7 to 9,061, officials said.",
+     [(12, "killed", "people"), (9061, "killed", "people")]),
+    ("The toll since Jan 3 to 118 was confirmed by medics.", [(118, "killed", "")]),
+    # negatives: ranges with no month before them stay ranges; a month's day alone counts nobody
+    ("Between 7 to 12 people were wounded in the blast.", [(7, "wounded", "people")]),
+    ("The talks from Oct. 7 to 12 failed.", []),
+])
+def test_a_day_after_a_month_opens_no_range(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # outcome nouns with 'of': "resulted in the martyrdom of N", "the injury of N", "the wounding of N"
+    ("The bombardment resulted in the martyrdom of more than 2,100 citizens, including 600 children, and the "
+     "injury of more than 9,000 others.",
+     [(2100, "killed", "citizens"), (600, "killed", "children"), (9000, "wounded", "other citizens")]),
+    ("The shelling led to the wounding of 14 villagers and the killing of two.",
+     [(14, "wounded", "villagers"), (2, "killed", "villagers")]),
+    ("Witnesses described the injuring of 30 worshippers at the gate.", [(30, "wounded", "worshippers")]),
+    # negatives: 'injury of' before no figure, a martyrdom anniversary counts nobody
+    ("The injury of the captain kept him out of the match.", []),
+    ("They marked the martyrdom of Imam Hussein 1,300 years ago.", []),
+])
+def test_outcome_nouns_with_of(sentence, expected):
+    assert triples(sentence) == expected
