@@ -219,7 +219,12 @@ def _year(v: str) -> int:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+    """A dictionary key: case, apostrophes, and a hyphen or space between name parts do not matter.
+
+    >>> _norm("Itamar  Ben-Gvir") == _norm("itamar ben gvir")
+    True
+    """
+    return re.sub(r"[\s-]+", " ", s.replace("’", "'")).strip().lower()
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,10 @@ STANCE_ORDER = ("condemn", "reject", "demand", "support")  # the first cue found
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 MIN_QUOTE_WORDS = 3
+# A shorter quote is speech only as the quoted predicate of reported speech: "X said that Y was “nearly complete.”"
+MIN_PREDICATE_WORDS = 2
+COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|remains?|remained|be|been|being|seemed|appeared)"
+                           r"(?:\s+(?:still|now|not|already|very|\w+ly))?\s*$")
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 # Definite noun phrases that point back to the last speaker of their kind ("the group added").
 ANAPHORS = re.compile(
@@ -404,7 +408,8 @@ class _Resolver:
             ms = self.in_span(floor, floor + rel.start())
             return self.from_mentions(ms[-1:], 0, 0) if ms else None
         # a whole relative clause between subject and verb: "Ban, the UN chief, who is due in Gaza, said at …"
-        inner = re.search(r",\s*(?:who|which)\s+[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
+        # (or a participle phrase: "Safadi, speaking after talks in Brussels, said")
+        inner = re.search(r",\s*(?:who\s+|which\s+|[a-z]+ing\s+)[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
         if inner and self.in_span(floor, floor + inner.start()):
             return self.subject(floor + inner.start(), floor)
         issued = ISSUED_BY.fullmatch(seg)
@@ -941,7 +946,9 @@ def extract(ctx) -> list[Statement]:
             continue
         inner = text[q.q_start:q.q_end]
         qa, qb = _trim(text, q.q_start, q.q_end)
-        if len(_words(inner)) < MIN_QUOTE_WORDS or _is_title(inner, text[s1.start:q.q_start - 1]):
+        short = len(_words(inner)) < MIN_QUOTE_WORDS
+        if _is_title(inner, text[s1.start:q.q_start - 1]) or (short and not _reported_predicate(
+                text, s1.start, q.q_start - 1, inner, vre)):
             continue
         for s in doc.sentences:
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
@@ -952,6 +959,8 @@ def extract(ctx) -> list[Statement]:
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+        if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
+            continue  # a short predicate is the words of the reporting clause before it in its sentence only
         if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
             # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
             between = text[prev[0] + 1:q.q_start - 1]
@@ -1113,6 +1122,27 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             v = vre.match(text, sp.pos)
             return sp, v.group(0) if v else "", q.q_start
     return None, "", 0
+
+
+def _reported_predicate(text: str, floor: int, open_mark: int, inner: str, vre) -> bool:
+    """Is a short quote (two words) the quoted predicate of reported speech: right after a copula, in a sentence
+    whose reporting verb of saying comes before it ("said … that Washington was “intensely focused”")? A short
+    quote in narrative ("the so-called “buffer zone”") or after a noun is a scare quote.
+
+    >>> t = 'Rivera said that the talks were "highly productive" on Monday.'
+    >>> _reported_predicate(t, 0, t.index('"'), "highly productive", _verb_re())
+    True
+    >>> t = 'The army entered the so-called "buffer zone" on Monday.'
+    >>> _reported_predicate(t, 0, t.index('"'), "buffer zone", _verb_re())
+    False
+    """
+    if len(_words(inner)) < MIN_PREDICATE_WORDS or not COPULA_BEFORE.search(text[floor:open_mark]):
+        return False
+    for v in vre.finditer(text, floor, open_mark):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is not None and vk.kind == "say" and not re.search(r"[“”\"«»]", text[v.end():open_mark]):
+            return True
+    return False
 
 
 def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool:

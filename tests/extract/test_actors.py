@@ -497,3 +497,24 @@ def test_gulf_foreign_ministers(name, day, faction, role):
 ])
 def test_principal_of_an_owned_aide_title(title, day, faction):
     assert actors._principal_faction(title, day) == faction
+
+
+@pytest.mark.parametrize("written, day, name, faction", [
+    # a hyphen or a space between name parts is the same dictionary name, both ways
+    ("Itamar Ben Gvir", "2023-06-01", "Itamar Ben-Gvir", "Israel"),
+    ("Ben Gvir", "2023-06-01", "Itamar Ben-Gvir", "Israel"),
+    ("hussein al sheikh", "2023-03-19", "Hussein al-Sheikh", "PLO"),
+])
+def test_hyphen_or_space_in_a_name(written, day, name, faction):
+    e = actors.resolve(written, day)
+    assert (e.name, e.faction) == (name, faction)
+
+
+@pytest.mark.parametrize("written", ["Itamar Bengvir", "Ben", "Gvir-Ben"])
+def test_hyphen_rule_joins_no_other_names(written):
+    assert actors.resolve(written, "2023-06-01") is None
+
+
+def test_titled_name_written_without_its_hyphen_takes_the_dictionary_faction():
+    got = people("National Security Minister Itamar Ben Gvir spoke to settlers.", "2024-03-01")
+    assert got == [("Itamar Ben Gvir", "Itamar Ben-Gvir", "Israel")]

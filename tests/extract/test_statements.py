@@ -1084,3 +1084,31 @@ def test_office_holder_of_unknown_faction_is_never_given_a_named_group(text, exp
 ])
 def test_dateline_is_not_part_of_an_indirect_statement(text, quote):
     assert [s.quote for s in stmts(text, "2023-05-09") if s.kind == "indirect"] == [quote]
+
+
+# ---------------------------------------------------------------- short quoted predicates of reported speech
+
+@pytest.mark.parametrize("text, expected", [
+    # "said … that X was “two words”": the speaker's own words, however far the verb
+    ("Jordanian Foreign Minister Ayman Safadi, speaking after a long meeting with European envoys in Brussels, "
+     "said that the negotiations were “extremely difficult” but would go on.",
+     [("Ayman Safadi", "Jordan", "extremely difficult")]),
+    ('US Secretary of State Antony Blinken told reporters on the plane that the plan remained "largely intact."',
+     [("Antony Blinken", "United States", "largely intact.")]),
+    ("Hamas said the talks in Doha were ‘very positive’ so far.", [("Hamas", "Hamas", "very positive")]),
+])
+def test_short_quoted_predicate_of_reported_speech(text, expected):
+    assert [(sp, f, q) for sp, f, q, _ in rows(text, "2023-06-01")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes in narrative, after a noun, or a single word: no statement
+    "Israeli troops entered the so-called “buffer zone” on Monday.",
+    "The strip was “largely destroyed” by the end of the year, the report found in passing.",
+    "Hamas said it rejected the “buffer zone” proposal outright.",
+    "Hamas said the talks were “positive” and would continue.",
+    # a copula but no reporting verb before the quote
+    "The talks were “extremely difficult”, and Hamas said nothing about them.",
+])
+def test_short_quotes_that_are_not_statements(text):
+    assert [q for _, _, q, _ in rows(text, "2023-06-01") if len(q.split()) <= 2] == []
