@@ -597,6 +597,14 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
     return None
 
 
+# a date that a process "dates back to" is its origin, not a meeting's date ("The talks date back to 2022")
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:dat(?:e|es|ed|ing)|go(?:es)?|went|gone|trac(?:e|es|ed|ing))\s+back\s+to|"
+                            r"as\s+(?:far\s+back|early)\s+as)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
+# a condition after a planned act ("would host a conference once a ceasefire was reached"): no date, no event yet
+_CONDITION_AFTER = re.compile(r"[^.;:“”\"]*?\b(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?)\s+"
+                              r"(?:a|an|the|there|it|they|both|all|[A-Z])", re.I)
+
+
 def _since_aside(doc: Document, sent: Sentence, mention_id: str, ts: int, spans: _Spans) -> bool:
     """Is the date ``mention_id`` inside a comma-delimited aside before the trigger at ``ts`` that opens with or holds
     "since" ("Kerry, on his tenth trip since taking office last February, met ...")? It dates a period's start,
@@ -1158,13 +1166,18 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         continue
                 if generic and hit.type == "meeting":
                     continue
-                # a second mention of the same kind in the same sentence, with nothing new, is the same event
+                if status == "planned" and not own_dates and shifted is None and dref.basis in ("article", "none", "") \
+                        and _CONDITION_AFTER.match(text, hit.end, sent.end):
+                    continue  # "Cairo would host a conference once a ceasefire was reached": not yet, no date
+                # a second mention of the same kind in the same sentence, with nothing new, is the same event (not
+                # a placed plan after a past one: "told the gathering that Cairo would host a conference")
                 same = resolved.get(hit.type)
                 # "hosted talks", "convened a meeting": the object of a meeting verb is that meeting, dates and all
                 adjacent = same is not None and same.hit.sent is sent and same.hit.end <= hit.start and \
                     re.fullmatch(r"\s+(?:(?:a|an|the|new|two-day|three-day|direct|indirect)\s+)?", text[same.hit.end:hit.start])
                 if same is not None and not contrast and not same.side and (not own_dates or adjacent) \
-                        and len(venues) <= 1 \
+                        and len(venues) <= 1 and (same.status == status or not venues or (
+                            same.hit.start < hit.end and hit.start < same.hit.end)) \
                         and (not venues or same.venue is None or compatible(same.venue, venues[0])):
                     _merge(same, venues[0] if venues else None, None, host)
                     continue
@@ -1281,7 +1294,8 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
                                       and _participle_date(doc.text, d, sent, (hit.start, hit.end)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
-                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans)]
+                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
+                 and not _ORIGIN_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start)]
     clause_dates = _clause_dates(doc, hit, own_dates, spans)
     pred_end = _subject_predicate(doc, sent, hit, spans) \
         if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(

@@ -141,6 +141,20 @@ opposes opposed oppose blamed blames thinks thought knows knew
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
                             r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
                             r"{0,3}([a-z]+)\b")
+# A capital as the subject of a copula before a stance adjective stands for its government too ("Washington was
+# 'intensely focused' on aid", "Ankara is determined to", "Tehran remains opposed"); a description of the city
+# ("Cairo was quiet", "Amman is a city of hills") is no stance.
+STANCE_ADJECTIVES = frozenset("""
+focused focussed committed determined ready willing unwilling keen eager reluctant concerned worried opposed
+prepared unhappy angry furious satisfied pleased disappointed confident convinced adamant interested skeptical
+sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
+dismissive hesitant insistent open-minded receptive averse unimpressed uneasy
+""".split())
+_COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
+                           r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
+                           r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
+                           r"increasingly|equally|particularly|extremely|highly|more|less|so|too|now|still|also)\s+)?"
+                           r"[\"“‘']?([a-z-]+)\b")
 # A preposition or a movement verb before the capital makes it a location ("officials in Washington said").
 _METONYM_BLOCK = frozenset("""
 in at to from of for near outside inside via into across around between by on toward towards within over throughout
@@ -149,7 +163,8 @@ visited visit visits visiting reached reach left leave leaving arrived
 
 
 def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
-    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ...")?
+    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ...") or of a
+    copula before a stance adjective ("Washington was 'intensely focused' on ...")?
 
     >>> from lib.loader import document_from_text
     >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
@@ -162,7 +177,8 @@ def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
     if cap is None or cap.name != place.name:
         return False
     m = _METONYM_AFTER.match(doc.text, c.end, c.sentence.end)
-    if m is None or m.group(1) not in METONYM_VERBS:
+    cop = _COPULA_AFTER.match(doc.text, c.end, c.sentence.end)
+    if (m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES):
         return False
     before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
     return not (before and before[-1] in _METONYM_BLOCK)

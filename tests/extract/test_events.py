@@ -988,3 +988,49 @@ def test_undated_article_narrative_day(text, basis, expected):
     import dataclasses
     doc = dataclasses.replace(document_from_text("t", text, published="2023-03-19"), published_basis=basis)
     assert venues(ev.extract(context(text, "2023-03-19", doc), [], [])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date that a process "dates back to" is its origin: the earlier meeting keeps its own (publication) date
+    ("Blinken met Sisi in Cairo. The talks date back to 2015, when the idea arose.",
+     [("meeting", "Cairo", "2023-03-19")]),
+    ("Abbas met Kamel in Ramallah. The talks dated back to 2014.", [("meeting", "Ramallah", "2023-03-19")]),
+    # negatives: a date of the talks themselves still refines an undated meeting
+    ("Abbas met Kamel in Ramallah. The talks were held on Monday.", [("meeting", "Ramallah", "2023-03-13")]),
+    ("Ministers met in Amman in 2015.", [("meeting", "Amman", "2015")]),
+])
+def test_origin_dates_date_no_meeting(text, expected):
+    assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a planned meeting in the same sentence as a reference to a past one is a meeting of its own ...
+    # ... and one that waits on a condition ("once a ceasefire was reached") has no date yet: no venue row
+    ("Leaders met in Riyadh on Sunday. Sisi told the gathering that Cairo would host a conference once a truce "
+     "was reached.", [("meeting", "Riyadh", "2023-03-19")]),
+    ("Leaders met in Riyadh on Sunday. Sisi told the summit that Egypt would host talks in Cairo if the sides "
+     "agreed.", [("meeting", "Riyadh", "2023-03-19")]),
+    # negatives: a dated plan stays (planned, with its date); an unconditional plan with no date stays as before
+    ("Leaders met in Riyadh on Sunday. Sisi told the gathering that Cairo would host a conference next month.",
+     [("meeting", "Riyadh", "2023-03-19"), ("meeting", "Cairo", "2023-04")]),
+    ("Leaders met in Riyadh on Sunday. Sisi told the gathering that Cairo would host a conference.",
+     [("meeting", "Riyadh", "2023-03-19"), ("meeting", "Cairo", "2023-03-19")]),
+])
+def test_conditional_plans_and_same_sentence_status(text, expected):
+    evs = run(text)
+    assert venues(evs) == expected
+    assert all(e.status == "planned" for e in evs if e.event_type == "meeting" and e.location == "Cairo")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the news-agency formula: a time word, then the place (a building of up to five words), then the visitor
+    ("Abbas received today at the presidential headquarters in Ramallah a delegation of US senators.",
+     [("meeting", "Ramallah", "2023-03-19")]),
+    ("Sisi received yesterday in Cairo the Jordanian foreign minister.", [("meeting", "Cairo", "2023-03-18")]),
+    ("Sisi received in Cairo yesterday the delegation of Hamas.", [("meeting", "Cairo", "2023-03-18")]),
+    # negatives: no visitor after the place; a thing received
+    ("Abbas received today at the presidential headquarters in Ramallah a letter from Sisi.", []),
+    ("The hospital received today in Gaza the bodies of 12 people.", []),
+])
+def test_received_time_place_then_visitor(text, expected):
+    assert venues(run(text)) == expected

@@ -262,6 +262,14 @@ def test_apostrophes_parts_and_capitals(text, expected):
     ("He arrived in Tehran and said it was good.", [("Tehran", "Tehran")]),
     ("Aleppo said nothing.", [("Aleppo", "Aleppo")]),
     ("Moscow hosted the talks.", [("Moscow", "Moscow")]),
+    # a capital as the subject of a copula before a stance adjective is its government too (negatives: a
+    # description of the city, a preposition before it, a city that is no capital)
+    ('He said Washington was "intensely focused" on aid.', []),
+    ("Ankara is determined to act. Tehran remains deeply opposed to the plan.", []),
+    ("Cairo was quiet on Friday.", [("Cairo", "Cairo")]),
+    ("Amman is a city of hills.", [("Amman", "Amman")]),
+    ("Officials in Riyadh were concerned.", [("Riyadh", "Riyadh")]),
+    ("Aleppo was determined to rebuild.", [("Aleppo", "Aleppo")]),
     # straits and retreats are gazetteer places; a capitalised 'Strait' after the name does not hide it
     ("Tankers crossed the Bab el-Mandab Strait and the Straits of Hormuz.",
      [("Bab el-Mandab Strait", "Bab el-Mandeb"), ("Straits of Hormuz", "Strait of Hormuz")]),
