@@ -66,7 +66,11 @@ Rules, in order:
    "hosted talks" is one meeting; "workshop" is a gathering where it is placed; a planned, placed meeting with no
    date takes the one future date of the next sentence when that sentence reports no meeting ("is expected in X
    within weeks. Officials spoke of mid-September."); in an undated article (date inferred) a placed meeting with
-   no date is at the previous sentence's first day (narrative time).
+   no date is at the previous sentence's first day (narrative time); a date that talks "date back to" is their
+   origin, not a meeting's; a placed plan in a sentence that refers back to a past meeting ("told the gathering
+   that Cairo would host a conference") is a meeting of its own, and one that waits on a condition ("once a
+   ceasefire was reached") with no date of its own is no event yet; "received today at the presidential
+   headquarters in X a delegation" is a hosted meeting in X.
 5. Statements become statement/rejection/condemnation/demand events (unless a trigger already gave one in
    the sentence); casualty claims become one casualty_report event per sentence.
 
