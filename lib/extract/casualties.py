@@ -46,7 +46,11 @@ Israelis killed in the same period at about 60"). A cue's outcome noun may carry
 fatalities identified, 7,800 were children"). "Lost" counts the dead only with a side as subject and people as
 object ("Israel has lost 64 soldiers", not "the company lost 64 workers"). A sub-count takes its outcome from a figure in its own sentence,
 or from the sentence before only as a continuation ("Among them were two children.", "Of those, 60 were
-children.") or when its cue names the outcome ("Among the dead were ..."). A sub-count under hostages, prisoners or people freed gives no claim. "Two others were hurt." and a
+children.") or when its cue names the outcome ("Among the dead were ..."). A sub-count under hostages, prisoners or people freed gives no claim, unless it names
+only its own outcome and no claim comes before it in its sentence: then it is a part of the people its cue hangs on
+("94 hostages remain in Gaza, including the bodies of at least 34 dead" -> 34 killed hostages; "60 aid workers,
+including 5 wounded"). A day after a month name opens no range ("the toll since Oct. 7 to 28,473"), and an outcome
+noun with "of" is an active trigger ("resulted in the martyrdom of 300 citizens ... and the injury of 900 others"). "Two others were hurt." and a
 sentence-initial bare figure take the group of the sentence just before. Medical care counts the wounded
 ("medics treated 100 people", "12 were treated for wounds", "hospitalised"), but not care for shock.
 
@@ -126,7 +130,7 @@ SUBCOUNT_CUES = (("including",), ("among", "them"), ("among", "whom"), ("of", "w
                  ("among", "the", "fatalities", "were"),
                  ("of", "those", ","), ("of", "these", ","), ("of", "them", ","), ("among", "them", ","),
                  ("among", "those", ","), ("of", "the", "dead", ","), ("of", "the", "wounded", ","),
-                 ("of", "the", "injured", ","))
+                 ("of", "the", "injured", ","), ("including", "the", "bodies", "of"))
 # Sub-count cues that open a sentence continuing the previous one's tally ("Among them were two children.").
 CONTINUATION_OPENERS = frozenset({"and", "but", ",", "“", '"', "‘"})
 # Words that put the figure before a sub-count in custody rather than among the casualties ("the release of four
@@ -1672,6 +1676,11 @@ def extract(ctx) -> list[CasualtyClaim]:
                     d.extra["parent"] = parent
                 if outcome == "?":
                     outcome = sib.outcome
+            elif "subcount" in d.extra and outcome != "?" and not by_draft and \
+                    (g is None or g.outcome and not g.words) and _cue_host(toks, d) is not None:
+                # "94 hostages remain in Gaza, including at least 34 dead": the figure names only its outcome and
+                # no figure before it in the sentence is a claim, so it is a part of the noun the cue hangs on
+                g = _cue_host(toks, d)
             elif "subcount" in d.extra:
                 parent, lo = _subcount_parent(d, outcome, toks, drafts, by_draft, claims, before)
                 if _in_custody(toks, lo, d, parent):
@@ -1863,6 +1872,31 @@ def _subcount_parent(d: _Draft, outcome: str, toks: list[Tok], drafts: list[_Dra
     if before and all(t.low in CONTINUATION_OPENERS for t in toks[:cue_at]):
         return before[-1], 0
     return None, 0
+
+
+def _cue_host(toks: list[Tok], d: _Draft) -> Group | None:
+    """The people a sub-count cue hangs on when the sub-count names only its outcome: the nearest person noun
+    before the cue in its clause ("60 aid workers, including 5 wounded" -> aid workers), else None.
+
+    >>> toks = tokenize("The convoy carried 60 aid workers, including 5 wounded")
+    >>> _cue_host(toks, _Draft(quantity(toks, 8), None, "wounded", 8, extra={"cue_at": 7})).words
+    'aid workers'
+    >>> toks = tokenize("Rockets hit Haifa on Monday, including 5 wounded")
+    >>> _cue_host(toks, _Draft(quantity(toks, 7), None, "wounded", 7, extra={"cue_at": 6})) is None
+    True
+    """
+    cue_at = d.extra.get("cue_at", d.quant.i)
+    for k in range(cue_at - 1, -1, -1):
+        if toks[k].low in (";", ":", "(", ")", "—", "–"):
+            return None
+        g = group_at(toks, k)
+        if g is not None and g.words and not g.partitive and not g.outcome and g.j <= cue_at:
+            for m in range(k - 1, max(k - 5, -1), -1):  # the whole noun phrase: "aid workers", not "workers"
+                wider = group_at(toks, m)
+                if wider is not None and wider.j == g.j and wider.words and not wider.partitive:
+                    g = wider
+            return g
+    return None
 
 
 def _in_custody(toks: list[Tok], lo: int, d: _Draft, parent: CasualtyClaim | None) -> bool:

@@ -454,7 +454,8 @@ def test_spans_round_trip_on_seeds(seed_loaded):
                                  "government", "soldiers", "police", "al-Masri", "bringing to", "the number of",
                                  "death toll", "those", "whom", "martyrs", "by", "with gunshot wounds",
                                  "put", "at", "about", "identified", "Israel", "has", "lost", "army",
-                                 "resulted in", "martyrdom of", "injury of", "Nov.", "3", "to 900"]),
+                                 "resulted in", "martyrdom of", "injury of", "Nov.", "3", "to 900",
+                                 "the bodies of", "remain", "passengers", "injured"]),
                 max_size=25))
 def test_never_raises_and_spans_round_trip(words):
     text = " ".join(words)
@@ -1142,4 +1143,32 @@ def test_a_day_after_a_month_opens_no_range(sentence, expected):
     ("They marked the martyrdom of Imam Hussein 1,300 years ago.", []),
 ])
 def test_outcome_nouns_with_of(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sub-count naming only its outcome, with no claim before it in the sentence, is a part of the people the
+    # cue hangs on (custody nouns included: dead hostages are dead)
+    ("About 120 captives are still held in Gaza, including the bodies of at least 30 declared dead by the army.",
+     [(30, "killed", "captives")]),
+    ("The ferry carried 300 passengers, among them 12 injured.", [(12, "wounded", "passengers")]),
+    ("The convoy was carrying 60 aid workers, including 5 wounded.", [(5, "wounded", "aid workers")]),
+    # negatives: no person noun before the cue; a claim before it in the sentence stays the parent; a sub-count
+    # with a group of its own under hostages stays out
+    ("Rockets struck Haifa and Acre on Monday, including 5 wounded.", [(5, "wounded", "")]),
+    ("A strike killed 14 people, including 6 children.", [(14, "killed", "people"), (6, "killed", "children")]),
+    ("Hamas released four hostages on Friday, including two elderly women.", []),
+    ("About 120 captives are still held in Gaza, including the bodies of 30.", []),
+])
+def test_subcount_naming_only_its_outcome_takes_the_cue_host(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five people were pronounced dead at the scene.", [(5, "killed", "people")]),
+    ("At least 30 were declared dead by the army.", [(30, "killed", "")]),
+    # negative: a declaration that is no death
+    ("Five candidates were declared winners.", []),
+])
+def test_pronounced_or_declared_dead(sentence, expected):
     assert triples(sentence) == expected
