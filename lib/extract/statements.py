@@ -22,7 +22,11 @@ and verb ("X, the UN chief, who is due in Gaza, said at Y:"); "a statement issue
 the issuers. A negated verb ("It did not say where") attributes nothing. Reporting verbs and stance cues are data
 (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``).
 
-Scare quotes (fewer than three words), titles in quotes, headlines, captions and repeated ledes give no
+Indirect speech that only reports facts (casualty figures, a count of people as the subject, arrivals, travel
+plans) with no stance cue is a source attribution, not a statement ("… killed seven people, the ministry said").
+
+Scare quotes (fewer than three words, unless a two-word predicate after a copula in reported speech: "said that
+the talks were “highly productive”"), titles in quotes, headlines, captions and repeated ledes give no
 statement. A named speaker of no faction (a resident, an analyst) keeps the quote with an empty faction; an
 office holder whose faction was not found, or a speaker with no name, gives no statement. A private person the
 text introduces (with an age, a lower-case appositive, or as a sentence's opening subject) and every later
@@ -1124,6 +1128,37 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     return None, "", 0
 
 
+# Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
+COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+FACT_REPORT = re.compile(
+    rf"(?i)\b{COUNT}\b[^.;]{{0,80}}\b(?:killed|wounded|injured|dead|died|martyred)\b|"
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?{COUNT}\b|"
+    r"\bdeath\s+toll\b|"
+    rf"^\W*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|around\s+|some\s+|over\s+|almost\s+|"
+    rf"up\s+to\s+|an\s+estimated\s+)?{COUNT}(?:\s+(?:million|billion|thousand|hundred))?\s+(?:people|persons|civilians|"
+    r"residents|Palestinians|Israelis|Lebanese|Syrians|children|women|refugees|families|trucks)\b|"
+    r"\b(?:arrived|arrives|landed|departed|flew|travell?ed)\s+(?:in|at|to|from|for|on|back)\b|"
+    r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
+    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b")
+
+
+def _fact_report(content: str, verb: str) -> bool:
+    """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue?
+
+    >>> _fact_report("A raid on the camp killed at least seven people on Monday", "said")
+    True
+    >>> _fact_report("The envoy arrived in Doha on Sunday and was scheduled to travel to Cairo", "said")
+    True
+    >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
+    True
+    >>> _fact_report("Israel must stop the raids that killed seven people", "said")
+    False
+    >>> _fact_report("The talks would resume next week in Doha", "said")
+    False
+    """
+    return FACT_REPORT.search(content) is not None and stance_of(verb, content)[0] == "neutral"
+
+
 def _reported_predicate(text: str, floor: int, open_mark: int, inner: str, vre) -> bool:
     """Is a short quote (two words) the quoted predicate of reported speech: right after a copula, in a sentence
     whose reporting verb of saying comes before it ("said … that Washington was “intensely focused”")? A short
@@ -1181,7 +1216,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = re.match(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,40}\)\s*)*(?:--|—|–)\s*", s.text)
             ca, cb = _trim(text, s.start + (dl.end() if dl else 0), s.start + m.start())
-            if sp and len(_words(text[ca:cb])) >= 5:
+            if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 emit(ca, cb, sp, "indirect", m.group(2), s.start + m.start(2))
                 return
     for v in vre.finditer(text, s.start, s.end):
@@ -1218,6 +1253,6 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         if cut:
             qa, qb = _trim(text, qa, qa + cut.start())
         qb = qb - 1 if text[qb - 1:qb] == "." else qb
-        if len(_words(text[qa:qb])) >= 4:
+        if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start())
             return

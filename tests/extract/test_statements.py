@@ -1112,3 +1112,27 @@ def test_short_quoted_predicate_of_reported_speech(text, expected):
 ])
 def test_short_quotes_that_are_not_statements(text):
     assert [q for _, _, q, _ in rows(text, "2023-06-01") if len(q.split()) <= 2] == []
+
+
+# ---------------------------------------------------------------- indirect speech that only reports facts
+
+@pytest.mark.parametrize("text", [
+    # casualty figures, journeys, schedules and population figures attributed to a source: no statement
+    "Israeli strikes on Khan Younis killed at least 14 people overnight, the Palestinian Health Ministry said.",
+    "Three Israeli soldiers were wounded in the clash near Nablus, the Israeli army said on Friday.",
+    "Blinken landed in Riyadh on Monday from Cairo and was due to travel to Doha on Tuesday, the State Department said.",
+    "Egyptian Foreign Minister Sameh Shoukry said that he was scheduled to travel to Amman later in the week.",
+    "UNRWA said that more than 800,000 Palestinians had fled their homes by the end of the month.",
+])
+def test_fact_reports_are_no_indirect_statements(text):
+    assert [(sp, q) for sp, _, q, k in rows(text, "2023-11-20") if k == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, faction", [
+    # a position is still a statement, with or without figures nearby
+    ("The attacks must stop before more civilians are killed, Jordan’s foreign ministry said.", "Jordan"),
+    ("Egyptian Foreign Minister Sameh Shoukry said that the talks in Cairo would resume next week.", "Egypt"),
+    ("Hamas said that it rejected any plan that would keep Israeli troops in Gaza.", "Hamas"),
+])
+def test_positions_remain_indirect_statements(text, faction):
+    assert [f for _, f, _, k in rows(text, "2023-11-20") if k == "indirect"] == [faction]
