@@ -1136,3 +1136,18 @@ def test_fact_reports_are_no_indirect_statements(text):
 ])
 def test_positions_remain_indirect_statements(text, faction):
     assert [f for _, f, _, k in rows(text, "2023-11-20") if k == "indirect"] == [faction]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Itamar Ben Gvir ", "Jordanian Foreign Minister Ayman Safadi", ", speaking in Amman, ",
+                                 "said that ", "the talks were ", "“highly productive”", "\"nearly complete.\"",
+                                 "killed at least 12 people", "more than 2 million people ", "arrived in Cairo on Monday",
+                                 ", the ministry said", "was scheduled to travel to Doha", "“", "”", ". ", "\n\n"]),
+                max_size=40).map("".join))
+def test_sixth_set_rules_never_raise_and_spans_round_trip(text):
+    doc = document_from_text("t", text, published="2024-02-10")
+    for s in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))):
+        assert doc.text[s.start:s.end] == s.sentence
+        assert doc.text[s.quote_start:s.quote_end] == s.quote
+        assert len(S._words(s.quote)) >= S.MIN_PREDICATE_WORDS
+        assert s.kind != "indirect" or not S._fact_report(s.quote, s.reporting_verb)
