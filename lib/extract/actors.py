@@ -614,8 +614,8 @@ def find(doc: Document) -> list[Mention]:
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
         fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
-        first = m["title"].split()[0]
-        if ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
+        first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
+        if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
             named(m, fac, m["title"], f"pattern: {m.group(0)}", 4)
     for m in P["appos_name"].finditer(text):

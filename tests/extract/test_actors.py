@@ -518,3 +518,8 @@ def test_hyphen_rule_joins_no_other_names(written):
 def test_titled_name_written_without_its_hyphen_takes_the_dictionary_faction():
     got = people("National Security Minister Itamar Ben Gvir spoke to settlers.", "2024-03-01")
     assert got == [("Itamar Ben Gvir", "Itamar Ben-Gvir", "Israel")]
+
+
+@pytest.mark.parametrize("text", [", a farmer from Beit Lahia, \n\n\n\n. ", "Adler, \n\n, said.", ", \n\n\n. "])
+def test_blank_appositive_titles_never_raise(text):
+    assert all(m.type for m in found(text, "2005-08-21"))
