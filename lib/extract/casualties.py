@@ -431,7 +431,7 @@ def quantity(toks: list[Tok], i: int) -> Quant | None:
     text = toks[k].text
     year_like = kind == "num" and bool(re.fullmatch(r"(1[89]|20)\d\d", text)) and not qual
     if kind == "vague":
-        return Quant(i, j, value, value, None, qual or "vague", kind)
+        return Quant(i, j, value, value, None, "vague", kind)  # "at least dozens": still vague
     cmin = cmax = value
     if bound == "min":
         cmax = None
@@ -549,6 +549,11 @@ def _words_before_noun(toks: list[Tok], i: int, end: int) -> str:
     return " ".join(t.text for t in toks[i:end])
 
 
+# Outcome words that may modify a person noun after a count ("three dead soldiers", "15 injured children"). "wounded"
+# is a plain modifier (casualty_modifiers.csv: "two wounded soldiers later died" takes the verb's outcome).
+OUTCOME_ADJECTIVES = frozenset({"dead", "injured"})
+
+
 def group_at(toks: list[Tok], i: int) -> Group | None:
     """The group phrase after a count, or None when no person noun follows.
 
@@ -576,6 +581,11 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     if first is None:
         return None
     end, nationality, norm, generic, singular, outcome = first
+    if outcome and end == k + 1 and toks[k].low in OUTCOME_ADJECTIVES:
+        rest = _nominal(toks, k + 1)
+        if rest is not None and not rest[5]:  # "three dead soldiers": the outcome word modifies a person noun
+            end, nationality, norm, generic, singular, _ = rest
+            k += 1
     if not outcome and end + 1 < len(toks) and toks[end].low in ("and", "or"):
         nxt = _nominal(toks, end + 1)
         if nxt and not nxt[5] and _number(toks, end + 1) is None:

@@ -1172,3 +1172,22 @@ def test_subcount_naming_only_its_outcome_takes_the_cue_host(sentence, expected)
 ])
 def test_pronounced_or_declared_dead(sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an outcome word modifying a person noun after a count names the group: "three dead soldiers"
+    ("Rescuers pulled three dead firefighters from the building.", [(3, "killed", "firefighters")]),
+    ("The clinic took in 15 injured children overnight.", [(15, "wounded", "children")]),
+    ("A strike killed 20 people, including 4 dead paramedics.",
+     [(20, "killed", "people"), (4, "killed", "paramedics")]),
+    # negatives: the outcome word alone is still the head; a partitive of the dead stays a subset
+    ("Rescuers counted five dead after the blast.", [(5, "killed", "")]),
+    ("At least 90 of the dead were civilians.", [(90, "killed", "civilians")]),
+])
+def test_outcome_word_before_a_person_noun(sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_qualified_vague_plural_stays_vague():
+    c = claims("Shelling killed at least dozens in the camp.")[0]
+    assert (c.count, c.count_min, c.qualifier) == (None, 12, "vague")
