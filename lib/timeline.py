@@ -256,7 +256,7 @@ def table_rows(events, articles=None, f=None):
     """Rows for the table beneath the chart: dates, type, actors, place, outlet, sentence and a viewer link."""
     import pandas as pd
 
-    from lib.querystate import viewer_link
+    from lib.querystate import viewer_links
 
     cols = ["date", "date_start", "date_end", "date_precision", "date_basis", "event_type", "factions", "actors",
             "location", "outlet", "sentence", "source", "event_id", "article_id"]
@@ -265,5 +265,5 @@ def table_rows(events, articles=None, f=None):
     out = events.copy()
     outlets = {} if articles is None else dict(zip(articles["article_id"], articles["outlet"], strict=False))
     out["outlet"] = out["article_id"].map(outlets).fillna("")
-    out["source"] = [viewer_link(a, s, f) for a, s in zip(out["article_id"], out["start"], strict=True)]
+    out["source"] = viewer_links(out["article_id"].tolist(), out["start"].tolist(), f)
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)

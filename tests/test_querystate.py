@@ -69,3 +69,17 @@ def test_from_params_never_raises(params):
     assert set(f.factions) <= set(OPTIONS["factions"])
     again, _ = from_params(to_params(f), OPTIONS)
     assert again == f
+
+
+@settings(max_examples=80, deadline=None)
+@given(ids=st.lists(st.sampled_from(["a1", "a 2", "x&y=z", "ü/ö", ""]), max_size=6),
+       factions=st.lists(st.sampled_from(["Hamas", "Palestinian Authority", "a&b"]), max_size=2),
+       text=st.text(max_size=6), day=st.sampled_from(["", "2023-01-01"]), no_filter=st.booleans())
+def test_viewer_links_equal_viewer_link_per_row(ids, factions, text, day, no_filter):
+    from lib.querystate import viewer_links
+
+    f = None if no_filter else Filters(date_from=day, factions=tuple(factions), text=text)
+    starts = [i * 7 for i in range(len(ids))]
+    if starts:
+        starts[0] = None
+    assert viewer_links(ids, starts, f) == [viewer_link(a, s, f) for a, s in zip(ids, starts, strict=True)]
