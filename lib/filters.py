@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from dataclasses import dataclass
 
 COARSE_PRECISIONS = ("month", "year")
@@ -109,6 +110,7 @@ def timex_bounds(value) -> tuple[str, str]:
 # tables are cached and read-only), so a rerun on the same table is pure vectorised masks.
 
 _MEMO: dict = {}
+_MEMO_LOCK = threading.Lock()
 _MEMO_MIN_ROWS = 50_000
 _MEMO_MAX = 64
 
@@ -130,9 +132,10 @@ def _memo(values, tag, make):
         weakref.finalize(arr, _MEMO.pop, key, None)
     except TypeError:  # an array type without weak references: not remembered
         return out
-    if len(_MEMO) >= _MEMO_MAX:
-        _MEMO.pop(next(iter(_MEMO)), None)
-    _MEMO[key] = (ref, out)
+    with _MEMO_LOCK:  # app sessions run in threads
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.pop(next(iter(_MEMO)), None)
+        _MEMO[key] = (ref, out)
     return out
 
 
