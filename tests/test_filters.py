@@ -7,8 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib import filters
-from lib.filters import (Filters, apply_filters, date_extent, describe, filter_options, row_intervals, split_multi,
-                         timex_bounds)
+from lib.filters import (
+    Filters,
+    apply_filters,
+    date_extent,
+    describe,
+    filter_options,
+    row_intervals,
+    split_multi,
+    timex_bounds,
+)
 from lib.tables import frame
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["AFP", "Reuters"],
