@@ -418,6 +418,17 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
 # ----------------------------------------------------------------------------- resolution
 
 
+
+def _year_of_month(mon, sentence, c, region, narrative, anchor):
+    """(year, explanation) or None for a month written without a year, and the tense marker used."""
+    tns, marker = tense(sentence, c.start, c.end, region)
+    topic = _topic(sentence, c.start)
+    if topic:
+        tns, marker = "", f"topic of '{topic}'"
+    py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
+        _pick_year(mon, None, anchor, tns)
+    return py, marker
+
 def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[int, str] | None:
     """The year of a month(-day) without a year: the one nearest the anchor that fits the tense."""
     if anchor.precision == "year":
@@ -680,11 +691,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
                 return _month(ry[0], mon, "relative", f"'{mod}' part of a month; {ry[1]}")
             if _anaphoric_year(g):
                 return None
-            tns, marker = tense(sentence, c.start, c.end, region)
-            if _topic(sentence, c.start):
-                tns, marker = "", f"topic of '{_topic(sentence, c.start)}'"
-            py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
-                _pick_year(mon, None, anchor, tns)
+            py, _marker = _year_of_month(mon, sentence, c, region, narrative, anchor)
             if py is None:
                 return None
             return _month(py[0], mon, "relative", f"'{mod}' part of a month without year; {py[1]}")
@@ -707,11 +714,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
                 else:
                     pick = min(diffs, key=lambda d: (abs(d[0]), d[0] > 0))
                 return _month(pick[1], mon, "relative", f"'{intro} {g['mon']}' from published {anchor.value}")
-            tns, marker = tense(sentence, c.start, c.end, region)
-            if _topic(sentence, c.start):
-                tns, marker = "", f"topic of '{_topic(sentence, c.start)}'"
-            py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
-                _pick_year(mon, None, anchor, tns)
+            py, marker = _year_of_month(mon, sentence, c, region, narrative, anchor)
             if py is None:
                 return None
             return _month(py[0], mon, "relative", f"month without year; {py[1]}"
