@@ -29,3 +29,12 @@ def seed_tables():
     from lib.corpus import extract_paths
 
     return extract_paths([str(SEEDS)], str(SEEDS / "manifest.csv"))
+
+
+@pytest.fixture
+def tmp_data(tmp_path, monkeypatch):
+    """A fresh store folder for this test (``DIPLO_DATA``)."""
+    monkeypatch.setenv("DIPLO_DATA", str(tmp_path / "data"))
+    monkeypatch.delenv("DIPLO_ARTICLES", raising=False)
+    return tmp_path / "data"
+

@@ -16,11 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture(autouse=True)
-def tmp_data(tmp_path, monkeypatch):
-    monkeypatch.setenv("DIPLO_DATA", str(tmp_path / "data"))
-    monkeypatch.delenv("DIPLO_ARTICLES", raising=False)
-    return tmp_path / "data"
+pytestmark = pytest.mark.usefixtures("tmp_data")
 
 
 @pytest.fixture

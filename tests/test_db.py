@@ -18,11 +18,7 @@ TEXT_A = b"CAIRO, March 19 (AFP) - Egypt hosted talks between Israeli and Palest
 TEXT_B = b"Qatar said on Monday it would keep mediating between Hamas and Israel, officials said."
 
 
-@pytest.fixture(autouse=True)
-def tmp_data(tmp_path, monkeypatch):
-    monkeypatch.setenv("DIPLO_DATA", str(tmp_path / "data"))
-    monkeypatch.delenv("DIPLO_ARTICLES", raising=False)
-    return tmp_path / "data"
+pytestmark = pytest.mark.usefixtures("tmp_data")
 
 
 @pytest.fixture
