@@ -20,9 +20,9 @@ from lib.models import EXTRACTOR_VERSION, TABLES
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from lib.linking import link_events
     from lib.loader import load_paths
     from lib.pipeline import run
-    from lib.linking import link_events
     from lib.tables import write_csv
 
     missing = [p for p in args.paths if not Path(p).exists()]

@@ -373,7 +373,7 @@ class _Resolver:
             owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
             people = owned or people
             # "Ariel Sharon's spokesman, Raanan Gissin,": a description before the name in apposition is that name
-            described = {id(x) for x, y in zip(people, people[1:]) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
+            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
                          and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
             people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
