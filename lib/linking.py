@@ -140,9 +140,37 @@ def same_event(a: Event, b: Event) -> bool:
     return bool(place) or _same_participants(a, b)
 
 
+def _place_keys(e: Event) -> tuple[list, list]:
+    """(keys this event is filed under, keys to look up) for places: grid cells of ``PLACE_KM`` so that any
+    two places within ``PLACE_KM`` share a cell with a neighbour (up to |lat| 60; beyond, one band per pole)."""
+    own: list = [("name", e.location.lower())] if e.location else []  # a place known only by name meets by name
+    near = list(own)
+    if e.lat is not None and e.lon is not None:
+        if abs(e.lat) > 60:
+            own.append(("polar", e.lat > 0))
+            near.append(("polar", e.lat > 0))
+        else:
+            step = PLACE_KM / 111.0
+            la, lo = math.floor(e.lat / step), math.floor(e.lon / (2 * step))
+            own.append(("cell", la, lo))
+            near += [("cell", la + a, lo + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
+    return own, near
+
+
+def _participant_keys(e: Event) -> list:
+    keys = [("actor", n) for n in _split(e.actors) | _split(e.actor1) | _split(e.actor2)]
+    factions = frozenset(_split(e.factions))
+    if factions:
+        keys.append(("factions", factions))
+    return keys
+
+
 def link_events(events: list[Event], articles: Iterable[Article] = ()) -> list[Event]:
     """``events`` with ``event_cluster_id`` set; the same order. Every event gets an id (a singleton has its own).
 
+    Two reports join when ``same_event`` holds; clusters are the connected components. Candidates come from a
+    sweep over start dates with an index by place cell and by participant, grouped by current cluster, so a
+    busy corpus costs about one comparison per event and cluster rather than one per pair.
     The id is a hash of the smallest event id in the cluster, so it does not depend on input order.
     ``articles`` is accepted for symmetry with ``clusters`` (outlets); linking itself needs only the events.
     """
@@ -159,25 +187,77 @@ def link_events(events: list[Event], articles: Iterable[Article] = ()) -> list[E
     for i, e in enumerate(events):
         by_type.setdefault(e.event_type, []).append(i)
     for idx in by_type.values():
-        spans = sorted(((_event_interval(events[i]), i) for i in idx if _event_interval(events[i]) is not None),
+        spans = sorted(((iv, i) for i in idx if (iv := _event_interval(events[i])) is not None),
                        key=lambda t: t[0][0])
-        # sweep over start dates: only pairs whose periods overlap are compared
-        active: list[tuple[tuple[dt.date, dt.date], int]] = []
+        # index of earlier events still open: key -> {cluster root when filed: [(end, i)]}
+        placed: dict = {}
+        unplaced_by_participant: dict = {}
+        placed_by_participant: dict = {}
         for iv, i in spans:
-            active = [(jv, j) for jv, j in active if jv[1] >= iv[0]]
-            for _jv, j in active:
-                if find(i) != find(j) and same_event(events[i], events[j]):
-                    parent[find(i)] = find(j)
-            active.append((iv, i))
-    groups: dict[int, list[int]] = {}
+            e = events[i]
+            own_place, near = _place_keys(e)
+            participants = _participant_keys(e)
+            lookups = [(placed, k) for k in near]
+            # a placed pair joins only at the same place; a pair where one side has no place joins by participants
+            lookups += [(unplaced_by_participant, k) for k in participants]
+            if not own_place:
+                lookups += [(placed_by_participant, k) for k in participants]
+            for index, key in lookups:
+                groups = index.get(key)
+                if not groups:
+                    continue
+                for root in list(groups):
+                    members = [(end, j) for end, j in groups[root] if end >= iv[0]]
+                    if not members:
+                        del groups[root]
+                        continue
+                    groups[root] = members
+                    if find(root) == find(i):
+                        continue
+                    for _end, j in members:
+                        if same_event(events[j], e):
+                            parent[find(i)] = find(j)
+                            break
+            entry = (iv[1], i)
+            root = find(i)
+            for k in own_place:
+                placed.setdefault(k, {}).setdefault(root, []).append(entry)
+            target = placed_by_participant if own_place else unplaced_by_participant
+            for k in participants:
+                target.setdefault(k, {}).setdefault(root, []).append(entry)
+    groups_: dict[int, list[int]] = {}
     for i in range(len(events)):
-        groups.setdefault(find(i), []).append(i)
+        groups_.setdefault(find(i), []).append(i)
     cid = {}
-    for members in groups.values():
+    for members in groups_.values():
         key = stable_id("cluster", min(events[i].event_id for i in members))
         for i in members:
             cid[i] = key
     return [e.replace(event_cluster_id=cid[i]) for i, e in enumerate(events)]
+
+
+def _link_naive(events: list[Event]) -> list[str]:
+    """Cluster ids by comparing every pair (for tests of ``link_events``)."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(events)):
+        for j in range(i):
+            if find(i) != find(j) and same_event(events[j], events[i]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    out = [""] * len(events)
+    for members in groups.values():
+        key = stable_id("cluster", min(events[i].event_id for i in members))
+        for i in members:
+            out[i] = key
+    return out
 
 
 @dataclass(frozen=True)

@@ -157,3 +157,37 @@ def test_frames_round_trip_the_dashboard_tables():
     assert list(cf["n_reports"]) == [2, 1] and cf.loc[0, "outlets"] == "AFP; Reuters"
     assert cf.loc[0, "flags"] == "dates differ"
     assert link_frame(df.iloc[0:0]).empty and clusters_frame(df.iloc[0:0]).empty
+
+
+# ---------------------------------------------------------------- the indexed sweep equals comparing every pair
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hst  # noqa: E402
+
+from lib.linking import _link_naive  # noqa: E402
+
+_PLACES = [(None, None, ""), (30.04, 31.24, "Cairo"), (30.2, 31.4, "Cairo"), (31.77, 35.21, "Jerusalem"),
+           (None, None, "Cairo"), (None, None, "Doha"), (59.91, 10.75, "Oslo"), (64.1, -21.9, "Reykjavik")]
+
+
+@hst.composite
+def _events(draw):
+    n = draw(hst.integers(0, 25))
+    out = []
+    for k in range(n):
+        lat, lon, loc = draw(hst.sampled_from(_PLACES))
+        day = draw(hst.integers(1, 20))
+        precision = draw(hst.sampled_from(["day", "day", "month"]))
+        date = f"2023-03-{day:02d}" if precision == "day" else "2023-03"
+        out.append(Event.make(f"a{draw(hst.integers(0, 5))}", event_type=draw(hst.sampled_from(["meeting", "visit"])),
+                              start=k, end=k + 1, date=date, date_basis=draw(hst.sampled_from(["explicit", "article"])),
+                              lat=lat, lon=lon, location=loc,
+                              actors="; ".join(draw(hst.lists(hst.sampled_from(["Abbas", "Kamel", "Blinken"]), max_size=2))),
+                              factions="; ".join(draw(hst.lists(hst.sampled_from(["Egypt", "Israel"]), max_size=2)))))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_events())
+def test_indexed_linking_equals_all_pairs(events):
+    assert [e.event_cluster_id for e in link_events(events)] == _link_naive(events)
