@@ -14,7 +14,7 @@ arts = tables["articles"]
 lane_label = st.radio("Swimlanes", list(timeline.LANES.values()), horizontal=True, key="lane", bind="query-params")
 lane = {v: k for k, v in timeline.LANES.items()}.get(lane_label, "faction")
 if not ui.no_rows(rows, "events"):
-    points = timeline.aggregate(timeline.timeline_points(rows, lane, arts))
+    points = timeline.timeline_view(rows, lane, arts)
     st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "
                "bars: known only to the week, month or year. Click an event to open its source.")
     fig = timeline.build_figure(points, timeline.LANES[lane])
