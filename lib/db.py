@@ -287,16 +287,42 @@ class Store:
 
     def tables(self) -> dict:
         """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order. Events carry
-        ``event_cluster_id`` across the whole store (``lib.linking``)."""
-        from lib.linking import link_frame
-
+        ``event_cluster_id`` across the whole store (``lib.linking``): computed on the first read after a change
+        to the corpus and saved, so later reads (and cold starts) only read them."""
         with self.connect() as con:
             out = {}
             for t in (*TABLES, "regions"):
                 cols = ", ".join(_q(c) for c, _ in table_columns(t))
                 out[t] = con.sql(f"SELECT {cols} FROM {t}").to_arrow_table().to_pandas()  # 5x faster than .df()
-        out["events"] = link_frame(out["events"], out["articles"])
+            version = self._get_meta(con, "version", "0")
+            linked = self._get_meta(con, "clusters_version", "")
+        if linked != version and len(out["events"]):
+            out["events"] = self._link(out["events"], out["articles"], version)
         return out
+
+    def _link(self, events, articles, version: str):
+        """Events with cluster ids, saved with the corpus version they belong to (skipped if the store changed
+        meanwhile or is busy: the next read links again)."""
+        import duckdb
+
+        from lib.linking import link_frame
+
+        events = link_frame(events, articles)
+        try:
+            with self.writing() as con:
+                now = con.execute("SELECT value FROM meta WHERE key='version'").fetchall()  # read to the end
+                if not now or now[0][0] != version:
+                    return events
+                ids = events[["event_id", "event_cluster_id"]]
+                con.register("linked_clusters", ids)
+                con.execute("BEGIN TRANSACTION")
+                con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
+                            "WHERE events.event_id = c.event_id")
+                self._set_meta(con, "clusters_version", version)
+                con.execute("COMMIT")
+        except (duckdb.Error, OSError):
+            pass
+        return events
 
     def text(self, article_id: str) -> str | None:
         """The decoded text extraction saw (offsets index it), or None if the article has none."""

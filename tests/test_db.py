@@ -273,3 +273,19 @@ def test_a_store_held_by_another_process_gives_a_clear_error(store):
         holder.kill()
         holder.wait()
     assert store.counts()["articles"] == 0  # usable again once the other process is gone
+
+
+def test_cluster_ids_are_computed_once_per_corpus_version_and_saved(store, monkeypatch):
+    from lib import linking
+
+    store.ingest([db.Source("a", TEXT_B, meta={"published": "2023-05-01"})])
+    first = store.tables()["events"]
+    assert first["event_cluster_id"].fillna("").str.len().gt(0).all()
+    calls = []
+    monkeypatch.setattr(linking, "link_frame", lambda *a, **k: calls.append(1) or a[0])
+    again = store.tables()["events"]
+    assert calls == [] and list(again["event_cluster_id"]) == list(first["event_cluster_id"])
+    store.ingest([db.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
+                            meta={"published": "2023-05-02"})])
+    store.tables()
+    assert calls == [1]  # a changed corpus links again
