@@ -267,3 +267,39 @@ def table_rows(events, articles=None, f=None):
     out["outlet"] = out["article_id"].map(outlets).fillna("")
     out["source"] = viewer_links(out["article_id"].tolist(), out["start"].tolist(), f)
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
+
+
+VIEWS = {"reports": "Every report", "events": "Real-world events (reports linked across articles)"}
+
+
+def one_per_cluster(events):
+    """One row per real-world event: the reports sharing an ``event_cluster_id`` collapse into their most
+    precise report (day before week/month/year, then the earliest), with ``n_reports`` and ``n_articles``.
+    Reports without a cluster id stay as they are (``n_reports`` 1).
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_id": ["e1", "e2", "e3"], "article_id": ["a", "b", "b"],
+    ...                    "event_cluster_id": ["c1", "c1", "c2"], "date": ["2023-03", "2023-03-19", "2023-03-20"],
+    ...                    "date_precision": ["month", "day", "day"]})
+    >>> out = one_per_cluster(ev)
+    >>> list(out["event_id"]), list(out["n_reports"]), list(out["n_articles"])
+    (['e2', 'e3'], [2, 1], [2, 1])
+    """
+    import pandas as pd
+
+    if events is None or len(events) == 0 or "event_cluster_id" not in events.columns:
+        return events
+    df = events.copy()
+    key = df["event_cluster_id"].fillna("").astype(str)
+    key = key.where(key != "", "row:" + df.index.astype(str))
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    prec = df["date_precision"].map(rank).fillna(4) if "date_precision" in df.columns else pd.Series(0, index=df.index)
+    date = df["date"].fillna("").astype(str) if "date" in df.columns else pd.Series("", index=df.index)
+    order = pd.DataFrame({"key": key, "prec": prec, "date": date.where(date != "", "9999")}, index=df.index)
+    best = order.sort_values(["key", "prec", "date"], kind="stable").groupby("key", sort=False).head(1).index
+    stats = pd.DataFrame({"key": key, "article_id": df["article_id"]}).groupby("key")
+    out = df.loc[sorted(best)].copy()
+    out_key = key.loc[out.index]
+    out["n_reports"] = out_key.map(stats.size()).astype(int).to_numpy()
+    out["n_articles"] = out_key.map(stats["article_id"].nunique()).astype(int).to_numpy()
+    return out

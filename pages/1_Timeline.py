@@ -13,6 +13,11 @@ arts = tables["articles"]
 # Bound widgets put their *labels* in the URL (?lane=Event+type), so the options are the labels.
 lane_label = st.radio("Swimlanes", list(timeline.LANES.values()), horizontal=True, key="lane", bind="query-params")
 lane = {v: k for k, v in timeline.LANES.items()}.get(lane_label, "faction")
+view_label = st.radio("Show", list(timeline.VIEWS.values()), horizontal=True, key="view", bind="query-params",
+                      help="Real-world events: reports of one event in several articles (same type, overlapping "
+                           "dates, same place or participants) count once, with their number of sources.")
+if view_label == timeline.VIEWS["events"]:
+    rows = timeline.one_per_cluster(rows)
 if not ui.no_rows(rows, "events"):
     points = timeline.timeline_view(rows, lane, arts)
     st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "

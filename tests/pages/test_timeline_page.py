@@ -81,3 +81,21 @@ def test_changing_a_widget_filters_the_table(seed_tables):
     assert not at.exception
     assert table_len(at) == len(apply_filters(seed_tables["events"], Filters(text="talks"), seed_tables["articles"]))
     assert table_len(at) < before
+
+
+def test_real_world_event_view_counts_each_linked_event_once(tmp_data):
+    """Two wire copies of one meeting are two reports but one real-world event with two sources."""
+    from lib import db
+
+    store = db.open_store(refresh="auto")
+    store.ingest([
+        db.Source("w1", b"CAIRO, March 19 (AFP) - Israeli and Palestinian officials held talks in Cairo on Sunday, "
+                        b"Egypt's foreign ministry said.", meta={"published": "2023-03-19", "outlet": "AFP"}),
+        db.Source("w2", b"Israeli and Palestinian delegations held talks in Cairo on Sunday, state media reported.",
+                  meta={"published": "2023-03-20", "outlet": "Ahram"})])
+    at = run({"event_type": "meeting", "article": ["w1", "w2"]})
+    assert not at.exception
+    reports = table_len(at)
+    at.radio(key="view").set_value("Real-world events (reports linked across articles)").run()
+    assert not at.exception
+    assert table_len(at) == reports - 1
