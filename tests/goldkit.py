@@ -31,9 +31,9 @@ def V(place, date, opt=False, r=None, name=None):
     return dict(kind="V", place=name or place, key=place, date=date, opt=opt, r=r)
 
 
-def S(factions, speaker, quote, opt=False, kind=None):
+def S(factions, speaker, quote, opt=False, kind=None, stance=None):
     """A statement: factions, speaker and the quote (verbatim unless kind='indirect')."""
-    return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind)
+    return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind, stance=stance)
 
 
 def K(count, outcome, group, opt=False, qualifier=None, by=None):
@@ -56,7 +56,7 @@ def find(text, sub, nth=0, ctx=None):
     return i
 
 
-def _item(aid, text, it, coords, radius):
+def _item(aid, text, it, coords, radius, place_nth=True):
     k = it["kind"]
     if k in ("T", "P"):
         s = find(text, it["text"], it["nth"], it["ctx"])
@@ -69,7 +69,7 @@ def _item(aid, text, it, coords, radius):
                 d["radius_km"] = radius[it["name"]]
         if it["opt"]:
             d["opt"] = True
-        if text.count(it["text"]) > 1:
+        if text.count(it["text"]) > 1 and (k == "T" or place_nth):
             d["nth"] = text[:s].count(it["text"])
         d.update(start=s, end=s + len(it["text"]))
         return ("timex" if k == "T" else "places"), d
@@ -83,6 +83,8 @@ def _item(aid, text, it, coords, radius):
         if it["skind"] != "indirect" and it["quote"] not in text:
             raise ValueError(f"{aid}: quote not verbatim: {it['quote']!r}")
         d = dict(factions=it["factions"], speaker=it["speaker"], quote=it["quote"])
+        if it.get("stance"):
+            d["stance"] = it["stance"]
         if it["skind"]:
             d["kind"] = it["skind"]
     else:
@@ -96,8 +98,9 @@ def _item(aid, text, it, coords, radius):
     return {"V": "venues", "S": "statements", "K": "casualties"}[k], d
 
 
-def build_gold(here: Path, annotations: dict, coords: dict, radius: dict) -> dict:
-    """The gold dict for the set in folder ``here`` (articles/, manifest.csv)."""
+def build_gold(here: Path, annotations: dict, coords: dict, radius: dict, place_nth: bool = True) -> dict:
+    """The gold dict for the set in folder ``here`` (articles/, manifest.csv). ``place_nth=False`` leaves the
+    informational ``nth`` off places (the first set's convention)."""
     with open(here / "manifest.csv", encoding="utf-8", newline="") as fh:
         manifest = {r["article_id"]: r for r in csv.DictReader(fh)}
     gold = {}
@@ -108,7 +111,7 @@ def build_gold(here: Path, annotations: dict, coords: dict, radius: dict) -> dic
         g = dict(published=m["published"] or None, outlet=m["outlet"], timex=[], places=[], venues=[],
                  statements=[], casualties=[])
         for it in items:
-            table, d = _item(aid, text, it, coords, radius)
+            table, d = _item(aid, text, it, coords, radius, place_nth)
             g[table].append(d)
         for d in g["timex"] + g["places"]:
             assert text[d["start"]:d["end"]] == d["text"], (aid, d)

@@ -6,11 +6,12 @@ The format is the one of ``shared/eval/gold/seeds.json``. Conventions: see READM
 """
 from __future__ import annotations
 
-import csv
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from goldkit import K, P, S, T, V, build_gold, find, write_gold  # noqa: E402,F401
 
 # coordinates (GeoNames-style, populated place centres; regions get radius_km 60)
 C = {
@@ -33,28 +34,10 @@ C = {
 REGIONS = {"West Bank", "Gaza Strip", "southern Israel", "southern Lebanon", "Sinai Peninsula", "Red Sea",
            "Mediterranean Sea"}
 BIG_REGIONS = {"Red Sea": 1000, "Mediterranean Sea": 1500, "Sinai Peninsula": 150}
+RADIUS = {name: BIG_REGIONS.get(name, 60) for name in REGIONS}
 PA = ["Palestinian Authority", "PLO", "Fatah"]
 AQABA5 = ["Jordan", "Egypt", "United States", "Israel", "Palestinian Authority"]
 
-
-def T(text, value, nth=0, opt=False):
-    return dict(kind="T", text=text, value=value, nth=nth, opt=opt)
-
-
-def P(name, text=None, nth=0, opt=False):
-    return dict(kind="P", name=name, text=text or name, nth=nth, opt=opt)
-
-
-def V(place, date, opt=False, r=None, name=None):
-    return dict(kind="V", place=name or place, key=place, date=date, opt=opt, r=r)
-
-
-def S(factions, speaker, quote, opt=False, kind=None, stance=None):
-    return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind, stance=stance)
-
-
-def K(count, outcome, group, opt=False, qualifier=None, by=None):
-    return dict(kind="K", count=count, outcome=outcome, group=group, opt=opt, qualifier=qualifier, by=by)
 
 
 A = {}
@@ -439,79 +422,10 @@ A["d10_afp_damascus_solana"] = [
 ]
 
 
-def find(text, sub, nth):
-    i = -1
-    for _ in range(nth + 1):
-        i = text.find(sub, i + 1)
-        if i < 0:
-            raise ValueError(f"{sub!r} occurrence {nth} not found")
-    return i
-
 
 def build():
-    manifest = {r["article_id"]: r for r in csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8"))}
-    gold = {}
-    for aid, items in A.items():
-        text = (HERE / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
-        m = manifest[aid]
-        g = dict(published=m["published"] or None, outlet=m["outlet"], timex=[], places=[], venues=[],
-                 statements=[], casualties=[])
-        for it in items:
-            k = it["kind"]
-            if k == "T":
-                s = find(text, it["text"], it["nth"])
-                d = dict(text=it["text"], value=it["value"])
-                if it["opt"]:
-                    d["opt"] = True
-                if text.count(it["text"]) > 1:
-                    d["nth"] = it["nth"]
-                d.update(start=s, end=s + len(it["text"]))
-                g["timex"].append(d)
-            elif k == "P":
-                s = find(text, it["text"], it["nth"])
-                lat, lon = C[it["name"]]
-                d = dict(name=it["name"], text=it["text"], lat=lat, lon=lon)
-                if it["name"] in REGIONS:
-                    d["radius_km"] = BIG_REGIONS.get(it["name"], 60)
-                if it["opt"]:
-                    d["opt"] = True
-                d.update(start=s, end=s + len(it["text"]))
-                g["places"].append(d)
-            elif k == "V":
-                lat, lon = C[it["key"]]
-                d = dict(place=it["place"], lat=lat, lon=lon, date=it["date"])
-                if it["r"]:
-                    d["radius_km"] = it["r"]
-                if it["opt"]:
-                    d["opt"] = True
-                g["venues"].append(d)
-            elif k == "S":
-                if it["skind"] != "indirect" and it["quote"] not in text:
-                    raise ValueError(f"{aid}: quote not verbatim: {it['quote']!r}")
-                d = dict(factions=it["factions"], speaker=it["speaker"], quote=it["quote"])
-                if it["stance"]:
-                    d["stance"] = it["stance"]
-                if it["skind"]:
-                    d["kind"] = it["skind"]
-                if it["opt"]:
-                    d["opt"] = True
-                g["statements"].append(d)
-            elif k == "K":
-                d = dict(count=it["count"], outcome=it["outcome"], group=it["group"])
-                if it["qualifier"]:
-                    d["qualifier"] = it["qualifier"]
-                if it["by"]:
-                    d["reported_by"] = it["by"]
-                if it["opt"]:
-                    d["opt"] = True
-                g["casualties"].append(d)
-        for d in g["timex"] + g["places"]:
-            assert text[d["start"]:d["end"]] == d["text"], (aid, d)
-        gold[aid] = g
-    return gold
+    return build_gold(HERE, A, C, RADIUS, place_nth=False)
 
 
 if __name__ == "__main__":
-    out = HERE / "gold.json"
-    out.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    print(f"wrote {write_gold(HERE, build())}")
