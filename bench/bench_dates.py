@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lib.extract import dates  # noqa: E402
-from lib.loader import load_paths  # noqa: E402
+from lib.store.loader import load_paths  # noqa: E402
 
 
 def best_ms(fn, repeat: int) -> float:

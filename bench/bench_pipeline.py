@@ -23,8 +23,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import corpus_gen  # noqa: E402
 
-from lib import db  # noqa: E402
 from lib.models import EXTRACTOR_VERSION  # noqa: E402
+from lib.store import db, sources  # noqa: E402
 
 
 def peak_mb() -> dict[str, float]:
@@ -50,7 +50,7 @@ def machine() -> str:
 
 
 def seed_jobs(repeat: int) -> list[tuple]:
-    srcs, _m, _r = db.sources_from_paths([ROOT / "seeds"], ROOT / "seeds" / "manifest.csv")
+    srcs, _m, _r = sources.sources_from_paths([ROOT / "seeds"], ROOT / "seeds" / "manifest.csv")
     base = list(srcs)
     return [(f"{s.article_id}_{k}", s.raw, s.fmt, s.name, s.meta) for k in range(repeat) for s in base]
 
@@ -77,7 +77,7 @@ def timed(jobs: list[tuple], workers: int) -> tuple[float, float, list]:
 def stage_times(jobs: list[tuple]) -> dict[str, float]:
     """Mean milliseconds per article in each stage (one core)."""
     from lib.extract import Context, actors, casualties, dates, events, places, statements
-    from lib.loader import load_bytes
+    from lib.store.loader import load_bytes
 
     acc = {k: 0.0 for k in ("load+sentences", "dates", "places", "actors", "statements", "casualties", "events")}
     for aid, raw, fmt, _name, meta in jobs:
@@ -103,7 +103,7 @@ def stage_times(jobs: list[tuple]) -> dict[str, float]:
 
 
 def tables_of(outs) -> dict:
-    from lib.corpus import tables_from_extractions
+    from lib.store.corpus import tables_from_extractions
 
     return tables_from_extractions([ex for _text, ex in outs])
 

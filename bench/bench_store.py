@@ -34,7 +34,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 import corpus_gen  # noqa: E402
 from bench_pipeline import machine, peak_mb  # noqa: E402
 
-from lib import db  # noqa: E402
+from lib.store import db  # noqa: E402
+from lib.store.sources import Source  # noqa: E402
 
 BASE = 10_000  # distinct generated articles in a large store; the rest are copies under new ids
 ID_COLUMNS = {"mentions": "mention_id", "events": "event_id", "statements": "statement_id", "casualties": "claim_id"}
@@ -44,8 +45,8 @@ def ints(name: str, default: str) -> list[int]:
     return [int(x) for x in os.environ.get(name, default).split(",") if x.strip()]
 
 
-def sources(arts) -> list[db.Source]:
-    return [db.Source(a.article_id, a.text.encode("utf-8"), fmt="txt", name=f"{a.article_id}.txt", meta=a.meta,
+def sources(arts) -> list[Source]:
+    return [Source(a.article_id, a.text.encode("utf-8"), fmt="txt", name=f"{a.article_id}.txt", meta=a.meta,
                       origin="bench") for a in arts]
 
 
@@ -120,7 +121,7 @@ def build_store(path: Path, n_articles: int) -> dict:
 COLD = r"""
 import json, os, sys, time
 t0 = time.perf_counter()
-from lib import corpus
+from lib.store import corpus
 tables = corpus.load_tables(corpus.data_version())
 t_load = time.perf_counter() - t0
 res = {"load_tables_s": t_load, "events": len(tables["events"])}
@@ -161,18 +162,18 @@ def cold_start(data_dir: Path, apptest: bool = True) -> dict:
 # ---------------------------------------------------------------------------------------------- filter and render
 
 def timeline_figure(events, articles=None):
-    """The timeline figure: ``lib.timeline`` when the dashboard provides it, else the same idea with plotly:
+    """The timeline figure: ``lib.views.timeline`` when the dashboard provides it, else the same idea with plotly:
     counts per day (or week beyond ~3 years) when many rows, individual markers when few."""
     try:
-        from lib import timeline  # the dashboard's module, when present: what the Timeline page draws
+        from lib.views import timeline  # the dashboard's module, when present: what the Timeline page draws
     except ImportError:
         timeline = None
     if timeline is not None and hasattr(timeline, "timeline_view"):
         points = timeline.timeline_view(events, "faction", articles)
-        return timeline.build_figure(points, timeline.LANES["faction"]), "lib.timeline (timeline_view, figure)"
+        return timeline.build_figure(points, timeline.LANES["faction"]), "lib.views.timeline (timeline_view, figure)"
     if timeline is not None and hasattr(timeline, "build_figure"):
         points = timeline.aggregate(timeline.timeline_points(events, "faction", articles))
-        return timeline.build_figure(points, timeline.LANES["faction"]), "lib.timeline (points, aggregate, figure)"
+        return timeline.build_figure(points, timeline.LANES["faction"]), "lib.views.timeline (points, aggregate, figure)"
     return fast_figure(events)
 
 
@@ -199,7 +200,7 @@ def fast_figure(events):
 def bench_filter_render(events, articles, sizes: list[int]) -> list[dict]:
     import pandas as pd
 
-    from lib.filters import Filters, apply_filters
+    from lib.views.filters import Filters, apply_filters
 
     days = sorted(d for d in events["date_start"].astype(str) if d)
     lo, hi = days[len(days) // 4], days[3 * len(days) // 4]  # the middle half of the dated events

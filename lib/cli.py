@@ -20,16 +20,16 @@ from lib.models import EXTRACTOR_VERSION, TABLES
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from lib.linking import link_events
-    from lib.loader import load_paths
-    from lib.pipeline import run
-    from lib.tables import write_csv
+    from lib.store.linking import link_events
+    from lib.store.loader import load_paths
+    from lib.store.pipeline import run
+    from lib.store.tables import write_csv
 
     missing = [p for p in args.paths if not Path(p).exists()]
     loaded, messages = load_paths([p for p in args.paths if Path(p).exists()], args.manifest)
     for p in missing:
-        from lib.loader import Loaded
         from lib.models import Article
+        from lib.store.loader import Loaded
 
         loaded.append(Loaded(Article(article_id=Path(p).stem, path=str(p), status="error",
                                      error="path does not exist")))
@@ -64,14 +64,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from lib import db
-    from lib.pipeline import Progress
+    from lib.store import db, sources
+    from lib.store.pipeline import Progress
 
     try:
         store = db.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers)
         if args.no_seeds and not store.meta("seeded"):
             store.set_meta("seeded", "skipped")  # later starts do not add them either
-        srcs, messages, rejected = db.sources_from_paths(args.paths, args.manifest)
+        srcs, messages, rejected = sources.sources_from_paths(args.paths, args.manifest)
         for m in messages:
             print(f"warning: {m}", file=sys.stderr)
         bar = Progress(None, "ingesting") if not args.quiet else None
@@ -102,7 +102,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def filters_from_args(args: argparse.Namespace):
     """The app's filters from export options."""
-    from lib.filters import Filters
+    from lib.views.filters import Filters
 
     return Filters(date_from=args.date_from or "", date_to=args.date_to or "", factions=tuple(args.faction or ()),
                    actors=tuple(args.actor or ()), event_types=tuple(args.event_type or ()),
@@ -112,11 +112,12 @@ def filters_from_args(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from lib import db
+    from lib.store import db
+    from lib.views.export import export as export_tables
 
     try:
         store = db.open_store()
-        counts = db.export(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
+        counts = export_tables(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
     except db.StoreBusy as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
@@ -131,7 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    from lib import db
+    from lib.store import db
 
     try:
         st = db.open_store(refresh=False).stats()

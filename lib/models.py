@@ -29,8 +29,8 @@ def _code_fingerprint() -> str:
 
     root = Path(__file__).resolve().parent
     h = hashlib.sha1()
-    files = sorted([*root.glob("extract/*.py"), *root.glob("data/*.csv"), root / "gazetteer.py",
-                    root / "loader.py", root / "models.py", root / "linking.py"])
+    files = sorted([*root.glob("extract/**/*.py"), *root.glob("data/*.csv"),
+                    root / "store" / "loader.py", root / "models.py", root / "store" / "linking.py"])
     for f in files:
         if f.is_file():
             h.update(f.relative_to(root).as_posix().encode())

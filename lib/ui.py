@@ -1,9 +1,9 @@
 """The one ``lib`` module that imports streamlit: cached tables and widgets shared by every page.
 
 Pages call ``page_setup()``, ``load_tables()``, ``sidebar_filters()``, ``filtered()``, ``export_button()``;
-the data work itself is in pure modules (``lib.corpus``, ``lib.filters``, ``lib.querystate``, ``lib.tables``).
+the data work itself is in pure modules (``lib.store.corpus``, ``lib.views.filters``, ``lib.views.querystate``, ``lib.store.tables``).
 
-The sidebar filters are bound to the URL (``bind="query-params"``, keys in ``lib.querystate.PARAMS``): every
+The sidebar filters are bound to the URL (``bind="query-params"``, keys in ``lib.views.querystate.PARAMS``): every
 change updates the address bar, a bookmarked or shared URL restores the same view on any page, and invalid
 values in a URL are dropped with a notice.
 """
@@ -13,9 +13,10 @@ import datetime as dt
 
 import streamlit as st
 
-from lib import corpus, querystate
-from lib.filters import Filters, apply_filters, date_extent, describe, filter_options
-from lib.tables import dataset_zip, export_csv_bytes
+from lib.store import corpus
+from lib.store.tables import dataset_zip, export_csv_bytes
+from lib.views import querystate
+from lib.views.filters import Filters, apply_filters, date_extent, describe, filter_options
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
@@ -256,8 +257,8 @@ def article_viewer(article_id: str, marks: list[dict], regions: list[dict], sele
     """The article's original text, escaped, with highlights, scrolled to ``selected`` (in its own frame).
 
     The frame runs only our one-line scroll script: every character of the article is escaped by
-    ``lib.viewer.article_html``."""
-    from lib.viewer import article_html
+    ``lib.views.viewer.article_html``."""
+    from lib.views.viewer import article_html
 
     try:
         text = _article_text(str(article_id), corpus.data_version())

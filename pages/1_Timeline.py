@@ -1,7 +1,8 @@
 """Timeline: events in swimlanes by faction or type; click an event to open its sentence in the article viewer."""
 import streamlit as st
 
-from lib import timeline, ui
+from lib import ui
+from lib.views import timeline
 
 ui.page_setup("Timeline")
 st.title("Timeline")

@@ -1,7 +1,8 @@
 """Mediator map: where meetings and visits happen, how often, when and between whom (offline base map)."""
 import streamlit as st
 
-from lib import mapview, ui
+from lib import ui
+from lib.views import mapview
 
 ui.page_setup("Mediator map")
 st.title("Mediator map")

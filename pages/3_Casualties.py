@@ -1,6 +1,6 @@
 """Casualties: every figure as a claim with its source and period, and totals that never double-count.
 
-Totals follow ACLED's rule (``lib.tally``): cumulative tallies are never added; the latest tally per group,
+Totals follow ACLED's rule (``lib.views.tally``): cumulative tallies are never added; the latest tally per group,
 outcome and period is shown, and when sources disagree the range is shown and marked disputed. Incident
 counts are totalled apart from the tallies.
 """
@@ -8,7 +8,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from lib import querystate, tally, ui
+from lib import ui
+from lib.views import querystate, tally
 
 ui.page_setup("Casualties")
 st.title("Casualties")

@@ -4,7 +4,8 @@ import re
 
 import streamlit as st
 
-from lib import compare, querystate, ui
+from lib import ui
+from lib.views import compare, querystate
 
 MAX_PER_COLUMN = 100
 

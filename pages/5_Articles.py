@@ -1,7 +1,8 @@
 """Articles: the list of articles and a viewer with every extracted mention highlighted in the original text."""
 import streamlit as st
 
-from lib import ui, viewer
+from lib import ui
+from lib.views import viewer
 
 ui.page_setup("Articles")
 st.title("Articles")

@@ -2,16 +2,17 @@
 import pandas as pd
 import streamlit as st
 
-from lib import db, ui
-from lib.loader import MAX_BYTES
+from lib import ui
 from lib.models import TABLES
+from lib.store import db, sources
+from lib.store.loader import MAX_BYTES
 
 ui.page_setup("Add articles")
 st.title("Add articles")
 st.caption(
     f"Articles you add are kept in the store ({db.default_path().name}) with their original bytes, then extracted. "
     f"Limits: .txt, .md or .html files (or a .zip of them), up to {MAX_BYTES // 2**20} MB each, "
-    f"{db.MAX_FILES} articles and {db.MAX_ZIP_BYTES // 2**20} MB per .zip, {db.MAX_TOTAL_BYTES // 2**20} MB per "
+    f"{sources.MAX_FILES} articles and {sources.MAX_ZIP_BYTES // 2**20} MB per .zip, {sources.MAX_TOTAL_BYTES // 2**20} MB per "
     "upload. The same content is never stored twice. A file that cannot be read is reported and the others still "
     "go in.")
 
@@ -76,11 +77,11 @@ def show_result() -> None:
 upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
 
 with upload_tab:
-    files = st.file_uploader("Article files", type=list(db.UPLOAD_TYPES), accept_multiple_files=True,
+    files = st.file_uploader("Article files", type=list(sources.UPLOAD_TYPES), accept_multiple_files=True,
                              key="upload_files",
                              help="Select one or many .txt, .md or .html files, or a .zip archive of them.")
     if files:
-        uploads, refused = db.expand_uploads([(f.name, f.getvalue()) for f in files])
+        uploads, refused = sources.expand_uploads([(f.name, f.getvalue()) for f in files])
         for name, problem in refused:
             st.error(f"{name}: {problem}")
         if uploads:
@@ -100,7 +101,7 @@ with upload_tab:
                     meta = [{c: r.get(c, "") for c in META_COLUMNS} for r in edited.to_dict("records")]
                 submitted = st.form_submit_button(f"Add {len(uploads)} article(s)", type="primary")
             if submitted:
-                run_ingest(db.upload_sources(uploads, meta))
+                run_ingest(sources.upload_sources(uploads, meta))
 
 with paste_tab:
     with st.form("paste", clear_on_submit=False):
@@ -118,7 +119,7 @@ with paste_tab:
         elif len(text.encode("utf-8")) > MAX_BYTES:
             st.error(f"The text is over {MAX_BYTES // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB per article.")
         else:
-            run_ingest([db.paste_source(text, {"title": p_title, "outlet": p_outlet, "url": p_url,
+            run_ingest([sources.paste_source(text, {"title": p_title, "outlet": p_outlet, "url": p_url,
                                                 "published": p_published})])
 
 show_result()

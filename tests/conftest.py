@@ -17,7 +17,7 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(scope="session")
 def seed_loaded():
-    from lib.loader import load_paths
+    from lib.store.loader import load_paths
 
     loaded, messages = load_paths([SEEDS], SEEDS / "manifest.csv")
     assert messages == []
@@ -26,7 +26,7 @@ def seed_loaded():
 
 @pytest.fixture(scope="session")
 def seed_tables():
-    from lib.corpus import extract_paths
+    from lib.store.corpus import extract_paths
 
     return extract_paths([str(SEEDS)], str(SEEDS / "manifest.csv"))
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib import db
 from lib.cli import main
+from lib.store import db
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

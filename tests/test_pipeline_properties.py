@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.extract import extract_document
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 
 # fragments of news copy, recombined with noise, so the extractors' patterns actually fire
 FRAGMENTS = [

@@ -1,10 +1,13 @@
-"""The extraction pipeline: article -> sentences -> mentions -> events/statements/casualties.
+"""The extraction layer: pure text -> records (article -> sentences -> mentions -> events/statements/casualties).
 
-One module per stage. Every stage is a pure function of its inputs and returns typed records
-(``lib.models``). ``extract_document`` runs them in order.
+One module (or package) per stage. Every stage is a pure function of its inputs and returns typed records
+(``lib.models``). ``extract_document`` runs them in order. Rules and dictionaries are data in ``lib/data``.
+
+May import only ``lib.models`` and other ``lib.extract`` modules: never ``lib.store``, ``lib.views``, ``lib.ui``,
+``lib.cli`` or streamlit (``tests/test_layers.py`` enforces it).
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a1", "Hamas said on Sunday it rejects the talks.", published="2023-03-20")
     >>> result = extract_document(doc)
     >>> sorted({m.kind for m in result.mentions}) >= []

@@ -26,7 +26,7 @@ article's own country (``home_country``: an official outlet's, else the dateline
 agrees); an unowned army takes the one faction the headline names; when ambiguous they get none.
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Hamas spokesman Hazem Qassem said talks failed. Qassem added more.",
     ...                          published="2023-02-04")
     >>> [(m.text, m.value, m.faction) for m in find(doc) if m.value == "Hazem Qassem"]
@@ -434,13 +434,13 @@ HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown pr
 def dateline_country(doc: Document) -> str:
     """The faction of the country of the dateline city ("RIYADH, ... (SPA) --" -> Saudi Arabia), or ''.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> dateline_country(document_from_text("a", "Jeddah (Saudi Arabia) (AFP) - Talks began."))
     'Saudi Arabia'
     >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
     ''
     """
-    from lib import gazetteer  # local: the gazetteer index is large and only needed here
+    from lib.extract import gazetteer  # local: the gazetteer index is large and only needed here
 
     body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
     if body is None:
@@ -478,7 +478,7 @@ def home_country(doc: Document) -> str:
     """The article's own country, when unambiguous: the outlet's country ("Saudi Press Agency"), else the
     dateline city's country when the headline names no other faction; '' otherwise.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> home_country(document_from_text("a", "Talks began.", outlet="Saudi Press Agency"))
     'Saudi Arabia'
     >>> home_country(document_from_text("a", "BEIRUT (AP) — Israel struck.", title="Israel strikes Lebanon"))
@@ -570,7 +570,7 @@ class _Cand:
 def find(doc: Document) -> list[Mention]:
     """Actor mentions with resolved name, faction and role (valid on the article date).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Russian Deputy Foreign Minister Ivan Petrovsky spoke.", published="2006-11-16")
     >>> [(m.value, m.faction, m.role) for m in find(doc) if m.role]
     [('Ivan Petrovsky', 'Russia', 'Deputy Foreign Minister')]

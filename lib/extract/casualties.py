@@ -24,7 +24,7 @@ thousands" give a claim with ``count`` empty, ``qualifier`` 'vague' and ``count_
 guarantee (dozens 12, scores 20, hundreds 100, several hundred 300, hundreds of thousands 100,000). ACLED codes such
 reports with a fixed number (dozens -> 12, hundreds -> 100); here that number would be a count the text never gives,
 and it would enter totals and count comparisons as if exact. As an open lower bound it still reaches the tally
-("at least 100", ``lib.tally.bounds``), the words stay in ``text``, and exact scale words are exact ("two dozen" 24,
+("at least 100", ``lib.views.tally.bounds``), the words stay in ``text``, and exact scale words are exact ("two dozen" 24,
 "three hundred" 300). Vague words with no scale ("many", "a few", "several") give no claim.
 
 Breakdowns give one row per item, each a sub-count of the listed figure: coordinated sub-counts ("including 65
@@ -64,7 +64,7 @@ another claim gives the same count and outcome with a group (a subtitle's "bus b
 Word lists live in ``lib/data/casualty_*.csv``.
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
     >>> doc = document_from_text("a1", "The shelling killed 18 Palestinians and wounded over 40.",
     ...                          published="2006-11-16")
@@ -1186,7 +1186,7 @@ PERIOD = re.compile(
 def periods(doc: Document, sentence: Sentence) -> list[Period]:
     """Period phrases in ``sentence`` with their start and end (TimeML days).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "86 were killed this year.", published="2023-03-19")
     >>> [(p.text, p.period_start, p.period_end) for p in periods(d, d.sentences[0])]
     [('this year', '2023-01-01', '2023-03-19')]
@@ -1639,7 +1639,7 @@ def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, 
 def extract(ctx) -> list[CasualtyClaim]:
     """Casualty figures with outcome, group, period and source.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
     >>> doc = document_from_text("a1", "Nearly 1,200 Israelis are believed to have been killed.", published="2023-10-20")
     >>> [(c.count, c.count_max, c.qualifier, c.outcome, c.group) for c in extract(Context(doc=doc))]

@@ -31,7 +31,7 @@ pipeline inferred from the text (``Document.published_basis == 'inferred'``) is 
 month-days and weekdays are placed nearest it, not only before it. Today's date is never used.
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a1", "Talks were held on Sunday. Ramadan begins on March 22.",
     ...                          published="2023-03-19")
     >>> [(m.text, m.value, m.precision) for m in tag(doc)]
@@ -968,7 +968,7 @@ def tag(doc: Document) -> list[Mention]:
     month or year, a weekday is placed from the nearest explicit day of that period in the text
     ("on Sunday March 15 ... on Saturday" -> the 14th) instead of being coarsened.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Hamas said Saturday it met last week, for 24 hours.", published="2023-02-04")
     >>> [(m.kind, m.text, m.value) for m in tag(doc)]
     [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
@@ -1036,7 +1036,7 @@ def resolve_anchored(doc: Document, dates: list[Mention] | tuple[Mention, ...], 
     "later in the week" ...) that starts at document offset ``start`` in ``sentence``: counted from the last date
     named before it in its sentence or the previous one, when that date is a single day; else None.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Haniyeh the next day.",
     ...                        published="2023-08-02")
     >>> ms = tag(d)
@@ -1143,7 +1143,7 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     latest caption date (weak: a photo is never later than its article). Dates in future-tense clauses
     are plans, not evidence. Returns None rather than guessing; never uses today's date.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> infer_published(document_from_text("a", "CAIRO, March 3 (AFP) - Talks began. It met on March 1, 2023."))
     ('2023-03-03', 'day')
     >>> infer_published(document_from_text("a", "Talks began on Sunday.")) is None
@@ -1227,7 +1227,7 @@ def _background(text: str, m: Mention) -> bool:
     first visit since the outbreak of the war in 2015, began on Thursday")? Such a date governs only when
     its clause has no other.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Talks on the 2015 deal resumed on Monday.", published="2021-12-27")
     >>> s = doc.sentences[0]
     >>> governing_date(doc, tag(doc), s, s.start).value
@@ -1264,7 +1264,7 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
     Without ``pos``, the date nearest the sentence start. basis is 'explicit' for an absolute date,
     'relative' for a resolved relative expression, 'article' for the publication date.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "He will arrive this week, ahead of Ramadan, which begins on March 22.",
     ...                          published="2023-02-04")
     >>> ms = tag(doc)

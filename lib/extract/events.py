@@ -75,7 +75,7 @@ Rules, in order:
    the sentence); casualty claims become one casualty_report event per sentence.
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
     >>> doc = document_from_text("a", "Abbas met Sisi in Cairo. The talks were held in a positive mood.",
     ...                          published="2023-03-19")
@@ -494,7 +494,7 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
                     blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> list[Mention]:
     """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Talks were held in Cairo after clashes in Gaza.")
     >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
     >>> gaza = Mention.make("a", kind="place", text="Gaza", start=42, end=46, value="Gaza")
@@ -582,7 +582,7 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
     """(end of the verb, end of the clause) of a relative clause that says where and when the meeting noun at ``hit``
     happens, or None.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "The talks, which Kerry relaunched in Washington, are due to end soon.")
     >>> hit = find_triggers(d, d.sentences[0])[0]
     >>> end, stop = _relative_predicate(d, d.sentences[0], hit, _Spans([], [], []))
@@ -636,7 +636,7 @@ def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: I
     clause, or opening the clause before it): one day from the latest meeting or visit dated to a single day, when
     no other date is named between that one's date and the phrase (else the narrative's day is unclear: None).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Abbas the next day.")
     >>> jul30 = Mention.make("a", kind="date", text="July 30", start=18, end=25, value="2023-07-30",
     ...                      date_start="2023-07-30", date_end="2023-07-30", precision="day")
@@ -766,8 +766,8 @@ def _contains(big: Mention, small: Mention) -> bool:
         return big.place_type == "other" or small.place_type == "other"
     if big.place_type == "other" and None not in (big.lat, big.lon, small.lat, small.lon):
         # a site of a country (a retreat, a crossing) holds only what lies at it: not the capital 70 km away
-        from lib.gazetteer import _km
-        return big.country_code == small.country_code and _km(big.lat, big.lon, small.lat, small.lon) <= 25
+        from lib.extract.gazetteer import km
+        return big.country_code == small.country_code and km(big.lat, big.lon, small.lat, small.lon) <= 25
     return big.country_code == small.country_code
 
 
@@ -846,7 +846,7 @@ def dateline_place(ctx) -> Mention | None:
 def _gazetteer_lookup(name: str, article_id: str, start: int, end: int) -> Mention | None:
     """Resolve a dateline city with the places stage's gazetteer when that module offers a lookup."""
     try:
-        from lib import gazetteer  # type: ignore[attr-defined]
+        from lib.extract import gazetteer  # type: ignore[attr-defined]
     except Exception:  # the gazetteer is another stage's work; without it, no dateline venue
         return None
     fn = getattr(gazetteer, "lookup", None) or getattr(gazetteer, "resolve", None)
@@ -878,7 +878,7 @@ def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis
              dates: list[Mention] | tuple[Mention, ...] = ()) -> str:
     """happened | planned | reported-claim | negated for the trigger starting at ``ts``.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Israel did not vote on the text.")
     >>> modality(d, d.sentences[0], d.text.index("vote"))
     'negated'
@@ -914,7 +914,7 @@ def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis
 
 def _after_publication(doc: Document, value: str, basis: str) -> bool:
     """Does the date ``value`` begin after the publication period ends (a future event)?"""
-    from lib.linking import interval
+    from lib.extract.intervals import interval
 
     if basis not in ("explicit", "relative") or not value or not doc.published:
         return False
@@ -1037,7 +1037,7 @@ def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
 
 
 def _dates_overlap(a, b) -> bool:
-    from lib.linking import interval
+    from lib.extract.intervals import interval
 
     ia, ib = interval(a.value, a.date_start, a.date_end), interval(b.value, b.date_start, b.date_end)
     if ia is None or ib is None:
@@ -1048,7 +1048,7 @@ def _dates_overlap(a, b) -> bool:
 def extract(ctx, statements, casualties) -> list[Event]:
     """Typed, dated events of one article (see the module doc).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
     >>> doc = document_from_text("a", "Israel and the US did not vote on the resolution.", published="2006-11-16")
     >>> [(e.event_type, e.status, e.cameo, e.quad_class) for e in extract(Context(doc=doc), [], [])]
@@ -1398,7 +1398,7 @@ def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
     ("handed its signed letter ... in a ceremony"); the verb needs an agreement noun ("the accords were signed
     at X", not "signed the decree in X").
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "The accords were signed at the palace.")
     >>> _signing_context(d.text, d.sentences[0], False)
     True
@@ -1422,7 +1422,7 @@ def _elided_leg(doc: Document, sent: Sentence, hit: _Hit, venues: list[Mention],
     """The place of an elided second leg at the end of the sentence ("Arafat was expected in Cairo on Wednesday ...,
     and in Amman later in the week"), for the last placed trigger before it; [] when there is none.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "He was expected in Cairo, aides said, and in Amman later in the week.")
     >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
     >>> amman = Mention.make("a", kind="place", text="Amman", start=45, end=50, value="Amman")
@@ -1465,7 +1465,7 @@ _GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grou
 
 @lru_cache(maxsize=1)
 def _landmark_table():
-    from lib import gazetteer
+    from lib.extract import gazetteer
 
     lm = gazetteer.landmarks()
     names = sorted(lm, key=len, reverse=True)
@@ -1480,7 +1480,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     """Seat buildings after a locative preposition ("met X at the White House", "talks in the Kremlin") as place
     mentions of their city (``gazetteer.landmarks``), for this stage only; none where a place is already tagged.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Biden met Abbas at the White House.")
     >>> [(m.text, m.value) for m in landmark_places(doc, doc.sentences[0], [])]
     [('White House', 'Washington')]
@@ -1596,7 +1596,7 @@ _DEICTIC = re.compile(rf"(?P<head>(?:\s+[\wâ€™'-]+){{0,8}}?)\s+(?:here\b(?!\s*[â
 def _deictic(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None) -> bool:
     """Is the trigger placed by "here" or "at this resort/city" in its clause, i.e. in the dateline city?
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Talks ended at this Red Sea resort on Sunday.")
     >>> taba = Mention.make("a", kind="place", text="TABA", start=0, end=4, value="Taba", lat=29.5, lon=34.9,
     ...                     place_type="settlement", country_code="EG")

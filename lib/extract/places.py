@@ -1,4 +1,4 @@
-"""Toponyms: place mentions resolved against the offline gazetteer (``lib.gazetteer``).
+"""Toponyms: place mentions resolved against the offline gazetteer (``lib.extract.gazetteer``).
 
 Candidates are the longest runs of words, starting with a capitalised word, whose folded form is a
 gazetteer name ("Sharm al-Sheikh", "Gaza Strip", "ISLAMABAD"). A candidate is dropped when it is part of
@@ -26,7 +26,7 @@ names, then the countries the article is about (countries it names and countries
 by frequency), then population.
 
 Example:
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a1", "Officials met in the Red Sea resort of Sharm al-Sheikh, "
     ...                          "said PLO official Hussein al-Sheikh.")
     >>> [(m.text, m.value, m.place_type, m.geo_precision) for m in find(doc)]
@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lib import gazetteer as gz
+from lib.extract import gazetteer as gz
 from lib.models import Document, Mention, Sentence
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -166,7 +166,7 @@ def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
     """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ...") or of a
     copula before a stance adjective ("Washington was 'intensely focused' on ...")?
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
     >>> [m.start for m in find(doc) if m.value == "Washington"]
     [49]
@@ -429,7 +429,7 @@ def capital_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
     """Descriptions of a capital ("the Kazakh capital", "the Algerian capital", "Jordan's capital", "the capital of
     Algeria") as mentions of that country's capital city (``gazetteer.demonyms`` and ``gazetteer.capital``).
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Talks ended in the Algerian capital on Monday.")
     >>> [(m.text, m.value, m.country_code) for m in capital_mentions(doc, doc.sentences)]
     [('Algerian capital', 'Algiers', 'DZ')]

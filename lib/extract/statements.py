@@ -38,7 +38,7 @@ before ("UNIFIL said … . “…,” spokesman X said"); a group only named nea
 Example:
     >>> from lib.extract import Context
     >>> from lib.extract.actors import find
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "“We reject the plan outright,” Hamas said on Sunday.", published="2023-03-20")
     >>> [(s.speaker, s.faction, s.quote, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
     [('Hamas', 'Hamas', 'We reject the plan outright', 'direct', 'reject')]
@@ -300,7 +300,7 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     later mention of their full name or surname: a pronoun after one of them is theirs, never that of a
     factional speaker named earlier. Actors and places are no civilians.
 
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> [(p, sp.name) for p, sp in _civilians(document_from_text("a", "Omar Saleh, 52, waits. Hamas spoke. Saleh said no."), [])]
     [(0, 'Omar Saleh'), (36, 'Omar Saleh')]
     >>> _civilians(document_from_text("a", "Hamas official Basem Naim, a senior member, said."), [Mention.make("a",
@@ -849,7 +849,7 @@ def extract(ctx) -> list[Statement]:
 
     >>> from lib.extract import Context
     >>> from lib.extract.actors import find
-    >>> from lib.loader import document_from_text
+    >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Jordan’s foreign ministry called for an end to the attacks.", published="2023")
     >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
     [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from lib.filters import Filters, apply_filters
+from lib.views.filters import Filters, apply_filters
 
 pytestmark = pytest.mark.browser
 

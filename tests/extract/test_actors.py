@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib.extract import actors
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 
 FACTIONS = {"Hamas", "Palestinian Islamic Jihad", "PFLP", "DFLP", "Fatah", "PLO", "Palestinian Authority", "Israel",
             "Egypt", "Jordan", "Qatar", "United States", "Russia", "United Nations", "European Union", "Quartet"}

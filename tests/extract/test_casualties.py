@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lib.extract import Context
 from lib.extract import casualties as cas
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 
 DATA = Path(cas.__file__).resolve().parent.parent / "data"
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from lib.extract import dates
 from lib.extract.dates import Anchor, clauses, governing_date, infer_published, tag, tense
+from lib.extract.document import document_from_text
 from lib.extract.timex_grammar import DATA, candidates, lexicon
-from lib.loader import document_from_text
 
 
 def dated(text: str, published: str = "2023-03-19") -> list[tuple[str, str]]:
@@ -715,8 +715,8 @@ def test_inferred_anchor_is_a_lower_bound(text, published, inferred, manifest):
 
 
 def test_pipeline_marks_the_inferred_anchor():
-    from lib.loader import load_bytes
-    from lib.pipeline import extract_loaded
+    from lib.store.loader import load_bytes
+    from lib.store.pipeline import extract_loaded
     text = b"The crossing opened on Tuesday, October 10, 2023. Aid trucks crossed on Thursday."
     ex = extract_loaded(load_bytes("t", text))
     assert (ex.article.published, ex.article.published_basis) == ("2023-10-10", "inferred")

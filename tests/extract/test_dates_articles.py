@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import infer_published, tag
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 
 WIRE = """DOHA, Qatar (AP) — Qatari mediators said Tuesday that talks on a new hostage deal would resume in Doha on Thursday, two days after Israeli negotiators left Cairo without an agreement.
 The proposal, first floated in late January, calls for a six-week pause in fighting. A senior Hamas official told The Associated Press on condition of anonymity that the group had delivered its response Monday night.
@@ -178,8 +178,8 @@ UNDATED_GOLD = [("Saturday, October 21, 2023", "2023-10-21"), ("Monday", "2023-1
 
 
 def test_undated_article_reads_the_inferred_date_as_a_lower_bound():
-    from lib.loader import load_bytes
-    from lib.pipeline import extract_loaded
+    from lib.store.loader import load_bytes
+    from lib.store.pipeline import extract_loaded
     ex = extract_loaded(load_bytes("t", UNDATED))
     assert (ex.article.published, ex.article.published_basis) == ("2023-10-21", "inferred")
     assert [(m.text, m.value) for m in ex.mentions if m.kind == "date"] == UNDATED_GOLD
@@ -199,8 +199,8 @@ ANALYSIS_GOLD = [("March 3, 2019", "2019-03-03"), ("February 24", "2019-02-24"),
 
 
 def test_undated_analysis_keeps_the_story_year_across_paragraphs():
-    from lib.loader import load_bytes
-    from lib.pipeline import extract_loaded
+    from lib.store.loader import load_bytes
+    from lib.store.pipeline import extract_loaded
     ex = extract_loaded(load_bytes("t", ANALYSIS))
     assert (ex.article.published, ex.article.published_basis) == ("2020-01", "inferred")
     assert [(m.text, m.value) for m in ex.mentions if m.kind == "date"] == ANALYSIS_GOLD

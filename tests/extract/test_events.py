@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from lib.extract import Context
 from lib.extract import events as ev
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 from lib.models import CasualtyClaim, Document, Mention, Region, Sentence, Statement
 
 # surface -> (canonical name, lat, lon, place_type, country_code), as the places stage would tag them

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lib.extract.document import document_from_text
 from lib.extract.places import find
-from lib.loader import document_from_text
 
 
 def places(text: str, published: str = "2023-03-19") -> list[tuple[str, str]]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from lib.extract.document import document_from_text
 from lib.extract.regions import DATELINE, find_regions, rules
-from lib.loader import document_from_text
 
 
 def regions_of(doc, kind):

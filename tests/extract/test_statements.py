@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lib.extract import Context, actors
 from lib.extract import statements as S
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
 
 DATA = Path(S.__file__).resolve().parent.parent / "data"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import db
+from lib.store import db, sources
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "6_Add_articles.py")
@@ -51,7 +51,7 @@ def test_page_states_the_limits():
     at = page()
     assert at.title[0].value == "Add articles"
     caption = at.caption[0].value
-    assert "5 MB" in caption and f"{db.MAX_FILES} articles" in caption and ".zip" in caption
+    assert "5 MB" in caption and f"{sources.MAX_FILES} articles" in caption and ".zip" in caption
 
 
 def test_paste_text_adds_an_article_and_shows_its_rows(tmp_data):
@@ -128,12 +128,12 @@ def test_uploading_the_same_file_twice_adds_nothing():
 
 
 def test_expand_uploads_limits(monkeypatch):
-    monkeypatch.setattr(db, "MAX_FILES", 2)
-    ok, bad = db.expand_uploads([("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z"), ("d.zip", b"not a zip")])
+    monkeypatch.setattr(sources, "MAX_FILES", 2)
+    ok, bad = sources.expand_uploads([("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z"), ("d.zip", b"not a zip")])
     assert [u.name for u in ok] == ["a.txt", "b.txt"]
     assert [n for n, _ in bad] == ["c.txt", "d.zip"]
     assert "more than 2 articles" in bad[0][1] and "not a readable .zip" in bad[1][1]
-    from lib.loader import MAX_BYTES
+    from lib.store.loader import MAX_BYTES
 
-    ok, bad = db.expand_uploads([("big.txt", b"x" * (MAX_BYTES + 1))])
+    ok, bad = sources.expand_uploads([("big.txt", b"x" * (MAX_BYTES + 1))])
     assert ok == [] and "the limit is 5 MB" in bad[0][1]

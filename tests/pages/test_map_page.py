@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import mapview
+from lib.views import mapview
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/2_Mediator_map.py"

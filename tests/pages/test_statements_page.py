@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import compare, ui
+from lib import ui
+from lib.views import compare
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/4_Statements.py"

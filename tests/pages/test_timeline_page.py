@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib.filters import Filters, apply_filters
+from lib.views.filters import Filters, apply_filters
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/1_Timeline.py"
@@ -85,13 +85,13 @@ def test_changing_a_widget_filters_the_table(seed_tables):
 
 def test_real_world_event_view_counts_each_linked_event_once(tmp_data):
     """Two wire copies of one meeting are two reports but one real-world event with two sources."""
-    from lib import db
+    from lib.store import db, sources
 
     store = db.open_store(refresh="auto")
     store.ingest([
-        db.Source("w1", b"CAIRO, March 19 (AFP) - Israeli and Palestinian officials held talks in Cairo on Sunday, "
+        sources.Source("w1", b"CAIRO, March 19 (AFP) - Israeli and Palestinian officials held talks in Cairo on Sunday, "
                         b"Egypt's foreign ministry said.", meta={"published": "2023-03-19", "outlet": "AFP"}),
-        db.Source("w2", b"Israeli and Palestinian delegations held talks in Cairo on Sunday, state media reported.",
+        sources.Source("w2", b"Israeli and Palestinian delegations held talks in Cairo on Sunday, state media reported.",
                   meta={"published": "2023-03-20", "outlet": "Ahram"})])
     at = run({"event_type": "meeting", "article": ["w1", "w2"]})
     assert not at.exception

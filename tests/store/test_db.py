@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lib import db
 from lib.models import TABLES
+from lib.store import db, sources
+from lib.views.export import export as export_tables
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
 TEXT_A = b"CAIRO, March 19 (AFP) - Egypt hosted talks between Israeli and Palestinian officials on Sunday."
 TEXT_B = b"Qatar said on Monday it would keep mediating between Hamas and Israel, officials said."
@@ -27,7 +28,7 @@ def store(tmp_data):
 
 
 def seed_sources():
-    srcs, msgs, rejected = db.sources_from_paths([SEEDS], SEEDS / "manifest.csv")
+    srcs, msgs, rejected = sources.sources_from_paths([SEEDS], SEEDS / "manifest.csv")
     assert msgs == [] and rejected == []
     return list(srcs)
 
@@ -49,15 +50,15 @@ def test_ingest_is_idempotent(store):
 
 
 def test_same_content_under_another_name_is_the_same_article(store):
-    store.ingest([db.Source("a", TEXT_A)])
-    r = store.ingest([db.Source("b", TEXT_A, name="copy of a.txt"), db.Source("c", TEXT_A)])
+    store.ingest([sources.Source("a", TEXT_A)])
+    r = store.ingest([sources.Source("b", TEXT_A, name="copy of a.txt"), sources.Source("c", TEXT_A)])
     assert [(x.outcome, x.duplicate_of) for x in r.results] == [("duplicate", "a"), ("duplicate", "a")]
     assert store.article_ids() == ["a"]
 
 
 def test_other_content_under_a_taken_id_is_kept_under_a_new_id(store):
-    store.ingest([db.Source("a", TEXT_A)])
-    r = store.ingest([db.Source("a", TEXT_B)])
+    store.ingest([sources.Source("a", TEXT_A)])
+    r = store.ingest([sources.Source("a", TEXT_B)])
     assert r.results[0].outcome == "renamed"
     new_id = r.results[0].article_id
     assert new_id.startswith("a-") and len(new_id) == 10
@@ -98,7 +99,7 @@ def test_failed_extraction_keeps_the_article_with_status_error(store, monkeypatc
         return real(doc)
 
     monkeypatch.setattr(lib.extract, "extract_document", flaky)
-    r = store.ingest([db.Source("good", TEXT_A), db.Source("bad", TEXT_B)])
+    r = store.ingest([sources.Source("good", TEXT_A), sources.Source("bad", TEXT_B)])
     status = {x.article_id: (x.status, x.error) for x in r.results}
     assert status["good"][0] == "ok"
     assert status["bad"][0] == "error" and "RuntimeError: boom" in status["bad"][1]
@@ -108,7 +109,7 @@ def test_failed_extraction_keeps_the_article_with_status_error(store, monkeypatc
 
 
 def test_undecodable_file_is_stored_with_status_error(store):
-    r = store.ingest([db.Source("bin", b"\x00\x01" * 40), db.Source("ok", TEXT_A)])
+    r = store.ingest([sources.Source("bin", b"\x00\x01" * 40), sources.Source("ok", TEXT_A)])
     assert [(x.article_id, x.status) for x in r.results] == [("bin", "error"), ("ok", "ok")]
     assert "binary" in r.results[0].error
     assert store.raw("bin") == b"\x00\x01" * 40 and store.text("bin") is None
@@ -123,7 +124,7 @@ def test_interrupted_ingest_leaves_pending_articles_that_refresh_extracts(store)
         raise Crash
 
     with pytest.raises(Crash):
-        store.ingest([db.Source("a", TEXT_A)], extractor=crash)
+        store.ingest([sources.Source("a", TEXT_A)], extractor=crash)
     arts = store.tables()["articles"]
     assert list(arts["status"]) == ["pending"]  # stored before extraction, visible
     assert store.stale() == ["a"]
@@ -133,7 +134,7 @@ def test_interrupted_ingest_leaves_pending_articles_that_refresh_extracts(store)
 
 
 def test_new_extractor_version_triggers_reextraction(tmp_data, monkeypatch):
-    from lib import corpus
+    from lib.store import corpus
 
     first = corpus.load_tables(corpus.data_version())
     assert len(first["articles"]) == 5 and set(first["articles"]["extractor_version"]) == {db.EXTRACTOR_VERSION}
@@ -157,7 +158,7 @@ def test_store_survives_a_restart(store):
     store.ingest(seed_sources())
     counts = store.counts()
     del store
-    code = ("import sys; from lib import db; s = db.Store(sys.argv[1]); "
+    code = ("import sys; from lib.store import db; s = db.Store(sys.argv[1]); "
             "print(s.counts()['articles'], s.counts()['mentions'], len(s.text('000_1c5834763d2353bb')))")
     out = subprocess.run([sys.executable, "-c", code, str(db.data_dir() / "test.duckdb")], cwd=ROOT,
                          capture_output=True, text=True, check=True)
@@ -179,16 +180,16 @@ def test_seeds_are_ingested_once_on_first_start(tmp_data):
 
 
 def test_data_version_changes_only_when_the_store_does(tmp_data):
-    from lib import corpus
+    from lib.store import corpus
 
     v = corpus.data_version()
     assert corpus.data_version() == v
-    db.Store().ingest([db.Source("new", TEXT_B)])
+    db.Store().ingest([sources.Source("new", TEXT_B)])
     assert corpus.data_version() != v
 
 
 def test_article_text_reads_the_store_and_still_reads_files(tmp_data):
-    from lib import corpus
+    from lib.store import corpus
 
     db.open_store()
     aid = "000_1c5834763d2353bb"
@@ -208,25 +209,25 @@ def test_parallel_ingest_matches_serial(tmp_data):
 
 
 def test_export_applies_the_app_filters(store, tmp_path):
-    from lib.filters import Filters
+    from lib.views.filters import Filters
 
     store.ingest(seed_sources())
     out = tmp_path / "out"
-    n = db.export(store, out, "csv", Filters(articles=("001_eef54388a8cce2a5",)))
+    n = export_tables(store, out, "csv", Filters(articles=("001_eef54388a8cce2a5",)))
     assert n["articles"] == 1
     import pandas as pd
 
     arts = pd.read_csv(out / "articles.csv")
     assert list(arts["article_id"]) == ["001_eef54388a8cce2a5"]
     with pytest.raises(ValueError):
-        db.export(store, out, "xlsx")
+        export_tables(store, out, "xlsx")
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
 def test_any_bytes_ingest_without_raising_and_idempotently(store, raw):
-    first = store.ingest([db.Source("x", raw)]).results[0]
-    second = store.ingest([db.Source("y", raw)]).results[0]
+    first = store.ingest([sources.Source("x", raw)]).results[0]
+    second = store.ingest([sources.Source("y", raw)]).results[0]
     assert second.outcome == "duplicate" and second.article_id == first.article_id
     assert store.raw(first.article_id) == raw
 
@@ -241,12 +242,12 @@ def test_an_older_store_gains_new_model_columns(tmp_data):
     con.execute("CREATE TABLE events (" + ", ".join(f'"{c}" {t}' for c, t in cols) + ")")
     con.close()
     store = db.Store(path)
-    store.ingest([db.Source("a", TEXT_A)])
+    store.ingest([sources.Source("a", TEXT_A)])
     assert "trigger" in store.tables()["events"].columns
 
 
 def test_many_stale_articles_are_reextracted_in_the_background(tmp_data, monkeypatch):
-    from lib import corpus
+    from lib.store import corpus
 
     db.open_store()
     monkeypatch.setattr(db, "EXTRACTOR_VERSION", "99.0.0-bg")
@@ -276,16 +277,16 @@ def test_a_store_held_by_another_process_gives_a_clear_error(store):
 
 
 def test_cluster_ids_are_computed_once_per_corpus_version_and_saved(store, monkeypatch):
-    from lib import linking
+    from lib.store import linking
 
-    store.ingest([db.Source("a", TEXT_B, meta={"published": "2023-05-01"})])
+    store.ingest([sources.Source("a", TEXT_B, meta={"published": "2023-05-01"})])
     first = store.tables()["events"]
     assert first["event_cluster_id"].fillna("").str.len().gt(0).all()
     calls = []
     monkeypatch.setattr(linking, "link_frame", lambda *a, **k: calls.append(1) or a[0])
     again = store.tables()["events"]
     assert calls == [] and list(again["event_cluster_id"]) == list(first["event_cluster_id"])
-    store.ingest([db.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
+    store.ingest([sources.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
                             meta={"published": "2023-05-02"})])
     store.tables()
     assert calls == [1]  # a changed corpus links again

@@ -16,7 +16,7 @@ Example:
 """
 from __future__ import annotations
 
-from lib.filters import split_multi, timex_bounds
+from lib.views.filters import split_multi, timex_bounds
 
 STANCES = ("support", "reject", "condemn", "demand", "neutral")
 # Event types that are an initiative analysts compare reactions to (not the reactions themselves).

@@ -5,7 +5,8 @@ import codecs
 
 import pytest
 
-from lib.loader import MAX_BYTES, LoadError, decode, load_paths, parse_published, read_manifest
+from lib.extract.document import PublishedDateError, parse_published
+from lib.store.loader import MAX_BYTES, LoadError, decode, load_paths, read_manifest
 
 GOOD = "Egypt hosted talks in Cairo on Sunday, the foreign ministry said.\n"
 
@@ -53,7 +54,7 @@ def test_parse_published(value, expected):
 
 @pytest.mark.parametrize("value", ["2023-13-01", "2023-02-30", "next Tuesday-ish", "sometime"])
 def test_parse_published_rejects(value):
-    with pytest.raises(LoadError):
+    with pytest.raises(PublishedDateError):
         parse_published(value)
 
 

@@ -1,4 +1,4 @@
-"""lib/tables.py: exports with provenance, BOM, and CSV-injection neutralised (a hostile article)."""
+"""lib/store/tables.py: exports with provenance, BOM, and CSV-injection neutralised (a hostile article)."""
 from __future__ import annotations
 
 import csv
@@ -8,8 +8,8 @@ import zipfile
 import pandas as pd
 import pytest
 
-from lib.corpus import extract_paths
-from lib.tables import PROVENANCE, dataset_zip, export_csv_bytes, export_frame, frame, neutralize
+from lib.store.corpus import extract_paths
+from lib.store.tables import PROVENANCE, dataset_zip, export_csv_bytes, export_frame, frame, neutralize
 
 HOSTILE = """Hostile test article
 

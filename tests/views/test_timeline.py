@@ -1,12 +1,12 @@
-"""lib/timeline.py: points, spans for coarse dates, aggregation, figure, table rows."""
+"""lib/views/timeline.py: points, spans for coarse dates, aggregation, figure, table rows."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from lib.filters import Filters
-from lib.tables import frame
-from lib.timeline import MAX_POINTS, SYMBOLS, aggregate, build_figure, table_rows, timeline_points, type_colours
+from lib.store.tables import frame
+from lib.views.filters import Filters
+from lib.views.timeline import MAX_POINTS, SYMBOLS, aggregate, build_figure, table_rows, timeline_points, type_colours
 
 EVENTS = pd.DataFrame([
     ("e1", "a1", "meeting", "2023-03-19", "2023-03-19", "2023-03-19", "day", "explicit", "Israel; Egypt", 0),
@@ -95,7 +95,7 @@ def test_table_rows_link_to_the_viewer():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from lib.timeline import timeline_view  # noqa: E402
+from lib.views.timeline import timeline_view  # noqa: E402
 
 DAYS = st.sampled_from(["2023-03-19", "2023-03-20", "2023-02", "2024", "2023-W11", "2023-02-30", "PAST_REF", "",
                         None, "2020-12-31", "2023-03-26", "2023-03-13"])

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 PLACE_TYPES = ("settlement", "region", "country", "other")
 
 # Countries whose GeoNames alternate names are indexed, and that get a small prior when the
@@ -166,7 +166,12 @@ def translit_key(folded: str) -> str:
     return s.replace(" ", "")
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(km(30.06, 31.25, 31.77, 35.21))
+    423
+    """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
@@ -352,7 +357,7 @@ def index() -> Index:
         if regional:  # a curated row within 5 km shadows the GeoNames entry
             gy, gx = round(p.lat * 10), round(p.lon * 10)
             near = [q for dy in (-1, 0, 1) for dx in (-1, 0, 1) for q in grid.get((gy + dy, gx + dx), ())
-                    if q.country_code == cc and _km(p.lat, p.lon, q.lat, q.lon) <= 5]
+                    if q.country_code == cc and km(p.lat, p.lon, q.lat, q.lon) <= 5]
             if near:  # ... and only when the two share a name (a neighbour is not the same place)
                 names = {fold(n) for n in [c["name"], *c["alternatenames"]]}
                 near = [q for q in near if curated_names[q.key] & names]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib import tally
+from lib.views import tally
 
 
 def claim(cid, count, *, group="Palestinians", outcome="killed", kind="cumulative", source="", start="2023-01-01",

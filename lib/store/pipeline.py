@@ -1,7 +1,7 @@
 """Run the extraction pipeline over loaded articles, optionally on several worker processes.
 
 Example:
-    >>> from lib.loader import load_bytes
+    >>> from lib.store.loader import load_bytes
     >>> ex = extract_loaded(load_bytes("a1", b"Hamas said on Sunday it rejects the talks.", meta={"published": "2023-03-20"}))
     >>> ex.article.status
     'ok'
@@ -13,8 +13,9 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator
 
-from lib.loader import Loaded, build_document
+from lib.extract.document import build_document
 from lib.models import Extraction
+from lib.store.loader import Loaded
 
 
 def extract_loaded(loaded: Loaded) -> Extraction:

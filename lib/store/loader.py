@@ -7,21 +7,18 @@ Python's text mode reads them (CRLF and CR become LF). Offsets index that decode
 text is the main text trafilatura extracts, and offsets index it.
 
 Example:
-    >>> doc = document_from_text("a1", "CAIRO, March 3 (AFP) - Talks began.\\nSubscribe", published="2023-03")
-    >>> doc.published, doc.published_precision, [s.region for s in doc.sentences]
-    ('2023-03', 'month', ['body', 'boilerplate'])
+    >>> decode("Talks in Cairo".encode("utf-16"))
+    ('Talks in Cairo', 'utf-16')
 """
 from __future__ import annotations
 
 import csv
 import hashlib
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lib.extract.regions import find_regions
-from lib.extract.sentences import split
+from lib.extract.document import PublishedDateError, build_document, parse_published
 from lib.models import Article, Document
 
 MAX_BYTES = 5 * 1024 * 1024  # 5 MB per article
@@ -48,43 +45,6 @@ class Manifest:
     errors: list[str] = field(default_factory=list)
 
 
-def parse_published(value: str) -> tuple[str, str]:
-    """A manifest date -> (TimeML value, precision). Raises LoadError when it cannot be read.
-
-    >>> parse_published("2021-06"), parse_published("2023-03-19"), parse_published("2006")
-    (('2021-06', 'month'), ('2023-03-19', 'day'), ('2006', 'year'))
-    >>> parse_published("19 March 2023")
-    ('2023-03-19', 'day')
-    """
-    import datetime as dt
-
-    v = (value or "").strip()
-    if not v:
-        return "", ""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", v)
-    try:
-        if m:
-            y = int(m[1])
-            if m[3]:
-                d = dt.date(y, int(m[2]), int(m[3]))
-                return d.isoformat(), "day"
-            if m[2]:
-                mo = int(m[2])
-                if not 1 <= mo <= 12:
-                    raise ValueError
-                return f"{y:04d}-{mo:02d}", "month"
-            return f"{y:04d}", "year"
-    except ValueError:
-        raise LoadError(f"published date {value!r} is not a valid date") from None
-    import dateparser
-
-    d = dateparser.parse(v, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                         "REQUIRE_PARTS": ["year"]})
-    if d is None:
-        raise LoadError(f"published date {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return d.date().isoformat(), "day"
-
-
 def read_manifest(path: str | Path | None) -> Manifest:
     """Rows keyed by article_id. A malformed manifest gives errors, never an exception."""
     man = Manifest()
@@ -94,7 +54,7 @@ def read_manifest(path: str | Path | None) -> Manifest:
     try:
         raw = p.read_bytes()
         text = decode(raw)[0]
-    except (OSError, LoadError) as exc:
+    except (OSError, LoadError, PublishedDateError) as exc:
         man.errors.append(f"manifest {p.name}: cannot be read ({exc})")
         return man
     try:
@@ -195,24 +155,6 @@ def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return text, {k: v if isinstance(v, str) else str(v) for k, v in meta.items()}
 
 
-def build_document(article: Article, text: str) -> Document:
-    """Regions and sentences for ``text``, with the article's publication anchor."""
-    regions = find_regions(text, title=article.title)
-    sentences = split(text, regions)
-    return Document(article_id=article.article_id, text=text, sentences=sentences, regions=regions,
-                    published=article.published, published_precision=article.published_precision,
-                    published_basis=article.published_basis, title=article.title, outlet=article.outlet)
-
-
-def document_from_text(article_id: str, text: str, published: str = "", title: str = "",
-                       outlet: str = "") -> Document:
-    """A ``Document`` for a text in memory (tests, pasted text)."""
-    value, precision = parse_published(published) if published else ("", "")
-    art = Article(article_id=article_id, title=title, outlet=outlet, published=value,
-                  published_precision=precision, published_basis="manifest" if value else "unknown")
-    return build_document(art, text)
-
-
 def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
                meta: dict[str, str] | None = None) -> Loaded:
     """One article from bytes and its manifest row. Never raises for bad content."""
@@ -237,7 +179,7 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
     value = precision = ""
     try:
         value, precision = parse_published(meta.get("published", ""))
-    except LoadError as exc:
+    except PublishedDateError as exc:
         warnings.append(f"{exc}; the date is inferred from the text instead")
     art = base.replace(encoding=encoding, n_chars=len(text), published=value, published_precision=precision,
                        published_basis="manifest" if value else "unknown")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib import compare
+from lib.views import compare
 
 STM = pd.DataFrame({
     "statement_id": ["s1", "s2", "s3", "s4", "s5"],

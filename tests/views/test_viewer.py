@@ -1,4 +1,4 @@
-"""lib/viewer.py: untrusted article text is shown as text, with highlights."""
+"""lib/views/viewer.py: untrusted article text is shown as text, with highlights."""
 from __future__ import annotations
 
 import re
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.loader import document_from_text
-from lib.viewer import article_html, article_marks, esc, sentence_choices, sentence_span
+from lib.extract.document import document_from_text
+from lib.views.viewer import article_html, article_marks, esc, sentence_choices, sentence_span
 
 HOSTILE = ('Officials met in Cairo on Sunday. <script>alert("x")</script> '
            '<img src=x onerror="alert(1)"> [click me](javascript:alert(1)) ![pic](http://evil.example/p.png) '

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
-from lib.filters import Filters
+from lib.views.filters import Filters
 
 # URL key -> Filters field, for the list-valued filters.
 LIST_PARAMS = {"faction": "factions", "actor": "actors", "event_type": "event_types", "place": "places",

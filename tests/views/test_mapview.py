@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib import mapview
+from lib.views import mapview
 
 
 def events() -> pd.DataFrame:

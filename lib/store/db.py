@@ -32,19 +32,18 @@ Example:
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.models import EXTRACTOR_VERSION, TABLES, Article, Extraction
+from lib.store.sources import IngestReport, IngestResult, Source, content_hash, default_sources, sources_from_paths
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 FILENAME = "diplo.duckdb"
 SCHEMA_VERSION = "1"
 ROW_TABLES = ("mentions", "events", "statements", "casualties")
@@ -61,55 +60,6 @@ def data_dir() -> Path:
 def default_path() -> Path:
     """The store file the app and every CLI command use."""
     return data_dir() / FILENAME
-
-
-def content_hash(raw: bytes) -> str:
-    """The id of a content: SHA-256 of the bytes (hex, 64 chars).
-
-    >>> content_hash(b"x") == content_hash(b"x") != content_hash(b"y")
-    True
-    """
-    return hashlib.sha256(raw).hexdigest()
-
-
-@dataclass(frozen=True)
-class Source:
-    """One article to ingest: bytes plus what is known about it. ``name`` is shown, never opened."""
-
-    article_id: str
-    raw: bytes
-    fmt: str = "txt"  # txt | md | html
-    name: str = ""  # the file name as given (display only)
-    meta: dict = field(default_factory=dict)  # outlet, title, url, published, language
-    origin: str = ""  # cli | upload | paste | seed | bench
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    """What happened to one Source: ``added`` | ``duplicate`` | ``renamed`` (added under a new id)."""
-
-    article_id: str
-    name: str
-    outcome: str
-    status: str = ""  # the article's status after extraction
-    error: str = ""
-    duplicate_of: str = ""
-
-
-@dataclass
-class IngestReport:
-    results: list[IngestResult] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def added(self) -> list[str]:
-        return [r.article_id for r in self.results if r.outcome in ("added", "renamed")]
-
-    def summary(self) -> str:
-        n = {k: sum(1 for r in self.results if r.outcome == k) for k in ("added", "renamed", "duplicate")}
-        err = sum(1 for r in self.results if r.status == "error")
-        return (f"{n['added'] + n['renamed']} added ({n['renamed']} under a new id), {n['duplicate']} already in "
-                f"the store, {err} with errors, in {self.seconds:.1f} s")
 
 
 # ---------------------------------------------------------------------------------------------- schema
@@ -287,7 +237,7 @@ class Store:
 
     def tables(self) -> dict:
         """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order. Events carry
-        ``event_cluster_id`` across the whole store (``lib.linking``): computed on the first read after a change
+        ``event_cluster_id`` across the whole store (``lib.store.linking``): computed on the first read after a change
         to the corpus and saved, so later reads (and cold starts) only read them."""
         with self.connect() as con:
             out = {}
@@ -305,7 +255,7 @@ class Store:
         meanwhile or is busy: the next read links again)."""
         import duckdb
 
-        from lib.linking import link_frame
+        from lib.store.linking import link_frame
 
         events = link_frame(events, articles)
         try:
@@ -358,7 +308,7 @@ class Store:
         """Store and extract ``sources``, batch by batch (two transactions per batch). See the module doc.
 
         ``progress(done, total)`` is called after each batch; ``extractor`` replaces
-        ``lib.pipeline.extract_loaded`` (tests).
+        ``lib.store.pipeline.extract_loaded`` (tests).
         """
         t0 = time.monotonic()
         report = IngestReport()
@@ -527,8 +477,8 @@ def _insert(con, table: str, rows: list[dict]) -> None:
 
 def process_source(job: tuple) -> tuple[str | None, Extraction]:
     """(article_id, raw, fmt, name, meta) -> (decoded text or None, Extraction). Runs in worker processes."""
-    from lib.loader import load_bytes
-    from lib.pipeline import extract_loaded
+    from lib.store.loader import load_bytes
+    from lib.store.pipeline import extract_loaded
 
     aid, raw, fmt, name, meta = job
     loaded = load_bytes(aid, raw, fmt=fmt, path=name, meta=meta)
@@ -577,60 +527,10 @@ class _Runner:
             self.pool.join()
 
 
-# ---------------------------------------------------------------------------------------------- files
-
-def sources_from_paths(paths: list[str | Path], manifest: str | Path | None = None,
-                       origin: str = "cli") -> tuple[Iterator[Source], list[str], list[IngestResult]]:
-    """Sources for every article file under ``paths`` (read lazily), manifest problems, and rejected files.
-
-    Rejected: unsupported type, too large, unreadable, missing path. They are reported, not stored.
-    """
-    from lib.loader import MAX_BYTES, SUFFIXES, discover, read_manifest
-
-    man = read_manifest(manifest)
-    messages = list(man.errors)
-    if manifest and not Path(manifest).exists():
-        messages.append(f"manifest {manifest}: file does not exist; continuing without it")
-    rejected: list[IngestResult] = []
-    files = []
-    for p in paths:
-        if not Path(p).exists():
-            rejected.append(IngestResult(Path(p).stem, str(p), "rejected", "error", "path does not exist"))
-    for f in discover([p for p in paths if Path(p).exists()]):
-        fmt = SUFFIXES.get(f.suffix.lower())
-        if fmt is None:
-            rejected.append(IngestResult(f.stem, str(f), "rejected", "error",
-                                         f"unsupported file type {f.suffix or '(none)'}; use .txt, .md or .html"))
-            continue
-        try:
-            size = f.stat().st_size
-        except OSError as exc:
-            rejected.append(IngestResult(f.stem, str(f), "rejected", "error", f"cannot read file: {exc}"))
-            continue
-        if size > MAX_BYTES:
-            rejected.append(IngestResult(f.stem, str(f), "rejected", "error",
-                                         f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB"))
-            continue
-        files.append((f, fmt))
-
-    def gen() -> Iterator[Source]:
-        for f, fmt in files:
-            try:
-                raw = f.read_bytes()
-            except OSError as exc:
-                rejected.append(IngestResult(f.stem, str(f), "rejected", "error", f"cannot read file: {exc}"))
-                continue
-            yield Source(f.stem, raw, fmt=fmt, name=str(f), meta=man.rows.get(f.stem, {}), origin=origin)
-
-    return gen(), messages, rejected
-
-
 def seed(store: Store) -> IngestReport | None:
     """Ingest the shipped seed articles (or ``$DIPLO_ARTICLES``) once, the first time a store is opened."""
     if store.meta("seeded"):
         return None
-    from lib.corpus import default_sources
-
     paths, manifest = default_sources()
     srcs, _msgs, _rej = sources_from_paths(paths, manifest, origin="seed")
     report = store.ingest(srcs)
@@ -694,179 +594,3 @@ def wait_for_refresh(timeout: float | None = None) -> None:
     """Block until the background re-extraction (if any) is done."""
     if _REFRESH_THREAD is not None:
         _REFRESH_THREAD.join(timeout)
-
-
-def export(store: Store, out: str | Path, fmt: str = "csv", filters=None, *, safe: bool = True) -> dict[str, int]:
-    """Write each table, filtered like the app (``lib.filters.apply_filters``), to ``out``. Returns row counts.
-
-    CSV cells that a spreadsheet would run as formulas are neutralised unless ``safe=False``.
-    """
-    from lib.filters import Filters, apply_filters
-    from lib.tables import frame_to_csv_bytes
-
-    f = filters or Filters()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    tables = store.tables()
-    rows = {}
-    for name, df in tables.items():
-        sub = apply_filters(df, f, tables["articles"])
-        if fmt == "parquet":
-            sub.to_parquet(out / f"{name}.parquet", index=False)
-        elif fmt == "csv":
-            (out / f"{name}.csv").write_bytes(frame_to_csv_bytes(sub, safe=safe, bom=False))
-        else:
-            raise ValueError(f"unknown format {fmt!r}; use csv or parquet")
-        rows[name] = len(sub)
-    return rows
-
-
-# ---------------------------------------------------------------------------------------------- uploads
-
-MAX_FILES = 200  # articles per upload, counting the files inside .zip archives
-MAX_ZIP_BYTES = 50 * 1024 * 1024  # one .zip archive
-MAX_TOTAL_BYTES = 100 * 1024 * 1024  # everything in one upload, after unzipping
-ARTICLE_TYPES = ("txt", "md", "html", "htm")
-UPLOAD_TYPES = (*ARTICLE_TYPES, "zip")
-
-
-@dataclass(frozen=True)
-class Upload:
-    """One article from an upload: its display name, bytes, format and metadata read from it (HTML)."""
-
-    name: str
-    raw: bytes
-    fmt: str
-    meta: dict = field(default_factory=dict)
-
-
-def safe_id(name: str) -> str:
-    """An article id from a file name as given by a browser: the base name's stem with anything but
-    letters, digits, '.', '_' and '-' replaced. The name is never used as a path.
-
-    >>> safe_id("../../etc/passwd.txt"), safe_id("C:\\\\Users\\\\me\\\\Talks in Cairo (2).html"), safe_id("...")
-    ('passwd', 'Talks-in-Cairo-2', 'article')
-    """
-    import re
-
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
-    out = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip(".-_")[:80]
-    return out or "article"
-
-
-def html_metadata(raw: bytes) -> dict[str, str]:
-    """outlet, title, url, published read from an HTML page's metadata ({} when there is none).
-
-    >>> html_metadata(b"<html><head><title>Talks resume</title></head><body><p>x</p></body></html>")["title"]
-    'Talks resume'
-    """
-    try:
-        import trafilatura
-
-        from lib.loader import decode
-
-        m = trafilatura.extract_metadata(decode(raw)[0])
-    except Exception:  # metadata is a convenience; the article still goes in
-        return {}
-    if m is None:
-        return {}
-    def get(k):
-        return (getattr(m, k, None) or "")
-    return {k: str(v) for k, v in {"outlet": get("sitename"), "title": get("title"), "url": get("url"),
-                                   "published": get("date")}.items() if v}
-
-
-def expand_uploads(files: list[tuple[str, bytes]]) -> tuple[list[Upload], list[tuple[str, str]]]:
-    """Uploaded (name, bytes) -> articles to add and (name, problem) for files refused, with the limits:
-    type, size per file, count and total size; ``.zip`` archives are opened (one level).
-
-    >>> ok, bad = expand_uploads([("a.txt", b"Talks."), ("b.pdf", b"%PDF"), ("c.md", b"")])
-    >>> [u.name for u in ok], bad
-    (['a.txt', 'c.md'], [('b.pdf', 'unsupported file type .pdf; use .txt, .md, .html or a .zip of them')])
-    """
-    from lib.loader import MAX_BYTES, SUFFIXES
-
-    out: list[Upload] = []
-    bad: list[tuple[str, str]] = []
-    total = 0
-
-    def add(name: str, raw: bytes) -> None:
-        nonlocal total
-        suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
-        fmt = SUFFIXES.get(suffix)
-        if fmt is None:
-            bad.append((name, f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or a .zip of them"))
-        elif len(raw) > MAX_BYTES:
-            bad.append((name, f"file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB per article"))
-        elif len(out) >= MAX_FILES:
-            bad.append((name, f"more than {MAX_FILES} articles in one upload; add the rest in another upload"))
-        elif total + len(raw) > MAX_TOTAL_BYTES:
-            bad.append((name, f"the upload is over {MAX_TOTAL_BYTES / 1e6:.0f} MB in all; add the rest separately"))
-        else:
-            total += len(raw)
-            out.append(Upload(name, raw, fmt, html_metadata(raw) if fmt == "html" else {}))
-
-    for name, raw in files:
-        if name.lower().endswith(".zip"):
-            _expand_zip(name, raw, add, bad)
-        else:
-            add(name, raw)
-    return out, bad
-
-
-def _expand_zip(name: str, raw: bytes, add: Callable[[str, bytes], None], bad: list) -> None:
-    import io
-    import zipfile
-
-    from lib.loader import MAX_BYTES
-
-    if len(raw) > MAX_ZIP_BYTES:
-        bad.append((name, f"archive is {len(raw) / 1e6:.1f} MB; the limit is {MAX_ZIP_BYTES / 1e6:.0f} MB"))
-        return
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-        infos = [i for i in zf.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        bad.append((name, f"not a readable .zip archive ({exc})"))
-        return
-    for info in infos:
-        member = f"{name}/{info.filename}"
-        base = info.filename.rsplit("/", 1)[-1]
-        if info.filename.startswith("__MACOSX/") or base.startswith("."):
-            continue
-        if info.file_size > MAX_BYTES:  # checked before reading: no zip bombs
-            bad.append((member, f"file is {info.file_size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB "
-                                f"per article"))
-            continue
-        if base.lower().endswith(".zip"):
-            bad.append((member, "archives inside archives are not opened; upload it on its own"))
-            continue
-        try:
-            data = zf.read(info)
-        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-            bad.append((member, f"cannot be read from the archive ({exc})"))
-            continue
-        add(member, data)
-
-
-def upload_sources(uploads: list[Upload], meta: list[dict] | None = None, origin: str = "upload") -> list[Source]:
-    """Sources for uploads, with the metadata the analyst confirmed (one dict per upload; blank -> read
-    from the file). Ids come from ``safe_id``; the ingest renames on a clash."""
-    meta = meta or [{} for _ in uploads]
-    out = []
-    for u, m in zip(uploads, meta, strict=True):
-        merged = {**u.meta, **{k: str(v).strip() for k, v in (m or {}).items() if v is not None and str(v).strip()}}
-        out.append(Source(safe_id(u.name), u.raw, fmt=u.fmt, name=u.name, meta=merged, origin=origin))
-    return out
-
-
-def paste_source(text: str, meta: dict | None = None) -> Source:
-    """A Source for pasted text; its id is 'pasted-' plus the first 8 hex digits of its content hash.
-
-    >>> paste_source("Egypt hosted talks.").article_id == paste_source("Egypt hosted talks.").article_id
-    True
-    """
-    raw = text.encode("utf-8")
-    m = {k: str(v).strip() for k, v in (meta or {}).items() if v is not None and str(v).strip()}
-    return Source(f"pasted-{content_hash(raw)[:8]}", raw, fmt="txt", name="pasted text", meta=m, origin="paste")

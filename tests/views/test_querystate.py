@@ -1,12 +1,12 @@
-"""lib/querystate.py: Filters <-> URL query parameters."""
+"""lib/views/querystate.py: Filters <-> URL query parameters."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.filters import Filters
-from lib.querystate import from_params, query_string, to_params, viewer_link
+from lib.views.filters import Filters
+from lib.views.querystate import from_params, query_string, to_params, viewer_link
 
 OPTIONS = {"factions": ["Hamas", "Israel", "Palestinian Authority"], "actors": ["Mahmoud Abbas"],
            "event_types": ["meeting"], "places": ["Gaza"], "outlets": ["AFP"], "articles": ["a1"]}
@@ -76,7 +76,7 @@ def test_from_params_never_raises(params):
        factions=st.lists(st.sampled_from(["Hamas", "Palestinian Authority", "a&b"]), max_size=2),
        text=st.text(max_size=6), day=st.sampled_from(["", "2023-01-01"]), no_filter=st.booleans())
 def test_viewer_links_equal_viewer_link_per_row(ids, factions, text, day, no_filter):
-    from lib.querystate import viewer_links
+    from lib.views.querystate import viewer_links
 
     f = None if no_filter else Filters(date_from=day, factions=tuple(factions), text=text)
     starts = [i * 7 for i in range(len(ids))]

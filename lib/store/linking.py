@@ -30,51 +30,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lib.extract.gazetteer import km
+from lib.extract.intervals import interval
 from lib.models import Article, Event, stable_id
 
 PLACE_KM = 40.0
 ARTICLE_LOOKBACK_DAYS = 7
 DAY_SLACK = 1  # outlets in different time zones, or "yesterday" read a day apart, still report one event
-
-
-def interval(value: str, date_start: str = "", date_end: str = "") -> tuple[dt.date, dt.date] | None:
-    """A date value (or explicit start/end) -> (first day, last day), or None.
-
-    >>> interval("2023-W04")
-    (datetime.date(2023, 1, 23), datetime.date(2023, 1, 29))
-    >>> interval("2023-02")[1], interval("2006"), interval("")
-    (datetime.date(2023, 2, 28), (datetime.date(2006, 1, 1), datetime.date(2006, 12, 31)), None)
-    """
-    try:
-        if date_start and date_end:
-            return dt.date.fromisoformat(date_start[:10]), dt.date.fromisoformat(date_end[:10])
-    except ValueError:
-        pass
-    v = (value or "").strip().upper()
-    try:
-        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", v)
-        if m:
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        m = re.fullmatch(r"(\d{4})-W(\d{2})", v)
-        if m:
-            s = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return s, s + dt.timedelta(days=6)
-        m = re.fullmatch(r"(\d{4})-(\d{2})", v)
-        if m:
-            y, mo = int(m[1]), int(m[2])
-            s = dt.date(y, mo, 1)
-            return s, dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
-        m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
-        if m:
-            y, q = int(m[1]), int(m[2])
-            return dt.date(y, 3 * q - 2, 1), dt.date(y + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1)
-        m = re.fullmatch(r"(\d{4})", v)
-        if m:
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def _event_interval(e: Event) -> tuple[dt.date, dt.date] | None:
@@ -86,17 +48,6 @@ def _event_interval(e: Event) -> tuple[dt.date, dt.date] | None:
     if iv is not None and iv[0] == iv[1]:
         return iv[0] - dt.timedelta(days=DAY_SLACK), iv[1] + dt.timedelta(days=DAY_SLACK)
     return iv
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(km(30.06, 31.25, 31.77, 35.21))
-    423
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _split(s: str) -> set[str]:
