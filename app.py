@@ -1,33 +1,10 @@
-"""Diplomacy Timeline: overview of the loaded articles and downloads of the whole data set."""
-import streamlit as st
+"""Diplomacy Timeline: the entry point. It declares the pages (``st.navigation``, so the first one shows as
+"Overview"), loads the tables and draws the shared sidebar filters, then runs the chosen page.
 
+The filters are drawn here, in the entry script, so their URL binding belongs to the whole app rather than to
+one page: switching pages keeps them in the address bar, and Back/Forward restore exactly what the URL says.
+Run: ``streamlit run app.py``.
+"""
 from lib import ui
 
-ui.page_setup("Overview")
-st.title("Diplomacy Timeline")
-st.caption("News articles about Middle East diplomacy as a sourced, filterable record: every row links to its sentence.")
-
-tables = ui.load_tables()
-f = ui.sidebar_filters(tables)
-arts = tables["articles"]
-cols = st.columns(5)
-for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
-    # Counting the filtered rows only when something is filtered.
-    shown = None if f.is_default() else len(ui.filtered(tables[name], f))
-    col.metric(name.capitalize(), len(tables[name]), delta=None if shown is None else f"{shown} match filters",
-               delta_color="off", delta_arrow="off")
-
-errors = arts[arts["status"] != "ok"]
-if len(errors):
-    st.subheader("Articles with problems")
-    st.dataframe(errors[["article_id", "path", "status", "error"]], hide_index=True, width="stretch")
-
-st.subheader("Articles")
-shown_arts = ui.filtered(arts, f)
-if not ui.no_rows(shown_arts, "articles"):
-    st.dataframe(shown_arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
-                 hide_index=True, width="stretch")
-ui.export_button(shown_arts, "articles", table="articles", f=f)
-
-st.subheader("Download")
-ui.dataset_buttons()
+ui.run_app()

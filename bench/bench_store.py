@@ -133,7 +133,7 @@ if os.environ.get("BENCH_APPTEST", "1") != "0":
     assert not at.exception, at.exception
     res["apptest_first_run_s"] = time.perf_counter() - t1 - t_import
     t2 = time.perf_counter()
-    at.switch_page("pages/1_Timeline.py").run()
+    at.switch_page("app_pages/1_Timeline.py").run()
     assert not at.exception, at.exception
     res["timeline_first_s"] = time.perf_counter() - t2
     t3 = time.perf_counter()

@@ -10,18 +10,31 @@ values in a URL are dropped with a notice.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
 from lib.views import querystate
-from lib.views.filters import Filters, apply_filters, date_extent, describe, filter_options
+from lib.views.filters import (
+    Filters,
+    apply_filters,
+    date_extent,
+    describe,
+    filter_options,
+    ignored,
+    labels,
+    sentence_context,
+    with_context,
+    without,
+)
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
 EAGER_EXPORT_ROWS = 20_000  # exports up to this many rows are built with the page, larger ones on click
 _STATE = "_filters"  # session key: the Filters of the last sidebar run (used for export file names)
+_NOTICES = "_url_notices"  # session key: notices about a link, kept across the rerun that corrected it
 
 
 # The tables are cached as shared objects (``cache_resource``), not copied on every rerun as ``cache_data`` would:
@@ -48,7 +61,70 @@ def _dataset(version: str, fmt: str) -> bytes:
     return dataset_zip(_load(version), fmt)
 
 
-def page_setup(title: str, icon: str = "🕊️") -> None:
+# The pages, in navigation order: (file, title). The first is the default ("/"). No page icons: the browser
+# shows a page's icon as the tab icon and would fetch a Material icon from Google's font CDN.
+PAGES = (("app_pages/0_Overview.py", "Overview"),
+         ("app_pages/1_Timeline.py", "Timeline"),
+         ("app_pages/2_Mediator_map.py", "Mediator map"),
+         ("app_pages/3_Casualties.py", "Casualties"),
+         ("app_pages/4_Statements.py", "Statements"),
+         ("app_pages/5_Articles.py", "Articles"),
+         ("app_pages/6_Add_articles.py", "Add articles"))
+NO_FILTERS = {"Add articles"}  # pages without the shared sidebar filters
+# The tab icon is a local file: a Material icon as page_icon would make the browser fetch it from Google's font CDN.
+APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png")
+_DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
+_APP_PAGE = "_app_page"  # session key: the page the entry script is running (set up already)
+_SEEDED: set[str] = set()
+
+
+def run_app() -> None:
+    """The entry script: navigation, first-start seeding with progress, shared sidebar filters, then the page.
+
+    The filters are drawn before the page runs, by the entry script, so Streamlit binds them to the whole app:
+    they stay in the URL across pages and Back/Forward restore what the URL says."""
+    pages = [st.Page(path, title=title, default=i == 0) for i, (path, title) in enumerate(PAGES)]
+    pg = st.navigation(pages)
+    page_setup(pg.title)
+    st.session_state[_DRAWN] = False
+    try:
+        st.session_state[_APP_PAGE] = pg.title
+        seed_with_progress()
+        if pg.title not in NO_FILTERS:
+            sidebar_filters(load_tables())
+            st.session_state[_DRAWN] = True
+        pg.run()
+    finally:
+        st.session_state[_DRAWN] = False
+        st.session_state[_APP_PAGE] = None
+
+
+def seed_with_progress() -> None:
+    """First start: ingest the seed articles with a visible message and progress bar (not a blank page)."""
+    from lib.store import db
+
+    path = str(db.default_path())
+    if path in _SEEDED:
+        return
+    store = db.Store(path)
+    if not store.meta("seeded"):
+        box = st.empty()
+        with box.container():
+            st.info("First start: adding the seed articles to the store (once). This takes a few seconds…",
+                    icon=":material/hourglass_top:")
+            bar = st.progress(0.0, text="Reading the seed articles…")
+
+            def progress(done: int, total: int | None) -> None:
+                bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Extracted {done} of {total} article(s)…")
+
+            db.seed(store, progress=progress)
+        box.empty()
+    _SEEDED.add(path)
+
+
+def page_setup(title: str, icon: str = APP_ICON) -> None:
+    if st.session_state.get(_APP_PAGE) == title:
+        return  # the entry script already set up this page in this run
     st.set_page_config(page_title=f"{title} · Diplomacy Timeline", page_icon=icon, layout="wide")
     st.session_state["_page_prev"] = st.session_state.get("_page_now")
     st.session_state["_page_now"] = title
@@ -79,16 +155,23 @@ def current_filters() -> Filters:
 
 
 def sidebar_filters(tables: dict) -> Filters:
-    """Sidebar widgets (bound to the URL) -> Filters. Invalid URL values are ignored with a notice."""
+    """Sidebar widgets (bound to the URL) -> Filters. Invalid URL values are ignored with a notice.
+
+    Drawn once per run: when the entry script (``run_app``) has drawn them, a page gets the same Filters."""
+    if st.session_state.get(_DRAWN):
+        return current_filters()
     version = corpus.data_version()
     if tables is _load(version):
         opts = _options(version)
     else:
         opts = {**filter_options(tables), "extent": date_extent(tables)}
     raw = {k: st.query_params.get_all(k) for k in st.query_params if k in querystate.PARAMS}
-    _, notices = querystate.from_params(raw, opts) if raw else (None, [])
+    parsed, notices = querystate.from_params(raw, opts) if raw else (None, [])
+    if notices and _correct_url(parsed, notices):
+        st.rerun()  # the widgets are then drawn from the corrected URL: what is applied is what the notice says
+    notices = notices + st.session_state.pop(_NOTICES, [])
     saved = st.session_state.get(_STATE)
-    if (not raw and saved is not None and not saved.is_default()
+    if (not raw and saved is not None and not saved.is_default() and not _history_navigation()
             and st.session_state.get("_page_prev") != st.session_state.get("_page_now")):
         # Switched page through the navigation (the URL lost its parameters): carry the filters over.
         kept, _ = querystate.from_params(querystate.to_params(saved), opts)
@@ -101,7 +184,7 @@ def sidebar_filters(tables: dict) -> Filters:
     with st.sidebar:
         st.header("Filters")
         for n in notices:
-            st.warning(f"Link parameter {n}.", icon="⚠️")
+            st.warning(f"Link parameter {n}.", icon=":material/warning:")
         dates = st.date_input("Date range", value=(), min_value=_MIN_DAY, max_value=_MAX_DAY,
                               key=querystate.DATES, bind="query-params", format="YYYY-MM-DD",
                               help=f"Data spans {lo} to {hi}." if lo else "No dated rows yet.")
@@ -127,7 +210,66 @@ def sidebar_filters(tables: dict) -> Filters:
                 text=(text or "").strip(), hide_non_body=bool(hide), hide_coarse_dates=bool(exact),
                 **{k: tuple(v) for k, v in chosen.items()})
     st.session_state[_STATE] = f
+    if lo and f != Filters() and ((f.date_to and f.date_to < lo) or (f.date_from and f.date_from > hi)):
+        st.sidebar.info(f"The date range lies outside the data ({lo} to {hi}): nothing can match.",
+                        icon=":material/event_busy:")
     return f
+
+
+def _correct_url(parsed: Filters, notices: list[str]) -> bool:
+    """Replace the filter parameters of the URL by their valid part (``parsed``) and keep the notices for the
+    next run; False when the URL cannot be written (the notices are then shown as they are)."""
+    if st.session_state.get(_NOTICES):
+        return False  # corrected once already: never loop
+    try:
+        for k in querystate.PARAMS:
+            if k in st.query_params:
+                del st.query_params[k]
+        st.query_params.update(querystate.to_params(parsed))
+    except Exception:  # noqa: BLE001 - a streamlit that refuses writing bound keys
+        return False
+    _restore(parsed)
+    st.session_state[_NOTICES] = list(notices)
+    return True
+
+
+def from_url(param: str, widget_key: str, valid, default=None) -> None:
+    """Before an unbound widget whose value lives in the URL under ``param`` (ids shown with their labels):
+    when the URL's value is not the one this page last wrote (a shared link, Back/Forward), the URL wins.
+    After the widget, call ``to_url(param, value)``."""
+    url = st.query_params.get(param)
+    if url == st.session_state.get(f"_url_{param}", None) and widget_key in st.session_state:
+        return
+    if url is not None and url not in valid:
+        st.warning(f"Link parameter ignored {param}={url[:40]!r}: not in the current selection.",
+                   icon=":material/warning:")
+        url = None
+    st.session_state[widget_key] = default if url is None else url
+
+
+def to_url(param: str, value, default=None) -> None:
+    """Write an unbound widget's value to the URL (removed when it is the default); see ``from_url``."""
+    value = None if value == default or value in ("", None) else str(value)
+    set_param(param, value)
+    st.session_state[f"_url_{param}"] = value
+
+
+def url_choice(key: str, labels: list[str], multi: bool = False) -> None:
+    """Before a page's own URL-bound choice widget: a notice for each link value the widget will drop."""
+    values = st.query_params.get_all(key) if multi else [v for v in [st.query_params.get(key)] if v is not None]
+    for v in values:
+        if v not in labels:
+            shown = ", ".join(labels[:6]) + (", …" if len(labels) > 6 else "")
+            st.warning(f"Link parameter ignored {key}={v[:40]!r}: not one of {shown or 'the choices here'}.",
+                       icon=":material/warning:")
+
+
+def _history_navigation() -> bool:
+    """True when this run comes from the browser's Back/Forward: the URL then decides everything."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
 def filtered(df, f: Filters):
@@ -135,25 +277,54 @@ def filtered(df, f: Filters):
     return apply_filters(df, f, load_tables().get("articles"))
 
 
+@st.cache_resource(max_entries=2)
+def _context(version: str) -> dict:
+    return sentence_context(_load(version))
+
+
+def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, notice: bool = True):
+    """The page's main rows: table ``name`` filtered by ``f``, with a notice naming the filters it cannot apply.
+
+    ``by_sentence``: rows without factions, actors or event types of their own (casualty claims) take those of
+    their sentence (its actor mentions and events), so those filters apply to them too. Returns (rows, ignored
+    Filters fields); pass ``ignored`` to ``export_button`` so the file name leaves them out."""
+    df = tables[name]
+    if by_sentence and df is not None and len(df):
+        version = corpus.data_version()
+        ctx = _context(version) if tables is _load(version) else sentence_context(tables)
+        seen = with_context(df, ctx)
+        rows = df.loc[filtered(seen, f).index]
+    else:
+        seen = df
+        rows = filtered(df, f)
+    skip = ignored(seen, f)
+    if skip and notice:
+        st.info(f"This page cannot apply {', '.join(labels(skip))}: the {name} carry no such information. "
+                "They are ignored here and left out of the export's file name.", icon=":material/filter_alt_off:")
+    return rows, skip
+
+
 def no_rows(df, what: str = "rows") -> bool:
     """Show a clear notice and return True when ``df`` is empty (pages then skip their chart/table)."""
     if df is None or len(df) == 0:
         st.info(f"No {what} match the current filters. Widen the date range or clear some filters "
-                "(sidebar → Reset filters).", icon="🔎")
+                "(sidebar → Reset filters).", icon=":material/search:")
         return True
     return False
 
 
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
-                  table: str | None = None, f: Filters | None = None) -> None:
+                  table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None) -> None:
     """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).
 
-    The file name says what was filtered, e.g. ``events_2023-01-01_to_end_factions-Hamas.csv``.
+    The file name says what was filtered, e.g. ``events_2023-01-01_to_end_factions-Hamas.csv``; filters the rows
+    could not apply (``ignore``, by default those ``df`` has no column for) are left out of it.
     """
     import pandas as pd
 
     data = df if df is not None else pd.DataFrame()
-    slug = describe(f if f is not None else current_filters())
+    f = f if f is not None else current_filters()
+    slug = describe(without(f, ignored(data, f) if ignore is None else ignore))
     arts = load_tables().get("articles")
     # Large exports are built when the button is clicked (deferred data), small ones at once.
     payload = (export_csv_bytes(data, arts, table) if len(data) <= EAGER_EXPORT_ROWS
@@ -228,7 +399,7 @@ def int_param(key: str) -> int | None:
     try:
         return int(v)
     except ValueError:
-        st.warning(f"Link parameter ignored {key}={v[:40]!r}: not a number.", icon="⚠️")
+        st.warning(f"Link parameter ignored {key}={v[:40]!r}: not a number.", icon=":material/warning:")
         return None
 
 

@@ -1,7 +1,7 @@
 """The architecture as a test: which layer may import which, and no import cycles inside ``lib``.
 
 Layers, bottom up: ``lib.models`` <- ``lib.extract`` <- ``lib.store`` <- ``lib.views`` <- ``lib.ui`` / ``lib.cli``
-<- ``app.py`` and ``pages/``. Every import statement counts, including those inside functions.
+<- ``app.py`` and ``app_pages/``. Every import statement counts, including those inside functions.
 """
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ LIB = ROOT / "lib"
 
 # (importing layer, forbidden import prefixes)
 RULES = {
-    "lib.models": ("lib.extract", "lib.store", "lib.views", "lib.ui", "lib.cli", "streamlit", "pages"),
-    "lib.extract": ("lib.store", "lib.views", "lib.ui", "lib.cli", "streamlit", "argparse", "pages"),
-    "lib.store": ("lib.views", "lib.ui", "lib.cli", "streamlit", "argparse", "pages"),
-    "lib.views": ("lib.ui", "lib.cli", "streamlit", "argparse", "pages"),
-    "lib.ui": ("lib.cli", "argparse", "pages"),
-    "lib.cli": ("lib.ui", "streamlit", "pages"),
+    "lib.models": ("lib.extract", "lib.store", "lib.views", "lib.ui", "lib.cli", "streamlit", "app_pages"),
+    "lib.extract": ("lib.store", "lib.views", "lib.ui", "lib.cli", "streamlit", "argparse", "app_pages"),
+    "lib.store": ("lib.views", "lib.ui", "lib.cli", "streamlit", "argparse", "app_pages"),
+    "lib.views": ("lib.ui", "lib.cli", "streamlit", "argparse", "app_pages"),
+    "lib.ui": ("lib.cli", "argparse", "app_pages"),
+    "lib.cli": ("lib.ui", "streamlit", "app_pages"),
 }
 
 

@@ -41,7 +41,7 @@ def test_pages_need_no_network(no_network):
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
-    for page in sorted((ROOT / "pages").glob("*.py")):
+    for page in sorted((ROOT / "app_pages").glob("*.py")):
         at.switch_page(page.relative_to(ROOT).as_posix()).run()
         assert not at.exception, page
     assert no_network == []
@@ -50,7 +50,7 @@ def test_pages_need_no_network(no_network):
 def test_no_cdn_urls_in_app_code():
     """Nothing in the app points a browser at an outside host (map tiles, topojson, fonts)."""
     hosts = ("cdn.plot.ly", "unpkg.com", "jsdelivr", "tile.openstreetmap", "mapbox.com", "googleapis.com")
-    files = [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "lib").rglob("*.py")]
+    files = [ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "lib").rglob("*.py")]
     for f in files:
         text = f.read_text(encoding="utf-8")
         for h in hosts:

@@ -527,13 +527,16 @@ class _Runner:
             self.pool.join()
 
 
-def seed(store: Store) -> IngestReport | None:
-    """Ingest the shipped seed articles (or ``$DIPLO_ARTICLES``) once, the first time a store is opened."""
+def seed(store: Store, progress: Callable[[int, int | None], None] | None = None) -> IngestReport | None:
+    """Ingest the shipped seed articles (or ``$DIPLO_ARTICLES``) once, the first time a store is opened.
+
+    ``progress(done, total)`` is called after each batch (the app shows it on first start)."""
     if store.meta("seeded"):
         return None
     paths, manifest = default_sources()
     srcs, _msgs, _rej = sources_from_paths(paths, manifest, origin="seed")
-    report = store.ingest(srcs)
+    srcs = list(srcs)
+    report = store.ingest(srcs, progress=progress, total=len(srcs))
     store.set_meta("seeded", "1")
     return report
 

@@ -297,7 +297,7 @@ def apply_filters(df, f: Filters, articles=None):
             ids = set(articles.loc[articles["outlet"].isin(f.outlets), "article_id"])
             mask &= df["article_id"].isin(ids).to_numpy(dtype=bool)
     if f.event_types and "event_type" in cols:
-        mask &= df["event_type"].isin(f.event_types).to_numpy(dtype=bool)
+        mask &= per_value(df["event_type"], lambda v: bool(set(f.event_types).intersection(split_multi(v))), bool)
     if f.factions:
         m = _any_match(df, FACTION_COLUMNS, f.factions)
         if m is not None:
@@ -341,6 +341,120 @@ def apply_filters(df, f: Filters, articles=None):
         if dated.any() or "published" in cols:
             mask &= ok
     return df[mask]
+
+
+# ---------------------------------------------------------------------------------------------- what a table can apply
+
+# Filters field -> (label, columns any of which lets a table apply it). Dates always apply (a row falls back to
+# its article's publication date); ``articles`` needs article_id, ``outlets`` an outlet or an article id.
+APPLIES = {"factions": ("Factions", FACTION_COLUMNS), "actors": ("Actors", ACTOR_COLUMNS),
+           "event_types": ("Event types", ("event_type",)), "places": ("Places", PLACE_COLUMNS),
+           "text": ("Search sentences", TEXT_COLUMNS), "outlets": ("Outlets", ("outlet", "article_id")),
+           "articles": ("Articles", ("article_id",)), "hide_non_body": ("Hide captions", ("region",)),
+           "hide_coarse_dates": ("Hide month/year-only dates", PRECISION_COLUMNS)}
+
+
+def ignored(df, f: Filters) -> list[str]:
+    """Fields of ``f`` that are set but that ``df`` (as filtered) cannot apply: the page must say so, and the
+    export's file name must leave them out.
+
+    >>> import pandas as pd
+    >>> ignored(pd.DataFrame(columns=["article_id", "quote", "faction"]), Filters(factions=("Hamas",),
+    ...         event_types=("meeting",), places=("Doha",)))
+    ['event_types', 'places']
+    """
+    if df is None:
+        return []
+    cols = set(df.columns)
+    is_mention = "kind" in cols and "mention_id" in cols
+    out = []
+    for field, (_label, needs) in APPLIES.items():
+        value, default = getattr(f, field), getattr(Filters(), field)
+        if value == default:
+            continue
+        if is_mention and field in ("actors", "places"):
+            continue
+        if not cols.intersection(needs):
+            out.append(field)
+    return out
+
+
+def without(f: Filters, fields) -> Filters:
+    """``f`` with ``fields`` back to their defaults (what a page really applied).
+
+    >>> without(Filters(factions=("Hamas",), text="x"), ["factions"])
+    Filters(date_from='', date_to='', factions=(), actors=(), event_types=(), places=(), articles=(), outlets=(), text='x', hide_non_body=True, hide_coarse_dates=False)
+    """
+    from dataclasses import replace
+
+    return replace(f, **{k: getattr(Filters(), k) for k in fields})
+
+
+def labels(fields) -> list[str]:
+    """Sidebar labels of Filters fields.
+
+    >>> labels(["event_types", "places"])
+    ['Event types', 'Places']
+    """
+    return [APPLIES[k][0] for k in fields]
+
+
+def sentence_context(tables: dict):
+    """{(article_id, sentence start): {"factions", "actors", "event_type", "places"}} from the mentions and events
+    of each sentence: what a row without those columns (a casualty claim) is said alongside.
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"mention_id": ["m"], "article_id": ["a"], "kind": ["actor"], "value": ["IDF"],
+    ...                   "faction": ["Israel"], "sentence_start": [0]})
+    >>> e = pd.DataFrame({"article_id": ["a"], "start": [0], "event_type": ["attack"], "factions": ["Hamas"],
+    ...                   "actors": ["Hamas"], "location": ["Gaza"]})
+    >>> sentence_context({"mentions": m, "events": e})[("a", 0)]["factions"]
+    'Hamas; Israel'
+    """
+    ctx: dict = {}
+
+    def add(key, field, value):
+        items = ctx.setdefault(key, {"factions": set(), "actors": set(), "event_type": set(), "places": set()})
+        items[field].update(split_multi(value))
+
+    m = tables.get("mentions")
+    if m is not None and len(m) and "sentence_start" in m.columns:
+        for r in m[m["kind"].isin(["actor", "place"])][["article_id", "sentence_start", "kind", "value",
+                                                         "faction"]].itertuples(index=False):
+            key = (r.article_id, int(r.sentence_start))
+            if r.kind == "actor":
+                add(key, "actors", r.value)
+                add(key, "factions", r.faction)
+            else:
+                add(key, "places", r.value)
+    e = tables.get("events")
+    if e is not None and len(e):
+        for r in e[["article_id", "start", "event_type", "factions", "actors", "location"]].itertuples(index=False):
+            key = (r.article_id, int(r.start))
+            add(key, "event_type", r.event_type)
+            add(key, "factions", r.factions)
+            add(key, "actors", r.actors)
+            add(key, "places", r.location)
+    return {k: {f: "; ".join(sorted(v, key=str.casefold)) for f, v in d.items()} for k, d in ctx.items()}
+
+
+def with_context(df, context: dict):
+    """``df`` plus the columns it lacks among factions, actors and event_type, taken from its sentence's context
+    (``sentence_context``); the index is kept, so rows can be selected back. A row's own place is left alone.
+
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 9], "count": [3, 4]})
+    >>> list(with_context(c, {("a", 0): {"factions": "Israel", "actors": "IDF", "event_type": "attack"}})["factions"])
+    ['Israel', '']
+    """
+    if df is None or not len(df) or "article_id" not in df.columns or "start" not in df.columns:
+        return df
+    keys = list(zip(df["article_id"], df["start"].astype(int), strict=True))
+    add = {}
+    for field, present in (("factions", FACTION_COLUMNS), ("actors", ACTOR_COLUMNS), ("event_type", ("event_type",))):
+        if not set(present).intersection(df.columns):
+            add[field] = [context.get(k, {}).get(field, "") for k in keys]
+    return df.assign(**add) if add else df
 
 
 def _distinct(values) -> list:

@@ -1,6 +1,6 @@
 """The mediator map as pure functions: venues from the events table, and the Plotly figure.
 
-No streamlit here: ``pages/2_Mediator_map.py`` calls these. The base map is drawn offline from the topojson
+No streamlit here: ``app_pages/2_Mediator_map.py`` calls these. The base map is drawn offline from the topojson
 files shipped in ``static/topojson/`` (``TOPOJSON_CONFIG`` points plotly.js at them).
 
 Example:

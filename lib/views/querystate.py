@@ -30,7 +30,7 @@ TEXT = "q"
 BODY_ONLY = "body_only"
 EXACT_ONLY = "exact_dates"
 PARAMS = (DATES, *LIST_PARAMS, TEXT, BODY_ONLY, EXACT_ONLY)
-# Keys of the article viewer (pages/5_Articles.py): which article, which sentence (start offset).
+# Keys of the article viewer (app_pages/5_Articles.py): which article, which sentence (start offset).
 DOC = "doc"
 AT = "at"
 MAX_TEXT = 200

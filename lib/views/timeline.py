@@ -258,8 +258,8 @@ def table_rows(events, articles=None, f=None):
 
     from lib.views.querystate import viewer_links
 
-    cols = ["date", "date_start", "date_end", "date_precision", "date_basis", "event_type", "factions", "actors",
-            "location", "outlet", "sentence", "source", "event_id", "article_id"]
+    cols = ["date", "source", "event_type", "sentence", "factions", "actors", "location", "outlet", "date_start",
+            "date_end", "date_precision", "date_basis", "event_id", "article_id"]
     if events is None or len(events) == 0:
         return pd.DataFrame(columns=cols)
     out = events.copy()
@@ -267,6 +267,26 @@ def table_rows(events, articles=None, f=None):
     out["outlet"] = out["article_id"].map(outlets).fillna("")
     out["source"] = viewer_links(out["article_id"].tolist(), out["start"].tolist(), f)
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
+
+
+def by_date(events):
+    """Events in date order (first day, then last day; undated last), ties in article order: the table and the
+    export show the same order.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"date_start": ["2023-03", "", "2023-01-02"], "date_end": ["2023-03", "", "2023-01-02"],
+    ...                    "article_id": ["a", "a", "b"], "start": [5, 1, 0]})
+    >>> list(by_date(ev)["date_start"])
+    ['2023-01-02', '2023-03', '']
+    """
+    if events is None or len(events) == 0:
+        return events
+    from lib.views.filters import row_intervals
+
+    lo, hi = row_intervals(events)
+    keys = events.assign(_lo=lo.where(lo != "", "9999"), _hi=hi)
+    order = [c for c in ("_lo", "_hi", "article_id", "start") if c in keys.columns]
+    return events.loc[keys.sort_values(order, kind="stable").index]
 
 
 VIEWS = {"reports": "Every report", "events": "Real-world events (reports linked across articles)"}

@@ -72,19 +72,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_app(articles: str | None = None, script: str = "app.py") -> tuple[subprocess.Popen, str, Path]:
+def start_app(articles: str | None = None, script: str = "app.py", env: dict | None = None,
+              flags: bool = True) -> tuple[subprocess.Popen, str, Path]:
     """Start ``streamlit run`` headless on a free port with its own store (seeded from ``articles`` or the
-    seed articles); returns (process, base url, log file)."""
+    seed articles); returns (process, base url, log file).
+
+    ``env`` adds environment variables; ``flags=False`` passes only the port and address, so the settings
+    come from ``.streamlit/config.toml`` alone (the air-gap test checks that file)."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{port}.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     env["DIPLO_DATA"] = tempfile.mkdtemp(prefix="diplo-browser-")  # own store, seeded at start
     if articles:
         env["DIPLO_ARTICLES"] = articles
-    cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--server.runOnSave", "false"]
+    cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+           "--server.address", "127.0.0.1"]
+    if flags:
+        cmd += ["--server.headless", "true", "--browser.gatherUsageStats", "false",
+                "--server.fileWatcherType", "none", "--server.runOnSave", "false"]
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -85,6 +85,7 @@ def test_timeline_filter_url_share_and_csv(open_page, page, context, shot, exter
     assert all(SEARCH in r["sentence"].lower() for r in rows)
     header = [(c or "").strip() for c in page.locator('[data-testid="stDataFrame"] table[aria-rowcount] thead th')
               .all_text_contents()]
+    assert "sentence" in header, "|".join(header)
     sentence_col = header.index("sentence")
     shown = visible_cells(page, sentence_col)
     assert shown and shown == [r["sentence"] for r in rows][: len(shown)]

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from lib.store import db, sources
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "6_Add_articles.py")
+PAGE = str(ROOT / "app_pages" / "6_Add_articles.py")
 TEXT = ("DOHA, May 2 (Reuters) - Qatar said on Monday it would keep mediating between Hamas and Israel, "
         "a foreign ministry spokesman told reporters.")
 HTML = (b"<html><head><title>Egypt hosts talks in Cairo</title>"

@@ -6,7 +6,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = "pages/5_Articles.py"
+PAGE = "app_pages/5_Articles.py"
 
 
 def run(params: dict | None = None, env_dir: Path | None = None, monkeypatch=None) -> AppTest:

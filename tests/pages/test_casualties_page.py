@@ -25,7 +25,7 @@ def store_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def page(store_dir):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    at.switch_page("pages/3_Casualties.py").run()
+    at.switch_page("app_pages/3_Casualties.py").run()
     assert not at.exception, at.exception
     return at
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from lib.views import mapview
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = "pages/2_Mediator_map.py"
+PAGE = "app_pages/2_Mediator_map.py"
 
 
 @pytest.fixture(scope="module")
@@ -64,16 +64,16 @@ def test_selection_mode_allows_points(map_app):
 
 def test_colour_by_faction_and_month_view(map_app):
     at = map_app
-    at.radio(key="map_colour").set_value("faction").run()
+    at.radio(key="colour").set_value("Faction").run()
     assert not at.exception, at.exception
     spec = json.loads(_chart(at).spec)
     assert spec["layout"]["legend"]["title"]["text"] == "Faction"
-    at.radio(key="map_view").set_value("by month").run()
+    at.radio(key="map_view").set_value("Month by month").run()
     assert not at.exception, at.exception
     spec = json.loads(_chart(at).spec)
     assert spec.get("frames") and spec["layout"]["sliders"][0]["steps"]
-    at.radio(key="map_view").set_value("all").run()
-    at.radio(key="map_colour").set_value("host").run()
+    at.radio(key="map_view").set_value("All (select)").run()
+    at.radio(key="colour").set_value("Host").run()
 
 
 @pytest.mark.parametrize("name", ["world_50m.json", "world_110m.json"])

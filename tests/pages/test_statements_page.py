@@ -15,7 +15,7 @@ from lib import ui
 from lib.views import compare
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = "pages/4_Statements.py"
+PAGE = "app_pages/4_Statements.py"
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def shown_columns(at) -> dict[str, list[str]]:
 
 def test_two_factions_side_by_side_and_export_matches(store_dir, exported):
     at = open_page()
-    ms = at.multiselect(key="compare_factions")
+    ms = at.multiselect(key="compare")
     assert {"Hamas", "Egypt"} <= set(ms.options)
     exported.clear()
     ms.set_value(["Hamas", "Egypt"]).run()
@@ -110,13 +110,13 @@ def test_sidebar_faction_filter_presets_the_columns(store_dir):
     assert sorted(cols) == ["Israel", "Russia"]
     assert cols["Russia"] and any("Quartet" in q for q in cols["Russia"])
     # only the filtered factions are offered
-    assert set(at.multiselect(key="compare_factions").options) <= {"Russia", "Israel", "United States"}
+    assert set(at.multiselect(key="compare").options) <= {"Russia", "Israel", "United States"}
 
 
 def test_no_factions_chosen_shows_a_hint_and_empty_export(store_dir, exported):
     at = open_page()
     exported.clear()
-    at.multiselect(key="compare_factions").set_value([]).run()
+    at.multiselect(key="compare").set_value([]).run()
     assert not at.exception
     assert shown_columns(at) == {}
     assert any("Choose factions" in i.value for i in at.info)
@@ -134,10 +134,10 @@ def test_picking_an_event_keeps_the_statements_reported_with_it(store_dir):
     article = events.loc[events["event_id"] == eid, "article_id"].iloc[0]
     at.selectbox(key="stmt_event").set_value(eid).run()
     assert not at.exception, at.exception
-    offered = at.multiselect(key="compare_factions").options
+    offered = at.multiselect(key="compare").options
     want = compare.factions_of(compare.statements_for_event(stm[stm["region"] == "body"], events, eid))
     assert offered == want and "Hamas" in offered and "Russia" not in offered
-    at.multiselect(key="compare_factions").set_value(["Hamas", "Egypt"]).run()
+    at.multiselect(key="compare").set_value(["Hamas", "Egypt"]).run()
     cols = shown_columns(at)
     others = set(stm.loc[stm["article_id"] != article, "quote"])
     assert cols["Hamas"] and not any(q in others for qs in cols.values() for q in qs)

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from lib.views.filters import Filters, apply_filters
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = "pages/1_Timeline.py"
+PAGE = "app_pages/1_Timeline.py"
 
 
 def run(params: dict | None = None) -> AppTest:

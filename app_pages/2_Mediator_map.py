@@ -20,16 +20,20 @@ else:
     v = mapview.venues(ev)
 
 c1, c2, c3 = st.columns([2, 2, 3])
-by = c1.radio("Colour by", ["host", "faction"], horizontal=True, key="map_colour",
-              format_func=lambda s: {"host": "Host", "faction": "Faction"}[s])
-view = c2.radio("View", ["all", "by month"], horizontal=True, key="map_view",
-                format_func=lambda s: {"all": "All (select)", "by month": "Month by month"}[s],
-                help="Month by month: a slider and a play button step through the months with meetings.")
+# The page's own choices live in the URL too (?colour=Faction&map_view=Month+by+month): labels are the options.
+COLOURS = {"Faction": "faction", "Host": "host"}
+VIEWS = {"All (select)": "all", "Month by month": "by month"}
+ui.url_choice("colour", list(COLOURS))
+ui.url_choice("map_view", list(VIEWS))
+by = COLOURS[c1.radio("Colour by", list(COLOURS), horizontal=True, key="colour", bind="query-params",
+                      help="Faction: the factions taking part. Host: the host country, where the article names it.")]
+view = VIEWS[c2.radio("View", list(VIEWS), horizontal=True, key="map_view", bind="query-params",
+                      help="Month by month: a slider and a play button step through the months with meetings.")]
 c3.metric("Venues", len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} meetings/visits", delta_color="off")
 
 if fallback:
     st.info("No meeting or visit with a venue matches the filters; showing the places the articles name instead.",
-            icon="🗺️")
+            icon=":material/map:")
 if view == "by month" and not fallback and len(ev):
     st.plotly_chart(mapview.animated_figure(ev, by), config=mapview.TOPOJSON_CONFIG, key="venue_map_anim")
     chosen = []
@@ -37,6 +41,17 @@ else:
     state = st.plotly_chart(mapview.map_figure(v, by), config=mapview.TOPOJSON_CONFIG, key="venue_map",
                             on_select="rerun", selection_mode=("points", "box", "lasso"))
     chosen = mapview.selected_venues(state)
+
+# The chosen venues are a URL-bound list too (?venue=Cairo): a selection on the map fills it.
+names = {} if fallback or not len(v) else {str(loc): str(key) for loc, key in zip(v["location"], v["venue"],
+                                                                                    strict=True)}
+if chosen != st.session_state.get("_map_selection", []):
+    st.session_state["venue"] = [n for n, k in names.items() if k in chosen]
+st.session_state["_map_selection"] = chosen
+ui.url_choice("venue", list(names), multi=True)
+picked = st.multiselect("Chosen venues", list(names), key="venue", bind="query-params",
+                        placeholder="All venues (or select them on the map)", disabled=not names)
+chosen = [names[n] for n in picked if n in names]
 
 st.subheader("Venues")
 if not ui.no_rows(v, "venues"):

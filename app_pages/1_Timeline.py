@@ -12,6 +12,8 @@ rows = ui.filtered(tables["events"], f)
 arts = tables["articles"]
 
 # Bound widgets put their *labels* in the URL (?lane=Event+type), so the options are the labels.
+ui.url_choice("lane", list(timeline.LANES.values()))
+ui.url_choice("view", list(timeline.VIEWS.values()))
 lane_label = st.radio("Swimlanes", list(timeline.LANES.values()), horizontal=True, key="lane", bind="query-params")
 lane = {v: k for k, v in timeline.LANES.items()}.get(lane_label, "faction")
 view_label = st.radio("Show", list(timeline.VIEWS.values()), horizontal=True, key="view", bind="query-params",
@@ -19,6 +21,7 @@ view_label = st.radio("Show", list(timeline.VIEWS.values()), horizontal=True, ke
                            "dates, same place or participants) count once, with their number of sources.")
 if view_label == timeline.VIEWS["events"]:
     rows = timeline.one_per_cluster(rows)
+rows = timeline.by_date(rows)  # the table and the export in date order
 if not ui.no_rows(rows, "events"):
     points = timeline.timeline_view(rows, lane, arts)
     st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "
@@ -29,7 +32,7 @@ if not ui.no_rows(rows, "events"):
     picked = ui.selected_points(event)
     if picked:
         event_id, article_id, start = picked[0]
-        st.page_link("pages/5_Articles.py", label="Open the selected event's sentence in the article viewer",
+        st.page_link("app_pages/5_Articles.py", label="Open the selected event's sentence in the article viewer",
                      icon=":material/article:", query_params=ui.viewer_params(article_id, start, f))
     st.dataframe(timeline.table_rows(rows, arts, f), hide_index=True, width="stretch", key="timeline_table",
                  column_config=ui.EVENT_COLUMN_CONFIG)

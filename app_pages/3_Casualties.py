@@ -18,7 +18,8 @@ st.caption("Each casualty figure is a claim: who reported it, for which period, 
 
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
-rows = ui.filtered(tables["casualties"], f)
+# Claims carry no faction, actor or event type of their own: they take those of their sentence.
+rows, skip = ui.page_rows(tables, "casualties", f, by_sentence=True)
 
 if ui.no_rows(rows, "casualty claims"):
     st.stop()
@@ -37,7 +38,7 @@ inc = totals[totals["kind"] == "incident"].drop(columns=["kind", "period from"])
 disputed = int(cum["disputed"].sum()) + int(inc["disputed"].sum())
 if disputed:
     st.warning(f"{disputed} total(s) are disputed: sources disagree, so the range is shown instead of one figure.",
-               icon="⚖️")
+               icon=":material/balance:")
 c1, c2 = st.columns(2)
 with c1:
     st.markdown("**Cumulative tallies** — latest figure per group and period, never summed")
@@ -102,4 +103,4 @@ table = pd.DataFrame({
 st.dataframe(table, hide_index=True, width="stretch", key="claims",
              column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
                             "sentence": st.column_config.TextColumn(width="large")})
-ui.export_button(rows, "casualties", table="casualties")
+ui.export_button(rows, "casualties", table="casualties", f=f, ignore=skip)

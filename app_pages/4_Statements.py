@@ -17,28 +17,35 @@ st.caption("Who said what, for which faction — each line links to the sentence
 
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
-rows = ui.filtered(tables["statements"], f)
+rows, skip = ui.page_rows(tables, "statements", f)
 events = ui.filtered(tables["events"], f)
 
 c1, c2 = st.columns([3, 1])
 choices = compare.event_choices(events)
+ui.from_url("event", "stmt_event", choices, default="")  # ?event=<event id>: the chosen event is in the link
 event_id = c1.selectbox("Event", [""] + list(choices), key="stmt_event",
                         format_func=lambda e: choices.get(e, "All events") if e else "All events",
                         help="Statements in the articles that report this event (and its other reports).")
+ui.to_url("event", event_id, default="")
 window = c2.number_input("Within ± days of the event (0 = any)", min_value=0, max_value=365, value=0, step=1,
-                         key="stmt_window", disabled=not event_id)
+                         key="within", bind="query-params", disabled=not event_id)
 if event_id and rows is not None and len(rows):
     rows = compare.statements_for_event(rows, tables["events"], event_id, int(window) or None)
 
 options = compare.factions_of(rows)
-preset = [x for x in f.factions if x in options] or options[:2]
-# the sidebar's faction filter sets the columns whenever it changes; choices no longer available are dropped
-if st.session_state.get("_stmt_sidebar_factions") != f.factions or "compare_factions" not in st.session_state:
-    st.session_state["compare_factions"] = preset
+# An event picked: every faction that spoke about it; else the sidebar's factions, or the first two.
+preset = [x for x in f.factions if x in options] or (options if event_id else options[:2])
+# The sidebar's faction filter or a new event sets the columns; choices no longer available are dropped.
+# The columns are in the URL (?compare=Hamas&compare=Israel): a link or Back/Forward restores them.
+if (st.session_state.get("_stmt_sidebar_factions") != f.factions or "compare" not in st.session_state
+        or st.session_state.get("_stmt_event") != event_id):
+    st.session_state["compare"] = preset
 else:
-    st.session_state["compare_factions"] = [x for x in st.session_state["compare_factions"] if x in options]
+    st.session_state["compare"] = [x for x in st.session_state["compare"] if x in options]
 st.session_state["_stmt_sidebar_factions"] = f.factions
-chosen = st.multiselect("Factions to compare", options, key="compare_factions",
+st.session_state["_stmt_event"] = event_id
+ui.url_choice("compare", options, multi=True)
+chosen = st.multiselect("Factions to compare", options, key="compare", bind="query-params",
                         placeholder="Choose factions", help="One column per faction; a joint statement shows "
                                                               "in the column of each of its factions.")
 
@@ -69,6 +76,7 @@ if not ui.no_rows(rows, "statements"):
                         st.markdown(f"{who} · {esc(r.date) or 'undated'} · {esc(r.outlet) or '?'} · "
                                     f"{r.kind}, {r.stance} · [sentence ↗]({r.link})")
     else:
-        st.info("Choose factions above to see their statements side by side.", icon="↔️")
+        st.info("Choose factions above to see their statements side by side.", icon=":material/compare_arrows:")
 
-    ui.export_button(shown, "statements_compare", label="Export shown statements (CSV)", table="statements")
+    ui.export_button(shown, "statements_compare", label="Export shown statements (CSV)", table="statements",
+                     f=f, ignore=skip)

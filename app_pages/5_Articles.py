@@ -9,13 +9,13 @@ st.title("Articles")
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 arts = tables["articles"]
-rows = ui.filtered(arts, f)
+rows, skip = ui.page_rows(tables, "articles", f)
 
 if not ui.no_rows(arts, "articles"):
     ids = list(arts["article_id"])
     labels = dict(zip(arts["article_id"], arts["outlet"].fillna("") + " · " + arts["title"].fillna(""), strict=True))
     if st.query_params.get("doc") not in (None, *ids):
-        st.warning("Link parameter ignored: the article in the link is not in the data.", icon="⚠️")
+        st.warning("Link parameter ignored: the article in the link is not in the data.", icon=":material/warning:")
     wanted = st.query_params.get("doc")
     doc = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
                        format_func=lambda a: labels.get(a, a), key="doc_pick")
@@ -48,4 +48,4 @@ st.subheader("Article list")
 if not ui.no_rows(rows, "articles"):
     st.dataframe(rows[["article_id", "outlet", "title", "published", "published_basis", "encoding", "status",
                        "error", "n_sentences"]], hide_index=True, width="stretch")
-ui.export_button(rows, "articles", table="articles", f=f)
+ui.export_button(rows, "articles", table="articles", f=f, ignore=skip)

@@ -1,0 +1,34 @@
+"""Overview: the loaded articles, counts of every table, and downloads of the whole data set."""
+import streamlit as st
+
+from lib import ui
+
+ui.page_setup("Overview")
+st.title("Diplomacy Timeline")
+st.caption("News articles about Middle East diplomacy as a sourced, filterable record: every row links to its sentence.")
+
+tables = ui.load_tables()
+f = ui.sidebar_filters(tables)
+arts = tables["articles"]
+cols = st.columns(5)
+for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
+    # Counting the filtered rows only when something is filtered.
+    shown = None if f.is_default() else len(ui.page_rows(tables, name, f, by_sentence=name == "casualties",
+                                                          notice=False)[0])
+    col.metric(name.capitalize(), len(tables[name]), delta=None if shown is None else f"{shown} match filters",
+               delta_color="off", delta_arrow="off")
+
+errors = arts[arts["status"] != "ok"]
+if len(errors):
+    st.subheader("Articles with problems")
+    st.dataframe(errors[["article_id", "path", "status", "error"]], hide_index=True, width="stretch")
+
+st.subheader("Articles")
+shown_arts, skip = ui.page_rows(tables, "articles", f)
+if not ui.no_rows(shown_arts, "articles"):
+    st.dataframe(shown_arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
+                 hide_index=True, width="stretch")
+ui.export_button(shown_arts, "articles", table="articles", f=f, ignore=skip)
+
+st.subheader("Download")
+ui.dataset_buttons()

@@ -1,0 +1,146 @@
+"""The analyst's workbench in Debian's Chromium (issue #16): the URL is the single source of truth (also on
+Back/Forward), the navigation names the first page "Overview", a first start shows its progress, and the
+server never calls out. Outside network blocked in the browser; the air-gap test also blocks it in the server.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from lib.views.filters import Filters, apply_filters
+from tests.browser.conftest import start_app, stop_app, wait_idle
+
+pytestmark = pytest.mark.browser
+
+HERE = Path(__file__).resolve().parent
+GRID = '[data-testid="stDataFrame"] table[aria-rowcount]'
+
+
+def grid_rows(page) -> int:
+    return int(page.locator(GRID).first.get_attribute("aria-rowcount")) - 1
+
+
+def wait_rows(page, n: int) -> None:
+    page.wait_for_function(f"() => document.querySelector('{GRID}')?.getAttribute('aria-rowcount') === '{n + 1}'",
+                           timeout=60_000)
+
+
+def sidebar_state(page) -> tuple[str, list[str]]:
+    """(search text, chosen factions) as the sidebar shows them."""
+    text = page.get_by_label("Search sentences").input_value()
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Factions")
+    chips = [c.strip() for c in box.locator('.react-aria-ComboBox [data-tag] span[title]').all_inner_texts()]
+    return text, chips
+
+
+def params(page) -> dict:
+    return parse_qs(urlparse(page.url).query)
+
+
+def nav(page, title: str) -> None:
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=title).click()
+
+
+def test_back_and_forward_restore_what_the_url_says(open_page, page, seed_tables, tmp_path, external_requests):
+    """Item 1: /Timeline?faction=Hamas&q=talks -> Mediator map -> Back: the sidebar, the rows and the export
+    are the URL's again (before the fix: an empty sidebar, every event, an export of all rows)."""
+    events, arts = seed_tables["events"], seed_tables["articles"]
+    want = len(apply_filters(events, Filters(factions=("Hamas",), text="talks"), arts))
+    assert 0 < want < len(apply_filters(events, Filters(), arts))
+
+    open_page("Timeline", "faction=Hamas&q=talks", ready=GRID)
+    assert grid_rows(page) == want
+    assert sidebar_state(page) == ("talks", ["Hamas"])
+
+    nav(page, "Mediator map")
+    page.wait_for_url("**/Mediator_map**")
+    wait_idle(page)
+    assert params(page) == {"faction": ["Hamas"], "q": ["talks"]}, "page switch keeps the filters in the URL"
+    assert sidebar_state(page) == ("talks", ["Hamas"])
+
+    page.go_back()
+    page.wait_for_url("**/Timeline**")
+    wait_idle(page, ready=GRID)
+    wait_rows(page, want)
+    assert params(page) == {"faction": ["Hamas"], "q": ["talks"]}
+    assert sidebar_state(page) == ("talks", ["Hamas"])
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Export CSV").click()
+    assert dl.value.suggested_filename == "events_factions-Hamas_q-talks.csv"
+    dl.value.save_as(tmp_path / "back.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "back.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == want
+
+    page.go_forward()
+    page.wait_for_url("**/Mediator_map**")
+    wait_idle(page)
+    assert sidebar_state(page) == ("talks", ["Hamas"])
+
+    # A history entry without parameters means no filters, even though the session had some.
+    open_page("Timeline", ready=GRID)
+    open_page("Timeline", "q=talks", ready=GRID)
+    page.go_back()
+    page.wait_for_function("() => !location.search")
+    wait_idle(page, ready=GRID)
+    wait_rows(page, len(apply_filters(events, Filters(), arts)))
+    assert sidebar_state(page) == ("", [])
+    assert external_requests == []
+
+
+def test_navigation_names_the_overview(open_page, page, shot):
+    """Issue #12 / item 9: the first page is "Overview" in the navigation, never "app"."""
+    open_page("")
+    links = page.locator('[data-testid="stSidebarNavLink"] span[label]')
+    titles = [links.nth(i).get_attribute("label") for i in range(links.count())]
+    assert titles == ["Overview", "Timeline", "Mediator map", "Casualties", "Statements", "Articles",
+                      "Add articles"]
+    assert not any("app" == t.lower() for t in titles)
+    nav(page, "Timeline")
+    page.wait_for_url("**/Timeline")
+    wait_idle(page)
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Timeline"
+    shot("navigation")
+
+
+def test_first_start_shows_progress_and_the_server_never_calls_out(browser, tmp_path):
+    """Items 14 and 15: a fresh store is seeded with a visible message and progress bar (not a blank page), and
+    the server, configured by .streamlit/config.toml alone, opens no connection and resolves no name outside
+    localhost (every attempt would be refused and recorded by tests/browser/netguard/sitecustomize.py)."""
+    log = tmp_path / "net.log"
+    guard = str(HERE / "netguard")
+    env = {"PYTHONPATH": os.pathsep.join([guard, os.environ.get("PYTHONPATH", "")]), "DIPLO_NET_LOG": str(log)}
+    # The guard works: a plain outside request from a process with it is refused and recorded.
+    probe = subprocess.run([sys.executable, "-c", "import urllib.request as u; u.urlopen('http://example.com', "
+                            "timeout=2)"], env={**os.environ, **env}, capture_output=True, text=True)
+    assert probe.returncode != 0 and "example.com" in log.read_text()
+    log.unlink()
+
+    proc, url, _ = start_app(env=env, flags=False)
+    try:
+        ctx = browser.new_context(viewport={"width": 1200, "height": 800})
+        seen = []
+        ctx.route("**/*", lambda r: (seen.append(r.request.url), r.abort()) if urlparse(r.request.url).hostname
+                  not in ("127.0.0.1", "localhost") and not r.request.url.startswith(("data:", "blob:"))
+                  else r.continue_())
+        page = ctx.new_page()
+        page.goto(url)
+        page.get_by_text("First start: adding the seed articles").wait_for(timeout=60_000)
+        assert page.locator('[data-testid="stProgress"]').count() == 1
+        wait_idle(page)
+        assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Diplomacy Timeline"
+        assert not page.get_by_text("First start").count(), "the message goes once the seeds are in"
+        page.reload()
+        wait_idle(page)
+        assert not page.get_by_text("First start").count()
+        ctx.close()
+    finally:
+        stop_app(proc)
+    assert seen == []
+    assert not log.exists() or log.read_text() == "", log.read_text()
