@@ -25,6 +25,8 @@ import textwrap
 
 import pandas as pd
 
+from lib.views.palette import PALETTE  # the one palette of the dashboard
+
 MEETING_TYPES = ("meeting", "visit")
 # plotly.js fetches <topojsonURL><scope>_<resolution>m.json; Streamlit serves ./static/ at app/static/.
 # The URL is relative so that it also works behind a proxy with a base URL path.
@@ -32,8 +34,6 @@ TOPOJSON_URL = "app/static/topojson/"
 TOPOJSON_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": True}
 NO_HOST = "host not stated"
 NO_FACTION = "no faction"
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f")
 MAX_LABELS = 5  # name only the busiest venues on the map (all are named on hover)
 VENUE_COLUMNS = ("venue", "location", "lat", "lon", "country_code", "n", "n_planned", "first_date", "last_date",
                  "dates", "participants", "hosts", "host", "faction", "event_ids", "hover")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lib.views import palette
 from lib.views.filters import split_multi, timex_bounds
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
@@ -28,19 +29,17 @@ MAX_POINTS = 1500
 SYMBOLS = {"explicit": "circle", "relative": "diamond", "article": "square", "none": "x-thin-open"}
 BASIS_LABEL = {"explicit": "date written in full", "relative": "relative to publication",
                "article": "article's date", "none": "no date"}
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
 POINT_COLUMNS = ("event_id", "article_id", "lane", "event_type", "date", "x", "x_end", "is_span", "precision",
                  "date_basis", "actors", "location", "sentence", "outlet", "start", "count")
 
 
 def type_colours(types) -> dict[str, str]:
-    """Stable colour per event type (sorted order, cycling the palette).
+    """Colour per event type, from the one palette (``lib.views.palette``): the same whatever the filter.
 
     >>> type_colours(["visit", "meeting"])
     {'meeting': '#1f77b4', 'visit': '#d62728'}
     """
-    return {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(sorted(set(types)))}
+    return palette.type_colours(types)
 
 
 def _cell(r, name, default=""):

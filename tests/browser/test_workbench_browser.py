@@ -144,3 +144,126 @@ def test_first_start_shows_progress_and_the_server_never_calls_out(browser, tmp_
         stop_app(proc)
     assert seen == []
     assert not log.exists() or log.read_text() == "", log.read_text()
+
+
+def last_grid_rows(page) -> int:
+    return int(page.locator(GRID).last.get_attribute("aria-rowcount")) - 1
+
+
+def export(page, tmp_path, button: str = "Export CSV") -> tuple[str, list[dict]]:
+    with page.expect_download() as dl:
+        page.get_by_role("button", name=button).click()
+    path = tmp_path / dl.value.suggested_filename
+    dl.value.save_as(path)
+    return dl.value.suggested_filename, list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_filters_a_page_cannot_apply_are_named_and_left_out(open_page, page, seed_tables, tmp_path,
+                                                             external_requests):
+    """Item 2: on Casualties a faction filter selects the claims whose sentence names that faction (the export
+    holds exactly those and says so); on Statements event-type and place filters cannot apply: the page says so
+    and the export's name leaves them out."""
+    from lib.views.filters import sentence_context, with_context
+
+    claims = with_context(seed_tables["casualties"], sentence_context(seed_tables))
+    want = len(apply_filters(claims, Filters(factions=("Israel",)), seed_tables["articles"]))
+    assert 0 < want < len(apply_filters(claims, Filters(), seed_tables["articles"]))
+    open_page("Casualties", "faction=Israel", ready=GRID)
+    assert page.get_by_role("heading", name="Claims").count() == 1
+    assert last_grid_rows(page) == want  # the claims table is the page's last
+    assert not page.get_by_text("This page cannot apply").count()
+    name, rows = export(page, tmp_path)
+    assert name == "casualties_factions-Israel.csv" and len(rows) == want
+
+    from lib.views.filters import filter_options
+
+    place = filter_options(seed_tables)["places"][0]
+    open_page("Statements", f"event_type=meeting&place={place}&q=talks")
+    notice = page.get_by_text("This page cannot apply Event types, Places")
+    assert notice.count() == 1
+    name, rows = export(page, tmp_path, "Export shown statements (CSV)")
+    assert name == "statements_compare_q-talks.csv"
+    assert external_requests == []
+
+
+def test_link_notices_match_what_is_applied(open_page, page, seed_tables):
+    """Item 3: a reversed date range is announced as ignored *and* is ignored (all rows, empty date box, URL
+    corrected); a bogus swimlane is announced, not dropped silently; dates outside the data are said to be."""
+    everything = len(apply_filters(seed_tables["events"], Filters(), seed_tables["articles"]))
+    open_page("Timeline", "dates=2023-03-10&dates=2023-01-01&lane=Bogus", ready=GRID)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_text("ignored dates: 2023-03-10 is after 2023-01-01").count() == 1
+    assert page.get_by_text("Link parameter ignored lane='Bogus'").count() == 1
+    start_year = page.get_by_role("spinbutton", name="year, Date range start date")
+    assert start_year.get_attribute("aria-valuetext") == "Empty"
+    assert grid_rows(page) == everything
+    assert "dates" not in params(page)
+
+    open_page("Timeline", "dates=1950-01-01&dates=1950-02-01")
+    assert sidebar.get_by_text("The date range lies outside the data").count() == 1
+    assert page.get_by_text("No events match the current filters").count() == 1
+
+
+def _trace_colours(page) -> dict[str, str]:
+    return page.evaluate("""() => {
+        const out = {};
+        for (const t of document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot').data) {
+            const c = t.marker && t.marker.color;
+            if (t.legendgroup && typeof c === 'string') out[t.legendgroup] = c;
+        }
+        return out;
+    }""")
+
+
+def test_event_types_keep_their_colour_whatever_the_filter(open_page, page):
+    """Item 4: 'visit' has the same colour with every type shown and with only meetings and visits."""
+    open_page("Timeline", "lane=Event+type", ready='[data-testid="stPlotlyChart"] .js-plotly-plot')
+    every = _trace_colours(page)
+    assert {"meeting", "visit", "attack"} <= set(every)
+    open_page("Timeline", "lane=Event+type&event_type=visit&event_type=attack",
+              ready='[data-testid="stPlotlyChart"] .js-plotly-plot')
+    some = _trace_colours(page)
+    assert set(some) == {"visit", "attack"}
+    assert some["visit"] == every["visit"] and some["attack"] == every["attack"]
+
+
+def test_map_and_statements_choices_live_in_the_url(open_page, page, seed_tables):
+    """Item 5: the map's colouring and view come from the link (and Back restores them); a linked event on
+    Statements shows every faction that spoke about it, and the chosen factions are in the URL."""
+    open_page("Mediator_map", "colour=Host&map_view=Month+by+month")
+    assert page.get_by_role("radio", name="Host").is_checked()
+    assert page.get_by_role("radio", name="Month by month").is_checked()
+    page.get_by_text("Faction", exact=True).first.click()
+    page.wait_for_function("() => new URL(location.href).searchParams.get('colour') === null")
+    wait_idle(page)
+    assert page.get_by_role("radio", name="Faction").is_checked()
+
+    from lib.views import compare
+
+    arts = seed_tables["articles"]
+    statements = apply_filters(seed_tables["statements"], Filters(), arts)
+    events = apply_filters(seed_tables["events"], Filters(), arts)
+    eid = max(compare.event_choices(events),
+              key=lambda e: len(compare.factions_of(compare.statements_for_event(statements, seed_tables["events"],
+                                                                                 e, None))))
+    spoke = compare.factions_of(compare.statements_for_event(statements, seed_tables["events"], eid, None))
+    assert len(spoke) > 2
+    open_page("Statements", f"event={eid}")
+    box = page.locator('[data-testid="stMain"] [data-testid="stMultiSelect"]').filter(has_text="Factions to compare")
+    chips = box.locator('.react-aria-ComboBox [data-tag] span[title]').all_inner_texts()
+    assert sorted(chips) == sorted(spoke)
+    assert params(page).get("event") == [eid]
+    # Dropping a faction puts the choice in the URL, and the URL restores it in a fresh page.
+    gone = sorted(spoke)[0]
+    box.get_by_role("button", name=f"Remove {gone}").click()
+    page.wait_for_function("() => new URL(location.href).searchParams.getAll('compare').length > 0")
+    wait_idle(page)
+    kept = sorted(set(spoke) - {gone})
+    assert sorted(params(page)["compare"]) == kept
+    url = page.url
+    open_page("Statements")
+    page.goto(url)
+    wait_idle(page)
+    chips = box.locator('.react-aria-ComboBox [data-tag] span[title]').all_inner_texts()
+    assert sorted(chips) == kept
+    assert page.locator('[data-testid="stMain"] h4').filter(has_text=gone).count() == 0
