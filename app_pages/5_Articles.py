@@ -13,12 +13,15 @@ rows, skip = ui.page_rows(tables, "articles", f)
 
 if not ui.no_rows(arts, "articles"):
     ids = list(arts["article_id"])
-    labels = dict(zip(arts["article_id"], arts["outlet"].fillna("") + " · " + arts["title"].fillna(""), strict=True))
+    # Labels carry title, outlet and id: the picker's search finds any of them; untitled articles say so.
+    labels = {a: f"{t or '(untitled)'} — {o or 'no outlet'} ({a})" for a, t, o in
+              zip(arts["article_id"], arts["title"].fillna(""), arts["outlet"].fillna(""), strict=True)}
     if st.query_params.get("doc") not in (None, *ids):
         st.warning("Link parameter ignored: the article in the link is not in the data.", icon=":material/warning:")
     wanted = st.query_params.get("doc")
     doc = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
-                       format_func=lambda a: labels.get(a, a), key="doc_pick")
+                       format_func=lambda a: labels.get(a, a), key="doc_pick",
+                       help="Type part of a title, an outlet or an article id to find it.")
     ui.set_param("doc", doc)  # ?doc=<article id>: a link to this article (not bound: labels are not ids)
     meta = arts[arts["article_id"] == doc].iloc[0]
     at = ui.int_param("at")

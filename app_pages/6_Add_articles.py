@@ -6,6 +6,7 @@ from lib import ui
 from lib.models import TABLES
 from lib.store import db, sources
 from lib.store.loader import MAX_BYTES
+from lib.views import uploads as uploads_view
 
 ui.page_setup("Add articles")
 st.title("Add articles")
@@ -22,6 +23,7 @@ if db.refreshing():
 
 META_COLUMNS = ["outlet", "title", "url", "published"]
 RESULT = "_add_result"
+REMOVED = "_removed"
 
 
 def run_ingest(sources: list) -> None:
@@ -41,22 +43,38 @@ def run_ingest(sources: list) -> None:
     st.session_state[RESULT] = report
 
 
+def show_problems(n_ok: int, problems: list[tuple[str, str]]) -> None:
+    """One summary and one table per kind of problem (names are shown as text, never as markdown)."""
+    if not problems:
+        return
+    st.warning(uploads_view.summary(n_ok, problems, sources.MAX_FILES), icon=":material/rule:")
+    for heading, rows in uploads_view.group(problems):
+        with st.expander(f"{heading}: {len(rows):,} file(s)"):
+            st.dataframe(pd.DataFrame(rows, columns=["file", "why"]), hide_index=True, width="stretch")
+
+
 def show_result() -> None:
     report = st.session_state.get(RESULT)
     if report is None:
         return
     st.subheader("Result")
-    st.success(report.summary())
-    for r in report.results:
-        if r.outcome == "duplicate":
-            st.info(f"{r.name or r.article_id}: already in the store as {r.duplicate_of}; nothing added.")
-        elif r.outcome == "renamed":
-            st.info(f"{r.name}: another article already has the id; stored as {r.article_id}.")
-        if r.status == "error":
-            st.error(f"{r.name or r.article_id}: stored, but could not be extracted: {r.error}")
-        elif r.status == "warning":
-            st.warning(f"{r.name or r.article_id}: {r.error}")
-    ids = report.added or [r.duplicate_of for r in report.results if r.duplicate_of]
+    st.success(report.summary(), icon=":material/check_circle:")
+    notes = [{"file": r.name or r.article_id, "article id": r.article_id, "outcome": r.outcome,
+              "status": r.status, "note": (f"already in the store as {r.duplicate_of}" if r.outcome == "duplicate"
+                                           else "another article had the id; stored under a new one"
+                                           if r.outcome == "renamed" else "") + (f" {r.error}" if r.error else "")}
+             for r in report.results if r.outcome != "added" or r.status in ("error", "warning")]
+    if notes:
+        with st.expander(f"Notes on {len(notes)} file(s)", expanded=len(notes) <= 10):
+            st.dataframe(pd.DataFrame(notes), hide_index=True, width="stretch")
+    added = list(report.added)
+    ids = added or [r.duplicate_of for r in report.results if r.duplicate_of]
+    if added:
+        if st.button(f"Undo: remove the {len(added)} article(s) this upload added", key="undo_upload",
+                     icon=":material/undo:"):
+            remove(added)
+            st.session_state.pop(RESULT, None)
+            st.rerun()
     if not ids:
         return
     tables = ui.load_tables()
@@ -74,6 +92,16 @@ def show_result() -> None:
                 st.dataframe(rows, hide_index=True, width="stretch")
 
 
+def remove(ids: list[str]) -> None:
+    """Delete articles and every row taken from them; say so once."""
+    try:
+        db.Store().delete(list(ids))
+    except db.StoreBusy as exc:
+        st.error(f"The store is busy: {exc}")
+        return
+    st.session_state[REMOVED] = len(ids)
+
+
 upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
 
 with upload_tab:
@@ -82,8 +110,8 @@ with upload_tab:
                              help="Select one or many .txt, .md or .html files, or a .zip archive of them.")
     if files:
         uploads, refused = sources.expand_uploads([(f.name, f.getvalue()) for f in files])
-        for name, problem in refused:
-            st.error(f"{name}: {problem}")
+        uploads, unfit = uploads_view.check(uploads)  # empty, binary, unsafe zip paths: refused before Add
+        show_problems(len(uploads), refused + unfit)
         if uploads:
             st.write(f"{len(uploads)} article(s) ready. Check the metadata (read from HTML pages when present); "
                      "blank fields are read from the text.")
@@ -101,6 +129,8 @@ with upload_tab:
                     meta = [{c: r.get(c, "") for c in META_COLUMNS} for r in edited.to_dict("records")]
                 submitted = st.form_submit_button(f"Add {len(uploads)} article(s)", type="primary")
             if submitted:
+                for u, m in zip(uploads, meta, strict=True):  # a findable title: given, HTML title, first line
+                    m["title"] = uploads_view.default_title(u.raw, u.fmt, m.get("title") or u.meta.get("title", ""))
                 run_ingest(sources.upload_sources(uploads, meta))
 
 with paste_tab:
@@ -119,7 +149,30 @@ with paste_tab:
         elif len(text.encode("utf-8")) > MAX_BYTES:
             st.error(f"The text is over {MAX_BYTES // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB per article.")
         else:
-            run_ingest([sources.paste_source(text, {"title": p_title, "outlet": p_outlet, "url": p_url,
+            title = p_title.strip() or uploads_view.first_line_title(text)
+            run_ingest([sources.paste_source(text, {"title": title, "outlet": p_outlet, "url": p_url,
                                                 "published": p_published})])
 
 show_result()
+
+st.subheader("Remove articles")
+st.caption("Removes the articles and every row taken from them (events, statements, casualties, mentions) from "
+           "the store. The same is available as `python -m lib delete ID ...`.")
+if st.session_state.get(REMOVED):
+    st.success(f"Removed {st.session_state.pop(REMOVED)} article(s).", icon=":material/delete:")
+arts = ui.load_tables()["articles"]
+labels = {a: f"{t or '(untitled)'} — {o or 'no outlet'} ({a})"
+          for a, t, o in zip(arts["article_id"], arts["title"].fillna(""), arts["outlet"].fillna(""), strict=True)}
+with st.form("remove"):
+    doomed = st.multiselect("Articles to remove", list(labels), format_func=lambda a: labels.get(a, a),
+                            placeholder="Search by title, outlet or id", key="remove_ids")
+    sure = st.checkbox("Yes, remove them from the store", key="remove_sure")
+    go = st.form_submit_button("Remove", icon=":material/delete:")
+if go:
+    if not doomed:
+        st.warning("Choose the articles to remove first.")
+    elif not sure:
+        st.warning("Tick the confirmation box to remove them.")
+    else:
+        remove(doomed)
+        st.rerun()

@@ -153,6 +153,27 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Remove articles (and every row taken from them) from the store; unknown ids are reported, not fatal."""
+    from lib.store import db
+
+    try:
+        store = db.Store()
+        known = set(store.article_ids())
+        ids = list(dict.fromkeys(args.ids))
+        missing = [a for a in ids if a not in known]
+        found = [a for a in ids if a in known]
+        if found:
+            store.delete(found)
+    except db.StoreBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    for a in missing:
+        print(f"not in the store: {a}", file=sys.stderr)
+    print(f"removed {len(found)} article(s)", file=sys.stderr)
+    return 0 if found or not ids else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m lib", description="Diplomacy Timeline: news articles -> sourced tables.")
     ap.add_argument("--version", action="version", version=f"extractor {EXTRACTOR_VERSION}")
@@ -197,6 +218,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--raw", action="store_true",
                      help="CSV without neutralising cells a spreadsheet would run as formulas")
     exp.set_defaults(func=cmd_export)
+
+    dele = sub.add_parser("delete", help="remove articles and all their rows from the store",
+                          description="Remove articles by id (see `stats` or the Articles page) and every row "
+                                      "taken from them. Exit status 1 when none of the ids is in the store.")
+    dele.add_argument("ids", nargs="+", help="article ids")
+    dele.set_defaults(func=cmd_delete)
 
     sts = sub.add_parser("stats", help="articles by status, rows per table, extractor version",
                          description="What the store holds.")

@@ -113,3 +113,18 @@ def test_store_export_matches_the_extract_command(tmp_path):
         b = pd.read_csv(extracted / f"{name}.csv", dtype=str, keep_default_na=False).sort_values(key)
         assert list(a[key]) == list(b[key]), name
         assert list(a["sentence"]) == list(b["sentence"]), name
+
+
+def test_delete_removes_articles_and_their_rows(inbox, capsys):
+    assert main(["ingest", str(inbox), "--quiet", "--no-seeds"]) == 0
+    store = db.Store()
+    ids = sorted(store.article_ids())
+    assert "qatar" in ids and store.counts()["mentions"] > 0
+    capsys.readouterr()
+    assert main(["delete", "qatar", "nope"]) == 0
+    err = capsys.readouterr().err
+    assert "not in the store: nope" in err and "removed 1 article(s)" in err
+    assert sorted(db.Store().article_ids()) == [a for a in ids if a != "qatar"]
+    tables = db.Store().tables()
+    assert all(not (t["article_id"] == "qatar").any() for name, t in tables.items() if "article_id" in t)
+    assert main(["delete", "nope"]) == 1

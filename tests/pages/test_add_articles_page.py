@@ -104,14 +104,22 @@ def test_upload_many_with_a_zip_and_bad_files():
     at = page()
     at.file_uploader(key="upload_files").set_value(files).run()
     assert not at.exception, at.exception
-    errors = [e.value for e in at.error]
-    assert any("batch.zip/batch/notes.pdf" in e and "unsupported file type .pdf" in e for e in errors)
-    submit(at, "Add 4 article")
+    # One summary and one table per kind of problem, before the Add button; no box per file.
+    assert [w.value for w in at.warning] == ["3 of 5 files will be added; 2 skipped (see why below)."]
+    assert not at.error
+    labels = sorted(e.label for e in at.expander)
+    assert labels == ["Empty: no text: 1 file(s)",
+                      "Unsupported file type (use .txt, .md, .html or a .zip of them): 1 file(s)"]
+    tables = [d.value for d in at.dataframe]
+    problems = {tuple(r) for t in tables if list(t.columns) == ["file", "why"] for r in t.values.tolist()}
+    assert ("batch.zip/batch/notes.pdf", "unsupported file type .pdf; use .txt, .md, .html or a .zip of them") \
+        in problems and ("empty.txt", "empty: no text") in problems
+    submit(at, "Add 3 article")
     arts = stored_articles()
-    assert {"escape", "one", "two", "empty"} <= set(arts.index)
-    assert arts.loc["empty", "status"] == "error"  # stored and visible, with the reason
-    assert any("empty.txt: stored, but could not be extracted: empty file" in e.value for e in at.error)
+    assert {"escape", "one", "two"} <= set(arts.index)
+    assert "empty" not in arts.index  # an empty file is not stored as an article
     assert arts.loc["one", "status"] in ("ok", "warning")
+    assert arts.loc["one", "title"] == TEXT.splitlines()[0][:120].strip()  # a findable title: the first line
     assert not (ROOT.parent / "escape.txt").exists()
 
 
@@ -123,7 +131,8 @@ def test_uploading_the_same_file_twice_adds_nothing():
     at2 = page()
     at2.file_uploader(key="upload_files").set_value(("copy.txt", TEXT.encode(), "text/plain")).run()
     submit(at2, "Add 1 article")
-    assert any("already in the store as a" in i.value for i in at2.info)
+    notes = [d.value for d in at2.dataframe if "note" in d.value.columns]
+    assert any("already in the store as a" in n for t in notes for n in t["note"])
     assert len(stored_articles()) == n
 
 
