@@ -62,7 +62,8 @@ if not ui.no_rows(v, "venues"):
 
 if not fallback:
     rows = mapview.events_at(ev, chosen)
-    st.subheader(f"Events at {', '.join(k.split('@')[0] for k in chosen)}" if chosen else "All meetings and visits")
+    st.subheader(ui.md(f"Events at {', '.join(k.split('@')[0] for k in chosen)}") if chosen
+                 else "All meetings and visits")
     cols = [c for c in ("date", "event_type", "status", "location", "actors", "host", "sentence", "article_id")
             if c in rows.columns]
     st.dataframe(rows[cols], hide_index=True, width="stretch")

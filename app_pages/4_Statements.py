@@ -1,7 +1,5 @@
 """Statements: how did each faction respond? One column per faction, a faction x stance matrix, and an export
 of exactly the statements shown. Topic word and date range come from the shared sidebar filters."""
-import re
-
 import streamlit as st
 
 from lib import ui
@@ -57,24 +55,21 @@ if not ui.no_rows(rows, "statements"):
     shown = compare.shown_frame(columns, tables.get("articles"),
                                 link=lambda a, s: querystate.viewer_link(a, s, f))
 
-    def esc(text: str) -> str:
-        return re.sub(r"([\\`*_{}\[\]<>#|$~])", r"\\\1", str(text or ""))
-
     if chosen:
         st.subheader("Side by side")
         cols = st.columns(len(chosen))
         for col, faction in zip(cols, chosen, strict=True):
             mine = shown[shown["column"] == faction] if len(shown) else shown
             with col:
-                st.markdown(f"#### {esc(faction)}")
+                st.markdown(f"#### {ui.md(faction)}")
                 st.caption(f"{len(mine)} statement{'s' if len(mine) != 1 else ''}"
                            + (f" (first {MAX_PER_COLUMN})" if len(mine) >= MAX_PER_COLUMN else ""))
                 for r in mine.itertuples():
                     with st.container(border=True):
-                        st.markdown(f"> {esc(r.quote)}")
-                        who = f"**{esc(r.speaker)}**" + (f" ({esc(r.speaker_title)})" if r.speaker_title else "")
-                        st.markdown(f"{who} · {esc(r.date) or 'undated'} · {esc(r.outlet) or '?'} · "
-                                    f"{r.kind}, {r.stance} · [sentence ↗]({r.link})")
+                        st.text(f"“{r.quote}”")  # plain text: a URL, markup or formula in a quote stays text
+                        who = r.speaker + (f" ({r.speaker_title})" if r.speaker_title else "")
+                        st.text(f"{who} · {r.date or 'undated'} · {r.outlet or '?'} · {r.kind}, {r.stance}")
+                        st.markdown(f"[sentence ↗]({r.link})")  # our own link to the viewer
     else:
         st.info("Choose factions above to see their statements side by side.", icon=":material/compare_arrows:")
 

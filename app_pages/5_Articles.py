@@ -37,11 +37,13 @@ if not ui.no_rows(arts, "articles"):
                       format_func=lambda s: "(top of the article)" if s is None else choices[s], key=f"at_{doc}")
     ui.set_param("at", at)
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Outlet", meta["outlet"] or "–")
-    c2.metric("Published", meta["published"] or "unknown", delta=f"basis: {meta['published_basis']}",
+    # Metric values are markdown: the article's own metadata is untrusted, so it is made inert (ui.md).
+    c1.metric("Outlet", ui.md(meta["outlet"]) or "–")
+    c2.metric("Published", ui.md(meta["published"]) or "unknown", delta=f"basis: {ui.md(meta['published_basis'])}",
               delta_color="off", delta_arrow="off")
-    c3.metric("Encoding", meta["encoding"] or "–")
-    c4.metric("Status", meta["status"], delta=meta["error"] or None, delta_color="off", delta_arrow="off")
+    c3.metric("Encoding", ui.md(meta["encoding"]) or "–")
+    c4.metric("Status", ui.md(meta["status"]), delta=ui.md(meta["error"]) or None, delta_color="off",
+              delta_arrow="off")
     if meta["url"]:
         st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
     ui.article_viewer(doc, viewer.article_marks(tables, doc),

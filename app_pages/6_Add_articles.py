@@ -37,7 +37,7 @@ def run_ingest(sources: list) -> None:
         report = db.open_store(refresh=False).ingest(sources, batch=8, progress=progress, total=len(sources))
     except db.StoreBusy as exc:
         bar.empty()
-        st.error(f"The store is busy: {exc}")
+        st.error(ui.md(f"The store is busy: {exc}"))
         return
     bar.empty()
     st.session_state[RESULT] = report
@@ -97,7 +97,7 @@ def remove(ids: list[str]) -> None:
     try:
         db.Store().delete(list(ids))
     except db.StoreBusy as exc:
-        st.error(f"The store is busy: {exc}")
+        st.error(ui.md(f"The store is busy: {exc}"))
         return
     st.session_state[REMOVED] = len(ids)
 

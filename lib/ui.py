@@ -10,6 +10,7 @@ values in a URL are dropped with a notice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import streamlit as st
@@ -184,7 +185,7 @@ def sidebar_filters(tables: dict) -> Filters:
     with st.sidebar:
         st.header("Filters")
         for n in notices:
-            st.warning(f"Link parameter {n}.", icon=":material/warning:")
+            st.warning(md(f"Link parameter {n}."), icon=":material/warning:")
         dates = st.date_input("Date range", value=(), min_value=_MIN_DAY, max_value=_MAX_DAY,
                               key=querystate.DATES, bind="query-params", format="YYYY-MM-DD",
                               help=f"Data spans {lo} to {hi}." if lo else "No dated rows yet.")
@@ -241,7 +242,7 @@ def from_url(param: str, widget_key: str, valid, default=None) -> None:
     if url == st.session_state.get(f"_url_{param}", None) and widget_key in st.session_state:
         return
     if url is not None and url not in valid:
-        st.warning(f"Link parameter ignored {param}={url[:40]!r}: not in the current selection.",
+        st.warning(md(f"Link parameter ignored {param}={url[:40]!r}: not in the current selection."),
                    icon=":material/warning:")
         url = None
     st.session_state[widget_key] = default if url is None else url
@@ -260,8 +261,26 @@ def url_choice(key: str, labels: list[str], multi: bool = False) -> None:
     for v in values:
         if v not in labels:
             shown = ", ".join(labels[:6]) + (", …" if len(labels) > 6 else "")
-            st.warning(f"Link parameter ignored {key}={v[:40]!r}: not one of {shown or 'the choices here'}.",
+            st.warning(md(f"Link parameter ignored {key}={v[:40]!r}: not one of {shown or 'the choices here'}."),
                        icon=":material/warning:")
+
+
+_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def md(text) -> str:
+    """Untrusted text made inert for Streamlit's markdown: every ASCII punctuation mark becomes a numeric character
+    reference (``&#42;`` for ``*``), so no emphasis, heading, link, HTML tag or KaTeX ``$...$`` can form, and a
+    word joiner (U+2060, invisible) after ``://`` and ``www`` keeps bare URLs from being made links (Streamlit links
+    them even when escaped). It reads exactly the same.
+
+    >>> md("**x** http://e.com")
+    '&#42;&#42;x&#42;&#42; http&#58;\u2060&#47;&#47;e&#46;com'
+    """
+    text = "" if text is None else str(text)
+    text = re.sub(r"(?i)(:)(//)", "\\1\u2060\\2", text)
+    text = re.sub(r"(?i)\b(www)(\.)", "\\1\u2060\\2", text)
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text).replace("\n", "  \n")
 
 
 def _history_navigation() -> bool:
@@ -399,7 +418,7 @@ def int_param(key: str) -> int | None:
     try:
         return int(v)
     except ValueError:
-        st.warning(f"Link parameter ignored {key}={v[:40]!r}: not a number.", icon=":material/warning:")
+        st.warning(md(f"Link parameter ignored {key}={v[:40]!r}: not a number."), icon=":material/warning:")
         return None
 
 
@@ -434,7 +453,7 @@ def article_viewer(article_id: str, marks: list[dict], regions: list[dict], sele
     try:
         text = _article_text(str(article_id), corpus.data_version())
     except OSError as e:
-        st.error(f"Cannot read the article: {e}")
+        st.error(md(f"Cannot read the article: {e}"))
         return
     if not text:
         st.info("No text is stored for this article (see its status and error above).")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -53,7 +52,10 @@ def open_page():
 
 
 def unescape(md: str) -> str:
-    return re.sub(r"\\(.)", r"\1", md)
+    """Markdown made inert by ``ui.md`` (character references, word joiners) back to its text."""
+    import html
+
+    return html.unescape(md).replace("\u2060", "")
 
 
 def shown_columns(at) -> dict[str, list[str]]:
@@ -62,7 +64,9 @@ def shown_columns(at) -> dict[str, list[str]]:
     for col in at.columns:
         heads = [m.value for m in col.markdown if m.value.startswith("#### ")]
         if heads:
-            out[unescape(heads[0][5:])] = [unescape(m.value[2:]) for m in col.markdown if m.value.startswith("> ")]
+            # quotes are plain st.text elements: “quote”
+            out[unescape(heads[0][5:])] = [t.value[1:-1] for t in col.text
+                                           if t.value.startswith("“") and t.value.endswith("”")]
     return out
 
 
