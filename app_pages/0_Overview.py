@@ -12,11 +12,14 @@ f = ui.sidebar_filters(tables)
 arts = tables["articles"]
 cols = st.columns(5)
 for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
-    # Counting the filtered rows only when something is filtered.
-    shown = None if f.is_default() else len(ui.page_rows(tables, name, f, by_sentence=name == "casualties",
-                                                          notice=False)[0])
-    col.metric(name.capitalize(), len(tables[name]), delta=None if shown is None else f"{shown} match filters",
-               delta_color="off", delta_arrow="off")
+    # The count each page shows under the same filters (by default captions and boilerplate are hidden, as on
+    # every page); what the store holds in all is said beside it when it differs.
+    shown = len(ui.page_rows(tables, name, f, by_sentence=name == "casualties", notice=False)[0])
+    total = len(tables[name])
+    col.metric(name.capitalize(), shown, delta=None if shown == total else f"{total} stored in all",
+               delta_color="off", delta_arrow="off",
+               help="Rows the pages show with the current sidebar filters; the store's total is below when the "
+                    "filters (including 'Hide captions and boilerplate') leave some out.")
 
 errors = arts[arts["status"] != "ok"]
 if len(errors):

@@ -24,8 +24,9 @@ if view_label == timeline.VIEWS["events"]:
 rows = timeline.by_date(rows)  # the table and the export in date order
 if not ui.no_rows(rows, "events"):
     points = timeline.timeline_view(rows, lane, arts)
-    st.caption(f"{len(rows)} events · ● exact day (circle: date written, diamond: relative, square: article's date) · "
-               "bars: known only to the week, month or year. Click an event to open its source.")
+    st.caption(f"{len(rows)} events · legends: type by colour, date basis by symbol · bars: known only to the week, "
+               "month or year · events of one lane and day are spread within the lane. Click an event to open its "
+               "source; the table below is in date order, its link opens the sentence.")
     fig = timeline.build_figure(points, timeline.LANES[lane])
     event = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points",
                             config={"displaylogo": False})

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from lib import ui
-from lib.views import mapview
+from lib.views import mapview, querystate
 
 ui.page_setup("Mediator map")
 st.title("Mediator map")
@@ -29,7 +29,8 @@ by = COLOURS[c1.radio("Colour by", list(COLOURS), horizontal=True, key="colour",
                       help="Faction: the factions taking part. Host: the host country, where the article names it.")]
 view = VIEWS[c2.radio("View", list(VIEWS), horizontal=True, key="map_view", bind="query-params",
                       help="Month by month: a slider and a play button step through the months with meetings.")]
-c3.metric("Venues", len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} meetings/visits", delta_color="off")
+c3.metric("Venues", len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} meetings/visits", delta_color="off",
+          delta_arrow="off")  # a count, not a change: no arrow
 
 if fallback:
     st.info("No meeting or visit with a venue matches the filters; showing the places the articles name instead.",
@@ -64,7 +65,9 @@ if not fallback:
     rows = mapview.events_at(ev, chosen)
     st.subheader(ui.md(f"Events at {', '.join(k.split('@')[0] for k in chosen)}") if chosen
                  else "All meetings and visits")
-    cols = [c for c in ("date", "event_type", "status", "location", "actors", "host", "sentence", "article_id")
-            if c in rows.columns]
-    st.dataframe(rows[cols], hide_index=True, width="stretch")
+    cols = [c for c in ("date", "source", "event_type", "status", "location", "actors", "host", "sentence",
+                        "article_id") if c in rows.columns or c == "source"]
+    shown = rows.assign(source=querystate.viewer_links(rows["article_id"].tolist(), rows["start"].tolist(), f))
+    st.dataframe(shown[cols], hide_index=True, width="stretch",
+                 column_config={"source": st.column_config.LinkColumn("source", display_text="open sentence")})
     ui.export_button(rows, "venues_events", table="events")

@@ -44,15 +44,15 @@ with c1:
     st.markdown("**Cumulative tallies** — latest figure per group and period, never summed")
     if len(cum):
         st.dataframe(cum, hide_index=True, width="stretch", key="totals_cumulative",
-                     column_order=["group", "outcome", "total", "period from", "as of", "sources", "disputed",
-                                   "basis"])
+                     column_order=["group", "outcome", "total", "where", "period from", "as of", "sources",
+                                   "disputed", "basis"])
     else:
         st.info("No cumulative tallies in the current selection.")
 with c2:
     st.markdown("**Incident counts** — single events, added per distinct incident")
     if len(inc):
         st.dataframe(inc, hide_index=True, width="stretch", key="totals_incident",
-                     column_order=["group", "outcome", "total", "as of", "sources", "disputed", "basis"])
+                     column_order=["group", "outcome", "total", "where", "as of", "sources", "disputed", "basis"])
     else:
         st.info("No incident counts in the current selection.")
 

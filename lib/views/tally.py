@@ -263,15 +263,27 @@ def totals(rows: Iterable[Mapping]) -> list[Total]:
 
 
 def totals_frame(rows: Iterable[Mapping]):
-    """``totals`` as a DataFrame for display."""
+    """``totals`` as a DataFrame for display, with ``where``: the places its claims name ('not stated' if none).
+
+    >>> totals_frame([{"claim_id": "c1", "count": 12, "outcome": "killed", "group": "Palestinians", "kind": "incident",
+    ...                "location": "Gaza City", "date": "2023-03-18", "article_id": "a"}])[["total", "where"]].values.tolist()
+    [['12', 'Gaza City']]
+    """
     import pandas as pd
 
+    rows = list(rows)
+    place = {r.get("claim_id"): r.get("location") for r in rows}
     ts = totals(rows)
-    return pd.DataFrame([{"group": t.group, "outcome": t.outcome, "kind": t.kind, "period from": t.period_start,
-                          "as of": t.as_of, "total": t.label, "low": t.low, "high": t.high,
-                          "disputed": t.disputed, "sources": "; ".join(t.sources), "basis": t.basis,
+
+    def where(t) -> str:
+        found = sorted({str(place[c]) for c in t.claim_ids if isinstance(place.get(c), str) and place.get(c)})
+        return "; ".join(found) or "not stated"
+
+    return pd.DataFrame([{"group": t.group, "outcome": t.outcome, "kind": t.kind, "where": where(t),
+                          "period from": t.period_start, "as of": t.as_of, "total": t.label, "low": t.low,
+                          "high": t.high, "disputed": t.disputed, "sources": "; ".join(t.sources), "basis": t.basis,
                           "claims": len(t.claim_ids)} for t in ts],
-                        columns=["group", "outcome", "kind", "period from", "as of", "total", "low", "high",
+                        columns=["group", "outcome", "kind", "where", "period from", "as of", "total", "low", "high",
                                  "disputed", "sources", "basis", "claims"])
 
 

@@ -207,10 +207,60 @@ def _hover(r) -> str:
             f"<i>{e(r['sentence'], 200)}</i><br>{e(r['outlet'])}")
 
 
+def lane_positions(points) -> tuple[dict, list]:
+    """({lane: y}, [(y, lane)]) with lanes top to bottom in alphabetical order, y = 0 for the bottom lane."""
+    lanes = sorted({str(x) for x in points["lane"]}, key=str.casefold, reverse=True)
+    return {ln: i for i, ln in enumerate(lanes)}, list(enumerate(lanes))
+
+
+def jitter(points, pos: dict, spread: float = 0.6):
+    """y per day point: its lane's position, spread within the lane when several share the lane and the day, so
+    none hides another.
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"lane": ["A", "A", "B"], "x": ["2023-03-18"] * 3})
+    >>> jitter(p, {"A": 1, "B": 0}).tolist()
+    [0.85, 1.15, 0.0]
+    """
+    import numpy as np
+
+    if not len(points):
+        return np.zeros(0)
+    key = points["lane"].astype(str) + "|" + points["x"].astype(str)
+    n = key.map(key.value_counts()).to_numpy()
+    k = key.groupby(key).cumcount().to_numpy()
+    step = np.where(n > 1, np.minimum(spread / np.maximum(n, 1), 0.3), 0.0)
+    base = points["lane"].astype(str).map(pos).to_numpy(dtype=float)
+    return np.round(base + (k - (n - 1) / 2) * step, 3)
+
+
+# Date axis labels by zoom: never hours on a month (a day is the finest date an article gives).
+TICK_FORMATS = [dict(dtickrange=[None, 86_400_000], value="%Y-%m-%d"),
+                dict(dtickrange=[86_400_000, 604_800_000], value="%d %b\n%Y"),
+                dict(dtickrange=[604_800_000, "M1"], value="%d %b\n%Y"),
+                dict(dtickrange=["M1", "M12"], value="%b\n%Y"),
+                dict(dtickrange=["M12", None], value="%Y")]
+MIN_SPAN_DAYS = 14  # a shorter range is widened, so the automatic ticks are days or longer
+
+
+def _x_range(points) -> list[str] | None:
+    xs = [dt.date.fromisoformat(x) for x in points["x"]] + \
+         [dt.date.fromisoformat(x) for x in points.loc[points["is_span"], "x_end"]]
+    if not xs:
+        return None
+    lo, hi = min(xs), max(xs)
+    pad = max(dt.timedelta(days=1), (hi - lo) * 0.03)
+    if (hi - lo).days < MIN_SPAN_DAYS:
+        pad = dt.timedelta(days=(MIN_SPAN_DAYS - (hi - lo).days) / 2 + 1)
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
+
+
 def build_figure(points, lane_title: str = "Faction"):
     """Plotly figure: one trace per (event type, date basis) for day events, one bar trace per type for spans.
 
-    ``customdata`` of every point is [event_id, article_id, start] so a click can open the source.
+    Lanes are rows; events of one lane and day are spread within it (``jitter``). Two small legends: event type
+    by colour (click to hide a type), date basis by symbol. ``customdata`` of every point is
+    [event_id, article_id, start] so a click can open the source.
     """
     import plotly.graph_objects as go
 
@@ -221,20 +271,24 @@ def build_figure(points, lane_title: str = "Faction"):
         return fig
     colours = type_colours(points["event_type"])
     aggregated = (points["date_basis"] == "aggregated").any()
+    pos, ticks = lane_positions(points)
     spans = points[points["is_span"]]
     for etype, g in spans.groupby("event_type", sort=True):
         starts = [dt.date.fromisoformat(x) for x in g["x"]]
         widths = [(dt.date.fromisoformat(b) - a).days * 86_400_000 for a, b in zip(starts, g["x_end"], strict=True)]
         fig.add_trace(go.Bar(
-            x=widths, base=list(g["x"]), y=list(g["lane"]), orientation="h", name=f"{etype} (week/month/year)",
-            legendgroup=etype, marker=dict(color=colours[etype], opacity=0.35, line=dict(color=colours[etype], width=1)),
+            x=widths, base=list(g["x"]), y=[pos[str(ln)] for ln in g["lane"]], orientation="h",
+            name=f"{etype} (week/month/year)", legendgroup=etype, showlegend=False,
+            marker=dict(color=colours[etype], opacity=0.35, line=dict(color=colours[etype], width=1)),
             customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
             hovertext=[_hover(r) for r in g.to_dict("records")], hoverinfo="text", width=0.5))
     days = points[~points["is_span"]]
+    ys = dict(zip(days.index, jitter(days, pos), strict=True))
     for (etype, basis), g in days.groupby(["event_type", "date_basis"], sort=True):
         size = (8 + 4 * g["count"].astype(float) ** 0.5).tolist() if aggregated else 11
         fig.add_trace(go.Scatter(
-            x=list(g["x"]), y=list(g["lane"]), mode="markers", name=f"{etype} · {basis}", legendgroup=etype,
+            x=list(g["x"]), y=[ys[i] for i in g.index], mode="markers", name=f"{etype} · {basis}",
+            legendgroup=etype, showlegend=False,
             marker=dict(color=colours[etype], symbol=SYMBOLS.get(basis, "circle"), size=size,
                         line=dict(color="white", width=1)),
             customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
@@ -242,12 +296,28 @@ def build_figure(points, lane_title: str = "Faction"):
             [f"{c} × {t} · {ln} · {x}" for c, t, ln, x in zip(g["count"].tolist(), g["event_type"].tolist(),
                                                               g["lane"].tolist(), g["x"].tolist(), strict=True)],
             hoverinfo="text"))
-    n_lanes = points["lane"].nunique()
+    # The two legends are keys only: one entry per type (toggles that type) and one per date basis.
+    for etype, colour in colours.items():
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=etype, legendgroup=etype,
+                                 marker=dict(color=colour, symbol="square", size=10), legend="legend",
+                                 hoverinfo="skip"))
+    for basis in [b for b in SYMBOLS if b in set(points["date_basis"])] + (["span"] if len(spans) else []):
+        label = "week/month/year (bar)" if basis == "span" else BASIS_LABEL.get(basis, basis)
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legend="legend2",
+                                 marker=dict(color="#666", symbol="line-ew-open" if basis == "span"
+                                             else SYMBOLS.get(basis, "circle"), size=10, line=dict(width=2)),
+                                 hoverinfo="skip"))
+    n_lanes = len(ticks)
+    height = max(280, 60 + 34 * n_lanes)
     fig.update_layout(
-        barmode="overlay", height=max(280, 60 + 34 * n_lanes), margin=dict(l=10, r=10, t=30, b=10),
-        xaxis=dict(type="date", title=None), yaxis=dict(title=lane_title, categoryorder="category descending"),
-        legend=dict(title="type · date basis", font=dict(size=11)), hoverlabel=dict(align="left"),
-        clickmode="event+select")
+        barmode="overlay", height=height, margin=dict(l=10, r=10, t=30, b=10),
+        xaxis=dict(type="date", title=None, range=_x_range(points), tickformatstops=TICK_FORMATS),
+        yaxis=dict(title=lane_title, tickmode="array", tickvals=[y for y, _ in ticks],
+                   ticktext=[ln for _, ln in ticks], range=[-0.6, n_lanes - 0.4], zeroline=False),
+        legend=dict(title="type", font=dict(size=11), y=1, yanchor="top", tracegroupgap=0),
+        legend2=dict(title="date", font=dict(size=11), y=0, yanchor="bottom", itemclick=False,
+                     itemdoubleclick=False),
+        hoverlabel=dict(align="left"), clickmode="event+select")
     return fig
 
 

@@ -30,3 +30,21 @@ def test_no_emoji_icons_in_the_app():
              if EMOJI.search(line)]
     assert found == []
     assert EMOJI.search("icon='\U0001F50E'")  # the pattern does catch an emoji
+
+
+def test_overview_counts_are_what_the_pages_show(seed_tables):
+    """Item 9: the Overview's event count is the Timeline's (same default filters); the store's total beside it."""
+    from streamlit.testing.v1 import AppTest
+
+    from lib.views.filters import Filters, apply_filters
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception, at.exception
+    metrics = {m.label: m for m in at.metric}
+    events = seed_tables["events"]
+    shown = len(apply_filters(events, Filters(), seed_tables["articles"]))
+    assert metrics["Events"].value == str(shown)
+    if shown != len(events):
+        assert metrics["Events"].delta == f"{len(events)} stored in all"
+    at.switch_page("app_pages/1_Timeline.py").run()
+    assert any(c.value.startswith(f"{shown} events") for c in at.caption)

@@ -42,7 +42,7 @@ def test_coarse_dates_are_spans_not_false_days(event_id, x, x_end, is_span):
 def test_figure_traces_colour_by_type_and_symbol_by_basis():
     fig = build_figure(timeline_points(EVENTS, "faction", ARTS))
     colours = type_colours(EVENTS["event_type"])
-    scatters = [t for t in fig.data if t.type == "scatter"]
+    scatters = [t for t in fig.data if t.type == "scatter" and t.customdata is not None]
     bars = [t for t in fig.data if t.type == "bar"]
     assert {t.name for t in bars} == {"attack (week/month/year)", "visit (week/month/year)",
                                       "agreement (week/month/year)"}
@@ -79,7 +79,8 @@ def test_many_events_are_aggregated():
     agg = aggregate(timeline_points(big, "faction"))
     assert len(agg) == 28 and agg["count"].sum() == n
     fig = build_figure(agg)
-    assert len(fig.data) == 1 and max(fig.data[0].marker.size) > min(fig.data[0].marker.size)
+    data = [t for t in fig.data if t.customdata is not None]  # the others are legend keys
+    assert len(data) == 1 and max(data[0].marker.size) > min(data[0].marker.size)
     small = timeline_points(EVENTS, "faction")
     assert aggregate(small) is small
 
@@ -126,3 +127,38 @@ def test_view_of_many_events_counts_without_points():
     got = timeline_view(big, "faction", ARTS)
     pd.testing.assert_frame_equal(got, aggregate(timeline_points(big, "faction", ARTS)))
     assert got["count"].sum() == 5 * 800 and set(got["date_basis"]) == {"aggregated"}
+
+
+def test_same_day_events_in_one_lane_do_not_hide_each_other():
+    import pandas as pd
+
+    ev = pd.DataFrame({"event_id": ["a", "b", "c"], "article_id": "x", "event_type": ["meeting", "visit", "attack"],
+                       "date": "2023-03-18", "date_start": "2023-03-18", "date_end": "2023-03-18",
+                       "date_precision": "day", "date_basis": "explicit", "factions": "Egypt", "start": [0, 1, 2]})
+    fig = build_figure(timeline_points(ev, "faction"))
+    ys = [y for t in fig.data if t.customdata is not None for y in t.y]
+    assert len(set(ys)) == 3 and max(ys) - min(ys) < 1  # three positions, all inside Egypt's lane
+    assert list(fig.layout.yaxis.ticktext) == ["Egypt"]
+
+
+def test_two_legends_type_by_colour_and_basis_by_symbol():
+    fig = build_figure(timeline_points(EVENTS, "faction", ARTS))
+    keys = [t for t in fig.data if t.customdata is None]
+    types = {t.name for t in keys if t.legend in (None, "legend")}
+    bases = {t.name for t in keys if t.legend == "legend2"}
+    assert types == set(timeline_points(EVENTS, "faction", ARTS)["event_type"])  # the dated ones
+    assert "date written in full" in bases and all(not t.showlegend for t in fig.data if t.customdata is not None)
+
+
+def test_ticks_never_finer_than_a_day_on_a_short_range():
+    import datetime as dt
+
+    import pandas as pd
+
+    ev = pd.DataFrame({"event_id": ["a"], "article_id": "x", "event_type": ["meeting"], "date": "2023-03-18",
+                       "date_start": "2023-03-18", "date_end": "2023-03-18", "date_precision": "day",
+                       "date_basis": "explicit", "factions": "Egypt", "start": [0]})
+    fig = build_figure(timeline_points(ev, "faction"))
+    lo, hi = (dt.date.fromisoformat(x) for x in fig.layout.xaxis.range)
+    assert (hi - lo).days >= 14
+    assert fig.layout.xaxis.tickformatstops[0].value == "%Y-%m-%d"
