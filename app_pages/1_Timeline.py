@@ -23,7 +23,8 @@ if view_label == timeline.VIEWS["events"]:
     rows = timeline.one_per_cluster(rows)
 rows = timeline.by_date(rows)  # the table and the export in date order
 if not ui.no_rows(rows, "events"):
-    points = timeline.timeline_view(rows, lane, arts)
+    # tooltips give the date as written beside the resolved one ("Saturday → 2023-03-18")
+    points = timeline.timeline_view(timeline.written_dates(rows, tables.get("mentions")), lane, arts)
     st.caption(f"{len(rows)} events · legends: type by colour, date basis by symbol · bars: known only to the week, "
                "month or year · events of one lane and day are spread within the lane. Click an event to open its "
                "source; the table below is in date order, its link opens the sentence.")

@@ -1,11 +1,19 @@
 """The one ``lib`` module that imports streamlit: cached tables and widgets shared by every page.
 
-Pages call ``page_setup()``, ``load_tables()``, ``sidebar_filters()``, ``filtered()``, ``export_button()``;
-the data work itself is in pure modules (``lib.store.corpus``, ``lib.views.filters``, ``lib.views.querystate``, ``lib.store.tables``).
+``app.py`` calls ``run_app()``: the navigation (``st.navigation``; the first page is "Overview"), first-start
+seeding with a progress bar, the shared sidebar filters, then the page. Pages call ``page_setup()``,
+``load_tables()``, ``sidebar_filters()`` (the entry script's Filters), ``page_rows()``/``filtered()`` and
+``export_button()``; the data work itself is in pure modules (``lib.store.corpus``, ``lib.views.*``,
+``lib.store.tables``).
 
-The sidebar filters are bound to the URL (``bind="query-params"``, keys in ``lib.views.querystate.PARAMS``): every
-change updates the address bar, a bookmarked or shared URL restores the same view on any page, and invalid
-values in a URL are dropped with a notice.
+The sidebar filters are bound to the URL (``bind="query-params"``, keys in ``lib.views.querystate.PARAMS``) by the
+entry script, so the binding belongs to the app, not one page: the URL is the truth on every load, page switches
+keep it, Back/Forward restore it. Invalid link values are dropped from the URL with a notice (``_correct_url``), so
+the notice always says what is applied. Untrusted text shown through markdown goes through ``md()``.
+
+Example (a page):
+    >>> # f = ui.sidebar_filters(tables); rows, skip = ui.page_rows(tables, "casualties", f, by_sentence=True)
+    >>> # ui.export_button(rows, "casualties", table="casualties", f=f, ignore=skip)
 """
 from __future__ import annotations
 

@@ -73,7 +73,7 @@ def timeline_points(events, lane: str = "faction", articles=None):
             for ln in lanes or [NO_LANE]:
                 rows.append({
                     "event_id": _cell(r, "event_id"), "article_id": _cell(r, "article_id"), "lane": ln,
-                    "event_type": _cell(r, "event_type") or "?", "date": _cell(r, "date"), "x": lo,
+                    "event_type": _cell(r, "event_type") or "?", "date": _as_written(r), "x": lo,
                     "x_end": (dt.date.fromisoformat(hi) + dt.timedelta(days=1)).isoformat(), "is_span": is_span,
                     "precision": precision, "date_basis": _cell(r, "date_basis") or "none",
                     "actors": _cell(r, "actors"), "location": _cell(r, "location"),
@@ -189,6 +189,36 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     return _counts(pd.DataFrame({"lane": lane_l, "event_type": type_l, "x": x_l, "count": count_l}), max_points)
 
 
+def _as_written(r) -> str:
+    """The event's date for the tooltip: the words of the article beside the resolved value when known.
+
+    >>> _as_written({"date": "2023-03-18", "date_text": "Saturday"}), _as_written({"date": "2023-03"})
+    ('Saturday → 2023-03-18', '2023-03')
+    """
+    value, text = _cell(r, "date"), _cell(r, "date_text")
+    return f"{text} → {value}" if text and value and str(text) != str(value) else str(value or "")
+
+
+def written_dates(events, mentions):
+    """``events`` plus ``date_text``: the date as written in the event's sentence (a date mention of that
+    sentence whose value is the event's date), '' when none.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"article_id": ["a"], "start": [0], "date": ["2023-03-18"]})
+    >>> m = pd.DataFrame({"article_id": ["a"], "kind": ["date"], "sentence_start": [0], "value": ["2023-03-18"],
+    ...                   "text": ["Saturday"]})
+    >>> list(written_dates(ev, m)["date_text"])
+    ['Saturday']
+    """
+    if events is None or not len(events) or mentions is None or not len(mentions) or "date" not in events.columns:
+        return events
+    d = mentions[mentions["kind"] == "date"]
+    text = {(a, int(s), str(v)): str(t) for a, s, v, t in zip(d["article_id"], d["sentence_start"], d["value"],
+                                                                d["text"], strict=True)}
+    keys = zip(events["article_id"], events["start"].astype(int), events["date"].astype(str), strict=True)
+    return events.assign(date_text=[text.get(k, "") for k in keys])
+
+
 def _key(day: str) -> int:
     return int(day[:4] + day[5:7] + day[8:10]) if day else -1
 
@@ -201,7 +231,9 @@ def _hover(r) -> str:
         return escape(s if len(s) <= n else s[: n - 1] + "…")
 
     when = f"{r['x']} – {r['x_end']} (excl.)" if r["is_span"] else r["x"]
-    return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>written/resolved: {e(r['date'])} → {e(when)} "
+    written = str(r["date"] or "")
+    date = written if written.endswith(str(when)) else f"{written} → {when}" if written else str(when)
+    return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>date: {e(date)} "
             f"({e(r['precision'])}, {e(BASIS_LABEL.get(r['date_basis'], r['date_basis']))})<br>"
             f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}<br>"
             f"<i>{e(r['sentence'], 200)}</i><br>{e(r['outlet'])}")

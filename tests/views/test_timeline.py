@@ -162,3 +162,18 @@ def test_ticks_never_finer_than_a_day_on_a_short_range():
     lo, hi = (dt.date.fromisoformat(x) for x in fig.layout.xaxis.range)
     assert (hi - lo).days >= 14
     assert fig.layout.xaxis.tickformatstops[0].value == "%Y-%m-%d"
+
+
+def test_tooltip_gives_the_date_as_written_beside_the_resolved_one():
+    import pandas as pd
+
+    from lib.views.timeline import written_dates
+
+    ev = pd.DataFrame({"event_id": ["a"], "article_id": "x", "event_type": ["meeting"], "date": "2023-03-18",
+                       "date_start": "2023-03-18", "date_end": "2023-03-18", "date_precision": "day",
+                       "date_basis": "relative", "factions": "Egypt", "start": [0], "sentence": "They met Saturday."})
+    m = pd.DataFrame({"article_id": ["x"], "kind": ["date"], "sentence_start": [0], "value": ["2023-03-18"],
+                      "text": ["Saturday"]})
+    fig = build_figure(timeline_points(written_dates(ev, m), "faction"))
+    hover = next(t for t in fig.data if t.customdata is not None).hovertext[0]
+    assert "date: Saturday → 2023-03-18 " in hover
