@@ -42,12 +42,13 @@ C = {
     "Philadelphi Corridor": (31.25, 34.25), "Netzarim Corridor": (31.45, 34.42), "Dead Sea": (31.50, 35.50),
     "Idlib": (35.83, 36.63), "Latakia": (35.5317, 35.7901), "Hasakah": (36.5024, 40.7477),
     "Northeast Syria": (36.60, 40.50), "Euphrates": (35.95, 39.00), "Litani": (33.33, 35.35),
+    "Red Sea": (20.0, 38.5), "Black Sea": (43.4, 34.0),
     # countries, for country-level visits and rounds named only by the country
     "Qatar": (25.30, 51.20), "Israel": (31.5, 34.9), "Jordan": (31.5, 36.0), "Lebanon": (33.85, 35.85),
 }
 RADIUS = {"West Bank": 60, "Gaza Strip": 60, "Southern Israel": 80, "Philadelphi Corridor": 20,
           "Netzarim Corridor": 20, "Dead Sea": 60, "Idlib": 60, "Latakia": 60, "Hasakah": 80,
-          "Northeast Syria": 150, "Euphrates": 150, "Litani": 40,
+          "Northeast Syria": 150, "Euphrates": 150, "Litani": 40, "Red Sea": 500, "Black Sea": 400,
           "Qatar": 100, "Israel": 400, "Jordan": 250, "Lebanon": 150}
 # score.py counts every gold place item, so a place is required once per article; landmarks within a few km of a
 # required city (palaces, squares, hospitals, ports) and settlements next to a required city are opt.
@@ -90,6 +91,8 @@ A["a01_reuters_doha_hostage_talks"] = [
     S(["Hamas"], "Hamas official", "the necessary flexibility", opt=True),
     S(["Israel"], "Netanyahu's office", "to advance the release of our hostages"),
     S(US, "Joe Biden", "the immediate need", opt=True),
+    S(["Egypt"], "Egypt", "Foreign Minister Badr Abdelatty had discussed the talks by phone with his Qatari counterpart",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     K(18, "killed", "Palestinians", qualifier="at least", by="civil defence"),
     K(5, "killed", "children"),
     K(1200, "killed", "people", qualifier="about", by="Israeli tallies"),
@@ -117,6 +120,7 @@ A["a02_ap_sharm_summit"] = [
     P("Hostages Square", opt=True),
     P("Khan Younis"),
     P("Nasser Hospital", opt=True),
+    P("Red Sea", opt=True),  # after the blind run (opt, as the Dead Sea in a06)
     P("Cairo", opt=True),  # only in the contributor line
     V("Sharm el-Sheikh", "2025-10-13"),  # the summit
     V("Jerusalem", "2025-10-13"),  # Trump addressed the Knesset and met hostage families earlier in the day
@@ -127,6 +131,8 @@ A["a02_ap_sharm_summit"] = [
     S(["Egypt"], "Abdel Fattah el-Sissi", "Egypt would host a conference on Gaza's reconstruction", opt=True,
       kind="indirect"),
     S(PA, "Abbas's office", "assume its full responsibilities", opt=True),
+    S(["Israel"], "Israeli officials", "Hamas had handed over four of them and demanded the rest", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
     S(["Israel"], "Netanyahu's office", "he would stay home because of the start of a Jewish holiday", opt=True,
       kind="indirect"),
     K(67000, "killed", "Palestinians", qualifier="more than", by="Gaza's Health Ministry"),
@@ -161,6 +167,12 @@ A["a03_aljazeera_muscat_iran_us"] = [
     S(["Oman"], "Badr Albusaidi", "the two sides would meet again on May 3", opt=True, kind="indirect"),
     S(US, "senior US official", "positive and productive", opt=True),
     S(US, "senior US official", "more work to be done", opt=True),
+    S(US, "senior US official", "Witkoff's team was led on technical matters by Michael Anton", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(["Iran"], "Iranian officials", "at least 14 people were killed and 750 others injured", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(["Iran"], "Iranian foreign ministry", "is due to fly on to Beijing next week for meetings with Chinese officials",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     K(14, "killed", "people", qualifier="at least", by="Iranian officials"),
     K(750, "wounded", "others", by="Iranian officials"),
 ]
@@ -192,6 +204,8 @@ A["a04_jordantimes_aqaba_meeting"] = [
     V("Sharm el-Sheikh", "2023-03"),  # agreed to meet again in Sharm El Sheikh next month
     S(["Jordan", "Egypt", "Palestinian Authority", "Israel", "United States"], "joint communique",
       "the necessity of committing to de-escalation on the ground and preventing further violence"),
+    S(["Jordan", "Egypt", "Palestinian Authority", "Israel", "United States"], "joint communique",
+      "The participants agreed to meet again in Sharm El Sheikh next month", opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     S(["Jordan"], "King Abdullah II", "ending all unilateral measures that undermine the chances of achieving peace"),
     S(["Jordan"], "Ayman Safadi", "an important step that must be built upon"),
     S(["Jordan"], "Ayman Safadi", "the escalation will not stop unless Israel stops its illegal practices"),
@@ -272,6 +286,10 @@ A["a06_thenational_deadsea_conference"] = [
     S(["Jordan"], "King Abdullah II", "There is no time to wait for the war to end before we act"),
     S(["Jordan"], "King Abdullah II", "The international community must not let\nGaza be abandoned."),
     S(["United Nations"], "Antonio Guterres", "beyond anything", opt=True),
+    S(["Jordan"], "Royal Court", "He met King Abdullah on the sidelines of the conference", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(US, "State Department", "Mr Blinken is due to travel on Wednesday to Doha", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
     S(US, "Antony Blinken", "Hamas should take the deal"),
     S(US, "Antony Blinken", "Everyone has\nvoted for a ceasefire except Hamas."),
     S(["Jordan"], "Ayman Safadi", "the\nhumanitarian response cannot be a substitute for a political\nsolution"),
@@ -308,6 +326,7 @@ A["a07_afp_idlib_ceasefire"] = [
     P("Latakia"),
     P("Aleppo"),
     P("Sochi"),
+    P("Black Sea", opt=True),  # after the blind run (opt, as the Dead Sea in a06)
     P("Astana", text="Kazakh capital", opt=True),
     P("Maaret al-Numan"),
     P("Saraqeb"),
@@ -322,6 +341,8 @@ A["a07_afp_idlib_ceasefire"] = [
     S(["Turkey"], "Recep Tayyip Erdogan", "the right to respond with all its force"),
     S(["Turkey"], "Recep Tayyip Erdogan", "Ankara would not abandon its observation posts in the region", opt=True,
       kind="indirect"),
+    S(["United Nations"], "United Nations", "Some 960,000 people, more than half of them children, have fled their homes",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     K(34, "killed", "Turkish soldiers"),
     K(470, "killed", "civilians", qualifier="nearly", by="Syrian Observatory for Human Rights"),
     K(100, "killed", "children", qualifier="more than", by="Syrian Observatory for Human Rights"),
@@ -367,6 +388,9 @@ A["a08_ahram_cairo_reconciliation"] = [
       "West Bank"),
     S(["Fatah"], "Azzam al-Ahmad", "This is the beginning of the end of the division."),
     S(PA, "Mahmoud Abbas", "final agreement to end the division"),
+    S(PA, "Mahmoud Abbas", "he would visit Gaza within weeks", opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(["Egypt"], "Egyptian presidency", "Abbas received a phone call from President Abdel-Fattah El-Sisi later on Thursday",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     S(["Israel"], "Israeli government official",
       "that does not include the disarming of Hamas and recognition of Israel"),
     K(2100, "killed", "Palestinians", qualifier="more than"),
@@ -414,6 +438,8 @@ A["a09_almonitor_damascus_sdf"] = [
       "We are committed to the agreement, but integration must be built on decentralization and real partnership",
       opt=True),
     S(["Syria"], "Damascus", "an integral part of the Syrian state", opt=True),
+    S(US, "US official", "A US military delegation led by Central Command chief Gen. Michael Kurilla met Abdi",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     K(1500, "killed", "people", qualifier="more than", by="Syrian monitors"),
 ]
 
@@ -459,6 +485,12 @@ A["a10_toi_doha_summit_bridging"] = [
     S(["Israel"], "Netanyahu's office", "a serious incident.", opt=True),
     S(["Hamas"], "Sami Abu Zuhri", "What we have been told does not include a commitment to a permanent ceasefire"),
     S(["Hamas"], "Sami Abu Zuhri", "illusion", opt=True),
+    S(["United States", "Egypt", "Qatar"], "joint statement", "bridging proposal", opt=True),  # short quote; after the blind run
+    S(["United States", "Egypt", "Qatar"], "joint statement", "before the end of next week", opt=True),  # short quote; after the blind run
+    S(US, "State Department", "US Secretary of State Antony Blinken will leave for Israel on Saturday", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(PA, "Palestinian Health Ministry", "a Palestinian man was killed and another seriously wounded", opt=True,
+      kind="indirect"),  # after the blind run (indirect speech omitted)
     K(40005, "killed", "people", by="Gaza health ministry"),
     K(40000, "killed", "people", opt=True),
     K(1, "killed", "Palestinian man", by="Palestinian Health Ministry"),
@@ -511,6 +543,10 @@ A["a11_guardian_abbas_beirut"] = [
     S(PA, "Mahmoud Abbas", "guests in Lebanon until their return"),
     S(PA, "Mahmoud Abbas", "the Palestinian Authority would cooperate with the Lebanese army", opt=True,
       kind="indirect"),
+    S(["Lebanon"], "Supreme Defence Council", "warned the group against carrying out any actions that harm national"
+      " security", opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
+    S(["Lebanon"], "Lebanon's health ministry", "an Israeli drone strike on a car near Nabatieh killed one person",
+      opt=True, kind="indirect"),  # after the blind run (indirect speech omitted)
     K(13, "killed", "people", qualifier="at least"),
     K(1, "killed", "person", by="Lebanon's health ministry"),
 ]
