@@ -81,3 +81,36 @@ def test_clicking_a_venue_lists_its_events(open_page, page, shot, external_reque
     assert heading.startswith("Events at ")
     shot("mediator_map_selected")
     assert external_requests == []
+
+
+def test_map_colouring_links_and_chosen_venue_in_the_url(open_page, page, context, external_requests):
+    """Items 5 and 7: the default colouring carries information (factions, several groups), the count has no fake
+    arrow, each event row links to its sentence, and a venue picked on the map is in the URL (a fresh page
+    opened on that URL lists the same venue's events)."""
+    open_page("Mediator_map")
+    _wait_for_map(page)
+    assert page.get_by_role("radio", name="Faction").is_checked()
+    groups = page.locator(".js-plotly-plot .legend .traces")
+    assert groups.count() >= 2
+    assert not page.locator('[data-testid="stMetric"] [data-testid^="stMetricDeltaIcon"]').count()
+    header = [(c or "").strip() for c in page.locator('[data-testid="stDataFrame"] table[aria-rowcount]').last
+              .locator("thead th").all_text_contents()]
+    assert header[:2] == ["date", "source"], header
+    first = page.locator('[data-testid="stDataFrame"] table[aria-rowcount]').last.locator("tbody tr").first
+    link = (first.locator("td").nth(1).text_content() or "").strip()  # the grid's accessible cell holds the URL
+    assert link.startswith("Articles?doc=") and "&at=" in link
+
+    page.locator(".js-plotly-plot .scattergeo path.point").first.click(force=True)
+    page.wait_for_function("() => new URL(location.href).searchParams.getAll('venue').length === 1",
+                           timeout=60_000)
+    wait = page.locator('[data-testid="stMain"] h3:has-text("Events at")').first
+    wait.wait_for(timeout=60_000)
+    heading = wait.inner_text()
+    other = context.new_page()
+    other.goto(page.url)
+    from tests.browser.conftest import wait_idle
+
+    wait_idle(other)
+    assert other.locator('[data-testid="stMain"] h3:has-text("Events at")').first.inner_text() == heading
+    other.close()
+    assert external_requests == []
