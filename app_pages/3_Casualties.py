@@ -62,8 +62,15 @@ points = tally.cumulative_series(records)
 if not points:
     st.info("No cumulative tallies to chart in the current selection.")
 else:
+    # One line per source, period and place: figures for different periods or places are never joined, and a
+    # point reads as in the tables ("more than 40").
+    by_id = {r.get("claim_id"): r for r in records}
     series = pd.DataFrame([{"group": p.group, "outcome": p.outcome, "source": p.source, "as of": p.as_of,
-                            "count": p.low, "high": p.high, "period from": p.period_start} for p in points])
+                            "count": p.low, "high": p.high, "period from": p.period_start,
+                            "where": (by_id.get(p.claim_id) or {}).get("location") or "not stated",
+                            "figure": tally.figure_label(by_id.get(p.claim_id) or {"count": p.low})}
+                           for p in points])
+    series["line"] = series["source"] + " | " + series["period from"].astype(str) + " | " + series["where"]
     series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
     pairs = sorted({(p.group, p.outcome) for p in points})
     labels = [f"{g} {o}" for g, o in pairs]
@@ -76,7 +83,8 @@ else:
                  .encode(x=alt.X("as of:T", title="as of"),
                          y=alt.Y("count:Q", title=f"{g} {o}", scale=alt.Scale(domain=[0, top])),
                          color=alt.Color("source:N", title="reported by"),
-                         tooltip=["source", "as of", "count", "high", "period from"]))
+                         detail="line:N",
+                         tooltip=["figure", "source", "as of", "where", "period from"]))
         st.altair_chart(chart, width="stretch")
     else:
         st.info("These tallies carry no date.")

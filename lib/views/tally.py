@@ -265,22 +265,29 @@ def totals(rows: Iterable[Mapping]) -> list[Total]:
 def totals_frame(rows: Iterable[Mapping]):
     """``totals`` as a DataFrame for display, with ``where``: the places its claims name ('not stated' if none).
 
-    >>> totals_frame([{"claim_id": "c1", "count": 12, "outcome": "killed", "group": "Palestinians", "kind": "incident",
-    ...                "location": "Gaza City", "date": "2023-03-18", "article_id": "a"}])[["total", "where"]].values.tolist()
-    [['12', 'Gaza City']]
+    >>> totals_frame([{"claim_id": "c1", "count": 40, "qualifier": "more than", "count_min": 41, "outcome": "killed",
+    ...                "group": "Palestinians", "kind": "incident", "location": "Gaza City", "date": "2023-03-18",
+    ...                "article_id": "a"}])[["total", "where"]].values.tolist()
+    [['more than 40', 'Gaza City']]
     """
     import pandas as pd
 
     rows = list(rows)
     place = {r.get("claim_id"): r.get("location") for r in rows}
+    by_id = {r.get("claim_id"): r for r in rows}
     ts = totals(rows)
+
+    def label(t) -> str:  # a total resting on one claim reads as that claim does ("more than 40")
+        if len(t.claim_ids) == 1 and not t.disputed and t.claim_ids[0] in by_id:
+            return figure_label(by_id[t.claim_ids[0]])
+        return t.label
 
     def where(t) -> str:
         found = sorted({str(place[c]) for c in t.claim_ids if isinstance(place.get(c), str) and place.get(c)})
         return "; ".join(found) or "not stated"
 
     return pd.DataFrame([{"group": t.group, "outcome": t.outcome, "kind": t.kind, "where": where(t),
-                          "period from": t.period_start, "as of": t.as_of, "total": t.label, "low": t.low,
+                          "period from": t.period_start, "as of": t.as_of, "total": label(t), "low": t.low,
                           "high": t.high, "disputed": t.disputed, "sources": "; ".join(t.sources), "basis": t.basis,
                           "claims": len(t.claim_ids)} for t in ts],
                         columns=["group", "outcome", "kind", "where", "period from", "as of", "total", "low", "high",

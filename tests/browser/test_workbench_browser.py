@@ -267,3 +267,15 @@ def test_map_and_statements_choices_live_in_the_url(open_page, page, seed_tables
     chips = box.locator('.react-aria-ComboBox [data-tag] span[title]').all_inner_texts()
     assert sorted(chips) == kept
     assert page.locator('[data-testid="stMain"] h4').filter(has_text=gone).count() == 0
+
+
+def test_casualty_totals_say_where_and_read_like_the_claims(open_page, page):
+    """Item 8: totals carry the place of their claims, and a figure reads the same in totals and claims."""
+    open_page("Casualties", ready=GRID)
+    grids = page.locator(GRID)
+    assert grids.count() == 3  # cumulative totals, incident totals, claims
+    incident = grids.nth(1)
+    header = [(c or "").strip() for c in incident.locator("thead th").all_text_contents()]
+    assert "where" in header
+    assert "more than 40" in (incident.text_content() or "")
+    assert "more than 40" in (grids.nth(2).text_content() or "")
