@@ -29,7 +29,10 @@ by = COLOURS[c1.radio("Colour by", list(COLOURS), horizontal=True, key="colour",
                       help="Faction: the factions taking part. Host: the host country, where the article names it.")]
 view = VIEWS[c2.radio("View", list(VIEWS), horizontal=True, key="map_view", bind="query-params",
                       help="Month by month: a slider and a play button step through the months with meetings.")]
-c3.metric("Venues", len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} meetings/visits", delta_color="off",
+# In the fallback the points are places named, counted in mentions: every label says so.
+what = ("Places named", "mentions", "Places named in the articles", "places") if fallback else \
+    ("Venues", "meetings/visits", "Venues", "venues")
+c3.metric(what[0], len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} {what[1]}", delta_color="off",
           delta_arrow="off")  # a count, not a change: no arrow
 
 if fallback:
@@ -54,11 +57,11 @@ picked = st.multiselect("Chosen venues", list(names), key="venue", bind="query-p
                         placeholder="All venues (or select them on the map)", disabled=not names)
 chosen = [names[n] for n in picked if n in names]
 
-st.subheader("Venues")
-if not ui.no_rows(v, "venues"):
+st.subheader(what[2])
+if not ui.no_rows(v, what[3]):
     st.dataframe(v[["location", "country_code", "n", "n_planned", "first_date", "last_date", "participants",
                     "hosts"]], hide_index=True, width="stretch",
-                 column_config={"n": st.column_config.NumberColumn("meetings"),
+                 column_config={"n": st.column_config.NumberColumn(what[1].split("/")[0]),
                                 "n_planned": st.column_config.NumberColumn("planned")})
 
 if not fallback:

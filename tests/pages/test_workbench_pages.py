@@ -48,3 +48,17 @@ def test_overview_counts_are_what_the_pages_show(seed_tables):
         assert metrics["Events"].delta == f"{len(events)} stored in all"
     at.switch_page("app_pages/1_Timeline.py").run()
     assert any(c.value.startswith(f"{shown} events") for c in at.caption)
+
+
+def test_map_fallback_never_says_meetings_for_places():
+    """Item 7: when no meeting has a venue, the map shows places named, and every label says places/mentions."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["event_type"] = "attack"  # attacks are never meetings with a venue
+    at.run()
+    at.switch_page("app_pages/2_Mediator_map.py").run()
+    assert not at.exception, at.exception
+    assert any("showing the places" in i.value for i in at.info)
+    assert [m.label for m in at.metric] == ["Places named"] and "mentions" in at.metric[0].delta
+    assert [s.value for s in at.subheader] == ["Places named in the articles"]
