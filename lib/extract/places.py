@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lib.extract import dateline
 from lib.extract import gazetteer as gz
 from lib.models import Document, Mention, Sentence
 
@@ -46,11 +47,6 @@ LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
 # be a city of this size (15,000 in the region), or be written capitalised elsewhere in the article.
 INITIAL_MIN_POPULATION = 100_000
-# What follows the place in a dateline: optional region, optional date, optional agency, then a dash.
-DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][A-Za-z'’. -]{1,30}?)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 
 # A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
@@ -267,7 +263,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 hits = idx.translit.get(gz.translit_key(key))
             # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
             if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
-                         and DATELINE_AFTER.match(text, span[-1].end, s.end)):
+                         and dateline.follows(text, span[-1].end, s.end)):
                 match = (n, surface, key, hits)
                 break
         if match is None:
@@ -327,7 +323,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             continue
         initial = titled or i == 0 or not toks[i - 1].cap and text[toks[i - 1].end:first.start].strip() in (
             "“", '"', "‘", "'", "-", "—", "–", ":")
-        if initial and (surface.isupper() or DATELINE_AFTER.match(text, last.end, s.end)):
+        if initial and (surface.isupper() or dateline.follows(text, last.end, s.end)):
             initial = False  # a dateline ("RAMALLAH, West Bank (AP) —", "Ramallah, March 3 (WAFA) -")
         out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1, initial))
         i += n

@@ -17,20 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lib.extract import dateline
 from lib.models import Region
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-
-# "ISLAMABAD, November 16 (RIA Novosti) - ", "CAIRO (Reuters) — ", "GAZA CITY, Oct 9 (AFP) -"
-DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][A-Za-z'’. -]{1,30})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+)\s+(?=\S)"
-    # Title-case city, then an agency in brackets: "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 May (SPA) --"
-    r"|^(?P<dl2>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s[^()\n]{1,40}?)?"
-    r"\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\)\s*[-–—]+)\s+(?=\S)"
-)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -126,9 +116,9 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
             if ntitle and _norm(s) == ntitle:
                 marked[i] = "headline"
                 regions.append(Region(a, b, "headline", "matches the title"))
-            m = DATELINE.match(s)
-            if m and i not in marked:
-                regions.append(Region(a, a + len(m.group("dl") or m.group("dl2")), "dateline", "dateline"))
+            dl = dateline.parse(text, a, b)
+            if dl is not None and i not in marked:
+                regions.append(Region(dl.start, dl.end, "dateline", "dateline"))
 
     # lines that repeat a caption's text without its credit are captions too
     for i, (a, b) in enumerate(lines):
