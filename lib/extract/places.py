@@ -1,29 +1,18 @@
 """Toponyms: place mentions resolved against the offline gazetteer (``lib.extract.gazetteer``).
 
-Candidates are the longest runs of words, starting with a capitalised word, whose folded form is a
-gazetteer name ("Sharm al-Sheikh", "Gaza Strip", "ISLAMABAD"). A candidate is dropped when it is part of
-a longer proper name: glued to a capitalised neighbour that is not a place, a day, a month, a compass
-word or a function word ("Jerusalem Post", "Mahmoud Abbas", "Israel Katz"), followed by a name particle
-("Khalil al-Hayya"), or - for GeoNames-only single words - when the same word appears elsewhere in the
-article inside a person's name. Only a person's name suppresses the word article-wide; an organisation's
-name ("Cairo University") or a place before an appositive name ("envoy to Cairo Jonathan Cohen", which is
-kept) excludes that one mention. A title before "of" keeps the place ("the Governor of Nablus"). A word the
-article also writes in lower case is dropped unless it is the object of a locative phrase ("in Salt").
-Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the capital of that country
-(``gazetteer.demonyms``, ``gazetteer.capital``). A compass word in lower case may open a name ("southern Israel",
-"south Lebanon": ``lib/data/places_parts.csv``). An apostrophe inside a name, straight or curly, does not split it
-("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only, and
-so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region or
-sea before a noun such as "summit" or "peace" is a modifier ("the first Middle East summit"), a site before a
-meeting noun is not ("the Camp David summit"), nor before "plan" or "question" ("the Middle East question"). A short
-all-caps name opening a dateline is a place ("TABA, Egypt"). A capital as the subject of a verb of saying or
-perceiving stands for its government ("saying Washington saw a promising basis"): that mention is no place (one
-after a locative preposition still is: "officials in Washington said").
-Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
+Idea: a place mention is a capitalised run of words whose folded form is a gazetteer name ("Sharm al-Sheikh",
+"Gaza Strip", "ISLAMABAD"), unless the context shows it is part of something else: a person's or an
+organisation's name ("Jerusalem Post", "Mahmoud Abbas", "Cairo University"), a document or event named after a
+place ("the Algiers Declaration"), a modifier ("the first Middle East summit") or a capital standing for its
+government ("saying Washington saw ...").
 
-Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
-names, then the countries the article is about (countries it names and countries of unambiguous places,
-by frequency), then population.
+Approach: tokens are matched longest-first against the gazetteer index; each candidate then passes a series of
+context checks on its neighbours (name particles, capitalised neighbours, building and attributive nouns, verbs
+of saying); a person's name suppresses a GeoNames-only word article-wide, other exclusions only that mention. A
+short all-caps name opening a dateline (``lib.extract.dateline``) is a place. Ambiguous names are resolved with
+``gazetteer.resolve`` (curated, country and primary names first, then the countries the article is about, then
+population). Sentences in boilerplate, credit, foreign-language and related-link regions are skipped. The cases
+are tabled in ``tests/extract/test_places.py``; ``docs/extraction.md`` describes the stage.
 
 Example:
     >>> from lib.extract.document import document_from_text

@@ -1,7 +1,14 @@
 """Non-body regions: site chrome, captions and credits, related links, datelines, other-language lines.
 
-Regions are offsets into the decoded text; the text itself is never rewritten. Rules live in
-``lib/data/boilerplate.csv`` (kind, scope line|inline, regex).
+Idea: only the body of an article carries claims; everything around it (a site header, a photo caption, a
+"Related:" list, the dateline, a line in another script) is marked as a region so that later stages can skip or
+weigh it. Regions are offsets into the decoded text; the text itself is never rewritten.
+
+Approach: each line is tested against the rules of ``lib/data/boilerplate.csv`` (kind, scope line|inline,
+regex), then for a foreign script, the manifest title and a dateline (``lib.extract.dateline``); lines repeating a
+caption, leading lines before the headline, titles after a related-links header and short unpunctuated lines
+follow from those. ``region_of`` gives the kind covering most of a span. The cases are tabled in
+``tests/extract/test_regions.py``.
 
 Example:
     >>> rs = find_regions("Subscribe\\nHamas said it rejects the talks.\\n")
