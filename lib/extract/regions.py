@@ -47,22 +47,34 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower().replace("’", "'")
-    return re.sub(r"[\W_]+", " ", s).strip()
+def text_key(s: str) -> str:
+    """A key to recognise the same text written again (a title, a caption, a repeated lede): case, punctuation and
+    spacing folded.
+
+    >>> text_key("Israel’s  cabinet - met.") == text_key("israel's cabinet met")
+    True
+    """
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).lower()).strip()
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span [a, b) of ``text`` without surrounding white space (a byte-order mark counts at the start).
+
+    >>> trim("\\ufeff  Talks. \\r", 0, 11)
+    (3, 9)
+    """
+    seg = text[a:b]
+    return a + len(seg) - len(seg.lstrip(" \t\ufeff\u00a0\r")), b - (len(seg) - len(seg.rstrip(" \t\u00a0\r")))
 
 
 def _lines(text: str):
     """(start, end) of each non-blank line, stripped of surrounding white space."""
     pos = 0
     for raw in text.split("\n"):
-        a, b = pos, pos + len(raw)
-        pos = b + 1
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip(" \t\ufeff\u00a0\r"))
-        trail = len(seg) - len(seg.rstrip(" \t\u00a0\r"))
-        if b - trail > a + lead:
-            yield a + lead, b - trail
+        a, b = trim(text, pos, pos + len(raw))
+        pos += len(raw) + 1
+        if b > a:
+            yield a, b
 
 
 def _is_latin(c: str) -> bool:
@@ -92,7 +104,7 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
     regions: list[Region] = []
     lines = list(_lines(text))
     latin_doc = _foreign_share(text[:20000]) < 0.5
-    ntitle = _norm(title) if title else ""
+    ntitle = text_key(title) if title else ""
     marked: dict[int, str] = {}  # line index -> kind when the whole line is a region
     captions: set[str] = set()
 
@@ -118,9 +130,9 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
                         if before:
                             regions.append(Region(a, a + len(s[: m.start()].rstrip()), "caption",
                                                   "text before a photo credit"))
-                            captions.add(_norm(before))
+                            captions.add(text_key(before))
                         marked[i] = "caption"
-            if ntitle and _norm(s) == ntitle:
+            if ntitle and text_key(s) == ntitle:
                 marked[i] = "headline"
                 regions.append(Region(a, b, "headline", "matches the title"))
             dl = dateline.parse(text, a, b)
@@ -129,7 +141,7 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
 
     # lines that repeat a caption's text without its credit are captions too
     for i, (a, b) in enumerate(lines):
-        if i not in marked and captions and _norm(text[a:b]) in captions:
+        if i not in marked and captions and text_key(text[a:b]) in captions:
             marked[i] = "caption"
             regions.append(Region(a, b, "caption", "repeats a photo caption"))
 

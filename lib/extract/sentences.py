@@ -11,9 +11,8 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from lib.extract.regions import region_of
+from lib.extract.regions import region_of, text_key, trim
 from lib.models import Region, Sentence
 
 ABBREVIATIONS = frozenset(
@@ -49,10 +48,6 @@ def _spans_in_line(line: str):
     yield start, len(line)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).lower()).strip()
-
-
 def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
     """text[s:e] without datelines and credits, to compare repeated ledes and captions."""
     parts, pos = [], s
@@ -77,14 +72,11 @@ def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
         if not raw.strip(" \t\r\ufeff\u00a0"):
             continue
         for a, b in _spans_in_line(raw):
-            seg = raw[a:b]
-            lead = len(seg) - len(seg.lstrip(" \t\r\ufeff\u00a0"))
-            trail = len(seg) - len(seg.rstrip(" \t\r\u00a0"))
-            s, e = base + a + lead, base + b - trail
+            s, e = trim(text, base + a, base + b)
             if e <= s:
                 continue
             stext = text[s:e]
-            key = _key(_without(text, s, e, skip))
+            key = text_key(_without(text, s, e, skip))
             dup = seen.get(key) if len(key) > 20 else None
             if dup is None and len(key) > 20:
                 seen[key] = len(out)

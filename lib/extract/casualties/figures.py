@@ -158,16 +158,12 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         if not outcome:
             outcome, trigger, toll = left_outcome(toks, q.i)
             if outcome:
-                d.aux_perfect = perfect_before(toks, q.i)
-                d.extra["trigger"] = toks[trigger].start
-                d.extra["toll"] = toll
+                _active_trigger(d, toks, trigger, perfect_at=q.i, toll=toll)
         if not outcome and not cue:
             loss = loss_outcome(toks, q.i, group)
             if loss is not None:  # "Israel has lost 64 soldiers"
                 outcome = "killed"
-                d.aux_perfect = perfect_before(toks, loss)
-                d.extra["trigger"] = toks[loss].start
-                d.extra["toll"] = False
+                _active_trigger(d, toks, loss, perfect_at=loss)
         if not outcome and not cue:
             conj = conjunct_outcome(toks, q.i)
             if conj is not None and (not drafts or drafts[-1].extra.get("end", drafts[-1].quant.j) <= conj[1]) \
@@ -175,15 +171,12 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
                     end < len(toks) and toks[end].low in FINITE_AUX):
                 # "killed him and three other fighters": the figure is the verb's second object
                 outcome, trigger = conj
-                d.aux_perfect = perfect_before(toks, trigger)
-                d.extra["trigger"] = toks[trigger].start
-                d.extra["toll"] = False
+                _active_trigger(d, toks, trigger, perfect_at=trigger)
         if not outcome and not cue:  # "the Red Crescent said it treated about 100 people"
             verb = q.i - 1 if q.i > 0 and toks[q.i - 1].low not in DETERMINERS else q.i - 2
             if verb >= 0 and toks[verb].low in TREAT_VERBS and treated_injured(toks, end):
                 outcome = "wounded"
-                d.extra["trigger"] = toks[verb].start
-                d.extra["toll"] = False
+                _active_trigger(d, toks, verb, perfect_at=None)
         if not outcome and not cue:
             listed = list_parent(toks, q.i, drafts)
             if listed and end < len(toks) and (toks[end].low in AUX or match_phrase(toks, end, lex.after)):
@@ -247,3 +240,13 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+def _active_trigger(d: Draft, toks: list[Tok], k: int, perfect_at: int | None, toll: bool = False) -> None:
+    """Record the outcome word before a figure at token ``k`` ("killed 18", "has lost 64", "treated 100"): where it
+    is, whether it opens a toll phrase, and (when ``perfect_at`` is given) whether a present perfect ("has killed")
+    stands before token ``perfect_at``."""
+    if perfect_at is not None:
+        d.aux_perfect = perfect_before(toks, perfect_at)
+    d.extra["trigger"] = toks[k].start
+    d.extra["toll"] = toll
