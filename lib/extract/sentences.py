@@ -1,8 +1,12 @@
-"""Sentence splitting with exact spans.
+"""Sentence splitting with exact spans, region labels and links to repeated sentences.
 
-Each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
-or brackets) before white space and a capital, digit or opening quote, except after abbreviations
-(``U.S.``, ``Feb.``, ``Mr.``) and initials. Offsets index the original text.
+Idea: every record quotes a sentence by its span, so sentences are spans of the original text, never rewritten;
+a sentence written twice (a lede repeated under a photo) is read once by the later stages.
+
+Approach: each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
+or brackets) before white space and a capital, digit or opening quote, except after abbreviations (``U.S.``,
+``Feb.``, ``Mr.``) and initials. Each sentence takes the region covering most of it (``regions.region_of``) and,
+when its text without datelines and credits repeats an earlier sentence's, ``duplicate_of`` that sentence.
 
 Example:
     >>> [s.text for s in split("Talks began on Feb. 12 in Cairo. The U.S. agreed.\\nSubscribe")]
