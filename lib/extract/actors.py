@@ -409,9 +409,6 @@ def _name_ok(name: str) -> bool:
     return not any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks)
 
 
-# A dateline: "RIYADH, <date> (SPA) --", "Jeddah (Saudi Arabia) (AFP) -", "BEIRUT (AP) —"
-DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s*\([^)\n]{2,30}\))?"
-                      r"(?:,[^\n]{0,100}?)?\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|—|–|-)\s")
 # Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
 # "of <the country>"
 UNOWNED_BODY = re.compile(
@@ -440,16 +437,16 @@ def dateline_country(doc: Document) -> str:
     >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
     ''
     """
-    from lib.extract import gazetteer  # local: the gazetteer index is large and only needed here
+    from lib.extract import dateline, gazetteer  # local: the gazetteer index is large and only needed here
 
     body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
     if body is None:
         return ""
     para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
-    m = DATELINE.match(doc.text, para)
-    if m is None:
+    dl = dateline.parse(doc.text, para)
+    if dl is None or not dl.agency:  # a credited dateline: "RIYADH, <date> (SPA) --", "BEIRUT (AP) —"
         return ""
-    place = gazetteer.lookup(m["city"])
+    place = gazetteer.lookup(dl.city)
     if place is None or not place.country_code:
         return ""
     name = _country_names().get(place.country_code, "")

@@ -1,8 +1,12 @@
-"""Sentence splitting with exact spans.
+"""Sentence splitting with exact spans, region labels and links to repeated sentences.
 
-Each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
-or brackets) before white space and a capital, digit or opening quote, except after abbreviations
-(``U.S.``, ``Feb.``, ``Mr.``) and initials. Offsets index the original text.
+Idea: every record quotes a sentence by its span, so sentences are spans of the original text, never rewritten;
+a sentence written twice (a lede repeated under a photo) is read once by the later stages.
+
+Approach: each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
+or brackets) before white space and a capital, digit or opening quote, except after abbreviations (``U.S.``,
+``Feb.``, ``Mr.``) and initials. Each sentence takes the region covering most of it (``regions.region_of``) and,
+when its text without datelines and credits repeats an earlier sentence's, ``duplicate_of`` that sentence.
 
 Example:
     >>> [s.text for s in split("Talks began on Feb. 12 in Cairo. The U.S. agreed.\\nSubscribe")]
@@ -11,9 +15,8 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from lib.extract.regions import region_of
+from lib.extract.regions import region_of, text_key, trim
 from lib.models import Region, Sentence
 
 ABBREVIATIONS = frozenset(
@@ -49,10 +52,6 @@ def _spans_in_line(line: str):
     yield start, len(line)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).lower()).strip()
-
-
 def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
     """text[s:e] without datelines and credits, to compare repeated ledes and captions."""
     parts, pos = [], s
@@ -77,14 +76,11 @@ def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
         if not raw.strip(" \t\r\ufeff\u00a0"):
             continue
         for a, b in _spans_in_line(raw):
-            seg = raw[a:b]
-            lead = len(seg) - len(seg.lstrip(" \t\r\ufeff\u00a0"))
-            trail = len(seg) - len(seg.rstrip(" \t\r\u00a0"))
-            s, e = base + a + lead, base + b - trail
+            s, e = trim(text, base + a, base + b)
             if e <= s:
                 continue
             stext = text[s:e]
-            key = _key(_without(text, s, e, skip))
+            key = text_key(_without(text, s, e, skip))
             dup = seen.get(key) if len(key) > 20 else None
             if dup is None and len(key) > 20:
                 seen[key] = len(out)
