@@ -980,7 +980,9 @@ def tag(doc: Document) -> list[Mention]:
         refs = _day_refs(doc, out, anchor)
         if refs:
             out = _tag_pass(doc, _Story(anchor, day_refs=refs))
-    return _with_anchored(doc, out)
+    from lib.extract.timex_types import extend
+
+    return extend(doc, _with_anchored(doc, out))
 
 
 # ----------------------------------------------------------------------------- days counted from the narrative
@@ -1280,7 +1282,9 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
     >>> ref.value, ref.basis
     ('2023-03-19', 'article')
     """
-    inside = [m for m in dates if m.kind == "date" and sentence.start <= m.start and m.end <= sentence.end]
+    # a clock time alone is dated by the day in focus, not a date of its own clause
+    inside = [m for m in dates if m.kind == "date" and sentence.start <= m.start and m.end <= sentence.end
+              and not m.evidence.startswith("relative: clock time")]
     p = sentence.start if pos is None else pos
     pool = inside
     if inside and pos is not None:
@@ -1307,7 +1311,8 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
             return bool(_FINITE.search(doc.text, p + after, m.start))
 
         m = min(pool, key=lambda m: (other_verb(m), _background(doc.text, m), dist(m), m.start))
-        return DateRef(m.value, m.date_start, m.date_end, m.precision,
+        # a TIME value ("2023-03-19TNI") governs with its day
+        return DateRef(m.value.split("T")[0], m.date_start, m.date_end, m.precision,
                        "relative" if _is_relative(m) else "explicit", m.mention_id)
     if doc.published:
         a = _anchor(doc)

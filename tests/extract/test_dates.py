@@ -65,7 +65,7 @@ def test_explicit(text, expected):
     "The army fired 1999 rockets.",
     "Security Council Resolution 2334 was adopted.",
     "The unit was on alert at 1800 hours.",
-    "Costs rose by $2023 and 2023% in the 1990s.",
+    "Costs rose by $2023 and 2023% in all.",
     "The Sunday Times and Bloody Sunday and Friday prayers.",
     "He jogs on Sundays.",
     "Jan Egeland and August Hanning spoke.",
@@ -87,8 +87,8 @@ def test_no_date(text):
     ("Militants fired 20 rockets in the past 24 hours.", "PT24H"),
     ("The siege lasted for three months.", "P3M"),
     ("They fought over the past year.", "P1Y"),
-    ("Talks went on over the last few weeks.", "PXW"),
-    ("In recent years, Egypt mediated.", "PXY"),
+    ("Talks went on over the last few weeks.", "PAST_REF"),
+    ("In recent years, Egypt mediated.", "PAST_REF"),
     ("A 24-hour truce held.", "PT24H"),
     ("Over the last two decades, it grew.", "P20Y"),
 ])
@@ -644,7 +644,7 @@ def test_present_simple_in_a_relative_clause_is_future(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the passive of an announcement verb, or the event noun after a preposition, is no planned event
-    ("The truce was announced at a news conference in Doha on Tuesday evening.", "2024-05-07"),
+    ("The truce was announced at a news conference in Doha on Tuesday evening.", "2024-05-07TEV"),
     ("A general strike was declared across the West Bank on Monday.", "2024-05-06"),
     ("The ceasefire had been announced on Sunday.", "2024-05-05"),
     ("The minister announced at a summit in Amman on Monday that aid would flow.", "2024-05-06"),
@@ -758,14 +758,14 @@ def test_governing_date_prefers_the_triggers_own_clause(text, word, value):
 
 @pytest.mark.parametrize("text, expected", [
     # a participle of onset right before its date starts a plan: the coming day, whatever the main verb
-    ("The warring parties agreed to a three-day truce starting Tuesday night, the mediators said.", "2024-05-14"),
+    ("The warring parties agreed to a three-day truce starting Tuesday night, the mediators said.", "2024-05-14TNI"),
     ("A curfew beginning on Friday was announced by the army.", "2024-05-10"),
     ("New tariffs, effective from Monday, were published in the official gazette.", "2024-05-13"),
     ("The measures take effect on Sunday.", "2024-05-12"),
     ("The talks, due to begin on Saturday, were postponed.", "2024-05-11"),
     ("Indirect talks set to resume Thursday in Doha", "2024-05-09"),
     # negatives: no onset word right before the date, or "due to" meaning "because of"
-    ("The warring parties agreed to a three-day truce on Tuesday night, the mediators said.", "2024-05-07"),
+    ("The warring parties agreed to a three-day truce on Tuesday night, the mediators said.", "2024-05-07TNI"),
     ("Starting as a protest, the march turned violent on Monday.", "2024-05-06"),
     ("The match was called off due to the rain on Monday.", "2024-05-06"),
     ("The truce took effect on Sunday.", "2024-05-05"),
