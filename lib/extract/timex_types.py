@@ -166,6 +166,22 @@ def shift(p: Period, unit: str, k: int) -> Period | None:
     return None
 
 
+def _at_unit(p: Period | None, unit: str) -> Period | None:
+    """A day-precision period cut to the precision of a counting unit (year, month, week)."""
+    if p is None or p.precision != "day" or unit in ("day",):
+        return p
+    d = p.start
+    if unit in ("year", "decade"):
+        return Period(f"{d.year:04d}", "year", dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
+    if unit == "month":
+        return Period(f"{d.year:04d}-{d.month:02d}", "month", *_months(d.year, d.month, d.month))
+    if unit == "quarter":
+        return quarter(d.year, (d.month - 1) // 3 + 1)
+    y, w, _ = d.isocalendar()
+    s = dt.date.fromisocalendar(y, w, 1)
+    return Period(f"{y:04d}-W{w:02d}", "week", s, s + dt.timedelta(days=6))
+
+
 # ----------------------------------------------------------------------------- context
 
 
@@ -175,18 +191,18 @@ class _Ctx:
     dct: Period | None  # the publication date as a period (any precision), None when unknown
     mentions: list[Mention]
 
-    def focus(self, s: Sentence, pos: int, want: str = "") -> Period | None:
-        """The time in focus at ``pos``: the last calendar date named before it in its sentence or the two before
-        (same region), of precision ``want`` if given; else None."""
+    def focus(self, s: Sentence, pos: int, want: str = "", back: int = 2) -> Period | None:
+        """The time in focus at ``pos``: the last calendar date named before it in its sentence or the ``back``
+        before (same region), of precision ``want`` if given; else None."""
         idx = s.index
         lo = s.start
-        for t in reversed(self.doc.sentences[max(0, idx - 2):idx]):
+        for t in reversed(self.doc.sentences[max(0, idx - back):idx]):
             if t.region != s.region:
                 break
             lo = t.start
         best = None
         for m in self.mentions:
-            if lo <= m.start and m.end <= pos and m.kind == "date" and "clock time" not in m.evidence \
+            if lo <= m.start and m.end <= pos and m.kind == "date" and not m.evidence.startswith("relative: clock time") \
                     and "in focus" not in m.evidence:
                 p = _of(m)
                 if p is not None and (not want or p.precision == want):
@@ -259,6 +275,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"|(?<![\w'’-])the\s+(?P<u2>week|month|year)\s+(?:(?P<dir3>earlier)\b|(?P<dir4>before|after){_STANDALONE})"
             r"|(?<![\w'’-])(?:the\s+)?year[- ](?P<ya>earlier|ago)(?:\s+(?:quarter|period|level|figures?|results?)\b)?"),
         "ago_year": re.compile(r"(?i)^(?:a|one)\s+year\s+ago$"),
+        "last_year": re.compile(r"(?i)^last\s+year(?:['’]s)?$"),
         "ref": re.compile(rf"(?i)(?<![\w'’-])(?P<r>{_alt(w.refs)})(?![\w'’-])"),
         "ref_units": re.compile(r"(?i)^(?:(?:in|over|for|during)\s+)?(?:the\s+)?(?P<rel>recent|past|coming|last\s+few)\s+"
                                 r"(?P<u>days|weeks|months|years|decades)$"),
@@ -440,14 +457,16 @@ def _anchored(ctx: _Ctx, s: Sentence):
                 continue
             n = int(num)
             k = _DIR[(g.get("dir") or g.get("dir2") or g.get("dir3") or g.get("dir4")).lower()]
-        focus = ctx.focus(s, m.start()) or ctx.dct
-        if focus is None:
-            continue
-        p = shift(focus, unit, k * n)
+        focus = ctx.focus(s, m.start())
+        p = shift(focus, unit, k * n) if focus is not None else None
+        why = f"{k * n:+d} {unit}(s) from {focus.value if focus else ''}, the time in focus"
+        if focus is None and ctx.dct is not None:
+            # nothing named before it: counted from publication, at the unit's precision ("a year earlier" -> 1988)
+            p = _at_unit(shift(ctx.dct, unit, k * n), unit)
+            why = f"{k * n:+d} {unit}(s) from published {ctx.dct.value}, the time in focus"
         if p is None:
             continue
-        yield m.start(), m.end(), "date", p, p.precision, \
-            f"relative: {k * n:+d} {unit}(s) from {focus.value}, the time in focus", False
+        yield m.start(), m.end(), "date", p, p.precision, f"relative: {why}", False
 
 
 def _refs(ctx: _Ctx, s: Sentence):
@@ -519,17 +538,19 @@ def _clocks(ctx: _Ctx, s: Sentence):
             a += lead.end()
         hhmm = f"T{hh:02d}:{mm:02d}"
         # a day right after ("10 p.m. Wednesday", "5 p.m. EST Nov. 9") or right before ("Wednesday at 3 p.m.")
-        day = next((x for x in ctx.mentions if x.kind == "date" and x.precision == "day" and "T" not in x.value
-                    and (re.fullmatch(r"(?i),?\s+(?:on\s+)?(?:the\s+)?", text[b:x.start]) or
-                         re.fullmatch(r"(?i),?\s+(?:at\s+|from\s+|by\s+)?", text[x.end:a]))), None)
+        days = [x for x in ctx.mentions if x.kind == "date" and x.precision == "day" and "T" not in x.value]
+        day = next((x for x in days if 0 <= x.start - b <= 12 and re.fullmatch(
+            r"(?i),?\s+(?:on\s+)?(?:the\s+)?", text[b:x.start])), None) or \
+            next((x for x in days if 0 <= a - x.end <= 12 and re.fullmatch(
+                r"(?i),?\s+(?:at\s+|from\s+|by\s+)?", text[x.end:a])), None)
         if day is not None:
             lo, hi = min(a, day.start), max(b, day.end)
             p = Period(day.value + hhmm, "day", *(_of(day).start, _of(day).end))
-            yield lo, hi, "date", p, "day", f"clock time with its day; {day.evidence}", True
+            yield lo, hi, "date", p, "day", f"{day.evidence}; clock time {hhmm[1:]} of that day", True
             continue
         focus = ctx.focus(s, a, want="day") or (ctx.dct if ctx.dct and ctx.dct.precision == "day" else None)
-        if focus is None:
-            continue
+        if focus is None or g.get("word"):
+            continue  # "midnight" alone is often a deadline's hour or a figure of speech, not a time of the story
         yield a, b, "date", Period(focus.value + hhmm, "day", focus.start, focus.end), "day", \
             f"relative: clock time on {focus.value}, the day in focus", True
 
@@ -587,12 +608,16 @@ _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_p
 
 
 def _ago_quarters(ctx: _Ctx) -> None:
-    """"a year ago" in a report about a quarter is that quarter a year before ("up from $10 million a year ago")."""
+    """"a year ago" in a report about a quarter is that quarter a year before ("up from $10 million a year ago");
+    so is "last year" after a quarter in its sentence ("third-quarter profit fell from last year")."""
     out = []
     for m in ctx.mentions:
-        if m.kind == "date" and _rx()["ago_year"].match(m.text):
+        if m.kind == "date" and (_rx()["ago_year"].match(m.text) or _rx()["last_year"].match(m.text)):
             s = next((t for t in ctx.doc.sentences if t.start <= m.start < t.end), None)
             focus = ctx.focus(s, m.start, want="quarter") if s is not None else None
+            if focus is not None and _rx()["last_year"].match(m.text) and \
+                    ctx.focus(s, m.start, want="quarter", back=0) is None:
+                focus = None  # "last year" reads as the quarter a year before only after a quarter in its sentence
             if focus is not None:
                 p = shift(focus, "year", -1)
                 m = _make(ctx.doc, s, m.start, m.end, "date", p, "quarter",
