@@ -501,7 +501,7 @@ def _sets(ctx: _Ctx, s: Sentence):
             v = f"XXXX-{lexicon().months[u]:02d}"
         else:
             v = f"XXXX-{w.seasons[u]}"
-        yield m.start(), m.end(), "duration", v, "set", "set: a recurring time", False
+        yield m.start(), m.end(), "duration", v, "set", "set: a recurring time", True
     for m in rx["set_times"].finditer(text, s.start, s.end):
         v = w.set_units[m.group("u").lower()]
         yield m.start(), m.end(), "duration", v if not v.startswith("T") else f"XXXX-XX-XX{v}", "set", \
@@ -660,7 +660,7 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 inside = [m for m in ctx.mentions if m.start < b and a < m.end]
                 if any(not (a <= m.start and m.end <= b) for m in inside):
                     continue  # partly overlaps what is already there: keep that
-                if any((m.kind == "date" and not (swallow and m.precision in ("year", "day"))) or
+                if any((m.kind == "date" and not swallow) or
                        (m.kind == "duration" and m.precision in ("set", "ref")) for m in inside):
                     continue
                 ctx.mentions = [m for m in ctx.mentions if m not in inside]

@@ -373,7 +373,8 @@ TEXTS = st.lists(st.sampled_from(list("aeMJFSTWnoy 0123456789,.;-/’'\n")
                                     ", who faces ", ", which ", "was announced ", " killed ", "in ",
                                     "Tuesday, Nov. 27, 2007 ", "(Photo: Pool)\n", "starting ", "effective from ",
                                     "of the same year ", "that year ", "Expo ", "World Cup ", "since ", "for ",
-                                    "\n\n"])
+                                    "\n\n", "now ", "third quarter ", "a year earlier ", "summer ", "1990s ",
+                                    "night ", "10 p.m. ", "GMT ", "every ", "daily ", "century ", "weekend "])
                  | st.text(max_size=3), max_size=80).map("".join)
 
 
@@ -387,9 +388,12 @@ def test_property_never_raises_and_spans_round_trip(text, published, inferred):
     for m in tag(doc):
         assert doc.text[m.start:m.end] == m.text
         assert m.sentence_start <= m.start < m.end <= m.sentence_end
-        if m.kind == "date":
-            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?", m.value)
-            assert m.date_start <= m.date_end
+        if m.kind == "date":  # a calendar value, or a day with a time of day; always with its period
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2}(T(MO|AF|EV|NI|\d\d:\d\d))?)?|-W\d{2}(-WE)?|-Q[1-4]|-H[12]|"
+                                r"-(SP|SU|FA|WI))?|\d{2,3}", m.value)
+            assert m.date_start and m.date_start <= m.date_end
+        else:  # durations, sets and references to the present, past, future: never a period of the timeline
+            assert m.kind == "duration" and not m.date_start
     infer_published(doc)
     ms = tag(doc)
     for s in doc.sentences:
