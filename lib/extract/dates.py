@@ -429,6 +429,11 @@ def _year_of_month(mon, sentence, c, region, narrative, anchor):
         _pick_year(mon, None, anchor, tns)
     return py, marker
 
+# a month-day as the end of a term: "extended to Nov. 16", "payable Jan. 2", "expires on Dec. 15"
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adjourned|put\s+off)\s+(?:un)?t(?:il|o)|"
+                              r"payable|expires?|expiring|deadline\s+(?:of|is|was))\s+(?:on\s+)?$")
+
+
 def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[int, str] | None:
     """The year of a month(-day) without a year: the one nearest the anchor that fits the tense."""
     if anchor.precision == "year":
@@ -658,6 +663,10 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end, region)
+            if tns == "past" and _DEADLINE_BEFORE.search(sentence, max(0, c.start - 24), c.start):
+                # a deadline is told in the past tense of its setting ("the offer was extended to Nov. 16", "the
+                # dividend, which was cut, is payable Jan. 2"): the tense does not place it; the nearest does
+                tns, marker = "", f"deadline after '{marker}'"
             ry = _rel_year(g, anchor, prior_year)
             if ry is not None:
                 return _day(dt.date(ry[0], mon, day), "relative", f"month-day; {ry[1]}")

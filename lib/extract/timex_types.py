@@ -41,6 +41,8 @@ class Words:
     ordinals: dict[str, int]  # third -> 3
     zones: tuple[str, ...]  # GMT, local time
     quarter_context: frozenset[str]  # profit, sales: "the quarter" near them is a period of account
+    vague_units: dict[str, str]  # years -> PXY
+    holidays: dict[str, str]  # christmas -> 12-25, thanksgiving -> 11-TH4, easter -> EASTER
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +55,17 @@ def words() -> Words:
     return Words(refs=dict(rows["ref"]), set_adverbs=dict(rows["set_adverb"]), set_units=dict(rows["set_unit"]),
                  day_parts=dict(rows["day_part"]), seasons=dict(rows["season"]),
                  ordinals={w: int(v) for w, v in rows["ordinal"]}, zones=tuple(w for w, _ in rows["clock_zone"]),
-                 quarter_context=frozenset(w for w, _ in rows["quarter_context"]))
+                 quarter_context=frozenset(w for w, _ in rows["quarter_context"]),
+                 vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]))
 
 
 def _alt(items) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+def _cap_alt(items) -> str:
+    """Alternation of the words with each word capitalised ("new year's day" -> "New Year's Day")."""
+    return _alt(" ".join(x[:1].upper() + x[1:] for x in w.split()) for w in items).replace("'", "['’]")
 
 
 # ----------------------------------------------------------------------------- periods
@@ -257,7 +265,12 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?:,?\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:(?P<y2>{_YEAR})\b|{rel_year}))?"),
         "quarter_ref": re.compile(
             r"(?i)(?<![\w-])(?:the|this|that|its)\s+(?:(?P<which>latest|last|recent|most\s+recent|current|same|"
-            r"previous|prior|past|comparable|year-ago|year-earlier|fiscal)\s+)?quarter\b(?![-'’]|\s+of\b|\s+century)"),
+            r"previous|prior|past|comparable|year-ago|year-earlier|fiscal)\s+)?(?P<unit>quarter|period)\b"
+            r"(?![-'’]|\s+of\b|\s+century)"),
+        "vague": re.compile(rf"(?i)\b(?:for|over|within|after|took|lasted|spent)\s+(?P<body>(?:(?:the\s+)?(?:many|"
+                            rf"several|a\s+few|few|some)\s+)?(?P<u>{_alt(w.vague_units)}))\b(?![-'’])"),
+        "holiday": re.compile(rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{_cap_alt(w.holidays)})"
+                              rf"(?![\w-])(?:,?\s+(?P<y>{_YEAR})\b)?"),
         "half": re.compile(
             rf"(?i)(?<![\w-])(?:(?P<the>the)\s+)?(?P<h>first|second|last|latter)\s+half\b"
             rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|the\s+year\b|{rel_year}))?"),
@@ -342,8 +355,8 @@ def _quarters(ctx: _Ctx, s: Sentence):
     for m in rx["quarter_ref"].finditer(ctx.doc.text, s.start, s.end):
         which = re.sub(r"\s+", " ", (m.group("which") or "").lower())
         focus = ctx.last_quarter(m.start())
-        if focus is None and not _accounts(s.text):
-            continue  # "the strike had levelled the quarter": a neighbourhood
+        if focus is None and (m.group("unit").lower() == "period" or not _accounts(s.text)):
+            continue  # "the strike had levelled the quarter": a neighbourhood; "the period" names no quarter
         cur = None
         if ctx.dct is not None and ctx.dct.precision in ("day", "month"):
             cur = quarter(ctx.dct.start.year, (ctx.dct.start.month - 1) // 3 + 1)
@@ -467,6 +480,61 @@ def _anchored(ctx: _Ctx, s: Sentence):
         if p is None:
             continue
         yield m.start(), m.end(), "date", p, p.precision, f"relative: {why}", False
+
+
+def _vague(ctx: _Ctx, s: Sentence):
+    """Lengths of time without a count: "for years", "within days", "for several months"."""
+    for m in _rx()["vague"].finditer(ctx.doc.text, s.start, s.end):
+        yield m.start("body"), m.end(), "duration", words().vague_units[m.group("u").lower()], "duration", \
+            "duration: a length of time, not a date (no count)", False
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_day(code: str, y: int) -> dt.date:
+    if code == "EASTER":
+        return _easter(y)
+    mon, rest = code.split("-")
+    if rest.startswith("TH"):  # the n-th Thursday of the month
+        first = dt.date(y, int(mon), 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
+    return dt.date(y, int(mon), int(rest))
+
+
+def _holidays(ctx: _Ctx, s: Sentence):
+    """Holidays as days: "Christmas", "last Thanksgiving", "Easter 1998"; the year like a month-day's."""
+    for m in _rx()["holiday"].finditer(ctx.doc.text, s.start, s.end):
+        code = words().holidays[re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")]
+        if m.group("y"):
+            d = _holiday_day(code, int(m.group("y")))
+            yield m.start(), m.end(), "date", Period(d.isoformat(), "day", d, d), "day", "explicit: holiday", True
+            continue
+        if ctx.dct is None or ctx.dct.precision != "day":
+            continue
+        rel = (m.group("rel") or "").lower()
+        tns = "past" if rel == "last" else "future" if rel == "next" else _tense(s, m.start(), m.end())
+        days = sorted(_holiday_day(code, y) for y in range(ctx.dct.start.year - 1, ctx.dct.start.year + 2))
+        dct = ctx.dct.start
+        if tns == "past":
+            d = max((x for x in days if x <= dct), default=days[0])
+        elif tns == "future":
+            d = min((x for x in days if x >= dct), default=days[-1])
+        else:  # no cue: the nearest, a later one counting triple (news reports mostly the past)
+            d = min(days, key=lambda x: abs((x - dct).days) * (3 if x > dct else 1))
+        yield m.start(), m.end(), "date", Period(d.isoformat(), "day", d, d), "day", \
+            f"relative: holiday nearest published {ctx.dct.value} ({rel or tns or 'no tense cue'})", False
 
 
 def _refs(ctx: _Ctx, s: Sentence):
@@ -604,7 +672,8 @@ def _that_part(ctx: _Ctx, s: Sentence):
                 f"relative: part of day T{code} of {focus.value}, the day in focus", False
 
 
-_FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets)
+_FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
+            _vague, _holidays)
 
 
 @lru_cache(maxsize=1)
@@ -615,7 +684,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     return (("quarter", "half"), tuple(w.seasons), ("weekend",), ("0s", "0's", "0’s", "century"),
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
-            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs))
+            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
+            ("christmas", "new year", "thanksgiving", "easter"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

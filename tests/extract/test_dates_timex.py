@@ -82,6 +82,29 @@ UNITS = [
     ("It was built in the 11th century and renewed this century.", "1998-02-06",
      [("the 11th century", "date", "10"), ("this century", "date", "19")]),
     ("They talked over the weekend.", "2000-04-24", [("the weekend", "date", "2000-W16-WE")]),
+    ("Net rose in the third quarter; in the latest period and the year-earlier period it fell.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("the latest period", "date", "1989-Q3"),
+      ("the year-earlier period", "date", "1988-Q3")]),
+    ("The rate fell in the period.", "1989-11-02", []),  # no quarter named: the period is unclear
+    ("They met on Christmas, met last Thanksgiving and will meet at Easter.", "1998-02-06",
+     [("Christmas", "date", "1997-12-25"), ("last Thanksgiving", "date", "1997-11-27"),
+      ("Easter", "date", "1998-04-12")]),
+    ("Celebrations on New Year’s Day 2022 were muted.", "2023-02-06", [("New Year’s Day 2022", "date", "2022-01-01")]),
+]
+
+VAGUE = [
+    ("He was jailed for several months and waited for years.",
+     [("several months", "duration", "PXM"), ("years", "duration", "PXY")]),
+    ("Talks could end within days.", [("days", "duration", "PXD")]),
+    ("Days later he left; years of war followed.", []),  # no length of time is said
+]
+
+DEADLINES = [
+    # a deadline is placed nearest publication, not by the past tense of its setting
+    ("The offer was extended to Nov. 16, the company said.", "1989-10-30", [("Nov. 16", "date", "1989-11-16")]),
+    ("The reduced dividend is payable Jan. 2.", "1989-11-02", [("Jan. 2", "date", "1990-01-02")]),
+    # negative: an event told in the past stays in the past
+    ("Aid trucks crossed on October 21.", "2023-10-07", [("October 21", "date", "2022-10-21")]),
 ]
 
 ANCHORED = [
@@ -117,6 +140,16 @@ def test_times_of_day(text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", UNITS)
 def test_calendar_and_business_units(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", VAGUE)
+def test_lengths_of_time_without_a_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", DEADLINES)
+def test_deadlines_are_placed_nearest(text, published, expected):
     assert found(text, published) == expected
 
 
