@@ -1,4 +1,4 @@
-"""The TimeML types beyond calendar dates (lib.extract.timex_types): sentence -> expected mentions.
+"""The TimeML types beyond calendar dates (lib.extract.dates.timex): sentence -> expected mentions.
 
 Each row is (text, publication date, [(text, kind, value)]) for the mentions of those kinds the tagger gives;
 negatives are rows whose expected list leaves the word out.
@@ -11,8 +11,8 @@ import re
 import pytest
 
 from lib.extract.dates import governing_date, tag
+from lib.extract.dates.timex_words import words
 from lib.extract.timex_grammar import DATA
-from lib.extract.timex_types import words
 from lib.loader import document_from_text
 
 
