@@ -72,6 +72,12 @@ UNITS = [
      [("the third quarter of 1988", "date", "1988-Q3"), ("the 1988 second quarter", "date", "1988-Q2")]),
     ("It had a loss of $5.5 million for the quarter.", "1989-11-02", [("the quarter", "date", "1989-Q3")]),
     ("The strike had levelled the quarter.", "1989-11-02", []),  # a neighbourhood
+    # "the quarter" is the one the report is about, not the year-ago one it was compared with
+    ("Net rose in the third quarter, up from the year-ago quarter. Sales in the quarter rose.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("the year-ago quarter", "date", "1988-Q3"),
+      ("the quarter", "date", "1989-Q3")]),
+    ("It lost $5 million in the latest quarter.", "1989-11-02", [("the latest quarter", "date", "1989-Q3")]),
+    ("Profit in next year's first quarter will rise.", "1989-10-31", [("next year's first quarter", "date", "1990-Q1")]),
     ("Pretax profit jumped in the first half.", "1989-11-02", [("the first half", "date", "1989-H1")]),
     ("He visited last summer and will return next spring.", "1998-02-06",
      [("last summer", "date", "1997-SU"), ("next spring", "date", "1998-SP")]),
@@ -113,6 +119,9 @@ ANCHORED = [
     ("Third-quarter profit was $5 million, up from $10 million a year ago.", "1989-11-02",
      [("Third-quarter", "date", "1989-Q3"), ("a year ago", "date", "1988-Q3")]),
     ("Wages were 3.8 percent higher than a year earlier.", "1998-02-06", [("a year earlier", "date", "1997")]),
+    # in a report about a quarter, "a year earlier" is that quarter a year before, sentences later too
+    ("Net income rose in the third quarter. Costs fell. Sales grew. Wages rose from a year earlier.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("a year earlier", "date", "1988-Q3")]),
     ("The bombing was on Aug. 7, 1998. Two weeks later the US struck.", "1998-09-01",
      [("Aug. 7, 1998", "date", "1998-08-07"), ("Two weeks later", "date", "1998-08-21")]),
     ("Sales fell in 1988, down from the year before.", "1989-11-02",

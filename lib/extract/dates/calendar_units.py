@@ -64,8 +64,10 @@ class _Ctx:
         return best
 
     def last_quarter(self, pos: int) -> Period | None:
-        """The last quarter named before ``pos`` anywhere in the text."""
-        qs = [_of(m) for m in self.mentions if m.end <= pos and m.precision == "quarter"]
+        """The last quarter named before ``pos`` anywhere in the text (not one counted back from another: "the
+        year-ago quarter" is a comparison, not the quarter the report is about)."""
+        qs = [_of(m) for m in self.mentions if m.end <= pos and m.precision == "quarter"
+              and "in focus" not in m.evidence and "a year before" not in m.evidence]
         return qs[-1] if qs and qs[-1] is not None else None
 
 
@@ -98,7 +100,7 @@ def _year_of(ctx: _Ctx, s: Sentence, g: dict, a: int, b: int, start_month: int) 
     for k in ("y", "y0", "y1", "y2", "y3"):
         if g.get(k):
             return int(g[k]), "explicit"
-    rel = re.sub(r"\s+", " ", (g.get("rely") or "").lower())
+    rel = re.sub(r"\s+", " ", (g.get("rely") or g.get("rely2") or "").lower())
     if ctx.dct is None:
         return None
     y = ctx.dct.start.year
@@ -138,7 +140,7 @@ def _quarters(ctx: _Ctx, s: Sentence):
             p, why = (shift(focus, "quarter", -1) if focus else None), "the quarter before the one in focus"
         elif which in ("year-ago", "year-earlier", "comparable"):
             p, why = (shift(focus, "year", -1) if focus else None), "the quarter in focus a year before"
-        elif focus is not None:
+        elif focus is not None and which not in ("latest", "most recent", "last", "past", "recent"):
             p, why = focus, "the quarter the text last named"
         else:
             p, why = (shift(cur, "quarter", -1) if cur else None), "the last complete quarter before publication"

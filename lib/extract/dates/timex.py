@@ -50,7 +50,12 @@ def _anchored(ctx: _Ctx, s: Sentence):
         focus = ctx.focus(s, m.start())
         p = shift(focus, unit, k * n) if focus is not None else None
         why = f"{k * n:+d} {unit}(s) from {focus.value if focus else ''}, the time in focus"
-        if focus is None and ctx.dct is not None:
+        last_q = ctx.last_quarter(m.start()) if unit == "year" and focus is None else None
+        if last_q is not None:
+            # a report about a quarter compares it with the same quarter a year before ("up from $3 million a year
+            # earlier", "the year-ago period")
+            p, why = shift(last_q, unit, k * n), f"{k * n:+d} {unit}(s) from {last_q.value}, the time in focus"
+        elif focus is None and ctx.dct is not None:
             # nothing named before it: counted from publication, at the unit's precision ("a year earlier" -> 1988)
             p = _at_unit(shift(ctx.dct, unit, k * n), unit)
             why = f"{k * n:+d} {unit}(s) from published {ctx.dct.value}, the time in focus"

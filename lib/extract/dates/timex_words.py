@@ -69,9 +69,10 @@ def _rx() -> dict[str, re.Pattern]:
     rel_year = r"(?P<rely>this|last|next|the\s+same|that)\s+year"
     return {
         "quarter": re.compile(
-            rf"(?i)(?<![\w-])(?:the\s+)?(?:(?P<y1>{_YEAR})\s+)?(?:(?:fiscal|calendar)[- ])?(?P<q>{_QORD})"
+            rf"(?i)(?<![\w-])(?:the\s+|(?P<rely>last|this|next)\s+year['’]s\s+)?(?:(?P<y1>{_YEAR})\s+)?"
+            rf"(?:(?:fiscal|calendar)[- ])?(?P<q>{_QORD})"
             rf"(?:[- ]|\s+fiscal\s+)quarters?\b(?!-(?:century|mile))"
-            rf"(?:,?\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:(?P<y2>{_YEAR})\b|{rel_year}))?"),
+            rf"(?:,?\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:(?P<y2>{_YEAR})\b|{rel_year.replace('rely', 'rely2')}))?"),
         "quarter_ref": re.compile(
             r"(?i)(?<![\w-])(?:the|this|that|its)\s+(?:(?P<which>latest|last|recent|most\s+recent|current|same|"
             r"previous|prior|past|comparable|year-ago|year-earlier|fiscal)\s+)?(?P<unit>quarter|period)\b"
