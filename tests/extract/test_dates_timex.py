@@ -96,6 +96,16 @@ UNITS = [
      [("Christmas", "date", "1997-12-25"), ("last Thanksgiving", "date", "1997-11-27"),
       ("Easter", "date", "1998-04-12")]),
     ("Celebrations on New Year’s Day 2022 were muted.", "2023-02-06", [("New Year’s Day 2022", "date", "2022-01-01")]),
+    # a range of years is one expression valued by its first year; a score or an age range is none
+    ("In 1957-58 they were 45-54.", "1989-10-31", [("1957-58", "date", "1957")]),
+    ("The 2023-24 budget passed.", "2023-10-31", []),  # a budget's name, not a time
+]
+
+AT_THE_TIME = [
+    ("He met Sisi on July 30. At the time, talks were stalled.", "1989-11-02",
+     [("July 30", "date", "1989-07-30"), ("the time", "duration", "1989-07-30")]),
+    ("At the time, he was young.", "1989-11-02", [("the time", "duration", "PAST_REF")]),
+    ("It was true at the time of writing.", "1989-11-02", []),
 ]
 
 VAGUE = [
@@ -149,6 +159,11 @@ def test_times_of_day(text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", UNITS)
 def test_calendar_and_business_units(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", AT_THE_TIME)
+def test_at_the_time_is_the_time_in_focus(text, published, expected):
     assert found(text, published) == expected
 
 

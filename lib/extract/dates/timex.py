@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -206,8 +207,31 @@ def _that_part(ctx: _Ctx, s: Sentence):
                 f"relative: part of day T{code} of {focus.value}, the day in focus", False
 
 
+def _at_the_time(ctx: _Ctx, s: Sentence):
+    """"at the time" is the time being talked about: the date in focus, else the past (kind='duration' either way:
+    a back-reference adds no date of its own to the timeline)."""
+    for m in _rx()["at_the_time"].finditer(ctx.doc.text, s.start, s.end):
+        a = m.start() + 3  # "the time": TimeML leaves the preposition out
+        focus = ctx.focus(s, m.start())
+        if focus is not None:
+            yield a, m.end(), "duration", focus.value, "ref", f"reference: the time in focus ({focus.value})", False
+        else:
+            yield a, m.end(), "duration", "PAST_REF", "ref", "reference: 'at the time', nothing in focus", False
+
+
+def _year_ranges(ctx: _Ctx, s: Sentence):
+    """"1957-58": one expression valued by its first year, its period running to the end of the second."""
+    for m in _rx()["year_range"].finditer(ctx.doc.text, s.start, s.end):
+        y = int(m.group("y"))
+        y2 = y // 100 * 100 + int(m.group("y2"))
+        if y2 == y + 1:
+            p = Period(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y2, 12, 31))
+            yield m.start("y"), m.end(), "date", p, "year", f"explicit: range of years to {y2}, valued by its first", \
+                True
+
+
 _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
-            _vague, _holidays)
+            _vague, _holidays, _at_the_time, _year_ranges)
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +243,7 @@ def _cues() -> tuple[tuple[str, ...], ...]:
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
             ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
-            ("christmas", "new year", "thanksgiving", "easter"))
+            ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

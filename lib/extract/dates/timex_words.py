@@ -112,6 +112,10 @@ def _rx() -> dict[str, re.Pattern]:
         "rate": re.compile(r"(?i)^(?:a|an|per)\s+(?:day|week|month|year|hour)$"),
         "day_part": re.compile(rf"(?i)(?:\s+|-)(?P<p>{_alt(w.day_parts)})\b"),
         "that_part": re.compile(rf"(?i)(?<![\w-])(?:that|the\s+same)\s+(?P<p>{_alt(w.day_parts)})\b"),
+        "at_the_time": re.compile(r"(?i)(?<![\w-])at\s+(?P<t>the|that)\s+time\b(?!\s+(?:of|when|being)\b)"),
+        # only after a time preposition ("in 1957-58"): "the 2023-24 budget" names a budget, not a time
+        "year_range": re.compile(r"(?i)\b(?:in|during|from|since|until|between|of|for)\s+(?:the\s+)?"
+                                 r"(?P<y>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\d%-])"),
         "clock": re.compile(
             r"(?i)(?<![\w:.$£€])(?:(?:about|around|at|after|before|by|until|from)\s+)?"
             r"(?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
