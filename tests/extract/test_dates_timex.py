@@ -108,6 +108,17 @@ AT_THE_TIME = [
     ("It was true at the time of writing.", "1989-11-02", []),
 ]
 
+THAT_UNIT = [
+    ("He arrived in June 1998. Later that year he left; the following year he returned.", "2000-01-31",
+     [("June 1998", "date", "1998-06"), ("Later that year", "date", "1998"), ("the following year", "date", "1999")]),
+    ("Talks began on Aug. 7. Earlier that day, he met. The next morning he left.", "2000-08-20",
+     [("Aug. 7", "date", "2000-08-07"), ("Earlier that day", "date", "2000-08-07"),
+      ("The next morning", "date", "2000-08-08TMO")]),
+    # negatives: nothing in focus; a day needs a day in focus
+    ("That year he left.", "2000-01-31", []),
+    ("He arrived in 1998. That day he left.", "2000-01-31", [("1998", "date", "1998")]),
+]
+
 VAGUE = [
     ("He was jailed for several months and waited for years.",
      [("several months", "duration", "PXM"), ("years", "duration", "PXY")]),
@@ -164,6 +175,11 @@ def test_calendar_and_business_units(text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", AT_THE_TIME)
 def test_at_the_time_is_the_time_in_focus(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", THAT_UNIT)
+def test_the_period_talked_about(text, published, expected):
     assert found(text, published) == expected
 
 

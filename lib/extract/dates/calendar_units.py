@@ -57,7 +57,7 @@ class _Ctx:
         best = None
         for m in self.mentions:
             if lo <= m.start and m.end <= pos and m.kind == "date" and not m.evidence.startswith("relative: clock time") \
-                    and "in focus" not in m.evidence:
+                    and "counted from" not in m.evidence and "a year before" not in m.evidence:
                 p = _of(m)
                 if p is not None and (not want or p.precision == want):
                     best = p
@@ -129,7 +129,9 @@ def _quarters(ctx: _Ctx, s: Sentence):
     for m in rx["quarter_ref"].finditer(ctx.doc.text, s.start, s.end):
         which = re.sub(r"\s+", " ", (m.group("which") or "").lower())
         focus = ctx.last_quarter(m.start())
-        if focus is None and (m.group("unit").lower() == "period" or not _accounts(s.text)):
+        latest = which in ("latest", "most recent")
+        if focus is None and not (latest and m.group("unit").lower() == "quarter") and (
+                m.group("unit").lower() == "period" and not latest or not _accounts(s.text)):
             continue  # "the strike had levelled the quarter": a neighbourhood; "the period" names no quarter
         cur = None
         if ctx.dct is not None and ctx.dct.precision in ("day", "month"):

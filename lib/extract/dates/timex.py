@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from lib.extract.dates.calendar_units import _Ctx, _dct, _decades_centuries, _holidays, _quarters, _seasons, _weekends
 from lib.extract.dates.timex_words import _DIR, _NUM_WORDS, _SET_ADVERB_OK, _alt, _rx, words
-from lib.extract.dates.units import Period, _at_unit, _of, shift
+from lib.extract.dates.units import Period, _at_unit, _of, containing, shift
 from lib.extract.timex_grammar import lexicon
 from lib.models import Document, Mention, Sentence
 
@@ -50,16 +50,16 @@ def _anchored(ctx: _Ctx, s: Sentence):
             k = _DIR[(g.get("dir") or g.get("dir2") or g.get("dir3") or g.get("dir4")).lower()]
         focus = ctx.focus(s, m.start())
         p = shift(focus, unit, k * n) if focus is not None else None
-        why = f"{k * n:+d} {unit}(s) from {focus.value if focus else ''}, the time in focus"
+        why = f"{k * n:+d} {unit}(s) counted from {focus.value if focus else ''}, the time in focus"
         last_q = ctx.last_quarter(m.start()) if unit == "year" and focus is None else None
         if last_q is not None:
             # a report about a quarter compares it with the same quarter a year before ("up from $3 million a year
             # earlier", "the year-ago period")
-            p, why = shift(last_q, unit, k * n), f"{k * n:+d} {unit}(s) from {last_q.value}, the time in focus"
+            p, why = shift(last_q, unit, k * n), f"{k * n:+d} {unit}(s) counted from {last_q.value}, the time in focus"
         elif focus is None and ctx.dct is not None:
             # nothing named before it: counted from publication, at the unit's precision ("a year earlier" -> 1988)
             p = _at_unit(shift(ctx.dct, unit, k * n), unit)
-            why = f"{k * n:+d} {unit}(s) from published {ctx.dct.value}, the time in focus"
+            why = f"{k * n:+d} {unit}(s) counted from published {ctx.dct.value}, the time in focus"
         if p is None:
             continue
         yield m.start(), m.end(), "date", p, p.precision, f"relative: {why}", False
@@ -207,6 +207,37 @@ def _that_part(ctx: _Ctx, s: Sentence):
                 f"relative: part of day T{code} of {focus.value}, the day in focus", False
 
 
+def _that_unit(ctx: _Ctx, s: Sentence):
+    """The period the text is talking about, or the one after or before it: "later that year", "that same day",
+    "the following month" (from the date in focus, at the unit's precision; not "the next day", which
+    ``story`` counts from a day named just before)."""
+    order = ["day", "week", "month", "quarter", "year"]
+    for m in _rx()["that_unit"].finditer(ctx.doc.text, s.start, s.end):
+        unit = m.group("u").lower()
+        rel = (m.group("rel") or "").lower()
+        if unit == "day" and rel in ("following", "next", "previous", "preceding") or \
+                unit in ("day", "week") and re.search(r"(?i)\bin\s+the\b", m.group(0)):
+            continue  # "the next day", "later in the week": ``story`` decides (from a single day named before)
+        focus = ctx.focus(s, m.start())
+        if focus is None or focus.precision not in order or order.index(unit) < order.index(focus.precision):
+            continue  # "that day" needs a day in focus; "that year" any date
+        k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+        p = shift(containing(focus.start, unit), unit, k)
+        if p is not None:
+            yield m.start(), m.end(), "date", p, p.precision, \
+                f"relative: the {unit} {k:+d} from {focus.value}, the time in focus", False
+
+
+def _next_part(ctx: _Ctx, s: Sentence):
+    for m in _rx()["next_part"].finditer(ctx.doc.text, s.start, s.end):
+        focus = ctx.focus(s, m.start(), want="day")
+        if focus is not None:
+            d = focus.start + dt.timedelta(days=1)
+            code = words().day_parts[m.group("p").lower()]
+            yield m.start(), m.end(), "date", Period(f"{d.isoformat()}T{code}", "day", d, d), "day", \
+                f"relative: part of day T{code} of the day after {focus.value}, the day in focus", False
+
+
 def _at_the_time(ctx: _Ctx, s: Sentence):
     """"at the time" is the time being talked about: the date in focus, else the past (kind='duration' either way:
     a back-reference adds no date of its own to the timeline)."""
@@ -231,7 +262,7 @@ def _year_ranges(ctx: _Ctx, s: Sentence):
 
 
 _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
-            _vague, _holidays, _at_the_time, _year_ranges)
+            _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part)
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +274,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
             ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
-            ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"))
+            ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
+            ("year", "month", "week", "day"), ("next", "following"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

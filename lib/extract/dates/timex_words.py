@@ -112,6 +112,11 @@ def _rx() -> dict[str, re.Pattern]:
         "rate": re.compile(r"(?i)^(?:a|an|per)\s+(?:day|week|month|year|hour)$"),
         "day_part": re.compile(rf"(?i)(?:\s+|-)(?P<p>{_alt(w.day_parts)})\b"),
         "that_part": re.compile(rf"(?i)(?<![\w-])(?:that|the\s+same)\s+(?P<p>{_alt(w.day_parts)})\b"),
+        # the year, month, week or day the text is talking about: "later that year", "the following month"
+        "that_unit": re.compile(r"(?i)(?<![\w-])(?:(?:later|earlier)\s+(?:that|in\s+the)\s+|(?:that|the)\s+same\s+|"
+                                r"that\s+|the\s+(?P<rel>following|next|previous|preceding)\s+)"
+                                r"(?P<u>year|month|week|day)\b(?![-'’])(?!\s+(?:of|before|after|when|that)\b)"),
+        "next_part": re.compile(rf"(?i)(?<![\w-])the\s+(?:next|following)\s+(?P<p>{_alt(w.day_parts)})\b"),
         "at_the_time": re.compile(r"(?i)(?<![\w-])at\s+(?P<t>the|that)\s+time\b(?!\s+(?:of|when|being)\b)"),
         # only after a time preposition ("in 1957-58"): "the 2023-24 budget" names a budget, not a time
         "year_range": re.compile(r"(?i)\b(?:in|during|from|since|until|between|of|for)\s+(?:the\s+)?"

@@ -119,6 +119,21 @@ def shift(p: Period, unit: str, k: int) -> Period | None:
     return None
 
 
+def containing(d: dt.date, unit: str) -> Period:
+    """The day, ISO week, month, quarter or year that contains ``d``."""
+    if unit == "day":
+        return Period(d.isoformat(), "day", d, d)
+    if unit == "week":
+        y, w, _ = d.isocalendar()
+        s = dt.date.fromisocalendar(y, w, 1)
+        return Period(f"{y:04d}-W{w:02d}", "week", s, s + dt.timedelta(days=6))
+    if unit == "month":
+        return Period(f"{d.year:04d}-{d.month:02d}", "month", *_months(d.year, d.month, d.month))
+    if unit == "quarter":
+        return quarter(d.year, (d.month - 1) // 3 + 1)
+    return Period(f"{d.year:04d}", "year", dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
+
+
 def _at_unit(p: Period | None, unit: str) -> Period | None:
     """A day-precision period cut to the precision of a counting unit (year, month, week)."""
     if p is None or p.precision != "day" or unit in ("day",):
