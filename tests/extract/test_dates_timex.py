@@ -99,6 +99,11 @@ UNITS = [
     # a range of years is one expression valued by its first year; a score or an age range is none
     ("In 1957-58 they were 45-54.", "1989-10-31", [("1957-58", "date", "1957")]),
     ("The 2023-24 budget passed.", "2023-10-31", []),  # a budget's name, not a time
+    # transcripts spell years out; "two thousand" alone is a count
+    ("In nineteen ninety-six and January nineteen ninety-seven, by the year two thousand.", "1998-02-06",
+     [("nineteen ninety-six", "date", "1996"), ("January nineteen ninety-seven", "date", "1997-01"),
+      ("the year two thousand", "date", "2000")]),
+    ("Some two thousand people marched.", "1998-02-06", []),
 ]
 
 AT_THE_TIME = [

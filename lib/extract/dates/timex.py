@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from lib.extract.dates.calendar_units import _Ctx, _dct, _decades_centuries, _holidays, _quarters, _seasons, _weekends
 from lib.extract.dates.timex_words import _DIR, _NUM_WORDS, _SET_ADVERB_OK, _alt, _rx, words
-from lib.extract.dates.units import Period, _at_unit, _of, containing, shift
+from lib.extract.dates.units import Period, _at_unit, _months, _of, containing, shift
 from lib.extract.timex_grammar import lexicon
 from lib.models import Document, Mention, Sentence
 
@@ -238,6 +238,29 @@ def _next_part(ctx: _Ctx, s: Sentence):
                 f"relative: part of day T{code} of the day after {focus.value}, the day in focus", False
 
 
+def _spelled_years(ctx: _Ctx, s: Sentence):
+    """Years spelled out, as transcripts write them: "nineteen ninety-six", "January nineteen ninety-seven", "the
+    year two thousand" ("two thousand" alone is a count)."""
+    yw = words().year_words
+    for m in _rx()["spelled_year"].finditer(ctx.doc.text, s.start, s.end):
+        g = m.groupdict()
+        if g.get("k"):
+            if not (g.get("mon") or m.group(0).lower().startswith("the year")):
+                continue
+            y = 2000 + (yw[g["o2"].lower()] if g.get("o2") else 0)
+        else:
+            tens = yw[g["t"].lower()]
+            if g.get("o") and (tens < 20 or tens % 10):
+                continue  # "nineteen eleven-two" is no year
+            y = yw[g["c"].lower()] * 100 + tens + (yw[g["o"].lower()] if g.get("o") else 0)
+        if g.get("mon"):
+            mon = lexicon().months[g["mon"].lower()]
+            p = Period(f"{y:04d}-{mon:02d}", "month", *_months(y, mon, mon))
+        else:
+            p = Period(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+        yield m.start(), m.end(), "date", p, p.precision, "explicit: year spelled out", False
+
+
 def _at_the_time(ctx: _Ctx, s: Sentence):
     """"at the time" is the time being talked about: the date in focus, else the past (kind='duration' either way:
     a back-reference adds no date of its own to the timeline)."""
@@ -262,7 +285,7 @@ def _year_ranges(ctx: _Ctx, s: Sentence):
 
 
 _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
-            _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part)
+            _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part, _spelled_years)
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +298,7 @@ def _cues() -> tuple[tuple[str, ...], ...]:
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
             ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
-            ("year", "month", "week", "day"), ("next", "following"))
+            ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

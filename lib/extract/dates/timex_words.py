@@ -26,6 +26,7 @@ class Words:
     quarter_context: frozenset[str]  # profit, sales: "the quarter" near them is a period of account
     vague_units: dict[str, str]  # years -> PXY
     holidays: dict[str, str]  # christmas -> 12-25, thanksgiving -> 11-TH4, easter -> EASTER
+    year_words: dict[str, int]  # ninety -> 90: spelled-out years
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def words() -> Words:
                  day_parts=dict(rows["day_part"]), seasons=dict(rows["season"]),
                  ordinals={w: int(v) for w, v in rows["ordinal"]}, zones=tuple(w for w, _ in rows["clock_zone"]),
                  quarter_context=frozenset(w for w, _ in rows["quarter_context"]),
-                 vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]))
+                 vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]),
+                 year_words={k: int(v) for k, v in rows["year_word"]})
 
 
 def _alt(items) -> str:
@@ -117,6 +119,10 @@ def _rx() -> dict[str, re.Pattern]:
                                 r"that\s+|the\s+(?P<rel>following|next|previous|preceding)\s+)"
                                 r"(?P<u>year|month|week|day)\b(?![-'’])(?!\s+(?:of|before|after|when|that)\b)"),
         "next_part": re.compile(rf"(?i)(?<![\w-])the\s+(?:next|following)\s+(?P<p>{_alt(w.day_parts)})\b"),
+        "spelled_year": re.compile(
+            rf"(?i)(?<![\w-])(?:(?P<mon>{_alt(lexicon().full_months)})\s+|the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+"
+            rf"(?P<t>{_alt(k for k, v in w.year_words.items() if v >= 10)})(?:[\s-]+(?P<o>{_alt(k for k, v in w.year_words.items() if v < 10)}))?"
+            rf"|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<o2>{_alt(w.year_words)}))?)(?![\w-])"),
         "at_the_time": re.compile(r"(?i)(?<![\w-])at\s+(?P<t>the|that)\s+time\b(?!\s+(?:of|when|being)\b)"),
         # only after a time preposition ("in 1957-58"): "the 2023-24 budget" names a budget, not a time
         "year_range": re.compile(r"(?i)\b(?:in|during|from|since|until|between|of|for)\s+(?:the\s+)?"
