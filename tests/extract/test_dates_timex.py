@@ -25,11 +25,11 @@ REFS = [
     ("Montedison currently owns 72% of the shares.", [("currently", "duration", "PRESENT_REF")]),
     ("The party recently took 13 percent of the vote.", [("recently", "duration", "PAST_REF")]),
     ("It may join in the future, he said.", [("the future", "duration", "FUTURE_REF")]),
-    ("Mistakes were made in the past.", [("in the past", "duration", "PAST_REF")]),
-    ("As the yen soared in recent years, losses grew.", [("in recent years", "duration", "PAST_REF")]),
-    ("Prices should rise in coming months.", [("in coming months", "duration", "FUTURE_REF")]),
+    ("Mistakes were made in the past.", [("the past", "duration", "PAST_REF")]),
+    ("As the yen soared in recent years, losses grew.", [("recent years", "duration", "PAST_REF")]),
+    ("Prices should rise in coming months.", [("coming months", "duration", "FUTURE_REF")]),
     # negatives: a count after 'the past' makes a duration; a capitalised 'Now' is still the present
-    ("Over the past three years it grew.", [("Over the past three years", "duration", "P3Y")]),
+    ("Over the past three years it grew.", [("the past three years", "duration", "P3Y")]),
     ("The nowhere men knew.", []),
 ]
 

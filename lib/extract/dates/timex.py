@@ -363,4 +363,25 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 ctx.mentions.append(_make(doc, s, a, b, kind, val, prec, ev))
                 ctx.mentions.sort(key=lambda m: (m.start, m.end))
     _ago_quarters(ctx)
-    return ctx.mentions
+    return [_trimmed(doc, m) for m in ctx.mentions]
+
+
+_LEAD_PREP = re.compile(r"(?i)(?:in|over|for|within|during|throughout)\s+(?=\S)")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _trimmed(doc: Document, m: Mention) -> Mention:
+    """The TimeML extent of a mention: without a leading preposition of a duration or reference ("over the past
+    year" -> "the past year") and without a possessive ("last year's" -> "last year")."""
+    a, b = m.start, m.end
+    lead = _LEAD_PREP.match(m.text) if m.kind == "duration" else None
+    if lead:
+        a += lead.end()
+    if _POSSESSIVE.search(m.text) and b - 2 > a:
+        b -= 2
+    if (a, b) == (m.start, m.end):
+        return m
+    return Mention.make(m.article_id, kind=m.kind, text=doc.text[a:b], start=a, end=b, value=m.value,
+                        precision=m.precision, date_start=m.date_start, date_end=m.date_end, evidence=m.evidence,
+                        sentence=m.sentence, sentence_start=m.sentence_start, sentence_end=m.sentence_end,
+                        region=m.region)
