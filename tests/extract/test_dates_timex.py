@@ -104,6 +104,10 @@ UNITS = [
      [("nineteen ninety-six", "date", "1996"), ("January nineteen ninety-seven", "date", "1997-01"),
       ("the year two thousand", "date", "2000")]),
     ("Some two thousand people marched.", "1998-02-06", []),
+    # the year of a report of accounts; a year of account ending on a date is a span
+    ("Sales for the full year were $6.6 billion; net income for the year ended Aug. 31 fell.", "1989-11-02",
+     [("the full year", "date", "1989"), ("the year", "duration", "P1Y"), ("Aug. 31", "date", "1989-08-31")]),
+    ("The year was hard for the people.", "1989-11-02", []),
 ]
 
 AT_THE_TIME = [

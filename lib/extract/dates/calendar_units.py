@@ -254,3 +254,21 @@ def _holidays(ctx: _Ctx, s: Sentence):
             d = min(days, key=lambda x: abs((x - dct).days) * (3 if x > dct else 1))
         yield m.start(), m.end(), "date", Period(d.isoformat(), "day", d, d), "day", \
             f"relative: holiday nearest published {ctx.dct.value} ({rel or tns or 'no tense cue'})", False
+
+
+def _report_years(ctx: _Ctx, s: Sentence):
+    """"the full year", "the current year", "for the year" in a report of accounts: the publication year; "the
+    (fiscal) year ended March 31" is a span of a year (P1Y), not a calendar year."""
+    for m in _rx()["report_year"].finditer(ctx.doc.text, s.start, s.end):
+        a = m.start() + len(m.group("pre") or "")
+        b = m.end() - len(m.group("span") or "")
+        kind = (m.group("kind") or "").strip().lower()
+        if m.group("span"):
+            if kind or _accounts(s.text):
+                yield a, b, "duration", "P1Y", "duration", "duration: a year of account ending on a date", False
+            continue
+        if ctx.dct is None or not (kind or ((m.group("pre") or "").strip().lower() == "for" and _accounts(s.text))):
+            continue
+        y = ctx.dct.start.year
+        yield a, b, "date", Period(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31)), "year", \
+            f"relative: the year of account, the publication year {y}", False

@@ -27,7 +27,16 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from lib.extract.dates.calendar_units import _Ctx, _dct, _decades_centuries, _holidays, _quarters, _seasons, _weekends
+from lib.extract.dates.calendar_units import (
+    _Ctx,
+    _dct,
+    _decades_centuries,
+    _holidays,
+    _quarters,
+    _report_years,
+    _seasons,
+    _weekends,
+)
 from lib.extract.dates.timex_words import _DIR, _NUM_WORDS, _SET_ADVERB_OK, _alt, _rx, words
 from lib.extract.dates.units import Period, _at_unit, _months, _of, containing, shift
 from lib.extract.timex_grammar import lexicon
@@ -285,7 +294,8 @@ def _year_ranges(ctx: _Ctx, s: Sentence):
 
 
 _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
-            _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part, _spelled_years)
+            _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part, _spelled_years,
+            _report_years)
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +308,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
             ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
-            ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"))
+            ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"),
+            ("the year", "the full year", "the fiscal year", "the current year"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

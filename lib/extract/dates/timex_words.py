@@ -123,6 +123,11 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i)(?<![\w-])(?:(?P<mon>{_alt(lexicon().full_months)})\s+|the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+"
             rf"(?P<t>{_alt(k for k, v in w.year_words.items() if v >= 10)})(?:[\s-]+(?P<o>{_alt(k for k, v in w.year_words.items() if v < 10)}))?"
             rf"|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<o2>{_alt(w.year_words)}))?)(?![\w-])"),
+        # the year of a financial report: "sales for the full year", "the fiscal year ended March 31"
+        "report_year": re.compile(r"(?i)(?<![\w-])(?P<pre>for\s+|in\s+|during\s+|throughout\s+)?the\s+"
+                                  r"(?P<kind>full\s+|fiscal\s+|current\s+)?year\b(?![-'’])"
+                                  r"(?!\s+(?:before|after|earlier|later|ago|two\s+thousand)\b)"
+                                  r"(?P<span>\s+(?:ended|ending|to)\b)?"),
         "at_the_time": re.compile(r"(?i)(?<![\w-])at\s+(?P<t>the|that)\s+time\b(?!\s+(?:of|when|being)\b)"),
         # only after a time preposition ("in 1957-58"): "the 2023-24 budget" names a budget, not a time
         "year_range": re.compile(r"(?i)\b(?:in|during|from|since|until|between|of|for)\s+(?:the\s+)?"
