@@ -237,8 +237,8 @@ def test_timex_lexicon_integrity():
     assert len(keys) == len(set(keys)), "duplicate lexicon rows"
     w = words()
     assert set(w.refs.values()) == {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-    assert all(re.fullmatch(r"PT?\d[HDWMY]", v) for v in w.set_adverbs.values())
-    assert all(re.fullmatch(r"PT?\d[HDWMY]|T(MO|AF|EV|NI)", v) for v in w.set_units.values())
+    assert all(re.fullmatch(r"PT?\d[HDWMQY]", v) for v in w.set_adverbs.values())
+    assert all(re.fullmatch(r"PT?\d[HDWMQY]|T(MO|AF|EV|NI)", v) for v in w.set_units.values())
     assert set(w.day_parts.values()) == {"MO", "AF", "EV", "NI"} and set(w.seasons.values()) == {"SP", "SU", "FA", "WI"}
     assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
     assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
