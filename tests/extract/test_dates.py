@@ -379,7 +379,8 @@ TEXTS = st.lists(st.sampled_from(list("aeMJFSTWnoy 0123456789,.;-/’'\n")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=TEXTS, published=st.sampled_from(["", "2023-03-19", "2021-06", "2006", "2024-02-29", "2007-11"]),
+@given(text=TEXTS, published=st.sampled_from(["", "2023-03-19", "2021-06", "2006", "2024-02-29", "2007-11",
+                                                  "9999-12-31", "0001-01-01"]),
        inferred=st.booleans())
 def test_property_never_raises_and_spans_round_trip(text, published, inferred):
     doc = document_from_text("p", text, published=published)

@@ -348,6 +348,15 @@ def dataclass_replace(m: Mention, **kw) -> Mention:
     return dataclasses.replace(m, **kw)
 
 
+def _safe(found):
+    """A finder's expressions, lazily (each sees those merged before it), until one would build a period beyond
+    the calendar (year 0 or 10000): nothing more to place then."""
+    try:
+        yield from found
+    except (ValueError, OverflowError):
+        return
+
+
 def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (the calendar dates and durations of ``tag``) with the expressions of this module merged in,
     in text order."""
@@ -363,7 +372,7 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for finder, cues in zip(_FINDERS, _cues(), strict=True):
             if not any(c in low for c in cues):
                 continue
-            for a, b, kind, val, prec, ev, swallow in finder(ctx, s):
+            for a, b, kind, val, prec, ev, swallow in _safe(finder(ctx, s)):
                 inside = [m for m in ctx.mentions if m.start < b and a < m.end]
                 if any(not (a <= m.start and m.end <= b) for m in inside):
                     continue  # partly overlaps what is already there: keep that
