@@ -26,8 +26,9 @@ REFS = [
     ("The party recently took 13 percent of the vote.", [("recently", "duration", "PAST_REF")]),
     ("It may join in the future, he said.", [("the future", "duration", "FUTURE_REF")]),
     ("Mistakes were made in the past.", [("the past", "duration", "PAST_REF")]),
-    ("As the yen soared in recent years, losses grew.", [("recent years", "duration", "PAST_REF")]),
-    ("Prices should rise in coming months.", [("coming months", "duration", "FUTURE_REF")]),
+    # "recent years", "coming months" stay durations of unknown length (TimeML news is split between PXY and
+    # PAST_REF; the durations keep what the seeds' gold says)
+    ("As the yen soared in recent years, losses grew.", [("recent years", "duration", "PXY")]),
     # negatives: a count after 'the past' makes a duration; a capitalised 'Now' is still the present
     ("Over the past three years it grew.", [("the past three years", "duration", "P3Y")]),
     ("The nowhere men knew.", []),

@@ -22,7 +22,6 @@ Example:
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -331,23 +330,6 @@ def _ago_quarters(ctx: _Ctx) -> None:
     ctx.mentions[:] = out
 
 
-def _refs_of_durations(ctx: _Ctx) -> None:
-    """"in recent years", "in coming months": references to the past or future, not lengths of time."""
-    out = []
-    for m in ctx.mentions:
-        g = _rx()["ref_units"].match(m.text) if m.kind == "duration" else None
-        if g:
-            v = "FUTURE_REF" if g.group("rel").lower() == "coming" else "PAST_REF"
-            m = dataclass_replace(m, value=v, precision="ref", evidence=f"reference: '{m.text}'")
-        out.append(m)
-    ctx.mentions[:] = out
-
-
-def dataclass_replace(m: Mention, **kw) -> Mention:
-
-    return dataclasses.replace(m, **kw)
-
-
 def _safe(found):
     """A finder's expressions, lazily (each sees those merged before it), until one would build a period beyond
     the calendar (year 0 or 10000): nothing more to place then."""
@@ -366,7 +348,6 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
         m.kind == "duration" and _rx()["rate"].match(m.text)
         and re.search(r"(?:\d|[a-z]s)\s+$", doc.text[max(0, m.start - 12):m.start]))]
     _day_parts(ctx)
-    _refs_of_durations(ctx)
     for s in doc.sentences:
         low = s.text.lower()
         for finder, cues in zip(_FINDERS, _cues(), strict=True):

@@ -102,8 +102,6 @@ def _rx() -> dict[str, re.Pattern]:
         "ago_year": re.compile(r"(?i)^(?:a|one)\s+year\s+ago$"),
         "last_year": re.compile(r"(?i)^last\s+year(?:['’]s)?$"),
         "ref": re.compile(rf"(?i)(?<![\w'’-])(?P<r>{_alt(w.refs)})(?![\w'’-])"),
-        "ref_units": re.compile(r"(?i)^(?:(?:in|over|for|during)\s+)?(?:the\s+)?(?P<rel>recent|past|coming|last\s+few)\s+"
-                                r"(?P<u>days|weeks|months|years|decades)$"),
         "set_every": re.compile(
             rf"(?i)(?<![\w-])(?:every|each)\s+(?:(?:other|single)\s+)?(?:(?P<n>{_NUM_WORDS})\s+)?"
             rf"(?P<u>{_alt(w.set_units)}|{wd}|{mon}|{_alt(w.seasons)})s?\b(?!-)"),
