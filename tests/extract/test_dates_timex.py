@@ -243,3 +243,14 @@ def test_timex_lexicon_integrity():
     assert set(w.day_parts.values()) == {"MO", "AF", "EV", "NI"} and set(w.seasons.values()) == {"SP", "SU", "FA", "WI"}
     assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
     assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
+
+
+def test_event_dates_are_days_not_times_sets_or_references():
+    """Through the whole extractor: an event on "Sunday night" is dated to the day; "now" and "every week" date
+    nothing (the event falls back to the article's date)."""
+    from lib.extract import extract_document
+
+    doc = document_from_text("t", "Blinken met Abbas in Ramallah on Sunday night. Talks are going on now and "
+                                  "officials will meet every week.", published="2023-03-20")
+    dates = {e.date for e in extract_document(doc).events}
+    assert dates and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates) and "2023-03-19" in dates
