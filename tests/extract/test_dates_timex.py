@@ -133,6 +133,9 @@ VAGUE = [
     ("He was jailed for several months and waited for years.",
      [("several months", "duration", "PXM"), ("years", "duration", "PXY")]),
     ("Talks could end within days.", [("days", "duration", "PXD")]),
+    # an approximation belongs to the count it approximates
+    ("He waited nearly two years; it began more than four decades ago.",
+     [("nearly two years", "duration", "P2Y"), ("more than four decades ago", "date", "1958")]),
     ("Days later he left; years of war followed.", []),  # no length of time is said
 ]
 

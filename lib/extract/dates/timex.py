@@ -369,15 +369,25 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 _LEAD_PREP = re.compile(r"(?i)(?:in|over|for|within|during|throughout)\s+(?=\S)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# an approximation right before a counted length of time belongs to it ("nearly two years", "more than four
+# decades ago", "up to 180 days")
+_APPROX_BEFORE = re.compile(r"(?i)(?<![\w-])(?:about|around|nearly|almost|roughly|approximately|some|over|"
+                            r"(?:more|less|fewer)\s+than|up\s+to|at\s+least|at\s+most)\s+$")
 
 
 def _trimmed(doc: Document, m: Mention) -> Mention:
     """The TimeML extent of a mention: without a leading preposition of a duration or reference ("over the past
-    year" -> "the past year") and without a possessive ("last year's" -> "last year")."""
+    year" -> "the past year"), without a possessive ("last year's" -> "last year"), with the approximation of a
+    count ("nearly two years", "more than four decades ago")."""
     a, b = m.start, m.end
     lead = _LEAD_PREP.match(m.text) if m.kind == "duration" else None
     if lead:
         a += lead.end()
+    counted = m.kind == "duration" and m.precision == "duration" and re.match(r"\d|[a-z]", m.text[a - m.start:]) \
+        or m.text.lower().endswith(" ago")
+    approx = _APPROX_BEFORE.search(doc.text, max(m.sentence_start, a - 24), a) if counted and not lead else None
+    if approx:
+        a = approx.start()
     if _POSSESSIVE.search(m.text) and b - 2 > a:
         b -= 2
     if (a, b) == (m.start, m.end):
