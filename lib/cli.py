@@ -45,9 +45,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     tables: dict[str, list] = {name: [] for name in TABLES}
     show = len(loaded) > 5 and not args.quiet
+    docs = {x.article.article_id: x.doc for x in loaded} if getattr(args, "format", "csv") == "timeml" else None
     for ex in run(loaded, workers=args.workers, progress=show, total=len(loaded)):
         for name in TABLES:
             tables[name].extend(ex.rows(name))
+        if docs is not None:  # --format timeml: each article as TimeML (TIMEX3) beside the tables
+            from lib.extract.timeml import write_timeml
+
+            write_timeml(out, docs.get(ex.article.article_id), ex.mentions, ex.article.published)
     # reports of one real-world event in different articles share an event_cluster_id
     tables["events"] = link_events(tables["events"], tables["articles"])
     for name, rows in tables.items():
@@ -167,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, help="output folder for the CSV tables")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    ex.add_argument("--format", choices=("csv", "timeml"), default="csv",
+                    help="timeml: also write each article as TimeML with TIMEX3 tags to OUT/timeml/<article_id>.tml")
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="add articles to the store (idempotent)",
