@@ -138,7 +138,6 @@ OVERSIZE = {
     "lib/extract/events.py": "#13 (events: triggers, participants, venues, modality)",
     "lib/extract/statements.py": "#14 (statements)",
     "lib/extract/actors.py": "#14 (actors)",
-    "lib/extract/dates.py": "#15 (the temporal tagger)",
 }
 
 

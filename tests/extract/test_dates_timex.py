@@ -12,8 +12,8 @@ import pytest
 
 from lib.extract.dates import governing_date, tag
 from lib.extract.dates.timex_words import words
-from lib.extract.timex_grammar import DATA
 from lib.extract.document import document_from_text
+from lib.extract.timex_grammar import DATA
 
 
 def found(text: str, published: str = "1998-08-18") -> list[tuple[str, str, str]]:

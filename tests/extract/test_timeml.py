@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from lib.extract.dates import tag
-from lib.extract.timeml import timex_type, to_timeml
 from lib.extract.document import document_from_text
+from lib.extract.timeml import timex_type, to_timeml
 
 ROOT = Path(__file__).resolve().parents[2]
 TBAQ = next((p for p in (ROOT.parent / "shared" / "external" / "tempeval3" / "TBAQ-cleaned",
