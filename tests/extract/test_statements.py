@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +11,7 @@ from lib.extract import Context, actors
 from lib.extract import statements as S
 from lib.extract.document import document_from_text
 
-DATA = Path(S.__file__).resolve().parent.parent / "data"
+DATA = S.DATA
 
 
 def stmts(text: str, published: str = "2023-03-19", title: str = ""):

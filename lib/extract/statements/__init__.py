@@ -1,0 +1,101 @@
+"""Statements: who said what, for which faction, with what stance.
+
+Idea: one row per quote or clearly attributed indirect statement, with its speaker, the speaker's faction,
+its stance and the exact span of the quote and its sentence.
+Approach, in three passes over an article: (1) ``resolver.listen`` records every reporting verb's subject
+(the speaker history that pronouns and "the statement" resolve to); (2) ``direct`` attributes each quote
+(``quotes`` finds them); (3) ``indirect`` reads reported speech in sentences without quotes. Reporting verbs
+and stance cues are data (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``); the rules and
+their cases are catalogued in docs/extraction-statements.md.
+
+Example:
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "“We reject the plan outright,” Hamas said on Sunday.", published="2023-03-20")
+    >>> [(s.speaker, s.faction, s.quote, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Hamas', 'Hamas', 'We reject the plan outright', 'direct', 'reject')]
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates import governing_date
+from lib.extract.statements.direct import direct
+from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
+from lib.extract.statements.quotes import (
+    MIN_PREDICATE_WORDS,
+    MIN_QUOTE_WORDS,
+    _is_body,
+    _quotes,
+    _sentence,
+    _words,
+    find_quotes,
+)
+from lib.extract.statements.resolver import _Resolver, listen
+from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
+from lib.extract.statements.stance import STANCES, stance_of
+from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
+from lib.models import Document, Statement
+
+__all__ = ["DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
+           "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
+
+
+def extract(ctx) -> list[Statement]:
+    """Who said what, for which faction: one row per quote or attributed indirect statement.
+
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Jordan’s foreign ministry called for an end to the attacks.", published="2023")
+    >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]
+    """
+    doc: Document = ctx.doc
+    text = doc.text
+    R = _Resolver(doc, tuple(ctx.actors), tuple(getattr(ctx, "places", ()) or ()))
+    vre = _verb_re()
+    verbs = reporting_verbs()
+    quotes = _quotes(doc)
+    quote_spans = [(q.q_start - 1, q.close + 1) for q in quotes]
+
+    def in_quote(p: int) -> bool:
+        return any(a <= p < b for a, b in quote_spans)
+
+    # pass 1: every reporting verb outside quotes -> speaker history and statement issuers
+    listen(R, doc, quote_spans)
+
+    rows: list[Statement] = []
+    seen: set[tuple[str, str]] = set()
+    quoted_sentences: set[int] = set()
+
+    def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int):
+        s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
+        if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
+            return
+        quote = text[q_start:q_end]
+        key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
+        if key in seen:
+            return
+        seen.add(key)
+        start, end = s1.start, max(s2.end, s1.end)
+        stance, evidence = stance_of(verb, quote)
+        anchor = doc.sentence_at(vpos) or s1
+        d = governing_date(doc, ctx.dates, anchor, vpos)
+        rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,
+                                   speaker=sp.name, speaker_title=sp.title, faction=sp.faction, quote=quote,
+                                   kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
+                                   stance_evidence=evidence, date=d.value, date_basis=d.basis,
+                                   sentence=text[start:end], region=s1.region))
+
+    # pass 2: direct and partial quotes
+    direct(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
+
+    # pass 3: indirect speech in sentences without quotes
+    for s in doc.sentences:
+        if not _is_body(s) or s.index in quoted_sentences:
+            continue
+        _indirect(R, doc, s, vre, verbs, emit)
+    rows.sort(key=lambda r: (r.start, r.quote_start))
+    return rows

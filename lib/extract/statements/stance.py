@@ -1,0 +1,46 @@
+"""Stance: what a statement does (support, reject, condemn, demand, neutral), from its reporting verb, else
+from cue words in what was said (``lib/data/stance_cues.csv``).
+
+Example: ``stance_of("said", "We strongly oppose these unilateral actions")`` is ``('reject', 'cue: oppose')``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from lib.extract.statements.verbs import DATA, reporting_verbs
+
+STANCES = ("support", "reject", "condemn", "demand", "neutral")
+STANCE_ORDER = ("condemn", "reject", "demand", "support")  # the first cue found in this order wins
+
+
+@lru_cache(maxsize=1)
+def stance_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, stance) pairs from ``lib/data/stance_cues.csv``."""
+    with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
+        return tuple((r["cue"].strip().lower(), r["stance"].strip()) for r in csv.DictReader(fh))
+
+
+
+def stance_of(verb: str, quote: str) -> tuple[str, str]:
+    """(stance, evidence) from the reporting verb, else from cue words in the quote.
+
+    >>> stance_of("said", "We strongly oppose these unilateral actions")
+    ('reject', 'cue: oppose')
+    >>> stance_of("condemned", "the decision")
+    ('condemn', 'verb: condemned')
+    >>> stance_of("said", "talks went well")
+    ('neutral', '')
+    """
+    v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
+    if v is not None and v.stance != "neutral":
+        return v.stance, f"verb: {verb}"
+    q = " " + re.sub(r"[^\w\s]", " ", quote.lower()) + " "
+    q = re.sub(r"\s+", " ", q)
+    found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
+    for st in STANCE_ORDER:
+        if st in found:
+            return st, f"cue: {found[st]}"
+    return "neutral", ""
+
