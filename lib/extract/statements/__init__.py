@@ -34,9 +34,9 @@ from lib.extract.statements.quotes import (
 )
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
-from lib.extract.statements.stance import STANCES, stance_of
+from lib.extract.statements.stance import STANCES, stance_of, stance_span
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
-from lib.models import Document, Statement
+from lib.models import Document, Statement, stable_id
 
 __all__ = ["DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
@@ -70,7 +70,7 @@ def extract(ctx) -> list[Statement]:
     seen: set[tuple[str, str]] = set()
     quoted_sentences: set[int] = set()
 
-    def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int):
+    def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int, relay: str = ""):
         s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
@@ -81,13 +81,20 @@ def extract(ctx) -> list[Statement]:
         seen.add(key)
         start, end = s1.start, max(s2.end, s1.end)
         stance, evidence = stance_of(verb, quote)
+        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence)
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
-        rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,
-                                   speaker=sp.name, speaker_title=sp.title, faction=sp.faction, quote=quote,
-                                   kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
-                                   stance_evidence=evidence, date=d.value, date_basis=d.basis,
-                                   sentence=text[start:end], region=s1.region))
+        # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
+        factions = sp.faction.split("; ") if sp.faction else [""]
+        group = stable_id(doc.article_id, start, end, "joint", q_start, q_end) if len(factions) > 1 else ""
+        for fac in factions:
+            rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,
+                                       speaker=sp.name, speaker_title=sp.title, faction=fac, quote=quote,
+                                       kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
+                                       stance_evidence=evidence, date=d.value, date_basis=d.basis,
+                                       sentence=text[start:end], region=s1.region,
+                                       speaker_text=sp.text or sp.name, relayed_by=relay, statement_group=group,
+                                       stance_start=ev_start, stance_end=ev_end))
 
     # pass 2: direct and partial quotes
     direct(R, doc, quotes, vre, emit, in_quote, quoted_sentences)

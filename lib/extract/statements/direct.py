@@ -6,6 +6,7 @@ Example: in '“We reject the plan outright,” Hamas said.' the quote is Hamas'
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -97,7 +98,7 @@ def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quot
                          and not in_quote(x.pos)]
                 fac = spoke[-1].faction if spoke else ""
             if fac:
-                sp = Speaker(sp.name, sp.title, fac, sp.type, sp.pos)
+                sp = replace(sp, faction=fac)
         prev = (q.close, sp, verb, vpos)
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None

@@ -67,6 +67,73 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
     return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
 
 
+# A complement clause without 'that' after a verb of saying: optional adverbials, then a pronoun or a short noun
+# phrase (no comma, no quote) and a modal or a verb of state or intent ("said it would not seek", "said technical
+# failures were to blame"). Past actions and passives ("said it had struck 50 targets", "said rockets were fired")
+# report facts, not positions.
+FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
+          r"[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
+          r"needed)\s+to|has\s+no|had\s+no)")
+BARE_CLAUSE = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
+    r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
+    r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:not\s+|also\s+|only\s+|still\s+|now\s+)?" + FINITE + r")\b")
+
+
+def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
+    """Reported-through speech: a complement that opens with a named actor and a verb of saying or a speech act
+    ("said Shoukry stressed the need ..."): (the actor as speaker, the verb, its offset, where the words begin),
+    or None.
+
+    >>> from lib.extract.statements.resolver import _Resolver
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> doc = document_from_text("a", "Egypt's spokesman Ahmed Hafez said Sameh Shoukry stressed the need for calm.",
+    ...                          published="2021-05-23")
+    >>> sp, verb, vpos, qa = _relayed(_Resolver(doc, tuple(find(doc))), doc.text, 35, len(doc.text), reporting_verbs())
+    >>> sp.name, sp.faction, verb, doc.text[qa:]
+    ('Sameh Shoukry', 'Egypt', 'stressed', 'the need for calm.')
+    """
+    ms = [m for m in R.in_span(qa, min(end, qa + 80))]
+    if not ms or ms[0].start > qa + 4 or not re.fullmatch(r"\s*(?:the\s+)?", text[qa:ms[0].start]):
+        return None
+    group = [ms[0]]
+    for m in ms[1:]:
+        if re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?|\s*", text[group[-1].end:m.start]):
+            group.append(m)
+        else:
+            break
+    v = re.match(r"(?:\s+(?:also|had|has|have|again|later|\w+ly))*\s+([a-z]+(?:\s+(?:for|on|upon|out))?)\b",
+                 text[group[-1].end:end])
+    if v is None:
+        return None
+    form = re.sub(r"\s+", " ", v.group(1))
+    vk = verbs.get(form)
+    if vk is None or vk.kind not in ("say", "act"):
+        return None
+    sp = R.from_mentions(group, group[0].start, group[-1].end)
+    if sp is None:
+        return None
+    vpos = group[-1].end + v.start(1)
+    if vk.kind == "act":
+        return sp, form, vpos, vpos
+    rest = group[-1].end + v.end()
+    that = re.match(r"\s+(?:that\s+)?", text[rest:end])
+    return sp, form, vpos, rest + (that.end() if that else 0)
+
+
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
+    without the final full stop."""
+    qa, qb = _trim(text, a, b)
+    cut = re.search(r",\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b", text[qa:qb])
+    if cut:
+        qa, qb = _trim(text, qa, qa + cut.start())
+    qb = qb - 1 if text[qb - 1:qb] == "." else qb
+    return qa, qb
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -84,7 +151,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 emit(ca, cb, sp, "indirect", m.group(2), s.start + m.start(2))
                 return
+    done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     for v in vre.finditer(text, s.start, s.end):
+        if v.start() < done:
+            continue
         form = re.sub(r"\s+", " ", v.group(0))
         vk = verbs.get(form)
         if vk is None or vk.kind not in ("say", "act"):
@@ -94,7 +164,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             continue
         # the subject must be named right before the verb (not a pronoun, not far away)
         ms = [x for x in R.in_span(s.start, v.start())]
-        if not ms:
+        if not ms or ms[-1].start < done:
             continue
         gap = text[ms[-1].end:v.start()]
         if _relative_clause(text, s.start, ms[-1].start, ms):
@@ -109,15 +179,27 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 continue
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)?)\s+that\s+", text[v.end():s.end])
             gap_words = len(that.group(1).split()) if that else 0
-            if not that or gap_words > (12 if form == "told" else 6) or ("," in that.group(1) and form != "told"):
-                continue
-            qa, qb = _trim(text, v.end() + that.end(), s.end)
+            if that and gap_words <= (12 if form == "told" else 6) and ("," not in that.group(1) or form == "told"):
+                qa = v.end() + that.end()
+            elif form != "told" and _relayed(R, text, v.end() + 1, s.end, verbs) is not None:
+                qa = v.end() + 1  # "said Shoukry stressed ...": reported through (below)
+            else:  # "Israel said technical failures were to blame": a complement clause without 'that'
+                bare = BARE_CLAUSE.match(text, v.end(), s.end) if form != "told" else None
+                if bare is None or (sp.type != "group" and not bare["pronoun"]):
+                    continue  # a person's "said Britain would offer help" is often narrative; a state's is its own
+                qa = bare.start("clause")
+            relayed = _relayed(R, text, qa, s.end, verbs)
+            if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed
+                inner, iverb, ivpos, qa = relayed
+                if inner.faction and inner.name != sp.name:
+                    qa, qb = _clause(text, qa, s.end)
+                    if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
+                        emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
+                        done = qb
+                        continue
+            qa, qb = _clause(text, qa, s.end)
         else:
-            qa, qb = _trim(text, v.start(), s.end)
-        cut = re.search(r",\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b", text[qa:qb])
-        if cut:
-            qa, qb = _trim(text, qa, qa + cut.start())
-        qb = qb - 1 if text[qb - 1:qb] == "." else qb
+            qa, qb = _clause(text, v.start(), s.end)
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start())
-            return
+            done = qb

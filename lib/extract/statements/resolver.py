@@ -8,6 +8,7 @@ Example: in "Hamas said X. It added Y." 'It' is Hamas.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS
 from lib.extract.statements.speakers import (
@@ -73,7 +74,7 @@ class _Resolver:
             named = named or [m for m in people if "unnamed" not in m.evidence]
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
-            return Speaker(_person_name(p), p.role, fac, "person", p.start)
+            return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         first = ms[0]
         group = [first]
         end = first.end
@@ -94,7 +95,7 @@ class _Resolver:
                 break
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
-        return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start)
+        return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
@@ -192,7 +193,7 @@ class _Resolver:
         if ms:
             sp = self.from_mentions(ms, a, b)
             if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US" (not "on Sunday")
-                sp = Speaker(re.sub(r"\s+", " ", self.text[a:ms[-1].end]), "", sp.faction, "group", sp.pos)
+                sp = replace(sp, name=re.sub(r"\s+", " ", self.text[a:ms[-1].end]), title="", text=re.sub(r"\s+", " ", self.text[a:ms[-1].end]))
         else:
             coll = COLLECTIVE.fullmatch(self.text[a:b])
             ana = ANAPHORS.fullmatch(self.text[a:b])
@@ -200,7 +201,7 @@ class _Resolver:
         if sp is None or not (sp.name or sp.faction):
             return None
         name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
-        return Speaker(name, sp.title, sp.faction, sp.type, sp.pos)
+        return replace(sp, name=name, text=sp.text or name)
 
     def collective(self, m: re.Match, pos: int) -> Speaker | None:
         """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
@@ -220,7 +221,7 @@ class _Resolver:
                 by = [sp for sp in self.history if origin is not None and origin.start <= sp.pos < origin.end
                       and sp.type == "group" and len(sp.faction.split("; ")) >= (want or 2)]
                 if by:
-                    return Speaker(name, "", by[0].faction, "group", pos)
+                    return Speaker(name, "", by[0].faction, "group", pos, name)
         if m["noun"].lower() in ("parties", "signatories") and not issued:
             # "the two parties" with no joint document: often the sides a mediator brought together, not the
             # first factions named; left to the last group speaker as before
@@ -233,7 +234,7 @@ class _Resolver:
                 if x.faction not in facs:
                     facs.append(x.faction)
                 if len(facs) == want:
-                    return Speaker(name, "", "; ".join(reversed(facs)), "group", pos)
+                    return Speaker(name, "", "; ".join(reversed(facs)), "group", pos, name)
         return self.parties(name, pos, want)
 
     def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
@@ -264,7 +265,7 @@ class _Resolver:
                     if f and f not in facs:
                         facs.append(f)
             if len(facs) >= need:
-                return Speaker(name, "", "; ".join(facs[:want] if want else facs), "group", pos)
+                return Speaker(name, "", "; ".join(facs[:want] if want else facs), "group", pos, name)
         return None
 
     def clause_subject(self, a: int, b: int) -> Speaker | None:
@@ -389,7 +390,7 @@ class _Resolver:
         if not app:
             return None
         title = "" if app.isdigit() else re.sub(r"^(?:an?|the)\s+", "", app.strip())
-        return Speaker(m["name"], title, "", "person", a + m.start("name"))
+        return Speaker(m["name"], title, "", "person", a + m.start("name"), m["name"])
 
     def noun_phrase(self, a: int, b: int) -> Speaker | None:
         """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
@@ -439,13 +440,13 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.sentence_subject(s)
                     if sp is not None:
                         doc_noun = re.search(rf"\b{DOC_NOUNS}\b", np.group(1)).group(0)
-                        named = Speaker(f"{sp.name} ({doc_noun})", sp.title, sp.faction, sp.type, v.start())
+                        named = replace(sp, name=f"{sp.name} ({doc_noun})", pos=v.start())
                         R.issuers.append(named)
                         R.history.append(named)
                     continue
                 sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
                 if sp is not None:
-                    R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                    R.history.append(replace(sp, pos=v.start()))
                 continue
             sp = R.subject(v.start(), floor)
             if sp is None:
@@ -453,7 +454,7 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                 if after and floor > s.start:  # "…,” said Hamas spokesman X."
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
-                R.history.append(Speaker(sp.name, sp.title, sp.faction, sp.type, v.start()))
+                R.history.append(replace(sp, pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
                 R.history.append(Speaker("", "", "", "person", v.start()))
@@ -472,7 +473,7 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                 sp = R.from_mentions(ms, seg_start, vs)
                 name = np if ms[0].start - seg_start <= 5 and _type(ms[0]) != "person" else sp.name
                 doc_noun = re.search(rf"\b{DOC_NOUNS}\b", m.group(0)).group(0)
-                R.issuers.append(Speaker(f"{re.sub(r'[ ]+', ' ', name)} ({doc_noun})", sp.title, sp.faction,
-                                         sp.type, vs))
+                R.issuers.append(replace(sp, name=f"{re.sub(r'[ ]+', ' ', name)} ({doc_noun})", pos=vs,
+                                         text=sp.text or re.sub(r"\s+", " ", name)))
     R.history.sort(key=lambda s: s.pos)
     R.issuers.sort(key=lambda s: s.pos)

@@ -60,6 +60,7 @@ class Speaker:
     faction: str
     type: str  # person | group
     pos: int  # where the speaker was named (for "last speaker")
+    text: str = ""  # the speaker as the text names them ("Mussa Abu Marzouk"; the antecedent's words for "he")
 
 
 def _type(m: Mention) -> str:
@@ -186,12 +187,12 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
         head = re.split(r"\b(?:who|whose|which|that)\b", app)[0]  # "a teacher who has lived here for years"
         if app and any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", head)):
             continue  # "X, a senior Hamas official,": an office holder, not a private person
-        sp = Speaker(name, "", "", "person", start)
+        sp = Speaker(name, "", "", "person", start, name)
         out.append((start, sp))
         keys = [re.escape(name)] + ([re.escape(toks[-1])] if len(toks) > 1 and len(toks[-1]) > 3 else [])
         for o in re.finditer(rf"(?<![\w-])(?:{'|'.join(keys)})(?![\w-])", text[end:]):
             a = end + o.start()
             if not overlaps(a, a + len(o.group(0))):
-                out.append((a, Speaker(name, "", "", "person", a)))
+                out.append((a, Speaker(name, "", "", "person", a, o.group(0))))
     return sorted(dict(out).items())
 

@@ -44,3 +44,23 @@ def stance_of(verb: str, quote: str) -> tuple[str, str]:
             return st, f"cue: {found[st]}"
     return "neutral", ""
 
+
+
+def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str) -> tuple[int, int]:
+    """Where the stance evidence stands in the text: the reporting verb, or the cue inside the quote; (0, 0) if none.
+
+    >>> t = "Hamas said: we reject the plan"
+    >>> a, b = stance_span(t, 12, len(t), "said", 6, "cue: reject"); t[a:b]
+    'reject'
+    >>> stance_span(t, 12, len(t), "said", 6, "")
+    (0, 0)
+    """
+    kind, _, cue = evidence.partition(": ")
+    if kind == "verb" and text[vpos:vpos + len(verb)] == verb:
+        return vpos, vpos + len(verb)
+    if cue:
+        words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
+        m = re.search(rf"(?i)(?<!\w){words}(?!\w)", text[q_start:q_end]) if words else None
+        if m:
+            return q_start + m.start(), q_start + m.end()
+    return 0, 0

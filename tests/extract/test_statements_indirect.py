@@ -1,0 +1,137 @@
+"""Statements, issue #14: states and institutions as speakers of indirect speech, joint speakers (one row per
+faction), reported-through speech (a relay column), the speaker as written, and the stance evidence span."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2021-05-23"):
+    doc = document_from_text("t", text, published=published)
+    return S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+
+
+def brief(text: str, published: str = "2021-05-23"):
+    return [(r.speaker, r.faction, r.quote) for r in rows(text, published) if r.kind == "indirect"]
+
+
+# ---------------------------------------------------------------- states and institutions: "X said <clause>"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said technical failures were to blame for the deaths.",
+     [("Israel", "Israel", "technical failures were to blame for the deaths")]),
+    ("Israel said it would not seek to start new construction beyond the latest announcement.",
+     [("Israel", "Israel", "it would not seek to start new construction beyond the latest announcement")]),
+    # a second statement in the same sentence, after the first one's clause ends
+    ("The PA condemned the decision to expand settlements, but agreed to hold off after Israel said it would not "
+     "seek new construction.",
+     [("PA", "Palestinian Authority", "condemned the decision to expand settlements"),
+      ("Israel", "Israel", "it would not seek new construction")]),
+    ("Egypt's foreign ministry said in a statement the Rafah crossing would remain open for the wounded.",
+     [("Egypt's foreign ministry", "Egypt", "the Rafah crossing would remain open for the wounded")]),
+    ("Qatar said on Sunday it was ready to host a new round of talks.",
+     [("Qatar", "Qatar", "it was ready to host a new round of talks")]),
+    # a person speaking of himself or his side (a pronoun) is a statement too
+    ("Hamas spokesman Hazem Qassem said they will not accept any deal without a full withdrawal.",
+     [("Hazem Qassem", "Hamas", "they will not accept any deal without a full withdrawal")]),
+])
+def test_state_said_clause_without_that(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's army said it had struck 50 targets across the Strip overnight.",   # a past action: a fact report
+    "The Israeli military said rockets were fired from Gaza at Sderot.",         # a passive: a fact report
+    "Israel said it carried out the strike on the camp.",                        # a past action
+    "Foreign Minister Sameh Shoukry said Britain would offer naval help.",       # a person on a third party
+    "Israel said on Sunday.",                                                    # no clause
+    "Qatar said the plan contained positive elements and more.",                 # 'plan' is no verb here
+    "Egypt told Israel it would keep the crossing open.",                        # 'told' needs 'that'
+])
+def test_no_statement_from_a_bare_clause(text):
+    assert brief(text) == []
+
+
+# ---------------------------------------------------------------- joint speakers: one row per faction
+
+def test_joint_speaker_gives_one_row_per_faction_with_a_shared_group():
+    got = rows("The U.S. and Israel have said they will only negotiate with Hamas if it renounces violence.",
+               "2006-11-16")
+    assert [r.faction for r in got] == ["United States", "Israel"]
+    assert len({r.statement_id for r in got}) == 2
+    assert got[0].statement_group and got[0].statement_group == got[1].statement_group
+    assert {r.speaker_text for r in got} == {"U.S. and Israel"}
+    assert {r.quote for r in got} == {"they will only negotiate with Hamas if it renounces violence"}
+
+
+def test_single_speaker_has_no_group():
+    (r,) = rows("Israel said technical failures were to blame for the deaths.")
+    assert r.statement_group == "" and r.relayed_by == ""
+
+
+# ---------------------------------------------------------------- reported-through speech
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian Foreign Minister Sameh Shoukry met envoys. Egypt's foreign ministry spokesman, Ambassador Ahmed "
+     "Hafez, said Shoukry stressed the need to consolidate the ceasefire by stopping all provocations.",
+     ("Sameh Shoukry", "Egypt", "Ahmed Hafez", "the need to consolidate the ceasefire by stopping all provocations")),
+    ("Egyptian Foreign Minister Sameh Shoukry met envoys. Spokesman Ahmed Hafez said Shoukry called for an "
+     "immediate end to the raids on Jenin.",
+     ("Sameh Shoukry", "Egypt", "Ahmed Hafez", "called for an immediate end to the raids on Jenin")),
+])
+def test_relayed_speech_is_the_inner_speakers(text, expected):
+    got = [(r.speaker, r.faction, r.relayed_by, r.quote) for r in rows(text) if r.kind == "indirect"]
+    assert got == [expected]
+
+
+def test_no_relay_when_the_inner_subject_does_not_speak():
+    text = ("Egyptian Foreign Minister Sameh Shoukry met envoys. Spokesman Ahmed Hafez said that Shoukry was "
+            "determined to consolidate the ceasefire in Gaza.")
+    got = [(r.speaker, r.relayed_by) for r in rows(text) if r.kind == "indirect"]
+    assert got == [("Ahmed Hafez", "")]
+
+
+# ---------------------------------------------------------------- the speaker as written, the stance evidence
+
+@pytest.mark.parametrize("text, speaker, speaker_text", [
+    ("“Our choice is to escalate the resistance,” Mussa Abu Marzouk said.", "Mousa Abu Marzouk",
+     "Mussa Abu Marzouk"),
+    ("“We reject the plan outright,” Hamas said on Sunday.", "Hamas", "Hamas"),
+])
+def test_speaker_text_is_the_texts_spelling(text, speaker, speaker_text):
+    (r,) = rows(text, "2023-03-19")
+    assert (r.speaker, r.speaker_text) == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("“We reject the plan outright,” Hamas said on Sunday.", "reject"),
+    ("Jordan’s foreign ministry condemned the raid on the camp in Jenin.", "condemned"),
+    ("“The talks went on until late,” Hamas said on Sunday.", ""),
+])
+def test_stance_evidence_span(text, evidence):
+    doc = document_from_text("t", text, published="2023-03-19")
+    (r,) = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert doc.text[r.stance_start:r.stance_end] == evidence
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["Israel ", "The U.S. and Israel ", "have ", "said ", "it would ", "they will ",
+                                 "Shoukry ", "stressed ", "Hafez ", "technical failures were ", "to blame ", "not ",
+                                 "reject ", "“", "”", ", but ", ". ", "\n\n", "on Sunday ", "that ", "had struck "]),
+                max_size=40).map("".join))
+def test_indirect_rules_never_raise_and_spans_hold(text):
+    doc = document_from_text("t", text, published="2021-05-23")
+    got = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert len({r.statement_id for r in got}) == len(got)
+    for r in got:
+        assert doc.text[r.start:r.end] == r.sentence
+        assert doc.text[r.quote_start:r.quote_end] == r.quote
+        assert 0 <= r.stance_start <= r.stance_end <= len(doc.text)
+        assert "; " not in r.faction
+        if r.statement_group:
+            assert sum(x.statement_group == r.statement_group for x in got) >= 2
