@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from lib.views.filters import split_multi, timex_bounds
 
-STANCES = ("support", "reject", "condemn", "demand", "neutral")
+STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # Event types that are an initiative analysts compare reactions to (not the reactions themselves).
 REACTION_TYPES = frozenset({"statement", "rejection", "condemnation", "demand", "support"})
 SHOWN_COLUMNS = ("faction", "quote", "speaker", "speaker_title", "kind", "stance", "date", "outlet", "link")
@@ -60,7 +60,7 @@ def stance_matrix(df, factions=None):
     >>> import pandas as pd
     >>> m = stance_matrix(pd.DataFrame({"faction": ["Hamas", "Hamas; Israel"], "stance": ["reject", "odd"]}))
     >>> m.loc["Hamas"].to_dict()
-    {'support': 0, 'reject': 1, 'condemn': 0, 'demand': 0, 'neutral': 1, 'total': 2}
+    {'threat': 0, 'reject': 1, 'condemn': 0, 'welcome': 0, 'demand': 0, 'propose': 0, 'agree': 0, 'deny': 0, 'neutral': 1, 'total': 2}
     """
     import pandas as pd
 

@@ -87,7 +87,8 @@ def test_he_added_resolves_to_last_speaker():
 def test_multi_sentence_quote_is_one_statement():
     text = ("Russian Deputy Foreign Minister Ivan Petrovsky said the talks were helpful.\n"
             "“We could not expect any breakthroughs. But it is important that partners showed interest,” he said.")
-    (s,) = stmts(text, "2006-11-16")
+    indirect, s = stmts(text, "2006-11-16")  # the first sentence is indirect speech ("said the talks were …")
+    assert (indirect.quote, indirect.kind) == ("the talks were helpful", "indirect")
     assert (s.speaker, s.faction, s.kind) == ("Ivan Petrovsky", "Russia", "direct")
     assert s.quote.startswith("We could not expect") and s.quote.endswith("showed interest")
     assert s.sentence.startswith("“We could not") and s.sentence.endswith("he said.")  # both sentences
@@ -175,7 +176,7 @@ def test_definite_description_speaker():
     ("The PA also condemned the decision and called on the U.N. to act, but agreed to hold off on the resolution.",
      ("Palestinian Authority", "condemned the decision and called on the U.N. to act", "condemn")),
     ("The Quartet should meet again as soon as possible, Russia's foreign minister said Thursday.",
-     ("Russia", "The Quartet should meet again as soon as possible", "neutral")),
+     ("Russia", "The Quartet should meet again as soon as possible", "demand")),
 ])
 def test_indirect_statements(text, expected):
     got = [(s.faction, s.quote, s.stance) for s in stmts(text, "2021-06-01") if s.kind == "indirect"]
@@ -250,11 +251,24 @@ def test_row_contract_and_date_from_tagger():
 @pytest.mark.parametrize("verb, quote, stance", [
     ("said", "We strongly oppose these unilateral actions", "reject"),
     ("said", "We condemn this crime and reject the plan", "condemn"),
-    ("added", "supporting dialogue between the two sides", "support"),
+    ("added", "supporting dialogue between the two sides", "welcome"),
     ("said", "to demand an end to the aggression", "demand"),
     ("called for", "an immediate ceasefire", "demand"),
-    ("welcomed", "the decision", "support"),
+    ("welcomed", "the decision", "welcome"),
     ("said", "the talks went on until late", "neutral"),
+    # threats, denials, acceptance and rejection, proposals (issue #14)
+    ("said", "Our choice is to escalate the resistance in the face of the occupation", "threat"),
+    ("said", "Israel will pay the price for this crime", "threat"),                 # a threat over a condemnation
+    ("said", "we will respond to any attack", "threat"),
+    ("denied", "that talks had collapsed", "deny"),
+    ("said", "the reports are baseless", "deny"),
+    ("said", "the movement had accepted the Egyptian proposal", "agree"),            # acceptance over a proposal
+    ("said", "we will not accept any deal without a withdrawal", "reject"),         # negated acceptance: a rejection
+    ("said", "the plan is a non-starter", "reject"),
+    ("said", "Egypt proposed a three-stage plan", "propose"),
+    ("threatened", "to leave the coalition", "threat"),
+    ("said", "the talks would resume next week", "neutral"),
+    ("said", "the Quartet's demands that it recognize Israel", "demand"),
     ("said", "background noise about a comeback", "neutral"),  # 'back' inside a word is no cue
 ])
 def test_stance(verb, quote, stance):
@@ -264,7 +278,7 @@ def test_stance(verb, quote, stance):
 @pytest.mark.parametrize("verb, stance, code", [
     ("said", "neutral", "010"), ("demanded", "demand", "100"), ("condemned", "condemn", "111"),
     ("rejected", "reject", "120"), ("called for", "demand", "020"), ("said", "reject", "120"),
-    ("welcomed", "support", "051"),
+    ("welcomed", "welcome", "051"), ("threatened", "threat", "130"), ("said", "agree", "030"),
 ])
 def test_cameo_codes(verb, stance, code):
     assert S.cameo_code(verb, stance) == code

@@ -36,7 +36,9 @@ def brief(text: str, published: str = "2021-05-23"):
      [("Egypt's foreign ministry", "Egypt", "the Rafah crossing would remain open for the wounded")]),
     ("Qatar said on Sunday it was ready to host a new round of talks.",
      [("Qatar", "Qatar", "it was ready to host a new round of talks")]),
-    # a person speaking of himself or his side (a pronoun) is a statement too
+    # a person's reported clause, about his side or another party
+    ("Foreign Minister Sameh Shoukry said Cairo would not allow the crossing to be used to push Gazans out.",
+     [("Sameh Shoukry", "Egypt", "Cairo would not allow the crossing to be used to push Gazans out")]),
     ("Hamas spokesman Hazem Qassem said they will not accept any deal without a full withdrawal.",
      [("Hazem Qassem", "Hamas", "they will not accept any deal without a full withdrawal")]),
 ])
@@ -48,7 +50,7 @@ def test_state_said_clause_without_that(text, expected):
     "Israel's army said it had struck 50 targets across the Strip overnight.",   # a past action: a fact report
     "The Israeli military said rockets were fired from Gaza at Sderot.",         # a passive: a fact report
     "Israel said it carried out the strike on the camp.",                        # a past action
-    "Foreign Minister Sameh Shoukry said Britain would offer naval help.",       # a person on a third party
+    "Foreign Minister Sameh Shoukry said Britain offered naval help last year.",  # a past action: a fact report
     "Israel said on Sunday.",                                                    # no clause
     "Qatar said the plan contained positive elements and more.",                 # 'plan' is no verb here
     "Egypt told Israel it would keep the crossing open.",                        # 'told' needs 'that'

@@ -97,7 +97,7 @@ def test_stance_matrix_counts_statements(store_dir):
     at = open_page()
     (table,) = at.dataframe  # the only table on the page: the faction x stance matrix
     df = table.value
-    assert {"support", "reject", "condemn", "demand", "neutral", "total"} <= set(df.columns)
+    assert {"threat", "reject", "condemn", "welcome", "demand", "agree", "deny", "neutral", "total"} <= set(df.columns)
     assert df.loc["Hamas", "reject"] >= 1
     assert (df[list(compare.STANCES)].sum(axis=1) == df["total"]).all()
 

@@ -80,7 +80,8 @@ def extract(ctx) -> list[Statement]:
             return
         seen.add(key)
         start, end = s1.start, max(s2.end, s1.end)
-        stance, evidence = stance_of(verb, quote)
+        frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
+        stance, evidence = stance_of(verb, quote, frame)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence)
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)

@@ -73,7 +73,12 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
 # report facts, not positions.
 FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
           r"[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
-          r"needed)\s+to|has\s+no|had\s+no)")
+          r"needed)\s+to|has\s+no|had\s+no|"
+          # a decision or an act of speech reported as done ("said it had accepted the proposal")
+          r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
+          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed)|"
+          r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
+          r"bears|remains|sees|regards|views))")
 BARE_CLAUSE = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
     r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
@@ -185,8 +190,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 qa = v.end() + 1  # "said Shoukry stressed ...": reported through (below)
             else:  # "Israel said technical failures were to blame": a complement clause without 'that'
                 bare = BARE_CLAUSE.match(text, v.end(), s.end) if form != "told" else None
-                if bare is None or (sp.type != "group" and not bare["pronoun"]):
-                    continue  # a person's "said Britain would offer help" is often narrative; a state's is its own
+                if bare is None:
+                    continue
                 qa = bare.start("clause")
             relayed = _relayed(R, text, qa, s.end, verbs)
             if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed

@@ -1,5 +1,9 @@
-"""Stance: what a statement does (support, reject, condemn, demand, neutral), from its reporting verb, else
-from cue words in what was said (``lib/data/stance_cues.csv``).
+"""Stance: what a statement does (threat, reject, condemn, welcome, demand, propose, agree, deny, neutral), from
+its reporting verb, else from cue words in what was said (``lib/data/stance_cues.csv``).
+
+Approach: a speech-act verb decides ("condemned", "denied"); else the cues found in the words, the strongest act
+first (a denial or a threat over a condemnation, a rejection over an acceptance -- "will not accept" is a
+rejection -- and a demand last, since "demands" is often a noun in other acts).
 
 Example: ``stance_of("said", "We strongly oppose these unilateral actions")`` is ``('reject', 'cue: oppose')``.
 """
@@ -11,8 +15,9 @@ from functools import lru_cache
 
 from lib.extract.statements.verbs import DATA, reporting_verbs
 
-STANCES = ("support", "reject", "condemn", "demand", "neutral")
-STANCE_ORDER = ("condemn", "reject", "demand", "support")  # the first cue found in this order wins
+STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
+# the first cue found in this order wins
+STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
 
 
 @lru_cache(maxsize=1)
@@ -23,8 +28,12 @@ def stance_cues() -> tuple[tuple[str, str], ...]:
 
 
 
-def stance_of(verb: str, quote: str) -> tuple[str, str]:
-    """(stance, evidence) from the reporting verb, else from cue words in the quote.
+def stance_of(verb: str, quote: str, frame: str = "") -> tuple[str, str]:
+    """(stance, evidence) from the reporting verb, else from cue words in the quote, else in its frame (the words
+    between the reporting verb and a quote: "called on Israel to exercise “the utmost restraint”").
+
+    >>> stance_of("said", "the utmost restraint", "Israel must exercise")
+    ('demand', 'cue: must')
 
     >>> stance_of("said", "We strongly oppose these unilateral actions")
     ('reject', 'cue: oppose')
@@ -36,12 +45,13 @@ def stance_of(verb: str, quote: str) -> tuple[str, str]:
     v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
     if v is not None and v.stance != "neutral":
         return v.stance, f"verb: {verb}"
-    q = " " + re.sub(r"[^\w\s]", " ", quote.lower()) + " "
-    q = re.sub(r"\s+", " ", q)
-    found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
-    for st in STANCE_ORDER:
-        if st in found:
-            return st, f"cue: {found[st]}"
+    for words in (quote, frame):
+        q = " " + re.sub(r"[^\w\s]", " ", words.lower()) + " "
+        q = re.sub(r"\s+", " ", q)
+        found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
+        for st in STANCE_ORDER:
+            if st in found:
+                return st, f"cue: {found[st]}"
     return "neutral", ""
 
 
@@ -60,7 +70,8 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
         return vpos, vpos + len(verb)
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
-        m = re.search(rf"(?i)(?<!\w){words}(?!\w)", text[q_start:q_end]) if words else None
-        if m:
-            return q_start + m.start(), q_start + m.end()
+        for a, b in ((q_start, q_end), (min(vpos, q_start), q_start)):  # the quote, then its frame
+            m = re.search(rf"(?i)(?<!\w){words}(?!\w)", text[a:b]) if words else None
+            if m:
+                return a + m.start(), a + m.end()
     return 0, 0

@@ -60,5 +60,6 @@ def cameo_code(verb: str, stance: str = "neutral") -> str:
     v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
     if v is not None and v.cameo != "010":
         return v.cameo
-    return {"reject": "120", "condemn": "111", "demand": "100", "support": "051"}.get(stance, "010")
+    return {"reject": "120", "condemn": "111", "demand": "100", "welcome": "051", "threat": "130",
+            "agree": "030", "propose": "036"}.get(stance, "010")
 
