@@ -51,7 +51,7 @@ JO = ["Jordan"]
 QA = ["Qatar"]
 UAE = ["United Arab Emirates"]
 IR = ["Iran"]
-I = "indirect"
+I = "indirect"  # noqa: E741
 
 A = {}
 
