@@ -137,3 +137,44 @@ def test_indirect_rules_never_raise_and_spans_hold(text):
         assert "; " not in r.faction
         if r.statement_group:
             assert sum(x.statement_group == r.statement_group for x in got) >= 2
+
+
+# ---------------------------------------------------------------- hard-wrapped text
+
+WRAPPED = """Abbas rejects plan
+
+The Palestinian president, Mahmoud Abbas, has rejected the US plan,
+saying Jerusalem was not for sale, a day after it was unveiled at the
+White House on Tuesday by the two leaders in front of reporters.
+
+"After the nonsense that we heard today we say a thousand no's to the
+deal of the century," Abbas said.
+
+"We will not kneel and we will not surrender. Our rights are not for
+sale," he added in a speech that was broadcast live from Ramallah.
+
+The Israeli prime minister, Benjamin Netanyahu, said he would bring
+the plan to the cabinet for approval within days of the announcement.
+"""
+
+
+def test_quotes_and_clauses_across_hard_line_breaks():
+    got = [(r.speaker, r.quote.replace("\n", " ")) for r in rows(WRAPPED, "2020-01-29")]
+    assert ("Mahmoud Abbas", "After the nonsense that we heard today we say a thousand no's to the deal of the "
+                             "century") in got
+    assert ("Mahmoud Abbas", "We will not kneel and we will not surrender. Our rights are not for sale") in got
+    assert ("Benjamin Netanyahu", "he would bring the plan to the cabinet for approval within days of the "
+                                  "announcement") in got
+
+
+@pytest.mark.parametrize("text", [
+    # one line per paragraph (the usual layout): nothing is joined
+    "Hamas said it rejects the plan.\nIsrael said it would respond.\nEgypt said talks would go on.\n"
+    "Qatar said it was ready to host talks.\nJordan said the crossing would stay open.\nThe UN said aid must flow.",
+    # a liveblog: short entry lines followed by long bodies
+    "14:32 GMT\nHamas says it has accepted the Egyptian proposal for a truce in Gaza " + "x" * 120 + "\n14:10 GMT\n"
+    "Israel says it will study the response " + "y" * 150 + "\n13:50 GMT\nShort.\n13:40 GMT\nShort again.",
+])
+def test_unwrapped_leaves_paragraph_lines_alone(text):
+    from lib.extract.statements.quotes import _wrapped_breaks
+    assert _wrapped_breaks(text) == []

@@ -31,6 +31,7 @@ from lib.extract.statements.quotes import (
     _sentence,
     _words,
     find_quotes,
+    unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
@@ -52,7 +53,7 @@ def extract(ctx) -> list[Statement]:
     >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
     [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]
     """
-    doc: Document = ctx.doc
+    doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: sentences across its line breaks
     text = doc.text
     R = _Resolver(doc, tuple(ctx.actors), tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()

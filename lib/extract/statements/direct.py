@@ -103,11 +103,16 @@ def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quot
         whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
             r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
         kind = "direct" if (re.match(r"[\s“\"«‘]*[A-Z0-9]", inner) or whole) else "partial"
-        if "\n" not in text[qa:qb]:
+        paras: dict[int, list[int]] = {}  # paragraph -> [first, last offset] of the quote inside it
+        for x in doc.sentences:
+            if x.start < qb and qa < x.end:
+                span = paras.setdefault(x.paragraph, [max(qa, x.start), min(qb, x.end)])
+                span[1] = min(qb, x.end)
+        if len(paras) <= 1:  # (a line break of a hard-wrapped text is no paragraph end)
             emit(qa, qb, sp, kind, verb, vpos)
             continue
-        for part in re.finditer(r"[^\n]+", text[qa:qb]):  # a multi-paragraph quote: one row per paragraph
-            pa, pb = _trim(text, qa + part.start(), qa + part.end())
+        for pa, pb in paras.values():  # a multi-paragraph quote: one row per paragraph
+            pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos)
 

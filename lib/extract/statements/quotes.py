@@ -7,8 +7,9 @@ next paragraph that opens with a quote mark. Example: in 'He said “yes, we wil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from lib.extract.sentences import split
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
 
@@ -164,3 +165,50 @@ def _reported_predicate(text: str, floor: int, open_mark: int, inner: str, vre) 
         if vk is not None and vk.kind == "say" and not re.search(r"[“”\"«»]", text[v.end():open_mark]):
             return True
     return False
+
+
+def _wrapped_breaks(text: str) -> list[int]:
+    r"""Offsets of the line breaks of a hard-wrapped text (lines cut at a fixed width, paragraphs separated by blank
+    lines) that fall inside a paragraph; [] for a text whose lines are its paragraphs.
+
+    A text is hard-wrapped when at least five lines run straight on into another line and nearly all of those are
+    between 40 and 100 characters long; a break after such a line is a space, not a paragraph end.
+
+    >>> t = ("x" * 60 + "\n") * 6 + "end.\n\nNext paragraph."
+    >>> len(_wrapped_breaks(t))
+    6
+    >>> _wrapped_breaks("A paragraph of a normal article that ends here.\nAnother one.\nA third.")
+    []
+    """
+    lines = text.split("\n")
+    pos, runs = 0, []
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        if line.strip() and lines[i + 1].strip():
+            runs.append((len(line.rstrip()), pos - 1))
+    if len(runs) < 5:
+        return []
+    fit = [p for n, p in runs if 40 <= n <= 100]
+    if len(fit) < 0.8 * len(runs):
+        return []
+    return fit
+
+
+def unwrapped(doc: Document) -> Document:
+    r"""The document with sentences that run across the line breaks of a hard-wrapped text (a quote, its speaker
+    or its speech verb on the next line); the text and its offsets are unchanged. Other documents as they are.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "\n".join(["Abbas said the Palestinians would resist the plan by all peaceful"] * 5)
+    >>> d = unwrapped(document_from_text("a", "Headline\n\n" + t + "\nmeans.\n\nHe left."))
+    >>> [s.text.count("\n") for s in d.sentences]
+    [0, 5, 0]
+    """
+    breaks = _wrapped_breaks(doc.text)
+    if not breaks:
+        return doc
+    flat = list(doc.text)
+    for p in breaks:
+        flat[p] = " "
+    sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in split("".join(flat), doc.regions))
+    return replace(doc, sentences=sentences)
