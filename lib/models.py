@@ -227,9 +227,9 @@ class Statement(Row):
     quote: str = ""
     quote_start: int = 0
     quote_end: int = 0
-    kind: str = "direct"  # direct | partial | indirect
+    kind: str = "direct"  # direct | partial | indirect | label | post | unmarked (how it was recognised)
     reporting_verb: str = ""
-    stance: str = "neutral"  # support | reject | condemn | demand | neutral
+    stance: str = "neutral"  # threat | reject | condemn | welcome | demand | propose | agree | deny | neutral
     stance_evidence: str = ""
     date: str = ""
     date_basis: str = "none"

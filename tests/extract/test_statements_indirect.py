@@ -124,7 +124,9 @@ def test_stance_evidence_span(text, evidence):
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(["Israel ", "The U.S. and Israel ", "have ", "said ", "it would ", "they will ",
                                  "Shoukry ", "stressed ", "Hafez ", "technical failures were ", "to blame ", "not ",
-                                 "reject ", "“", "”", ", but ", ". ", "\n\n", "on Sunday ", "that ", "had struck "]),
+                                 "reject ", "“", "”", ", but ", ". ", "\n\n", "on Sunday ", "that ", "had struck ",
+                                 "@IsraelMFA: ", "IDF spokesman: ", "— ", "10:05am: ", "I condemn ", ", Biden says",
+                                 "x" * 50 + "\n"]),
                 max_size=40).map("".join))
 def test_indirect_rules_never_raise_and_spans_hold(text):
     doc = document_from_text("t", text, published="2021-05-23")
@@ -134,7 +136,7 @@ def test_indirect_rules_never_raise_and_spans_hold(text):
         assert doc.text[r.start:r.end] == r.sentence
         assert doc.text[r.quote_start:r.quote_end] == r.quote
         assert 0 <= r.stance_start <= r.stance_end <= len(doc.text)
-        assert "; " not in r.faction
+        assert "; " not in r.faction and r.kind in S.KINDS
         if r.statement_group:
             assert sum(x.statement_group == r.statement_group for x in got) >= 2
 
@@ -178,3 +180,48 @@ def test_quotes_and_clauses_across_hard_line_breaks():
 def test_unwrapped_leaves_paragraph_lines_alone(text):
     from lib.extract.statements.quotes import _wrapped_breaks
     assert _wrapped_breaks(text) == []
+
+
+# ---------------------------------------------------------------- statements without quotation marks
+
+LIVE = """Live: Iran attacks Israel
+
+1:45 am
+
+@IsraelMFA: Iran's attack is a serious escalation of the conflict.
+
+3:10 am
+
+IDF spokesman: We will respond at the time of our choosing
+
+— Qatar's spokesman: The mediation succeeded after weeks of intensive negotiations.
+
+I condemn these attacks in the strongest possible terms, Biden says.
+
+Update: the airspace reopened at 7 am.
+
+Residents: We were woken by the sirens at night.
+
+@jsmith99: what a night for all of us here
+"""
+
+
+def test_unmarked_statements_and_how_they_were_recognised():
+    got = [(r.faction, r.kind, r.quote) for r in rows(LIVE, "2024-04-14")]
+    assert ("Israel", "post", "Iran's attack is a serious escalation of the conflict.") in got
+    assert ("Israel", "label", "We will respond at the time of our choosing") in got
+    assert ("Qatar", "label", "The mediation succeeded after weeks of intensive negotiations.") in got
+    assert ("United States", "unmarked", "I condemn these attacks in the strongest possible terms") in got
+    # a label that is no speaker, a speaker of no faction, a handle that names none, the article's own headline
+    assert not any(q.startswith(("the airspace", "We were woken", "what a night", "Iran attacks")) for _, _, q in got)
+
+
+@pytest.mark.parametrize("handle, faction", [("IsraelMFA", "Israel"), ("Iran_UN", "Iran"), ("QatarMOFA", "Qatar"),
+                                             ("jsmith99", ""), ("BreakingNews", "")])
+def test_handle_faction(handle, faction):
+    from lib.extract.statements.unmarked import handle_faction
+    assert handle_faction(handle) == faction
+
+
+def test_headline_label_is_no_statement():
+    assert rows("Hamas: We reject the plan outright\n\nThe talks went on.", "2024-04-14") == []

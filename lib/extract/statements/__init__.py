@@ -4,7 +4,8 @@ Idea: one row per quote or clearly attributed indirect statement, with its speak
 its stance and the exact span of the quote and its sentence.
 Approach, in three passes over an article: (1) ``resolver.listen`` records every reporting verb's subject
 (the speaker history that pronouns and "the statement" resolve to); (2) ``direct`` attributes each quote
-(``quotes`` finds them); (3) ``indirect`` reads reported speech in sentences without quotes. Reporting verbs
+(``quotes`` finds them); (3) ``indirect`` reads reported speech in sentences without quotes; (4) ``unmarked``
+reads statements without quotation marks (liveblog label lines, posts). Reporting verbs
 and stance cues are data (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``); the rules and
 their cases are catalogued in docs/extraction-statements.md.
 
@@ -36,10 +37,15 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, stance_of, stance_span
+from lib.extract.statements.unmarked import labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
 
-__all__ = ["DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
+# how a statement was recognised: quoted (direct, partial), reported (indirect), or without quotation marks (a
+# liveblog or bullet label line, a social post, a first-person sentence attributed after a comma)
+KINDS = ("direct", "partial", "indirect", "label", "post", "unmarked")
+
+__all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
 
 
@@ -106,5 +112,8 @@ def extract(ctx) -> list[Statement]:
         if not _is_body(s) or s.index in quoted_sentences:
             continue
         _indirect(R, doc, s, vre, verbs, emit)
+    # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
+    top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
+    labelled(R, doc, emit, top)
     rows.sort(key=lambda r: (r.start, r.quote_start))
     return rows

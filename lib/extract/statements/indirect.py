@@ -11,6 +11,7 @@ from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import ADVERBIAL
 from lib.extract.statements.stance import stance_of
+from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Mention, Sentence
 
@@ -143,7 +144,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
     # "<content>, <named speaker> said [Thursday]."
-    m = re.search(r",\s+([^,]{3,80}?)\s+(said|added|told\s+reporters)(?:\s+[\w-]+){0,3}\.?\s*$", s.text)
+    m = re.search(r",\s+([^,]{3,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
+                  r"(?:\s+[\w-]+){0,3}\.?\s*$", s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
@@ -154,7 +156,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             dl = re.match(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,40}\)\s*)*(?:--|—|–)\s*", s.text)
             ca, cb = _trim(text, s.start + (dl.end() if dl else 0), s.start + m.start())
             if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
-                emit(ca, cb, sp, "indirect", m.group(2), s.start + m.start(2))
+                # a first-person clause is the speaker's own words without quotation marks
+                kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
+                emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2))
                 return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     for v in vre.finditer(text, s.start, s.end):
