@@ -169,8 +169,6 @@ def test_definite_description_speaker():
      ("DFLP", "demanded Palestinian representatives leave the talks", "demand")),
     ("Qatar urged both sides to exercise maximum restraint.",
      ("Qatar", "urged both sides to exercise maximum restraint", "demand")),
-    ("Palestinian sources said last week that Abbas discussed the issue with the Egyptian delegation.",
-     ("Palestinian Authority", "Abbas discussed the issue with the Egyptian delegation", "neutral")),
     ("Shoukry received his Israeli counterpart, Gabi Ashkenazi, who called for urgently launching serious negotiations.",
      ("Israel", "called for urgently launching serious negotiations", "demand")),
     ("The PA also condemned the decision and called on the U.N. to act, but agreed to hold off on the resolution.",

@@ -19,7 +19,13 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
-from lib.extract.actors.references import _anaphoric_body, _infer_faction, _name_references, _non_overlapping
+from lib.extract.actors.references import (
+    _anaphoric_body,
+    _counterparts,
+    _infer_faction,
+    _name_references,
+    _non_overlapping,
+)
 from lib.extract.actors.titles import (
     _APOS,
     BARE_TITLES,
@@ -330,6 +336,7 @@ def find(doc: Document) -> list[Mention]:
             ref = max(before, key=lambda c: c.start)
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
                                 f"title '{m.group(0)}' -> {ref.value}", 0))
+    chosen.extend(_counterparts(text, chosen, day))
     chosen.sort(key=lambda c: c.start)
     out = []
     for c in chosen:

@@ -9,7 +9,7 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.extract.actors.dictionary import DATA, _Cand, _tables
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
@@ -17,8 +17,10 @@ from lib.extract.actors.titles import (
     HOME_TITLES,
     HONORIFIC,
     NAME_STOP,
+    ROLE_TITLES,
     TITLE_WORDS,
     _group_faction,
+    faction_of,
 )
 from lib.models import Document
 
@@ -193,3 +195,42 @@ def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
         if all(c.end <= b.start or b.end <= c.start for b in best):
             best.append(c)
     return sorted(best, key=lambda c: c.start)
+
+
+COUNTERPART = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w'’-]+)\s+counterpart(?![\w-])")
+
+
+def _counterparts(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """An office named by its relation ("his Egyptian counterpart" after Israel's foreign minister): the holder of
+    the same office for that faction on the article's date, from the dated roles of the actor dictionary; with
+    no single holder, an unnamed office holder of that faction. A counterpart named in the text is left to it.
+
+    >>> t = "Israeli Foreign Minister Gabi Ashkenazi called Cairo. His Egyptian counterpart stressed calm."
+    >>> c = _Cand(25, 39, "Gabi Ashkenazi", "person", "Israel", "Israeli foreign minister", "dictionary", 4)
+    >>> [(x.value, x.faction) for x in _counterparts(t, [c], "2021-05-21")]
+    [('Sameh Shoukry', 'Egypt')]
+    >>> _counterparts("His Egyptian counterpart Sameh Shoukry said.", [], "2021-05-21")
+    []
+    """
+    out: list[_Cand] = []
+    for m in COUNTERPART.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
+                re.match(r",?\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+", text[m.end():m.end() + 60]) and any(
+                    m.end() <= c.start <= m.end() + 3 and c.type == "person" for c in chosen):
+            continue
+        if re.match(r",?\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+", text[m.end():m.end() + 60]) and not re.match(
+                r",?\s+(?:for|of)\b", text[m.end():m.end() + 8]):
+            continue  # "his Egyptian counterpart Sameh Shoukry": the name is the person
+        fac = faction_of(m["adj"])
+        ref = [c for c in chosen if c.type == "person" and c.role and c.end <= m.start() and c.faction != fac]
+        if not fac or not ref:
+            continue
+        role = max(ref, key=lambda c: c.start).role.lower().replace("-", " ")
+        title = next((t for t in ROLE_TITLES if t.replace("-", " ") in role), "")
+        if not title:
+            continue
+        e = holder_of(fac, title, day)
+        value = e.name if e is not None else f"{m['adj']} {title}"
+        out.append(_Cand(m.start(), m.end(), value, "person", fac, e.role if e is not None else title,
+                         f"office: '{m.group(0)}' -> {title} of {fac} on {day or '?'}", 1))
+    return out

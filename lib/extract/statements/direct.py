@@ -27,6 +27,7 @@ from lib.extract.statements.speakers import (
     _keep_without_faction,
     _locative,
     _type,
+    unnamed_without_faction,
 )
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
@@ -81,7 +82,7 @@ def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quot
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
             continue
-        if not sp.faction and not _keep_without_faction(sp):
+        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text):
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")

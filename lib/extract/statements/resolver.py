@@ -30,6 +30,7 @@ from lib.extract.statements.speakers import (
     _person_name,
     _titled,
     _type,
+    unnamed_without_faction,
 )
 from lib.extract.statements.verbs import _verb_re
 from lib.models import Document, Mention, Sentence
@@ -76,6 +77,9 @@ class _Resolver:
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         first = ms[0]
+        if len(ms) == 1 and unnamed_without_faction(first.text):  # "Palestinian sources": no invented faction
+            words = re.sub(r"\s+", " ", first.text)
+            return Speaker("", words, "", "group", first.start, words)
         group = [first]
         end = first.end
         for m in ms[1:]:

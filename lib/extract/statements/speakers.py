@@ -5,8 +5,11 @@ Example: "Omar Saleh, 52, waits." introduces Omar Saleh, a person of no faction 
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from lib.extract.actors import HEAD_TITLES, NAME, NAME_STOP, TITLE_WORDS, actor_type
 from lib.models import Document, Mention
@@ -81,7 +84,7 @@ def _person_name(m: Mention) -> str:
     """
     surface = re.sub(r"\s+", " ", m.text)
     if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
-            or m.evidence.startswith("title ")
+            or m.evidence.startswith(("title ", "office:"))
             or not surface.split()):
         return m.value
     last = surface.split()[-1].lower()
@@ -196,3 +199,30 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
                 out.append((a, Speaker(name, "", "", "person", a, o.group(0))))
     return sorted(dict(out).items())
 
+
+
+@lru_cache(maxsize=1)
+def _unnamed_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of unnamed sources, nationalities that name no single faction) from ``lib/data/unnamed_sources.csv``."""
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "unnamed_sources.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return (frozenset(r["word"].lower() for r in rows if r["kind"] == "noun"),
+            frozenset(r["word"].lower() for r in rows if r["kind"] == "nationality"))
+
+
+def unnamed_without_faction(phrase: str) -> bool:
+    """Is ``phrase`` an unnamed source whose only side is a nationality that names no single faction
+    ("Palestinian sources", "Arab diplomats")? It keeps its words, not an invented faction.
+
+    >>> unnamed_without_faction("Palestinian sources"), unnamed_without_faction("senior Arab diplomats")
+    (True, True)
+    >>> unnamed_without_faction("Israeli sources"), unnamed_without_faction("a senior Hamas official")
+    (False, False)
+    """
+    nouns, nationalities = _unnamed_words()
+    words = re.findall(r"[\w-]+", phrase.lower())
+    while words and words[0] in ("a", "an", "the", "some", "two", "three", "several", "senior", "top", "informed",
+                                 "high-ranking", "security", "diplomatic", "official"):
+        words = words[1:]
+    return len(words) == 2 and words[0] in nationalities and words[1] in nouns
