@@ -258,3 +258,17 @@ def test_named_counterpart_is_the_name():
 ])
 def test_unnamed_sources_keep_no_invented_faction(text, expected):
     assert [r.faction for r in rows(text, "2023-11-22")] == expected
+
+
+# ---------------------------------------------------------------- short quoted phrases: speech or scare quotes
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas described the plan as “aggressive” on Tuesday.", [("Hamas", "aggressive")]),
+    ("Abbas called the plan “a conspiracy” in Ramallah.", [("Mahmoud Abbas", "a conspiracy")]),
+    ("Hamas called for a “full and lasting” truce in Gaza on Monday.", [("Hamas", "full and lasting")]),
+    ("The army entered the so-called “buffer zone” on Monday.", []),                       # scare quotes
+    ("Jordan urged Israel to respect the “status quo” at the holy sites.", []),          # not the act's object
+])
+def test_short_quoted_phrases(text, expected):
+    got = [(r.speaker, r.quote) for r in rows(text, "2020-01-29") if r.kind in ("direct", "partial")]
+    assert got == expected

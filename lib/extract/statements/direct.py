@@ -52,7 +52,7 @@ def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quot
         qa, qb = _trim(text, q.q_start, q.q_end)
         short = len(_words(inner)) < MIN_QUOTE_WORDS
         if _is_title(inner, text[s1.start:q.q_start - 1]) or (short and not _reported_predicate(
-                text, s1.start, q.q_start - 1, inner, vre)):
+                text, s1.start, q.q_start - 1, inner, vre) and not _governed(text, s1.start, q.q_start - 1, vre)):
             continue
         for s in doc.sentences:
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
@@ -116,6 +116,38 @@ def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quot
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos)
+
+
+# What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
+GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
+                          r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
+
+
+def _governed(text: str, floor: int, open_mark: int, vre) -> bool:
+    """Is a short quote (one or two words) the object of a speech act just before it ("called the plan
+    “aggressive”", "described it as “a betrayal”", "rejected what it called “pure aggression”")? Then its words
+    are speech; a short quote after any other word is a scare quote ("respect the “status quo”").
+
+    >>> from lib.extract.statements.verbs import _verb_re
+    >>> t = 'Hamas described the plan as "aggressive" on Tuesday.'
+    >>> _governed(t, 0, t.index('"'), _verb_re())
+    True
+    >>> t = 'Jordan urged Israel to respect the "status quo" there.'
+    >>> _governed(t, 0, t.index('"'), _verb_re())
+    False
+    >>> t = "Biden welcomes 'extraordinary' agreement"
+    >>> _governed(t, 0, t.index("'"), _verb_re())
+    False
+    """
+    close = min((i for i in (text.find(c, open_mark + 1) for c in "”\"»’'") if i != -1), default=-1)
+    if close != -1 and re.match(r"[’'”\"»]?\s+(?!(?:on|in|at|to|for|and|but|by|with|after|before|during|from|as|"
+                                r"of|when|while|if|over|against)\b)[a-z]", text[close:close + 30]):
+        return False  # a qualifier of the noun after it ("welcomes 'extraordinary' agreement")
+    for v in vre.finditer(text, floor, open_mark):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is not None and vk.kind in ("act", "attitude") and GOVERNED_GAP.fullmatch(text, v.end(), open_mark):
+            return True
+    return False
 
 
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
