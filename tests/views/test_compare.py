@@ -102,3 +102,20 @@ def test_matrix_totals_match_columns(items):
     cols = compare.by_faction(df, list(m.index))
     for faction in m.index:
         assert m.loc[faction, "total"] == len(cols[faction])
+
+
+@pytest.mark.parametrize("speaker, text, relay, shown", [
+    ("Mousa Abu Marzouk", "Mussa Abu Marzouk", "", "Mousa Abu Marzouk (as written: Mussa Abu Marzouk)"),
+    ("Sameh Shoukry", "Shoukry", "Ahmed Hafez", "Sameh Shoukry, via Ahmed Hafez"),   # a surname is no new spelling
+    ("Hamas", "Hamas", "", "Hamas"),
+    ("Israel", float("nan"), float("nan"), "Israel"),                                 # store rows before the columns
+])
+def test_speaker_label(speaker, text, relay, shown):
+    assert compare.speaker_label(speaker, text, relay) == shown
+
+
+def test_shown_frame_has_the_speaker_as_written():
+    st = pd.DataFrame({"statement_id": ["s1"], "article_id": ["a"], "faction": ["Egypt"], "quote": ["q"],
+                       "speaker": ["Sameh Shoukry"], "speaker_text": ["Shoukry"], "relayed_by": ["Ahmed Hafez"],
+                       "stance": ["neutral"], "date": ["2021"], "start": [0]})
+    assert list(compare.shown_frame({"Egypt": st})["who"]) == ["Sameh Shoukry, via Ahmed Hafez"]
