@@ -272,3 +272,14 @@ def test_unnamed_sources_keep_no_invented_faction(text, expected):
 def test_short_quoted_phrases(text, expected):
     got = [(r.speaker, r.quote) for r in rows(text, "2020-01-29") if r.kind in ("direct", "partial")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Hamas said it had accepted the Egyptian proposal for a truce in Gaza.", "agree"),
+    ("Egypt said Israel had agreed to open the Rafah crossing for the wounded.", "neutral"),   # another party's act
+    ("Qatar said Israel and Hamas have agreed to a four-day pause in Gaza.", "neutral"),
+    ("Israel said it would respond to the attack at a time of its choosing.", "threat"),
+])
+def test_stance_reads_the_cue_with_its_subject(text, stance):
+    (r,) = rows(text, "2023-11-22")
+    assert r.stance == stance

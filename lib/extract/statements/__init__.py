@@ -45,6 +45,9 @@ from lib.models import Document, Statement, stable_id
 # liveblog or bullet label line, a social post, a first-person sentence attributed after a comma)
 KINDS = ("direct", "partial", "indirect", "label", "post", "unmarked")
 
+# stances that are acts of a clause's subject: when that subject is another party, the speaker only reports them
+ACTS_OF_A_SUBJECT = ("agree", "reject", "welcome", "propose", "deny")
+
 __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
 
@@ -90,6 +93,13 @@ def extract(ctx) -> list[Statement]:
         frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
         stance, evidence = stance_of(verb, quote, frame)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence)
+        if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start:
+            # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words): not their stance
+            subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)
+                    if m.faction and m.faction not in sp.faction.split("; ")
+                    and not re.search(r"(?i)\b(?:we|our|i)\b|[,;:]", text[m.end:ev_start])]
+            if subj:
+                stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
