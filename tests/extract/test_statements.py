@@ -264,6 +264,7 @@ def test_row_contract_and_date_from_tagger():
     ("said", "we will not accept any deal without a withdrawal", "reject"),         # negated acceptance: a rejection
     ("said", "the plan is a non-starter", "reject"),
     ("said", "Egypt proposed a three-stage plan", "propose"),
+    ("said", "the proposal was studied overnight", "neutral"),                       # a noun names the topic
     ("threatened", "to leave the coalition", "threat"),
     ("said", "the talks would resume next week", "neutral"),
     ("said", "the Quartet's demands that it recognize Israel", "demand"),

@@ -41,6 +41,11 @@ def brief(text: str, published: str = "2021-05-23"):
      [("Sameh Shoukry", "Egypt", "Cairo would not allow the crossing to be used to push Gazans out")]),
     ("Hamas spokesman Hazem Qassem said they will not accept any deal without a full withdrawal.",
      [("Hazem Qassem", "Hamas", "they will not accept any deal without a full withdrawal")]),
+    # a second verb coordinated with the first shares its subject
+    ("Netanyahu's office said the proposal was far from Israel's demands, but added that the country would send a "
+     "delegation to Cairo.",
+     [("Netanyahu's office", "Israel", "the proposal was far from Israel's demands"),
+      ("Netanyahu's office", "Israel", "the country would send a delegation to Cairo")]),
 ])
 def test_state_said_clause_without_that(text, expected):
     assert brief(text) == expected

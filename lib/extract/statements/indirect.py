@@ -9,7 +9,7 @@ import re
 
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL
+from lib.extract.statements.speakers import ADVERBIAL, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -129,6 +129,10 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 
+# What joins a second reporting verb to the statement before it: it shares that statement's subject
+COORDINATED_VERB = re.compile(r"[\s,]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
+
+
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
     without the final full stop."""
@@ -161,6 +165,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2))
                 return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
+    last: Speaker | None = None  # the speaker of the statement that ended at ``done``
     for v in vre.finditer(text, s.start, s.end):
         if v.start() < done:
             continue
@@ -168,20 +173,23 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         vk = verbs.get(form)
         if vk is None or vk.kind not in ("say", "act"):
             continue
-        sp = R.subject(v.start(), s.start)
-        if sp is None or not sp.faction:
-            continue
-        # the subject must be named right before the verb (not a pronoun, not far away)
-        ms = [x for x in R.in_span(s.start, v.start())]
-        if not ms or ms[-1].start < done:
-            continue
-        gap = text[ms[-1].end:v.start()]
-        if _relative_clause(text, s.start, ms[-1].start, ms):
-            continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
-        rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
-        appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
-        if not (ADVERBIAL.match(gap) or rel or appos):
-            continue
+        if last is not None and COORDINATED_VERB.fullmatch(text, done, v.start()):
+            sp = last  # "X said ..., but added that ...": the second verb shares the first one's subject
+        else:
+            sp = R.subject(v.start(), s.start)
+            if sp is None or not sp.faction:
+                continue
+            # the subject must be named right before the verb (not a pronoun, not far away)
+            ms = [x for x in R.in_span(s.start, v.start())]
+            if not ms or ms[-1].start < done:
+                continue
+            gap = text[ms[-1].end:v.start()]
+            if _relative_clause(text, s.start, ms[-1].start, ms):
+                continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
+            rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
+            appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
+            if not (ADVERBIAL.match(gap) or rel or appos):
+                continue
         if vk.kind == "say":
             if form not in ("said", "says", "told", "stated", "added", "stressed", "emphasized", "emphasised",
                             "affirmed", "noted"):
@@ -204,11 +212,11 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     qa, qb = _clause(text, qa, s.end)
                     if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
                         emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
-                        done = qb
+                        done, last = qb, None
                         continue
             qa, qb = _clause(text, qa, s.end)
         else:
             qa, qb = _clause(text, v.start(), s.end)
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start())
-            done = qb
+            done, last = qb, sp
