@@ -41,6 +41,9 @@ def brief(text: str, published: str = "2021-05-23"):
      [("Sameh Shoukry", "Egypt", "Cairo would not allow the crossing to be used to push Gazans out")]),
     ("Hamas spokesman Hazem Qassem said they will not accept any deal without a full withdrawal.",
      [("Hazem Qassem", "Hamas", "they will not accept any deal without a full withdrawal")]),
+    # the reported clause begins at the first 'that'
+    ("Secretary Blinken met the emir. The Secretary stressed that Hamas must accept the deal that is on the table.",
+     [("Antony Blinken", "United States", "Hamas must accept the deal that is on the table")]),
     # a second verb coordinated with the first shares its subject
     ("Netanyahu's office said the proposal was far from Israel's demands, but added that the country would send a "
      "delegation to Cairo.",
@@ -284,6 +287,7 @@ def test_short_quoted_phrases(text, expected):
     ("Egypt said Israel had agreed to open the Rafah crossing for the wounded.", "neutral"),   # another party's act
     ("Qatar said Israel and Hamas have agreed to a four-day pause in Gaza.", "neutral"),
     ("Israel said it would respond to the attack at a time of its choosing.", "threat"),
+    ("Blinken stressed that Hamas must accept the deal that is on the table.", "demand"),  # the next cue
 ])
 def test_stance_reads_the_cue_with_its_subject(text, stance):
     (r,) = rows(text, "2023-11-22")

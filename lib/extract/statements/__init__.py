@@ -98,8 +98,12 @@ def extract(ctx) -> list[Statement]:
             subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)
                     if m.faction and m.faction not in sp.faction.split("; ")
                     and not re.search(r"(?i)\b(?:we|our|i)\b|[,;:]", text[m.end:ev_start])]
-            if subj:
-                stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
+            if subj:  # read the words again without that cue ("Hamas must accept": a demand)
+                rest = text[q_start:ev_start] + " " * (ev_end - ev_start) + text[ev_end:q_end]
+                stance, evidence = stance_of("", rest, frame)
+                if stance in ACTS_OF_A_SUBJECT:
+                    stance, evidence = "neutral", ""
+                ev_start, ev_end = stance_span(text, q_start, q_end, "", vpos, evidence)
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id

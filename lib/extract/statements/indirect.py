@@ -194,7 +194,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if form not in ("said", "says", "told", "stated", "added", "stressed", "emphasized", "emphasised",
                             "affirmed", "noted"):
                 continue
-            that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)?)\s+that\s+", text[v.end():s.end])
+            that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
             if that and gap_words <= (12 if form == "told" else 6) and ("," not in that.group(1) or form == "told"):
                 qa = v.end() + that.end()
