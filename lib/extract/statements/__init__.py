@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates import governing_date
-from lib.extract.statements.direct import direct
+from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
 from lib.extract.statements.quotes import (
     MIN_PREDICATE_WORDS,
@@ -119,7 +119,7 @@ def extract(ctx) -> list[Statement]:
                                        stance_start=ev_start, stance_end=ev_end))
 
     # pass 2: direct and partial quotes
-    direct(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
+    direct_quotes(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
 
     # pass 3: indirect speech in sentences without quotes
     for s in doc.sentences:

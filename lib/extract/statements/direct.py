@@ -39,7 +39,7 @@ PREP_PHRASE = re.compile(r"(?i)[\s,]*(?:in|during|at|on|after|before|with|for|of
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
-def direct(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quote, quoted_sentences: set[int]) -> None:
+def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quote, quoted_sentences: set[int]) -> None:
     """Pass 2: direct and partial quotes; marks the sentences they touch in ``quoted_sentences``."""
     text = doc.text
     prev: tuple[int, Speaker, str, int] | None = None  # (closing mark, speaker, verb, verb offset) of the last quote
