@@ -165,6 +165,10 @@ sale," he added in a speech that was broadcast live from Ramallah.
 
 The Israeli prime minister, Benjamin Netanyahu, said he would bring
 the plan to the cabinet for approval within days of the announcement.
+
+"There is no time to wait for the war to end before we act," Abbas
+told the delegates. "The international community must not let
+Gaza be abandoned."
 """
 
 
@@ -175,6 +179,21 @@ def test_quotes_and_clauses_across_hard_line_breaks():
     assert ("Mahmoud Abbas", "We will not kneel and we will not surrender. Our rights are not for sale") in got
     assert ("Benjamin Netanyahu", "he would bring the plan to the cabinet for approval within days of the "
                                   "announcement") in got
+    assert ("Mahmoud Abbas", "The international community must not let Gaza be abandoned.") in got
+
+
+def test_wrapped_line_after_the_body_began_is_no_headline():
+    from dataclasses import replace
+
+    from lib.extract.statements.quotes import unwrapped
+    from lib.models import Region
+    doc = document_from_text("t", WRAPPED, published="2020-01-29")
+    line = WRAPPED.index('told the delegates. "The international')
+    # a line-based region finder may take a wrapped line that ends without punctuation for a headline
+    fake = replace(doc, regions=(*doc.regions, Region(line, WRAPPED.index("\n", line), "headline", "short line")))
+    quote = WRAPPED.index('"The international') + 1
+    assert unwrapped(fake).sentence_at(quote).region == "body"
+    assert unwrapped(fake).sentence_at(0).region == "headline"  # the article's own headline stays one
 
 
 @pytest.mark.parametrize("text", [

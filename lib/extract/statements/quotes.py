@@ -210,5 +210,10 @@ def unwrapped(doc: Document) -> Document:
     flat = list(doc.text)
     for p in breaks:
         flat[p] = " "
-    sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in split("".join(flat), doc.regions))
-    return replace(doc, sentences=sentences)
+    flat_text = "".join(flat)
+    # a short wrapped line after the body has begun ("Gaza be abandoned.\"") is no headline of its own
+    first = split(flat_text, doc.regions)
+    body = next((x.start for x in first if x.region == "body" and x.end - x.start >= 100), len(doc.text))
+    regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
+    sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in split(flat_text, regions))
+    return replace(doc, sentences=sentences, regions=regions)
