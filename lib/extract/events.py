@@ -1826,7 +1826,7 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     return ev
 
 
-STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "demand", "support": "statement",
+STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "demand", "threat": "threat",
                "neutral": "statement"}
 
 
