@@ -438,7 +438,7 @@ class Store:
                     self._bump(con)
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
         # Extraction (maybe in worker processes), then transaction 2.
         if new:
@@ -477,7 +477,7 @@ class Store:
                 self._bump(con)
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
 
     def refresh(self, *, workers: int = 1, batch: int = BATCH, ids: list[str] | None = None,
@@ -541,6 +541,15 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
             buf = []
     if buf:
         yield buf
+
+
+def _rollback(con) -> None:
+    """Roll back if a transaction is still open (a failed COMMIT, e.g. on a full disk, has already ended it): the
+    error that matters is the one being raised, not "cannot rollback"."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def _in_query(con, sql: str, values: list, fetch: bool = True) -> list:
@@ -635,7 +644,7 @@ _REFRESH_THREAD: threading.Thread | None = None
 
 
 def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool | str = True,
-               workers: int = 1) -> Store:
+               workers: int = 1, on_wait: Callable[[str], None] | None = None) -> Store:
     """The store at ``path`` (default ``default_path()``), seeded on first start and brought up to date
     with the current extractor version.
 
@@ -643,7 +652,7 @@ def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refr
     ``SYNC_REFRESH`` of them, else in a background thread (each batch commits and bumps the version, so pages
     show new rows as they come, old rows meanwhile); False leaves them.
     """
-    store = Store(path)
+    store = Store(path, on_wait=on_wait)  # on_wait(message): told once when waiting for another writer
     if seed_if_new:
         seed(store)
     if refresh and os.environ.get("DIPLO_REFRESH", "1") != "0":  # DIPLO_REFRESH=0: leave stale rows for now

@@ -91,7 +91,10 @@ def add_keys(con, columns_of: Callable[[str], list[tuple[str, str]]]) -> dict[st
             dropped[t] = before - after
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - a failed COMMIT already ended it; keep the first error
+            pass
         raise
     return dropped
 

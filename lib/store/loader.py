@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,8 +64,18 @@ def read_manifest(path: str | Path | None) -> Manifest:
         if "article_id" not in names:
             man.errors.append(f"manifest {p.name}: no 'article_id' column (columns: {', '.join(names) or 'none'})")
             return man
-        for lineno, row in enumerate(reader, start=2):
-            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+        width = len(reader.fieldnames or [])
+        for row in reader:
+            lineno = reader.line_num
+            if None in row:  # more cells than the header has
+                man.errors.append(f"manifest {p.name} line {lineno}: {width + len(row[None])} fields, the header has "
+                                  f"{width}; the extra ones are ignored")
+            elif any(v is None for v in row.values()):
+                have = sum(1 for v in row.values() if v is not None)
+                man.errors.append(f"manifest {p.name} line {lineno}: {have} fields, the header has {width}; the "
+                                  f"missing ones are left blank")
+            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()
+                   if k is not None}
             aid = row.get("article_id", "")
             if not aid:
                 man.errors.append(f"manifest {p.name} line {lineno}: empty article_id")
@@ -193,14 +204,61 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
 
 def discover(paths: list[str | Path]) -> list[Path]:
     """Files under ``paths`` (folders are walked), in a stable order. Manifests are skipped."""
+    return discover_all(paths)[0]
+
+
+def discover_all(paths: list[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Article files under ``paths`` and (path, reason) for everything in a walked folder that is not taken:
+    unsupported types, broken links, link loops, folders that cannot be read. Links to folders are followed
+    once; hidden files and ``.csv`` files (manifests) are passed over without a word.
+    """
     out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.startswith(".")))
+            found: list[Path] = []
+            _walk(p, {os.path.realpath(p)}, found, skipped)
+            out.extend(sorted(found))
         else:
             out.append(p)
-    return out
+    return out, skipped
+
+
+def _walk(folder: Path, seen: set[str], found: list[Path], skipped: list[tuple[Path, str]]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append((folder, f"folder cannot be read ({exc.strerror or exc}); its files are not taken"))
+        return
+    for e in entries:
+        path = Path(e.path)
+        if e.name.startswith("."):
+            continue
+        try:
+            if e.is_symlink():
+                path.resolve(strict=True)
+            is_dir, is_file = e.is_dir(), e.is_file()
+        except FileNotFoundError:
+            skipped.append((path, "broken link: its target does not exist"))
+            continue
+        except (RuntimeError, OSError) as exc:  # ELOOP: a link to itself
+            skipped.append((path, f"link loop ({getattr(exc, 'strerror', None) or exc}); not followed"))
+            continue
+        if is_dir:
+            real = os.path.realpath(path)
+            if real in seen:
+                skipped.append((path, "link loop: this folder is already being read; not followed"))
+                continue
+            seen.add(real)
+            _walk(path, seen, found, skipped)
+        elif is_file:
+            suffix = path.suffix.lower()
+            if suffix in SUFFIXES:
+                found.append(path)
+            elif suffix != ".csv":
+                skipped.append((path, f"unsupported file type {suffix or '(none)'}; use .txt, .md or .html"))
+        else:
+            skipped.append((path, "not a regular file (a device, socket or pipe)"))
 
 
 def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> tuple[list[Loaded], list[str]]:
@@ -211,7 +269,9 @@ def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> t
     man = read_manifest(manifest)
     results: list[Loaded] = []
     seen: set[str] = set()
-    for f in discover(paths):
+    files, skipped = discover_all(paths)
+    man.errors.extend(f"{f}: {why}" for f, why in skipped)
+    for f in files:
         aid = f.stem
         fmt = SUFFIXES.get(f.suffix.lower())
         meta = man.rows.get(aid, {})
