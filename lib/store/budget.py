@@ -8,7 +8,8 @@ same way ("extraction process died").
 
 Approach: ``workers`` forked processes (at least one), each reading jobs from a pipe and writing results back;
 the parent hands out jobs in order, waits on the pipes with a timeout (``multiprocessing.connection.wait``) and
-yields results in input order. Forking keeps closures and loaded models usable in the workers. Where ``fork``
+yields results in input order. Forking keeps closures and loaded models usable in the workers; ``prepare``
+runs once in the parent before the first fork (warm-up), so no budget pays for start-up. Where ``fork``
 does not exist (Windows, some macOS setups) the jobs run in this process, without a budget.
 
 Example:
@@ -96,8 +97,8 @@ class BudgetPool:
     """
 
     def __init__(self, fn: Callable, workers: int = 1, budget: float = ARTICLE_BUDGET,
-                 on_fail: Callable | None = None):
-        self.fn, self.budget = fn, budget
+                 on_fail: Callable | None = None, prepare: Callable[[], object] | None = None):
+        self.fn, self.budget, self.prepare = fn, budget, prepare
         self.on_fail = on_fail or (lambda job, seconds, why: RuntimeError(why))
         self.n = max(1, int(workers))
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
@@ -120,6 +121,9 @@ class BudgetPool:
                 except Exception as exc:
                     yield self.on_fail(job, self.budget, f"extraction failed: {type(exc).__name__}: {exc}")
             return
+        if self.prepare is not None:  # e.g. load the gazetteer once, here: the workers inherit it, and a
+            self.prepare()            # worker's first article is not charged for the start-up
+            self.prepare = None
         while len(self.workers) < self.n:
             self._spawn()
         it = iter(jobs)

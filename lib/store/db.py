@@ -614,7 +614,9 @@ class _Runner:
     def __enter__(self) -> _Runner:
         global _EXTRACTOR
         _EXTRACTOR = self.extractor
-        self.pool = BudgetPool(process_source, self.workers, self.budget, timed_out_source)
+        from lib.store.pipeline import warm_up
+
+        self.pool = BudgetPool(process_source, self.workers, self.budget, timed_out_source, prepare=warm_up)
         return self
 
     def map(self, jobs: list[tuple]) -> list[tuple[str | None, Extraction]]:

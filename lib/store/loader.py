@@ -2,7 +2,8 @@
 
 Bad input never stops a run: each problem becomes an ``Article`` with ``status='error'`` and a clear
 message, and the other files go on. Text is decoded as UTF-8 (a UTF-8 BOM is kept as U+FEFF so offsets
-match a plain UTF-8 reader), UTF-16 with a BOM, or a detected legacy encoding; line ends are read the way
+match a plain UTF-8 reader), UTF-16 with a BOM, UTF-8 with stray non-UTF-8 bytes read one by one as cp1252 (the
+article gets a warning saying how many), or a detected legacy encoding; line ends are read the way
 Python's text mode reads them (CRLF and CR become LF). Offsets index that decoded text. For HTML, the
 text is the main text trafilatura extracts, and offsets index it.
 
@@ -12,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -117,6 +119,9 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _newlines(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(raw)
+    if mixed is not None:
+        return mixed
     # Western legacy text (the common case for English news) decodes as cp1252 with few accented letters;
     # text in another script decoded that way is mostly accented letters, so ask the detector instead.
     try:
@@ -138,6 +143,35 @@ def decode(raw: bytes) -> tuple[str, str]:
     if _control_share(text[:8192].encode("utf-8", "ignore")) > 0.1:
         raise LoadError("binary file (control characters after decoding)")
     return _newlines(text), best.encoding
+
+
+MIXED = "utf-8+cp1252"  # the encoding recorded for UTF-8 text with some bytes read as cp1252
+
+
+def _per_byte_cp1252(exc: UnicodeDecodeError):
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("diplo_cp1252", _per_byte_cp1252)
+
+
+def _mixed_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with some bytes that are not UTF-8 (e.g. latin-1 pasted into UTF-8): the valid sequences as
+    UTF-8, each other byte as cp1252, so no letter becomes mojibake. None unless the file has at least as many
+    valid multi-byte UTF-8 letters as stray bytes (then it is a legacy file: decoded whole as before).
+
+    >>> _mixed_utf8("café ".encode() + "naïve".encode("latin-1"))
+    ('café naïve', 'utf-8+cp1252')
+    >>> _mixed_utf8("naïve".encode("latin-1")) is None
+    True
+    """
+    text = raw.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and not "\udc80" <= c <= "\udcff")
+    if not multibyte or stray > multibyte:
+        return None
+    return _newlines(raw.decode("utf-8", errors="diplo_cp1252")), MIXED
 
 
 def _control_share(b: bytes) -> float:
@@ -187,6 +221,9 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
     except LoadError as exc:
         return Loaded(base.replace(status="error", error=str(exc)), None, raw)
     warnings = []
+    if encoding == MIXED:
+        stray = sum(1 for c in raw.decode("utf-8", errors="surrogateescape") if "\udc80" <= c <= "\udcff")
+        warnings.append(f"mixed encoding: {stray} byte(s) are not UTF-8 and were read as cp1252 (Windows Latin)")
     value = precision = ""
     try:
         value, precision = parse_published(meta.get("published", ""))

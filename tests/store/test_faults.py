@@ -85,7 +85,7 @@ def assert_sound(path: Path, unique: int, *, pending_ok: bool = False) -> None:
 # ---------------------------------------------------------------------------------------------- writers
 
 def test_two_concurrent_ingests_store_each_row_once(tmp_path, tmp_data):
-    inbox = articles(tmp_path / "in", 24)
+    inbox = articles(tmp_path / "in", 16)
     path = tmp_data / db.FILENAME
     first = cli(["ingest", "--no-seeds", "--quiet", str(inbox)], tmp_data, slow=0.15)
     wait_until(lambda: lock.is_locked(path))  # the first writer holds the store, its articles pending
@@ -94,26 +94,26 @@ def test_two_concurrent_ingests_store_each_row_once(tmp_path, tmp_data):
     assert first.returncode == 0, out1[1]
     assert second.returncode == 0, out2[1]
     assert "waiting for another writer" in out2[1]
-    assert "already stored" in out2[1] and "24 already in the store" in out2[1]
-    assert_sound(path, 24)
+    assert "already stored" in out2[1] and "16 already in the store" in out2[1]
+    assert_sound(path, 16)
 
 
 def test_the_dashboard_refreshing_during_a_cli_ingest_doubles_nothing(tmp_path, tmp_data):
     from lib.store import corpus
 
     path = tmp_data / db.FILENAME
-    inbox = articles(tmp_path / "in", 20)
+    inbox = articles(tmp_path / "in", 12)
     proc = cli(["ingest", "--no-seeds", "--quiet", str(inbox)], tmp_data, slow=0.15)
     wait_until(lambda: lock.is_locked(path))
     wait_until(lambda: check(path).counts.get("articles", 0) > 0)  # pending rows are visible
-    for _ in range(5):  # what each page of the app does on a rerun, while the articles are pending
+    for _ in range(3):  # what each page of the app does on a rerun, while the articles are pending
         db.open_store(path, refresh="auto", seed_if_new=False)
         corpus.load_tables()
-        time.sleep(0.2)
+    assert lock.is_locked(path)  # all of it happened while the CLI was writing
     out = proc.communicate(timeout=120)
     assert proc.returncode == 0, out[1]
     db.wait_for_refresh()
-    assert_sound(path, 20)
+    assert_sound(path, 12)
 
 
 def test_kill_9_mid_ingest_leaves_a_store_the_next_run_completes(tmp_path, tmp_data):
@@ -412,3 +412,39 @@ def test_symlink_loops_dangling_links_and_unreadable_folders_are_reported(tmp_pa
     assert any("line 3: 2 fields, the header has 3" in m for m in messages)
     assert any("'ghost' has no matching article file" in m for m in messages)
     shutil.rmtree(locked)
+
+
+def test_utf8_with_stray_latin1_bytes_is_not_mojibake_and_says_so(tmp_data):
+    raw = ("Le ministre égyptien a reçu à Café Riche. ".encode() + "Naïve talks in Doha, officials said.".encode(
+        "latin-1"))
+    store = db.Store(tmp_data / db.FILENAME)
+    r = store.ingest([sources.Source("mixed", raw)]).results[0]
+    assert r.status == "warning" and "1 byte(s) are not UTF-8" in r.error
+    text = store.text("mixed")
+    assert text == "Le ministre égyptien a reçu à Café Riche. Naïve talks in Doha, officials said."
+    tables = store.tables()
+    assert len(tables["mentions"]) and len(tables["events"])
+    for t in tables.values():
+        if "sentence" in t.columns:
+            a, b = ("sentence_start", "sentence_end") if "sentence_start" in t.columns else ("start", "end")
+            assert all(text[s:e] == x for s, e, x in zip(t[a], t[b], t["sentence"], strict=True))
+    assert_sound(store.path, 1)
+
+
+def test_the_extract_command_has_the_same_time_budget(tmp_path, monkeypatch):
+    import lib.store.pipeline as pipeline
+
+    real = pipeline.extract_loaded
+
+    def hang_on_slow(loaded):
+        if loaded.article.article_id == "slow":
+            time.sleep(60)
+        return real(loaded)
+
+    monkeypatch.setattr(pipeline, "extract_loaded", hang_on_slow)
+    from lib.store.loader import load_bytes
+
+    items = [load_bytes(a, b"Egypt hosted talks in Cairo on Sunday.") for a in ("a", "slow", "b")]
+    out = list(pipeline.run(items, budget=1))
+    assert [(x.article.article_id, x.article.status, x.article.error) for x in out] == [
+        ("a", "ok", ""), ("slow", "error", "extraction timed out after 1 s"), ("b", "ok", "")]
