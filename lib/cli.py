@@ -119,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from lib.views.export import export as export_tables
 
     try:
-        store = db.open_store()
+        store = db.open_store(on_wait=_on_wait)
         counts = export_tables(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
     except db.StoreBusy as exc:
         print(f"error: {exc}", file=sys.stderr)
