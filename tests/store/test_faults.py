@@ -448,3 +448,25 @@ def test_the_extract_command_has_the_same_time_budget(tmp_path, monkeypatch):
     out = list(pipeline.run(items, budget=1))
     assert [(x.article.article_id, x.article.status, x.article.error) for x in out] == [
         ("a", "ok", ""), ("slow", "error", "extraction timed out after 1 s"), ("b", "ok", "")]
+
+
+def test_check_finds_orphans_and_missing_rows_and_repair_fixes_them(tmp_data, capsys):
+    path = tmp_data / db.FILENAME
+    store = db.Store(path)
+    store.ingest([sources.Source(f"s{i}", f"Qatar said on Monday it would mediate, round {i}.".encode())
+                  for i in range(3)])
+    good = store.counts()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO mentions (mention_id, article_id) VALUES ('m-ghost', 'ghost')")  # an orphan row
+    con.execute("DELETE FROM articles WHERE article_id = 's1'")  # stored bytes with no article row
+    con.execute("DELETE FROM texts WHERE article_id = 's2'")  # an extracted article with no text
+    con.close()
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "mentions: 1 orphan row(s)" in err and "1 stored article(s) with no article row" in err
+    assert "1 extracted article(s) with no text" in err
+    assert main(["repair"]) == 0
+    err = capsys.readouterr().err
+    assert "deleted 1 orphan row(s)" in err and "re-extracted 2 article(s)" in err
+    assert store.counts() == good
+    assert_sound(path, 3)
