@@ -269,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        known = explain(exc)
+        from lib.store.db import data_dir
+
+        known = explain(exc, data_dir())
         if known is None:
             raise
         message, code = known

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.store import keys
-from lib.store.db import ROW_TABLES, STORE_TABLES, Store, StoreBusy, StoreCorrupt, _corrupt, _q, table_columns
+from lib.store.db import ROW_TABLES, STORE_TABLES, Store, StoreBusy, _q, table_columns
+from lib.store.errors import StoreCorrupt, truncation
+from lib.store.errors import damaged as _corrupt
 from lib.store.lock import is_locked
 
 CHILD_TABLES = ("texts", "articles", *ROW_TABLES, "regions")
@@ -93,11 +95,10 @@ def check(path: str | Path) -> Report:
 
 
 def _check_open(con, path: Path, rep: Report) -> None:
-    _name, _size, block, total, *_ = con.execute("PRAGMA database_size").fetchone()
-    need, have = 3 * 4096 + int(block) * int(total), path.stat().st_size
-    if have < need:
-        rep.problems.append(f"the store {path} is truncated ({have} bytes on disk, {need} expected); move it away "
-                            f"and ingest again, or restore a copy")
+    short = truncation(con, path)
+    if short:
+        rep.problems.append(f"the store {path} is truncated ({short}); move it away and ingest again, or "
+                            f"restore a copy")
         rep.damaged = True
         return
     tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "

@@ -50,6 +50,8 @@ from pathlib import Path
 from lib.models import EXTRACTOR_VERSION, TABLES, Article, Extraction
 from lib.store import keys
 from lib.store.budget import ARTICLE_BUDGET, BudgetPool
+from lib.store.errors import StoreCorrupt, truncation
+from lib.store.errors import damaged as _corrupt
 from lib.store.lock import StoreBusy, is_locked, writer_lock
 from lib.store.sources import IngestReport, IngestResult, Source, content_hash, default_sources, sources_from_paths
 
@@ -153,20 +155,6 @@ def _record_dicts(records) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- the store
 
-class StoreCorrupt(RuntimeError):
-    """The store file is not a readable DuckDB database (truncated, overwritten, not a store)."""
-
-
-def _corrupt(path, exc) -> StoreCorrupt | None:
-    """A StoreCorrupt for a DuckDB error that means a damaged file, else None."""
-    msg = str(exc)
-    if any(s in msg for s in ("not a valid DuckDB database", "Could not read enough bytes", "checksum",
-                              "Corrupt database", "INTERNAL Error", "Serialization Error")):
-        return StoreCorrupt(f"the store {path} is damaged ({msg.splitlines()[0][:160]}); run "
-                            f"'python -m lib check' for details, or move the file away to start a new store")
-    return None
-
-
 class Store:
     """A DuckDB file with the corpus. Cheap to construct; each method opens and closes its own connection."""
 
@@ -220,18 +208,10 @@ class Store:
 
     def truncation(self) -> str:
         """'' when the file is as long as its header says, else what is missing (a truncated copy)."""
-        import duckdb
-
         if not self.path.exists() or self.path.stat().st_size == 0:
             return ""
         with self.connect() as con:
-            try:
-                _name, _size, block, total, *_ = con.execute("PRAGMA database_size").fetchone()
-            except duckdb.Error:
-                return ""
-        need = 3 * 4096 + int(block) * int(total)
-        have = self.path.stat().st_size
-        return f"{have} bytes on disk, {need} expected" if have < need else ""
+            return truncation(con, self.path)
 
     @contextmanager
     def locked(self, wait: float | None = -1):

@@ -23,15 +23,36 @@ from pathlib import Path
 BUSY, DAMAGED, DISK, STORAGE = 3, 4, 5, 6
 
 
-def _data_dir() -> Path:
-    from lib.store.db import data_dir
-
-    return data_dir()
+class StoreCorrupt(RuntimeError):
+    """The store file is not a readable DuckDB database (truncated, overwritten, not a store)."""
 
 
-def explain(exc: BaseException) -> tuple[str, int] | None:
-    """(one-line message, exit status) for a known store or disk problem, else None."""
-    from lib.store.db import StoreCorrupt
+def damaged(path, exc) -> StoreCorrupt | None:
+    """A StoreCorrupt for a DuckDB error that means a damaged file, else None."""
+    msg = str(exc)
+    if any(s in msg for s in ("not a valid DuckDB database", "Could not read enough bytes", "checksum",
+                              "Corrupt database", "INTERNAL Error", "Serialization Error")):
+        return StoreCorrupt(f"the store {path} is damaged ({msg.splitlines()[0][:160]}); run "
+                            f"'python -m lib check' for details, or move the file away to start a new store")
+    return None
+
+
+def truncation(con, path: Path) -> str:
+    """'' when the open store's file is as long as its header says, else what is missing (a truncated copy:
+    DuckDB opens it and fails only when a missing block is read)."""
+    import duckdb
+
+    try:
+        _name, _size, block, total, *_ = con.execute("PRAGMA database_size").fetchone()
+    except duckdb.Error:
+        return ""
+    need, have = 3 * 4096 + int(block) * int(total), Path(path).stat().st_size
+    return f"{have} bytes on disk, {need} expected" if have < need else ""
+
+
+def explain(exc: BaseException, data: Path | None = None) -> tuple[str, int] | None:
+    """(one-line message, exit status) for a known store or disk problem, else None. ``data``: the store's
+    folder (``lib.store.db.data_dir()``; default ``$DIPLO_DATA``)."""
     from lib.store.lock import StoreBusy
 
     if isinstance(exc, StoreBusy):
@@ -39,7 +60,9 @@ def explain(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, StoreCorrupt):
         return str(exc), DAMAGED
     msg = str(exc)
-    where = getattr(exc, "filename", None) or str(_data_dir())
+    if data is None:
+        data = Path(os.environ.get("DIPLO_DATA") or "data")
+    where = getattr(exc, "filename", None) or str(data)
     code = getattr(exc, "errno", None)
     low = msg.lower()
     if code == errno.ENOSPC or "no space left" in low or "disk is full" in low or "disk full" in low:
@@ -48,7 +71,6 @@ def explain(exc: BaseException) -> tuple[str, int] | None:
         return f"cannot write to {where}: the disk is read-only; set DIPLO_DATA to a writable folder", STORAGE
     if code in (errno.EACCES, errno.EPERM) or "permission denied" in low:
         return f"cannot write to {where}: permission denied; set DIPLO_DATA to a writable folder", STORAGE
-    data = _data_dir()
     if code in (errno.ENOTDIR, errno.EEXIST) or (data.exists() and not data.is_dir()):
         if data.exists() and not data.is_dir():
             return f"DIPLO_DATA is {data}, which is a file, not a folder; point it to a folder", STORAGE
