@@ -93,10 +93,16 @@ class Document:
     outlet: str = ""
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence containing character offset ``pos``."""
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        """The sentence containing character offset ``pos`` (a binary search: sentences are in text order)."""
+        from bisect import bisect_right
+
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = [s.start for s in self.sentences]
+            object.__setattr__(self, "_starts", starts)  # a cache, not a field: equality and ids ignore it
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

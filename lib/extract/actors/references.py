@@ -190,10 +190,18 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """The best candidates that do not overlap, best first (priority, then length). The chosen spans are kept
+    sorted, so each candidate is checked against one neighbour (a binary search), not all: linear in the text."""
+    from bisect import bisect_left, insort
+
     best: list[_Cand] = []
+    spans: list[tuple[int, int]] = []  # chosen (start, end), disjoint and sorted: ends are sorted too
     for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
-        if all(c.end <= b.start or b.end <= c.start for b in best):
-            best.append(c)
+        i = bisect_left(spans, (c.end, -1)) - 1  # the last chosen span that starts before c ends
+        if i >= 0 and spans[i][1] > c.start:
+            continue
+        insort(spans, (c.start, c.end))
+        best.append(c)
     return sorted(best, key=lambda c: c.start)
 
 
