@@ -13,8 +13,9 @@ Environment (defaults keep ``make bench`` under ~10 minutes on a 2-core machine)
     BENCH_DIR            working folder (default: a temporary folder, removed at the end)
     BENCH_JSON           write the results to this JSON file as well
 
-Large stores are built from generated articles with their expected rows (``corpus_gen.expected_extraction``),
-10,000 distinct articles copied under new ids by SQL, so building them does not depend on extractor speed.
+Large stores are built from the realistic scale corpus (``bench/scale.py``: real texts perturbed): a few hundred
+articles extracted for real (cached per extractor version), their rows copied under new ids with shifted dates and
+jittered places, so building them does not depend on extractor speed but the rows are real extraction output.
 Targets (issue 9): filter-and-render <= 300 ms at 1M event rows; cold start <= 3 s on a 100k-article store.
 """
 from __future__ import annotations
@@ -32,13 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import corpus_gen  # noqa: E402
+import scale  # noqa: E402
 from bench_pipeline import machine, peak_mb  # noqa: E402
 
 from lib.store import db  # noqa: E402
 from lib.store.sources import Source  # noqa: E402
-
-BASE = 10_000  # distinct generated articles in a large store; the rest are copies under new ids
-ID_COLUMNS = {"mentions": "mention_id", "events": "event_id", "statements": "statement_id", "casualties": "claim_id"}
 
 
 def ints(name: str, default: str) -> list[int]:
@@ -89,33 +88,9 @@ def bench_ingest(work: Path, n: int) -> dict:
 # ---------------------------------------------------------------------------------------------- big stores
 
 def build_store(path: Path, n_articles: int) -> dict:
-    """A store of ``n_articles``: up to BASE generated articles with their expected rows, then copies."""
-    t0 = time.perf_counter()
-    store = db.Store(path)
-    store.set_meta("seeded", "skipped")
-    base = min(n_articles, BASE)
-    for start in range(0, base, 2000):
-        arts = list(corpus_gen.generate(min(2000, base - start), seed=31, start=start))
-        store.bulk_load(sources(arts), [(a.text, corpus_gen.expected_extraction(a)) for a in arts])
-    copies = -(-n_articles // base) - 1
-    with store.connect() as con:
-        con.execute("BEGIN TRANSACTION")
-        for k in range(1, copies + 1):
-            limit = min(base, n_articles - k * base)
-            ids = f"(SELECT article_id FROM sources WHERE article_id NOT LIKE '%~%' ORDER BY article_id LIMIT {limit})"
-            sfx = f"'~{k}'"
-            con.execute(f"INSERT INTO sources SELECT * REPLACE (article_id || {sfx} AS article_id, "
-                        f"md5(content_hash || {sfx}) AS content_hash) FROM sources WHERE article_id IN {ids}")
-            for t in ("texts", "articles", "regions", *ID_COLUMNS):
-                extra = f", {ID_COLUMNS[t]} || {sfx} AS {ID_COLUMNS[t]}" if t in ID_COLUMNS else ""
-                con.execute(f"INSERT INTO {t} SELECT * REPLACE (article_id || {sfx} AS article_id{extra}) "
-                            f"FROM {t} WHERE article_id IN {ids}")
-        store._bump(con)
-        con.execute("COMMIT")
-        con.execute("CHECKPOINT")
-    counts = store.counts()
-    return {"articles": counts["articles"], "events": counts["events"], "mentions": counts["mentions"],
-            "build_s": round(time.perf_counter() - t0, 1), "store_mb": round(path.stat().st_size / 2**20, 1)}
+    """A store of ``n_articles`` scale-corpus articles: a few hundred extracted for real, then perturbed copies of
+    their rows (``bench/scale.py``)."""
+    return scale.build_store(path, n_articles)
 
 
 COLD = r"""
