@@ -19,20 +19,59 @@ from pathlib import Path
 from lib.models import EXTRACTOR_VERSION, TABLES
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def _extract_streamed(loaded, out: Path, *, workers: int = 1, progress: bool = False, total: int | None = None):
+    """Extract ``loaded`` into CSV tables in ``out``, streaming rows to disk as articles are done (memory does not
+    grow with the corpus, except a slim copy of each event for linking). Events are written unlinked to a side file,
+    then rewritten with ``event_cluster_id`` once every event is known. Returns ({table: rows}, non-ok articles)."""
+    import csv
+    import os
+
+    from lib.models import Event
     from lib.store.linking import link_events
-    from lib.store.loader import load_paths
     from lib.store.pipeline import run
-    from lib.store.tables import write_csv
+    from lib.store.tables import CsvAppender
+
+    link_fields = ("event_id", "article_id", "event_type", "date", "date_start", "date_end", "date_precision",
+                   "date_basis", "lat", "lon", "location", "actors", "actor1", "actor2", "factions")
+    partial = out / "events.csv.partial"
+    writers = {name: CsvAppender(partial if name == "events" else out / f"{name}.csv", name) for name in TABLES}
+    slim: list[Event] = []
+    problems = []
+    try:
+        for ex in run(loaded, workers=workers, progress=progress, total=total):
+            for name in TABLES:
+                writers[name].write(ex.rows(name))
+            slim.extend(Event(**{f: getattr(e, f) for f in link_fields}) for e in ex.events)
+            if ex.article.status != "ok":
+                problems.append(ex.article)
+    finally:
+        for w in writers.values():
+            w.close()
+    # reports of one real-world event in different articles share an event_cluster_id
+    cluster = {e.event_id: e.event_cluster_id for e in link_events(slim)}
+    del slim
+    with open(partial, newline="", encoding="utf-8") as fh, CsvAppender(out / "events.csv", "events") as w:
+        for r in csv.DictReader(fh):
+            r["event_cluster_id"] = cluster.get(r["event_id"], r["event_cluster_id"])
+            w.write([r])
+    os.remove(partial)
+    return {name: w.n for name, w in writers.items()}, problems
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import itertools
+
+    from lib.models import Article
+    from lib.store.loader import Loaded, discover, iter_paths, read_manifest
 
     missing = [p for p in args.paths if not Path(p).exists()]
-    loaded, messages = load_paths([p for p in args.paths if Path(p).exists()], args.manifest)
-    for p in missing:
-        from lib.models import Article
-        from lib.store.loader import Loaded
-
-        loaded.append(Loaded(Article(article_id=Path(p).stem, path=str(p), status="error",
-                                     error="path does not exist")))
+    present = [p for p in args.paths if Path(p).exists()]
+    man = read_manifest(args.manifest)
+    messages = list(man.errors)
+    total = len(discover(present)) + len(missing)
+    loaded = itertools.chain(iter_paths(present, man),  # one article at a time: memory does not grow with the corpus
+                             (Loaded(Article(article_id=Path(p).stem, path=str(p), status="error",
+                                             error="path does not exist")) for p in missing))
     if args.manifest and not Path(args.manifest).exists():
         messages.append(f"manifest {args.manifest}: file does not exist; continuing without it")
     for m in messages:
@@ -43,21 +82,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot create output folder {out}: {exc}", file=sys.stderr)
         return 2
-    tables: dict[str, list] = {name: [] for name in TABLES}
-    show = len(loaded) > 5 and not args.quiet
-    for ex in run(loaded, workers=args.workers, progress=show, total=len(loaded)):
-        for name in TABLES:
-            tables[name].extend(ex.rows(name))
-    # reports of one real-world event in different articles share an event_cluster_id
-    tables["events"] = link_events(tables["events"], tables["articles"])
-    for name, rows in tables.items():
-        write_csv(out / f"{name}.csv", name, rows)
-    n_err = sum(1 for a in tables["articles"] if a.status == "error")
-    summary = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
+    counts, problems = _extract_streamed(loaded, out, workers=args.workers, progress=total > 5 and not args.quiet,
+                                         total=total)
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(f"wrote {summary} to {out} (extractor {EXTRACTOR_VERSION})", file=sys.stderr)
-    for a in tables["articles"]:
-        if a.status != "ok":
-            print(f"{a.status}: {a.article_id}: {a.error}", file=sys.stderr)
+    for a in problems:
+        print(f"{a.status}: {a.article_id}: {a.error}", file=sys.stderr)
+    n_err = sum(1 for a in problems if a.status == "error")
     if n_err:
         print(f"{n_err} article(s) could not be extracted; see status/error in articles.csv", file=sys.stderr)
     return 0

@@ -8,6 +8,7 @@ Example:
 """
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 import traceback
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from lib.extract.document import build_document
 from lib.models import Extraction
 from lib.store.loader import Loaded
+
+BATCH = 256  # articles in flight at once with several workers
 
 
 def extract_loaded(loaded: Loaded) -> Extraction:
@@ -53,10 +56,13 @@ def run(loaded: Iterable[Loaded], workers: int = 1, progress: bool = False, tota
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         with ctx.Pool(workers) as pool:
-            for ex in pool.imap(extract_loaded, loaded, chunksize=8):
-                yield ex
-                if bar:
-                    bar.step()
+            # bounded batches: Pool.imap would read the whole input ahead (every article in memory at once)
+            it = iter(loaded)
+            while batch := list(itertools.islice(it, BATCH)):
+                for ex in pool.imap(extract_loaded, batch, chunksize=8):
+                    yield ex
+                    if bar:
+                        bar.step()
     if bar:
         bar.close()
 
