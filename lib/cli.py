@@ -1,6 +1,7 @@
 """Command line.
 
     python -m lib extract PATH... [--manifest FILE] --out DIR [--workers N]   # files -> CSV tables
+    python -m lib extract PATH... --out DIR --dask local | --scheduler ADDR   # on Dask -> Parquet dataset
     python -m lib ingest PATH... [--manifest FILE] [--workers N]              # files -> the store
     python -m lib export --format csv|parquet --out DIR [filters]             # the store -> files
     python -m lib stats                                                       # what the store holds
@@ -61,6 +62,9 @@ def _extract_streamed(loaded, out: Path, *, workers: int = 1, progress: bool = F
 def cmd_extract(args: argparse.Namespace) -> int:
     import itertools
 
+    if args.dask or args.scheduler:
+        return _extract_on_dask(args)
+
     from lib.models import Article
     from lib.store.loader import Loaded, discover, iter_paths, read_manifest
 
@@ -91,6 +95,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
     n_err = sum(1 for a in problems if a.status == "error")
     if n_err:
         print(f"{n_err} article(s) could not be extracted; see status/error in articles.csv", file=sys.stderr)
+    return 0
+
+
+def _extract_on_dask(args: argparse.Namespace) -> int:
+    """``lib extract --dask local | --scheduler ADDR``: a partitioned Parquet dataset (``lib.store.distributed``)."""
+    from lib.store.distributed import extract_dataset
+
+    try:
+        counts = extract_dataset(args.paths, args.out, args.manifest, scheduler=args.scheduler,
+                                 workers=max(1, args.workers))
+    except ImportError as exc:
+        print(f"error: the cluster path needs dask[distributed] (requirements.txt): {exc}", file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"wrote {summary} as Parquet datasets (partitioned by year and outlet) to {args.out} "
+          f"(extractor {EXTRACTOR_VERSION})", file=sys.stderr)
     return 0
 
 
@@ -198,6 +218,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, help="output folder for the CSV tables")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    ex.add_argument("--dask", choices=("local",), help="run on a Dask LocalCluster of --workers processes and write "
+                                                      "a Parquet dataset partitioned by year and outlet")
+    ex.add_argument("--scheduler", help="run on the Dask cluster at this address (tcp://HOST:8786); workers must see "
+                                        "the article files and --out")
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="add articles to the store (idempotent)",
