@@ -178,16 +178,51 @@ def _key_frame(df, near: bool):
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"pos": [], "type": [], "key": []})
 
 
+def _bucket_range(df):
+    """Per row: (first, last) 30-day bucket of its linking period (``linking._event_interval``), (-1, -2) if none;
+    computed once per distinct (date, date_start, date_end, date_basis)."""
+    import numpy as np
+    import pandas as pd
+
+    cols = [c for c in ("date", "date_start", "date_end", "date_basis") if c in df]
+    key = pd.Series("", index=df.index)
+    for k, c in enumerate(cols):
+        key = (key + "\x1f" if k else key) + df[c].fillna("").astype(str)
+    codes, uniq = pd.factorize(key)
+    lo, hi = np.full(len(uniq), -1, dtype=np.int64), np.full(len(uniq), -2, dtype=np.int64)
+    for i, u in enumerate(uniq):
+        e = Event("", "", "", **dict(zip(cols, u.split("\x1f"), strict=True)))
+        iv = _event_interval(e)
+        if iv is not None:
+            b = _buckets(*iv)
+            lo[i], hi[i] = b.start, b.stop - 1
+    return lo[codes], hi[codes]
+
+
+def _with_buckets(keys, lo, hi):
+    """``keys`` (pos, type, key) repeated once per bucket of the row's period (column ``b``)."""
+    import numpy as np
+
+    pos = keys["pos"].to_numpy(dtype=np.int64)
+    n = np.maximum(hi[pos] - lo[pos] + 1, 0)
+    rep = keys.loc[keys.index.repeat(n)].reset_index(drop=True)
+    start = np.repeat(lo[pos], n)
+    rep["b"] = start + (np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n))
+    return rep
+
+
 def _neighbourhood(old_df, new_df):
-    """Boolean mask over ``old_df``: saved reports sharing a (type, key) with a new report (a superset of the members
-    of every cluster a new report could join; ``_compatible`` implies a shared key)."""
+    """Boolean mask over ``old_df``: saved reports sharing a (type, key, 30-day bucket) with a new report: a superset
+    of the members of every cluster a new report could join (``_compatible`` implies a shared key, and a cluster whose
+    common period overlaps the new report's has members whose own periods do)."""
     import numpy as np
 
     if not len(old_df):
         return np.zeros(0, dtype=bool)
-    want = _key_frame(new_df, near=True)[["type", "key"]].drop_duplicates()
-    have = _key_frame(old_df, near=False)
-    hit = have.merge(want, on=["type", "key"], how="inner")["pos"].to_numpy(dtype=np.int64)
+    want = _with_buckets(_key_frame(new_df, near=True), *_bucket_range(new_df))
+    want = want[["type", "key", "b"]].drop_duplicates()
+    have = _with_buckets(_key_frame(old_df, near=False), *_bucket_range(old_df))
+    hit = have.merge(want, on=["type", "key", "b"], how="inner")["pos"].to_numpy(dtype=np.int64)
     mask = np.zeros(len(old_df), dtype=bool)
     mask[hit] = True
     return mask
