@@ -63,7 +63,7 @@ def real_store(n_real: int = N_REAL, workers: int = 2) -> Path:
 
     path = cache_dir() / f"real_{n_real}_{EXTRACTOR_VERSION.replace('+', '_')}" / db.FILENAME
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two benchmarks may build it at once
         tmp.unlink(missing_ok=True)
         store = db.Store(tmp)
         store.set_meta("seeded", "skipped")
