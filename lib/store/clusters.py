@@ -162,20 +162,29 @@ def _key_frame(df, near: bool):
     loc = df["location"].fillna("").astype(str).str.lower().to_numpy() if "location" in df else np.full(len(df), "")
     named = loc != ""
     parts.append(pd.DataFrame({"pos": pos[named], "type": etype[named], "key": ["name:" + x for x in loc[named]]}))
-    for col in ("actors", "actor1", "actor2"):
-        if col in df:
-            names = pd.Series(df[col].fillna("").astype(str).str.lower().to_numpy()).str.split(";").explode()
-            names = names.str.strip()
-            names = names[names.fillna("") != ""]
-            at = names.index.to_numpy(dtype=np.int64)
-            parts.append(pd.DataFrame({"pos": pos[at], "type": etype[at], "key": ("actor:" + names).to_numpy()}))
-    if "factions" in df:
-        fac = df["factions"].fillna("").astype(str)
-        canon = fac.map(lambda v: "factions:" + "|".join(sorted(_split(v))) if _split(v) else "")
-        has = canon.to_numpy() != ""
-        parts.append(pd.DataFrame({"pos": pos[has], "type": etype[has], "key": canon.to_numpy()[has]}))
+    for col in ("actors", "actor1", "actor2", "factions"):
+        if col not in df:
+            continue
+        codes, uniq = pd.factorize(df[col].fillna("").astype(str))
+        if col == "factions":  # the set of factions is one key
+            keys = [["factions:" + "|".join(sorted(_split(v)))] if _split(v) else [] for v in uniq]
+        else:
+            keys = [["actor:" + n for n in _split(v)] for v in uniq]
+        n_keys = np.asarray([len(k) for k in keys] + [0], dtype=np.int64)[codes]
+        flat = np.asarray([k for ks in keys for k in ks] or [""], dtype=object)
+        offsets = np.concatenate([[0], np.cumsum([len(k) for k in keys])])[:-1] if keys else np.zeros(0, np.int64)
+        rows = np.repeat(pos, n_keys)
+        within = np.arange(int(n_keys.sum())) - np.repeat(np.cumsum(n_keys) - n_keys, n_keys)
+        parts.append(pd.DataFrame({"pos": rows, "type": etype[rows],
+                                   "key": flat[np.repeat(offsets[codes], n_keys) + within] if len(rows) else []}))
     parts = [p for p in parts if len(p)]
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"pos": [], "type": [], "key": []})
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"pos": [], "type": [], "key": []})
+    out["pos"] = out["pos"].astype(np.int64)
+    # what decides compatibility (``linking._compatible``): coordinates when both have them, else the place name when
+    # both have one, else participants -- so a name or participant key only counts when the pair lacks the former
+    out["located"] = located[out["pos"].to_numpy()]
+    out["named"] = named[out["pos"].to_numpy()]
+    return out
 
 
 def _bucket_range(df):
@@ -220,9 +229,15 @@ def _neighbourhood(old_df, new_df):
     if not len(old_df):
         return np.zeros(0, dtype=bool)
     want = _with_buckets(_key_frame(new_df, near=True), *_bucket_range(new_df))
-    want = want[["type", "key", "b"]].drop_duplicates()
+    want = want[["type", "key", "b", "located", "named"]].drop_duplicates()
     have = _with_buckets(_key_frame(old_df, near=False), *_bucket_range(old_df))
-    hit = have.merge(want, on=["type", "key", "b"], how="inner")["pos"].to_numpy(dtype=np.int64)
+    pairs = have.merge(want, on=["type", "key", "b"], how="inner", suffixes=("", "_new"))
+    kind = pairs["key"].str.slice(0, 4)
+    both_located = pairs["located"] & pairs["located_new"]
+    both_named = pairs["named"] & pairs["named_new"]
+    decisive = ((kind == "cell") | (kind == "pola")) | ((kind == "name") & ~both_located) \
+        | (~both_located & ~both_named)
+    hit = pairs.loc[decisive, "pos"].to_numpy(dtype=np.int64)
     mask = np.zeros(len(old_df), dtype=bool)
     mask[hit] = True
     return mask
