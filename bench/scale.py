@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SOURCES = ("seeds", "tests/devset/articles", "tests/holdout/articles", "tests/blind/articles", "tests/blind2/articles",
-           "tests/blind3/articles", "tests/blind4/articles")
+SOURCES = ("seeds", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("*/articles")))
 N_REAL = int(os.environ.get("BENCH_REAL_N", 300))
 
 
@@ -40,9 +39,10 @@ def cache_dir() -> Path:
 
 def corpus(n: int) -> Path:
     """The folder of ``n`` scale-corpus articles (with ``manifest.csv``), generated once into the cache."""
-    out = cache_dir() / f"scale_{n}"
+    n_texts = sum(len(list((ROOT / s).glob("*.txt"))) for s in SOURCES)
+    out = cache_dir() / f"scale_{n}_from_{n_texts}"  # new evaluation sets make a new corpus
     if not (out / "manifest.csv").exists():
-        srcs = [str(ROOT / s) for s in SOURCES if (ROOT / s).is_dir()]
+        srcs = [str(ROOT / s) for s in SOURCES]
         subprocess.run([sys.executable, str(ROOT / "bench" / "scale_corpus.py"), str(n), str(out), *srcs], check=True)
     return out
 
@@ -61,7 +61,7 @@ def real_store(n_real: int = N_REAL, workers: int = 2) -> Path:
     from lib.models import EXTRACTOR_VERSION
     from lib.store import db
 
-    path = cache_dir() / f"real_{n_real}_{EXTRACTOR_VERSION.replace('+', '_')}" / db.FILENAME
+    path = cache_dir() / f"real_{corpus(n_real).name}_{EXTRACTOR_VERSION.replace('+', '_')}" / db.FILENAME
     if not path.exists():
         tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two benchmarks may build it at once
         tmp.unlink(missing_ok=True)
