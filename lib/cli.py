@@ -31,7 +31,7 @@ def _extract_streamed(loaded, out: Path, *, workers: int = 1, progress: bool = F
     import os
 
     from lib.models import Event
-    from lib.store.linking import link_events
+    from lib.store.linking import events_from_records, link_events
     from lib.store.pipeline import run
     from lib.store.tables import CsvAppender
 
@@ -68,9 +68,9 @@ def _extract_streamed(loaded, out: Path, *, workers: int = 1, progress: bool = F
     cluster = {e.event_id: e.event_cluster_id for e in link_events(slim)}
     del slim
     with open(partial, newline="", encoding="utf-8") as fh, CsvAppender(out / "events.csv", "events", safe=safe) as w:
-        for r in csv.DictReader(fh):
-            r["event_cluster_id"] = cluster.get(r["event_id"], r["event_cluster_id"])
-            w.write([r])
+        for r in csv.DictReader(fh):  # typed again, so numbers stay numbers under the CSV rule (-77.03 is no formula)
+            (e,) = events_from_records([{k: (None if v == "" else v) for k, v in r.items()}])
+            w.write([e.replace(event_cluster_id=cluster.get(e.event_id, e.event_cluster_id))])
     os.remove(partial)
     return {name: w.n for name, w in writers.items()}, problems
 
