@@ -71,6 +71,6 @@ if not fallback:
     cols = [c for c in ("date", "source", "event_type", "status", "location", "actors", "host", "sentence",
                         "article_id") if c in rows.columns or c == "source"]
     shown = rows.assign(source=querystate.viewer_links(rows["article_id"].tolist(), rows["start"].tolist(), f))
-    st.dataframe(shown[cols], hide_index=True, width="stretch",
+    st.dataframe(ui.capped(shown[cols], "events"), hide_index=True, width="stretch",
                  column_config={"source": st.column_config.LinkColumn("source", display_text="open sentence")})
     ui.export_button(rows, "venues_events", table="events")

@@ -67,7 +67,7 @@ if not ui.no_rows(rows, "statements"):
                 for r in mine.itertuples():
                     with st.container(border=True):
                         st.text(f"“{r.quote}”")  # plain text: a URL, markup or formula in a quote stays text
-                        who = r.speaker + (f" ({r.speaker_title})" if r.speaker_title else "")
+                        who = getattr(r, "who", r.speaker) + (f" ({r.speaker_title})" if r.speaker_title else "")
                         st.text(f"{who} · {r.date or 'undated'} · {r.outlet or '?'} · {r.kind}, {r.stance}")
                         st.markdown(f"[sentence ↗]({r.link})")  # our own link to the viewer
     else:

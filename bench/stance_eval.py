@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/stance_eval.py blind6 --run /tmp/blind6_run      # score an existing run directory
     .venv/bin/python bench/stance_eval.py blind6 -v                         # extract into a temp dir first
+    .venv/bin/python bench/stance_eval.py                                   # every set whose gold has stances
 
 Reads ``tests/<set>/gold.json`` statements that carry a ``stance`` (written by ``tests/goldkit.py``'s ``S(...,
 stance=...)``) and the run's ``statements.csv`` (columns article_id, speaker, faction, quote, stance). A gold
@@ -24,6 +25,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"[\w']+")
+# the shared gold of the seeds sits beside the repository (or beside the worktrees' folder)
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
+
+
+def sets_with_stances() -> dict[str, tuple[Path, Path, Path]]:
+    """name -> (articles, manifest, gold) for every evaluation set whose gold labels at least one stance."""
+    cands = {"seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", SHARED / "eval" / "gold" / "seeds.json")}
+    for g in sorted((ROOT / "tests").glob("*/gold.json")):
+        cands[g.parent.name] = (g.parent / "articles", g.parent / "manifest.csv", g)
+    return {n: t for n, t in cands.items() if t[2].exists() and '"stance"' in t[2].read_text(encoding="utf-8")}
 
 
 def words(s: str) -> list[str]:
@@ -83,26 +94,34 @@ def report(pairs, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def run_set(articles: Path, manifest: Path, gold_path: Path, run: Path | None, verbose: bool) -> str:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if run is None:
+        run = Path(tempfile.mkdtemp(prefix="stance_"))
+        r = subprocess.run([sys.executable, "-m", "lib", "extract", str(articles), "--manifest", str(manifest),
+                            "--out", str(run), "--quiet"], cwd=ROOT, capture_output=True, text=True)
+        if r.returncode != 0:
+            return f"extraction failed ({r.returncode}):\n{r.stderr[-2000:]}"
+    with open(run / "statements.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return report(match(gold, rows), verbose)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("set", help="a set under tests/ with gold.json, articles/ and manifest.csv")
+    ap.add_argument("set", nargs="?", help="a set under tests/ with gold.json, articles/ and manifest.csv, or "
+                                           "'seeds' (default: every set whose gold has stances)")
     ap.add_argument("--run", type=Path, help="an existing run directory (default: extract into a temp dir)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every stance mismatch")
     a = ap.parse_args(argv)
-    here = ROOT / "tests" / a.set
-    gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
-    run = a.run
-    if run is None:
-        run = Path(tempfile.mkdtemp(prefix=f"stance_{a.set}_"))
-        r = subprocess.run([sys.executable, "-m", "lib", "extract", str(here / "articles"), "--manifest",
-                            str(here / "manifest.csv"), "--out", str(run), "--quiet"], cwd=ROOT,
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            print(f"extraction failed ({r.returncode}):\n{r.stderr[-2000:]}")
-            return 1
-    with open(run / "statements.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    print(report(match(gold, rows), a.verbose))
+    sets = sets_with_stances()
+    if a.set:
+        here = ROOT / "tests" / a.set
+        sets = {a.set: sets.get(a.set) or (here / "articles", here / "manifest.csv", here / "gold.json")}
+    for name, (articles, manifest, gold) in sets.items():
+        if len(sets) > 1:
+            print(f"== {name}")
+        print(run_set(articles, manifest, gold, a.run if a.set else None, a.verbose))
     return 0
 
 

