@@ -151,7 +151,7 @@ def test_israel_column_holds_the_states_indirect_speech(store_dir):
     """Issue #14: a state as the speaker of indirect speech, a joint speaker, and speech reported through a
     spokesman, each with its sentence."""
     at = open_page()
-    at.multiselect(key="compare_factions").set_value(["Israel", "Egypt"]).run()
+    at.multiselect(key="compare").set_value(["Israel", "Egypt"]).run()
     assert not at.exception, at.exception
     cols = shown_columns(at)
     stm = ui.load_tables()["statements"]
