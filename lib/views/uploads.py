@@ -28,7 +28,7 @@ KINDS = (  # (pattern on a problem, group heading)
     (re.compile(r"^(file|archive) is [\d.]+ MB"), "Too large"),
     (re.compile(r"^empty"), "Empty: no text"),
     (re.compile(r"^binary"), "Binary: not text"),
-    (re.compile(r"^path leaves"), "Path leaves the archive ('..' or absolute): refused, not renamed"),
+    (re.compile(r"^path (in the archive )?leaves"), "Path leaves the archive ('..' or absolute): refused, not renamed"),
     (re.compile(r"^not a readable"), "Unreadable archive"),
 )
 OTHER = "Other problems"
@@ -83,6 +83,8 @@ def kind(problem: str) -> str:
 
     >>> kind("file is 6.1 MB; the limit is 5 MB per article"), kind("?")
     ('Too large', 'Other problems')
+    >>> kind("path in the archive leaves it (starts with '/', a drive or '..'); not read")
+    "Path leaves the archive ('..' or absolute): refused, not renamed"
     """
     for pattern, heading in KINDS:
         if pattern.search(problem):
