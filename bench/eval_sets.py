@@ -20,7 +20,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", ROOT.parent / "shared" / "eval" / "gold" / "seeds.json"),
     **{n: (ROOT / "tests" / n / "articles", ROOT / "tests" / n / "manifest.csv", ROOT / "tests" / n / "gold.json")
-       for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4")},
+       for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")},
 }
 DIMS = ("dates", "places", "venues", "statements", "casualties")
 
