@@ -11,6 +11,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 from lib.extract.events.text import VENUE_TYPES
 from lib.extract.events.triggers import _Draft
 from lib.extract.events.venues import _most_specific, compatible
@@ -48,6 +50,9 @@ def _inherit_sentence_places(drafts: list[_Draft]) -> None:
                 continue
             if not d.date_explicit and o.type in VENUE_TYPES and not d.noun:
                 continue  # "X, who visited Cairo in May, met Y": an undated verb does not share the visit's place
+            lo, hi = sorted((o.hit.start, d.hit.start))
+            if re.search(r"[,;]\s*(?:and|but|while|whereas)\s", o.hit.sent.text[lo - o.hit.sent.start:hi - o.hit.sent.start]):
+                continue  # "The talks were useful, and Abbas flew to Ramallah": another clause's place
             d.venue, d.loc_basis = place, "sentence"
             if not d.own_dated and o.date_explicit:
                 d.date, d.date_explicit = o.date, True

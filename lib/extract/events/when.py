@@ -291,18 +291,49 @@ class _When:
     shifted: object = None  # the DateRef of "the next day" etc., when that phrase dates the trigger
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool = True) -> bool:
+    """Is the date a modifier of another noun ("the 1967 borders", "the 2014 war"; not the trigger's own "the 2015
+    talks") or the start of a period ("the first visit since 2017"), so never the time of the trigger at ``hit``?
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> def f(t, y):
+    ...     d = document_from_text("a", t)
+    ...     m = Mention.make("a", kind="date", text=y, start=t.index(y), end=t.index(y) + len(y), value=y)
+    ...     return _not_a_time_of(t, m, d.sentences[0], find_triggers(d, d.sentences[0])[0])
+    >>> f("He urged negotiations towards a state on the 1967 borders.", "1967"), f("The 2015 talks failed.", "2015")
+    (True, False)
+    >>> f("It is his ninth trip to the region since 2023.", "2023"), f("The talks began in 2023.", "2023")
+    (True, False)
+
+    A verb's "since" date starts the series it reports ("have met in Cairo since last month"): ``noun=False``.
+    """
+    if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start):
+        return True
+    if not _attributive(text, d, sent):
+        return False
+    return not (d.end <= hit.start and _n_words(text[d.end:hit.start]) <= 2)
+
+
 def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft]) -> _When:
     """The date of a trigger (see the module doc, rules 2 and 4): the governing date, or the trigger's own time
     expression in its clause, its subject predicate's or its relative clause's; "the next day" after a dated
     meeting; never a date in a "since" aside before it."""
     from lib.extract.dates import governing_date
 
-    # a participle's date ("land occupied in 1967") governs no trigger outside that participle
+    # a participle's date ("land occupied in 1967"), a noun's ("the 1967 borders") and a period's start ("the first
+    # visit since 2017") govern no trigger outside that participle or noun
+    noun = _noun_trigger(doc, sent, hit)
     dates = [d for d in dates if not (sent.start <= d.start < sent.end
-                                      and _participle_date(doc.text, d, sent, (hit.start, hit.end)))]
+                                      and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
+                                           or _not_a_time_of(doc.text, d, sent, hit, noun)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
+                 and not (noun and _SINCE_BEFORE.search(doc.text, max(sent.start, d.start - 12), d.start))
                  and not _ORIGIN_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start)]
     clause_dates = _clause_dates(doc, hit, own_dates, spans)
     pred_end = _subject_predicate(doc, sent, hit, spans) \
