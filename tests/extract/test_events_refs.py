@@ -7,7 +7,7 @@ import pytest
 from lib.extract import Context
 from lib.extract import events as ev
 from lib.extract.document import document_from_text
-from tests.extract.test_events import DATES, _find, context
+from tests.extract.test_events import DATES, _find, context, venues
 
 EXTRA_DATES = {"1967": "1967", "2005": "2005", "2017": "2017", "October 7": "2022-10-07", "in 2010": "2010",
                "since last month": "2023-02", "on Friday": "2023-03-17", "at the start of last month": "2023-02",
@@ -52,3 +52,25 @@ def test_the_date_basis_says_article_when_only_the_publication_date_is_left():
     evs = [e for e in run("He urged efforts to re-launch negotiations towards a state on the 1967 borders.")
            if e.event_type == "meeting"]
     assert [(e.date, e.date_basis) for e in evs] == [("2023-03-19", "article")]
+
+
+# ----------------------------------------------------------------------------- referenced events: their own date
+
+@pytest.mark.parametrize("text, expected", [
+    # an offset phrase after the main clause's event dates the referenced event from it
+    ("Envoys held a third round of talks in Doha on Sunday, two weeks after the envoys met in Rome.",
+     [("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-05")]),
+    ("Envoys held talks in Doha on Sunday, two weeks after they met in Rome and a week after a second round in "
+     "Cairo.", [("meeting", "Cairo", "2023-03-12"), ("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-05")]),
+    ("Abbas met Sisi in Cairo on Sunday, two days after his first trip abroad took him to Riyadh.",
+     [("meeting", "Cairo", "2023-03-19"), ("visit", "Riyadh", "2023-03-17")]),
+    # a round named with its place and a date of its own
+    ("The talks follow the earlier round in Doha last month.", [("meeting", "Doha", "2023-02")]),
+    # negatives: no offset phrase (the sentence's date); an offset with no anchor before it; a round not placed
+    ("Envoys held talks in Doha on Sunday, after the envoys met in Rome.",
+     [("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-19")]),
+    ("Two weeks after the envoys met in Rome, nothing had changed.", [("meeting", "Rome", "2023-03-19")]),
+    ("The second round ended without agreement.", []),
+])
+def test_referenced_events_get_their_own_date(text, expected):
+    assert sorted(venues(run(text))) == expected

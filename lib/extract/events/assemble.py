@@ -63,6 +63,7 @@ from lib.extract.events.when import (
     _CONDITION_AFTER,
     _date_of,
     _narrative_day,
+    _offset_date,
     _planned_next_date,
     _prev_body,
     _previous_dated,
@@ -119,6 +120,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
             when = _trigger_time(doc, ctx.dates, sent, hit, spans, drafts)
             dref, own_dates, clause_dates, pred_end, shifted = \
                 when.dref, when.own_dates, when.clause_dates, when.pred_end, when.shifted
+            if not own_dates and shifted is None:
+                offset = _offset_date(doc, ctx.dates, sent, hit, drafts)
+                if offset is not None:  # "two weeks after the envoys met in Muscat": its own date, before the round
+                    dref = shifted = offset
             # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a
             # participle after its agreement is undated here (a later dated report of it gives its date)
             reduced = venue_kind and "signing" in hit.trig.flags and shifted is None and \

@@ -19,8 +19,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lib.extract.events.attach import _AUSPICES, _DATELINE_LEAD, _LIST
-from lib.extract.events.text import QUOTE_CHARS, VENUE_TYPES, _has_break, _in_quote, _mask, _n_words, _Spans, _words
+from lib.extract.events.text import (
+    BREAK_WORDS,
+    QUOTE_CHARS,
+    VENUE_TYPES,
+    _has_break,
+    _in_quote,
+    _mask,
+    _n_words,
+    _Spans,
+    _words,
+)
 from lib.extract.events.triggers import _Draft, _Hit, _noun_trigger
+from lib.extract.intervals import interval
 from lib.models import Document, Mention, Sentence
 
 # a date that modifies a noun after it ("the 2015 nuclear deal", "its 2006 election victory") names that thing, not
@@ -439,3 +450,65 @@ class _DateLike:
     @property
     def date_end(self):
         return self.m.date_end
+
+
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0, "more than": 0}
+# "two weeks after the envoys met in X", "a week after a second round in Y", "hours after the signing": the
+# referenced event is that long before (after) the event of the clause it hangs on
+_OFFSET = re.compile(r"(?:^|[\s,])(?:(?:just|only|barely|some|about|nearly|more\s+than|less\s+than)\s+)?"
+                     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<rel>after|before)\s+"
+                     r"(?P<gap>(?:[\w’'-]+\s+){0,5}?)$", re.I)
+
+
+def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_Draft]):
+    """The DateRef of a trigger named in an offset phrase after another event of its sentence ("have held a third
+    round in X, two weeks after the envoys met in Y": the day two weeks before the round's), or None. The anchor
+    is the first event of the sentence before the phrase (its main clause: "two weeks after X and a week
+    after Y" both count from it), else the last day named before it.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> from lib.extract.dates import DateRef
+    >>> d = document_from_text("a", "They held talks on Saturday, two weeks after the envoys met in Muscat.")
+    >>> s = d.sentences[0]
+    >>> talks, met = find_triggers(d, s)
+    >>> anchor = _Draft(talks, "meeting", "040", None, DateRef("2025-04-26", basis="relative"), True, "happened")
+    >>> _offset_date(d, [], s, met, [anchor]).value
+    '2025-04-12'
+    >>> _offset_date(d, [], s, talks, []) is None
+    True
+    """
+    from datetime import date, timedelta
+
+    from lib.extract import dates as dates_mod
+
+    m = _OFFSET.search(doc.text, sent.start, hit.start)
+    if m is None or re.search(rf"[,;:(){QUOTE_CHARS}]", m.group("gap")) or \
+            set(_words(m.group("gap"))) & (BREAK_WORDS - {"to", "for"}):
+        return None
+    at = m.start("n")
+    anchor = next((d.date for d in drafts if d.hit.sent is sent and d.hit.end <= at and d.date is not None
+                   and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.date.value or "")), None)
+    if anchor is None:
+        day = next((x for x in sorted(dates, key=lambda x: -x.start) if sent.start <= x.start and x.end <= at
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "")), None)
+        if day is None:
+            return None
+        anchor = _date_of(doc, dates, sent, day)
+    n = _NUMBER.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    sign = -1 if m.group("rel").lower() == "after" else 1
+    base = date.fromisoformat(anchor.value)
+    if unit == "hour":
+        day = base  # "hours after the signing": the same day
+    elif unit in ("day", "week"):
+        day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+    else:
+        months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
+        value = f"{months // 12:04d}" if unit == "year" else f"{months // 12:04d}-{months % 12 + 1:02d}"
+        iv = interval(value)
+        return dates_mod.DateRef(value, iv[0].isoformat(), iv[1].isoformat(), unit, "relative", "")
+    v = day.isoformat()
+    return dates_mod.DateRef(v, v, v, "day", "relative", "")
