@@ -74,3 +74,15 @@ def test_the_date_basis_says_article_when_only_the_publication_date_is_left():
 ])
 def test_referenced_events_get_their_own_date(text, expected):
     assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # travellers who left a place after talks had the talks there
+    ("The team flew home from Doha after two days of talks on Sunday.", [("meeting", "Doha", "2023-03-19")]),
+    ("The envoys returned from Cairo after talks with Hamas.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: talks named after another place later; a place that is not left
+    ("The team flew home from Doha after talks in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Protests in Doha came after two days of talks.", []),
+])
+def test_left_after_talks(text, expected):
+    assert venues(run(text)) == expected

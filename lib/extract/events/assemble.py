@@ -52,6 +52,7 @@ from lib.extract.events.venues import (
     _deictic,
     _elided_leg,
     _host_subject,
+    _left_after,
     _leg_dates,
     _there,
     compatible,
@@ -155,6 +156,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     places = attached_places(doc, sent, hit.start, pred_end, spans, noun=noun, blockers=blockers)
                 if not places and not remote and "host" in hit.trig.flags:
                     places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
+                if not places and not remote and noun:
+                    places = _left_after(doc, sent, hit, spans)  # "flew home from Doha after two days of talks"
                 venues = venue_groups(places)
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)

@@ -346,3 +346,32 @@ def _dateline_fallback(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, 
     lo = max([sent.start] + [r.end for r in doc.regions if r.kind == "dateline" and sent.start <= r.end <= hit.start])
     before = _mask(text, lo, hit.start, ms)
     return bool(_FACILITY_BEFORE.match(re.sub(r"^\s*[-–—]+", "", before))) and "PLACE" not in before
+
+
+# "flew home from the Qatari capital after two days of talks": the talks were where the travellers left from
+_LEFT_AFTER = re.compile(r"\b(?:flew|flown|flying|returned|returning|left|leaving|departed|departing|headed|heading|"
+                         r"came|coming)\s+(?:(?:home|back)\s+)?(?:from\s+)?(?:the\s+)?PLACE\s+(?:DATE\s+)?after\s+"
+                         r"(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _left_after(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list[Mention]:
+    """The place travellers left "after" the meeting noun at ``hit``: its venue ("flew home from Doha after two
+    days of talks").
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "The team flew home from Doha after two days of talks.")
+    >>> doha = Mention.make("a", kind="place", text="Doha", start=24, end=28, value="Doha")
+    >>> hit = find_triggers(d, d.sentences[0])[-1]
+    >>> [p.value for p in _left_after(d, d.sentences[0], hit, _Spans([], [doha], []))]
+    ['Doha']
+    """
+    before = [p for p in spans.places if p.end <= hit.start]
+    if not before:
+        return []
+    place = before[-1]
+    lo = max(sent.start, place.start - 60)
+    masked = _mask(doc.text, lo, hit.start, spans.mask_spans())
+    return [place] if _LEFT_AFTER.search(masked) and masked.count("PLACE") >= 1 and \
+        "PLACE" not in masked[masked.rfind("PLACE") + 5:] else []
