@@ -16,11 +16,13 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+# the shared scorer sits beside the repository (or beside the folder of worktrees)
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
+SCORER = SHARED / "eval" / "score.py"
 SETS = {
-    "seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", ROOT.parent / "shared" / "eval" / "gold" / "seeds.json"),
+    "seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", SHARED / "eval" / "gold" / "seeds.json"),
     **{n: (ROOT / "tests" / n / "articles", ROOT / "tests" / n / "manifest.csv", ROOT / "tests" / n / "gold.json")
-       for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")},
+       for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")},
 }
 DIMS = ("dates", "places", "venues", "statements", "casualties")
 

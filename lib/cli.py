@@ -4,6 +4,8 @@
     python -m lib ingest PATH... [--manifest FILE] [--workers N]              # files -> the store
     python -m lib export --format csv|parquet --out DIR [filters]             # the store -> files
     python -m lib stats                                                       # what the store holds
+    python -m lib check                                                       # doubles, orphans, damage
+    python -m lib repair                                                      # fix what check finds
 
 The store is ``$DIPLO_DATA/diplo.duckdb`` (default ``data/``); the seeds are ingested on first start.
 
@@ -45,13 +47,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     tables: dict[str, list] = {name: [] for name in TABLES}
     show = len(loaded) > 5 and not args.quiet
+    docs = {x.article.article_id: x.doc for x in loaded} if getattr(args, "format", "csv") == "timeml" else None
     for ex in run(loaded, workers=args.workers, progress=show, total=len(loaded)):
         for name in TABLES:
             tables[name].extend(ex.rows(name))
+        if docs is not None:  # --format timeml: each article as TimeML (TIMEX3) beside the tables
+            from lib.extract.timeml import write_timeml
+
+            write_timeml(out, docs.get(ex.article.article_id), ex.mentions, ex.article.published)
     # reports of one real-world event in different articles share an event_cluster_id
     tables["events"] = link_events(tables["events"], tables["articles"])
     for name, rows in tables.items():
-        write_csv(out / f"{name}.csv", name, rows)
+        write_csv(out / f"{name}.csv", name, rows, safe=not args.raw)  # the CSV rule: lib.store.tables
     n_err = sum(1 for a in tables["articles"] if a.status == "error")
     summary = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
     print(f"wrote {summary} to {out} (extractor {EXTRACTOR_VERSION})", file=sys.stderr)
@@ -68,7 +75,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from lib.store.pipeline import Progress
 
     try:
-        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers)
+        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers,
+                                 on_wait=_on_wait)
         if args.no_seeds and not store.meta("seeded"):
             store.set_meta("seeded", "skipped")  # later starts do not add them either
         srcs, messages, rejected = sources.sources_from_paths(args.paths, args.manifest)
@@ -116,7 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from lib.views.export import export as export_tables
 
     try:
-        store = db.open_store()
+        store = db.open_store(on_wait=_on_wait)
         counts = export_tables(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
     except db.StoreBusy as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -153,6 +161,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from lib.store import db
+    from lib.store.check import check
+
+    rep = check(db.default_path())
+    for n in rep.notes:
+        print(f"note: {n}", file=sys.stderr)
+    for p in rep.problems:
+        print(f"problem: {p}", file=sys.stderr)
+    if rep.counts:
+        print("rows: " + ", ".join(f"{k} {v}" for k, v in rep.counts.items() if k != "meta"), file=sys.stderr)
+    print(f"{len(rep.problems)} problem(s) in {rep.path}" + ("; 'python -m lib repair' fixes them"
+                                                            if rep.problems and not rep.damaged else ""),
+          file=sys.stderr)
+    return 1 if rep.problems else 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from lib.store import db
+    from lib.store.check import repair
+
+    done, rep = repair(db.default_path(), workers=args.workers, on_wait=_on_wait)
+    for d in done:
+        print(f"repaired: {d}", file=sys.stderr)
+    for p in rep.problems:
+        print(f"problem: {p}", file=sys.stderr)
+    print(("nothing to repair" if not done else f"{len(done)} repair(s)") + f"; {len(rep.problems)} problem(s) "
+          f"left in {rep.path}", file=sys.stderr)
+    return 1 if rep.problems else 0
+
+
+def _on_wait(message: str) -> None:
+    print(f"{message} …", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m lib", description="Diplomacy Timeline: news articles -> sourced tables.")
     ap.add_argument("--version", action="version", version=f"extractor {EXTRACTOR_VERSION}")
@@ -167,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, help="output folder for the CSV tables")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    ex.add_argument("--format", choices=("csv", "timeml"), default="csv",
+                    help="timeml: also write each article as TimeML with TIMEX3 tags to OUT/timeml/<article_id>.tml")
+    ex.add_argument("--raw", action="store_true",
+                    help="write cells exactly, without neutralising those a spreadsheet would run as formulas "
+                         "(a leading ' on a cell or a line that starts with =, +, -, @)")
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="add articles to the store (idempotent)",
@@ -202,9 +250,37 @@ def build_parser() -> argparse.ArgumentParser:
                          description="What the store holds.")
     sts.add_argument("--json", action="store_true", help="machine-readable output")
     sts.set_defaults(func=cmd_stats)
+
+    chk = sub.add_parser("check", help="report doubled rows, orphans, pending articles, a damaged store",
+                         description="Read the whole store and report what must not be there: a damaged or "
+                                     "truncated file, rows stored twice, rows whose article is gone, articles "
+                                     "left pending by an interrupted run. Exit status 1 when there is a problem.")
+    chk.set_defaults(func=cmd_check)
+    rpr = sub.add_parser("repair", help="fix what check reports (except a damaged file)",
+                         description="Drop doubled and orphan rows and re-extract broken or pending articles "
+                                     "from their stored bytes. Exit status 1 when problems remain.")
+    rpr.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    rpr.set_defaults(func=cmd_repair)
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a store or disk problem is one clear line on stderr and a non-zero exit, not a
+    traceback."""
+    from lib.store.errors import explain
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from lib.store.db import data_dir
+
+        known = explain(exc, data_dir())
+        if known is None:
+            raise
+        message, code = known
+        print(f"error: {message}", file=sys.stderr)
+        return code

@@ -93,10 +93,16 @@ class Document:
     outlet: str = ""
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence containing character offset ``pos``."""
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        """The sentence containing character offset ``pos`` (a binary search: sentences are in text order)."""
+        from bisect import bisect_right
+
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = [s.start for s in self.sentences]
+            object.__setattr__(self, "_starts", starts)  # a cache, not a field: equality and ids ignore it
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 
@@ -227,9 +233,9 @@ class Statement(Row):
     quote: str = ""
     quote_start: int = 0
     quote_end: int = 0
-    kind: str = "direct"  # direct | partial | indirect
+    kind: str = "direct"  # direct | partial | indirect | label | post | unmarked (how it was recognised)
     reporting_verb: str = ""
-    stance: str = "neutral"  # support | reject | condemn | demand | neutral
+    stance: str = "neutral"  # threat | reject | condemn | welcome | demand | propose | agree | deny | neutral
     stance_evidence: str = ""
     date: str = ""
     date_basis: str = "none"
@@ -237,11 +243,18 @@ class Statement(Row):
     start: int = 0
     end: int = 0
     region: str = "body"
+    speaker_text: str = ""  # the speaker as the text names them ("Mussa Abu Marzouk", "The U.S. and Israel")
+    relayed_by: str = ""  # who reported the speech ("Ambassador Ahmed Hafez said Shoukry stressed ...": Ahmed Hafez)
+    statement_group: str = ""  # shared by the rows of one joint statement (one row per faction)
+    stance_start: int = 0  # the stance evidence: text[stance_start:stance_end] (0, 0 when none)
+    stance_end: int = 0
 
     @classmethod
     def make(cls, article_id: str, *, start: int, end: int, quote_start: int = 0, quote_end: int = 0,
              **kw) -> Statement:
-        return cls(statement_id=stable_id(article_id, start, end, "statement", quote_start, quote_end),
+        """A row with a stable id; the rows of a joint statement differ by faction (and share statement_group)."""
+        extra = (kw.get("faction", ""),) if kw.get("statement_group") else ()
+        return cls(statement_id=stable_id(article_id, start, end, "statement", quote_start, quote_end, *extra),
                    article_id=article_id, start=start, end=end, quote_start=quote_start,
                    quote_end=quote_end, **kw)
 

@@ -65,7 +65,7 @@ if not ui.no_rows(rows, "statements"):
                 for r in mine.itertuples():
                     with st.container(border=True):
                         st.markdown(f"> {esc(r.quote)}")
-                        who = f"**{esc(r.speaker)}**" + (f" ({esc(r.speaker_title)})" if r.speaker_title else "")
+                        who = f"**{esc(getattr(r, 'who', r.speaker))}**" + (f" ({esc(r.speaker_title)})" if r.speaker_title else "")
                         st.markdown(f"{who} · {esc(r.date) or 'undated'} · {esc(r.outlet) or '?'} · "
                                     f"{r.kind}, {r.stance} · [sentence ↗]({r.link})")
     else:

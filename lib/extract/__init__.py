@@ -1,7 +1,12 @@
 """The extraction layer: pure text -> records (article -> sentences -> mentions -> events/statements/casualties).
 
-One module (or package) per stage. Every stage is a pure function of its inputs and returns typed records
-(``lib.models``). ``extract_document`` runs them in order. Rules and dictionaries are data in ``lib/data``.
+Idea: one module (or package) per stage, each a pure function of its inputs returning typed records
+(``lib.models``); rules and dictionaries are data in ``lib/data``.
+
+Approach: ``document`` builds a ``Document`` (``regions`` marks non-body text, ``sentences`` splits it, the
+``dateline`` parser is shared); ``extract_document`` then runs dates -> places -> actors -> statements ->
+casualties -> events, each later stage reading the earlier stages' mentions through a ``Context``.
+``docs/extraction.md`` describes how each stage decides.
 
 May import only ``lib.models`` and other ``lib.extract`` modules: never ``lib.store``, ``lib.views``, ``lib.ui``,
 ``lib.cli`` or streamlit (``tests/test_layers.py`` enforces it).

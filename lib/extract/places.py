@@ -1,29 +1,18 @@
 """Toponyms: place mentions resolved against the offline gazetteer (``lib.extract.gazetteer``).
 
-Candidates are the longest runs of words, starting with a capitalised word, whose folded form is a
-gazetteer name ("Sharm al-Sheikh", "Gaza Strip", "ISLAMABAD"). A candidate is dropped when it is part of
-a longer proper name: glued to a capitalised neighbour that is not a place, a day, a month, a compass
-word or a function word ("Jerusalem Post", "Mahmoud Abbas", "Israel Katz"), followed by a name particle
-("Khalil al-Hayya"), or - for GeoNames-only single words - when the same word appears elsewhere in the
-article inside a person's name. Only a person's name suppresses the word article-wide; an organisation's
-name ("Cairo University") or a place before an appositive name ("envoy to Cairo Jonathan Cohen", which is
-kept) excludes that one mention. A title before "of" keeps the place ("the Governor of Nablus"). A word the
-article also writes in lower case is dropped unless it is the object of a locative phrase ("in Salt").
-Nationality adjectives are not gazetteer names, but "the Kazakh capital" is the capital of that country
-(``gazetteer.demonyms``, ``gazetteer.capital``). A compass word in lower case may open a name ("southern Israel",
-"south Lebanon": ``lib/data/places_parts.csv``). An apostrophe inside a name, straight or curly, does not split it
-("Sana'a"). A document or event named after a place ("the Algiers Declaration") excludes that mention only, and
-so does a building after a word matched only as a GeoNames alternate name ("the Safa palace"); a macro-region or
-sea before a noun such as "summit" or "peace" is a modifier ("the first Middle East summit"), a site before a
-meeting noun is not ("the Camp David summit"), nor before "plan" or "question" ("the Middle East question"). A short
-all-caps name opening a dateline is a place ("TABA, Egypt"). A capital as the subject of a verb of saying or
-perceiving stands for its government ("saying Washington saw a promising basis"): that mention is no place (one
-after a locative preposition still is: "officials in Washington said").
-Sentences in boilerplate, credit, foreign-language and related-link regions and repeated sentences are skipped.
+Idea: a place mention is a capitalised run of words whose folded form is a gazetteer name ("Sharm al-Sheikh",
+"Gaza Strip", "ISLAMABAD"), unless the context shows it is part of something else: a person's or an
+organisation's name ("Jerusalem Post", "Mahmoud Abbas", "Cairo University"), a document or event named after a
+place ("the Algiers Declaration"), a modifier ("the first Middle East summit") or a capital standing for its
+government ("saying Washington saw ...").
 
-Ambiguous names are resolved with ``gazetteer.resolve``: curated names, country names, primary GeoNames
-names, then the countries the article is about (countries it names and countries of unambiguous places,
-by frequency), then population.
+Approach: tokens are matched longest-first against the gazetteer index; each candidate then passes a series of
+context checks on its neighbours (name particles, capitalised neighbours, building and attributive nouns, verbs
+of saying); a person's name suppresses a GeoNames-only word article-wide, other exclusions only that mention. A
+short all-caps name opening a dateline (``lib.extract.dateline``) is a place. Ambiguous names are resolved with
+``gazetteer.resolve`` (curated, country and primary names first, then the countries the article is about, then
+population). Sentences in boilerplate, credit, foreign-language and related-link regions are skipped. The cases
+are tabled in ``tests/extract/test_places.py``; ``docs/extraction.md`` describes the stage.
 
 Example:
     >>> from lib.extract.document import document_from_text
@@ -39,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lib.extract import dateline
 from lib.extract import gazetteer as gz
 from lib.models import Document, Mention, Sentence
 
@@ -46,11 +36,6 @@ LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
 # be a city of this size (15,000 in the region), or be written capitalised elsewhere in the article.
 INITIAL_MIN_POPULATION = 100_000
-# What follows the place in a dateline: optional region, optional date, optional agency, then a dash.
-DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][A-Za-z'’. -]{1,30}?)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 
 # A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
@@ -267,7 +252,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 hits = idx.translit.get(gz.translit_key(key))
             # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
             if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
-                         and DATELINE_AFTER.match(text, span[-1].end, s.end)):
+                         and dateline.follows(text, span[-1].end, s.end)):
                 match = (n, surface, key, hits)
                 break
         if match is None:
@@ -327,7 +312,7 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             continue
         initial = titled or i == 0 or not toks[i - 1].cap and text[toks[i - 1].end:first.start].strip() in (
             "“", '"', "‘", "'", "-", "—", "–", ":")
-        if initial and (surface.isupper() or DATELINE_AFTER.match(text, last.end, s.end)):
+        if initial and (surface.isupper() or dateline.follows(text, last.end, s.end)):
             initial = False  # a dateline ("RAMALLAH, West Bank (AP) —", "Ramallah, March 3 (WAFA) -")
         out.append(_Cand(s, first.start, last.end, surface, key, list(hits), n == 1, initial))
         i += n

@@ -1,7 +1,14 @@
 """Non-body regions: site chrome, captions and credits, related links, datelines, other-language lines.
 
-Regions are offsets into the decoded text; the text itself is never rewritten. Rules live in
-``lib/data/boilerplate.csv`` (kind, scope line|inline, regex).
+Idea: only the body of an article carries claims; everything around it (a site header, a photo caption, a
+"Related:" list, the dateline, a line in another script) is marked as a region so that later stages can skip or
+weigh it. Regions are offsets into the decoded text; the text itself is never rewritten.
+
+Approach: each line is tested against the rules of ``lib/data/boilerplate.csv`` (kind, scope line|inline,
+regex), then for a foreign script, the manifest title and a dateline (``lib.extract.dateline``); lines repeating a
+caption, leading lines before the headline, titles after a related-links header and short unpunctuated lines
+follow from those. ``region_of`` gives the kind covering most of a span. The cases are tabled in
+``tests/extract/test_regions.py``.
 
 Example:
     >>> rs = find_regions("Subscribe\\nHamas said it rejects the talks.\\n")
@@ -17,20 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lib.extract import dateline
 from lib.models import Region
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-
-# "ISLAMABAD, November 16 (RIA Novosti) - ", "CAIRO (Reuters) — ", "GAZA CITY, Oct 9 (AFP) -"
-DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][A-Za-z'’. -]{1,30})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+)\s+(?=\S)"
-    # Title-case city, then an agency in brackets: "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 May (SPA) --"
-    r"|^(?P<dl2>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s*\([^()\n]{2,30}\))?(?:,\s[^()\n]{1,40}?)?"
-    r"\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\)\s*[-–—]+)\s+(?=\S)"
-)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -50,22 +47,34 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower().replace("’", "'")
-    return re.sub(r"[\W_]+", " ", s).strip()
+def text_key(s: str) -> str:
+    """A key to recognise the same text written again (a title, a caption, a repeated lede): case, punctuation and
+    spacing folded.
+
+    >>> text_key("Israel’s  cabinet - met.") == text_key("israel's cabinet met")
+    True
+    """
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).lower()).strip()
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span [a, b) of ``text`` without surrounding white space (a byte-order mark counts at the start).
+
+    >>> trim("\\ufeff  Talks. \\r", 0, 11)
+    (3, 9)
+    """
+    seg = text[a:b]
+    return a + len(seg) - len(seg.lstrip(" \t\ufeff\u00a0\r")), b - (len(seg) - len(seg.rstrip(" \t\u00a0\r")))
 
 
 def _lines(text: str):
     """(start, end) of each non-blank line, stripped of surrounding white space."""
     pos = 0
     for raw in text.split("\n"):
-        a, b = pos, pos + len(raw)
-        pos = b + 1
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip(" \t\ufeff\u00a0\r"))
-        trail = len(seg) - len(seg.rstrip(" \t\u00a0\r"))
-        if b - trail > a + lead:
-            yield a + lead, b - trail
+        a, b = trim(text, pos, pos + len(raw))
+        pos += len(raw) + 1
+        if b > a:
+            yield a, b
 
 
 def _is_latin(c: str) -> bool:
@@ -95,7 +104,7 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
     regions: list[Region] = []
     lines = list(_lines(text))
     latin_doc = _foreign_share(text[:20000]) < 0.5
-    ntitle = _norm(title) if title else ""
+    ntitle = text_key(title) if title else ""
     marked: dict[int, str] = {}  # line index -> kind when the whole line is a region
     captions: set[str] = set()
 
@@ -121,18 +130,18 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
                         if before:
                             regions.append(Region(a, a + len(s[: m.start()].rstrip()), "caption",
                                                   "text before a photo credit"))
-                            captions.add(_norm(before))
+                            captions.add(text_key(before))
                         marked[i] = "caption"
-            if ntitle and _norm(s) == ntitle:
+            if ntitle and text_key(s) == ntitle:
                 marked[i] = "headline"
                 regions.append(Region(a, b, "headline", "matches the title"))
-            m = DATELINE.match(s)
-            if m and i not in marked:
-                regions.append(Region(a, a + len(m.group("dl") or m.group("dl2")), "dateline", "dateline"))
+            dl = dateline.parse(text, a, b)
+            if dl is not None and i not in marked:
+                regions.append(Region(dl.start, dl.end, "dateline", "dateline"))
 
     # lines that repeat a caption's text without its credit are captions too
     for i, (a, b) in enumerate(lines):
-        if i not in marked and captions and _norm(text[a:b]) in captions:
+        if i not in marked and captions and text_key(text[a:b]) in captions:
             marked[i] = "caption"
             regions.append(Region(a, b, "caption", "repeats a photo caption"))
 

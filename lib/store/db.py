@@ -18,6 +18,13 @@ Guarantees:
   are re-extracted by ``refresh``, from the stored bytes.
 - Connections are short-lived, so the app and the CLI can take turns on the same file; an open that finds
   the file locked by another process retries for a few seconds.
+- **One writer at a time** (``lib.store.lock``): ingest, re-extraction and delete hold ``diplo.duckdb.lock``; a
+  second writer waits for the first to finish, so a ``pending`` article is only ever extracted by the process
+  that holds the lock, and its rows are replaced (deleted, then inserted) in one transaction.
+- **No doubled rows** (``lib.store.keys``): every table has a primary key (the row id); a doubled row cannot be
+  stored. Older stores get their keys on first open (doubled rows dropped).
+- **A time budget per article** (``lib.store.budget``): extraction runs in worker processes; one that takes
+  longer than ``ARTICLE_BUDGET`` seconds is ended and its article gets status error "extraction timed out".
 
 Example:
     >>> import tempfile
@@ -41,11 +48,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lib.models import EXTRACTOR_VERSION, TABLES, Article, Extraction
+from lib.store import keys
+from lib.store.budget import ARTICLE_BUDGET, BudgetPool
+from lib.store.errors import StoreCorrupt, truncation
+from lib.store.errors import damaged as _corrupt
+from lib.store.lock import StoreBusy, is_locked, writer_lock
 from lib.store.sources import IngestReport, IngestResult, Source, content_hash, default_sources, sources_from_paths
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FILENAME = "diplo.duckdb"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: primary keys on every table
 ROW_TABLES = ("mentions", "events", "statements", "casualties")
 REGION_COLUMNS = ("article_id", "start", "end", "kind", "reason")
 META_FIELDS = ("outlet", "title", "url", "published", "language")
@@ -95,6 +107,8 @@ def table_columns(table: str) -> list[tuple[str, str]]:
                 ("name", "VARCHAR"), ("meta", "VARCHAR"), ("origin", "VARCHAR"), ("added_at", "DOUBLE")]
     if table == "texts":
         return [("article_id", "VARCHAR"), ("text", "VARCHAR")]
+    if table == "meta":
+        return [("key", "VARCHAR"), ("value", "VARCHAR")]
     cls = TABLES[table][0]
     return [(f.name, _sql_type(f.type)) for f in fields(cls)]
 
@@ -124,11 +138,7 @@ def _migrate(con) -> list[str]:
 
 
 def _create_sql() -> list[str]:
-    out = ["CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)"]
-    for t in STORE_TABLES:
-        cols = ", ".join(f"{_q(c)} {typ}" for c, typ in table_columns(t))
-        out.append(f"CREATE TABLE IF NOT EXISTS {t} ({cols})")
-    return out
+    return [keys.create_sql(t, table_columns(t)) for t in ("meta", *STORE_TABLES)]
 
 
 def arrow_table(table: str, rows: list[dict]):
@@ -145,27 +155,70 @@ def _record_dicts(records) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- the store
 
-class StoreBusy(RuntimeError):
-    """The store file is locked by another process for longer than we waited."""
-
-
 class Store:
     """A DuckDB file with the corpus. Cheap to construct; each method opens and closes its own connection."""
 
-    def __init__(self, path: str | Path | None = None, *, wait: float = 10.0):
+    def __init__(self, path: str | Path | None = None, *, wait: float = 10.0, lock_wait: float | None = 600.0,
+                 on_wait: Callable[[str], None] | None = None, budget: float | None = None):
         self.path = Path(path) if path else default_path()
         self.wait = wait
+        self.lock_wait, self.on_wait = lock_wait, on_wait  # waiting for another writer (lib.store.lock)
+        self.budget = budget if budget is not None else float(os.environ.get("DIPLO_ARTICLE_BUDGET") or
+                                                              ARTICLE_BUDGET)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         key = (str(self.path), self.path.exists() and self.path.stat().st_ino)
         if key in _READY:  # schema already checked by this process
             return
+        truncated = self.truncation()
+        if truncated:
+            raise StoreCorrupt(f"the store {self.path} is truncated ({truncated}); run 'python -m lib check', "
+                               f"or move the file away to start a new store")
+        if self._schema_outdated():
+            with self.locked(), self.connect() as con:
+                self._setup(con)
+        _READY.add((str(self.path), self.path.stat().st_ino))
+
+    def _schema_outdated(self) -> bool:
+        """A table, column or key the models declare is missing (a new or older store)."""
         with self.connect() as con:
+            have: dict[str, set] = {}
+            for t, c in con.execute("SELECT table_name, column_name FROM duckdb_columns() "
+                                    "WHERE database_name = current_database()").fetchall():
+                have.setdefault(t, set()).add(c)
+            if any(c not in have.get(t, ()) for t in ("meta", *STORE_TABLES) for c, _ in table_columns(t)):
+                return True
+            return bool(keys.missing_keys(con))
+
+    def _setup(self, con) -> None:
+        """Create missing tables and columns, and the keys of an older store (its doubled rows dropped)."""
+        try:
             for sql in _create_sql():
                 con.execute(sql)
             _migrate(con)
+            keys.add_keys(con, table_columns)
             if not con.execute("SELECT count(*) FROM meta WHERE key='schema'").fetchone()[0]:
                 con.execute("INSERT INTO meta VALUES ('schema', ?), ('version', '0')", [SCHEMA_VERSION])
-        _READY.add((str(self.path), self.path.stat().st_ino))
+            else:
+                con.execute("UPDATE meta SET value = ? WHERE key = 'schema'", [SCHEMA_VERSION])
+        except Exception as exc:
+            bad = _corrupt(self.path, exc)
+            if bad:
+                raise bad from exc
+            raise
+
+    def truncation(self) -> str:
+        """'' when the file is as long as its header says, else what is missing (a truncated copy)."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return ""
+        with self.connect() as con:
+            return truncation(con, self.path)
+
+    @contextmanager
+    def locked(self, wait: float | None = -1):
+        """Hold the writer lock (``lib.store.lock``) for a run of writes. ``wait`` -1: the store's
+        ``lock_wait``."""
+        with writer_lock(self.path, wait=self.lock_wait if wait == -1 else wait, on_wait=self.on_wait):
+            yield
 
     # -- connections
     def connect(self):
@@ -179,6 +232,9 @@ class Store:
                 con.execute("SET enable_progress_bar = false")  # no bars on stderr for long reads
                 return con
             except duckdb.IOException as exc:
+                bad = _corrupt(self.path, exc)
+                if bad:
+                    raise bad from exc
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     if "lock" in str(exc).lower():
                         raise StoreBusy(f"the store {self.path} is in use by another process; "
@@ -313,7 +369,7 @@ class Store:
         t0 = time.monotonic()
         report = IngestReport()
         done = 0
-        with _Runner(workers, extractor) as runner:
+        with self.locked(), _Runner(workers, extractor, self.budget) as runner:
             for chunk in _chunks(sources, batch):
                 report.results.extend(self._ingest_batch(chunk, runner))
                 done += len(chunk)
@@ -362,13 +418,13 @@ class Store:
                     self._bump(con)
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
         # Extraction (maybe in worker processes), then transaction 2.
         if new:
             jobs = [(aid, chunk[i].raw, chunk[i].fmt, chunk[i].name, dict(chunk[i].meta)) for i, aid in new]
             outs = runner.map(jobs)
-            self._commit_extractions(outs, replace_rows=False)
+            self._commit_extractions(outs)
             status = {ex.article.article_id: ex.article for _t, ex in outs}
             for i, aid in new:
                 r = results[i]
@@ -376,7 +432,9 @@ class Store:
                 results[i] = IngestResult(r.article_id, r.name, r.outcome, a.status, a.error)
         return [r for r in results if r is not None]
 
-    def _commit_extractions(self, outs: list[tuple[str, Extraction]], *, replace_rows: bool) -> None:
+    def _commit_extractions(self, outs: list[tuple[str, Extraction]]) -> None:
+        """Replace-by-article: delete every row of these articles, then insert the new ones, in one transaction
+        (run under the writer lock; the tables' keys refuse a doubled row)."""
         ids = [ex.article.article_id for _t, ex in outs]
         rows: dict[str, list[dict]] = {t: [] for t in (*TABLES, "regions", "texts")}
         for text, ex in outs:
@@ -390,33 +448,40 @@ class Store:
         with self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                targets = ("articles", "texts", *(ROW_TABLES + ("regions",) if replace_rows else ()))
-                for t in targets:
+                for t in ("articles", "texts", *ROW_TABLES, "regions"):
                     _in_query(con, f"DELETE FROM {t} WHERE article_id IN", ids, fetch=False)
                 for t, rs in rows.items():
+                    rs = keys.dedupe_rows(t, rs)  # same id = same span and kind: one row
                     if rs:
                         _insert(con, t, rs)
                 self._bump(con)
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
 
     def refresh(self, *, workers: int = 1, batch: int = BATCH, ids: list[str] | None = None,
                 progress: Callable[[int, int | None], None] | None = None,
                 extractor: Callable | None = None) -> int:
-        """(Re-)extract stale articles (or ``ids``) from their stored bytes. Returns how many."""
+        """(Re-)extract stale articles (or ``ids``) from their stored bytes. Returns how many.
+
+        Holds the writer lock for the whole run: stale (``pending``) articles are listed once the lock is held,
+        so another writer's work in progress is never taken for an interrupted run."""
+        with self.locked():
+            return self._refresh(workers, batch, ids, progress, extractor)
+
+    def _refresh(self, workers, batch, ids, progress, extractor) -> int:
         with self.connect() as con:
             todo = ids if ids is not None else self._stale_ids(con)
         done = 0
-        with _Runner(workers, extractor) as runner:
+        with _Runner(workers, extractor, self.budget) as runner:
             for part in _chunks(todo, batch):
                 with self.connect() as con:
                     got = _in_query(con, "SELECT article_id, raw, fmt, name, meta FROM sources WHERE article_id IN",
                                     part)
                 jobs = [(aid, bytes(raw), fmt, name, json.loads(meta or "{}")) for aid, raw, fmt, name, meta in got]
                 if jobs:
-                    self._commit_extractions(runner.map(jobs), replace_rows=True)
+                    self._commit_extractions(runner.map(jobs))
                 done += len(part)
                 if progress:
                     progress(done, len(todo))
@@ -424,7 +489,7 @@ class Store:
 
     def delete(self, article_ids: list[str]) -> None:
         """Remove articles and all their rows."""
-        with self.writing() as con:
+        with self.locked(), self.writing() as con:
             con.execute("BEGIN TRANSACTION")
             for t in STORE_TABLES:
                 _in_query(con, f"DELETE FROM {t} WHERE article_id IN", list(article_ids), fetch=False)
@@ -437,11 +502,12 @@ class Store:
         src_rows = [{"article_id": s.article_id, "content_hash": content_hash(s.raw), "raw": s.raw, "fmt": s.fmt,
                      "name": s.name, "meta": json.dumps({k: str(s.meta.get(k, "")) for k in META_FIELDS}),
                      "origin": s.origin, "added_at": now} for s in sources]
-        with self.writing() as con:
-            con.execute("BEGIN TRANSACTION")
-            _insert(con, "sources", src_rows)
-            con.execute("COMMIT")
-        self._commit_extractions(extractions, replace_rows=False)
+        with self.locked():
+            with self.writing() as con:
+                con.execute("BEGIN TRANSACTION")
+                _insert(con, "sources", src_rows)
+                con.execute("COMMIT")
+            self._commit_extractions(extractions)
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -455,6 +521,15 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
             buf = []
     if buf:
         yield buf
+
+
+def _rollback(con) -> None:
+    """Roll back if a transaction is still open (a failed COMMIT, e.g. on a full disk, has already ended it): the
+    error that matters is the one being raised, not "cannot rollback"."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def _in_query(con, sql: str, values: list, fetch: bool = True) -> list:
@@ -498,33 +573,40 @@ def process_source(job: tuple) -> tuple[str | None, Extraction]:
 _EXTRACTOR: Callable | None = None
 
 
-class _Runner:
-    """Maps ``process_source`` over jobs, in this process or a pool of ``workers`` (kept for a whole run)."""
+def timed_out_source(job: tuple, seconds: float, why: str) -> tuple[None, Extraction]:
+    """The result for a job whose worker was ended (past the time budget) or died."""
+    aid, raw, fmt, name, meta = job
+    meta = meta or {}
+    art = Article(article_id=aid, path=name, source_format=fmt, outlet=str(meta.get("outlet", "") or ""),
+                  title=str(meta.get("title", "") or ""), url=str(meta.get("url", "") or ""),
+                  content_hash=content_hash(raw)[:32], status="error", extractor_version=EXTRACTOR_VERSION,
+                  error=why)
+    return None, Extraction(article=art)
 
-    def __init__(self, workers: int, extractor: Callable | None):
-        self.workers, self.extractor, self.pool = workers, extractor, None
+
+class _Runner:
+    """Maps ``process_source`` over jobs in ``workers`` worker processes (kept for a whole run), each article
+    within the time budget (``lib.store.budget``)."""
+
+    def __init__(self, workers: int, extractor: Callable | None, budget: float = ARTICLE_BUDGET):
+        self.workers, self.extractor, self.budget, self.pool = workers, extractor, budget, None
 
     def __enter__(self) -> _Runner:
         global _EXTRACTOR
         _EXTRACTOR = self.extractor
-        if self.workers > 1:
-            import multiprocessing as mp
+        from lib.store.pipeline import warm_up
 
-            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ctx.Pool(self.workers)
+        self.pool = BudgetPool(process_source, self.workers, self.budget, timed_out_source, prepare=warm_up)
         return self
 
     def map(self, jobs: list[tuple]) -> list[tuple[str | None, Extraction]]:
-        if self.pool is None or len(jobs) < 2:
-            return [process_source(j) for j in jobs]
-        return self.pool.map(process_source, jobs, chunksize=max(1, min(16, len(jobs) // (4 * self.workers))))
+        return self.pool.map(jobs)
 
     def __exit__(self, *exc) -> None:
         global _EXTRACTOR
         _EXTRACTOR = None
         if self.pool is not None:
             self.pool.close()
-            self.pool.join()
 
 
 def seed(store: Store) -> IngestReport | None:
@@ -544,7 +626,7 @@ _REFRESH_THREAD: threading.Thread | None = None
 
 
 def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool | str = True,
-               workers: int = 1) -> Store:
+               workers: int = 1, on_wait: Callable[[str], None] | None = None) -> Store:
     """The store at ``path`` (default ``default_path()``), seeded on first start and brought up to date
     with the current extractor version.
 
@@ -552,15 +634,22 @@ def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refr
     ``SYNC_REFRESH`` of them, else in a background thread (each batch commits and bumps the version, so pages
     show new rows as they come, old rows meanwhile); False leaves them.
     """
-    store = Store(path)
+    store = Store(path, on_wait=on_wait)  # on_wait(message): told once when waiting for another writer
     if seed_if_new:
         seed(store)
     if refresh and os.environ.get("DIPLO_REFRESH", "1") != "0":  # DIPLO_REFRESH=0: leave stale rows for now
+        if refresh == "auto" and is_locked(store.path):
+            return store  # another process is writing (and will extract what it stored): show what is there
         stale = store.stale()
         if stale and refresh == "auto" and len(stale) > SYNC_REFRESH:
             refresh_in_background(store)
         elif stale:
-            store.refresh(workers=workers, ids=stale)
+            try:
+                with store.locked(wait=0 if refresh == "auto" else -1):
+                    store.refresh(workers=workers)
+            except StoreBusy:
+                if refresh != "auto":
+                    raise
     return store
 
 
@@ -572,7 +661,10 @@ def refresh_in_background(store: Store) -> bool:
 
     def run() -> None:
         try:
-            store.refresh(batch=32)
+            with store.locked(wait=0):
+                store.refresh(batch=32)
+        except StoreBusy:
+            pass  # another writer has the store; the next start re-extracts what is still stale
         except Exception as exc:  # e.g. another process refreshing the same rows: the next start retries
             import logging
 

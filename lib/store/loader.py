@@ -2,7 +2,8 @@
 
 Bad input never stops a run: each problem becomes an ``Article`` with ``status='error'`` and a clear
 message, and the other files go on. Text is decoded as UTF-8 (a UTF-8 BOM is kept as U+FEFF so offsets
-match a plain UTF-8 reader), UTF-16 with a BOM, or a detected legacy encoding; line ends are read the way
+match a plain UTF-8 reader), UTF-16 with a BOM, UTF-8 with stray non-UTF-8 bytes read one by one as cp1252 (the
+article gets a warning saying how many), or a detected legacy encoding; line ends are read the way
 Python's text mode reads them (CRLF and CR become LF). Offsets index that decoded text. For HTML, the
 text is the main text trafilatura extracts, and offsets index it.
 
@@ -12,9 +13,11 @@ Example:
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,8 +66,18 @@ def read_manifest(path: str | Path | None) -> Manifest:
         if "article_id" not in names:
             man.errors.append(f"manifest {p.name}: no 'article_id' column (columns: {', '.join(names) or 'none'})")
             return man
-        for lineno, row in enumerate(reader, start=2):
-            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+        width = len(reader.fieldnames or [])
+        for row in reader:
+            lineno = reader.line_num
+            if None in row:  # more cells than the header has
+                man.errors.append(f"manifest {p.name} line {lineno}: {width + len(row[None])} fields, the header has "
+                                  f"{width}; the extra ones are ignored")
+            elif any(v is None for v in row.values()):
+                have = sum(1 for v in row.values() if v is not None)
+                man.errors.append(f"manifest {p.name} line {lineno}: {have} fields, the header has {width}; the "
+                                  f"missing ones are left blank")
+            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()
+                   if k is not None}
             aid = row.get("article_id", "")
             if not aid:
                 man.errors.append(f"manifest {p.name} line {lineno}: empty article_id")
@@ -106,6 +119,9 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _newlines(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(raw)
+    if mixed is not None:
+        return mixed
     # Western legacy text (the common case for English news) decodes as cp1252 with few accented letters;
     # text in another script decoded that way is mostly accented letters, so ask the detector instead.
     try:
@@ -127,6 +143,35 @@ def decode(raw: bytes) -> tuple[str, str]:
     if _control_share(text[:8192].encode("utf-8", "ignore")) > 0.1:
         raise LoadError("binary file (control characters after decoding)")
     return _newlines(text), best.encoding
+
+
+MIXED = "utf-8+cp1252"  # the encoding recorded for UTF-8 text with some bytes read as cp1252
+
+
+def _per_byte_cp1252(exc: UnicodeDecodeError):
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("diplo_cp1252", _per_byte_cp1252)
+
+
+def _mixed_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with some bytes that are not UTF-8 (e.g. latin-1 pasted into UTF-8): the valid sequences as
+    UTF-8, each other byte as cp1252, so no letter becomes mojibake. None unless the file has at least as many
+    valid multi-byte UTF-8 letters as stray bytes (then it is a legacy file: decoded whole as before).
+
+    >>> _mixed_utf8("café ".encode() + "naïve".encode("latin-1"))
+    ('café naïve', 'utf-8+cp1252')
+    >>> _mixed_utf8("naïve".encode("latin-1")) is None
+    True
+    """
+    text = raw.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and not "\udc80" <= c <= "\udcff")
+    if not multibyte or stray > multibyte:
+        return None
+    return _newlines(raw.decode("utf-8", errors="diplo_cp1252")), MIXED
 
 
 def _control_share(b: bytes) -> float:
@@ -176,6 +221,9 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
     except LoadError as exc:
         return Loaded(base.replace(status="error", error=str(exc)), None, raw)
     warnings = []
+    if encoding == MIXED:
+        stray = sum(1 for c in raw.decode("utf-8", errors="surrogateescape") if "\udc80" <= c <= "\udcff")
+        warnings.append(f"mixed encoding: {stray} byte(s) are not UTF-8 and were read as cp1252 (Windows Latin)")
     value = precision = ""
     try:
         value, precision = parse_published(meta.get("published", ""))
@@ -193,14 +241,61 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
 
 def discover(paths: list[str | Path]) -> list[Path]:
     """Files under ``paths`` (folders are walked), in a stable order. Manifests are skipped."""
+    return discover_all(paths)[0]
+
+
+def discover_all(paths: list[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Article files under ``paths`` and (path, reason) for everything in a walked folder that is not taken:
+    unsupported types, broken links, link loops, folders that cannot be read. Links to folders are followed
+    once; hidden files and ``.csv`` files (manifests) are passed over without a word.
+    """
     out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.startswith(".")))
+            found: list[Path] = []
+            _walk(p, {os.path.realpath(p)}, found, skipped)
+            out.extend(sorted(found))
         else:
             out.append(p)
-    return out
+    return out, skipped
+
+
+def _walk(folder: Path, seen: set[str], found: list[Path], skipped: list[tuple[Path, str]]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append((folder, f"folder cannot be read ({exc.strerror or exc}); its files are not taken"))
+        return
+    for e in entries:
+        path = Path(e.path)
+        if e.name.startswith("."):
+            continue
+        try:
+            if e.is_symlink():
+                path.resolve(strict=True)
+            is_dir, is_file = e.is_dir(), e.is_file()
+        except FileNotFoundError:
+            skipped.append((path, "broken link: its target does not exist"))
+            continue
+        except (RuntimeError, OSError) as exc:  # ELOOP: a link to itself
+            skipped.append((path, f"link loop ({getattr(exc, 'strerror', None) or exc}); not followed"))
+            continue
+        if is_dir:
+            real = os.path.realpath(path)
+            if real in seen:
+                skipped.append((path, "link loop: this folder is already being read; not followed"))
+                continue
+            seen.add(real)
+            _walk(path, seen, found, skipped)
+        elif is_file:
+            suffix = path.suffix.lower()
+            if suffix in SUFFIXES:
+                found.append(path)
+            elif suffix != ".csv":
+                skipped.append((path, f"unsupported file type {suffix or '(none)'}; use .txt, .md or .html"))
+        else:
+            skipped.append((path, "not a regular file (a device, socket or pipe)"))
 
 
 def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> tuple[list[Loaded], list[str]]:
@@ -211,7 +306,9 @@ def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> t
     man = read_manifest(manifest)
     results: list[Loaded] = []
     seen: set[str] = set()
-    for f in discover(paths):
+    files, skipped = discover_all(paths)
+    man.errors.extend(f"{f}: {why}" for f, why in skipped)
+    for f in files:
         aid = f.stem
         fmt = SUFFIXES.get(f.suffix.lower())
         meta = man.rows.get(aid, {})

@@ -40,25 +40,43 @@ def extract_loaded(loaded: Loaded) -> Extraction:
                       statements=result.statements, casualties=result.casualties, regions=doc.regions)
 
 
-def run(loaded: Iterable[Loaded], workers: int = 1, progress: bool = False, total: int | None = None) -> Iterator[Extraction]:
-    """Extract many articles, in input order. ``workers`` > 1 uses a process pool."""
+def run(loaded: Iterable[Loaded], workers: int = 1, progress: bool = False, total: int | None = None,
+        budget: float | None = None) -> Iterator[Extraction]:
+    """Extract many articles, in input order, in ``workers`` worker processes; an article that takes longer
+    than ``budget`` seconds (default ``DIPLO_ARTICLE_BUDGET`` or 30) gets status error "extraction timed out"
+    and the run goes on (``lib.store.budget``)."""
+    import os
+
+    from lib.store.budget import ARTICLE_BUDGET, BudgetPool
+
+    if budget is None:
+        budget = float(os.environ.get("DIPLO_ARTICLE_BUDGET") or ARTICLE_BUDGET)
     bar = Progress(total) if progress else None
-    if workers <= 1:
-        for item in loaded:
-            yield extract_loaded(item)
+    with BudgetPool(extract_loaded, workers, budget, _failed, prepare=warm_up) as pool:
+        for ex in pool.imap(loaded):
+            yield ex
             if bar:
                 bar.step()
-    else:
-        import multiprocessing as mp
-
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(workers) as pool:
-            for ex in pool.imap(extract_loaded, loaded, chunksize=8):
-                yield ex
-                if bar:
-                    bar.step()
     if bar:
         bar.close()
+
+
+_WARM = False
+
+
+def warm_up() -> None:
+    """Load what extraction loads on first use (gazetteer, patterns) in this process, once."""
+    global _WARM
+    if not _WARM:
+        from lib.store.loader import load_bytes
+
+        extract_loaded(load_bytes("warm-up", b"Egypt hosted talks in Cairo on Sunday.",
+                                  meta={"published": "2023-03-19"}))
+        _WARM = True
+
+
+def _failed(loaded: Loaded, _budget: float, why: str) -> Extraction:
+    return Extraction(article=loaded.article.replace(status="error", error=why))
 
 
 class Progress:

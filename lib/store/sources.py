@@ -82,7 +82,7 @@ def sources_from_paths(paths: list[str | Path], manifest: str | Path | None = No
 
     Rejected: unsupported type, too large, unreadable, missing path. They are reported, not stored.
     """
-    from lib.store.loader import MAX_BYTES, SUFFIXES, discover, read_manifest
+    from lib.store.loader import MAX_BYTES, SUFFIXES, discover_all, read_manifest
 
     man = read_manifest(manifest)
     messages = list(man.errors)
@@ -92,8 +92,12 @@ def sources_from_paths(paths: list[str | Path], manifest: str | Path | None = No
     files = []
     for p in paths:
         if not Path(p).exists():
-            rejected.append(IngestResult(Path(p).stem, str(p), "rejected", "error", "path does not exist"))
-    for f in discover([p for p in paths if Path(p).exists()]):
+            why = "broken link: its target does not exist" if Path(p).is_symlink() else "path does not exist"
+            rejected.append(IngestResult(Path(p).stem, str(p), "rejected", "error", why))
+    found, skipped = discover_all([p for p in paths if Path(p).exists()])
+    for f, why in skipped:
+        rejected.append(IngestResult(f.stem, str(f), "rejected", "error", why))
+    for f in found:
         fmt = SUFFIXES.get(f.suffix.lower())
         if fmt is None:
             rejected.append(IngestResult(f.stem, str(f), "rejected", "error",
@@ -109,6 +113,11 @@ def sources_from_paths(paths: list[str | Path], manifest: str | Path | None = No
                                          f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB"))
             continue
         files.append((f, fmt))
+    stems = {f.stem for f, _ in files}
+    for aid in man.rows:
+        if aid not in stems:
+            messages.append(f"manifest {Path(str(manifest)).name}: row {aid!r} has no matching article file "
+                            f"among the paths given; its metadata is not used")
 
     def gen() -> Iterator[Source]:
         for f, fmt in files:
@@ -233,10 +242,16 @@ def _expand_zip(name: str, raw: bytes, add: Callable[[str, bytes], None], bad: l
         return
     for info in infos:
         member = f"{name}/{info.filename}"
-        base = info.filename.rsplit("/", 1)[-1]
-        if info.filename.startswith("__MACOSX/") or base.startswith("."):
+        base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
+        if info.filename.startswith("__MACOSX/"):
+            continue  # macOS resource forks: not articles
+        if base.startswith("."):
+            bad.append((member, "hidden file in the archive; not read"))
             continue
-        if info.file_size > MAX_BYTES:  # checked before reading: no zip bombs
+        if _unsafe_member(info.filename) or _unsafe_member(getattr(info, "orig_filename", "") or ""):
+            bad.append((member, "path in the archive leaves it (starts with '/', a drive or '..'); not read"))
+            continue
+        if info.file_size > MAX_BYTES:  # the header's word, checked first; the read below does not trust it
             bad.append((member, f"file is {info.file_size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB "
                                 f"per article"))
             continue
@@ -244,11 +259,41 @@ def _expand_zip(name: str, raw: bytes, add: Callable[[str, bytes], None], bad: l
             bad.append((member, "archives inside archives are not opened; upload it on its own"))
             continue
         try:
-            data = zf.read(info)
-        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+            data = _read_bounded(zf, info, MAX_BYTES)
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as exc:
             bad.append((member, f"cannot be read from the archive ({exc})"))
             continue
+        if data is None:
+            bad.append((member, f"inflates to more than {MAX_BYTES / 1e6:.0f} MB (the limit per article), "
+                                f"whatever its header says; not read further"))
+            continue
         add(member, data)
+
+
+def _unsafe_member(filename: str) -> bool:
+    """A member path that would leave the archive: absolute, a drive, or with a '..' part (either slash).
+
+    >>> [_unsafe_member(n) for n in ("a/b.txt", "../x.txt", "..\\\\x.txt", "/etc/x.txt", "C:x.txt", "a..b.txt")]
+    [False, True, True, True, True, False]
+    """
+    import re
+
+    n = filename.replace("\\", "/")
+    return n.startswith("/") or bool(re.match(r"^[A-Za-z]:", n)) or ".." in n.split("/")
+
+
+def _read_bounded(zf, info, limit: int, chunk: int = 1 << 16) -> bytes | None:
+    """The member's bytes, read (and inflated) in small chunks; None as soon as it passes ``limit``."""
+    parts, n = [], 0
+    with zf.open(info) as fh:
+        while True:
+            block = fh.read(chunk)
+            if not block:
+                return b"".join(parts)
+            n += len(block)
+            if n > limit:
+                return None
+            parts.append(block)
 
 
 def upload_sources(uploads: list[Upload], meta: list[dict] | None = None, origin: str = "upload") -> list[Source]:

@@ -3,6 +3,10 @@
 Exports (``export_frame``) put the provenance columns first (``PROVENANCE``: article id, outlet, url, published,
 sentence span, extractor version, joined from the articles table), then the table's declared columns.
 
+The CSV rule: a cell a spreadsheet would run as a formula (it starts, after spaces, with ``=``, ``+``, ``-``,
+``@``, a tab or a line break, or their full-width forms) gets a leading ``'``, and so does every line inside a
+cell that starts that way after a CR or LF (some readers end a row at a bare CR). Parquet is written exactly.
+
 Example:
     >>> neutralize("=HYPERLINK(\\"http://x\\")")
     '\\'=HYPERLINK("http://x")'
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from lib.models import TABLES
 
 # OWASP CSV injection: cells starting with these characters are treated as formulas by spreadsheets.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_LINE_START = re.compile("(\r\n|\r|\n)(?=[ ]*[=+\\-@\t\uff1d\uff0b\uff0d\uff20])")
 PROVENANCE = ("article_id", "outlet", "url", "published", "sentence", "start", "end", "extractor_version")
 ARTICLE_JOIN = ("outlet", "url", "published", "extractor_version")
 
@@ -31,8 +37,17 @@ def neutralize(value):
 
     >>> neutralize("  =1+1"), neutralize("\\t=1"), neutralize(12)
     ("'  =1+1", "'\\t=1", 12)
+
+    Every line start inside the cell too (a bare CR ends a row for some readers):
+
+    >>> neutralize("ok\\r@SUM(1+1)"), neutralize("a\\n\\n -1"), neutralize("a\\nb")
+    ("ok\\r'@SUM(1+1)", "a\\n\\n' -1", 'a\\nb')
     """
-    if isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_PREFIXES):
+    if not isinstance(value, str):
+        return value
+    if "\r" in value or "\n" in value:
+        value = _LINE_START.sub(lambda m: m.group(1) + "'", value)
+    if value.lstrip(" ").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 

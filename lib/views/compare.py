@@ -18,10 +18,32 @@ from __future__ import annotations
 
 from lib.views.filters import split_multi, timex_bounds
 
-STANCES = ("support", "reject", "condemn", "demand", "neutral")
+STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # Event types that are an initiative analysts compare reactions to (not the reactions themselves).
 REACTION_TYPES = frozenset({"statement", "rejection", "condemnation", "demand", "support"})
-SHOWN_COLUMNS = ("faction", "quote", "speaker", "speaker_title", "kind", "stance", "date", "outlet", "link")
+SHOWN_COLUMNS = ("faction", "quote", "speaker", "speaker_text", "relayed_by", "speaker_title", "kind", "stance",
+                 "date", "outlet", "link")
+
+
+def speaker_label(speaker: str, speaker_text: str = "", relayed_by: str = "") -> str:
+    """The speaker as shown: the dictionary name, the text's spelling beside it when it differs, and who relayed
+    the words.
+
+    >>> speaker_label("Mousa Abu Marzouk", "Mussa Abu Marzouk")
+    'Mousa Abu Marzouk (as written: Mussa Abu Marzouk)'
+    >>> speaker_label("Sameh Shoukry", "Shoukry", "Ahmed Hafez")
+    'Sameh Shoukry, via Ahmed Hafez'
+    >>> speaker_label("Hamas", "", "")
+    'Hamas'
+    """
+    def clean(v) -> str:
+        return "" if v is None or v != v else str(v)  # NaN from a store row
+
+    speaker, speaker_text, relayed_by = clean(speaker), clean(speaker_text), clean(relayed_by)
+    out = speaker
+    if speaker_text and speaker_text.lower() not in speaker.lower() and speaker.lower() not in speaker_text.lower():
+        out += f" (as written: {speaker_text})"
+    return out + (f", via {relayed_by}" if relayed_by else "")
 
 
 def factions_of(df) -> list[str]:
@@ -60,7 +82,7 @@ def stance_matrix(df, factions=None):
     >>> import pandas as pd
     >>> m = stance_matrix(pd.DataFrame({"faction": ["Hamas", "Hamas; Israel"], "stance": ["reject", "odd"]}))
     >>> m.loc["Hamas"].to_dict()
-    {'support': 0, 'reject': 1, 'condemn': 0, 'demand': 0, 'neutral': 1, 'total': 2}
+    {'threat': 0, 'reject': 1, 'condemn': 0, 'welcome': 0, 'demand': 0, 'propose': 0, 'agree': 0, 'deny': 0, 'neutral': 1, 'total': 2}
     """
     import pandas as pd
 
@@ -177,6 +199,10 @@ def shown_frame(columns: dict, articles=None, link=None):
             r["outlet"] = r["article_id"].map(outlets).fillna("") if outlets else ""
         if link is not None:
             r["link"] = [link(a, int(s)) for a, s in zip(r["article_id"], r["start"], strict=True)]
+        if "speaker" in r.columns:
+            r["who"] = [speaker_label(sp, r.at[i, "speaker_text"] if "speaker_text" in r.columns else "",
+                                      r.at[i, "relayed_by"] if "relayed_by" in r.columns else "")
+                        for i, sp in zip(r.index, r["speaker"], strict=True)]
         parts.append(r)
     if not parts:
         return pd.DataFrame(columns=["column", *SHOWN_COLUMNS])

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +11,7 @@ from lib.extract import Context
 from lib.extract import casualties as cas
 from lib.extract.document import document_from_text
 
-DATA = Path(cas.__file__).resolve().parent.parent / "data"
+DATA = cas.DATA
 
 
 def claims(text: str, published: str = "2023-10-20", title: str = ""):
@@ -765,7 +764,7 @@ def test_groupless_figures(text, expected):
 ])
 def test_appositive_end(sentence, close):
     toks = cas.tokenize(sentence)
-    assert cas._appositive_end(toks, 2) == close
+    assert cas.appositive_end(toks, 2) == close
 
 
 # ---------------------------------------------------------------- 'others', inferred groups and the text's noun
@@ -1191,3 +1190,122 @@ def test_outcome_word_before_a_person_noun(sentence, expected):
 def test_qualified_vague_plural_stays_vague():
     c = claims("Shelling killed at least dozens in the camp.")[0]
     assert (c.count, c.count_min, c.qualifier) == (None, 12, "vague")
+
+
+# ---------------------------------------------------------------- the catalogue (formerly the module docstring)
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive outcome after the figure
+    ('13 Israelis have been killed in the attack.',
+     [(13, 13, '', 'killed', 'Israelis', 'Israelis', None)]),
+    # an adjectival outcome
+    ('Five dead after the shelling of the camp.',
+     [(5, 5, '', 'killed', '', '', None)]),
+    # a toll phrase
+    ('The death toll rose to 1,200 on Monday.',
+     [(1200, 1200, '', 'killed', '', '', None)]),
+    # a sub-count points to its parent
+    ('The strikes killed 300 people, including 111 children.',
+     [(300, 300, '', 'killed', 'people', 'people', None), (111, 111, '', 'killed', 'children', 'children', 0)]),
+    # a later figure inherits the main claim's group, never a sub-count's
+    ('The shelling killed 18 Palestinians, including 5 children, and wounded over 40.',
+     [(18, 18, '', 'killed', 'Palestinians', 'Palestinians', None), (5, 5, '', 'killed', 'children', 'children', 0), (40, 41, 'more than', 'wounded', 'Palestinians', 'Palestinians', None)]),
+    # a second object of one verb keeps its own group
+    ('The war killed 2,200 Palestinians and 73 people on the Israeli side.',
+     [(2200, 2200, '', 'killed', 'Palestinians', 'Palestinians', None), (73, 73, '', 'killed', 'people', 'people', None)]),
+    # a clause with its own subject keeps its group and verb
+    ('Israeli troops killed four militants, and 35 people were wounded.',
+     [(4, 4, '', 'killed', 'militants', 'militants', None), (35, 35, '', 'wounded', 'people', 'people', None)]),
+    # 'others' points back to the group
+    ('The raid killed five civilians and wounded 11 others.',
+     [(5, 5, '', 'killed', 'civilians', 'civilians', None), (11, 11, '', 'wounded', 'other civilians', 'civilians', None)]),
+    # a figure coordinated after an object with no figure
+    ('The strike killed him and three other Hezbollah fighters.',
+     [(3, 3, '', 'killed', 'other Hezbollah fighters', 'militants', None)]),
+    # the same, after a definite object
+    ('The bomb wounded the driver and two passengers.',
+     [(2, 2, '', 'wounded', 'passengers', 'civilians', None)]),
+    # vague plurals: no count, a floor
+    ('Dozens of protesters were hurt in the clashes.',
+     [(None, 12, 'vague', 'wounded', 'protesters', 'protesters', None)]),
+    ('Several hundred people were killed in the fighting.',
+     [(None, 300, 'vague', 'killed', 'people', 'people', None)]),
+    ('Tens of thousands have been killed in the war.',
+     [(None, 10000, 'vague', 'killed', '', '', None)]),
+    # exact scale words are exact
+    ('Three hundred people were killed in the quake.',
+     [(300, 300, '', 'killed', 'people', 'people', None)]),
+    # vague words with no scale give no claim
+    ('Many people were killed in the raid.',
+     []),
+    # coordinated sub-counts
+    ('The strikes killed 104 people, including 65 children and 39 women.',
+     [(104, 104, '', 'killed', 'people', 'people', None), (65, 65, '', 'killed', 'children', 'children', 0), (39, 39, '', 'killed', 'women', 'women', 0)]),
+    # a colon breakdown
+    ('The attack killed six people: two children, one soldier and three workers.',
+     [(6, 6, '', 'killed', 'people', 'people', None), (2, 2, '', 'killed', 'children', 'children', 0), (1, 1, '', 'killed', 'soldier', 'soldiers', 0), (3, 3, '', 'killed', 'workers', 'workers', 0)]),
+    # a dash breakdown
+    ('Six Israelis – four civilians and two soldiers – were killed.',
+     [(6, 6, '', 'killed', 'Israelis', 'Israelis', None), (4, 4, '', 'killed', 'civilians', 'civilians', 0), (2, 2, '', 'killed', 'soldiers', 'soldiers', 0)]),
+    # an aside of names and ages between subject and verb
+    ('Two officers, Ali Hassan and Dan Levi, both aged 19, were killed.',
+     [(2, 2, '', 'killed', 'officers', 'security forces', None)]),
+    # coordinated modifiers make one group
+    ('The strikes killed 24 Hamas and Islamic Jihad fighters.',
+     [(24, 24, '', 'killed', 'Hamas and Islamic Jihad fighters', 'militants', None)]),
+    # a partitive sub-count in the next sentence
+    ('The war has killed 7,000 people. 1,354 of the dead were civilians.',
+     [(7000, 7000, '', 'killed', 'people', 'people', None), (1354, 1354, '', 'killed', 'civilians', 'civilians', 0)]),
+    # an outcome-noun cue
+    ('Some 120 people were killed. Of the martyrs, 50 were fighters.',
+     [(120, None, 'about', 'killed', 'people', 'people', None), (50, 50, '', 'killed', 'fighters', 'militants', 0)]),
+    # a listing appositive, then another part
+    ('The strikes killed 300 people, most of them fighters but also 20 civilians.',
+     [(300, 300, '', 'killed', 'people', 'people', None), (20, 20, '', 'killed', 'civilians', 'civilians', 0)]),
+    # a part named by its manner
+    ('Israeli forces have wounded 8,000 Palestinians, 1,360 of them by live fire.',
+     [(8000, 8000, '', 'wounded', 'Palestinians', 'Palestinians', None), (1360, 1360, '', 'wounded', 'Palestinians', 'Palestinians', 0)]),
+    # a sub-count's own outcome wins
+    ('The raids wounded 65,087 people, including 165 killed.',
+     [(65087, 65087, '', 'wounded', 'people', 'people', None), (165, 165, '', 'killed', 'people', 'people', 0)]),
+    # the noun before the comma is the group
+    ('Hamas freed 33 hostages, eight of whom were dead.',
+     [(8, 8, '', 'killed', 'hostages', 'hostages', None)]),
+    # a toll with its figure first
+    ('The strike killed four, bringing to 110 the number of Palestinians killed this year.',
+     [(4, 4, '', 'killed', '', '', None), (110, 110, '', 'killed', 'Palestinians', 'Palestinians', None)]),
+    ('Two more died, raising to 62 the death toll.',
+     [(2, 2, '', 'killed', '', '', None), (62, 62, '', 'killed', '', '', None)]),
+    # a cue's outcome noun with a participle of record
+    ('The ministry says 15,000 people were killed. Of the fatalities identified, 7,800 were children.',
+     [(15000, 15000, '', 'killed', 'people', 'people', None), (7800, 7800, '', 'killed', 'children', 'children', 0)]),
+    # 'lost' counts the dead only with a side as subject
+    ('The company lost 64 workers in the crash.',
+     []),
+    # a sub-count under hostages names its own outcome
+    ('94 hostages remain in Gaza, including the bodies of at least 34 dead.',
+     [(34, 34, 'at least', 'killed', 'hostages', 'hostages', None)]),
+    # a day after a month name opens no range
+    ('The ministry raised the toll since Oct. 7 to 28,473.',
+     [(28473, 28473, '', 'killed', '', '', None)]),
+    # an outcome noun with 'of' is an active trigger
+    ('The raid resulted in the martyrdom of 300 citizens and the injury of 900 others.',
+     [(300, 300, '', 'killed', 'citizens', 'people', None), (900, 900, '', 'wounded', 'other citizens', 'people', None)]),
+    # medical care counts the wounded
+    ('Medics treated 100 people after the attack.',
+     [(100, 100, '', 'wounded', 'people', 'people', None)]),
+    ('12 were treated for wounds after the blast.',
+     [(12, 12, '', 'wounded', '', '', None)]),
+    # but not care for shock
+    ('Twenty people were treated for shock after the blast.',
+     []),
+    # 'others' in the next sentence
+    ('Rockets killed 12 people. Two others were hurt.',
+     [(12, 12, '', 'killed', 'people', 'people', None), (2, 2, '', 'wounded', 'other people', 'people', None)]),
+])
+def test_catalogue(text, expected):
+    # (count, count_min, qualifier, outcome, group, group_norm, index of the parent claim or None)
+    got = claims(text)
+    index = {c.claim_id: k for k, c in enumerate(got)}
+    assert [(c.count, c.count_min, c.qualifier, c.outcome, c.group, c.group_norm, index.get(c.parent_id))
+            for c in got] == expected

@@ -282,3 +282,15 @@ def test_apostrophes_parts_and_capitals(text, expected):
 ])
 def test_metonyms_straits_and_modifiers(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before an appositive name is kept ("envoy to Cairo Jonathan Cohen")
+    ("The envoy to Cairo Jonathan Cohen arrived.", [("Cairo", "Cairo")]),
+    # a capital as the subject of a verb of saying stands for its government; after a locative preposition it is
+    # a place
+    ("Officials spoke, saying Washington saw a promising basis.", []),
+    ("Officials in Washington said talks would resume.", [("Washington", "Washington")]),
+])
+def test_capitals_and_appositive_names(text, expected):
+    assert places(text) == expected

@@ -97,7 +97,7 @@ def test_stance_matrix_counts_statements(store_dir):
     at = open_page()
     (table,) = at.dataframe  # the only table on the page: the faction x stance matrix
     df = table.value
-    assert {"support", "reject", "condemn", "demand", "neutral", "total"} <= set(df.columns)
+    assert {"threat", "reject", "condemn", "welcome", "demand", "agree", "deny", "neutral", "total"} <= set(df.columns)
     assert df.loc["Hamas", "reject"] >= 1
     assert (df[list(compare.STANCES)].sum(axis=1) == df["total"]).all()
 
@@ -141,3 +141,28 @@ def test_picking_an_event_keeps_the_statements_reported_with_it(store_dir):
     cols = shown_columns(at)
     others = set(stm.loc[stm["article_id"] != article, "quote"])
     assert cols["Hamas"] and not any(q in others for qs in cols.values() for q in qs)
+
+
+def test_israel_column_holds_the_states_indirect_speech(store_dir):
+    """Issue #14: a state as the speaker of indirect speech, a joint speaker, and speech reported through a
+    spokesman, each with its sentence."""
+    at = open_page()
+    at.multiselect(key="compare_factions").set_value(["Israel", "Egypt"]).run()
+    assert not at.exception, at.exception
+    cols = shown_columns(at)
+    stm = ui.load_tables()["statements"]
+    want = {"it would not seek to start new construction": "Israel said it would not seek to start new construction",
+            "technical failures were to blame for the deaths": "Israel said technical failures were to blame",
+            "they will only negotiate with Hamas": "The U.S. and Israel have said they will only negotiate with Hamas"}
+    for quote, sentence in want.items():
+        assert any(q.startswith(quote) for q in cols["Israel"]), quote
+        row = stm[(stm["faction"] == "Israel") & stm["quote"].str.startswith(quote)]
+        assert len(row) == 1 and sentence in row["sentence"].iloc[0], quote
+    # the joint statement is the United States' too, linked to Israel's row by a shared id
+    joint = stm[stm["quote"].str.startswith("they will only negotiate with Hamas")]
+    assert sorted(joint["faction"]) == ["Israel", "United States"] and joint["statement_group"].nunique() == 1
+    # reported through the spokesman: Shoukry's words, relayed by Hafez, in Egypt's column
+    assert any(q.startswith("the need to consolidate the ceasefire") for q in cols["Egypt"])
+    relayed = stm[stm["quote"].str.startswith("the need to consolidate the ceasefire")]
+    assert list(relayed["speaker"]) == ["Sameh Shoukry"] and list(relayed["relayed_by"]) == ["Ahmed Hafez"]
+    assert "Ambassador Ahmed Hafez, said Shoukry stressed" in relayed["sentence"].iloc[0]

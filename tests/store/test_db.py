@@ -119,12 +119,14 @@ class Crash(BaseException):
     """Stands for the process dying between the two transactions."""
 
 
-def test_interrupted_ingest_leaves_pending_articles_that_refresh_extracts(store):
-    def crash(_loaded):
+def test_interrupted_ingest_leaves_pending_articles_that_refresh_extracts(store, monkeypatch):
+    def crash(*_a, **_k):
         raise Crash
 
-    with pytest.raises(Crash):
-        store.ingest([sources.Source("a", TEXT_A)], extractor=crash)
+    with monkeypatch.context() as m:
+        m.setattr(db.Store, "_commit_extractions", crash)
+        with pytest.raises(Crash):
+            store.ingest([sources.Source("a", TEXT_A)])
     arts = store.tables()["articles"]
     assert list(arts["status"]) == ["pending"]  # stored before extraction, visible
     assert store.stale() == ["a"]

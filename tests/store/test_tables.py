@@ -59,7 +59,7 @@ def test_hostile_article_reaches_the_export(hostile_tables):
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"),
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\t=1", "'\t=1"), ("\r=1", "'\r'=1"),
     ("  =1", "'  =1"), ("\uff1d1", "'\uff1d1"), ("Hamas", "Hamas"), ("a=b", "a=b"), ("", ""), (5, 5), (None, None),
     (-3, -3),
 ])

@@ -12,7 +12,7 @@ STM = pd.DataFrame({
     "statement_id": ["s1", "s2", "s3", "s4", "s5"],
     "article_id": ["a", "a", "b", "b", "c"],
     "faction": ["Hamas", "Palestinian Islamic Jihad; PFLP", "Israel", "Hamas", "Egypt"],
-    "stance": ["reject", "condemn", "neutral", "demand", "support"],
+    "stance": ["reject", "condemn", "neutral", "demand", "welcome"],
     "quote": ["q1", "q2", "q3", "q4", "q5"],
     "speaker": ["A", "B", "C", "D", "E"],
     "date": ["2023-03-19", "2023-03-19", "2023-03-01", "2023-02-01", "2021-06"],
@@ -45,10 +45,11 @@ def test_by_faction(factions, expected):
 def test_stance_matrix():
     m = compare.stance_matrix(STM)
     assert list(m.columns) == [*compare.STANCES, "total"]
-    assert m.loc["Hamas"].to_dict() == {"support": 0, "reject": 1, "condemn": 0, "demand": 1, "neutral": 0, "total": 2}
+    assert m.loc["Hamas"].to_dict() == {"threat": 0, "reject": 1, "condemn": 0, "welcome": 0, "demand": 1, "propose": 0,
+                                        "agree": 0, "deny": 0, "neutral": 0, "total": 2}
     assert m.loc["PFLP", "condemn"] == 1 and m.loc["Palestinian Islamic Jihad", "condemn"] == 1
     assert list(m.index)[0] == "Hamas"  # most statements first
-    assert compare.stance_matrix(STM, ["Egypt"]).loc["Egypt", "support"] == 1
+    assert compare.stance_matrix(STM, ["Egypt"]).loc["Egypt", "welcome"] == 1
     assert compare.stance_matrix(STM.iloc[0:0]).empty
 
 
@@ -101,3 +102,20 @@ def test_matrix_totals_match_columns(items):
     cols = compare.by_faction(df, list(m.index))
     for faction in m.index:
         assert m.loc[faction, "total"] == len(cols[faction])
+
+
+@pytest.mark.parametrize("speaker, text, relay, shown", [
+    ("Mousa Abu Marzouk", "Mussa Abu Marzouk", "", "Mousa Abu Marzouk (as written: Mussa Abu Marzouk)"),
+    ("Sameh Shoukry", "Shoukry", "Ahmed Hafez", "Sameh Shoukry, via Ahmed Hafez"),   # a surname is no new spelling
+    ("Hamas", "Hamas", "", "Hamas"),
+    ("Israel", float("nan"), float("nan"), "Israel"),                                 # store rows before the columns
+])
+def test_speaker_label(speaker, text, relay, shown):
+    assert compare.speaker_label(speaker, text, relay) == shown
+
+
+def test_shown_frame_has_the_speaker_as_written():
+    st = pd.DataFrame({"statement_id": ["s1"], "article_id": ["a"], "faction": ["Egypt"], "quote": ["q"],
+                       "speaker": ["Sameh Shoukry"], "speaker_text": ["Shoukry"], "relayed_by": ["Ahmed Hafez"],
+                       "stance": ["neutral"], "date": ["2021"], "start": [0]})
+    assert list(compare.shown_frame({"Egypt": st})["who"]) == ["Sameh Shoukry, via Ahmed Hafez"]

@@ -341,7 +341,7 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     return ev
 
 
-STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "demand", "support": "statement",
+STANCE_TYPE = {"reject": "rejection", "condemn": "condemnation", "demand": "demand", "threat": "threat",
                "neutral": "statement"}
 
 
@@ -367,6 +367,8 @@ def _statement_events(ctx, statements: Iterable[Statement], events: list[Event],
             i = next((i for i in speech if out[i].event_type == etype), speech[0])
             if not out[i].actor1 and st.speaker:
                 out[i] = out[i].replace(actor1=st.speaker, factions=_joined([st.faction, out[i].factions]))
+            elif st.statement_group and out[i].actor1 == st.speaker:  # a joint statement: one row per faction
+                out[i] = out[i].replace(factions=_joined([out[i].factions, st.faction]))
             continue
         if (sent.index, etype) in seen:
             continue

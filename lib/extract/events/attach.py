@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from lib.extract import dateline as _dateline
 from lib.extract.events.text import (
     _LOC_TAIL,
     LOC_PREP,
@@ -159,7 +160,7 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
 
 _NOT_LOCATIVE = frozenset("""least all total addition response turn fact particular short contrast return
 statement was were is are be been has have had said says""".split())
-_DATELINE_LEAD = re.compile(r"^\s*PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
+_DATELINE_LEAD = _dateline.MASKED_LEAD  # a dateline over masked text: "PLACE, DATE (AP) — "
 
 
 def _fronted(before: str, gap: str) -> bool:

@@ -119,7 +119,10 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
 
 
 def dateline_place(ctx) -> Mention | None:
-    """The place named in the article's dateline ("ISLAMABAD, November 16 (RIA Novosti) -"), if any."""
+    """The place named in the article's dateline ("ISLAMABAD, November 16 (RIA Novosti) -"), if any: the places
+    stage's mention inside the dateline, else the dateline's city as the gazetteer resolves it."""
+    from lib.extract import dateline, gazetteer
+
     doc = ctx.doc
     for r in doc.regions:
         if r.kind != "dateline":
@@ -127,41 +130,13 @@ def dateline_place(ctx) -> Mention | None:
         inside = [p for p in ctx.places if r.start <= p.start and p.end <= r.end and p.lat is not None]
         if inside:
             return min(inside, key=lambda p: p.start)
-        m = re.match(r"\s*([A-Z][A-Z .'-]+?)\s*(?:,|\(|-|–)", doc.text[r.start:r.end])
-        if m:
-            found = _gazetteer_lookup(m.group(1).title(), doc.article_id, r.start + m.start(1), r.start + m.end(1))
-            if found is not None:
-                return found
+        dl = dateline.parse(doc.text, r.start)
+        place = gazetteer.lookup(dl.city.title()) if dl is not None else None
+        if place is not None:
+            return Mention.make(doc.article_id, kind="place", text=dl.city, start=dl.city_start, end=dl.city_end,
+                                value=place.name, lat=float(place.lat), lon=float(place.lon),
+                                place_type=place.place_type or "settlement", country_code=place.country_code)
     return None
-
-
-def _gazetteer_lookup(name: str, article_id: str, start: int, end: int) -> Mention | None:
-    """Resolve a dateline city with the places stage's gazetteer when that module offers a lookup."""
-    try:
-        from lib.extract import gazetteer  # type: ignore[attr-defined]
-    except Exception:  # the gazetteer is another stage's work; without it, no dateline venue
-        return None
-    fn = getattr(gazetteer, "lookup", None) or getattr(gazetteer, "resolve", None)
-    if fn is None:
-        return None
-    try:
-        hit = fn(name)
-    except Exception:
-        return None
-    if not hit:
-        return None
-    if isinstance(hit, (list, tuple)):
-        hit = hit[0]
-
-    def g(k):
-        return hit.get(k) if isinstance(hit, dict) else getattr(hit, k, None)
-
-    lat, lon = g("lat"), g("lon")
-    if lat is None or lon is None:
-        return None
-    return Mention.make(article_id, kind="place", text=name, start=start, end=end,
-                        value=g("name") or g("value") or name, lat=float(lat), lon=float(lon),
-                        place_type=g("place_type") or "settlement", country_code=g("country_code") or "")
 
 
 # the end of a sentence that repeats the trigger's locative phrase for a second place, with no verb of its own: ", and

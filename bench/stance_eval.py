@@ -1,0 +1,129 @@
+"""Stance accuracy of an extraction run against a set's gold statements.
+
+    .venv/bin/python bench/stance_eval.py blind6 --run /tmp/blind6_run      # score an existing run directory
+    .venv/bin/python bench/stance_eval.py blind6 -v                         # extract into a temp dir first
+    .venv/bin/python bench/stance_eval.py                                   # every set whose gold has stances
+
+Reads ``tests/<set>/gold.json`` statements that carry a ``stance`` (written by ``tests/goldkit.py``'s ``S(...,
+stance=...)``) and the run's ``statements.csv`` (columns article_id, speaker, faction, quote, stance). A gold
+statement is matched by a found row of the same article whose quote contains at least 60% of the gold quote's
+words (the row with the best coverage wins, then the shortest); over the matched ones it reports the fraction
+whose stance equals the gold stance, for all stance-bearing gold statements and for the required (non-opt) ones.
+A measuring tool: always exits 0 unless the inputs are missing.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"[\w']+")
+# the shared gold of the seeds sits beside the repository (or beside the worktrees' folder)
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
+
+
+def sets_with_stances() -> dict[str, tuple[Path, Path, Path]]:
+    """name -> (articles, manifest, gold) for every evaluation set whose gold labels at least one stance."""
+    cands = {"seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", SHARED / "eval" / "gold" / "seeds.json")}
+    for g in sorted((ROOT / "tests").glob("*/gold.json")):
+        cands[g.parent.name] = (g.parent / "articles", g.parent / "manifest.csv", g)
+    return {n: t for n, t in cands.items() if t[2].exists() and '"stance"' in t[2].read_text(encoding="utf-8")}
+
+
+def words(s: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(s or "")]
+
+
+def coverage(gold_quote: str, row_quote: str) -> float:
+    g = words(gold_quote)
+    if not g:
+        return 0.0
+    have = Counter(words(row_quote))
+    hit = 0
+    for w in g:
+        if have[w] > 0:
+            have[w] -= 1
+            hit += 1
+    return hit / len(g)
+
+
+def match(gold: dict, rows: list[dict]) -> list[tuple[str, dict, dict | None]]:
+    """(article_id, gold statement, best matching row or None) for every gold statement with a stance."""
+    by_article: dict[str, list[dict]] = {}
+    for r in rows:
+        by_article.setdefault(r["article_id"], []).append(r)
+    out = []
+    for aid, g in gold.items():
+        for s in g.get("statements", []):
+            if not s.get("stance"):
+                continue
+            best, key = None, None
+            for r in by_article.get(aid, []):
+                c = coverage(s["quote"], r.get("quote", ""))
+                if c >= 0.6:
+                    k = (c, -len(r.get("quote", "")))
+                    if key is None or k > key:
+                        best, key = r, k
+            out.append((aid, s, best))
+    return out
+
+
+def report(pairs, verbose: bool = False) -> str:
+    lines = []
+    for label, sel in (("all", lambda s: True), ("required", lambda s: not s.get("opt"))):
+        m = [(a, s, r) for a, s, r in pairs if sel(s) and r is not None]
+        n = sum(1 for _, s, _ in pairs if sel(s))
+        ok = sum(1 for _, s, r in m if (r.get("stance") or "").strip().lower() == s["stance"])
+        acc = ok / len(m) if m else 0.0
+        lines.append(f"{label:<9} gold with stance {n:>4}  matched {len(m):>4}  stance correct {ok:>4}  "
+                     f"accuracy {acc:.3f}")
+    conf = Counter((s["stance"], (r.get("stance") or "").strip().lower() or "-") for _, s, r in pairs if r)
+    lines.append("confusion (gold -> found: count): " + ", ".join(f"{g}->{f}: {c}" for (g, f), c in
+                                                                  sorted(conf.items(), key=lambda x: -x[1])))
+    if verbose:
+        for a, s, r in pairs:
+            if r is not None and (r.get("stance") or "").strip().lower() != s["stance"]:
+                lines.append(f"  {a}: gold {s['stance']} found {r.get('stance') or '-'}: {s['quote'][:70]!r}")
+    return "\n".join(lines)
+
+
+def run_set(articles: Path, manifest: Path, gold_path: Path, run: Path | None, verbose: bool) -> str:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if run is None:
+        run = Path(tempfile.mkdtemp(prefix="stance_"))
+        r = subprocess.run([sys.executable, "-m", "lib", "extract", str(articles), "--manifest", str(manifest),
+                            "--out", str(run), "--quiet"], cwd=ROOT, capture_output=True, text=True)
+        if r.returncode != 0:
+            return f"extraction failed ({r.returncode}):\n{r.stderr[-2000:]}"
+    with open(run / "statements.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return report(match(gold, rows), verbose)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("set", nargs="?", help="a set under tests/ with gold.json, articles/ and manifest.csv, or "
+                                           "'seeds' (default: every set whose gold has stances)")
+    ap.add_argument("--run", type=Path, help="an existing run directory (default: extract into a temp dir)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every stance mismatch")
+    a = ap.parse_args(argv)
+    sets = sets_with_stances()
+    if a.set:
+        here = ROOT / "tests" / a.set
+        sets = {a.set: sets.get(a.set) or (here / "articles", here / "manifest.csv", here / "gold.json")}
+    for name, (articles, manifest, gold) in sets.items():
+        if len(sets) > 1:
+            print(f"== {name}")
+        print(run_set(articles, manifest, gold, a.run if a.set else None, a.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,359 @@
+"""Actors and factions: who is named in an article, resolved to a name, a faction and a date-bounded role.
+
+Approach: candidates from three sources, in order of trust -- the dated actor dictionary (``dictionary``), titled
+names in the text ("Hamas spokesman Hazem Qassem", ``titles``) and within-article coreference (a later surname,
+"the Egyptian official", ``references``) -- the best non-overlapping ones become mentions. Bodies with no country
+named take the article's own country (outlet, dateline). The rules are catalogued in docs/extraction-actors.md.
+
+Example:
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Hamas spokesman Hazem Qassem said talks failed. Qassem added more.",
+    ...                          published="2023-02-04")
+    >>> [(m.text, m.value, m.faction) for m in find(doc) if m.value == "Hazem Qassem"]
+    [('Hazem Qassem', 'Hazem Qassem', 'Hamas'), ('Qassem', 'Hazem Qassem', 'Hamas')]
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
+from lib.extract.actors.references import (
+    _anaphoric_body,
+    _counterparts,
+    _infer_faction,
+    _name_references,
+    _non_overlapping,
+)
+from lib.extract.actors.titles import (
+    _APOS,
+    BARE_TITLES,
+    HEAD_TITLES,
+    HOME_TITLES,
+    HONORIFIC,
+    NAME,
+    NAME_STOP,
+    POSSESSED,
+    TITLE_WORDS,
+    _alt,
+    _clean_title,
+    _group_faction,
+    _has_title,
+    _patterns,
+    _principal_faction,
+    _trim_name,
+    faction_of,
+    title_faction,
+)
+from lib.models import Document, Mention
+
+__all__ = ["ACTOR_TYPES", "DATA", "HEAD_TITLES", "HOME_TITLES", "MENTION_TYPES", "NAME", "NAME_STOP", "TITLE_WORDS",
+           "Entry", "_principal_faction", "actor_type", "dateline_country", "faction_of", "find", "holder_of",
+           "home_country", "load_entries", "resolve", "title_faction"]
+
+ACTOR_TYPES = ("person", "org", "state", "adjective")  # dictionary types
+MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
+
+# Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
+# "of <the country>"
+UNOWNED_BODY = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<body>(?P<army>army|military|armed\s+forces|Army|Armed\s+Forces)|Ministry\s+of\s+"
+    r"(?:Foreign\s+Affairs|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})|(?:Foreign|Interior|Defen[cs]e)\s+Ministry|"
+    r"[Ff]oreign\s+[Mm]inistry)(?![\w-])")
+# A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
+# (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
+ARMED_GROUP = re.compile(
+    r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
+    r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# Outlets that speak for their country (news agencies, ministries, information services)
+OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
+                             r"spokes(?:person|man|woman)|embassy|mission)\b")
+
+
+def dateline_country(doc: Document) -> str:
+    """The faction of the country of the dateline city ("RIYADH, ... (SPA) --" -> Saudi Arabia), or ''.
+
+    >>> from lib.extract.document import document_from_text
+    >>> dateline_country(document_from_text("a", "Jeddah (Saudi Arabia) (AFP) - Talks began."))
+    'Saudi Arabia'
+    >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
+    ''
+    """
+    from lib.extract import dateline, gazetteer  # local: the gazetteer index is large and only needed here
+
+    body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
+    if body is None:
+        return ""
+    para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
+    dl = dateline.parse(doc.text, para)
+    if dl is None or not dl.agency:  # a credited dateline: "RIYADH, <date> (SPA) --", "BEIRUT (AP) —"
+        return ""
+    place = gazetteer.lookup(dl.city)
+    if place is None or not place.country_code:
+        return ""
+    name = _country_names().get(place.country_code, "")
+    return faction_of(name) if name else ""
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    with open(DATA.parent / "places_countries.csv", newline="", encoding="utf-8") as fh:
+        return {r["iso"]: r["name"] for r in csv.DictReader(fh)}
+
+
+def headline_factions(doc: Document) -> list[str]:
+    """Factions the headline (title or headline region) names, in order."""
+    chunks = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
+    out: list[str] = []
+    for chunk in chunks:
+        for m in _patterns()["fac"].finditer(chunk or ""):
+            f = _group_faction(m.group(0))
+            if f and f not in out:
+                out.append(f)
+    return out
+
+
+def home_country(doc: Document) -> str:
+    """The article's own country, when unambiguous: the outlet's country ("Saudi Press Agency"), else the
+    dateline city's country when the headline names no other faction; '' otherwise.
+
+    >>> from lib.extract.document import document_from_text
+    >>> home_country(document_from_text("a", "Talks began.", outlet="Saudi Press Agency"))
+    'Saudi Arabia'
+    >>> home_country(document_from_text("a", "BEIRUT (AP) — Israel struck.", title="Israel strikes Lebanon"))
+    ''
+    >>> home_country(document_from_text("a", "Talks began.", outlet="UK daily newspaper", title="Gaza talks"))
+    ''
+    >>> home_country(document_from_text("a", "DAMASCUS, May 2 (SANA) -- Talks began.", title="Syria: plan ignores Palestinian rights"))
+    'Syria'
+    """
+    outlet = faction_of(doc.outlet) if doc.outlet else ""
+    heads = headline_factions(doc)
+    if outlet and (OFFICIAL_OUTLET.search(doc.outlet) or (heads and all(f == outlet for f in heads))):
+        return outlet  # a national agency or ministry; a paper only when its headline is about its own country
+    dl = dateline_country(doc)
+    if dl and all(f == dl for f in heads):
+        return dl
+    # "DAMASCUS (SANA) --" under "Syria: …" / "Syria rejects …": a headline that opens with the dateline's country
+    opener = next(iter(_patterns()["fac"].finditer(doc.title or "")), None)
+    if dl and heads and heads[0] == dl and opener is not None and opener.start() == 0 \
+            and _group_faction(opener.group(0)) == dl:
+        return dl
+    return ""
+
+
+def _armed_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Named armed groups outside the dictionary, as their own faction, with every later mention of the name or
+    its abbreviation.
+
+    >>> t = "the militia group Liwa Fatemiyoun (LF) said. LF fired."
+    >>> [(t[c.start:c.end], c.faction) for c in _armed_groups(t, [])]
+    [('Liwa Fatemiyoun', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun')]
+    """
+    out: list[_Cand] = []
+    for m in ARMED_GROUP.finditer(text):
+        name = re.sub(r"\s+", " ", m["name"])
+        if any(c.start < m.end("name") and m.start("name") < c.end for c in chosen) or name.split()[0] in NAME_STOP:
+            continue
+        forms = [re.escape(m["name"])] + ([re.escape(m["abbr"])] if m["abbr"] else [])
+        for r in re.finditer(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", text[m.start("name"):]):
+            a, b = m.start("name") + r.start(), m.start("name") + r.end()
+            if not any(c.start < b and a < c.end for c in chosen + out):
+                out.append(_Cand(a, b, name, "org", name, "", f"armed group: {m.group(0)}", 1))
+    return out
+
+
+def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
+    """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
+    body named earlier with its country: a ministry belongs to the article's own country (``home_country``), an
+    army to the one faction the headline names (the country at war), else to the home country."""
+    home = home_country(doc)
+    heads = headline_factions(doc)
+    army_of = heads[0] if len(heads) == 1 else home
+    out = []
+    for m in UNOWNED_BODY.finditer(doc.text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        of = re.match(r"\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 12])
+        owner = [c for c in chosen if of and c.start == m.end() + of.end() and c.faction and c.type in ("state", "org")]
+        if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
+            out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
+                             owner[0].faction, "", f"pattern: {doc.text[m.start():owner[0].end]}", 2))
+            continue
+        if re.match(r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
+            continue  # a body of something else
+        kind = "army" if m["army"] else "ministry"
+        words = ("army", "military", "armed forces", "defense forces", "defence forces") if kind == "army" else ("ministry",)
+        if any(c.end <= m.start() and c.faction and any(w in doc.text[c.start:c.end].lower() for w in words)
+               for c in chosen):
+            continue  # "the army" after "Israel's army": an anaphor, left to the statements stage
+        fac = army_of if kind == "army" else home
+        if fac:
+            out.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
+                             f"{kind} of the article's country: {m.group(0)}", 1.5))
+    return out
+
+
+
+def find(doc: Document) -> list[Mention]:
+    """Actor mentions with resolved name, faction and role (valid on the article date).
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Russian Deputy Foreign Minister Ivan Petrovsky spoke.", published="2006-11-16")
+    >>> [(m.value, m.faction, m.role) for m in find(doc) if m.role]
+    [('Ivan Petrovsky', 'Russia', 'Deputy Foreign Minister')]
+    """
+    text = doc.text
+    day = doc.published
+    P = _patterns()
+    alias_to, _ = _tables()
+    cands: list[_Cand] = []
+
+    def person(start, end, name, faction, role, evidence, prio, generic=False):
+        e = resolve(name, day)
+        if e is None and re.search(r" [A-Z]\. ", name):  # "Antony J. Blinken" is the dictionary's Antony Blinken
+            e = resolve(re.sub(r" [A-Z]\. ", " ", name), day)
+        if e is not None and e.type == "person":
+            # the text's own "<nationality|organisation> <title>" wins over the dictionary ("Saudi King
+            # Abdullah" is not Jordan's), except the bare nationality "Palestinian", which names no organisation
+            faction = faction if (faction and prio >= 4 and not generic) else (e.faction or faction)
+            role = role or e.role
+            name = e.name
+            evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
+        cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
+
+    def named(m, faction, title, evidence, prio, generic=False):
+        t = _trim_name(m.start("name"), m["name"])
+        if t is not None:
+            person(t[0], t[0] + len(t[1]), t[1], faction, _clean_title(title), evidence, prio, generic)
+
+    def generic(m) -> bool:
+        return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
+
+    for m in P["fac_title_name"].finditer(text):
+        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
+    for m in P["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
+        person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
+               f"pattern: {m.group(0)}", 5, generic(m))
+    for m in P["title_name"].finditer(text):
+        named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
+    for m in P["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
+        fac = m["fac"] or m["fac2"]
+        named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
+    for m in P["name_appos"].finditer(text):
+        fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
+        first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
+        if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
+                and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
+            named(m, fac, m["title"], f"pattern: {m.group(0)}", 4)
+    for m in P["appos_name"].finditer(text):
+        tail = re.split(r"[.;:!?]|\band\b(?!(?:\s+[A-Z][a-z]+)+\s*$)|\b(?:with|by|from|met|received|told)\b|"
+                        r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
+                        m["title"])[-1]
+        if _has_title(tail):
+            named(m, title_faction(tail) or _principal_faction(tail, day), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
+    for m in P["joint"].finditer(text):
+        facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
+        facs = list(dict.fromkeys(f for f in facs if f))
+        if len(facs) > 1:
+            cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "group", "; ".join(facs), "",
+                               f"joint: {m.group(0)}", 3))
+    for m in P["dict"].finditer(text):
+        e = alias_to[re.sub(r"\s+", " ", m.group(0).replace("’", "'"))]
+        if e.type == "person":
+            person(m.start(), m.end(), m.group(0), e.faction, "", f"dictionary: {m.group(0)}", 2)
+        else:
+            cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
+    for m in P["org_phrase"].finditer(text):
+        fac = _group_faction(m["fac"])
+        cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
+                           f"pattern: {m.group(0)}", 2))
+
+    adjectives = _tables()[1]
+    for m in P["unnamed"].finditer(text):
+        if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
+            continue  # "the Egyptian official" is a definite description: resolved below
+        value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
+        cands.append(_Cand(m.start(), m.end(), value, "person", _group_faction(m["fac"]), m["noun"],
+                           f"unnamed: {m.group(0)}", 2))
+    for m in P["role_desc"].finditer(text):
+        holder = holder_of(_group_faction(m["fac"]), m["title"], day)
+        if holder is not None:
+            cands.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                               f"office holder on {day or 'unknown date'}: {m.group(0)}", 6))
+
+    chosen = _non_overlapping(cands)
+    cands.extend(_armed_groups(text, chosen))
+    cands.extend(_unowned_bodies(doc, chosen))
+    chosen = _non_overlapping(cands)
+    home = home_country(doc)
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
+    cands = [inferred.get(id(c), c) for c in cands]
+    chosen = [inferred.get(id(c), c) for c in chosen]
+    # later references to people named earlier in the article: the surname anywhere, any other token of the
+    # full name (family name first: "Wang" for Wang Yi, "Mr Ban" for Ban Ki-moon) after an honorific or
+    # before a verb, and a leading part of the name ("Sheikh Abdullah bin Zayed")
+    cands.extend(_name_references(text, chosen))
+    chosen = _non_overlapping(cands)
+    # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
+    poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
+    for i, c in enumerate(chosen):
+        m = poss.match(text, c.end)
+        named = m is not None and any(o.type == "person" and re.fullmatch(r"\s+", text[m.end():o.start] or "x")
+                                      for o in chosen)
+        if c.type == "person" and m and not named and all(o.end <= c.start or o.start >= m.end()
+                                                          for o in chosen if o is not c):
+            chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
+                              c.faction, "", f"{m[1]} of {c.value}", c.prio)
+    # definite descriptions: "the Egyptian official" -> the last person of that faction
+    for m in P["description"].finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        fac = _group_faction(m["fac"])
+        before = [c for c in chosen if c.type == "person" and c.faction == fac and c.end <= m.start()]
+        if before:
+            ref = max(before, key=lambda c: c.start)
+            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
+                                f"description '{m.group(0)}' -> {ref.value}", 0))
+        else:
+            chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {m['noun']}", "person", fac, m["noun"],
+                                f"description '{m.group(0)}'", 0))
+    # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
+    for m in re.finditer(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
+                         rf"(?!\s+(?:(?:of|for|to)\b|[A-Z]|{HONORIFIC}))", text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        t = re.sub(r"\s+", " ", m["title"].lower())
+        before = [c for c in chosen if c.type == "person" and c.end <= m.start()
+                  and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", (c.role or "").lower().replace("-", " ")
+                                if "-" not in t else (c.role or "").lower())
+                  and not re.search(r"\b(?:vice|deputy|assistant|under)\b", (c.role or "").lower())]
+        if before:
+            ref = max(before, key=lambda c: c.start)
+            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
+                                f"title '{m.group(0)}' -> {ref.value}", 0))
+    chosen.extend(_counterparts(text, chosen, day))
+    chosen.sort(key=lambda c: c.start)
+    out = []
+    for c in chosen:
+        s = doc.sentence_at(c.start)
+        out.append(Mention.make(doc.article_id, kind="actor", text=text[c.start:c.end], start=c.start, end=c.end,
+                                value=c.value, faction=c.faction, role=c.role, actor_type=c.type,
+                                evidence=c.evidence[:300], sentence=s.text if s else "",
+                                sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
+                                region=s.region if s else "body"))
+    return out
+
+
+
+def actor_type(m: Mention) -> str:
+    """person | org | state | group for an actor mention (its ``actor_type``; older rows: the evidence prefix).
+
+    >>> actor_type(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, actor_type="org"))
+    'org'
+    >>> actor_type(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, evidence="org: dictionary: Hamas"))
+    'org'
+    """
+    return m.actor_type or m.evidence.split(":", 1)[0]

@@ -1,0 +1,155 @@
+"""The actor dictionary (``lib/data/actors.csv``): people with aliases and roles valid between two dates,
+organisations, states and nationality adjectives, PETRARCH-style (a role is the one valid on the article date).
+
+Example: ``resolve("Haniyeh", "2006-11-16").role`` is 'Palestinian prime minister'.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "actors.csv"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the actor dictionary."""
+
+    name: str
+    aliases: tuple[str, ...]
+    type: str  # person | org | state | adjective
+    faction: str
+    role: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid_on(self, day: str) -> bool:
+        """Is this role valid on ``day`` (a TimeML value; '' means unknown, always valid)?
+
+        >>> Entry("X", (), "person", "Hamas", "head", "2017-05-06", "2024-07-31").valid_on("2023-02")
+        True
+        >>> Entry("X", (), "person", "Hamas", "head", "2017-05-06", "2024-07-31").valid_on("2006-11-16")
+        False
+        """
+        if not day:
+            return True
+        lo, hi = day, day
+        if len(day) == 4:
+            lo, hi = day + "-01-01", day + "-12-31"
+        elif len(day) == 7:
+            lo, hi = day + "-01", day + "-31"
+        return (not self.valid_from or hi >= self.valid_from) and (not self.valid_to or lo <= self.valid_to)
+
+
+@lru_cache(maxsize=1)
+def load_entries(path: str | None = None) -> tuple[Entry, ...]:
+    """The actor dictionary rows."""
+    with open(path or DATA, newline="", encoding="utf-8") as fh:
+        return tuple(Entry(name=r["name"].strip(), aliases=tuple(a.strip() for a in r["aliases"].split("|") if a.strip()),
+                           type=r["type"].strip(), faction=r["faction"].strip(), role=r["role"].strip(),
+                           valid_from=r["valid_from"].strip(), valid_to=r["valid_to"].strip())
+                     for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Entry, ...]]:
+    """Normalised name or alias -> the non-adjective entries it names, in dictionary order (built once)."""
+    index: dict[str, list[Entry]] = {}
+    for e in load_entries():
+        if e.type == "adjective":
+            continue
+        for key in dict.fromkeys(_norm(n) for n in (e.name, *e.aliases)):
+            index.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def resolve(name: str, day: str = "") -> Entry | None:
+    """The dictionary entry for ``name`` (or an alias) valid on ``day``; roles are date-bounded.
+
+    >>> resolve("Hussein al-Sheikh", "2023-03-19").faction, resolve("al-Sheikh", "2021-06-01").faction
+    ('PLO', 'Palestinian Authority')
+    >>> resolve("Haniyeh", "2006-11-16").role
+    'Palestinian prime minister'
+    >>> resolve("Nobody Known") is None
+    True
+    """
+    rows = _by_name().get(_norm(name), ())
+    if not rows:
+        return None
+    valid = [e for e in rows if e.valid_on(day)]
+    if valid:
+        return max(valid, key=lambda e: e.valid_from)
+    # out of every range: keep the faction of the nearest role, without a role title
+    near = min(rows, key=lambda e: abs(_year(e.valid_from or e.valid_to) - _year(day)))
+    return Entry(near.name, near.aliases, near.type, near.faction, "", "", "")
+
+
+def holder_of(faction: str, title: str, day: str) -> Entry | None:
+    """The one person of ``faction`` whose role (valid on ``day``) ends with ``title``, or None.
+
+    >>> holder_of("Russia", "foreign minister", "2006-11-16").name
+    'Sergei Lavrov'
+    >>> holder_of("Russia", "foreign minister", "1990") is None
+    True
+    """
+    if not faction or not day:
+        return None
+    t = title.lower().replace("-", " ")
+    rows = [e for e in load_entries() if e.type == "person" and e.faction == faction and e.valid_on(day)
+            and e.role.lower().replace("-", " ").endswith(t)
+            and not (t == "foreign minister" and "deputy" in e.role.lower())]
+    names = {e.name for e in rows}
+    return rows[0] if len(names) == 1 else None
+
+
+def _year(v: str) -> int:
+    return int(v[:4]) if v[:4].isdigit() else 0
+
+
+def _norm(s: str) -> str:
+    """A dictionary key: case, apostrophes, and a hyphen or space between name parts do not matter.
+
+    >>> _norm("Itamar  Ben-Gvir") == _norm("itamar ben gvir")
+    True
+    """
+    return re.sub(r"[\s-]+", " ", s.replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    entries = load_entries()
+    alias_to: dict[str, Entry] = {}
+    adjectives: dict[str, str] = {}
+    people: dict[str, set[str]] = {}
+    for e in entries:
+        for a in (e.name, *e.aliases):
+            if e.type == "adjective":
+                adjectives.setdefault(a, e.faction)
+            else:
+                # a state wins for a bare name; first row of a person is enough here (roles come from resolve)
+                alias_to.setdefault(a, e)
+                if e.type == "person":
+                    people.setdefault(a, set()).add(e.name)
+    # an alias shared by two people ("Qassem") is left to the article: the surname of whoever it named in full
+    for a, names in people.items():
+        if len(names) > 1:
+            alias_to.pop(a, None)
+    return alias_to, adjectives
+
+
+
+@dataclass
+class _Cand:
+    """A candidate actor mention (the best non-overlapping ones become Mentions)."""
+
+    start: int
+    end: int
+    value: str
+    type: str
+    faction: str
+    role: str
+    evidence: str
+    prio: float

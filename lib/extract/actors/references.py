@@ -1,0 +1,244 @@
+"""Within-article coreference: later references to people named in full earlier (a surname, "Mr Ban", a
+definite description, a bare title), and the faction inferred for a titled person of no named faction.
+
+Example: after "Hamas spokesman Hazem Qassem", a later "Qassem" is Hazem Qassem of Hamas.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of
+from lib.extract.actors.titles import (
+    _APOS,
+    ANAPHORIC_BODIES,
+    HEAD_TITLES,
+    HOME_TITLES,
+    HONORIFIC,
+    NAME_STOP,
+    ROLE_TITLES,
+    TITLE_WORDS,
+    _group_faction,
+    faction_of,
+)
+from lib.models import Document
+
+NAME_PARTICLES = frozenset("al el Al El bin ibn bint abu Abu de van von".split())
+# Words after a bare name token that make it a person's name ("Wang said", "Wang's visit"), besides reporting verbs
+NAME_VERBS = ("was", "is", "has", "had", "will", "would", "also", "then", "later", "again", "met", "visited",
+              "arrived", "thanked", "spoke", "left", "held", "hosted", "travelled", "traveled", "signed")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> tuple[str, ...]:
+    with open(DATA.parent / "reporting_verbs.csv", newline="", encoding="utf-8") as fh:
+        return tuple(f.strip() for r in csv.DictReader(fh) for f in r["forms"].split("|") if f.strip())
+
+
+def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Later references to people named in full earlier in the text.
+
+    The surname (last token) anywhere; any other token of the name after an honorific or title ("Mr Ban",
+    "Foreign Minister Wang") or before a verb ("Wang said"); a leading part of the name ("Sheikh Abdullah bin
+    Zayed" for Abdullah bin Zayed Al Nahyan). A token two people share goes to the one mentioned last.
+
+    >>> c = [_Cand(0, 6, "Wang Yi", "person", "China", "", "dictionary", 2)]
+    >>> [(text[r.start:r.end], r.value) for text in ["Wang Yi came. Wang said so."] for r in _name_references(text, c)]
+    [('Wang', 'Wang Yi')]
+    >>> _name_references("Wang Yi came. Wang Fang is a painter.", c)
+    []
+    """
+    known: dict[str, _Cand] = {}  # the first full mention of each person
+    for c in chosen:
+        if c.type == "person" and not any(k in c.evidence for k in ("unnamed", "description", "office holder")):
+            known.setdefault(c.value, c)
+    stop = {w.lower() for w in NAME_STOP}
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*_reporting_forms(), *NAME_VERBS},
+                                                                         key=len, reverse=True))
+    after_re = re.compile(rf"(?:{_APOS}s\b|,?\s+(?:{after})(?![\w-]))")
+    before_re = re.compile(rf"(?:\b{HONORIFIC}|\b(?:FM|PM)|\b[A-Za-z-]+)\s+$")
+    found: dict[tuple[int, int], list[tuple[int, _Cand]]] = {}  # span -> (rank, cand); rank 0 = surname
+
+    def add(a: int, b: int, rank: int, value: str, c: _Cand, how: str) -> None:
+        # part of a longer name of someone else ("Dr. Mahmoud al-Saadi", "Ahmed Abbas"): no reference
+        if re.match(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]", text[b:b + 12]):
+            return
+        prev = re.search(r"(?<![\w.-])([A-Z][A-Za-z-]*)\s+$", text[max(0, a - 30):a])  # "Tremblay. Mansour": ok
+        if prev and not (prev.group(1) in NAME_STOP or re.fullmatch(rf"{HONORIFIC}|FM|PM", prev.group(1))
+                         or prev.group(1).lower().rstrip(".") in TITLE_WORDS):
+            return
+        found.setdefault((a, b), []).append((rank, _Cand(a, b, value, "person", c.faction, c.role,
+                                                         f"{how} of {value}", 2.5)))
+
+    alias_to, adjectives = _tables()
+    groups = {a for a, e in alias_to.items() if e.type != "person"} | set(adjectives)  # "Israel" (Katz) says nothing
+    for value, c in known.items():
+        toks = value.split()
+        if len(toks) > 1 and re.fullmatch(r"[IVX]+", toks[-1]):  # "Abdullah II": the regnal number is no surname
+            toks = toks[:-1]
+        last = toks[-1]
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
+        if len(bare) >= 3 and last not in groups and bare not in groups:
+            for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), 0, value, c, "surname")
+        for k in range(2, len(toks)):  # leading parts of a long name
+            if toks[k - 1] in NAME_PARTICLES:
+                continue
+            part = r"\s+".join(map(re.escape, toks[:k]))
+            for m in re.finditer(rf"(?<![\w-]){part}(?![\w-])", text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), 0, value, c, "part of name")
+        for t in toks[:-1]:
+            if (t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t
+                    or t in groups):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text):
+                if m.start() < c.end:
+                    continue
+                pre = before_re.search(text, max(0, m.start() - 30), m.start())
+                titled = pre is not None and (re.fullmatch(rf"{HONORIFIC}|FM|PM", pre.group(0).strip())
+                                              or pre.group(0).strip().lower() in HEAD_TITLES)
+                if titled or after_re.match(text, m.end()):
+                    add(m.start(), m.end(), 1, value, c, "name token")
+    # the person mentioned last before each reference wins a shared token; a surname beats another token
+    seen = sorted((c.start, c.value) for c in chosen if c.type == "person")
+    out: list[_Cand] = []
+    taken = [(c.start, c.end) for c in chosen if c.prio > 2.5]
+    for (a, b), opts in sorted(found.items()):
+        if any(x < b and a < y for x, y in taken):
+            continue  # inside a stronger mention ("Abdullah" of "King Abdullah II")
+        best_rank = min(r for r, _ in opts)
+        pool = [o for r, o in opts if r == best_rank]
+        lastpos = {o.value: max([p for p, v in seen if v == o.value and p < a], default=-1) for o in pool}
+        pick = max(pool, key=lambda o: lastpos[o.value])
+        out.append(pick)
+        seen.append((a, pick.value))
+    return out
+
+
+def _anaphoric_body(title: str) -> str:
+    """The institution noun a title points back to ("an army spokesman" -> 'army'), or ''."""
+    words = re.findall(r"[a-z]+", title.lower())
+    return next((w for w in words if w in ANAPHORIC_BODIES), "")
+
+
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
+    """A faction for a titled person the text names without one:
+
+    - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
+      spokesman" after "the Israeli military said" -> Israel);
+    - the same title with a nationality in the person's sentence or the headline ("Tourism Minister Haim Katz
+      ... became the first Israeli cabinet minister") when only one nationality is found.
+    """
+    sent = doc.sentence_at(c.start)
+    if sent is not None:
+        # "Guterres welcomed it, his spokesman Stephane Dujarric said": the faction of whom "his" points to
+        owner = [o for o in chosen if o is not c and sent.start <= o.end <= c.start
+                 and re.fullmatch(rf"{_APOS}s?\s+(?:[A-Za-z.-]+\s+){{0,5}}", doc.text[o.end:c.start])
+                 and all(w.lower().strip(".") in TITLE_WORDS for w in doc.text[o.end:c.start].split()[1:])]
+        if owner and owner[-1].faction:  # "Erdogan's spokesman Ibrahim Kalin"
+            return _Cand(c.start, c.end, c.value, c.type, owner[-1].faction, c.role,
+                         f"{c.evidence}; faction of {owner[-1].value}", c.prio)
+        poss = re.search(r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z.-]+\s+){0,5}$", doc.text[sent.start:c.start])
+        if poss and all(w.lower().strip(".") in TITLE_WORDS or w in ("U.N.", "UN", "U.S.", "US")
+                        for w in doc.text[sent.start + poss.end("p"):c.start].split()):
+            kinds = ("person",) if poss["p"].lower() in ("his", "her") else ("org", "state", "group")
+            prior = [o for o in chosen if o.type in kinds and o.faction and o.end <= sent.start + poss.start()
+                     and o is not c]
+            prior = [o for o in prior if o.start >= sent.start] or prior[-1:]
+            if prior:
+                return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
+                             f"{c.evidence}; faction of '{poss['p']}' = {prior[-1].value}", c.prio)
+    body = _anaphoric_body(c.role)
+    if body:
+        words = ANAPHORIC_BODIES[body]
+        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and o.end <= c.start
+                 and any(w in o.value.lower() or w in doc.text[o.start:o.end].lower() for w in words)]
+        if prior:
+            return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
+                         f"{c.evidence}; faction of '{prior[-1].value}'", c.prio)
+    heads = [w for w in re.findall(r"[A-Za-z-]+", c.role.lower()) if w in HEAD_TITLES]
+    if not heads:
+        return c
+    places = [(doc.title, -1)] + [(doc.text[r.start:r.end], r.start) for r in doc.regions if r.kind == "headline"]
+    if sent is not None:
+        places.append((sent.text, sent.start))
+    head = "|".join(map(re.escape, heads))
+    facs = set()
+    others = [o for o in chosen if o.type == "person" and o is not c]
+    for chunk, off in places:
+        for m in re.finditer(rf"(?<![\w-])(?P<fac>{P['adj'].pattern})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{head})\b",
+                             chunk or ""):
+            if off >= 0:
+                a, b = off + m.start(), off + m.end()
+                # another person's title ("Mahmoud Abbas, the Palestinian president, ... President Morsi")
+                if any(o.start < b and a < o.end for o in others) or any(
+                        re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", doc.text[o.end:a]) for o in others if o.end <= a):
+                    continue
+            f = _group_faction(m["fac"])
+            if f:
+                facs.add(f)
+    if len(facs) == 1:
+        f = facs.pop()
+        return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
+    if not facs and home and any(re.search(rf"\b{t}\b", c.role.lower()) for t in HOME_TITLES):
+        # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
+        return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)
+    return c
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """The best candidates that do not overlap, best first (priority, then length). The chosen spans are kept
+    sorted, so each candidate is checked against one neighbour (a binary search), not all: linear in the text."""
+    from bisect import bisect_left, insort
+
+    best: list[_Cand] = []
+    spans: list[tuple[int, int]] = []  # chosen (start, end), disjoint and sorted: ends are sorted too
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
+        i = bisect_left(spans, (c.end, -1)) - 1  # the last chosen span that starts before c ends
+        if i >= 0 and spans[i][1] > c.start:
+            continue
+        insort(spans, (c.start, c.end))
+        best.append(c)
+    return sorted(best, key=lambda c: c.start)
+
+
+COUNTERPART = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?P<adj>[A-Z][\w'’-]+)\s+counterpart(?![\w-])")
+
+
+def _counterparts(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """An office named by its relation ("his Egyptian counterpart" after Israel's foreign minister): the holder of
+    the same office for that faction on the article's date, from the dated roles of the actor dictionary; with
+    no single holder, an unnamed office holder of that faction. A counterpart named in the text is left to it.
+
+    >>> t = "Israeli Foreign Minister Gabi Ashkenazi called Cairo. His Egyptian counterpart stressed calm."
+    >>> c = _Cand(25, 39, "Gabi Ashkenazi", "person", "Israel", "Israeli foreign minister", "dictionary", 4)
+    >>> [(x.value, x.faction) for x in _counterparts(t, [c], "2021-05-21")]
+    [('Sameh Shoukry', 'Egypt')]
+    >>> _counterparts("His Egyptian counterpart Sameh Shoukry said.", [], "2021-05-21")
+    []
+    """
+    out: list[_Cand] = []
+    for m in COUNTERPART.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
+                re.match(r",?\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+", text[m.end():m.end() + 60]) and any(
+                    m.end() <= c.start <= m.end() + 3 and c.type == "person" for c in chosen):
+            continue
+        if re.match(r",?\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+", text[m.end():m.end() + 60]) and not re.match(
+                r",?\s+(?:for|of)\b", text[m.end():m.end() + 8]):
+            continue  # "his Egyptian counterpart Sameh Shoukry": the name is the person
+        fac = faction_of(m["adj"])
+        ref = [c for c in chosen if c.type == "person" and c.role and c.end <= m.start() and c.faction != fac]
+        if not fac or not ref:
+            continue
+        role = max(ref, key=lambda c: c.start).role.lower().replace("-", " ")
+        title = next((t for t in ROLE_TITLES if t.replace("-", " ") in role), "")
+        if not title:
+            continue
+        e = holder_of(fac, title, day)
+        value = e.name if e is not None else f"{m['adj']} {title}"
+        out.append(_Cand(m.start(), m.end(), value, "person", fac, e.role if e is not None else title,
+                         f"office: '{m.group(0)}' -> {title} of {fac} on {day or '?'}", 1))
+    return out

@@ -1,0 +1,253 @@
+"""Titles and factions in phrases: title words, names, the regular expressions built from the dictionary, and
+the faction a phrase or a title names ("Hamas spokesman" -> Hamas, "Russian Deputy Foreign Minister" -> Russia).
+
+Example: ``faction_of("Egypt's foreign ministry")`` is 'Egypt'.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lib.extract.actors.dictionary import _tables, resolve
+
+# Words that make up a title ("Deputy Foreign Minister", "secretary general", "senior member").
+TITLE_WORDS = frozenset("""
+minister prime foreign deputy president vice secretary secretary-general general spokesman spokeswoman
+spokesperson leader official member senior chief head director director-general ambassador envoy negotiator
+commander king emir crown prince adviser advisor security national executive committee political bureau
+politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
+for of state mediator representative delegate counterpart top former acting special coordinator
+sheikh mufti sultan premier government cabinet justice finance relations international strategic
+ministry office department council presidential co-ordinator coordinator cooperation expatriates
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen
+lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
+""".split())
+# Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
+HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
+leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
+advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir""".split())
+# ('amir' is a head title only: as a name token it is a common first name, "Amir Ohana")
+# Nouns for a definite description that can stand for a person already named ("the Egyptian official").
+PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
+                "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
+# Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
+ORG_NOUNS = ("foreign ministry", "ministry", "government", "presidency", "leadership", "delegation", "army",
+             "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
+             "security forces", "mission")
+# Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.
+ROLE_TITLES = ("deputy foreign minister", "foreign minister", "prime minister", "president", "king", "emir",
+               "intelligence chief", "secretary of state", "secretary-general", "national security adviser",
+               "foreign policy chief")
+# Nouns for an unnamed speaker of a faction ("a senior Hamas official said").
+UNNAMED_NOUNS = ("official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "negotiator",
+                 "leader", "commander", "envoy", "minister", "lawmaker", "delegate", "mediator")
+# "<Person>'s office": institutions (group) and people (person) attached to a named person.
+POSSESSED = {"office": "org", "bureau": "org", "government": "org", "cabinet": "org", "party": "org",
+             "movement": "org", "administration": "org", "spokesman": "person", "spokeswoman": "person",
+             "spokesperson": "person", "aide": "person", "adviser": "person", "advisor": "person"}
+# Institution nouns in a title that point back to an institution named earlier ("an army spokesman",
+# "the ministry's spokesman"): the noun and the words that name the same kind of body.
+ANAPHORIC_BODIES = {"army": ("army", "military", "forces", "idf"), "military": ("army", "military", "forces", "idf"),
+                    "ministry": ("ministry",), "movement": ("movement", "group"), "group": ("group", "movement"),
+                    "government": ("government", "cabinet"), "presidency": ("presidency",),
+                    "presidential": ("presidency",)}
+# Titles of someone posted somewhere: "<title> for <place>" names where, not whose
+POSTED = "envoy|coordinator|co-ordinator|ambassador|representative|rapporteur|commissioner|special"
+# Titles that stand alone for their last holder ("the Secretary said")
+BARE_TITLES = ("secretary", "secretary-general", "secretary general", "foreign minister", "prime minister",
+               "president", "premier", "emir", "king", "crown prince", "chancellor", "envoy", "ambassador",
+               "special envoy", "foreign secretary", "defence minister", "defense minister", "minister")
+# Plural nouns after a list of nationalities ("Jordanian, Egyptian and US officials"): one joint actor.
+GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", "negotiators", "mediators",
+               "representatives", "envoys", "diplomats", "governments", "sides")
+NAME_STOP = frozenset("""The A An On In At For Of And But After Before When While As By From To With His Her Its Their
+This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Earlier Later Meanwhile However
+Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
+
+_TOKEN = r"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
+# Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
+# bare family name ("Mr Ban", "Sheikh Abdullah")
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+# Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
+RANKS = r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2})"
+# Forms of address of the formal (state agency) register, before a title or a name: "His Royal Highness Prince
+# X", "His Excellency Mr. Y"; standing alone they refer to a person already named ("His Royal Highness affirmed")
+ADDRESS = r"(?:(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty|Eminence|Holiness))"
+# Portfolio words of "Minister of <portfolio>" ("Minister of Energy", "Minister of Water and Irrigation")
+PORTFOLIOS = frozenset("""
+energy water irrigation climate change environment health education tourism trade industry economy agriculture
+transport transportation culture information labour labor housing infrastructure planning communications
+religious endowments awqaf youth sport sports social development petroleum oil mineral resources investment
+commerce public works higher science technology diaspora immigration absorption regional local women family
+solidarity prisoners heritage antiquities electricity renewable supply media digital economic military
+""".split())
+_APOS = "['’]"
+
+
+
+def _alt(words) -> str:
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    alias_to, adjectives = _tables()
+    groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
+    fac = _alt(groups)
+    adjectives = list(adjectives)
+    titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
+    # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
+    words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
+    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}})?"
+    # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
+    posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
+    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{HONORIFIC} )?"
+    portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
+                                                                      "interior", "finance", "justice"}, key=len, reverse=True))
+    return {
+        "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
+        # "<faction|adjective> <title> <Name>"
+        "fac_title_name": re.compile(
+            rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) {hon}(?P<name>{NAME})"),
+        # "<title> <Name>" with no faction ("senior member Mussa Abu Marzouk")
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title}) {hon}(?P<name>{NAME})"),
+        # "<Name>, <title words with an org> ," ("Hussein al-Sheikh, PLO secretary general,")
+        "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
+        # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
+        "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|"
+                                 rf"mrs\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+        # "<country's>|<adjective> foreign ministry" and the like
+        # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
+        "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
+                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
+                              rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
+        # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
+        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
+                                 rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"),
+        # "the Egyptian official"
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
+        # "Russia's foreign minister" (no name): the person holding that role on the article date
+        "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
+        # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
+        "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Queen|Emir|Crown\s+Prince|Prince|"
+                            rf"Princess|Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
+        # "a Saudi delegation led by Nayef al-Sudairi"
+        "led_by": re.compile(rf"(?<![\w-])(?:(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
+                             rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"
+                             rf"\s*,?\s+(?:led|headed|chaired)\s+by\s+{hon}(?P<name>{NAME})"),
+        # "Jordanian, Egyptian, Palestinian, Israeli and US officials"
+        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_alt(adjectives)})(?:,\s+(?:{_alt(adjectives)}))*,?\s+and\s+"
+                            rf"(?:{_alt(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
+        "adj": re.compile(rf"(?<![\w-])(?:{_alt(adjectives)})(?![\w-])"),
+        "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
+    }
+
+
+def faction_of(phrase: str) -> str:
+    """The faction named in a phrase (first organisation, state or nationality adjective), or ''.
+
+    >>> faction_of("Palestine Liberation Organisation (PLO) secretary general")
+    'PLO'
+    >>> faction_of("Egypt’s foreign ministry"), faction_of("the weather")
+    ('Egypt', '')
+    """
+    m = _patterns()["fac"].search(phrase)
+    return _group_faction(m.group(0)) if m else ""
+
+
+def _group_faction(text: str) -> str:
+    alias_to, adjectives = _tables()
+    t = re.sub(r"\s+", " ", text.replace("’", "'"))
+    if t in alias_to:
+        return alias_to[t].faction
+    return adjectives.get(t, "")
+
+
+def title_faction(title: str) -> str:
+    """The faction a title names for its holder; a body after 'to' is where they are posted, not theirs.
+
+    An envoy, coordinator or ambassador "for" a country is posted there too: the organisation before the title
+    is theirs ("The U.N. special coordinator for Lebanon" -> United Nations); a spokesman "for" a body speaks for it.
+
+    >>> title_faction("the kingdom's first ambassador to the Palestinians"), title_faction("Israel’s envoy to the UN")
+    ('', 'Israel')
+    >>> title_faction("The U.N. special coordinator for Lebanon"), title_faction("a spokesman for Hamas")
+    ('United Nations', 'Hamas')
+    >>> title_faction("senior assistant to the Iranian foreign minister")
+    'Iran'
+    """
+    parts = re.split(r"\bto\b", title, maxsplit=1)
+    head = parts[0]
+    if len(parts) == 2 and re.search(r"(?i)\b(?:assistant|adviser|advisor|aide|counsell?or)\s*$", head):
+        # "senior assistant to the Iranian foreign minister": an aide serves the office after 'to'
+        return faction_of(parts[1]) or faction_of(head)
+    posted = re.search(rf"\b(?i:{POSTED})\s+for\b", head)
+    return faction_of(head[:posted.start()] if posted else head)
+
+
+def _trim_name(start: int, name: str) -> tuple[int, str] | None:
+    """Drop leading ranks and titles from a matched name ("Lt Col Peter Lerner" -> "Peter Lerner").
+
+    >>> _trim_name(10, "Lt Col Peter Lerner"), _trim_name(0, "Sheikh Naim")
+    ((17, 'Peter Lerner'), None)
+    """
+    toks = name.split(" ")
+    while toks and (toks[0] in NAME_STOP or toks[0].lower().rstrip(".") in TITLE_WORDS):
+        start += len(toks[0]) + 1
+        toks = toks[1:]
+    if len(toks) < 2 or any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
+        return None
+    return start, " ".join(toks)
+
+
+# "a spokeswoman for Ehud Olmert", "an adviser to Abbas": an aide whose principal is a person
+AIDE_OF = re.compile(r"(?i)^\s*(?:(?:a|an|the)\s+)?(?:(?:senior|chief|top|personal|close|political|media)\s+)?"
+                     r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|assistant|counsell?or)\s+(?:for|to)\s+"
+                     r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*$")
+
+
+# "<Person>'s spokesman" (before an appositive name: "Ariel Sharon's spokesman, Raanan Gissin,")
+AIDE_OWNED = re.compile(r"^\s*(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s?\s+"
+                        r"(?:(?:senior|chief|top|personal|close|political|media)\s+)?"
+                        r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|assistant|counsell?or)\s*$")
+
+
+def _principal_faction(title: str, day: str) -> str:
+    """The faction of the person an aide serves, when the dictionary knows them ("a spokesman for Abbas",
+    "Sharon's spokesman").
+
+    >>> _principal_faction("a spokesman for Abbas", "2014-01-05"), _principal_faction("a spokesman for Ahmad", "")
+    ('Palestinian Authority', '')
+    >>> _principal_faction("Ariel Sharon's spokesman", "2002-03-28"), _principal_faction("Ahmad's aide", "")
+    ('Israel', '')
+    """
+    m = AIDE_OF.match(title) or AIDE_OWNED.match(title)
+    e = resolve(m["who"], day) if m else None
+    return e.faction if e is not None and e.type == "person" else ""
+
+
+def _has_title(phrase: str) -> bool:
+    return any(w.lower() in HEAD_TITLES for w in re.findall(r"[A-Za-z-]+", phrase))
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"^(?:(?i:his|her|their|the|a|an)\s+)", "", t.strip())
+    t = re.sub(rf"(?:\s+{HONORIFIC})+$", "", t)  # "... Cooperation Sheikh" (Abdullah): the honorific is no title
+    return re.sub(r"\s+", " ", t)
+
+
+def _name_ok(name: str) -> bool:
+    toks = name.split()
+    return not any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks)
+
+
+
+# Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
+HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince")

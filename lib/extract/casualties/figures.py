@@ -1,0 +1,252 @@
+"""Figures of one sentence: each count linked to an outcome and a group (a ``Draft``).
+
+Idea: walk the counts of a sentence left to right and decide for each whether it is a casualty figure, what
+outcome governs it, whom it counts, and whether it is a part of an earlier figure.
+
+Approach: ``sentence_drafts`` reads a ``quantity`` at each token, skips ages and non-casualty nouns, reads the
+group after it (``group_at``), looks for an outcome on either side (``outcomes``), then for sub-count cues,
+partitives, breakdowns and coordinated objects (``subcounts``). The drafts carry token positions; ``claims``
+turns them into records.
+
+Example:
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> [(d.quant.count, d.outcome, d.group.words) for d in sentence_drafts(tokenize("killed 18 Palestinians"))]
+    [(18, 'killed', 'Palestinians')]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lib.extract.casualties.counts import quantity
+from lib.extract.casualties.groups import group_at
+from lib.extract.casualties.lexicon import AUX, DETERMINERS, TREAT_VERBS, Tok, lexicon, match_phrase
+from lib.extract.casualties.outcomes import (
+    Draft,
+    conjunct_outcome,
+    estimated_toll,
+    injury_tail,
+    inverted_toll,
+    left_outcome,
+    loss_outcome,
+    perfect_before,
+    right_outcome,
+    treated_injured,
+)
+from lib.extract.casualties.subcounts import (
+    antecedent_group,
+    breakdown_items,
+    copula_sibling,
+    list_parent,
+    list_separated,
+    only_joiners,
+    partitive_part,
+    partitive_subset,
+    subcount_cue,
+)
+
+# Words that may follow a bare count ("killed 18 in Jenin", "18 were killed") without naming a group.
+BARE_FOLLOWERS = frozenset(
+    """in on at near during and or were was have had has are is when after while as including since across
+    inside overnight so others more people , . ; : — – - ) ( " ” ’ 's later yesterday today""".split()
+)
+FINITE_AUX = frozenset("were was are is have has had will would".split())  # a subject's own verb follows
+NEGATIONS = frozenset("no not none nobody without zero".split())
+
+
+def sentence_drafts(toks: list[Tok]) -> list[Draft]:
+    """Counts linked to an outcome in one sentence, in order."""
+    lex = lexicon()
+    drafts: list[Draft] = []
+    i = 0
+    covered = -1
+    while i < len(toks):
+        if i < covered:
+            i += 1
+            continue
+        q = quantity(toks, i)
+        if q is None:
+            i += 1
+            continue
+        num_at = q.i if not q.qualifier or q.qualifier in ("vague", "between") else \
+            match_phrase(toks, q.i, lex.qualifiers)[1]
+        prev = toks[q.i - 1].low if q.i > 0 else ""
+        nxt = toks[q.j].low if q.j < len(toks) else ""
+        # ages ("Ali, 16, was killed", "aged 16"), ordinals, sentence-internal years
+        if q.kind == "num" and (prev in ("aged", "age", "ages") or (prev == "," and nxt == ",")):
+            i = q.j
+            continue
+        if prev in NEGATIONS:  # "no one was killed"
+            i = q.j
+            continue
+        if q.kind == "num" and nxt in ("%", "percent", "per"):
+            i = q.j
+            continue
+        inverted = inverted_toll(toks, q)
+        if inverted is not None:  # "bringing to 110 the number of Palestinians killed"
+            outcome, group, end = inverted
+            d = Draft(q, group, outcome, num_at, inherit_group=group is None, aux_perfect=perfect_before(toks, q.i))
+            d.extra.update(trigger=toks[q.i - 1].start, toll=True, end=end)
+            drafts.append(d)
+            covered = i = end
+            continue
+        estimated = estimated_toll(toks, q)
+        if estimated is not None:  # "put the number of Israelis killed at about 60": the toll's figure is after it
+            outcome, group, verb = estimated
+            if group is not None:  # the group's words stay; the figure's text is the figure alone
+                group = replace(group, i=q.j, j=q.j)
+            d = Draft(q, group, outcome, num_at, inherit_group=group is None,
+                       aux_perfect=perfect_before(toks, verb))
+            d.extra.update(trigger=toks[verb].start, toll=True, end=q.j)
+            drafts.append(d)
+            covered = i = q.j
+            continue
+        group = group_at(toks, q.j)
+        sibling = copula_sibling(toks, q, group, drafts)
+        if sibling is not None:  # "Of those, 60 were children and 20 were women"
+            d = Draft(q, sibling, "?", num_at)
+            d.extra.update(subcount=drafts[-1].extra["subcount"], cue_at=q.i, sibling_sub=len(drafts) - 1,
+                           end=sibling.j)
+            drafts.append(d)
+            covered = i = sibling.j
+            continue
+        non = match_phrase(toks, q.j, {k: 1 for k in lex.noncasualty})
+        if non and not (group and group.j > q.j):
+            i = q.j
+            continue
+        if group is None:
+            if q.kind == "article" or q.year_like:
+                i += 1 if q.kind == "article" else q.j - i
+                continue
+            if nxt and nxt not in BARE_FOLLOWERS and nxt not in AUX and nxt not in {w[0] for w in lex.after} and \
+                    not match_phrase(toks, q.j, lex.after):
+                i = q.j
+                continue
+        if group is not None and group.partitive and group.outcome:  # "one of the wounded": a subset
+            subset = partitive_subset(toks, group.j)
+            if subset is None:
+                i = group.j
+                continue
+            # "1,354 of the dead were civilians": a sub-count of the dead, with the group after the copula
+            d = Draft(q, subset, group.outcome, num_at)
+            d.extra.update(subcount=tuple(t.low for t in toks[q.j:group.j]), cue_at=q.i, end=subset.j)
+            drafts.append(d)
+            covered = i = subset.j
+            continue
+        if q.kind == "article" and group is not None and not group.singular:
+            i += 1
+            continue
+        end = group.j if group else q.j
+        outcome = group.outcome if group and group.outcome else ""
+        cue = subcount_cue(toks, q.i)
+        d = Draft(q, group, outcome, num_at)
+        if cue:
+            d.extra["cue_at"] = q.i - len(cue)
+        elif not outcome and group is not None and not group.partitive:
+            part = breakdown_items(toks, q.i, end, group, drafts)
+            if part is not None:  # "Six Israelis – four civilians and two soldiers –", "65 children and 39 women"
+                cue = part[0]
+                d.extra.update(part[1])
+            elif drafts and "subcount" in drafts[-1].extra and list_separated(toks, drafts[-1].extra["end"], q.i):
+                main = next((x for x in reversed(drafts) if "subcount" not in x.extra), None)
+                if main is not None and main.extra.get("active") and not right_outcome(toks, end):
+                    # "killed 30 Palestinians, including five children, and two Israelis": the verb's next object
+                    outcome = main.outcome
+                    d.extra["sibling"] = True
+                    d.aux_perfect = main.aux_perfect
+        if outcome:  # "has claimed more than 500 lives"
+            d.aux_perfect = perfect_before(toks, q.i)
+        if not outcome:
+            outcome, trigger, toll = left_outcome(toks, q.i)
+            if outcome:
+                _active_trigger(d, toks, trigger, perfect_at=q.i, toll=toll)
+        if not outcome and not cue:
+            loss = loss_outcome(toks, q.i, group)
+            if loss is not None:  # "Israel has lost 64 soldiers"
+                outcome = "killed"
+                _active_trigger(d, toks, loss, perfect_at=loss)
+        if not outcome and not cue:
+            conj = conjunct_outcome(toks, q.i)
+            if conj is not None and (not drafts or drafts[-1].extra.get("end", drafts[-1].quant.j) <= conj[1]) \
+                    and not right_outcome(toks, end) and not (
+                    end < len(toks) and toks[end].low in FINITE_AUX):
+                # "killed him and three other fighters": the figure is the verb's second object
+                outcome, trigger = conj
+                _active_trigger(d, toks, trigger, perfect_at=trigger)
+        if not outcome and not cue:  # "the Red Crescent said it treated about 100 people"
+            verb = q.i - 1 if q.i > 0 and toks[q.i - 1].low not in DETERMINERS else q.i - 2
+            if verb >= 0 and toks[verb].low in TREAT_VERBS and treated_injured(toks, end):
+                outcome = "wounded"
+                _active_trigger(d, toks, verb, perfect_at=None)
+        if not outcome and not cue:
+            listed = list_parent(toks, q.i, drafts)
+            if listed and end < len(toks) and (toks[end].low in AUX or match_phrase(toks, end, lex.after)):
+                listed = None  # "..., and 240 people were taken hostage": a clause of its own
+            if listed:  # "..., most of them fighters but also 20 civilians": another part of the same figure
+                cue = tuple(t.low for t in toks[listed[1]:q.i])
+                d.extra.update(cue_at=listed[1], parent_draft=listed[0])
+                outcome = drafts[listed[0]].outcome
+                d.aux_perfect = drafts[listed[0]].aux_perfect
+        if not outcome and drafts and drafts[-1].extra.get("active") and \
+                only_joiners(toks, drafts[-1].extra["end"], q.i) and not right_outcome(toks, end) and \
+                not (end < len(toks) and toks[end].low in FINITE_AUX):
+            # a figure with a verb of its own opens a new clause ("killing a man, and 35 people were wounded",
+            # "killed 1,200 people, and 240 were taken hostage")
+            # "killed 13 Israeli soldiers and 31 Palestinians": objects of one verb
+            outcome = drafts[-1].outcome
+            d.extra["sibling"] = True
+            d.aux_perfect = drafts[-1].aux_perfect
+        if outcome and not (group and group.outcome) and not cue:
+            d.extra["active"] = True
+        if not outcome and not cue and group is not None and group.partitive and not group.words:
+            subset = partitive_part(toks, q, group, drafts)
+            if subset is not None:  # "Five of them were children": a part of the figure before
+                cue = tuple(t.low for t in toks[q.j:group.j])
+                d.extra["cue_at"] = q.i
+                if subset is group and injury_tail(toks, group.j):  # ", four of them with gunshot wounds"
+                    d.extra["tail"] = injury_tail(toks, group.j)
+                group = d.group = subset
+                end = subset.j
+        if not outcome and cue:
+            d.extra["subcount"] = cue
+            if group is None and q.j + 1 < len(toks) and toks[q.j].low in ("were", "are", "was"):
+                group = group_at(toks, q.j + 1)
+                d.group = group
+                end = group.j if group else end
+            # a sub-count's own outcome word wins over its parent's ("65,087 wounded ..., including 165 killed")
+            own = None if group is not None and group.partitive else right_outcome(toks, end)
+            outcome = own[0] if own and all(t.low in AUX for t in toks[end:own[1]]) else "?"
+        if not outcome:
+            r = right_outcome(toks, end)
+            if r:
+                outcome = r[0]
+                d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
+                if not r[2] and drafts and drafts[-1].aux_perfect and q.i > 0 and toks[q.i - 1].low == "and":
+                    d.aux_perfect = True  # "have been killed and 9,500 wounded": the auxiliary is shared
+        if not outcome:
+            i = q.j if q.kind != "article" else i + 1
+            continue
+        d.outcome = outcome
+        if cue and outcome != "?":
+            d.extra["subcount"] = cue
+        if group is not None and group.partitive and not group.words and not cue:
+            ante = antecedent_group(toks, q.i, drafts)
+            if ante is not None:  # "freed 33 hostages, eight of whom were dead": the group is the noun before
+                group = d.group = replace(ante, i=group.i, j=group.j, partitive=False)
+        if group is None or (group.partitive or group.outcome) and not group.words:
+            # "killed 1,200 people and 5,431 injured": an outcome noun alone names no group
+            d.inherit_group = True
+        d.extra["end"] = end
+        drafts.append(d)
+        covered = end
+        i = end
+    return drafts
+
+
+def _active_trigger(d: Draft, toks: list[Tok], k: int, perfect_at: int | None, toll: bool = False) -> None:
+    """Record the outcome word before a figure at token ``k`` ("killed 18", "has lost 64", "treated 100"): where it
+    is, whether it opens a toll phrase, and (when ``perfect_at`` is given) whether a present perfect ("has killed")
+    stands before token ``perfect_at``."""
+    if perfect_at is not None:
+        d.aux_perfect = perfect_before(toks, perfect_at)
+    d.extra["trigger"] = toks[k].start
+    d.extra["toll"] = toll

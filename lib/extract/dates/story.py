@@ -1,0 +1,349 @@
+"""Reading an article in order: ``tag`` finds its dates and resolves each as part of the story told so far.
+
+A month(-day) without a year follows the explicit date the narrative just gave; under a coarse publication
+date a weekday is placed from the nearest explicit day of the period; days counted from the narrative ("the
+next day") are dated from the single day named before them. The TimeML types beyond calendar dates are merged
+in last (``lib.extract.dates.timex``).
+
+Example:
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Abbas met Sisi on July 30. They met again the next day.", published="2023-08-02")
+    >>> [(m.text, m.value) for m in tag(doc)]
+    [('July 30', '2023-07-30'), ('the next day', '2023-07-31')]
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lib.extract.dates.clause_tense import tense
+from lib.extract.dates.periods import Anchor, DateRef, Resolved, _day, _week
+from lib.extract.dates.values import _anaphoric_year, _duration_value, _period, resolve
+from lib.extract.timex_grammar import Candidate, candidates, lexicon
+from lib.models import Document, Mention, Sentence
+
+# ----------------------------------------------------------------------------- public API
+
+_JOIN_WEEKDAY = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _anchor(doc: Document) -> Anchor:
+    """The publication anchor; one the pipeline inferred from the text (``published_basis``) is a lower bound."""
+    a = Anchor.of(doc.published)
+    if doc.published_precision and a.precision and doc.published_precision != a.precision:
+        # trust the value's own shape, but never claim more precision than the manifest gave
+        if doc.published_precision == "year":
+            a = Anchor.of(str(a.year))
+        elif doc.published_precision == "month" and a.precision == "day":
+            a = Anchor.of(f"{a.year:04d}-{a.month:02d}")
+    if a.precision and getattr(doc, "published_basis", "") == "inferred":
+        a = dataclasses.replace(a, lower_bound=True)
+    return a
+
+
+@dataclass
+class _Story:
+    """What the tagger remembers while reading an article in order."""
+
+    anchor: Anchor
+    # the last explicit date with a year, at day or month precision: (paragraph, region, value)
+    last: tuple[int, str, Resolved] | None = None
+    # with a month- or year-precision anchor: explicit days inside the publication period, (offset, day, text)
+    day_refs: tuple[tuple[int, dt.date, str], ...] = ()
+    # the year the text last named explicitly, at any precision: (region, year), for "the same year"
+    last_year: tuple[str, int] | None = None
+
+
+def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
+    """The explicit date a year-less date in ``s`` is told after: one earlier in the sentence; with a
+    publication date known only to the month or year, one earlier in the paragraph; and under a
+    publication date inferred from the text (only the latest date the text gives, a lower bound) the last
+    one before it anywhere in the text if it names a day: an undated feature tells its story in order across
+    paragraphs ("on August 6, 2020 ... [next paragraph] The blast of August 4" -> 2020, though the text ends
+    in August 2021), but a month named in passing in an earlier paragraph ("hosted talks in April 2023") is
+    background: a year-less date after it is placed from the inferred publication date. With no anchor at all (the inference pass) the paragraph limit stays: a stray month there would
+    move the inferred date."""
+    if local is not None:
+        return local
+    if story.last is None or (story.anchor.precision == "day" and not story.anchor.lower_bound):
+        return None
+    para, region, ref = story.last
+    if region != s.region:
+        return None
+    if para == s.paragraph:
+        return ref
+    if story.anchor.lower_bound and ref.precision == "day":
+        # a story told in order across paragraphs is dated by days; a month and year named in passing in an
+        # earlier paragraph ("previously hosted talks in April 2023") is background, not the narrative's time
+        return ref
+    return None
+
+
+# a date inside a "since ..." phrase or clause ("since it began in March 2011") is the start of a span reaching
+# the present: the narrative is not told at that time, so a later year-less date does not take its year
+_SINCE_BEFORE = re.compile(r"(?i)\bsince(?:\s+[\w'’-]+){0,4}\s+$")
+
+
+# an attribution to a source ("according to a UN count released in September"): the source's date is the
+# reporting time, near publication, not the time of the story it is attached to
+_ATTRIBUTION_BEFORE = re.compile(r"(?i)\baccording\s+to\b[^,;.!?]{0,80}$")
+
+
+def _in_attribution(text: str, start: int) -> bool:
+    """Is the date at ``start`` inside an 'according to ...' attribution?
+
+    >>> t = "The war, which began in March 2011, killed 350,000, according to a UN count released in September."
+    >>> _in_attribution(t, t.index("September")), _in_attribution(t, t.index("March"))
+    (True, False)
+    """
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, start - 100), start))
+
+
+def _starts_span(text: str, start: int) -> bool:
+    """Is the date at ``start`` the start of a span after 'since' ("has killed 350,000 since it began in March
+    2011, according to a UN count released in September": September is not 2011)?"""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 50), start))
+
+
+def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -> Resolved | None:
+    """A weekday under a coarse publication date, placed from the nearest explicit day of the publication
+    period in the text (the one before it, else the one after); None when there is none or the result
+    leaves the period."""
+    pos = s.start + c.start
+    before = [r for r in story.day_refs if r[0] < pos]
+    after = [r for r in story.day_refs if r[0] > pos]
+    ref = before[-1] if before else (after[0] if after else None)
+    if ref is None:
+        return None
+    res = resolve(c, Anchor.of(ref[1].isoformat()), s.text, region)
+    if res is not None and not c.groups.get("rel") and tense(s.text, c.start, c.end, region)[0] != "future":
+        # the explicit day is an event of the story, not the publication day (which is on or after it):
+        # a past weekday is the occurrence nearest that day ("on Sunday, March 15 ... on Saturday" -> the
+        # 14th; "on Tuesday, April 28 ... said on Wednesday" -> the 29th)
+        wd = lexicon().weekdays[c.groups["wd"].lower()]
+        delta = (wd - ref[1].weekday() + 3) % 7 - 3
+        d = ref[1] + dt.timedelta(days=delta)
+        res = _day(d, "relative", f"weekday, the {c.groups['wd']} nearest published {ref[1].isoformat()}")
+    lo, hi = _period(story.anchor)
+    if res is None or not (lo <= res.start and res.end <= hi):
+        return None
+    why = res.evidence.replace(f"published {ref[1].isoformat()}",
+                               f"'{ref[2]}' ({ref[1].isoformat()}), the nearest explicit day of the "
+                               f"publication {story.anchor.precision} {story.anchor.value}")
+    return Resolved(res.value, res.precision, res.start, res.end, res.basis, why)
+
+
+def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mention]:
+    anchor = story.anchor
+    out: list[Mention] = []
+    cands = candidates(s.text)
+    local: Resolved | None = None  # the last explicit date of this sentence so far
+    # the first year-less month(-day) of the sentence placed from the publication date: the sentence's frame,
+    # which a later year-less date of the sentence shares ("between 15 March and ... on April 28") rather than
+    # taking the year of an explicit date told sentences before
+    frame: Resolved | None = None
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        start, end = c.start, c.end
+        if c.rule == "duration":
+            res_kind, value, prec, ds, de = "duration", _duration_value(c), "duration", "", ""
+            ev = "duration: a length of time, not a date"
+        else:
+            res = None
+            if c.rule == "weekday" and story.day_refs:
+                res = _weekday_on_day_ref(c, story, s, s.region)
+            prior = story.last_year[1] if story.last_year and story.last_year[0] == s.region else None
+            if res is None:
+                ref = None if _in_attribution(s.text, c.start) else _narrative_ref(story, s, local or frame)
+                res = resolve(c, anchor, s.text, s.region, ref, prior)
+                if (res is not None and frame is None and local is None and ref is None and res.basis == "relative"
+                        and c.rule in _YEARLESS_RULES and not c.groups.get("relyear")
+                        and res.precision in ("day", "month")):
+                    frame = res
+            # "Saturday, 4 February 2023": one expression, valued by the explicit date
+            if (c.rule == "weekday" and i + 1 < len(cands) and cands[i + 1].rule in ("mdy", "dmy", "iso")
+                    and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
+                nxt = cands[i + 1]
+                res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
+                if res2 is not None:
+                    res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
+                                   "weekday with date; " + res2.evidence)
+                    end = nxt.end
+                    i += 1
+            if res is None:
+                i += 1
+                continue
+            if res.basis == "explicit" and res.precision in ("day", "month") and not _starts_span(s.text, start):
+                local = res
+                story.last = (s.paragraph, s.region, res)
+            if res.basis == "explicit" or _anaphoric_year(c.groups):
+                story.last_year = (s.region, res.start.year)
+            res_kind, value, prec = "date", res.value, res.precision
+            ds, de = res.start.isoformat(), res.end.isoformat()
+            ev = f"{res.basis}: {res.evidence}"
+        a, b = s.start + start, s.start + end
+        out.append(Mention.make(doc.article_id, kind=res_kind, text=doc.text[a:b], start=a, end=b, value=value,
+                                precision=prec, date_start=ds, date_end=de, evidence=ev, sentence=s.text,
+                                sentence_start=s.start, sentence_end=s.end, region=s.region))
+        i += 1
+    return out
+
+
+_YEARLESS_RULES = frozenset({"mdy", "dmy", "mod", "month_bare"})
+
+
+def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
+    """Days inside the publication period that the text writes out, not future: in body text any month-day;
+    in a photo caption or credit ("..., Tuesday, Nov. 27, 2007. (Photo: Pool)") a full date with its year.
+    Not from headline-like lines, related-article links or site boilerplate, which may date other stories."""
+    lo, hi = _period(anchor)
+    out = []
+    for m in mentions:
+        if m.kind != "date" or m.precision != "day" or "weekday, " in m.evidence:
+            continue
+        if m.region != "body" and (m.region not in _PHOTO_REGIONS or not _FULL_DATE.search(m.text)):
+            continue
+        d = dt.date.fromisoformat(m.date_start)
+        rel = m.start - m.sentence_start
+        if lo <= d <= hi and tense(m.sentence, rel, rel + len(m.text), m.region)[0] != "future":
+            out.append((m.start, d, m.text))
+    return tuple(out)
+
+
+_PHOTO_REGIONS = frozenset({"caption", "credit"})
+_FULL_DATE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")  # the mention writes its year
+
+
+def tag(doc: Document) -> list[Mention]:
+    """Date expressions in ``doc`` as kind='date' mentions (value, precision, date_start, date_end).
+
+    Durations are kind='duration' mentions (value like 'PT24H'), never kind='date'. Every region is tagged
+    (captions and repeated ledes too); ``doc.text[m.start:m.end] == m.text``. The evidence starts with the
+    basis ('explicit:' or 'relative:') and says how the value was resolved.
+
+    The article is read in order as a story: a month(-day) without a year that follows an explicit date
+    in its sentence (or, without a day-precision publication date, in its paragraph) takes its year from
+    that date ("In June 2007 ... on June 14" -> 2007-06-14). With a publication date known only to the
+    month or year, a weekday is placed from the nearest explicit day of that period in the text
+    ("on Sunday March 15 ... on Saturday" -> the 14th) instead of being coarsened.
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Hamas said Saturday it met last week, for 24 hours.", published="2023-02-04")
+    >>> [(m.kind, m.text, m.value) for m in tag(doc)]
+    [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
+    """
+    anchor = _anchor(doc)
+    out = _tag_pass(doc, _Story(anchor))
+    if anchor.precision in ("month", "year") and any("coarsened" in m.evidence and "weekday" in m.evidence
+                                                     for m in out):
+        refs = _day_refs(doc, out, anchor)
+        if refs:
+            out = _tag_pass(doc, _Story(anchor, day_refs=refs))
+    from lib.extract.dates.timex import extend
+
+    return extend(doc, _with_anchored(doc, out))
+
+
+# ----------------------------------------------------------------------------- days counted from the narrative
+
+# "the next day", "the following day", "a day later", "the previous day", "a day earlier", "later in the week",
+# and "the day before/after" standing alone ("The day before, the PFLP had ..."), not before the event it counts
+# from ("the day before his arrival", "a day after Hamas' attack": that event's day is not the narrative's)
+_STANDALONE = r"(?=\s*[,.;:!?)\]]|\s*$|\s+(?:and|but|in|at|on|to|with|from|for)\b)"
+_ANCHORED = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s+(?P<next>next|following)\s+day(?![\w'’-])(?!\s+of\b)"
+    r"|a\s+day\s+(?P<later>later)\b" + r"|the\s+day\s+(?P<after>after)" + _STANDALONE
+    + r"|the\s+(?P<prev>previous|preceding)\s+day\b(?!\s+of\b)|a\s+day\s+(?P<earlier>earlier)\b"
+    + r"|the\s+day\s+(?P<before>before)" + _STANDALONE + r"|later\s+in\s+the\s+(?P<week>week)\b)")
+
+
+def _anchored_value(phrase: re.Match, ref: Mention) -> Resolved | None:
+    """The value of an anchored phrase counted from the day ``ref`` names; None when unclear."""
+    d = dt.date.fromisoformat(ref.date_start)
+    why = f"from '{ref.text}' ({ref.value}), the date named just before it"
+    if phrase.group("week"):
+        # after a Friday to Sunday the rest of "the week" may be the next one (weeks start on Sunday in the region)
+        if d.weekday() >= 4:
+            return None
+        return _week(d, "relative", f"'{phrase.group(0)}': the ISO week {why}")
+    k = 1 if (phrase.group("next") or phrase.group("later") or phrase.group("after")) else -1
+    return _day(d + dt.timedelta(days=k), "relative", f"'{phrase.group(0)}': {k:+d} day {why}")
+
+
+def _anchor_ref(doc: Document, dates: list[Mention], sentence: Sentence, pos: int) -> Mention | None:
+    """The date an anchored phrase at ``pos`` counts from: the last date named before it in its sentence, else
+    the last one of the previous sentence (same region); None when there is none, when that one is not a single
+    day (a week, month or year: the narrative's day is unclear), when it is coarsened or starts a 'since' span."""
+    idx = next((i for i, t in enumerate(doc.sentences) if t.start == sentence.start), None)
+    if idx is None:
+        return None
+    spans = [(sentence.start, pos)]
+    if idx > 0 and doc.sentences[idx - 1].region == sentence.region:
+        spans.insert(0, (doc.sentences[idx - 1].start, doc.sentences[idx - 1].end))
+    before = [m for m in dates if m.kind == "date" and any(a <= m.start and m.end <= b for a, b in spans)]
+    if not before:
+        return None
+    ref = max(before, key=lambda m: m.start)
+    if ref.precision != "day" or not ref.date_start or "coarsened" in ref.evidence:
+        return None
+    if _starts_span(ref.sentence, ref.start - ref.sentence_start):
+        return None
+    return ref
+
+
+def resolve_anchored(doc: Document, dates: list[Mention] | tuple[Mention, ...], sentence: Sentence,
+                     start: int) -> DateRef | None:
+    """The DateRef of the anchored phrase ("the next day", "the following day", "the day before", "a day later",
+    "later in the week" ...) that starts at document offset ``start`` in ``sentence``: counted from the last date
+    named before it in its sentence or the previous one, when that date is a single day; else None.
+
+    >>> from lib.extract.document import document_from_text
+    >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Haniyeh the next day.",
+    ...                        published="2023-08-02")
+    >>> ms = tag(d)
+    >>> resolve_anchored(d, ms, d.sentences[1], d.text.index("the next day")).value
+    '2023-07-31'
+    """
+    phrase = _ANCHORED.match(doc.text, start, sentence.end)
+    if phrase is None:
+        return None
+    ref = _anchor_ref(doc, [m for m in dates if m.start < start], sentence, start)
+    res = _anchored_value(phrase, ref) if ref is not None else None
+    if res is None:
+        return None
+    return DateRef(res.value, res.start.isoformat(), res.end.isoformat(), res.precision, "relative")
+
+
+def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
+    """``out`` plus the anchored phrases of each sentence that ``resolve_anchored`` places (in text order, each
+    counting from the dates before it, its own predecessors included: "The next day ... The following day");
+    a duration inside one ("a day" of "a day later") gives way to it."""
+    added: list[Mention] = []
+    for s in doc.sentences:
+        for phrase in _ANCHORED.finditer(doc.text, s.start, s.end):
+            a, b = phrase.start(), phrase.end()
+            if any(m.kind == "date" and m.start < b and a < m.end for m in out):
+                continue
+            ref = _anchor_ref(doc, [m for m in out + added if m.start < a], s, a)
+            res = _anchored_value(phrase, ref) if ref is not None else None
+            if res is None:
+                continue
+            added.append(Mention.make(doc.article_id, kind="date", text=doc.text[a:b], start=a, end=b,
+                                      value=res.value, precision=res.precision, date_start=res.start.isoformat(),
+                                      date_end=res.end.isoformat(), evidence=f"relative: {res.evidence}",
+                                      sentence=s.text, sentence_start=s.start, sentence_end=s.end,
+                                      region=s.region))
+    if not added:
+        return out
+    keep = [m for m in out if not (m.kind == "duration" and any(m.start < x.end and x.start < m.end for x in added))]
+    return sorted(keep + added, key=lambda m: (m.start, m.end))
+
+
+def _tag_pass(doc: Document, story: _Story) -> list[Mention]:
+    out: list[Mention] = []
+    for s in doc.sentences:
+        out.extend(_sentence_mentions(doc, s, story))
+    return out

@@ -1,0 +1,133 @@
+"""Statements: who said what, for which faction, with what stance.
+
+Idea: one row per quote or clearly attributed indirect statement, with its speaker, the speaker's faction,
+its stance and the exact span of the quote and its sentence.
+Approach, in three passes over an article: (1) ``resolver.listen`` records every reporting verb's subject
+(the speaker history that pronouns and "the statement" resolve to); (2) ``direct`` attributes each quote
+(``quotes`` finds them); (3) ``indirect`` reads reported speech in sentences without quotes; (4) ``unmarked``
+reads statements without quotation marks (liveblog label lines, posts). Reporting verbs
+and stance cues are data (``lib/data/reporting_verbs.csv``, ``lib/data/stance_cues.csv``); the rules and
+their cases are catalogued in docs/extraction-statements.md.
+
+Example:
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "“We reject the plan outright,” Hamas said on Sunday.", published="2023-03-20")
+    >>> [(s.speaker, s.faction, s.quote, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Hamas', 'Hamas', 'We reject the plan outright', 'direct', 'reject')]
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates import governing_date
+from lib.extract.statements.direct import direct_quotes
+from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
+from lib.extract.statements.quotes import (
+    MIN_PREDICATE_WORDS,
+    MIN_QUOTE_WORDS,
+    _is_body,
+    _quotes,
+    _sentence,
+    _words,
+    find_quotes,
+    unwrapped,
+)
+from lib.extract.statements.resolver import _Resolver, listen
+from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
+from lib.extract.statements.stance import STANCES, stance_of, stance_span
+from lib.extract.statements.unmarked import labelled
+from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
+from lib.models import Document, Statement, stable_id
+
+# how a statement was recognised: quoted (direct, partial), reported (indirect), or without quotation marks (a
+# liveblog or bullet label line, a social post, a first-person sentence attributed after a comma)
+KINDS = ("direct", "partial", "indirect", "label", "post", "unmarked")
+
+# stances that are acts of a clause's subject: when that subject is another party, the speaker only reports them
+ACTS_OF_A_SUBJECT = ("agree", "reject", "welcome", "propose", "deny")
+
+__all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
+           "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
+
+
+def extract(ctx) -> list[Statement]:
+    """Who said what, for which faction: one row per quote or attributed indirect statement.
+
+    >>> from lib.extract import Context
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Jordan’s foreign ministry called for an end to the attacks.", published="2023")
+    >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
+    [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]
+    """
+    doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: sentences across its line breaks
+    text = doc.text
+    R = _Resolver(doc, tuple(ctx.actors), tuple(getattr(ctx, "places", ()) or ()))
+    vre = _verb_re()
+    verbs = reporting_verbs()
+    quotes = _quotes(doc)
+    quote_spans = [(q.q_start - 1, q.close + 1) for q in quotes]
+
+    def in_quote(p: int) -> bool:
+        return any(a <= p < b for a, b in quote_spans)
+
+    # pass 1: every reporting verb outside quotes -> speaker history and statement issuers
+    listen(R, doc, quote_spans)
+
+    rows: list[Statement] = []
+    seen: set[tuple[str, str]] = set()
+    quoted_sentences: set[int] = set()
+
+    def emit(q_start, q_end, sp: Speaker, kind: str, verb: str, vpos: int, relay: str = ""):
+        s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
+        if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
+            return
+        quote = text[q_start:q_end]
+        key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
+        if key in seen:
+            return
+        seen.add(key)
+        start, end = s1.start, max(s2.end, s1.end)
+        frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
+        stance, evidence = stance_of(verb, quote, frame)
+        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence)
+        if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start:
+            # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words): not their stance
+            subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)
+                    if m.faction and m.faction not in sp.faction.split("; ")
+                    and not re.search(r"(?i)\b(?:we|our|i)\b|[,;:]", text[m.end:ev_start])]
+            if subj:  # read the words again without that cue ("Hamas must accept": a demand)
+                rest = text[q_start:ev_start] + " " * (ev_end - ev_start) + text[ev_end:q_end]
+                stance, evidence = stance_of("", rest, frame)
+                if stance in ACTS_OF_A_SUBJECT:
+                    stance, evidence = "neutral", ""
+                ev_start, ev_end = stance_span(text, q_start, q_end, "", vpos, evidence)
+        anchor = doc.sentence_at(vpos) or s1
+        d = governing_date(doc, ctx.dates, anchor, vpos)
+        # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
+        factions = sp.faction.split("; ") if sp.faction else [""]
+        group = stable_id(doc.article_id, start, end, "joint", q_start, q_end) if len(factions) > 1 else ""
+        for fac in factions:
+            rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,
+                                       speaker=sp.name, speaker_title=sp.title, faction=fac, quote=quote,
+                                       kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
+                                       stance_evidence=evidence, date=d.value, date_basis=d.basis,
+                                       sentence=text[start:end], region=s1.region,
+                                       speaker_text=sp.text or sp.name, relayed_by=relay, statement_group=group,
+                                       stance_start=ev_start, stance_end=ev_end))
+
+    # pass 2: direct and partial quotes
+    direct_quotes(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
+
+    # pass 3: indirect speech in sentences without quotes
+    for s in doc.sentences:
+        if not _is_body(s) or s.index in quoted_sentences:
+            continue
+        _indirect(R, doc, s, vre, verbs, emit)
+    # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
+    top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
+    labelled(R, doc, emit, top)
+    rows.sort(key=lambda r: (r.start, r.quote_start))
+    return rows

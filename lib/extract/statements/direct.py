@@ -1,0 +1,258 @@
+"""Direct and partial quotes: who said each quote (after it, before it in its sentence, after a colon, or the
+last speaker for a paragraph that is only a quote) and which faction speaks.
+
+Example: in '“We reject the plan outright,” Hamas said.' the quote is Hamas's, stance reject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lib.extract.statements.quotes import (
+    MIN_QUOTE_WORDS,
+    _is_body,
+    _is_title,
+    _Quote,
+    _reported_predicate,
+    _sentence,
+    _trim,
+    _words,
+)
+from lib.extract.statements.resolver import _Resolver
+from lib.extract.statements.speakers import (
+    ABBREV,
+    DOC_NOUNS,
+    Speaker,
+    _is_object,
+    _keep_without_faction,
+    _locative,
+    _type,
+    unnamed_without_faction,
+)
+from lib.extract.statements.verbs import reporting_verbs
+from lib.models import Document, Sentence
+
+COORDINATED = re.compile(r"(?i)[\s,]*(?:and|but|then|and\s+then|and\s+later|and\s+also|but\s+also)\s+")
+# A prepositional phrase after a quote: a reporting verb's form inside it is a noun ("…,” in public remarks.)
+PREP_PHRASE = re.compile(r"(?i)[\s,]*(?:in|during|at|on|after|before|with|for|of|from|amid|despite)\s+[^\s,]")
+# A verb that is denied or left undone says nothing ("It did not say where", "declined to say")
+NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
+
+
+def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, in_quote, quoted_sentences: set[int]) -> None:
+    """Pass 2: direct and partial quotes; marks the sentences they touch in ``quoted_sentences``."""
+    text = doc.text
+    prev: tuple[int, Speaker, str, int] | None = None  # (closing mark, speaker, verb, verb offset) of the last quote
+    for q in quotes:
+        s1 = _sentence(doc, q.q_start)
+        s2 = _sentence(doc, max(q.q_start, q.q_end - 1))
+        if not _is_body(s1) or s2 is None:
+            continue
+        inner = text[q.q_start:q.q_end]
+        qa, qb = _trim(text, q.q_start, q.q_end)
+        short = len(_words(inner)) < MIN_QUOTE_WORDS
+        if _is_title(inner, text[s1.start:q.q_start - 1]) or (short and not _reported_predicate(
+                text, s1.start, q.q_start - 1, inner, vre) and not _governed(text, s1.start, q.q_start - 1, vre)):
+            continue
+        for s in doc.sentences:
+            if s.start < q.close + 1 and q.q_start - 1 < s.end:
+                quoted_sentences.add(s.index)
+        sp, verb, vpos = None, "", 0
+        if prev is not None and prev[0] >= q.para_start and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
+                and vre.search(text, prev[0] + 1, q.q_start - 1):
+            sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
+        if sp is None:
+            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+        if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
+            continue  # a short predicate is the words of the reporting clause before it in its sentence only
+        if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
+            # “A,” he said. “B.” — a later quote in the same paragraph with no other speaker in between
+            between = text[prev[0] + 1:q.q_start - 1]
+            after_verb = max(prev[0] + 1, prev[3] + 1)  # the previous quote's own attribution does not count
+            # (a group of the speaker's own faction in their title is no other speaker: "head of Hamas' bureau")
+            # another reporting verb with a subject of its own ("Amir Peretz said it “…”") is someone else speaking
+            # (an actor before the verb is checked below: it must be the same speaker)
+            other = [v for v in vre.finditer(text, after_verb, q.q_start - 1) if v.start() > prev[3]
+                     and re.search(r"(?<![\w-])[A-Z][\w'’-]+\s+$", text[max(after_verb, v.start() - 30):v.start()])
+                     and not any(m.end <= v.start() <= m.end + 2 for m in R.actors)]
+            if not other and all(m.value == prev[1].name or (_type(m) == "group" and m.faction
+                                                             and m.faction == prev[1].faction)
+                                 for m in R.in_span(after_verb, q.q_start - 1)):
+                if len(between) < 200:
+                    sp, verb, vpos = prev[1], prev[2], prev[3]
+        if sp is None:
+            continue
+        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text):
+            # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
+            # or an analyst keeps no faction)
+            # (a place named after a preposition is where, not whose: "the EU mission in Libya")
+            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X")
+            before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
+                      and not _locative(text, m) and not _is_object(text, s1.start, m)
+                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if)\b[^,;:]*$",
+                                        text[s1.start:m.start])]
+            fac = before[0].faction if before else ""
+            if not before:
+                # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
+                # “…,” spokesman X said"); a group only named there (the subject of an attack) is not his
+                spoke = [x for x in R.history if q.para_start <= x.pos < q.q_start and x.type == "group" and x.faction
+                         and not in_quote(x.pos)]
+                fac = spoke[-1].faction if spoke else ""
+            if fac:
+                sp = replace(sp, faction=fac)
+        prev = (q.close, sp, verb, vpos)
+        whole = text[s1.start:q.q_start - 1].strip() == "" and re.fullmatch(
+            r"[\s,.!?…]*", text[q.close + 1:s2.end] if q.close < s2.end else "") is not None
+        kind = "direct" if (re.match(r"[\s“\"«‘]*[A-Z0-9]", inner) or whole) else "partial"
+        paras: dict[int, list[int]] = {}  # paragraph -> [first, last offset] of the quote inside it
+        for x in doc.sentences:
+            if x.start < qb and qa < x.end:
+                span = paras.setdefault(x.paragraph, [max(qa, x.start), min(qb, x.end)])
+                span[1] = min(qb, x.end)
+        if len(paras) <= 1:  # (a line break of a hard-wrapped text is no paragraph end)
+            emit(qa, qb, sp, kind, verb, vpos)
+            continue
+        for pa, pb in paras.values():  # a multi-paragraph quote: one row per paragraph
+            pa, pb = _trim(text, pa, pb)
+            if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
+                emit(pa, pb, sp, "direct", verb, vpos)
+
+
+# What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
+GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
+                          r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
+
+
+def _governed(text: str, floor: int, open_mark: int, vre) -> bool:
+    """Is a short quote (one or two words) the object of a speech act just before it ("called the plan
+    “aggressive”", "described it as “a betrayal”", "rejected what it called “pure aggression”")? Then its words
+    are speech; a short quote after any other word is a scare quote ("respect the “status quo”").
+
+    >>> from lib.extract.statements.verbs import _verb_re
+    >>> t = 'Hamas described the plan as "aggressive" on Tuesday.'
+    >>> _governed(t, 0, t.index('"'), _verb_re())
+    True
+    >>> t = 'Jordan urged Israel to respect the "status quo" there.'
+    >>> _governed(t, 0, t.index('"'), _verb_re())
+    False
+    >>> t = "Biden welcomes 'extraordinary' agreement"
+    >>> _governed(t, 0, t.index("'"), _verb_re())
+    False
+    """
+    close = min((i for i in (text.find(c, open_mark + 1) for c in "”\"»’'") if i != -1), default=-1)
+    if close != -1 and re.match(r"[’'”\"»]?\s+(?!(?:on|in|at|to|for|and|but|by|with|after|before|during|from|as|"
+                                r"of|when|while|if|over|against)\b)[a-z]", text[close:close + 30]):
+        return False  # a qualifier of the noun after it ("welcomes 'extraordinary' agreement")
+    for v in vre.finditer(text, floor, open_mark):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is not None and vk.kind in ("act", "attitude") and GOVERNED_GAP.fullmatch(text, v.end(), open_mark):
+            return True
+    return False
+
+
+def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
+    """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
+    text = doc.text
+    after_start = q.close + 1
+    limit = max(s2.end, after_start)
+    if text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences) \
+            and re.search(r"[?!]\W*$", text[q.q_start:q.q_end]):
+        # “Who will rebuild Gaza?” Hamas official Basem Naim asked. — the splitter ends the sentence at ?”
+        # (after “… meetings.” a new sentence begins: "It did not say where." is no attribution)
+        follow = doc.sentences[s2.index + 1]
+        if follow.paragraph == s2.paragraph and len(follow.text.split()) <= 12 and not re.match(r"[“\"«‘]", follow.text):
+            limit = follow.end
+    nxt = text.find("“", after_start, limit)
+    for other in ('"', "«"):
+        j = text.find(other, after_start, limit)
+        if j != -1 and (nxt == -1 or j < nxt):
+            nxt = j
+    stop = nxt if nxt != -1 else limit
+    # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
+    tail = text[after_start:stop]
+    acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
+    if acc:
+        sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))
+        if sp:
+            return sp, "according to", after_start + acc.start()
+    dash = re.match(r"[\s,.]*[—–]\s*([^,.;:“”\"«»]{2,100})", tail)
+    if dash:  # “…” — Hamas official Osama Hamdan, speaking in Beirut
+        sp = R.noun_phrase(after_start + dash.start(1), after_start + dash.end(1))
+        if sp:
+            return sp, "", after_start + dash.start(1)
+    for v in vre.finditer(text, after_start, stop):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is None or vk.kind not in ("say", "read"):
+            continue  # “…”, a statement Egypt described as a threat: not the quote's attribution
+        between = text[after_start:v.start()]
+        words = between.split()
+        if len(words) > 12 and "," not in between:
+            break
+        if COORDINATED.fullmatch(between):
+            break  # “…,” and said …: a second verb of the subject before the quote (step 2)
+        if PREP_PHRASE.match(between) and "," not in between.strip(" ,"):
+            continue  # “…,” in rare public remarks / during his remarks: the verb's form is a noun here
+        sp = None
+        np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
+        if between.strip(" ,"):
+            sp = R.subject(v.start(), after_start) if R.in_span(after_start, v.start()) else None
+            if sp is None and text[np_start:v.start()].strip(" ,"):
+                sp = R.noun_phrase(np_start, v.start())
+        else:
+            after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
+            if after:
+                sp = R.noun_phrase(v.end(), v.end() + after.end())
+        if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
+            sp = None
+        # the verb must end the clause: no new clause ("said that ...") after it
+        rest = text[v.end():stop]
+        if sp is not None and not re.match(r"\s+(?:that|it|he|she|they)\b", rest):
+            return sp, v.group(0), v.start()
+        if sp is not None:
+            break
+        if vk and vk.kind == "say" and len(words) <= 8 and not re.search(r"[.!?]\s", between) \
+                and not re.match(r"\s+(?:that|it|he|she|they)\b", rest) and not NEGATED.search(between):
+            return None, "?", 0  # “…,” said Umm Mohammed, a resident: said by someone of no known faction
+    # 2. before the quote in its sentence: Hamas said it “rejects …”
+    floor = s1.start
+    before = list(vre.finditer(text, floor, q.q_start - 1))
+    kinds = [reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower()) for v in before]
+    first_say = next((v.start() for v, k in zip(before, kinds, strict=True) if k and k.kind == "say"), None)
+    for v, vk in reversed(list(zip(before, kinds, strict=True))):
+        if vk is None or vk.kind in ("read",):
+            continue
+        if (vk.kind in ("act", "attitude") and first_say is not None and v.start() > first_say
+                and not re.search(r",\s+(?:while|but|whereas|as)\b|;", text[first_say:v.start()])):
+            continue  # "Lavrov said Russia supported … and would host … “…”": the quote is Lavrov's
+        if vk.kind == "according":  # According to Hamas, “…”
+            np = re.match(r"\s*([^,;:“”\"«»]{2,100})", text[v.end():q.q_start - 1])
+            sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
+            if sp is not None:
+                return sp, "according to", v.start()
+            continue
+        prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
+        sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        if sp is not None:
+            return sp, v.group(0), v.start()
+    # 2b. a colon before the quote: Abbas was clear: “…”
+    colon = re.search(r":\s*$", text[s1.start:q.q_start - 1])
+    if colon and s1.start < q.q_start - 1:
+        cpos = s1.start + colon.start()
+        sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
+        if sp is not None:
+            return sp, "", cpos
+    # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”
+    first = re.match(r"\s*([a-z]+(?:\s+(?:for|on|upon|out))?)\b", text[q.q_start:q.q_end])
+    fv = reporting_verbs().get(re.sub(r"\s+", " ", first.group(1))) if first else None
+    if fv is not None and fv.kind not in ("read", "according") and s1.start < q.q_start - 1:
+        sp = R.subject(q.q_start - 1, s1.start)
+        if sp is not None:
+            return sp, first.group(1), q.q_start
+    # 3. a paragraph that opens with the quote and names no speaker: the last speaker so far
+    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
+        sp = R.last(q.para_start)
+        if sp is not None:
+            v = vre.match(text, sp.pos)
+            return sp, v.group(0) if v else "", q.q_start
+    return None, "", 0
+

@@ -1,0 +1,219 @@
+"""Quoted spans: where quotes open and close (any quote style, across paragraphs), and which quoted words are
+speech rather than titles or scare quotes.
+
+Approach: doubles first, then singles outside them; a quote left open at a paragraph's end continues into a
+next paragraph that opens with a quote mark. Example: in 'He said “yes, we will”' the quote is "yes, we will".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from lib.extract.sentences import split
+from lib.extract.statements.verbs import reporting_verbs
+from lib.models import Document, Sentence
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+MIN_QUOTE_WORDS = 3
+# A shorter quote is speech only as the quoted predicate of reported speech: "X said that Y was “nearly complete.”"
+MIN_PREDICATE_WORDS = 2
+COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|remains?|remained|be|been|being|seemed|appeared)"
+                           r"(?:\s+(?:still|now|not|already|very|\w+ly))?\s*$")
+TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
+                        r"called|named|known as|slogan|hashtag)\s*$")
+# Nouns a quoted name follows ("operation “Protective Edge”"), but which may also be the object of speech
+# ("condemned the operation “in the strongest terms”"): a title only when the quote opens with a capital
+NAME_CUES = re.compile(r"(?i)\b(?:operation|campaign|program|programme|plan|initiative)\s*$")
+
+
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quote marks in text[start:end], doubles first, then singles outside them.
+
+    >>> t = 'He said “yes, we will” and ‘no more’ then "fine by us".'
+    >>> [t[a + 1:b] for a, b in find_quotes(t, 0, len(t))]
+    ['yes, we will', 'fine by us', 'no more']
+    """
+    out: list[tuple[int, int]] = []
+    opened = None
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_DOUBLE and opened is None:
+            opened = i
+        elif c in CLOSE_DOUBLE and opened is not None:
+            out.append((opened, i))
+            opened = None
+        elif c == '"':
+            before = text[i - 1] if i > start else " "
+            if opened is None and (before.isspace() or before in "([—–-") and i + 1 < end and not text[i + 1].isspace():
+                opened = i
+            elif opened is not None:
+                out.append((opened, i))
+                opened = None
+    if opened is not None:
+        out.append((opened, -1))  # still open at the end of the paragraph
+    doubles = [(a, b) for a, b in out]
+    inside = lambda p: any(a <= p and (b == -1 or p <= b) for a, b in doubles)  # noqa: E731
+    opened = None
+    for i in range(start, end):
+        c = text[i]
+        if inside(i) or c not in "‘’'":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if opened is None and c in "‘'" and (before.isspace() or before in "([—–") and after.isalnum():
+            opened = i
+        elif opened is not None and c in "’'" and not after.isalnum() and not before.isspace():
+            out.append((opened, i))
+            opened = None
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s)
+
+
+def _is_title(q: str, before: str) -> bool:
+    """A quoted title or name rather than speech ("the book “The Case for Israel”")."""
+    if TITLE_CUES.search(before) or (NAME_CUES.search(before) and re.match(r"\W*[A-Z]", q)):
+        return True
+    ws = _words(q)
+    caps = sum(1 for w in ws if w[0].isupper())
+    return len(ws) <= 10 and caps >= max(2, len(ws) - 2) and not re.search(r"[.!?,]\s*$", q) and \
+        not any(w.lower() in ("we", "i", "our", "is", "are", "will") for w in ws)
+
+
+@dataclass
+class _Quote:
+    q_start: int  # first character inside the marks
+    q_end: int
+    close: int  # offset of the closing mark (or q_end)
+    para_start: int
+    para_end: int
+
+
+def _paragraphs(doc: Document) -> list[list[Sentence]]:
+    paras: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        paras.setdefault(s.paragraph, []).append(s)
+    return [paras[k] for k in sorted(paras)]
+
+
+def _quotes(doc: Document) -> list[_Quote]:
+    """Quotes in body paragraphs; a quote left open at a paragraph end continues into the next paragraph
+    when that one opens with a quote mark (the usual multi-paragraph convention)."""
+    text = doc.text
+    out: list[_Quote] = []
+    carry: _Quote | None = None
+    for para in _paragraphs(doc):
+        ps, pe = para[0].start, para[-1].end
+        marks = find_quotes(text, ps, pe)
+        if carry is not None:
+            if marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"':
+                a, b = marks.pop(0)
+                if b == -1:
+                    carry.para_end = pe
+                    continue
+                out.append(_Quote(carry.q_start, b, b, carry.para_start, pe))
+            carry = None
+        for a, b in marks:
+            if b == -1:
+                carry = _Quote(a + 1, pe, pe, ps, pe)
+            else:
+                out.append(_Quote(a + 1, b, b, ps, pe))
+    return out
+
+
+
+def _sentence(doc: Document, pos: int) -> Sentence | None:
+    s = doc.sentence_at(pos)
+    if s is None:  # between sentences: the next one
+        s = next((x for x in doc.sentences if x.start >= pos), None)
+    return s
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in " ,;:\n":
+        b -= 1
+    while a < b and text[a] in " \n“”\"«»":
+        a += 1
+    return a, b
+
+
+def _is_body(s: Sentence | None) -> bool:
+    return s is not None and s.region == "body" and s.duplicate_of is None
+
+
+
+def _reported_predicate(text: str, floor: int, open_mark: int, inner: str, vre) -> bool:
+    """Is a short quote (two words) the quoted predicate of reported speech: right after a copula, in a sentence
+    whose reporting verb of saying comes before it ("said … that Washington was “intensely focused”")? A short
+    quote in narrative ("the so-called “buffer zone”") or after a noun is a scare quote.
+
+    >>> from lib.extract.statements.verbs import _verb_re
+    >>> t = 'Rivera said that the talks were "highly productive" on Monday.'
+    >>> _reported_predicate(t, 0, t.index('"'), "highly productive", _verb_re())
+    True
+    >>> t = 'The army entered the so-called "buffer zone" on Monday.'
+    >>> _reported_predicate(t, 0, t.index('"'), "buffer zone", _verb_re())
+    False
+    """
+    if len(_words(inner)) < MIN_PREDICATE_WORDS or not COPULA_BEFORE.search(text[floor:open_mark]):
+        return False
+    for v in vre.finditer(text, floor, open_mark):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is not None and vk.kind == "say" and not re.search(r"[“”\"«»]", text[v.end():open_mark]):
+            return True
+    return False
+
+
+def _wrapped_breaks(text: str) -> list[int]:
+    r"""Offsets of the line breaks of a hard-wrapped text (lines cut at a fixed width, paragraphs separated by blank
+    lines) that fall inside a paragraph; [] for a text whose lines are its paragraphs.
+
+    A text is hard-wrapped when at least five lines run straight on into another line and nearly all of those are
+    between 40 and 100 characters long; a break after such a line is a space, not a paragraph end.
+
+    >>> t = ("x" * 60 + "\n") * 6 + "end.\n\nNext paragraph."
+    >>> len(_wrapped_breaks(t))
+    6
+    >>> _wrapped_breaks("A paragraph of a normal article that ends here.\nAnother one.\nA third.")
+    []
+    """
+    lines = text.split("\n")
+    pos, runs = 0, []
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        if line.strip() and lines[i + 1].strip():
+            runs.append((len(line.rstrip()), pos - 1))
+    if len(runs) < 5:
+        return []
+    fit = [p for n, p in runs if 40 <= n <= 100]
+    if len(fit) < 0.8 * len(runs):
+        return []
+    return fit
+
+
+def unwrapped(doc: Document) -> Document:
+    r"""The document with sentences that run across the line breaks of a hard-wrapped text (a quote, its speaker
+    or its speech verb on the next line); the text and its offsets are unchanged. Other documents as they are.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "\n".join(["Abbas said the Palestinians would resist the plan by all peaceful"] * 5)
+    >>> d = unwrapped(document_from_text("a", "Headline\n\n" + t + "\nmeans.\n\nHe left."))
+    >>> [s.text.count("\n") for s in d.sentences]
+    [0, 5, 0]
+    """
+    breaks = _wrapped_breaks(doc.text)
+    if not breaks:
+        return doc
+    flat = list(doc.text)
+    for p in breaks:
+        flat[p] = " "
+    flat_text = "".join(flat)
+    # a short wrapped line after the body has begun ("Gaza be abandoned.\"") is no headline of its own
+    first = split(flat_text, doc.regions)
+    body = next((x.start for x in first if x.region == "body" and x.end - x.start >= 100), len(doc.text))
+    regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
+    sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in split(flat_text, regions))
+    return replace(doc, sentences=sentences, regions=regions)

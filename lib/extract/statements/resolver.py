@@ -1,0 +1,483 @@
+"""Speaker resolution within one article: the subject of a reporting verb, pronouns, definite descriptions,
+collective subjects and documents resolved to earlier speakers and issuers.
+
+Approach: pass 1 (``listen``) records every reporting verb's subject in text order (the speaker history) and
+who issued which statement; later lookups ("he", "the ministry", "the statement") resolve against them.
+Example: in "Hamas said X. It added Y." 'It' is Hamas.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS
+from lib.extract.statements.speakers import (
+    ABBREV,
+    ADVERBIAL,
+    ANAPHOR_KINDS,
+    ANAPHORS,
+    COLLECTIVE,
+    COLLECTIVE_ROLES,
+    DOC_NOUNS,
+    ISSUED_BY,
+    JOINT_DOCS,
+    NUMBERS,
+    PRONOUNS,
+    TYPED_ANAPHORS,
+    Speaker,
+    _civilians,
+    _is_object,
+    _person_name,
+    _titled,
+    _type,
+    unnamed_without_faction,
+)
+from lib.extract.statements.verbs import _verb_re
+from lib.models import Document, Mention, Sentence
+
+
+class _Resolver:
+    """Subjects of reporting verbs, pronouns and "the statement", within one article."""
+
+    def __init__(self, doc: Document, actors: tuple[Mention, ...], places: tuple[Mention, ...] = ()):
+        self.doc = doc
+        self.text = doc.text
+        self.actors = sorted(actors, key=lambda m: m.start)
+        self.history: list[Speaker] = []  # every attributed speaker, in text order
+        self.issuers: list[Speaker] = []  # who issued a statement / press release
+        # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
+        self.civilians: list[tuple[int, Speaker]] = _civilians(doc, self.actors, places)
+        self.history.extend(sp for _, sp in self.civilians)  # known before any pronoun is resolved
+
+    def in_span(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.actors if a <= m.start and m.end <= b]
+
+    def last(self, pos: int, kind: str | None = None, issuers: bool = False) -> Speaker | None:
+        pool = self.issuers if issuers else self.history
+        c = [s for s in pool if s.pos < pos and (kind is None or s.type == kind)]
+        return max(c, key=lambda s: s.pos) if c else None  # (pass 1 appends after the civilians it was seeded with)
+
+    def from_mentions(self, ms: list[Mention], a: int, b: int) -> Speaker | None:
+        """The speaker among actor mentions of a subject phrase text[a:b]: a person first, else the
+        organisations joined by 'and' (a joint statement)."""
+        if not ms:
+            return None
+        people = [m for m in ms if _type(m) == "person"]
+        if people:
+            # "Erdogan's spokesman Ibrahim Kalin": the owner is not the speaker
+            owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
+            people = owned or people
+            # "Ariel Sharon's spokesman, Raanan Gissin,": a description before the name in apposition is that name
+            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
+                         and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
+            people = [m for m in people if id(m) not in described] or people
+            named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
+            named = named or [m for m in people if "unnamed" not in m.evidence]
+            p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
+            fac = p.faction or next((m.faction for m in ms if m.faction), "")
+            return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+        first = ms[0]
+        if len(ms) == 1 and unnamed_without_faction(first.text):  # "Palestinian sources": no invented faction
+            words = re.sub(r"\s+", " ", first.text)
+            return Speaker("", words, "", "group", first.start, words)
+        group = [first]
+        end = first.end
+        for m in ms[1:]:
+            gap = self.text[end:m.start]
+            if len(group) == 1 and re.fullmatch(r"\s*(?:--|—|–|\(|,\s+namely)\s*(?:the\s+)?", gap) and \
+                    re.match(r"\s*(?:,|and)\s", self.text[m.end:m.end + 6]):
+                # "The guarantor states of the talks on Syria -- Russia, Turkey and Iran --": the list in apposition
+                group, first, end = [m], m, m.end
+                continue
+            if m.faction == group[-1].faction and re.fullmatch(r"\s*\(\s*", gap):
+                end = m.end + (1 if self.text[m.end:m.end + 1] == ")" else 0)
+                continue  # "Popular Front for the Liberation of Palestine (PFLP)"
+            if re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
+                group.append(m)
+                end = m.end
+            else:
+                break
+        facs = list(dict.fromkeys(m.faction for m in group if m.faction))
+        name = self.text[group[0].start:end] if len(group) > 1 else first.text
+        return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
+
+    def subject(self, verb_start: int, floor: int) -> Speaker | None:
+        """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
+        seg = self.text[floor:verb_start]
+        # a relative clause: "..., Gabi Ashkenazi, who called for"
+        rel = re.search(r",?\s*\b(?:who|which)\s+(?:also\s+|has\s+|have\s+|had\s+)*$", seg)
+        if rel:
+            ms = self.in_span(floor, floor + rel.start())
+            return self.from_mentions(ms[-1:], 0, 0) if ms else None
+        # a whole relative clause between subject and verb: "Ban, the UN chief, who is due in Gaza, said at …"
+        # (or a participle phrase: "Safadi, speaking after talks in Brussels, said")
+        inner = re.search(r",\s*(?:who\s+|which\s+|[a-z]+ing\s+)[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
+        if inner and self.in_span(floor, floor + inner.start()):
+            return self.subject(floor + inner.start(), floor)
+        issued = ISSUED_BY.fullmatch(seg)
+        by = self.issued_by(issued, floor) if issued else None
+        if by is not None:  # "A trilateral statement issued by the three leaders said"
+            return by
+        # clause boundaries
+        cut, cut_start, cut_word = 0, 0, ""
+        for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
+            cut, cut_start, cut_word = b.end(), b.start(), b.group(0)
+        a = floor + cut
+        if cut_word in ("but", ", and") and not self.text[a:verb_start].strip():
+            # "He thanked Egypt ..., but added:": a coordinated verb shares the first clause's subject
+            return self.clause_subject(floor, floor + cut_start)
+        tail_start = seg.rfind(",")
+        if tail_start >= cut:
+            tail = seg[tail_start + 1:]
+            pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
+            if pm:
+                return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)
+            coll = COLLECTIVE.fullmatch(tail)
+            if coll and not self.in_span(floor + tail_start, verb_start):
+                return self.collective(coll, floor + tail_start)
+            ana = ANAPHORS.fullmatch(tail)
+            if ana and not self.in_span(floor + tail_start, verb_start):
+                return self.anaphor(ana, floor + tail_start, verb_start)
+            ms = self.in_span(floor + tail_start, verb_start)
+            if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
+                # the comma may be a list's ("Egypt, Qatar and the United States said"): take the whole list
+                ms = self.extend_list(ms, a)
+                return self.from_mentions(ms, ms[0].start, verb_start)
+        pm = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*$", self.text[a:verb_start])
+        if pm:
+            return self.pronoun(pm.group(1).lower(), a, verb_start)
+        jdoc = re.match(rf"\s*(?:the|this|that|The|This|That)\s+{JOINT_DOCS}\s*$", self.text[a:verb_start])
+        if jdoc:
+            return self.last(a, issuers=True) or self.parties(jdoc.group(0).strip(), a, None) or self.last(a)
+        docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
+        if docref:
+            return self.last(a, issuers=True) or self.last(a)
+        ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
+        if not ms:
+            lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
+            if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
+                return self.pronoun(lead.group(1).lower(), a, verb_start)
+            coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
+            if coll:
+                return self.collective(coll, a)
+            plain = self.plain_person(a, verb_start)
+            if plain is not None:
+                return plain
+            ana = ANAPHORS.fullmatch(self.text[a:verb_start])
+            if ana:
+                return self.anaphor(ana, a, verb_start)
+            return None
+        sp = self.from_mentions(ms, a, verb_start)
+        if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
+            # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
+            subj = [m for m in ms if not re.search(r"(?i)\b(?:with|by|to|from|for|of|on|in|at|into|against|meeting|"
+                                                   r"visiting|receiving|hosting|after|before|when|while|as|since|until|"
+                                                   r"once)\s+(?:the\s+)?$",
+                                                   self.text[max(0, m.start - 20):m.start])]
+            if subj:
+                return self.from_mentions(subj, a, verb_start)
+        # a subject must be near its verb: after the mention only an appositive or adverbials
+        tail = self.text[ms[-1].end:verb_start]
+        owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
+        if sp and not owned and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
+                   or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
+            return sp
+        first_tail = self.text[ms[0].end:verb_start]
+        if sp and re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", first_tail):
+            return sp
+        # "Abbas was quoted as saying": a short tail with no comma after the last actor
+        return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def issued_by(self, m: re.Match, floor: int) -> Speaker | None:
+        """The issuers of a document named with its issuers ("a joint statement issued by Egypt and Qatar",
+        "a statement released by the three leaders"), the document noun in the name."""
+        a, b = floor + m.start("by"), floor + m.end("by")
+        noun = re.sub(r"\s+", " ", m["doc"].lower())
+        ms = [x for x in self.in_span(a, b)]
+        if ms:
+            sp = self.from_mentions(ms, a, b)
+            if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US" (not "on Sunday")
+                sp = replace(sp, name=re.sub(r"\s+", " ", self.text[a:ms[-1].end]), title="", text=re.sub(r"\s+", " ", self.text[a:ms[-1].end]))
+        else:
+            coll = COLLECTIVE.fullmatch(self.text[a:b])
+            ana = ANAPHORS.fullmatch(self.text[a:b])
+            sp = self.collective(coll, a) if coll else self.anaphor(ana, a, b) if ana else None
+        if sp is None or not (sp.name or sp.faction):
+            return None
+        name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
+        return replace(sp, name=name, text=sp.text or name)
+
+    def collective(self, m: re.Match, pos: int) -> Speaker | None:
+        """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
+        n = m["n"].lower() if m["n"] else ""
+        want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        name = re.sub(r"\s+", " ", m.group(0).strip())
+        name = re.sub(r"^(?i:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+", "", name)
+        sent = self.doc.sentence_at(pos)
+        issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
+        if issued:  # "In a joint statement, the six ministers …"
+            noun = re.sub(r"\s+", " ", issued.group(0))
+            name = f"{name} ({noun})"
+            # "In the joint statement, the three countries …": the parties of the sentence that issued it
+            if re.search(rf"\b(?:the|this|that|their)\s+{re.escape(issued.group(0))}", self.text[sent.start:pos], re.I):
+                origin = next((x for x in self.doc.sentences if x.end <= sent.start and x.region == "body"
+                               and x.duplicate_of is None and re.search(rf"\b{re.escape(noun)}\b", x.text, re.I)), None)
+                by = [sp for sp in self.history if origin is not None and origin.start <= sp.pos < origin.end
+                      and sp.type == "group" and len(sp.faction.split("; ")) >= (want or 2)]
+                if by:
+                    return Speaker(name, "", by[0].faction, "group", pos, name)
+        if m["noun"].lower() in ("parties", "signatories") and not issued:
+            # "the two parties" with no joint document: often the sides a mediator brought together, not the
+            # first factions named; left to the last group speaker as before
+            return self.pronoun("it", pos, pos)
+        roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
+        if want and roles:  # "the two ministers": the last two ministers named, of different factions
+            facs: list[str] = []
+            for x in sorted((x for x in self.actors if x.end <= pos and _type(x) == "person" and x.faction
+                             and any(r in x.role.lower() for r in roles)), key=lambda x: -x.start):
+                if x.faction not in facs:
+                    facs.append(x.faction)
+                if len(facs) == want:
+                    return Speaker(name, "", "; ".join(reversed(facs)), "group", pos, name)
+        return self.parties(name, pos, want)
+
+    def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
+        """The factions named in the sentence at ``pos``, else earlier in its paragraph, else the previous
+        paragraph, else the article's opening paragraphs or headline: the first of these that names ``want``
+        parties (at least two when no number is given)."""
+        sent = self.doc.sentence_at(pos)
+        if sent is None:
+            return None
+        body = [x for x in self.doc.sentences if x.region == "body" and x.duplicate_of is None]
+        same = [x for x in body if x.paragraph == sent.paragraph and x.index < sent.index]
+        earlier = sorted({x.paragraph for x in body if x.paragraph < sent.paragraph})
+        spans = [(sent.start, sent.end)]
+        if same:
+            spans.append((same[0].start, same[-1].end))
+        if earlier:
+            prev = [x for x in body if x.paragraph == earlier[-1]]
+            spans.append((prev[0].start, prev[-1].end))
+        for p in earlier[:3]:
+            para = [x for x in body if x.paragraph == p]
+            spans.append((para[0].start, para[-1].end))
+        spans += [(r.start, r.end) for r in self.doc.regions if r.kind == "headline"]
+        need = want or 2
+        for a, b in spans:
+            facs: list[str] = []
+            for m in self.in_span(a, b):
+                for f in m.faction.split("; "):
+                    if f and f not in facs:
+                        facs.append(f)
+            if len(facs) >= need:
+                return Speaker(name, "", "; ".join(facs[:want] if want else facs), "group", pos, name)
+        return None
+
+    def clause_subject(self, a: int, b: int) -> Speaker | None:
+        """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
+        lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\b", self.text[a:b])
+        if lead:
+            return self.pronoun(lead.group(1).lower(), a, b)
+        head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
+        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)]
+        return self.from_mentions(ms, a, b) if ms else None
+
+    def sentence_subject(self, sent: Sentence) -> Speaker | None:
+        """The actor(s) opening a sentence (within its first few words), as its subject."""
+        head = re.match(r"(?:\S+\s+){0,3}", sent.text).end()
+        ms = [m for m in self.in_span(sent.start, sent.end) if m.start <= sent.start + head]
+        return self.from_mentions(ms, 0, 0) if ms else None
+
+    def anaphor(self, ana: re.Match, pos: int, verb_start: int) -> Speaker | None:
+        """A definite description ("the army", "the ministry", "the group"): the last speaker or actor of the
+        same kind. A typed noun with no such antecedent is someone the text names without a faction (an army
+        or ministry of no known country): it blocks the fall-back to the previous speaker, never takes it."""
+        if not ana["group"]:
+            return self.pronoun("he", pos, verb_start)
+        noun = re.sub(r"\s+", " ", ana["group"].lower())
+        kind = next((k for k, nouns in TYPED_ANAPHORS.items() if noun.split()[-1] in nouns), None)
+        if kind is None or re.match(r"(?i)\s*both|\s*the\s+(?:two|three|four|several)\b", ana.group(0)):
+            return self.pronoun("it", pos, verb_start)
+        words, types = ANAPHOR_KINDS[kind]
+
+        def fits(name: str, typ: str) -> bool:
+            return typ in types or any(re.search(rf"(?<![\w-]){w}", name.lower()) for w in words)
+
+        sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
+        at = [m for m in self.actors if sp is not None and m.start == sp.pos]
+        if sp is not None and sp.faction and any(fits(sp.name + " " + self.text[m.start:m.end], m.actor_type)
+                                                 for m in at):
+            return sp
+        # else the last actor of that kind named before (in the text, not only as a speaker)
+        prior = [m for m in self.actors if m.end <= pos and m.faction and _type(m) == "group"
+                 and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)]
+        if prior:
+            return self.from_mentions(prior[-1:], 0, 0)
+        return Speaker("", "", "", "group", pos)
+
+    def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
+        kind = PRONOUNS[word]
+        sent = self.doc.sentence_at(pos)
+        if sent is not None:
+            # an earlier reporting verb in the same sentence ("When X announced ..., it said")
+            same = [s for s in self.history if sent.start <= s.pos < pos and s.type == kind]
+            if same:
+                return same[-1]
+            if kind == "person":
+                # the subject of the closest earlier sentence of the same paragraph that names a person
+                for prior in reversed([x for x in self.doc.sentences
+                                       if x.paragraph == sent.paragraph and x.start < pos]):
+                    ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
+                    # its subject, not an object ("After meeting Abbas, Blinken said", "Egypt hosted X")
+                    subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
+                        r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",
+                        self.text[max(prior.start, m.start - 20):m.start])]
+                    civ = [sp for p, sp in self.civilians if prior.start <= p < min(prior.end, pos)
+                           and (not ms or p < ms[0].start)]
+                    if civ and prior.index != sent.index:  # "Rachel Levi does not know …": a private person
+                        return civ[0]
+                    if ms and prior.index != sent.index:
+                        cand = subj or ms
+                        # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
+                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*", self.text[cand[0].end:cand[1].start])
+                        return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
+                # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
+                # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
+                last = self.last(pos, "person")
+                prev = [x for x in self.doc.sentences if x.paragraph < sent.paragraph and x.region == "body"]
+                if prev:
+                    para = [x for x in prev if x.paragraph == prev[-1].paragraph]
+                    a, b = para[0].start, para[-1].end
+                    people = sorted([(m.start, self.from_mentions([m], 0, 0)) for m in self.in_span(a, b)
+                                     if _type(m) == "person"] + [(p, sp) for p, sp in self.civilians if a <= p < b],
+                                    key=lambda x: x[0])
+                    if people and (last is None or last.pos < a):
+                        return people[0][1]
+            if kind == "group":
+                for v in _verb_re().finditer(self.text, sent.start, pos):
+                    sp = self.subject(v.start(), sent.start)
+                    if sp and sp.type == "group":
+                        return sp
+        found = self.last(pos, kind) or (self.last(pos, issuers=True) if kind == "group" else None)
+        if found is None and sent is not None:
+            # nobody has spoken yet: the first actor of that kind in this or the previous sentence (its subject)
+            for cand in (sent, self.doc.sentences[sent.index - 1] if sent.index else None):
+                if cand is None:
+                    continue
+                ms = [m for m in self.in_span(cand.start, min(cand.end, pos)) if _type(m) == kind]
+                if ms:  # a group subject may be joint ("Hamas and Islamic Jihad")
+                    return self.from_mentions(ms if kind == "group" else ms[:1], 0, 0)
+        return found
+
+    def extend_list(self, ms: list[Mention], lo: int) -> list[Mention]:
+        """Groups before a comma that continue a list ending in ``ms`` ("Egypt, Qatar and the United States")."""
+        if not ms or _type(ms[0]) != "group":
+            return ms
+        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"]
+        while earlier and re.fullmatch(r"\s*,\s+(?:the\s+)?", self.text[earlier[-1].end:ms[0].start]):
+            ms = [earlier.pop(), *ms]
+        return ms
+
+    def plain_person(self, a: int, b: int, appositive_after: bool = False) -> Speaker | None:
+        """Someone of no faction introduced by name and an appositive or age ("Fatima Nasser, a Yemeni analyst,"
+        / "Omar Saleh, 52,"): kept as a speaker with no faction, so that their quote is theirs."""
+        seg = self.text[a:b]
+        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the)\s+[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
+        if m is None or self.in_span(a, b):
+            return None
+        toks = m["name"].split()
+        if any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
+            return None
+        app = m["app"] or ""
+        if not app and appositive_after:  # "…,” said Fatima Nasser, a Yemeni analyst in Sanaa.
+            after = re.match(r",\s*(?P<app>(?:an?|the)\s+[^,;:.“”\"]{2,80}|\d{1,3})", self.text[b:b + 90])
+            app = after["app"] if after else ""
+        if not app:
+            return None
+        title = "" if app.isdigit() else re.sub(r"^(?:an?|the)\s+", "", app.strip())
+        return Speaker(m["name"], title, "", "person", a + m.start("name"), m["name"])
+
+    def noun_phrase(self, a: int, b: int) -> Speaker | None:
+        """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
+        np = self.text[a:b].strip(" ,")
+        low = np.lower()
+        if low in PRONOUNS:
+            return self.pronoun(low, a, b)
+        ms = self.in_span(a, b)
+        if not ms:
+            plain = self.plain_person(a, b, appositive_after=True)
+            if plain is not None:
+                return plain
+        if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):
+            return self.last(a, issuers=True) or self.parties(np, a, None) or self.last(a)
+        if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
+            return self.last(a, issuers=True) or self.last(a)
+        if not ms and COLLECTIVE.fullmatch(np):
+            return self.collective(COLLECTIVE.fullmatch(np), a)
+        if not ms:
+            ana = ANAPHORS.fullmatch(np)
+            if ana:
+                return self.anaphor(ana, a, b)
+        return self.from_mentions(ms, a, b) if ms else None
+
+
+
+def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> None:
+    """Pass 1: every reporting verb outside quotes, with its subject -> R's speaker history and statement issuers."""
+    text = doc.text
+    vre = _verb_re()
+
+    def in_quote(p: int) -> bool:
+        return any(a <= p < b for a, b in quote_spans)
+
+    # pass 1: every reporting verb outside quotes, with its subject -> speaker history and statement issuers
+    for s in doc.sentences:
+        if s.region not in ("body", "dateline"):
+            continue
+        for v in vre.finditer(text, s.start, s.end):
+            if in_quote(v.start()):
+                continue
+            floor = max([s.start] + [b for a, b in quote_spans if b <= v.start()])
+            if v.group(0).lower().startswith("according"):
+                np = re.match(r"\s*([^,.;:“”\"«»]{2,100})", text[v.end():s.end])
+                if np and not R.in_span(v.end(), v.end() + np.end()) and re.search(DOC_NOUNS, np.group(1)):
+                    # "X agreed ..., according to a joint communiqué": X issued it
+                    sp = R.sentence_subject(s)
+                    if sp is not None:
+                        doc_noun = re.search(rf"\b{DOC_NOUNS}\b", np.group(1)).group(0)
+                        named = replace(sp, name=f"{sp.name} ({doc_noun})", pos=v.start())
+                        R.issuers.append(named)
+                        R.history.append(named)
+                    continue
+                sp = R.noun_phrase(v.end(), v.end() + np.end()) if np else None
+                if sp is not None:
+                    R.history.append(replace(sp, pos=v.start()))
+                continue
+            sp = R.subject(v.start(), floor)
+            if sp is None:
+                after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():s.end])
+                if after and floor > s.start:  # "…,” said Hamas spokesman X."
+                    sp = R.noun_phrase(v.end(), v.end() + after.end())
+            if sp is not None:
+                R.history.append(replace(sp, pos=v.start()))
+            elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
+                # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
+                R.history.append(Speaker("", "", "", "person", v.start()))
+        for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}\b",
+                             text[s.start:s.end]):
+            vs = s.start + m.start()
+            seg_start = s.start
+            for b in re.finditer(r"[,;]", text[s.start:vs]):
+                if R.in_span(s.start + b.end(), vs):
+                    seg_start = s.start + b.end()
+            seg_start = max([seg_start] + [b for a, b in quote_spans if b <= vs])
+            ms = R.extend_list(R.in_span(seg_start, vs), s.start)
+            if ms:
+                seg_start = min(seg_start, ms[0].start)
+                np = text[seg_start:vs].strip(" ,”\"»’")
+                sp = R.from_mentions(ms, seg_start, vs)
+                name = np if ms[0].start - seg_start <= 5 and _type(ms[0]) != "person" else sp.name
+                doc_noun = re.search(rf"\b{DOC_NOUNS}\b", m.group(0)).group(0)
+                R.issuers.append(replace(sp, name=f"{re.sub(r'[ ]+', ' ', name)} ({doc_noun})", pos=vs,
+                                         text=sp.text or re.sub(r"\s+", " ", name)))
+    R.history.sort(key=lambda s: s.pos)
+    R.issuers.sort(key=lambda s: s.pos)

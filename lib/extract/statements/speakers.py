@@ -1,0 +1,228 @@
+"""Speakers: the Speaker record, the phrases that name one (pronouns, anaphors, collectives, documents) and the
+private people of no faction a text introduces.
+
+Example: "Omar Saleh, 52, waits." introduces Omar Saleh, a person of no faction who owns the 'he' after him.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lib.extract.actors import HEAD_TITLES, NAME, NAME_STOP, TITLE_WORDS, actor_type
+from lib.models import Document, Mention
+
+PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
+# Definite noun phrases that point back to the last speaker of their kind ("the group added").
+ANAPHORS = re.compile(
+    r"(?i)\s*(?:(?P<address>(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence)"
+    r"(?:\s+the\s+[a-z-]+(?:\s+(?:of\s+the\s+)?[a-z-]+){0,3})?)|"
+    r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
+    r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
+    r"participants|parties|sides|signatories|mediators|"
+    r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
+    r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general)))\s*")
+# Anaphors whose antecedent must be of their own kind: (name words, actor types)
+# (singular nouns only: "the two groups" is a collective of several parties)
+TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "movement",
+                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country")}
+ANAPHOR_KINDS = {"army": (("army", "military", "armed forces", "defen[cs]e forces", "idf"), ()), "ministry": (("ministry",), ()),
+                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",))}
+DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
+# Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
+JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
+             r"final\s+(?:statement|communiqu[ée]|declaration)|trilateral\s+statement)"
+# A document and who issued it, as a subject ("A joint statement issued by Egypt and Qatar said")
+ISSUED_BY = re.compile(rf"(?i)\s*(?:the|a|an|this|that|their)\s+(?P<doc>(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS})\s+"
+                       r"(?:issued|released|signed|published|put\s+out|read\s+out)\s+(?:jointly\s+)?by\s+"
+                       r"(?P<by>[^;:“”\"«»]{2,120}?)\s*")
+# Plural subjects that stand for several parties ("the three countries said", "the six ministers")
+COLLECTIVE = re.compile(
+    r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting)\s+)?"
+    r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
+    r"kingdoms|capitals|allies|mediators|parties|signatories)\s*")
+# Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
+ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
+# Plural person nouns of a collective subject, and the role words of the people they count
+COLLECTIVE_ROLES = {"ministers": ("minister", "secretary"), "presidents": ("president",),
+                    "heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor")}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+ADVERBIAL = re.compile(
+    r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"
+    r"this\s+\w+|in\s+a\s+(?:joint\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|,)\s*)*$")
+
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    title: str
+    faction: str
+    type: str  # person | group
+    pos: int  # where the speaker was named (for "last speaker")
+    text: str = ""  # the speaker as the text names them ("Mussa Abu Marzouk"; the antecedent's words for "he")
+
+
+def _type(m: Mention) -> str:
+    return "person" if actor_type(m) == "person" else "group"
+
+
+def _titled(phrase: str) -> bool:
+    """Does a phrase hold a lower-case head title ("Sharon's spokesman"), i.e. is it a description, not a name?"""
+    return any(w in HEAD_TITLES for w in re.findall(r"\b[a-z][a-z-]+\b", phrase))
+
+
+def _person_name(m: Mention) -> str:
+    """The resolved name, with the spelling of the text when it differs ("Ismail Haniyeh (Ismail Haniya)").
+
+    >>> _person_name(Mention.make("a", kind="actor", text="Ismail Haniya", start=0, end=13, value="Ismail Haniyeh",
+    ...                           evidence="person: dictionary: Ismail Haniya"))
+    'Ismail Haniyeh (Ismail Haniya)'
+    """
+    surface = re.sub(r"\s+", " ", m.text)
+    if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
+            or m.evidence.startswith(("title ", "office:"))
+            or not surface.split()):
+        return m.value
+    last = surface.split()[-1].lower()
+    return m.value if last in m.value.lower() else f"{m.value} ({surface})"
+
+
+OBJECT_VERBS = ("met", "told", "thanked", "urged", "praised", "called", "asked", "welcomed", "accused",
+                "criticised", "criticized", "blamed", "warned", "invited", "hosted", "visited", "received", "briefed",
+                "congratulated", "condemned", "informed", "rejected", "phoned", "pressed")
+
+
+def _is_object(text: str, floor: int, m: Mention) -> bool:
+    """Is the actor mention the object of a verb ("He thanked Egypt", "... met Abbas")? Then it is no subject.
+
+    >>> t = "He thanked Egypt and praised"
+    >>> _is_object(t, 0, Mention.make("a", kind="actor", text="Egypt", start=11, end=16))
+    True
+    >>> _is_object("Egypt thanked him", 0, Mention.make("a", kind="actor", text="Egypt", start=0, end=5))
+    False
+    >>> _is_object("the US-backed PA", 0, Mention.make("a", kind="actor", text="PA", start=14, end=16))
+    False
+    """
+    before = text[floor:m.start]
+    w = re.search(r"(?:(?<=\s)|^)(?P<prev>[A-Za-z]+\s+)?(?P<w>[A-Za-z]+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$",
+                  before)
+    if not w:
+        return False  # nothing before, or a hyphenated modifier ("the US-backed Authority")
+    word, prev = w["w"], (w["prev"] or "").strip().lower()
+    if prev in ("the", "a", "an", "its", "his", "her", "their") or prev.endswith("ly"):
+        return False  # "the newly elected president": a participle, not a verb
+    return word in OBJECT_VERBS or (word.endswith("ed") and word.islower() and len(word) > 4
+                                    and not re.search(r"\b(?:by|of|with|from)\s+$", before))
+
+
+def _locative(text: str, m: Mention) -> bool:
+    """Is the actor named as a place, after a locative preposition ("the U.N. force in Lebanon")?
+
+    >>> t = "The U.N. force in Lebanon said"
+    >>> _locative(t, Mention.make("a", kind="actor", text="Lebanon", start=18, end=25))
+    True
+    >>> _locative(t, Mention.make("a", kind="actor", text="U.N.", start=4, end=8))
+    False
+    """
+    return re.search(r"(?<![\w-])(?:in|to|at|across|from|into|near|against|over|inside|throughout)\s+(?:the\s+)?"
+                     r"(?:(?:southern|northern|eastern|western|central)\s+)?$", text[max(0, m.start - 30):m.start]) is not None
+
+
+def _keep_without_faction(sp: Speaker) -> bool:
+    """Keep a quote whose named speaker has no faction (a resident, an analyst: analysts want every quote),
+    but not one by an office holder whose faction was not found (a likely error better left out than
+    filed under no faction).
+
+    >>> _keep_without_faction(Speaker("Umm Ahmad", "", "", "person", 0))
+    True
+    >>> _keep_without_faction(Speaker("Ali Rahimi", "deputy minister", "", "person", 0))
+    False
+    >>> _keep_without_faction(Speaker("", "", "", "person", 0))
+    False
+    """
+    if not sp.name:
+        return False
+    return not any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", sp.title.lower()))
+
+
+CIVILIAN = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:al|el|Abu|abu|bin|Umm)?[- ]?)?){1,3}[A-Z][a-z]+),\s+"
+                      r"(?:\d{1,3},|(?:an?)\s+(?P<app>[a-z][^,;:.“”\"]{2,60}),)")
+
+
+def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
+    """People of no faction the text introduces by name and age or a lower-case appositive ("Umm Mohammad, 54,",
+    "Rachel Levi, a mother of four,") or as a sentence's opening subject ("Yossi Cohen waited ..."), and every
+    later mention of their full name or surname: a pronoun after one of them is theirs, never that of a
+    factional speaker named earlier. Actors and places are no civilians.
+
+    >>> from lib.extract.document import document_from_text
+    >>> [(p, sp.name) for p, sp in _civilians(document_from_text("a", "Omar Saleh, 52, waits. Hamas spoke. Saleh said no."), [])]
+    [(0, 'Omar Saleh'), (36, 'Omar Saleh')]
+    >>> _civilians(document_from_text("a", "Hamas official Basem Naim, a senior member, said."), [Mention.make("a",
+    ...            kind="actor", text="Basem Naim", start=15, end=25)])
+    []
+    """
+    text = doc.text
+    blocked = [(m.start, m.end) for m in (*actors, *places)]
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in blocked)
+
+    intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start()) for m in CIVILIAN.finditer(text)]
+    for sent in doc.sentences:
+        if sent.region != "body":
+            continue
+        m = re.match(rf"(?P<name>{NAME})\s+(?:(?:also|still|now|later|then|never)\s+)?(?:[a-z]+s|[a-z]+ed|was|had|has|does|did|is)\b",
+                     sent.text)
+        if m and "'" not in m["name"] and "’" not in m["name"]:
+            intros.append((sent.start, sent.start + m.end("name"), m["name"], "", sent.start))
+    out: list[tuple[int, Speaker]] = []
+    for start, end, name, app, lead in sorted(intros):
+        toks = name.split()
+        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside)\s+$",
+                                             text[max(0, lead - 12):lead]) or any(
+                t in NAME_STOP or t.lower() in TITLE_WORDS or t.lower() in HEAD_TITLES for t in toks):
+            continue
+        head = re.split(r"\b(?:who|whose|which|that)\b", app)[0]  # "a teacher who has lived here for years"
+        if app and any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", head)):
+            continue  # "X, a senior Hamas official,": an office holder, not a private person
+        sp = Speaker(name, "", "", "person", start, name)
+        out.append((start, sp))
+        keys = [re.escape(name)] + ([re.escape(toks[-1])] if len(toks) > 1 and len(toks[-1]) > 3 else [])
+        for o in re.finditer(rf"(?<![\w-])(?:{'|'.join(keys)})(?![\w-])", text[end:]):
+            a = end + o.start()
+            if not overlaps(a, a + len(o.group(0))):
+                out.append((a, Speaker(name, "", "", "person", a, o.group(0))))
+    return sorted(dict(out).items())
+
+
+
+@lru_cache(maxsize=1)
+def _unnamed_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of unnamed sources, nationalities that name no single faction) from ``lib/data/unnamed_sources.csv``."""
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "unnamed_sources.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return (frozenset(r["word"].lower() for r in rows if r["kind"] == "noun"),
+            frozenset(r["word"].lower() for r in rows if r["kind"] == "nationality"))
+
+
+def unnamed_without_faction(phrase: str) -> bool:
+    """Is ``phrase`` an unnamed source whose only side is a nationality that names no single faction
+    ("Palestinian sources", "Arab diplomats")? It keeps its words, not an invented faction.
+
+    >>> unnamed_without_faction("Palestinian sources"), unnamed_without_faction("senior Arab diplomats")
+    (True, True)
+    >>> unnamed_without_faction("Israeli sources"), unnamed_without_faction("a senior Hamas official")
+    (False, False)
+    """
+    nouns, nationalities = _unnamed_words()
+    words = re.findall(r"[\w-]+", phrase.lower())
+    while words and words[0] in ("a", "an", "the", "some", "two", "three", "several", "senior", "top", "informed",
+                                 "high-ranking", "security", "diplomatic", "official"):
+        words = words[1:]
+    return len(words) == 2 and words[0] in nationalities and words[1] in nouns

@@ -1,0 +1,259 @@
+"""The TimeML types beyond calendar dates (lib.extract.dates.timex): sentence -> expected mentions.
+
+Each row is (text, publication date, [(text, kind, value)]) for the mentions of those kinds the tagger gives;
+negatives are rows whose expected list leaves the word out.
+"""
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from lib.extract.dates import governing_date, tag
+from lib.extract.dates.timex_words import words
+from lib.extract.document import document_from_text
+from lib.extract.timex_grammar import DATA
+
+
+def found(text: str, published: str = "1998-08-18") -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.value) for m in tag(document_from_text("t", text, published=published))]
+
+
+REFS = [
+    ("Right now my evidence is scant.", [("now", "duration", "PRESENT_REF")]),
+    ("Montedison currently owns 72% of the shares.", [("currently", "duration", "PRESENT_REF")]),
+    ("The party recently took 13 percent of the vote.", [("recently", "duration", "PAST_REF")]),
+    ("It may join in the future, he said.", [("the future", "duration", "FUTURE_REF")]),
+    ("Mistakes were made in the past.", [("the past", "duration", "PAST_REF")]),
+    # "recent years", "coming months" stay durations of unknown length (TimeML news is split between PXY and
+    # PAST_REF; the durations keep what the seeds' gold says)
+    ("As the yen soared in recent years, losses grew.", [("recent years", "duration", "PXY")]),
+    # negatives: a count after 'the past' makes a duration; a capitalised 'Now' is still the present
+    ("Over the past three years it grew.", [("the past three years", "duration", "P3Y")]),
+    ("The nowhere men knew.", []),
+]
+
+SETS = [
+    ("They hold rallies almost daily.", [("daily", "duration", "P1D")]),
+    ("The figures are revised annually.", [("annually", "duration", "P1Y")]),
+    ("He runs every morning and meets twice a year.",
+     [("every morning", "duration", "XXXX-XX-XXTMO"), ("twice a year", "duration", "P1Y")]),
+    ("The council meets each Thursday and every July.",
+     [("each Thursday", "duration", "XXXX-WXX-4"), ("every July", "duration", "XXXX-07")]),
+    ("Envoys report every two weeks.", [("every two weeks", "duration", "P2W")]),
+    ("Clinton said in his weekly radio address.", []),  # an adjective, no recurring time of its own
+    ("The Communist Party daily Granma wrote.", []),
+    # a rate is no length of time: "four flights a week", "$1.76 a year"
+    ("It runs four flights a week at $1.76 a year.", []),
+]
+
+TIMES = [
+    ("The blast came Sunday night.", "2023-03-20", [("Sunday night", "date", "2023-03-19TNI")]),
+    ("She left this morning and returns tonight.", "2023-03-20",
+     [("this morning", "date", "2023-03-20TMO"), ("tonight", "date", "2023-03-20TNI")]),
+    ("They met last night.", "2023-03-20", [("last night", "date", "2023-03-19TNI")]),
+    ("It ended yesterday afternoon.", "2023-03-20", [("yesterday afternoon", "date", "2023-03-19TAF")]),
+    ("The vote closed at 10 p.m. Wednesday.", "1998-02-12", [("10 p.m. Wednesday", "date", "1998-02-11T22:00")]),
+    ("The vote closes at noon Thursday.", "1998-02-12", [("noon Thursday", "date", "1998-02-12T12:00")]),
+    ("It struck at 9:45 pm (1945 GMT) on Monday.", "2023-05-22",
+     [("9:45 pm", "date", "2023-05-22T21:45"), ("1945 GMT", "date", "2023-05-22T19:45"),
+      ("Monday", "date", "2023-05-22")]),
+    ("Talks began on Tuesday. They ended at 11:10 GMT.", "2021-05-21",
+     [("Tuesday", "date", "2021-05-18"), ("11:10 GMT", "date", "2021-05-18T11:10")]),
+    ("The session ran past midnight.", "2014-01-05", []),  # midnight alone: no time of the story
+    ("He won 3-1 in the 1990s and scored 2:1.", "2014-01-05", [("the 1990s", "date", "199")]),
+]
+
+UNITS = [
+    ("Net income rose in the third quarter.", "1989-11-02", [("the third quarter", "date", "1989-Q3")]),
+    ("It cut the dividend after its third-quarter loss.", "1989-11-02", [("third-quarter", "date", "1989-Q3")]),
+    ("Sales fell in the fourth quarter.", "1998-02-06", [("the fourth quarter", "date", "1997-Q4")]),
+    ("Profit in the third quarter of 1988 and the 1988 second quarter rose.", "1989-11-02",
+     [("the third quarter of 1988", "date", "1988-Q3"), ("the 1988 second quarter", "date", "1988-Q2")]),
+    ("It had a loss of $5.5 million for the quarter.", "1989-11-02", [("the quarter", "date", "1989-Q3")]),
+    ("The strike had levelled the quarter.", "1989-11-02", []),  # a neighbourhood
+    # "the quarter" is the one the report is about, not the year-ago one it was compared with
+    ("Net rose in the third quarter, up from the year-ago quarter. Sales in the quarter rose.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("the year-ago quarter", "date", "1988-Q3"),
+      ("the quarter", "date", "1989-Q3")]),
+    ("It lost $5 million in the latest quarter.", "1989-11-02", [("the latest quarter", "date", "1989-Q3")]),
+    ("Profit in next year's first quarter will rise.", "1989-10-31", [("next year's first quarter", "date", "1990-Q1")]),
+    ("Pretax profit jumped in the first half.", "1989-11-02", [("the first half", "date", "1989-H1")]),
+    ("He visited last summer and will return next spring.", "1998-02-06",
+     [("last summer", "date", "1997-SU"), ("next spring", "date", "1998-SP")]),
+    ("Hanoi fell in the spring of 1975.", "1998-02-06", [("the spring of 1975", "date", "1975-SP")]),
+    ("After the fall of Saigon, he fled.", "1998-02-06", []),
+    ("Prices soared in the 1990s and the early 1980s.", "1998-02-06",
+     [("the 1990s", "date", "199"), ("the early 1980s", "date", "198")]),
+    ("It was built in the 11th century and renewed this century.", "1998-02-06",
+     [("the 11th century", "date", "10"), ("this century", "date", "19")]),
+    ("They talked over the weekend.", "2000-04-24", [("the weekend", "date", "2000-W16-WE")]),
+    ("Net rose in the third quarter; in the latest period and the year-earlier period it fell.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("the latest period", "date", "1989-Q3"),
+      ("the year-earlier period", "date", "1988-Q3")]),
+    ("The rate fell in the period.", "1989-11-02", []),  # no quarter named: the period is unclear
+    ("They met on Christmas, met last Thanksgiving and will meet at Easter.", "1998-02-06",
+     [("Christmas", "date", "1997-12-25"), ("last Thanksgiving", "date", "1997-11-27"),
+      ("Easter", "date", "1998-04-12")]),
+    ("Celebrations on New Year’s Day 2022 were muted.", "2023-02-06", [("New Year’s Day 2022", "date", "2022-01-01")]),
+    # a range of years is one expression valued by its first year; a score or an age range is none
+    ("In 1957-58 they were 45-54.", "1989-10-31", [("1957-58", "date", "1957")]),
+    ("The 2023-24 budget passed.", "2023-10-31", []),  # a budget's name, not a time
+    # transcripts spell years out; "two thousand" alone is a count
+    ("In nineteen ninety-six and January nineteen ninety-seven, by the year two thousand.", "1998-02-06",
+     [("nineteen ninety-six", "date", "1996"), ("January nineteen ninety-seven", "date", "1997-01"),
+      ("the year two thousand", "date", "2000")]),
+    ("Some two thousand people marched.", "1998-02-06", []),
+    # the year of a report of accounts; a year of account ending on a date is a span
+    ("Sales for the full year were $6.6 billion; net income for the year ended Aug. 31 fell.", "1989-11-02",
+     [("the full year", "date", "1989"), ("the year", "duration", "P1Y"), ("Aug. 31", "date", "1989-08-31")]),
+    ("The year was hard for the people.", "1989-11-02", []),
+]
+
+AT_THE_TIME = [
+    ("He met Sisi on July 30. At the time, talks were stalled.", "1989-11-02",
+     [("July 30", "date", "1989-07-30"), ("the time", "duration", "1989-07-30")]),
+    ("At the time, he was young.", "1989-11-02", [("the time", "duration", "PAST_REF")]),
+    ("It was true at the time of writing.", "1989-11-02", []),
+]
+
+THAT_UNIT = [
+    ("He arrived in June 1998. Later that year he left; the following year he returned.", "2000-01-31",
+     [("June 1998", "date", "1998-06"), ("Later that year", "date", "1998"), ("the following year", "date", "1999")]),
+    ("Talks began on Aug. 7. Earlier that day, he met. The next morning he left.", "2000-08-20",
+     [("Aug. 7", "date", "2000-08-07"), ("Earlier that day", "date", "2000-08-07"),
+      ("The next morning", "date", "2000-08-08TMO")]),
+    # negatives: nothing in focus; a day needs a day in focus
+    ("That year he left.", "2000-01-31", []),
+    ("He arrived in 1998. That day he left.", "2000-01-31", [("1998", "date", "1998")]),
+]
+
+VAGUE = [
+    ("He was jailed for several months and waited for years.",
+     [("several months", "duration", "PXM"), ("years", "duration", "PXY")]),
+    ("Talks could end within days.", [("days", "duration", "PXD")]),
+    # an approximation belongs to the count it approximates
+    ("He waited nearly two years; it began more than four decades ago.",
+     [("nearly two years", "duration", "P2Y"), ("more than four decades ago", "date", "1958")]),
+    ("Days later he left; years of war followed.", []),  # no length of time is said
+]
+
+DEADLINES = [
+    # a deadline is placed nearest publication, not by the past tense of its setting
+    ("The offer was extended to Nov. 16, the company said.", "1989-10-30", [("Nov. 16", "date", "1989-11-16")]),
+    ("The reduced dividend is payable Jan. 2.", "1989-11-02", [("Jan. 2", "date", "1990-01-02")]),
+    # negative: an event told in the past stays in the past
+    ("Aid trucks crossed on October 21.", "2023-10-07", [("October 21", "date", "2022-10-21")]),
+]
+
+ANCHORED = [
+    ("Net rose in the third quarter from $3 million a year earlier.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("a year earlier", "date", "1988-Q3")]),
+    ("Third-quarter profit was $5 million, up from $10 million a year ago.", "1989-11-02",
+     [("Third-quarter", "date", "1989-Q3"), ("a year ago", "date", "1988-Q3")]),
+    ("Wages were 3.8 percent higher than a year earlier.", "1998-02-06", [("a year earlier", "date", "1997")]),
+    # in a report about a quarter, "a year earlier" is that quarter a year before, sentences later too
+    ("Net income rose in the third quarter. Costs fell. Sales grew. Wages rose from a year earlier.", "1989-11-02",
+     [("the third quarter", "date", "1989-Q3"), ("a year earlier", "date", "1988-Q3")]),
+    ("The bombing was on Aug. 7, 1998. Two weeks later the US struck.", "1998-09-01",
+     [("Aug. 7, 1998", "date", "1998-08-07"), ("Two weeks later", "date", "1998-08-21")]),
+    ("Sales fell in 1988, down from the year before.", "1989-11-02",
+     [("1988", "date", "1988"), ("the year before", "date", "1987")]),
+    # true durations stay durations; before an event it counts from, "two weeks before" is no point
+    ("He was jailed for three years.", "1998-02-06", [("three years", "duration", "P3Y")]),
+    ("Two weeks before the vote he resigned.", "1998-02-06", [("Two weeks", "duration", "P2W")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFS)
+def test_references_to_present_past_future(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SETS)
+def test_sets(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", TIMES)
+def test_times_of_day(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", UNITS)
+def test_calendar_and_business_units(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", AT_THE_TIME)
+def test_at_the_time_is_the_time_in_focus(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", THAT_UNIT)
+def test_the_period_talked_about(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", VAGUE)
+def test_lengths_of_time_without_a_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", DEADLINES)
+def test_deadlines_are_placed_nearest(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", ANCHORED)
+def test_points_counted_from_the_time_in_focus(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, trigger, value", [
+    ("Gunmen attacked the camp on Sunday night, officials said.", "2023-03-20", "attacked", "2023-03-19"),
+    ("Talks are going on now, and they will meet every week.", "2023-03-20", "meet", "2023-03-20"),
+    ("The vote closed at 10 p.m. Wednesday.", "1998-02-12", "closed", "1998-02-11"),
+])
+def test_timeline_gets_days_never_sets_or_references(text, published, trigger, value):
+    """A TIME governs with its day; a SET or a PRESENT_REF never governs (the article date does)."""
+    doc = document_from_text("t", text, published=published)
+    s = doc.sentences[0]
+    ref = governing_date(doc, tag(doc), s, doc.text.index(trigger))
+    assert ref.value == value
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", ref.date_start)
+
+
+def test_tense_of_bare_weekdays_and_months():
+    """The governing verb decides: "will run through June" in a March article is this June; "Friday" in a
+    past-tense report is the last one."""
+    assert found("The program will run through June.", "2023-03-15") == [("June", "date", "2023-06")]
+    assert found("The talks ended Friday.", "2023-03-15") == [("Friday", "date", "2023-03-10")]
+    assert found("The talks will resume Friday.", "2023-03-15") == [("Friday", "date", "2023-03-17")]
+
+
+def test_timex_lexicon_integrity():
+    with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and set(rows[0]) == {"kind", "word", "value", "note"}
+    keys = [(r["kind"], r["word"].lower()) for r in rows]
+    assert len(keys) == len(set(keys)), "duplicate lexicon rows"
+    w = words()
+    assert set(w.refs.values()) == {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+    assert all(re.fullmatch(r"PT?\d[HDWMQY]", v) for v in w.set_adverbs.values())
+    assert all(re.fullmatch(r"PT?\d[HDWMQY]|T(MO|AF|EV|NI)", v) for v in w.set_units.values())
+    assert set(w.day_parts.values()) == {"MO", "AF", "EV", "NI"} and set(w.seasons.values()) == {"SP", "SU", "FA", "WI"}
+    assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
+    assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
+
+
+def test_event_dates_are_days_not_times_sets_or_references():
+    """Through the whole extractor: an event on "Sunday night" is dated to the day; "now" and "every week" date
+    nothing (the event falls back to the article's date)."""
+    from lib.extract import extract_document
+
+    doc = document_from_text("t", "Blinken met Abbas in Ramallah on Sunday night. Talks are going on now and "
+                                  "officials will meet every week.", published="2023-03-20")
+    dates = {e.date for e in extract_document(doc).events}
+    assert dates and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates) and "2023-03-19" in dates
