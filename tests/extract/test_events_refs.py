@@ -86,3 +86,16 @@ def test_referenced_events_get_their_own_date(text, expected):
 ])
 def test_left_after_talks(text, expected):
     assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after the comma that closes a fronted subordinate clause is the main clause's, not the meeting's
+    ("Hours after the meeting ended on Sunday, a gunman shot two men near the town of Nablus.", []),
+    ("When the talks ended, protesters marched in Gaza.", []),
+    # negatives: the place inside the subordinate clause; no subordinate clause
+    ("Hours after the meeting in Aqaba ended, a gunman shot two men.", [("meeting", "Aqaba", "2023-03-19")]),
+    ("Officials met on Sunday, and later travelled with aides to Amman.", []),
+    ("Abbas met Sisi on Sunday, a day of rain, in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+])
+def test_a_fronted_subordinate_clause_keeps_its_place(text, expected):
+    assert venues(run(text)) == expected

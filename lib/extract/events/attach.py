@@ -199,6 +199,28 @@ def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -
     return sorted(out, key=lambda m: m.start)
 
 
+# a fronted subordinate clause holding the trigger ("Hours after the meeting ended, a gunman shot two men near X"):
+# the comma that closes it ends the trigger's reach, the place after it is the main clause's
+_SUBORDINATOR = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|when|once|until|while|as\s+soon\s+as)\s+[^,;:]*$",
+                           re.I)
+
+
+def _leaves_subordinate(text: str, sent: Sentence, ts: int, te: int, place: Mention) -> bool:
+    """Is the trigger at [ts, te) inside a sentence-opening subordinate clause that a comma closes before ``place``?
+
+    >>> t = "Hours after the meeting ended, a gunman shot two men near Huwara."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> p = Mention.make("a", kind="place", text="Huwara", start=t.index("Huwara"), end=len(t) - 1, value="Huwara")
+    >>> _leaves_subordinate(t, s, t.index("meeting"), t.index("meeting") + 7, p)
+    True
+    >>> t = "After the talks in Huwara, a gunman shot two men."
+    >>> p = Mention.make("a", kind="place", text="Huwara", start=t.index("Huwara"), end=t.index(","), value="Huwara")
+    >>> _leaves_subordinate(t, Sentence(0, 0, len(t), t), t.index("talks"), t.index("talks") + 5, p)
+    False
+    """
+    return bool(_SUBORDINATOR.match(text, sent.start, ts)) and "," in text[te:place.start]
+
+
 def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans, *,
                     noun: bool = True, direct: bool = False, max_head: int = 14,
                     blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> list[Mention]:
@@ -215,7 +237,8 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     got = []
     for p in spans.places:
         if p.start >= te:
-            if _forward_ok(text, te, p, spans, direct, max_head, blockers, strict):
+            if _forward_ok(text, te, p, spans, direct, max_head, blockers, strict) and \
+                    not _leaves_subordinate(text, sent, ts, te, p):
                 got.append(p)
         elif p.end <= ts:
             if _backward_ok(text, sent, p, ts, spans, noun):
