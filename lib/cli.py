@@ -1,6 +1,7 @@
 """Command line.
 
     python -m lib extract PATH... [--manifest FILE] --out DIR [--workers N]   # files -> CSV tables
+    python -m lib extract PATH... --out DIR --dask local | --scheduler ADDR   # on Dask -> Parquet dataset
     python -m lib ingest PATH... [--manifest FILE] [--workers N]              # files -> the store
     python -m lib export --format csv|parquet --out DIR [filters]             # the store -> files
     python -m lib stats                                                       # what the store holds
@@ -21,20 +22,76 @@ from pathlib import Path
 from lib.models import EXTRACTOR_VERSION, TABLES
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from lib.store.linking import link_events
-    from lib.store.loader import load_paths
+def _extract_streamed(loaded, out: Path, *, workers: int = 1, progress: bool = False, total: int | None = None,
+                      safe: bool = True, timeml: bool = False):
+    """Extract ``loaded`` into CSV tables in ``out``, streaming rows to disk as articles are done (memory does not
+    grow with the corpus, except a slim copy of each event for linking). Events are written unlinked to a side file,
+    then rewritten with ``event_cluster_id`` once every event is known. Returns ({table: rows}, non-ok articles)."""
+    import csv
+    import os
+
+    from lib.models import Event
+    from lib.store.linking import events_from_records, link_events
     from lib.store.pipeline import run
-    from lib.store.tables import write_csv
+    from lib.store.tables import CsvAppender
+
+    link_fields = ("event_id", "article_id", "event_type", "date", "date_start", "date_end", "date_precision",
+                   "date_basis", "lat", "lon", "location", "actors", "actor1", "actor2", "factions")
+    partial = out / "events.csv.partial"
+    writers = {name: CsvAppender(partial if name == "events" else out / f"{name}.csv", name,
+                                 safe=safe and name != "events") for name in TABLES}  # events: once, when linked
+    docs: dict = {}  # --format timeml: the documents in flight, until their extraction comes back
+
+    def remember(items):
+        for x in items:
+            if timeml:
+                docs[x.article.article_id] = x.doc
+            yield x
+
+    slim: list[Event] = []
+    problems = []
+    try:
+        for ex in run(remember(loaded), workers=workers, progress=progress, total=total):
+            for name in TABLES:
+                writers[name].write(ex.rows(name))
+            if timeml:
+                from lib.extract.timeml import write_timeml
+
+                write_timeml(out, docs.pop(ex.article.article_id, None), ex.mentions, ex.article.published)
+            slim.extend(Event(**{f: getattr(e, f) for f in link_fields}) for e in ex.events)
+            if ex.article.status != "ok":
+                problems.append(ex.article)
+    finally:
+        for w in writers.values():
+            w.close()
+    # reports of one real-world event in different articles share an event_cluster_id
+    cluster = {e.event_id: e.event_cluster_id for e in link_events(slim)}
+    del slim
+    with open(partial, newline="", encoding="utf-8") as fh, CsvAppender(out / "events.csv", "events", safe=safe) as w:
+        for r in csv.DictReader(fh):  # typed again, so numbers stay numbers under the CSV rule (-77.03 is no formula)
+            (e,) = events_from_records([{k: (None if v == "" else v) for k, v in r.items()}])
+            w.write([e.replace(event_cluster_id=cluster.get(e.event_id, e.event_cluster_id))])
+    os.remove(partial)
+    return {name: w.n for name, w in writers.items()}, problems
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import itertools
+
+    if args.dask or args.scheduler:
+        return _extract_on_dask(args)
+
+    from lib.models import Article
+    from lib.store.loader import Loaded, discover, iter_paths, read_manifest
 
     missing = [p for p in args.paths if not Path(p).exists()]
-    loaded, messages = load_paths([p for p in args.paths if Path(p).exists()], args.manifest)
-    for p in missing:
-        from lib.models import Article
-        from lib.store.loader import Loaded
-
-        loaded.append(Loaded(Article(article_id=Path(p).stem, path=str(p), status="error",
-                                     error="path does not exist")))
+    present = [p for p in args.paths if Path(p).exists()]
+    man = read_manifest(args.manifest)
+    messages = list(man.errors)
+    total = len(discover(present)) + len(missing)
+    loaded = itertools.chain(iter_paths(present, man),  # one article at a time: memory does not grow with the corpus
+                             (Loaded(Article(article_id=Path(p).stem, path=str(p), status="error",
+                                             error="path does not exist")) for p in missing))
     if args.manifest and not Path(args.manifest).exists():
         messages.append(f"manifest {args.manifest}: file does not exist; continuing without it")
     for m in messages:
@@ -45,28 +102,31 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot create output folder {out}: {exc}", file=sys.stderr)
         return 2
-    tables: dict[str, list] = {name: [] for name in TABLES}
-    show = len(loaded) > 5 and not args.quiet
-    docs = {x.article.article_id: x.doc for x in loaded} if getattr(args, "format", "csv") == "timeml" else None
-    for ex in run(loaded, workers=args.workers, progress=show, total=len(loaded)):
-        for name in TABLES:
-            tables[name].extend(ex.rows(name))
-        if docs is not None:  # --format timeml: each article as TimeML (TIMEX3) beside the tables
-            from lib.extract.timeml import write_timeml
-
-            write_timeml(out, docs.get(ex.article.article_id), ex.mentions, ex.article.published)
-    # reports of one real-world event in different articles share an event_cluster_id
-    tables["events"] = link_events(tables["events"], tables["articles"])
-    for name, rows in tables.items():
-        write_csv(out / f"{name}.csv", name, rows, safe=not args.raw)  # the CSV rule: lib.store.tables
-    n_err = sum(1 for a in tables["articles"] if a.status == "error")
-    summary = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
+    counts, problems = _extract_streamed(loaded, out, workers=args.workers, progress=total > 5 and not args.quiet,
+                                         total=total, safe=not args.raw, timeml=args.format == "timeml")
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(f"wrote {summary} to {out} (extractor {EXTRACTOR_VERSION})", file=sys.stderr)
-    for a in tables["articles"]:
-        if a.status != "ok":
-            print(f"{a.status}: {a.article_id}: {a.error}", file=sys.stderr)
+    for a in problems:
+        print(f"{a.status}: {a.article_id}: {a.error}", file=sys.stderr)
+    n_err = sum(1 for a in problems if a.status == "error")
     if n_err:
         print(f"{n_err} article(s) could not be extracted; see status/error in articles.csv", file=sys.stderr)
+    return 0
+
+
+def _extract_on_dask(args: argparse.Namespace) -> int:
+    """``lib extract --dask local | --scheduler ADDR``: a partitioned Parquet dataset (``lib.store.distributed``)."""
+    from lib.store.distributed import extract_dataset
+
+    try:
+        counts = extract_dataset(args.paths, args.out, args.manifest, scheduler=args.scheduler,
+                                 workers=max(1, args.workers))
+    except ImportError as exc:
+        print(f"error: the cluster path needs dask[distributed] (requirements.txt): {exc}", file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"wrote {summary} as Parquet datasets (partitioned by year and outlet) to {args.out} "
+          f"(extractor {EXTRACTOR_VERSION})", file=sys.stderr)
     return 0
 
 
@@ -215,6 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--raw", action="store_true",
                     help="write cells exactly, without neutralising those a spreadsheet would run as formulas "
                          "(a leading ' on a cell or a line that starts with =, +, -, @)")
+    ex.add_argument("--dask", choices=("local",), help="run on a Dask LocalCluster of --workers processes and write "
+                                                      "a Parquet dataset partitioned by year and outlet")
+    ex.add_argument("--scheduler", help="run on the Dask cluster at this address (tcp://HOST:8786); workers must see "
+                                        "the article files and --out")
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="add articles to the store (idempotent)",

@@ -144,6 +144,16 @@ def no_rows(df, what: str = "rows") -> bool:
     return False
 
 
+def capped(df, what: str = "rows"):
+    """The first ``TABLE_ROWS`` rows of ``df`` for a table, with a "showing N of M" caption when some are left out."""
+    from lib.views.filters import cap_rows
+
+    head, note = cap_rows(df, what=what)
+    if note:
+        st.caption(note)
+    return head
+
+
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
                   table: str | None = None, f: Filters | None = None) -> None:
     """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).

@@ -31,6 +31,6 @@ if not ui.no_rows(rows, "events"):
         event_id, article_id, start = picked[0]
         st.page_link("pages/5_Articles.py", label="Open the selected event's sentence in the article viewer",
                      icon=":material/article:", query_params=ui.viewer_params(article_id, start, f))
-    st.dataframe(timeline.table_rows(rows, arts, f), hide_index=True, width="stretch", key="timeline_table",
+    st.dataframe(timeline.table_rows(ui.capped(rows, "events"), arts, f), hide_index=True, width="stretch", key="timeline_table",
                  column_config=ui.EVENT_COLUMN_CONFIG)
 ui.export_button(rows, "events", table="events", f=f)

@@ -50,5 +50,5 @@ if not fallback:
     st.subheader(f"Events at {', '.join(k.split('@')[0] for k in chosen)}" if chosen else "All meetings and visits")
     cols = [c for c in ("date", "event_type", "status", "location", "actors", "host", "sentence", "article_id")
             if c in rows.columns]
-    st.dataframe(rows[cols], hide_index=True, width="stretch")
+    st.dataframe(ui.capped(rows[cols], "events"), hide_index=True, width="stretch")
     ui.export_button(rows, "venues_events", table="events")

@@ -99,7 +99,7 @@ table = pd.DataFrame({
     "sentence": claims["sentence"],
     "link": [querystate.viewer_link(r["article_id"], tally.as_int(r.get("start")), f) for r in records],
 })
-st.dataframe(table, hide_index=True, width="stretch", key="claims",
+st.dataframe(ui.capped(table, "claims"), hide_index=True, width="stretch", key="claims",
              column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
                             "sentence": st.column_config.TextColumn(width="large")})
 ui.export_button(rows, "casualties", table="casualties")

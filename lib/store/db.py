@@ -293,8 +293,8 @@ class Store:
 
     def tables(self) -> dict:
         """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order. Events carry
-        ``event_cluster_id`` across the whole store (``lib.store.linking``): computed on the first read after a change
-        to the corpus and saved, so later reads (and cold starts) only read them."""
+        ``event_cluster_id`` across the whole store (``lib.store.clusters``): on the first read after a change only
+        the new articles' reports are linked, and saved, so later reads (and cold starts) only read them."""
         with self.connect() as con:
             out = {}
             for t in (*TABLES, "regions"):
@@ -302,29 +302,34 @@ class Store:
                 out[t] = con.sql(f"SELECT {cols} FROM {t}").to_arrow_table().to_pandas()  # 5x faster than .df()
             version = self._get_meta(con, "version", "0")
             linked = self._get_meta(con, "clusters_version", "")
-        if linked != version and len(out["events"]):
+        if linked != version:
             out["events"] = self._link(out["events"], out["articles"], version)
         return out
 
     def _link(self, events, articles, version: str):
-        """Events with cluster ids, saved with the corpus version they belong to (skipped if the store changed
-        meanwhile or is busy: the next read links again)."""
+        """Events with cluster ids (``lib.store.clusters.relink``: only the reports of newly appended articles are
+        linked, against the clusters they could join), saved with the corpus version they belong to (skipped if the
+        store changed meanwhile or is busy: the next read links again)."""
         import duckdb
 
-        from lib.store.linking import link_frame
+        from lib.store.clusters import relink
 
-        events = link_frame(events, articles)
+        with self.connect() as con:
+            order = [r[0] for r in con.execute("SELECT article_id FROM sources ORDER BY rowid").fetchall()]
+            saved = self._get_meta(con, "clusters_state", "")
+        ids, changed, state = relink(events, order, saved)
+        events = events.assign(event_cluster_id=ids)
         try:
             with self.writing() as con:
                 now = con.execute("SELECT value FROM meta WHERE key='version'").fetchall()  # read to the end
                 if not now or now[0][0] != version:
                     return events
-                ids = events[["event_id", "event_cluster_id"]]
-                con.register("linked_clusters", ids)
+                con.register("linked_clusters", events.loc[changed, ["event_id", "event_cluster_id"]])
                 con.execute("BEGIN TRANSACTION")
                 con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
                             "WHERE events.event_id = c.event_id")
                 self._set_meta(con, "clusters_version", version)
+                self._set_meta(con, "clusters_state", state)
                 con.execute("COMMIT")
         except (duckdb.Error, OSError):
             pass

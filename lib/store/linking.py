@@ -1,9 +1,11 @@
 """Cross-article event linking: reports of the same real-world event share an ``event_cluster_id``.
 
 Two events from different articles are reports of one event when they have the same type, their date
-periods overlap (a single day widened by ``DAY_SLACK``) and they share a place (within ``PLACE_KM``) or participants (a common actor, or the same
-set of factions). A date taken from the publication date only (basis 'article') stands for the week up to
-publication, since an article reports what happened in the days before it. Links are transitive (union-find).
+periods overlap (a single day widened by ``DAY_SLACK``) and they share a place (within ``PLACE_KM``) or participants
+(a common actor, or the same set of factions). A date taken from the publication date only (basis 'article') stands
+for the week up to publication, since an article reports what happened in the days before it. Links are not
+transitive: a cluster holds only reports that are pairwise the same event, so clusters cannot chain across a
+corpus (a greedy assignment in a canonical order, best-dated reports first).
 
 ``clusters`` summarises each cluster the way GDELT counts an event's coverage: the number of reports
 (NumMentions), of articles (NumArticles) and of outlets (NumSources), every source sentence, and flags where
@@ -91,96 +93,136 @@ def same_event(a: Event, b: Event) -> bool:
     return bool(place) or _same_participants(a, b)
 
 
-def _place_keys(e: Event) -> tuple[list, list]:
-    """(keys this event is filed under, keys to look up) for places: grid cells of ``PLACE_KM`` so that any
-    two places within ``PLACE_KM`` share a cell with a neighbour (up to |lat| 60; beyond, one band per pole)."""
-    own: list = [("name", e.location.lower())] if e.location else []  # a place known only by name meets by name
-    near = list(own)
-    if e.lat is not None and e.lon is not None:
-        if abs(e.lat) > 60:
-            own.append(("polar", e.lat > 0))
-            near.append(("polar", e.lat > 0))
+_PRECISE_FIRST = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+BUCKET_DAYS = 30  # the date index files a cluster under each 30-day bucket its common period touches
+
+
+@dataclass(frozen=True)
+class _Sig:
+    """What pairwise compatibility needs to know of a report besides its type, period and article."""
+
+    lat: float | None
+    lon: float | None
+    location: str
+    names: frozenset
+    factions: frozenset
+
+    @staticmethod
+    def of(e: Event) -> _Sig:
+        located = e.lat is not None and e.lon is not None
+        return _Sig(e.lat if located else None, e.lon if located else None, (e.location or "").lower(),
+                    frozenset(_split(e.actors) | _split(e.actor1) | _split(e.actor2)), frozenset(_split(e.factions)))
+
+
+def _compatible(a: _Sig, b: _Sig) -> bool:
+    """``same_event`` without the type, period and article tests."""
+    if a.lat is not None and b.lat is not None:
+        return km(a.lat, a.lon, b.lat, b.lon) <= PLACE_KM  # type: ignore[arg-type]
+    if a.location and b.location:
+        return a.location == b.location
+    return bool(a.names & b.names) or (bool(a.factions) and a.factions == b.factions)
+
+
+class _Group:
+    """A cluster being built: the period every member shares, the members' distinct signatures and articles."""
+
+    __slots__ = ("lo", "hi", "sigs", "articles", "members")
+
+    def __init__(self, iv: tuple[dt.date, dt.date], sig: _Sig, article: str, i: int):
+        self.lo, self.hi = iv
+        self.sigs, self.articles, self.members = {sig}, {article}, [i]
+
+    def admits(self, iv: tuple[dt.date, dt.date], sig: _Sig, article: str) -> bool:
+        if article in self.articles or iv[0] > self.hi or self.lo > iv[1]:
+            return False
+        return all(_compatible(sig, s) for s in self.sigs)
+
+    def add(self, iv: tuple[dt.date, dt.date], sig: _Sig, article: str, i: int) -> None:
+        self.lo, self.hi = max(self.lo, iv[0]), min(self.hi, iv[1])
+        self.sigs.add(sig)
+        self.articles.add(article)
+        self.members.append(i)
+
+
+def _keys(e: Event, sig: _Sig) -> tuple[list, list]:
+    """(keys a cluster with this report is filed under, keys to look candidates up by). A candidate must agree with
+    every member, so it shares this report's place cell, place name, an actor or its set of factions."""
+    own: list = []
+    near: list = []
+    if sig.lat is not None:
+        if abs(sig.lat) > 60:
+            own.append(("polar", sig.lat > 0))
+            near.append(("polar", sig.lat > 0))
         else:
             step = PLACE_KM / 111.0
-            la, lo = math.floor(e.lat / step), math.floor(e.lon / (2 * step))
+            la, lo = math.floor(sig.lat / step), math.floor(sig.lon / (2 * step))  # type: ignore[operator]
             own.append(("cell", la, lo))
             near += [("cell", la + a, lo + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
-    return own, near
+    if sig.location:
+        own.append(("name", sig.location))
+        near.append(("name", sig.location))
+    people = [("actor", n) for n in sig.names] + ([("factions", sig.factions)] if sig.factions else [])
+    return own + people, near + people
 
 
-def _participant_keys(e: Event) -> list:
-    keys = [("actor", n) for n in _split(e.actors) | _split(e.actor1) | _split(e.actor2)]
-    factions = frozenset(_split(e.factions))
-    if factions:
-        keys.append(("factions", factions))
-    return keys
+def _buckets(lo: dt.date, hi: dt.date) -> range:
+    return range(lo.toordinal() // BUCKET_DAYS, hi.toordinal() // BUCKET_DAYS + 1)
+
+
+def _canonical(events: list[Event], spans: list) -> list[int]:
+    """Processing order that depends only on the set of events: precise dates first, then by period and id, so a
+    cluster grows around its best-dated report and the result does not depend on the input order."""
+    live = [i for i, iv in enumerate(spans) if iv is not None]
+    return sorted(live, key=lambda i: ((spans[i][1] - spans[i][0]).days, spans[i][0], events[i].event_id))
+
+
+def _assign(events: list[Event], indexed: bool = True) -> list[list[int]]:
+    """Groups of event indices: each report joins the largest earlier cluster it is compatible with as a whole
+    (same type, a period all members share, ``_compatible`` with every member, no other report of its article),
+    else starts its own. ``indexed=False`` compares against every cluster (the reference for tests)."""
+    spans = [_event_interval(e) for e in events]
+    groups: list[_Group] = []
+    index: dict = {}
+    for i in _canonical(events, spans):
+        e, iv = events[i], spans[i]
+        sig = _Sig.of(e)
+        own, near = _keys(e, sig)
+        if indexed:
+            cand = {g for b in _buckets(*iv) for k in near for g in index.get((e.event_type, b, k), ())}
+        else:
+            cand = {g for g, grp in enumerate(groups) if events[grp.members[0]].event_type == e.event_type}
+        ok = [g for g in sorted(cand) if groups[g].admits(iv, sig, e.article_id)]
+        if ok:
+            g = max(ok, key=lambda g: (len(groups[g].members), -g))
+            groups[g].add(iv, sig, e.article_id, i)
+        else:
+            g = len(groups)
+            groups.append(_Group(iv, sig, e.article_id, i))
+        if indexed:
+            for b in _buckets(groups[g].lo, groups[g].hi):
+                for k in own:
+                    index.setdefault((e.event_type, b, k), set()).add(g)
+    placed = {i for grp in groups for i in grp.members}
+    return [grp.members for grp in groups] + [[i] for i in range(len(events)) if i not in placed]
 
 
 def link_events(events: list[Event], articles: Iterable[Article] = ()) -> list[Event]:
     """``events`` with ``event_cluster_id`` set; the same order. Every event gets an id (a singleton has its own).
 
-    Two reports join when ``same_event`` holds; clusters are the connected components. Candidates come from a
-    sweep over start dates with an index by place cell and by participant, grouped by current cluster, so a
-    busy corpus costs about one comparison per event and cluster rather than one per pair.
+    A cluster only holds reports that are pairwise the same event (``same_event``): they share a period, and every
+    two agree on place or participants. There is no chaining: three reports a day apart each, or a meeting in Cairo
+    and one 30 km and 60 km away, do not merge through the middle one. Candidates come from an index by type,
+    30-day bucket and place cell, place name or participant, so a busy corpus costs a few comparisons per report.
     The id is a hash of the smallest event id in the cluster, so it does not depend on input order.
     ``articles`` is accepted for symmetry with ``clusters`` (outlets); linking itself needs only the events.
     """
     events = list(events)
-    parent = list(range(len(events)))
+    return _with_ids(events, _assign(events))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    by_type: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        by_type.setdefault(e.event_type, []).append(i)
-    for idx in by_type.values():
-        spans = sorted(((iv, i) for i in idx if (iv := _event_interval(events[i])) is not None),
-                       key=lambda t: t[0][0])
-        # index of earlier events still open: key -> {cluster root when filed: [(end, i)]}
-        placed: dict = {}
-        unplaced_by_participant: dict = {}
-        placed_by_participant: dict = {}
-        for iv, i in spans:
-            e = events[i]
-            own_place, near = _place_keys(e)
-            participants = _participant_keys(e)
-            lookups = [(placed, k) for k in near]
-            # a placed pair joins only at the same place; a pair where one side has no place joins by participants
-            lookups += [(unplaced_by_participant, k) for k in participants]
-            if not own_place:
-                lookups += [(placed_by_participant, k) for k in participants]
-            for index, key in lookups:
-                groups = index.get(key)
-                if not groups:
-                    continue
-                for root in list(groups):
-                    members = [(end, j) for end, j in groups[root] if end >= iv[0]]
-                    if not members:
-                        del groups[root]
-                        continue
-                    groups[root] = members
-                    if find(root) == find(i):
-                        continue
-                    for _end, j in members:
-                        if same_event(events[j], e):
-                            parent[find(i)] = find(j)
-                            break
-            entry = (iv[1], i)
-            root = find(i)
-            for k in own_place:
-                placed.setdefault(k, {}).setdefault(root, []).append(entry)
-            target = placed_by_participant if own_place else unplaced_by_participant
-            for k in participants:
-                target.setdefault(k, {}).setdefault(root, []).append(entry)
-    groups_: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        groups_.setdefault(find(i), []).append(i)
+def _with_ids(events: list[Event], groups: list[list[int]]) -> list[Event]:
     cid = {}
-    for members in groups_.values():
+    for members in groups:
         key = stable_id("cluster", min(events[i].event_id for i in members))
         for i in members:
             cid[i] = key
@@ -188,27 +230,9 @@ def link_events(events: list[Event], articles: Iterable[Article] = ()) -> list[E
 
 
 def _link_naive(events: list[Event]) -> list[str]:
-    """Cluster ids by comparing every pair (for tests of ``link_events``)."""
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for i in range(len(events)):
-        for j in range(i):
-            if find(i) != find(j) and same_event(events[j], events[i]):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        groups.setdefault(find(i), []).append(i)
-    out = [""] * len(events)
-    for members in groups.values():
-        key = stable_id("cluster", min(events[i].event_id for i in members))
-        for i in members:
-            out[i] = key
-    return out
+    """Cluster ids by comparing each report with every cluster (the reference for tests of the index)."""
+    events = list(events)
+    return [e.event_cluster_id for e in _with_ids(events, _assign(events, indexed=False))]
 
 
 @dataclass(frozen=True)

@@ -304,7 +304,11 @@ def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> t
     Returns the loaded articles and run-level messages (manifest problems).
     """
     man = read_manifest(manifest)
-    results: list[Loaded] = []
+    return list(iter_paths(paths, man)), man.errors
+
+
+def iter_paths(paths: list[str | Path], man: Manifest):
+    """``load_paths`` one article at a time (``man = read_manifest(path)``): memory does not grow with the corpus."""
     seen: set[str] = set()
     files, skipped = discover_all(paths)
     man.errors.extend(f"{f}: {why}" for f, why in skipped)
@@ -313,12 +317,12 @@ def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> t
         fmt = SUFFIXES.get(f.suffix.lower())
         meta = man.rows.get(aid, {})
         if fmt is None:
-            results.append(Loaded(Article(article_id=aid, path=str(f), status="error",
+            yield (Loaded(Article(article_id=aid, path=str(f), status="error",
                                           error=f"unsupported file type {f.suffix or '(none)'}; "
                                                 f"use .txt, .md or .html")))
             continue
         if aid in seen:
-            results.append(Loaded(Article(article_id=aid, path=str(f), source_format=fmt, status="error",
+            yield (Loaded(Article(article_id=aid, path=str(f), source_format=fmt, status="error",
                                           error=f"duplicate article id {aid!r} (another file has the same name)")))
             continue
         seen.add(aid)
@@ -332,14 +336,13 @@ def load_paths(paths: list[str | Path], manifest: str | Path | None = None) -> t
         except OSError as exc:
             err = f"cannot read file: {exc.strerror or exc}"
         if err:
-            results.append(Loaded(Article(article_id=aid, path=str(f), source_format=fmt, outlet=meta.get("outlet", ""),
+            yield (Loaded(Article(article_id=aid, path=str(f), source_format=fmt, outlet=meta.get("outlet", ""),
                                           title=meta.get("title", ""), url=meta.get("url", ""),
                                           status="error", error=err)))
             continue
-        results.append(load_bytes(aid, raw, fmt=fmt, path=str(f), meta=meta))
+        yield (load_bytes(aid, raw, fmt=fmt, path=str(f), meta=meta))
     for aid, row in man.rows.items():
         if aid not in seen:
-            results.append(Loaded(Article(article_id=aid, outlet=row.get("outlet", ""), title=row.get("title", ""),
+            yield (Loaded(Article(article_id=aid, outlet=row.get("outlet", ""), title=row.get("title", ""),
                                           url=row.get("url", ""), status="error",
                                           error="manifest row has no matching article file")))
-    return results, man.errors

@@ -73,17 +73,47 @@ def frame(table: str, rows: Iterable = ()):
 def write_csv(path: str | Path, table: str, rows: Iterable = (), *, safe: bool = False, bom: bool = False,
               extra_columns: tuple[str, ...] = ()) -> int:
     """Write rows of ``table`` (records or dicts) with the declared header. Returns the row count."""
-    cols = list(columns(table)) + [c for c in extra_columns if c not in columns(table)]
-    n = 0
-    with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
-        w.writeheader()
+    with CsvAppender(path, table, safe=safe, bom=bom, extra_columns=extra_columns) as w:
+        w.write(rows)
+        return w.n
+
+
+class CsvAppender:
+    """One table's CSV file written in batches (``write`` as often as needed): what ``write_csv`` writes at once,
+    without holding the rows. Used by ``lib extract`` to stream tables to disk.
+
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "events.csv")
+    >>> with CsvAppender(path, "events") as w:
+    ...     w.write([{"event_id": "e1"}]); w.write([{"event_id": "e2"}])
+    >>> open(path).read().splitlines()[1:3] == ["e1" + "," * (len(columns("events")) - 1),
+    ...                                         "e2" + "," * (len(columns("events")) - 1)]
+    True
+    """
+
+    def __init__(self, path: str | Path, table: str, *, safe: bool = False, bom: bool = False,
+                 extra_columns: tuple[str, ...] = ()):
+        self.cols = list(columns(table)) + [c for c in extra_columns if c not in columns(table)]
+        self.safe, self.n = safe, 0
+        self.fh = open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8")
+        self.w = csv.DictWriter(self.fh, fieldnames=self.cols, extrasaction="ignore")
+        self.w.writeheader()
+
+    def write(self, rows: Iterable) -> None:
         for r in rows_to_dicts(rows):
-            if safe:
+            if self.safe:
                 r = {k: neutralize(v) for k, v in r.items()}
-            w.writerow({k: ("" if v is None else v) for k, v in r.items()})
-            n += 1
-    return n
+            self.w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+            self.n += 1
+
+    def close(self) -> None:
+        self.fh.close()
+
+    def __enter__(self) -> CsvAppender:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True) -> bytes:

@@ -433,3 +433,22 @@ def describe(f: Filters) -> str:
     slug = "_".join(parts) or "all"
     slug = re.sub(r"[^\w.+-]+", "-", slug, flags=re.UNICODE).strip("-_")
     return slug[:120] or "all"
+
+
+TABLE_ROWS = 1000  # rows a page sends to the browser per table; the export has them all
+
+
+def cap_rows(df, limit: int = TABLE_ROWS, what: str = "rows"):
+    """(the first ``limit`` rows of ``df``, a note "showing N of M …" or '' when all are shown): a table of 300k rows
+    would send tens of MB to the browser on every rerun.
+
+    >>> import pandas as pd
+    >>> head, note = cap_rows(pd.DataFrame({"a": range(2500)}), what="events")
+    >>> len(head), note
+    (1000, 'showing the first 1,000 of 2,500 events; narrow the filters or export them all')
+    >>> cap_rows(pd.DataFrame({"a": range(3)}))[1]
+    ''
+    """
+    if df is None or len(df) <= limit:
+        return df, ""
+    return df.head(limit), f"showing the first {limit:,} of {len(df):,} {what}; narrow the filters or export them all"

@@ -279,16 +279,25 @@ def test_a_store_held_by_another_process_gives_a_clear_error(store):
 
 
 def test_cluster_ids_are_computed_once_per_corpus_version_and_saved(store, monkeypatch):
-    from lib.store import linking
+    from lib.store import clusters
 
     store.ingest([sources.Source("a", TEXT_B, meta={"published": "2023-05-01"})])
     first = store.tables()["events"]
     assert first["event_cluster_id"].fillna("").str.len().gt(0).all()
-    calls = []
-    monkeypatch.setattr(linking, "link_frame", lambda *a, **k: calls.append(1) or a[0])
+    full, new = [], []
+    link_all, link_new = clusters.link_all, clusters.link_new
+    monkeypatch.setattr(clusters, "link_all", lambda *a: full.append(1) or link_all(*a))
+    monkeypatch.setattr(clusters, "link_new", lambda *a: new.append(1) or link_new(*a))
     again = store.tables()["events"]
-    assert calls == [] and list(again["event_cluster_id"]) == list(first["event_cluster_id"])
+    assert full == new == [] and list(again["event_cluster_id"]) == list(first["event_cluster_id"])
     store.ingest([sources.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
                             meta={"published": "2023-05-02"})])
+    linked = store.tables()["events"]
+    assert new == [1]  # a changed corpus links again: the new article only (link_all runs inside for its reports)
+    expect = link_all(linked.assign(event_cluster_id=""), store.article_ids())
+    assert list(linked["event_cluster_id"]) == list(expect)  # the same as a full relink
+    assert list(store.tables()["events"]["event_cluster_id"]) == list(expect)  # and saved
+    store.refresh(ids=["b"])  # re-extraction of a linked article: everything is relinked
+    full.clear()
     store.tables()
-    assert calls == [1]  # a changed corpus links again
+    assert full == [1] and new == [1]

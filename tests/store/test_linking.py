@@ -190,5 +190,40 @@ def _events(draw):
 
 @settings(max_examples=300, deadline=None)
 @given(_events())
-def test_indexed_linking_equals_all_pairs(events):
+def test_indexed_linking_equals_comparing_every_cluster(events):
     assert [e.event_cluster_id for e in link_events(events)] == _link_naive(events)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_events())
+def test_property_clusters_are_pairwise_the_same_event_and_order_free(events):
+    linked = link_events(events)
+    by: dict = {}
+    for e in linked:
+        by.setdefault(e.event_cluster_id, []).append(e)
+    for members in by.values():
+        assert all(same_event(a, b) for k, a in enumerate(members) for b in members[k + 1:])
+        spans = [interval(e.date) for e in members]
+        if len(members) > 1:  # every member shares one period: the cluster spans at most two member periods
+            longest = max((hi - lo).days for lo, hi in spans) + 2 * 7 + 2
+            assert (max(hi for _, hi in spans) - min(lo for lo, _ in spans)).days <= 2 * longest
+    again = {e.event_id: e.event_cluster_id for e in link_events(list(reversed(events)))}
+    assert again == {e.event_id: e.event_cluster_id for e in linked}
+
+
+def test_no_chaining_through_a_middle_report():
+    days = [_e(f"a{k}", date=f"2023-03-{19 + k:02d}") for k in range(6)]  # a day apart each: a chain of overlaps
+    sizes = sorted(len([e for e in link_events(days) if e.event_cluster_id == c])
+                   for c in {e.event_cluster_id for e in link_events(days)})
+    assert max(sizes) <= 3 and sum(sizes) == 6
+    places = [_e("p0", lat=30.06, lon=31.25), _e("p1", lat=30.06, lon=31.60), _e("p2", lat=30.06, lon=31.95)]
+    linked = link_events(places)  # 34 km apart each, 68 km end to end
+    assert len({e.event_cluster_id for e in linked}) == 2
+
+
+def test_one_report_per_article_in_a_cluster():
+    evs = [_e("x"), _e("x", start=40), _e("y")]
+    by_cluster = {}
+    for e in link_events(evs):
+        by_cluster.setdefault(e.event_cluster_id, set()).add((e.article_id, e.start))
+    assert all(len({a for a, _ in m}) == len(m) for m in by_cluster.values())

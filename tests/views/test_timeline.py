@@ -143,3 +143,65 @@ def test_tooltip_shows_date_and_location_basis(location_basis, shown):
         assert shown in text
     else:
         assert "(" not in text.split("place:")[1].split("<br>")[0]
+# ---------------------------------------------------------------------------------------------- point budget
+
+def _wide(n: int, seed: int = 3) -> pd.DataFrame:
+    """A wide corpus: 40 years of day, month and year dates, 120 factions (and pairs of them), 17 types."""
+    import random
+
+    rng = random.Random(seed)
+    factions = [f"Faction {i}" for i in range(120)]
+    types = [f"type{i}" for i in range(17)]
+    rows = []
+    for i in range(n):
+        y, m, d = rng.randint(1985, 2024), rng.randint(1, 12), rng.randint(1, 28)
+        date = rng.choice([f"{y}-{m:02d}-{d:02d}"] * 4 + [f"{y}-{m:02d}", f"{y}", f"{y}-W{rng.randint(1, 52):02d}"])
+        fs = "; ".join(rng.sample(factions, rng.choice([0, 1, 1, 1, 2, 3])))
+        rows.append({"event_id": f"e{i}", "article_id": f"a{i % 997}", "event_type": rng.choice(types), "date": date,
+                     "date_start": date, "date_end": date, "date_precision": "day", "date_basis": "explicit",
+                     "factions": fs, "actors": "X", "location": "Cairo", "sentence": "s " * rng.randint(5, 120),
+                     "start": i})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("lane", ["faction", "event_type"])
+def test_point_budget_holds_on_a_wide_corpus(lane):
+    import json
+
+    ev = _wide(30_000)
+    pts = timeline_view(ev, lane, ARTS)
+    dated = timeline_points(ev, lane, ARTS)
+    assert len(pts) <= MAX_POINTS and int(pts["count"].sum()) == len(dated)
+    assert set(pts["date_basis"]) == {"aggregated"} and pts["lane"].nunique() <= 24
+    payload = len(json.dumps(build_figure(pts).to_plotly_json(), default=str))
+    assert payload <= 1_000_000, payload
+
+
+@pytest.mark.parametrize("budget", [1, 7, 60, 400])
+def test_any_budget_holds_and_keeps_every_count(budget):
+    ev = _wide(3_000, seed=budget)
+    pts = aggregate(timeline_points(ev, "faction", ARTS), budget)
+    assert len(pts) <= budget and int(pts["count"].sum()) == len(timeline_points(ev, "faction", ARTS))
+
+
+def test_narrowing_the_filter_brings_back_finer_periods_then_marks():
+    ev = _wide(30_000)
+    wide = timeline_view(ev, "faction", ARTS)
+    one_year = ev[ev["date"].str.startswith("2020-0")]
+    narrow = timeline_view(one_year, "faction", ARTS)
+    few = timeline_view(one_year.head(MAX_POINTS // 4), "faction", ARTS)
+    order = ["day", "week", "month", "quarter", "year"]
+    assert order.index(narrow["precision"].iloc[0]) < order.index(wide["precision"].iloc[0])
+    assert "aggregated" not in set(few["date_basis"]) and len(few) == len(timeline_points(one_year.head(MAX_POINTS // 4),
+                                                                                          "faction", ARTS))
+
+
+def test_individual_marks_at_the_budget_stay_under_a_megabyte():
+    import json
+
+    ev = _wide(5_000)
+    ev = ev[ev["factions"].str.count(";") == 0].head(MAX_POINTS)
+    pts = timeline_view(ev, "faction", ARTS)
+    assert len(pts) == MAX_POINTS and "aggregated" not in set(pts["date_basis"])
+    payload = len(json.dumps(build_figure(pts).to_plotly_json(), default=str))
+    assert payload <= 1_000_000, payload

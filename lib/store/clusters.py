@@ -1,0 +1,283 @@
+"""Incremental event linking for the store: new articles are linked against their candidates only.
+
+Idea: ``lib.store.linking`` links a whole corpus at once, greedily in a canonical order (best-dated first), which makes
+the result independent of input order -- but a report added later with a precise date would come *early* in that
+order and could change clusters formed long ago, so adding articles would mean relinking everything (38 s at 20k
+articles). The store links in **ingest order** instead: reports are processed by (the article's position in the
+store's ingest sequence, then the canonical order within the article). Articles are only ever appended to that
+sequence, so the state after the first N articles never depends on later ones, and linking the new articles against
+the saved clusters gives exactly what a full relink would: **incremental == full by construction**.
+
+Approach: the saved clusters are the state. A new report can only join a cluster one of whose members shares a key
+with it (same type, place cell, place name, actor or set of factions; ``linking._keys``), so ``link_new`` rebuilds only
+those clusters (found by a vectorised key join over the stored events), then runs the same greedy step as a full run
+(``linking._Group.admits``: pairwise compatible with every member, a shared period, one report per article; the
+largest candidate wins, ties to the earliest created). A cluster's id is a hash of its *first* report (in ingest order),
+so existing ids never change when reports join. When the sequence is not a pure append (articles deleted or
+re-extracted), the store relinks everything (``link_all``).
+
+Trade-off: cluster membership can depend on ingest order (the global canonical order of ``linking.link_events``, used
+by ``lib extract``, does not); both keep the no-chaining guarantee (every two members are ``same_event``).
+
+Example:
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame([{"event_id": f"e{i}", "article_id": a, "event_type": "meeting", "date": "2023-03-19",
+    ...                     "location": "Cairo", "lat": 30.0, "lon": 31.2} for i, a in enumerate("abc")])
+    >>> full = link_all(ev, ["a", "b", "c"])
+    >>> first = link_all(ev[ev.article_id != "c"], ["a", "b"])
+    >>> linked = ev.assign(event_cluster_id=pd.concat([first, pd.Series([""], index=[2])]))
+    >>> link_new(linked, ["a", "b", "c"]).equals(full), full.nunique()
+    (True, 1)
+"""
+from __future__ import annotations
+
+from lib.models import Event, stable_id
+from lib.store.linking import PLACE_KM, _buckets, _event_interval, _Group, _keys, _Sig, _split, events_from_records
+
+
+class _Linker:
+    """Clusters in ingest order: ``load`` saved clusters, then ``add`` reports of later articles."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.first: list[tuple] = []  # per group: the processing position of its first report (the tie-break)
+        self.ids: list[str] = []
+        self.index: dict = {}
+
+    def _file(self, g: int, etype: str, own: list) -> None:
+        grp = self.groups[g]
+        for b in _buckets(grp.lo, grp.hi):
+            for k in own:
+                self.index.setdefault((etype, b, k), set()).add(g)
+
+    def load(self, events: list[Event], ivs: list, positions: list[tuple]) -> None:
+        """Rebuild saved clusters (events carry their ``event_cluster_id``; positions order them)."""
+        by: dict[str, list[int]] = {}
+        for i, e in enumerate(events):
+            if ivs[i] is not None:  # undated reports are clusters of their own
+                by.setdefault(e.event_cluster_id, []).append(i)
+        for cid, members in by.items():
+            members.sort(key=lambda i: positions[i])
+            i0 = members[0]
+            grp = _Group(ivs[i0], _Sig.of(events[i0]), events[i0].article_id, i0)
+            for i in members[1:]:
+                grp.add(ivs[i], _Sig.of(events[i]), events[i].article_id, i)
+            g = len(self.groups)
+            self.groups.append(grp)
+            self.first.append(positions[i0])
+            self.ids.append(cid)
+            for i in members:
+                self._file(g, events[i].event_type, _keys(events[i], _Sig.of(events[i]))[0])
+
+    def add(self, events: list[Event], ivs: list, positions: list[tuple]) -> dict[int, str]:
+        """Link ``events`` (indices with an interval, in position order); returns {event index: cluster id}."""
+        out = {}
+        for i in sorted((i for i in range(len(events)) if ivs[i] is not None), key=lambda i: positions[i]):
+            e, iv = events[i], ivs[i]
+            sig = _Sig.of(e)
+            own, near = _keys(e, sig)
+            cand = {g for b in _buckets(*iv) for k in near for g in self.index.get((e.event_type, b, k), ())}
+            ok = [g for g in cand if self.groups[g].admits(iv, sig, e.article_id)]
+            if ok:
+                g = min(ok, key=lambda g: (-len(self.groups[g].members), self.first[g]))
+                self.groups[g].add(iv, sig, e.article_id, i)
+            else:
+                g = len(self.groups)
+                self.groups.append(_Group(iv, sig, e.article_id, i))
+                self.first.append(positions[i])
+                self.ids.append(stable_id("cluster", e.event_id))
+            self._file(g, e.event_type, own)
+            out[i] = self.ids[g]
+        return out
+
+
+def _positions(events: list[Event], ivs: list, seq: dict[str, int]) -> list[tuple]:
+    """Processing position: the article's place in the ingest sequence, then best-dated first within it."""
+    far = len(seq)
+    return [(seq.get(e.article_id, far), (iv[1] - iv[0]).days if iv else 10**9, iv[0] if iv else None, e.event_id)
+            for e, iv in zip(events, ivs, strict=True)]
+
+
+def _link(linked_df, new_df, order: list[str]):
+    import pandas as pd
+
+    seq = {a: i for i, a in enumerate(order)}
+    old = events_from_records(linked_df.to_dict("records")) if linked_df is not None and len(linked_df) else []
+    new = events_from_records(new_df.to_dict("records"))
+    old_iv, new_iv = [_event_interval(e) for e in old], [_event_interval(e) for e in new]
+    linker = _Linker()
+    linker.load(old, old_iv, _positions(old, old_iv, seq))
+    got = linker.add(new, new_iv, _positions(new, new_iv, seq))
+    ids = [got.get(i) or stable_id("cluster", e.event_id) for i, e in enumerate(new)]  # undated: its own cluster
+    return pd.Series(ids, index=new_df.index, dtype=object)
+
+
+def link_all(events_df, order: list[str]):
+    """Cluster ids (a Series aligned with ``events_df``) for every event, linking in ingest ``order`` (article ids)."""
+    return _link(None, events_df, order)
+
+
+def link_new(events_df, order: list[str]):
+    """Cluster ids for every event of ``events_df``: rows with an ``event_cluster_id`` keep it, the others (reports of
+    articles appended to ``order`` since) are linked against the saved clusters they could join. Equals
+    ``link_all(events_df, order)`` when the unlinked rows belong to articles after every linked one."""
+
+    ids = events_df["event_cluster_id"].fillna("").astype(str)
+    new = ids == ""
+    if not new.any():
+        return ids.astype(object)
+    out = ids.astype(object).copy()
+    near = _neighbourhood(events_df[~new], events_df[new])
+    old = events_df[~new]
+    old = old[old["event_cluster_id"].isin(set(old["event_cluster_id"][near]))]
+    out[new] = _link(old, events_df[new], order)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- candidate search
+
+def _key_frame(df, near: bool):
+    """Long frame (row position, type, key) of the index keys of each event (``linking._keys``), vectorised."""
+    import numpy as np
+    import pandas as pd
+
+    pos = np.arange(len(df))
+    etype = df["event_type"].fillna("").astype(str).to_numpy()
+    parts = []
+    lat = pd.to_numeric(df.get("lat"), errors="coerce").to_numpy(dtype=float) if "lat" in df else np.full(len(df), np.nan)
+    lon = pd.to_numeric(df.get("lon"), errors="coerce").to_numpy(dtype=float) if "lon" in df else np.full(len(df), np.nan)
+    located = ~np.isnan(lat) & ~np.isnan(lon)
+    polar = located & (np.abs(lat) > 60)
+    if polar.any():
+        parts.append(pd.DataFrame({"pos": pos[polar], "type": etype[polar],
+                                   "key": np.where(lat[polar] > 0, "polar:N", "polar:S")}))
+    cells = located & ~polar
+    if cells.any():
+        step = PLACE_KM / 111.0
+        la = np.floor(lat[cells] / step).astype(np.int64)
+        lo = np.floor(lon[cells] / (2 * step)).astype(np.int64)
+        for da, db in ([(a, b) for a in (-1, 0, 1) for b in (-1, 0, 1)] if near else [(0, 0)]):
+            parts.append(pd.DataFrame({"pos": pos[cells], "type": etype[cells],
+                                       "key": [f"cell:{a + da}:{b + db}" for a, b in zip(la, lo, strict=True)]}))
+    loc = df["location"].fillna("").astype(str).str.lower().to_numpy() if "location" in df else np.full(len(df), "")
+    named = loc != ""
+    parts.append(pd.DataFrame({"pos": pos[named], "type": etype[named], "key": ["name:" + x for x in loc[named]]}))
+    for col in ("actors", "actor1", "actor2", "factions"):
+        if col not in df:
+            continue
+        codes, uniq = pd.factorize(df[col].fillna("").astype(str))
+        if col == "factions":  # the set of factions is one key
+            keys = [["factions:" + "|".join(sorted(_split(v)))] if _split(v) else [] for v in uniq]
+        else:
+            keys = [["actor:" + n for n in _split(v)] for v in uniq]
+        n_keys = np.asarray([len(k) for k in keys] + [0], dtype=np.int64)[codes]
+        flat = np.asarray([k for ks in keys for k in ks] or [""], dtype=object)
+        offsets = np.concatenate([[0], np.cumsum([len(k) for k in keys])])[:-1] if keys else np.zeros(0, np.int64)
+        rows = np.repeat(pos, n_keys)
+        within = np.arange(int(n_keys.sum())) - np.repeat(np.cumsum(n_keys) - n_keys, n_keys)
+        parts.append(pd.DataFrame({"pos": rows, "type": etype[rows],
+                                   "key": flat[np.repeat(offsets[codes], n_keys) + within] if len(rows) else []}))
+    parts = [p for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"pos": [], "type": [], "key": []})
+    out["pos"] = out["pos"].astype(np.int64)
+    # what decides compatibility (``linking._compatible``): coordinates when both have them, else the place name when
+    # both have one, else participants -- so a name or participant key only counts when the pair lacks the former
+    out["located"] = located[out["pos"].to_numpy()]
+    out["named"] = named[out["pos"].to_numpy()]
+    return out
+
+
+def _bucket_range(df):
+    """Per row: (first, last) 30-day bucket of its linking period (``linking._event_interval``), (-1, -2) if none;
+    computed once per distinct (date, date_start, date_end, date_basis)."""
+    import numpy as np
+    import pandas as pd
+
+    cols = [c for c in ("date", "date_start", "date_end", "date_basis") if c in df]
+    key = pd.Series("", index=df.index)
+    for k, c in enumerate(cols):
+        key = (key + "\x1f" if k else key) + df[c].fillna("").astype(str)
+    codes, uniq = pd.factorize(key)
+    lo, hi = np.full(len(uniq), -1, dtype=np.int64), np.full(len(uniq), -2, dtype=np.int64)
+    for i, u in enumerate(uniq):
+        e = Event("", "", "", **dict(zip(cols, u.split("\x1f"), strict=True)))
+        iv = _event_interval(e)
+        if iv is not None:
+            b = _buckets(*iv)
+            lo[i], hi[i] = b.start, b.stop - 1
+    return lo[codes], hi[codes]
+
+
+def _with_buckets(keys, lo, hi):
+    """``keys`` (pos, type, key) repeated once per bucket of the row's period (column ``b``)."""
+    import numpy as np
+
+    pos = keys["pos"].to_numpy(dtype=np.int64)
+    n = np.maximum(hi[pos] - lo[pos] + 1, 0)
+    rep = keys.loc[keys.index.repeat(n)].reset_index(drop=True)
+    start = np.repeat(lo[pos], n)
+    rep["b"] = start + (np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n))
+    return rep
+
+
+def _neighbourhood(old_df, new_df):
+    """Boolean mask over ``old_df``: saved reports sharing a (type, key, 30-day bucket) with a new report: a superset
+    of the members of every cluster a new report could join (``_compatible`` implies a shared key, and a cluster whose
+    common period overlaps the new report's has members whose own periods do)."""
+    import numpy as np
+
+    if not len(old_df):
+        return np.zeros(0, dtype=bool)
+    want = _with_buckets(_key_frame(new_df, near=True), *_bucket_range(new_df))
+    want = want[["type", "key", "b", "located", "named"]].drop_duplicates()
+    have = _with_buckets(_key_frame(old_df, near=False), *_bucket_range(old_df))
+    pairs = have.merge(want, on=["type", "key", "b"], how="inner", suffixes=("", "_new"))
+    kind = pairs["key"].str.slice(0, 4)
+    both_located = pairs["located"] & pairs["located_new"]
+    both_named = pairs["named"] & pairs["named_new"]
+    decisive = ((kind == "cell") | (kind == "pola")) | ((kind == "name") & ~both_located) \
+        | (~both_located & ~both_named)
+    hit = pairs.loc[decisive, "pos"].to_numpy(dtype=np.int64)
+    mask = np.zeros(len(old_df), dtype=bool)
+    mask[hit] = True
+    return mask
+
+
+
+SCHEME = "ingest-order-1"
+
+
+def _prefix_hash(order: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha1("\n".join(order).encode("utf-8")).hexdigest()
+
+
+def relink(events_df, order: list[str], saved: str):
+    """What the store does on a read after a change: (cluster ids, rows whose id changed, the state to save).
+
+    ``saved`` is what the previous call returned to save ('' at first). When the store only appended articles since
+    (the linked prefix of ``order`` is unchanged and every report of it still has its id), the new reports are linked
+    incrementally (``link_new``); otherwise (articles deleted or re-extracted, an older linking scheme) everything
+    is relinked (``link_all``). Either way the ids equal ``link_all(events_df, order)``.
+    """
+    import json
+
+    ids = events_df["event_cluster_id"].fillna("").astype(str)
+    try:
+        st = json.loads(saved) if saved else {}
+    except ValueError:
+        st = {}
+    n = int(st.get("n", -1)) if st.get("scheme") == SCHEME else -1
+    seq = {a: i for i, a in enumerate(order)}
+    pos = events_df["article_id"].map(seq).fillna(len(order)).astype(int)
+    append_only = 0 <= n <= len(order) and st.get("hash") == _prefix_hash(order[:n]) \
+        and bool((ids[pos < n] != "").all())
+    if append_only:
+        start = ids.where(pos < n, "")
+        out = link_new(events_df.assign(event_cluster_id=start), order)
+    else:
+        out = link_all(events_df, order)
+    changed = out != ids
+    state = json.dumps({"scheme": SCHEME, "n": len(order), "hash": _prefix_hash(order)})
+    return out, changed, state

@@ -1,0 +1,63 @@
+"""Incremental linking in ingest order: linking new articles against the saved clusters equals a full relink."""
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.models import Event
+from lib.store.clusters import link_all, link_new
+from lib.store.linking import events_from_records, same_event
+
+PLACES = [(None, None, ""), (30.04, 31.24, "Cairo"), (30.2, 31.4, "Cairo"), (30.3, 31.6, "Giza"),
+          (31.77, 35.21, "Jerusalem"), (None, None, "Cairo"), (None, None, "Doha"), (64.1, -21.9, "Reykjavik")]
+
+
+@st.composite
+def corpora(draw):
+    """Events of up to 8 articles, dense in time and place so that clusters compete for reports."""
+    n = draw(st.integers(0, 40))
+    rows = []
+    for k in range(n):
+        lat, lon, loc = draw(st.sampled_from(PLACES))
+        day = draw(st.integers(1, 12))
+        date = draw(st.sampled_from([f"2023-03-{day:02d}", f"2023-03-{day:02d}", "2023-03", "2023-W10", "", "2023"]))
+        e = Event.make(f"a{draw(st.integers(0, 7))}", event_type=draw(st.sampled_from(["meeting", "visit"])),
+                       start=k, end=k + 1, date=date, date_basis=draw(st.sampled_from(["explicit", "article"])),
+                       lat=lat, lon=lon, location=loc,
+                       actors="; ".join(draw(st.lists(st.sampled_from(["Abbas", "Kamel", "Blinken"]), max_size=2))),
+                       factions="; ".join(draw(st.lists(st.sampled_from(["Egypt", "Israel"]), max_size=2))))
+        rows.append(e.as_dict())
+    order = draw(st.permutations([f"a{i}" for i in range(8)]))
+    cuts = sorted(draw(st.lists(st.integers(0, 8), max_size=3)))
+    return pd.DataFrame(rows, columns=list(Event.__dataclass_fields__)), list(order), cuts
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora())
+def test_incremental_linking_equals_a_full_relink(corpus):
+    df, order, cuts = corpus
+    full = link_all(df, order)
+    ids = pd.Series("", index=df.index, dtype=object)
+    for cut in [*cuts, len(order)]:  # articles arrive in batches, in ingest order
+        present = df["article_id"].isin(order[:cut])
+        part = df[present].assign(event_cluster_id=ids[present])
+        ids[present] = link_new(part, order[:cut])
+    assert ids.equals(full)
+    # and the clusters are pairwise the same event (no chaining)
+    evs = events_from_records(df.assign(event_cluster_id=full).to_dict("records"))
+    by: dict = {}
+    for e in evs:
+        by.setdefault(e.event_cluster_id, []).append(e)
+    for members in by.values():
+        assert all(same_event(a, b) for k, a in enumerate(members) for b in members[k + 1:])
+
+
+def test_a_later_report_joins_an_existing_cluster_whose_id_does_not_change():
+    e = [Event.make(a, event_type="meeting", start=0, end=5, date="2023-03-19", location="Cairo", lat=30.0, lon=31.2,
+                    date_basis="explicit").as_dict() for a in ("a", "b", "c")]
+    df = pd.DataFrame(e)
+    first = link_all(df.iloc[:2], ["a", "b"])
+    assert first.nunique() == 1
+    got = link_new(df.assign(event_cluster_id=pd.concat([first, pd.Series([""], index=[2])])), ["a", "b", "c"])
+    assert got.nunique() == 1 and got.iloc[0] == first.iloc[0]
