@@ -31,10 +31,13 @@ MAX_POINTS = 1500
 SYMBOLS = {"explicit": "circle", "relative": "diamond", "article": "square", "none": "x-thin-open"}
 BASIS_LABEL = {"explicit": "date written in full", "relative": "relative to publication",
                "article": "article's date", "none": "no date"}
+LOCATION_BASIS_LABEL = {"attached": "named with the event", "dateline": "dateline city",
+                        "sentence": "from its sentence", "article": "from the article",
+                        "previous sentence": "from the previous sentence"}
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
 POINT_COLUMNS = ("event_id", "article_id", "lane", "event_type", "date", "x", "x_end", "is_span", "precision",
-                 "date_basis", "actors", "location", "sentence", "outlet", "start", "count")
+                 "date_basis", "actors", "location", "sentence", "outlet", "start", "count", "location_basis")
 
 
 def type_colours(types) -> dict[str, str]:
@@ -82,7 +85,8 @@ def timeline_points(events, lane: str = "faction", articles=None):
                     "precision": precision, "date_basis": _cell(r, "date_basis") or "none",
                     "actors": _cell(r, "actors"), "location": _cell(r, "location"),
                     "sentence": str(_cell(r, "sentence")), "outlet": outlets.get(_cell(r, "article_id"), ""),
-                    "start": int(_cell(r, "start", 0) or 0), "count": 1})
+                    "start": int(_cell(r, "start", 0) or 0), "count": 1,
+                    "location_basis": _cell(r, "location_basis")})
     pts = pd.DataFrame(rows, columns=list(POINT_COLUMNS))
     return pts.sort_values(["lane", "x", "event_id"], kind="stable").reset_index(drop=True)
 
@@ -349,7 +353,8 @@ def _hover(r) -> str:
     when = f"{r['x']} – {r['x_end']} (excl.)" if r["is_span"] else r["x"]
     return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>written/resolved: {e(r['date'])} → {e(when)} "
             f"({e(r['precision'])}, {e(BASIS_LABEL.get(r['date_basis'], r['date_basis']))})<br>"
-            f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}<br>"
+            f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}"
+            f"{' (' + e(LOCATION_BASIS_LABEL.get(r.get('location_basis') or '', r.get('location_basis'))) + ')' if r.get('location_basis') else ''}<br>"
             f"<i>{e(r['sentence'], 200)}</i><br>{e(r['outlet'])}")
 
 
