@@ -95,7 +95,7 @@ def _shifted(col: str) -> str:
 
 def build_store(path: Path, n_articles: int, n_real: int = N_REAL) -> dict:
     """A store of ``n_articles``: the ``n_real`` really extracted articles, then perturbed copies of them."""
-    from lib.store import db
+    from lib.store import db, schema
 
     t0 = time.perf_counter()
     src = real_store(n_real)
@@ -114,8 +114,8 @@ def build_store(path: Path, n_articles: int, n_real: int = N_REAL) -> dict:
             FROM (SELECT article_id, row_number() OVER (ORDER BY article_id) - 1 AS i FROM real.sources) a,
                  range({copies}) t(k)
             WHERE k * {n_real} + i < {n_articles}""")
-        for t in db.STORE_TABLES:
-            cols = [c for c, _ in db.table_columns(t)]
+        for t in schema.STORE_TABLES:
+            cols = [c for c, _ in schema.table_columns(t)]
             sel = []
             for c in cols:
                 if c == "article_id":

@@ -3,7 +3,8 @@
 Idea: every record quotes a sentence by its span, so sentences are spans of the original text, never rewritten;
 a sentence written twice (a lede repeated under a photo) is read once by the later stages.
 
-Approach: each non-blank line is a paragraph; inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
+Approach: each non-blank line is a paragraph (in hard-wrapped text, where most lines break mid-sentence at a
+similar width, each block of lines between blank lines is); inside it, sentences end at ``.``, ``!``, ``?`` (with closing quotes
 or brackets) before white space and a capital, digit or opening quote, except after abbreviations (``U.S.``,
 ``Feb.``, ``Mr.``) and initials. Each sentence takes the region covering most of it (``regions.region_of``) and,
 when its text without datelines and credits repeats an earlier sentence's, ``duplicate_of`` that sentence.
@@ -90,17 +91,55 @@ def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
     return "".join(parts)
 
 
+_BLANK = " \t\r\ufeff\u00a0"
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Is the text hard-wrapped: at least five lines and most of the lines followed by another line breaking
+    mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters)?
+
+    >>> hard_wrapped(["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of",
+    ...               ""] * 3)
+    False
+    >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
+    ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
+    True
+    """
+    body = [(a.rstrip(_BLANK), b) for a, b in zip(lines, lines[1:] + [""], strict=True) if a.strip(_BLANK)]
+    followed = [a for a, b in body if b.strip(_BLANK)]
+    wrapped = [a for a in followed if 50 <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
+    return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
+
+
+def _paragraphs(text: str):
+    """(offset, paragraph text) per paragraph: each line, or in hard-wrapped text each block of lines between
+    blank lines (its line breaks kept, so offsets stay exact)."""
+    lines = text.split("\n")
+    join = hard_wrapped(lines)
+    pos, block, start = 0, [], 0
+    for raw in lines:
+        if join and raw.strip(_BLANK):
+            if not block:
+                start = pos
+            block.append(raw)
+        else:
+            if block:
+                yield start, "\n".join(block)
+                block = []
+            yield pos, raw
+        pos += len(raw) + 1
+    if block:
+        yield start, "\n".join(block)
+
+
 def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
     """Sentences of ``text`` with spans, region labels and links to earlier duplicates."""
     out: list[Sentence] = []
     seen: dict[str, int] = {}
-    pos = 0
     para = 0
     skip = [r for r in regions if r.kind in ("dateline", "credit")]
-    for raw in text.split("\n"):
-        base = pos
-        pos += len(raw) + 1
-        if not raw.strip(" \t\r\ufeff\u00a0"):
+    for base, raw in _paragraphs(text):
+        if not raw.strip(_BLANK):
             continue
         for a, b in _spans_in_line(raw):
             s, e = trim(text, base + a, base + b)

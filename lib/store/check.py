@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.store import keys
-from lib.store.db import ROW_TABLES, STORE_TABLES, Store, StoreBusy, _q, table_columns
+from lib.store.db import ROW_TABLES, Store, StoreBusy
 from lib.store.errors import StoreCorrupt, truncation
 from lib.store.errors import damaged as _corrupt
 from lib.store.lock import is_locked
+from lib.store.schema import STORE_TABLES, _q, table_columns
 
 CHILD_TABLES = ("texts", "articles", *ROW_TABLES, "regions")
 

@@ -50,9 +50,9 @@ def extract_chunk(files: list[str], manifest, out: str, chunk: int) -> list[dict
     import pyarrow as pa
     import pyarrow.dataset as ds
 
-    from lib.store.db import arrow_table
     from lib.store.loader import iter_paths
     from lib.store.pipeline import extract_loaded
+    from lib.store.schema import arrow_table
 
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     slim = []

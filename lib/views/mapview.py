@@ -111,7 +111,23 @@ def _wrap(text: str, width: int = 70, lines: int = 3) -> str:
     return "<br>".join(html.escape(p) for p in parts)
 
 
+def distinct_events(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per happening: rows of one sentence of one article with the same date are one event (two triggers
+    in "X met Y during his visit to Cairo" are one happening at the venue).
+
+    >>> r = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [0, 0, 50], "date": ["2023-02-12"] * 3,
+    ...                   "event_type": ["meeting", "visit", "meeting"]})
+    >>> len(distinct_events(r))
+    2
+    """
+    keys = [c for c in ("article_id", "start", "date") if c in rows.columns]
+    if len(keys) < 3:
+        return rows
+    return rows.drop_duplicates(subset=keys, keep="first")
+
+
 def _hover(location: str, country: str, rows: pd.DataFrame, participants: list[str], hosts: list[str]) -> str:
+    rows = distinct_events(rows)
     n = len(rows)
     head = f"<b>{html.escape(location)}</b>" + (f" ({html.escape(country)})" if country else "")
     lines = [head, f"{n} meeting{'s' if n != 1 else ''}/visit{'s' if n != 1 else ''}"]
@@ -123,7 +139,11 @@ def _hover(location: str, country: str, rows: pd.DataFrame, participants: list[s
         status = getattr(r, "status", "") or ""
         tag = f" [{status}]" if status and status != "happened" else ""
         date = getattr(r, "date", "") or "undated"
-        lines.append(f"<i>{html.escape(str(date))}{html.escape(tag)}</i>: {_wrap(str(getattr(r, 'sentence', '')))}")
+        how = "; ".join(x for x in (f"date: {getattr(r, 'date_basis', '') or ''}".rstrip(": "),
+                                    f"place: {getattr(r, 'location_basis', '') or ''}".rstrip(": ")) if ":" in x)
+        how = f" ({how})" if how else ""
+        lines.append(f"<i>{html.escape(str(date))}{html.escape(tag)}{html.escape(how)}</i>: "
+                     f"{_wrap(str(getattr(r, 'sentence', '')))}")
     if n > 3:
         lines.append(f"… and {n - 3} more (select the point to list them)")
     return "<br>".join(lines)
@@ -141,6 +161,7 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
     ev["_venue"] = [venue_key(loc, la, lo) for loc, la, lo in zip(ev["_loc"], ev["lat"], ev["lon"], strict=True)]
     out = []
     for key, rows in ev.groupby("_venue", sort=False):
+        distinct = distinct_events(rows)  # one happening counted once (marker size, "N meetings/visits")
         participants = _split(_col(rows, "actors"))
         hosts = _split(_col(rows, "host"))
         factions = [f for cell in _col(rows, "factions") for f in _split([cell])]
@@ -150,8 +171,8 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
         host_counts = pd.Series([h for cell in _col(rows, "host") for h in _split([cell])], dtype=str)
         out.append({
             "venue": key, "location": location, "lat": float(rows["lat"].iloc[0]), "lon": float(rows["lon"].iloc[0]),
-            "country_code": country, "n": len(rows),
-            "n_planned": int((_col(rows, "status") == "planned").sum()),
+            "country_code": country, "n": len(distinct),
+            "n_planned": int((_col(distinct, "status") == "planned").sum()),
             "first_date": min(dates, key=date_key) if dates else "",
             "last_date": max(dates, key=date_key) if dates else "",
             "dates": "; ".join(dict.fromkeys(dates)), "participants": "; ".join(participants),

@@ -32,8 +32,11 @@ MAX_POINTS = 1500
 SYMBOLS = {"explicit": "circle", "relative": "diamond", "article": "square", "none": "x-thin-open"}
 BASIS_LABEL = {"explicit": "date written in full", "relative": "relative to publication",
                "article": "article's date", "none": "no date"}
+LOCATION_BASIS_LABEL = {"attached": "named with the event", "dateline": "dateline city",
+                        "sentence": "from its sentence", "article": "from the article",
+                        "previous sentence": "from the previous sentence"}
 POINT_COLUMNS = ("event_id", "article_id", "lane", "event_type", "date", "x", "x_end", "is_span", "precision",
-                 "date_basis", "actors", "location", "sentence", "outlet", "start", "count")
+                 "date_basis", "actors", "location", "sentence", "outlet", "start", "count", "location_basis")
 
 
 def type_colours(types) -> dict[str, str]:
@@ -81,7 +84,8 @@ def timeline_points(events, lane: str = "faction", articles=None):
                     "precision": precision, "date_basis": _cell(r, "date_basis") or "none",
                     "actors": _cell(r, "actors"), "location": _cell(r, "location"),
                     "sentence": str(_cell(r, "sentence")), "outlet": outlets.get(_cell(r, "article_id"), ""),
-                    "start": int(_cell(r, "start", 0) or 0), "count": 1})
+                    "start": int(_cell(r, "start", 0) or 0), "count": 1,
+                    "location_basis": _cell(r, "location_basis")})
     pts = pd.DataFrame(rows, columns=list(POINT_COLUMNS))
     return pts.sort_values(["lane", "x", "event_id"], kind="stable").reset_index(drop=True)
 
@@ -380,7 +384,8 @@ def _hover(r) -> str:
     date = written if written.endswith(str(when)) else f"{written} → {when}" if written else str(when)
     return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>date: {e(date)} "
             f"({e(r['precision'])}, {e(BASIS_LABEL.get(r['date_basis'], r['date_basis']))})<br>"
-            f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}<br>"
+            f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}"
+            f"{' (' + e(LOCATION_BASIS_LABEL.get(r.get('location_basis') or '', r.get('location_basis'))) + ')' if r.get('location_basis') else ''}<br>"
             f"<i>{e(r['sentence'], 200)}</i><br>{e(r['outlet'])}")
 
 

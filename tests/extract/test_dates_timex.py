@@ -57,10 +57,12 @@ TIMES = [
     ("The vote closed at 10 p.m. Wednesday.", "1998-02-12", [("10 p.m. Wednesday", "date", "1998-02-11T22:00")]),
     ("The vote closes at noon Thursday.", "1998-02-12", [("noon Thursday", "date", "1998-02-12T12:00")]),
     ("It struck at 9:45 pm (1945 GMT) on Monday.", "2023-05-22",
-     [("9:45 pm", "date", "2023-05-22T21:45"), ("1945 GMT", "date", "2023-05-22T19:45"),
-      ("Monday", "date", "2023-05-22")]),
+     [("9:45 pm", "duration", "2023-05-22T21:45"), ("1945 GMT", "duration", "2023-05-22T19:45"),
+      ("Monday", "date", "2023-05-22")]),  # a clock time not joined to a day: a TIME, not a date row
     ("Talks began on Tuesday. They ended at 11:10 GMT.", "2021-05-21",
-     [("Tuesday", "date", "2021-05-18"), ("11:10 GMT", "date", "2021-05-18T11:10")]),
+     [("Tuesday", "date", "2021-05-18"), ("11:10 GMT", "duration", "2021-05-18T11:10")]),
+    ("2:30 am\nIran launches drones at Israel, the army says.", "2024-04-14",
+     [("2:30 am", "duration", "2024-04-14T02:30")]),  # a liveblog's time stamp names no day: not a date row
     ("The session ran past midnight.", "2014-01-05", []),  # midnight alone: no time of the story
     ("He won 3-1 in the 1990s and scored 2:1.", "2014-01-05", [("the 1990s", "date", "199")]),
 ]

@@ -38,3 +38,30 @@ def test_spans_round_trip(text):
     for s in split(text):
         assert text[s.start:s.end] == s.text
         assert s.text.strip() and s.start < s.end
+
+
+WRAPPED = ("Leaders and aid officials from about seventy countries and groups\n"
+           "met on Tuesday at the Dead Sea resort of\n"
+           "Sweimeh, in an emergency conference convened by Jordan, Egypt and\n"
+           "the United Nations to raise aid for Gaza. The king opened it with\n"
+           "the Egyptian president and the UN secretary general before noon.\n"
+           "\n"
+           "Mr Blinken held talks in the Egyptian capital on Monday morning with\n"
+           "Mr El Sisi before flying to Tel Aviv, where he met the prime minister.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hard-wrapped text: a block of lines between blank lines is one paragraph, line breaks kept inside sentences
+    (WRAPPED, [WRAPPED[:WRAPPED.index("Gaza.") + 5], WRAPPED[WRAPPED.index("The king"):WRAPPED.index("\n\n")],
+               WRAPPED[WRAPPED.index("Mr Blinken"):].rstrip("\n")]),
+    # not hard-wrapped (short lines, headlines, one line per paragraph): every line stays a paragraph
+    ("Headline of the story\nBy A Reporter\nJune 11, 2024\nTalks began. They ended.\nRead more:\nOther story",
+     ["Headline of the story", "By A Reporter", "June 11, 2024", "Talks began.", "They ended.", "Read more:",
+      "Other story"]),
+    ("One long paragraph line that ends with a full stop as written by the outlet.\n" * 6,
+     ["One long paragraph line that ends with a full stop as written by the outlet."] * 6),
+])
+def test_hard_wrapped_paragraphs(text, expected):
+    ss = split(text)
+    assert [s.text for s in ss] == expected
+    assert all(text[s.start:s.end] == s.text for s in ss)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.models import TABLES
-from lib.store import db, sources
+from lib.store import db, schema, sources
 from lib.views.export import export as export_tables
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -240,7 +240,7 @@ def test_an_older_store_gains_new_model_columns(tmp_data):
     path = tmp_data / "old.duckdb"
     tmp_data.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
-    cols = [(c, t) for c, t in db.table_columns("events") if c != "trigger"]
+    cols = [(c, t) for c, t in schema.table_columns("events") if c != "trigger"]
     con.execute("CREATE TABLE events (" + ", ".join(f'"{c}" {t}' for c, t in cols) + ")")
     con.close()
     store = db.Store(path)

@@ -99,3 +99,41 @@ def test_place_venues_fallback_skips_countries():
                       "place_type": ["settlement", "country", ""], "country_code": ["PS", "EG", ""],
                       "sentence": ["In Gaza.", "Egypt.", "2023."], "article_id": ["a"] * 3})
     assert list(mapview.place_venues(m)["location"]) == ["Gaza"]
+
+
+def test_map_counts_distinct_events_from_extraction():
+    """Two triggers of one sentence ("met ... during his visit to Cairo") at one venue are one happening; a second
+    sentence's meeting is another (negative)."""
+    from lib.extract import Context
+    from lib.extract import events as ev
+    from lib.extract.document import document_from_text
+    from lib.models import Mention
+
+    text = "Abbas met Sisi on Sunday during his visit to Cairo. Abbas met Shoukry in Cairo on Monday."
+    doc = document_from_text("a", text, published="2023-03-19")
+    cairo = [Mention.make("a", kind="place", text="Cairo", start=m, end=m + 5, value="Cairo", lat=30.06, lon=31.25,
+                          place_type="settlement", country_code="EG") for m in (text.index("Cairo"), text.rindex("Cairo"))]
+    dates = [Mention.make("a", kind="date", text=t, start=text.index(t), end=text.index(t) + len(t), value=v,
+                          precision="day") for t, v in (("on Sunday", "2023-03-19"), ("on Monday", "2023-03-13"))]
+    rows = ev.extract(Context(doc=doc, places=tuple(cairo), dates=tuple(dates)), [], [])
+    frame = pd.DataFrame([r.__dict__ if hasattr(r, "__dict__") else r._asdict() for r in rows])
+    first = frame[frame["start"] == 0]
+    assert len(mapview.venue_events(first)) == 2  # the meeting and the visit rows of the first sentence
+    v = mapview.venues(mapview.venue_events(frame))
+    assert list(v["n"]) == [2]
+
+
+@pytest.mark.parametrize("rows, n", [
+    ({"article_id": ["a", "a"], "start": [0, 0], "date": ["2023-03-19"] * 2}, 1),  # two triggers, one sentence
+    ({"article_id": ["a", "a"], "start": [0, 40], "date": ["2023-03-19"] * 2}, 2),  # two sentences
+    ({"article_id": ["a", "b"], "start": [0, 0], "date": ["2023-03-19"] * 2}, 2),  # two articles
+    ({"article_id": ["a", "a"], "start": [0, 0], "date": ["2023-03-19", "2023-03-12"]}, 2),  # two dates (legs)
+])
+def test_venue_count_is_distinct_events(rows, n):
+    k = len(rows["start"])
+    ev = pd.DataFrame({**rows, "event_type": ["meeting", "visit"][:k], "location": ["Cairo"] * k,
+                       "lat": [30.06] * k, "lon": [31.25] * k, "event_id": [f"e{i}" for i in range(k)],
+                       "date_basis": ["explicit"] * k, "location_basis": ["attached"] * k, "sentence": ["s"] * k})
+    v = mapview.venues(mapview.venue_events(ev))
+    assert list(v["n"]) == [n]
+    assert "date: explicit" in v["hover"].iloc[0] and "place: attached" in v["hover"].iloc[0]

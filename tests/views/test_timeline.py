@@ -179,6 +179,23 @@ def test_tooltip_gives_the_date_as_written_beside_the_resolved_one():
     assert "date: Saturday → 2023-03-18 " in hover
 
 
+@pytest.mark.parametrize("location_basis, shown", [
+    ("dateline", "dateline city"), ("attached", "named with the event"), ("", None)])
+def test_tooltip_shows_date_and_location_basis(location_basis, shown):
+    from lib.views.timeline import _hover
+    ev = pd.DataFrame({"event_id": ["e1"], "article_id": ["a"], "event_type": ["meeting"], "date": ["2023-03-19"],
+                       "date_basis": ["article"], "location": ["Doha" if location_basis else ""],
+                       "location_basis": [location_basis], "factions": ["Qatar"], "sentence": ["x"], "start": [0]})
+    pts = timeline_points(ev)
+    from html import unescape
+    text = unescape(_hover(pts.iloc[0].to_dict()))
+    assert "article's date" in text
+    if shown:
+        assert shown in text
+    else:
+        assert "(" not in text.split("place:")[1].split("<br>")[0]
+
+
 # ---------------------------------------------------------------------------------------------- point budget
 
 def _wide(n: int, seed: int = 3) -> pd.DataFrame:

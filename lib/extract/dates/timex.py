@@ -162,7 +162,9 @@ def _clocks(ctx: _Ctx, s: Sentence):
         focus = ctx.focus(s, a, want="day") or (ctx.dct if ctx.dct and ctx.dct.precision == "day" else None)
         if focus is None or g.get("word"):
             continue  # "midnight" alone is often a deadline's hour or a figure of speech, not a time of the story
-        yield a, b, "date", Period(focus.value + hhmm, "day", focus.start, focus.end), "day", \
+        # a clock time alone (a liveblog's "2:30 am", "at 1600 GMT") is a TIME of the day in focus, kept for TimeML
+        # but not a date row: it names no day of its own, so it neither dates an event nor counts as a date
+        yield a, b, "duration", focus.value + hhmm, "time", \
             f"relative: clock time on {focus.value}, the day in focus", True
 
 

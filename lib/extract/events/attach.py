@@ -1,0 +1,253 @@
+"""Attachment: which place mentions of a sentence belong to a trigger (the venue candidates).
+
+Idea: a place is the trigger's when a locative phrase links them with no clause break in between: after the
+trigger ("talks in Egypt", "met in the Russian Embassy in Cairo", "visited Ramallah"), or before it ("the Sharm
+al-Sheikh conference", "to Cairo for talks", "Ramallah, where he met", a sentence-opening "In Cairo, ...").
+Participants, auspices and dates in between are no break; a topic verb, a new clause, a report, a job title
+("ambassador to Germany") or another meeting word is.
+
+Example:
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Talks were held in Cairo after clashes in Gaza.")
+    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
+    >>> gaza = Mention.make("a", kind="place", text="Gaza", start=42, end=46, value="Gaza")
+    >>> [p.value for p in attached_places(doc, doc.sentences[0], 0, 5, _Spans([], [cairo, gaza], []))]
+    ['Cairo']
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract import dateline as _dateline
+from lib.extract.events.text import (
+    _LOC_TAIL,
+    LOC_PREP,
+    QUOTE_CHARS,
+    TOPIC_VERBS,
+    _has_break,
+    _mask,
+    _n_words,
+    _Spans,
+    _words,
+)
+from lib.models import Document, Mention, Sentence
+
+# a party to talks: names, optionally with a group noun ("Israeli and Palestinian delegations", "Hamas officials")
+_PARTY = r"(?:the\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'-]*)\s*){1,3}" \
+         r"(?:(?:delegations?|delegates|officials|negotiators|sides?|leaders|representatives|factions?|governments?|" \
+         r"envoys|teams?|ministers|mediators|groups?|military|security)\b\s*)?"
+
+
+_BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them|us)(?:\s+(?:sides|parties|countries|"
+                            r"delegations|governments|leaders|rivals|foes|men|states|nations|factions|movements))?\b",
+                            re.I)
+# a coordinated predicate after a comma ("..., and will return to X", "..., then flew home to X"): its own place
+_NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|afterwards)\s+)?"
+                            r"(?:(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b|"
+                            r"[a-z]+ed\b)", re.I)
+# a new clause with its own subject after a comma ("..., and Barak's government survived a vote in the Knesset"): the
+# place after it is that clause's
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"
+                         r"(?:\s*['’]s?)?(?:\s+[\w’'-]+){0,2}?\s+(?:(?<![\w-])[a-z]{3,}ed|said|says|was|were|is|are|has|"
+                         r"have|had|will|would|lost|won|took|made|gave|kept|left|went|came|began|sent|struck|fell|rose|"
+                         r"broke|brought|saw|told|ran|stood|held|met|drew|found|got|put|set|cut|hit|shot|led)\b")
+_AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|PLACE)\s+){0,5}?"
+                       r"(?i:auspices|aegis|sponsorship|patronage|mediation|chairmanship)"
+                       r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:ACTOR|PLACE|[A-Z][\w’'.-]*)\s*(?:(?i:and)\s+)?){1,4})?")
+# A sentence opening with a locative phrase ("At a U.N. post in the border town of X, ...") places the main
+# clause's happenings there. Words that end that reach: a time relation, a contrast, a topic or a report.
+_FRONTED = re.compile(r"\s*(?:DATE\s*,?\s*)?(?:In|At|Inside|Near|Outside)\s+(?:(?:[\w’'.-]+|ACTOR)\s+){0,11}?$")
+FRONTED_BREAKS = frozenset("""on about over regarding concerning after amid amidst following because since as when where
+before until despite although though if whether but while said says say told tells according against for during
+than""".split())
+
+
+# a diplomat's post ("Lebanon's ambassador to Germany", "the former envoy to Cairo", ", ambassador to Rome,"): the place
+# after it is part of a job title, never the venue of a meeting or visit
+_TITLES = (r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissary|representative|"
+           r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)")
+_JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# inside a visitor's description, a post is part of the noun phrase ("the visit of the king's ambassador to Jordan,
+# Mr. X, to Amman"): no clause break
+_TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
+
+
+# an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
+_PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
+
+
+def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool, max_head: int = 14,
+                blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> bool:
+    """Is ``place`` (after the trigger ending at ``te``) in a locative phrase attached to the trigger? Not when
+    another meeting or visit word (``blockers``) stands in between: the place is that one's ("attended summits
+    with Gulf leaders, and X's visit to Beijing")."""
+    if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
+        return False
+    if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
+        return False  # "Lebanon's ambassador to Germany": a job title, not a destination
+    gap = _mask(text, te, place.start, spans.mask_spans())
+    purpose = _PURPOSE.match(gap)
+    if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
+        gap = gap[purpose.end():]  # "flew on to see X at his retreat outside Y": the visit goes where X is
+    elif re.search(r"\s(?:to|into)$", text[max(0, te - 6):te]):
+        gap = " to" + gap  # a trigger ending in its preposition ("travel to"): its object is the destination
+    gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
+        gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
+    # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
+    gap = _AUSPICES.sub(" ", gap)
+    if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
+        return True  # "visited Ramallah"
+    m = _LOC_TAIL.search(gap)
+    if not m:
+        return False
+    head, tail = gap[:m.start("prep")], gap[m.end("prep"):]
+    head = re.sub(r"^\s*to\s+(?:the\s+)?PLACE\b", " ", head)  # an earlier leg: "to Amman on Monday and to Doha"
+    # participants are no clause break: "talks between Israel and Hamas in Cairo"
+    head = re.sub(rf"\bbetween\s+{_PARTY}\s+and\s+{_PARTY}", " ", head)
+    head = re.sub(rf"\bbetween\s+{_PARTY}$", " ", head)  # one coordinated actor: "Israeli and Palestinian delegations"
+    head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
+    head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
+    if _NEW_PREDICATE.search(head):
+        return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
+    if re.search(r"PLACE[^,;]*,\s*with\b", head):
+        return False  # "expected in Cairo next month, with mediators in Doha": an absolute phrase's place
+    if _NEW_CLAUSE.search(head):
+        return False  # "met in Stockholm, and Barak's government survived a vote in the Knesset": another clause
+    # "The meeting, which was held in Amman," / "talks, which took place at"
+    head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
+                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
+    if strict and "," in _LIST.sub(" LIST ", head):
+        return False  # "signed an agreement in June, the ship docked at X": a comma ends a signing's reach
+    if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
+            TOPIC_VERBS & set(_words(head)) or \
+            any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
+        # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
+        return False
+    return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
+    """Is ``place`` (before the trigger starting at ``ts``) attached to it?"""
+    ms = spans.mask_spans()
+    gap = _mask(text, place.end, ts, ms)
+    gap_nodate = re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", gap, flags=re.I)
+    before = _mask(text, sent.start, place.start, ms)
+    if noun and place.place_type != "country" and \
+            re.fullmatch(r"\s*(?:['’]s?)?\s*(?:-\s*(?:hosted|sponsored|brokered)\s+)?", gap):
+        return True  # "the Sharm al-Sheikh conference", "Cairo talks"; "Israel talks" names a participant
+    if re.fullmatch(r"\s*for\s+(?:[\w-]+\s+){0,2}", gap_nodate, re.I) and re.search(rf"\b(?:{LOC_PREP}|visit|visits|visited|visiting|tour|toured)\s+(?:the\s+)?$", before, re.I):
+        return True  # "invited ... to Cairo for talks"
+    m = re.fullmatch(r"\s*,?\s*where\s+(.*)", gap_nodate, re.I | re.S)
+    if m and not _has_break(m.group(1)) and _n_words(m.group(1)) <= 8:
+        return True  # "visited Ramallah, where he met"
+    if re.fullmatch(r"\s*(?:DATE\s*,?\s*)?(?:In|At)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", before) and \
+            re.match(r"\s*,", gap_nodate) and not _has_break(gap_nodate) and _n_words(gap_nodate) <= 14:
+        return True  # "In Cairo, Abbas met ..."
+    cgap = _mask(text, place.end, ts, [(a, b, "COUNTRY" if lab == "PLACE" and any(
+        p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
+    if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
+        return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
+    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and re.fullmatch(
+            r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
+            r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I):
+        return True  # "told reporters in Ankara during a visit by X", "in Cairo on a two-day visit"
+    return False
+
+
+_NOT_LOCATIVE = frozenset("""least all total addition response turn fact particular short contrast return
+statement was were is are be been has have had said says""".split())
+_DATELINE_LEAD = _dateline.MASKED_LEAD  # a dateline over masked text: "PLACE, DATE (AP) — "
+
+
+def _fronted(before: str, gap: str) -> bool:
+    """Does the sentence open with a locative phrase (``before``: the masked text up to the place) whose reach
+    covers the trigger after ``gap`` (no time relation, contrast, topic, report, quotation or other place)?
+
+    >>> _fronted("At a U.N. post in the border town of ", ", each side handed letters to ACTOR in a ")
+    True
+    >>> _fronted("In ", ", ACTOR approved the text hours before the ")
+    False
+    """
+    lead = _DATELINE_LEAD.sub("", before)
+    if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead) or set(_words(lead)) & _NOT_LOCATIVE:
+        return False  # "At least 10 people were killed in X, ...", "In response to X, ..." are no locative phrase
+    if not re.match(r"\s*,", gap) or re.search(rf"[;:()\[\]{QUOTE_CHARS}]|\s[-–—]\s", gap) or "PLACE" in gap:
+        return False
+    words = set(_words(gap))
+    return not (words & FRONTED_BREAKS or words & TOPIC_VERBS) and _n_words(gap) <= 28
+
+
+def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Places coordinated with an attached one: "to Ramallah, Gaza, and Tel Aviv"."""
+    out = list(attached)
+    changed = True
+    while changed:
+        changed = False
+        for p in places:
+            if p in out:
+                continue
+            for a in out:
+                if a.end <= p.start and re.fullmatch(r"\s*,?\s*(?:and|or|as well as)?\s*", text[a.end:p.start]) \
+                        and text[a.end:p.start].strip():
+                    out.append(p)
+                    changed = True
+                    break
+    return sorted(out, key=lambda m: m.start)
+
+
+# a fronted subordinate clause holding the trigger ("Hours after the meeting ended, a gunman shot two men near X"):
+# the comma that closes it ends the trigger's reach, the place after it is the main clause's
+_SUBORDINATOR = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|when|once|until|while|as\s+soon\s+as)\s+[^,;:]*$",
+                           re.I)
+
+
+def _leaves_subordinate(text: str, sent: Sentence, ts: int, te: int, place: Mention) -> bool:
+    """Is the trigger at [ts, te) inside a sentence-opening subordinate clause that a comma closes before ``place``?
+
+    >>> t = "Hours after the meeting ended, a gunman shot two men near Huwara."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> p = Mention.make("a", kind="place", text="Huwara", start=t.index("Huwara"), end=len(t) - 1, value="Huwara")
+    >>> _leaves_subordinate(t, s, t.index("meeting"), t.index("meeting") + 7, p)
+    True
+    >>> t = "After the talks in Huwara, a gunman shot two men."
+    >>> p = Mention.make("a", kind="place", text="Huwara", start=t.index("Huwara"), end=t.index(","), value="Huwara")
+    >>> _leaves_subordinate(t, Sentence(0, 0, len(t), t), t.index("talks"), t.index("talks") + 5, p)
+    False
+    """
+    return bool(_SUBORDINATOR.match(text, sent.start, ts)) and "," in text[te:place.start]
+
+
+def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans, *,
+                    noun: bool = True, direct: bool = False, max_head: int = 14,
+                    blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> list[Mention]:
+    """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc).
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Talks were held in Cairo after clashes in Gaza.")
+    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
+    >>> gaza = Mention.make("a", kind="place", text="Gaza", start=42, end=46, value="Gaza")
+    >>> [p.value for p in attached_places(doc, doc.sentences[0], 0, 5, _Spans([], [cairo, gaza], []))]
+    ['Cairo']
+    """
+    text = doc.text
+    got = []
+    for p in spans.places:
+        if p.start >= te:
+            if _forward_ok(text, te, p, spans, direct, max_head, blockers, strict) and \
+                    not _leaves_subordinate(text, sent, ts, te, p):
+                got.append(p)
+        elif p.end <= ts:
+            if _backward_ok(text, sent, p, ts, spans, noun):
+                got.append(p)
+    if not got:
+        return []
+    return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+_LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
+
+
+# the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
+_GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"

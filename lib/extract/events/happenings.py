@@ -1,0 +1,175 @@
+"""One happening, one row: which mentions of meetings and visits are the same event, and article-level placing.
+
+Idea: a definite mention ("the meeting", "Haniyeh's visit") refers back to the latest compatible event of its
+kind and may refine its venue; an undated repeat of a placed meeting is that meeting. After all sentences,
+unplaced meetings take the place of their sentence's agreement or placed meeting, unplaced gatherings and lede
+meetings the dateline city, and a country venue the one city of the same days inside it.
+
+Example:
+    >>> _near_duplicate(set("a b c d e f g h".split()), [set("a b c d e f g h i".split())])
+    True
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract.events.text import VENUE_TYPES
+from lib.extract.events.triggers import _Draft
+from lib.extract.events.venues import _most_specific, compatible
+from lib.extract.events.when import _DateLike, _dates_overlap
+from lib.models import Document, Mention, Sentence
+
+
+def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
+    """Fold another mention into an event: a more specific compatible venue, a first explicit date, a host."""
+    d.n_mentions += 1
+    if venue is not None and not d.remote and compatible(d.venue, venue):
+        best = _most_specific(d.venue, venue)
+        if best is not d.venue:
+            d.venue, d.loc_basis = best, "attached"
+    if date is not None and not d.date_explicit:
+        d.date, d.date_explicit = date, True
+    if host and not d.host:
+        d.host = host
+
+
+def _inherit_sentence_places(drafts: list[_Draft]) -> None:
+    """A meeting or visit with no venue takes the place of an agreement, ceasefire or located meeting in its sentence
+    with the same status and overlapping dates ("officials agreed in Aqaba on Sunday ..., according to a communiqué
+    issued at the end of the meeting"), and that event's date when it has none of its own."""
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side:
+            continue  # a visit's place is its destination, never the place it came from ("arrived from X, where")
+        for o in drafts:
+            if o is d or o.hit.sent is not d.hit.sent or o.status != d.status or o.remote:
+                continue
+            place = o.location if o.type in ("agreement", "ceasefire") else o.venue if o.type in VENUE_TYPES else None
+            if place is None:
+                continue
+            if d.date_explicit and not _dates_overlap(o.date, d.date):
+                continue
+            if not d.date_explicit and o.type in VENUE_TYPES and not d.noun:
+                continue  # "X, who visited Cairo in May, met Y": an undated verb does not share the visit's place
+            lo, hi = sorted((o.hit.start, d.hit.start))
+            if re.search(r"[,;]\s*(?:and|but|while|whereas)\s", o.hit.sent.text[lo - o.hit.sent.start:hi - o.hit.sent.start]):
+                continue  # "The talks were useful, and Abbas flew to Ramallah": another clause's place
+            d.venue, d.loc_basis = place, "sentence"
+            if not d.own_dated and o.date_explicit:
+                d.date, d.date_explicit = o.date, True
+            break
+
+
+def _gathering(d: _Draft) -> bool:
+    """Is the draft a multilateral gathering named by a noun (conference, summit, gathering: CAMEO 043)?"""
+    return d.type == "meeting" and d.noun and d.hit.trig.pos == "noun" and d.hit.trig.cameo == "043"
+
+
+def _dateline_gatherings(drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A conference, summit or gathering the article never places is held in its dateline city ("ANNAPOLIS —
+    ... the first time the kingdom joined such a gathering"), when no other gathering of the article (not a
+    "next" or planned one) is placed elsewhere and no city outside the dateline's country comes before it in its
+    sentence (a later one is a topic: "a summit with a call for a ceasefire in Gaza"). Planned and negated
+    ones stay unplaced."""
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return
+    if any(_gathering(o) and o.venue is not None and not compatible(o.venue, dl_place) and not o.side
+           and o.status in ("happened", "reported-claim") for o in drafts):
+        return  # the article places its gatherings elsewhere: an unplaced one could be any of them
+    for d in drafts:
+        if not _gathering(d) or d.venue is not None or d.remote or d.side or d.status not in ("happened",
+                                                                                              "reported-claim"):
+            continue
+        if any(p.place_type != "country" and p.country_code != dl_place.country_code and p.end <= d.hit.start
+               and p.start >= dl_place.end for p in d.places_in):
+            continue  # "In Gaza, thousands rallied against the conference": the sentence is elsewhere
+        d.venue, d.loc_basis = dl_place, "dateline"
+
+
+def _dateline_lede(doc: Document, drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A meeting noun reported in the dateline's own sentence ("NUR-SULTAN, Dec. 22 (Xinhua) -- The guarantors wrapped up
+    two days of talks on Wednesday") that has no venue happened in the dateline city, unless that sentence names a
+    city or region outside the dateline's country before the meeting."""
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None:
+        return
+    lede = {s.index for r in doc.regions if r.kind == "dateline" for s in doc.sentences
+            if s.start <= r.start < s.end}
+    for d in drafts:
+        if d.type != "meeting" or not d.noun or d.venue is not None or d.remote or d.side or d.hit.sent.index not in lede \
+                or d.status not in ("happened", "reported-claim"):
+            continue
+        if any(p.place_type != "country" and p.country_code != dl_place.country_code and p.end <= d.hit.start
+               and p.start >= dl_place.end for p in d.places_in):
+            continue
+        d.venue, d.loc_basis = dl_place, "dateline"
+
+
+def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> None:
+    """A country venue becomes the city where the article places a meeting or visit of the same days inside
+    that country ("visited Israel ... met Netanyahu in Jerusalem"), else the dateline city inside it."""
+    located = [d for d in drafts if d.type in VENUE_TYPES and d.venue is not None and d.venue.place_type == "settlement"]
+    for d in drafts:
+        if d.type not in VENUE_TYPES or d.venue is None or d.venue.place_type != "country" or not d.venue.country_code:
+            continue
+        same = [o for o in located if o.venue.country_code == d.venue.country_code and _dates_overlap(o.date, d.date)
+                and _article_or_overlap(o, d)]
+        cities = {o.venue.value for o in same}
+        if len(cities) == 1:
+            d.venue, d.loc_basis = same[0].venue, "article"
+        elif not cities and dl_place is not None and dl_place.place_type == "settlement" \
+                and dl_place.country_code == d.venue.country_code:
+            d.venue, d.loc_basis = dl_place, "dateline"
+
+
+def _article_or_overlap(a: _Draft, b: _Draft) -> bool:
+    """Two drafts could share a date: both explicitly dated and overlapping, or one dated by publication only."""
+    return not (a.date_explicit and b.date_explicit) or _dates_overlap(a.date, b.date)
+
+
+def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, explicit: bool, status: str) -> _Draft | None:
+    """An earlier event this new, non-definite mention repeats: same type and venue (or a venue inside the other),
+    and either no date of its own (a repeat: "Blinken met Netanyahu in Jerusalem") or the same status and
+    overlapping dates."""
+    for d in reversed(drafts):
+        if d.type != etype or d.side or d.remote or d.venue is None or not compatible(d.venue, venue):
+            continue
+        if d.venue.place_type == "country" and venue.place_type == "country" and d.venue.value != venue.value:
+            continue
+        if not explicit and d.status == status:
+            return d
+        if explicit and d.status == status and d.date_explicit and _dates_overlap(d.date, dref):
+            return d
+        if explicit and d.status == status and d.undated and not d.date_explicit:
+            return d  # "the accord signed in X" ... "the accord was signed at Y on Friday"
+    return None
+
+
+def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
+    """Is a sentence (as a token set) nearly contained in an earlier one, or the reverse (>= 90% of the shorter)?"""
+    for other in seen:
+        small, big = (toks, other) if len(toks) <= len(other) else (other, toks)
+        if len(small) >= 8 and len(small & big) >= 0.9 * len(small):
+            return True
+    return False
+
+
+def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence,
+                gathering: bool = False) -> _Draft | None:
+    """The latest earlier event of the same kind that a definite mention can refer to.
+
+    A mention that names a venue prefers an event already placed there (or inside it) to one without a venue.
+    A multilateral gathering ("the conference", "such a gathering") refers back only to a gathering or a hosted,
+    convened meeting (CAMEO 043), not to a two-party meeting ("Bush met Olmert").
+    """
+    fallback = None
+    for d in reversed(drafts):
+        if d.type != etype or d.side or gathering and d.hit.trig.cameo != "043":
+            continue
+        if venue is not None and not d.remote and not compatible(d.venue, venue):
+            continue
+        if own_date is not None and d.date_explicit and not _dates_overlap(d.date, _DateLike(own_date)):
+            continue
+        if venue is not None and d.venue is None:
+            fallback = fallback or d
+            continue
+        return d
+    return fallback

@@ -1,0 +1,514 @@
+"""When: the date of a trigger.
+
+Idea: the governing date of the sentence (``dates.governing_date``) unless the trigger has a time expression of
+its own in its clause (after it with no break, right before it, in its subject predicate "Talks ... resumed in
+Vienna on Monday", or in a relative clause "which would convene early next year"). A date that modifies another
+noun ("the 2015 deal"), a participle's date ("land occupied in 1967"), a "since" aside and an origin ("date back
+to") date no trigger; "the next day" counts from the latest meeting dated to a day.
+
+Example:
+    >>> t = "Talks to revive the 2015 nuclear deal resumed."
+    >>> d = Mention.make("a", kind="date", text="2015", start=20, end=24, value="2015")
+    >>> _attributive(t, d, Sentence(0, 0, len(t), t))
+    True
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lib.extract.events.attach import _AUSPICES, _DATELINE_LEAD, _LIST
+from lib.extract.events.text import (
+    BREAK_WORDS,
+    QUOTE_CHARS,
+    VENUE_TYPES,
+    _has_break,
+    _in_quote,
+    _mask,
+    _n_words,
+    _Spans,
+    _words,
+)
+from lib.extract.events.triggers import _Draft, _Hit, _noun_trigger
+from lib.extract.intervals import interval
+from lib.models import Document, Mention, Sentence
+
+# a date that modifies a noun after it ("the 2015 nuclear deal", "its 2006 election victory") names that thing, not
+# the time of a trigger elsewhere in the clause
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|from|was|were|is|are|has|have|had|"
+                                r"when|which|that|as|after|before|until)\b)[A-Za-z][\w’'-]*", re.I)
+
+
+def _attributive(text: str, d: Mention, sent: Sentence) -> bool:
+    """Is the date a modifier inside a noun phrase ("the 2015 Iran nuclear deal")?
+
+    >>> t = "Talks to revive the 2015 nuclear deal resumed."
+    >>> d = Mention.make("a", kind="date", text="2015", start=20, end=24, value="2015")
+    >>> _attributive(t, d, Sentence(0, 0, len(t), t))
+    True
+    """
+    return bool(_ATTRIBUTIVE_BEFORE.search(text[max(sent.start, d.start - 8):d.start])) and \
+        bool(_ATTRIBUTIVE_AFTER.match(text, d.end, sent.end))
+
+
+# the predicate of a meeting or visit noun that is the subject of its clause ("Talks ... resumed in Vienna on
+# Monday", "Talks ... are expected to resume in Jeddah next week", "The visit, the first since 2015, began on
+# Thursday"): its place and time are the meeting's
+_HAPPEN = re.compile(
+    r"(?:\s|^)(?:(?:will|would|could|may|might|shall|should|is|are|was|were|has|have|had)\s+(?:also\s+|not\s+)?"
+    r"(?:been\s+)?(?:(?:expected|scheduled|due|set|likely|slated|planned)\s+to\s+)?|"
+    r"(?:expected|scheduled|due|set|slated)\s+to\s+)?"
+    r"(?:resumed|resume|resumes|reopened|reopen|reopens|opened|open|opens|began|begin|begins|started|start|starts|"
+    r"ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|wrap\s+up|took\s+place|take\s+place|"
+    r"takes\s+place|held|be\s+held|continued|continue|continues|reconvened|reconvene|convened|convene|kicked\s+off|"
+    r"kick\s+off|lasted|got\s+under\s*way)\b", re.I)
+_SUBJECT_BREAKS = frozenset("""said says told tells which who whom whose where when while but because after before
+although though if whether according""".split())
+
+
+def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> int | None:
+    """Where the predicate of a subject meeting/visit noun ends, or None (see ``_HAPPEN``)."""
+    text = doc.text
+    ms = spans.mask_spans()
+    before = _DATELINE_LEAD.sub("", _mask(text, sent.start, hit.start, ms))
+    if "," in before or re.search(rf"[;:{QUOTE_CHARS}]", before) or len(_words(before)) > 6 or \
+            set(_words(before)) & _SUBJECT_BREAKS:
+        return None  # the noun is not the clause's subject
+    for m in _HAPPEN.finditer(text, hit.end, sent.end):
+        gap = _mask(text, hit.end, m.start(), ms)
+        if re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", gap, re.I) or gap.count(",") == 1:
+            continue  # a noun ("the start of the war"), or inside an appositive
+        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & _SUBJECT_BREAKS or \
+                _n_words(gap) > 25 or gap.count(",") not in (0, 2):
+            return None
+        if gap.count(",") == 2 and not re.match(r"\s*,", gap):
+            return None  # a comma pair is an appositive right after the noun ("The visit, the first ..., began")
+        return m.end()
+    return None
+
+
+# a relative clause after a meeting noun that says where and when it happens ("the next session in Geneva, which he
+# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...")
+_RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
+                            r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
+                            r"relaunched|restart|restarted)\b", re.I)
+_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+
+
+def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> tuple[int, int] | None:
+    """(end of the verb, end of the clause) of a relative clause that says where and when the meeting noun at ``hit``
+    happens, or None.
+
+    >>> from lib.extract.document import document_from_text
+
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "The talks, which Kerry relaunched in Washington, are due to end soon.")
+    >>> hit = find_triggers(d, d.sentences[0])[0]
+    >>> end, stop = _relative_predicate(d, d.sentences[0], hit, _Spans([], [], []))
+    >>> d.text[hit.end:end], d.text[end:stop]
+    (', which Kerry relaunched', ' in Washington')
+    """
+    ms = spans.mask_spans()
+    for m in _RELATIVE_VERB.finditer(doc.text, hit.end, sent.end):
+        gap = _mask(doc.text, hit.end, m.start(), ms)
+        if _RELATIVE_HEAD.match(gap) and _n_words(gap[:gap.index(",")]) <= 12 and \
+                not set(_words(gap.rsplit(",", 1)[-1])[1:]) & _SUBJECT_BREAKS:  # "which Egypt said resumed": a report
+            stop = re.search(r"[,;:“”\"()]|\s[-–—]\s", doc.text[m.end():sent.end])
+            return m.end(), m.end() + stop.start() if stop else sent.end
+        if "," in gap:
+            return None  # the first relative clause is another kind
+    return None
+
+
+# a date that a process "dates back to" is its origin, not a meeting's date ("The talks date back to 2022")
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:dat(?:e|es|ed|ing)|go(?:es)?|went|gone|trac(?:e|es|ed|ing))\s+back\s+to|"
+                            r"as\s+(?:far\s+back|early)\s+as)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
+# a condition after a planned act ("would host a conference once a ceasefire was reached"): no date, no event yet
+_CONDITION_AFTER = re.compile(r"[^.;:“”\"]*?\b(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?)\s+"
+                              r"(?:a|an|the|there|it|they|both|all|[A-Z])", re.I)
+
+
+def _since_aside(doc: Document, sent: Sentence, mention_id: str, ts: int, spans: _Spans) -> bool:
+    """Is the date ``mention_id`` inside a comma-delimited aside before the trigger at ``ts`` that opens with or holds
+    "since" ("Kerry, on his tenth trip since taking office last February, met ...")? It dates a period's start,
+    not the trigger."""
+    d = next((m for m in spans.dates if m.mention_id == mention_id), None)
+    if d is None or d.end > ts or not re.match(r"\s*,", doc.text[d.end:ts]):
+        return False
+    opening = doc.text.rfind(",", sent.start, d.start)
+    if opening < 0:
+        return False
+    return bool(re.search(r"\bsince\b", doc.text[opening:d.start], re.I)) and \
+        not re.search(rf"[;:{QUOTE_CHARS}]", doc.text[opening:d.start])
+
+
+# a day counted from the narrative's last date ("received them at X the next day"); the dates stage leaves these untagged
+_DAY_SHIFT = re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)|"
+                        r"the\s+day\s+(?P<after>after)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b)|"
+                        r"the\s+(?P<prev>previous)\s+day|a\s+day\s+(?P<earlier>earlier)|"
+                        r"the\s+day\s+(?P<before>before)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b))\b", re.I)
+
+
+def _day_shift(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dates: Iterable[Mention],
+               drafts: list[_Draft]):
+    """The DateRef of "the next day"/"the following day"/"the day before" bound to the trigger (after it in its
+    clause, or opening the clause before it): one day from the latest meeting or visit dated to a single day, when
+    no other date is named between that one's date and the phrase (else the narrative's day is unclear: None).
+
+    >>> from lib.extract.document import document_from_text
+
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "Abbas met Sisi on July 30. Sisi received Abbas the next day.")
+    >>> jul30 = Mention.make("a", kind="date", text="July 30", start=18, end=25, value="2023-07-30",
+    ...                      date_start="2023-07-30", date_end="2023-07-30", precision="day")
+    >>> from lib.extract.dates import DateRef
+    >>> s0, s1 = d.sentences
+    >>> met = _Draft(find_triggers(d, s0)[0], "meeting", "040", None, DateRef("2023-07-30", basis="explicit",
+    ...              mention_id=jul30.mention_id), True, "happened")
+    >>> _day_shift(d, s1, find_triggers(d, s1)[0], _Spans([], [], []), [jul30], [met]).value
+    '2023-07-31'
+    """
+    from datetime import date, timedelta
+
+    from lib.extract import dates as dates_mod
+
+    ms = spans.mask_spans()
+    for m in _DAY_SHIFT.finditer(doc.text, sent.start, sent.end):
+        if m.start() >= hit.end:
+            gap = _mask(doc.text, hit.end, m.start(), ms)
+            ok = not _has_break(gap, allow=("of", "to", "with")) and _n_words(gap) <= 10
+        else:
+            gap = _mask(doc.text, m.end(), hit.start, ms)
+            ok = m.end() <= hit.start and not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8 and \
+                not re.search(r"[,;:]", _mask(doc.text, sent.start, m.start(), ms))
+        if not ok or _in_quote(doc.text, sent, m.start()):
+            continue
+        anchor = next((d for d in reversed(drafts) if d.type in VENUE_TYPES and d.date_explicit and not d.side
+                       and d.hit.start < m.start()), None)
+        if anchor is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor.date.value or ""):
+            return None  # no meeting or visit dated to a day before it
+        mention = next((d for d in dates if d.mention_id and d.mention_id == anchor.date.mention_id), None)
+        since = mention.end if mention is not None else anchor.hit.end
+        if any(d.kind == "date" and since <= d.start and d.end <= m.start() and _is_body(doc, d) for d in dates):
+            return None  # another date is named in between: the narrative's day is unclear
+        shift = 1 if (m.group("next") or m.group("later") or m.group("after")) else -1
+        day = (date.fromisoformat(anchor.date.value) + timedelta(days=shift)).isoformat()
+        return dates_mod.DateRef(day, day, day, "day", "relative", "")
+    return None
+
+
+def _is_body(doc: Document, m: Mention) -> bool:
+    """Is the mention in a body sentence, outside quotations?"""
+    s = doc.sentence_at(m.start)
+    return s is not None and s.region == "body" and not _in_quote(doc.text, s, m.start)
+
+
+# a date after a participle that modifies a noun ("land occupied in 1967", "the accord signed in 1993"): the time of
+# that participle, not of a trigger elsewhere in the sentence (the noun's own: "talks held in 2010")
+_PARTICIPLE_DATE = re.compile(r"\b(?P<head>[a-z][\w’'-]*)\s+(?P<part>[a-z]+ed|taken|won|seized|built|drawn|"
+                              r"begun|held|born|signed|fought|lost|struck|made)\s+(?:in|since|on|during)\s+(?:the\s+)?$")
+_NOT_HEAD = frozenset("""was were is are be been being has have had which that who whom it they he she we you i also
+later then first jointly finally eventually subsequently previously already formally officially reportedly initially
+originally last and or but not never once twice again recently since just only""".split())
+
+
+def _participle_date(text: str, d: Mention, sent: Sentence, trigger: tuple[int, int] = (0, 0)) -> bool:
+    """Is the date the time of a participle modifying a noun (not the trigger at ``trigger`` itself)?
+
+    >>> t = "Leaders meeting in Beirut endorsed a withdrawal from land occupied in 1967."
+    >>> d = Mention.make("a", kind="date", text="1967", start=t.index("1967"), end=t.index("1967") + 4, value="1967")
+    >>> _participle_date(t, d, Sentence(0, 0, len(t), t))
+    True
+    """
+    m = _PARTICIPLE_DATE.search(text, max(sent.start, d.start - 60), d.start)
+    if m is None or m.end() != d.start or m.group("head") in _NOT_HEAD:
+        return False
+    return not (trigger[0] <= m.start("part") < trigger[1] or trigger[0] <= m.start("head") < trigger[1])
+
+
+def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
+    """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break. A date
+    modifying another noun ("the 2015 nuclear deal") is not bound to a trigger after that noun, nor is the date of a
+    participle modifying a noun ("land occupied in 1967")."""
+    out = []
+    ms = spans.mask_spans()
+    for d in spans.dates:
+        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2):
+            continue
+        if _participle_date(doc.text, d, sent, (ts, te)):
+            continue
+        if d.start >= te:
+            gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
+            if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
+                    and _n_words(gap) <= 10:
+                out.append(d)
+        elif d.end <= ts:
+            gap = _mask(doc.text, d.end, ts, [s for s in ms if s[0] != d.start])
+            if not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8:
+                out.append(d)
+    return out
+
+
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|reported|wrote)\b"
+                              r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:on|in|at|during)\s+)?$", re.I)
+
+
+def _clause_dates(doc: Document, hit: _Hit, own: list[Mention], spans: _Spans) -> list[Mention]:
+    """The attached dates (``_attached_dates``) in the trigger's own clause, nearest first: no comma between
+    them and the trigger except inside a list of names ("visited Cairo, Jerusalem and Ramallah last month"),
+    so "Hamas, which won elections in 2006, has rejected" keeps its own date. A date right after a reporting
+    verb is that verb's ("said on Monday he had met Sisi in Cairo last week": last week)."""
+    ms = spans.mask_spans()
+    out = []
+    for d in own:
+        if d.end <= hit.start and _REPORTED_BEFORE.search(doc.text[max(hit.sent.start, d.start - 40):d.start]):
+            continue
+        a, b = (hit.end, d.start) if d.start >= hit.end else (d.end, hit.start)
+        gap = _LIST.sub(" LIST ", _mask(doc.text, a, b, [m for m in ms if m[0] != d.start]))
+        if "," not in gap:
+            out.append((len(gap), d))
+    return [d for _, d in sorted(out, key=lambda x: x[0])]
+
+
+def _after_publication(doc: Document, value: str, basis: str) -> bool:
+    """Does the date ``value`` begin after the publication period ends (a future event)?"""
+    from lib.extract.intervals import interval
+
+    if basis not in ("explicit", "relative") or not value or not doc.published:
+        return False
+    iv, pub = interval(value), interval(doc.published)
+    return iv is not None and pub is not None and iv[0] > pub[1]
+
+
+def _dates_overlap(a, b) -> bool:
+    from lib.extract.intervals import interval
+
+    ia, ib = interval(a.value, a.date_start, a.date_end), interval(b.value, b.date_start, b.date_end)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+@dataclass
+class _When:
+    """The time of a trigger: the governing date and the dates bound to it."""
+
+    dref: object  # DateRef
+    own_dates: list[Mention]
+    clause_dates: list[Mention]
+    pred_end: int | None  # the end of the predicate of a subject meeting noun or of its relative clause
+    shifted: object = None  # the DateRef of "the next day" etc., when that phrase dates the trigger
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool = True) -> bool:
+    """Is the date a modifier of another noun ("the 1967 borders", "the 2014 war"; not the trigger's own "the 2015
+    talks") or the start of a period ("the first visit since 2017"), so never the time of the trigger at ``hit``?
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> def f(t, y):
+    ...     d = document_from_text("a", t)
+    ...     m = Mention.make("a", kind="date", text=y, start=t.index(y), end=t.index(y) + len(y), value=y)
+    ...     return _not_a_time_of(t, m, d.sentences[0], find_triggers(d, d.sentences[0])[0])
+    >>> f("He urged negotiations towards a state on the 1967 borders.", "1967"), f("The 2015 talks failed.", "2015")
+    (True, False)
+    >>> f("It is his ninth trip to the region since 2023.", "2023"), f("The talks began in 2023.", "2023")
+    (True, False)
+
+    A verb's "since" date starts the series it reports ("have met in Cairo since last month"): ``noun=False``.
+    """
+    if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start):
+        return True
+    if not _attributive(text, d, sent):
+        return False
+    return not (d.end <= hit.start and _n_words(text[d.end:hit.start]) <= 2)
+
+
+def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft]) -> _When:
+    """The date of a trigger (see the module doc, rules 2 and 4): the governing date, or the trigger's own time
+    expression in its clause, its subject predicate's or its relative clause's; "the next day" after a dated
+    meeting; never a date in a "since" aside before it."""
+    from lib.extract.dates import governing_date
+
+    # a participle's date ("land occupied in 1967"), a noun's ("the 1967 borders") and a period's start ("the first
+    # visit since 2017") govern no trigger outside that participle or noun
+    noun = _noun_trigger(doc, sent, hit)
+    dates = [d for d in dates if not (sent.start <= d.start < sent.end
+                                      and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
+                                           or _not_a_time_of(doc.text, d, sent, hit, noun)))]
+    dref = governing_date(doc, dates, sent, hit.start)
+    own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
+                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
+                 and not (noun and _SINCE_BEFORE.search(doc.text, max(sent.start, d.start - 12), d.start))
+                 and not _ORIGIN_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start)]
+    clause_dates = _clause_dates(doc, hit, own_dates, spans)
+    pred_end = _subject_predicate(doc, sent, hit, spans) \
+        if hit.type in VENUE_TYPES and (_noun_trigger(doc, sent, hit) or re.fullmatch(
+            r"[A-Za-z]+(?:ions|ings)", hit.text)) else None
+    if pred_end is not None:
+        pred_dates = [d for d in _attached_dates(doc, sent, hit.start, pred_end, spans) if d.start >= pred_end]
+        if pred_dates:
+            own_dates = clause_dates = pred_dates
+    elif hit.type in VENUE_TYPES and _noun_trigger(doc, sent, hit):
+        rel = _relative_predicate(doc, sent, hit, spans)
+        if rel is not None:  # "the next session in Geneva, which would convene early next year"
+            pred_end = rel[0]
+            rel_dates = [d for d in spans.dates if rel[0] <= d.start and d.end <= rel[1]]
+            if rel_dates:
+                own_dates = clause_dates = rel_dates[:1]
+    shifted = _day_shift(doc, sent, hit, spans, dates, drafts) \
+        if hit.type in VENUE_TYPES and not clause_dates else None
+    if shifted is not None:
+        dref = shifted  # "received Abbas at El-Alamein the next day"
+    if not clause_dates and _since_aside(doc, sent, dref.mention_id, hit.start, spans):
+        # "Kerry, on his tenth trip since taking office last February, met X": the start of a period
+        dref = governing_date(doc, (), sent, hit.start)
+    if clause_dates and dref.mention_id not in {m.mention_id for m in clause_dates}:
+        # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
+        # month ..., said on Monday"): the date governing the clause at that expression
+        dref = _date_of(doc, dates, sent, clause_dates[0])
+    return _When(dref, own_dates, clause_dates, pred_end, shifted)
+
+
+def _date_of(doc: Document, dates, sent: Sentence, m: Mention):
+    """The DateRef of a date mention bound to a trigger: the mention itself, even where ``governing_date`` would
+    prefer another date of the clause over it (a date inside a 'since' phrase that is the trigger's own)."""
+    from lib.extract import dates as dates_mod
+
+    ref = dates_mod.governing_date(doc, dates, sent, m.start)
+    if ref.mention_id == m.mention_id:
+        return ref
+    relative = getattr(dates_mod, "_is_relative", lambda _m: False)(m)
+    return dates_mod.DateRef(m.value, m.date_start, m.date_end, m.precision, "relative" if relative else "explicit",
+                             m.mention_id)
+
+
+def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:
+    """The body sentence just before ``sent`` (repeats skipped), if any."""
+    return next((s for s in reversed(doc.sentences[:sent.index]) if s.region == "body" and s.duplicate_of is None),
+                None)
+
+
+def _narrative_day(doc: Document, dates, sent: Sentence):
+    """The DateRef of the first day-precision date of the body sentence before ``sent`` (not a participle's), or
+    None."""
+    prev = _prev_body(doc, sent)
+    if prev is None:
+        return None
+    for m in sorted((m for m in dates if m.kind == "date" and prev.start <= m.start and m.end <= prev.end),
+                    key=lambda m: m.start):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value or "") and not _participle_date(doc.text, m, prev):
+            return _date_of(doc, dates, prev, m)
+    return None
+
+
+def _planned_next_date(doc: Document, dates, drafts: list[_Draft]) -> None:
+    """A planned meeting or visit with a venue and no date of its own ("A signing ceremony is expected in X within
+    weeks.") takes the one future date of the next body sentence when that sentence reports no meeting or visit
+    ("Officials spoke of mid-September."): a plan is never on the publication day by default."""
+    for d in drafts:
+        if d.type not in VENUE_TYPES or d.status != "planned" or d.venue is None or d.date_explicit \
+                or getattr(d.date, "basis", "") != "article":
+            continue
+        sent = d.hit.sent
+        nxt = next((s for s in doc.sentences[sent.index + 1:] if s.region == "body" and s.duplicate_of is None), None)
+        if nxt is None or any(o.hit.sent is nxt and o.type in VENUE_TYPES for o in drafts):
+            continue
+        future = [m for m in dates if m.kind == "date" and nxt.start <= m.start and m.end <= nxt.end
+                  and _after_publication(doc, m.value, "explicit")]
+        if len(future) == 1:
+            d.date, d.date_explicit = _date_of(doc, dates, nxt, future[0]), True
+
+
+def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Draft | None:
+    """The meeting/visit with an explicit date in the body sentence just before ``sent``, if any."""
+    prev = [s for s in doc.sentences if s.index < sent.index and s.region == "body" and s.duplicate_of is None]
+    if not prev:
+        return None
+    last = prev[-1]
+    return next((d for d in reversed(drafts) if d.hit.sent is last and d.type in VENUE_TYPES and d.date_explicit
+                 and not d.remote), None)
+
+
+@dataclass(frozen=True)
+class _DateLike:
+    m: Mention
+
+    @property
+    def value(self):
+        return self.m.value
+
+    @property
+    def date_start(self):
+        return self.m.date_start
+
+    @property
+    def date_end(self):
+        return self.m.date_end
+
+
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0, "more than": 0}
+# "two weeks after the envoys met in X", "a week after a second round in Y", "hours after the signing": the
+# referenced event is that long before (after) the event of the clause it hangs on
+_OFFSET = re.compile(r"(?:^|[\s,])(?:(?:just|only|barely|some|about|nearly|more\s+than|less\s+than)\s+)?"
+                     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<rel>after|before)\s+"
+                     r"(?P<gap>(?:[\w’'-]+\s+){0,5}?)$", re.I)
+
+
+def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_Draft]):
+    """The DateRef of a trigger named in an offset phrase after another event of its sentence ("have held a third
+    round in X, two weeks after the envoys met in Y": the day two weeks before the round's), or None. The anchor
+    is the first event of the sentence before the phrase (its main clause: "two weeks after X and a week
+    after Y" both count from it), else the last day named before it.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> from lib.extract.dates import DateRef
+    >>> d = document_from_text("a", "They held talks on Saturday, two weeks after the envoys met in Muscat.")
+    >>> s = d.sentences[0]
+    >>> talks, met = find_triggers(d, s)
+    >>> anchor = _Draft(talks, "meeting", "040", None, DateRef("2025-04-26", basis="relative"), True, "happened")
+    >>> _offset_date(d, [], s, met, [anchor]).value
+    '2025-04-12'
+    >>> _offset_date(d, [], s, talks, []) is None
+    True
+    """
+    from datetime import date, timedelta
+
+    from lib.extract import dates as dates_mod
+
+    m = _OFFSET.search(doc.text, sent.start, hit.start)
+    if m is None or re.search(rf"[,;:(){QUOTE_CHARS}]", m.group("gap")) or \
+            set(_words(m.group("gap"))) & (BREAK_WORDS - {"to", "for"}):
+        return None
+    at = m.start("n")
+    anchor = next((d.date for d in drafts if d.hit.sent is sent and d.hit.end <= at and d.date is not None
+                   and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.date.value or "")), None)
+    if anchor is None:
+        day = next((x for x in sorted(dates, key=lambda x: -x.start) if sent.start <= x.start and x.end <= at
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "")), None)
+        if day is None:
+            return None
+        anchor = _date_of(doc, dates, sent, day)
+    n = _NUMBER.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    sign = -1 if m.group("rel").lower() == "after" else 1
+    base = date.fromisoformat(anchor.value)
+    if unit == "hour":
+        day = base  # "hours after the signing": the same day
+    elif unit in ("day", "week"):
+        day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+    else:
+        months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
+        value = f"{months // 12:04d}" if unit == "year" else f"{months // 12:04d}-{months % 12 + 1:02d}"
+        iv = interval(value)
+        return dates_mod.DateRef(value, iv[0].isoformat(), iv[1].isoformat(), unit, "relative", "")
+    v = day.isoformat()
+    return dates_mod.DateRef(v, v, v, "day", "relative", "")

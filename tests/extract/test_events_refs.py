@@ -1,0 +1,101 @@
+"""Events (issue 13): referenced events with their own dates, dates that are no event's, venues found by
+periphrasis, by the dateline or by the previous sentence, and one row per happening. Tables with negatives."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context
+from lib.extract import events as ev
+from lib.extract.document import document_from_text
+from tests.extract.test_events import DATES, _find, context, venues
+
+EXTRA_DATES = {"1967": "1967", "2005": "2005", "2017": "2017", "October 7": "2022-10-07", "in 2010": "2010",
+               "since last month": "2023-02", "on Friday": "2023-03-17", "at the start of last month": "2023-02",
+               "on Wednesday": "2023-03-15", "Jan. 9": "2023-01-09", "on March 10": "2023-03-10",
+               "on Feb. 4": "2023-02-04", "at the end of last month": "2023-02"}
+
+
+def run(text: str, published: str = "2023-03-19", doc=None):
+    doc = doc or document_from_text("t", text, published=published)
+    base = context(text, published, doc)
+    table = {k: v for k, v in EXTRA_DATES.items() if k not in DATES}
+    extra = _find(doc.text, table, doc.article_id, "date", lambda v: dict(value=v, precision="day" if len(v) == 10 else ""))
+    taken = [(m.start, m.end) for m in extra]
+    kept = tuple(m for m in base.dates if not any(s < m.end and m.start < e for s, e in taken))
+    ctx = Context(doc=doc, dates=tuple(sorted(kept + extra, key=lambda m: m.start)), places=base.places,
+                  actors=base.actors)
+    return ev.extract(ctx, [], [])
+
+
+def dated(events, types=("meeting", "visit")) -> list[tuple]:
+    return sorted({(e.event_type, e.date) for e in events if e.event_type in types})
+
+
+# ----------------------------------------------------------------------------- a year of a noun is no event's date
+
+@pytest.mark.parametrize("text, expected", [
+    # a year or date modifying another noun, or a period's start after a noun trigger, dates no event
+    ("He urged efforts to re-launch negotiations towards a state on the 1967 borders.", [("meeting", "2023-03-19")]),
+    ("Officials met to discuss the 2005 disengagement.", [("meeting", "2023-03-19")]),
+    ("It will be his ninth trip to the region since October 7.", [("visit", "2023-03-19")]),
+    ("Leaders agreed, in the first such visit since 2017, to disarm the camps.", [("visit", "2023-03-19")]),
+    # negatives: the trigger's own year before it; a verb's series since a date; a date after the trigger
+    ("The 2005 talks failed.", [("meeting", "2005")]),
+    ("Fatah and Hamas have met in Cairo since last month.", [("meeting", "2023-02")]),
+    ("Ministers met in Amman in 2010 to discuss the 1967 borders.", [("meeting", "2010")]),
+])
+def test_a_year_of_a_noun_dates_no_event(text, expected):
+    assert dated(run(text)) == expected
+
+
+def test_the_date_basis_says_article_when_only_the_publication_date_is_left():
+    evs = [e for e in run("He urged efforts to re-launch negotiations towards a state on the 1967 borders.")
+           if e.event_type == "meeting"]
+    assert [(e.date, e.date_basis) for e in evs] == [("2023-03-19", "article")]
+
+
+# ----------------------------------------------------------------------------- referenced events: their own date
+
+@pytest.mark.parametrize("text, expected", [
+    # an offset phrase after the main clause's event dates the referenced event from it
+    ("Envoys held a third round of talks in Doha on Sunday, two weeks after the envoys met in Rome.",
+     [("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-05")]),
+    ("Envoys held talks in Doha on Sunday, two weeks after they met in Rome and a week after a second round in "
+     "Cairo.", [("meeting", "Cairo", "2023-03-12"), ("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-05")]),
+    ("Abbas met Sisi in Cairo on Sunday, two days after his first trip abroad took him to Riyadh.",
+     [("meeting", "Cairo", "2023-03-19"), ("visit", "Riyadh", "2023-03-17")]),
+    # a round named with its place and a date of its own
+    ("The talks follow the earlier round in Doha last month.", [("meeting", "Doha", "2023-02")]),
+    # negatives: no offset phrase (the sentence's date); an offset with no anchor before it; a round not placed
+    ("Envoys held talks in Doha on Sunday, after the envoys met in Rome.",
+     [("meeting", "Doha", "2023-03-19"), ("meeting", "Rome", "2023-03-19")]),
+    ("Two weeks after the envoys met in Rome, nothing had changed.", [("meeting", "Rome", "2023-03-19")]),
+    ("The second round ended without agreement.", []),
+])
+def test_referenced_events_get_their_own_date(text, expected):
+    assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # travellers who left a place after talks had the talks there
+    ("The team flew home from Doha after two days of talks on Sunday.", [("meeting", "Doha", "2023-03-19")]),
+    ("The envoys returned from Cairo after talks with Hamas.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: talks named after another place later; a place that is not left
+    ("The team flew home from Doha after talks in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Protests in Doha came after two days of talks.", []),
+])
+def test_left_after_talks(text, expected):
+    assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after the comma that closes a fronted subordinate clause is the main clause's, not the meeting's
+    ("Hours after the meeting ended on Sunday, a gunman shot two men near the town of Nablus.", []),
+    ("When the talks ended, protesters marched in Gaza.", []),
+    # negatives: the place inside the subordinate clause; no subordinate clause
+    ("Hours after the meeting in Aqaba ended, a gunman shot two men.", [("meeting", "Aqaba", "2023-03-19")]),
+    ("Officials met on Sunday, and later travelled with aides to Amman.", []),
+    ("Abbas met Sisi on Sunday, a day of rain, in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+])
+def test_a_fronted_subordinate_clause_keeps_its_place(text, expected):
+    assert venues(run(text)) == expected
