@@ -18,12 +18,13 @@ Example (from the repository root):
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from lib.models import TABLES
 
-CHUNK = 64  # articles per task
+CHUNK = int(os.environ.get("DIPLO_DASK_CHUNK") or 64)  # articles per task
 LINK_FIELDS = ("event_id", "article_id", "event_type", "date", "date_start", "date_end", "date_precision",
                "date_basis", "lat", "lon", "location", "actors", "actor1", "actor2", "factions")
 
