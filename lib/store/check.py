@@ -18,12 +18,11 @@ Example:
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.store import keys
-from lib.store.db import ROW_TABLES, Store, StoreBusy
+from lib.store.db import ROW_TABLES, Store, connect
 from lib.store.errors import StoreCorrupt, truncation
 from lib.store.errors import damaged as _corrupt
 from lib.store.lock import is_locked
@@ -48,24 +47,6 @@ class Report:
         return not self.problems
 
 
-def _connect_read_only(path: Path, wait: float = 10.0):
-    import duckdb
-
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=True)
-        except duckdb.IOException as exc:
-            bad = _corrupt(path, exc)
-            if bad:
-                raise bad from exc
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                if "lock" in str(exc).lower():
-                    raise StoreBusy(f"the store {path} is in use by another process; try again when it "
-                                    f"is done") from exc
-                raise
-
-
 def check(path: str | Path) -> Report:
     """Read the whole store at ``path`` and report its problems (never changes it)."""
     import duckdb
@@ -79,7 +60,7 @@ def check(path: str | Path) -> Report:
         rep.problems.append(f"{path} is a folder, not a store file")
         return rep
     try:
-        con = _connect_read_only(path)
+        con = connect(path, read_only=True)
     except StoreCorrupt as exc:
         rep.problems.append(str(exc))
         rep.damaged = True

@@ -90,6 +90,29 @@ _READY: set[tuple] = set()
 _WRITE_LOCK = threading.RLock()
 
 
+def connect(path: str | Path, *, read_only: bool = False, wait: float = 10.0):
+    """A DuckDB connection to the store file, retried for ``wait`` seconds while another process holds DuckDB's
+    file lock; a damaged file raises ``StoreCorrupt`` and a lock that outlasts ``wait`` ``StoreBusy``."""
+    import duckdb
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # no bars on stderr for long reads
+            return con
+        except duckdb.IOException as exc:
+            bad = _corrupt(Path(path), exc)
+            if bad:
+                raise bad from exc
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if "lock" in str(exc).lower():
+                    raise StoreBusy(f"the store {path} is in use by another process; "
+                                    f"try again when it is done ({exc})") from exc
+                raise
+            time.sleep(0.2)
+
+
 # ---------------------------------------------------------------------------------------------- the store
 
 class Store:
@@ -160,24 +183,7 @@ class Store:
     # -- connections
     def connect(self):
         """A new connection (use as a context manager). Retries while another process holds the lock."""
-        import duckdb
-
-        deadline = time.monotonic() + self.wait
-        while True:
-            try:
-                con = duckdb.connect(str(self.path))
-                con.execute("SET enable_progress_bar = false")  # no bars on stderr for long reads
-                return con
-            except duckdb.IOException as exc:
-                bad = _corrupt(self.path, exc)
-                if bad:
-                    raise bad from exc
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                    if "lock" in str(exc).lower():
-                        raise StoreBusy(f"the store {self.path} is in use by another process; "
-                                        f"try again when it is done ({exc})") from exc
-                    raise
-                time.sleep(0.2)
+        return connect(self.path, wait=self.wait)
 
     @contextmanager
     def writing(self):
