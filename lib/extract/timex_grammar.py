@@ -48,13 +48,19 @@ class Lexicon:
     ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
 
 
+def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
+    """A ``kind,word,value`` word list of ``lib/data`` as {kind: [(word lower-cased, value)]}, in file order."""
+    rows: dict[str, list[tuple[str, str]]] = {}
+    with open(DATA / name, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rows.setdefault(row["kind"], []).append((row["word"].strip().lower(), row["value"].strip()))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The word lists of ``lib/data/dates_lexicon.csv``."""
-    rows: dict[str, list[tuple[str, str]]] = {}
-    with open(DATA / "dates_lexicon.csv", newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            rows.setdefault(row["kind"], []).append((row["word"].strip().lower(), row["value"].strip()))
+    rows = word_rows("dates_lexicon.csv")
     full = {w: int(v) for w, v in rows["month"]}
     abbr = {w: int(v) for w, v in rows["month_abbr"]}
     return Lexicon(

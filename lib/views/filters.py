@@ -302,18 +302,13 @@ def apply_filters(df, f: Filters, articles=None):
         m = _any_match(df, FACTION_COLUMNS, f.factions)
         if m is not None:
             mask &= m
-    if f.actors:
-        if is_mention:
-            mask &= (df["kind"].eq("actor") & df["value"].isin(f.actors)).to_numpy(dtype=bool)
+    for wanted, kind, columns in ((f.actors, "actor", ACTOR_COLUMNS), (f.places, "place", PLACE_COLUMNS)):
+        if not wanted:
+            continue
+        if is_mention:  # a mention row is the actor or place itself
+            mask &= (df["kind"].eq(kind) & df["value"].isin(wanted)).to_numpy(dtype=bool)
         else:
-            m = _any_match(df, ACTOR_COLUMNS, f.actors)
-            if m is not None:
-                mask &= m
-    if f.places:
-        if is_mention:
-            mask &= (df["kind"].eq("place") & df["value"].isin(f.places)).to_numpy(dtype=bool)
-        else:
-            m = _any_match(df, PLACE_COLUMNS, f.places)
+            m = _any_match(df, columns, wanted)
             if m is not None:
                 mask &= m
     if f.text:

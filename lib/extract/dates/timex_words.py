@@ -6,12 +6,11 @@ Example:
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lib.extract.timex_grammar import DATA, lexicon
+from lib.extract.timex_grammar import lexicon, word_rows
 
 
 @dataclass(frozen=True)
@@ -32,10 +31,7 @@ class Words:
 @lru_cache(maxsize=1)
 def words() -> Words:
     """The word lists of ``lib/data/timex_lexicon.csv``."""
-    rows: dict[str, list[tuple[str, str]]] = {}
-    with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            rows.setdefault(row["kind"], []).append((row["word"].strip().lower(), row["value"].strip()))
+    rows = word_rows("timex_lexicon.csv")
     return Words(refs=dict(rows["ref"]), set_adverbs=dict(rows["set_adverb"]), set_units=dict(rows["set_unit"]),
                  day_parts=dict(rows["day_part"]), seasons=dict(rows["season"]),
                  ordinals={w: int(v) for w, v in rows["ordinal"]}, zones=tuple(w for w, _ in rows["clock_zone"]),
