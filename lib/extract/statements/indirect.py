@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from lib.extract import dateline
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import ADVERBIAL, Speaker
@@ -157,8 +158,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         if ms and not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
             sp = R.from_mentions(ms, a, b)
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
-            dl = re.match(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,40}\)\s*)*(?:--|—|–)\s*", s.text)
-            ca, cb = _trim(text, s.start + (dl.end() if dl else 0), s.start + m.start())
+            dl = dateline.parse(text, s.start, s.end)
+            ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
             if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
