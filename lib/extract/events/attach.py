@@ -224,15 +224,8 @@ def _leaves_subordinate(text: str, sent: Sentence, ts: int, te: int, place: Ment
 def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans, *,
                     noun: bool = True, direct: bool = False, max_head: int = 14,
                     blockers: tuple[tuple[int, int], ...] = (), strict: bool = False) -> list[Mention]:
-    """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc).
-
-    >>> from lib.extract.document import document_from_text
-    >>> doc = document_from_text("a", "Talks were held in Cairo after clashes in Gaza.")
-    >>> cairo = Mention.make("a", kind="place", text="Cairo", start=19, end=24, value="Cairo")
-    >>> gaza = Mention.make("a", kind="place", text="Gaza", start=42, end=46, value="Gaza")
-    >>> [p.value for p in attached_places(doc, doc.sentences[0], 0, 5, _Spans([], [cairo, gaza], []))]
-    ['Cairo']
-    """
+    """Place mentions of ``sent`` attached to the trigger at [ts, te) (see the module doc for the rule and an
+    example)."""
     text = doc.text
     got = []
     for p in spans.places:
