@@ -36,6 +36,16 @@ def _reporting_forms() -> tuple[str, ...]:
         return tuple(f.strip() for r in csv.DictReader(fh) for f in r["forms"].split("|") if f.strip())
 
 
+@lru_cache(maxsize=1)
+def _reference_context() -> tuple[re.Pattern, re.Pattern]:
+    """(what may follow a name's token: a possessive or a reporting verb, what may precede it: an honorific or a
+    title word), compiled once: the verb alternation is large and was rebuilt for every article."""
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*_reporting_forms(), *NAME_VERBS},
+                                                                         key=len, reverse=True))
+    return (re.compile(rf"(?:{_APOS}s\b|,?\s+(?:{after})(?![\w-]))"),
+            re.compile(rf"(?:\b{HONORIFIC}|\b(?:FM|PM)|\b[A-Za-z-]+)\s+$"))
+
+
 def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Later references to people named in full earlier in the text.
 
@@ -54,10 +64,7 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         if c.type == "person" and not any(k in c.evidence for k in ("unnamed", "description", "office holder")):
             known.setdefault(c.value, c)
     stop = {w.lower() for w in NAME_STOP}
-    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*_reporting_forms(), *NAME_VERBS},
-                                                                         key=len, reverse=True))
-    after_re = re.compile(rf"(?:{_APOS}s\b|,?\s+(?:{after})(?![\w-]))")
-    before_re = re.compile(rf"(?:\b{HONORIFIC}|\b(?:FM|PM)|\b[A-Za-z-]+)\s+$")
+    after_re, before_re = _reference_context()
     found: dict[tuple[int, int], list[tuple[int, _Cand]]] = {}  # span -> (rank, cand); rank 0 = surname
 
     def add(a: int, b: int, rank: int, value: str, c: _Cand, how: str) -> None:
