@@ -21,7 +21,9 @@ import re
 from lib.extract import dateline as _dateline
 from lib.extract.events.text import (
     _LOC_TAIL,
+    FACILITY,
     LOC_PREP,
+    PLACE_NOUNS,
     QUOTE_CHARS,
     TOPIC_VERBS,
     _has_break,
@@ -68,6 +70,14 @@ _TITLES = (r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissa
            r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)")
 _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# the same title after a determiner ("met the ambassador to Egypt", "the UN envoy to Syria"), unless a sending verb
+# makes the place the envoy's destination ("sent an envoy to Cairo")
+_TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$",
+                       re.I)
+_SENDING = re.compile(r"\b(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?)\s*$", re.I)
+# a place in the possessive before a noun that is no place or building modifies that noun: "at Israel's request",
+# "at Jordan's invitation" (but "in Egypt's capital", "at Egypt's Sharm el-Sheikh resort" stay places)
+_POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?!\s+(?:in|at|of)\s+[A-Z])")
 # inside a visitor's description, a post is part of the noun phrase ("the visit of the king's ambassador to Jordan,
 # Mr. X, to Amman"): no clause break
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
@@ -84,8 +94,11 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     with Gulf leaders, and X's visit to Beijing")."""
     if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
         return False
-    if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
-        return False  # "Lebanon's ambassador to Germany": a job title, not a destination
+    before = text[max(0, place.start - 60):place.start]
+    if _JOB_TITLE.search(before) or _TITLE_NP.search(before) and not _SENDING.search(text, max(0, te - 12), te):
+        return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
+    if _owned_by_noun(text, place):
+        return False  # "at Israel's request": the place belongs to the noun after it
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
     if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
@@ -128,6 +141,25 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+def _owned_by_noun(text: str, place: Mention) -> bool:
+    """Is ``place`` a possessive modifying a noun that is no place or building ("at Israel's request", "in Egypt's
+    name")? Then the locative phrase is about that noun, and the place is no venue.
+
+    >>> t = "The council met at Israel's request."
+    >>> _owned_by_noun(t, Mention.make("a", kind="place", text="Israel", start=19, end=25, value="Israel"))
+    True
+    >>> t = "They met in Egypt's capital."
+    >>> _owned_by_noun(t, Mention.make("a", kind="place", text="Egypt", start=12, end=17, value="Egypt"))
+    False
+    """
+    m = _POSSESSIVE_OF.match(text, place.end)
+    if m is None:
+        return False
+    return not re.fullmatch(rf"(?:{PLACE_NOUNS}|{FACILITY}|capital|capitals|coast|soil|territory|territories|"
+                            r"side|shores?|borders?|sea|seas|waters|airspace|mountains|desert|interior)", m.group("noun"),
+                            re.I)
 
 
 def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:

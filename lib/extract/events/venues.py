@@ -18,7 +18,17 @@ import re
 from functools import lru_cache
 
 from lib.extract.events.attach import _GROUNDS
-from lib.extract.events.text import PLACE_RANK, TOPIC_VERBS, VENUE_TYPES, _has_break, _mask, _n_words, _Spans, _words
+from lib.extract.events.text import (
+    FACILITY,
+    PLACE_RANK,
+    TOPIC_VERBS,
+    VENUE_TYPES,
+    _has_break,
+    _mask,
+    _n_words,
+    _Spans,
+    _words,
+)
 from lib.extract.events.triggers import _Draft, _Hit
 from lib.extract.events.when import _prev_body
 from lib.models import Document, Mention, Sentence
@@ -250,10 +260,6 @@ def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tu
     return None
 
 
-# a building that hosts meetings; named ("Tahrir Palace") or not ("the presidential palace")
-FACILITY = (r"(?:palace|palaces|hotel|hall|centre|center|building|headquarters|office|offices|residence|ministry|"
-            r"embassy|consulate|complex|compound|secretariat|house|airport|airbase|base|chancellery|mansion|"
-            r"guesthouse|parliament|castle|villa|auditorium|diwan|court|club|resort)")
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
 _FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
                               rf"{FACILITY}\b[^,;:]*,", re.I)
