@@ -111,6 +111,8 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
     >>> [p.value for p in venue_groups([wye, md])]
     ['Wye River Plantation']
     """
+    # a sea, a strait or a macro-region of no country ("at the Mediterranean resort", "the Middle East") is no venue
+    places = [p for p in places if p.place_type != "other" or p.country_code]
     usable = [p for p in places if p.lat is not None and p.lon is not None] or list(places)
     if any(p.place_type != "other" for p in usable):
         # a sea or macro-region frames a city or country ("the Red Sea resort of Sharm"); a site of a country (a
@@ -213,9 +215,81 @@ def _landmark_table():
     return rx, lm
 
 
+@lru_cache(maxsize=1)
+def _periphrasis_rx() -> re.Pattern | None:
+    from lib.extract import gazetteer
+
+    descs = sorted(gazetteer.periphrases(), key=len, reverse=True)
+    if not descs:
+        return None
+    dems = sorted(gazetteer.demonyms(), key=len, reverse=True)
+    desc_alt = "|".join(r"\s+".join(re.escape(w) for w in d.split()) for d in descs)
+    # "the Jordanian port city", "the Red Sea resort"; not "the Red Sea resort of Sharm" or "the resort, Sharm" (the
+    # name is written) nor "the port's director" (another noun)
+    return re.compile(rf"\b(?i:the)\s+(?:(?P<dem>{'|'.join(re.escape(d) for d in dems)})\s+)?(?P<desc>(?i:{desc_alt}))"
+                      rf"(?![\w’'-])(?!\s*['’]s?\b)(?!\s*,?\s*(?:(?i:of)\s+)?[A-Z])")
+
+
+def _dateline_country(doc: Document) -> str:
+    from lib.extract import dateline, gazetteer
+
+    for r in doc.regions:
+        if r.kind == "dateline":
+            dl = dateline.parse(doc.text, r.start)
+            place = gazetteer.lookup(dl.city.title()) if dl is not None else None
+            return place.country_code if place is not None else ""
+    return ""
+
+
+def described_places(doc: Document, sent: Sentence, places: list[Mention]) -> list[Mention]:
+    """Descriptions of a known venue city ("the Jordanian port city", "the Red Sea resort", "the Black Sea resort";
+    ``gazetteer.periphrases``) as place mentions of that city, for this stage only. Of the cities a description may
+    stand for, the one the article named last before it wins ("Leaders gathered in Sharm el-Sheikh ... Abbas did
+    travel to the resort"); else the only one (in the country of its nationality adjective, or of the dateline).
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "The talks were held in the Jordanian port city on Sunday.")
+    >>> [(m.text, m.value) for m in described_places(doc, doc.sentences[0], [])]
+    [('Jordanian port city', 'Aqaba')]
+    """
+    from lib.extract import gazetteer
+
+    rx = _periphrasis_rx()
+    out: list[Mention] = []
+    if rx is None:
+        return out
+    for m in rx.finditer(doc.text, sent.start, sent.end):
+        s, e = m.start("dem") if m.group("dem") else m.start("desc"), m.end()
+        if any(p.start < e and s < p.end and p.place_type == "settlement" for p in places):
+            continue  # a city is already named there
+        cands = gazetteer.periphrases()[" ".join(m.group("desc").lower().split())]
+        if m.group("dem"):
+            cands = [c for c in cands if c[0].country_code == gazetteer.demonyms()[m.group("dem")]]
+        last, city = -1, None
+        for c, names in cands:  # the candidate the article named last before the description
+            for n in names:
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text[:s]):
+                    if hit.start() > last:
+                        last, city = hit.start(), c
+        if city is None:
+            if len(cands) > 1 and not m.group("dem"):
+                cc = _dateline_country(doc)
+                cands = [c for c in cands if c[0].country_code == cc] if cc else cands
+            city = cands[0][0] if len(cands) == 1 else None
+        if city is None:
+            continue
+        out.append(Mention.make(doc.article_id, kind="place", text=doc.text[s:e], start=s, end=e, value=city.name,
+                                lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
+                                country_code=city.country_code, geo_precision=1,
+                                evidence=f"description {doc.text[s:e]!r} of {city.name}", sentence=sent.text,
+                                sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
+    return out
+
+
 def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> list[Mention]:
     """Seat buildings after a locative preposition ("met X at the White House", "talks in the Kremlin") as place
     mentions of their city (``gazetteer.landmarks``), for this stage only; none where a place is already tagged.
+    Descriptions of a known venue city follow (``described_places``: "the Jordanian port city").
 
     >>> from lib.extract.document import document_from_text
 
@@ -227,7 +301,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     rx, lm = _landmark_table()
     out: list[Mention] = []
     if rx is None:
-        return out
+        return described_places(doc, sent, places)
     for m in rx.finditer(doc.text, sent.start, sent.end):
         g = "a" if m.group("a") else "b"
         s, e = m.span(g)
@@ -239,7 +313,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
                                 country_code=city.country_code, geo_precision=1,
                                 evidence=f"landmark {m.group(1)!r} in {city.name}", sentence=sent.text,
                                 sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
-    return out
+    return out + described_places(doc, sent, places)
 
 
 _THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.I)
