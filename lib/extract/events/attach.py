@@ -269,8 +269,44 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
             if _backward_ok(text, sent, p, ts, spans, noun):
                 got.append(p)
     if not got:
-        return []
+        return _where_clause(text, sent, ts, spans)
     return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+
+
+# the opening of a relative clause on a place: "flew to Egypt from Israel, where earlier in the day he ..."
+_WHERE = re.compile(r"PLACE\s*,\s*where\s+(?P<clause>.*)$", re.I | re.S)
+
+
+def _where_clause(text: str, sent: Sentence, ts: int, spans: _Spans) -> list[Mention]:
+    """A trigger inside a relative clause "PLACE, where ..." happens at that place, or at a place inside it named
+    in the clause before the trigger ("from Israel, where earlier in the day he addressed the Knesset in Jerusalem
+    and met the families": Jerusalem); [] when a clause break, a report or another place outside it comes between.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "He flew on from Israel, where earlier in the day he spoke in Jerusalem and met the families."
+    >>> d = document_from_text("a", t)
+    >>> il = Mention.make("a", kind="place", text="Israel", start=16, end=22, value="Israel", country_code="IL", place_type="country")
+    >>> jm = Mention.make("a", kind="place", text="Jerusalem", start=t.index("Jer"), end=t.index("Jer") + 9, value="Jerusalem", country_code="IL", place_type="settlement")
+    >>> [p.value for p in _where_clause(t, d.sentences[0], t.index("met"), _Spans([], [il, jm], []))]
+    ['Israel', 'Jerusalem']
+    """
+    before = [p for p in spans.places if p.end <= ts]
+    for i, ante in enumerate(before):
+        m = _WHERE.match(_mask(text, ante.start, ts, spans.mask_spans()).lstrip())
+        if m is None:
+            continue
+        clause = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", m.group("clause"), flags=re.I)
+        inner = before[i + 1:]
+        if _has_break(clause, allow=("of",)) or _n_words(clause) > 16 or re.search(r"[,;]", clause) or \
+                any(p.country_code != ante.country_code for p in inner):
+            continue
+        # a place after a topic verb is what was discussed ("where he discussed the war in Gaza"), no refinement
+        return [ante] + [p for p in inner if PLACE_ORDER.get(p.place_type, 1) < PLACE_ORDER.get(ante.place_type, 1)
+                         and not TOPIC_VERBS - {"addressed"} & set(_words(text[ante.end:p.start]))]
+    return []
+
+
+PLACE_ORDER = {"settlement": 0, "other": 1, "region": 2, "country": 3}
 _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
 
 

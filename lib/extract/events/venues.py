@@ -199,6 +199,14 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                     re.fullmatch(r"\s*,?\s*(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
                 out[v.start] = d
                 break
+        else:
+            # the antecedent of a relative clause, dated before its preposition: "travel on Wednesday to Doha,
+            # where he will meet the emir" (the meeting in the clause is on Wednesday)
+            if re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I):
+                d = next((d for d in spans.dates if d.end <= v.start and re.fullmatch(
+                    r"\s*,?\s*(?:to|in|at|into|for)\s+(?:the\s+)?", doc.text[d.end:v.start], re.I)), None)
+                if d is not None:
+                    out[v.start] = d
     return out
 
 
