@@ -29,7 +29,7 @@ from lib.extract.events.text import (
     _Spans,
     _words,
 )
-from lib.extract.events.triggers import _Draft, _Hit
+from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
 from lib.extract.events.when import _prev_body
 from lib.models import Document, Mention, Sentence
 
@@ -235,7 +235,7 @@ def _periphrasis_rx() -> re.Pattern | None:
     # "the Jordanian port city", "the Red Sea resort"; not "the Red Sea resort of Sharm" or "the resort, Sharm" (the
     # name is written) nor "the port's director" (another noun)
     return re.compile(rf"\b(?i:the)\s+(?:(?P<dem>{'|'.join(re.escape(d) for d in dems)})\s+)?(?P<desc>(?i:{desc_alt}))"
-                      rf"(?![\w’'-])(?!\s*['’]s?\b)(?!\s*,?\s*(?:(?i:of)\s+)?[A-Z])")
+                      rf"(?![\w’'-])(?!\s*['’]s?\b)(?!\s*,?\s*(?:(?i:of)\s+)?[A-Z])(?!\s+(?i:city|town|resort|port|of)\b)")
 
 
 def _dateline_country(doc: Document) -> str:
@@ -438,3 +438,79 @@ def _left_after(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list
     masked = _mask(doc.text, lo, hit.start, spans.mask_spans())
     return [place] if _LEFT_AFTER.search(masked) and masked.count("PLACE") >= 1 and \
         "PLACE" not in masked[masked.rfind("PLACE") + 5:] else []
+
+
+# ----------------------------------------------------------------------------- places from around the sentence
+
+def _day(ref) -> str:
+    """The day of a DateRef ('' unless it names one day)."""
+    v = getattr(ref, "value", "") or ""
+    return v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else ""
+
+
+def _days_between(a: str, b: str) -> int | None:
+    from datetime import date
+
+    if not a or not b:
+        return None
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+# how many days a traveller placed in one sentence is taken to stay for the next sentence's meeting
+STAY_DAYS = 3
+
+
+def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft],
+                            dref) -> Mention | None:
+    """The venue of a meeting or visit its own sentence does not place, from the sentence before it in the same
+    paragraph: the latest placed meeting or visit there, when the sentence names no other city or country and
+    the date is that day or up to ``STAY_DAYS`` after ("X arrived in Beirut on Tuesday for a three-day visit. He
+    is due to meet the prime minister on Thursday": Beirut). None otherwise.
+    """
+    if "placed" in hit.trig.flags:
+        return None
+    prev = _prev_body(doc, sent)
+    if prev is None or prev.paragraph != sent.paragraph or prev.region != sent.region:
+        return None
+    cands = [d for d in drafts if d.hit.sent is prev and d.type in VENUE_TYPES and d.venue is not None
+             and not d.remote and d.status != "negated"]
+    if not cands:
+        return None
+    d = max(cands, key=lambda d: d.hit.start)
+    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
+            any(e.type == hit.type and e is not d for e in drafts):
+        return None  # "the meeting" may refer back to an earlier meeting, with its own place
+    if any(p.place_type == "settlement" or p.country_code != d.venue.country_code for p in spans.places):
+        return None  # the sentence names a place of its own ("He met X, who lives in Cairo")
+    if getattr(dref, "basis", "") in ("explicit", "relative"):
+        gap = _days_between(_day(d.date), _day(dref))
+        if gap is None:  # a week, a month: the visit's day must lie in it
+            start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
+            if not (day and start and end and start <= day <= end):
+                return None
+        elif not 0 <= gap <= STAY_DAYS:
+            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place
+    return d.venue
+
+
+def dateline_local(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None, dref) -> bool:
+    """Is a meeting or visit with no place of its own local to wire copy's dateline city: on the dateline's day
+    ("today"), in a sentence that names no place outside the dateline's country but names that country or its
+    people ("DOHA, Jan 13 - ... Barnea will meet Qatar's prime minister today")?
+    """
+    from lib.extract import gazetteer
+
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None or "placed" in hit.trig.flags:
+        return False
+    if not doc.published or _day(dref) != doc.published or getattr(dref, "basis", "") not in ("explicit", "relative"):
+        return False  # dated to the dateline's day by the sentence itself ("today"), not by default
+    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans):
+        return False  # "the meeting" refers back to a meeting reported before, with its place
+    cc = dl_place.country_code
+    named = [p for p in spans.places if (p.start, p.end) != (dl_place.start, dl_place.end)]
+    if not cc or any(p.country_code != cc or p.place_type != "country" for p in named):
+        return False  # the sentence names a place of its own (its other rules decide)
+    if named:
+        return True
+    dems = [d for d, c in gazetteer.demonyms().items() if c == cc]
+    return bool(dems) and re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(d) for d in dems)})(?![\w-])", sent.text) is not None
