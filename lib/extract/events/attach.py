@@ -131,8 +131,10 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if _NEW_CLAUSE.search(head):
         return False  # "met in Stockholm, and Barak's government survived a vote in the Knesset": another clause
     # "The meeting, which was held in Amman," / "talks, which took place at"
-    head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
-                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
+    head = re.sub(r",\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
+                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place|"
+                  r"(?:set|scheduled|planned|slated|due|expected)(?:\s+(?:for|to\s+(?:be\s+held|take\s+place|convene|"
+                  r"open|meet)))?)\s*$", " ", head, flags=re.I)
     if strict and "," in _LIST.sub(" LIST ", head):
         return False  # "signed an agreement in June, the ship docked at X": a comma ends a signing's reach
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
