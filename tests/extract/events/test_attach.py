@@ -19,6 +19,10 @@ import pytest
     ("The league called for an emergency session, which was set for Thursday in Amman, to discuss the raids.",
      {("meeting", "Amman")}),
     ("The talks, scheduled for March 9 in Cairo, were postponed.", {("meeting", "Cairo")}),
+    # a host's visitor after a parenthetical place and time ("received, in X last month, Y")
+    ("The king received, in Amman on Sunday, the visiting Egyptian foreign minister.", {("meeting", "Amman")}),
+    ("The president had received, in Ramallah at the end of last month, the Jordanian foreign minister, "
+     "officials said.", {("meeting", "Ramallah")}),
 ])
 def test_attached(venues_of, text, want):
     assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
