@@ -164,7 +164,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
                 basis = "attached" if venues else ""
-                if len(venues) == 1 and not own_dates:
+                # (a meeting noun's date before it is another predicate's: "His visit this week follows a meeting
+                # in Cairo last month")
+                if len(venues) == 1 and (not own_dates or noun and any(d.end <= hit.start for d in own_dates)):
                     after_venue = _leg_dates(doc, venues, spans).get(venues[0].start)
                     if after_venue is not None:  # "the visit of X, Y, to Sana'a in April": the visit's own date
                         own_dates = clause_dates = [after_venue]

@@ -117,6 +117,10 @@ def test_no_dateline_for_another_event(venues_of, text):
 @pytest.mark.parametrize("text, want", [
     ("He will travel on Wednesday to Doha, where he will meet the emir.", ("meeting", "Doha", "2024-03-06")),
     ("He arrived on Sunday in Cairo, where he met the president.", ("meeting", "Cairo", "2024-03-03")),
+    # the date right after a meeting noun's place is its own, not that of the predicate before it
+    ("His tour this week follows a meeting in Amman last month with the king.", ("meeting", "Amman", "2024-02")),
+    ("The league called for a meeting, which was set for Thursday in Cairo, to discuss the raids.",
+     ("meeting", "Cairo", "2024-03-07")),
 ])
 def test_where_clause_takes_its_antecedent_date(venues_of, text, want):
     assert want in {r[:3] for r in venues_of(text)}
