@@ -145,6 +145,13 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
 
 
+# a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters
+# in Amman following talks with Y"
+_SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
+                       r"conference)|telling\s+reporters|addressing\s+(?:reporters|journalists))\s+(?:in|at)\s+(?:the\s+)?$",
+                       re.I)
+
+
 def _owned_by_noun(text: str, place: Mention) -> bool:
     """Is ``place`` a possessive modifying a noun that is no place or building ("at Israel's request", "in Egypt's
     name")? Then the locative phrase is about that noun, and the place is no venue.
@@ -185,6 +192,10 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
         p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
     if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
         return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
+    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                                 r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I) and \
+            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0]:
+        return True  # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said": the meeting was there too
     if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and re.fullmatch(
             r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
             r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I):

@@ -19,6 +19,13 @@ import pytest
     ("The league called for an emergency session, which was set for Thursday in Amman, to discuss the raids.",
      {("meeting", "Amman")}),
     ("The talks, scheduled for March 9 in Cairo, were postponed.", {("meeting", "Cairo")}),
+    # a speaker's place before "after <meeting>" is the meeting's, unless the meeting names its own
+    ("The envoy, speaking in Amman after meeting the king on Monday, said aid must increase.", {("meeting", "Amman")}),
+    ("The minister told reporters in Doha following talks with the emir that a deal was close.",
+     {("meeting", "Doha")}),
+    ("The envoy, speaking in Amman after talks in Cairo on Monday, said aid must increase.", {("meeting", "Cairo")}),
+    # "reconvene" is a meeting word
+    ("Negotiators will reconvene in Doha next week.", {("meeting", "Doha")}),
     # a host's visitor after a parenthetical place and time ("received, in X last month, Y")
     ("The king received, in Amman on Sunday, the visiting Egyptian foreign minister.", {("meeting", "Amman")}),
     ("The president had received, in Ramallah at the end of last month, the Jordanian foreign minister, "
