@@ -124,6 +124,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = re.sub(rf"\bbetween\s+{_PARTY}$", " ", head)  # one coordinated actor: "Israeli and Palestinian delegations"
     head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
     head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
+    if _TOPIC_TRIGGER.search(text, max(0, te - 30), te) and (
+            "PLACE" in head or len(re.findall(r"\b(?:the|a|an|its|their|his|her)\b", head, re.I)) > 1):
+        return False  # "discussed with the king (in Amman) the situation in Gaza": a second object is the topic
     if _NEW_PREDICATE.search(head):
         return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
     if re.search(r"PLACE[^,;]*,\s*with\b", head):
@@ -139,12 +142,14 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         return False  # "signed an agreement in June, the ship docked at X": a comma ends a signing's reach
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
             TOPIC_VERBS & set(_words(head)) or \
-            any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
+            any(w.endswith("ing") and w not in ("including", "during", "visiting") and len(w) > 5 for w in _words(head)):
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
 
 
+# a meeting word that is a verb of discussing: its second object is a topic ("discussed with X the situation in Y")
+_TOPIC_TRIGGER = re.compile(r"\b(?:discuss|discussed|discusses|discussing|reviewed|reviews|review)\s+with\s*$", re.I)
 # a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters
 # in Amman following talks with Y"
 _SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
@@ -196,7 +201,8 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
                                                  r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I) and \
             "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0]:
         return True  # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said": the meeting was there too
-    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and re.fullmatch(
+    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and \
+            not TOPIC_VERBS & set(_words(before)) and re.fullmatch(
             r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
             r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I):
         return True  # "told reporters in Ankara during a visit by X", "in Cairo on a two-day visit"

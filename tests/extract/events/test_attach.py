@@ -24,6 +24,9 @@ import pytest
     ("The minister told reporters in Doha following talks with the emir that a deal was close.",
      {("meeting", "Doha")}),
     ("The envoy, speaking in Amman after talks in Cairo on Monday, said aid must increase.", {("meeting", "Cairo")}),
+    # "discussed with X in Y the situation in Z": the place after the partner is the venue, the second object a topic
+    ("King Abdullah discussed with the envoy in Amman on Sunday the latest developments in Gaza.",
+     {("meeting", "Amman")}),
     # "reconvene" is a meeting word
     ("Negotiators will reconvene in Doha next week.", {("meeting", "Doha")}),
     # a host's visitor after a parenthetical place and time ("received, in X last month, Y")
@@ -45,6 +48,7 @@ def test_attached(venues_of, text, want):
     "The minister met Egypt's foreign minister on Sunday.",
     # the place is the topic
     "The ministers met on Sunday to discuss the situation in Gaza.",
+    "The minister discussed with the king the situation in Gaza during a meeting on Sunday.",
     # a place after a topic verb in a where clause is no refinement, and a foreign place ends the clause
     "The delegates gathered in the hall, where they discussed the war in Gaza and met the press.",
 ])
