@@ -72,7 +72,7 @@ _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointe
                         rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 # the same title after a determiner ("met the ambassador to Egypt", "the UN envoy to Syria"), unless a sending verb
 # makes the place the envoy's destination ("sent an envoy to Cairo")
-_TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$",
+_TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+to\s+(?:the\s+)?$",
                        re.I)
 _SENDING = re.compile(r"\b(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?)\s*$", re.I)
 # a place in the possessive before a noun that is no place or building modifies that noun: "at Israel's request",
