@@ -407,6 +407,7 @@ A["g09_mee_netanyahu_oman_visit"] = [
     P("Gaza Strip", text="Gaza", ctx="protesters in Gaza"),
     V("Muscat", "2018-W43"),  # two-day visit, talks with Qaboos in the Omani capital, back on Friday
     V("Muscat", "2018-10-26", opt=True),
+    V("Oman", "2018-W43", opt=True),  # after the blind run: "a surprise two-day visit to Oman" (country level)
     V("Muscat", "2018-10-22"),  # Abbas's talks with Qaboos in Muscat on Monday
     V("Manama", "2018-10-27", opt=True),  # bin Alawi at the Manama Dialogue in Bahrain on Saturday
     V("Oman", "1996", opt=True),  # Peres visited the sultanate in 1996
