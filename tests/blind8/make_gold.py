@@ -1,6 +1,6 @@
 """Build tests/blind8/gold.json from the hand annotations below (run: python tests/blind8/make_gold.py).
 
-Ninth, blind set, rich in statements and in real-page noise: twelve articles written and annotated without
+A blind set (blind8), rich in statements and in real-page noise: twelve articles written and annotated without
 reading the extractor code (``lib/extract/*``, ``lib/data/*``), the git log or the articles of the other sets.
 Offsets are character offsets into ``open(path, encoding="utf-8").read()`` (the way the scorer reads the files),
 found by exact substring search: ``ctx`` (a longer, unique stretch of text) locates the mention when the bare text
