@@ -21,6 +21,7 @@ import re
 from lib.extract import dateline as _dateline
 from lib.extract.events.text import (
     _LOC_TAIL,
+    BREAK_WORDS,
     FACILITY,
     LOC_PREP,
     PLACE_NOUNS,
@@ -114,6 +115,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = _AUSPICES.sub(" ", gap)
     if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
+    topic = _TOPIC_PP.match(gap)
+    if topic and _topic_then_venue(text, topic, place):
+        return True  # "opened talks on a prisoner exchange in Doha on Monday"
     m = _LOC_TAIL.search(gap)
     if not m:
         return False
@@ -150,6 +154,26 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
 
 # a meeting word that is a verb of discussing: its second object is a topic ("discussed with X the situation in Y")
 _TOPIC_TRIGGER = re.compile(r"\b(?:discuss|discussed|discusses|discussing|reviewed|reviews|review)\s+with\s*$", re.I)
+# the topic of talks before their venue: "talks on a prisoner exchange in Doha on Monday", "talks about the new text
+# at the Kremlin"; a topic that happens somewhere ("talks on a truce in Gaza") keeps its place (LOCATED_TOPICS)
+_TOPIC_PP = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:(?:a|an|the|its|their|his|her|possible|new)\s+)?"
+                       r"(?P<topic>(?:[a-z][\w’'-]*\s+){1,3}?)(?:in|at)\s+(?:the\s+)?$", re.I)
+LOCATED_TOPICS = frozenset("""ceasefire cease-fire truce war wars fighting violence situation crisis conflict offensive
+operation operations attack attacks escalation aid reconstruction hostage hostages prisoner-held detainees settlement
+settlements annexation raid raids strike strikes airstrikes blockade siege occupation displacement humanitarian famine
+security developments tensions clashes protests election elections governance administration future border borders
+withdrawal deployment presence situation crossing crossings ground""".split())
+
+
+def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
+    """Is the place after a short topic phrase ("talks on a prisoner exchange in") the venue: no topic word that
+    happens somewhere, and a date or the end of the clause right after the place?"""
+    words = _words(topic.group("topic"))
+    if set(words) & LOCATED_TOPICS or set(words) & BREAK_WORDS or any(w.endswith("ing") for w in words):
+        return False
+    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later)\b)", text[place.end:place.end + 20]))
+
+
 # a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters
 # in Amman following talks with Y"
 _SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"

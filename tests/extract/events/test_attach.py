@@ -27,6 +27,9 @@ import pytest
     # "discussed with X in Y the situation in Z": the place after the partner is the venue, the second object a topic
     ("King Abdullah discussed with the envoy in Amman on Sunday the latest developments in Gaza.",
      {("meeting", "Amman")}),
+    # a short topic before the venue, when nothing of the topic happens somewhere
+    ("Negotiators opened talks on a prisoner exchange in Doha on Monday.", {("meeting", "Doha")}),
+    ("The envoy held talks on a prisoner swap in Doha, officials said.", {("meeting", "Doha")}),
     # "reconvene" is a meeting word
     ("Negotiators will reconvene in Doha next week.", {("meeting", "Doha")}),
     # a host's visitor after a parenthetical place and time ("received, in X last month, Y")
@@ -49,6 +52,8 @@ def test_attached(venues_of, text, want):
     # the place is the topic
     "The ministers met on Sunday to discuss the situation in Gaza.",
     "The minister discussed with the king the situation in Gaza during a meeting on Sunday.",
+    "The ministers held talks on the hostages in Gaza on Sunday.",
+    "The delegation held talks on a ceasefire in Gaza with Egyptian officials.",
     # a place after a topic verb in a where clause is no refinement, and a foreign place ends the clause
     "The delegates gathered in the hall, where they discussed the war in Gaza and met the press.",
 ])
