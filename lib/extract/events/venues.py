@@ -481,6 +481,8 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
     if not cands:
         return None
     d = max(cands, key=lambda d: d.hit.start)
+    if d.venue.place_type != "settlement":
+        return None  # a visitor "in Israel" may meet his next host in Ramallah: a city only
     if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
             any(e.type == hit.type and e is not d for e in drafts):
         return None  # "the meeting" may refer back to an earlier meeting, with its own place

@@ -81,6 +81,8 @@ def test_previous_sentence(venues_of, text, want):
     "The envoy visited Cairo on Monday. He had met the king on February 12.",
     # another paragraph
     "The envoy visited Cairo on Monday.\n\nHe met the king on Monday.",
+    # a country visit: the next host may be elsewhere in it
+    "The envoy arrived in Israel on Monday. He met Abbas on Monday.",
     # a city of its own
     "The envoy visited Cairo on Monday. He will meet Abbas in Ramallah on Tuesday.",
 ])
