@@ -1,11 +1,30 @@
 """Stance: what a statement does (threat, reject, condemn, welcome, demand, propose, agree, deny, neutral), from
-its reporting verb, else from cue words in what was said (``lib/data/stance_cues.csv``).
+its speech-act verb, else from cue words in what was said (``lib/data/stance_cues.csv``).
 
-Approach: a speech-act verb decides ("condemned", "denied"); else the cues found in the words, the strongest act
-first (a denial or a threat over a condemnation, a rejection over an acceptance -- "will not accept" is a
-rejection -- and a demand last, since "demands" is often a noun in other acts).
+Idea: the stance of a statement is a cue plus its target. The strongest cue is the speech verb of its frame
+("condemned", "denied", "welcomed"); a neutral verb ("said") leaves it to the words, whose cues carry a stance and a
+form (column ``form`` of the CSV):
 
-Example: ``stance_of("said", "We strongly oppose these unilateral actions")`` is ``('reject', 'cue: oppose')``.
+- ``act``: a verb of the act itself ("we reject", "accepted", "called for"); also read in the sentence before a
+  participle ("Abbas rejected the plan, saying ..." -- the stance of "saying ...");
+- ``phrase``: a fixed expression ("pay the price", "will not allow", "baseless", "step in the right direction");
+  a ``*`` in it stands for up to three words ("holds * responsible");
+- ``future``: a harm verb that is a threat only after a marker of the speaker's intent (``INTENT``: "will",
+  "would", "'ll", "going to", "vowed to", "ready to", "our choice is to", "we"): "we will respond", "Israel will
+  pay", "our choice is to escalate" -- not "they responded", not "have paid a heavy price";
+- ``weak``: an evaluative word or a modal ("crime", "violations", "positive", "must", "demands") that counts only
+  when nothing stronger is said, the first one in the text winning;
+- ``target``: a noun of claims ("reports", "allegations") that turns a rejection of it into a denial ("rejected
+  the reports that ..."; "dismissed claims").
+
+Negation (``NEGATORS`` up to three words before a cue) cancels a cue -- "did not condemn", "we will not respond"
+-- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
+("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
+not a cue. Precedence: the verb; then strong cues (``act`` and ``phrase``, and ``future`` threats) of the quote,
+then of its frame (the words between the verb and the quote), in ``STANCE_ORDER`` (a denial or a threat over a
+condemnation, a rejection over an acceptance); then the act verb that governs a participle; then weak cues.
+
+Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
 from __future__ import annotations
 
@@ -16,48 +35,176 @@ from functools import lru_cache
 from lib.extract.statements.verbs import DATA, reporting_verbs
 
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
-# the first cue found in this order wins
+# among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
+FORMS = ("act", "phrase", "future", "weak", "target")
+
+# words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
+NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
+# the speaker's intent before a harm verb (up to two words between: "will certainly respond", "we too will hit")
+INTENT = ("will", "would", "shall", "ll", "going to", "vow to", "vows to", "vowed to", "pledged to", "pledges to",
+          "promised to", "threatened to", "threatens to", "determined to", "ready to", "prepared to", "intend to",
+          "intends to", "choice is to", "option is to", "decided to", "we", "i")
+# a reporting verb that is a participle or a description hands the stance to the act verb before it
+GOVERNED = re.compile(r"(?:ing|^called|^calls|^described|^describes|^termed)$")
+# quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
+SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
+# up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
+GAP = r"(?:(?!(?:not|never|no|t)\s)\w+\s+){{0,{}}}?"
+NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "would not": r"(?:would not|wouldn t|would never)",
+             "cannot": r"(?:cannot|can not|can t)", "not": r"(?:not|\w*n t|never)"}
 
 
 @lru_cache(maxsize=1)
-def stance_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, stance) pairs from ``lib/data/stance_cues.csv``."""
+def stance_cues() -> tuple[tuple[str, str, str], ...]:
+    """(cue, stance, form) rows from ``lib/data/stance_cues.csv``."""
     with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
-        return tuple((r["cue"].strip().lower(), r["stance"].strip()) for r in csv.DictReader(fh))
+        return tuple((r["cue"].strip().lower(), r["stance"].strip(), r["form"].strip()) for r in csv.DictReader(fh))
 
 
+def _pattern(cue: str) -> str:
+    """The regex of a cue over normalised text (lower case, non-word characters as spaces): words joined by spaces,
+    ``*`` a gap of up to three words, a negation in any of its forms ("will not", "won't", "will never")."""
+    tokens, out, i = cue.split(), [], 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i:i + 2])
+        if pair in NEG_FORMS:
+            out.append(NEG_FORMS[pair] + " ")
+            i += 2
+            continue
+        w = tokens[i]
+        out.append(GAP.format(3) if w == "*" else NEG_FORMS.get(w, re.escape(w)) + " ")
+        i += 1
+    return "".join(out).rstrip(" ").replace(" ", r"\s+")
 
-def stance_of(verb: str, quote: str, frame: str = "") -> tuple[str, str]:
-    """(stance, evidence) from the reporting verb, else from cue words in the quote, else in its frame (the words
-    between the reporting verb and a quote: "called on Israel to exercise “the utmost restraint”").
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    intent = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(INTENT, key=len, reverse=True))
+    out = []
+    for cue, stance, form in stance_cues():
+        body = _pattern(cue)
+        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"
+            body = rf"(?:{intent})\s+{GAP.format(2)}{body}"
+        out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form))
+    return tuple(out)
+
+
+_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
+
+
+def _normalise(words: str) -> str:
+    """Lower case with every non-word character a space: the same length, so a match's offsets are the text's."""
+    words = SCARE.sub(lambda m: " " * len(m.group(0)), words)
+    return re.sub(r"[^\w]", " ", words.lower())
+
+
+def _negated(q: str, start: int, cue: str) -> bool:
+    return not re.match(r"(?:not|never|no|cannot|will not|would not)\b", cue) and _NEG.search(q[:start]) is not None
+
+
+def cues_in(words: str) -> list[tuple[int, str, str, str]]:
+    """(position, stance, form, matched words) of every cue in ``words`` that is not negated (a negated acceptance
+    is a rejection), longest match first at one position.
+
+    >>> [(st, w) for _, st, _, w in cues_in("We did not condemn it, but we will not agree to that")]
+    [('reject', 'agree')]
+    """
+    q = _normalise(words)
+    found: list[tuple[int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for rx, cue, stance, form in _compiled():
+        for m in rx.finditer(q):
+            hits.append((m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
+    for a, _, b, cue, stance, form in sorted(hits):
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue  # inside a longer cue ("will not accept" holds "accept")
+        taken.append((a, b))
+        if _negated(q, a, cue):
+            if stance != "agree" or form not in ("act", "phrase"):
+                continue
+            stance = "reject"
+        found.append((a, stance, form, words[a:b]))
+    return found
+
+
+def _targets_claims(words: str, at: int) -> bool:
+    """Whether a noun of claims follows the position ``at`` within four words ("rejected the reports")."""
+    nouns = {c for c, _, f in stance_cues() if f == "target"}
+    return any(w in nouns for w in re.findall(r"\w+", words[at:].lower())[:5])
+
+
+def _strong(words: str) -> tuple[str, str] | None:
+    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "future")]
+    for st in STANCE_ORDER:
+        for s, w, a in found:
+            if s == st:
+                if s == "reject" and _targets_claims(words, a + len(w)):
+                    return "deny", w
+                return s, w
+    return None
+
+
+def _governing(lead: str) -> tuple[str, str] | None:
+    """The last speech-act verb with a stance in the words before a participle ("Egypt welcomed the deal, ")."""
+    best = None
+    for a, st, form, w in cues_in(lead):
+        if form == "act" and (best is None or a >= best[0]):
+            best = (a, st, w)
+    if best is None:
+        return None
+    a, st, w = best
+    if st == "reject" and _targets_claims(lead, a + len(w)):
+        st = "deny"
+    return st, w
+
+
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
+    """(stance, evidence) of a statement: from its reporting ``verb``, else from cues in the ``quote``, else in its
+    ``frame`` (the words between the verb and a quote), else from the act verb in the ``lead`` (the sentence before
+    the verb) when the verb is a participle, else from weak cues. Evidence is ``verb: <verb>``, ``cue: <words>`` or
+    ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
     ('demand', 'cue: must')
-
     >>> stance_of("said", "We strongly oppose these unilateral actions")
     ('reject', 'cue: oppose')
     >>> stance_of("condemned", "the decision")
     ('condemn', 'verb: condemned')
+    >>> stance_of("rejected", "reports that talks had collapsed")
+    ('deny', 'verb: rejected')
+    >>> stance_of("saying", "not for sale", "Jerusalem was", "Abbas rejected the plan, ")
+    ('reject', 'lead: rejected')
     >>> stance_of("said", "talks went well")
     ('neutral', '')
     """
-    v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
+    verb = re.sub(r"\s+", " ", verb)
+    v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
+        if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
+            return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
     for words in (quote, frame):
-        q = " " + re.sub(r"[^\w\s]", " ", words.lower()) + " "
-        q = re.sub(r"\s+", " ", q)
-        found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
-        for st in STANCE_ORDER:
-            if st in found:
-                return st, f"cue: {found[st]}"
+        got = _strong(words)
+        if got:
+            return got[0], f"cue: {got[1]}"
+    if lead and GOVERNED.search(verb or "x"):
+        got = _governing(lead)
+        if got:
+            return got[0], f"lead: {got[1]}"
+    for words in (quote, frame):
+        weak = [(a, st, w) for a, st, form, w in cues_in(words) if form == "weak"]
+        if weak:
+            _, st, w = min(weak)
+            return st, f"cue: {w}"
     return "neutral", ""
 
 
-
-def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str) -> tuple[int, int]:
-    """Where the stance evidence stands in the text: the reporting verb, or the cue inside the quote; (0, 0) if none.
+def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str,
+                lead_start: int | None = None) -> tuple[int, int]:
+    """Where the stance evidence stands in the text: the reporting verb, the cue inside the quote or its frame, or
+    the governing verb in the lead (from ``lead_start``); (0, 0) if none.
 
     >>> t = "Hamas said: we reject the plan"
     >>> a, b = stance_span(t, 12, len(t), "said", 6, "cue: reject"); t[a:b]
@@ -70,8 +217,12 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
         return vpos, vpos + len(verb)
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
-        for a, b in ((q_start, q_end), (min(vpos, q_start), q_start)):  # the quote, then its frame
-            m = re.search(rf"(?i)(?<!\w){words}(?!\w)", text[a:b]) if words else None
-            if m:
+        areas = [(q_start, q_end), (min(vpos, q_start), q_start)]  # the quote, then its frame
+        if kind == "lead" and lead_start is not None:
+            areas = [(lead_start, min(vpos, q_start))]
+        for a, b in areas:
+            ms = list(re.finditer(rf"(?i)(?<!\w){words}(?!\w)", text[a:b])) if words else []
+            if ms:
+                m = ms[-1] if kind == "lead" else ms[0]
                 return a + m.start(), a + m.end()
     return 0, 0
