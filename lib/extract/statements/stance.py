@@ -20,9 +20,10 @@ form (column ``form`` of the CSV):
 Negation (``NEGATORS`` up to three words before a cue) cancels a cue -- "did not condemn", "we will not respond"
 -- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
 ("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
-not a cue. Precedence: the verb; then strong cues (``act`` and ``phrase``, and ``future`` threats) of the quote,
-then of its frame (the words between the verb and the quote), in ``STANCE_ORDER`` (a denial or a threat over a
-condemnation, a rejection over an acceptance); then the act verb that governs a participle; then weak cues.
+not a cue; an act under a modal of obligation is a demand ("Hamas must accept"). Precedence: the verb; then strong
+cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the words between the verb and the quote),
+in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then weak cues of
+the quote; then the act verb that governs a participle; then weak cues of the frame.
 
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
@@ -41,6 +42,13 @@ FORMS = ("act", "phrase", "future", "weak", "target")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
+# a negated acceptance or support is a rejection ("will not agree to", "we do not support any plan that ...")
+NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
+# an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
+DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|ought to|is required to)\s+(?:\w+\s+)?$")
+# a reporting verb of intent lends its intent to the words it reports ("vowed" + "to retaliate")
+INTENT_VERBS = ("vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened",
+                "threatens", "warned", "warns")
 # the speaker's intent before a harm verb (up to two words between: "will certainly respond", "we too will hit")
 INTENT = ("will", "would", "shall", "ll", "going to", "vow to", "vows to", "vowed to", "pledged to", "pledges to",
           "promised to", "threatened to", "threatens to", "determined to", "ready to", "prepared to", "intend to",
@@ -122,9 +130,12 @@ def cues_in(words: str) -> list[tuple[int, str, str, str]]:
             continue  # inside a longer cue ("will not accept" holds "accept")
         taken.append((a, b))
         if _negated(q, a, cue):
-            if stance != "agree" or form not in ("act", "phrase"):
+            if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
+                    or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
                 continue
             stance = "reject"
+        elif form in ("act", "future") and stance != "demand" and DEONTIC.search(q[:a]):
+            stance = "demand"
         found.append((a, stance, form, words[a:b]))
     return found
 
@@ -161,10 +172,10 @@ def _governing(lead: str) -> tuple[str, str] | None:
 
 
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
-    """(stance, evidence) of a statement: from its reporting ``verb``, else from cues in the ``quote``, else in its
-    ``frame`` (the words between the verb and a quote), else from the act verb in the ``lead`` (the sentence before
-    the verb) when the verb is a participle, else from weak cues. Evidence is ``verb: <verb>``, ``cue: <words>`` or
-    ``lead: <verb>``.
+    """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
+    in its ``frame`` (the words between the verb and a quote); else from weak cues in the quote; else from the act
+    verb in the ``lead`` (the sentence before the verb) when the verb is a participle; else from weak cues in the
+    frame. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
     ('demand', 'cue: must')
@@ -185,19 +196,21 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
+    if verb in INTENT_VERBS and not frame.strip():  # "vowed to retaliate": the verb's intent, the quote's harm
+        quote = f"{verb} {quote}"
     for words in (quote, frame):
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
+    weak_quote, weak_frame = ([(a, st, c) for a, st, form, c in cues_in(w) if form == "weak"] for w in (quote, frame))
+    if weak_quote:
+        return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
     if lead and GOVERNED.search(verb or "x"):
         got = _governing(lead)
         if got:
             return got[0], f"lead: {got[1]}"
-    for words in (quote, frame):
-        weak = [(a, st, w) for a, st, form, w in cues_in(words) if form == "weak"]
-        if weak:
-            _, st, w = min(weak)
-            return st, f"cue: {w}"
+    if weak_frame:
+        return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
     return "neutral", ""
 
 
@@ -217,7 +230,7 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
         return vpos, vpos + len(verb)
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
-        areas = [(q_start, q_end), (min(vpos, q_start), q_start)]  # the quote, then its frame
+        areas = [(q_start, q_end), (min(vpos, q_start), q_start), (min(vpos, q_start), q_end)]  # quote, frame, both
         if kind == "lead" and lead_start is not None:
             areas = [(lead_start, min(vpos, q_start))]
         for a, b in areas:
