@@ -15,12 +15,15 @@ form (column ``form`` of the CSV):
 - ``weak``: an evaluative word or a modal ("crime", "violations", "positive", "must", "demands") that counts only
   when nothing stronger is said, the first one in the text winning;
 - ``target``: a noun of claims ("reports", "allegations") that turns a rejection of it into a denial ("rejected
-  the reports that ..."; "dismissed claims").
+  the reports that ..."; "dismissed claims");
+- ``block``: a phrase that holds a cue word but is no act ("strike a deal", "pay tribute", "respond to the
+  proposal"): its words are blanked first.
 
 Negation (``NEGATORS`` up to three words before a cue) cancels a cue -- "did not condemn", "we will not respond"
 -- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
 ("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
-not a cue; an act under a modal of obligation is a demand ("Hamas must accept"). Precedence: the verb; then strong
+not a cue, nor is an act word after a determiner ("the offer", "any support"); an act under a modal of obligation
+is a demand ("Hamas must accept"). Precedence: the verb; then strong
 cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the words between the verb and the quote),
 in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then weak cues of
 the quote; then the act verb that governs a participle; then weak cues of the frame.
@@ -38,7 +41,7 @@ from lib.extract.statements.verbs import DATA, reporting_verbs
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
-FORMS = ("act", "phrase", "future", "weak", "target")
+FORMS = ("act", "phrase", "future", "weak", "target", "block")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
@@ -46,6 +49,9 @@ NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly
 NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
 # an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
 DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|ought to|is required to)\s+(?:\w+\s+)?$")
+# an act word after these is a noun naming a topic ("the offer", "any support", "Israel's demands"), not the act;
+# a possessive pronoun may be the speaker's own ("repeated his call for")
+DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|any|such|s)\s+$")
 # a reporting verb of intent lends its intent to the words it reports ("vowed" + "to retaliate")
 INTENT_VERBS = ("vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened",
                 "threatens", "warned", "warns")
@@ -59,8 +65,10 @@ GOVERNED = re.compile(r"(?:ing|^called|^calls|^described|^describes|^termed)$")
 SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
 # up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
 GAP = r"(?:(?!(?:not|never|no|t)\s)\w+\s+){{0,{}}}?"
-NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "would not": r"(?:would not|wouldn t|would never)",
-             "cannot": r"(?:cannot|can not|can t)", "not": r"(?:not|\w*n t|never)"}
+NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "cannot": r"(?:cannot|can not|can t)",
+             "not": r"(?:not|\w*n t|never)",
+             **{f"{aux} not": rf"(?:{aux} not|{aux}n t|{aux} never)" for aux in (
+                 "would", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "should")}}
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +110,15 @@ _NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){
 
 
 def _normalise(words: str) -> str:
-    """Lower case with every non-word character a space: the same length, so a match's offsets are the text's."""
+    """Lower case with every non-word character a space: the same length, so a match's offsets are the text's.
+    Words in scare quotes and phrases that only look like cues (``block``: "strike a deal", "respond to the
+    proposal") are blanked."""
     words = SCARE.sub(lambda m: " " * len(m.group(0)), words)
-    return re.sub(r"[^\w]", " ", words.lower())
+    q = re.sub(r"[^\w]", " ", words.lower())
+    for rx, _cue, _stance, form in _compiled():
+        if form == "block":
+            q = rx.sub(lambda m: " " * len(m.group(0)), q)
+    return q
 
 
 def _negated(q: str, start: int, cue: str) -> bool:
@@ -129,6 +143,8 @@ def cues_in(words: str) -> list[tuple[int, str, str, str]]:
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue  # inside a longer cue ("will not accept" holds "accept")
         taken.append((a, b))
+        if form == "act" and DETERMINER.search(q[:a]):
+            continue  # a noun: "accepted the offer", "rejected the demands"
         if _negated(q, a, cue):
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
@@ -196,8 +212,11 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
-    if verb in INTENT_VERBS and not frame.strip():  # "vowed to retaliate": the verb's intent, the quote's harm
-        quote = f"{verb} {quote}"
+    if verb in INTENT_VERBS:  # "vowed to retaliate": the verb's intent, the harm in the words after it
+        if frame.strip():
+            frame = f"{verb} {frame}"
+        else:
+            quote = f"{verb} {quote}"
     for words in (quote, frame):
         got = _strong(words)
         if got:
