@@ -94,16 +94,34 @@ def _pattern(cue: str) -> str:
     return "".join(out).rstrip(" ").replace(" ", r"\s+")
 
 
+def _key(cue: str) -> str:
+    """A word every match of the cue holds (the longest word outside a negation): the cue's regex runs only on
+    texts with that word. ``_key("will not accept")`` is ``'accept'``."""
+    tokens = cue.split()
+    neg = {i for i, w in enumerate(tokens) if w in NEG_FORMS}
+    for i in range(len(tokens) - 1):
+        if f"{tokens[i]} {tokens[i + 1]}" in NEG_FORMS:
+            neg |= {i, i + 1}
+    return max((w for i, w in enumerate(tokens) if i not in neg and w != "*"), key=len, default="")
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
+    """(regex, cue, stance, form, key word) of every cue."""
     intent = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(INTENT, key=len, reverse=True))
     out = []
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
         if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"
             body = rf"(?:{intent})\s+{GAP.format(2)}{body}"
-        out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form))
+        out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
+
+
+def _candidates(q: str):
+    """The compiled cues whose key word occurs in the normalised text ``q``."""
+    have = set(q.split())
+    return [c for c in _compiled() if c[4] in have]
 
 
 _NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
@@ -115,7 +133,7 @@ def _normalise(words: str) -> str:
     proposal") are blanked."""
     words = SCARE.sub(lambda m: " " * len(m.group(0)), words)
     q = re.sub(r"[^\w]", " ", words.lower())
-    for rx, _cue, _stance, form in _compiled():
+    for rx, _cue, _stance, form, _k in _candidates(q):
         if form == "block":
             q = rx.sub(lambda m: " " * len(m.group(0)), q)
     return q
@@ -125,7 +143,8 @@ def _negated(q: str, start: int, cue: str) -> bool:
     return not re.match(r"(?:not|never|no|cannot|will not|would not)\b", cue) and _NEG.search(q[:start]) is not None
 
 
-def cues_in(words: str) -> list[tuple[int, str, str, str]]:
+@lru_cache(maxsize=4096)
+def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     """(position, stance, form, matched words) of every cue in ``words`` that is not negated (a negated acceptance
     is a rejection), longest match first at one position.
 
@@ -136,7 +155,7 @@ def cues_in(words: str) -> list[tuple[int, str, str, str]]:
     found: list[tuple[int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
     hits = []
-    for rx, cue, stance, form in _compiled():
+    for rx, cue, stance, form, _k in _candidates(q):
         for m in rx.finditer(q):
             hits.append((m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
     for a, _, b, cue, stance, form in sorted(hits):
@@ -153,7 +172,7 @@ def cues_in(words: str) -> list[tuple[int, str, str, str]]:
         elif form in ("act", "future") and stance != "demand" and DEONTIC.search(q[:a]):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
-    return found
+    return tuple(found)
 
 
 def _targets_claims(words: str, at: int) -> bool:
