@@ -64,7 +64,14 @@ from lib.extract.statements.verbs import DATA
     ("said", "the settlers must leave the village", "demand"),
     ("said", "Hamas must accept the offer", "demand"),                              # an act under 'must'
     ("said", "we do not support any plan that displaces people", "reject"),         # negated support
+    ("said", "a military solution is ruled out", "reject"),
+    ("said", "the right of return is not negotiable", "reject"),
+    ("said", "we have given the green light to the deal", "agree"),
+    ("said", "the ministry refuted the account of the shooting", "deny"),
+    ("said", "we warn the occupation against any attack on the city", "threat"),
+    ("said", "the raid was a cowardly act", "condemn"),
     # NEGATIVES: negation, past harm, nouns as topic, cues of other forms
+    ("said", "we have not ruled out a new round", "neutral"),
     ("said", "the two sides hope to strike a deal soon", "neutral"),                # 'strike a deal' is no threat
     ("said", "Hamas will respond to the Egyptian proposal within days", "neutral"),  # a reply, not a threat
     ("said", "the delegation will pay a visit to Amman", "neutral"),
