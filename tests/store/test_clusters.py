@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +62,19 @@ def test_a_later_report_joins_an_existing_cluster_whose_id_does_not_change():
     assert first.nunique() == 1
     got = link_new(df.assign(event_cluster_id=pd.concat([first, pd.Series([""], index=[2])])), ["a", "b", "c"])
     assert got.nunique() == 1 and got.iloc[0] == first.iloc[0]
+
+
+@pytest.mark.parametrize("old, new", [
+    # saved reports that share no key with the new ones (no place, no actors, another type)
+    ((None, None, "", "meeting", ""), (31.77, 35.21, "Jerusalem", "visit", "Abbas")),
+    ((None, None, "", "visit", ""), (None, None, "", "visit", "")),
+])
+def test_new_reports_sharing_no_key_with_saved_ones_link_as_a_full_relink(old, new):
+    rows = []
+    for art, (lat, lon, loc, typ, actors) in (("a0", old), ("a1", new)):
+        rows.append(Event.make(art, event_type=typ, start=0, end=1, date="2023", date_basis="article", lat=lat,
+                               lon=lon, location=loc, actors=actors).as_dict())
+    df = pd.DataFrame(rows, columns=list(Event.__dataclass_fields__))
+    first = link_all(df.iloc[:1], ["a0"])
+    part = df.assign(event_cluster_id=pd.concat([first, pd.Series([""], index=[1])]))
+    assert link_new(part, ["a0", "a1"]).equals(link_all(df, ["a0", "a1"]))
