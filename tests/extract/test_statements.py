@@ -1128,7 +1128,8 @@ def test_dateline_is_not_part_of_an_indirect_statement(text, quote):
     ("Hamas said the talks in Doha were ‘very positive’ so far.", [("Hamas", "Hamas", "very positive")]),
 ])
 def test_short_quoted_predicate_of_reported_speech(text, expected):
-    assert [(sp, f, q) for sp, f, q, _ in rows(text, "2023-06-01")] == expected
+    # (a reported clause with enough words of its own around the quote is a row of its own, kind indirect)
+    assert [(sp, f, q) for sp, f, q, k in rows(text, "2023-06-01") if k != "indirect"] == expected
 
 
 @pytest.mark.parametrize("text", [

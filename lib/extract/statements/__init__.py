@@ -52,6 +52,28 @@ __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
 
 
+# a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), and
+# no fewer than its quoted words
+MIN_REPORTED_WORDS = 5
+
+
+def _unquoted(text: str, a: int, b: int, quote_spans: list[tuple[int, int]]) -> str:
+    """text[a:b] without the quotes in it (each quote with its marks), for counting a clause's own words.
+
+    >>> t = 'He said the plan was "far from our demands" and would fail.'
+    >>> _unquoted(t, 8, len(t) - 1, [(t.index('"'), t.rindex('"') + 1)])
+    'the plan was  and would fail'
+    """
+    parts, pos = [], a
+    for qa, qb in sorted(quote_spans):
+        if qb <= pos or qa >= b:
+            continue
+        parts.append(text[pos:max(pos, qa)])
+        pos = max(pos, qb)
+    parts.append(text[pos:b])
+    return "".join(parts)
+
+
 def extract(ctx) -> list[Statement]:
     """Who said what, for which faction: one row per quote or attributed indirect statement.
 
@@ -121,11 +143,18 @@ def extract(ctx) -> list[Statement]:
     # pass 2: direct and partial quotes
     direct_quotes(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
 
-    # pass 3: indirect speech in sentences without quotes
+    # pass 3: indirect speech; in a sentence with quotes only a reported clause of its own words (the quoted
+    # words are rows of pass 2): "X said the plan was “far from our demands,” but added that it would send ..."
+    def emit_reported(q_start, q_end, sp, kind, verb, vpos, relay=""):
+        own = len(_words(_unquoted(text, q_start, q_end, quote_spans)))  # (a frame around a long quote is no clause)
+        if in_quote(q_start) or own < max(MIN_REPORTED_WORDS, len(_words(text[q_start:q_end])) - own):
+            return
+        emit(q_start, q_end, sp, kind, verb, vpos, relay)
+
     for s in doc.sentences:
-        if not _is_body(s) or s.index in quoted_sentences:
+        if not _is_body(s):
             continue
-        _indirect(R, doc, s, vre, verbs, emit)
+        _indirect(R, doc, s, vre, verbs, emit_reported if s.index in quoted_sentences else emit)
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
     labelled(R, doc, emit, top)

@@ -27,7 +27,10 @@ FACT_REPORT = re.compile(
     r"residents|Palestinians|Israelis|Lebanese|Syrians|children|women|refugees|families|trucks)\b|"
     r"\b(?:arrived|arrives|landed|departed|flew|travell?ed)\s+(?:in|at|to|from|for|on|back)\b|"
     r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
-    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b")
+    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
+    # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
+    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|\b(?:held|holding)\s+talks\b|"
+    r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
 def _fact_report(content: str, verb: str) -> bool:
@@ -38,6 +41,8 @@ def _fact_report(content: str, verb: str) -> bool:
     >>> _fact_report("The envoy arrived in Doha on Sunday and was scheduled to travel to Cairo", "said")
     True
     >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
+    True
+    >>> _fact_report("Officials were holding talks in Cairo on Sunday to restore calm", "said")
     True
     >>> _fact_report("Israel must stop the raids that killed seven people", "said")
     False
@@ -131,16 +136,28 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
 
 
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
-COORDINATED_VERB = re.compile(r"[\s,]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
+COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
+
+
+# ", and warned that", " but stressed": a second reporting verb coordinated after a reported clause
+COORDINATED_SPEECH = re.compile(r",?[”\"’»]?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")
 
 
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
     without the final full stop."""
     qa, qb = _trim(text, a, b)
-    cut = re.search(r",\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b", text[qa:qb])
+    # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »")
+    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]", text[qa:qb])
     if cut:
         qa, qb = _trim(text, qa, qa + cut.start())
+    # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
+    # quote of its own opens another statement ("warned against X and called for Y" is one)
+    for c in COORDINATED_SPEECH.finditer(text, qa, qb):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", c["verb"]))
+        if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
+            qa, qb = _trim(text, qa, c.start())
+            break
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
 
@@ -160,7 +177,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
-            if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
+            # (“…,” X said: the verb attributes the quote before it, not a reported clause)
+            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None
+            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2))
