@@ -128,6 +128,8 @@ def home_country(doc: Document) -> str:
     ''
     >>> home_country(document_from_text("a", "DAMASCUS, May 2 (SANA) -- Talks began.", title="Syria: plan ignores Palestinian rights"))
     'Syria'
+    >>> home_country(document_from_text("a", "Talks began.", outlet="Jordan Times", title="Jordan summons Israeli envoy"))
+    'Jordan'
     """
     outlet = faction_of(doc.outlet) if doc.outlet else ""
     heads = headline_factions(doc)
@@ -137,10 +139,12 @@ def home_country(doc: Document) -> str:
     if dl and all(f == dl for f in heads):
         return dl
     # "DAMASCUS (SANA) --" under "Syria: …" / "Syria rejects …": a headline that opens with the dateline's country
+    # (or with the outlet's own: "Jordan summons Israeli envoy" in a Jordanian paper)
     opener = next(iter(_patterns()["fac"].finditer(doc.title or "")), None)
-    if dl and heads and heads[0] == dl and opener is not None and opener.start() == 0 \
-            and _group_faction(opener.group(0)) == dl:
-        return dl
+    for own in (dl, outlet):
+        if own and heads and heads[0] == own and opener is not None and opener.start() == 0 \
+                and _group_faction(opener.group(0)) == own:
+            return own
     return ""
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from lib.extract import dateline
+from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -93,6 +94,21 @@ BARE_CLAUSE = re.compile(
     r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:not\s+|also\s+|only\s+|still\s+|now\s+)?" + FINITE + r")\b")
 
 
+# Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
+BARE_FORMS = ("said", "says", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
+              "emphasised", "affirmed", "noted")
+# Verbs (lemmas of lib/data/reporting_verbs.csv) that report a position with a 'that' clause; announcing, confirming,
+# revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
+THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
+              "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
+              "predict", "assert", "underline", "point out", "declare")
+# A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
+DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
+                        r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
+# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
+AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")
+
+
 def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     """Reported-through speech: a complement that opens with a named actor and a verb of saying or a speech act
     ("said Shoukry stressed the need ..."): (the actor as speaker, the verb, its offset, where the words begin),
@@ -108,7 +124,10 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     ('Sameh Shoukry', 'Egypt', 'stressed', 'the need for calm.')
     """
     ms = [m for m in R.in_span(qa, min(end, qa + 80))]
-    if not ms or ms[0].start > qa + 4 or not re.fullmatch(r"\s*(?:the\s+)?", text[qa:ms[0].start]):
+    # (a title may stand before the name: "said President Mahmoud Abbas stressed")
+    lead = text[qa:ms[0].start] if ms else ""
+    if not ms or ms[0].start > qa + 40 or not re.fullmatch(r"\s*(?:the\s+)?", lead) and not all(
+            w.lower().strip(".") in TITLE_WORDS for w in lead.split()):
         return None
     group = [ms[0]]
     for m in ms[1:]:
@@ -135,6 +154,15 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 
+# What may stand between a named subject and its reporting verb: adverbials, an appositive or relative clause
+# between commas, a generic head noun ("The Islamic Jihad group says"), named places after a preposition ("Iran's
+# mission to the United Nations in New York says")
+SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
+    r"\s+(?:group|movement|organi[sz]ation|faction|government|authorities|administration|army|military|leadership)"
+    r"(?=\s)|(?:\s+(?:in|at|to|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)+)?" + ADVERBIAL.pattern[1:])
+
+
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
 COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
 
@@ -147,8 +175,10 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
     without the final full stop."""
     qa, qb = _trim(text, a, b)
-    # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »")
-    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]", text[qa:qb])
+    # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
+    # repeats the attribution)
+    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
+                    r",\s+(?:it|he|she|they)\s+(?:said|says|added|adds)\b", text[qa:qb])
     if cut:
         qa, qb = _trim(text, qa, qa + cut.start())
     # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
@@ -203,28 +233,35 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             ms = [x for x in R.in_span(s.start, v.start())]
             if not ms or ms[-1].start < done:
                 continue
-            gap = text[ms[-1].end:v.start()]
             if _relative_clause(text, s.start, ms[-1].start, ms):
                 continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
-            rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
-            appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
-            if not (ADVERBIAL.match(gap) or rel or appos):
+            # (or the subject's head, with what may follow it: "The King, who is recovering in Germany, stressed")
+            head = next((x for x in ms if x.start == sp.pos and x.start >= done), None)
+            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) for x in (ms[-1], head) if x is not None):
                 continue
         if vk.kind == "say":
-            if form not in ("said", "says", "told", "stated", "added", "stressed", "emphasized", "emphasised",
-                            "affirmed", "noted"):
-                continue
+            tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
-            if that and gap_words <= (12 if form == "told" else 6) and ("," not in that.group(1) or form == "told"):
+            if that and re.search(r"\band\s*$", that.group(1)):
+                that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            if form not in BARE_FORMS and not (vk.verb in THAT_VERBS and that and gap_words <= 6
+                                               and "," not in that.group(1)):
+                continue  # "claimed that ...", "warned that ...": other verbs of a position need their 'that'
+            if not tell and _relayed(R, text, v.end() + 1, s.end, verbs) is not None:
+                qa = v.end() + 1  # "said President X stressed that ...": reported through (below)
+            elif that and gap_words <= (12 if tell else 6) and ("," not in that.group(1) or tell):
                 qa = v.end() + that.end()
-            elif form != "told" and _relayed(R, text, v.end() + 1, s.end, verbs) is not None:
-                qa = v.end() + 1  # "said Shoukry stressed ...": reported through (below)
             else:  # "Israel said technical failures were to blame": a complement clause without 'that'
-                bare = BARE_CLAUSE.match(text, v.end(), s.end) if form != "told" else None
-                if bare is None:
-                    continue
-                qa = bare.start("clause")
+                bare = None if tell else BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
+                if bare is not None and (bare.re is BARE_CLAUSE or verbs.get(bare["verb"]) is not None):
+                    qa = bare.start("clause")
+                else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
+                    more = AND_THAT.search(text, v.end(), s.end)
+                    if more is None or vre.search(text, v.end(), more.start()) or \
+                            BARE_CLAUSE.match(text, more.end() - 1, s.end) is None:
+                        continue
+                    qa = more.end()
             relayed = _relayed(R, text, qa, s.end, verbs)
             if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed
                 inner, iverb, ivpos, qa = relayed
