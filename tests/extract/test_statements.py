@@ -131,14 +131,15 @@ def test_joint_statement_has_both_factions():
             "“takes advantage of these security meetings to launch more aggression”.")
     (s,) = stmts(text)
     assert s.faction == "Palestinian Islamic Jihad; PFLP"
-    assert s.speaker == "Islamic Jihad and the Popular Front for the Liberation of Palestine"
+    # (named with the document it speaks in)
+    assert s.speaker == "Islamic Jihad and the Popular Front for the Liberation of Palestine (joint statement)"
 
 
 def test_the_statement_resolves_to_its_issuer():
     text = ("On Saturday, the leader met Kamel “to discuss the latest developments in Jenin,” Islamic Jihad said in a statement.\n"
             "“The two sides also discussed bilateral relations and Palestinian unity,” according to the statement.")
     got = rows(text)
-    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad", "Palestinian Islamic Jihad"),
+    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad (statement)", "Palestinian Islamic Jihad"),
                                                 ("Islamic Jihad (statement)", "Palestinian Islamic Jihad")]
 
 
@@ -360,7 +361,7 @@ Abbas met Blinken in Ramallah. “We discussed the settlements,” he said.
     ("The world must recognise", "Mahmoud Abbas", "Palestinian Authority"),  # “A,” he said. “B.”
     ("the Authority has no mandate", "Hamas", "Hamas"),                    # According to X, “…”
     ("not stand in the way", "senior Hamas official", "Hamas"),            # unnamed official
-    ("a unilateral step", "Netanyahu’s office", "Israel"),                 # <person>'s office
+    ("a unilateral step", "Netanyahu’s office (statement)", "Israel"),     # <person>'s office, in a statement
     ("This is a dead end", "Israeli official", "Israel"),
     ("We discussed the settlements", "Mahmoud Abbas", "Palestinian Authority"),  # 'he' = subject of the paragraph
 ])
@@ -705,7 +706,7 @@ def stmts_of(text: str, published: str = "2023-11-24", title: str = "", outlet: 
     # a ministry with no country named: the outlet's country
     ("RIYADH, Nov 4 (SPA) -- Talks went on.\n\nThe Ministry of Foreign Affairs welcomed in a statement \"the "
      "positive results of the serious discussions between the parties.\"", "Saudi Press Agency",
-     [("The Ministry of Foreign Affairs", "Saudi Arabia", "the positive results of the serious discussions "
+     [("The Ministry of Foreign Affairs (statement)", "Saudi Arabia", "the positive results of the serious discussions "
                                                           "between the parties.")]),
     # ... or the dateline city's country when the headline names no other faction
     ("RIYADH, Nov 4 (SPA) -- Talks went on.\n\nThe Ministry of Foreign Affairs said it \"supports every effort to "
@@ -739,7 +740,8 @@ def test_body_of_no_known_country_gives_no_statement(text, title, outlet):
      "\"hopes the rebels will abide by the agreement\", while the paramilitary Popular Defence Brigades (PDB) "
      "said they were committed to the truce \"to open safe corridors for civilians\".",
      "Sudan's rivals agree truce", [("Saudi Arabia and the United States", "Saudi Arabia; United States"),
-                                    ("The army", "Sudan"), ("Popular Defence Brigades", "Popular Defence Brigades")]),
+                                    ("The army (statement)", "Sudan"),
+                                    ("Popular Defence Brigades", "Popular Defence Brigades")]),
     # 'the army' after a named army is that army, not the previous speaker
     ("Egypt said the crossing was open.\n\nIsrael's army said it had struck targets in Gaza. The army said it "
      "\"will continue to operate against Hamas everywhere.\"", "", [("Egypt", "Egypt"), ("Israel's army", "Israel")]),

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract.dates import governing_date
 from lib.extract.statements.direct import direct_quotes
@@ -35,7 +36,7 @@ from lib.extract.statements.quotes import (
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
-from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
+from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, stance_of, stance_span
 from lib.extract.statements.unmarked import labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
@@ -52,6 +53,8 @@ __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
 
 
+# "said in a statement", "said on Sunday in a joint communiqué": the document a speaker speaks in
+DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|their)\s+(?P<doc>{DOC_NOUNS})\b")
 # a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), and
 # no fewer than its quoted words
 MIN_REPORTED_WORDS = 5
@@ -72,6 +75,20 @@ def _unquoted(text: str, a: int, b: int, quote_spans: list[tuple[int, int]]) -> 
         pos = max(pos, qb)
     parts.append(text[pos:b])
     return "".join(parts)
+
+
+def _in_document(text: str, sp: Speaker, verb: str, vpos: int) -> Speaker:
+    """A group or collective that speaks in a document ("Hamas said in a statement that ...") is named with it,
+    as the issuers of documents are; people keep their names.
+
+    >>> t = "Hamas later said in a statement that the talks were positive."
+    >>> _in_document(t, Speaker("Hamas", "", "Hamas", "group", 0), "said", t.index("said")).name
+    'Hamas (statement)'
+    """
+    if sp.type != "group" or not sp.name or sp.name.endswith(")") or not verb:
+        return sp
+    m = DOCUMENT_AFTER_VERB.match(text, vpos + len(verb))
+    return replace(sp, name=f"{sp.name} ({re.sub(r'[ ]+', ' ', m['doc'].lower())})", text=sp.text or sp.name) if m else sp
 
 
 def extract(ctx) -> list[Statement]:
@@ -107,6 +124,7 @@ def extract(ctx) -> list[Statement]:
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
         quote = text[q_start:q_end]
+        sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
             return

@@ -94,6 +94,9 @@ BARE_CLAUSE = re.compile(
     r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:not\s+|also\s+|only\s+|still\s+|now\s+)?" + FINITE + r")\b")
 
 
+# A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
+SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
+
 # Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
 BARE_FORMS = ("said", "says", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
               "emphasised", "affirmed", "noted")
@@ -178,7 +181,8 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
     # repeats the attribution)
     cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
-                    r",\s+(?:it|he|she|they)\s+(?:said|says|added|adds)\b", text[qa:qb])
+                    r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$",
+                    text[qa:qb])
     if cut:
         qa, qb = _trim(text, qa, qa + cut.start())
     # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
@@ -202,8 +206,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         a = s.start + m.start(1)
         b = s.start + m.end(1)
         ms = R.in_span(a, b)
-        if ms and not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
-            sp = R.from_mentions(ms, a, b)
+        if not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
+            # (a description names a speaker too: ", the ministry said.")
+            sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
@@ -212,7 +217,15 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
-                emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2))
+                relay = ""
+                boss = [x for x in R.in_span(ca, cb) if x.start <= ca + 40 and x.faction and x.actor_type == "person"]
+                if SPOKESMAN_OF.match(m.group(1)) and boss and \
+                        re.fullmatch(r"[\w\s.'’-]*", text[ca:boss[0].start]):
+                    # "Guterres welcomed the plan, his spokesman said": the words of whom the spokesman serves
+                    inner = R.from_mentions(boss[:1], boss[0].start, boss[0].end)
+                    if inner is not None and inner.name != sp.name:
+                        sp, relay = inner, sp.text or sp.name
+                emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
                 return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``

@@ -50,3 +50,33 @@ def test_office_without_a_name_is_its_one_holder_on_the_date(text, published, sp
 ])
 def test_office_holder_not_guessed(text, published):
     assert not any(sp in ("Majed al-Ansari", "Daniel Hagari") for sp, _ in speakers(text, published))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said in a statement that the talks in Cairo had been frank and useful.", "Hamas (statement)"),
+    ("The Arab League said on Sunday in a joint communiqué that the summit would meet again in May.",
+     "Arab League (joint communiqué)"),
+    # people keep their names
+    ("Egyptian Foreign Minister Sameh Shoukry said in a statement that the crossing would stay open.", "Sameh Shoukry"),
+])
+def test_group_speaking_in_a_document_is_named_with_it(text, expected):
+    assert [sp for sp, _ in speakers(text, "2023-05-02")] == [expected]
+
+
+def test_spokesman_after_the_words_speaks_for_their_subject():
+    doc = document_from_text("t", "UN Secretary-General Antonio Guterres welcomed every step that could bring calm "
+                                  "to the region, his spokesman Stephane Dujarric said.", published="2021-05-02")
+    (r,) = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert (r.speaker, r.faction, r.relayed_by) == ("Antonio Guterres", "United Nations", "Stephane Dujarric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description after the words names the speaker it refers to
+    ("Egypt's foreign ministry condemned the raid on the camp.\n\nThe crossing would stay open for the wounded and for aid, "
+     "the ministry said.", [("Egypt's foreign ministry", "Egypt")] * 2),
+    # a spokesman of a group (not of a person) is the spokesman's own
+    ("Hamas called for an end to the raids on the camp. The group would study the details with the mediators, its spokesman Hazem Qassem said.",
+     [("Hamas", "Hamas"), ("Hazem Qassem", "Hamas")]),
+])
+def test_speaker_after_the_words(text, expected):
+    assert speakers(text, "2023-05-02") == expected
