@@ -72,10 +72,11 @@ def test_spokesman_after_the_words_speaks_for_their_subject():
 
 @pytest.mark.parametrize("text, expected", [
     # a description after the words names the speaker it refers to
-    ("Egypt's foreign ministry condemned the raid on the camp.\n\nThe crossing would stay open for the wounded and for aid, "
-     "the ministry said.", [("Egypt's foreign ministry", "Egypt")] * 2),
+    ("Egypt's foreign ministry condemned the raid on the camp.\n\nThe crossing would stay open for the wounded "
+     "and for aid, the ministry said.", [("Egypt's foreign ministry", "Egypt")] * 2),
     # a spokesman of a group (not of a person) is the spokesman's own
-    ("Hamas called for an end to the raids on the camp. The group would study the details with the mediators, its spokesman Hazem Qassem said.",
+    ("Hamas called for an end to the raids on the camp. The group would study the details with the mediators, "
+     "its spokesman Hazem Qassem said.",
      [("Hamas", "Hamas"), ("Hazem Qassem", "Hamas")]),
 ])
 def test_speaker_after_the_words(text, expected):
