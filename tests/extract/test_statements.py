@@ -862,11 +862,12 @@ def test_address_titles_and_unknown_subjects(text, expected):
 # ---------------------------------------------------------------- attribution across distance (fourth set)
 
 @pytest.mark.parametrize("text, published, expected", [
-    # a second verb coordinated after the quote ("… ,” and said …") shares the subject before the quote
+    # a second verb coordinated after the quote ("… ,” and said …") shares the subject before the quote (the
+    # quote and the reported clause after it are two rows)
     ('Jordanian Foreign Minister Ayman Safadi called the raid "a dangerous escalation that threatens the region," '
-     'and said Amman would consult its allies.', "2023-11-24", [("Ayman Safadi", "Jordan")]),
+     'and said Amman would consult its allies.', "2023-11-24", [("Ayman Safadi", "Jordan")] * 2),
     ('Hamas official Basem Naim described the offer as "an attempt to buy time for the occupation," but said '
-     'the group would study it.', "2024-05-02", [("Basem Naim", "Hamas")]),
+     'the group would study it.', "2024-05-02", [("Basem Naim", "Hamas")] * 2),
     # "called X “…”" with the object between verb and quote: a quote, not a name
     ("Egypt's foreign ministry called the decision “a flagrant violation of international law”.", "2024-05-02",
      [("Egypt's foreign ministry", "Egypt")]),

@@ -88,7 +88,9 @@ def _in_document(text: str, sp: Speaker, verb: str, vpos: int) -> Speaker:
     if sp.type != "group" or not sp.name or sp.name.endswith(")") or not verb:
         return sp
     m = DOCUMENT_AFTER_VERB.match(text, vpos + len(verb))
-    return replace(sp, name=f"{sp.name} ({re.sub(r'[ ]+', ' ', m['doc'].lower())})", text=sp.text or sp.name) if m else sp
+    if m is None:
+        return sp
+    return replace(sp, name=f"{sp.name} ({re.sub(r'[ ]+', ' ', m['doc'].lower())})", text=sp.text or sp.name)
 
 
 def extract(ctx) -> list[Statement]:

@@ -31,6 +31,7 @@ FACT_REPORT = re.compile(
     r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
     # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
     r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|\b(?:held|holding)\s+talks\b|"
+    r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
     r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
@@ -44,6 +45,8 @@ def _fact_report(content: str, verb: str) -> bool:
     >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
     True
     >>> _fact_report("Officials were holding talks in Cairo on Sunday to restore calm", "said")
+    True
+    >>> _fact_report("The minister held a phone call with his Egyptian counterpart to coordinate efforts", "said")
     True
     >>> _fact_report("Israel must stop the raids that killed seven people", "said")
     False
@@ -98,7 +101,7 @@ BARE_CLAUSE = re.compile(
 SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
 
 # Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
-BARE_FORMS = ("said", "says", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
+BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
               "emphasised", "affirmed", "noted")
 # Verbs (lemmas of lib/data/reporting_verbs.csv) that report a position with a 'that' clause; announcing, confirming,
 # revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
@@ -196,6 +199,32 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     return qa, qb
 
 
+# What stands before a reporting verb whose subject is the clause's or the sentence's: a participle after a comma
+# (", saying"), a verb coordinated after a quote ("called the plan “a non-starter” and said")
+AFTER_QUOTE = re.compile(r"[”\"’»],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
+    """The subject of a reporting verb that has none right before it: a participle after a comma shares its
+    clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
+    ("Shtayyeh called the plan “a non-starter” and said ..."); 'He'/'She' opening a sentence is the person named
+    in the sentence before, in the same paragraph ("Blinken met the ministers. He said ..."). None otherwise."""
+    text = doc.text
+    before = text[s.start:vpos]
+    sp = None
+    if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
+        sp = R.subject(vpos, s.start)
+    elif AFTER_QUOTE.search(before) and s.start >= done:
+        sp = R.clause_subject(s.start, vpos)
+    elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
+        sp = R.subject(vpos, s.start)
+        prev = doc.sentences[s.index - 1] if s.index else None
+        if sp is None or prev is None or prev.paragraph != s.paragraph or not any(
+                m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):
+            return None
+    return sp if sp is not None and sp.faction and sp.type in ("person", "group") else None
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -238,6 +267,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             continue
         if last is not None and COORDINATED_VERB.fullmatch(text, done, v.start()):
             sp = last  # "X said ..., but added that ...": the second verb shares the first one's subject
+        elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
+            pass  # a participle, a verb after a quote, or 'He said' (below)
         else:
             sp = R.subject(v.start(), s.start)
             if sp is None or not sp.faction:

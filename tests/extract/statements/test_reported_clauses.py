@@ -73,3 +73,31 @@ def test_outlet_country_for_an_unowned_ministry_when_the_headline_opens_with_it(
             "Ministry spokesman Sufian Qudah said the protest note demanded an end to the raids on the mosque.")
     got = reported(text, "2022-04-16", outlet="Jordan Times", title="Jordan summons Israeli envoy over raids")
     assert [(sp, f) for sp, f, _, _ in got] == [("Sufian Qudah", "Jordan")]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a participle after a comma shares its clause's subject
+    ("Egyptian Foreign Minister Sameh Shoukry addressed the summit in Cairo, saying Egypt would keep the crossing "
+     "open for aid.", "Sameh Shoukry", "Egypt would keep the crossing open for aid"),
+    # a verb after a quote and 'and' shares the sentence's subject
+    ('Jordanian Foreign Minister Ayman Safadi called the move "a grave mistake" and said Jordan would raise it at '
+     'the Security Council.', "Ayman Safadi", "Jordan would raise it at the Security Council"),
+    # 'He' opening a sentence: the person named in the sentence before, in the same paragraph
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met the envoys in Doha. He said the talks would "
+     "resume next week in Cairo.", "Mohammed bin Abdulrahman Al Thani", "the talks would resume next week in Cairo"),
+])
+def test_subject_of_a_participle_a_coordinated_verb_or_he(text, speaker, quote):
+    assert speaker in [sp for sp, _, q, _ in reported(text) if q == quote]
+
+
+@pytest.mark.parametrize("text", [
+    # 'He' with nobody named in the sentence before
+    "The talks went on late into the night in Doha.\n\nHe said the talks would resume next week in Cairo.",
+    # 'It' is not read as a subject of reported speech
+    "Hamas met the mediators. It said the talks would resume next week in Cairo.",
+    # a call reported as an event
+    "Jordanian Foreign Minister Ayman Safadi held a phone call with his Egyptian counterpart to coordinate the "
+    "efforts to stop the escalation, the ministry said.",
+])
+def test_no_subject_guessed(text):
+    assert reported(text) == []
