@@ -35,6 +35,10 @@ from lib.extract.statements.speakers import (
 from lib.extract.statements.verbs import _verb_re
 from lib.models import Document, Mention, Sentence
 
+# A joint document named with when it was issued, as a subject ("A joint statement issued after the talks said")
+ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(?:issued|released|published|adopted)"
+                         r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
+
 
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
@@ -118,6 +122,10 @@ class _Resolver:
         by = self.issued_by(issued, floor) if issued else None
         if by is not None:  # "A trilateral statement issued by the three leaders said"
             return by
+        when = ISSUED_WHEN.fullmatch(seg)
+        if when:  # "A joint statement issued after the talks said": its issuers, else the parties named nearby
+            jname = re.sub(r"\s+", " ", when["doc"]).lower()
+            return self.last(floor, issuers=True) or self.parties(f"the {jname}", floor + when.start("doc"), None)
         # clause boundaries
         cut, cut_start, cut_word = 0, 0, ""
         for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):

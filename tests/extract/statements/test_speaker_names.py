@@ -81,3 +81,22 @@ def test_spokesman_after_the_words_speaks_for_their_subject():
 ])
 def test_speaker_after_the_words(text, expected):
     assert speakers(text, "2023-05-02") == expected
+
+
+def test_joint_document_named_with_when_it_was_issued_speaks_for_the_parties_nearby():
+    text = ("Jordan's King Abdullah received Iraqi Prime Minister Mohammed Shia al-Sudani in Amman.\n\n"
+            "A joint statement issued after the talks said the two sides \"reject any attempt to displace the "
+            "Palestinians from their land.\"")
+    assert sorted(f for _, f in speakers(text, "2023-05-02")) == ["Iraq", "Jordan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question ends the quote's sentence; a longer attribution sentence after it is still its attribution
+    ("\"Who will rebuild the city after all this destruction?\" Egyptian Foreign Minister Sameh Shoukry asked as "
+     "he opened the conference with the donors in Cairo.", [("Sameh Shoukry", "Egypt")]),
+    # a new sentence after the question that does not report it is no attribution
+    ("\"Who will rebuild the city after all this destruction?\" The conference in Cairo opened with donors from "
+     "Egypt, Qatar and the United States on Monday morning.", []),
+])
+def test_attribution_after_a_question(text, expected):
+    assert speakers(text, "2023-05-02") == expected
