@@ -78,23 +78,29 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
     return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
 
 
+# Participles that describe a state of mind, not a passive act ("he is deeply alarmed", "it was committed to")
+STATE_ADJECTIVES = (r"(?:alarmed|concerned|committed|determined|prepared|pleased|disappointed|convinced|interested|"
+                    r"worried|troubled|saddened|shocked|encouraged|satisfied|dismayed|appalled|outraged|opposed)")
 # A complement clause without 'that' after a verb of saying: optional adverbials, then a pronoun or a short noun
 # phrase (no comma, no quote) and a modal or a verb of state or intent ("said it would not seek", "said technical
 # failures were to blame"). Past actions and passives ("said it had struck 50 targets", "said rockets were fired")
 # report facts, not positions.
 FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
-          r"[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
+          rf"(?!{STATE_ADJECTIVES}\b)[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
           r"needed)\s+to|has\s+no|had\s+no|"
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed)|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
-          r"bears|remains|sees|regards|views))")
+          r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
+          # an attitude in the past ("said it appreciated the efforts"), not an act
+          r"(?:appreciated|valued|believed|hoped|regretted|supported|opposed|welcomed|rejected|condemned|accepted))")
 BARE_CLAUSE = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
     r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
     r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:not\s+|also\s+|only\s+|still\s+|now\s+)?" + FINITE + r")\b")
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
+    r")\b")
 
 
 # A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
@@ -184,7 +190,9 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
     # repeats the attribution)
     cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
-                    r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$",
+                    r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
+                    # a quote's own attribution after it: “…,” senior member X said
+                    r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)",
                     text[qa:qb])
     if cut:
         qa, qb = _trim(text, qa, qa + cut.start())
@@ -201,7 +209,7 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 # What stands before a reporting verb whose subject is the clause's or the sentence's: a participle after a comma
 # (", saying"), a verb coordinated after a quote ("called the plan “a non-starter” and said")
-AFTER_QUOTE = re.compile(r"[”\"’»],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
@@ -214,7 +222,8 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
-    elif AFTER_QUOTE.search(before) and s.start >= done:
+    elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
+            not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
         sp = R.clause_subject(s.start, vpos)
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, s.start)

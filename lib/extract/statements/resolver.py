@@ -481,6 +481,9 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     R.history.append(replace(sp, pos=v.start()))
                 continue
             sp = R.subject(v.start(), floor)
+            if sp is None and floor > s.start and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?",
+                                                                text[floor:v.start()]):
+                sp = R.clause_subject(s.start, v.start())  # “…,” but added: the subject before the quote
             if sp is None:
                 after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():s.end])
                 if after and floor > s.start:  # "…,” said Hamas spokesman X."

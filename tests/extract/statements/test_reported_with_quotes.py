@@ -58,3 +58,36 @@ def test_clause_stops_where_a_quote_opens_a_new_sentence():
     out = reported('Jordan condemned the raid on the refugee camp. « This is a grave violation of the law », '
                    'spokesman Omar Nasser said.')
     assert out == [("Jordan", "condemned the raid on the refugee camp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of mind is no passive act
+    ("UN Secretary-General Antonio Guterres says he is deeply alarmed by the shelling and urges all sides to stop.",
+     [("United Nations", "he is deeply alarmed by the shelling and urges all sides to stop")]),
+    # an attitude in the past
+    ("Qatar said it appreciated the efforts of the mediators in Cairo.",
+     [("Qatar", "it appreciated the efforts of the mediators in Cairo")]),
+    # a short quote opening the predicate
+    ('The State Department said the United States "strongly supports" the truce and urged all sides to respect it.',
+     [("United States", 'the United States "strongly supports" the truce and urged all sides to respect it')]),
+    # the quote's own attribution after it is no part of the clause
+    ('Hamas said it "rejects the conference and every plan that aims at calm," senior member Mousa Abu Marzouk '
+     'said in a statement.', []),
+])
+def test_predicates_of_a_reported_clause(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said it was attacked from the north overnight.",       # a passive: a fact report
+    "The army said the soldiers were wounded near the fence.",     # a passive
+])
+def test_passives_stay_fact_reports(text):
+    assert reported(text) == []
+
+
+def test_the_statement_after_a_coordinated_verb_is_the_subjects():
+    text = ('Netanyahu\'s office said the offer was "far from our demands," but added that a delegation would go to '
+            'Cairo.\n\n"The cabinet decided that the operation in the city will continue," the statement said.')
+    assert [(r.speaker, r.faction) for r in rows(text, "2024-05-06") if r.kind == "direct"] == [
+        ("Netanyahu's office (statement)", "Israel")]
