@@ -131,14 +131,15 @@ def test_joint_statement_has_both_factions():
             "“takes advantage of these security meetings to launch more aggression”.")
     (s,) = stmts(text)
     assert s.faction == "Palestinian Islamic Jihad; PFLP"
-    assert s.speaker == "Islamic Jihad and the Popular Front for the Liberation of Palestine"
+    # (named with the document it speaks in)
+    assert s.speaker == "Islamic Jihad and the Popular Front for the Liberation of Palestine (joint statement)"
 
 
 def test_the_statement_resolves_to_its_issuer():
     text = ("On Saturday, the leader met Kamel “to discuss the latest developments in Jenin,” Islamic Jihad said in a statement.\n"
             "“The two sides also discussed bilateral relations and Palestinian unity,” according to the statement.")
     got = rows(text)
-    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad", "Palestinian Islamic Jihad"),
+    assert [(sp, f) for sp, f, _, _ in got] == [("Islamic Jihad (statement)", "Palestinian Islamic Jihad"),
                                                 ("Islamic Jihad (statement)", "Palestinian Islamic Jihad")]
 
 
@@ -356,7 +357,7 @@ Abbas met Blinken in Ramallah. “We discussed the settlements,” he said.
     ("The world must recognise", "Mahmoud Abbas", "Palestinian Authority"),  # “A,” he said. “B.”
     ("the Authority has no mandate", "Hamas", "Hamas"),                    # According to X, “…”
     ("not stand in the way", "senior Hamas official", "Hamas"),            # unnamed official
-    ("a unilateral step", "Netanyahu’s office", "Israel"),                 # <person>'s office
+    ("a unilateral step", "Netanyahu’s office (statement)", "Israel"),     # <person>'s office, in a statement
     ("This is a dead end", "Israeli official", "Israel"),
     ("We discussed the settlements", "Mahmoud Abbas", "Palestinian Authority"),  # 'he' = subject of the paragraph
 ])
@@ -701,7 +702,7 @@ def stmts_of(text: str, published: str = "2023-11-24", title: str = "", outlet: 
     # a ministry with no country named: the outlet's country
     ("RIYADH, Nov 4 (SPA) -- Talks went on.\n\nThe Ministry of Foreign Affairs welcomed in a statement \"the "
      "positive results of the serious discussions between the parties.\"", "Saudi Press Agency",
-     [("The Ministry of Foreign Affairs", "Saudi Arabia", "the positive results of the serious discussions "
+     [("The Ministry of Foreign Affairs (statement)", "Saudi Arabia", "the positive results of the serious discussions "
                                                           "between the parties.")]),
     # ... or the dateline city's country when the headline names no other faction
     ("RIYADH, Nov 4 (SPA) -- Talks went on.\n\nThe Ministry of Foreign Affairs said it \"supports every effort to "
@@ -735,7 +736,8 @@ def test_body_of_no_known_country_gives_no_statement(text, title, outlet):
      "\"hopes the rebels will abide by the agreement\", while the paramilitary Popular Defence Brigades (PDB) "
      "said they were committed to the truce \"to open safe corridors for civilians\".",
      "Sudan's rivals agree truce", [("Saudi Arabia and the United States", "Saudi Arabia; United States"),
-                                    ("The army", "Sudan"), ("Popular Defence Brigades", "Popular Defence Brigades")]),
+                                    ("The army (statement)", "Sudan"),
+                                    ("Popular Defence Brigades", "Popular Defence Brigades")]),
     # 'the army' after a named army is that army, not the previous speaker
     ("Egypt said the crossing was open.\n\nIsrael's army said it had struck targets in Gaza. The army said it "
      "\"will continue to operate against Hamas everywhere.\"", "", [("Egypt", "Egypt"), ("Israel's army", "Israel")]),
@@ -856,11 +858,12 @@ def test_address_titles_and_unknown_subjects(text, expected):
 # ---------------------------------------------------------------- attribution across distance (fourth set)
 
 @pytest.mark.parametrize("text, published, expected", [
-    # a second verb coordinated after the quote ("… ,” and said …") shares the subject before the quote
+    # a second verb coordinated after the quote ("… ,” and said …") shares the subject before the quote (the
+    # quote and the reported clause after it are two rows)
     ('Jordanian Foreign Minister Ayman Safadi called the raid "a dangerous escalation that threatens the region," '
-     'and said Amman would consult its allies.', "2023-11-24", [("Ayman Safadi", "Jordan")]),
+     'and said Amman would consult its allies.', "2023-11-24", [("Ayman Safadi", "Jordan")] * 2),
     ('Hamas official Basem Naim described the offer as "an attempt to buy time for the occupation," but said '
-     'the group would study it.', "2024-05-02", [("Basem Naim", "Hamas")]),
+     'the group would study it.', "2024-05-02", [("Basem Naim", "Hamas")] * 2),
     # "called X “…”" with the object between verb and quote: a quote, not a name
     ("Egypt's foreign ministry called the decision “a flagrant violation of international law”.", "2024-05-02",
      [("Egypt's foreign ministry", "Egypt")]),
@@ -903,9 +906,9 @@ def test_attribution_across_distance(text, published, expected):
      "2024-05-02", [("Hamas (statement)", "Hamas")]),
     ("Egypt's foreign ministry said it was concerned. A statement issued by the ministry said Cairo \"rejects any "
      "attempt to displace Palestinians from Gaza.\"", "2024-05-02", [("Egypt's foreign ministry (statement)", "Egypt")]),
-    # an issuer that cannot be resolved leaves the document to the last speaker, as before
+    # an issuer that cannot be resolved leaves the document to the last speaker, named with the document
     ("Qatar said talks would resume. A statement issued by the spokesman said they \"remain optimistic about the "
-     "next round.\"", "2024-05-02", [("Qatar", "Qatar")]),
+     "next round.\"", "2024-05-02", [("Qatar (statement)", "Qatar")]),
 ])
 def test_document_issued_by(text, published, expected):
     assert [(sp, f) for sp, f, _ in stmts_of(text, published)] == expected
@@ -1124,7 +1127,8 @@ def test_dateline_is_not_part_of_an_indirect_statement(text, quote):
     ("Hamas said the talks in Doha were ‘very positive’ so far.", [("Hamas", "Hamas", "very positive")]),
 ])
 def test_short_quoted_predicate_of_reported_speech(text, expected):
-    assert [(sp, f, q) for sp, f, q, _ in rows(text, "2023-06-01")] == expected
+    # (a reported clause with enough words of its own around the quote is a row of its own, kind indirect)
+    assert [(sp, f, q) for sp, f, q, k in rows(text, "2023-06-01") if k != "indirect"] == expected
 
 
 @pytest.mark.parametrize("text", [

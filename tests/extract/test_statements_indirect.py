@@ -33,7 +33,7 @@ def brief(text: str, published: str = "2021-05-23"):
      [("PA", "Palestinian Authority", "condemned the decision to expand settlements"),
       ("Israel", "Israel", "it would not seek new construction")]),
     ("Egypt's foreign ministry said in a statement the Rafah crossing would remain open for the wounded.",
-     [("Egypt's foreign ministry", "Egypt", "the Rafah crossing would remain open for the wounded")]),
+     [("Egypt's foreign ministry (statement)", "Egypt", "the Rafah crossing would remain open for the wounded")]),
     ("Qatar said on Sunday it was ready to host a new round of talks.",
      [("Qatar", "Qatar", "it was ready to host a new round of talks")]),
     # a person's reported clause, about his side or another party

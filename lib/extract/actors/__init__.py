@@ -128,6 +128,8 @@ def home_country(doc: Document) -> str:
     ''
     >>> home_country(document_from_text("a", "DAMASCUS, May 2 (SANA) -- Talks began.", title="Syria: plan ignores Palestinian rights"))
     'Syria'
+    >>> home_country(document_from_text("a", "Talks began.", outlet="Jordan Times", title="Jordan summons Israeli envoy"))
+    'Jordan'
     """
     outlet = faction_of(doc.outlet) if doc.outlet else ""
     heads = headline_factions(doc)
@@ -137,10 +139,12 @@ def home_country(doc: Document) -> str:
     if dl and all(f == dl for f in heads):
         return dl
     # "DAMASCUS (SANA) --" under "Syria: …" / "Syria rejects …": a headline that opens with the dateline's country
+    # (or with the outlet's own: "Jordan summons Israeli envoy" in a Jordanian paper)
     opener = next(iter(_patterns()["fac"].finditer(doc.title or "")), None)
-    if dl and heads and heads[0] == dl and opener is not None and opener.start() == 0 \
-            and _group_faction(opener.group(0)) == dl:
-        return dl
+    for own in (dl, outlet):
+        if own and heads and heads[0] == own and opener is not None and opener.start() == 0 \
+                and _group_faction(opener.group(0)) == own:
+            return own
     return ""
 
 
@@ -276,8 +280,19 @@ def find(doc: Document) -> list[Mention]:
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
             continue  # "the Egyptian official" is a definite description: resolved below
         value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
-        cands.append(_Cand(m.start(), m.end(), value, "person", _group_faction(m["fac"]), m["noun"],
-                           f"unnamed: {m.group(0)}", 2))
+        fac = _group_faction(m["fac"])
+        if re.fullmatch(rf"(?:(?i:the)\s+)?{re.escape(m['fac'])}\S*\s+{m['noun']}", m.group(0)) and not \
+                re.match(r",\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", text[m.end():m.end() + 60]):
+            # (a name in apposition is the person: "Egypt's spokesman, Ambassador Ahmed Hafez,")
+            # a bare or definite office ("IDF spokesman: …", "Qatar's spokesman said") is its one holder on the
+            # article's date, if the dated roles know a single one; "a (senior) Hamas spokesman" stays unnamed
+            fac_word = re.sub(r"\s+", " ", m["fac"])
+            holder = holder_of(fac, f"{fac_word} {m['noun']}", day) or holder_of(fac, m["noun"], day)
+            if holder is not None:
+                cands.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                                   f"office holder on {day}: {m.group(0)}", 2))
+                continue
+        cands.append(_Cand(m.start(), m.end(), value, "person", fac, m["noun"], f"unnamed: {m.group(0)}", 2))
     for m in P["role_desc"].finditer(text):
         holder = holder_of(_group_faction(m["fac"]), m["title"], day)
         if holder is not None:

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract.dates import governing_date
 from lib.extract.statements.direct import direct_quotes
@@ -35,7 +36,7 @@ from lib.extract.statements.quotes import (
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
-from lib.extract.statements.speakers import Speaker, _civilians, _keep_without_faction
+from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, stance_of, stance_span
 from lib.extract.statements.unmarked import labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
@@ -50,6 +51,46 @@ ACTS_OF_A_SUBJECT = ("agree", "reject", "welcome", "propose", "deny")
 
 __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES", "_civilians", "_fact_report",
            "_relative_clause", "_words", "cameo_code", "extract", "find_quotes", "reporting_verbs", "stance_of"]
+
+
+# "said in a statement", "said on Sunday in a joint communiqué": the document a speaker speaks in
+DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|their)\s+(?P<doc>{DOC_NOUNS})\b")
+# a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), and
+# no fewer than its quoted words
+MIN_REPORTED_WORDS = 5
+
+
+def _unquoted(text: str, a: int, b: int, quote_spans: list[tuple[int, int]]) -> str:
+    """text[a:b] without the quotes in it (each quote with its marks), for counting a clause's own words.
+
+    >>> t = 'He said the plan was "far from our demands" and would fail.'
+    >>> _unquoted(t, 8, len(t) - 1, [(t.index('"'), t.rindex('"') + 1)])
+    'the plan was  and would fail'
+    """
+    parts, pos = [], a
+    for qa, qb in sorted(quote_spans):
+        if qb <= pos or qa >= b:
+            continue
+        parts.append(text[pos:max(pos, qa)])
+        pos = max(pos, qb)
+    parts.append(text[pos:b])
+    return "".join(parts)
+
+
+def _in_document(text: str, sp: Speaker, verb: str, vpos: int) -> Speaker:
+    """A group or collective that speaks in a document ("Hamas said in a statement that ...") is named with it,
+    as the issuers of documents are; people keep their names.
+
+    >>> t = "Hamas later said in a statement that the talks were positive."
+    >>> _in_document(t, Speaker("Hamas", "", "Hamas", "group", 0), "said", t.index("said")).name
+    'Hamas (statement)'
+    """
+    if sp.type != "group" or not sp.name or sp.name.endswith(")") or not verb:
+        return sp
+    m = DOCUMENT_AFTER_VERB.match(text, vpos + len(verb))
+    if m is None:
+        return sp
+    return replace(sp, name=f"{sp.name} ({re.sub(r'[ ]+', ' ', m['doc'].lower())})", text=sp.text or sp.name)
 
 
 def extract(ctx) -> list[Statement]:
@@ -85,6 +126,7 @@ def extract(ctx) -> list[Statement]:
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
         quote = text[q_start:q_end]
+        sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
             return
@@ -122,11 +164,18 @@ def extract(ctx) -> list[Statement]:
     # pass 2: direct and partial quotes
     direct_quotes(R, doc, quotes, vre, emit, in_quote, quoted_sentences)
 
-    # pass 3: indirect speech in sentences without quotes
+    # pass 3: indirect speech; in a sentence with quotes only a reported clause of its own words (the quoted
+    # words are rows of pass 2): "X said the plan was “far from our demands,” but added that it would send ..."
+    def emit_reported(q_start, q_end, sp, kind, verb, vpos, relay=""):
+        own = len(_words(_unquoted(text, q_start, q_end, quote_spans)))  # (a frame around a long quote is no clause)
+        if in_quote(q_start) or own < max(MIN_REPORTED_WORDS, len(_words(text[q_start:q_end])) - own):
+            return
+        emit(q_start, q_end, sp, kind, verb, vpos, relay)
+
     for s in doc.sentences:
-        if not _is_body(s) or s.index in quoted_sentences:
+        if not _is_body(s):
             continue
-        _indirect(R, doc, s, vre, verbs, emit)
+        _indirect(R, doc, s, vre, verbs, emit_reported if s.index in quoted_sentences else emit)
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
     labelled(R, doc, emit, top)

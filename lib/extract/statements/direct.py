@@ -160,7 +160,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         # “Who will rebuild Gaza?” Hamas official Basem Naim asked. — the splitter ends the sentence at ?”
         # (after “… meetings.” a new sentence begins: "It did not say where." is no attribution)
         follow = doc.sentences[s2.index + 1]
-        if follow.paragraph == s2.paragraph and len(follow.text.split()) <= 12 and not re.match(r"[“\"«‘]", follow.text):
+        if follow.paragraph == s2.paragraph and not re.match(r"[“\"«‘]", follow.text) and (
+                len(follow.text.split()) <= 12 or re.match(r"(?:\S+\s+){1,5}?(?:said|says|asked|added)\b", follow.text)):
             limit = follow.end
     nxt = text.find("“", after_start, limit)
     for other in ('"', "«"):

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from lib.extract import dateline
+from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -27,7 +28,11 @@ FACT_REPORT = re.compile(
     r"residents|Palestinians|Israelis|Lebanese|Syrians|children|women|refugees|families|trucks)\b|"
     r"\b(?:arrived|arrives|landed|departed|flew|travell?ed)\s+(?:in|at|to|from|for|on|back)\b|"
     r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
-    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b")
+    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
+    # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
+    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|\b(?:held|holding)\s+talks\b|"
+    r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
+    r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
 def _fact_report(content: str, verb: str) -> bool:
@@ -38,6 +43,10 @@ def _fact_report(content: str, verb: str) -> bool:
     >>> _fact_report("The envoy arrived in Doha on Sunday and was scheduled to travel to Cairo", "said")
     True
     >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
+    True
+    >>> _fact_report("Officials were holding talks in Cairo on Sunday to restore calm", "said")
+    True
+    >>> _fact_report("The minister held a phone call with his Egyptian counterpart to coordinate efforts", "said")
     True
     >>> _fact_report("Israel must stop the raids that killed seven people", "said")
     False
@@ -69,23 +78,47 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
     return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
 
 
+# Participles that describe a state of mind, not a passive act ("he is deeply alarmed", "it was committed to")
+STATE_ADJECTIVES = (r"(?:alarmed|concerned|committed|determined|prepared|pleased|disappointed|convinced|interested|"
+                    r"worried|troubled|saddened|shocked|encouraged|satisfied|dismayed|appalled|outraged|opposed)")
 # A complement clause without 'that' after a verb of saying: optional adverbials, then a pronoun or a short noun
 # phrase (no comma, no quote) and a modal or a verb of state or intent ("said it would not seek", "said technical
 # failures were to blame"). Past actions and passives ("said it had struck 50 targets", "said rockets were fired")
 # report facts, not positions.
 FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
-          r"[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
+          rf"(?!{STATE_ADJECTIVES}\b)[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
           r"needed)\s+to|has\s+no|had\s+no|"
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed)|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
-          r"bears|remains|sees|regards|views))")
+          r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
+          # an attitude in the past ("said it appreciated the efforts"), not an act
+          r"(?:appreciated|valued|believed|hoped|regretted|supported|opposed|welcomed|rejected|condemned|accepted))")
 BARE_CLAUSE = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
     r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
     r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:not\s+|also\s+|only\s+|still\s+|now\s+)?" + FINITE + r")\b")
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
+    r")\b")
+
+
+# A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
+SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
+
+# Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
+BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
+              "emphasised", "affirmed", "noted")
+# Verbs (lemmas of lib/data/reporting_verbs.csv) that report a position with a 'that' clause; announcing, confirming,
+# revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
+THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
+              "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
+              "predict", "assert", "underline", "point out", "declare")
+# A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
+DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
+                        r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
+# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
+AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")
 
 
 def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
@@ -103,7 +136,10 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     ('Sameh Shoukry', 'Egypt', 'stressed', 'the need for calm.')
     """
     ms = [m for m in R.in_span(qa, min(end, qa + 80))]
-    if not ms or ms[0].start > qa + 4 or not re.fullmatch(r"\s*(?:the\s+)?", text[qa:ms[0].start]):
+    # (a title may stand before the name: "said President Mahmoud Abbas stressed")
+    lead = text[qa:ms[0].start] if ms else ""
+    if not ms or ms[0].start > qa + 40 or not re.fullmatch(r"\s*(?:the\s+)?", lead) and not all(
+            w.lower().strip(".") in TITLE_WORDS for w in lead.split()):
         return None
     group = [ms[0]]
     for m in ms[1:]:
@@ -130,19 +166,72 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 
+# What may stand between a named subject and its reporting verb: adverbials, an appositive or relative clause
+# between commas, a generic head noun ("The Islamic Jihad group says"), named places after a preposition ("Iran's
+# mission to the United Nations in New York says")
+SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
+    r"\s+(?:group|movement|organi[sz]ation|faction|government|authorities|administration|army|military|leadership)"
+    r"(?=\s)|(?:\s+(?:in|at|to|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)+)?" + ADVERBIAL.pattern[1:])
+
+
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
-COORDINATED_VERB = re.compile(r"[\s,]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
+COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
+
+
+# ", and warned that", " but stressed": a second reporting verb coordinated after a reported clause
+COORDINATED_SPEECH = re.compile(r",?[”\"’»]?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")
 
 
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
     without the final full stop."""
     qa, qb = _trim(text, a, b)
-    cut = re.search(r",\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b", text[qa:qb])
+    # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
+    # repeats the attribution)
+    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
+                    r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
+                    # a quote's own attribution after it: “…,” senior member X said
+                    r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)",
+                    text[qa:qb])
     if cut:
         qa, qb = _trim(text, qa, qa + cut.start())
+    # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
+    # quote of its own opens another statement ("warned against X and called for Y" is one)
+    for c in COORDINATED_SPEECH.finditer(text, qa, qb):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", c["verb"]))
+        if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
+            qa, qb = _trim(text, qa, c.start())
+            break
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
+
+
+# What stands before a reporting verb whose subject is the clause's or the sentence's: a participle after a comma
+# (", saying"), a verb coordinated after a quote ("called the plan “a non-starter” and said")
+AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
+    """The subject of a reporting verb that has none right before it: a participle after a comma shares its
+    clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
+    ("Shtayyeh called the plan “a non-starter” and said ..."); 'He'/'She' opening a sentence is the person named
+    in the sentence before, in the same paragraph ("Blinken met the ministers. He said ..."). None otherwise."""
+    text = doc.text
+    before = text[s.start:vpos]
+    sp = None
+    if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
+        sp = R.subject(vpos, s.start)
+    elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
+            not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
+        sp = R.clause_subject(s.start, vpos)
+    elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
+        sp = R.subject(vpos, s.start)
+        prev = doc.sentences[s.index - 1] if s.index else None
+        if sp is None or prev is None or prev.paragraph != s.paragraph or not any(
+                m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):
+            return None
+    return sp if sp is not None and sp.faction and sp.type in ("person", "group") else None
 
 
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
@@ -155,15 +244,26 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         a = s.start + m.start(1)
         b = s.start + m.end(1)
         ms = R.in_span(a, b)
-        if ms and not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
-            sp = R.from_mentions(ms, a, b)
+        if not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
+            # (a description names a speaker too: ", the ministry said.")
+            sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
-            if sp and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
+            # (“…,” X said: the verb attributes the quote before it, not a reported clause)
+            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None
+            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
-                emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2))
+                relay = ""
+                boss = [x for x in R.in_span(ca, cb) if x.start <= ca + 40 and x.faction and x.actor_type == "person"]
+                if SPOKESMAN_OF.match(m.group(1)) and boss and \
+                        re.fullmatch(r"[\w\s.'’-]*", text[ca:boss[0].start]):
+                    # "Guterres welcomed the plan, his spokesman said": the words of whom the spokesman serves
+                    inner = R.from_mentions(boss[:1], boss[0].start, boss[0].end)
+                    if inner is not None and inner.name != sp.name:
+                        sp, relay = inner, sp.text or sp.name
+                emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
                 return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``
@@ -176,6 +276,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             continue
         if last is not None and COORDINATED_VERB.fullmatch(text, done, v.start()):
             sp = last  # "X said ..., but added that ...": the second verb shares the first one's subject
+        elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
+            pass  # a participle, a verb after a quote, or 'He said' (below)
         else:
             sp = R.subject(v.start(), s.start)
             if sp is None or not sp.faction:
@@ -184,28 +286,35 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             ms = [x for x in R.in_span(s.start, v.start())]
             if not ms or ms[-1].start < done:
                 continue
-            gap = text[ms[-1].end:v.start()]
             if _relative_clause(text, s.start, ms[-1].start, ms):
                 continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
-            rel = re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap)
-            appos = re.fullmatch(r"\s*,[^,]{1,100},\s*", gap)
-            if not (ADVERBIAL.match(gap) or rel or appos):
+            # (or the subject's head, with what may follow it: "The King, who is recovering in Germany, stressed")
+            head = next((x for x in ms if x.start == sp.pos and x.start >= done), None)
+            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) for x in (ms[-1], head) if x is not None):
                 continue
         if vk.kind == "say":
-            if form not in ("said", "says", "told", "stated", "added", "stressed", "emphasized", "emphasised",
-                            "affirmed", "noted"):
-                continue
+            tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
-            if that and gap_words <= (12 if form == "told" else 6) and ("," not in that.group(1) or form == "told"):
+            if that and re.search(r"\band\s*$", that.group(1)):
+                that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            if form not in BARE_FORMS and not (vk.verb in THAT_VERBS and that and gap_words <= 6
+                                               and "," not in that.group(1)):
+                continue  # "claimed that ...", "warned that ...": other verbs of a position need their 'that'
+            if not tell and _relayed(R, text, v.end() + 1, s.end, verbs) is not None:
+                qa = v.end() + 1  # "said President X stressed that ...": reported through (below)
+            elif that and gap_words <= (12 if tell else 6) and ("," not in that.group(1) or tell):
                 qa = v.end() + that.end()
-            elif form != "told" and _relayed(R, text, v.end() + 1, s.end, verbs) is not None:
-                qa = v.end() + 1  # "said Shoukry stressed ...": reported through (below)
             else:  # "Israel said technical failures were to blame": a complement clause without 'that'
-                bare = BARE_CLAUSE.match(text, v.end(), s.end) if form != "told" else None
-                if bare is None:
-                    continue
-                qa = bare.start("clause")
+                bare = None if tell else BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
+                if bare is not None and (bare.re is BARE_CLAUSE or verbs.get(bare["verb"]) is not None):
+                    qa = bare.start("clause")
+                else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
+                    more = AND_THAT.search(text, v.end(), s.end)
+                    if more is None or vre.search(text, v.end(), more.start()) or \
+                            BARE_CLAUSE.match(text, more.end() - 1, s.end) is None:
+                        continue
+                    qa = more.end()
             relayed = _relayed(R, text, qa, s.end, verbs)
             if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed
                 inner, iverb, ivpos, qa = relayed

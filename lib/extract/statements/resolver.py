@@ -35,6 +35,10 @@ from lib.extract.statements.speakers import (
 from lib.extract.statements.verbs import _verb_re
 from lib.models import Document, Mention, Sentence
 
+# A joint document named with when it was issued, as a subject ("A joint statement issued after the talks said")
+ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(?:issued|released|published|adopted)"
+                         r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
+
 
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
@@ -118,6 +122,10 @@ class _Resolver:
         by = self.issued_by(issued, floor) if issued else None
         if by is not None:  # "A trilateral statement issued by the three leaders said"
             return by
+        when = ISSUED_WHEN.fullmatch(seg)
+        if when:  # "A joint statement issued after the talks said": its issuers, else the parties named nearby
+            jname = re.sub(r"\s+", " ", when["doc"]).lower()
+            return self.last(floor, issuers=True) or self.parties(f"the {jname}", floor + when.start("doc"), None)
         # clause boundaries
         cut, cut_start, cut_word = 0, 0, ""
         for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
@@ -148,10 +156,11 @@ class _Resolver:
             return self.pronoun(pm.group(1).lower(), a, verb_start)
         jdoc = re.match(rf"\s*(?:the|this|that|The|This|That)\s+{JOINT_DOCS}\s*$", self.text[a:verb_start])
         if jdoc:
-            return self.last(a, issuers=True) or self.parties(jdoc.group(0).strip(), a, None) or self.last(a)
+            return self.last(a, issuers=True) or self.parties(jdoc.group(0).strip(), a, None) or \
+                _documented(self.last(a), jdoc.group(0))
         docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
         if docref:
-            return self.last(a, issuers=True) or self.last(a)
+            return self.last(a, issuers=True) or _documented(self.last(a), docref.group(0))
         ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
         if not ms:
             lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
@@ -215,6 +224,12 @@ class _Resolver:
         name = re.sub(r"^(?i:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+", "", name)
         sent = self.doc.sentence_at(pos)
         issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
+        if sent and issued is None:  # "the three countries said in a joint statement"
+            after = re.match(rf"[^.;“”\"«»]{{0,60}}?\bin\s+(?:a|an|their|the)\s+(?P<doc>{DOC_NOUNS})\b",
+                             self.text[pos:sent.end])
+            if after:
+                doc_noun = re.sub(r"\s+", " ", after["doc"])
+                name = f"{name} ({doc_noun})"
         if issued:  # "In a joint statement, the six ministers …"
             noun = re.sub(r"\s+", " ", issued.group(0))
             name = f"{name} ({noun})"
@@ -408,9 +423,9 @@ class _Resolver:
             if plain is not None:
                 return plain
         if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):
-            return self.last(a, issuers=True) or self.parties(np, a, None) or self.last(a)
+            return self.last(a, issuers=True) or self.parties(np, a, None) or _documented(self.last(a), np)
         if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
-            return self.last(a, issuers=True) or self.last(a)
+            return self.last(a, issuers=True) or _documented(self.last(a), np)
         if not ms and COLLECTIVE.fullmatch(np):
             return self.collective(COLLECTIVE.fullmatch(np), a)
         if not ms:
@@ -419,6 +434,19 @@ class _Resolver:
                 return self.anaphor(ana, a, b)
         return self.from_mentions(ms, a, b) if ms else None
 
+
+
+def _documented(sp: Speaker | None, phrase: str) -> Speaker | None:
+    """The last speaker as the issuer of the document a quote is read from ("the statement said" after "Egypt
+    and Qatar said"): named with the document noun, as issuers are.
+
+    >>> _documented(Speaker("Egypt and Qatar", "", "Egypt; Qatar", "group", 0), "the joint statement").name
+    'Egypt and Qatar (joint statement)'
+    """
+    if sp is None or not sp.name or sp.name.endswith(")"):
+        return sp
+    noun = re.sub(r"\s+", " ", re.sub(r"^(?i:the|this|that|a|an|its|his|her|their)\s+", "", phrase.strip()))
+    return replace(sp, name=f"{sp.name} ({noun.lower()})")
 
 
 def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> None:
@@ -453,6 +481,9 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     R.history.append(replace(sp, pos=v.start()))
                 continue
             sp = R.subject(v.start(), floor)
+            if sp is None and floor > s.start and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?",
+                                                                text[floor:v.start()]):
+                sp = R.clause_subject(s.start, v.start())  # “…,” but added: the subject before the quote
             if sp is None:
                 after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():s.end])
                 if after and floor > s.start:  # "…,” said Hamas spokesman X."

@@ -1,0 +1,103 @@
+"""Statements: which reported clauses are a speaker's (subject phrases, verbs that need 'that', a document as the
+clause's subject, a second 'and that' clause, speech reported through an office holder), and which are not."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def reported(text: str, published: str = "2023-09-12", **kw):
+    doc = document_from_text("t", text, published=published, **kw)
+    return [(r.speaker, r.faction, r.quote, r.relayed_by) for r in
+            S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))) if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, speaker, faction, quote", [
+    # a subject with a relative clause between commas, which names a place of its own
+    ("King Abdullah met the envoy. The King, who had returned from a visit to France, stressed that Jordan would "
+     "keep the crossing open.", "King Abdullah II", "Jordan", "Jordan would keep the crossing open"),
+    # a generic head noun after the name
+    ("The Palestinian Islamic Jihad group says it will respect the truce as long as the raids stop.",
+     "Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "it will respect the truce as long as the raids stop"),
+    # named places after a preposition
+    ("Iran's mission to the United Nations in Geneva says in a statement that the strike was a response to "
+     "the attack.", "Iran's mission (statement)", "Iran", "the strike was a response to the attack"),
+    # liveblog present tense of 'tell'
+    ("Qatari spokesman Majed al-Ansari tells reporters that the talks will resume in Doha on Sunday.",
+     "Majed al-Ansari", "Qatar", "the talks will resume in Doha on Sunday"),
+    # a verb of position with its 'that'
+    ("Hamas claimed that the proposal ignored every demand of the Palestinian factions.",
+     "Hamas", "Hamas", "the proposal ignored every demand of the Palestinian factions"),
+    # the speaker's document as the subject of the clause
+    ("Jordanian Foreign Ministry spokesman Sufian Qudah said the letter demanded an immediate end to the raids on "
+     "the mosque.", "Sufian Qudah", "Jordan", "the letter demanded an immediate end to the raids on the mosque"),
+    # the first clause reports a fact; the second one, after 'and that', is the position
+    ("Israeli Prime Minister Benjamin Netanyahu said the army had reached its goals and that Israel would answer "
+     "any new attack with force.", "Benjamin Netanyahu", "Israel", "Israel would answer any new attack with force"),
+])
+def test_reported_clause_and_its_speaker(text, speaker, faction, quote):
+    assert (speaker, faction, quote) in [r[:3] for r in reported(text)]
+
+
+def test_words_reported_through_a_spokesman_are_the_titled_persons():
+    got = reported("Presidential spokesman Nabil Abu Rudeineh said President Mahmoud Abbas stressed that the "
+                   "raids would push the region towards more tension.")
+    assert got == [("Mahmoud Abbas", "Palestinian Authority", "the raids would push the region towards more tension",
+                    "Nabil Abu Rudeineh")]
+
+
+def test_trailing_attribution_is_no_part_of_the_clause():
+    got = reported("Egyptian Foreign Minister Sameh Shoukry stressed the need to respect the status quo in "
+                   "Jerusalem, he added.")
+    assert [q for _, _, q, _ in got] == ["the need to respect the status quo in Jerusalem"]
+
+
+@pytest.mark.parametrize("text", [
+    # announcing, recalling: decisions and facts, not positions
+    "Egypt's cabinet announced that the crossing would open for trucks on Monday.",
+    "The Jordanian foreign minister recalled that the talks had begun in Aqaba two years earlier.",
+    # both clauses report facts
+    "The Israeli military said militants had fired 300 rockets and that air defences had intercepted most of them.",
+    # a pronoun subject is not clearly attributed
+    "It added that the two sides agreed to continue contact.",
+])
+def test_no_reported_clause(text):
+    assert reported(text) == []
+
+
+def test_outlet_country_for_an_unowned_ministry_when_the_headline_opens_with_it():
+    text = ("AMMAN — The Ministry of Foreign Affairs summoned the Israeli envoy on Saturday.\n\n"
+            "Ministry spokesman Sufian Qudah said the protest note demanded an end to the raids on the mosque.")
+    got = reported(text, "2022-04-16", outlet="Jordan Times", title="Jordan summons Israeli envoy over raids")
+    assert [(sp, f) for sp, f, _, _ in got] == [("Sufian Qudah", "Jordan")]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a participle after a comma shares its clause's subject
+    ("Egyptian Foreign Minister Sameh Shoukry addressed the summit in Cairo, saying Egypt would keep the crossing "
+     "open for aid.", "Sameh Shoukry", "Egypt would keep the crossing open for aid"),
+    # a verb after a quote and 'and' shares the sentence's subject
+    ('Jordanian Foreign Minister Ayman Safadi called the move "a grave mistake" and said Jordan would raise it at '
+     'the Security Council.', "Ayman Safadi", "Jordan would raise it at the Security Council"),
+    # 'He' opening a sentence: the person named in the sentence before, in the same paragraph
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met the envoys in Doha. He said the talks would "
+     "resume next week in Cairo.", "Mohammed bin Abdulrahman Al Thani", "the talks would resume next week in Cairo"),
+])
+def test_subject_of_a_participle_a_coordinated_verb_or_he(text, speaker, quote):
+    assert speaker in [sp for sp, _, q, _ in reported(text) if q == quote]
+
+
+@pytest.mark.parametrize("text", [
+    # 'He' with nobody named in the sentence before
+    "The talks went on late into the night in Doha.\n\nHe said the talks would resume next week in Cairo.",
+    # 'It' is not read as a subject of reported speech
+    "Hamas met the mediators. It said the talks would resume next week in Cairo.",
+    # a call reported as an event
+    "Jordanian Foreign Minister Ayman Safadi held a phone call with his Egyptian counterpart to coordinate the "
+    "efforts to stop the escalation, the ministry said.",
+])
+def test_no_subject_guessed(text):
+    assert reported(text) == []

@@ -1,0 +1,93 @@
+"""Statements: reported speech in a sentence that also holds quotes (the clause is read besides the quoted
+fragments), and what stays no statement (a clause that is only a quote, a meeting reported as an event)."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2022-03-14"):
+    doc = document_from_text("t", text, published=published)
+    return S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+
+
+def reported(text: str):
+    return [(r.faction, r.quote) for r in rows(text) if r.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated clause after a quoted fragment
+    ('Qatar said the offer was "a step forward," but added that the talks would resume in Doha next week.',
+     [("Qatar", "the talks would resume in Doha next week")]),
+    # a reported clause with quoted fragments inside it
+    ('Jordan\'s foreign ministry said in a statement that Amman warned against "any unilateral step" in the city '
+     'and called for restraint.',
+     [("Jordan", 'Amman warned against "any unilateral step" in the city and called for restraint')]),
+    # a bare clause (no 'that') whose predicate holds a quote
+    ('Hamas said it would not "stand idly by" if the raids on the camp continued.',
+     [("Hamas", 'it would not "stand idly by" if the raids on the camp continued')]),
+])
+def test_reported_clause_in_a_sentence_with_quotes(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the clause is only the quote: the quote's own row says it
+    'Egypt said that "the crossing will stay open for the wounded."',
+    # a direct quote with its attribution after it
+    '"We will not accept any deal that keeps the siege," Hamas spokesman Hazem Qassem said.',
+    # a meeting reported as an event, with a short quote of its aim
+    'Egyptian and Qatari officials were holding talks in Cairo on Monday "to restore calm," Egypt\'s foreign '
+    'ministry said.',
+])
+def test_no_reported_clause_from_quotes_alone_or_meetings(text):
+    assert reported(text) == []
+
+
+def test_quoted_fragment_keeps_its_own_row_beside_the_clause():
+    out = [(r.kind, r.quote) for r in rows('Qatar said the offer was "a real step forward," but added that the '
+                                           'talks would resume in Doha next week.')]
+    assert ("partial", "a real step forward") in out
+    assert ("indirect", "the talks would resume in Doha next week") in out
+
+
+def test_clause_stops_where_a_quote_opens_a_new_sentence():
+    out = reported('Jordan condemned the raid on the refugee camp. « This is a grave violation of the law », '
+                   'spokesman Omar Nasser said.')
+    assert out == [("Jordan", "condemned the raid on the refugee camp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of mind is no passive act
+    ("UN Secretary-General Antonio Guterres says he is deeply alarmed by the shelling and urges all sides to stop.",
+     [("United Nations", "he is deeply alarmed by the shelling and urges all sides to stop")]),
+    # an attitude in the past
+    ("Qatar said it appreciated the efforts of the mediators in Cairo.",
+     [("Qatar", "it appreciated the efforts of the mediators in Cairo")]),
+    # a short quote opening the predicate
+    ('The State Department said the United States "strongly supports" the truce and urged all sides to respect it.',
+     [("United States", 'the United States "strongly supports" the truce and urged all sides to respect it')]),
+    # the quote's own attribution after it is no part of the clause
+    ('Hamas said it "rejects the conference and every plan that aims at calm," senior member Mousa Abu Marzouk '
+     'said in a statement.', []),
+])
+def test_predicates_of_a_reported_clause(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said it was attacked from the north overnight.",       # a passive: a fact report
+    "The army said the soldiers were wounded near the fence.",     # a passive
+])
+def test_passives_stay_fact_reports(text):
+    assert reported(text) == []
+
+
+def test_the_statement_after_a_coordinated_verb_is_the_subjects():
+    text = ('Netanyahu\'s office said the offer was "far from our demands," but added that a delegation would go to '
+            'Cairo.\n\n"The cabinet decided that the operation in the city will continue," the statement said.')
+    assert [(r.speaker, r.faction) for r in rows(text, "2024-05-06") if r.kind == "direct"] == [
+        ("Netanyahu's office (statement)", "Israel")]
