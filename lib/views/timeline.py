@@ -348,6 +348,9 @@ def _as_written(r) -> str:
     return f"{text} → {value}" if text and value and str(text) != str(value) else str(value or "")
 
 
+WRITTEN_DATE_COLUMNS = ("article_id", "kind", "sentence_start", "value", "text")  # what ``written_dates`` reads
+
+
 def written_dates(events, mentions):
     """``events`` plus ``date_text``: the date as written in the event's sentence (a date mention of that
     sentence whose value is the event's date), '' when none.
