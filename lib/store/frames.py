@@ -25,10 +25,19 @@ APP_TABLES = ("articles", "events", "statements", "casualties", "regions")  # he
 KEEP_STRINGS = {"article_id", "sentence", "quote", "text", "evidence", "title", "url", "path", "error",
                 "content_hash", "stance_evidence", "speaker_text"}
 MAX_DISTINCT_SHARE = 0.5
+LONG_TEXT = {"sentence", "quote", "text", "evidence"}  # Python strings: a filtered copy shares them (ids: Arrow)
+
+
+def _py_str():
+    import numpy as np
+    import pandas as pd
+
+    return pd.StringDtype(storage="python", na_value=np.nan)  # pandas' "str" semantics, one Python object per cell
 
 
 def compact(table, keep=KEEP_STRINGS):
     """An Arrow table as a pandas frame with repeated string columns as sorted categories (see the module)."""
+    import pandas as pd
     import pyarrow as pa
 
     cols, names = [], []
@@ -44,6 +53,10 @@ def compact(table, keep=KEEP_STRINGS):
     df = pa.table(cols, names=names).to_pandas()
     for name in df.columns:
         s = df[name]
+        if name in LONG_TEXT and isinstance(s.dtype, pd.StringDtype):
+            # Python string storage: a filtered or sorted copy shares the strings instead of copying the text
+            df[name] = pd.Series(s.to_numpy(dtype=object), index=df.index, dtype=_py_str(), name=name)
+            continue
         if s.dtype == "category":
             cats = s.cat.categories
             ordered = sorted(cats)
