@@ -35,58 +35,66 @@ def _py_str():
     return pd.StringDtype(storage="python", na_value=np.nan)  # pandas' "str" semantics, one Python object per cell
 
 
-def compact(table, keep=KEEP_STRINGS):
-    """An Arrow table as a pandas frame with repeated string columns as sorted categories (see the module)."""
+def compact_column(name: str, col, first: bool = False, keep=KEEP_STRINGS):
+    """One Arrow column as a compact pandas Series (see the module); ``first``: the table's first column (its id)."""
     import pandas as pd
     import pyarrow as pa
 
-    cols, names = [], []
-    for name, col in zip(table.column_names, table.columns, strict=True):
-        first_is_id = name == table.column_names[0] and name.endswith("_id")
-        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
-            if name not in keep and not first_is_id and len(col):
-                enc = col.dictionary_encode().combine_chunks()
-                if len(enc.dictionary) <= MAX_DISTINCT_SHARE * len(col):
-                    col = enc
-        cols.append(col)
-        names.append(name)
-    df = pa.table(cols, names=names).to_pandas()
-    for name in df.columns:
-        s = df[name]
-        if name in LONG_TEXT and isinstance(s.dtype, pd.StringDtype):
-            # Python string storage: a filtered or sorted copy shares the strings instead of copying the text
-            df[name] = pd.Series(s.to_numpy(dtype=object), index=df.index, dtype=_py_str(), name=name)
-            continue
-        if s.dtype == "category":
-            cats = s.cat.categories
-            ordered = sorted(cats)
-            if list(cats) != ordered:
-                s = s.cat.reorder_categories(ordered)
+    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
+        return pa.table([col], names=[name]).to_pandas()[name]
+    if name in LONG_TEXT:
+        # Python string storage: a filtered or sorted copy shares the strings instead of copying the text
+        return pd.Series(col.to_numpy(zero_copy_only=False), dtype=_py_str(), name=name)
+    if name not in keep and not (first and name.endswith("_id")) and len(col):
+        enc = col.dictionary_encode().combine_chunks()
+        if len(enc.dictionary) <= MAX_DISTINCT_SHARE * len(col):
+            s = pa.table([enc], names=[name]).to_pandas()[name]
+            if list(s.cat.categories) != sorted(s.cat.categories):
+                s = s.cat.reorder_categories(sorted(s.cat.categories))
             if s.isna().any() and "" not in s.cat.categories:  # fillna("") works as on strings
                 s = s.cat.add_categories([""])
-            df[name] = s
-    return df
+            return s
+    # a copy in fresh memory: a column imported from DuckDB keeps its whole batch (every column) alive
+    return pa.table([pa.concat_arrays([*col.chunks, pa.array([], col.type)])], names=[name]).to_pandas()[name]
+
+
+def compact(table, keep=KEEP_STRINGS):
+    """An Arrow table as a pandas frame with repeated string columns as sorted categories (see the module)."""
+    import pandas as pd
+
+    names = table.column_names
+    return pd.DataFrame({n: compact_column(n, table.column(n), i == 0, keep) for i, n in enumerate(names)},
+                        columns=names)
 
 
 def app_tables(store) -> dict:
-    """{table: compact DataFrame} for ``APP_TABLES`` (declared columns, ingest order), events with cluster ids."""
+    """{table: compact DataFrame} for ``APP_TABLES`` (declared columns, ingest order), events with cluster ids.
+
+    Read one column at a time (a table scan keeps the insertion order), so the peak is the compact frames plus one
+    column as DuckDB hands it over."""
+    import pandas as pd
+
     from lib.store.schema import _q, table_columns
 
     with store.connect() as con:
-        arrow = {}
-        for t in APP_TABLES:
-            cols = ", ".join(_q(c) for c, _ in table_columns(t))
-            arrow[t] = con.sql(f"SELECT {cols} FROM {t}").to_arrow_table()
         version = store._get_meta(con, "version", "0")
         linked = store._get_meta(con, "clusters_version", "")
     out = {}
     for t in APP_TABLES:
+        cols = [c for c, _ in table_columns(t)]
         if t == "events" and linked != version:
-            events = store._link(arrow.pop(t).to_pandas(), out["articles"], version)
             import pyarrow as pa
 
-            arrow[t] = pa.Table.from_pandas(events, preserve_index=False)
-        out[t] = compact(arrow.pop(t))
+            with store.connect() as con:
+                events = con.sql(f"SELECT {', '.join(_q(c) for c in cols)} FROM events").to_arrow_table().to_pandas()
+            events = store._link(events, out["articles"], version)  # links the new reports, saves their ids
+            out[t] = compact(pa.Table.from_pandas(events, preserve_index=False))
+            del events
+            continue
+        with store.connect() as con:
+            parts = {c: compact_column(c, con.sql(f"SELECT {_q(c)} FROM {t}").to_arrow_table().column(0), i == 0)
+                     for i, c in enumerate(cols)}
+        out[t] = pd.DataFrame(parts, columns=cols)
     return out
 
 

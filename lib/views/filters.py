@@ -144,6 +144,15 @@ def _factorize(values):
     import numpy as np
     import pandas as pd
 
+    if isinstance(values.dtype, pd.CategoricalDtype):  # the column's own codes: nothing to compute or remember
+        codes = values.cat.codes.to_numpy()
+        uniq = list(values.cat.categories)
+        missing = codes < 0
+        if missing.any():
+            uniq.append(values.iloc[int(np.argmax(missing))])
+            codes = np.where(missing, len(uniq) - 1, codes)
+        return codes, uniq
+
     def make():
         codes, uniq = pd.factorize(values, use_na_sentinel=True)
         uniq = list(uniq)
@@ -178,16 +187,18 @@ def _bounds(values):
     """Per row: (first day, last day) strings and their integer keys, from ``timex_bounds`` per distinct value."""
     import numpy as np
 
-    def make():
-        codes, uniq = _factorize(values)
+    def make():  # per distinct value only: the rows take them through the codes (little memory per column)
+        _codes, uniq = _factorize(values)
         b = [timex_bounds(v) for v in uniq]
         lo = np.asarray([x[0] for x in b] or [""], dtype=object)
         hi = np.asarray([x[1] for x in b] or [""], dtype=object)
         lo_k = np.asarray([_day_key(x[0]) for x in b] or [-1], dtype=np.int64)
         hi_k = np.asarray([_day_key(x[1]) for x in b] or [-1], dtype=np.int64)
-        return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
+        return lo, hi, lo_k, hi_k
 
-    return _memo(values, "bounds", make)
+    codes = _factorize(values)[0]
+    lo, hi, lo_k, hi_k = _memo(values, "bounds", make)
+    return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
 
 
 def _intervals(df, articles=None, strings: bool = True):
