@@ -356,19 +356,20 @@ def filtered(df, f: Filters):
     return apply_filters(df, f, load_tables().get("articles"))
 
 
-@st.cache_resource(max_entries=2)
-def _context(version: str) -> dict:
-    """The sentence context of the casualty claims: the actor and place mentions and the events of their
-    sentences only (the mentions read from the store)."""
-    tables = _load(version)
-    keys = tables["casualties"][["article_id", "start"]].drop_duplicates()
+@st.cache_resource(max_entries=4)
+def _with_context(version: str, name: str):
+    """Table ``name`` with the context of its sentences (``with_context``: the actor and place mentions and the
+    events of those sentences only, the mentions read from the store); the added columns as categories."""
+    df = _load(version)[name]
+    keys = df[["article_id", "start"]].drop_duplicates()
     m = _query(version).frame(
         "SELECT m.mention_id, m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
         "SEMI JOIN _keys k ON m.article_id = k.article_id AND m.sentence_start = k.start "
         "WHERE m.kind IN ('actor', 'place') ORDER BY m.rowid", register={"_keys": keys})
-    ev = tables["events"]
+    ev = _load(version)["events"]
     ev = ev[ev.set_index(["article_id", "start"]).index.isin(keys.set_index(["article_id", "start"]).index)]
-    return sentence_context({"mentions": m, "events": ev})
+    seen = with_context(df, sentence_context({"mentions": m, "events": ev}))
+    return seen.astype({c: "category" for c in seen.columns if c not in df.columns})
 
 
 def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, notice: bool = True):
@@ -380,8 +381,7 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
     df = tables[name]
     if by_sentence and df is not None and len(df):
         version = corpus.data_version()
-        ctx = _context(version) if tables is _load(version) else sentence_context(tables)
-        seen = with_context(df, ctx)
+        seen = _with_context(version, name) if tables is _load(version) else with_context(df, sentence_context(tables))
         rows = df.loc[filtered(seen, f).index]
     else:
         seen = df

@@ -535,12 +535,21 @@ def by_date(events):
     """
     if events is None or len(events) == 0:
         return events
-    from lib.views.filters import row_intervals
+    import numpy as np
+    import pandas as pd
 
-    lo, hi = row_intervals(events)
-    keys = events.assign(_lo=lo.where(lo != "", "9999"), _hi=hi)
-    order = [c for c in ("_lo", "_hi", "article_id", "start") if c in keys.columns]
-    return events.loc[keys.sort_values(order, kind="stable").index]
+    from lib.views.filters import _intervals
+
+    # integer day keys (YYYYMMDD; the string order) instead of sorting strings: 1.7M events in well under a second
+    _, _, lo_k, hi_k = _intervals(events, strings=False)
+    keys = [np.where(lo_k >= 0, lo_k, 99990000), hi_k]  # undated ('9999') last; an empty last day sorts first
+    if "article_id" in events.columns:
+        art = events["article_id"]
+        keys.append(art.cat.codes.to_numpy() if isinstance(art.dtype, pd.CategoricalDtype)
+                    else pd.factorize(art, sort=True)[0])
+    if "start" in events.columns:
+        keys.append(events["start"].to_numpy())
+    return events.iloc[np.lexsort(keys[::-1])]
 
 
 VIEWS = {"reports": "Every report", "events": "Real-world events (reports linked across articles)"}
