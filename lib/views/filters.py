@@ -183,7 +183,7 @@ def _day_key(day: str) -> int:
     return int(day[:4] + day[5:7] + day[8:10]) if day else -1
 
 
-def _bounds(values):
+def _bounds(values, strings: bool = True):
     """Per row: (first day, last day) strings and their integer keys, from ``timex_bounds`` per distinct value."""
     import numpy as np
 
@@ -198,6 +198,8 @@ def _bounds(values):
 
     codes = _factorize(values)[0]
     lo, hi, lo_k, hi_k = _memo(values, "bounds", make)
+    if not strings:
+        return None, None, lo_k[codes], hi_k[codes]
     return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
 
 
@@ -228,8 +230,8 @@ def _intervals(df, articles=None, strings: bool = True):
         todo = lo_k < 0
         if not todo.any():
             break
-        a_lo, a_hi, a_lo_k, a_hi_k = _bounds(df[a])
-        b_lo, b_hi, b_lo_k, b_hi_k = _bounds(df[b if b in df.columns else a])
+        a_lo, a_hi, a_lo_k, a_hi_k = _bounds(df[a], strings)
+        b_lo, b_hi, b_lo_k, b_hi_k = _bounds(df[b if b in df.columns else a], strings)
         has_end = b_hi_k >= 0
         put(todo, (a_lo, np.where(has_end, b_hi, a_hi) if strings else None, a_lo_k,
                    np.where(has_end, b_hi_k, a_hi_k)))
