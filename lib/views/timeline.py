@@ -306,9 +306,9 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     type_id, type_names = pd.factorize(pd.Series(type_names, dtype=object))  # '' and None both read '?'
     # one row per distinct (cell, type, day) with its event count, then one per lane of the cell
     c, t, d = cell_codes[dated].astype(np.int64), type_id[type_codes[dated]].astype(np.int64), day[dated]
-    day_u, day_i = np.unique(d, return_inverse=True)
+    day_u, day_i = _unique(d)
     key = (c * len(type_names) + t) * len(day_u) + day_i
-    uniq, counts = np.unique(key, return_counts=True)
+    uniq, counts = _unique(key, counts=True)
     gc, gt, gd = uniq // (len(type_names) * len(day_u)), uniq // len(day_u) % len(type_names), uniq % len(day_u)
     lane_id, lane_names = pd.factorize(pd.Series([ln for lns in cell_lanes for ln in lns], dtype=object))
     offsets = np.concatenate([[0], np.cumsum(n_lanes)[:-1]])
@@ -319,6 +319,26 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
             + (day_u % 100 - 1))
     return _coded_counts(lanes, list(lane_names), np.repeat(gt, reps), list(type_names), np.repeat(gd, reps), days,
                          np.repeat(counts, reps), max_points)
+
+
+def _unique(values, counts: bool = False):
+    """``np.unique(values, return_inverse=True)`` (or ``return_counts=True``) by hashing, not sorting, the rows: only
+    the distinct values are sorted (1.7M rows: a few times faster).
+
+    >>> import numpy as np
+    >>> _unique(np.asarray([5, 3, 5, 9]))[1].tolist(), _unique(np.asarray([5, 3, 5]), counts=True)[1].tolist()
+    ([1, 0, 1, 2], [1, 2])
+    """
+    import numpy as np
+    import pandas as pd
+
+    codes, uniq = pd.factorize(values)
+    order = np.argsort(uniq, kind="stable")
+    if counts:
+        return uniq[order], np.bincount(codes, minlength=len(uniq))[order]
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return uniq[order], rank[codes]
 
 
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
