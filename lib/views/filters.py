@@ -178,6 +178,26 @@ def per_value(values, func, dtype=object):
     return np.asarray([func(v) for v in uniq], dtype=dtype)[codes] if len(uniq) else np.empty(0, dtype)
 
 
+def _unique(values, counts: bool = False):
+    """``np.unique(values, return_inverse=True)`` (or ``return_counts=True``) by hashing, not sorting, the rows: only
+    the distinct values are sorted (1.7M rows: a few times faster).
+
+    >>> import numpy as np
+    >>> _unique(np.asarray([5, 3, 5, 9]))[1].tolist(), _unique(np.asarray([5, 3, 5]), counts=True)[1].tolist()
+    ([1, 0, 1, 2], [1, 2])
+    """
+    import numpy as np
+    import pandas as pd
+
+    codes, uniq = pd.factorize(values)
+    order = np.argsort(uniq, kind="stable")
+    if counts:
+        return uniq[order], np.bincount(codes, minlength=len(uniq))[order]
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return uniq[order], rank[codes]
+
+
 def _day_key(day: str) -> int:
     """YYYYMMDD as an int (orders like the string); -1 for ''."""
     return int(day[:4] + day[5:7] + day[8:10]) if day else -1
