@@ -202,7 +202,7 @@ class Event(Row):
     lat: float | None = None
     lon: float | None = None
     country_code: str = ""
-    location_basis: str = ""  # attached | dateline | sentence | article | ''
+    location_basis: str = ""  # attached | dateline | sentence | article | previous sentence | ''
     actor1: str = ""
     actor2: str = ""
     actors: str = ""  # '; '-joined

@@ -461,6 +461,7 @@ def capital(country_code: str) -> Place | None:
     return p if p is not None and p.country_code == country_code and p.place_type == "settlement" else None
 
 
+PERIPHRASES_FILE = "places_periphrases.csv"
 LANDMARKS_FILE = "places_landmarks.csv"
 
 
@@ -481,4 +482,25 @@ def landmarks(path: Path | None = None) -> dict[str, Place]:
                 continue  # the integrity test reports it
             for form in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
                 out[form.strip()] = city
+    return out
+
+
+@lru_cache(maxsize=1)
+def periphrases(path: Path | None = None) -> dict[str, list[tuple[Place, tuple[str, ...]]]]:
+    """Descriptions that stand for a known venue city ("the Jordanian port city", "the Red Sea resort", "the Black
+    Sea resort"): each description (lower case, as written after "the" and an optional nationality adjective) ->
+    the cities it may stand for, each with the names an article writes it by (``lib/data/places_periphrases.csv``).
+
+    >>> [(c.name, names[0]) for c, names in periphrases()["black sea resort"]]
+    [('Sochi', 'Sochi')]
+    """
+    out: dict[str, list[tuple[Place, tuple[str, ...]]]] = {}
+    with open(path or DATA / PERIPHRASES_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            city = lookup(row["city"], countries=(row["country_code"],))
+            if city is None or city.country_code != row["country_code"]:
+                continue  # the integrity test reports it
+            names = tuple(n.strip() for n in row["names"].split("|") if n.strip()) or (row["city"],)
+            for d in row["descriptions"].split("|"):
+                out.setdefault(" ".join(d.lower().split()), []).append((city, names))
     return out

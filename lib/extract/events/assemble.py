@@ -56,8 +56,10 @@ from lib.extract.events.venues import (
     _leg_dates,
     _there,
     compatible,
+    dateline_local,
     dateline_place,
     landmark_places,
+    previous_sentence_venue,
     venue_groups,
 )
 from lib.extract.events.when import (
@@ -162,7 +164,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
                 basis = "attached" if venues else ""
-                if len(venues) == 1 and not own_dates:
+                # (a meeting noun's date before it is another predicate's: "His visit this week follows a meeting
+                # in Cairo last month")
+                if len(venues) == 1 and (not own_dates or noun and any(d.end <= hit.start for d in own_dates)):
                     after_venue = _leg_dates(doc, venues, spans).get(venues[0].start)
                     if after_venue is not None:  # "the visit of X, Y, to Sana'a in April": the visit's own date
                         own_dates = clause_dates = [after_venue]
@@ -175,6 +179,12 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     venues, basis = [dl_place], "dateline"  # "talks here", "at this Red Sea resort"
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "received X at the presidential palace"
+                if not venues and not remote and not quoted:  # venues.py: the sentence before, the dateline
+                    before = previous_sentence_venue(doc, sent, hit, spans, drafts, dref)
+                    if before is not None:
+                        venues, basis = [before], "previous sentence"
+                    elif dateline_local(doc, sent, hit, spans, dl_place, dref):
+                        venues, basis = [dl_place], "dateline"
                 if "placed" in hit.trig.flags and not venues:
                     continue  # "a session", "signed in 2001": only a placed gathering is an event here
                 anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)

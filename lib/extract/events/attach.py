@@ -21,7 +21,10 @@ import re
 from lib.extract import dateline as _dateline
 from lib.extract.events.text import (
     _LOC_TAIL,
+    BREAK_WORDS,
+    FACILITY,
     LOC_PREP,
+    PLACE_NOUNS,
     QUOTE_CHARS,
     TOPIC_VERBS,
     _has_break,
@@ -68,6 +71,14 @@ _TITLES = (r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissa
            r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)")
 _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# the same title after a determiner ("met the ambassador to Egypt", "the UN envoy to Syria"), unless a sending verb
+# makes the place the envoy's destination ("sent an envoy to Cairo")
+_TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+to\s+(?:the\s+)?$",
+                       re.I)
+_SENDING = re.compile(r"\b(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?)\s*$", re.I)
+# a place in the possessive before a noun that is no place or building modifies that noun: "at Israel's request",
+# "at Jordan's invitation" (but "in Egypt's capital", "at Egypt's Sharm el-Sheikh resort" stay places)
+_POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?!\s+(?:in|at|of)\s+[A-Z])")
 # inside a visitor's description, a post is part of the noun phrase ("the visit of the king's ambassador to Jordan,
 # Mr. X, to Amman"): no clause break
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
@@ -84,8 +95,11 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     with Gulf leaders, and X's visit to Beijing")."""
     if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
         return False
-    if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
-        return False  # "Lebanon's ambassador to Germany": a job title, not a destination
+    before = text[max(0, place.start - 60):place.start]
+    if _JOB_TITLE.search(before) or _TITLE_NP.search(before) and not _SENDING.search(text, max(0, te - 12), te):
+        return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
+    if _owned_by_noun(text, place):
+        return False  # "at Israel's request": the place belongs to the noun after it
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
     if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
@@ -101,6 +115,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = _AUSPICES.sub(" ", gap)
     if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
+    topic = _TOPIC_PP.match(gap)
+    if topic and _topic_then_venue(text, topic, place):
+        return True  # "opened talks on a prisoner exchange in Doha on Monday"
     m = _LOC_TAIL.search(gap)
     if not m:
         return False
@@ -111,6 +128,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     head = re.sub(rf"\bbetween\s+{_PARTY}$", " ", head)  # one coordinated actor: "Israeli and Palestinian delegations"
     head = _BETWEEN_GROUP.sub(" ", head)  # "talks between the two sides in Cairo"
     head = _TITLE_PLACE.sub(r"\1", head)  # "the visit of the king's ambassador to Jordan, Mr. X, to Amman"
+    if _TOPIC_TRIGGER.search(text, max(0, te - 30), te) and (
+            "PLACE" in head or len(re.findall(r"\b(?:the|a|an|its|their|his|her)\b", head, re.I)) > 1):
+        return False  # "discussed with the king (in Amman) the situation in Gaza": a second object is the topic
     if _NEW_PREDICATE.search(head):
         return False  # "will meet business leaders, and will return to Jerusalem": a new predicate's place
     if re.search(r"PLACE[^,;]*,\s*with\b", head):
@@ -118,16 +138,66 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if _NEW_CLAUSE.search(head):
         return False  # "met in Stockholm, and Barak's government survived a vote in the Knesset": another clause
     # "The meeting, which was held in Amman," / "talks, which took place at"
-    head = re.sub(r",\s*(?:which|that)\s+(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
-                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place)\s*$", " ", head, flags=re.I)
+    head = re.sub(r",\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will be|would be|had been|has been)\s+)?"
+                  r"(?:held|hosted|convened|organised|organized|took place|takes place|will take place|"
+                  r"(?:set|scheduled|planned|slated|due|expected)(?:\s+(?:for|to\s+(?:be\s+held|take\s+place|convene|"
+                  r"open|meet)))?)\s*$", " ", head, flags=re.I)
     if strict and "," in _LIST.sub(" LIST ", head):
         return False  # "signed an agreement in June, the ship docked at X": a comma ends a signing's reach
     if _has_break(head, allow=("of",)) or _n_words(head) > max_head or head.count(",") > 4 or \
             TOPIC_VERBS & set(_words(head)) or \
-            any(w.endswith("ing") and w not in ("including", "during") and len(w) > 5 for w in _words(head)):
+            any(w.endswith("ing") and w not in ("including", "during", "visiting") and len(w) > 5 for w in _words(head)):
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+# a meeting word that is a verb of discussing: its second object is a topic ("discussed with X the situation in Y")
+_TOPIC_TRIGGER = re.compile(r"\b(?:discuss|discussed|discusses|discussing|reviewed|reviews|review)\s+with\s*$", re.I)
+# the topic of talks before their venue: "talks on a prisoner exchange in Doha on Monday", "talks about the new text
+# at the Kremlin"; a topic that happens somewhere ("talks on a truce in Gaza") keeps its place (LOCATED_TOPICS)
+_TOPIC_PP = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:(?:a|an|the|its|their|his|her|possible|new)\s+)?"
+                       r"(?P<topic>(?:[a-z][\w’'-]*\s+){1,3}?)(?:in|at)\s+(?:the\s+)?$", re.I)
+LOCATED_TOPICS = frozenset("""ceasefire cease-fire truce war wars fighting violence situation crisis conflict offensive
+operation operations attack attacks escalation aid reconstruction hostage hostages prisoner-held detainees settlement
+settlements annexation raid raids strike strikes airstrikes blockade siege occupation displacement humanitarian famine
+security developments tensions clashes protests election elections governance administration future border borders
+withdrawal deployment presence situation crossing crossings ground""".split())
+
+
+def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
+    """Is the place after a short topic phrase ("talks on a prisoner exchange in") the venue: no topic word that
+    happens somewhere, and a date or the end of the clause right after the place?"""
+    words = _words(topic.group("topic"))
+    if set(words) & LOCATED_TOPICS or set(words) & BREAK_WORDS or any(w.endswith("ing") for w in words):
+        return False
+    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later)\b)", text[place.end:place.end + 20]))
+
+
+# a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters
+# in Amman following talks with Y"
+_SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
+                       r"conference)|telling\s+reporters|addressing\s+(?:reporters|journalists))\s+(?:in|at)\s+(?:the\s+)?$",
+                       re.I)
+
+
+def _owned_by_noun(text: str, place: Mention) -> bool:
+    """Is ``place`` a possessive modifying a noun that is no place or building ("at Israel's request", "in Egypt's
+    name")? Then the locative phrase is about that noun, and the place is no venue.
+
+    >>> t = "The council met at Israel's request."
+    >>> _owned_by_noun(t, Mention.make("a", kind="place", text="Israel", start=19, end=25, value="Israel"))
+    True
+    >>> t = "They met in Egypt's capital."
+    >>> _owned_by_noun(t, Mention.make("a", kind="place", text="Egypt", start=12, end=17, value="Egypt"))
+    False
+    """
+    m = _POSSESSIVE_OF.match(text, place.end)
+    if m is None:
+        return False
+    return not re.fullmatch(rf"(?:{PLACE_NOUNS}|{FACILITY}|capital|capitals|coast|soil|territory|territories|"
+                            r"side|shores?|borders?|sea|seas|waters|airspace|mountains|desert|interior)", m.group("noun"),
+                            re.I)
 
 
 def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
@@ -151,7 +221,12 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
         p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
     if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
         return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
-    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and re.fullmatch(
+    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                                 r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I) and \
+            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0]:
+        return True  # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said": the meeting was there too
+    if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and \
+            not TOPIC_VERBS & set(_words(before)) and re.fullmatch(
             r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
             r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I):
         return True  # "told reporters in Ankara during a visit by X", "in Cairo on a two-day visit"
@@ -237,8 +312,44 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
             if _backward_ok(text, sent, p, ts, spans, noun):
                 got.append(p)
     if not got:
-        return []
+        return _where_clause(text, sent, ts, spans)
     return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+
+
+# the opening of a relative clause on a place: "flew to Egypt from Israel, where earlier in the day he ..."
+_WHERE = re.compile(r"PLACE\s*,\s*where\s+(?P<clause>.*)$", re.I | re.S)
+
+
+def _where_clause(text: str, sent: Sentence, ts: int, spans: _Spans) -> list[Mention]:
+    """A trigger inside a relative clause "PLACE, where ..." happens at that place, or at a place inside it named
+    in the clause before the trigger ("from Israel, where earlier in the day he addressed the Knesset in Jerusalem
+    and met the families": Jerusalem); [] when a clause break, a report or another place outside it comes between.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "He flew on from Israel, where earlier in the day he spoke in Jerusalem and met the families."
+    >>> d = document_from_text("a", t)
+    >>> il = Mention.make("a", kind="place", text="Israel", start=16, end=22, value="Israel", country_code="IL", place_type="country")
+    >>> jm = Mention.make("a", kind="place", text="Jerusalem", start=t.index("Jer"), end=t.index("Jer") + 9, value="Jerusalem", country_code="IL", place_type="settlement")
+    >>> [p.value for p in _where_clause(t, d.sentences[0], t.index("met"), _Spans([], [il, jm], []))]
+    ['Israel', 'Jerusalem']
+    """
+    before = [p for p in spans.places if p.end <= ts]
+    for i, ante in enumerate(before):
+        m = _WHERE.match(_mask(text, ante.start, ts, spans.mask_spans()).lstrip())
+        if m is None:
+            continue
+        clause = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", m.group("clause"), flags=re.I)
+        inner = before[i + 1:]
+        if _has_break(clause, allow=("of",)) or _n_words(clause) > 16 or re.search(r"[,;]", clause) or \
+                any(p.country_code != ante.country_code for p in inner):
+            continue
+        # a place after a topic verb is what was discussed ("where he discussed the war in Gaza"), no refinement
+        return [ante] + [p for p in inner if PLACE_ORDER.get(p.place_type, 1) < PLACE_ORDER.get(ante.place_type, 1)
+                         and not TOPIC_VERBS - {"addressed"} & set(_words(text[ante.end:p.start]))]
+    return []
+
+
+PLACE_ORDER = {"settlement": 0, "other": 1, "region": 2, "country": 3}
 _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
 
 

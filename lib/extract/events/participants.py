@@ -88,9 +88,10 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
     ms = spans.mask_spans() if spans is not None else []
     for a in actors:
         gap = _mask(text, hit.end, a.start, [m for m in ms if m[2] != "ACTOR"]) if a.start >= hit.end else ""
+        gap = re.sub(r"^\s*,", " ", gap)  # a parenthetical: "received, in Ramallah last month, X"
         gap = re.sub(r"^\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
         gap = re.sub(r"^\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
-                     r"(?:(?:on|in)\s+DATE\s*)?,?", " ", gap)
+                     r"(?:(?:on|in|at)\s+DATE\s*)?,?", " ", gap)
         if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?", gap) \
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True

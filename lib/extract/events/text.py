@@ -54,8 +54,12 @@ PLACE_NOUNS = ("resort|city|town|capital|village|camp|refugee|coastal|border|sou
                "building|presidential|royal|holy|old|ancient|desert|island|kingdom|emirate|state|strip|enclave|downtown|"
                "heart|centre|center|north|south|east|west|northeast|northwest|southeast|southwest|suburbs|"
                "industrial|upscale|historic|rural|frontier")
+# a building that hosts meetings; named ("Tahrir Palace") or not ("the presidential palace")
+FACILITY = (r"(?:palace|palaces|hotel|hall|centre|center|building|headquarters|office|offices|residence|ministry|"
+            r"embassy|consulate|complex|compound|secretariat|house|airport|airbase|base|chancellery|mansion|"
+            r"guesthouse|parliament|castle|villa|auditorium|diwan|court|club|resort)")
 _LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>(?i:{LOC_PREP}))\s+(?:(?i:the)\s+)?"
-                       rf"(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))\s+){{0,4}}?(?:(?i:of)\s+)?$")
+                       rf"(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))(?:\s*['’]s?)?\s+){{0,4}}?(?:(?i:of)\s+)?$")
 _WORD = re.compile(r"[\w’'-]+")
 _CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separate|next|last|upcoming|future|"
                        r"new|second|third|fourth|further|subsequent|follow-up|several|many|regular|weekly|monthly)\b",

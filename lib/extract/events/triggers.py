@@ -140,7 +140,7 @@ class _Draft:
     location: Mention | None = None  # a non-venue event's place
     n_mentions: int = 1
     extra_id: str = ""
-    # how the venue/location was found: attached | dateline | sentence | article | '' (see LOCATION_BASES)
+    # how the venue/location was found: attached | dateline | sentence | article | previous sentence | ''
     loc_basis: str = ""
     own_dated: bool = False  # the trigger has a time expression of its own
     places_in: list[Mention] = field(default_factory=list)  # the place mentions of the trigger's sentence

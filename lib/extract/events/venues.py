@@ -18,8 +18,18 @@ import re
 from functools import lru_cache
 
 from lib.extract.events.attach import _GROUNDS
-from lib.extract.events.text import PLACE_RANK, TOPIC_VERBS, VENUE_TYPES, _has_break, _mask, _n_words, _Spans, _words
-from lib.extract.events.triggers import _Draft, _Hit
+from lib.extract.events.text import (
+    FACILITY,
+    PLACE_RANK,
+    TOPIC_VERBS,
+    VENUE_TYPES,
+    _has_break,
+    _mask,
+    _n_words,
+    _Spans,
+    _words,
+)
+from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
 from lib.extract.events.when import _prev_body
 from lib.models import Document, Mention, Sentence
 
@@ -101,6 +111,8 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
     >>> [p.value for p in venue_groups([wye, md])]
     ['Wye River Plantation']
     """
+    # a sea, a strait or a macro-region of no country ("at the Mediterranean resort", "the Middle East") is no venue
+    places = [p for p in places if p.place_type != "other" or p.country_code]
     usable = [p for p in places if p.lat is not None and p.lon is not None] or list(places)
     if any(p.place_type != "other" for p in usable):
         # a sea or macro-region frames a city or country ("the Red Sea resort of Sharm"); a site of a country (a
@@ -187,6 +199,18 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                     re.fullmatch(r"\s*,?\s*(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
                 out[v.start] = d
                 break
+        else:
+            # the antecedent of a relative clause, dated before its preposition: "travel on Wednesday to Doha,
+            # where he will meet the emir" (the meeting in the clause is on Wednesday); a schedule's date before
+            # its place: "a meeting, which was set for Thursday in Amman"
+            where = re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I)
+            for d in spans.dates:
+                if d.end <= v.start and re.fullmatch(r"\s*,?\s*(?:to|in|at|into|for)\s+(?:the\s+)?",
+                                                     doc.text[d.end:v.start], re.I) and (where or re.search(
+                        r"\b(?:set|scheduled|planned|slated|due|expected|fixed)\s+(?:for|on)\s+$",
+                        doc.text[max(0, d.start - 20):d.start], re.I)):
+                    out[v.start] = d
+                    break
     return out
 
 
@@ -203,9 +227,81 @@ def _landmark_table():
     return rx, lm
 
 
+@lru_cache(maxsize=1)
+def _periphrasis_rx() -> re.Pattern | None:
+    from lib.extract import gazetteer
+
+    descs = sorted(gazetteer.periphrases(), key=len, reverse=True)
+    if not descs:
+        return None
+    dems = sorted(gazetteer.demonyms(), key=len, reverse=True)
+    desc_alt = "|".join(r"\s+".join(re.escape(w) for w in d.split()) for d in descs)
+    # "the Jordanian port city", "the Red Sea resort"; not "the Red Sea resort of Sharm" or "the resort, Sharm" (the
+    # name is written) nor "the port's director" (another noun)
+    return re.compile(rf"\b(?i:the)\s+(?:(?P<dem>{'|'.join(re.escape(d) for d in dems)})\s+)?(?P<desc>(?i:{desc_alt}))"
+                      rf"(?![\w’'-])(?!\s*['’]s?\b)(?!\s*,?\s*(?:(?i:of)\s+)?[A-Z])(?!\s+(?i:city|town|resort|port|of)\b)")
+
+
+def _dateline_country(doc: Document) -> str:
+    from lib.extract import dateline, gazetteer
+
+    for r in doc.regions:
+        if r.kind == "dateline":
+            dl = dateline.parse(doc.text, r.start)
+            place = gazetteer.lookup(dl.city.title()) if dl is not None else None
+            return place.country_code if place is not None else ""
+    return ""
+
+
+def described_places(doc: Document, sent: Sentence, places: list[Mention]) -> list[Mention]:
+    """Descriptions of a known venue city ("the Jordanian port city", "the Red Sea resort", "the Black Sea resort";
+    ``gazetteer.periphrases``) as place mentions of that city, for this stage only. Of the cities a description may
+    stand for, the one the article named last before it wins ("Leaders gathered in Sharm el-Sheikh ... Abbas did
+    travel to the resort"); else the only one (in the country of its nationality adjective, or of the dateline).
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "The talks were held in the Jordanian port city on Sunday.")
+    >>> [(m.text, m.value) for m in described_places(doc, doc.sentences[0], [])]
+    [('Jordanian port city', 'Aqaba')]
+    """
+    from lib.extract import gazetteer
+
+    rx = _periphrasis_rx()
+    out: list[Mention] = []
+    if rx is None:
+        return out
+    for m in rx.finditer(doc.text, sent.start, sent.end):
+        s, e = m.start("dem") if m.group("dem") else m.start("desc"), m.end()
+        if any(p.start < e and s < p.end and p.place_type == "settlement" for p in places):
+            continue  # a city is already named there
+        cands = gazetteer.periphrases()[" ".join(m.group("desc").lower().split())]
+        if m.group("dem"):
+            cands = [c for c in cands if c[0].country_code == gazetteer.demonyms()[m.group("dem")]]
+        last, city = -1, None
+        for c, names in cands:  # the candidate the article named last before the description
+            for n in names:
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text[:s]):
+                    if hit.start() > last:
+                        last, city = hit.start(), c
+        if city is None:
+            if len(cands) > 1 and not m.group("dem"):
+                cc = _dateline_country(doc)
+                cands = [c for c in cands if c[0].country_code == cc] if cc else cands
+            city = cands[0][0] if len(cands) == 1 else None
+        if city is None:
+            continue
+        out.append(Mention.make(doc.article_id, kind="place", text=doc.text[s:e], start=s, end=e, value=city.name,
+                                lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
+                                country_code=city.country_code, geo_precision=1,
+                                evidence=f"description {doc.text[s:e]!r} of {city.name}", sentence=sent.text,
+                                sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
+    return out
+
+
 def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> list[Mention]:
     """Seat buildings after a locative preposition ("met X at the White House", "talks in the Kremlin") as place
     mentions of their city (``gazetteer.landmarks``), for this stage only; none where a place is already tagged.
+    Descriptions of a known venue city follow (``described_places``: "the Jordanian port city").
 
     >>> from lib.extract.document import document_from_text
 
@@ -217,7 +313,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     rx, lm = _landmark_table()
     out: list[Mention] = []
     if rx is None:
-        return out
+        return described_places(doc, sent, places)
     for m in rx.finditer(doc.text, sent.start, sent.end):
         g = "a" if m.group("a") else "b"
         s, e = m.span(g)
@@ -229,7 +325,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
                                 country_code=city.country_code, geo_precision=1,
                                 evidence=f"landmark {m.group(1)!r} in {city.name}", sentence=sent.text,
                                 sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
-    return out
+    return out + described_places(doc, sent, places)
 
 
 _THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.I)
@@ -250,10 +346,6 @@ def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tu
     return None
 
 
-# a building that hosts meetings; named ("Tahrir Palace") or not ("the presidential palace")
-FACILITY = (r"(?:palace|palaces|hotel|hall|centre|center|building|headquarters|office|offices|residence|ministry|"
-            r"embassy|consulate|complex|compound|secretariat|house|airport|airbase|base|chancellery|mansion|"
-            r"guesthouse|parliament|castle|villa|auditorium|diwan|court|club|resort)")
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
 _FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
                               rf"{FACILITY}\b[^,;:]*,", re.I)
@@ -350,3 +442,81 @@ def _left_after(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list
     masked = _mask(doc.text, lo, hit.start, spans.mask_spans())
     return [place] if _LEFT_AFTER.search(masked) and masked.count("PLACE") >= 1 and \
         "PLACE" not in masked[masked.rfind("PLACE") + 5:] else []
+
+
+# ----------------------------------------------------------------------------- places from around the sentence
+
+def _day(ref) -> str:
+    """The day of a DateRef ('' unless it names one day)."""
+    v = getattr(ref, "value", "") or ""
+    return v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else ""
+
+
+def _days_between(a: str, b: str) -> int | None:
+    from datetime import date
+
+    if not a or not b:
+        return None
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+# how many days a traveller placed in one sentence is taken to stay for the next sentence's meeting
+STAY_DAYS = 3
+
+
+def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft],
+                            dref) -> Mention | None:
+    """The venue of a meeting or visit its own sentence does not place, from the sentence before it in the same
+    paragraph: the latest placed meeting or visit there, when the sentence names no other city or country and
+    the date is that day or up to ``STAY_DAYS`` after ("X arrived in Beirut on Tuesday for a three-day visit. He
+    is due to meet the prime minister on Thursday": Beirut). None otherwise.
+    """
+    if "placed" in hit.trig.flags:
+        return None
+    prev = _prev_body(doc, sent)
+    if prev is None or prev.paragraph != sent.paragraph or prev.region != sent.region:
+        return None
+    cands = [d for d in drafts if d.hit.sent is prev and d.type in VENUE_TYPES and d.venue is not None
+             and not d.remote and d.status != "negated"]
+    if not cands:
+        return None
+    d = max(cands, key=lambda d: d.hit.start)
+    if d.venue.place_type != "settlement":
+        return None  # a visitor "in Israel" may meet his next host in Ramallah: a city only
+    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
+            any(e.type == hit.type and e is not d for e in drafts):
+        return None  # "the meeting" may refer back to an earlier meeting, with its own place
+    if any(p.place_type == "settlement" or p.country_code != d.venue.country_code for p in spans.places):
+        return None  # the sentence names a place of its own ("He met X, who lives in Cairo")
+    if getattr(dref, "basis", "") in ("explicit", "relative"):
+        gap = _days_between(_day(d.date), _day(dref))
+        if gap is None:  # a week, a month: the visit's day must lie in it
+            start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
+            if not (day and start and end and start <= day <= end):
+                return None
+        elif not 0 <= gap <= STAY_DAYS:
+            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place
+    return d.venue
+
+
+def dateline_local(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None, dref) -> bool:
+    """Is a meeting or visit with no place of its own local to wire copy's dateline city: on the dateline's day
+    ("today"), in a sentence that names no place outside the dateline's country but names that country or its
+    people ("DOHA, Jan 13 - ... Barnea will meet Qatar's prime minister today")?
+    """
+    from lib.extract import gazetteer
+
+    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None or "placed" in hit.trig.flags:
+        return False
+    if not doc.published or _day(dref) != doc.published or getattr(dref, "basis", "") not in ("explicit", "relative"):
+        return False  # dated to the dateline's day by the sentence itself ("today"), not by default
+    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans):
+        return False  # "the meeting" refers back to a meeting reported before, with its place
+    cc = dl_place.country_code
+    named = [p for p in spans.places if (p.start, p.end) != (dl_place.start, dl_place.end)]
+    if not cc or any(p.country_code != cc or p.place_type != "country" for p in named):
+        return False  # the sentence names a place of its own (its other rules decide)
+    if named:
+        return True
+    dems = [d for d, c in gazetteer.demonyms().items() if c == cc]
+    return bool(dems) and re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(d) for d in dems)})(?![\w-])", sent.text) is not None

@@ -1,0 +1,61 @@
+"""Attach: which places of a sentence belong to a meeting or visit word (own sentences, whole pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place after the possessive is the venue when a place noun or another place follows it
+    ("The ministers met in Egypt's capital on Sunday.", {("meeting", "Cairo")}),
+    ("Leaders met at Egypt's Sharm el-Sheikh resort on Sunday.", {("meeting", "Sharm el-Sheikh")}),
+    # a post after a sending verb is a destination
+    ("The king sent his envoy to Cairo on Sunday.", {("visit", "Cairo")}),
+    # a trigger in a "PLACE, where ..." clause: the place, or a city inside it named in the clause
+    ("The president flew on from Israel, where earlier in the day he addressed the Knesset in Jerusalem and met "
+     "the families of hostages.", {("meeting", "Jerusalem")}),
+    ("The envoy arrived in Lebanon, where officials from both sides met him.", {("meeting", "Lebanon"),
+                                                                                ("visit", "Lebanon")}),
+    # a scheduled relative clause or participle places its meeting
+    ("The league called for an emergency session, which was set for Thursday in Amman, to discuss the raids.",
+     {("meeting", "Amman")}),
+    ("The talks, scheduled for March 9 in Cairo, were postponed.", {("meeting", "Cairo")}),
+    # a speaker's place before "after <meeting>" is the meeting's, unless the meeting names its own
+    ("The envoy, speaking in Amman after meeting the king on Monday, said aid must increase.", {("meeting", "Amman")}),
+    ("The minister told reporters in Doha following talks with the emir that a deal was close.",
+     {("meeting", "Doha")}),
+    ("The envoy, speaking in Amman after talks in Cairo on Monday, said aid must increase.", {("meeting", "Cairo")}),
+    # "discussed with X in Y the situation in Z": the place after the partner is the venue, the second object a topic
+    ("King Abdullah discussed with the envoy in Amman on Sunday the latest developments in Gaza.",
+     {("meeting", "Amman")}),
+    # a short topic before the venue, when nothing of the topic happens somewhere
+    ("Negotiators opened talks on a prisoner exchange in Doha on Monday.", {("meeting", "Doha")}),
+    ("The envoy held talks on a prisoner swap in Doha, officials said.", {("meeting", "Doha")}),
+    # "reconvene" is a meeting word
+    ("Negotiators will reconvene in Doha next week.", {("meeting", "Doha")}),
+    # a host's visitor after a parenthetical place and time ("received, in X last month, Y")
+    ("The king received, in Amman on Sunday, the visiting Egyptian foreign minister.", {("meeting", "Amman")}),
+    ("The president had received, in Ramallah at the end of last month, the Jordanian foreign minister, "
+     "officials said.", {("meeting", "Ramallah")}),
+])
+def test_attached(venues_of, text, want):
+    assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text", [
+    # a place that belongs to another noun is no venue
+    "The Security Council will meet on Monday at Israel's request.",
+    "The committee will convene on Tuesday at Jordan's invitation.",
+    "The minister met the ambassador to Egypt on Sunday.",
+    "The minister met the UN envoy for Syria on Sunday.",
+    "The minister met an envoy from Cairo on Sunday.",
+    "The minister met Egypt's foreign minister on Sunday.",
+    # the place is the topic
+    "The ministers met on Sunday to discuss the situation in Gaza.",
+    "The minister discussed with the king the situation in Gaza during a meeting on Sunday.",
+    "The ministers held talks on the hostages in Gaza on Sunday.",
+    "The delegation held talks on a ceasefire in Gaza with Egyptian officials.",
+    # a place after a topic verb in a where clause is no refinement, and a foreign place ends the clause
+    "The delegates gathered in the hall, where they discussed the war in Gaza and met the press.",
+])
+def test_not_attached(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []

@@ -1,0 +1,128 @@
+"""Venues: descriptions of a known city, seas, the previous sentence, wire datelines and relative-clause dates
+(own sentences, whole pipeline), and the integrity of ``lib/data/places_periphrases.csv``."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+
+from lib.extract import gazetteer as gz
+from lib.extract.events.text import DATA
+
+# ----------------------------------------------------------------------------- descriptions of a city
+
+# hard-wrapped copy: the name after "resort of" is on the next line
+WRAPPED = ("The ministers and senior aid officials of many countries and agencies\n"
+           "met on Sunday at the Dead Sea resort of\n"
+           "Sweimeh, in a conference convened by Jordan and the United Nations to\n"
+           "raise money for aid to the people of the Gaza Strip, whose needs grow\n"
+           "by the day, and to coordinate deliveries through the crossings of the\n"
+           "south, officials said.\n")
+
+@pytest.mark.parametrize("text, want", [
+    ("The talks were held in the Jordanian port city on Sunday.", "Aqaba"),
+    ("Putin and Erdogan met in the Black Sea resort on Sunday.", "Sochi"),
+    ("The ministers met in the Qatari capital on Sunday.", "Doha"),  # a capital, from the country data
+    ("The ministers met in the Omani capital on Sunday.", "Muscat"),
+    # the city the article named last before the description
+    ("Leaders gathered in Hurghada on Sunday for a summit. Abbas later travelled to the resort for talks.",
+     "Hurghada"),
+    ("The envoys flew into Eilat on Sunday. Talks were held in the Red Sea resort the same day.", "Eilat"),
+    # the name written after the description wins, across a line break too
+    ("Officials met at the Red Sea resort of Taba on Sunday.", "Taba"),
+    (WRAPPED, "Sweimeh"),
+])
+def test_description_names_the_city(venues_of, text, want):
+    assert want in {loc for _, loc, _, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # an ambiguous description with no city named before it, and a sea, are no venue
+    "Officials met in the Red Sea resort on Sunday.",
+    "The leaders met at the Mediterranean resort on Sunday.",
+    "Officials met in the Middle East on Sunday.",
+    "The ministers met in the Egyptian port city on Sunday.",
+])
+def test_no_city_from_a_vague_description(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []
+
+
+def test_periphrases_file():
+    rows = list(csv.DictReader(open(DATA / "places_periphrases.csv", encoding="utf-8")))
+    assert rows and set(rows[0]) == {"city", "country_code", "descriptions", "names", "note"}
+    assert not [k for k, n in Counter((r["city"], r["country_code"]) for r in rows).items() if n > 1]
+    for r in rows:
+        city = gz.lookup(r["city"], countries=(r["country_code"],))
+        assert city is not None and city.name == r["city"] and city.country_code == r["country_code"], r["city"]
+        assert city.place_type == "settlement", r["city"]
+        descs = r["descriptions"].split("|")
+        assert all(d.strip() == d and d for d in descs) and len(set(descs)) == len(descs), r["city"]
+        assert all(n.strip() for n in r["names"].split("|")), r["city"]
+
+
+# ----------------------------------------------------------------------------- the sentence before, the dateline
+
+@pytest.mark.parametrize("text, want", [
+    ("The envoy arrived in Cairo on Sunday for a two-day visit. He is due to meet the foreign minister on "
+     "Monday.", ("meeting", "Cairo", "2024-03-04", "previous sentence")),
+    ("The envoy arrived in Cairo on Sunday for a two-day visit. The talks focused on the hostages.",
+     ("meeting", "Cairo", "2024-03-03", "previous sentence")),
+    ("The envoy visited Amman on Monday. He met the king this week.",
+     ("meeting", "Amman", "2024-W10", "previous sentence")),
+])
+def test_previous_sentence(venues_of, text, want):
+    assert want in venues_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another time, perhaps another place
+    "The envoy visited Cairo on Monday. He had met the king last month.",
+    "The envoy visited Cairo on Monday. He had met the king on February 12.",
+    # another paragraph
+    "The envoy visited Cairo on Monday.\n\nHe met the king on Monday.",
+    # a country visit: the next host may be elsewhere in it
+    "The envoy arrived in Israel on Monday. He met Abbas on Monday.",
+    # a city of its own
+    "The envoy visited Cairo on Monday. He will meet Abbas in Ramallah on Tuesday.",
+])
+def test_no_previous_sentence(venues_of, text):
+    assert not [r for r in venues_of(text) if r[3] == "previous sentence"]
+
+
+WIRE = ("DOHA, March 4 (Reuters) - Negotiators resumed work on a draft deal on Monday, officials said, as "
+        "mediators pressed both sides to close the remaining gaps.\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    (WIRE + "The Mossad chief, who arrived overnight, will meet Qatar's prime minister today, officials said.",
+     ("meeting", "Doha", "2024-03-04", "dateline")),
+    (WIRE + "A Qatari official said the delegations would meet again today at noon to review the text.",
+     ("meeting", "Doha", "2024-03-04", "dateline")),
+])
+def test_dateline_of_a_local_event(venues_of, text, want):
+    assert want in venues_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no local cue, another day, a place of its own
+    WIRE + "Biden will meet Netanyahu today, the White House said in a statement late on Sunday night.",
+    WIRE + "The Mossad chief will meet Qatar's prime minister on Friday, officials said after the session.",
+    WIRE + "The Mossad chief will meet Qatar's prime minister in Cairo today, officials said after the session.",
+])
+def test_no_dateline_for_another_event(venues_of, text):
+    assert ("meeting", "Doha") not in {r[:2] for r in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- a clause's date
+
+@pytest.mark.parametrize("text, want", [
+    ("He will travel on Wednesday to Doha, where he will meet the emir.", ("meeting", "Doha", "2024-03-06")),
+    ("He arrived on Sunday in Cairo, where he met the president.", ("meeting", "Cairo", "2024-03-03")),
+    # the date right after a meeting noun's place is its own, not that of the predicate before it
+    ("His tour this week follows a meeting in Amman last month with the king.", ("meeting", "Amman", "2024-02")),
+    ("The league called for a meeting, which was set for Thursday in Cairo, to discuss the raids.",
+     ("meeting", "Cairo", "2024-03-07")),
+])
+def test_where_clause_takes_its_antecedent_date(venues_of, text, want):
+    assert want in {r[:3] for r in venues_of(text)}
