@@ -14,8 +14,11 @@ cols = st.columns(5)
 for col, name in zip(cols, ["articles", "events", "statements", "casualties", "mentions"], strict=True):
     # The count each page shows under the same filters (by default captions and boilerplate are hidden, as on
     # every page); what the store holds in all is said beside it when it differs.
-    shown = len(ui.page_rows(tables, name, f, by_sentence=name == "casualties", notice=False)[0])
-    total = len(tables[name])
+    if name == "mentions":  # kept in the store: counted there, with the filters pushed down
+        shown, total = ui.mention_count(f), ui.row_count("mentions")
+    else:
+        shown = len(ui.page_rows(tables, name, f, by_sentence=name == "casualties", notice=False)[0])
+        total = len(tables[name])
     col.metric(name.capitalize(), shown, delta=None if shown == total else f"{total} stored in all",
                delta_color="off", delta_arrow="off",
                help="Rows the pages show with the current sidebar filters; the store's total is below when the "

@@ -24,7 +24,11 @@ if view_label == timeline.VIEWS["events"]:
 rows = timeline.by_date(rows)  # the table and the export in date order
 if not ui.no_rows(rows, "events"):
     # tooltips give the date as written beside the resolved one ("Saturday → 2023-03-18")
-    points = timeline.timeline_view(timeline.written_dates(rows, tables.get("mentions")), lane, arts)
+    # the written dates show in the marks' tooltips; above MAX_POINTS rows the chart shows counts instead
+    written = (timeline.written_dates(rows, ui.mentions_of(rows["article_id"].unique(), kind="date",
+                                                           columns=timeline.WRITTEN_DATE_COLUMNS))
+               if len(rows) <= timeline.MAX_POINTS else rows)
+    points = timeline.timeline_view(written, lane, arts)
     st.caption(f"{len(rows)} events · legends: type by colour, date basis by symbol · bars: known only to the week, "
                "month or year · events of one lane and day are spread within the lane. Click an event to open its "
                "source; the table below is in date order, its link opens the sentence.")

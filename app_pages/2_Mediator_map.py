@@ -15,7 +15,7 @@ events = ui.filtered(tables["events"], f)
 ev = mapview.venue_events(events)
 fallback = ev.empty
 if fallback:
-    v = mapview.place_venues(ui.filtered(tables["mentions"], f))
+    v = mapview.place_venues(ui.mention_rows(f, where="t.kind = 'place'"))
 else:
     v = mapview.venues(ev)
 

@@ -28,7 +28,8 @@ if not ui.no_rows(arts, "articles"):
     if st.session_state.get("_viewer_doc", doc) != doc:  # another article picked: the old sentence is gone
         at = None
     st.session_state["_viewer_doc"] = doc
-    sentences = viewer.article_sentences(tables, doc)
+    doc_tables = ui.with_mentions_of(tables, doc)  # the mentions stay in the store: this article's only
+    sentences = viewer.article_sentences(doc_tables, doc)
     choices = dict(viewer.sentence_choices(sentences))
     if at is not None and at not in choices:
         st.warning("The sentence in the link is not in this article; showing the article from the top.")
@@ -46,8 +47,8 @@ if not ui.no_rows(arts, "articles"):
               delta_arrow="off")
     if meta["url"]:
         st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
-    ui.article_viewer(doc, viewer.article_marks(tables, doc),
-                      ui.article_regions(tables, doc), viewer.sentence_span(tables, doc, at))
+    ui.article_viewer(doc, viewer.article_marks(doc_tables, doc),
+                      ui.article_regions(tables, doc), viewer.sentence_span(doc_tables, doc, at))
 
 st.subheader("Article list")
 if not ui.no_rows(rows, "articles"):

@@ -25,7 +25,7 @@ import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
-from lib.views import querystate
+from lib.views import pushdown, querystate
 from lib.views.filters import (
     Filters,
     apply_filters,
@@ -48,26 +48,78 @@ _NOTICES = "_url_notices"  # session key: notices about a link, kept across the 
 
 # The tables are cached as shared objects (``cache_resource``), not copied on every rerun as ``cache_data`` would:
 # they are read-only everywhere (filters select rows, pages copy before adding columns; pandas copy-on-write
-# keeps derived frames from writing through).
+# keeps derived frames from writing through). The mentions are not among them: they stay in the store and are
+# queried per view (``mention_count``, ``mention_rows``, ``mentions_of``; ``lib.store.frames``).
 @st.cache_resource(show_spinner="Loading articles…", max_entries=2)
 def _load(version: str) -> dict:
-    return corpus.load_tables(version)
+    return corpus.load_app_tables(version)
 
 
 def load_tables() -> dict:
-    """{table: DataFrame} for the current corpus, cached until ``corpus.data_version()`` changes. Read-only."""
+    """{table: DataFrame} for the current corpus (all but the mentions, compact), cached until
+    ``corpus.data_version()`` changes. Read-only."""
     return _load(corpus.data_version())
 
 
 @st.cache_resource(max_entries=2)
+def _query(version: str):
+    return corpus.store_query(version)
+
+
+@st.cache_resource(max_entries=2)
 def _options(version: str) -> dict:
-    tables = _load(version)
-    return {**filter_options(tables), "extent": date_extent(tables)}
+    tables, q = _load(version), _query(version)
+    names = q.frame("SELECT DISTINCT kind, value, faction, '' AS mention_id FROM mentions")
+    dates = q.frame("SELECT DISTINCT date_start, date_end FROM mentions")
+    return {**filter_options({**tables, "mentions": names}), "extent": date_extent({**tables, "mentions": dates})}
 
 
 @st.cache_resource(max_entries=4)
 def _dataset(version: str, fmt: str) -> bytes:
-    return dataset_zip(_load(version), fmt)
+    return dataset_zip({**_load(version), "mentions": _query(version).batches("mentions")}, fmt)
+
+
+@st.cache_resource(max_entries=2)
+def _row_counts(version: str) -> dict:
+    return _query(version).store.counts()
+
+
+def row_count(name: str) -> int:
+    """Rows the store holds in table ``name``."""
+    return int(_row_counts(corpus.data_version())[name])
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _mention_count(version: str, key: str, _f: Filters) -> int:
+    return pushdown.count(_query(version), "mentions", _f, _load(version)["articles"])
+
+
+def mention_count(f: Filters) -> int:
+    """How many mentions pass ``f`` (counted in the store, with the filters pushed down)."""
+    return _mention_count(corpus.data_version(), repr(f), f)
+
+
+def mention_rows(f: Filters, where: str = "", params=(), columns=None):
+    """The mentions passing ``f`` (and the SQL condition ``where`` on ``t``), read from the store."""
+    version = corpus.data_version()
+    return pushdown.rows(_query(version), "mentions", f, _load(version)["articles"], columns, where, params)
+
+
+def mentions_of(article_ids, kind: str | None = None, columns=None):
+    """Every mention of the given articles (of one ``kind`` when given), in table order, read from the store."""
+    q = _query(corpus.data_version())
+    cols = ", ".join(f'"{c}"' for c in (columns or q.columns("mentions")))
+    sql = f"SELECT {cols} FROM mentions WHERE list_contains(?::VARCHAR[], article_id)"
+    params: list = [[str(a) for a in article_ids]]
+    if kind:
+        sql += " AND kind = ?"
+        params.append(kind)
+    return q.frame(sql + " ORDER BY rowid", params)
+
+
+def with_mentions_of(tables: dict, article_id: str) -> dict:
+    """``tables`` with the mentions of one article (what the article viewer highlights)."""
+    return {**tables, "mentions": mentions_of([article_id])}
 
 
 # The pages, in navigation order: (file, title). The first is the default ("/"). No page icons: the browser
@@ -304,9 +356,20 @@ def filtered(df, f: Filters):
     return apply_filters(df, f, load_tables().get("articles"))
 
 
-@st.cache_resource(max_entries=2)
-def _context(version: str) -> dict:
-    return sentence_context(_load(version))
+@st.cache_resource(max_entries=4)
+def _with_context(version: str, name: str):
+    """Table ``name`` with the context of its sentences (``with_context``: the actor and place mentions and the
+    events of those sentences only, the mentions read from the store); the added columns as categories."""
+    df = _load(version)[name]
+    keys = df[["article_id", "start"]].drop_duplicates()
+    m = _query(version).frame(
+        "SELECT m.mention_id, m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
+        "SEMI JOIN _keys k ON m.article_id = k.article_id AND m.sentence_start = k.start "
+        "WHERE m.kind IN ('actor', 'place') ORDER BY m.rowid", register={"_keys": keys})
+    ev = _load(version)["events"]
+    ev = ev[ev.set_index(["article_id", "start"]).index.isin(keys.set_index(["article_id", "start"]).index)]
+    seen = with_context(df, sentence_context({"mentions": m, "events": ev}))
+    return seen.astype({c: "category" for c in seen.columns if c not in df.columns})
 
 
 def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, notice: bool = True):
@@ -318,8 +381,7 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
     df = tables[name]
     if by_sentence and df is not None and len(df):
         version = corpus.data_version()
-        ctx = _context(version) if tables is _load(version) else sentence_context(tables)
-        seen = with_context(df, ctx)
+        seen = _with_context(version, name) if tables is _load(version) else with_context(df, sentence_context(tables))
         rows = df.loc[filtered(seen, f).index]
     else:
         seen = df

@@ -62,6 +62,22 @@ def load_tables(version: str = "") -> dict:
     return db.open_store(refresh="auto").tables()
 
 
+def load_app_tables(version: str = "") -> dict:
+    """What the dashboard holds in memory (``lib.store.frames.app_tables``): compact frames of every table but the
+    mentions, which stay in the store (``store_query``). ``version`` is only a cache key for callers."""
+    from lib.store.frames import app_tables
+
+    return app_tables(open_store())
+
+
+def store_query(version: str = ""):
+    """A ``lib.store.frames.StoreQuery`` on the app's store (for the tables kept in DuckDB)."""
+    from lib.store import db
+    from lib.store.frames import StoreQuery
+
+    return StoreQuery(db.Store(db.default_path()))
+
+
 def open_store():
     """The app's store (``lib.store.db.open_store``): seeded on first start; stale articles re-extracted (in the
     background when there are many)."""

@@ -116,7 +116,7 @@ class CsvAppender:
         self.close()
 
 
-def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True) -> bytes:
+def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True, header: bool = True) -> bytes:
     """CSV bytes of a DataFrame for download: UTF-8 with BOM (Excel) and formula cells neutralised."""
     from pandas.api.types import is_numeric_dtype
 
@@ -126,7 +126,7 @@ def frame_to_csv_bytes(df, *, safe: bool = True, bom: bool = True) -> bytes:
             if not is_numeric_dtype(out[c].dtype):  # object, pandas 3 'str', 'string', category...
                 out[c] = out[c].astype(object).map(neutralize)
     buf = io.StringIO()
-    out.to_csv(buf, index=False)
+    out.to_csv(buf, index=False, header=header)
     data = buf.getvalue().encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if bom else data
 
@@ -185,6 +185,9 @@ def export_csv_bytes(df, articles=None, table: str | None = None) -> bytes:
 def dataset_zip(tables: dict, fmt: str = "csv") -> bytes:
     """The whole data set as one zip: a CSV (safe, with BOM) or Parquet file per declared table.
 
+    A table is a DataFrame, or an iterable of Arrow record batches (a table kept in the store, streamed in parts:
+    the file is the same as from the whole frame).
+
     >>> import io, zipfile
     >>> z = zipfile.ZipFile(io.BytesIO(dataset_zip({"events": frame("events")})))
     >>> z.namelist()
@@ -197,11 +200,48 @@ def dataset_zip(tables: dict, fmt: str = "csv") -> bytes:
         for name, df in tables.items():
             if name not in TABLES or df is None:
                 continue
-            out = df[[c for c in columns(name) if c in df.columns]]
             if fmt == "parquet":
-                pbuf = io.BytesIO()
-                out.to_parquet(pbuf, index=False)
-                z.writestr(f"{name}.parquet", pbuf.getvalue())
+                with z.open(f"{name}.parquet", "w", force_zip64=True) as fh:
+                    _write_parquet(fh, name, df)
             else:
-                z.writestr(f"{name}.csv", frame_to_csv_bytes(out))
+                with z.open(f"{name}.csv", "w", force_zip64=True) as fh:
+                    for i, part in enumerate(_parts(df)):
+                        fh.write(frame_to_csv_bytes(part[[c for c in columns(name) if c in part.columns]], bom=i == 0,
+                                                    header=i == 0))
     return buf.getvalue()
+
+
+def _parts(df):
+    """A DataFrame as itself, or Arrow record batches as DataFrames one by one (at least one, maybe empty)."""
+    if hasattr(df, "columns"):
+        yield df
+        return
+    first = True
+    for batch in df:
+        if len(batch) or first:
+            yield batch.to_pandas()
+            first = False
+
+
+def _plain(df):
+    """Categories back to strings (a Parquet file carries the plain column type)."""
+    cats = [c for c in df.columns if str(df[c].dtype) == "category"]
+    return df.astype({c: df[c].cat.categories.dtype for c in cats}) if cats else df
+
+
+def _write_parquet(fh, name: str, df) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if hasattr(df, "columns"):
+        pbuf = io.BytesIO()
+        _plain(df[[c for c in columns(name) if c in df.columns]]).to_parquet(pbuf, index=False)
+        fh.write(pbuf.getvalue())
+        return
+    writer = None
+    for batch in df:
+        if writer is None:
+            writer = pq.ParquetWriter(fh, batch.schema)
+        writer.write_table(pa.Table.from_batches([batch]))
+    if writer is not None:
+        writer.close()

@@ -116,21 +116,30 @@ def event_label(row) -> str:
 def event_choices(events) -> dict[str, str]:
     """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
     one per event cluster (the first report that names a place)."""
+    import numpy as np
+    import pandas as pd
+
     if events is None or not len(events):
         return {}
     ev = events[~events["event_type"].isin(REACTION_TYPES)]
+    if not len(ev):
+        return {}
     if "region" in ev.columns:
         ev = ev[ev["region"].fillna("body").eq("body")]
     ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
-    groups: dict[str, list[dict]] = {}  # one choice per happening (event cluster), in date order
-    for r in ev.to_dict("records"):
-        cluster = r.get("event_cluster_id")
-        groups.setdefault(cluster if isinstance(cluster, str) and cluster else r["event_id"], []).append(r)
-    out: dict[str, str] = {}
-    for rows in groups.values():
-        best = next((r for r in rows if isinstance(r.get("location"), str) and r["location"].strip()), rows[0])
-        out[best["event_id"]] = event_label(best)
-    return out
+    # one choice per happening (event cluster), in date order: its first report that names a place, else its first
+    # (vectorised: at 100k articles this is a million events, too many for a dict per row)
+    ids = ev["event_id"].astype(object)
+    cluster = ev["event_cluster_id"].astype(object) if "event_cluster_id" in ev.columns else ids
+    key = cluster.where(cluster.map(lambda c: isinstance(c, str) and c != ""), ids).to_numpy()
+    loc = ev["location"].astype(object) if "location" in ev.columns else pd.Series([None] * len(ev), index=ev.index)
+    located = loc.map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
+    first = pd.Series(np.arange(len(ev))).groupby(key, sort=False).first()  # group order: first appearance
+    first_located = pd.Series(np.arange(len(ev))[located]).groupby(key[located], sort=False).first()
+    best = first_located.reindex(first.index).fillna(first).astype(int).to_numpy()
+    cols = [c for c in ("event_id", "date", "event_type", "location", "trigger", "factions") if c in ev.columns]
+    picked = ev.iloc[best][cols].astype(object)
+    return {r["event_id"]: event_label(r) for r in picked.to_dict("records")}
 
 
 def statements_for_event(statements, events, event_id: str, window_days: int | None = None):

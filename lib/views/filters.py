@@ -144,6 +144,15 @@ def _factorize(values):
     import numpy as np
     import pandas as pd
 
+    if isinstance(values.dtype, pd.CategoricalDtype):  # the column's own codes: nothing to compute or remember
+        codes = values.cat.codes.to_numpy()
+        uniq = list(values.cat.categories)
+        missing = codes < 0
+        if missing.any():
+            uniq.append(values.iloc[int(np.argmax(missing))])
+            codes = np.where(missing, len(uniq) - 1, codes)
+        return codes, uniq
+
     def make():
         codes, uniq = pd.factorize(values, use_na_sentinel=True)
         uniq = list(uniq)
@@ -169,25 +178,49 @@ def per_value(values, func, dtype=object):
     return np.asarray([func(v) for v in uniq], dtype=dtype)[codes] if len(uniq) else np.empty(0, dtype)
 
 
+def _unique(values, counts: bool = False):
+    """``np.unique(values, return_inverse=True)`` (or ``return_counts=True``) by hashing, not sorting, the rows: only
+    the distinct values are sorted (1.7M rows: a few times faster).
+
+    >>> import numpy as np
+    >>> _unique(np.asarray([5, 3, 5, 9]))[1].tolist(), _unique(np.asarray([5, 3, 5]), counts=True)[1].tolist()
+    ([1, 0, 1, 2], [1, 2])
+    """
+    import numpy as np
+    import pandas as pd
+
+    codes, uniq = pd.factorize(values)
+    order = np.argsort(uniq, kind="stable")
+    if counts:
+        return uniq[order], np.bincount(codes, minlength=len(uniq))[order]
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return uniq[order], rank[codes]
+
+
 def _day_key(day: str) -> int:
     """YYYYMMDD as an int (orders like the string); -1 for ''."""
     return int(day[:4] + day[5:7] + day[8:10]) if day else -1
 
 
-def _bounds(values):
+def _bounds(values, strings: bool = True):
     """Per row: (first day, last day) strings and their integer keys, from ``timex_bounds`` per distinct value."""
     import numpy as np
 
-    def make():
-        codes, uniq = _factorize(values)
+    def make():  # per distinct value only: the rows take them through the codes (little memory per column)
+        _codes, uniq = _factorize(values)
         b = [timex_bounds(v) for v in uniq]
         lo = np.asarray([x[0] for x in b] or [""], dtype=object)
         hi = np.asarray([x[1] for x in b] or [""], dtype=object)
         lo_k = np.asarray([_day_key(x[0]) for x in b] or [-1], dtype=np.int64)
         hi_k = np.asarray([_day_key(x[1]) for x in b] or [-1], dtype=np.int64)
-        return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
+        return lo, hi, lo_k, hi_k
 
-    return _memo(values, "bounds", make)
+    codes = _factorize(values)[0]
+    lo, hi, lo_k, hi_k = _memo(values, "bounds", make)
+    if not strings:
+        return None, None, lo_k[codes], hi_k[codes]
+    return lo[codes], hi[codes], lo_k[codes], hi_k[codes]
 
 
 def _intervals(df, articles=None, strings: bool = True):
@@ -217,8 +250,8 @@ def _intervals(df, articles=None, strings: bool = True):
         todo = lo_k < 0
         if not todo.any():
             break
-        a_lo, a_hi, a_lo_k, a_hi_k = _bounds(df[a])
-        b_lo, b_hi, b_lo_k, b_hi_k = _bounds(df[b if b in df.columns else a])
+        a_lo, a_hi, a_lo_k, a_hi_k = _bounds(df[a], strings)
+        b_lo, b_hi, b_lo_k, b_hi_k = _bounds(df[b if b in df.columns else a], strings)
         has_end = b_hi_k >= 0
         put(todo, (a_lo, np.where(has_end, b_hi, a_hi) if strings else None, a_lo_k,
                    np.where(has_end, b_hi_k, a_hi_k)))

@@ -271,7 +271,7 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     import numpy as np
     import pandas as pd
 
-    from lib.views.filters import _factorize, per_value
+    from lib.views.filters import _factorize, _unique, per_value
 
     if events is None or not len(events):
         return aggregate(timeline_points(events, lane, articles), max_points)
@@ -306,9 +306,9 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     type_id, type_names = pd.factorize(pd.Series(type_names, dtype=object))  # '' and None both read '?'
     # one row per distinct (cell, type, day) with its event count, then one per lane of the cell
     c, t, d = cell_codes[dated].astype(np.int64), type_id[type_codes[dated]].astype(np.int64), day[dated]
-    day_u, day_i = np.unique(d, return_inverse=True)
+    day_u, day_i = _unique(d)
     key = (c * len(type_names) + t) * len(day_u) + day_i
-    uniq, counts = np.unique(key, return_counts=True)
+    uniq, counts = _unique(key, counts=True)
     gc, gt, gd = uniq // (len(type_names) * len(day_u)), uniq // len(day_u) % len(type_names), uniq % len(day_u)
     lane_id, lane_names = pd.factorize(pd.Series([ln for lns in cell_lanes for ln in lns], dtype=object))
     offsets = np.concatenate([[0], np.cumsum(n_lanes)[:-1]])
@@ -346,6 +346,9 @@ def _as_written(r) -> str:
     """
     value, text = _cell(r, "date"), _cell(r, "date_text")
     return f"{text} → {value}" if text and value and str(text) != str(value) else str(value or "")
+
+
+WRITTEN_DATE_COLUMNS = ("article_id", "kind", "sentence_start", "value", "text")  # what ``written_dates`` reads
 
 
 def written_dates(events, mentions):
@@ -532,12 +535,21 @@ def by_date(events):
     """
     if events is None or len(events) == 0:
         return events
-    from lib.views.filters import row_intervals
+    import numpy as np
+    import pandas as pd
 
-    lo, hi = row_intervals(events)
-    keys = events.assign(_lo=lo.where(lo != "", "9999"), _hi=hi)
-    order = [c for c in ("_lo", "_hi", "article_id", "start") if c in keys.columns]
-    return events.loc[keys.sort_values(order, kind="stable").index]
+    from lib.views.filters import _intervals
+
+    # integer day keys (YYYYMMDD; the string order) instead of sorting strings: 1.7M events in well under a second
+    _, _, lo_k, hi_k = _intervals(events, strings=False)
+    keys = [np.where(lo_k >= 0, lo_k, 99990000), hi_k]  # undated ('9999') last; an empty last day sorts first
+    if "article_id" in events.columns:
+        art = events["article_id"]
+        keys.append(art.cat.codes.to_numpy() if isinstance(art.dtype, pd.CategoricalDtype)
+                    else pd.factorize(art, sort=True)[0])
+    if "start" in events.columns:
+        keys.append(events["start"].to_numpy())
+    return events.iloc[np.lexsort(keys[::-1])]
 
 
 VIEWS = {"reports": "Every report", "events": "Real-world events (reports linked across articles)"}

@@ -119,3 +119,39 @@ def test_shown_frame_has_the_speaker_as_written():
                        "speaker": ["Sameh Shoukry"], "speaker_text": ["Shoukry"], "relayed_by": ["Ahmed Hafez"],
                        "stance": ["neutral"], "date": ["2021"], "start": [0]})
     assert list(compare.shown_frame({"Egypt": st})["who"]) == ["Sameh Shoukry, via Ahmed Hafez"]
+
+
+def _event_choices_reference(events):
+    """The row-by-row definition (one dict per event) that ``event_choices`` vectorises."""
+    ev = events[~events["event_type"].isin(compare.REACTION_TYPES)]
+    ev = ev[ev["region"].fillna("body").eq("body")]
+    ev = ev.sort_values(["date", "event_id"], kind="stable")
+    groups: dict = {}
+    for r in ev.to_dict("records"):
+        c = r.get("event_cluster_id")
+        groups.setdefault(c if isinstance(c, str) and c else r["event_id"], []).append(r)
+    out = {}
+    for rows in groups.values():
+        best = next((r for r in rows if isinstance(r.get("location"), str) and r["location"].strip()), rows[0])
+        out[best["event_id"]] = compare.event_label(best)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_event_choices_equal_the_row_by_row_definition(seed):
+    import random
+
+    rnd = random.Random(seed)
+    n = rnd.randint(1, 60)
+    ev = pd.DataFrame({
+        "event_id": [f"e{i:03d}" for i in rnd.sample(range(1000), n)],
+        "event_type": [rnd.choice(["meeting", "visit", "statement", "attack"]) for _ in range(n)],
+        "event_cluster_id": [rnd.choice(["", None, "k1", "k2", "k3", f"k{i}"]) for i in range(n)],
+        "date": [rnd.choice(["2023-03-19", "2023-03", "", "2022-01-02"]) for _ in range(n)],
+        "location": [rnd.choice(["", " ", "Cairo", "Doha", None]) for _ in range(n)],
+        "trigger": [rnd.choice(["talks", "met", ""]) for _ in range(n)],
+        "factions": [rnd.choice(["", "Hamas; Israel", "Egypt"]) for _ in range(n)],
+        "region": [rnd.choice(["body", "body", "caption", None]) for _ in range(n)]})
+    got = compare.event_choices(ev)
+    want = _event_choices_reference(ev)
+    assert list(got.items()) == list(want.items())

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from lib.store.tables import frame
+from lib.views import timeline
 from lib.views.filters import Filters
 from lib.views.timeline import MAX_POINTS, SYMBOLS, aggregate, build_figure, table_rows, timeline_points, type_colours
 
@@ -258,3 +259,31 @@ def test_individual_marks_at_the_budget_stay_under_a_megabyte():
     assert len(pts) == MAX_POINTS and "aggregated" not in set(pts["date_basis"])
     payload = len(json.dumps(build_figure(pts).to_plotly_json(), default=str))
     assert payload <= 1_000_000, payload
+
+
+def _by_date_reference(events):
+    """The string-sorting definition that ``timeline.by_date`` computes on integer keys."""
+    from lib.views.filters import row_intervals
+
+    lo, hi = row_intervals(events)
+    keys = events.assign(_lo=lo.where(lo != "", "9999"), _hi=hi)
+    return events.loc[keys.sort_values(["_lo", "_hi", "article_id", "start"], kind="stable").index]
+
+
+@pytest.mark.parametrize("seed", range(15))
+def test_by_date_equals_the_string_sort(seed):
+    import random
+
+    import pandas as pd
+
+    rnd = random.Random(seed)
+    n = rnd.randint(1, 80)
+    values = ["2023-03-19", "2023-03", "2023", "2023-W11", "", "2022-12-31", "PRESENT_REF", "2023-03-19"]
+    ev = pd.DataFrame({"date_start": [rnd.choice(values) for _ in range(n)],
+                       "date_end": [rnd.choice(values) for _ in range(n)],
+                       "date": [rnd.choice(values) for _ in range(n)],
+                       "article_id": [rnd.choice(["a", "b", "a10", "a2", "Z"]) for _ in range(n)],
+                       "start": [rnd.randint(0, 5) for _ in range(n)]}, index=rnd.sample(range(1000), n))
+    assert timeline.by_date(ev).index.tolist() == _by_date_reference(ev).index.tolist()
+    cat = ev.astype({"article_id": "category", "date_start": "category"})
+    assert timeline.by_date(cat).index.tolist() == _by_date_reference(ev).index.tolist()

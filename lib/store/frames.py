@@ -1,0 +1,165 @@
+"""The app's tables, compact: what the dashboard holds in memory, and what it asks the store for instead.
+
+Idea: at 100k articles the store holds 6.6M mentions and 1.7M events; read whole as pandas frames they take
+~4.5 GB and the app 8 GB. The pages need the mentions only a few at a time (one article's highlights, the date
+as written for the events drawn, the places of a filtered map, a count), so the mentions stay in DuckDB and are
+queried per view (``StoreQuery``, with the filters pushed down by ``lib.views.pushdown``). The other tables are
+read once with compact dtypes: every string column that repeats a few values (types, dates, places, factions,
+regions...) becomes a pandas ``category`` with its categories in sorted order (so sorting and grouping give the
+same order as strings), while ids and free text (sentences, quotes) stay strings.
+
+Approach: DuckDB -> Arrow; a column is dictionary-encoded in Arrow (no Python strings) and kept as a category when
+its distinct values are fewer than half its rows. Events are linked (``Store.tables``' rule: only when the corpus
+changed since the saved cluster ids) before they are made compact.
+
+Example:
+    >>> import pyarrow as pa
+    >>> df = compact(pa.table({"event_id": ["e1", "e2", "e3", "e4"], "event_type": ["visit", "meeting", "visit", "visit"]}))
+    >>> str(df["event_type"].dtype), list(df["event_type"].cat.categories), str(df["event_id"].dtype)
+    ('category', ['meeting', 'visit'], 'str')
+"""
+from __future__ import annotations
+
+APP_TABLES = ("articles", "events", "statements", "casualties", "regions")  # held in memory; mentions are queried
+# never categories: ids, free text and per-article values (a category of 100k distinct ids saves nothing)
+KEEP_STRINGS = {"article_id", "sentence", "quote", "text", "evidence", "title", "url", "path", "error",
+                "content_hash", "stance_evidence", "speaker_text"}
+MAX_DISTINCT_SHARE = 0.5
+LONG_TEXT = {"sentence", "quote", "text", "evidence"}  # Python strings: a filtered copy shares them (ids: Arrow)
+
+
+def _py_str():
+    import numpy as np
+    import pandas as pd
+
+    return pd.StringDtype(storage="python", na_value=np.nan)  # pandas' "str" semantics, one Python object per cell
+
+
+def compact_column(name: str, col, first: bool = False, keep=KEEP_STRINGS):
+    """One Arrow column as a compact pandas Series (see the module); ``first``: the table's first column (its id)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
+        return pa.table([col], names=[name]).to_pandas()[name]
+    if name in LONG_TEXT:
+        # Python string storage: a filtered or sorted copy shares the strings instead of copying the text
+        return pd.Series(col.to_numpy(zero_copy_only=False), dtype=_py_str(), name=name)
+    if name not in keep and not (first and name.endswith("_id")) and len(col):
+        enc = col.dictionary_encode().combine_chunks()
+        if len(enc.dictionary) <= MAX_DISTINCT_SHARE * len(col):
+            s = pa.table([enc], names=[name]).to_pandas()[name]
+            if list(s.cat.categories) != sorted(s.cat.categories):
+                s = s.cat.reorder_categories(sorted(s.cat.categories))
+            if s.isna().any() and "" not in s.cat.categories:  # fillna("") works as on strings
+                s = s.cat.add_categories([""])
+            return s
+    # a copy in fresh memory: a column imported from DuckDB keeps its whole batch (every column) alive
+    return pa.table([pa.concat_arrays([*col.chunks, pa.array([], col.type)])], names=[name]).to_pandas()[name]
+
+
+def compact(table, keep=KEEP_STRINGS):
+    """An Arrow table as a pandas frame with repeated string columns as sorted categories (see the module)."""
+    import pandas as pd
+
+    names = table.column_names
+    return pd.DataFrame({n: compact_column(n, table.column(n), i == 0, keep) for i, n in enumerate(names)},
+                        columns=names)
+
+
+def app_tables(store) -> dict:
+    """{table: compact DataFrame} for ``APP_TABLES`` (declared columns, ingest order), events with cluster ids.
+
+    Read one column at a time (a table scan keeps the insertion order), so the peak is the compact frames plus one
+    column as DuckDB hands it over."""
+    import pandas as pd
+
+    from lib.store.schema import _q, table_columns
+
+    with store.connect() as con:
+        version = store._get_meta(con, "version", "0")
+        linked = store._get_meta(con, "clusters_version", "")
+    out = {}
+    for t in APP_TABLES:
+        cols = [c for c, _ in table_columns(t)]
+        if t == "events" and linked != version:
+            import pyarrow as pa
+
+            with store.connect() as con:
+                events = con.sql(f"SELECT {', '.join(_q(c) for c in cols)} FROM events").to_arrow_table().to_pandas()
+            events = store._link(events, out["articles"], version)  # links the new reports, saves their ids
+            out[t] = compact(pa.Table.from_pandas(events, preserve_index=False))
+            del events
+            continue
+        with store.connect() as con:
+            parts = {c: compact_column(c, con.sql(f"SELECT {_q(c)} FROM {t}").to_arrow_table().column(0), i == 0)
+                     for i, c in enumerate(cols)}
+        out[t] = pd.DataFrame(parts, columns=cols)
+    return out
+
+
+class StoreQuery:
+    """Read-only SQL over the store, for the views that keep a table in DuckDB (the mentions).
+
+    ``frame(sql, params, register)`` runs one query on a short-lived connection, with small pandas frames
+    registered as tables (``register``: {name: DataFrame}); ``count`` and ``distinct`` are shorthands. The result
+    is a compact frame (``compact``).
+
+    >>> import tempfile, pathlib
+    >>> from lib.store.db import Store
+    >>> q = StoreQuery(Store(pathlib.Path(tempfile.mkdtemp()) / "t.duckdb"))
+    >>> q.count("mentions"), list(q.frame("SELECT 1 AS one")["one"])
+    (0, [1])
+    """
+
+    def __init__(self, store):
+        self.store = store
+        self._distinct: dict = {}
+
+    def frame(self, sql: str, params: list | None = None, register: dict | None = None):
+        with self.store.connect() as con:
+            for name, df in (register or {}).items():
+                con.register(name, df)
+            return compact(con.sql(sql, params=params or None).to_arrow_table())
+
+    def scalar(self, sql: str, params: list | None = None, register: dict | None = None):
+        with self.store.connect() as con:
+            for name, df in (register or {}).items():
+                con.register(name, df)
+            return con.execute(sql, params or []).fetchone()[0]
+
+    def count(self, table: str) -> int:
+        return int(self.scalar(f"SELECT count(*) FROM {table}"))
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        """Declared columns of ``table`` (``lib.store.schema.table_columns``)."""
+        from lib.store.schema import table_columns
+
+        return tuple(c for c, _ in table_columns(table))
+
+    def batches(self, table: str, size: int = 200_000):
+        """The whole table (declared columns, table order) as Arrow record batches of ``size`` rows: an export that
+        never holds it all; at least one batch (empty for an empty table)."""
+        import pyarrow as pa
+
+        from lib.store.schema import _q
+
+        cols = ", ".join(_q(c) for c in self.columns(table))
+        with self.store.connect() as con:
+            reader = con.sql(f"SELECT {cols} FROM {table} ORDER BY rowid").to_arrow_reader(size)
+            empty = True
+            for batch in reader:
+                empty = False
+                yield batch
+            if empty:
+                yield pa.RecordBatch.from_pylist([], schema=reader.schema)
+
+    def distinct(self, table: str, column: str) -> list:
+        """The distinct values of a column (NULL included as None), remembered for the life of this object (the
+        app makes one per corpus version)."""
+        key = (table, column)
+        if key not in self._distinct:
+            with self.store.connect() as con:
+                self._distinct[key] = [r[0] for r in con.execute(
+                    f'SELECT DISTINCT "{column}" FROM {table}').fetchall()]
+        return self._distinct[key]
