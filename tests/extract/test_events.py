@@ -1043,6 +1043,7 @@ def test_indexed_near_duplicates_answer_like_the_pairwise_test():
     from lib.extract.events.happenings import SeenSentences, _near_duplicate
 
     rng = random.Random(7)
+    assert SeenSentences.INDEX_FROM < 100
     vocab = [f"w{i}" for i in range(40)]
     plain: list[set[str]] = []
     indexed = SeenSentences()

@@ -149,7 +149,7 @@ def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
 
     ``seen`` as a ``SeenSentences`` compares only the sentences that can qualify (the same answer, without
     comparing every pair of sentences of a long article)."""
-    if isinstance(seen, SeenSentences):
+    if isinstance(seen, SeenSentences) and len(seen) > SeenSentences.INDEX_FROM:
         return any(_near(toks, seen[k]) for k in seen.candidates(toks))
     return any(_near(toks, other) for other in seen)
 
@@ -167,36 +167,45 @@ class SeenSentences(list):
     other: any ``_slack + 1`` of its words include one of the other's. Candidates are the sets that contain one of
     the new set's ``_slack + 1`` rarest words (the new set is the smaller) and the sets one of whose own
     ``_slack + 1`` key words is in the new set (the earlier set is the smaller). Sets of fewer than 8 words never
-    qualify.
+    qualify. The index is built only once an article has more than ``INDEX_FROM`` sentences (below that,
+    comparing every pair is cheaper).
 
     >>> seen = SeenSentences()
     >>> seen.append(set("a b c d e f g h i".split()))
     >>> _near_duplicate(set("a b c d e f g h".split()), seen), _near_duplicate(set("a b c d e f x y".split()), seen)
     (True, False)
+    >>> seen.candidates(set("a b c d e f g h".split())), seen.candidates(set("p q r s t u v w".split()))
+    ([0], [])
     """
+
+    INDEX_FROM = 64
 
     def __init__(self) -> None:
         super().__init__()
         self._with: dict[str, list[int]] = {}  # word -> indices of the sets containing it
         self._keyed: dict[str, list[int]] = {}  # word -> indices of the sets that chose it as a key word
+        self._indexed = 0  # sets [0, _indexed) are in the index
 
     def _keys(self, toks: set[str]) -> list[str]:
         """The set's ``_slack + 1`` rarest words (so far); sorted for a deterministic choice."""
         return sorted(toks, key=lambda w: (len(self._with.get(w, ())), w))[:_slack(len(toks)) + 1]
 
-    def append(self, toks: set[str]) -> None:
-        k = len(self)
-        super().append(toks)
-        if len(toks) < 8:
-            return
-        for w in self._keys(toks):
-            self._keyed.setdefault(w, []).append(k)
-        for w in toks:
-            self._with.setdefault(w, []).append(k)
+    def _index(self) -> None:
+        for k in range(self._indexed, len(self)):
+            toks = self[k]
+            if len(toks) < 8:
+                continue
+            for w in self._keys(toks):
+                self._keyed.setdefault(w, []).append(k)
+            for w in toks:
+                self._with.setdefault(w, []).append(k)
+        self._indexed = len(self)
 
     def candidates(self, toks: set[str]) -> list[int]:
+        """Indices of the sets that can be near duplicates of ``toks`` (every other one cannot)."""
         if len(toks) < 8:
             return []
+        self._index()
         found = {k for w in self._keys(toks) for k in self._with.get(w, ())}
         found.update(k for w in toks for k in self._keyed.get(w, ()))
         return sorted(found)
