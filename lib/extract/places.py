@@ -205,8 +205,10 @@ def _tokens(text: str, offset: int) -> list[_Tok]:
 
 def _glued(doc_text: str, a: _Tok, b: _Tok) -> bool:
     """True when b follows a with only a space or a hyphen between them (same line)."""
-    gap = doc_text[a.end:b.start]
-    return gap in (" ", "-", "\u00a0", "‐", "‑")
+    return doc_text[a.end:b.start] in _GLUE
+
+
+_GLUE = frozenset((" ", "-", "\u00a0", "‐", "‑"))  # what may join the words of one name
 
 
 def _runs(doc_text: str, toks: list[_Tok]) -> tuple[list[int], list[int]]:
@@ -222,11 +224,12 @@ def _runs(doc_text: str, toks: list[_Tok]) -> tuple[list[int], list[int]]:
     n = len(toks)
     runs, plain = [1] * n, [0] * n
     for j in range(n - 1, -1, -1):
-        simple = toks[j].text.isascii() and toks[j].text.isalpha()
-        if j + 1 < n and _glued(doc_text, toks[j], toks[j + 1]):
+        t = toks[j]
+        gap = doc_text[t.end:toks[j + 1].start] if j + 1 < n else None
+        if gap in _GLUE:  # as ``_glued``
             runs[j] = runs[j + 1] + 1
-        if simple:
-            plain[j] = plain[j + 1] + 1 if j + 1 < n and doc_text[toks[j].end:toks[j + 1].start] in (" ", "-") else 1
+        if t.text.isascii() and t.text.isalpha():
+            plain[j] = plain[j + 1] + 1 if gap == " " or gap == "-" else 1
     return runs, plain
 
 
@@ -245,8 +248,10 @@ def _upper_ok(surface: str, key: str) -> bool:
     return not (letters.isupper() and len(letters) <= 4)
 
 
-def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
-    """Gazetteer matches in one sentence; words rejected as parts of names go into ``names``."""
+def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] | None = None) -> list[_Cand]:
+    """Gazetteer matches in one sentence; words rejected as parts of names go into ``names``; ``translit`` keeps
+    the transliteration keys computed so far in the document (the same names recur)."""
+    translit = {} if translit is None else translit
     idx = gz.index()
     text = doc.text
     toks = _tokens(s.text, s.start)
@@ -280,7 +285,10 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
                 key = gz.fold(surface)
             hits = idx.exact.get(key)
             if not hits and n <= 2 and len(key) >= 5 and all(x.cap for x in span):
-                hits = idx.translit.get(gz.translit_key(key))
+                tk = translit.get(key)
+                if tk is None:
+                    tk = translit[key] = gz.translit_key(key)
+                hits = idx.translit.get(tk)
             # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
             if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
                          and dateline.follows(text, span[-1].end, s.end)):
@@ -469,13 +477,14 @@ def find(doc: Document) -> list[Mention]:
     """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
     names: set[str] = set()
     cands: list[_Cand] = []
+    translit: dict[str, str] = {}
     for s in doc.sentences:
         if s.region in SKIP_REGIONS:
             continue
         part = _new_part(doc, s) if s.duplicate_of is not None else s
         if part is None:
             continue
-        for c in _scan(doc, part, names):
+        for c in _scan(doc, part, names, translit):
             c.sentence = s
             cands.append(c)
     # words the article's own text writes in lower case (not a navigation bar, an advert or a related link)

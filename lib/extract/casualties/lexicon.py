@@ -128,6 +128,9 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("killed 1,200 Israelis, a 16-year-old.")]
     ['killed', '1,200', 'Israelis', ',', 'a', '16-year-old', '.']
     """
+    if text.isascii():  # lower-casing is per character: one call for the sentence
+        low = text.lower()
+        return [Tok(text[a:b], low[a:b], a, b) for a, b in map(re.Match.span, TOKEN.finditer(text))]
     return [Tok(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 

@@ -150,13 +150,12 @@ def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
     ``seen`` as a ``SeenSentences`` compares only the sentences that can qualify (the same answer, without
     comparing every pair of sentences of a long article)."""
     if isinstance(seen, SeenSentences) and len(seen) > SeenSentences.INDEX_FROM:
-        return any(_near(toks, seen[k]) for k in seen.candidates(toks))
-    return any(_near(toks, other) for other in seen)
-
-
-def _near(toks: set[str], other: set[str]) -> bool:
-    small, big = (toks, other) if len(toks) <= len(other) else (other, toks)
-    return len(small) >= 8 and len(small & big) >= 0.9 * len(small)
+        seen = [seen[k] for k in seen.candidates(toks)]
+    for other in seen:
+        small, big = (toks, other) if len(toks) <= len(other) else (other, toks)
+        if len(small) >= 8 and len(small & big) >= 0.9 * len(small):
+            return True
+    return False
 
 
 class SeenSentences(list):
