@@ -50,7 +50,7 @@ def load(n: int):
 
 def _folder(n: int) -> Path:
     """The scale corpus of max(n, 300) articles (the first ``n`` of the 300 that ``same_output.py`` checks)."""
-    from bench.scale import corpus
+    from bench.same_output import corpus
 
     return corpus(max(n, 300))
 

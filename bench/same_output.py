@@ -28,13 +28,30 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# the sets checked (and the texts the scale corpus here is made from); blind sets still being written are left out
 EVAL_SETS = ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 LONG_SIZES = (20_000, 60_000, 120_000)  # characters of the joined long articles
 
 
+def corpus(n: int) -> Path:
+    """``n`` scale-corpus articles (``scale_corpus.py``) made from the seeds and ``EVAL_SETS`` only, generated once
+    into the benchmark cache (``bench/scale.py``'s corpus also takes every newer set under tests/)."""
+    import subprocess
+
+    from bench.scale import cache_dir
+
+    srcs = [ROOT / "seeds", *sorted(ROOT / "tests" / s / "articles" for s in EVAL_SETS)]
+    n_texts = sum(len(list(p.glob("*.txt"))) for p in srcs)
+    out = cache_dir() / f"evalsets_scale_{n}_from_{n_texts}"
+    if not (out / "manifest.csv").exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "scale_corpus.py"), str(n), str(out),
+                        *map(str, srcs)], check=True)
+    return out
+
+
 def _long_set(n_scale: int) -> Path:
     """A folder of long articles: scale-corpus texts joined (deterministically) to each of ``LONG_SIZES``."""
-    from bench.scale import cache_dir, corpus
+    from bench.scale import cache_dir
 
     src = corpus(n_scale)
     out = cache_dir() / f"long_{src.name}"
@@ -59,8 +76,6 @@ def _long_set(n_scale: int) -> Path:
 
 def sets(n_scale: int) -> dict[str, tuple[Path, Path]]:
     """{set name: (articles folder, manifest)}."""
-    from bench.scale import corpus
-
     out = {"seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv")}
     for n in EVAL_SETS:
         if (ROOT / "tests" / n / "articles").is_dir():
