@@ -3,7 +3,7 @@
 Idea: speedups must not change what is extracted. This script runs ``python -m lib extract`` on every evaluation
 set, the seeds, a few hundred scale-corpus articles (``bench/scale.py``) and a few long articles (scale-corpus texts
 joined to ~20K-120K characters, where quadratic scans would show), and compares every CSV byte for byte except the
-``extractor_version`` column (which changes with any code change).
+``extractor_version`` column (which changes with any code change) and the folder part of ``path``.
 
 Approach: ``record DIR`` writes the tables of each set under ``DIR/<set>/``; ``check DIR`` extracts again into a
 temporary folder and prints the first differing lines of any table that differs. Exit status 1 when anything
@@ -96,14 +96,18 @@ def extract(name: str, articles: Path, manifest: Path, out: Path, workers: int) 
 
 
 def normalized(path: Path) -> list[str]:
-    """The CSV's lines without the ``extractor_version`` column."""
+    """The CSV's lines without the ``extractor_version`` column, and the ``path`` column (articles.csv) as the file
+    name alone (a baseline recorded from another copy of the repository has other absolute paths)."""
     text = path.read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows:
         return []
     drop = rows[0].index("extractor_version") if "extractor_version" in rows[0] else None
+    path = rows[0].index("path") if "path" in rows[0] else None
     lines = []
-    for r in rows:
+    for n, r in enumerate(rows):
+        if n and path is not None and path < len(r):
+            r = [*r[:path], Path(r[path]).name, *r[path + 1:]]
         if drop is not None and drop < len(r):
             r = r[:drop] + r[drop + 1:]
         buf = io.StringIO()
