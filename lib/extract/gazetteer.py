@@ -103,6 +103,9 @@ class Index:
     places: dict  # key -> Place
     max_tokens: int
     upper_aliases: frozenset  # folded keys whose only written forms are all-caps abbreviations (US, UAE)
+    # the first words of every name of two or more words, each article read as "al" (as ``fold`` reads every word
+    # but the last): "beit", "al", "sharm al"... A longer span whose first words are not here is no name.
+    prefixes: frozenset = frozenset()
 
 
 def fold(name: str) -> str:
@@ -362,8 +365,10 @@ def index() -> Index:
                     if k not in GEONAMES_STOP:
                         add(a, p, ALTERNATE, regional, k)
     max_tokens = max(len(k.split()) for k in exact)
+    prefixes = frozenset(" ".join("al" if w in ARTICLES else w for w in words[:n])
+                         for words in (k.split() for k in exact) for n in range(1, len(words)))
     return Index(exact=exact, translit=translit, places=places, max_tokens=min(max_tokens, 6),
-                 upper_aliases=frozenset(k for k, v in upper.items() if v))
+                 upper_aliases=frozenset(k for k, v in upper.items() if v), prefixes=prefixes)
 
 
 def candidates(name: str) -> list[tuple[Place, int]]:

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lib.extract import dateline
 from lib.extract import gazetteer as gz
@@ -192,19 +193,15 @@ NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south o
                         re.I)
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word of a sentence with document offsets (built for every word: a named tuple, with ``low``/``cap``
+    computed once)."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
+    cap: bool  # starts with a capital
 
 
 @dataclass
@@ -220,13 +217,38 @@ class _Cand:
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
-    return [_Tok(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+    return [_Tok(m.start() + offset, m.end() + offset, w, w.lower(), w[:1].isupper())
+            for m in TOKEN.finditer(text) for w in (m.group(),)]
 
 
 def _glued(doc_text: str, a: _Tok, b: _Tok) -> bool:
     """True when b follows a with only a space or a hyphen between them (same line)."""
-    gap = doc_text[a.end:b.start]
-    return gap in (" ", "-", "\u00a0", "‐", "‑")
+    return doc_text[a.end:b.start] in _GLUE
+
+
+_GLUE = frozenset((" ", "-", "\u00a0", "‐", "‑"))  # what may join the words of one name
+
+
+def _runs(doc_text: str, toks: list[_Tok]) -> tuple[list[int], list[int]]:
+    """For each token: how many tokens from it are glued together (``_glued``), and how many from it are plain
+    ASCII words joined by a space or a hyphen (whose ``fold`` is their lower-cased words joined by spaces, with
+    every article but the last read as "al").
+
+    >>> t = "Sharm el-Sheikh, Ma’ale Adummim"
+    >>> toks = _tokens(t, 0)
+    >>> [x.text for x in toks], _runs(t, toks)
+    (['Sharm', 'el', 'Sheikh', 'Ma’ale', 'Adummim'], ([3, 2, 1, 2, 1], [3, 2, 1, 0, 1]))
+    """
+    n = len(toks)
+    runs, plain = [1] * n, [0] * n
+    for j in range(n - 1, -1, -1):
+        t = toks[j]
+        gap = doc_text[t.end:toks[j + 1].start] if j + 1 < n else None
+        if gap in _GLUE:  # as ``_glued``
+            runs[j] = runs[j + 1] + 1
+        if t.text.isascii() and t.text.isalpha():
+            plain[j] = plain[j + 1] + 1 if gap == " " or gap == "-" else 1
+    return runs, plain
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -244,13 +266,16 @@ def _upper_ok(surface: str, key: str) -> bool:
     return not (letters.isupper() and len(letters) <= 4)
 
 
-def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
-    """Gazetteer matches in one sentence; words rejected as parts of names go into ``names``."""
+def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] | None = None) -> list[_Cand]:
+    """Gazetteer matches in one sentence; words rejected as parts of names go into ``names``; ``translit`` keeps
+    the transliteration keys computed so far in the document (the same names recur)."""
+    translit = {} if translit is None else translit
     idx = gz.index()
     text = doc.text
     toks = _tokens(s.text, s.start)
     titled = _title_case(toks) and (s.region == "headline" or not s.text.rstrip().endswith((".", "?", "!")))
     out: list[_Cand] = []
+    runs, plain = _runs(text, toks)
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -259,15 +284,29 @@ def _scan(doc: Document, s: Sentence, names: set[str]) -> list[_Cand]:
             i += 1
             continue
         match = None
-        for n in range(min(idx.max_tokens, len(toks) - i), 0, -1):
+        top = min(idx.max_tokens, len(toks) - i, runs[i])  # longer spans are not glued together
+        # spans of plain words fold by joining them (no ``fold`` call), and a span can only be a name of three or
+        # more words when its first words begin some name (``Index.prefixes``)
+        words = [toks[k].low for k in range(i, i + min(top, plain[i]))]
+        longest = 1  # the longest span of plain words whose words but the last begin a name
+        while longest < len(words) and " ".join(
+                "al" if w in gz.ARTICLES else w for w in words[:longest]) in idx.prefixes:
+            longest += 1
+        for n in range(top, 0, -1):
             span = toks[i:i + n]
-            if any(not _glued(text, a, b) for a, b in zip(span, span[1:], strict=False)):
-                continue
             surface = text[span[0].start:span[-1].end]
-            key = gz.fold(surface)
+            if n <= len(words):
+                if n >= 3 and n > longest:
+                    continue  # no name of n words begins with these words (and n > 2 has no transliteration)
+                key = " ".join(["al" if w in gz.ARTICLES else w for w in words[:n - 1]] + [words[n - 1]])
+            else:
+                key = gz.fold(surface)
             hits = idx.exact.get(key)
             if not hits and n <= 2 and len(key) >= 5 and all(x.cap for x in span):
-                hits = idx.translit.get(gz.translit_key(key))
+                tk = translit.get(key)
+                if tk is None:
+                    tk = translit[key] = gz.translit_key(key)
+                hits = idx.translit.get(tk)
             # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
             if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
                          and dateline.follows(text, span[-1].end, s.end)):
@@ -456,13 +495,14 @@ def find(doc: Document) -> list[Mention]:
     """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
     names: set[str] = set()
     cands: list[_Cand] = []
+    translit: dict[str, str] = {}
     for s in doc.sentences:
         if s.region in SKIP_REGIONS:
             continue
         part = _new_part(doc, s) if s.duplicate_of is not None else s
         if part is None:
             continue
-        for c in _scan(doc, part, names):
+        for c in _scan(doc, part, names, translit):
             c.sentence = s
             cands.append(c)
     # words the article's own text writes in lower case (not a navigation bar, an advert or a related link)

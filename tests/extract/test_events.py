@@ -1034,3 +1034,27 @@ def test_conditional_plans_and_same_sentence_status(text, expected):
 ])
 def test_received_time_place_then_visitor(text, expected):
     assert venues(run(text)) == expected
+
+
+def test_indexed_near_duplicates_answer_like_the_pairwise_test():
+    """``SeenSentences`` (a word index) gives the same answer as comparing every earlier sentence."""
+    import random
+
+    from lib.extract.events.happenings import SeenSentences, _near_duplicate
+
+    rng = random.Random(7)
+    assert SeenSentences.INDEX_FROM < 100
+    vocab = [f"w{i}" for i in range(40)]
+    plain: list[set[str]] = []
+    indexed = SeenSentences()
+    for _ in range(400):
+        if plain and rng.random() < 0.4:  # a variant of an earlier sentence: a few words dropped or added
+            toks = set(rng.choice(plain))
+            for w in rng.sample(sorted(toks), min(len(toks), rng.randint(0, 3))):
+                toks.discard(w)
+            toks.update(rng.sample(vocab, rng.randint(0, 3)))
+        else:
+            toks = set(rng.sample(vocab, rng.randint(3, 25)))
+        assert _near_duplicate(toks, indexed) == _near_duplicate(toks, plain)
+        plain.append(toks)
+        indexed.append(toks)

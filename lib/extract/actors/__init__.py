@@ -72,6 +72,12 @@ OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|servic
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
 
 
+@lru_cache(maxsize=1024)
+def _title_rx(title: str) -> re.Pattern:
+    """A bare title as a whole word (compiled once per title)."""
+    return re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
+
+
 def dateline_country(doc: Document) -> str:
     """The faction of the country of the dateline city ("RIYADH, ... (SPA) --" -> Saudi Arabia), or ''.
 
@@ -342,7 +348,7 @@ def find(doc: Document) -> list[Mention]:
             continue
         t = re.sub(r"\s+", " ", m["title"].lower())
         before = [c for c in chosen if c.type == "person" and c.end <= m.start()
-                  and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", (c.role or "").lower().replace("-", " ")
+                  and _title_rx(t).search((c.role or "").lower().replace("-", " ")
                                 if "-" not in t else (c.role or "").lower())
                   and not re.search(r"\b(?:vice|deputy|assistant|under)\b", (c.role or "").lower())]
         if before:

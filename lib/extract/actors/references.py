@@ -36,6 +36,9 @@ def _reporting_forms() -> tuple[str, ...]:
         return tuple(f.strip() for r in csv.DictReader(fh) for f in r["forms"].split("|") if f.strip())
 
 
+_rx = lru_cache(maxsize=4096)(re.compile)  # per-name patterns, compiled once (re's own cache holds only 512)
+
+
 @lru_cache(maxsize=1)
 def _reference_context() -> tuple[re.Pattern, re.Pattern]:
     """(what may follow a name's token: a possessive or a reporting verb, what may precede it: an honorific or a
@@ -87,21 +90,21 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
         if len(bare) >= 3 and last not in groups and bare not in groups:
-            for m in re.finditer(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", text):
+            for m in _rx(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])").finditer(text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "surname")
         for k in range(2, len(toks)):  # leading parts of a long name
             if toks[k - 1] in NAME_PARTICLES:
                 continue
             part = r"\s+".join(map(re.escape, toks[:k]))
-            for m in re.finditer(rf"(?<![\w-]){part}(?![\w-])", text):
+            for m in _rx(rf"(?<![\w-]){part}(?![\w-])").finditer(text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "part of name")
         for t in toks[:-1]:
             if (t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t
                     or t in groups):
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text):
+            for m in _rx(rf"(?<![\w-]){re.escape(t)}(?![\w-])").finditer(text):
                 if m.start() < c.end:
                     continue
                 pre = before_re.search(text, max(0, m.start() - 30), m.start())
@@ -176,8 +179,8 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     facs = set()
     others = [o for o in chosen if o.type == "person" and o is not c]
     for chunk, off in places:
-        for m in re.finditer(rf"(?<![\w-])(?P<fac>{P['adj'].pattern})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{head})\b",
-                             chunk or ""):
+        for m in _rx(rf"(?<![\w-])(?P<fac>{P['adj'].pattern})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{head})\b"
+                     ).finditer(chunk or ""):
             if off >= 0:
                 a, b = off + m.start(), off + m.end()
                 # another person's title ("Mahmoud Abbas, the Palestinian president, ... President Morsi")
@@ -190,7 +193,7 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     if len(facs) == 1:
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
-    if not facs and home and any(re.search(rf"\b{t}\b", c.role.lower()) for t in HOME_TITLES):
+    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in HOME_TITLES):
         # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
         return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)
     return c

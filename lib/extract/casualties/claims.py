@@ -31,6 +31,7 @@ from lib.models import CasualtyClaim, Document, Sentence
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "related", "foreign", "dateline"})
 INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
     ambush incident operation when after crash stabbing""".split())
+INCIDENT_CUE = re.compile(r"\b(?:" + "|".join(sorted(INCIDENT_CUES)) + ")")  # any cue at a word start
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 # A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
 # not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
@@ -77,7 +78,7 @@ def extract(ctx) -> list[CasualtyClaim]:
         pers = periods(doc, sentence)
         srcs = sources(sentence.text)
         lowered = sentence.text.lower()
-        incident_cue = any(re.search(rf"\b{w}", lowered) for w in INCIDENT_CUES)
+        incident_cue = INCIDENT_CUE.search(lowered) is not None
         made: list[CasualtyClaim] = []
         by_draft: dict[int, CasualtyClaim] = {}
         for n, d in enumerate(drafts):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lib.extract.casualties.lexicon import MONTHS, Tok, lexicon, match_phrase
 
@@ -127,6 +128,25 @@ def _day_of_month(toks: list[Tok], k: int) -> bool:
         m -= 1
     return m >= 0 and toks[m].low in MONTHS and toks[m].low != "may" and toks[k].text.isdigit() \
         and 1 <= int(toks[k].text) <= 31
+
+
+def quantity_starts(toks: list[Tok]) -> set[int]:
+    """Indices of the tokens at which ``quantity`` may find a count: a qualifier's first word, "between", digits or
+    a number word. Elsewhere ``quantity`` is None, so callers scanning every token skip the rest cheaply.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> sorted(quantity_starts(tokenize("at least 12 were killed in a raid")))
+    [0, 2, 5, 6]
+    """
+    lex = lexicon()
+    firsts = _qualifier_firsts()
+    return {i for i, t in enumerate(toks)
+            if t.text[:1].isdigit() or t.low in firsts or t.low.split("-", 1)[0] in lex.numbers}
+
+
+@lru_cache(maxsize=1)
+def _qualifier_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in lexicon().qualifiers if k) | {"between"}
 
 
 def quantity(toks: list[Tok], i: int) -> Quant | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lib.extract.casualties.counts import quantity
+from lib.extract.casualties.counts import quantity, quantity_starts
 from lib.extract.casualties.groups import group_at
 from lib.extract.casualties.lexicon import AUX, DETERMINERS, TREAT_VERBS, Tok, lexicon, match_phrase
 from lib.extract.casualties.outcomes import (
@@ -59,8 +59,9 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
     drafts: list[Draft] = []
     i = 0
     covered = -1
+    starts = quantity_starts(toks)  # no count can begin at any other token
     while i < len(toks):
-        if i < covered:
+        if i < covered or i not in starts:
             i += 1
             continue
         q = quantity(toks, i)
@@ -109,7 +110,7 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             drafts.append(d)
             covered = i = sibling.j
             continue
-        non = match_phrase(toks, q.j, {k: 1 for k in lex.noncasualty})
+        non = match_phrase(toks, q.j, lex.noncasualty_table)
         if non and not (group and group.j > q.j):
             i = q.j
             continue

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 # Auxiliaries and hedges between a subject and its outcome participle ("are believed to have been killed").
@@ -50,6 +51,15 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in TOKEN.findall(phrase))
 
 
+class Phrases(dict):
+    """A phrase table (word tuple -> value) that also knows every prefix of its phrases, so ``match_phrase`` stops
+    at the first token that no phrase continues with (most tokens start no phrase at all)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.prefixes = frozenset(k[:n] for k in self for n in range(1, len(k) + 1))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The casualty word lists, read once from ``lib/data/casualty_*.csv``."""
@@ -67,6 +77,7 @@ class Lexicon:
     source_cues: frozenset[str]
     plurals: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     medical: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> carer | injury | not
+    noncasualty_table: dict[tuple[str, ...], int] = field(default_factory=dict)  # ``noncasualty`` as a table
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +108,14 @@ def lexicon() -> Lexicon:
     non = frozenset(_words(r["noun"]) for r in _read("casualty_noncasualty.csv"))
     cues = frozenset(r["cue"].lower() for r in _read("casualty_sources.csv"))
     medical = {_words(r["phrase"]): r["kind"] for r in _read("casualty_medical.csv")}
-    return Lexicon(numbers, quals, before, after, nouns, heads, nats, peoples, mods, non, cues, plurals, medical)
+    return Lexicon(numbers, Phrases(quals), Phrases(before), Phrases(after), Phrases(nouns), Phrases(heads),
+                   Phrases(nats), Phrases(peoples), Phrases(mods), non, cues, plurals, Phrases(medical),
+                   Phrases({k: 1 for k in non}))
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token of a sentence (a named tuple: built for every token of every sentence, so it must be cheap)."""
+
     text: str
     low: str
     start: int  # offset in the sentence
@@ -114,12 +128,25 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("killed 1,200 Israelis, a 16-year-old.")]
     ['killed', '1,200', 'Israelis', ',', 'a', '16-year-old', '.']
     """
+    if text.isascii():  # lower-casing is per character: one call for the sentence
+        low = text.lower()
+        return [Tok(text[a:b], low[a:b], a, b) for a, b in map(re.Match.span, TOKEN.finditer(text))]
     return [Tok(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 def match_phrase(toks: list[Tok], i: int, table) -> tuple[tuple[str, ...], int] | None:
     """Longest phrase of ``table`` (word tuples) starting at token ``i`` -> (phrase, end index)."""
     best = None
+    prefixes = getattr(table, "prefixes", None)
+    if prefixes is not None:  # a ``Phrases`` table: stop as soon as no phrase goes on with these words
+        key: tuple[str, ...] = ()
+        for n in range(i, min(i + 5, len(toks))):
+            key += (toks[n].low,)
+            if key not in prefixes:
+                break
+            if key in table:
+                best = (key, n + 1)
+        return best
     for n in range(1, 6):
         if i + n > len(toks):
             break

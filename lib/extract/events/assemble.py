@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from lib.extract.events.attach import attached_places
 from lib.extract.events.happenings import (
+    SeenSentences,
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
@@ -90,7 +91,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     drafts: list[_Draft] = []
     dl_place = dateline_place(ctx)
 
-    seen_tokens: list[set[str]] = []
+    seen_tokens: list[set[str]] = SeenSentences()  # indexed: a long article compares few pairs
     for sent in doc.sentences:
         if sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
             continue

@@ -11,6 +11,7 @@ Example:
 """
 from __future__ import annotations
 
+import math
 import re
 
 from lib.extract.events.text import VENUE_TYPES
@@ -144,12 +145,74 @@ def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, expl
 
 
 def _near_duplicate(toks: set[str], seen: list[set[str]]) -> bool:
-    """Is a sentence (as a token set) nearly contained in an earlier one, or the reverse (>= 90% of the shorter)?"""
+    """Is a sentence (as a token set) nearly contained in an earlier one, or the reverse (>= 90% of the shorter)?
+
+    ``seen`` as a ``SeenSentences`` compares only the sentences that can qualify (the same answer, without
+    comparing every pair of sentences of a long article)."""
+    if isinstance(seen, SeenSentences) and len(seen) > SeenSentences.INDEX_FROM:
+        seen = [seen[k] for k in seen.candidates(toks)]
     for other in seen:
         small, big = (toks, other) if len(toks) <= len(other) else (other, toks)
         if len(small) >= 8 and len(small & big) >= 0.9 * len(small):
             return True
     return False
+
+
+class SeenSentences(list):
+    """The token sets of the sentences read so far (a list), indexed so that ``_near_duplicate`` compares a new
+    sentence only with those that can be near duplicates of it.
+
+    A near duplicate shares >= 90% of the smaller set, so the smaller set has at most ``_slack`` words outside the
+    other: any ``_slack + 1`` of its words include one of the other's. Candidates are the sets that contain one of
+    the new set's ``_slack + 1`` rarest words (the new set is the smaller) and the sets one of whose own
+    ``_slack + 1`` key words is in the new set (the earlier set is the smaller). Sets of fewer than 8 words never
+    qualify. The index is built only once an article has more than ``INDEX_FROM`` sentences (below that,
+    comparing every pair is cheaper).
+
+    >>> seen = SeenSentences()
+    >>> seen.append(set("a b c d e f g h i".split()))
+    >>> _near_duplicate(set("a b c d e f g h".split()), seen), _near_duplicate(set("a b c d e f x y".split()), seen)
+    (True, False)
+    >>> seen.candidates(set("a b c d e f g h".split())), seen.candidates(set("p q r s t u v w".split()))
+    ([0], [])
+    """
+
+    INDEX_FROM = 64
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._with: dict[str, list[int]] = {}  # word -> indices of the sets containing it
+        self._keyed: dict[str, list[int]] = {}  # word -> indices of the sets that chose it as a key word
+        self._indexed = 0  # sets [0, _indexed) are in the index
+
+    def _keys(self, toks: set[str]) -> list[str]:
+        """The set's ``_slack + 1`` rarest words (so far); sorted for a deterministic choice."""
+        return sorted(toks, key=lambda w: (len(self._with.get(w, ())), w))[:_slack(len(toks)) + 1]
+
+    def _index(self) -> None:
+        for k in range(self._indexed, len(self)):
+            toks = self[k]
+            if len(toks) < 8:
+                continue
+            for w in self._keys(toks):
+                self._keyed.setdefault(w, []).append(k)
+            for w in toks:
+                self._with.setdefault(w, []).append(k)
+        self._indexed = len(self)
+
+    def candidates(self, toks: set[str]) -> list[int]:
+        """Indices of the sets that can be near duplicates of ``toks`` (every other one cannot)."""
+        if len(toks) < 8:
+            return []
+        self._index()
+        found = {k for w in self._keys(toks) for k in self._with.get(w, ())}
+        found.update(k for w in toks for k in self._keyed.get(w, ()))
+        return sorted(found)
+
+
+def _slack(n: int) -> int:
+    """How many of a set of ``n`` words may be missing from the other set for a near duplicate."""
+    return n - math.ceil(0.9 * n)
 
 
 def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence,

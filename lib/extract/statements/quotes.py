@@ -57,7 +57,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened = None
     for i in range(start, end):
         c = text[i]
-        if inside(i) or c not in "‘’'":
+        if c not in "‘’'" or inside(i):
             continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "

@@ -47,6 +47,7 @@ class _Resolver:
         self.doc = doc
         self.text = doc.text
         self.actors = sorted(actors, key=lambda m: m.start)
+        self._starts = [m.start for m in self.actors]  # for bisection (in_span, anaphor)
         self.history: list[Speaker] = []  # every attributed speaker, in text order
         self.issuers: list[Speaker] = []  # who issued a statement / press release
         # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
@@ -54,7 +55,10 @@ class _Resolver:
         self.history.extend(sp for _, sp in self.civilians)  # known before any pronoun is resolved
 
     def in_span(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.actors if a <= m.start and m.end <= b]
+        import bisect
+
+        lo, hi = bisect.bisect_left(self._starts, a), bisect.bisect_right(self._starts, b)
+        return [m for m in self.actors[lo:hi] if m.end <= b]  # the actors starting in [a, b], in order
 
     def last(self, pos: int, kind: str | None = None, issuers: bool = False) -> Speaker | None:
         pool = self.issuers if issuers else self.history

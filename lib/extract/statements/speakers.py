@@ -167,10 +167,16 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     []
     """
     text = doc.text
-    blocked = [(m.start, m.end) for m in (*actors, *places)]
+    import bisect
+    import itertools
 
-    def overlaps(a: int, b: int) -> bool:
-        return any(x < b and a < y for x, y in blocked)
+    blocked = sorted((m.start, m.end) for m in (*actors, *places))
+    starts = [x for x, _ in blocked]
+    reach = list(itertools.accumulate((y for _, y in blocked), max))  # the furthest end among the first k spans
+
+    def overlaps(a: int, b: int) -> bool:  # any blocked (x, y) with x < b and a < y, by bisection
+        k = bisect.bisect_left(starts, b)
+        return k > 0 and reach[k - 1] > a
 
     intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start()) for m in CIVILIAN.finditer(text)]
     for sent in doc.sentences:
