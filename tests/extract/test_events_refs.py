@@ -99,3 +99,70 @@ def test_left_after_talks(text, expected):
 ])
 def test_a_fronted_subordinate_clause_keeps_its_place(text, expected):
     assert venues(run(text)) == expected
+
+
+# ----------------------------------------------------------------------------- a related event's date is its own
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after a time relation word (follows, after, ahead of) names the related event, not the trigger
+    ("Her trip this week follows a meeting in Cairo last month.", [("meeting", "Cairo", "2023-02")]),
+    ("The visit to Amman follows talks in Doha last month.",
+     [("meeting", "Doha", "2023-02"), ("visit", "Amman", "2023-03-19")]),
+    ("Blinken visited Amman after the summit in Riyadh on Thursday.",
+     [("meeting", "Riyadh", "2023-03-16"), ("visit", "Amman", "2023-03-19")]),
+    ("Blinken flew to Jeddah ahead of the vote on Thursday.", [("visit", "Jeddah", "2023-03-19")]),
+    # negatives: the trigger's own date before the relation word; no relation word
+    ("Blinken visited Amman on Thursday after the vote.", [("visit", "Amman", "2023-03-16")]),
+    ("Blinken visited Amman last month.", [("visit", "Amman", "2023-02")]),
+    ("Her trip this week brought her to Cairo.", [("visit", "Cairo", "2023-W11")]),
+])
+def test_a_date_after_a_time_relation_is_the_related_events(text, expected):
+    assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's date, with its place between, dates no other trigger
+    ("The accord signed in Cairo on Thursday was welcomed by envoys who met in Doha.",
+     [("meeting", "Cairo", "2023-03-16"), ("meeting", "Doha", "2023-03-19")]),
+    # hours of talks before a dated event end on its day
+    ("The accord signed on Thursday came after more than six hours of talks in Moscow.",
+     [("meeting", "Moscow", "2023-03-16")]),
+    ("The deal on Monday came after hours of talks in Cairo.", [("meeting", "Cairo", "2023-03-13")]),
+    # a meeting in a "where" clause after a dated leg is on that leg's day
+    ("Blinken is due to travel on Tuesday to Doha, where he will meet the emir.", [("meeting", "Doha", "2023-03-14")]),
+    # negatives: a subject's finite verb keeps its date for the next verb; no date before the hours; no "where"
+    ("The envoys arrived in Cairo on Monday and met Sisi.",
+     [("meeting", "Cairo", "2023-03-13"), ("visit", "Cairo", "2023-03-13")]),
+    ("The accord came after hours of talks in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    ("Blinken is due to travel on Tuesday to Doha. He will meet the emir in Amman.",
+     [("meeting", "Amman", "2023-03-19")]),
+])
+def test_a_referenced_event_is_dated_from_its_anchor(text, expected):
+    assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a received visitor after an aside of place and date ("received, in X at the end of last month, Y")
+    ("Abbas had received, in Ramallah at the end of last month, Blinken.", [("meeting", "Ramallah", "2023-02")]),
+    ("Abbas received, in Amman on Monday, Blinken and Shoukry.", [("meeting", "Amman", "2023-03-13")]),
+    # negative: no actor received
+    ("Abbas had received, in Ramallah at the end of last month, reports of a raid.", []),
+])
+def test_received_after_an_aside(text, expected):
+    assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, published, span", [
+    # a part of a month or year keeps its value and narrows its interval to that third
+    ("Abbas met Sisi in Cairo at the end of last month.", "2023-05-21", ("2023-04", "2023-04-21", "2023-04-30")),
+    ("Abbas met Sisi in Cairo at the start of last month.", "2023-05-21", ("2023-04", "2023-04-01", "2023-04-10")),
+    ("Abbas met Sisi in Cairo in early March.", "2023-05-21", ("2023-03", "2023-03-01", "2023-03-10")),
+    # negative: a whole month
+    ("Abbas met Sisi in Cairo last month.", "2023-05-21", ("2023-04", "2023-04-01", "2023-04-30")),
+])
+def test_a_part_of_a_month_narrows_the_interval(text, published, span):
+    from lib.extract import extract_document
+
+    evs = [e for e in extract_document(document_from_text("t", text, published=published)).events
+           if e.event_type == "meeting"]
+    assert [(e.date, e.date_start, e.date_end) for e in evs] == [span]

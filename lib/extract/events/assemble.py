@@ -35,6 +35,7 @@ from lib.extract.events.participants import (
     _leaders_subject,
     _non_diplomatic,
 )
+from lib.extract.events.references import _offset_date, _where_date
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
     _REDUCED_SIGNING,
@@ -64,7 +65,6 @@ from lib.extract.events.when import (
     _CONDITION_AFTER,
     _date_of,
     _narrative_day,
-    _offset_date,
     _planned_next_date,
     _prev_body,
     _previous_dated,
@@ -125,6 +125,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 offset = _offset_date(doc, ctx.dates, sent, hit, drafts)
                 if offset is not None:  # "two weeks after the envoys met in Muscat": its own date, before the round
                     dref = shifted = offset
+                elif venue_kind and dref.basis == "article":
+                    where = _where_date(doc, ctx.dates, sent, hit, spans.places)
+                    if where is not None:  # "travel on Wednesday to Doha, where he will meet X": that leg's day
+                        dref = shifted = where
             # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a
             # participle after its agreement is undated here (a later dated report of it gives its date)
             reduced = venue_kind and "signing" in hit.trig.flags and shifted is None and \

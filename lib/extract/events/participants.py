@@ -80,7 +80,8 @@ def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
 
 def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | None = None) -> bool:
     """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?
-    A date and a locative phrase may come between: "received on Monday at the palace Secretary X". A personal
+    A date and a locative phrase may come between, or an aside of them: "received on Monday at the palace
+    Secretary X", "had received, in Ramallah at the end of last month, Secretary X". A personal
     pronoun refers back to a person ("Erdogan received him at the palace")."""
     if re.match(r"\s+(?:him|her)\b(?=\s*(?:[,.;]|$|(?:at|in|on|inside|for|with|during|upon|after|and)\b))",
                 text[hit.end:hit.sent.end]):
@@ -88,9 +89,9 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
     ms = spans.mask_spans() if spans is not None else []
     for a in actors:
         gap = _mask(text, hit.end, a.start, [m for m in ms if m[2] != "ACTOR"]) if a.start >= hit.end else ""
-        gap = re.sub(r"^\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
-        gap = re.sub(r"^\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
-                     r"(?:(?:on|in)\s+DATE\s*)?,?", " ", gap)
+        gap = re.sub(r"^\s*,?\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
+        gap = re.sub(r"^\s*,?\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
+                     r"(?:(?:on|in|at|during)\s+DATE\s*)?,?", " ", gap)
         if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?", gap) \
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
