@@ -166,3 +166,20 @@ def test_a_part_of_a_month_narrows_the_interval(text, published, span):
     evs = [e for e in extract_document(document_from_text("t", text, published=published)).events
            if e.event_type == "meeting"]
     assert [(e.date, e.date_start, e.date_end) for e in evs] == [span]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause that sets a meeting's day and place ("which was set for Thursday in X"): a future day there
+    ("The League called for an urgent meeting, which was set for Thursday in Amman, to discuss the raids.",
+     [("meeting", "Amman", "2022-04-21", "planned")]),
+    ("The council called a session, which is scheduled for Monday in Geneva, on the crisis.",
+     [("meeting", "Geneva", "2022-04-18", "planned")]),
+    # negative: a relative clause of another kind keeps the meeting unplaced and undated
+    ("The League called for an urgent meeting, which Jordan requested in Amman.", []),
+])
+def test_a_relative_clause_sets_the_meeting(text, expected):
+    from lib.extract import extract_document
+
+    evs = extract_document(document_from_text("t", text, published="2022-04-16")).events
+    assert [(e.event_type, e.location, e.date, e.status) for e in evs
+            if e.event_type == "meeting" and e.location] == expected

@@ -89,10 +89,11 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
 
 
 # a relative clause after a meeting noun that says where and when it happens ("the next session in Geneva, which he
-# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...")
+# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...",
+# "an emergency meeting, which was set for Thursday in Amman")
 _RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
                             r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
-                            r"relaunched|restart|restarted)\b", re.I)
+                            r"relaunched|restart|restarted|(?:set|scheduled|planned|slated|fixed)\s+for)\b", re.I)
 _RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
 
 
