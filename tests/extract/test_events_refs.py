@@ -183,3 +183,22 @@ def test_a_relative_clause_sets_the_meeting(text, expected):
     evs = extract_document(document_from_text("t", text, published="2022-04-16")).events
     assert [(e.event_type, e.location, e.date, e.status) for e in evs
             if e.event_type == "meeting" and e.location] == expected
+
+
+# ----------------------------------------------------------------------------- one happening, one row
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit that frames a meeting is its context: one meeting, placed and dated by the visit when it has neither
+    ("Abbas met Sisi during his visit to Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    ("During his visit to Cairo on Monday, Abbas met Sisi.", [("meeting", "Cairo", "2023-03-13")]),
+    ("Blinken met Netanyahu in Jerusalem on Monday on his fourth trip to the region since last month.",
+     [("meeting", "Jerusalem", "2023-03-13")]),
+    ("Abbas met Sisi on the sidelines of his visit to Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: a visit to another place stays; a visit that frames no meeting; a visit verb is its own event
+    ("Abbas met Sisi in Amman during a visit to Riyadh.", [("meeting", "Amman", "2023-03-19"),
+                                                           ("visit", "Riyadh", "2023-03-19")]),
+    ("Protests broke out during his visit to Cairo.", [("visit", "Cairo", "2023-03-19")]),
+    ("Abbas visited Cairo on Monday and met Sisi.", [("meeting", "Cairo", "2023-03-13"), ("visit", "Cairo", "2023-03-13")]),
+])
+def test_a_visit_that_frames_a_meeting_is_one_row(text, expected):
+    assert sorted(venues(run(text))) == expected

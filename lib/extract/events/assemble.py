@@ -21,6 +21,7 @@ from lib.extract.events.happenings import (
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
+    _fold_visit_frames,
     _inherit_sentence_places,
     _merge,
     _narrow_country_venues,
@@ -302,6 +303,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
             per_type[hit.type] = d
             drafts.append(d)
 
+    drafts = _fold_visit_frames(doc, drafts)
     _inherit_sentence_places(drafts)
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
