@@ -35,6 +35,7 @@ from lib.extract.events.participants import (
     _actors_for,
     _leaders_subject,
     _non_diplomatic,
+    non_participant,
 )
 from lib.extract.events.references import _offset_date, _where_date
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
@@ -337,7 +338,8 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
                     date_end=d.date.date_end, date_precision=d.date.precision, date_basis=d.date.basis,
                     location=place.value if place else "", lat=place.lat if place else None,
                     lon=place.lon if place else None, country_code=place.country_code if place else "",
-                    actor1=d.actor1, actor2=d.actor2, actors=_joined(a.value for a in d.actors),
+                    actor1=d.actor1, actor2=d.actor2,
+                    actors=_joined(a.value for a in d.actors if not non_participant(a)),  # no agencies, embassies
                     factions=_joined(a.faction for a in d.actors), host=d.host, status=d.status,
                     sentence=s.text, region=s.region)
     if d.extra_id:
@@ -424,9 +426,20 @@ def _casualty_events(ctx, casualties: Iterable[CasualtyClaim], types) -> list[Ev
                               date_basis=first.date_basis if first.date else dref.basis,
                               location=first.location, lat=place.lat if place else None,
                               lon=place.lon if place else None, country_code=place.country_code if place else "",
-                              actor1=first.reported_by, actors=first.reported_by,
+                              # who reports a toll only tells of it (no side of it); an agency or "sources" is
+                              # no participant at all
+                              actor1="", actors="" if _teller_only(ctx, sent, first.reported_by) else first.reported_by,
                               status="reported-claim", sentence=sent.text, region=sent.region))
     return out
+
+
+def _teller_only(ctx, sent, name: str) -> bool:
+    """Is the reporter of a figure a news agency, an embassy or "sources" (by its actor mention in the sentence,
+    else by its name)?"""
+    from lib.models import Mention
+
+    m = next((a for a in ctx.actors if sent.start <= a.start and a.end <= sent.end and a.value == name), None)
+    return non_participant(m or Mention.make(ctx.doc.article_id, kind="actor", text=name, start=0, end=0, value=name))
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
