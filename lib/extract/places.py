@@ -121,8 +121,20 @@ said says say saw sees see welcomed welcomes welcome believes believed believe w
 insists insisted insist hopes hoped hope fears feared fear rejected rejects reject denied denies deny accused accuses
 condemned condemns condemn views viewed regards regarded considers considered argues argued urged urges demanded
 demands responded respond expects maintains maintained accepts accepted accept refuses refused refuse
-opposes opposed oppose blamed blames thinks thought knows knew
+opposes opposed oppose blamed blames thinks thought knows knew allow allows allowed permit permits permitted
+supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
+signals announced announces decided decides intends intended stressed stresses reiterated reiterates
 """.split())
+# A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
+# is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
+_OWN_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|does|did|also|still|now|not|never)\s+){0,3}"
+                        r"([a-z]+)\s+(?:[a-z]+\s+){0,2}(?:its|their)\b")
+HOST_VERBS = frozenset("hosts hosted hosting welcomed welcomes welcoming is are was were be been remains".split())
+# A capital as the object of a verb of pressing or blaming, before "to/of/for/that" ("accused Washington of",
+# "urged Cairo to", "called on Doha to") stands for its government too.
+_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
+                           r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
+_AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
                             r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
                             r"{0,3}([a-z]+)\b")
@@ -148,8 +160,9 @@ visited visit visits visiting reached reach left leave leaving arrived
 
 
 def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
-    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ...") or of a
-    copula before a stance adjective ("Washington was 'intensely focused' on ...")?
+    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ..."), of a
+    copula before a stance adjective ("Washington was 'intensely focused' on ..."), of a verb acting on its own
+    ("held to its position"), or the object of pressing or blaming ("accused Washington of")?
 
     >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
@@ -161,9 +174,14 @@ def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
     cap = gz.capital(place.country_code)
     if cap is None or cap.name != place.name:
         return False
+    if _AGENT_AFTER.match(doc.text, c.end, c.sentence.end) and _AGENT_BEFORE.search(
+            doc.text, max(c.sentence.start, c.start - 30), c.start):
+        return True
     m = _METONYM_AFTER.match(doc.text, c.end, c.sentence.end)
     cop = _COPULA_AFTER.match(doc.text, c.end, c.sentence.end)
-    if (m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES):
+    own = _OWN_AFTER.match(doc.text, c.end, c.sentence.end)
+    if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
+            and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)):
         return False
     before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
     return not (before and before[-1] in _METONYM_BLOCK)

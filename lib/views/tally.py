@@ -5,9 +5,11 @@ or a *cumulative* tally ("86 Palestinians this year, according to an AFP tally")
 
 - ``cumulative_series``: every cumulative claim as a point (as-of date, low, high), one line per source, for
   a step chart. The source is ``reported_by``, else the outlet that asserts the figure itself.
-- ``latest_cumulative``: the latest claim of each source for a group, outcome and period.
-- ``totals``: for each group, outcome and period, the latest tally, never a sum of tallies. When the sources
-  reporting on the latest day disagree, the total is their range and is marked disputed. Incident counts are
+- ``latest_cumulative``: the latest claim of each source for a group, outcome, period and area.
+- ``totals``: for each group, outcome, period and area, the latest tally, never a sum of tallies. When the
+  sources reporting on the latest day disagree, the total is their range and is marked disputed. Tallies of
+  different areas ("killed in the West Bank" and "killed in Gaza" since one day) are different totals, not a
+  dispute; a tally naming no area is its own row. Incident counts are
   totalled separately: reports of one incident (same group, outcome, date and place) in several articles
   count once, as a range if they differ; one article's distinct incident claims, and distinct incidents, add.
 
@@ -174,16 +176,21 @@ def cumulative_series(rows: Iterable[Mapping]) -> list[Point]:
     return sorted(pts, key=lambda p: (p.group, p.outcome, p.source, p.as_of, p.low or 0))
 
 
-def latest_cumulative(rows: Iterable[Mapping]) -> dict[tuple[str, str, str, str], Mapping]:
-    """{(group, outcome, period_start, source): that source's latest cumulative claim}.
+def area_of(row: Mapping) -> str:
+    """The area a figure covers: the claim's location ('' when the text names none)."""
+    return _str(row.get("location"))
+
+
+def latest_cumulative(rows: Iterable[Mapping]) -> dict[tuple[str, str, str, str, str], Mapping]:
+    """{(group, outcome, period_start, area, source): that source's latest cumulative claim}.
 
     On the same day the higher figure is kept (a later update of the same tally).
     """
-    out: dict[tuple[str, str, str, str], Mapping] = {}
+    out: dict[tuple[str, str, str, str, str], Mapping] = {}
     for r in rows:
         if not is_cumulative(r):
             continue
-        key = (group_of(r), _str(r.get("outcome")), _str(r.get("period_start")), source_of(r))
+        key = (group_of(r), _str(r.get("outcome")), _str(r.get("period_start")), area_of(r), source_of(r))
         best = out.get(key)
         if best is None or (as_of(r), bounds(r)[0] or 0) > (as_of(best), bounds(best)[0] or 0):
             out[key] = r
@@ -192,11 +199,11 @@ def latest_cumulative(rows: Iterable[Mapping]) -> dict[tuple[str, str, str, str]
 
 def _cumulative_totals(rows: list[Mapping]) -> list[Total]:
     latest = latest_cumulative(rows)
-    by_period: dict[tuple[str, str, str], list[tuple[str, Mapping]]] = {}
-    for (group, outcome, start, source), r in latest.items():
-        by_period.setdefault((group, outcome, start), []).append((source, r))
+    by_period: dict[tuple[str, str, str, str], list[tuple[str, Mapping]]] = {}
+    for (group, outcome, start, area, source), r in latest.items():
+        by_period.setdefault((group, outcome, start, area), []).append((source, r))
     out = []
-    for (group, outcome, start), items in by_period.items():
+    for (group, outcome, start, _area), items in by_period.items():
         day = max(as_of(r) for _, r in items)
         current = sorted((s, r) for s, r in items if as_of(r) == day)
         lows = [bounds(r)[0] for _, r in current if bounds(r)[0] is not None]
@@ -253,13 +260,13 @@ def _incident_totals(rows: list[Mapping]) -> list[Total]:
 
 
 def totals(rows: Iterable[Mapping]) -> list[Total]:
-    """Cumulative totals (latest tally per group, outcome and period) and incident totals, sorted.
+    """Cumulative totals (latest tally per group, outcome, period and area) and incident totals, sorted.
 
     Two cumulative tallies are never added: the example in the module docstring gives 86–90, not 176.
     """
     rows = list(rows)
     out = _cumulative_totals(rows) + _incident_totals(rows)
-    return sorted(out, key=lambda t: (t.kind, t.group, t.outcome, t.period_start))
+    return sorted(out, key=lambda t: (t.kind, t.group, t.outcome, t.period_start, t.claim_ids))
 
 
 def totals_frame(rows: Iterable[Mapping]):

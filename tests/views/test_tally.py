@@ -133,3 +133,19 @@ def test_seed_tallies(seed_tables):
     assert cum[("Israelis", "killed")] == (13, ("AFP",))
     inc = {(t.group, t.outcome): t.low for t in ts if t.kind == "incident"}
     assert inc[("Palestinians", "killed")] == 18 and inc[("Israelis", "wounded")] == 2
+
+
+def test_tallies_of_different_areas_are_separate_totals_not_a_dispute():
+    rows = [claim("a", 200, source="Health Ministry", location="West Bank"),
+            claim("b", 9000, source="Health Ministry", location="Gaza Strip"),
+            claim("c", 9300, source="UN", location="Gaza Strip")]
+    ts = [t for t in tally.totals(rows) if t.kind == "cumulative"]
+    assert sorted((t.low, t.high, t.disputed) for t in ts) == [(200, 200, False), (9000, 9300, True)]
+    frame = tally.totals_frame(rows)
+    assert sorted(frame["where"]) == ["Gaza Strip", "West Bank"]
+
+
+def test_a_tally_naming_no_area_is_not_merged_into_an_area():
+    rows = [claim("a", 86, source="AFP"), claim("b", 80, source="AFP", location="West Bank")]
+    ts = [t for t in tally.totals(rows) if t.kind == "cumulative"]
+    assert sorted(t.low for t in ts) == [80, 86]
