@@ -202,3 +202,14 @@ def test_a_relative_clause_sets_the_meeting(text, expected):
 ])
 def test_a_visit_that_frames_a_meeting_is_one_row(text, expected):
     assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that asked for a meeting is not where it is
+    ("The council will meet on Monday at Israel's request.", []),
+    ("Ministers will meet in Amman at Egypt's invitation.", [("meeting", "Amman", "2023-03-19")]),
+    # negatives: a place after "at" with no request is the venue
+    ("Ministers met at Amman on Monday.", [("meeting", "Amman", "2023-03-13")]),
+])
+def test_who_asked_is_not_where(text, expected):
+    assert venues(run(text)) == expected

@@ -73,6 +73,11 @@ _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointe
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# a place that owns a request ("at Israel's request", "at Egypt's invitation"): the state that asked, not a locative
+_ASKER = re.compile(r"\s*['’]s?\s+(?:(?:formal|urgent|official|own|joint)\s+)?(?:request|invitation|behest|initiative|"
+                    r"urging|suggestion|insistence|call)\b", re.I)
+
+
 # an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
 _PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
 
@@ -86,6 +91,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         return False
     if _JOB_TITLE.search(text[max(0, place.start - 60):place.start]):
         return False  # "Lebanon's ambassador to Germany": a job title, not a destination
+    if _ASKER.match(text, place.end):
+        return False  # "to meet later today at Israel's request": who asked, not where
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
     if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
