@@ -21,6 +21,7 @@ from lib.extract.events.happenings import (
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
+    _during_a_stay,
     _fold_visit_frames,
     _inherit_sentence_places,
     _merge,
@@ -309,6 +310,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
+    _during_a_stay(doc, drafts)
     _planned_next_date(doc, ctx.dates, drafts)
 
     events = [_to_event(doc, d, types) for d in drafts]

@@ -101,6 +101,42 @@ def _fold_visit_frames(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
+# the length of a stay ("for a three-day visit", "a two-day trip"): the days the visitor is there
+_STAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
+                   r"(?:visit|trip|tour|stay)\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _during_a_stay(doc: Document, drafts: list[_Draft]) -> None:
+    """A meeting with no place of its own, in a later sentence, on a day of a stay in a city ("arrived in Beirut on
+    Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is in that city.
+
+    >>> _STAY.search("who arrived in Beirut on Tuesday for a three-day visit").group("n")
+    'three'
+    """
+    from datetime import date, timedelta
+
+    from lib.extract.intervals import interval
+
+    stays = []
+    for v in drafts:
+        m = _STAY.search(v.hit.sent.text) if v.type == "visit" and v.venue is not None else None
+        if m is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote or \
+                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.date.value or ""):
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
+        first = date.fromisoformat(v.date.value)
+        stays.append((v, first, first + timedelta(days=n - 1)))
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
+            continue
+        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
+        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
+                  and lo <= iv[0] and iv[1] <= hi]
+        if len({v.venue.value for v in inside}) == 1:
+            d.venue, d.loc_basis = inside[0].venue, "article"
+
+
 def _gathering(d: _Draft) -> bool:
     """Is the draft a multilateral gathering named by a noun (conference, summit, gathering: CAMEO 043)?"""
     return d.type == "meeting" and d.noun and d.hit.trig.pos == "noun" and d.hit.trig.cameo == "043"
