@@ -228,3 +228,15 @@ def test_who_asked_is_not_where(text, expected):
 ])
 def test_a_meeting_during_a_stay(text, expected):
     assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline ahead is a plan's own time; a past date after "before" is another event's
+    ("Officials will meet again in Cairo before next week.", [("meeting", "Cairo", "2023-W12")]),
+    ("Officials met in Cairo before the vote on Thursday.", [("meeting", "Cairo", "2023-03-19")]),
+    # a "where" clause after a visit placed there takes the visit's day, not the main clause's
+    ("Abbas met Sisi in Cairo on Sunday, two days after his first trip took him to Riyadh, where he held talks.",
+     [("meeting", "Cairo", "2023-03-19"), ("meeting", "Riyadh", "2023-03-17"), ("visit", "Riyadh", "2023-03-17")]),
+])
+def test_deadlines_and_where_clauses(text, expected):
+    assert sorted(venues(run(text))) == expected

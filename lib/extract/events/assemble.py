@@ -129,7 +129,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if offset is not None:  # "two weeks after the envoys met in Muscat": its own date, before the round
                     dref = shifted = offset
                 elif venue_kind and dref.basis == "article":
-                    where = _where_date(doc, ctx.dates, sent, hit, spans.places)
+                    where = _where_date(doc, ctx.dates, sent, hit, spans.places, drafts)
                     if where is not None:  # "travel on Wednesday to Doha, where he will meet X": that leg's day
                         dref = shifted = where
             # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a

@@ -94,7 +94,7 @@ def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_
 _WHERE = re.compile(r"\s*,\s*where\b", re.I)
 
 
-def _where_date(doc: Document, dates, sent: Sentence, hit: _Hit, places):
+def _where_date(doc: Document, dates, sent: Sentence, hit: _Hit, places, drafts=()):
     """The DateRef of a trigger in a "where" clause right after a place ("is due to travel on Wednesday to Doha,
     where he will meet X": Wednesday): the date governing that place's clause, when one is named; else None.
 
@@ -115,7 +115,7 @@ def _where_date(doc: Document, dates, sent: Sentence, hit: _Hit, places):
     if clause < 0 or not _WHERE.match(doc.text, clause) or re.search(r"[,;:]", doc.text[clause + 1:hit.start]):
         return None
     place = next((p for p in places if p.end <= clause and not doc.text[p.end:clause].strip()), None)
-    if place is None:
-        return None
+    if place is None or any(d.hit.sent is sent and d.venue is not None and d.venue.start == place.start for d in drafts):
+        return None  # a visit placed there dates it ("his first trip took him to Riyadh, where he held talks")
     ref = governing_date(doc, dates, sent, place.start)
     return ref if ref.basis in ("explicit", "relative") and ref.mention_id else None

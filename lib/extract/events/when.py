@@ -251,9 +251,10 @@ _RELATED = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|preced
                       r"precedes|preceded|precede|succeeds|succeeded|predates|predated)\b", re.I)
 
 
-def _related_date(text: str, hit: _Hit, d: Mention) -> bool:
+def _related_date(text: str, hit: _Hit, d: Mention, published: str = "") -> bool:
     """Is the date after the trigger the time of another event related to it ("visited the region after the raid on
-    January 26", "follows a meeting in Cairo last month")? A time relation word between them, in one clause.
+    January 26", "follows a meeting in Cairo last month")? A time relation word between them, in one clause. A
+    deadline after the publication date ("would meet again before the end of next week") is the plan's own time.
 
     >>> t = "Blinken visited the region after the raid on Jenin on January 26."
     >>> s = Sentence(0, 0, len(t), t)
@@ -268,7 +269,15 @@ def _related_date(text: str, hit: _Hit, d: Mention) -> bool:
     if d.start < hit.end:
         return False
     m = _RELATED.search(text, hit.end, d.start)
+    if m is not None and published and re.match(r"before|ahead|prior", m.group(0), re.I) and \
+            _after_publication_value(published, d.value):
+        return False  # a deadline ahead ("would meet again in Cairo before the end of next week"): the plan's time
     return m is not None and not re.search(rf"[;{QUOTE_CHARS}]", text[m.end():d.start])
+
+
+def _after_publication_value(published: str, value: str) -> bool:
+    iv, pub = interval(value or ""), interval(published or "")
+    return iv is not None and pub is not None and iv[1] > pub[1]
 
 
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
@@ -382,7 +391,7 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     dates = [d for d in dates if not (sent.start <= d.start < sent.end
                                       and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
                                            or _not_a_time_of(doc.text, d, sent, hit, noun)
-                                           or _related_date(doc.text, hit, d)))]
+                                           or _related_date(doc.text, hit, d, doc.published)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
