@@ -240,3 +240,16 @@ def test_a_meeting_during_a_stay(text, expected):
 ])
 def test_deadlines_and_where_clauses(text, expected):
     assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting verb coordinated with a predicate placed just before it is in that place
+    ("He spoke to reporters in Jerusalem and met the families of hostages.", [("meeting", "Jerusalem", "2023-03-19")]),
+    ("Blinken spoke at a forum in Doha and then met Hamas officials.", [("meeting", "Doha", "2023-03-19")]),
+    # negatives: a new subject after a comma; a place not in a locative phrase; a country
+    ("He spoke to reporters in Jerusalem, and aides later met the families.", []),
+    ("He spoke of Jerusalem and met the families.", []),
+    ("He spoke about the war in Israel and met the families.", []),
+])
+def test_a_coordinated_predicate_places_the_meeting(text, expected):
+    assert sorted(venues(run(text))) == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lib.extract.events.attach import attached_places
+from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.happenings import (
     _antecedent,
     _dateline_gatherings,
@@ -178,6 +178,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     there = _there(doc, sent, hit, drafts)
                     if there is not None:
                         venues, basis = [there[0]], there[1]  # "will host both leaders there again"
+                if not venues and not remote and not noun:
+                    coord = coordinated_place(doc, sent, hit.start, spans)
+                    if coord is not None:
+                        venues, basis = [coord], "sentence"  # "addressed the Knesset in Jerusalem and met X"
                 if not venues and not remote and _deictic(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "talks here", "at this Red Sea resort"
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):

@@ -251,3 +251,30 @@ _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|
 
 # the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
 _GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"
+
+
+# a meeting verb coordinated with a predicate placed just before it ("addressed the Knesset in Jerusalem and met the
+# families"): the same subject in the same place
+_COORD_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?PLACE\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def coordinated_place(doc: Document, sent: Sentence, hit_start: int, spans: _Spans) -> Mention | None:
+    """The place of the predicate coordinated right before a verb trigger ("he addressed the Knesset in Jerusalem
+    and met the families": Jerusalem), a settlement or site, else None.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "He addressed the Knesset in Jerusalem and met the families."
+    >>> d = document_from_text("a", t)
+    >>> j = Mention.make("a", kind="place", text="Jerusalem", start=28, end=37, value="Jerusalem", place_type="settlement")
+    >>> coordinated_place(d, d.sentences[0], t.index("met"), _Spans([], [j], [])).value
+    'Jerusalem'
+    """
+    lo = max(sent.start, hit_start - 80)
+    masked = _mask(doc.text, lo, hit_start, spans.mask_spans())
+    if not _COORD_PLACE.search(masked):
+        return None
+    place = next((p for p in reversed(spans.places) if p.end <= hit_start and lo <= p.start), None)
+    if place is None or place.place_type not in ("settlement", "other") or \
+            not re.fullmatch(r"\s+and\s+(?:then\s+|also\s+|later\s+)?", doc.text[place.end:hit_start]):
+        return None
+    return place
