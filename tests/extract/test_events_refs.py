@@ -253,3 +253,15 @@ def test_deadlines_and_where_clauses(text, expected):
 ])
 def test_a_coordinated_predicate_places_the_meeting(text, expected):
     assert sorted(venues(run(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date of the agreement a signing is of is the signing's date
+    ("The Jan. 9 framework accord was signed in Cairo.", [("meeting", "Cairo", "2023-01-09")]),
+    ("Envoys met in Doha on Monday, and the Jan. 9 accord was signed in Cairo.",
+     [("meeting", "Cairo", "2023-01-09"), ("meeting", "Doha", "2023-03-13")]),
+    # negatives: another act on that agreement; the agreement named as a topic of a meeting
+    ("Envoys met in Doha to review the Jan. 9 framework accord.", [("meeting", "Doha", "2023-03-19")]),
+])
+def test_the_date_of_a_signed_agreement(text, expected):
+    assert sorted(venues(run(text))) == expected

@@ -287,7 +287,8 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     out = []
     ms = spans.mask_spans()
     for d in spans.dates:
-        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2):
+        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2) and \
+                not _signing_of(doc.text, d, ts, te):
             continue
         if _participle_date(doc.text, d, sent, (ts, te)):
             continue
@@ -374,9 +375,29 @@ def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool 
     """
     if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start):
         return True
-    if not _attributive(text, d, sent):
+    if not _attributive(text, d, sent) or _signing_of(text, d, hit.start, hit.end):
         return False
     return not (d.end <= hit.start and _n_words(text[d.end:hit.start]) <= 2)
+
+
+# the agreement a signing is of, named with its date before it ("The Jan. 9 framework accord was signed in Cairo")
+_SIGNED_THING = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:accords?|agreements?|deals?|treat(?:y|ies)|declarations?|"
+                           r"memorand(?:um|a)|protocols?|charters?)\s+(?:(?:was|were|is|are|has\s+been|had\s+been|being|"
+                           r"to\s+be|will\s+be|would\s+be)\s+)?$", re.I)
+
+
+def _signing_of(text: str, d: Mention, ts: int, te: int) -> bool:
+    """Is the date that of the agreement whose signing is the trigger at ``ts:te`` ("The Jan. 9 framework accord was
+    signed": Jan. 9), so the signing's own date?
+
+    >>> t = "The Jan. 9 framework accord was signed in Cairo."
+    >>> _signing_of(t, Mention.make("a", kind="date", text="Jan. 9", start=4, end=10), 32, 38)
+    True
+    >>> t = "The Jan. 9 framework accord was rejected in Cairo."
+    >>> _signing_of(t, Mention.make("a", kind="date", text="Jan. 9", start=4, end=10), 32, 40)
+    False
+    """
+    return d.end <= ts and bool(re.match(r"sign", text[ts:te], re.I)) and bool(_SIGNED_THING.fullmatch(text, d.end, ts))
 
 
 def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft]) -> _When:
