@@ -91,8 +91,9 @@ def extract(ctx) -> list[Statement]:
         seen.add(key)
         start, end = s1.start, max(s2.end, s1.end)
         frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
-        stance, evidence = stance_of(verb, quote, frame)
-        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence)
+        lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
+        stance, evidence = stance_of(verb, quote, frame, lead)
+        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
         if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start:
             # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words): not their stance
             subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)

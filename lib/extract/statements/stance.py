@@ -1,11 +1,34 @@
 """Stance: what a statement does (threat, reject, condemn, welcome, demand, propose, agree, deny, neutral), from
-its reporting verb, else from cue words in what was said (``lib/data/stance_cues.csv``).
+its speech-act verb, else from cue words in what was said (``lib/data/stance_cues.csv``).
 
-Approach: a speech-act verb decides ("condemned", "denied"); else the cues found in the words, the strongest act
-first (a denial or a threat over a condemnation, a rejection over an acceptance -- "will not accept" is a
-rejection -- and a demand last, since "demands" is often a noun in other acts).
+Idea: the stance of a statement is a cue plus its target. The strongest cue is the speech verb of its frame
+("condemned", "denied", "welcomed"); a neutral verb ("said") leaves it to the words, whose cues carry a stance and a
+form (column ``form`` of the CSV):
 
-Example: ``stance_of("said", "We strongly oppose these unilateral actions")`` is ``('reject', 'cue: oppose')``.
+- ``act``: a verb of the act itself ("we reject", "accepted", "called for"); also read in the sentence before a
+  participle ("Abbas rejected the plan, saying ..." -- the stance of "saying ...");
+- ``phrase``: a fixed expression ("pay the price", "will not allow", "baseless", "step in the right direction");
+  a ``*`` in it stands for up to three words ("holds * responsible");
+- ``future``: a harm verb that is a threat only after a marker of the speaker's intent (``INTENT``: "will",
+  "would", "'ll", "going to", "vowed to", "ready to", "our choice is to", "we"): "we will respond", "Israel will
+  pay", "our choice is to escalate" -- not "they responded", not "have paid a heavy price";
+- ``weak``: an evaluative word or a modal ("crime", "violations", "positive", "must", "demands") that counts only
+  when nothing stronger is said, the first one in the text winning;
+- ``target``: a noun of claims ("reports", "allegations") that turns a rejection of it into a denial ("rejected
+  the reports that ..."; "dismissed claims");
+- ``block``: a phrase that holds a cue word but is no act ("strike a deal", "pay tribute", "respond to the
+  proposal"): its words are blanked first.
+
+Negation (``NEGATORS`` up to three words before a cue) cancels a cue -- "did not condemn", "we will not respond"
+-- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
+("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
+not a cue, nor is an act word after a determiner ("the offer", "any support"); an act under a modal of obligation
+is a demand ("Hamas must accept"). Precedence: the verb; then strong
+cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the words between the verb and the quote),
+in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then weak cues of
+the quote; then the act verb that governs a participle; then weak cues of the frame.
+
+Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
 from __future__ import annotations
 
@@ -16,48 +39,223 @@ from functools import lru_cache
 from lib.extract.statements.verbs import DATA, reporting_verbs
 
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
-# the first cue found in this order wins
+# among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
+FORMS = ("act", "phrase", "future", "weak", "target", "block")
+
+# words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
+NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
+# a negated acceptance or support is a rejection ("will not agree to", "we do not support any plan that ...")
+NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
+# an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
+DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|ought to|is required to)\s+(?:\w+\s+)?$")
+# an act word after these is a noun naming a topic ("the offer", "any support", "Israel's demands"), not the act;
+# a possessive pronoun may be the speaker's own ("repeated his call for")
+DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|any|such|s)\s+$")
+# a reporting verb of intent lends its intent to the words it reports ("vowed" + "to retaliate")
+INTENT_VERBS = ("vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened",
+                "threatens", "warned", "warns")
+# the speaker's intent before a harm verb (up to two words between: "will certainly respond", "we too will hit")
+INTENT = ("will", "would", "shall", "ll", "going to", "vow to", "vows to", "vowed to", "pledged to", "pledges to",
+          "promised to", "threatened to", "threatens to", "determined to", "ready to", "prepared to", "intend to",
+          "intends to", "choice is to", "option is to", "decided to", "we", "i")
+# a reporting verb that is a participle or a description hands the stance to the act verb before it
+GOVERNED = re.compile(r"(?:ing|^called|^calls|^described|^describes|^termed)$")
+# quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
+SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
+# up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
+GAP = r"(?:(?!(?:not|never|no|t)\s)\w+\s+){{0,{}}}?"
+NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "cannot": r"(?:cannot|can not|can t)",
+             "not": r"(?:not|\w*n t|never)",
+             **{f"{aux} not": rf"(?:{aux} not|{aux}n t|{aux} never)" for aux in (
+                 "would", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "should")}}
 
 
 @lru_cache(maxsize=1)
-def stance_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, stance) pairs from ``lib/data/stance_cues.csv``."""
+def stance_cues() -> tuple[tuple[str, str, str], ...]:
+    """(cue, stance, form) rows from ``lib/data/stance_cues.csv``."""
     with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
-        return tuple((r["cue"].strip().lower(), r["stance"].strip()) for r in csv.DictReader(fh))
+        return tuple((r["cue"].strip().lower(), r["stance"].strip(), r["form"].strip()) for r in csv.DictReader(fh))
 
 
+def _pattern(cue: str) -> str:
+    """The regex of a cue over normalised text (lower case, non-word characters as spaces): words joined by spaces,
+    ``*`` a gap of up to three words, a negation in any of its forms ("will not", "won't", "will never")."""
+    tokens, out, i = cue.split(), [], 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i:i + 2])
+        if pair in NEG_FORMS:
+            out.append(NEG_FORMS[pair] + " ")
+            i += 2
+            continue
+        w = tokens[i]
+        out.append(GAP.format(3) if w == "*" else NEG_FORMS.get(w, re.escape(w)) + " ")
+        i += 1
+    return "".join(out).rstrip(" ").replace(" ", r"\s+")
 
-def stance_of(verb: str, quote: str, frame: str = "") -> tuple[str, str]:
-    """(stance, evidence) from the reporting verb, else from cue words in the quote, else in its frame (the words
-    between the reporting verb and a quote: "called on Israel to exercise “the utmost restraint”").
+
+def _key(cue: str) -> str:
+    """A word every match of the cue holds (the longest word outside a negation): the cue's regex runs only on
+    texts with that word. ``_key("will not accept")`` is ``'accept'``."""
+    tokens = cue.split()
+    neg = {i for i, w in enumerate(tokens) if w in NEG_FORMS}
+    for i in range(len(tokens) - 1):
+        if f"{tokens[i]} {tokens[i + 1]}" in NEG_FORMS:
+            neg |= {i, i + 1}
+    return max((w for i, w in enumerate(tokens) if i not in neg and w != "*"), key=len, default="")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
+    """(regex, cue, stance, form, key word) of every cue."""
+    intent = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(INTENT, key=len, reverse=True))
+    out = []
+    for cue, stance, form in stance_cues():
+        body = _pattern(cue)
+        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"
+            body = rf"(?:{intent})\s+{GAP.format(2)}{body}"
+        out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
+    return tuple(out)
+
+
+def _candidates(q: str):
+    """The compiled cues whose key word occurs in the normalised text ``q``."""
+    have = set(q.split())
+    return [c for c in _compiled() if c[4] in have]
+
+
+_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
+
+
+def _normalise(words: str) -> str:
+    """Lower case with every non-word character a space: the same length, so a match's offsets are the text's.
+    Words in scare quotes and phrases that only look like cues (``block``: "strike a deal", "respond to the
+    proposal") are blanked."""
+    words = SCARE.sub(lambda m: " " * len(m.group(0)), words)
+    q = re.sub(r"[^\w]", " ", words.lower())
+    for rx, _cue, _stance, form, _k in _candidates(q):
+        if form == "block":
+            q = rx.sub(lambda m: " " * len(m.group(0)), q)
+    return q
+
+
+def _negated(q: str, start: int, cue: str) -> bool:
+    return not re.match(r"(?:not|never|no|cannot|will not|would not)\b", cue) and _NEG.search(q[:start]) is not None
+
+
+@lru_cache(maxsize=4096)
+def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(position, stance, form, matched words) of every cue in ``words`` that is not negated (a negated acceptance
+    is a rejection), longest match first at one position.
+
+    >>> [(st, w) for _, st, _, w in cues_in("We did not condemn it, but we will not agree to that")]
+    [('reject', 'agree')]
+    """
+    q = _normalise(words)
+    found: list[tuple[int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for rx, cue, stance, form, _k in _candidates(q):
+        for m in rx.finditer(q):
+            hits.append((m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
+    for a, _, b, cue, stance, form in sorted(hits):
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue  # inside a longer cue ("will not accept" holds "accept")
+        taken.append((a, b))
+        if form == "act" and DETERMINER.search(q[:a]):
+            continue  # a noun: "accepted the offer", "rejected the demands"
+        if _negated(q, a, cue):
+            if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
+                    or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
+                continue
+            stance = "reject"
+        elif form in ("act", "future") and stance != "demand" and DEONTIC.search(q[:a]):
+            stance = "demand"
+        found.append((a, stance, form, words[a:b]))
+    return tuple(found)
+
+
+def _targets_claims(words: str, at: int) -> bool:
+    """Whether a noun of claims follows the position ``at`` within four words ("rejected the reports")."""
+    nouns = {c for c, _, f in stance_cues() if f == "target"}
+    return any(w in nouns for w in re.findall(r"\w+", words[at:].lower())[:5])
+
+
+def _strong(words: str) -> tuple[str, str] | None:
+    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "future")]
+    for st in STANCE_ORDER:
+        for s, w, a in found:
+            if s == st:
+                if s == "reject" and _targets_claims(words, a + len(w)):
+                    return "deny", w
+                return s, w
+    return None
+
+
+def _governing(lead: str) -> tuple[str, str] | None:
+    """The last speech-act verb with a stance in the words before a participle ("Egypt welcomed the deal, ")."""
+    best = None
+    for a, st, form, w in cues_in(lead):
+        if form == "act" and (best is None or a >= best[0]):
+            best = (a, st, w)
+    if best is None:
+        return None
+    a, st, w = best
+    if st == "reject" and _targets_claims(lead, a + len(w)):
+        st = "deny"
+    return st, w
+
+
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
+    """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
+    in its ``frame`` (the words between the verb and a quote); else from weak cues in the quote; else from the act
+    verb in the ``lead`` (the sentence before the verb) when the verb is a participle; else from weak cues in the
+    frame. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
     ('demand', 'cue: must')
-
     >>> stance_of("said", "We strongly oppose these unilateral actions")
     ('reject', 'cue: oppose')
     >>> stance_of("condemned", "the decision")
     ('condemn', 'verb: condemned')
+    >>> stance_of("rejected", "reports that talks had collapsed")
+    ('deny', 'verb: rejected')
+    >>> stance_of("saying", "not for sale", "Jerusalem was", "Abbas rejected the plan, ")
+    ('reject', 'lead: rejected')
     >>> stance_of("said", "talks went well")
     ('neutral', '')
     """
-    v = reporting_verbs().get(re.sub(r"\s+", " ", verb))
+    verb = re.sub(r"\s+", " ", verb)
+    v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
+        if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
+            return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
+    if verb in INTENT_VERBS:  # "vowed to retaliate": the verb's intent, the harm in the words after it
+        if frame.strip():
+            frame = f"{verb} {frame}"
+        else:
+            quote = f"{verb} {quote}"
     for words in (quote, frame):
-        q = " " + re.sub(r"[^\w\s]", " ", words.lower()) + " "
-        q = re.sub(r"\s+", " ", q)
-        found = {st: cue for cue, st in reversed(stance_cues()) if f" {cue} " in q}
-        for st in STANCE_ORDER:
-            if st in found:
-                return st, f"cue: {found[st]}"
+        got = _strong(words)
+        if got:
+            return got[0], f"cue: {got[1]}"
+    weak_quote, weak_frame = ([(a, st, c) for a, st, form, c in cues_in(w) if form == "weak"] for w in (quote, frame))
+    if weak_quote:
+        return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
+    if lead and GOVERNED.search(verb or "x"):
+        got = _governing(lead)
+        if got:
+            return got[0], f"lead: {got[1]}"
+    if weak_frame:
+        return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
     return "neutral", ""
 
 
-
-def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str) -> tuple[int, int]:
-    """Where the stance evidence stands in the text: the reporting verb, or the cue inside the quote; (0, 0) if none.
+def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str,
+                lead_start: int | None = None) -> tuple[int, int]:
+    """Where the stance evidence stands in the text: the reporting verb, the cue inside the quote or its frame, or
+    the governing verb in the lead (from ``lead_start``); (0, 0) if none.
 
     >>> t = "Hamas said: we reject the plan"
     >>> a, b = stance_span(t, 12, len(t), "said", 6, "cue: reject"); t[a:b]
@@ -70,8 +268,12 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
         return vpos, vpos + len(verb)
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
-        for a, b in ((q_start, q_end), (min(vpos, q_start), q_start)):  # the quote, then its frame
-            m = re.search(rf"(?i)(?<!\w){words}(?!\w)", text[a:b]) if words else None
-            if m:
+        areas = [(q_start, q_end), (min(vpos, q_start), q_start), (min(vpos, q_start), q_end)]  # quote, frame, both
+        if kind == "lead" and lead_start is not None:
+            areas = [(lead_start, min(vpos, q_start))]
+        for a, b in areas:
+            ms = list(re.finditer(rf"(?i)(?<!\w){words}(?!\w)", text[a:b])) if words else []
+            if ms:
+                m = ms[-1] if kind == "lead" else ms[0]
                 return a + m.start(), a + m.end()
     return 0, 0

@@ -1,0 +1,157 @@
+"""Stance: a cue plus its target -- the speech verb, cues in the words with their negation and intent, the verb that
+governs a participle, precedence when cues conflict, the evidence span, and the integrity of the cue list."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from lib.extract import Context
+from lib.extract import actors as actors_mod
+from lib.extract.document import document_from_text
+from lib.extract.statements import extract
+from lib.extract.statements.stance import FORMS, STANCES, stance_cues, stance_of, stance_span
+from lib.extract.statements.verbs import DATA
+
+
+@pytest.mark.parametrize("verb, quote, stance", [
+    # (a) the speech verb of the frame decides
+    ("condemned", "the attack on the convoy", "condemn"),
+    ("welcomed", "the truce but rejected any role for the militias", "welcome"),   # the verb over a later cue
+    ("denied", "threatening the crossing", "deny"),                               # a denial of a threat
+    ("rejected", "reports that the talks had collapsed", "deny"),                 # rejecting claims: a denial
+    ("rejected", "the plan", "reject"),
+    ("threatened", "to withdraw its ambassador", "threat"),
+    ("urged", "both sides to show restraint", "demand"),
+    # (b) cues in the words: threats, first person or future plus harm
+    ("said", "we will respond forcefully to any aggression", "threat"),
+    ("said", "the enemy will pay dearly for this", "threat"),
+    ("said", "our answer will be swift; we'll hit back", "threat"),
+    ("said", "the movement vowed to avenge the killing", "threat"),
+    ("said", "Our choice is to escalate the confrontation", "threat"),
+    ("said", "all options remain open and on the table", "threat"),
+    ("said", "the army will not stand idly by", "threat"),
+    ("said", "any attack will be met with a crushing response", "threat"),
+    ("said", "we will not hesitate to act", "threat"),
+    ("said", "the government holds the occupation fully responsible", "condemn"),
+    ("said", "the bombing was a heinous crime against civilians", "condemn"),
+    ("said", "it was appalled by the killing of aid workers", "condemn"),
+    ("said", "the report was baseless and fabricated", "deny"),
+    ("said", "the story had nothing to do with reality", "deny"),
+    ("said", "we will never accept a plan that ignores our rights", "reject"),
+    ("said", "Jordan would not allow its airspace to be used", "reject"),
+    ("said", "the proposal was dead on arrival", "reject"),
+    ("said", "we will abide by the ceasefire", "agree"),
+    ("said", "the movement has accepted the offer if the siege is lifted", "agree"),  # conditional acceptance
+    ("said", "we are pleased with the outcome of the talks", "welcome"),
+    ("said", "the agreement is a step in the right direction", "welcome"),
+    ("said", "Egypt put forward a plan for a phased truce", "propose"),
+    ("said", "We are asking for a full withdrawal", "demand"),
+    ("said", "the international community must act now", "demand"),
+    # (c) precedence: a threat over a condemnation, a rejection over a demand noun, an act over a weak word
+    ("said", "the occupation will pay the price for this massacre", "threat"),
+    ("said", "we reject the demands of the occupation", "reject"),
+    ("said", "the violations threaten to drag the region into war", "condemn"),   # first weak cue, not a threat
+    ("said", "these allegations are completely false", "deny"),
+    ("said", "the group had no involvement in the attack", "deny"),
+    ("said", "our forces didn't fire at the convoy", "deny"),
+    ("said", "we will hit them hard wherever they are", "threat"),
+    ("said", "the movement pledged to keep attacking until the siege ends", "threat"),
+    ("said", "we thank Oman for its mediation", "welcome"),
+    ("said", "the movement gave a positive response to the mediators", "agree"),
+    ("said", "Norway is ready to host the next round", "propose"),
+    ("said", "the offer falls short of our demands", "reject"),
+    ("said", "the settlers must leave the village", "demand"),
+    ("said", "Hamas must accept the offer", "demand"),                              # an act under 'must'
+    ("said", "we do not support any plan that displaces people", "reject"),         # negated support
+    ("said", "a military solution is ruled out", "reject"),
+    ("said", "the right of return is not negotiable", "reject"),
+    ("said", "we have given the green light to the deal", "agree"),
+    ("said", "the ministry refuted the account of the shooting", "deny"),
+    ("said", "we warn the occupation against any attack on the city", "threat"),
+    ("said", "the raid was a cowardly act", "condemn"),
+    # NEGATIVES: negation, past harm, nouns as topic, cues of other forms
+    ("said", "we have not ruled out a new round", "neutral"),
+    ("said", "the two sides hope to strike a deal soon", "neutral"),                # 'strike a deal' is no threat
+    ("said", "Hamas will respond to the Egyptian proposal within days", "neutral"),  # a reply, not a threat
+    ("said", "the delegation will pay a visit to Amman", "neutral"),
+    ("said", "the answer lies in dialogue", "neutral"),
+    ("said", "the plan is not accepted by the refugees", "neutral"),                # a passive, no act
+    ("said", "the allies will not agree on everything", "neutral"),
+    ("said", "we did not condemn anyone", "neutral"),
+    ("said", "we will not respond to provocations", "neutral"),
+    ("said", "we won't retaliate", "neutral"),
+    ("said", "our people have paid a heavy price", "neutral"),                   # past harm is no threat
+    ("said", "they responded to the letter on Monday", "neutral"),
+    ("said", "the proposal was studied overnight", "neutral"),
+    ("said", "we will not go back on this decision", "neutral"),
+    ("said", "the delegation arrived in Cairo", "neutral"),
+    ("said", "the so-called \"historic breakthrough\" changed nothing", "neutral"),  # scare quotes are a topic
+    ("said", "a ceasefire would simply leave the militants in place", "neutral"),   # 'ceasefire' is no agreement
+    ("said", "we will not agree to any deal without a withdrawal", "reject"),   # a negated acceptance
+    ("said", "we did not reject the offer", "neutral"),
+])
+def test_stance(verb, quote, stance):
+    assert stance_of(verb, quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, lead, stance", [
+    ("saying", "not up for negotiation", "the city was", "The president rejected the plan, ", "reject"),
+    ("saying", "a good day for the region", "it was", "The minister welcomed the deal, ", "welcome"),
+    ("saying", "the occupation's latest step", "", "The ministry condemned the raid, ", "condemn"),
+    ("saying", "a lie", "the story was", "The spokesman denied the report, ", "deny"),
+    # NEGATIVES: a lead verb counts only for a participle; a negated lead verb is no act
+    ("said", "not up for negotiation", "the city was", "The president, who rejected the plan, ", "neutral"),
+    ("saying", "a long process", "it was", "The minister did not welcome the deal, ", "neutral"),
+    ("saying", "the talks went on", "", "The minister arrived in Doha, ", "neutral"),
+])
+def test_stance_from_the_verb_that_governs_a_participle(verb, quote, frame, lead, stance):
+    assert stance_of(verb, quote, frame, lead)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, stance", [
+    ("said", "an immediate and lasting ceasefire", "the two countries called for", "demand"),
+    ("said", "any attack", "the army would respond to", "threat"),
+    ("said", "the city", "Egypt would not allow the crossing to be used to empty", "reject"),
+    ("said", "the talks", "Qatar hosted", "neutral"),
+    ("vowed", "until the strikes stop", "to keep attacking shipping", "threat"),       # the verb's intent
+    ("vowed", "to avenge the killing", "", "threat"),
+    ("vowed", "to rebuild every house", "", "neutral"),
+])
+def test_stance_from_the_frame(verb, quote, frame, stance):
+    assert stance_of(verb, quote, frame)[0] == stance
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("“We will respond at a time of our choosing,” the Israeli army said on Sunday.", "We will respond"),
+    ("“These reports are baseless and untrue,” Hamas said in a statement.", "baseless"),
+    ("Jordan’s foreign ministry condemned the raid on the mosque.", "condemned"),
+    ("Hamas rejected the proposal, saying the city was “not for sale to anyone at any price”.", "rejected"),
+])
+def test_evidence_span_is_the_cue_in_the_text(text, evidence):
+    doc = document_from_text("t", text, published="2023-05-01")
+    rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
+    assert rows, text
+    s = rows[0]
+    assert s.stance != "neutral"
+    assert doc.text[s.stance_start:s.stance_end] == evidence
+
+
+def test_stance_span_of_no_evidence():
+    assert stance_span("Hamas said it", 0, 5, "said", 6, "") == (0, 0)
+
+
+def test_stance_cues_integrity():
+    with open(DATA / "stance_cues.csv", newline="", encoding="utf-8") as fh:
+        cues = list(csv.DictReader(fh))
+    assert list(cues[0]) == ["cue", "stance", "form"]
+    assert {c["stance"] for c in cues} <= set(STANCES)
+    assert {c["form"] for c in cues} <= set(FORMS)
+    assert len({c["cue"] for c in cues}) == len(cues), "a cue is listed twice"
+    for c in cues:
+        words = c["cue"].split()
+        assert c["cue"] == c["cue"].strip().lower() and 1 <= len(words) <= 5, c  # general cues, not sentences
+        assert all(w == "*" or w.replace("'", "").isalnum() for w in words), c
+        assert c["form"] != "target" or c["stance"] == "deny", c
+        assert (c["form"] == "block") == (c["stance"] == "neutral"), c  # only a block names no stance
+    assert len(stance_cues()) == len(cues)
