@@ -118,7 +118,7 @@ def test_map_counts_distinct_events_from_extraction():
     rows = ev.extract(Context(doc=doc, places=tuple(cairo), dates=tuple(dates)), [], [])
     frame = pd.DataFrame([r.__dict__ if hasattr(r, "__dict__") else r._asdict() for r in rows])
     first = frame[frame["start"] == 0]
-    assert len(mapview.venue_events(first)) == 2  # the meeting and the visit rows of the first sentence
+    assert len(mapview.venue_events(first)) == 1  # one meeting row: the visit is its context (events, issue 13)
     v = mapview.venues(mapview.venue_events(frame))
     assert list(v["n"]) == [2]
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lib.extract.events.attach import attached_places
+from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.happenings import (
     SeenSentences,
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
+    _during_a_stay,
+    _fold_visit_frames,
     _inherit_sentence_places,
     _merge,
     _narrow_country_venues,
@@ -35,7 +37,9 @@ from lib.extract.events.participants import (
     _actors_for,
     _leaders_subject,
     _non_diplomatic,
+    non_participant,
 )
+from lib.extract.events.references import _offset_date, _where_date
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
     _REDUCED_SIGNING,
@@ -67,7 +71,6 @@ from lib.extract.events.when import (
     _CONDITION_AFTER,
     _date_of,
     _narrative_day,
-    _offset_date,
     _planned_next_date,
     _prev_body,
     _previous_dated,
@@ -128,6 +131,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 offset = _offset_date(doc, ctx.dates, sent, hit, drafts)
                 if offset is not None:  # "two weeks after the envoys met in Muscat": its own date, before the round
                     dref = shifted = offset
+                elif venue_kind and dref.basis == "article":
+                    where = _where_date(doc, ctx.dates, sent, hit, spans.places, drafts)
+                    if where is not None:  # "travel on Wednesday to Doha, where he will meet X": that leg's day
+                        dref = shifted = where
             # "voiced on Saturday reservations about the agreement signed in Washington": a signing named by a
             # participle after its agreement is undated here (a later dated report of it gives its date)
             reduced = venue_kind and "signing" in hit.trig.flags and shifted is None and \
@@ -176,6 +183,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     there = _there(doc, sent, hit, drafts)
                     if there is not None:
                         venues, basis = [there[0]], there[1]  # "will host both leaders there again"
+                if not venues and not remote and not noun:
+                    coord = coordinated_place(doc, sent, hit.start, spans)
+                    if coord is not None:
+                        venues, basis = [coord], "sentence"  # "addressed the Knesset in Jerusalem and met X"
                 if not venues and not remote and _deictic(doc, sent, hit, spans, dl_place):
                     venues, basis = [dl_place], "dateline"  # "talks here", "at this Red Sea resort"
                 if not venues and not remote and _dateline_fallback(doc, sent, hit, spans, dl_place):
@@ -309,10 +320,12 @@ def extract(ctx, statements, casualties) -> list[Event]:
             per_type[hit.type] = d
             drafts.append(d)
 
+    drafts = _fold_visit_frames(doc, drafts)
     _inherit_sentence_places(drafts)
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
+    _during_a_stay(doc, drafts)
     _planned_next_date(doc, ctx.dates, drafts)
 
     events = [_to_event(doc, d, types) for d in drafts]
@@ -342,7 +355,8 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
                     date_end=d.date.date_end, date_precision=d.date.precision, date_basis=d.date.basis,
                     location=place.value if place else "", lat=place.lat if place else None,
                     lon=place.lon if place else None, country_code=place.country_code if place else "",
-                    actor1=d.actor1, actor2=d.actor2, actors=_joined(a.value for a in d.actors),
+                    actor1=d.actor1, actor2=d.actor2,
+                    actors=_joined(a.value for a in d.actors if not non_participant(a)),  # no agencies, embassies
                     factions=_joined(a.faction for a in d.actors), host=d.host, status=d.status,
                     sentence=s.text, region=s.region)
     if d.extra_id:
@@ -429,9 +443,20 @@ def _casualty_events(ctx, casualties: Iterable[CasualtyClaim], types) -> list[Ev
                               date_basis=first.date_basis if first.date else dref.basis,
                               location=first.location, lat=place.lat if place else None,
                               lon=place.lon if place else None, country_code=place.country_code if place else "",
-                              actor1=first.reported_by, actors=first.reported_by,
+                              # who reports a toll only tells of it (no side of it); an agency or "sources" is
+                              # no participant at all
+                              actor1="", actors="" if _teller_only(ctx, sent, first.reported_by) else first.reported_by,
                               status="reported-claim", sentence=sent.text, region=sent.region))
     return out
+
+
+def _teller_only(ctx, sent, name: str) -> bool:
+    """Is the reporter of a figure a news agency, an embassy or "sources" (by its actor mention in the sentence,
+    else by its name)?"""
+    from lib.models import Mention
+
+    m = next((a for a in ctx.actors if sent.start <= a.start and a.end <= sent.end and a.value == name), None)
+    return non_participant(m or Mention.make(ctx.doc.article_id, kind="actor", text=name, start=0, end=0, value=name))
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

@@ -84,6 +84,11 @@ _POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# a place that owns a request ("at Israel's request", "at Egypt's invitation"): the state that asked, not a locative
+_ASKER = re.compile(r"\s*['’]s?\s+(?:(?:formal|urgent|official|own|joint)\s+)?(?:request|invitation|behest|initiative|"
+                    r"urging|suggestion|insistence|call)\b", re.I)
+
+
 # an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
 _PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
 
@@ -98,8 +103,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     before = text[max(0, place.start - 60):place.start]
     if _JOB_TITLE.search(before) or _TITLE_NP.search(before) and not _SENDING.search(text, max(0, te - 12), te):
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
-    if _owned_by_noun(text, place):
-        return False  # "at Israel's request": the place belongs to the noun after it
+    if _owned_by_noun(text, place) or _ASKER.match(text, place.end):
+        return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
     if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):
@@ -355,3 +360,30 @@ _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|
 
 # the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
 _GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"
+
+
+# a meeting verb coordinated with a predicate placed just before it ("addressed the Knesset in Jerusalem and met the
+# families"): the same subject in the same place
+_COORD_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?PLACE\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def coordinated_place(doc: Document, sent: Sentence, hit_start: int, spans: _Spans) -> Mention | None:
+    """The place of the predicate coordinated right before a verb trigger ("he addressed the Knesset in Jerusalem
+    and met the families": Jerusalem), a settlement or site, else None.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "He addressed the Knesset in Jerusalem and met the families."
+    >>> d = document_from_text("a", t)
+    >>> j = Mention.make("a", kind="place", text="Jerusalem", start=28, end=37, value="Jerusalem", place_type="settlement")
+    >>> coordinated_place(d, d.sentences[0], t.index("met"), _Spans([], [j], [])).value
+    'Jerusalem'
+    """
+    lo = max(sent.start, hit_start - 80)
+    masked = _mask(doc.text, lo, hit_start, spans.mask_spans())
+    if not _COORD_PLACE.search(masked):
+        return None
+    place = next((p for p in reversed(spans.places) if p.end <= hit_start and lo <= p.start), None)
+    if place is None or place.place_type not in ("settlement", "other") or \
+            not re.fullmatch(r"\s+and\s+(?:then\s+|also\s+|later\s+)?", doc.text[place.end:hit_start]):
+        return None
+    return place

@@ -60,6 +60,84 @@ def _inherit_sentence_places(drafts: list[_Draft]) -> None:
             break
 
 
+# a visit named as the frame of a meeting ("met X during his visit to Cairo", "on a two-day trip to Y")
+_FRAME_BEFORE = re.compile(r"\b(?:during|on|while\s+on|in\s+the\s+course\s+of|at\s+the\s+end\s+of|amid)\s+"
+                           r"(?:(?:his|her|their|its|a|an|the|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _fold_visit_frames(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """One happening, one row: a visit that frames a meeting of its sentence ("Abbas met Sisi during his visit to
+    Cairo") is that meeting's context, not an event of its own. The meeting takes the visit's place and date when it
+    has none; the visit row goes. A visit to a place the meeting is not in ("met X in Amman during a tour of the
+    Gulf") stays.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> from lib.extract.dates import DateRef
+    >>> d = document_from_text("a", "Abbas met Sisi during his visit to Cairo.")
+    >>> met, visit = find_triggers(d, d.sentences[0])
+    >>> r = DateRef("2023-03-19", basis="article")
+    >>> m, v = _Draft(met, "meeting", "040", None, r, False, "happened"), _Draft(visit, "visit", "042", None, r, False,
+    ...                                                                          "happened", noun=True)
+    >>> [x.type for x in _fold_visit_frames(d, [m, v])]
+    ['meeting']
+    """
+    drop = set()
+    for v in drafts:
+        if v.type != "visit" or not v.noun or v.remote or \
+                not _FRAME_BEFORE.search(doc.text, max(v.hit.sent.start, v.hit.start - 60), v.hit.start):
+            continue
+        m = next((m for m in drafts if m.type == "meeting" and m.hit.sent is v.hit.sent and not m.side and not m.remote
+                  and m.status == v.status and not re.search(r"[;:]", doc.text[min(m.hit.end, v.hit.end):
+                                                                                 max(m.hit.start, v.hit.start)])
+                  and (m.venue is None or v.venue is None or compatible(m.venue, v.venue))), None)
+        if m is None:
+            continue
+        if m.venue is None and v.venue is not None:
+            m.venue, m.loc_basis = v.venue, "sentence"
+        if not m.date_explicit and v.date_explicit:
+            m.date, m.date_explicit = v.date, True
+        m.n_mentions += v.n_mentions
+        drop.add(id(v))
+    return [d for d in drafts if id(d) not in drop]
+
+
+# the length of a stay ("for a three-day visit", "a two-day trip"): the days the visitor is there
+_STAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
+                   r"(?:visit|trip|tour|stay)\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _during_a_stay(doc: Document, drafts: list[_Draft]) -> None:
+    """A meeting with no place of its own, in a later sentence, on a day of a stay in a city ("arrived in Beirut on
+    Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is in that city.
+
+    >>> _STAY.search("who arrived in Beirut on Tuesday for a three-day visit").group("n")
+    'three'
+    """
+    from datetime import date, timedelta
+
+    from lib.extract.intervals import interval
+
+    stays = []
+    for v in drafts:
+        m = _STAY.search(v.hit.sent.text) if v.type == "visit" and v.venue is not None else None
+        if m is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote or \
+                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.date.value or ""):
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
+        first = date.fromisoformat(v.date.value)
+        stays.append((v, first, first + timedelta(days=n - 1)))
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
+            continue
+        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
+        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
+                  and lo <= iv[0] and iv[1] <= hi]
+        if len({v.venue.value for v in inside}) == 1:
+            d.venue, d.loc_basis = inside[0].venue, "article"
+
+
 def _gathering(d: _Draft) -> bool:
     """Is the draft a multilateral gathering named by a noun (conference, summit, gathering: CAMEO 043)?"""
     return d.type == "meeting" and d.noun and d.hit.trig.pos == "noun" and d.hit.trig.cameo == "043"

@@ -1,7 +1,10 @@
 """Participants: who acts (``actor1``), who is acted on (``actor2``), who hosts, and whether the movers are diplomats.
 
 Idea: the nearest actor before the trigger acts, the first after it is acted on (a passive "by X" swaps them);
-a hosting verb or "hosted by X" names the host. Troops, aid trucks and crowds make no visit or meeting.
+a hosting verb or "hosted by X" names the host. Troops, aid trucks and crowds make no visit or meeting. Those who
+only tell of an event are no side of it: news agencies, embassies and "sources" (``lib/data/event_nonparticipants.csv``)
+are never participants, and a body that comments on an act ("The UN condemned the Israeli shelling", "..., the UN
+said") is not its actor: the side named at the act ("Israeli", "by Israeli forces") is.
 
 Example:
     >>> from lib.extract.document import document_from_text
@@ -12,9 +15,11 @@ Example:
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
-from lib.extract.events.text import NON_DIPLOMATIC, QUOTE_CHARS, _mask, _Spans, _words
+from lib.extract.events.text import DATA, NON_DIPLOMATIC, QUOTE_CHARS, VENUE_TYPES, _mask, _Spans, _words
 from lib.extract.events.triggers import _Hit
 from lib.models import Document, Mention, Sentence
 
@@ -44,20 +49,120 @@ def _leaders_subject(text: str, sent: Sentence, hit: _Hit) -> bool:
     return bool(_LEADER_SUBJECT.search(clause)) and not set(_words(clause)) & NON_DIPLOMATIC
 
 
+NONPARTICIPANTS_CSV = DATA / "event_nonparticipants.csv"
+NONPARTICIPANT_KINDS = ("agency", "embassy", "source")
+# event types that are speech acts: their subject is their actor even with a reporting verb before them
+SPEECH_ACTS = frozenset({"statement", "appeal", "demand", "rejection", "condemnation", "threat", "invitation"})
+
+
+@lru_cache(maxsize=1)
+def _nonparticipant_re() -> re.Pattern:
+    with open(NONPARTICIPANTS_CSV, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
+
+
+def non_participant(m: Mention) -> bool:
+    """Is the actor mention one who only tells of events (a news agency, an embassy, "sources")?
+
+    >>> non_participant(Mention.make("a", kind="actor", text="AFP", start=0, end=3, value="AFP"))
+    True
+    >>> non_participant(Mention.make("a", kind="actor", text="Russian Embassy", start=0, end=15, value="Kremlin"))
+    True
+    >>> non_participant(Mention.make("a", kind="actor", text="Hamas", start=0, end=5, value="Hamas"))
+    False
+    """
+    pat = _nonparticipant_re()
+    return bool(pat.fullmatch((m.value or "").strip()) or pat.fullmatch((m.text or "").strip()))
+
+
+# the reporting and stance verbs (``lib/data/reporting_verbs.csv``, by its verb column) whose subject only tells of or
+# judges an act ("The UN condemned the shelling", "medics said"); not those that perform or own it ("announced a
+# halt", "declared a strike", "claimed the attack", "denied", "called for", "rejected")
+COMMENT_VERBS = frozenset({"say", "add", "tell", "state", "stress", "emphasize", "affirm", "insist", "note", "explain",
+                           "reiterate", "argue", "write", "tweet", "post", "comment", "warn", "condemn", "denounce",
+                           "criticize", "welcome", "praise", "hail", "slam", "describe", "according to", "recall",
+                           "acknowledge", "suggest", "underline", "point out", "remark", "assert", "reveal", "complain",
+                           "allege", "recount", "reply", "answer", "quote"})
+
+
+@lru_cache(maxsize=1)
+def _comment_re() -> re.Pattern:
+    """The forms of the comment verbs (``COMMENT_VERBS``): a subject of one of them comments on what follows."""
+    with open(DATA / "reporting_verbs.csv", newline="", encoding="utf-8") as fh:
+        forms = {f.strip() for r in csv.DictReader(fh) if r["verb"] in COMMENT_VERBS for f in r["forms"].split("|")}
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True) if f)
+    return re.compile(rf"\b(?:{alt})\b")  # lower case: "United States" states nothing
+
+
+# a pronoun or a collective noun in the reported clause refers back to the speaker ("Hamas said Monday it had
+# accepted", "told Al Jazeera that the movement had agreed"): the speaker acts
+_SPEAKER_AGAIN = re.compile(r"\b(?:it|they|he|she|we|its|their|his|her|the\s+(?:movement|group|government|ministry|"
+                            r"organi[sz]ation|country|kingdom|army|military|faction|side|party|authority))\b", re.I)
+
+
+def _commenter_cut(text: str, sent: Sentence, hit: _Hit) -> tuple[int, int] | None:
+    """(where the comment verb before the trigger begins, where its reported clause begins): "The UN condemned |
+    the Israeli shelling"; None when no comment verb stands between the clause start and the trigger."""
+    last = None
+    for m in _comment_re().finditer(text, sent.start, hit.start):
+        last = m
+    if last is None or re.search(rf"[;{QUOTE_CHARS}]", text[last.end():hit.start]):
+        return None
+    return last.start(), last.end()
+
+
+def _side_named_at(text: str, lo: int, hi: int) -> str:
+    """The faction of a nationality or body named in the few words of text[lo:hi] ("the Israeli", "Israeli
+    forces"), or ''."""
+    from lib.extract.actors import faction_of
+
+    # "the Hamas-led attack": the leader's side; a bare "Palestinian" names no faction ("Palestinian attacks")
+    words = [w for w in re.findall(r"[\w’'-]+", re.sub(r"-(?:led|run|backed|allied|affiliated)\b", " ", text[lo:hi]))[-3:]
+             if not re.fullmatch(r"Palestinians?", w)]
+    return faction_of(" ".join(words)) if words else ""
+
+
+# a purpose or a new clause after the trigger: an actor beyond it is not acted on ("met in X in a bid to resume talks
+# with Hamas")
+_PURPOSE_OR_CLAUSE = r"\b(?:in\s+a\s+bid|in\s+order|aimed|aiming|while|whereas|because|amid|although)\b"
+
+
 def _actors_for(doc: Document, sent: Sentence, hit: _Hit, actors: list[Mention]) -> tuple[str, str, str]:
-    """(actor1, actor2, host) around a trigger."""
+    """(actor1, actor2, host) around a trigger (see the module doc)."""
     text = doc.text
     a1 = a2 = host = ""
+    actors = [a for a in actors if not non_participant(a)]
+    commented = hit.type not in VENUE_TYPES and hit.type not in SPEECH_ACTS
+    verb = _commenter_cut(text, sent, hit) if commented else None
+    cut = None
     before = [a for a in actors if a.end <= hit.start and not re.search(rf"[;{QUOTE_CHARS}]", text[a.end:hit.start])]
+    if verb is not None and _SPEAKER_AGAIN.search(text, verb[1], hit.start):
+        before = [a for a in before if a.end <= verb[0]]  # "Hamas told Qatar that the movement had agreed": Hamas
+    elif verb is not None:
+        cut = verb[1]
+        before = [a for a in before if a.start >= cut]  # "The UN condemned the Israeli shelling": not the UN
     if before:
         a1 = before[-1].value
+    speaker_after = re.compile(rf"\s+(?:(?:has|have|had|also)\s+)?(?:{_comment_re().pattern})")
     after = [a for a in actors if a.start >= hit.end and not re.search(
-        rf"[;{QUOTE_CHARS}]|\b(?:said|says|told|according)\b", text[hit.end:a.start])]
+        rf"[;{QUOTE_CHARS}]|\b(?:said|says|told|according)\b|{_PURPOSE_OR_CLAUSE}", text[hit.end:a.start])
+        and not (commented and speaker_after.match(text, a.end))]  # "..., the UN said": the teller
     if after:
         a2 = after[0].value
-    if after and re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", text[hit.end:after[0].start]) \
-            and "host" not in hit.trig.flags:
+    # "were rejected by Hamas"; for an act: "the shelling of a school by X", "missiles launched by X"
+    passive = re.compile(r"\s+(?:of\s+(?:(?!by\b)[\w’'-]+\s+){1,6}?|[a-z]+ed\s+(?:out\s+)?)?by\s+(?:the\s+)?"
+                         r"(?:[\w’'-]+\s+){0,3}?")
+    if after and passive.fullmatch(_mask(text, hit.end, after[0].start, [])) \
+            and "host" not in hit.trig.flags and (commented or re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?",
+                                                                         text[hit.end:after[0].start])):
         a1, a2 = after[0].value, (before[-1].value if before else "")  # passive: "were rejected by Hamas"
+    elif commented and not a1:
+        by = re.match(r"\s+(?:of\s+(?:(?!by\b)[\w’'-]+\s+){1,6}?)?by\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", text[hit.end:sent.end])
+        a1 = _side_named_at(by.group(1), 0, len(by.group(1))) if by else ""
+        if not a1 and not re.search(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$", text[sent.start:hit.start]):
+            # "the Israeli shelling", "Israeli troops raided" (not a passive: "when Israelis are detained")
+            a1 = _side_named_at(text, max(cut or sent.start, hit.start - 40, sent.start), hit.start)
     if "host" in hit.trig.flags:
         host = a1
     m = re.match(r"\s*(?:by|at the invitation of)\s+", text[hit.end:sent.end])
@@ -80,7 +185,8 @@ def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
 
 def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | None = None) -> bool:
     """Is an actor the object right after the trigger ("received Kamel", "welcomed his Israeli counterpart X")?
-    A date and a locative phrase may come between: "received on Monday at the palace Secretary X". A personal
+    A date and a locative phrase may come between, or an aside of them: "received on Monday at the palace
+    Secretary X", "had received, in Ramallah at the end of last month, Secretary X". A personal
     pronoun refers back to a person ("Erdogan received him at the palace")."""
     if re.match(r"\s+(?:him|her)\b(?=\s*(?:[,.;]|$|(?:at|in|on|inside|for|with|during|upon|after|and)\b))",
                 text[hit.end:hit.sent.end]):
@@ -88,10 +194,9 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
     ms = spans.mask_spans() if spans is not None else []
     for a in actors:
         gap = _mask(text, hit.end, a.start, [m for m in ms if m[2] != "ACTOR"]) if a.start >= hit.end else ""
-        gap = re.sub(r"^\s*,", " ", gap)  # a parenthetical: "received, in Ramallah last month, X"
-        gap = re.sub(r"^\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
-        gap = re.sub(r"^\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
-                     r"(?:(?:on|in|at)\s+DATE\s*)?,?", " ", gap)
+        gap = re.sub(r"^\s*,?\s*(?:(?:on|in|at|during)\s+)?DATE\s*,?", " ", gap, flags=re.I)
+        gap = re.sub(r"^\s*,?\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|PLACE)\s+){1,4}"
+                     r"(?:(?:on|in|at|during)\s+DATE\s*)?,?", " ", gap)
         if a.start >= hit.end and re.fullmatch(r"\s*(?:(?:his|her|their|the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?", gap) \
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from lib.extract.events.attach import _AUSPICES, _DATELINE_LEAD, _LIST
 from lib.extract.events.text import (
-    BREAK_WORDS,
     QUOTE_CHARS,
     VENUE_TYPES,
     _has_break,
@@ -90,10 +89,11 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
 
 
 # a relative clause after a meeting noun that says where and when it happens ("the next session in Geneva, which he
-# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...")
+# hoped would convene early next year", "The negotiations, which Kerry relaunched in Washington on July 29, ...",
+# "an emergency meeting, which was set for Thursday in Amman")
 _RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
                             r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
-                            r"relaunched|restart|restarted)\b", re.I)
+                            r"relaunched|restart|restarted|(?:set|scheduled|planned|slated|fixed)\s+for)\b", re.I)
 _RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
 
 
@@ -205,13 +205,21 @@ def _is_body(doc: Document, m: Mention) -> bool:
     return s is not None and s.region == "body" and not _in_quote(doc.text, s, m.start)
 
 
-# a date after a participle that modifies a noun ("land occupied in 1967", "the accord signed in 1993"): the time of
-# that participle, not of a trigger elsewhere in the sentence (the noun's own: "talks held in 2010")
+# a date after a participle that modifies a noun ("land occupied in 1967", "the accord signed in Cairo on Thursday"):
+# the time of that participle, not of a trigger elsewhere in the sentence (the noun's own: "talks held in 2010")
 _PARTICIPLE_DATE = re.compile(r"\b(?P<head>[a-z][\w’'-]*)\s+(?P<part>[a-z]+ed|taken|won|seized|built|drawn|"
-                              r"begun|held|born|signed|fought|lost|struck|made)\s+(?:in|since|on|during)\s+(?:the\s+)?$")
+                              r"begun|held|born|signed|fought|lost|struck|made)\s+"
+                              r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?:(?:in|since|on|during)\s+(?:the\s+)?)?$")
 _NOT_HEAD = frozenset("""was were is are be been being has have had which that who whom it they he she we you i also
 later then first jointly finally eventually subsequently previously already formally officially reportedly initially
 originally last and or but not never once twice again recently since just only""".split())
+
+# the head noun opens its clause ("The envoys arrived ..."): the -ed word is its finite verb unless another finite verb
+# follows the date ("The accord signed in Cairo on Thursday was welcomed")
+_SUBJECT_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:(?:the|a|an|two|both|all|its|their|his|her|"
+                           r"[A-Z][\w’'-]*)\s+){0,3}$")
+_LATER_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|came|comes|come|remains?|remained|"
+                         r"collapsed|failed|ended|expired|broke)\b")
 
 
 def _participle_date(text: str, d: Mention, sent: Sentence, trigger: tuple[int, int] = (0, 0)) -> bool:
@@ -221,11 +229,55 @@ def _participle_date(text: str, d: Mention, sent: Sentence, trigger: tuple[int, 
     >>> d = Mention.make("a", kind="date", text="1967", start=t.index("1967"), end=t.index("1967") + 4, value="1967")
     >>> _participle_date(t, d, Sentence(0, 0, len(t), t))
     True
+    >>> t = "The envoys arrived in Cairo on Monday and met Sisi."
+    >>> d = Mention.make("a", kind="date", text="Monday", start=t.index("Monday"), end=t.index("Monday") + 6)
+    >>> _participle_date(t, d, Sentence(0, 0, len(t), t))
+    False
     """
     m = _PARTICIPLE_DATE.search(text, max(sent.start, d.start - 60), d.start)
     if m is None or m.end() != d.start or m.group("head") in _NOT_HEAD:
         return False
+    if _SUBJECT_HEAD.search(text, max(sent.start, m.start("head") - 40), m.start("head")) and \
+            not _LATER_VERB.search(text, d.end, sent.end):
+        return False  # "The envoys arrived in Cairo on Monday and met X": the subject's finite verb, no participle
     return not (trigger[0] <= m.start("part") < trigger[1] or trigger[0] <= m.start("head") < trigger[1])
+
+
+# words that relate another event in time to the trigger: a date after them is that event's ("His visit this week
+# follows a meeting in Cairo last month", "visited the region after the raid on January 26", "ahead of the holidays")
+_RELATION_WORDS = frozenset("""after before following ahead prior preceding follows followed follow precedes preceded
+precede succeeds succeeded predates predated""".split())
+_RELATED = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|preceding|follows|followed|follow|"
+                      r"precedes|preceded|precede|succeeds|succeeded|predates|predated)\b", re.I)
+
+
+def _related_date(text: str, hit: _Hit, d: Mention, published: str = "") -> bool:
+    """Is the date after the trigger the time of another event related to it ("visited the region after the raid on
+    January 26", "follows a meeting in Cairo last month")? A time relation word between them, in one clause. A
+    deadline after the publication date ("would meet again before the end of next week") is the plan's own time.
+
+    >>> t = "Blinken visited the region after the raid on Jenin on January 26."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> d = Mention.make("a", kind="date", text="January 26", start=t.index("Jan"), end=t.index("Jan") + 10)
+    >>> _related_date(t, _Hit(s, 8, 15, "visited", None), d)
+    True
+    >>> t = "Blinken visited the region on January 26 after the raid."
+    >>> d = Mention.make("a", kind="date", text="January 26", start=t.index("Jan"), end=t.index("Jan") + 10)
+    >>> _related_date(t, _Hit(s, 8, 15, "visited", None), d)
+    False
+    """
+    if d.start < hit.end:
+        return False
+    m = _RELATED.search(text, hit.end, d.start)
+    if m is not None and published and re.match(r"before|ahead|prior", m.group(0), re.I) and \
+            _after_publication_value(published, d.value):
+        return False  # a deadline ahead ("would meet again in Cairo before the end of next week"): the plan's time
+    return m is not None and not re.search(rf"[;{QUOTE_CHARS}]", text[m.end():d.start])
+
+
+def _after_publication_value(published: str, value: str) -> bool:
+    iv, pub = interval(value or ""), interval(published or "")
+    return iv is not None and pub is not None and iv[1] > pub[1]
 
 
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
@@ -235,18 +287,19 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     out = []
     ms = spans.mask_spans()
     for d in spans.dates:
-        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2):
+        if _attributive(doc.text, d, sent) and not (d.end <= ts and _n_words(doc.text[d.end:ts]) <= 2) and \
+                not _signing_of(doc.text, d, ts, te):
             continue
         if _participle_date(doc.text, d, sent, (ts, te)):
             continue
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
             if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
-                    and _n_words(gap) <= 10:
+                    and _n_words(gap) <= 10 and not set(_words(gap)) & _RELATION_WORDS:
                 out.append(d)
         elif d.end <= ts:
             gap = _mask(doc.text, d.end, ts, [s for s in ms if s[0] != d.start])
-            if not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8:
+            if not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8 and not set(_words(gap)) & _RELATION_WORDS:
                 out.append(d)
     return out
 
@@ -274,7 +327,6 @@ def _clause_dates(doc: Document, hit: _Hit, own: list[Mention], spans: _Spans) -
 
 def _after_publication(doc: Document, value: str, basis: str) -> bool:
     """Does the date ``value`` begin after the publication period ends (a future event)?"""
-    from lib.extract.intervals import interval
 
     if basis not in ("explicit", "relative") or not value or not doc.published:
         return False
@@ -283,7 +335,6 @@ def _after_publication(doc: Document, value: str, basis: str) -> bool:
 
 
 def _dates_overlap(a, b) -> bool:
-    from lib.extract.intervals import interval
 
     ia, ib = interval(a.value, a.date_start, a.date_end), interval(b.value, b.date_start, b.date_end)
     if ia is None or ib is None:
@@ -324,9 +375,29 @@ def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool 
     """
     if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start):
         return True
-    if not _attributive(text, d, sent):
+    if not _attributive(text, d, sent) or _signing_of(text, d, hit.start, hit.end):
         return False
     return not (d.end <= hit.start and _n_words(text[d.end:hit.start]) <= 2)
+
+
+# the agreement a signing is of, named with its date before it ("The Jan. 9 framework accord was signed in Cairo")
+_SIGNED_THING = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:accords?|agreements?|deals?|treat(?:y|ies)|declarations?|"
+                           r"memorand(?:um|a)|protocols?|charters?)\s+(?:(?:was|were|is|are|has\s+been|had\s+been|being|"
+                           r"to\s+be|will\s+be|would\s+be)\s+)?$", re.I)
+
+
+def _signing_of(text: str, d: Mention, ts: int, te: int) -> bool:
+    """Is the date that of the agreement whose signing is the trigger at ``ts:te`` ("The Jan. 9 framework accord was
+    signed": Jan. 9), so the signing's own date?
+
+    >>> t = "The Jan. 9 framework accord was signed in Cairo."
+    >>> _signing_of(t, Mention.make("a", kind="date", text="Jan. 9", start=4, end=10), 32, 38)
+    True
+    >>> t = "The Jan. 9 framework accord was rejected in Cairo."
+    >>> _signing_of(t, Mention.make("a", kind="date", text="Jan. 9", start=4, end=10), 32, 40)
+    False
+    """
+    return d.end <= ts and bool(re.match(r"sign", text[ts:te], re.I)) and bool(_SIGNED_THING.fullmatch(text, d.end, ts))
 
 
 def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft]) -> _When:
@@ -340,7 +411,8 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     noun = _noun_trigger(doc, sent, hit)
     dates = [d for d in dates if not (sent.start <= d.start < sent.end
                                       and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
-                                           or _not_a_time_of(doc.text, d, sent, hit, noun)))]
+                                           or _not_a_time_of(doc.text, d, sent, hit, noun)
+                                           or _related_date(doc.text, hit, d, doc.published)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
@@ -372,7 +444,35 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
         # the time expression of the trigger's own clause ("who visited Cairo, Jerusalem and Ramallah last
         # month ..., said on Monday"): the date governing the clause at that expression
         dref = _date_of(doc, dates, sent, clause_dates[0])
-    return _When(dref, own_dates, clause_dates, pred_end, shifted)
+    return _When(_narrowed(dref, dates), own_dates, clause_dates, pred_end, shifted)
+
+
+# a part of a month or year ("at the end of last month", "early March", "mid-2022"): its third of the period
+_PART = re.compile(r"^(?:the\s+)?(?:(?P<early>early|start|beginning)|(?P<mid>mid|middle)|(?P<late>late|end))\b", re.I)
+
+
+def _narrowed(ref, dates):
+    """The DateRef with its interval narrowed to the third of the month or year its expression names ("the end of
+    last month": the month's last third); the TimeML value and precision stay.
+
+    >>> from lib.extract.dates import DateRef
+    >>> m = Mention.make("a", kind="date", text="the start of last month", start=0, end=23, value="2023-04")
+    >>> r = _narrowed(DateRef("2023-04", "2023-04-01", "2023-04-30", "month", "relative", m.mention_id), [m])
+    >>> r.value, r.date_start, r.date_end
+    ('2023-04', '2023-04-01', '2023-04-10')
+    """
+    from dataclasses import replace
+    from datetime import timedelta
+
+    m = next((d for d in dates if ref.mention_id and d.mention_id == ref.mention_id), None)
+    part = _PART.match(m.text) if m is not None and ref.precision in ("month", "year") else None
+    iv = interval(ref.value, ref.date_start, ref.date_end) if part else None
+    if iv is None:
+        return ref
+    third = ((iv[1] - iv[0]).days + 1) // 3
+    lo = iv[0] + timedelta(days=0 if part.group("early") else third if part.group("mid") else 2 * third)
+    hi = iv[1] if part.group("late") else lo + timedelta(days=third - 1)
+    return replace(ref, date_start=lo.isoformat(), date_end=hi.isoformat())
 
 
 def _date_of(doc: Document, dates, sent: Sentence, m: Mention):
@@ -382,10 +482,10 @@ def _date_of(doc: Document, dates, sent: Sentence, m: Mention):
 
     ref = dates_mod.governing_date(doc, dates, sent, m.start)
     if ref.mention_id == m.mention_id:
-        return ref
+        return _narrowed(ref, [m])
     relative = getattr(dates_mod, "_is_relative", lambda _m: False)(m)
-    return dates_mod.DateRef(m.value, m.date_start, m.date_end, m.precision, "relative" if relative else "explicit",
-                             m.mention_id)
+    return _narrowed(dates_mod.DateRef(m.value, m.date_start, m.date_end, m.precision,
+                                       "relative" if relative else "explicit", m.mention_id), [m])
 
 
 def _prev_body(doc: Document, sent: Sentence) -> Sentence | None:
@@ -450,65 +550,3 @@ class _DateLike:
     @property
     def date_end(self):
         return self.m.date_end
-
-
-_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0, "more than": 0}
-# "two weeks after the envoys met in X", "a week after a second round in Y", "hours after the signing": the
-# referenced event is that long before (after) the event of the clause it hangs on
-_OFFSET = re.compile(r"(?:^|[\s,])(?:(?:just|only|barely|some|about|nearly|more\s+than|less\s+than)\s+)?"
-                     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                     r"(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<rel>after|before)\s+"
-                     r"(?P<gap>(?:[\w’'-]+\s+){0,5}?)$", re.I)
-
-
-def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_Draft]):
-    """The DateRef of a trigger named in an offset phrase after another event of its sentence ("have held a third
-    round in X, two weeks after the envoys met in Y": the day two weeks before the round's), or None. The anchor
-    is the first event of the sentence before the phrase (its main clause: "two weeks after X and a week
-    after Y" both count from it), else the last day named before it.
-
-    >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.events.triggers import find_triggers
-    >>> from lib.extract.dates import DateRef
-    >>> d = document_from_text("a", "They held talks on Saturday, two weeks after the envoys met in Muscat.")
-    >>> s = d.sentences[0]
-    >>> talks, met = find_triggers(d, s)
-    >>> anchor = _Draft(talks, "meeting", "040", None, DateRef("2025-04-26", basis="relative"), True, "happened")
-    >>> _offset_date(d, [], s, met, [anchor]).value
-    '2025-04-12'
-    >>> _offset_date(d, [], s, talks, []) is None
-    True
-    """
-    from datetime import date, timedelta
-
-    from lib.extract import dates as dates_mod
-
-    m = _OFFSET.search(doc.text, sent.start, hit.start)
-    if m is None or re.search(rf"[,;:(){QUOTE_CHARS}]", m.group("gap")) or \
-            set(_words(m.group("gap"))) & (BREAK_WORDS - {"to", "for"}):
-        return None
-    at = m.start("n")
-    anchor = next((d.date for d in drafts if d.hit.sent is sent and d.hit.end <= at and d.date is not None
-                   and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.date.value or "")), None)
-    if anchor is None:
-        day = next((x for x in sorted(dates, key=lambda x: -x.start) if sent.start <= x.start and x.end <= at
-                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "")), None)
-        if day is None:
-            return None
-        anchor = _date_of(doc, dates, sent, day)
-    n = _NUMBER.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
-    unit = m.group("unit").lower().rstrip("s")
-    sign = -1 if m.group("rel").lower() == "after" else 1
-    base = date.fromisoformat(anchor.value)
-    if unit == "hour":
-        day = base  # "hours after the signing": the same day
-    elif unit in ("day", "week"):
-        day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
-    else:
-        months = base.year * 12 + base.month - 1 + sign * n * (12 if unit == "year" else 1)
-        value = f"{months // 12:04d}" if unit == "year" else f"{months // 12:04d}-{months % 12 + 1:02d}"
-        iv = interval(value)
-        return dates_mod.DateRef(value, iv[0].isoformat(), iv[1].isoformat(), unit, "relative", "")
-    v = day.isoformat()
-    return dates_mod.DateRef(v, v, v, "day", "relative", "")
