@@ -386,4 +386,7 @@ def coordinated_place(doc: Document, sent: Sentence, hit_start: int, spans: _Spa
     if place is None or place.place_type not in ("settlement", "other") or \
             not re.fullmatch(r"\s+and\s+(?:then\s+|also\s+|later\s+)?", doc.text[place.end:hit_start]):
         return None
+    topic = re.findall(r"[a-z-]+", doc.text[max(sent.start, place.start - 40):place.start].lower())[-4:-1]
+    if set(topic) & LOCATED_TOPICS:
+        return None  # "discussed the war in Gaza and met the press": the place of a topic, not of the predicate
     return place

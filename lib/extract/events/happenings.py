@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from lib.extract.events.text import VENUE_TYPES
+from lib.extract.events.text import VENUE_TYPES, stay_length
 from lib.extract.events.triggers import _Draft
 from lib.extract.events.venues import _most_specific, compatible
 from lib.extract.events.when import _DateLike, _dates_overlap
@@ -102,18 +102,14 @@ def _fold_visit_frames(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
-# the length of a stay ("for a three-day visit", "a two-day trip"): the days the visitor is there
-_STAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
-                   r"(?:visit|trip|tour|stay)\b", re.I)
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _during_a_stay(doc: Document, drafts: list[_Draft]) -> None:
     """A meeting with no place of its own, in a later sentence, on a day of a stay in a city ("arrived in Beirut on
     Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is in that city.
 
-    >>> _STAY.search("who arrived in Beirut on Tuesday for a three-day visit").group("n")
-    'three'
+    >>> stay_length("who arrived in Beirut on Tuesday for a three-day visit")
+    3
     """
     from datetime import date, timedelta
 
@@ -121,11 +117,10 @@ def _during_a_stay(doc: Document, drafts: list[_Draft]) -> None:
 
     stays = []
     for v in drafts:
-        m = _STAY.search(v.hit.sent.text) if v.type == "visit" and v.venue is not None else None
-        if m is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote or \
+        n = stay_length(v.hit.sent.text) if v.type == "visit" and v.venue is not None else None
+        if n is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote or \
                 not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.date.value or ""):
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]
         first = date.fromisoformat(v.date.value)
         stays.append((v, first, first + timedelta(days=n - 1)))
     for d in drafts:

@@ -130,3 +130,21 @@ class _Spans:
         spans += [(m.start, m.end, "ACTOR") for m in self.actors
                   if not any(s < m.end and m.start < e for s, e in taken)]
         return spans
+
+
+# the length of a stay ("for a three-day visit", "a two-day trip"): the days the visitor is there
+_STAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\s+(?:official\s+|state\s+|working\s+)?"
+                   r"(?:visit|trip|tour|stay)\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def stay_length(text: str) -> int | None:
+    """The days of a stay a text states ("for a three-day visit"), else None.
+
+    >>> stay_length("arrived on Monday for a two-day trip"), stay_length("arrived on Monday")
+    (2, None)
+    """
+    m = _STAY.search(text)
+    if m is None:
+        return None
+    return int(m.group("n")) if m.group("n").isdigit() else _DAYS[m.group("n").lower()]

@@ -28,6 +28,7 @@ from lib.extract.events.text import (
     _n_words,
     _Spans,
     _words,
+    stay_length,
 )
 from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
 from lib.extract.events.when import _prev_body
@@ -468,7 +469,7 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
                             dref) -> Mention | None:
     """The venue of a meeting or visit its own sentence does not place, from the sentence before it in the same
     paragraph: the latest placed meeting or visit there, when the sentence names no other city or country and
-    the date is that day or up to ``STAY_DAYS`` after ("X arrived in Beirut on Tuesday for a three-day visit. He
+    the date is that day or up to ``STAY_DAYS`` after, or within a stay the sentence before states ("X arrived in Beirut on Tuesday for a three-day visit. He
     is due to meet the prime minister on Thursday": Beirut). None otherwise.
     """
     if "placed" in hit.trig.flags:
@@ -494,8 +495,9 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
             start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
             if not (day and start and end and start <= day <= end):
                 return None
-        elif not 0 <= gap <= STAY_DAYS:
-            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place
+        elif not 0 <= gap <= (STAY_DAYS if (n := stay_length(prev.text)) is None else n - 1):
+            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
+            # a stated stay ("for a two-day visit") bounds the days instead
     return d.venue
 
 
