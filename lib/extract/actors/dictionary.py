@@ -87,6 +87,23 @@ def resolve(name: str, day: str = "") -> Entry | None:
     return Entry(near.name, near.aliases, near.type, near.faction, "", "", "")
 
 
+def by_surname(surname: str, day: str) -> Entry | None:
+    """The one person valid on ``day`` whose name or an alias ends with ``surname`` (a transcript's "MR MILLER"),
+    else None (unknown, or several people share it).
+
+    >>> by_surname("Lavrov", "2010-01-01").name
+    'Sergei Lavrov'
+    >>> by_surname("Nobody", "2010-01-01") is None
+    True
+    """
+    key = _norm(surname)
+    if not key or not day:
+        return None
+    rows = [e for e in load_entries() if e.type == "person" and e.valid_on(day)
+            and any(_norm(n) == key or _norm(n).endswith(" " + key) for n in (e.name, *e.aliases))]
+    return rows[0] if len({e.name for e in rows}) == 1 else None
+
+
 def holder_of(faction: str, title: str, day: str) -> Entry | None:
     """The one person of ``faction`` whose role (valid on ``day``) ends with ``title``, or None.
 

@@ -1,7 +1,8 @@
 """Statements without quotation marks: liveblog entry lines and bullets that label their speaker with a colon
 ("IDF spokesman: We will respond ...", "— Qatar's spokesman: The mediation succeeded ..."), social posts
 ("@IsraelMFA: Iran's attack is a serious escalation."), and a first-person sentence attributed after a comma
-("I condemn these attacks in the strongest terms, Biden says.").
+("I condemn these attacks in the strongest terms, Biden says."), and the turns of a press-briefing transcript whose
+label is a name in capitals ("MR MILLER: We have been clear ...", "SECRETARY BLINKEN: ..."); "QUESTION:" is not.
 
 Approach: one line (a paragraph) at a time, after an optional clock time and bullet; the label must name a speaker
 of known faction (an actor phrase, or a handle whose words name a faction) and the words after the colon must be
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.actors import faction_of
+from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import Speaker
@@ -28,6 +30,34 @@ LABEL_LINE = re.compile(
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 TRAILING = re.compile(r",\s+(?P<who>[^,]{2,80}?)\s+(?P<verb>says|said|tells|told|adds|added|writes|wrote)"
                       r"(?:\s+[\w-]+){0,3}\.?\s*$")
+# Words of a transcript label that are titles, not the name ("SPOKESPERSON MILLER", "MR. KIRBY")
+TRANSCRIPT_TITLES = frozenset("""
+mr mrs ms miss dr secretary spokesperson spokesman spokeswoman president vice prime minister foreign ambassador
+senator general gen admiral adm deputy under assistant press secretary-general sheikh king emir crown prince
+chairman chair rep representative governor mayor
+""".split())
+
+
+def transcript_speaker(label: str, day: str) -> Speaker | None:
+    """The speaker of a transcript turn labelled in capitals: the title words dropped, the rest a dictionary person
+    (a full name or alias, else a surname only one person valid on ``day`` has).
+
+    >>> transcript_speaker("SECRETARY LAVROV", "2010-05-01").name
+    'Sergei Lavrov'
+    >>> transcript_speaker("QUESTION", "2010-05-01") is None
+    True
+    """
+    if not re.fullmatch(r"[A-Z][A-Z .'’-]{1,60}", label) or not day:
+        return None
+    names = [w for w in (w.strip(".") for w in label.split()) if w and w.lower() not in TRANSCRIPT_TITLES]
+    if not names or len(names) > 3:
+        return None
+    e = resolve(" ".join(names), day) or (by_surname(names[-1], day) if len(names) == 1 else None)
+    if e is None or e.type != "person":
+        return None
+    return Speaker(e.name, e.role, e.faction, "person", 0, label)
+
+
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
 
@@ -66,6 +96,8 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
             elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
                 la, lb = a + m.start("label"), a + m.end("label")
                 sp = R.noun_phrase(la, lb) if R.in_span(la, lb) else None
+                if sp is None and (t := transcript_speaker(m["label"], doc.published or "")) is not None:
+                    sp = Speaker(t.name, t.title, t.faction, t.type, la, t.text)
             qa, qb = _trim(text, a + m.start("words"), b)
             if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
