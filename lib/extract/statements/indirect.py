@@ -113,7 +113,7 @@ BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "add
 # revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
 THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
               "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
-              "predict", "assert", "underline", "point out", "declare")
+              "predict", "assert", "underline", "point out", "declare", "make clear")
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")

@@ -34,6 +34,11 @@ def reported(text: str, published: str = "2023-09-12", **kw):
     # the speaker's document as the subject of the clause
     ("Jordanian Foreign Ministry spokesman Sufian Qudah said the letter demanded an immediate end to the raids on "
      "the mosque.", "Sufian Qudah", "Jordan", "the letter demanded an immediate end to the raids on the mosque"),
+    # 'made (it) clear that' reports a position, in any tense
+    ("Egypt had made clear that it would not open the crossing for an exodus of refugees.",
+     "Egypt", "Egypt", "it would not open the crossing for an exodus of refugees"),
+    ("Jordanian Foreign Minister Ayman Safadi has made it clear that Amman opposes any transfer of Palestinians.",
+     "Ayman Safadi", "Jordan", "Amman opposes any transfer of Palestinians"),
     # the first clause reports a fact; the second one, after 'and that', is the position
     ("Israeli Prime Minister Benjamin Netanyahu said the army had reached its goals and that Israel would answer "
      "any new attack with force.", "Benjamin Netanyahu", "Israel", "Israel would answer any new attack with force"),
@@ -63,6 +68,8 @@ def test_trailing_attribution_is_no_part_of_the_clause():
     "The Israeli military said militants had fired 300 rockets and that air defences had intercepted most of them.",
     # a pronoun subject is not clearly attributed
     "It added that the two sides agreed to continue contact.",
+    # 'made clear' with a subject that is no speaker
+    "The latest clashes made clear that the truce would not hold for long.",
 ])
 def test_no_reported_clause(text):
     assert reported(text) == []
