@@ -103,6 +103,12 @@ BARE_CLAUSE = re.compile(
     r")\b")
 
 
+# Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
+# Reuters the movement would respond"): listeners of the press, a pronoun or a capitalised name
+LISTENER = re.compile(r"\s+(?:reporters|journalists|the\s+press|state\s+(?:TV|television|media|radio)|him|her|them|us|"
+                      r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s)")
+
+
 # A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
 SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
 
@@ -306,7 +312,11 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             elif that and gap_words <= (12 if tell else 6) and ("," not in that.group(1) or tell):
                 qa = v.end() + that.end()
             else:  # "Israel said technical failures were to blame": a complement clause without 'that'
-                bare = None if tell else BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
+                if tell:  # "told reporters the group was ...": the listener, then the clause
+                    lis = LISTENER.match(text, v.end(), s.end)
+                    bare = BARE_CLAUSE.match(text, lis.end(), s.end) if lis else None
+                else:
+                    bare = BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
                 if bare is not None and (bare.re is BARE_CLAUSE or verbs.get(bare["verb"]) is not None):
                     qa = bare.start("clause")
                 else:  # "said the operation had achieved its aims and that Israel would respond ...": the second

@@ -34,6 +34,12 @@ def reported(text: str, published: str = "2023-09-12", **kw):
     # the speaker's document as the subject of the clause
     ("Jordanian Foreign Ministry spokesman Sufian Qudah said the letter demanded an immediate end to the raids on "
      "the mosque.", "Sufian Qudah", "Jordan", "the letter demanded an immediate end to the raids on the mosque"),
+    # 'told' with its listener and a clause without 'that'
+    ("A senior Hamas official told Reuters the movement would respond to the offer within days.",
+     "senior Hamas official", "Hamas", "the movement would respond to the offer within days"),
+    ("Egypt told Israel it would keep the crossing open.", "Egypt", "Egypt", "it would keep the crossing open"),
+    ("Jordanian Foreign Minister Ayman Safadi told reporters Amman would not accept any transfer of Palestinians.",
+     "Ayman Safadi", "Jordan", "Amman would not accept any transfer of Palestinians"),
     # 'made (it) clear that' reports a position, in any tense
     ("Egypt had made clear that it would not open the crossing for an exodus of refugees.",
      "Egypt", "Egypt", "it would not open the crossing for an exodus of refugees"),
@@ -68,6 +74,8 @@ def test_trailing_attribution_is_no_part_of_the_clause():
     "The Israeli military said militants had fired 300 rockets and that air defences had intercepted most of them.",
     # a pronoun subject is not clearly attributed
     "It added that the two sides agreed to continue contact.",
+    # 'told' with a listener but no clause of a position
+    "Jordanian Foreign Minister Ayman Safadi told reporters about his visit to the crossing on Monday.",
     # 'made clear' with a subject that is no speaker
     "The latest clashes made clear that the truce would not hold for long.",
 ])
