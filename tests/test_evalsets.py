@@ -24,8 +24,10 @@ SCORER = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_
 # blind runs scored 0.877, 0.869, 0.791, 0.907, 0.848, 0.791 — see README.md)
 # blind5 (meetings and venues, measured 2026-12-06 after issue #13: 0.927; first blind run 0.876)
 # blind6 (statements, measured 2026-12-06 after issue #14: 0.846; first blind run 0.806)
-SETS = {"devset": 0.97, "holdout": 0.97, "blind": 0.96, "blind2": 0.97, "blind3": 0.97, "blind4": 0.9, "blind5": 0.9,
-        "blind6": 0.82}
+# third round of #13/#14 (measured 2026-12-06): blind5 0.960, blind6 0.914; blind7/blind8 (first blind runs 0.867 and
+# 0.847, now 0.887 and 0.894) stay measures without a floor
+SETS = {"devset": 0.97, "holdout": 0.97, "blind": 0.96, "blind2": 0.97, "blind3": 0.97, "blind4": 0.9, "blind5": 0.93,
+        "blind6": 0.88}
 DIMENSIONS = ("timex", "places", "venues", "statements", "casualties")
 
 
