@@ -234,7 +234,7 @@ def _neighbourhood(old_df, new_df):
     pairs = have.merge(want, on=["type", "key", "b"], how="inner", suffixes=("", "_new"))
     if not len(pairs):  # nothing shared (an empty merge may come back with float columns, which have no .str)
         return np.zeros(len(old_df), dtype=bool)
-    kind = pairs["key"].astype(str).str.slice(0, 4)
+    kind = pairs["key"].str.slice(0, 4)
     both_located = pairs["located"] & pairs["located_new"]
     both_named = pairs["named"] & pairs["named_new"]
     decisive = ((kind == "cell") | (kind == "pola")) | ((kind == "name") & ~both_located) \

@@ -38,9 +38,9 @@ chairman chair rep representative governor mayor
 """.split())
 
 
-def transcript_speaker(label: str, day: str) -> Speaker | None:
+def transcript_speaker(label: str, day: str, pos: int = 0) -> Speaker | None:
     """The speaker of a transcript turn labelled in capitals: the title words dropped, the rest a dictionary person
-    (a full name or alias, else a surname only one person valid on ``day`` has).
+    (a full name or alias, else a surname only one person valid on ``day`` has), named at ``pos``.
 
     >>> transcript_speaker("SECRETARY LAVROV", "2010-05-01").name
     'Sergei Lavrov'
@@ -55,7 +55,7 @@ def transcript_speaker(label: str, day: str) -> Speaker | None:
     e = resolve(" ".join(names), day) or (by_surname(names[-1], day) if len(names) == 1 else None)
     if e is None or e.type != "person":
         return None
-    return Speaker(e.name, e.role, e.faction, "person", 0, label)
+    return Speaker(e.name, e.role, e.faction, "person", pos, label)
 
 
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
@@ -96,8 +96,8 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
             elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
                 la, lb = a + m.start("label"), a + m.end("label")
                 sp = R.noun_phrase(la, lb) if R.in_span(la, lb) else None
-                if sp is None and (t := transcript_speaker(m["label"], doc.published or "")) is not None:
-                    sp = Speaker(t.name, t.title, t.faction, t.type, la, t.text)
+                if sp is None:
+                    sp = transcript_speaker(m["label"], doc.published or "", la)
             qa, qb = _trim(text, a + m.start("words"), b)
             if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
