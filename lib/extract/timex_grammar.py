@@ -46,6 +46,7 @@ class Lexicon:
     future_intent: tuple[str, ...] = ()  # "hoped", "pledged": a date after the verb's object is ahead of it
     topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
     ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
+    report_markers: frozenset[str] = frozenset()  # "said": a past tense of the report, not of the event
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         future_intent=tuple(sorted((w for w, _ in rows.get("future_intent", [])), key=len, reverse=True)),
         topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
         ordinal_days={w: int(v) for w, v in rows.get("ordinal_day", [])},
+        report_markers=frozenset(w for w, _ in rows.get("report_marker", [])),
     )
 
 
@@ -311,6 +313,10 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
     return True
 
 
+# the words before a bare month that belong to its TimeML extent ("last May", "this September")
+_MONTH_MODIFIERS = frozenset({"last", "this", "next"})
+
+
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping date and duration candidates in ``text`` (earliest first, longest at a tie).
 
@@ -323,8 +329,8 @@ def candidates(text: str) -> list[Candidate]:
             if m.end() <= m.start() or not _keep(name, m, text):
                 continue
             s, e = m.span()
-            if name == "month_bare":
-                s = m.start("mon")
+            if name == "month_bare" and m.group("intro").lower() not in _MONTH_MODIFIERS:
+                s = m.start("mon")  # "in March": the preposition is no part of the date; "last March" is
             g = m.groupdict()
             if g.get("dayw"):
                 g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])

@@ -377,6 +377,41 @@ _APPROX_BEFORE = re.compile(r"(?i)(?<![\w-])(?:about|around|nearly|almost|roughl
                             r"(?:more|less|fewer)\s+than|up\s+to|at\s+least|at\s+most)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _extent_classes() -> dict[str, tuple[tuple[str, ...], re.Pattern, re.Pattern]]:
+    """Per class of mention (``extent_before`` rows of ``lib/data/timex_lexicon.csv``): the kinds it applies to,
+    the shape of the mention's text, and the words before it that TimeML counts in its extent."""
+    lx = lexicon()
+    shapes = {
+        "counted": (("duration",), rf"(?i)(?:\d+|{_alt(lx.numbers)})\s+(?:hours|days|weeks|months|years|decades)"),
+        "vague_count": (("duration",), r"(?i)(?:few|couple\s+of)\s+\w+"),
+        "year": (("date",), r"\d{4}"),
+        "day": (("date",), rf"(?:{_alt(w.capitalize() for w in lx.weekdays)}|[Yy]esterday|[Tt]oday|[Tt]omorrow)\b.*"),
+        "point": (("date", "duration"), rf"(?:\d|(?:{_alt(w.capitalize() for w in lx.months)})\b).*"),
+    }
+    return {cls: (kinds, re.compile(shape), re.compile(rf"(?i)(?<![\w'’-])(?:{_alt(ws)})\s+$"))
+            for cls, ws in words().extent_before.items() for kinds, shape in [shapes[cls]]}
+
+
+def _extent_start(doc: Document, m: Mention, a: int, b: int) -> int:
+    """Where the TimeML extent of the mention at ``a``..``b`` starts: at a word before it that TimeML counts in
+    it ("the nine months", "a few days", "fiscal 1989", "early Tuesday", "around Nov. 1"), else at ``a``.
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Sales rose in fiscal 1989.", published="1989-11-02")
+    >>> m = Mention.make("a", kind="date", text="1989", start=20, end=24, value="1989", precision="year")
+    >>> doc.text[_extent_start(doc, m, 20, 24):24]
+    'fiscal 1989'
+    """
+    text = doc.text[a:b]
+    for kinds, shape, before in _extent_classes().values():
+        if m.kind in kinds and shape.fullmatch(text) and (m.kind != "duration" or m.precision in ("duration", "time")):
+            hit = before.search(doc.text, max(m.sentence_start, a - 12), a)
+            if hit:
+                return hit.start()
+    return a
+
+
 def _trimmed(doc: Document, m: Mention) -> Mention:
     """The TimeML extent of a mention: without a leading preposition of a duration or reference ("over the past
     year" -> "the past year"), without a possessive ("last year's" -> "last year"), with the approximation of a
@@ -390,6 +425,8 @@ def _trimmed(doc: Document, m: Mention) -> Mention:
     approx = _APPROX_BEFORE.search(doc.text, max(m.sentence_start, a - 24), a) if counted and not lead else None
     if approx:
         a = approx.start()
+    elif not lead:
+        a = _extent_start(doc, m, a, b)
     if _POSSESSIVE.search(m.text) and b - 2 > a:
         b -= 2
     if (a, b) == (m.start, m.end):

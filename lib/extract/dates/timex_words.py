@@ -26,6 +26,7 @@ class Words:
     vague_units: dict[str, str]  # years -> PXY
     holidays: dict[str, str]  # christmas -> 12-25, thanksgiving -> 11-TH4, easter -> EASTER
     year_words: dict[str, int]  # ninety -> 90: spelled-out years
+    extent_before: dict[str, tuple[str, ...]]  # class of mention -> words before it inside its TimeML extent
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,15 @@ def words() -> Words:
                  ordinals={w: int(v) for w, v in rows["ordinal"]}, zones=tuple(w for w, _ in rows["clock_zone"]),
                  quarter_context=frozenset(w for w, _ in rows["quarter_context"]),
                  vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]),
-                 year_words={k: int(v) for k, v in rows["year_word"]})
+                 year_words={k: int(v) for k, v in rows["year_word"]},
+                 extent_before=_by_value(rows.get("extent_before", [])))
+
+
+def _by_value(rows: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word, value in rows:
+        out[value] = (*out.get(value, ()), word)
+    return out
 
 
 def _alt(items) -> str:
