@@ -235,6 +235,49 @@ def test_tense_of_bare_weekdays_and_months():
     assert found("The talks will resume Friday.", "2023-03-15") == [("Friday", "date", "2023-03-17")]
 
 
+# TimeML extents: the words before an expression that belong to it; negatives keep the bare expression
+EXTENTS = [
+    ("For the nine months, exports grew.", "2023-11-02", [("the nine months", "duration", "P9M")]),
+    ("The talks lasted the four days of the summit.", "2023-11-02", [("the four days", "duration", "P4D")]),
+    ("It will take a few weeks to rebuild.", "2023-11-02", [("a few weeks", "duration", "PXW")]),
+    ("Repairs will take a couple of years.", "2023-11-02", [("a couple of years", "duration", "P2Y")]),
+    ("The budget for fiscal 2024 was cut.", "2023-11-02", [("fiscal 2024", "date", "2024")]),
+    ("Troops moved in early Tuesday.", "2023-11-02", [("early Tuesday", "date", "2023-10-31")]),
+    ("The envoy left late yesterday.", "2023-11-02", [("late yesterday", "date", "2023-11-01")]),
+    ("Earlier Sunday the cabinet met.", "2023-11-06", [("Earlier Sunday", "date", "2023-11-05")]),
+    ("The convoy crossed around Nov. 1.", "2023-11-02", [("around Nov. 1", "date", "2023-11-01")]),
+    ("The ministers met last May in Cairo.", "2023-11-02", [("last May", "date", "2023-05")]),
+    ("The vote is due this September.", "2024-02-05", [("this September", "date", "2024-09")]),
+    # negatives: a hyphenated count is an adjective of its noun ("the three-year truce"); a preposition or a
+    # month before a count stays out; "in May" is a date without its preposition; "about" is also a topic
+    ("The three-year truce held.", "2023-11-02", [("three-year", "duration", "P3Y")]),
+    ("Aid arrived in May.", "2023-11-02", [("May", "date", "2023-05")]),
+    ("They talked about Monday and the vote.", "2023-11-02", [("Monday", "date", "2023-10-30")]),
+    ("The 1967 borders were discussed.", "2023-11-02", [("1967", "date", "1967")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXTENTS)
+def test_timeml_extents(text, published, expected):
+    assert [m for m in found(text, published) if m[1] in ("date", "duration")] == expected
+
+
+# a past tense that is the report's leaves a date just ahead of publication in the coming weeks; the past tense
+# of the event itself, "since", or a date far ahead keep the year before
+REPORTED_AHEAD = [
+    ("Officials said the offer would expire Dec. 7.", "2023-10-30", [("Dec. 7", "date", "2023-12-07")]),
+    ("The ministry said the crossing would reopen on Nov. 9.", "2023-11-02", [("Nov. 9", "date", "2023-11-09")]),
+    ("On June 14, Abbas dissolved the government.", "2024-05-08", [("June 14", "date", "2023-06-14")]),
+    ("More than 40,000 were killed since Oct. 7, officials said.", "2024-09-18", [("Oct. 7", "date", "2023-10-07")]),
+    ("Officials said the talks were held on March 3.", "2023-10-30", [("March 3", "date", "2023-03-03")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REPORTED_AHEAD)
+def test_date_just_ahead_under_a_reporting_verb(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -248,6 +291,7 @@ def test_timex_lexicon_integrity():
     assert set(w.day_parts.values()) == {"MO", "AF", "EV", "NI"} and set(w.seasons.values()) == {"SP", "SU", "FA", "WI"}
     assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
     assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
+    assert set(w.extent_before) == {"counted", "vague_count", "year", "day", "point"}
 
 
 def test_event_dates_are_days_not_times_sets_or_references():
