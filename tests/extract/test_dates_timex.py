@@ -248,12 +248,21 @@ EXTENTS = [
     ("The convoy crossed around Nov. 1.", "2023-11-02", [("around Nov. 1", "date", "2023-11-01")]),
     ("The ministers met last May in Cairo.", "2023-11-02", [("last May", "date", "2023-05")]),
     ("The vote is due this September.", "2024-02-05", [("this September", "date", "2024-09")]),
+    ("Shelling went on for the last twenty four hours.", "2023-11-02",
+     [("the last twenty four hours", "duration", "PT24H")]),
+    ("The truce held for twenty-four hours.", "2023-11-02", [("twenty-four hours", "duration", "PT24H")]),
+    ("Exports beat the year-ago figures.", "2023-11-02", [("year-ago", "date", "2022")]),
+    ("Growth slowed this past spring.", "2023-11-02", [("this past spring", "date", "2023-SP")]),
+    ("The third-quarter deficit widened.", "2023-11-02", [("third-quarter", "date", "2023-Q3")]),
     # negatives: a hyphenated count is an adjective of its noun ("the three-year truce"); a preposition or a
     # month before a count stays out; "in May" is a date without its preposition; "about" is also a topic
     ("The three-year truce held.", "2023-11-02", [("three-year", "duration", "P3Y")]),
     ("Aid arrived in May.", "2023-11-02", [("May", "date", "2023-05")]),
     ("They talked about Monday and the vote.", "2023-11-02", [("Monday", "date", "2023-10-30")]),
     ("The 1967 borders were discussed.", "2023-11-02", [("1967", "date", "1967")]),
+    ("In the third quarter the deficit widened.", "2023-11-02", [("the third quarter", "date", "2023-Q3")]),
+    ("The five-year plan was dropped.", "2023-11-02", [("five-year", "duration", "P5Y")]),
+    ("It posted a year-earlier loss.", "2023-11-02", [("year-earlier", "date", "2022")]),
 ]
 
 

@@ -46,7 +46,7 @@ def _anchored(ctx: _Ctx, s: Sentence):
     """Points counted from the time in focus: "a year earlier", "two weeks later", "the year before"."""
     for m in _rx()["anchored"].finditer(ctx.doc.text, s.start, s.end):
         g = m.groupdict()
-        if g.get("ya"):
+        if g.get("ya") or g.get("ya2"):
             n, unit, k = 1, "year", -1
         else:
             unit = (g.get("u") or g.get("u2")).lower().rstrip("s")
@@ -371,6 +371,8 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 _LEAD_PREP = re.compile(r"(?i)(?:in|over|for|within|during|throughout)\s+(?=\S)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# a hyphenated unit is an adjective of the noun after it ("the third-quarter profit", "the fiscal first-quarter")
+_ADJECTIVE_THE = re.compile(r"(?i)the\s+(?=(?:fiscal\s+)?\w+-quarter$)")
 # an approximation right before a counted length of time belongs to it ("nearly two years", "more than four
 # decades ago", "up to 180 days")
 _APPROX_BEFORE = re.compile(r"(?i)(?<![\w-])(?:about|around|nearly|almost|roughly|approximately|some|over|"
@@ -427,6 +429,9 @@ def _trimmed(doc: Document, m: Mention) -> Mention:
         a = approx.start()
     elif not lead:
         a = _extent_start(doc, m, a, b)
+    adjective = _ADJECTIVE_THE.match(doc.text, a, b)
+    if adjective:  # "the third-quarter results": the article is the noun's, the adjective the expression
+        a = adjective.end()
     if _POSSESSIVE.search(m.text) and b - 2 > a:
         b -= 2
     if (a, b) == (m.start, m.end):

@@ -92,7 +92,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i)(?<![\w-])(?:(?P<the>the)\s+)?(?P<h>first|second|last|latter)\s+half\b"
             rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|the\s+year\b|{rel_year}))?"),
         "season": re.compile(
-            rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<det>[Tt]he|[Tt]hat)\s+"
+            rf"(?<![\w-])(?:(?:[Tt]his\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<det>[Tt]he|[Tt]hat)\s+"
             rf"(?:(?:early|late)\s+)?|(?P<y0>{_YEAR})\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?"),
         "weekend": re.compile(r"(?i)(?<![\w-])(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+weekend\b(?!['’]?s\b)"),
@@ -103,7 +103,9 @@ def _rx() -> dict[str, re.Pattern]:
         "anchored": re.compile(
             rf"(?i)(?<![\w'’-])(?P<n>{_NUM_WORDS})\s+(?P<u>{units})\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after){_STANDALONE})"
             rf"|(?<![\w'’-])the\s+(?P<u2>week|month|year)\s+(?:(?P<dir3>earlier)\b|(?P<dir4>before|after){_STANDALONE})"
-            r"|(?<![\w'’-])(?:the\s+)?year[- ](?P<ya>earlier|ago)(?:\s+(?:quarter|period|level|figures?|results?)\b)?"),
+            # "the year-ago period" with its time noun; before any other noun ("the year-ago results", "a
+            # year-earlier loss") the adjective alone is the expression
+            r"|(?<![\w'’-])(?:(?:the\s+)?year[- ](?P<ya>earlier|ago)\s+(?:quarter|period)\b|year[- ](?P<ya2>earlier|ago)\b)"),
         "ago_year": re.compile(r"(?i)^(?:a|one)\s+year\s+ago$"),
         "last_year": re.compile(r"(?i)^last\s+year(?:['’]s)?$"),
         "ref": re.compile(rf"(?i)(?<![\w'’-])(?P<r>{_alt(w.refs)})(?![\w'’-])"),

@@ -13,7 +13,7 @@ import re
 
 from lib.extract.dates.clause_tense import _topic, tense
 from lib.extract.dates.periods import Anchor, Resolved, _coarse, _day, _month, _month_end, _shift_month, _week, _year
-from lib.extract.timex_grammar import Candidate, candidates, lexicon  # noqa: F401  (candidates: the doctests)
+from lib.extract.timex_grammar import Candidate, candidates, compound_number, lexicon  # noqa: F401  (candidates: the doctests)
 
 # ----------------------------------------------------------------------------- resolution
 
@@ -120,7 +120,7 @@ def _num(word: str | None) -> str:
     if not word:
         return "1"
     w = re.sub(r"\s+", " ", word.lower())
-    return w if w.isdigit() else lexicon().numbers.get(w, "X")
+    return w if w.isdigit() else lexicon().numbers.get(w) or compound_number(w) or "X"
 
 
 def _unit(word: str) -> str:
