@@ -35,6 +35,12 @@ REFS = [
 ]
 
 SETS = [
+    # a weekday in the plural recurs; so does a weekday with its part of day in the plural. Negatives: a possessive
+    # weekday and a name are dates or nothing
+    ("Crowds gather on Fridays after prayers.", [("Fridays", "duration", "XXXX-WXX-5")]),
+    ("The shelter opens on Tuesday nights.", [("Tuesday nights", "duration", "XXXX-WXX-2TNI")]),
+    ("Saturday's vote was delayed.", [("Saturday", "date", "1998-08-15")]),
+    ("The Sunday Times quoted him.", []),
     ("They hold rallies almost daily.", [("daily", "duration", "P1D")]),
     ("The figures are revised annually.", [("annually", "duration", "P1Y")]),
     ("He runs every morning and meets twice a year.",

@@ -113,6 +113,10 @@ def _sets(ctx: _Ctx, s: Sentence):
         else:
             v = f"XXXX-{w.seasons[u]}"
         yield m.start(), m.end(), "duration", v, "set", "set: a recurring time", True
+    for m in rx["set_weekday"].finditer(text, s.start, s.end):
+        part = (m.group("p") or m.group("p2") or "").lower()
+        v = f"XXXX-WXX-{lexicon().weekdays[m.group('wd').lower()] + 1}" + (f"T{w.day_parts[part]}" if part else "")
+        yield m.start(), m.end(), "duration", v, "set", "set: a weekday that recurs", True
     for m in rx["set_times"].finditer(text, s.start, s.end):
         v = w.set_units[m.group("u").lower()]
         yield m.start(), m.end(), "duration", v if not v.startswith("T") else f"XXXX-XX-XX{v}", "set", \
@@ -307,7 +311,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     return (("quarter", "half"), tuple(w.seasons), ("weekend",), ("0s", "0's", "0’s", "century"),
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
-            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
+            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs, *(f"{d}s" for d in lexicon().weekdays),
+             *(f"{p}s" for p in w.day_parts)), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
             ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"),
             ("the year", "the full year", "the fiscal year", "the current year"))

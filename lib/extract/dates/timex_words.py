@@ -115,6 +115,10 @@ def _rx() -> dict[str, re.Pattern]:
         "set_times": re.compile(
             rf"(?i)(?<![\w-])(?:once|twice|thrice|(?:{_NUM_WORDS}|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
             rf"(?P<u>{_alt(w.set_units)})\b"),
+        # a weekday in the plural, or its part of day in the plural: "on Fridays", "Tuesday nights"
+        "set_weekday": re.compile(
+            rf"(?<![\w-])(?P<wd>{_cap_alt(lexicon().weekdays)})(?:s\b(?:\s+(?P<p>{_alt(w.day_parts)})s\b)?|"
+            rf"\s+(?P<p2>{_alt(w.day_parts)})s\b)(?![-'’])"),
         "set_adverb": re.compile(rf"(?i)(?<![\w-])(?P<a>{_alt(w.set_adverbs)})(?![\w-])"),
         "rate": re.compile(r"(?i)^(?:a|an|per)\s+(?:day|week|month|year|hour)$"),
         "day_part": re.compile(rf"(?i)(?:\s+|-)(?P<p>{_alt(w.day_parts)})\b"),
