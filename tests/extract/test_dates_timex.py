@@ -135,6 +135,13 @@ THAT_UNIT = [
     # negatives: nothing in focus; a day needs a day in focus
     ("That year he left.", "2000-01-31", []),
     ("He arrived in 1998. That day he left.", "2000-01-31", [("1998", "date", "1998")]),
+    # "later in the day": the day in focus, else the day of publication; a reference (kind='duration'), never an
+    # event's date. Negatives: no day in focus but a year; a publication date known only to the month
+    ("The envoy flew to Amman later in the day.", "2024-01-06", [("later in the day", "duration", "2024-01-06")]),
+    ("Talks began on Aug. 7. Earlier in the day, shells fell.", "2000-08-20",
+     [("Aug. 7", "date", "2000-08-07"), ("Earlier in the day", "duration", "2000-08-07")]),
+    ("He arrived in 1998. Later in the day he left.", "2000-01-31", [("1998", "date", "1998")]),
+    ("The envoy flew to Amman later in the day.", "2024-01", []),
 ]
 
 VAGUE = [

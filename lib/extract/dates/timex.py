@@ -229,10 +229,19 @@ def _that_unit(ctx: _Ctx, s: Sentence):
     for m in _rx()["that_unit"].finditer(ctx.doc.text, s.start, s.end):
         unit = m.group("u").lower()
         rel = (m.group("rel") or "").lower()
-        if unit == "day" and rel in ("following", "next", "previous", "preceding") or \
-                unit in ("day", "week") and re.search(r"(?i)\bin\s+the\b", m.group(0)):
+        in_the = re.search(r"(?i)\bin\s+the\b", m.group(0))
+        if unit == "day" and rel in ("following", "next", "previous", "preceding") or unit == "week" and in_the:
             continue  # "the next day", "later in the week": ``story`` decides (from a single day named before)
         focus = ctx.focus(s, m.start())
+        if unit == "day" and in_the:
+            # "later in the day": the day in focus, or the day of publication when the story has named none; like
+            # "at the time" a reference to the time in focus, never an event's own date (kind='duration')
+            day = focus if focus is not None and focus.precision == "day" else \
+                ctx.dct if focus is None and ctx.dct is not None and ctx.dct.precision == "day" else None
+            if day is not None:
+                yield m.start(), m.end(), "duration", day.value, "ref", \
+                    f"reference: the day in focus ({day.value}){'' if focus else ', the day of publication'}", False
+            continue
         if focus is None or focus.precision not in order or order.index(unit) < order.index(focus.precision):
             continue  # "that day" needs a day in focus; "that year" any date
         k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
