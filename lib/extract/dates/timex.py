@@ -415,8 +415,8 @@ def _extent_start(doc: Document, m: Mention, a: int, b: int) -> int:
 
     >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Sales rose in fiscal 1989.", published="1989-11-02")
-    >>> m = Mention.make("a", kind="date", text="1989", start=20, end=24, value="1989", precision="year")
-    >>> doc.text[_extent_start(doc, m, 20, 24):24]
+    >>> m = Mention.make("a", kind="date", text="1989", start=21, end=25, value="1989", precision="year")
+    >>> doc.text[_extent_start(doc, m, 21, 25):25]
     'fiscal 1989'
     """
     text = doc.text[a:b]
