@@ -84,7 +84,7 @@ from lib.extract.statements.verbs import DATA
     ("said", "our people have paid a heavy price", "neutral"),                   # past harm is no threat
     ("said", "they responded to the letter on Monday", "neutral"),
     ("said", "the proposal was studied overnight", "neutral"),
-    ("said", "we will not go back on this decision", "neutral"),
+    ("said", "we will not go back on this decision", "reject"),   # a refusal to reverse: a rejection
     ("said", "the delegation arrived in Cairo", "neutral"),
     ("said", "the so-called \"historic breakthrough\" changed nothing", "neutral"),  # scare quotes are a topic
     ("said", "a ceasefire would simply leave the militants in place", "neutral"),   # 'ceasefire' is no agreement
@@ -155,3 +155,71 @@ def test_stance_cues_integrity():
         assert c["form"] != "target" or c["stance"] == "deny", c
         assert (c["form"] == "block") == (c["stance"] == "neutral"), c  # only a block names no stance
     assert len(stance_cues()) == len(cues)
+
+
+@pytest.mark.parametrize("verb, quote, stance", [
+    # a refusal in the future: the speaker's side will not do something
+    ("said", "the government will not send its troops across the border", "reject"),
+    ("said", "There will be no elections while the occupation continues", "reject"),
+    ("said", "No normalisation without an end to the occupation", "reject"),
+    ("said", "the decisions of the summit are not binding on our movement", "reject"),
+    ("said", "the Quartet does not represent the will of the region", "reject"),
+    # ... unless the negated verb is a cue whose own negation says nothing ("will not respond"), or it is no act
+    ("said", "we will not respond to provocations from the militias", "neutral"),
+    ("said", "we won't strike first", "neutral"),
+    ("said", "the ministry will not comment on the details of the talks", "neutral"),
+    ("said", "I would not say the talks have failed", "neutral"),
+    ("said", "it would not seek new construction for four months", "neutral"),     # restraint, not a refusal
+    ("said", "Tehran does not seek a wider war", "neutral"),
+    # a refusal until a condition is met is a demand
+    ("said", "the army will not stop the operation until every hostage is home", "demand"),
+    # a negation stays in its own clause
+    ("said", "the talks were not easy and we welcomed the outcome", "welcome"),
+    ("said", "the offer was not new, but we accused the mediators of bias", "condemn"),
+    # threats: consequences, the resistance continuing, "the response will come"
+    ("said", "any incursion would bring serious consequences for the aggressor", "threat"),
+    ("said", "the response will come at a time we choose", "threat"),
+    ("said", "the resistance will continue until the last settler leaves", "threat"),
+    ("said", "the militants will be crushed", "threat"),
+    # a consequence in a relative clause is no intent
+    ("said", "both sides should avoid any step that would escalate tension", "demand"),
+    ("said", "the minister described measures which would target smugglers", "neutral"),
+    # demands without a demand verb
+    ("said", "it is incumbent on the council to act", "demand"),
+    ("said", "the ball is now in the court of the occupation", "demand"),
+    ("said", "no one should use this moment to settle scores", "demand"),
+    ("said", "the group needed to accept the offer quickly", "demand"),
+    # praise and cooperation
+    ("said", "Oman has played an important role in bringing the sides together", "welcome"),
+    ("said", "the talks were very useful", "welcome"),
+    ("said", "the army would cooperate with the monitors", "agree"),
+    # a statement that opens with its act keeps it over the criticism after it
+    ("said", "We welcome the agreement, although it falls short of our demands", "welcome"),
+    ("said", "Jordan welcomes the truce but condemns the raids that preceded it", "welcome"),
+    ("said", "the truce falls short, and we welcome none of it", "reject"),          # no opening act
+    # a denial of a role
+    ("said", "the kingdom had no role in the operation", "deny"),
+    # a prediction by a third party with "would" is no refusal when nothing is refused ("would attack": harm only
+    # after the speaker's intent; the subject rule is in the statement extractor)
+    ("said", "the talks would take many more weeks", "neutral"),
+])
+def test_stance_second_round(verb, quote, stance):
+    assert stance_of(verb, quote)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the speaker's own side refuses: a rejection
+    ("Egyptian Foreign Minister Sameh Shoukry said Egypt would not open the Rafah crossing to mass displacement.",
+     "reject"),
+    ("“We will not send a delegation to Cairo this week,” Hamas official Osama Hamdan said.", "reject"),
+    # NEGATIVES: a third party's refusal or restraint, predicted or reported, is not the speaker's
+    ("U.S. Secretary of State Antony Blinken said Iran would not attack Israel before the talks in Oman ended.",
+     "neutral"),
+    ("Egyptian Foreign Minister Sameh Shoukry said Israel would not withdraw its forces from the corridor.",
+     "neutral"),
+])
+def test_refusal_is_the_speakers_own(text, stance):
+    doc = document_from_text("t", text, published="2024-01-10")
+    rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
+    assert rows, text
+    assert rows[0].stance == stance
