@@ -268,6 +268,9 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
     verb = re.sub(r"\s+", " ", verb)
     v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
+        near = [(a, st, w) for a, st, form, w in cues_in(frame) if form == "act"]
+        if near and near[-1][1] != v.stance:  # a nearer act verb governs the quote ("condemned X and rejected “…”")
+            return near[-1][1], f"cue: {near[-1][2]}"
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"

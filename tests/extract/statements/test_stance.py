@@ -223,3 +223,16 @@ def test_refusal_is_the_speakers_own(text, stance):
     rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
     assert rows, text
     assert rows[0].stance == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, stance", [
+    # an act verb between the speech verb and the quote governs the quote
+    ("condemned", "its breaches of the truce", "the shelling and said the government rejected", "reject"),
+    ("welcomed", "a provocation", "the talks but denounced the raid as", "condemn"),
+    # NEGATIVES: a noun after a determiner, a negated act, or the same act leave the speech verb
+    ("welcomed", "a bold step", "the offer as", "welcome"),
+    ("condemned", "a crime", "the decision, which it did not accept, as", "condemn"),
+    ("condemned", "barbaric", "the attack and condemned the silence as", "condemn"),
+])
+def test_stance_nearer_act_in_the_frame(verb, quote, frame, stance):
+    assert stance_of(verb, quote, frame)[0] == stance
