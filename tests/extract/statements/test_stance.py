@@ -197,8 +197,21 @@ def test_stance_cues_integrity():
     ("said", "We welcome the agreement, although it falls short of our demands", "welcome"),
     ("said", "Jordan welcomes the truce but condemns the raids that preceded it", "welcome"),
     ("said", "the truce falls short, and we welcome none of it", "reject"),          # no opening act
-    # a denial of a role
+    # a denial of a role or of a change
     ("said", "the kingdom had no role in the operation", "deny"),
+    ("said", "our policy on the settlements has not changed", "deny"),
+    # a rejection by distance; a pledge of effort or of protection is no refusal
+    ("said", "the offer was far from what our people deserve", "reject"),
+    ("said", "Oman would spare no effort to end the war", "neutral"),
+    ("said", "the kingdom would not spare any effort to protect the holy sites", "neutral"),
+    # an inverted condition ("Should the enemy ...") is no obligation; no obligation is no refusal
+    ("said", "Should the enemy attack again, the reply will be far more painful", "neutral"),
+    ("said", "as long as we stand together you will never, ever have to face them alone", "neutral"),
+    # a step toward something is weak praise; a demand said with it wins
+    ("said", "the president would demand a full withdrawal as a first step toward talks", "demand"),
+    ("said", "the visit was a step towards normal relations", "welcome"),
+    # keeping up pressure is a threat
+    ("said", "the army would keep up military pressure on the militants", "threat"),
     # a prediction by a third party with "would" is no refusal when nothing is refused ("would attack": harm only
     # after the speaker's intent; the subject rule is in the statement extractor)
     ("said", "the talks would take many more weeks", "neutral"),
