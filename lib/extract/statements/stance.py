@@ -250,6 +250,18 @@ def _governing(lead: str) -> tuple[str, str] | None:
     return st, w
 
 
+def _said_again(frame: str) -> bool:
+    """Whether the frame holds a second, neutral verb of saying after 'and' ("welcomed the deal and said: "): the
+    quote is that verb's, not the speech act's."""
+    verbs = reporting_verbs()
+    for m in re.finditer(r"(?i)\band\s+((?:\w+\s+){0,2}\w+)", frame):
+        for w in m.group(1).split():
+            v = verbs.get(w.lower())
+            if v is not None and v.kind == "say" and v.stance == "neutral":
+                return True
+    return False
+
+
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
     in its ``frame`` (the words between the verb and a quote); else from weak cues in the quote; else from the act
@@ -275,6 +287,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         near = [(a, st, w) for a, st, form, w in cues_in(frame) if form == "act"]
         if near and near[-1][1] != v.stance:  # a nearer act verb governs the quote ("condemned X and rejected “…”")
             return near[-1][1], f"cue: {near[-1][2]}"
+        if _said_again(frame):  # "welcomed the resolution and said: “…”": the words say what they do, if anything
+            got = stance_of("said", quote, frame)
+            if got[0] != "neutral":
+                return got
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"

@@ -249,3 +249,17 @@ def test_refusal_is_the_speakers_own(text, stance):
 ])
 def test_stance_nearer_act_in_the_frame(verb, quote, frame, stance):
     assert stance_of(verb, quote, frame)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, stance", [
+    # a speech act followed by "and said": the quote is the second verb's, and says what its words do
+    ("welcomed", "The choice is now theirs. We want the killing to stop.", "the decision and said: ", "demand"),
+    ("condemned", "we will answer this at a time of our choosing", "the raid and added that ", "threat"),
+    ("welcomed", "to take this chance", "the vote and said Paris would continue to press both sides ", "demand"),
+    # NEGATIVES: words with no cue keep the speech act; "and called it" is no second verb of saying
+    ("welcomed", "a good start", "the deal and said it was ", "welcome"),
+    ("welcomed", "a historic step", "the resolution and called it ", "welcome"),
+    ("condemned", "an outrage", "the raid and the arrests as ", "condemn"),
+])
+def test_stance_of_a_quote_after_and_said(verb, quote, frame, stance):
+    assert stance_of(verb, quote, frame)[0] == stance
