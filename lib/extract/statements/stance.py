@@ -7,6 +7,8 @@ form (column ``form`` of the CSV):
 
 - ``act``: a verb of the act itself ("we reject", "accepted", "called for"); also read in the sentence before a
   participle ("Abbas rejected the plan, saying ..." -- the stance of "saying ...");
+- ``judge``: a fixed expression of the speaker's judgement ("baseless", "unacceptable", "an important role"), read
+  as a ``phrase`` but the speaker's even about another party ("Egypt is playing an important role");
 - ``phrase``: a fixed expression ("pay the price", "will not allow", "baseless", "step in the right direction");
   a ``*`` in it stands for up to three words ("holds * responsible");
 - ``future``: a harm verb that is a threat only after a marker of the speaker's intent (``INTENT``: "will",
@@ -45,7 +47,7 @@ from lib.extract.statements.verbs import DATA, reporting_verbs
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
-FORMS = ("act", "phrase", "future", "weak", "target", "block")
+FORMS = ("act", "phrase", "judge", "future", "weak", "target", "block")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
@@ -209,6 +211,13 @@ def _negates_a_cue(after: str) -> bool:
     return any(rx.match(" ".join(tail[i:])) for i in (0, 1) for rx in _bare())
 
 
+def judgement(cue: str) -> bool:
+    """Whether the cue words are a judgement (form ``judge``): the speaker's own stance, whoever is named before
+    them. ``judgement("baseless")`` is True, ``judgement("accepted")`` False."""
+    q = " ".join(re.sub(r"[^\w]", " ", cue.lower()).split())
+    return any(form == "judge" and rx.fullmatch(q) for rx, _c, _s, form, _k in _compiled())
+
+
 def _targets_claims(words: str, at: int) -> bool:
     """Whether a noun of claims follows the position ``at`` within four words ("rejected the reports")."""
     nouns = {c for c, _, f in stance_cues() if f == "target"}
@@ -221,7 +230,7 @@ OPENING_ACT = re.compile(r"^\W*(?:(?:we|i|the\s+\w+|\w+)\s+)?(?:\w+ly\s+)?$", re
 
 
 def _strong(words: str) -> tuple[str, str] | None:
-    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "future")]
+    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "judge", "future")]
     got = None
     for st in STANCE_ORDER:
         for s, w, a in found:

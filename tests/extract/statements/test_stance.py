@@ -10,7 +10,7 @@ from lib.extract import Context
 from lib.extract import actors as actors_mod
 from lib.extract.document import document_from_text
 from lib.extract.statements import extract
-from lib.extract.statements.stance import FORMS, STANCES, stance_cues, stance_of, stance_span
+from lib.extract.statements.stance import FORMS, STANCES, judgement, stance_cues, stance_of, stance_span
 from lib.extract.statements.verbs import DATA
 
 
@@ -230,6 +230,13 @@ def test_stance_second_round(verb, quote, stance):
      "neutral"),
     ("Egyptian Foreign Minister Sameh Shoukry said Israel would not withdraw its forces from the corridor.",
      "neutral"),
+    # a judgement about another party is the speaker's own ...
+    ("“Oman is playing a very important role in bringing the two sides together,” Iranian Foreign Minister Abbas "
+     "Araghchi said.", "welcome"),
+    ("Palestinian Foreign Minister Riyad al-Maliki said Israel's offer of work permits was no substitute for a "
+     "political settlement.", "reject"),
+    # ... but an act of that party is only reported
+    ("Egyptian Foreign Minister Sameh Shoukry said Israel had accepted the proposal for a pause.", "neutral"),
 ])
 def test_refusal_is_the_speakers_own(text, stance):
     doc = document_from_text("t", text, published="2024-01-10")
@@ -263,3 +270,11 @@ def test_stance_nearer_act_in_the_frame(verb, quote, frame, stance):
 ])
 def test_stance_of_a_quote_after_and_said(verb, quote, frame, stance):
     assert stance_of(verb, quote, frame)[0] == stance
+
+
+@pytest.mark.parametrize("cue, judged", [
+    ("baseless", True), ("an important role", False), ("important role", True), ("No substitute for", True),
+    ("accepted", False), ("will not", False), ("pay the price", False),
+])
+def test_judgement(cue, judged):
+    assert judgement(cue) is judged
