@@ -210,6 +210,15 @@ def test_stance_cues_integrity():
     # a step toward something is weak praise; a demand said with it wins
     ("said", "the president would demand a full withdrawal as a first step toward talks", "demand"),
     ("said", "the visit was a step towards normal relations", "welcome"),
+    # inflections of acts; an offer to work together or to take over is a proposal, readiness to implement agreement
+    ("said", "the government was accepting the plan with reservations", "agree"),
+    ("said", "we are ready to work with all parties to rebuild the city", "propose"),
+    ("said", "the authority is ready to assume its duties at the crossing", "propose"),
+    ("said", "we are ready to implement the deal at once", "agree"),
+    # an order; a threat against the other side's behaviour; the name of a court case is no cue
+    ("said", "residents are prohibited for now from returning to the border villages", "demand"),
+    ("said", "the army will not tolerate any breach of the truce", "threat"),
+    ("said", "the country would join the genocide case at the court", "neutral"),
     # keeping up pressure is a threat
     ("said", "the army would keep up military pressure on the militants", "threat"),
     # a prediction by a third party with "would" is no refusal when nothing is refused ("would attack": harm only
