@@ -219,6 +219,14 @@ def test_stance_cues_integrity():
     ("said", "residents are prohibited for now from returning to the border villages", "demand"),
     ("said", "the army will not tolerate any breach of the truce", "threat"),
     ("said", "the country would join the genocide case at the court", "neutral"),
+    # held-out lexicon (own3): outrage, punishment, consequences with a qualifier, inaccuracy, offers, respecting
+    ("said", "the raid on the camp was an outrage", "condemn"),
+    ("said", "those responsible will face a harsh punishment", "threat"),
+    ("said", "the enemy will bear the heavy consequences of its folly", "threat"),
+    ("said", "civilians bear the consequences of the siege", "neutral"),            # no intent, no threat
+    ("said", "the figures were not accurate", "deny"),
+    ("said", "we will respect the truce as long as the other side does", "agree"),
+    ("said", "we did not vote against it because we want the fighting to stop", "neutral"),
     # keeping up pressure is a threat
     ("said", "the army would keep up military pressure on the militants", "threat"),
     # a prediction by a third party with "would" is no refusal when nothing is refused ("would attack": harm only
@@ -269,7 +277,7 @@ def test_stance_nearer_act_in_the_frame(verb, quote, frame, stance):
 
 @pytest.mark.parametrize("verb, quote, frame, stance", [
     # a speech act followed by "and said": the quote is the second verb's, and says what its words do
-    ("welcomed", "The choice is now theirs. We want the killing to stop.", "the decision and said: ", "demand"),
+    ("welcomed", "The choice is now theirs. We call for the killing to stop.", "the decision and said: ", "demand"),
     ("condemned", "we will answer this at a time of our choosing", "the raid and added that ", "threat"),
     ("welcomed", "to take this chance", "the vote and said Paris would continue to press both sides ", "demand"),
     # NEGATIVES: words with no cue keep the speech act; "and called it" is no second verb of saying
