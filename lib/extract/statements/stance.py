@@ -24,7 +24,8 @@ form (column ``form`` of the CSV):
 A refusal of the speaker's side ("will not", "there will be no") is a weak rejection, unless the verb it negates is
 a cue ("will not respond") or a ``block`` marks restraint ("would not seek"). A statement that opens with its act
 ("We welcome ..., even though it falls short") keeps it over a later cue of the other polarity; an act verb in
-the frame governs the quote over a distant speech verb.
+the frame governs the quote over a distant speech verb, and after "welcomed X and said: “…”" the quote's own cues
+decide.
 Negation (``NEGATORS`` up to three words before a cue, in the same clause) cancels a cue -- "did not condemn", "we will not respond"
 -- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
 ("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
