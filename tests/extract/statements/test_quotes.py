@@ -1,0 +1,64 @@
+"""Quotes (lib/extract/statements/quotes.py): hard-wrapped texts, HTML in a .txt file, and their negatives.
+
+Sentences are our own, written for these cases."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2023-05-10"):
+    doc = document_from_text("t", text, published=published)
+    got = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    for r in got:  # provenance: every row's words are the raw text's
+        assert doc.text[r.start:r.end] == r.sentence
+        assert doc.text[r.quote_start:r.quote_end] == r.quote
+    return got
+
+
+def flat(rs):
+    return [(r.speaker, r.faction, " ".join(r.quote.split())) for r in rs]
+
+
+# ---------------------------------------------------------------- hard-wrapped text (lines cut at ~70 columns)
+
+def _wrap(paragraphs: list[str], width: int = 70) -> str:
+    import textwrap
+    return "Talks in Cairo\n\n" + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+BODY = [
+    "CAIRO - Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo "
+    "on Tuesday to discuss the crossing and the delivery of aid to the enclave.",
+    "Safadi said after the meeting that the talks had been useful. \"We will keep working with our partners "
+    "until the aid flows into every part of the Strip without any delay at all,\" he said.",
+    "\"There can be no solution that ignores the rights of the Palestinian people and their state,\" said "
+    "the Egyptian foreign minister, speaking to reporters in the capital.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 78])
+def test_speaker_and_verb_on_the_next_line(width):
+    got = flat(rows(_wrap(BODY, width)))
+    assert ("Ayman Safadi", "Jordan", "We will keep working with our partners until the aid flows into every part "
+            "of the Strip without any delay at all") in got
+    assert any(f == "Egypt" and q.startswith("There can be no solution") for _, f, q in got)
+
+
+def test_wrapped_rows_keep_the_raw_line_breaks():
+    got = rows(_wrap(BODY, 60))
+    assert any("\n" in r.quote for r in got)  # the recorded words are the file's, breaks and all
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: scare quotes and a title stay no statement when wrapped
+    _wrap(["CAIRO - The army entered what residents call the \"buffer zone\" near the border fence on "
+           "Tuesday morning, and officials declined to comment on the operation or its aims.",
+           "The film \"The Road to Rafah\" was shown at the festival in Cairo on Tuesday evening to an audience "
+           "of several hundred people, organisers said in a brief note."]),
+])
+def test_wrapped_negatives(text):
+    assert rows(text) == []
