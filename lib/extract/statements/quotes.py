@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lib.extract.markup import readable_text
+from lib.extract.regions import find_regions
 from lib.extract.sentences import split
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
@@ -198,7 +200,9 @@ def unwrapped(doc: Document) -> Document:
     r"""The document read with the line breaks of a hard-wrapped text as spaces: sentences run across them (a
     quote, its speaker or its speech verb on the next line: "he\nsaid", "said\nthe minister") and every rule sees
     "he said". Only those breaks change, one character for one, so every offset is the raw text's offset: rows
-    record their words from the raw text (``extract`` does). Other documents as they are.
+    record their words from the raw text (``extract`` does). HTML and entities in the text are read the same way
+    first (``lib.extract.markup``: a quote mark written ``&ldquo;`` is a quote mark, a script is blank). Other
+    documents as they are.
 
     >>> from lib.extract.document import document_from_text
     >>> t = "\n".join(["Abbas said the Palestinians would resist the plan by all peaceful"] * 5)
@@ -207,6 +211,10 @@ def unwrapped(doc: Document) -> Document:
     >>> [s.text.count("\n") for s in d.sentences], len(d.text) == len(raw.text)
     ([0, 0, 0], True)
     """
+    clean = readable_text(doc.text)
+    if clean != doc.text:  # HTML or entities: regions and sentences of the text a reader sees
+        regions = find_regions(clean, title=doc.title)
+        doc = replace(doc, text=clean, regions=regions, sentences=tuple(split(clean, regions)))
     breaks = _wrapped_breaks(doc.text)
     if not breaks:
         return doc

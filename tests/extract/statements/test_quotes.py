@@ -62,3 +62,44 @@ def test_wrapped_rows_keep_the_raw_line_breaks():
 ])
 def test_wrapped_negatives(text):
     assert rows(text) == []
+
+
+# ---------------------------------------------------------------- HTML and entities in a .txt file
+
+def _page(body: str, head_extra: str = "") -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Talks | Site</title>\n"
+            + head_extra + "</head>\n<body>\n<nav><ul><li><a href=\"/\">Home</a></li><li>World</li></ul></nav>\n"
+            "<article>\n" + body + "\n</article>\n<footer><p>&copy; 2023 Site</p></footer>\n</body>\n</html>\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>AMMAN - Jordan's foreign minister Ayman Safadi said on Tuesday: &ldquo;We will not accept any attempt to "
+     "push Palestinians across the border.&rdquo;</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border.")),
+    ("<p>AMMAN - &#8220;We will not accept any attempt to push Palestinians across the border,&#8221; Jordan's "
+     "foreign minister Ayman Safadi said.</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border")),
+    ("<p>AMMAN - &quot;We will not accept any attempt to push Palestinians across the border,&quot; Jordan's "
+     "foreign minister Ayman Safadi said.</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border")),
+    # inline tags inside the sentence do not cut it
+    ("<p>AMMAN - <a href=\"/t/jordan\">Jordan</a>'s foreign minister <strong>Ayman Safadi</strong> said: "
+     "<em>&ldquo;We will not accept any attempt to push Palestinians across the border.&rdquo;</em></p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border.")),
+])
+def test_quotes_in_html(body, expected):
+    assert expected in flat(rows(_page(body)))
+
+
+@pytest.mark.parametrize("head_extra, body", [
+    # JSON-LD and scripts quoting speech are no statements
+    ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Safadi: we will not accept '
+     'displacement","description":"Jordan said it would not accept any attempt to push Palestinians out"}</script>\n'
+     '<script>var msg = "Hamas said it would not accept the proposal under any conditions"; go(msg);</script>\n',
+     "<p>AMMAN - Talks on aid deliveries resumed in the Jordanian capital on Tuesday.</p>"),
+    # a title in quotes and a scare quote written with entities stay no statement
+    ("", "<p>The documentary &ldquo;Roads to Rafah&rdquo; was screened in Amman on Tuesday.</p>"
+         "<p>Israeli forces entered the so-called &quot;buffer zone&quot; on Tuesday, witnesses said.</p>"),
+])
+def test_html_negatives(head_extra, body):
+    assert rows(_page(body, head_extra)) == []
