@@ -19,6 +19,7 @@ from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import Speaker
+from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document
 
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
@@ -72,20 +73,105 @@ def handle_faction(handle: str) -> str:
     return faction_of(words)
 
 
+# Housekeeping in a briefing: greetings, thanks, fillers and the agenda are no statements ("Good afternoon,
+# everyone.", "All right.", "Thanks, everybody.", "Let me start with ...", "With that, I'm happy to take questions.")
+HOUSEKEEPING = (
+    re.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome(?:\s+back)?)"
+               r"(?:,?\s+(?:again|and\s+welcome|everyone|everybody|all|folks|guys|ladies\s+and\s+gentlemen))*\W*"),
+    re.compile(r"(?i)(?:thank\s+you|thanks|many\s+thanks)(?:,?\s+(?:so|very)\s+much)?(?:,?\s+(?:all|everyone|everybody|"
+               r"again|guys|folks|sir|ma'am|[A-Z][a-z]+))?(?:\s+for\s+(?:coming|joining(?:\s+us)?|having\s+me|"
+               r"your\s+(?:time|questions?|patience)))?\W*"),
+    re.compile(r"(?i)(?:all\s+right|alright|okay|ok|sure|yes|yeah|no|go\s+ahead|next\s+question|sorry|great|so|well|"
+               r"right|please)(?:,?\s+(?:then|go\s+ahead|thanks|please))?\W*"),
+    re.compile(r"(?i)(?:let\s+me|I(?:'ll|\s+will|\s+want\s+to|\s+would\s+like\s+to)|I'd\s+like\s+to)\s+"
+               r"(?:start|begin|open|kick\s+(?:it\s+)?off)\s+(?:with|by|today)\b[^.!?]*\W*"),
+    re.compile(r"(?i)(?:with\s+that,?\s+|and\s+with\s+that,?\s+)?(?:I(?:'m|\s+am)\s+(?:happy|glad|pleased)\s+to|I'll|"
+               r"I\s+will|let\s+me|I\s+can)\s+(?:take|turn\s+to|open\s+(?:it\s+)?up\s+(?:to|for))\s+(?:your\s+|some\s+|a\s+few\s+)?"
+               r"questions?\W*"),
+    re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
+)
+SHORT_SENTENCE = 8
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)\s+(?:is|was|has|have|had|remains?|will|would)\b")
+# a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
+STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
+
+
+def housekeeping(sentence: str) -> bool:
+    """Is a sentence of a briefing turn only a greeting, thanks, a filler or the agenda?
+
+    >>> [housekeeping(x) for x in ("Good afternoon, everyone.", "All right.", "Thanks, everybody.",
+    ...                            "With that, I'm happy to take your questions.", "We will not negotiate in public.")]
+    [True, True, True, True, False]
+    """
+    t = sentence.strip()
+    return any(p.fullmatch(t) for p in HOUSEKEEPING)
+
+
+def _caps_label(label: str) -> bool:
+    return re.fullmatch(r"[A-Z][A-Z .'’-]{1,60}", label.strip()) is not None
+
+
+def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit) -> None:
+    """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
+    housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
+    speaker's words ("President Sisi underscored that ...": those are read as reported speech)."""
+    from lib.extract.statements.indirect import _fact_report  # (indirect reads this module's FIRST_PERSON)
+
+    text = doc.text
+    kept: list[tuple[int, int]] = []
+    for s in sentences:
+        a = max(s.start, words_start)
+        qa, qb = _trim(text, a, s.end)
+        words = text[qa:qb]
+        if not _words(words) or housekeeping(words) or words.rstrip().endswith("?") or _fact_report(words, ""):
+            continue
+        other = False
+        for v in vre.finditer(text, qa, qb):
+            vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+            if vk is None or vk.kind != "say":
+                continue
+            who = R.subject(v.start(), qa)
+            other = who is not None and who.name != sp.name
+            break
+        if not other:
+            kept.append((qa, qb))
+    # a short sentence (fewer than SHORT_SENTENCE words) or one that points back ("That has been our position")
+    # belongs with the sentence before it, a short first sentence with the one after it
+    rows: list[list[int]] = []
+    for qa, qb in kept:
+        short = len(_words(text[qa:qb])) < SHORT_SENTENCE
+        joined = rows and rows[-1][1] <= qa and not re.search(r"\n", text[rows[-1][1]:qa]) and (
+            short or BACK_REFERENCE.match(text, qa) or len(_words(text[rows[-1][0]:rows[-1][1]])) < SHORT_SENTENCE)
+        if joined:
+            rows[-1][1] = qb
+        else:
+            rows.append([qa, qb])
+    for qa, qb in rows:
+        if len(_words(text[qa:qb])) >= 3:
+            emit(qa, qb, sp, "label", "", qa)
+
+
 def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
     """Statements from label lines, posts and first-person sentences attributed after a comma."""
     text = doc.text
+    vre = _verb_re()
     paras: dict[int, list] = {}
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
+    turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     for sents in paras.values():
         first = sents[0]
         if first.duplicate_of is not None or first.index == first_headline or first.region not in ("body",
                                                                                                   "headline"):
+            turn = None
             continue
         a, b = first.start, sents[-1].end
         line = text[a:b]
         m = LABEL_LINE.match(line)
+        if m is None and turn is not None and first.region == "body" and not STAGE_NOTE.fullmatch(line):
+            _turn(R, doc, turn, sents, a, vre, emit)  # the turn goes on: a paragraph without a label
+            continue
+        turn = None
         if m is not None:
             sp, kind = None, "label"
             if m["handle"]:
@@ -99,7 +185,10 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
                 if sp is None:
                     sp = transcript_speaker(m["label"], doc.published or "", la)
             qa, qb = _trim(text, a + m.start("words"), b)
-            if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
+            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]):
+                turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
+                _turn(R, doc, sp, sents, a + m.start("words"), vre, emit)
+            elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
             continue
         for s in sents:  # "I condemn these attacks ..., Biden says."
