@@ -38,7 +38,7 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, stance_of, stance_span
-from lib.extract.statements.unmarked import labelled
+from lib.extract.statements.unmarked import delegates, labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
 
@@ -110,6 +110,7 @@ def extract(ctx) -> list[Statement]:
     if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
         from lib.extract.actors import find
         found = tuple(find(doc))
+    found = tuple(sorted(found + delegates(doc, found), key=lambda m: (m.start, -m.end)))  # "NAME (Country) said"
     R = _Resolver(doc, found, tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()
     verbs = reporting_verbs()

@@ -20,7 +20,7 @@ from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import Speaker
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
-from lib.models import Document
+from lib.models import Document, Mention
 
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
 LABEL_LINE = re.compile(
@@ -57,6 +57,44 @@ def transcript_speaker(label: str, day: str, pos: int = 0) -> Speaker | None:
     if e is None or e.type != "person":
         return None
     return Speaker(e.name, e.role, e.faction, "person", pos, label)
+
+
+# Meetings coverage (UN press releases): a paragraph opens with a delegate's name in capitals and the delegation in
+# brackets, "LINDA THOMAS-GREENFIELD (United States) said ..."; the name speaks for the delegation's faction
+# (a dateline is no delegate: "RAMALLAH (WAFA) -- ...", "GAZA CITY (Reuters) —")
+DELEGATE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?P<of>[^()\n]{2,60})\)"
+                      r"(?!\s*(?:[-—–:]|\d))")
+
+
+def delegates(doc: Document, actors) -> tuple[Mention, ...]:
+    r"""Person mentions for the delegates of a meetings coverage text: a name in capitals opening a body paragraph,
+    with the delegation in brackets naming an actor of known faction; the name as the dictionary has it on the
+    day, else in title case.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> d = document_from_text("a", "Council meets\n\nJANE ROE-SMITH (Jordan) said the text was balanced.", "2024-06-10")
+    >>> [(m.value, m.faction, m.text) for m in delegates(d, find(d))]
+    [('Jane Roe-Smith', 'Jordan', 'JANE ROE-SMITH')]
+    """
+    text, out, seen = doc.text, [], set()
+    for s in doc.sentences:
+        if s.region != "body" or s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = DELEGATE.match(text, s.start)
+        if m is None or not re.search(r"[A-Z]{2}", m["name"]) or m["name"].upper() != m["name"]:
+            continue
+        inside = [a for a in actors if m.start("of") <= a.start and a.end <= m.end("of")
+                  and a.faction]
+        if not inside or len({a.faction for a in inside}) > 1:
+            continue
+        raw = re.sub(r"\s+", " ", m["name"])
+        e = resolve(raw.title(), doc.published or "")
+        name = e.name if e is not None and e.type == "person" else raw.title()
+        out.append(Mention.make(doc.article_id, kind="actor", text=raw, start=m.start(), end=m.end("name"), value=name, faction=inside[0].faction, role="delegate",
+                                actor_type="person", evidence=f"person: delegate label ({inside[0].text})"))
+    return tuple(out)
 
 
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"

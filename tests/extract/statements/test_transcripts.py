@@ -100,3 +100,38 @@ def test_a_turn_is_read_sentence_by_sentence_and_runs_on_into_the_next_paragraph
 def test_housekeeping(sentence, expected):
     from lib.extract.statements.unmarked import housekeeping
     assert housekeeping(sentence) is expected
+
+
+# ---------------------------------------------------------------- meetings coverage: "NAME (Delegation) said"
+
+COVERAGE = ("Council adopts text on aid corridors\n\n"
+            "The Council this morning adopted a text on humanitarian corridors by a vote of 13 to none.\n\n"
+            "JANE ROE-SMITH (Jordan), speaking after the vote, said: \"The corridors must open today and stay open "
+            "for as long as civilians need them.\n\n"
+            "\"We will judge this text by what changes on the ground,\" she added.\n\n"
+            "PIERRE DUVAL (France) said his country had voted in favour. \"This is a first step and not the last "
+            "one,\" he said.\n")
+
+
+def test_a_delegate_named_in_capitals_speaks_for_the_delegation():
+    got = [(sp, f, q) for sp, f, k, q in rows(COVERAGE, "2024-06-10") if k in ("direct", "partial")]
+    assert ("Jane Roe-Smith", "Jordan", "The corridors must open today and stay open for as long as civilians "
+            "need them.") in got
+    assert ("Jane Roe-Smith", "Jordan", "We will judge this text by what changes on the ground") in got
+    assert ("Pierre Duval", "France", "This is a first step and not the last one") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline with an agency in brackets is no delegate
+    "Talks resume\n\nRAMALLAH (WAFA) - The talks resumed on Monday in the city.\n",
+    "Talks resume\n\nGAZA CITY (Reuters) — The talks resumed on Monday.\n",
+    # a name in capitals with no actor of known faction in the brackets
+    "Talks resume\n\nJOHN DOE (Independent Analyst) said the talks would take weeks.\n",
+    # a capitalised heading with a bracket that is not at a paragraph's start
+    "Talks resume\n\nThe envoy met FRENCH OFFICIALS (France) later on Monday.\n",
+])
+def test_no_delegate(text):
+    from lib.extract.actors import find
+    from lib.extract.statements.unmarked import delegates
+    d = document_from_text("t", text, published="2024-06-10")
+    assert delegates(d, find(d)) == ()
