@@ -18,7 +18,7 @@ from lib.extract.actors import faction_of
 from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import Speaker
+from lib.extract.statements.speakers import Speaker, _person_name, _type
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
@@ -189,6 +189,30 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             emit(qa, qb, sp, "label", "", qa)
 
 
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def handle_owner(R: _Resolver, handle: str, pos: int) -> Speaker | None:
+    r"""The person a handle names when its letters are the name of a person of known faction mentioned before it
+    ("@majedalansari" after "spokesman Majed al-Ansari said on X"), the latest such mention; else None.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> t = "Egypt's foreign minister Sameh Shoukry wrote on X.\n\n@SamehShoukry: We will keep the crossing open."
+    >>> d = document_from_text("a", t, published="2023-11-01")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> handle_owner(R, "SamehShoukry", t.index("@")).name, handle_owner(R, "jsmith", t.index("@"))
+    ('Sameh Shoukry', None)
+    """
+    hk = _key(handle)
+    for m in sorted((m for m in R.actors if m.end <= pos and m.faction and _type(m) == "person"),
+                    key=lambda m: -m.start):
+        if hk in (_key(m.value), _key(m.text)) and len(hk) >= 6:
+            return Speaker(_person_name(m), m.role, m.faction, "person", pos, "@" + handle)
+    return None
+
+
 def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
     """Statements from label lines, posts and first-person sentences attributed after a comma."""
     text = doc.text
@@ -215,7 +239,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
             if m["handle"]:
                 fac = handle_faction(m["handle"])
                 sp = Speaker("@" + m["handle"], "", fac, "group", a + m.start("handle") - 1, "@" + m["handle"]) \
-                    if fac else None
+                    if fac else handle_owner(R, m["handle"], a)
                 kind = "post"
             elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
                 la, lb = a + m.start("label"), a + m.end("label")

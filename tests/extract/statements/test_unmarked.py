@@ -1,0 +1,40 @@
+"""Statements without quotation marks (lib/extract/statements/unmarked.py): posts whose handle names a person
+mentioned before them, liveblog entry labels, and their negatives. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2023-11-01"):
+    doc = document_from_text("t", text, published=published)
+    return [(r.speaker, r.faction, r.kind, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+LIVE = ("Live: talks on the crossing\n\n"
+        "10:05\nEgypt's foreign minister posts on X\n"
+        "Egypt's foreign minister Sameh Shoukry has written on X about the crossing.\n\n"
+        "{handle}: The Rafah crossing remains open from the Egyptian side and we will keep it open.\n")
+
+
+@pytest.mark.parametrize("handle, expected", [
+    ("@SamehShoukry", [("Sameh Shoukry", "Egypt", "post",
+                        "The Rafah crossing remains open from the Egyptian side and we will keep it open.")]),
+    ("@sameh_shoukry", [("Sameh Shoukry", "Egypt", "post",
+                         "The Rafah crossing remains open from the Egyptian side and we will keep it open.")]),
+    # negatives: a handle that names nobody mentioned, a handle too short to be a name
+    ("@cairo_watcher", []),
+    ("@SS", []),
+])
+def test_a_post_by_a_person_named_before_it(handle, expected):
+    got = [r for r in rows(LIVE.format(handle=handle)) if r[2] == "post"]
+    assert got == expected
+
+
+def test_a_handle_of_someone_named_only_after_the_post_is_nobody():
+    text = ("Live: talks\n\n@SamehShoukry: The crossing remains open from our side and will stay open.\n\n"
+            "Egypt's foreign minister Sameh Shoukry arrived in Amman later on Monday.\n")
+    assert [r for r in rows(text) if r[2] == "post"] == []
