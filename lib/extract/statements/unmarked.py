@@ -29,8 +29,11 @@ LABEL_LINE = re.compile(
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
+# (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
+# White House")
 TRAILING = re.compile(r",\s+(?P<who>[^,]{2,80}?)\s+(?P<verb>says|said|tells|told|adds|added|writes|wrote)"
-                      r"(?:\s+[\w-]+){0,3}\.?\s*$")
+                      r"(?:(?:\s+[\w-]+){0,3}|\s+(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|"
+                      r"its|their)\b(?:\s+[\w'’-]+){1,8})\.?\s*$")
 # Words of a transcript label that are titles, not the name ("SPOKESPERSON MILLER", "MR. KIRBY")
 TRANSCRIPT_TITLES = frozenset("""
 mr mrs ms miss dr secretary spokesperson spokesman spokeswoman president vice prime minister foreign ambassador
@@ -66,10 +69,15 @@ DELEGATE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})
                       r"(?!\s*(?:[-—–:]|\d))")
 
 
+# a transcript turn's label at a paragraph's start: "MR MILLER: ...", "SECRETARY BLINKEN: “…”"
+TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z .'’-]{1,60}?)\s*:\s")
+
+
 def delegates(doc: Document, actors) -> tuple[Mention, ...]:
-    r"""Person mentions for the delegates of a meetings coverage text: a name in capitals opening a body paragraph,
-    with the delegation in brackets naming an actor of known faction; the name as the dictionary has it on the
-    day, else in title case.
+    r"""Person mentions for the speakers a text names in capitals at a paragraph's start: the delegates of a
+    meetings coverage text (a name in capitals with the delegation in brackets naming an actor of known faction;
+    the name as the dictionary has it on the day, else in title case), and the labels of transcript turns that
+    ``transcript_speaker`` resolves, so that a turn made of a quote ("SECRETARY BLINKEN: “…”") has its speaker.
 
     >>> from lib.extract.document import document_from_text
     >>> from lib.extract.actors import find
@@ -82,6 +90,13 @@ def delegates(doc: Document, actors) -> tuple[Mention, ...]:
         if s.region != "body" or s.paragraph in seen:
             continue
         seen.add(s.paragraph)
+        t = TURN_LABEL.match(text, s.start)
+        sp = transcript_speaker(t["label"], doc.published or "", s.start) if t else None
+        if sp is not None:  # "SECRETARY BLINKEN: “…”": the turn's speaker is a person named there
+            out.append(Mention.make(doc.article_id, kind="actor", text=t["label"], start=t.start("label"),
+                                    end=t.end("label"), value=sp.name, faction=sp.faction, role=sp.title,
+                                    actor_type="person", evidence="person: transcript label"))
+            continue
         m = DELEGATE.match(text, s.start)
         if m is None or not re.search(r"[A-Z]{2}", m["name"]) or m["name"].upper() != m["name"]:
             continue

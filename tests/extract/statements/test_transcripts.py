@@ -135,3 +135,11 @@ def test_no_delegate(text):
     from lib.extract.statements.unmarked import delegates
     d = document_from_text("t", text, published="2024-06-10")
     assert delegates(d, find(d)) == ()
+
+
+def test_a_turn_that_is_a_quote_has_the_label_as_its_speaker():
+    text = ("Remarks to the press\n\nSECRETARY BLINKEN: \"We believe the gaps are narrowing and that an agreement "
+            "is within reach.\"\n\nQUESTION: \"Is Hamas on board with the text?\"\n")
+    got = rows(text, "2024-05-03")
+    assert got == [("Antony Blinken", "United States", "direct",
+                    "We believe the gaps are narrowing and that an agreement is within reach.")]

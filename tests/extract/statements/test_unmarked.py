@@ -38,3 +38,17 @@ def test_a_handle_of_someone_named_only_after_the_post_is_nobody():
     text = ("Live: talks\n\n@SamehShoukry: The crossing remains open from our side and will stay open.\n\n"
             "Egypt's foreign minister Sameh Shoukry arrived in Amman later on Monday.\n")
     assert [r for r in rows(text) if r[2] == "post"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We will not accept a deal that leaves our people under siege, Haniyeh said in a televised speech on Sunday.",
+     [("Ismail Haniyeh", "Hamas", "unmarked", "We will not accept a deal that leaves our people under siege")]),
+    ("I condemn the attack on the aid convoy without reservation, Biden says in a statement released by the White "
+     "House.",
+     [("Joe Biden", "United States", "unmarked", "I condemn the attack on the aid convoy without reservation")]),
+    # negatives: a speaker of no faction; a second clause after the verb is no place of saying
+    ("I was at home when the shelling started, a resident said in an interview.", []),
+    ("We will respond to the attack, Hamas says the army told its fighters in a call.", []),
+])
+def test_first_person_attributed_after_a_comma(text, expected):
+    assert rows("Headline\n\n" + text, "2023-11-01") == expected
