@@ -4,6 +4,8 @@ Sentences are our own, written for these cases."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lib.extract import Context, actors
 from lib.extract import statements as S
@@ -103,3 +105,23 @@ def test_quotes_in_html(body, expected):
 ])
 def test_html_negatives(head_extra, body):
     assert rows(_page(body, head_extra)) == []
+
+
+# ---------------------------------------------------------------- property: never raises, spans hold
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<p>", "</p>", "<div class='x'>", "</div>", "<script>var a = \"Hamas said no\";</script>", "<br>", "<em>",
+    "&ldquo;", "&rdquo;", "&quot;", "&#8220;", "&#8217;", "&amp;", "Hamas ", "said ", "he said", "\n", "\n\n",
+    "MR MILLER: ", "QUESTION: ", "JANE ROE (Jordan) ", "@SamehShoukry: ", "Good afternoon, everyone. ",
+    "we will not accept the plan ", ". ", "“", "”", "\"", "x" * 62 + "\n", "All right. ", "(The briefing ended.)",
+]), max_size=40).map("".join))
+def test_markup_transcripts_and_wrapping_never_raise_and_spans_hold(text):
+    doc = document_from_text("t", text, published="2024-05-03")
+    got = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert len({r.statement_id for r in got}) == len(got)
+    for r in got:
+        assert doc.text[r.start:r.end] == r.sentence
+        assert doc.text[r.quote_start:r.quote_end] == r.quote
+        assert 0 <= r.start <= r.quote_start <= r.quote_end <= r.end <= len(doc.text)
+        assert 0 <= r.stance_start <= r.stance_end <= len(doc.text)
