@@ -10,6 +10,7 @@ spaces on the side away from the word it touches (an opening mark before a word:
 spaces, a block tag (``<p>``, ``<div>``, ``<br>``, ``<li>``, ``<h1>``...) a line break and spaces, so that blocks
 are paragraphs; the inside of ``<script>``, ``<style>``, ``<head>``, ``<nav>``, ``<footer>``... becomes blank
 (line breaks kept). A text with fewer than ``MIN_TAGS`` known tags keeps its angle brackets ("a <b> c" in prose).
+Markdown's bold and italic markers and a blockquote or heading marker at a line's start become spaces too.
 
 Example:
     >>> t = '<p>Hamas said: &ldquo;We reject it.&rdquo;</p><p>Talks went on.</p>'
@@ -35,6 +36,11 @@ BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote figure figcapt
 HIDDEN = ("script", "style", "noscript", "head", "nav", "footer", "template", "svg", "iframe", "form", "button")
 MIN_TAGS = 3
 ENTITY = re.compile(r"&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[a-zA-Z][a-zA-Z0-9]{1,31}));")
+
+
+# Markdown: bold and italic markers around words ("**Hamas:** ...", "__“…”__"), a blockquote or heading marker at
+# a line's start ("> “…”", "## Reactions")
+MARKDOWN = re.compile(r"(?m)\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])|^[ \t]*>(?=\s)|^[ \t]*#{1,6}(?=\s)")
 
 
 def _entity(m: re.Match) -> str:
@@ -64,13 +70,17 @@ def readable_text(text: str) -> str:
     'Talks went on.'
     >>> readable_text("Scores 3 < 4 and 5 > 2 stay as they are.")
     'Scores 3 < 4 and 5 > 2 stay as they are.'
+    >>> readable_text("**Hamas:** We reject it.\n> “We will stay,” he said.")
+    '  Hamas:   We reject it.\n  “We will stay,” he said.'
     >>> v = readable_text("He said &quot;we will not leave&quot; and left.")
     >>> " ".join(v.split())
     'He said "we will not leave" and left.'
     """
-    if "&" not in text and "<" not in text:
+    if "&" not in text and "<" not in text and not MARKDOWN.search(text):
         return text
     out = list(text)
+    for m in MARKDOWN.finditer(text):
+        out[m.start():m.end()] = " " * (m.end() - m.start())
     tags = [m for m in TAG.finditer(text) if m["name"] is None or m["name"].lower() in KNOWN]
     if len(tags) >= MIN_TAGS:
         hidden_until = -1

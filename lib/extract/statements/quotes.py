@@ -47,7 +47,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = None
         elif c == '"':
             before = text[i - 1] if i > start else " "
-            if opened is None and (before.isspace() or before in "([—–-") and i + 1 < end and not text[i + 1].isspace():
+            if opened is None and (before.isspace() or before in "([—–-:") and i + 1 < end and not text[i + 1].isspace():
                 opened = i
             elif opened is not None:
                 out.append((opened, i))

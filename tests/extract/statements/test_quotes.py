@@ -125,3 +125,39 @@ def test_markup_transcripts_and_wrapping_never_raise_and_spans_hold(text):
         assert doc.text[r.quote_start:r.quote_end] == r.quote
         assert 0 <= r.start <= r.quote_start <= r.quote_end <= r.end <= len(doc.text)
         assert 0 <= r.stance_start <= r.stance_end <= len(doc.text)
+
+
+# ---------------------------------------------------------------- Markdown and tight quote marks
+
+@pytest.mark.parametrize("line, expected", [
+    ("**Hamas:** We reject the proposal in its current form and will answer the mediators.",
+     ("Hamas", "Hamas", "We reject the proposal in its current form and will answer the mediators.")),
+    ("> \"We reject the proposal in its current form,\" Hamas said on Monday.",
+     ("Hamas", "Hamas", "We reject the proposal in its current form")),
+    ("__\"We reject the proposal in its current form,\" Hamas said.__",
+     ("Hamas", "Hamas", "We reject the proposal in its current form")),
+    # a quote mark right after a colon opens a quote
+    ("Egypt's foreign minister Sameh Shoukry said:\"We will not allow the displacement of the Palestinians.\"",
+     ("Sameh Shoukry", "Egypt", "We will not allow the displacement of the Palestinians.")),
+])
+def test_markdown_and_tight_marks(line, expected):
+    assert expected in flat(rows("Headline\n\n" + line))
+
+
+@pytest.mark.parametrize("line", [
+    # negatives: Markdown around a title, a heading, and a scare quote stay no statement
+    "**\"The Road to Rafah\"** opens in cinemas on Friday.",
+    "## Reactions from the region",
+    "> The army entered the so-called \"buffer zone\" on Monday.",
+    "The score was 3:\"nil\" at half time.",
+])
+def test_markdown_negatives(line):
+    assert rows("Headline\n\n" + line) == []
+
+
+def test_a_pull_quote_repeating_the_body_counts_once():
+    text = ("Headline\n\n> \"We will not accept the displacement of Palestinians,\" Safadi said.\n\n"
+            "AMMAN - Jordan's foreign minister Ayman Safadi spoke in Amman on Tuesday.\n\n"
+            "\"We will not accept the displacement of Palestinians,\" Safadi said at a news conference.\n")
+    got = flat(rows(text))
+    assert got.count(("Ayman Safadi", "Jordan", "We will not accept the displacement of Palestinians")) == 1
