@@ -112,6 +112,11 @@ def delegates(doc: Document, actors) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+# The signature line of an embedded post (a tweet embedded in a page): "— Benjamin Netanyahu (@netanyahu) October 7,
+# 2023"; the paragraph before it holds the post's words
+SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^()\n@]{2,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{2,30})\)"
+                       r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*")
+
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
 
@@ -236,8 +241,25 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
+    before: list = []  # the paragraph before
     for sents in paras.values():
+        prior, before = before, sents
         first = sents[0]
+        sig = SIGNATURE.fullmatch(text, first.start, sents[-1].end)
+        if sig is not None and prior and prior[0].region == "body" and prior[0].duplicate_of is None:
+            # an embedded post: its words, then "— Name (@handle) date"
+            wa, wb = sig.start("who"), sig.end("who")
+            sp = R.noun_phrase(wa, wb) if R.in_span(wa, wb) else None
+            if sp is None or not sp.faction:
+                fac = handle_faction(sig["handle"])
+                sp = Speaker(sig["who"].strip(), "", fac, "group", wa, "@" + sig["handle"]) if fac else \
+                    handle_owner(R, sig["handle"], wa)
+            qa, qb = _trim(text, prior[0].start, prior[-1].end)
+            if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3 and \
+                    not LABEL_LINE.match(text, qa, qb):
+                emit(qa, qb, sp, "post", "", wa)
+            turn = None
+            continue
         if first.duplicate_of is not None or first.index == first_headline or first.region not in ("body",
                                                                                                   "headline"):
             turn = None

@@ -52,3 +52,32 @@ def test_a_handle_of_someone_named_only_after_the_post_is_nobody():
 ])
 def test_first_person_attributed_after_a_comma(text, expected):
     assert rows("Headline\n\n" + text, "2023-11-01") == expected
+
+
+# ---------------------------------------------------------------- embedded posts: words, then "— Name (@handle) date"
+
+EMBED = ("Israel vows response\n\nJERUSALEM - The prime minister posted a message on Sunday after the attack.\n\n"
+         "{words}\n\n— {who} (@{handle}) October 7, 2023\n\nThe army said it had hit targets across Gaza overnight.\n")
+EMBED_HTML = ("<html><head><title>x</title></head><body>\n<h1>Israel vows response</h1>\n"
+              "<p>JERUSALEM - The prime minister posted a message on Sunday after the attack.</p>\n"
+              "<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">{words} <a href=\"https://t.co/x\">"
+              "pic.twitter.com/x</a></p>&mdash; {who} (@{handle}) <a href=\"https://twitter.com/s/1\">October 7, "
+              "2023</a></blockquote>\n<p>The army said it had hit targets across Gaza overnight.</p>\n</body></html>\n")
+WORDS = "Israel will answer this attack with full force and the enemy will pay a heavy price."
+
+
+@pytest.mark.parametrize("page", [EMBED, EMBED_HTML])
+def test_an_embedded_post_is_its_author_s(page):
+    got = [r for r in rows(page.format(words=WORDS, who="Benjamin Netanyahu", handle="netanyahu"), "2023-10-08")
+           if r[2] == "post"]
+    assert [(sp, f) for sp, f, _, q in got] == [("Benjamin Netanyahu", "Israel")]
+    assert got[0][3].startswith("Israel will answer this attack with full force")
+
+
+@pytest.mark.parametrize("page, who, handle", [
+    # negatives: an author of no faction; a handle and name that name nobody known
+    (EMBED, "Some Reporter", "reporter123"),
+    (EMBED_HTML, "Gaza Watcher", "gazawatch"),
+])
+def test_an_embedded_post_by_nobody_known_is_no_statement(page, who, handle):
+    assert [r for r in rows(page.format(words=WORDS, who=who, handle=handle), "2023-10-08") if r[2] == "post"] == []
