@@ -1,8 +1,11 @@
 """Statements without quotation marks: liveblog entry lines and bullets that label their speaker with a colon
 ("IDF spokesman: We will respond ...", "— Qatar's spokesman: The mediation succeeded ..."), social posts
 ("@IsraelMFA: Iran's attack is a serious escalation."), and a first-person sentence attributed after a comma
-("I condemn these attacks in the strongest terms, Biden says."), and the turns of a press-briefing transcript whose
-label is a name in capitals ("MR MILLER: We have been clear ...", "SECRETARY BLINKEN: ..."); "QUESTION:" is not.
+("I condemn these attacks in the strongest terms, Biden says."), embedded posts ("... — Name (@handle) date"), and the
+turns of a press-briefing transcript whose label is a name in capitals ("MR MILLER: We have been clear ...",
+"SECRETARY BLINKEN: ..."), sentence by sentence and over paragraphs, without housekeeping; "QUESTION:" is not.
+``delegates`` names the speakers a text writes in capitals (transcript labels, "NAME (Country) said" in meetings
+coverage) as person mentions for the resolver.
 
 Approach: one line (a paragraph) at a time, after an optional clock time and bullet; the label must name a speaker
 of known faction (an actor phrase, or a handle whose words name a faction) and the words after the colon must be
