@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.actors import find as find_actors
 from lib.extract.dates import governing_date
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
@@ -108,8 +109,7 @@ def extract(ctx) -> list[Statement]:
     raw = ctx.doc.text  # rows record the words of the raw text
     found = tuple(ctx.actors)
     if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
-        from lib.extract.actors import find
-        found = tuple(find(doc))
+        found = tuple(find_actors(doc))
     found = tuple(sorted(found + delegates(doc, found), key=lambda m: (m.start, -m.end)))  # "NAME (Country) said"
     R = _Resolver(doc, found, tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()
@@ -184,6 +184,6 @@ def extract(ctx) -> list[Statement]:
         _indirect(R, doc, s, vre, verbs, emit_reported if s.index in quoted_sentences else emit)
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
-    labelled(R, doc, emit, top)
+    labelled(R, doc, emit, top, _fact_report)
     rows.sort(key=lambda r: (r.start, r.quote_start))
     return rows

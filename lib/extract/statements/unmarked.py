@@ -172,19 +172,18 @@ def _caps_label(label: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Z .'’-]{1,60}", label.strip()) is not None
 
 
-def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit) -> None:
+def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
+          fact_report) -> None:
     """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
     housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
     speaker's words ("President Sisi underscored that ...": those are read as reported speech)."""
-    from lib.extract.statements.indirect import _fact_report  # (indirect reads this module's FIRST_PERSON)
-
     text = doc.text
     kept: list[tuple[int, int]] = []
     for s in sentences:
         a = max(s.start, words_start)
         qa, qb = _trim(text, a, s.end)
         words = text[qa:qb]
-        if not _words(words) or housekeeping(words) or words.rstrip().endswith("?") or _fact_report(words, ""):
+        if not _words(words) or housekeeping(words) or words.rstrip().endswith("?") or fact_report(words, ""):
             continue
         other = False
         for v in vre.finditer(text, qa, qb):
@@ -236,8 +235,10 @@ def handle_owner(R: _Resolver, handle: str, pos: int) -> Speaker | None:
     return None
 
 
-def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
-    """Statements from label lines, posts and first-person sentences attributed after a comma."""
+def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report=lambda words, verb: False) -> None:
+    """Statements from label lines, posts and first-person sentences attributed after a comma; ``fact_report``
+    tells a sentence of a transcript turn that only reports facts (``indirect._fact_report``, passed in because
+    ``indirect`` reads this module)."""
     text = doc.text
     vre = _verb_re()
     paras: dict[int, list] = {}
@@ -271,7 +272,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
         line = text[a:b]
         m = LABEL_LINE.match(line)
         if m is None and turn is not None and first.region == "body" and not STAGE_NOTE.fullmatch(line):
-            _turn(R, doc, turn, sents, a, vre, emit)  # the turn goes on: a paragraph without a label
+            _turn(R, doc, turn, sents, a, vre, emit, fact_report)  # the turn goes on: a paragraph without a label
             continue
         turn = None
         if m is not None:
@@ -289,7 +290,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
             qa, qb = _trim(text, a + m.start("words"), b)
             if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]):
                 turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
-                _turn(R, doc, sp, sents, a + m.start("words"), vre, emit)
+                _turn(R, doc, sp, sents, a + m.start("words"), vre, emit, fact_report)
             elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
             continue
