@@ -440,6 +440,17 @@ DEMONYMS_FILE = "places_demonyms.csv"
 
 
 @lru_cache(maxsize=1)
+def macro_regions() -> frozenset[str]:
+    """Keys of the curated names that are no place on a map: the rows of ``lib/data/places.csv`` whose note opens
+    with "macro-region" ("the Middle East" spans a dozen countries; its centre is a point in the desert).
+
+    >>> "cur:middle_east" in macro_regions()
+    True
+    """
+    return frozenset("cur:" + r["key"] for r in read_curated() if r["note"].startswith("macro-region"))
+
+
+@lru_cache(maxsize=1)
 def demonyms(path: Path | None = None) -> dict[str, str]:
     """Nationality adjective (as written) -> ISO country code, from ``lib/data/places_demonyms.csv``.
 
