@@ -161,6 +161,20 @@ def test_venues(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bringing named sides or diplomats together somewhere is a meeting there, on the date after it
+    ("The king last brought Abbas and Sisi together in Amman on March 12.", [("meeting", "Amman", "2023-03-12")]),
+    ("The emir brought together the rival delegations in Doha on Sunday.", [("meeting", "Doha", "2023-03-19")]),
+    ("Egypt brought the two sides together in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: people who are no sides of talks, and no place
+    ("The war brought the families together in Amman.", []),
+    ("The tragedy brought together families in Jenin.", []),
+    ("Mediators hope to bring Abbas and Sisi together soon.", []),
+])
+def test_brought_together(text, expected):
+    assert venues(run(text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Talks on the situation in Jenin continued on Sunday.",  # a topic, not a venue
     "Abbas and Sisi discussed the violence in Gaza.",  # no meeting trigger
