@@ -175,6 +175,40 @@ def test_brought_together(text, expected):
     assert venues(run(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a deadline of an earlier clause does not date a trigger after the comma
+    ("Abbas and Sisi agreed on Sunday to seek a deal by the end of 2024, officials said at a meeting in Cairo.",
+     [("meeting", "Cairo", "2023-03-19")]),
+])
+def test_deadline_of_an_earlier_clause(text, expected):
+    assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, date, trigger, expected", [
+    ("They agreed on a deal by the end of 2024, he said at the summit.", "the end of 2024", "summit", True),
+    # negatives: a sentence opening with the deadline frames it; no clause break; a date after the trigger
+    ("By March 12, the envoys had met twice.", "March 12", "met", False),
+    ("They agreed by March 12 to meet again.", "March 12", "meet", False),
+    ("The envoys met to agree on a deal by March 12.", "March 12", "met", False),
+])
+def test_earlier_deadline_rule(text, date, trigger, expected):
+    from lib.extract.events.triggers import _Hit
+    from lib.extract.events.when import _earlier_deadline
+    from lib.models import Mention, Sentence
+
+    s = Sentence(0, 0, len(text), text)
+    d = Mention.make("a", kind="date", text=date, start=text.index(date), end=text.index(date) + len(date))
+    hit = _Hit(s, text.index(trigger), text.index(trigger) + len(trigger), trigger, None)
+    assert _earlier_deadline(text, d, hit) is expected
+
+
+def test_a_conference_is_no_repeat_of_other_talks_in_its_sentence():
+    # "negotiations" and "the conference" are two happenings: the conference keeps its own place
+    text = ("Abbas and Sisi agreed on Sunday to launch negotiations, the king said at the opening of the summit "
+            "in Amman.")
+    assert ("meeting", "Amman", "2023-03-19") in venues(run(text))
+
+
 @pytest.mark.parametrize("text", [
     "Talks on the situation in Jenin continued on Sunday.",  # a topic, not a venue
     "Abbas and Sisi discussed the violence in Gaza.",  # no meeting trigger

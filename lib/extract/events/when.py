@@ -275,6 +275,25 @@ def _related_date(text: str, hit: _Hit, d: Mention, published: str = "") -> bool
     return m is not None and not re.search(rf"[;{QUOTE_CHARS}]", text[m.end():d.start])
 
 
+_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _earlier_deadline(text: str, d: Mention, hit: _Hit) -> bool:
+    """Is the date a deadline of an earlier clause ("agreed to launch talks aimed at a treaty by the end of 2008,
+    Bush announced at the opening of the conference")? A date after "by" with a comma before the trigger is the
+    time its own clause's goal is due, not the time of a trigger after it; a sentence opening with it ("By March,
+    the envoys had met twice") frames the whole sentence.
+
+    >>> t = "They agreed on a treaty by the end of 2008, he said at the conference."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> d = Mention.make("a", kind="date", text="the end of 2008", start=t.index("the end"), end=t.index(", he"))
+    >>> _earlier_deadline(t, d, _Hit(s, t.index("conference"), len(t) - 1, "conference", None))
+    True
+    """
+    return d.end <= hit.start and bool(_DEADLINE_BEFORE.search(text, max(0, d.start - 4), d.start)) \
+        and "," in text[d.end:hit.start] and _n_words(text[hit.sent.start:d.start]) > 1  # not "By March, X met"
+
+
 def _after_publication_value(published: str, value: str) -> bool:
     iv, pub = interval(value or ""), interval(published or "")
     return iv is not None and pub is not None and iv[1] > pub[1]
@@ -411,6 +430,7 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     noun = _noun_trigger(doc, sent, hit)
     dates = [d for d in dates if not (sent.start <= d.start < sent.end
                                       and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
+                                           or _earlier_deadline(doc.text, d, hit)
                                            or _not_a_time_of(doc.text, d, sent, hit, noun)
                                            or _related_date(doc.text, hit, d, doc.published)))]
     dref = governing_date(doc, dates, sent, hit.start)
