@@ -43,7 +43,7 @@ LEVEL_NAMES = {CURATED: "curated name", COUNTRY: "country name", PRIMARY: "GeoNa
 GEONAMES_STOP = frozenset("""
 of police union mobile reading bath nice split male young victoria progress liberty independence hope
 mission security media marks deal sale university president minister general premier embassy council
-army commander colonel sheikh emir king prince queen royal central national federal republic state
+army commander colonel sheikh emir amir king prince queen royal central national federal republic state
 city capital north south east west northern southern eastern western new old center centre gulf
 street road bridge airport port palace house court hall church mosque temple square market
 orange lincoln franklin clinton jackson obama trump biden carter regan bush washington

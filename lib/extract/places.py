@@ -86,6 +86,9 @@ communiqué memorandum pact convention conventions initiative plan process forma
 dialogue talks conference summit forum group round track channel platform principles understanding document
 deal statement
 """.split())
+# Capitalised meeting nouns after a place that name a meeting held there ("the Cairo Summit for Peace", "the Madrid
+# Conference"): the place stays a place, the meeting's venue.
+MEETING_NAME_HEADS = frozenset("summit conference talks forum".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
@@ -339,7 +342,7 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                     and not _starts_place(toks, i - 1, text) and not _opener(text, toks, i - 1)):
                 reject = f"part of a longer name after {prev.text!r}"
             elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
-                  and not _starts_place(toks, i + n, text)):
+                  | MEETING_NAME_HEADS and not _starts_place(toks, i + n, text)):
                 reject = f"part of a longer name before {nxt.text!r}"
                 after_prep = i > 0 and toks[i - 1].low in LOCATIVE_PREPS and text[toks[i - 1].end:first.start] == " "
                 if after_prep and _name_follows(toks, i + n, text):

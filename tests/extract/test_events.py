@@ -202,6 +202,18 @@ def test_earlier_deadline_rule(text, date, trigger, expected):
     assert _earlier_deadline(text, d, hit) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named after its city is held there, on the date after the rest of its name; a predicate after a
+    # relation word ("follows") is the other meeting's
+    ("The talks follow the Cairo Summit for Peace on March 12 and the summit held in Amman on March 25.",
+     [("meeting", "Cairo", "2023-03-12"), ("meeting", "Amman", "2023-03-25")]),
+    # negative: a meeting noun that is its clause's subject keeps its predicate's place and date
+    ("The summit was held in Amman on March 25.", [("meeting", "Amman", "2023-03-25")]),
+])
+def test_named_meetings_and_predicates(text, expected):
+    assert sorted(v for v in venues(run(text)) if v[1] in ("Cairo", "Amman")) == sorted(expected)
+
+
 def test_a_conference_is_no_repeat_of_other_talks_in_its_sentence():
     # "negotiations" and "the conference" are two happenings: the conference keeps its own place
     text = ("Abbas and Sisi agreed on Sunday to launch negotiations, the king said at the opening of the summit "

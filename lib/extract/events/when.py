@@ -73,13 +73,13 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
     ms = spans.mask_spans()
     before = _DATELINE_LEAD.sub("", _mask(text, sent.start, hit.start, ms))
     if "," in before or re.search(rf"[;:{QUOTE_CHARS}]", before) or len(_words(before)) > 6 or \
-            set(_words(before)) & _SUBJECT_BREAKS:
-        return None  # the noun is not the clause's subject
+            set(_words(before)) & (_SUBJECT_BREAKS | _RELATION_WORDS):
+        return None  # the noun is not the clause's subject ("The summit follows the Cairo Summit ...": an object)
     for m in _HAPPEN.finditer(text, hit.end, sent.end):
         gap = _mask(text, hit.end, m.start(), ms)
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", gap, re.I) or gap.count(",") == 1:
             continue  # a noun ("the start of the war"), or inside an appositive
-        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & _SUBJECT_BREAKS or \
+        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & (_SUBJECT_BREAKS | _RELATION_WORDS) or \
                 _n_words(gap) > 25 or gap.count(",") not in (0, 2):
             return None
         if gap.count(",") == 2 and not re.match(r"\s*,", gap):
@@ -299,6 +299,9 @@ def _after_publication_value(published: str, value: str) -> bool:
     return iv is not None and pub is not None and iv[1] > pub[1]
 
 
+_NAME_REST = re.compile(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s)")
+
+
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
     """Date mentions bound to the trigger: right before it in its clause, or after it with no clause break. A date
     modifying another noun ("the 2015 nuclear deal") is not bound to a trigger after that noun, nor is the date of a
@@ -313,6 +316,8 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
             continue
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
+            if doc.text[ts:ts + 1].isupper():  # the rest of a meeting's name: "the Cairo Summit for Peace on X"
+                gap = _NAME_REST.sub(" ", gap)
             if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
                     and _n_words(gap) <= 10 and not set(_words(gap)) & _RELATION_WORDS:
                 out.append(d)
