@@ -214,6 +214,18 @@ def test_named_meetings_and_predicates(text, expected):
     assert sorted(v for v in venues(run(text)) if v[1] in ("Cairo", "Amman")) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reduced relative clause after a meeting noun gives its place and date, past an acronym in brackets
+    ("Ministers attended the third session of the Arab League (AL), held in Amman on Monday.",
+     [("meeting", "Amman", "2023-03-13")]),
+    ("The king opened the session of the council, hosted in Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    # negative: a reduced clause with no place
+    ("Ministers attended the session of the council, held in secret.", []),
+])
+def test_reduced_relative_places_a_meeting(text, expected):
+    assert venues(run(text)) == expected
+
+
 def test_a_conference_is_no_repeat_of_other_talks_in_its_sentence():
     # "negotiations" and "the conference" are two happenings: the conference keeps its own place
     text = ("Abbas and Sisi agreed on Sunday to launch negotiations, the king said at the opening of the summit "

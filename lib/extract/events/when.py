@@ -94,7 +94,10 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
 _RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
                             r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
                             r"relaunched|restart|restarted|(?:set|scheduled|planned|slated|fixed)\s+for)\b", re.I)
-_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?)?$", re.I)
+# a reduced relative clause opens with a participle ("the 41st session of the council (GCC), held in X")
+_PARTICIPLES = frozenset("held hosted convened reconvened launched relaunched".split())
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,8}\s*\)")  # "(GCC)", or its actor placeholder
 
 
 def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> tuple[int, int] | None:
@@ -112,8 +115,10 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
     """
     ms = spans.mask_spans()
     for m in _RELATIVE_VERB.finditer(doc.text, hit.end, sent.end):
-        gap = _mask(doc.text, hit.end, m.start(), ms)
-        if _RELATIVE_HEAD.match(gap) and _n_words(gap[:gap.index(",")]) <= 12 and \
+        gap = _ACRONYM.sub("", _mask(doc.text, hit.end, m.start(), ms))
+        reduced = not re.search(r"\b(?:which|that)\b", gap.rsplit(",", 1)[-1], re.I)
+        if _RELATIVE_HEAD.match(gap) and (not reduced or m.group(0).lower() in _PARTICIPLES) and \
+                _n_words(gap[:gap.index(",")]) <= 12 and \
                 not set(_words(gap.rsplit(",", 1)[-1])[1:]) & _SUBJECT_BREAKS:  # "which Egypt said resumed": a report
             stop = re.search(r"[,;:“”\"()]|\s[-–—]\s", doc.text[m.end():sent.end])
             return m.end(), m.end() + stop.start() if stop else sent.end
