@@ -219,8 +219,9 @@ def test_named_meetings_and_predicates(text, expected):
     ("Ministers attended the third session of the Arab League (AL), held in Amman on Monday.",
      [("meeting", "Amman", "2023-03-13")]),
     ("The king opened the session of the council, hosted in Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
-    # negative: a reduced clause with no place
+    # negatives: a reduced clause with no place; a subject's finite verb after an aside ending in a meeting noun
     ("Ministers attended the session of the council, held in secret.", []),
+    ("The envoy, who flew in to prepare the session, hosted the delegations at a dinner.", []),
 ])
 def test_reduced_relative_places_a_meeting(text, expected):
     assert venues(run(text)) == expected

@@ -97,6 +97,8 @@ _RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconv
 _RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?)?$", re.I)
 # a reduced relative clause opens with a participle ("the 41st session of the council (GCC), held in X")
 _PARTICIPLES = frozenset("held hosted convened reconvened launched relaunched".split())
+# ... and a preposition after it: "the meeting, hosted the delegations" is a subject's finite verb, not a clause
+_PARTICIPLE_PREP = re.compile(r"\s+(?:in|at|by|on|near|inside|outside|under)\b", re.I)
 _ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,8}\s*\)")  # "(GCC)", or its actor placeholder
 
 
@@ -117,7 +119,8 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
     for m in _RELATIVE_VERB.finditer(doc.text, hit.end, sent.end):
         gap = _ACRONYM.sub("", _mask(doc.text, hit.end, m.start(), ms))
         reduced = not re.search(r"\b(?:which|that)\b", gap.rsplit(",", 1)[-1], re.I)
-        if _RELATIVE_HEAD.match(gap) and (not reduced or m.group(0).lower() in _PARTICIPLES) and \
+        if _RELATIVE_HEAD.match(gap) and (not reduced or m.group(0).lower() in _PARTICIPLES and _PARTICIPLE_PREP.match(
+                doc.text, m.end(), sent.end)) and \
                 _n_words(gap[:gap.index(",")]) <= 12 and \
                 not set(_words(gap.rsplit(",", 1)[-1])[1:]) & _SUBJECT_BREAKS:  # "which Egypt said resumed": a report
             stop = re.search(r"[,;:“”\"()]|\s[-–—]\s", doc.text[m.end():sent.end])
