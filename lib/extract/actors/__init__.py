@@ -18,6 +18,7 @@ import csv
 import re
 from functools import lru_cache
 
+from lib.extract.actors.delegates import delegates
 from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
 from lib.extract.actors.references import (
     _anaphoric_body,
@@ -281,6 +282,7 @@ def find(doc: Document) -> list[Mention]:
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
 
+    cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
     adjectives = _tables()[1]
     for m in P["unnamed"].finditer(text):
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
