@@ -249,7 +249,9 @@ def find(doc: Document) -> list[Mention]:
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
                f"pattern: {m.group(0)}", 5, generic(m))
     for m in P["title_name"].finditer(text):
-        named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
+        # "Secretary-General of the PLO Executive Committee X": the body of an 'of' phrase is the faction
+        of_body = re.search(r"(?i)\bof\b.*", m["title"])
+        named(m, title_faction(of_body.group(0)) if of_body else "", m["title"], f"pattern: {m.group(0)}", 3)
     for m in P["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))

@@ -66,7 +66,10 @@ This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
 May June July August September October November December Earlier Later Meanwhile However
 Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 
-_TOKEN = r"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+# Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿā-ſ"
+_TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
@@ -83,6 +86,7 @@ transport transportation culture information labour labor housing infrastructure
 religious endowments awqaf youth sport sports social development petroleum oil mineral resources investment
 commerce public works higher science technology diaspora immigration absorption regional local women family
 solidarity prisoners heritage antiquities electricity renewable supply media digital economic military
+parliament assembly shura
 """.split())
 _APOS = "['’]"
 
@@ -103,7 +107,10 @@ def _patterns():
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
     # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
     words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
-    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}})?"
+    # ... and name its body's faction: "Secretary-General of the PLO Executive Committee", "Speaker of the Iranian
+    # parliament", "Minister of State for Foreign Affairs of Qatar"
+    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
+         rf"(?:(?<=\sof)\s+(?:(?i:the)\s+)?(?:{fac}))?)?"
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
