@@ -32,7 +32,7 @@ diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen a
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
-ORG_NOUNS = ("foreign ministry", "ministry", "government", "presidency", "leadership", "delegation", "army",
+ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
              "security forces", "mission")
 # Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.

@@ -82,7 +82,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
             continue
-        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text):
+        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text) and (
+                sp.name or sp.type == "person"):  # (an unresolved "the movement" is of no faction: no statement)
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")

@@ -40,6 +40,12 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# Between two people of one subject: a comma or 'and', and a description of the second ("and his Egyptian
+# counterpart", "and Jordan's King"); no verb, no clause
+JOINT_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+|(?:counterpart|"
+                       r"foreign|prime|minister|president|secretary|of|state|crown|prince|king)\s+){0,4})")
+
+
 class _Resolver:
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
@@ -81,6 +87,9 @@ class _Resolver:
             people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
             named = named or [m for m in people if "unnamed" not in m.evidence]
+            joint = self.joint_people(named)
+            if joint is not None:
+                return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
@@ -108,6 +117,21 @@ class _Resolver:
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
+
+    def joint_people(self, people: list[Mention]) -> Speaker | None:
+        """People joined by 'and' as one subject ("Prince Faisal and his Egyptian counterpart Badr Abdelatty"):
+        one joint speaker, their factions '; '-joined (a row per faction)."""
+        joint = people[:1]
+        for m in people[1:]:
+            if not JOINT_GAP.fullmatch(self.text[joint[-1].end:m.start]):
+                break
+            joint.append(m)
+        if len(joint) < 2 or not re.search(r"\band\b", self.text[joint[0].end:joint[-1].start]):
+            return None
+        facs = list(dict.fromkeys(m.faction for m in joint if m.faction))
+        name = " and ".join(_person_name(m) for m in joint)
+        text = " and ".join(re.sub(r"\s+", " ", m.text) for m in joint)
+        return Speaker(name, "", "; ".join(facs), "group", joint[0].start, text)
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
