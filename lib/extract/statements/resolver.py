@@ -30,6 +30,7 @@ from lib.extract.statements.speakers import (
     _person_name,
     _titled,
     _type,
+    gender_of,
     unnamed_without_faction,
 )
 from lib.extract.statements.verbs import _verb_re
@@ -358,6 +359,24 @@ class _Resolver:
         return Speaker("", "", "", "group", pos)
 
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
+        """What a pronoun points back to; 'he' and 'she' agree in gender with it (``speakers.gender_of``): a
+        person of the other gender gives way to the nearest one who fits ('she': a known woman; 'he': anyone not
+        known to be one) named in this paragraph or the one before, else to nobody; for 'she', a person of unknown
+        gender is kept unless a known woman is named there."""
+        sp = self._pronoun(word, pos, verb_start)
+        want = {"he": "male", "she": "female"}.get(word)
+        have = gender_of(sp)
+        if want is None or sp is None or have == want or (have == "" and want == "male"):
+            return sp
+        sent = self.doc.sentence_at(pos)
+        paras = [x for x in self.doc.sentences if sent is not None and x.paragraph in (sent.paragraph - 1, sent.paragraph)]
+        lo = paras[0].start if paras else pos
+        cands = [s for s in self.history if lo <= s.pos < pos and s.type == "person"]
+        cands += [self.from_mentions([m], 0, 0) for m in self.in_span(lo, pos) if _type(m) == "person" and m.end <= pos]
+        fit = [c for c in cands if c is not None and (gender_of(c) == want or want == "male" and not gender_of(c))]
+        return max(fit, key=lambda c: c.pos) if fit else (sp if have == "" else None)
+
+    def _pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
         sent = self.doc.sentence_at(pos)
         if sent is not None:

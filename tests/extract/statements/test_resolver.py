@@ -80,3 +80,46 @@ def test_resolved_description_keeps_its_antecedent():
     text = ("Hamas accused Israel of stalling. Israel \"will pay a heavy price for this crime against our people\", "
             "the movement said in a statement.")
     assert ("Hamas (statement)", "Hamas") in rows(text)
+
+
+# ---------------------------------------------------------------- pronouns agree in gender
+
+def test_gender_cues_integrity():
+    import csv
+    from pathlib import Path
+
+    path = Path(S.__file__).resolve().parent.parent.parent / "data" / "gender_cues.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        cues = list(csv.DictReader(fh))
+    assert cues and list(cues[0]) == ["word", "kind", "gender", "note"]
+    assert len({r["word"] for r in cues}) == len(cues)
+    for r in cues:
+        assert r["word"] == r["word"].strip().lower() and r["kind"] in ("title", "given"), r
+        assert r["gender"] in ("female", "male") and r["note"].strip(), r
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'she' after a man and a woman: the woman, although the man is the sentence's subject
+    ("Jordanian Foreign Minister Ayman Safadi met German Foreign Minister Annalena Baerbock in Amman on Sunday.\n\n"
+     "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" she said.",
+     [("Annalena Baerbock", "Germany")]),
+    # 'he' after a woman: the man named with her
+    ("German Foreign Minister Annalena Baerbock met Safadi in Amman.\n\n"
+     "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" he said.",
+     [("Ayman Safadi", "Jordan")]),
+    # a spokeswoman is a woman by her title
+    ("Hamas official Basem Naim spoke first. White House spokeswoman Karine Jean-Pierre briefed "
+     "reporters.\n\n\"We are not there yet, but we are closer than we have been,\" she said.",
+     [("Karine Jean-Pierre", "United States")]),
+    # unknown gender: 'she' keeps the antecedent it had
+    ("Israeli Foreign Minister Eli Cohen met his counterpart on Monday.\n\n"
+     "\"We will not allow Iran to obtain nuclear weapons, whatever the cost,\" she said.", [("Eli Cohen", "Israel")]),
+])
+def test_pronouns_agree_in_gender(text, expected):
+    assert rows(text) == expected
+
+
+def test_pronoun_of_the_other_gender_gives_nobody():
+    text = ("King Abdullah received the delegation on Monday.\n\n"
+            "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" she said.")
+    assert rows(text) == []
