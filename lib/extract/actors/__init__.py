@@ -303,6 +303,12 @@ def find(doc: Document) -> list[Mention]:
                                    f"office holder on {day}: {m.group(0)}", 2))
                 continue
         cands.append(_Cand(m.start(), m.end(), value, "person", fac, m["noun"], f"unnamed: {m.group(0)}", 2))
+    for m in P["body_spokes"].finditer(text):  # "an army spokesman": faction from the army named before (below)
+        if re.search(r"[A-Z][\w'’.-]*,\s*$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "Lt Col Peter Lerner, an army spokesman": the appositive of a name, not another speaker
+        noun = re.sub(r"\s+", " ", m.group(0).split(None, 1)[1])
+        cands.append(_Cand(m.start(), m.end(), noun, "person", "", f"{m['body']} {m['noun']}",
+                           f"unnamed: {m.group(0)}", 2))
     for m in P["role_desc"].finditer(text):
         holder = holder_of(_group_faction(m["fac"]), m["title"], day)
         if holder is not None:

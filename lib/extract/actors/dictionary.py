@@ -112,12 +112,16 @@ def holder_of(faction: str, title: str, day: str) -> Entry | None:
     'Sergei Lavrov'
     >>> holder_of("Russia", "foreign minister", "1990") is None
     True
+    >>> holder_of("Qatar", "prime minister", "2024-06-10").name
+    'Mohammed bin Abdulrahman Al Thani'
+
     """
     if not faction or not day:
         return None
     t = title.lower().replace("-", " ")
+    # (a double office is two roles: "Qatari prime minister and foreign minister" holds either)
     rows = [e for e in load_entries() if e.type == "person" and e.faction == faction and e.valid_on(day)
-            and e.role.lower().replace("-", " ").endswith(t)
+            and any(r.strip().endswith(t) for r in e.role.lower().replace("-", " ").split(" and "))
             and not (t == "foreign minister" and "deputy" in e.role.lower())]
     names = {e.name for e in rows}
     return rows[0] if len(names) == 1 else None

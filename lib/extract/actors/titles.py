@@ -71,6 +71,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞ
 _LOW = "a-zß-öø-ÿā-ſ"
 _TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
+# Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
+SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
@@ -128,12 +130,17 @@ def _patterns():
         "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
         "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|"
-                                 rf"mrs\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+                                 rf"mrs\.?|sheikh|general) )?(?:{RANKS} )?(?P<name>{NAME})(?=[,.;]| who\b)"),
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
-                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
+                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+(?:{SPOKES_MODIFIER}\s+)?"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
+        # "an army spokesman", "the ministry's Arabic-language spokeswoman" (no name follows): the spokesperson of an
+        # institution named before (its faction is inferred from it, ``references._infer_faction``)
+        "body_spokes": re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<body>{'|'.join(ANAPHORIC_BODIES)})(?:{_APOS}s)?\s+"
+                                  rf"(?:{SPOKES_MODIFIER}\s+)?(?P<noun>spokes(?:man|woman|person))(?![\w-])"
+                                  rf"(?!,?\s+(?:{HONORIFIC}\s+|{RANKS}\s+)?{_TOKEN})"),
         # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
         "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
                                  rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"

@@ -46,3 +46,15 @@ def test_other_names_resolve_to_nobody(written):
 def test_loose_key_ignores_only_romanisation():
     assert loose_key("Mahmoud Abbas") == loose_key("Mahmud Abbas")
     assert loose_key("Mahmoud Abbas") != loose_key("Mahmoud Zahar")
+
+
+@pytest.mark.parametrize("faction, title, day, name", [
+    # a double office holds either title
+    ("Qatar", "prime minister", "2024-06-10", "Mohammed bin Abdulrahman Al Thani"),
+    ("Qatar", "foreign minister", "2024-06-10", "Mohammed bin Abdulrahman Al Thani"),
+])
+def test_holder_of_a_double_office(faction, title, day, name):
+    from lib.extract.actors.dictionary import holder_of
+
+    e = holder_of(faction, title, day)
+    assert e is not None and e.name == name

@@ -31,3 +31,45 @@ def test_titled_names(text, expected):
 ])
 def test_title_of_no_faction_gives_none(text, name):
     assert (name, "") in people(text)
+
+
+def rows(text: str, day: str = "2024-06-10"):
+    from lib.extract import Context
+    from lib.extract import statements as S
+
+    doc = document_from_text("t", text, published=day)
+    return [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+@pytest.mark.parametrize("text, faction", [
+    # an institution's unnamed spokesperson takes the faction of that institution named before
+    ("Israel's military struck dozens of sites overnight. An army spokesman said residents \"must evacuate "
+     "immediately for their own safety\".", "Israel"),
+    ("Israel's military struck dozens of sites overnight. The army's Arabic-language spokesman said residents "
+     "\"must evacuate immediately for their own safety\".", "Israel"),
+    ("Egypt's foreign ministry summoned the envoy. A ministry spokesman said Cairo \"will not accept any violation "
+     "of the treaty\".", "Egypt"),
+    # a modifier between an owner and its spokesman
+    ("The Israeli army's Arabic-language spokesman said residents of the camp \"must evacuate immediately for "
+     "their own safety\".", "Israel"),
+    # a rank before a name in apposition
+    ("Israel's military struck dozens of sites overnight. The army's spokesman, Lt. Col. Peter Lerner, said "
+     "residents \"must evacuate immediately for their own safety\".", "Israel"),
+])
+def test_spokespeople_of_institutions(text, faction):
+    assert [f for _sp, f in rows(text)] == [faction]
+
+
+@pytest.mark.parametrize("text", [
+    # no army named before: no invented faction
+    "An army spokesman said residents \"must evacuate immediately for their own safety\".",
+    "The ministry's spokeswoman said the border \"will remain closed until further notice\".",
+])
+def test_spokesperson_of_no_known_institution_gives_nothing(text):
+    assert rows(text) == []
+
+
+def test_appositive_spokesman_is_the_named_person():
+    text = ("Israel's military struck dozens of sites overnight.\n\n'Operation Northern Shield is not over,' said "
+            "Lt Col Avi Dror, an army spokesman. 'We will remain deployed along the border and respond to any attack.'")
+    assert all(sp == "Avi Dror" for sp, _f in rows(text)) and rows(text)
