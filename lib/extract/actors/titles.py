@@ -73,6 +73,9 @@ _TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LO
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
+# The domain of an unnamed official ("a senior Israeli security official", "an Egyptian foreign ministry source")
+DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diplomatic|political|police|presidential|"
+          r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
@@ -134,7 +137,7 @@ def _patterns():
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
-                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+(?:{SPOKES_MODIFIER}\s+)?"
+                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+(?:(?:{SPOKES_MODIFIER}|{DOMAIN})\s+)?"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
         # "an army spokesman", "the ministry's Arabic-language spokeswoman" (no name follows): the spokesperson of an
         # institution named before (its faction is inferred from it, ``references._infer_faction``)

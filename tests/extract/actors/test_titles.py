@@ -73,3 +73,27 @@ def test_appositive_spokesman_is_the_named_person():
     text = ("Israel's military struck dozens of sites overnight.\n\n'Operation Northern Shield is not over,' said "
             "Lt Col Avi Dror, an army spokesman. 'We will remain deployed along the border and respond to any attack.'")
     assert all(sp == "Avi Dror" for sp, _f in rows(text)) and rows(text)
+
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    ("A senior Israeli security official said the army \"will not withdraw from the corridor under any "
+     "circumstances\".", "senior Israeli security official", "Israel"),
+    ("A senior Israeli defense official told reporters that Israel \"will not accept any deal that leaves Hamas in "
+     "power\".", "senior Israeli defense official", "Israel"),
+    ("An Israeli military source said troops \"will stay in the buffer zone until the threat is removed\".",
+     "Israeli military source", "Israel"),
+    ("An official Syrian foreign ministry source said the memorandum \"consecrates the occupation instead of "
+     "ending it\".", "Syrian foreign ministry source", "Syria"),
+])
+def test_unnamed_officials_with_a_domain(text, speaker, faction):
+    assert rows(text) == [(speaker, faction)]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies and forces are no unnamed speakers; quoted words of no reporting verb are nobody's
+    "The Israeli security cabinet approved the deal. Israeli security forces \"will remain on high alert\" "
+    "through the weekend.",
+    "Palestinian security sources \"could not confirm\" the figures.",
+])
+def test_no_unnamed_official_from_bodies(text):
+    assert rows(text) == []
