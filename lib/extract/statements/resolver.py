@@ -464,6 +464,10 @@ class _Resolver:
         low = np.lower()
         if low in PRONOUNS:
             return self.pronoun(low, a, b)
+        issued = ISSUED_BY.fullmatch(self.text[a:b].rstrip(" ,"))
+        by = self.issued_by(issued, a) if issued else None
+        if by is not None:  # “…,” said a joint communique issued by Jordan's foreign ministry
+            return by
         ms = self.in_span(a, b)
         if not ms:
             plain = self.plain_person(a, b, appositive_after=True)

@@ -123,3 +123,18 @@ def test_pronoun_of_the_other_gender_gives_nobody():
     text = ("King Abdullah received the delegation on Monday.\n\n"
             "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" she said.")
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named with its issuer after the quote is named with the document, and 'it' is that document
+    ("\"The two sides held frank discussions on ways to calm the situation on the ground,\" said a joint "
+     "communique issued by Jordan's foreign ministry.\n\nThe Israeli and Palestinian sides \"confirmed their "
+     "readiness to end unilateral measures for several months,\" it said.",
+     [("Jordan's foreign ministry (joint communique)", "Jordan")] * 2),
+    ("\"We reject the displacement of Palestinians in all its forms,\" said a statement issued by the Egyptian "
+     "presidency.", [("the Egyptian presidency (statement)", "Egypt")]),
+    # issued with no issuer named: nobody
+    ("\"We reject the displacement of Palestinians in all its forms,\" said a statement issued on Sunday.", []),
+])
+def test_document_issued_by_after_the_quote(text, expected):
+    assert rows(text) == expected
