@@ -39,7 +39,7 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, judgement, stance_of, stance_span
-from lib.extract.statements.unmarked import delegates, labelled
+from lib.extract.statements.unmarked import labelled, turn_labels
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
 
@@ -110,7 +110,7 @@ def extract(ctx) -> list[Statement]:
     found = tuple(ctx.actors)
     if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
         found = tuple(find_actors(doc))
-    found = tuple(sorted(found + delegates(doc, found), key=lambda m: (m.start, -m.end)))  # "NAME (Country) said"
+    found = tuple(sorted(found + turn_labels(doc), key=lambda m: (m.start, -m.end)))  # "MR MILLER: ..."
     R = _Resolver(doc, found, tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()
     verbs = reporting_verbs()

@@ -4,8 +4,8 @@
 ("I condemn these attacks in the strongest terms, Biden says."), embedded posts ("... — Name (@handle) date"), and the
 turns of a press-briefing transcript whose label is a name in capitals ("MR MILLER: We have been clear ...",
 "SECRETARY BLINKEN: ..."), sentence by sentence and over paragraphs, without housekeeping; "QUESTION:" is not.
-``delegates`` names the speakers a text writes in capitals (transcript labels, "NAME (Country) said" in meetings
-coverage) as person mentions for the resolver.
+``turn_labels`` names the speakers of transcript turns as person mentions for the resolver (the delegates of meetings
+coverage, "NAME (Country) said", are actors found by ``lib.extract.actors.delegates``).
 
 Approach: one line (a paragraph) at a time, after an optional clock time and bullet; the label must name a speaker
 of known faction (an actor phrase, or a handle whose words name a faction) and the words after the colon must be
@@ -65,28 +65,18 @@ def transcript_speaker(label: str, day: str, pos: int = 0) -> Speaker | None:
     return Speaker(e.name, e.role, e.faction, "person", pos, label)
 
 
-# Meetings coverage (UN press releases): a paragraph opens with a delegate's name in capitals and the delegation in
-# brackets, "LINDA THOMAS-GREENFIELD (United States) said ..."; the name speaks for the delegation's faction
-# (a dateline is no delegate: "RAMALLAH (WAFA) -- ...", "GAZA CITY (Reuters) —")
-DELEGATE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?P<of>[^()\n]{2,60})\)"
-                      r"(?!\s*(?:[-—–:]|\d))")
-
-
 # a transcript turn's label at a paragraph's start: "MR MILLER: ...", "SECRETARY BLINKEN: “…”"
 TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z .'’-]{1,60}?)\s*:\s")
 
 
-def delegates(doc: Document, actors) -> tuple[Mention, ...]:
-    r"""Person mentions for the speakers a text names in capitals at a paragraph's start: the delegates of a
-    meetings coverage text (a name in capitals with the delegation in brackets naming an actor of known faction;
-    the name as the dictionary has it on the day, else in title case), and the labels of transcript turns that
-    ``transcript_speaker`` resolves, so that a turn made of a quote ("SECRETARY BLINKEN: “…”") has its speaker.
+def turn_labels(doc: Document) -> tuple[Mention, ...]:
+    r"""Person mentions for the labels of transcript turns that ``transcript_speaker`` resolves (a name in capitals
+    at a paragraph's start), so that a turn made of a quote ("SECRETARY BLINKEN: “…”") has its speaker.
 
     >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.actors import find
-    >>> d = document_from_text("a", "Council meets\n\nJANE ROE-SMITH (Jordan) said the text was balanced.", "2024-06-10")
-    >>> [(m.value, m.faction, m.text) for m in delegates(d, find(d))]
-    [('Jane Roe-Smith', 'Jordan', 'JANE ROE-SMITH')]
+    >>> d = document_from_text("a", "Briefing\n\nSECRETARY BLINKEN: We want a deal now.", "2024-06-10")
+    >>> [(m.value, m.faction, m.text) for m in turn_labels(d)]
+    [('Antony Blinken', 'United States', 'SECRETARY BLINKEN')]
     """
     text, out, seen = doc.text, [], set()
     for s in doc.sentences:
@@ -99,19 +89,6 @@ def delegates(doc: Document, actors) -> tuple[Mention, ...]:
             out.append(Mention.make(doc.article_id, kind="actor", text=t["label"], start=t.start("label"),
                                     end=t.end("label"), value=sp.name, faction=sp.faction, role=sp.title,
                                     actor_type="person", evidence="person: transcript label"))
-            continue
-        m = DELEGATE.match(text, s.start)
-        if m is None or not re.search(r"[A-Z]{2}", m["name"]) or m["name"].upper() != m["name"]:
-            continue
-        inside = [a for a in actors if m.start("of") <= a.start and a.end <= m.end("of")
-                  and a.faction]
-        if not inside or len({a.faction for a in inside}) > 1:
-            continue
-        raw = re.sub(r"\s+", " ", m["name"])
-        e = resolve(raw.title(), doc.published or "")
-        name = e.name if e is not None and e.type == "person" else raw.title()
-        out.append(Mention.make(doc.article_id, kind="actor", text=raw, start=m.start(), end=m.end("name"), value=name, faction=inside[0].faction, role="delegate",
-                                actor_type="person", evidence=f"person: delegate label ({inside[0].text})"))
     return tuple(out)
 
 

@@ -132,9 +132,8 @@ def test_a_delegate_named_in_capitals_speaks_for_the_delegation():
 ])
 def test_no_delegate(text):
     from lib.extract.actors import find
-    from lib.extract.statements.unmarked import delegates
     d = document_from_text("t", text, published="2024-06-10")
-    assert delegates(d, find(d)) == ()
+    assert [m for m in find(d) if m.role == "delegate"] == []
 
 
 def test_a_turn_that_is_a_quote_has_the_label_as_its_speaker():
