@@ -113,17 +113,24 @@ def event_label(row) -> str:
     return f"{label} ({who})" if isinstance(who, str) and who.strip() else label
 
 
-def event_choices(events) -> dict[str, str]:
-    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
-    one per event cluster (the first report that names a place)."""
+CHOICE_COLUMNS = ("event_id", "date", "event_type", "location", "trigger", "factions")
+MAX_CHOICES = 2_000  # events offered in the page's picker (a million options would be a ~100 MB widget)
+
+
+def choice_rows(events):
+    """The events that reactions can be compared to (not statements themselves), by date, one per event cluster
+    (the first report that names a place): a narrow frame of ``CHOICE_COLUMNS``, in the order offered."""
     import numpy as np
     import pandas as pd
 
+    cols = [c for c in CHOICE_COLUMNS if events is not None and c in events.columns]
     if events is None or not len(events):
-        return {}
-    ev = events[~events["event_type"].isin(REACTION_TYPES)]
+        return pd.DataFrame(columns=cols)
+    # only the columns used (a sorted copy of every column of a million events would be ~0.3 GB)
+    ev = events[[c for c in (*CHOICE_COLUMNS, "event_cluster_id", "region") if c in events.columns]]
+    ev = ev[~ev["event_type"].isin(REACTION_TYPES)]
     if not len(ev):
-        return {}
+        return pd.DataFrame(columns=cols)
     if "region" in ev.columns:
         ev = ev[ev["region"].fillna("body").eq("body")]
     ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
@@ -137,9 +144,36 @@ def event_choices(events) -> dict[str, str]:
     first = pd.Series(np.arange(len(ev))).groupby(key, sort=False).first()  # group order: first appearance
     first_located = pd.Series(np.arange(len(ev))[located]).groupby(key[located], sort=False).first()
     best = first_located.reindex(first.index).fillna(first).astype(int).to_numpy()
-    cols = [c for c in ("event_id", "date", "event_type", "location", "trigger", "factions") if c in ev.columns]
-    picked = ev.iloc[best][cols].astype(object)
-    return {r["event_id"]: event_label(r) for r in picked.to_dict("records")}
+    return ev.iloc[best][cols]
+
+
+def choice_labels(rows, limit: int | None = None, keep=()) -> dict[str, str]:
+    """{event_id: label} of ``choice_rows``' first ``limit`` rows (all when None), plus the rows of the ids in
+    ``keep`` (a choice in a link or already made), in the rows' order.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"event_id": ["e1", "e2", "e3"], "date": ["2023-01-01", "2023-01-02", "2023-01-03"],
+    ...                      "event_type": ["meeting"] * 3})
+    >>> list(choice_labels(rows, limit=1, keep=["e3"]).values())
+    ['2023-01-01 · meeting', '2023-01-03 · meeting']
+    """
+    import numpy as np
+
+    if rows is None or not len(rows):
+        return {}
+    if limit is not None and len(rows) > limit:
+        wanted = {str(k) for k in keep if k}
+        sel = np.arange(len(rows)) < limit
+        if wanted:
+            sel |= rows["event_id"].astype(object).isin(wanted).to_numpy(dtype=bool)
+        rows = rows[sel]
+    return {r["event_id"]: event_label(r) for r in rows.astype(object).to_dict("records")}
+
+
+def event_choices(events, limit: int | None = None, keep=()) -> dict[str, str]:
+    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
+    one per event cluster (the first report that names a place); ``limit``/``keep`` as ``choice_labels``."""
+    return choice_labels(choice_rows(events), limit, keep)
 
 
 def statements_for_event(statements, events, event_id: str, window_days: int | None = None):
