@@ -26,6 +26,7 @@ import streamlit as st
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
 from lib.views import pushdown, querystate
+from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
     apply_filters,
@@ -358,17 +359,16 @@ def filtered(df, f: Filters):
 
 @st.cache_resource(max_entries=4)
 def _with_context(version: str, name: str):
-    """Table ``name`` with the context of its sentences (``with_context``: the actor and place mentions and the
-    events of those sentences only, the mentions read from the store); the added columns as categories."""
+    """Table ``name`` with the context of its sentences (``with_context``: the actor mentions and the events of
+    those sentences, the mentions read from the store; ``lib.views.context`` on integer codes); the added columns
+    as categories."""
     df = _load(version)[name]
     keys = df[["article_id", "start"]].drop_duplicates()
     m = _query(version).frame(
-        "SELECT m.mention_id, m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
+        "SELECT m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
         "SEMI JOIN _keys k ON m.article_id = k.article_id AND m.sentence_start = k.start "
-        "WHERE m.kind IN ('actor', 'place') ORDER BY m.rowid", register={"_keys": keys})
-    ev = _load(version)["events"]
-    ev = ev[ev.set_index(["article_id", "start"]).index.isin(keys.set_index(["article_id", "start"]).index)]
-    seen = with_context(df, sentence_context({"mentions": m, "events": ev}))
+        "WHERE m.kind = 'actor' ORDER BY m.rowid", register={"_keys": keys})
+    seen = with_sentence_context(df, m, _load(version)["events"])
     return seen.astype({c: "category" for c in seen.columns if c not in df.columns})
 
 

@@ -155,3 +155,19 @@ def test_event_choices_equal_the_row_by_row_definition(seed):
     got = compare.event_choices(ev)
     want = _event_choices_reference(ev)
     assert list(got.items()) == list(want.items())
+
+
+@pytest.mark.parametrize(("limit", "keep", "want"), [
+    (None, (), ["e0", "e1", "e2", "e3", "e4"]),
+    (2, (), ["e0", "e1"]),
+    (2, ("e4",), ["e0", "e1", "e4"]),  # the event of a link stays offered, in its place
+    (2, ("e1", None, ""), ["e0", "e1"]),  # already offered; empty keeps ignored
+    (2, ("nope",), ["e0", "e1"]),  # an id that is no choice is not added
+    (9, ("e4",), ["e0", "e1", "e2", "e3", "e4"]),
+])
+def test_choice_labels_limit_and_keep(limit, keep, want):
+    ev = pd.DataFrame({"event_id": [f"e{i}" for i in range(5)], "event_type": "meeting",
+                       "date": [f"2023-01-0{i + 1}" for i in range(5)], "location": "Cairo"})
+    got = compare.choice_labels(compare.choice_rows(ev), limit, keep)
+    assert list(got) == want
+    assert got == {k: v for k, v in compare.event_choices(ev).items() if k in want}
