@@ -39,6 +39,9 @@ from lib.views.filters import (
     with_context,
     without,
 )
+from lib.views.filters import (
+    filter_mask as filter_mask_of,
+)
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
@@ -355,6 +358,11 @@ def _history_navigation() -> bool:
 def filtered(df, f: Filters):
     """Rows of ``df`` passing ``f`` (outlets and publication dates looked up in the articles table)."""
     return apply_filters(df, f, load_tables().get("articles"))
+
+
+def filter_mask(df, f: Filters):
+    """``filtered`` as a boolean array per row of ``df`` (None when ``df`` is empty): no rows copied."""
+    return filter_mask_of(df, f, load_tables().get("articles")) if df is not None and len(df) else None
 
 
 @st.cache_resource(max_entries=4)

@@ -117,34 +117,47 @@ CHOICE_COLUMNS = ("event_id", "date", "event_type", "location", "trigger", "fact
 MAX_CHOICES = 2_000  # events offered in the page's picker (a million options would be a ~100 MB widget)
 
 
-def choice_rows(events):
+def choice_rows(events, mask=None):
     """The events that reactions can be compared to (not statements themselves), by date, one per event cluster
-    (the first report that names a place): a narrow frame of ``CHOICE_COLUMNS``, in the order offered."""
+    (the first report that names a place): a narrow frame of ``CHOICE_COLUMNS``, in the order offered. ``mask``:
+    the rows to consider (``filters.filter_mask``), so that a page need not copy the filtered events."""
     import numpy as np
     import pandas as pd
+
+    from lib.views.filters import per_value
 
     cols = [c for c in CHOICE_COLUMNS if events is not None and c in events.columns]
     if events is None or not len(events):
         return pd.DataFrame(columns=cols)
-    # only the columns used (a sorted copy of every column of a million events would be ~0.3 GB)
-    ev = events[[c for c in (*CHOICE_COLUMNS, "event_cluster_id", "region") if c in events.columns]]
-    ev = ev[~ev["event_type"].isin(REACTION_TYPES)]
+    keep = np.ones(len(events), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+    keep &= ~per_value(events["event_type"], lambda v: v in REACTION_TYPES, bool)
+    if "region" in events.columns:
+        keep &= per_value(events["region"], lambda v: v is None or v != v or v == "body", bool)
+    # only the columns used, only the rows kept (a sorted copy of every column of a million events: ~0.3 GB)
+    ev = events[[c for c in (*CHOICE_COLUMNS, "event_cluster_id") if c in events.columns]][keep]
     if not len(ev):
         return pd.DataFrame(columns=cols)
-    if "region" in ev.columns:
-        ev = ev[ev["region"].fillna("body").eq("body")]
-    ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
+    by = [c for c in ("date", "event_id") if c in ev.columns]
+    order = ev[by].assign(_row=np.arange(len(ev))).sort_values(by, kind="stable")["_row"].to_numpy()
+    ev = ev.iloc[order]
     # one choice per happening (event cluster), in date order: its first report that names a place, else its first
-    # (vectorised: at 100k articles this is a million events, too many for a dict per row)
-    ids = ev["event_id"].astype(object)
-    cluster = ev["event_cluster_id"].astype(object) if "event_cluster_id" in ev.columns else ids
-    key = cluster.where(cluster.map(lambda c: isinstance(c, str) and c != ""), ids).to_numpy()
-    loc = ev["location"].astype(object) if "location" in ev.columns else pd.Series([None] * len(ev), index=ev.index)
-    located = loc.map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
-    first = pd.Series(np.arange(len(ev))).groupby(key, sort=False).first()  # group order: first appearance
-    first_located = pd.Series(np.arange(len(ev))[located]).groupby(key[located], sort=False).first()
-    best = first_located.reindex(first.index).fillna(first).astype(int).to_numpy()
-    return ev.iloc[best][cols]
+    # (on integer codes: at 100k articles this is a million events)
+    n = len(ev)
+    ids = ev["event_id"]
+    if "event_cluster_id" in ev.columns:  # the cluster, else the event itself
+        cluster = ev["event_cluster_id"]
+        ids = cluster.where(cluster.notna().to_numpy(dtype=bool) & cluster.ne("").fillna(False).to_numpy(dtype=bool),
+                            ev["event_id"].astype(cluster.dtype) if cluster.dtype != ids.dtype else ids)
+    key = np.asarray(pd.factorize(ids)[0], dtype=np.int64)
+    located = (per_value(ev["location"], lambda v: isinstance(v, str) and bool(v.strip()), bool)
+               if "location" in ev.columns else np.zeros(n, dtype=bool))
+    groups, first = np.unique(key, return_index=True)
+    best = first
+    placed, first_placed = np.unique(key[located], return_index=True)
+    if len(placed):  # a group with a located report: its first located one
+        at = np.minimum(np.searchsorted(placed, groups), len(placed) - 1)
+        best = np.where(placed[at] == groups, np.flatnonzero(located)[first_placed][at], first)
+    return ev.iloc[best[np.argsort(first, kind="stable")]][cols]
 
 
 def choice_labels(rows, limit: int | None = None, keep=()) -> dict[str, str]:

@@ -171,3 +171,28 @@ def test_choice_labels_limit_and_keep(limit, keep, want):
     got = compare.choice_labels(compare.choice_rows(ev), limit, keep)
     assert list(got) == want
     assert got == {k: v for k, v in compare.event_choices(ev).items() if k in want}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_event_choices_of_compact_frames_and_masks_equal_the_definition(seed):
+    """As the app holds them (categories; ids as Arrow strings), and with a filter's mask instead of a copy."""
+    import random
+
+    import numpy as np
+
+    rnd = random.Random(seed)
+    n = rnd.randint(1, 60)
+    ev = pd.DataFrame({
+        "event_id": pd.array([f"e{i:03d}" for i in rnd.sample(range(1000), n)], dtype="str"),
+        "event_type": [rnd.choice(["meeting", "visit", "statement", "attack"]) for _ in range(n)],
+        "event_cluster_id": pd.array([rnd.choice(["", None, "k1", "k2", f"e{i:03d}"]) for i in range(n)], dtype="str"),
+        "date": [rnd.choice(["2023-03-19", "2023-03", "", "2022-01-02"]) for _ in range(n)],
+        "location": [rnd.choice(["", " ", "Cairo", "Doha", None]) for _ in range(n)],
+        "trigger": [rnd.choice(["talks", "met", ""]) for _ in range(n)],
+        "factions": [rnd.choice(["", "Hamas; Israel", "Egypt"]) for _ in range(n)],
+        "region": [rnd.choice(["body", "body", "caption", None]) for _ in range(n)]})
+    compact = ev.astype({c: "category" for c in ("event_type", "date", "location", "trigger", "factions", "region")})
+    mask = np.array([rnd.random() < 0.7 for _ in range(n)])
+    want = _event_choices_reference(ev[mask])
+    got = compare.choice_labels(compare.choice_rows(compact, mask))
+    assert list(got.items()) == list(want.items())
