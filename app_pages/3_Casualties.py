@@ -27,8 +27,8 @@ if ui.no_rows(rows, "casualty claims"):
 arts = tables["articles"]
 info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in arts.columns]]
 claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
-# dicts of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start; not of every column
-records = claims[[c for c in (*tally.CLAIM_KEYS, "start") if c in claims.columns]].to_dict("records")
+# light rows of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start
+records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
 
 
 # ---------------------------------------------------------------- totals

@@ -178,3 +178,20 @@ def test_claim_keys_are_all_the_totals_and_series_read(seed_tables):
     assert tally.totals_frame(narrow).equals(tally.totals_frame(full))
     assert tally.cumulative_series(narrow) == tally.cumulative_series(full)
     assert [tally.figure_label(r) for r in narrow] == [tally.figure_label(r) for r in full]
+
+
+def test_claim_rows_read_as_the_records_dicts(seed_tables):
+    import math
+
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                         on="article_id")
+    full = df.to_dict("records")
+    rows = tally.claim_rows(df)
+    same = lambda a, b: a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))  # noqa: E731
+    assert len(rows) == len(full) and all(set(r) == set(d) and all(same(r[k], d[k]) for k in d)
+                                          for r, d in zip(rows, full, strict=True))
+    assert tally.totals_frame(rows).equals(tally.totals_frame(full))
+    assert tally.cumulative_series(rows) == tally.cumulative_series(full)
+    narrow = tally.claim_rows(df, (*tally.CLAIM_KEYS, "start", "not a column"))
+    assert set(narrow[0]) == {*tally.CLAIM_KEYS, "start"} & set(df.columns)
+    assert tally.claim_rows(df.iloc[0:0]) == [] and tally.claim_rows(df, ()) != []
