@@ -73,25 +73,31 @@ def day_index(events, first_day_key):
     import numpy as np
 
     n = len(events)
-    keys, rows = [], []
-    for name in ("date_start", "date"):
-        if name in events.columns:
-            codes, k = per_category(events[name], "first_day", first_day_key, np.int64)
-            keys.append(k)
-            rows.append(codes)
-    known = np.unique(np.concatenate([k[k >= 0] for k in keys] or [np.zeros(0, np.int64)]))
     idx = np.full(n, -1, dtype=np.int64)
-    for k, codes in zip(keys, rows, strict=True):
-        at = np.where(k >= 0, np.searchsorted(known, k), -1)[codes]
-        idx = np.where(idx >= 0, idx, at)
-    if not len(known):
-        return idx, np.zeros(0, dtype="datetime64[D]")
-    present = np.bincount(idx[idx >= 0], minlength=len(known)) > 0
-    remap = np.cumsum(present) - 1
-    idx = np.where(idx >= 0, remap[np.maximum(idx, 0)], -1)
-    kept = known[present]
-    days = (((kept // 10000 - 1970) * 12 + kept // 100 % 100 - 1).astype("datetime64[M]").astype("datetime64[D]")
-            + (kept % 100 - 1))
+    todo = None  # rows not dated yet (None: all)
+    parts = []
+    for name in ("date_start", "date"):
+        if name not in events.columns:
+            continue
+        codes, k = per_category(events[name], "first_day", first_day_key, np.int64)
+        rows = None if todo is None else np.flatnonzero(todo)
+        c = codes if rows is None else codes[rows]
+        hit = (k >= 0)[c]
+        parts.append((rows, c, hit, k, k[np.bincount(c[hit], minlength=len(k)) > 0]))  # the values dating a row
+        todo = ~hit if rows is None else todo
+        if rows is not None:
+            todo[rows[hit]] = False
+        if not todo.any():
+            break
+    known = np.unique(np.concatenate([p[4] for p in parts] or [np.zeros(0, np.int64)]))
+    for rows, c, hit, k, _used in parts:
+        at = np.where(k >= 0, np.searchsorted(known, k), -1)  # per value (only the used ones are read)
+        if rows is None:
+            idx = at[c]
+        else:
+            idx[rows[hit]] = at[c[hit]]
+    days = (((known // 10000 - 1970) * 12 + known // 100 % 100 - 1).astype("datetime64[M]").astype("datetime64[D]")
+            + (known % 100 - 1))
     return idx, days
 
 

@@ -321,8 +321,10 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     reps = n_lanes[gc]
     within = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
     lanes = lane_id[np.repeat(offsets[gc], reps) + within]
-    used, lanes = np.unique(lanes, return_inverse=True)  # only lanes with events (a category may have more)
-    return _coded_counts(lanes.reshape(-1), [lane_names[i] for i in used], np.repeat(gt, reps), list(type_names), np.repeat(gd, reps), g_days,
+    used = np.flatnonzero(np.bincount(lanes, minlength=len(lane_names)))  # lanes with events (a category: maybe not)
+    renum = np.zeros(len(lane_names), dtype=np.int64)
+    renum[used] = np.arange(len(used))
+    return _coded_counts(renum[lanes], [lane_names[i] for i in used], np.repeat(gt, reps), list(type_names), np.repeat(gd, reps), g_days,
                          np.repeat(counts, reps), max_points, first)
 
 
