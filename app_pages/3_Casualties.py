@@ -27,7 +27,8 @@ if ui.no_rows(rows, "casualty claims"):
 arts = tables["articles"]
 info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in arts.columns]]
 claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
-records = claims.to_dict("records")
+# light rows of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start
+records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
 
 
 # ---------------------------------------------------------------- totals
@@ -91,6 +92,8 @@ else:
 
 # ---------------------------------------------------------------- claims
 st.subheader("Claims")
+claims = ui.capped(claims, "claims")  # the rows the table shows (the export below has them all)
+records = records[:len(claims)]
 table = pd.DataFrame({
     "figure": [tally.figure_label(r) for r in records],
     "outcome": claims["outcome"],
@@ -108,7 +111,7 @@ table = pd.DataFrame({
     "sentence": claims["sentence"],
     "link": [querystate.viewer_link(r["article_id"], tally.as_int(r.get("start")), f) for r in records],
 })
-st.dataframe(ui.capped(table, "claims"), hide_index=True, width="stretch", key="claims",
+st.dataframe(table, hide_index=True, width="stretch", key="claims",
              column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
                             "sentence": st.column_config.TextColumn(width="large")})
 ui.export_button(rows, "casualties", table="casualties", f=f, ignore=skip)

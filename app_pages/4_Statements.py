@@ -16,10 +16,16 @@ st.caption("Who said what, for which faction — each line links to the sentence
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows, skip = ui.page_rows(tables, "statements", f)
-events = ui.filtered(tables["events"], f)
+events = tables["events"]  # the choices are made of the filtered events' rows (not a copy of them all)
 
 c1, c2 = st.columns([3, 1])
-choices = compare.event_choices(events)
+# at most MAX_CHOICES events offered (in date order), plus the one in the link or already chosen
+offered = compare.choice_rows(events, ui.filter_mask(events, f))
+choices = compare.choice_labels(offered, compare.MAX_CHOICES,
+                                keep=(st.query_params.get("event"), st.session_state.get("stmt_event")))
+if len(offered) > compare.MAX_CHOICES:
+    c1.caption(f"The event list offers the first {compare.MAX_CHOICES:,} of {len(offered):,} events in date order; "
+               "narrow the sidebar's dates or filters to reach the others.")
 ui.from_url("event", "stmt_event", choices, default="")  # ?event=<event id>: the chosen event is in the link
 event_id = c1.selectbox("Event", [""] + list(choices), key="stmt_event",
                         format_func=lambda e: choices.get(e, "All events") if e else "All events",

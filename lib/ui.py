@@ -26,6 +26,7 @@ import streamlit as st
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
 from lib.views import pushdown, querystate
+from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
     apply_filters,
@@ -37,6 +38,9 @@ from lib.views.filters import (
     sentence_context,
     with_context,
     without,
+)
+from lib.views.filters import (
+    filter_mask as filter_mask_of,
 )
 
 _MIN_DAY = dt.date(1900, 1, 1)
@@ -356,19 +360,23 @@ def filtered(df, f: Filters):
     return apply_filters(df, f, load_tables().get("articles"))
 
 
+def filter_mask(df, f: Filters):
+    """``filtered`` as a boolean array per row of ``df`` (None when ``df`` is empty): no rows copied."""
+    return filter_mask_of(df, f, load_tables().get("articles")) if df is not None and len(df) else None
+
+
 @st.cache_resource(max_entries=4)
 def _with_context(version: str, name: str):
-    """Table ``name`` with the context of its sentences (``with_context``: the actor and place mentions and the
-    events of those sentences only, the mentions read from the store); the added columns as categories."""
+    """Table ``name`` with the context of its sentences (``with_context``: the actor mentions and the events of
+    those sentences, the mentions read from the store; ``lib.views.context`` on integer codes); the added columns
+    as categories."""
     df = _load(version)[name]
     keys = df[["article_id", "start"]].drop_duplicates()
     m = _query(version).frame(
-        "SELECT m.mention_id, m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
+        "SELECT m.article_id, m.sentence_start, m.kind, m.value, m.faction FROM mentions m "
         "SEMI JOIN _keys k ON m.article_id = k.article_id AND m.sentence_start = k.start "
-        "WHERE m.kind IN ('actor', 'place') ORDER BY m.rowid", register={"_keys": keys})
-    ev = _load(version)["events"]
-    ev = ev[ev.set_index(["article_id", "start"]).index.isin(keys.set_index(["article_id", "start"]).index)]
-    seen = with_context(df, sentence_context({"mentions": m, "events": ev}))
+        "WHERE m.kind = 'actor' ORDER BY m.rowid", register={"_keys": keys})
+    seen = with_sentence_context(df, m, _load(version)["events"])
     return seen.astype({c: "category" for c in seen.columns if c not in df.columns})
 
 

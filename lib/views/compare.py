@@ -113,33 +113,80 @@ def event_label(row) -> str:
     return f"{label} ({who})" if isinstance(who, str) and who.strip() else label
 
 
-def event_choices(events) -> dict[str, str]:
-    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
-    one per event cluster (the first report that names a place)."""
+CHOICE_COLUMNS = ("event_id", "date", "event_type", "location", "trigger", "factions")
+MAX_CHOICES = 2_000  # events offered in the page's picker (a million options would be a ~100 MB widget)
+
+
+def choice_rows(events, mask=None):
+    """The events that reactions can be compared to (not statements themselves), by date, one per event cluster
+    (the first report that names a place): a narrow frame of ``CHOICE_COLUMNS``, in the order offered. ``mask``:
+    the rows to consider (``filters.filter_mask``), so that a page need not copy the filtered events."""
     import numpy as np
     import pandas as pd
 
+    from lib.views.filters import per_value
+
+    cols = [c for c in CHOICE_COLUMNS if events is not None and c in events.columns]
     if events is None or not len(events):
-        return {}
-    ev = events[~events["event_type"].isin(REACTION_TYPES)]
+        return pd.DataFrame(columns=cols)
+    keep = np.ones(len(events), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+    keep &= ~per_value(events["event_type"], lambda v: v in REACTION_TYPES, bool)
+    if "region" in events.columns:
+        keep &= per_value(events["region"], lambda v: v is None or v != v or v == "body", bool)
+    # only the columns used, only the rows kept (a sorted copy of every column of a million events: ~0.3 GB)
+    ev = events[[c for c in (*CHOICE_COLUMNS, "event_cluster_id") if c in events.columns]][keep]
     if not len(ev):
-        return {}
-    if "region" in ev.columns:
-        ev = ev[ev["region"].fillna("body").eq("body")]
-    ev = ev.sort_values([c for c in ("date", "event_id") if c in ev.columns], kind="stable")
+        return pd.DataFrame(columns=cols)
+    by = [c for c in ("date", "event_id") if c in ev.columns]
+    order = ev[by].assign(_row=np.arange(len(ev))).sort_values(by, kind="stable")["_row"].to_numpy()
+    ev = ev.iloc[order]
     # one choice per happening (event cluster), in date order: its first report that names a place, else its first
-    # (vectorised: at 100k articles this is a million events, too many for a dict per row)
-    ids = ev["event_id"].astype(object)
-    cluster = ev["event_cluster_id"].astype(object) if "event_cluster_id" in ev.columns else ids
-    key = cluster.where(cluster.map(lambda c: isinstance(c, str) and c != ""), ids).to_numpy()
-    loc = ev["location"].astype(object) if "location" in ev.columns else pd.Series([None] * len(ev), index=ev.index)
-    located = loc.map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
-    first = pd.Series(np.arange(len(ev))).groupby(key, sort=False).first()  # group order: first appearance
-    first_located = pd.Series(np.arange(len(ev))[located]).groupby(key[located], sort=False).first()
-    best = first_located.reindex(first.index).fillna(first).astype(int).to_numpy()
-    cols = [c for c in ("event_id", "date", "event_type", "location", "trigger", "factions") if c in ev.columns]
-    picked = ev.iloc[best][cols].astype(object)
-    return {r["event_id"]: event_label(r) for r in picked.to_dict("records")}
+    # (on integer codes: at 100k articles this is a million events)
+    n = len(ev)
+    ids = ev["event_id"]
+    if "event_cluster_id" in ev.columns:  # the cluster, else the event itself
+        cluster = ev["event_cluster_id"]
+        ids = cluster.where(cluster.notna().to_numpy(dtype=bool) & cluster.ne("").fillna(False).to_numpy(dtype=bool),
+                            ev["event_id"].astype(cluster.dtype) if cluster.dtype != ids.dtype else ids)
+    key = np.asarray(pd.factorize(ids)[0], dtype=np.int64)
+    located = (per_value(ev["location"], lambda v: isinstance(v, str) and bool(v.strip()), bool)
+               if "location" in ev.columns else np.zeros(n, dtype=bool))
+    groups, first = np.unique(key, return_index=True)
+    best = first
+    placed, first_placed = np.unique(key[located], return_index=True)
+    if len(placed):  # a group with a located report: its first located one
+        at = np.minimum(np.searchsorted(placed, groups), len(placed) - 1)
+        best = np.where(placed[at] == groups, np.flatnonzero(located)[first_placed][at], first)
+    return ev.iloc[best[np.argsort(first, kind="stable")]][cols]
+
+
+def choice_labels(rows, limit: int | None = None, keep=()) -> dict[str, str]:
+    """{event_id: label} of ``choice_rows``' first ``limit`` rows (all when None), plus the rows of the ids in
+    ``keep`` (a choice in a link or already made), in the rows' order.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"event_id": ["e1", "e2", "e3"], "date": ["2023-01-01", "2023-01-02", "2023-01-03"],
+    ...                      "event_type": ["meeting"] * 3})
+    >>> list(choice_labels(rows, limit=1, keep=["e3"]).values())
+    ['2023-01-01 · meeting', '2023-01-03 · meeting']
+    """
+    import numpy as np
+
+    if rows is None or not len(rows):
+        return {}
+    if limit is not None and len(rows) > limit:
+        wanted = {str(k) for k in keep if k}
+        sel = np.arange(len(rows)) < limit
+        if wanted:
+            sel |= rows["event_id"].astype(object).isin(wanted).to_numpy(dtype=bool)
+        rows = rows[sel]
+    return {r["event_id"]: event_label(r) for r in rows.astype(object).to_dict("records")}
+
+
+def event_choices(events, limit: int | None = None, keep=()) -> dict[str, str]:
+    """{event_id: label} of events that reactions can be compared to (not statements themselves), by date,
+    one per event cluster (the first report that names a place); ``limit``/``keep`` as ``choice_labels``."""
+    return choice_labels(choice_rows(events), limit, keep)
 
 
 def statements_for_event(statements, events, event_id: str, window_days: int | None = None):

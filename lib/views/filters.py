@@ -312,10 +312,13 @@ def apply_filters(df, f: Filters, articles=None):
     """Rows of ``df`` (any table) that pass ``f``; ``articles`` (optional) supplies outlets and publication dates.
 
     Undated rows fall back to their article's publication date; rows with no date at all are dropped
-    only when a date range is set.
+    only when a date range is set. (``filter_mask``: the same as a boolean array, no rows copied.)
     """
-    if df is None or len(df) == 0:
-        return df
+    return df if df is None or len(df) == 0 else df[filter_mask(df, f, articles)]
+
+
+def filter_mask(df, f: Filters, articles=None):
+    """Per row of ``df`` (not empty): True when it passes ``f`` (``apply_filters``)."""
     cols = set(df.columns)
     mask = df.index == df.index
     is_mention = "kind" in cols and "mention_id" in cols
@@ -368,7 +371,7 @@ def apply_filters(df, f: Filters, articles=None):
             ok = ok & ((lo_k <= _day_key(f.date_to)) if iso else (lo <= f.date_to))
         if dated.any() or "published" in cols:
             mask &= ok
-    return df[mask]
+    return mask
 
 
 # ---------------------------------------------------------------------------------------------- what a table can apply

@@ -29,6 +29,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 UNSPECIFIED = "unspecified"
+# Every key a claim's dict is read by here (claims and their article's outlet and date): a page builds its dicts
+# from these columns only (357k claims at 100k articles: a dict of every column would take ~0.4 GB more).
+CLAIM_KEYS = ("claim_id", "article_id", "count", "count_min", "count_max", "qualifier", "outcome", "group",
+              "group_norm", "kind", "period_start", "period_end", "reported_by", "location", "date", "text", "outlet",
+              "published")
 
 
 def as_int(v) -> int | None:
@@ -57,6 +62,43 @@ def _str(v) -> str:
     except ImportError:  # pragma: no cover
         pass
     return str(v).strip()
+
+
+class ClaimRow(Mapping):
+    """A claim as a read-only mapping over a tuple of values that share one key index: what ``df.to_dict("records")``
+    gives, in ~1/5 of the memory (357k claims at 100k articles: ~0.3 GB less than dicts). ``claim_rows(df)`` makes
+    them."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict, values: tuple):
+        self._index, self._values = index, values
+
+    def __getitem__(self, key):
+        return self._values[self._index[key]]
+
+    def get(self, key, default=None):
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self):
+        return len(self._index)
+
+
+def claim_rows(df, columns=None) -> list[ClaimRow]:
+    """The rows of ``df`` (its ``columns``, all by default) as ``ClaimRow``s, values as ``to_dict("records")`` gives.
+
+    >>> import pandas as pd
+    >>> r = claim_rows(pd.DataFrame({"claim_id": ["c1"], "count": [3]}))[0]
+    >>> r["count"], r.get("outlet", ""), dict(r)
+    (3, '', {'claim_id': 'c1', 'count': 3})
+    """
+    cols = [c for c in (columns or df.columns) if c in df.columns]
+    index = {c: i for i, c in enumerate(cols)}
+    return [ClaimRow(index, t) for t in zip(*(df[c].tolist() for c in cols), strict=True)] if cols else []
 
 
 def bounds(row: Mapping) -> tuple[int | None, int | None]:

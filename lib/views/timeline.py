@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lib.views import palette
+from lib.views.daycodes import FREQS
 from lib.views.filters import split_multi, timex_bounds
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
@@ -107,7 +108,6 @@ def aggregate(points, max_points: int = MAX_POINTS):
     return _counts(points[["lane", "event_type", "x", "count"]], max_points)
 
 
-FREQS = ("day", "week", "month", "quarter", "year")
 MAX_LANES = 24  # aggregated charts keep the busiest lanes; the rest share one lane
 OTHER_LANES = "(other lanes)"
 ALL_TYPES = "(all types)"
@@ -181,9 +181,10 @@ def _counts(p, max_points: int):
                          p["count"].to_numpy(dtype=np.int64), max_points)
 
 
-def _coded_counts(lane, lanes, etype, types, day, days, count, max_points: int):
+def _coded_counts(lane, lanes, etype, types, day, days, count, max_points: int, first: str = "day"):
     """``_counts`` on integer codes: ``lane``/``etype``/``day`` index ``lanes``/``types``/``days`` (datetime64[D]);
-    ``count`` per row. Each step of ``_budget_plan`` is a weighted bincount over combined codes (no Python per row)."""
+    ``count`` per row. Each step of ``_budget_plan`` is a weighted bincount over combined codes (no Python per row).
+    ``first``: steps at finer periods are known not to fit and skipped (``days`` may then be month starts)."""
     import numpy as np
     import pandas as pd
 
@@ -210,7 +211,7 @@ def _coded_counts(lane, lanes, etype, types, day, days, count, max_points: int):
 
     # each step of the plan has at most as many points as the one before: binary search for the first that fits
     plan = list(_budget_plan(years, max_points))
-    lo, hi, fits = 0, len(plan) - 1, {}
+    lo, hi, fits = next(i for i, s in enumerate(plan) if s[0] not in FREQS[:FREQS.index(first)]), len(plan) - 1, {}
     while lo < hi:
         mid = (lo + hi) // 2
         got = step(*plan[mid])
@@ -271,19 +272,12 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     import numpy as np
     import pandas as pd
 
-    from lib.views.filters import _factorize, _unique, per_value
+    from lib.views.daycodes import day_index, grain
+    from lib.views.filters import _factorize, _unique
 
     if events is None or not len(events):
         return aggregate(timeline_points(events, lane, articles), max_points)
-    n = len(events)
-
-    def first_day(name):
-        if name not in events.columns:
-            return np.full(n, -1, dtype=np.int64)
-        return per_value(events[name], _first_day_key, np.int64)  # YYYYMMDD, per distinct value
-
-    day = first_day("date_start")
-    day = np.where(day >= 0, day, first_day("date"))
+    day, days = day_index(events, _first_day_key)  # per row: its first day (date_start, else date) as an index into ``days``
     dated = day >= 0
 
     def clean(v):
@@ -304,21 +298,34 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     type_codes, type_values = _factorize(types)
     type_names = [clean(v) or "?" for v in type_values]
     type_id, type_names = pd.factorize(pd.Series(type_names, dtype=object))  # '' and None both read '?'
-    # one row per distinct (cell, type, day) with its event count, then one per lane of the cell
-    c, t, d = cell_codes[dated].astype(np.int64), type_id[type_codes[dated]].astype(np.int64), day[dated]
-    day_u, day_i = _unique(d)
-    key = (c * len(type_names) + t) * len(day_u) + day_i
-    uniq, counts = _unique(key, counts=True)
-    gc, gt, gd = uniq // (len(type_names) * len(day_u)), uniq // len(day_u) % len(type_names), uniq % len(day_u)
+    # periods finer than the first that can fit are skipped; months nest in every coarser period (``daycodes``)
+    first, g, g_days = grain(day, days, max_points)
+    # one row per distinct (cell, type, period) with its event count, then one per lane of the cell
+    c, t, d = cell_codes[dated].astype(np.int64), type_id[type_codes[dated]].astype(np.int64), g[dated]
+    n_t, n_d = len(type_names), max(len(g_days), 1)
+    ct = c * n_t + t  # the (cell, type) pairs present, renumbered: a small key space
+    pairs = np.flatnonzero(np.bincount(ct, minlength=len(cell_values) * n_t))
+    renum = np.zeros(len(cell_values) * n_t, dtype=np.int64)
+    renum[pairs] = np.arange(len(pairs))
+    key = renum[ct] * n_d + d
+    if len(pairs) * n_d <= 4_000_000:  # a dense count (no hashing of the rows)
+        hits = np.bincount(key, minlength=len(pairs) * n_d)
+        uniq = np.flatnonzero(hits)
+        counts = hits[uniq]
+    else:
+        uniq, counts = _unique(key, counts=True)
+    gct, gd = pairs[uniq // n_d], uniq % n_d
+    gc, gt = gct // n_t, gct % n_t
     lane_id, lane_names = pd.factorize(pd.Series([ln for lns in cell_lanes for ln in lns], dtype=object))
     offsets = np.concatenate([[0], np.cumsum(n_lanes)[:-1]])
     reps = n_lanes[gc]
     within = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
     lanes = lane_id[np.repeat(offsets[gc], reps) + within]
-    days = (((day_u // 10000 - 1970) * 12 + day_u // 100 % 100 - 1).astype("datetime64[M]").astype("datetime64[D]")
-            + (day_u % 100 - 1))
-    return _coded_counts(lanes, list(lane_names), np.repeat(gt, reps), list(type_names), np.repeat(gd, reps), days,
-                         np.repeat(counts, reps), max_points)
+    used = np.flatnonzero(np.bincount(lanes, minlength=len(lane_names)))  # lanes with events (a category: maybe not)
+    renum = np.zeros(len(lane_names), dtype=np.int64)
+    renum[used] = np.arange(len(used))
+    return _coded_counts(renum[lanes], [lane_names[i] for i in used], np.repeat(gt, reps), list(type_names), np.repeat(gd, reps), g_days,
+                         np.repeat(counts, reps), max_points, first)
 
 
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -155,3 +155,44 @@ def test_event_choices_equal_the_row_by_row_definition(seed):
     got = compare.event_choices(ev)
     want = _event_choices_reference(ev)
     assert list(got.items()) == list(want.items())
+
+
+@pytest.mark.parametrize(("limit", "keep", "want"), [
+    (None, (), ["e0", "e1", "e2", "e3", "e4"]),
+    (2, (), ["e0", "e1"]),
+    (2, ("e4",), ["e0", "e1", "e4"]),  # the event of a link stays offered, in its place
+    (2, ("e1", None, ""), ["e0", "e1"]),  # already offered; empty keeps ignored
+    (2, ("nope",), ["e0", "e1"]),  # an id that is no choice is not added
+    (9, ("e4",), ["e0", "e1", "e2", "e3", "e4"]),
+])
+def test_choice_labels_limit_and_keep(limit, keep, want):
+    ev = pd.DataFrame({"event_id": [f"e{i}" for i in range(5)], "event_type": "meeting",
+                       "date": [f"2023-01-0{i + 1}" for i in range(5)], "location": "Cairo"})
+    got = compare.choice_labels(compare.choice_rows(ev), limit, keep)
+    assert list(got) == want
+    assert got == {k: v for k, v in compare.event_choices(ev).items() if k in want}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_event_choices_of_compact_frames_and_masks_equal_the_definition(seed):
+    """As the app holds them (categories; ids as Arrow strings), and with a filter's mask instead of a copy."""
+    import random
+
+    import numpy as np
+
+    rnd = random.Random(seed)
+    n = rnd.randint(1, 60)
+    ev = pd.DataFrame({
+        "event_id": pd.array([f"e{i:03d}" for i in rnd.sample(range(1000), n)], dtype="str"),
+        "event_type": [rnd.choice(["meeting", "visit", "statement", "attack"]) for _ in range(n)],
+        "event_cluster_id": pd.array([rnd.choice(["", None, "k1", "k2", f"e{i:03d}"]) for i in range(n)], dtype="str"),
+        "date": [rnd.choice(["2023-03-19", "2023-03", "", "2022-01-02"]) for _ in range(n)],
+        "location": [rnd.choice(["", " ", "Cairo", "Doha", None]) for _ in range(n)],
+        "trigger": [rnd.choice(["talks", "met", ""]) for _ in range(n)],
+        "factions": [rnd.choice(["", "Hamas; Israel", "Egypt"]) for _ in range(n)],
+        "region": [rnd.choice(["body", "body", "caption", None]) for _ in range(n)]})
+    compact = ev.astype({c: "category" for c in ("event_type", "date", "location", "trigger", "factions", "region")})
+    mask = np.array([rnd.random() < 0.7 for _ in range(n)])
+    want = _event_choices_reference(ev[mask])
+    got = compare.choice_labels(compare.choice_rows(compact, mask))
+    assert list(got.items()) == list(want.items())

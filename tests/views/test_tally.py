@@ -149,3 +149,49 @@ def test_a_tally_naming_no_area_is_not_merged_into_an_area():
     rows = [claim("a", 86, source="AFP"), claim("b", 80, source="AFP", location="West Bank")]
     ts = [t for t in tally.totals(rows) if t.kind == "cumulative"]
     assert sorted(t.low for t in ts) == [80, 86]
+
+
+class _Reads(dict):
+    """A claim dict that records the keys read."""
+    seen: set = set()
+
+    def __getitem__(self, k):
+        _Reads.seen.add(k)
+        return super().__getitem__(k)
+
+    def get(self, k, default=None):
+        _Reads.seen.add(k)
+        return super().get(k, default)
+
+
+def test_claim_keys_are_all_the_totals_and_series_read(seed_tables):
+    """The Casualties page builds its dicts from ``CLAIM_KEYS`` only: the totals, the series and the labels read no
+    other key, and give the same results as from dicts of every column."""
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                         on="article_id")
+    full = df.to_dict("records")
+    narrow = df[[c for c in tally.CLAIM_KEYS if c in df.columns]].to_dict("records")
+    _Reads.seen = set()
+    watched = [_Reads(r) for r in full]
+    tally.totals_frame(watched), tally.cumulative_series(watched), [tally.figure_label(r) for r in watched]
+    assert _Reads.seen <= set(tally.CLAIM_KEYS)
+    assert tally.totals_frame(narrow).equals(tally.totals_frame(full))
+    assert tally.cumulative_series(narrow) == tally.cumulative_series(full)
+    assert [tally.figure_label(r) for r in narrow] == [tally.figure_label(r) for r in full]
+
+
+def test_claim_rows_read_as_the_records_dicts(seed_tables):
+    import math
+
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                         on="article_id")
+    full = df.to_dict("records")
+    rows = tally.claim_rows(df)
+    same = lambda a, b: a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))  # noqa: E731
+    assert len(rows) == len(full) and all(set(r) == set(d) and all(same(r[k], d[k]) for k in d)
+                                          for r, d in zip(rows, full, strict=True))
+    assert tally.totals_frame(rows).equals(tally.totals_frame(full))
+    assert tally.cumulative_series(rows) == tally.cumulative_series(full)
+    narrow = tally.claim_rows(df, (*tally.CLAIM_KEYS, "start", "not a column"))
+    assert set(narrow[0]) == {*tally.CLAIM_KEYS, "start"} & set(df.columns)
+    assert tally.claim_rows(df.iloc[0:0]) == [] and tally.claim_rows(df, ()) != []

@@ -287,3 +287,14 @@ def test_by_date_equals_the_string_sort(seed):
     assert timeline.by_date(ev).index.tolist() == _by_date_reference(ev).index.tolist()
     cat = ev.astype({"article_id": "category", "date_start": "category"})
     assert timeline.by_date(cat).index.tolist() == _by_date_reference(ev).index.tolist()
+
+
+@settings(max_examples=60, deadline=None)
+@given(ev=event_frames(), lane=st.sampled_from(["faction", "event_type"]), max_points=st.integers(0, 30))
+def test_view_of_compact_frames_equals_aggregated_points(ev, lane, max_points):
+    """The app's compact frames (string columns as categories, ``lib.store.frames``) give the same view."""
+    compact = ev.astype({c: "category" for c in ("event_type", "date", "date_start", "factions")})
+    expected = aggregate(timeline_points(ev, lane, ARTS), max_points)
+    pd.testing.assert_frame_equal(timeline_view(compact, lane, ARTS, max_points), expected)
+    pd.testing.assert_frame_equal(timeline_view(compact.iloc[::2], lane, ARTS, max_points),
+                                  aggregate(timeline_points(ev.iloc[::2], lane, ARTS), max_points))
