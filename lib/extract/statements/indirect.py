@@ -90,7 +90,11 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           r"needed)\s+to|has\s+no|had\s+no|"
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
-          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed)|"
+          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
+          r"directed|urged|pledged|vowed)|"
+          # a state or a position in the negative ("said the measures do not target", "said its goals had not
+          # changed"), not a past act in the affirmative
+          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
           r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
           # an attitude in the past ("said it appreciated the efforts"), not an act
@@ -101,6 +105,22 @@ BARE_CLAUSE = re.compile(
     r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
     r")\b")
+
+
+# Reported speech in delegation form (records of meetings, explanations of vote): the speaker's delegation, country
+# or government as the clause's subject, with any verb ("said his delegation voted in favour because ...", "said her
+# country had many questions about the text")
+DELEGATION_CLAUSE = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:his|her|its|their|our)\s+(?:delegation|country|government|"
+                               r"Government)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<verb>[a-z]+))\b")
+# A verb of saying with a noun phrase that names a position as its object: "stressed the need for a ceasefire",
+# "reiterated its rejection of the plan", "insisted on the need to", "underlined the importance of". Other objects
+# ("stressed the point", "renewed its strikes", "reaffirmed its support for") are no statement of the day.
+POSITION_VERBS = ("stress", "emphasize", "affirm", "reiterate", "underline", "insist", "renew", "declare", "state")
+# (a renewed call, a reaffirmed support or commitment is background more often than the day's statement)
+POSITION_NOUNS = r"(?:need|necessity|importance|urgency|rejection|refusal|condemnation)"
+POSITION_OBJECT = re.compile(
+    r"\s+(?:on\s+)?(?:also\s+)?(?:the|its|his|her|their|our|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?{POSITION_NOUNS}\s+(?:of|for|to|that|with|on|in|against)\b")
 
 
 # Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
@@ -119,7 +139,7 @@ BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "add
 # revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
 THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
               "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
-              "predict", "assert", "underline", "point out", "declare", "make clear")
+              "predict", "assert", "underline", "point out", "declare", "make clear", "propose")
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
@@ -304,6 +324,14 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             gap_words = len(that.group(1).split()) if that else 0
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None
+            if position is not None and not (that and gap_words == 0):
+                # "stressed the need for calm": the position named by the verb's object
+                qa, qb = _clause(text, v.end() + 1, s.end)
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start())
+                    done, last = qb, sp
+                continue
             if form not in BARE_FORMS and not (vk.verb in THAT_VERBS and that and gap_words <= 6
                                                and "," not in that.group(1)):
                 continue  # "claimed that ...", "warned that ...": other verbs of a position need their 'that'
@@ -316,8 +344,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     lis = LISTENER.match(text, v.end(), s.end)
                     bare = BARE_CLAUSE.match(text, lis.end(), s.end) if lis else None
                 else:
-                    bare = BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
-                if bare is not None and (bare.re is BARE_CLAUSE or verbs.get(bare["verb"]) is not None):
+                    bare = (BARE_CLAUSE.match(text, v.end(), s.end) or DELEGATION_CLAUSE.match(text, v.end(), s.end)
+                            or DOC_CLAUSE.match(text, v.end(), s.end))
+                if bare is not None and (bare.re is not DOC_CLAUSE or verbs.get(bare["verb"]) is not None):
                     qa = bare.start("clause")
                 else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
                     more = AND_THAT.search(text, v.end(), s.end)

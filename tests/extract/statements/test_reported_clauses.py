@@ -116,3 +116,47 @@ def test_subject_of_a_participle_a_coordinated_verb_or_he(text, speaker, quote):
 ])
 def test_no_subject_guessed(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, faction, quote", [
+    # a verb of saying with a position as its object
+    ("The Omani foreign minister Badr Albusaidi stressed the importance of reopening the crossings for relief "
+     "convoys.", "Badr Albusaidi", "Oman", "the importance of reopening the crossings for relief convoys"),
+    ("Morocco reiterated its rejection of any plan to move Palestinians out of their land.",
+     "Morocco", "Morocco", "its rejection of any plan to move Palestinians out of their land"),
+    ("Jordanian Foreign Minister Ayman Safadi insisted on the need to open every crossing to aid at once.",
+     "Ayman Safadi", "Jordan", "on the need to open every crossing to aid at once"),
+    # 'proposed that' is a position with its clause
+    ("Egyptian President Abdel Fattah al-Sisi proposed that a regional conference be held in Cairo next month.",
+     "Abdel Fattah al-Sisi", "Egypt", "a regional conference be held in Cairo next month"),
+    # a state in the negative, a decision of the speaker reported as done
+    ("Jordanian Foreign Minister Ayman Safadi said the new rules do not apply to Jordanian trucks at the bridge.",
+     "Ayman Safadi", "Jordan", "the new rules do not apply to Jordanian trucks at the bridge"),
+    ("Israeli Defence Minister Yoav Gallant said Israel's aims had not changed since the start of the war.",
+     "Yoav Gallant", "Israel", "Israel's aims had not changed since the start of the war"),
+    ("Egyptian Foreign Minister Sameh Shoukry said he had instructed the embassy to follow the case closely.",
+     "Sameh Shoukry", "Egypt", "he had instructed the embassy to follow the case closely"),
+    # delegation form: the speaker's delegation or country as the clause's subject, with any verb
+    ("The representative of Kuwait said his delegation voted for the text because it demanded a halt to the war.",
+     "Kuwait", "Kuwait", "his delegation voted for the text because it demanded a halt to the war"),
+    ("The Saudi envoy said her country had serious doubts about the sincerity of the offer.",
+     "Saudi envoy", "Saudi Arabia", "her country had serious doubts about the sincerity of the offer"),
+])
+def test_positions_without_that(text, speaker, faction, quote):
+    assert (speaker, faction, quote) in [r[:3] for r in reported(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # objects that are no position, a background commitment
+    "Jordan's King Abdullah stressed the point twice during the visit to Washington on Monday.",
+    "Egypt renewed its strikes on militants in northern Sinai on Monday.",
+    "Morocco reaffirmed its support for the peace process launched in Madrid decades ago.",
+    # a past act in the affirmative is a fact report; a proposal as an adjective is no verb
+    "The Israeli military said troops had demolished the house of the attacker in Jenin.",
+    "The proposed deal would see the release of hostages in three stages over several weeks.",
+    # delegation form after a speaker of no side, and a country's past act as a fact
+    "The mayor said his country was a beautiful place to visit in the spring.",
+    "Jordanian Foreign Minister Ayman Safadi said rockets were fired from Gaza overnight.",
+])
+def test_no_position_without_that(text):
+    assert reported(text) == []
