@@ -238,6 +238,12 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
 AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
+# A form of address opening a sentence as the subject of its reporting verb ("His Excellency stressed", "HE the Prime
+# Minister said", "His Royal Highness affirmed")
+ADDRESS_OPENING = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
+                             r"(?:\s+the\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3})?\s+(?:also\s+|later\s+|then\s+)?")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -251,6 +257,11 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
             not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
         sp = R.clause_subject(s.start, vpos)
+    elif ADDRESS_OPENING.fullmatch(before):
+        # "His Excellency stressed that ...", "HE explained that ...": a form of address names the dignitary
+        # the text is about, however far back (the anaphor's resolution)
+        sp = R.subject(vpos, s.start)
+        return sp if sp is not None and sp.faction and sp.type == "person" else None
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, s.start)
         prev = doc.sentences[s.index - 1] if s.index else None

@@ -160,3 +160,25 @@ def test_positions_without_that(text, speaker, faction, quote):
 ])
 def test_no_position_without_that(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("AMMAN — King Abdullah II received the Lebanese prime minister on Monday.\n\n"
+     "His Majesty stressed that Jordan would keep supporting the Lebanese army.",
+     "King Abdullah II", "Jordan would keep supporting the Lebanese army"),
+    ("DOHA — Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received the envoy on Sunday.\n\n"
+     "HE the Prime Minister affirmed that Qatar would continue its mediation until the war ends.",
+     "Mohammed bin Abdulrahman Al Thani", "Qatar would continue its mediation until the war ends"),
+])
+def test_form_of_address_opening_a_sentence(text, speaker, quote):
+    assert speaker in [sp for sp, _, q, _ in reported(text, "2024-03-10") if q == quote]
+
+
+@pytest.mark.parametrize("text", [
+    # a form of address with no dignitary named before
+    "The talks went on late into the night.\n\nHis Excellency stressed that the crossing would stay open.",
+    # 'he' in capitals is no address when it is not the subject of a reporting verb
+    "HE ARRIVED IN DOHA ON SUNDAY AND THE TALKS WILL RESUME NEXT WEEK.",
+])
+def test_no_dignitary_guessed(text):
+    assert reported(text) == []
