@@ -11,7 +11,7 @@ from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, JOINT_DOCS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -201,6 +201,23 @@ SUBJECT_GAP = re.compile(
     r"(?=\s)|(?:\s+(?:in|at|to|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)+)?" + ADVERBIAL.pattern[1:])
 
 
+# A verb of attitude and its object before 'and' ("X welcomed the adoption and said ..."): the second verb is X's
+ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?\s+and\s+(?:also\s+|then\s+)?")
+
+
+def _after_attitude(gap: str, verbs) -> bool:
+    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude with its object and 'and'?
+
+    >>> _after_attitude(" welcomed the adoption of the text and ", reporting_verbs())
+    True
+    >>> _after_attitude(" struck targets in Gaza and ", reporting_verbs())
+    False
+    """
+    m = ATTITUDE_AND.fullmatch(gap)
+    vk = verbs.get(m["verb"]) if m else None
+    return vk is not None and vk.kind == "attitude"
+
+
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
 COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
 
@@ -248,7 +265,9 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
     ("Shtayyeh called the plan “a non-starter” and said ..."); 'He'/'She' opening a sentence is the person named
-    in the sentence before, in the same paragraph ("Blinken met the ministers. He said ..."). None otherwise."""
+    in the sentence right before, in the same or the previous paragraph ("Blinken met the ministers. He said ...";
+    news agencies give each sentence a paragraph); a form of address ("His Excellency") is the dignitary it
+    resolves to. None otherwise."""
     text = doc.text
     before = text[s.start:vpos]
     sp = None
@@ -265,18 +284,60 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, s.start)
         prev = doc.sentences[s.index - 1] if s.index else None
-        if sp is None or prev is None or prev.paragraph != s.paragraph or not any(
+        if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or not any(
                 m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):
             return None
     return sp if sp is not None and sp.faction and sp.type in ("person", "group") else None
 
 
+# "According to <source>, <clause>" and "<clause>, according to <source>.": sources that report no position of
+# their own (the media, tallies, witnesses) are no speakers, and the terms of an agreement or a communiqué are what
+# was agreed, not said
+ACCORDING_OPENING = re.compile(r"\W*According\s+to\s+(?P<np>[^,;:“”\"«»]{2,100}),")
+ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+(?P<np>[^,;:“”\"«»]{2,100}?)\.?\s*$")
+NO_SOURCE_OF_POSITION = re.compile(r"(?i)\b(?:media|reports?|press|newspapers?|daily|tall(?:y|ies)|figures|data|counts?|"
+                                   r"estimates?|witnesses|residents|footage|images|records?|Channel|TV|television|"
+                                   r"radio|broadcaster|agency|website|outlets?|analysts?|experts?|polls?|surveys?|"
+                                   r"health|medics|hospitals?|paramedics|rescuers|"
+                                   r"Times|Post|News|Journal|Reuters|AP|AFP|Axios|CNN|BBC)\b")
+
+
+def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
+    """Reported speech framed by 'according to': the clause is the source's when it states a position (a subject
+    with a modal or a verb of state, as in a bare complement clause) and the source names a speaker of a side.
+
+    Example: "According to the statement, Egypt will keep the crossing open." is the statement's issuer's.
+    """
+    text = doc.text
+    for rx in (ACCORDING_OPENING, ACCORDING_CLOSING):
+        m = rx.match(text, s.start, s.end) if rx is ACCORDING_OPENING else rx.search(text, s.start, s.end)
+        if m is None or NO_SOURCE_OF_POSITION.search(m["np"]) or re.search(rf"(?i)\b{JOINT_DOCS}\b", m["np"]):
+            continue
+        sp = R.noun_phrase(m.start("np"), m.end("np"))
+        if sp is None or not sp.faction:
+            continue
+        ca, cb = (m.end(), s.end) if rx is ACCORDING_OPENING else (s.start, m.start())
+        ca, cb = _trim(text, ca, cb)
+        bare = BARE_CLAUSE.match(" " + text[ca:cb])
+        if bare is None or bare.start("clause") != 1 or len(_words(text[ca:cb])) < 5 or \
+                _fact_report(text[ca:cb], "according to"):
+            continue
+        cb = cb - 1 if text[cb - 1:cb] == "." else cb
+        emit(ca, cb, sp, "indirect", "according to", text.rfind("ccording", s.start, m.start("np")) - 1)
+        return True
+    return False
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
+    if _according(R, doc, s, emit):
+        return
     # "<content>, <named speaker> said [Thursday]."
+    # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
+    # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
     m = re.search(r",\s+([^,]{3,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
-                  r"(?:\s+[\w-]+){0,3}\.?\s*$", s.text)
+                  r"(?:\s+[\w-]+){0,3}(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$", s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
@@ -327,7 +388,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
             # (or the subject's head, with what may follow it: "The King, who is recovering in Germany, stressed")
             head = next((x for x in ms if x.start == sp.pos and x.start >= done), None)
-            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) for x in (ms[-1], head) if x is not None):
+            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) or _after_attitude(text[x.end:v.start()], verbs)
+                       for x in (ms[-1], head) if x is not None):
                 continue
         if vk.kind == "say":
             tell = form in ("told", "tells")

@@ -182,3 +182,45 @@ def test_form_of_address_opening_a_sentence(text, speaker, quote):
 ])
 def test_no_dignitary_guessed(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, faction, quote", [
+    # a trailing attribution followed by what went on meanwhile
+    ("The talks in Doha ended without a deal on the hostages, two Qatari officials said, as the fighting went on in "
+     "the south.", "Qatari officials", "Qatar", "The talks in Doha ended without a deal on the hostages"),
+    # a verb of attitude and its object, then 'and said'
+    ("Jordanian Foreign Minister Ayman Safadi praised the vote and said Amman would keep pressing for a ceasefire.",
+     "Ayman Safadi", "Jordan", "Amman would keep pressing for a ceasefire"),
+    # 'according to' a speaker or the speaker's statement, before or after a clause of a position
+    ("Egypt's foreign ministry issued a statement on Sunday.\n\nAccording to the statement, Cairo will not accept "
+     "any transfer of Palestinians into Sinai.", "Egypt's foreign ministry (statement)", "Egypt",
+     "Cairo will not accept any transfer of Palestinians into Sinai"),
+    ("Jordan would not allow its airspace to be used for any attack, according to Jordanian Foreign Minister Ayman "
+     "Safadi.", "Ayman Safadi", "Jordan", "Jordan would not allow its airspace to be used for any attack"),
+    # 'He' opening a paragraph after the person's own paragraph (one sentence a paragraph, as agencies write)
+    ("Egyptian Foreign Minister Sameh Shoukry met the envoy in Cairo on Sunday.\n\nHe said Egypt would keep the "
+     "crossing open for aid convoys.", "Sameh Shoukry", "Egypt", "Egypt would keep the crossing open for aid convoys"),
+])
+def test_trailing_coordinated_and_according_to(text, speaker, faction, quote):
+    assert (speaker, faction, quote) in [r[:3] for r in reported(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a trailing attribution of events before it: a report of what happened
+    "The summit collapsed without an agreement, the Egyptian foreign minister said, after ten days of talks.",
+    # 'according to' the media, a tally, the terms of an agreement or a communiqué, or a past act
+    "According to Israeli media, Israel would send a delegation to Cairo next week.",
+    "At least 30 people were killed in the strikes, according to the Gaza health ministry.",
+    "According to the agreement, the two sides are to resume indirect negotiations in Cairo within a month.",
+    "The leaders will reconvene in Riyadh next year, according to the final communique.",
+    "According to Hamas, Israeli forces stormed the hospital at dawn.",
+    # a question is no position
+    "Would Egypt open the crossing for the wounded, according to Hamas?",
+    # an act that is no attitude before 'and said'
+    "Israeli jets struck targets in Gaza and said the raids would continue.",
+    # 'He' two paragraphs away from the person
+    "Egyptian Foreign Minister Sameh Shoukry met the envoy in Cairo on Sunday.\n\nThe talks lasted two hours.\n\n"
+    "He said Egypt would keep the crossing open for aid convoys.",
+])
+def test_no_trailing_coordinated_or_according_to(text):
+    assert reported(text) == []
