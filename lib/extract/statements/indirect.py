@@ -246,6 +246,9 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
         if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
             qa, qb = _trim(text, qa, c.start())
             break
+    markup = re.search(r"(?:\s*<[^<>]{1,80}>)+\s*$", text[qa:qb])  # ("...convoys.</p>": the page's markup)
+    if markup:
+        qa, qb = _trim(text, qa, qa + markup.start())
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
 
@@ -257,8 +260,16 @@ AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(
 
 # A form of address opening a sentence as the subject of its reporting verb ("His Excellency stressed", "HE the Prime
 # Minister said", "His Royal Highness affirmed")
-ADDRESS_OPENING = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
+# (markup left in a saved page may open the sentence: "<p>HE explained that ...")
+MARKUP = r"(?:\s*<[^<>]{1,80}>)*"
+ADDRESS_OPENING = re.compile(MARKUP + r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
                              r"(?:\s+the\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3})?\s+(?:also\s+|later\s+|then\s+)?")
+
+
+# A document or a description of an institution as the sentence's subject ("The joint statement added",
+# "The ministry noted", "The statement said")
+DESCRIBED_OPENING = re.compile(MARKUP + r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
+                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry)\s+(?:also\s+|later\s+|then\s+)?")
 
 
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
@@ -270,6 +281,7 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     resolves to. None otherwise."""
     text = doc.text
     before = text[s.start:vpos]
+    floor = s.start + re.match(MARKUP + r"\s*", before).end()  # (the resolver reads no markup)
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
@@ -279,10 +291,14 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     elif ADDRESS_OPENING.fullmatch(before):
         # "His Excellency stressed that ...", "HE explained that ...": a form of address names the dignitary
         # the text is about, however far back (the anaphor's resolution)
-        sp = R.subject(vpos, s.start)
+        sp = R.subject(vpos, floor)
         return sp if sp is not None and sp.faction and sp.type == "person" else None
-    elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
-        sp = R.subject(vpos, s.start)
+    elif DESCRIBED_OPENING.fullmatch(before):
+        # "The joint statement added that ...", "The ministry noted that ...": a document or a typed description
+        # opening the sentence is its issuer or the last actor of its kind (none when there is none)
+        sp = R.subject(vpos, floor)
+    elif re.fullmatch(MARKUP + r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
+        sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
         if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or not any(
                 m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):

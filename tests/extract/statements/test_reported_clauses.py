@@ -224,3 +224,37 @@ def test_trailing_coordinated_and_according_to(text, speaker, faction, quote):
 ])
 def test_no_trailing_coordinated_or_according_to(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, faction, quote", [
+    # a document or a typed description opening the sentence: its issuer, the last actor of its kind
+    ("Egypt's foreign ministry issued a statement on Sunday. The statement added that Cairo would not accept any "
+     "transfer of Palestinians into Sinai.", "Egypt's foreign ministry (statement)", "Egypt",
+     "Cairo would not accept any transfer of Palestinians into Sinai"),
+    ("Jordan's foreign ministry condemned the raid. The Ministry noted that the raid violated the status quo at the "
+     "holy sites.", "Jordan's foreign ministry", "Jordan", "the raid violated the status quo at the holy sites"),
+    # a saved page with its markup: the paragraph tags are no part of the subject or of the words
+    ("<p>Egyptian Foreign Minister Sameh Shoukry met the envoy in Cairo on Sunday.</p>\n<p>He said Egypt would "
+     "keep the crossing open for aid convoys.</p>", "Sameh Shoukry", "Egypt",
+     "Egypt would keep the crossing open for aid convoys"),
+])
+def test_document_description_and_markup_openings(text, speaker, faction, quote):
+    assert (speaker, faction, quote) in [r[:3] for r in reported(text)]
+
+
+def test_joint_statement_opening_speaks_for_its_issuers():
+    got = reported("Egypt and Qatar issued a joint statement on Sunday. The joint statement added that the mediators "
+                   "would remain in contact with the parties.")
+    assert {f for _, f, q, _ in got if q == "the mediators would remain in contact with the parties"} == {
+        "Egypt", "Qatar"}
+
+
+@pytest.mark.parametrize("text", [
+    # a statement with no issuer named before, a ministry of no known country
+    "The talks went on. The statement added that the mediators would remain in contact with the parties.",
+    "The talks went on late. The ministry noted that the crossing would stay closed until further notice.",
+    # a statement's facts: a toll
+    "Egypt's health ministry issued a statement. The statement added that 12 people were killed in the strike.",
+])
+def test_no_document_speaker_guessed(text):
+    assert reported(text) == []
