@@ -6,6 +6,7 @@ Example: "Jordan’s foreign ministry called for an end to the attacks." is Jord
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
@@ -91,7 +92,7 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
-          r"directed|urged|pledged|vowed)|"
+          r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
           # a state or a position in the negative ("said the measures do not target", "said its goals had not
           # changed"), not a past act in the affirmative
           r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
@@ -192,11 +193,12 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 
-# What may stand between a named subject and its reporting verb: adverbials, an appositive or relative clause
+# What may stand between a named subject and its reporting verb: the parenthesis around it ("NAME (Country) said"),
+# adverbials, an appositive or relative clause
 # between commas, a generic head noun ("The Islamic Jihad group says"), named places after a preposition ("Iran's
 # mission to the United Nations in New York says")
 SUBJECT_GAP = re.compile(
-    r"(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
+    r"\)?(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
     r"\s+(?:group|movement|organi[sz]ation|faction|government|authorities|administration|army|military|leadership)"
     r"(?=\s)|(?:\s+(?:in|at|to|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)+)?" + ADVERBIAL.pattern[1:])
 
@@ -216,6 +218,10 @@ def _after_attitude(gap: str, verbs) -> bool:
     m = ATTITUDE_AND.fullmatch(gap)
     vk = verbs.get(m["verb"]) if m else None
     return vk is not None and vk.kind == "attitude"
+
+
+# A speaker in a meeting record: the name in capitals, then the country in parentheses ("FU CONG (China) said")
+UN_RECORD_NAME = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\s*\(\s*$")
 
 
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
@@ -407,6 +413,13 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) or _after_attitude(text[x.end:v.start()], verbs)
                        for x in (ms[-1], head) if x is not None):
                 continue
+            if text[ms[-1].end:ms[-1].end + 1] == ")":
+                rec = UN_RECORD_NAME.search(text, s.start, ms[-1].start)
+                if rec is None:
+                    continue  # "OCHA (the UN office) said": only a meeting record's "NAME (Country) said" is read
+                # the delegate in capitals speaks for the country in parentheses
+                name = re.sub(r"\s+", " ", rec.group(0).rstrip(" (")).title()
+                sp = replace(sp, name=name, type="person", text=name)
         if vk.kind == "say":
             tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'

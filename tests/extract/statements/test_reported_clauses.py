@@ -258,3 +258,26 @@ def test_joint_statement_opening_speaks_for_its_issuers():
 ])
 def test_no_document_speaker_guessed(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, faction, quote", [
+    # a meeting record: the delegate in capitals speaks for the country in parentheses
+    ("NICOLE DUPRE (France) said her delegation abstained because the text ignored the humanitarian situation.",
+     "Nicole Dupre", "France", "her delegation abstained because the text ignored the humanitarian situation"),
+    # a speech act of the speaker's side reported as done
+    ("Jordanian Foreign Minister Ayman Safadi said the Arab ministers had insisted on an immediate end to the war.",
+     "Ayman Safadi", "Jordan", "the Arab ministers had insisted on an immediate end to the war"),
+])
+def test_meeting_records_and_speech_acts_reported_as_done(text, speaker, faction, quote):
+    assert (speaker, faction, quote) in [r[:3] for r in reported(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym in parentheses: a fact report stays one
+    "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said up to 3,000 people had left the camp, "
+    "and that much of it was without water.",
+    # a body in parentheses that is no meeting record's delegate
+    "The Palestinian Red Crescent (PRCS) said its teams were evacuating the wounded from the hospital.",
+])
+def test_no_record_speaker_in_parentheses(text):
+    assert reported(text) == []
