@@ -367,7 +367,8 @@ def test_outlet_styles(quote_start, speaker, faction):
 
 
 def test_stance_cue_back_is_not_support():
-    assert S.stance_of("said", "We will not go back on this decision")[0] == "neutral"
+    # no support; a refusal to reverse a decision is a rejection (as "there will be no going back")
+    assert S.stance_of("said", "We will not go back on this decision")[0] == "reject"
 
 
 ART2 = """Qatar says truce talks at delicate stage

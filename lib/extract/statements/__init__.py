@@ -37,7 +37,7 @@ from lib.extract.statements.quotes import (
 )
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
-from lib.extract.statements.stance import STANCES, stance_of, stance_span
+from lib.extract.statements.stance import STANCES, judgement, stance_of, stance_span
 from lib.extract.statements.unmarked import labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
@@ -136,7 +136,8 @@ def extract(ctx) -> list[Statement]:
         lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
         stance, evidence = stance_of(verb, quote, frame, lead)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
-        if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start:
+        if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start \
+                and not judgement(evidence[5:]):  # a judgement ("an important role") is the speaker's own
             # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words): not their stance
             subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)
                     if m.faction and m.faction not in sp.faction.split("; ")

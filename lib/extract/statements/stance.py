@@ -7,6 +7,8 @@ form (column ``form`` of the CSV):
 
 - ``act``: a verb of the act itself ("we reject", "accepted", "called for"); also read in the sentence before a
   participle ("Abbas rejected the plan, saying ..." -- the stance of "saying ...");
+- ``judge``: a fixed expression of the speaker's judgement ("baseless", "unacceptable", "an important role"), read
+  as a ``phrase`` but the speaker's even about another party ("Egypt is playing an important role");
 - ``phrase``: a fixed expression ("pay the price", "will not allow", "baseless", "step in the right direction");
   a ``*`` in it stands for up to three words ("holds * responsible");
 - ``future``: a harm verb that is a threat only after a marker of the speaker's intent (``INTENT``: "will",
@@ -19,7 +21,12 @@ form (column ``form`` of the CSV):
 - ``block``: a phrase that holds a cue word but is no act ("strike a deal", "pay tribute", "respond to the
   proposal"): its words are blanked first.
 
-Negation (``NEGATORS`` up to three words before a cue) cancels a cue -- "did not condemn", "we will not respond"
+A refusal of the speaker's side ("will not", "there will be no") is a weak rejection, unless the verb it negates is
+a cue ("will not respond") or a ``block`` marks restraint ("would not seek"). A statement that opens with its act
+("We welcome ..., even though it falls short") keeps it over a later cue of the other polarity; an act verb in
+the frame governs the quote over a distant speech verb, and after "welcomed X and said: “…”" the quote's own cues
+decide.
+Negation (``NEGATORS`` up to three words before a cue, in the same clause) cancels a cue -- "did not condemn", "we will not respond"
 -- except that a negated acceptance is a rejection ("will not agree to"); a cue that itself holds its negation
 ("will not hesitate", "not stand idly by") is read whole. Words in scare quotes after "so-called" are a topic,
 not a cue, nor is an act word after a determiner ("the offer", "any support"); an act under a modal of obligation
@@ -41,14 +48,14 @@ from lib.extract.statements.verbs import DATA, reporting_verbs
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
-FORMS = ("act", "phrase", "future", "weak", "target", "block")
+FORMS = ("act", "phrase", "judge", "future", "weak", "target", "block")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
 # a negated acceptance or support is a rejection ("will not agree to", "we do not support any plan that ...")
 NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
 # an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
-DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|ought to|is required to)\s+(?:\w+\s+)?$")
+DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|needed to|ought to|is required to)\s+(?:\w+\s+)?$")
 # an act word after these is a noun naming a topic ("the offer", "any support", "Israel's demands"), not the act;
 # a possessive pronoun may be the speaker's own ("repeated his call for")
 DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|any|such|s)\s+$")
@@ -109,6 +116,8 @@ def _key(cue: str) -> str:
 def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     """(regex, cue, stance, form, key word) of every cue."""
     intent = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(INTENT, key=len, reverse=True))
+    # "steps that would escalate": a consequence in a relative clause, not the speaker's intent
+    intent = intent.replace("would", r"(?<!that\s)(?<!which\s)would")
     out = []
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
@@ -121,9 +130,11 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
 def _candidates(q: str):
     """The compiled cues whose key word occurs in the normalised text ``q``."""
     have = set(q.split())
-    return [c for c in _compiled() if c[4] in have]
+    return [c for c in _compiled() if not c[4] or c[4] in have]  # a cue of negators only ("will not") has no key
 
 
+# words that open a new clause between a negator and a cue: the negation stays in its own clause
+CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 _NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
 
 
@@ -139,8 +150,16 @@ def _normalise(words: str) -> str:
     return q
 
 
-def _negated(q: str, start: int, cue: str) -> bool:
-    return not re.match(r"(?:not|never|no|cannot|will not|would not)\b", cue) and _NEG.search(q[:start]) is not None
+def _negated(q: str, start: int, cue: str, words: str = "") -> bool:
+    """Whether a negator up to three words before ``start`` governs the cue: not across a clause ("the amendments
+    were not new and accused Washington" -- the accusation stands; "no aid, but we welcome")."""
+    if re.match(r"(?:not|never|no|cannot|will not|would not)\b", cue):
+        return False
+    m = _NEG.search(q[:start])
+    if m is None:
+        return False
+    between = q[m.start():start]
+    return not (CLAUSE_JOIN.search(between) or re.search(r"[,;:.!?]", words[m.start():start]))
 
 
 @lru_cache(maxsize=4096)
@@ -154,25 +173,50 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     q = _normalise(words)
     found: list[tuple[int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
+    cancelled: list[int] = []  # where a negated cue stands
     hits = []
     for rx, cue, stance, form, _k in _candidates(q):
         for m in rx.finditer(q):
-            hits.append((m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
-    for a, _, b, cue, stance, form in sorted(hits):
+            hits.append((form == "weak", m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
+    # strong cues take their words first: a weak "will not" never hides "not stand idly by"
+    for _, a, _, b, cue, stance, form in sorted(hits):
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue  # inside a longer cue ("will not accept" holds "accept")
         taken.append((a, b))
         if form == "act" and DETERMINER.search(q[:a]):
             continue  # a noun: "accepted the offer", "rejected the demands"
-        if _negated(q, a, cue):
+        if _negated(q, a, cue, words):
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
+                cancelled.append(a)
                 continue
             stance = "reject"
-        elif form in ("act", "future") and stance != "demand" and DEONTIC.search(q[:a]):
+        elif (form in ("act", "future") or stance == "agree") and stance != "demand" and DEONTIC.search(q[:a]):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
-    return tuple(found)
+    # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
+    # respond", "we won't retaliate" are no threat and no rejection
+    found = [f for f in found if not (f[2] == "weak" and f[1] == "reject" and _negates_a_cue(q[f[0] + len(f[3]):]))]
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _bare() -> tuple[re.Pattern, ...]:
+    """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start."""
+    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, _, f in stance_cues() if f in ("act", "future"))
+
+
+def _negates_a_cue(after: str) -> bool:
+    """Whether one of the next two words opens an act or a harm cue ("will not | respond to provocations")."""
+    tail = after.split()[:6]
+    return any(rx.match(" ".join(tail[i:])) for i in (0, 1) for rx in _bare())
+
+
+def judgement(cue: str) -> bool:
+    """Whether the cue words are a judgement (form ``judge``): the speaker's own stance, whoever is named before
+    them. ``judgement("baseless")`` is True, ``judgement("accepted")`` False."""
+    q = " ".join(re.sub(r"[^\w]", " ", cue.lower()).split())
+    return any(form == "judge" and rx.fullmatch(q) for rx, _c, _s, form, _k in _compiled())
 
 
 def _targets_claims(words: str, at: int) -> bool:
@@ -181,15 +225,25 @@ def _targets_claims(words: str, at: int) -> bool:
     return any(w in nouns for w in re.findall(r"\w+", words[at:].lower())[:5])
 
 
+POSITIVE = ("welcome", "agree", "propose")
+# the words before a speech act that opens the statement ("We welcome", "The Kingdom strongly condemns")
+OPENING_ACT = re.compile(r"^\W*(?:(?:we|i|the\s+\w+|\w+)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
 def _strong(words: str) -> tuple[str, str] | None:
-    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "future")]
+    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "judge", "future")]
+    got = None
     for st in STANCE_ORDER:
         for s, w, a in found:
-            if s == st:
-                if s == "reject" and _targets_claims(words, a + len(w)):
-                    return "deny", w
-                return s, w
-    return None
+            if s == st and got is None:
+                got = ("deny", w) if s == "reject" and _targets_claims(words, a + len(w)) else (s, w)
+    acts = [(st, w, a) for a, st, form, w in cues_in(words) if form == "act"]
+    if got and acts and OPENING_ACT.match(words[:acts[0][2]]) and (acts[0][0] in POSITIVE) != (got[0] in POSITIVE):
+        # the statement opens with its act ("We welcome the resolution, even though it falls short"): that act,
+        # not the criticism after it
+        st, w, a = acts[0]
+        return ("deny", w) if st == "reject" and _targets_claims(words, a + len(w)) else (st, w)
+    return got
 
 
 def _governing(lead: str) -> tuple[str, str] | None:
@@ -204,6 +258,18 @@ def _governing(lead: str) -> tuple[str, str] | None:
     if st == "reject" and _targets_claims(lead, a + len(w)):
         st = "deny"
     return st, w
+
+
+def _said_again(frame: str) -> bool:
+    """Whether the frame holds a second, neutral verb of saying after 'and' ("welcomed the deal and said: "): the
+    quote is that verb's, not the speech act's."""
+    verbs = reporting_verbs()
+    for m in re.finditer(r"(?i)\band\s+((?:\w+\s+){0,2}\w+)", frame):
+        for w in m.group(1).split():
+            v = verbs.get(w.lower())
+            if v is not None and v.kind == "say" and v.stance == "neutral":
+                return True
+    return False
 
 
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
@@ -228,6 +294,13 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
     verb = re.sub(r"\s+", " ", verb)
     v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
+        near = [(a, st, w) for a, st, form, w in cues_in(frame) if form == "act"]
+        if near and near[-1][1] != v.stance:  # a nearer act verb governs the quote ("condemned X and rejected “…”")
+            return near[-1][1], f"cue: {near[-1][2]}"
+        if _said_again(frame):  # "welcomed the resolution and said: “…”": the words say what they do, if anything
+            got = stance_of("said", quote, frame)
+            if got[0] != "neutral":
+                return got
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
