@@ -43,7 +43,7 @@ LEVEL_NAMES = {CURATED: "curated name", COUNTRY: "country name", PRIMARY: "GeoNa
 GEONAMES_STOP = frozenset("""
 of police union mobile reading bath nice split male young victoria progress liberty independence hope
 mission security media marks deal sale university president minister general premier embassy council
-army commander colonel sheikh emir king prince queen royal central national federal republic state
+army commander colonel sheikh emir amir king prince queen royal central national federal republic state
 city capital north south east west northern southern eastern western new old center centre gulf
 street road bridge airport port palace house court hall church mosque temple square market
 orange lincoln franklin clinton jackson obama trump biden carter regan bush washington
@@ -437,6 +437,17 @@ def place(key: str) -> Place | None:
 
 
 DEMONYMS_FILE = "places_demonyms.csv"
+
+
+@lru_cache(maxsize=1)
+def macro_regions() -> frozenset[str]:
+    """Keys of the curated names that are no place on a map: the rows of ``lib/data/places.csv`` whose note opens
+    with "macro-region" ("the Middle East" spans a dozen countries; its centre is a point in the desert).
+
+    >>> "cur:middle_east" in macro_regions()
+    True
+    """
+    return frozenset("cur:" + r["key"] for r in read_curated() if r["note"].startswith("macro-region"))
 
 
 @lru_cache(maxsize=1)

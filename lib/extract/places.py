@@ -3,8 +3,9 @@
 Idea: a place mention is a capitalised run of words whose folded form is a gazetteer name ("Sharm al-Sheikh",
 "Gaza Strip", "ISLAMABAD"), unless the context shows it is part of something else: a person's or an
 organisation's name ("Jerusalem Post", "Mahmoud Abbas", "Cairo University"), a document or event named after a
-place ("the Algiers Declaration"), a modifier ("the first Middle East summit") or a capital standing for its
-government ("saying Washington saw ...").
+place ("the Algiers Declaration"), a modifier ("the first Middle East summit", "the Red Sea resort of X"), a
+capital standing for its government ("saying Washington saw ...") or a macro-region, no place on a map ("peace in
+the Middle East": ``gazetteer.macro_regions``).
 
 Approach: tokens are matched longest-first against the gazetteer index; each candidate then passes a series of
 context checks on its neighbours (name particles, capitalised neighbours, building and attributive nouns, verbs
@@ -19,7 +20,7 @@ Example:
     >>> doc = document_from_text("a1", "Officials met in the Red Sea resort of Sharm al-Sheikh, "
     ...                          "said PLO official Hussein al-Sheikh.")
     >>> [(m.text, m.value, m.place_type, m.geo_precision) for m in find(doc)]
-    [('Red Sea', 'Red Sea', 'other', 3), ('Sharm al-Sheikh', 'Sharm el-Sheikh', 'settlement', 1)]
+    [('Sharm al-Sheikh', 'Sharm el-Sheikh', 'settlement', 1)]
 """
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ president premier people residents citizens
 # Words after a place that make an organisation's name, not the start of a person's ("Hebron University").
 ORG_HEADS = frozenset("""
 university college hospital post times airport school institute council committee authority ministry bank
-company news radio tv television channel agency club stadium mosque church municipality chamber court
+company news radio tv television channel agency club stadium mosque church municipality chamber court medical
+center centre clinic
 """.split())
 # Words after a place that make the name of a document, a process or an event ("the Algiers Declaration", "the
 # Oslo Accords", "the Astana format"): that mention is no place, but the word is no person's name either.
@@ -84,6 +86,9 @@ communiqué memorandum pact convention conventions initiative plan process forma
 dialogue talks conference summit forum group round track channel platform principles understanding document
 deal statement
 """.split())
+# Capitalised meeting nouns after a place that name a meeting held there ("the Cairo Summit for Peace", "the Madrid
+# Conference"): the place stays a place, the meeting's venue.
+MEETING_NAME_HEADS = frozenset("summit conference talks forum".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
@@ -92,10 +97,11 @@ ATTRIBUTIVE_NOUNS = frozenset("""
 conflict peace policy policies envoy envoys correspondent editor affairs desk expert experts analyst
 analysts crisis crises war wars security studies tour trip quartet process issues question problem plan plans
 """.split())
-# ... and after a macro-region or sea only (no country: "the first Middle East summit"), a meeting or diplomacy noun;
-# after a site it says where ("the Camp David summit").
+# ... and after a macro-region or sea only (no country: "the first Middle East summit", "the Red Sea resort of X"),
+# a meeting or diplomacy noun or a settlement noun; after a site it says where ("the Camp David summit").
 MACRO_ATTRIBUTIVE_NOUNS = frozenset("""
 talks summit summits negotiations negotiator negotiators mediator mediators diplomacy leaders politics initiative
+conference conferences resort resorts port ports city town village
 """.split())
 # Building nouns after a single word matched only as a GeoNames alternate name: a building's name ("the Safa
 # palace"), not that town. A curated, country or primary name keeps its place ("the Cairo hotel").
@@ -125,6 +131,8 @@ demands responded respond expects maintains maintained accepts accepted accept r
 opposes opposed oppose blamed blames thinks thought knows knew allow allows allowed permit permits permitted
 supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
 signals announced announces decided decides intends intended stressed stresses reiterated reiterates
+funds funded finances financed arms armed sponsors sponsored pledged pledges vowed vows promised promises
+threatened threatens
 """.split())
 # A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
 # is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
@@ -151,7 +159,8 @@ dismissive hesitant insistent open-minded receptive averse unimpressed uneasy
 _COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
                            r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
                            r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
-                           r"increasingly|equally|particularly|extremely|highly|more|less|so|too|now|still|also)\s+)?"
+                           r"increasingly|equally|particularly|extremely|highly|more|less|so|too|now|still|also|"
+                           r"[a-z]+ly)\s+)?"
                            r"[\"“‘']?([a-z-]+)\b")
 # A preposition or a movement verb before the capital makes it a location ("officials in Washington said").
 _METONYM_BLOCK = frozenset("""
@@ -333,7 +342,7 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                     and not _starts_place(toks, i - 1, text) and not _opener(text, toks, i - 1)):
                 reject = f"part of a longer name after {prev.text!r}"
             elif (nxt is not None and nxt.cap and nxt.low not in FUNCTION_WORDS | DAYS_MONTHS | PLACE_HEADS
-                  and not _starts_place(toks, i + n, text)):
+                  | MEETING_NAME_HEADS and not _starts_place(toks, i + n, text)):
                 reject = f"part of a longer name before {nxt.text!r}"
                 after_prep = i > 0 and toks[i - 1].low in LOCATIVE_PREPS and text[toks[i - 1].end:first.start] == " "
                 if after_prep and _name_follows(toks, i + n, text):
@@ -356,6 +365,9 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                 nxt.low in ATTRIBUTIVE_NOUNS or nxt.low in MACRO_ATTRIBUTIVE_NOUNS and
                 not any(p.country_code for p, _ in hits)):
             reject = "used as a modifier"
+            person = False
+        if not reject and all(p.key in gz.macro_regions() for p, _ in hits):
+            reject = "a macro-region, no place on a map"  # "peace in the Middle East"
             person = False
         if reject:
             # a rejection spreads article-wide only from running text: a headline's wording and capitals are

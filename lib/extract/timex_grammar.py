@@ -46,6 +46,7 @@ class Lexicon:
     future_intent: tuple[str, ...] = ()  # "hoped", "pledged": a date after the verb's object is ahead of it
     topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
     ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
+    report_markers: frozenset[str] = frozenset()  # "said": a past tense of the report, not of the event
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -86,7 +87,22 @@ def lexicon() -> Lexicon:
         future_intent=tuple(sorted((w for w, _ in rows.get("future_intent", [])), key=len, reverse=True)),
         topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
         ordinal_days={w: int(v) for w, v in rows.get("ordinal_day", [])},
+        report_markers=frozenset(w for w, _ in rows.get("report_marker", [])),
     )
+
+
+def compound_number(word: str) -> str | None:
+    """The digits of a number written as a tens word and a unit word, or None.
+
+    >>> compound_number("twenty-four"), compound_number("Thirty one"), compound_number("four")
+    ('24', '31', None)
+    """
+    parts = re.split(r"[\s-]+", word.strip().lower())
+    nums = lexicon().numbers
+    if len(parts) != 2 or not all(nums.get(p, "").isdigit() for p in parts):
+        return None
+    tens, one = int(nums[parts[0]]), int(nums[parts[1]])
+    return str(tens + one) if tens % 10 == 0 and tens >= 20 and 1 <= one <= 9 else None
 
 
 def _cap(words) -> str:
@@ -123,7 +139,10 @@ def rules() -> Rules:
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
-    num = rf"(?P<n>\d+|{_anycase_first(lx.numbers)})"
+    # "twenty-four", "twenty four": a tens word and a unit word (read together by ``compound_number``)
+    tens = _anycase_first(w for w, v in lx.numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0)
+    ones = "|".join(w for w, v in lx.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2)
+    num = rf"(?P<n>\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
@@ -142,7 +161,7 @@ def rules() -> Rules:
                      rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
         ("duration", r"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
                      r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
-        ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)"),
+        ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
@@ -311,6 +330,10 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
     return True
 
 
+# the words before a bare month that belong to its TimeML extent ("last May", "this September")
+_MONTH_MODIFIERS = frozenset({"last", "this", "next"})
+
+
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping date and duration candidates in ``text`` (earliest first, longest at a tie).
 
@@ -323,8 +346,8 @@ def candidates(text: str) -> list[Candidate]:
             if m.end() <= m.start() or not _keep(name, m, text):
                 continue
             s, e = m.span()
-            if name == "month_bare":
-                s = m.start("mon")
+            if name == "month_bare" and m.group("intro").lower() not in _MONTH_MODIFIERS:
+                s = m.start("mon")  # "in March": the preposition is no part of the date; "last March" is
             g = m.groupdict()
             if g.get("dayw"):
                 g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])

@@ -52,13 +52,13 @@ def triples(text: str, published: str = "2023-10-20"):
     ("An Israeli was killed and three were injured in a stabbing attack.",
      [(1, "killed", "Israelis"), (3, "wounded", "Israelis")]),
     ("Four Israeli soldiers were wounded, one of them seriously.", [(4, "wounded", "Israeli soldiers")]),
-    ("The death toll rose to 1,400, according to Israeli officials.", [(1400, "killed", "")]),
+    ("The death toll rose to 1,400, according to Israeli officials.", [(1400, "killed", "people")]),
     ("The blast killed a child and wounded his two sisters.", [(1, "killed", "child"), (2, "wounded", "sisters")]),
     ("Israeli strike kills 5 Palestinians in Gaza", [(5, "killed", "Palestinians")]),
     ("Three Lebanese were reported missing after the strike.", [(3, "missing", "Lebanese")]),
     ("Medics said 14 people died in Rafah, and dozens more were wounded.",
      [(14, "killed", "people"), (None, "wounded", "people")]),
-    ("The ministry said the death toll since Oct. 7 had risen to 23,968.", [(23968, "killed", "")]),
+    ("The ministry said the death toll since Oct. 7 had risen to 23,968.", [(23968, "killed", "people")]),
     ("The gunman opened fire, killing three Israelis and wounding six others.",
      [(3, "killed", "Israelis"), (6, "wounded", "other Israelis")]),
     ("Since the beginning of the year, 35 Israelis and 212 Palestinians have been killed.",
@@ -70,7 +70,7 @@ def triples(text: str, published: str = "2023-10-20"):
     ("One person was killed and six others injured.", [(1, "killed", "person"), (6, "wounded", "other people")]),
     ("The 2014 war left more than 2,100 Palestinians dead.", [(2100, "killed", "Palestinians")]),
     ("Israel says 1,139 people, most of them civilians, were killed.", [(1139, "killed", "people")]),
-    ("The ministry put the death toll at 27,000, mostly women and children.", [(27000, "killed", "")]),
+    ("The ministry put the death toll at 27,000, mostly women and children.", [(27000, "killed", "people")]),
 ])
 def test_counts_outcomes_groups(sentence, expected):
     assert triples(sentence) == expected
@@ -558,7 +558,7 @@ def test_wire_story():
     assert [(c.count, c.outcome, c.group, c.kind) for c in cs] == [
         (27, "killed", "Palestinians", "incident"), (9, "killed", "children", "incident"),
         (14, "killed", "people", "incident"), (None, "wounded", "people", "incident"),
-        (23968, "killed", "", "cumulative"), (60582, "wounded", "people", "cumulative"),
+        (23968, "killed", "people", "cumulative"), (60582, "wounded", "people", "cumulative"),
         (1200, "killed", "people", "incident"), (2, "killed", "soldiers", "incident"),
         (330, "killed", "Palestinians", "cumulative")]
     assert [c.reported_by for c in cs] == ["health officials", "health officials", "Medics", "Medics",
@@ -900,8 +900,8 @@ def test_taiz_story():
     ("An air strike on Monday raised to 47 the number of civilians killed in the town this month.",
      [(47, "killed", "civilians")]),
     ("The blast took to 25 the number of people injured in the market.", [(25, "wounded", "people")]),
-    ("The shelling pushed to 300 the death toll in the province.", [(300, "killed", "")]),
-    ("Medics said the raid brought to 19 the number of dead.", [(19, "killed", "")]),
+    ("The shelling pushed to 300 the death toll in the province.", [(300, "killed", "people")]),
+    ("Medics said the raid brought to 19 the number of dead.", [(19, "killed", "people")]),
     ("Two more were killed on Friday, bringing to at least 90 the number of Kurds killed since May.",
      [(2, "killed", ""), (90, "killed", "Kurds")]),
     # negatives: a number of things, or no toll noun after the figure
@@ -1046,8 +1046,8 @@ def test_nablus_story():
     ("Army figures put the number of Israelis killed in the same period at about 60.", [(60, "killed", "Israelis")]),
     ("Local officials placed the number of Palestinians wounded at more than 300.",
      [(300, "wounded", "Palestinians")]),
-    ("The ministry estimated the number of dead at 1,200 on Sunday.", [(1200, "killed", "")]),
-    ("Rescuers put the overall death toll at 45.", [(45, "killed", "")]),
+    ("The ministry estimated the number of dead at 1,200 on Sunday.", [(1200, "killed", "people")]),
+    ("Rescuers put the overall death toll at 45.", [(45, "killed", "people")]),
     # negatives: no toll noun, a toll phrase broken by a comma, an 'at' that is not the figure's
     ("Police put the number of protesters at 5,000.", []),
     ("They put the number of dead, including children, at 40.", []),
@@ -1120,7 +1120,7 @@ def test_roundup_story():
      [(40, "killed", "Lebanese"), (2950, "killed", "Lebanese")]),
     ("Strikes killed 12 people, raising the overall toll since October 7 to 9,061, officials said.",
      [(12, "killed", "people"), (9061, "killed", "people")]),
-    ("The toll since Jan 3 to 118 was confirmed by medics.", [(118, "killed", "")]),
+    ("The toll since Jan 3 to 118 was confirmed by medics.", [(118, "killed", "people")]),
     # negatives: ranges with no month before them stay ranges; a month's day alone counts nobody
     ("Between 7 to 12 people were wounded in the blast.", [(7, "wounded", "people")]),
     ("The talks from Oct. 7 to 12 failed.", []),
@@ -1203,7 +1203,7 @@ def test_qualified_vague_plural_stays_vague():
      [(5, 5, '', 'killed', '', '', None)]),
     # a toll phrase
     ('The death toll rose to 1,200 on Monday.',
-     [(1200, 1200, '', 'killed', '', '', None)]),
+     [(1200, 1200, '', 'killed', 'people', 'people', None)]),
     # a sub-count points to its parent
     ('The strikes killed 300 people, including 111 children.',
      [(300, 300, '', 'killed', 'people', 'people', None), (111, 111, '', 'killed', 'children', 'children', 0)]),
@@ -1275,7 +1275,7 @@ def test_qualified_vague_plural_stays_vague():
     ('The strike killed four, bringing to 110 the number of Palestinians killed this year.',
      [(4, 4, '', 'killed', '', '', None), (110, 110, '', 'killed', 'Palestinians', 'Palestinians', None)]),
     ('Two more died, raising to 62 the death toll.',
-     [(2, 2, '', 'killed', '', '', None), (62, 62, '', 'killed', '', '', None)]),
+     [(2, 2, '', 'killed', '', '', None), (62, 62, '', 'killed', 'people', 'people', None)]),
     # a cue's outcome noun with a participle of record
     ('The ministry says 15,000 people were killed. Of the fatalities identified, 7,800 were children.',
      [(15000, 15000, '', 'killed', 'people', 'people', None), (7800, 7800, '', 'killed', 'children', 'children', 0)]),
@@ -1287,7 +1287,7 @@ def test_qualified_vague_plural_stays_vague():
      [(34, 34, 'at least', 'killed', 'hostages', 'hostages', None)]),
     # a day after a month name opens no range
     ('The ministry raised the toll since Oct. 7 to 28,473.',
-     [(28473, 28473, '', 'killed', '', '', None)]),
+     [(28473, 28473, '', 'killed', 'people', 'people', None)]),
     # an outcome noun with 'of' is an active trigger
     ('The raid resulted in the martyrdom of 300 citizens and the injury of 900 others.',
      [(300, 300, '', 'killed', 'citizens', 'people', None), (900, 900, '', 'wounded', 'other citizens', 'people', None)]),
@@ -1309,3 +1309,27 @@ def test_catalogue(text, expected):
     index = {c.claim_id: k for k, c in enumerate(got)}
     assert [(c.count, c.count_min, c.qualifier, c.outcome, c.group, c.group_norm, index.get(c.parent_id))
             for c in got] == expected
+
+
+# ---------------------------------------------------------------- the group a toll names
+@pytest.mark.parametrize("text, expected", [
+    # a nationality adjective before the toll noun names the people
+    ("The Jordanian death toll from the floods has passed 40, officials said.", [(40, "killed", "Jordanians")]),
+    ("The Syrian death toll in the province climbed to 210.", [(210, "killed", "Syrians")]),
+    ("Rescuers put the Egyptian death toll at 17.", [(17, "killed", "Egyptians")]),
+    # "the number of" a noun naming the dead themselves
+    ("The number of martyrs in the city has risen to 812.", [(812, "killed", "martyrs")]),
+    # ... whom a wounded figure of the same sentence does not inherit
+    ("The number of martyrs in the camp has risen to 95, in addition to 300 injured.",
+     [(95, "killed", "martyrs"), (300, "wounded", "")]),
+    # a toll naming no group counts people
+    ("According to the ministry, the death toll in the province has passed 5,000.", [(5000, "killed", "people")]),
+    ("The number of dead reached 44 on Friday.", [(44, "killed", "people")]),
+    # negatives: a group the sentence names stays, and a figure that is no toll gets no default
+    ("Shelling killed 12 Yemenis on Monday, and the death toll has risen to 600.",
+     [(12, "killed", "Yemenis"), (600, "killed", "Yemenis")]),
+    ("The blast killed hundreds.", [(None, "killed", "")]),
+    ("The number of visitors has passed 5,000.", []),
+])
+def test_toll_groups(text, expected):
+    assert triples(text) == expected

@@ -19,7 +19,7 @@ A previous truce in late November lasted a week and saw the release of 105 hosta
 The International Court of Justice ruled on Jan. 26 that Israel must take measures to prevent genocide. The court will hold hearings in February 2024 and issue its opinion in the spring."""
 
 WIRE_GOLD = [("Tuesday", "2024-02-06"), ("Thursday", "2024-02-08"), ("late January", "2024-01"),
-             ("Monday night", "2024-02-05TNI"), ("Monday", "2024-02-05"), ("Wednesday", "2024-02-07"),
+             ("Monday night", "2024-02-05TNI"), ("late Monday", "2024-02-05"), ("Wednesday", "2024-02-07"),
              ("Sunday", "2024-02-04"), ("Oct. 7", "2023-10-07"), ("late November", "2023-11"),
              ("Monday", "2024-02-12"), ("Jan. 26", "2024-01-26"), ("February 2024", "2024-02"),
              ("the spring", "2024-SP")]

@@ -35,6 +35,12 @@ REFS = [
 ]
 
 SETS = [
+    # a weekday in the plural recurs; so does a weekday with its part of day in the plural. Negatives: a possessive
+    # weekday and a name are dates or nothing
+    ("Crowds gather on Fridays after prayers.", [("Fridays", "duration", "XXXX-WXX-5")]),
+    ("The shelter opens on Tuesday nights.", [("Tuesday nights", "duration", "XXXX-WXX-2TNI")]),
+    ("Saturday's vote was delayed.", [("Saturday", "date", "1998-08-15")]),
+    ("The Sunday Times quoted him.", []),
     ("They hold rallies almost daily.", [("daily", "duration", "P1D")]),
     ("The figures are revised annually.", [("annually", "duration", "P1Y")]),
     ("He runs every morning and meets twice a year.",
@@ -129,6 +135,13 @@ THAT_UNIT = [
     # negatives: nothing in focus; a day needs a day in focus
     ("That year he left.", "2000-01-31", []),
     ("He arrived in 1998. That day he left.", "2000-01-31", [("1998", "date", "1998")]),
+    # "later in the day": the day in focus, else the day of publication; a reference (kind='duration'), never an
+    # event's date. Negatives: no day in focus but a year; a publication date known only to the month
+    ("The envoy flew to Amman later in the day.", "2024-01-06", [("later in the day", "duration", "2024-01-06")]),
+    ("Talks began on Aug. 7. Earlier in the day, shells fell.", "2000-08-20",
+     [("Aug. 7", "date", "2000-08-07"), ("Earlier in the day", "duration", "2000-08-07")]),
+    ("He arrived in 1998. Later in the day he left.", "2000-01-31", [("1998", "date", "1998")]),
+    ("The envoy flew to Amman later in the day.", "2024-01", []),
 ]
 
 VAGUE = [
@@ -235,6 +248,58 @@ def test_tense_of_bare_weekdays_and_months():
     assert found("The talks will resume Friday.", "2023-03-15") == [("Friday", "date", "2023-03-17")]
 
 
+# TimeML extents: the words before an expression that belong to it; negatives keep the bare expression
+EXTENTS = [
+    ("For the nine months, exports grew.", "2023-11-02", [("the nine months", "duration", "P9M")]),
+    ("The talks lasted the four days of the summit.", "2023-11-02", [("the four days", "duration", "P4D")]),
+    ("It will take a few weeks to rebuild.", "2023-11-02", [("a few weeks", "duration", "PXW")]),
+    ("Repairs will take a couple of years.", "2023-11-02", [("a couple of years", "duration", "P2Y")]),
+    ("The budget for fiscal 2024 was cut.", "2023-11-02", [("fiscal 2024", "date", "2024")]),
+    ("Troops moved in early Tuesday.", "2023-11-02", [("early Tuesday", "date", "2023-10-31")]),
+    ("The envoy left late yesterday.", "2023-11-02", [("late yesterday", "date", "2023-11-01")]),
+    ("Earlier Sunday the cabinet met.", "2023-11-06", [("Earlier Sunday", "date", "2023-11-05")]),
+    ("The convoy crossed around Nov. 1.", "2023-11-02", [("around Nov. 1", "date", "2023-11-01")]),
+    ("The ministers met last May in Cairo.", "2023-11-02", [("last May", "date", "2023-05")]),
+    ("The vote is due this September.", "2024-02-05", [("this September", "date", "2024-09")]),
+    ("Shelling went on for the last twenty four hours.", "2023-11-02",
+     [("the last twenty four hours", "duration", "PT24H")]),
+    ("The truce held for twenty-four hours.", "2023-11-02", [("twenty-four hours", "duration", "PT24H")]),
+    ("Exports beat the year-ago figures.", "2023-11-02", [("year-ago", "date", "2022")]),
+    ("Growth slowed this past spring.", "2023-11-02", [("this past spring", "date", "2023-SP")]),
+    ("The third-quarter deficit widened.", "2023-11-02", [("third-quarter", "date", "2023-Q3")]),
+    # negatives: a hyphenated count is an adjective of its noun ("the three-year truce"); a preposition or a
+    # month before a count stays out; "in May" is a date without its preposition; "about" is also a topic
+    ("The three-year truce held.", "2023-11-02", [("three-year", "duration", "P3Y")]),
+    ("Aid arrived in May.", "2023-11-02", [("May", "date", "2023-05")]),
+    ("They talked about Monday and the vote.", "2023-11-02", [("Monday", "date", "2023-10-30")]),
+    ("The 1967 borders were discussed.", "2023-11-02", [("1967", "date", "1967")]),
+    ("In the third quarter the deficit widened.", "2023-11-02", [("the third quarter", "date", "2023-Q3")]),
+    ("The five-year plan was dropped.", "2023-11-02", [("five-year", "duration", "P5Y")]),
+    ("It posted a year-earlier loss.", "2023-11-02", [("year-earlier", "date", "2022")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXTENTS)
+def test_timeml_extents(text, published, expected):
+    assert [m for m in found(text, published) if m[1] in ("date", "duration")] == expected
+
+
+# a past tense that is the report's leaves a date just ahead of publication in the coming weeks; the past tense
+# of the event itself, "since", or a date far ahead keep the year before
+REPORTED_AHEAD = [
+    ("Officials said the offer would expire Dec. 7.", "2023-10-30", [("Dec. 7", "date", "2023-12-07")]),
+    ("The ministry said the crossing would reopen on Nov. 9.", "2023-11-02", [("Nov. 9", "date", "2023-11-09")]),
+    ("On June 14, Abbas dissolved the government.", "2024-05-08", [("June 14", "date", "2023-06-14")]),
+    ("More than 40,000 were killed since Oct. 7, officials said.", "2024-09-18", [("Oct. 7", "date", "2023-10-07")]),
+    ("Officials said the talks were held on March 3.", "2023-10-30", [("March 3", "date", "2023-03-03")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REPORTED_AHEAD)
+def test_date_just_ahead_under_a_reporting_verb(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -248,6 +313,7 @@ def test_timex_lexicon_integrity():
     assert set(w.day_parts.values()) == {"MO", "AF", "EV", "NI"} and set(w.seasons.values()) == {"SP", "SU", "FA", "WI"}
     assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
     assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
+    assert set(w.extent_before) == {"counted", "vague_count", "year", "day", "point"}
 
 
 def test_event_dates_are_days_not_times_sets_or_references():

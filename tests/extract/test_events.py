@@ -161,6 +161,79 @@ def test_venues(text, expected):
     assert sorted(venues(run(text))) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bringing named sides or diplomats together somewhere is a meeting there, on the date after it
+    ("The king last brought Abbas and Sisi together in Amman on March 12.", [("meeting", "Amman", "2023-03-12")]),
+    ("The emir brought together the rival delegations in Doha on Sunday.", [("meeting", "Doha", "2023-03-19")]),
+    ("Egypt brought the two sides together in Cairo.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: people who are no sides of talks, and no place
+    ("The war brought the families together in Amman.", []),
+    ("The tragedy brought together families in Jenin.", []),
+    ("Mediators hope to bring Abbas and Sisi together soon.", []),
+])
+def test_brought_together(text, expected):
+    assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline of an earlier clause does not date a trigger after the comma
+    ("Abbas and Sisi agreed on Sunday to seek a deal by the end of 2024, officials said at a meeting in Cairo.",
+     [("meeting", "Cairo", "2023-03-19")]),
+])
+def test_deadline_of_an_earlier_clause(text, expected):
+    assert venues(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, date, trigger, expected", [
+    ("They agreed on a deal by the end of 2024, he said at the summit.", "the end of 2024", "summit", True),
+    # negatives: a sentence opening with the deadline frames it; no clause break; a date after the trigger
+    ("By March 12, the envoys had met twice.", "March 12", "met", False),
+    ("They agreed by March 12 to meet again.", "March 12", "meet", False),
+    ("The envoys met to agree on a deal by March 12.", "March 12", "met", False),
+])
+def test_earlier_deadline_rule(text, date, trigger, expected):
+    from lib.extract.events.triggers import _Hit
+    from lib.extract.events.when import _earlier_deadline
+    from lib.models import Mention, Sentence
+
+    s = Sentence(0, 0, len(text), text)
+    d = Mention.make("a", kind="date", text=date, start=text.index(date), end=text.index(date) + len(date))
+    hit = _Hit(s, text.index(trigger), text.index(trigger) + len(trigger), trigger, None)
+    assert _earlier_deadline(text, d, hit) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named after its city is held there, on the date after the rest of its name; a predicate after a
+    # relation word ("follows") is the other meeting's
+    ("The talks follow the Cairo Summit for Peace on March 12 and the summit held in Amman on March 25.",
+     [("meeting", "Cairo", "2023-03-12"), ("meeting", "Amman", "2023-03-25")]),
+    # negative: a meeting noun that is its clause's subject keeps its predicate's place and date
+    ("The summit was held in Amman on March 25.", [("meeting", "Amman", "2023-03-25")]),
+])
+def test_named_meetings_and_predicates(text, expected):
+    assert sorted(v for v in venues(run(text)) if v[1] in ("Cairo", "Amman")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reduced relative clause after a meeting noun gives its place and date, past an acronym in brackets
+    ("Ministers attended the third session of the Arab League (AL), held in Amman on Monday.",
+     [("meeting", "Amman", "2023-03-13")]),
+    ("The king opened the session of the council, hosted in Cairo on Sunday.", [("meeting", "Cairo", "2023-03-19")]),
+    # negatives: a reduced clause with no place; a subject's finite verb after an aside ending in a meeting noun
+    ("Ministers attended the session of the council, held in secret.", []),
+    ("The envoy, who flew in to prepare the session, hosted the delegations at a dinner.", []),
+])
+def test_reduced_relative_places_a_meeting(text, expected):
+    assert venues(run(text)) == expected
+
+
+def test_a_conference_is_no_repeat_of_other_talks_in_its_sentence():
+    # "negotiations" and "the conference" are two happenings: the conference keeps its own place
+    text = ("Abbas and Sisi agreed on Sunday to launch negotiations, the king said at the opening of the summit "
+            "in Amman.")
+    assert ("meeting", "Amman", "2023-03-19") in venues(run(text))
+
+
 @pytest.mark.parametrize("text", [
     "Talks on the situation in Jenin continued on Sunday.",  # a topic, not a venue
     "Abbas and Sisi discussed the violence in Gaza.",  # no meeting trigger

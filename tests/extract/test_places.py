@@ -17,7 +17,7 @@ def places(text: str, published: str = "2023-03-19") -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, expected", [
     # transliteration variants of one place
     ("Officials met in the Red Sea resort of Sharm al-Sheikh on Sunday.",
-     [("Red Sea", "Red Sea"), ("Sharm al-Sheikh", "Sharm el-Sheikh")]),
+     [("Sharm al-Sheikh", "Sharm el-Sheikh")]),
     ("The summit opened in Sharm El Sheikh.", [("Sharm El Sheikh", "Sharm el-Sheikh")]),
     ("Residents of Bayt Hanun and Janin said al-Khalil was calm.",
      [("Bayt Hanun", "Beit Hanoun"), ("Janin", "Jenin"), ("al-Khalil", "Hebron")]),
@@ -182,10 +182,22 @@ def test_exclusions_apply_to_one_mention(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a macro-region before a meeting or diplomacy noun is a modifier (negatives: the region itself stays)
+    # a macro-region before a meeting or diplomacy noun is a modifier, and by itself no place on a map
     ("It was the first Middle East summit in a decade.", []),
     ("Middle East negotiators and Gulf diplomacy were discussed.", []),
-    ("Leaders from across the Middle East met in Riyadh.", [("Middle East", "Middle East"), ("Riyadh", "Riyadh")]),
+    ("Leaders from across the Middle East met in Riyadh.", [("Riyadh", "Riyadh")]),
+    ("The envoy spoke of lasting peace in the Mideast region.", []),
+    # a Saudi oasis city that hosts summits; a ruler's title is no village
+    ("Gulf leaders gathered in AlUla on Tuesday.", [("AlUla", "AlUla")]),
+    ("The Amir of Kuwait arrived on Monday.", []),
+    # a meeting named after its city keeps the city (its venue); a document named after one does not (negative)
+    ("Leaders met at the Cairo Summit for Peace.", [("Cairo", "Cairo")]),
+    ("The Madrid Conference opened in 1991.", [("Madrid", "Madrid")]),
+    ("They signed the Algiers Declaration.", []),
+    # a sea before a settlement noun describes the settlement; a sea by itself stays (negative)
+    ("Envoys gathered in the Red Sea resort of Hurghada.", [("Hurghada", "Hurghada")]),
+    ("The ship was hit in the Red Sea on Tuesday.", [("Red Sea", "Red Sea")]),
+    ("Gas fields in the eastern Mediterranean were disputed.", [("eastern Mediterranean", "Eastern Mediterranean")]),
     ("The Camp David summit collapsed, and the Camp David talks ended.", [("Camp David", "Camp David")] * 2),
     # a building after a word known only as a GeoNames alternate name is the building's name, not that town
     ("The two men shook hands at the Safa palace in Mecca.", [("Mecca", "Makkah")]),
@@ -301,6 +313,16 @@ def test_metonyms_straits_and_modifiers(text, expected):
     # a place
     ("Officials spoke, saying Washington saw a promising basis.", []),
     ("Officials in Washington said talks would resume.", [("Washington", "Washington")]),
+    # ... and so it is of a verb of funding or pledging, or of a copula before a stance adjective with an adverb
+    ("Observers note that Tehran funds the militia.", []),
+    ("Damascus vowed to respond.", []),
+    ("Amman remained 'deeply sceptical' of the plan.", []),
+    ("Riyadh was quietly confident about the vote.", []),
+    # negatives: a city described, or acted upon, stays a place
+    ("Beirut was eerily quiet on Sunday.", [("Beirut", "Beirut")]),
+    ("Aid convoys reached Amman on Monday.", [("Amman", "Amman")]),
+    # a place before a capitalised organisation's name is part of that name, not a place before a person's name
+    ("The wounded were taken to Sheba Medical Center near Tel Aviv.", [("Tel Aviv", "Tel Aviv")]),
 ])
 def test_capitals_and_appositive_names(text, expected):
     assert places(text) == expected

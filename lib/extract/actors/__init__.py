@@ -18,6 +18,7 @@ import csv
 import re
 from functools import lru_cache
 
+from lib.extract.actors.delegates import delegates
 from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
 from lib.extract.actors.references import (
     _anaphoric_body,
@@ -248,7 +249,9 @@ def find(doc: Document) -> list[Mention]:
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
                f"pattern: {m.group(0)}", 5, generic(m))
     for m in P["title_name"].finditer(text):
-        named(m, "", m["title"], f"pattern: {m.group(0)}", 3)
+        # "Secretary-General of the PLO Executive Committee X": the body of an 'of' phrase is the faction
+        of_body = re.search(r"(?i)\bof\b.*", m["title"])
+        named(m, title_faction(of_body.group(0)) if of_body else "", m["title"], f"pattern: {m.group(0)}", 3)
     for m in P["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
@@ -281,6 +284,7 @@ def find(doc: Document) -> list[Mention]:
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
 
+    cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
     adjectives = _tables()[1]
     for m in P["unnamed"].finditer(text):
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
@@ -299,6 +303,12 @@ def find(doc: Document) -> list[Mention]:
                                    f"office holder on {day}: {m.group(0)}", 2))
                 continue
         cands.append(_Cand(m.start(), m.end(), value, "person", fac, m["noun"], f"unnamed: {m.group(0)}", 2))
+    for m in P["body_spokes"].finditer(text):  # "an army spokesman": faction from the army named before (below)
+        if re.search(r"[A-Z][\w'’.-]*,\s*$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "Lt Col Peter Lerner, an army spokesman": the appositive of a name, not another speaker
+        noun = re.sub(r"\s+", " ", m.group(0).split(None, 1)[1])
+        cands.append(_Cand(m.start(), m.end(), noun, "person", "", f"{m['body']} {m['noun']}",
+                           f"unnamed: {m.group(0)}", 2))
     for m in P["role_desc"].finditer(text):
         holder = holder_of(_group_faction(m["fac"]), m["title"], day)
         if holder is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,7 +77,7 @@ def resolve(name: str, day: str = "") -> Entry | None:
     >>> resolve("Nobody Known") is None
     True
     """
-    rows = _by_name().get(_norm(name), ())
+    rows = _by_name().get(_norm(name), ()) or _by_loose_key(name)
     if not rows:
         return None
     valid = [e for e in rows if e.valid_on(day)]
@@ -111,15 +112,71 @@ def holder_of(faction: str, title: str, day: str) -> Entry | None:
     'Sergei Lavrov'
     >>> holder_of("Russia", "foreign minister", "1990") is None
     True
+    >>> holder_of("Qatar", "prime minister", "2024-06-10").name
+    'Mohammed bin Abdulrahman Al Thani'
+
     """
     if not faction or not day:
         return None
     t = title.lower().replace("-", " ")
+    # (a double office is two roles: "Qatari prime minister and foreign minister" holds either)
     rows = [e for e in load_entries() if e.type == "person" and e.faction == faction and e.valid_on(day)
-            and e.role.lower().replace("-", " ").endswith(t)
+            and any(r.strip().endswith(t) for r in e.role.lower().replace("-", " ").split(" and "))
             and not (t == "foreign minister" and "deputy" in e.role.lower())]
     names = {e.name for e in rows}
     return rows[0] if len(names) == 1 else None
+
+
+TRANSLITERATION = DATA.parent / "transliteration.csv"
+
+
+@lru_cache(maxsize=1)
+def _variant_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, replacement) rules that fold the romanisations of one name into one key
+    (``lib/data/transliteration.csv``), applied in order to each name part."""
+    with open(TRANSLITERATION, newline="", encoding="utf-8") as fh:
+        return tuple((re.compile(r["pattern"]), r["replacement"]) for r in csv.DictReader(fh))
+
+
+def loose_key(name: str) -> str:
+    """A key under which the romanisations of one name agree: case, diacritics, and the variants of
+    ``lib/data/transliteration.csv`` do not matter.
+
+    >>> loose_key("Nabil Abu Rudeina") == loose_key("Nabil Abu Rudeineh")
+    True
+    >>> loose_key("Mussa Abu Marzouk") == loose_key("Mousa Abu Marzook"), loose_key("Erdoğan") == loose_key("Erdogan")
+    (True, True)
+    >>> loose_key("Ismail Haniyeh") == loose_key("Ismail Hamdan")
+    False
+    """
+    s = unicodedata.normalize("NFKD", _norm(name).replace("ı", "i"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    parts = []
+    for part in re.split(r"[\s']+", s):
+        for rx, rep in _variant_rules():
+            part = rx.sub(rep, part)
+        parts.append(part)
+    return " ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def _loose_index() -> dict[str, tuple[Entry, ...]]:
+    """Loose key -> the person entries it names (built once)."""
+    index: dict[str, list[Entry]] = {}
+    for e in load_entries():
+        if e.type == "person":
+            for key in dict.fromkeys(loose_key(n) for n in (e.name, *e.aliases)):
+                index.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_loose_key(name: str) -> tuple[Entry, ...]:
+    """The rows of the one person whose name a variant spelling writes ("Nabil Abu Rudeina" for Nabil Abu
+    Rudeineh); nothing for a single word or when two people share the key."""
+    if len(name.split()) < 2:
+        return ()
+    rows = _loose_index().get(loose_key(name), ())
+    return rows if len({e.name for e in rows}) == 1 else ()
 
 
 def _year(v: str) -> int:

@@ -32,7 +32,7 @@ diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen a
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
-ORG_NOUNS = ("foreign ministry", "ministry", "government", "presidency", "leadership", "delegation", "army",
+ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
              "security forces", "mission")
 # Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.
@@ -66,8 +66,16 @@ This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
 May June July August September October November December Earlier Later Meanwhile However
 Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 
-_TOKEN = r"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+# Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿā-ſ"
+_TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
+# Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
+SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
+# The domain of an unnamed official ("a senior Israeli security official", "an Egyptian foreign ministry source")
+DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diplomatic|political|police|presidential|"
+          r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
@@ -83,6 +91,7 @@ transport transportation culture information labour labor housing infrastructure
 religious endowments awqaf youth sport sports social development petroleum oil mineral resources investment
 commerce public works higher science technology diaspora immigration absorption regional local women family
 solidarity prisoners heritage antiquities electricity renewable supply media digital economic military
+parliament assembly shura
 """.split())
 _APOS = "['’]"
 
@@ -103,7 +112,10 @@ def _patterns():
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
     # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
     words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
-    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}})?"
+    # ... and name its body's faction: "Secretary-General of the PLO Executive Committee", "Speaker of the Iranian
+    # parliament", "Minister of State for Foreign Affairs of Qatar"
+    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
+         rf"(?:(?<=\sof)\s+(?:(?i:the)\s+)?(?:{fac}))?)?"
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
@@ -121,12 +133,17 @@ def _patterns():
         "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
         "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|"
-                                 rf"mrs\.?|sheikh|general) )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+                                 rf"mrs\.?|sheikh|general) )?(?:{RANKS} )?(?P<name>{NAME})(?=[,.;]| who\b)"),
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
-                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
+                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+(?:(?:{SPOKES_MODIFIER}|{DOMAIN})\s+)?"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
+        # "an army spokesman", "the ministry's Arabic-language spokeswoman" (no name follows): the spokesperson of an
+        # institution named before (its faction is inferred from it, ``references._infer_faction``)
+        "body_spokes": re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<body>{'|'.join(ANAPHORIC_BODIES)})(?:{_APOS}s)?\s+"
+                                  rf"(?:{SPOKES_MODIFIER}\s+)?(?P<noun>spokes(?:man|woman|person))(?![\w-])"
+                                  rf"(?!,?\s+(?:{HONORIFIC}\s+|{RANKS}\s+)?{_TOKEN})"),
         # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
         "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
                                  rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"

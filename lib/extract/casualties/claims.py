@@ -32,6 +32,9 @@ SKIP_REGIONS = frozenset({"boilerplate", "credit", "related", "foreign", "dateli
 INCIDENT_CUES = frozenset("""strike airstrike raid attack shelling bombing explosion blast shooting clash clashes
     ambush incident operation when after crash stabbing""".split())
 INCIDENT_CUE = re.compile(r"\b(?:" + "|".join(sorted(INCIDENT_CUES)) + ")")  # any cue at a word start
+# Groups that name the dead themselves: a wounded figure never inherits them ("the number of martyrs has risen to
+# 900, in addition to 2,000 injured": the injured are no martyrs).
+DEAD_GROUPS = frozenset({"martyrs"})
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 # A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
 # not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
@@ -67,6 +70,7 @@ def extract(ctx) -> list[CasualtyClaim]:
     body_keys: set[tuple] = set()
     held: list[CasualtyClaim] = []  # headline/caption claims, kept when they add something
     previous: list[CasualtyClaim] = []  # the claims of the sentence just read, for continuations
+    tolls: set[str] = set()  # claims of a toll naming no group ("the death toll has passed 40,000")
     for sentence in doc.sentences:
         if sentence.duplicate_of is not None or sentence.region in SKIP_REGIONS:
             continue
@@ -132,7 +136,7 @@ def extract(ctx) -> list[CasualtyClaim]:
                 back = _others_antecedent(made or before)
                 if back:
                     group_words, norm = _others(back[0]), back[1]
-            elif prev is not None and d.inherit_group:
+            elif prev is not None and d.inherit_group and not (prev.group_norm in DEAD_GROUPS and outcome != prev.outcome):
                 group_words, norm = plural_of(prev.group), prev.group_norm
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
                     not d.extra.get("sibling") and prev is not None and prev.group_norm[:1].isupper():
@@ -185,6 +189,8 @@ def extract(ctx) -> list[CasualtyClaim]:
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
             made.append(claim)
             by_draft[n] = claim
+            if not group and d.extra.get("toll"):
+                tolls.add(claim.claim_id)
         if sentence.region == "body":
             previous = made
         for claim in made:
@@ -218,7 +224,10 @@ def extract(ctx) -> list[CasualtyClaim]:
     # figure was claimed, but next to the full row it is a duplicate.
     named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
-    return [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+    kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+    # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
+    return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
+            for c in kept]
 
 
 def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> CasualtyClaim:

@@ -30,6 +30,7 @@ from lib.extract.casualties.outcomes import (
     loss_outcome,
     perfect_before,
     right_outcome,
+    toll_group,
     treated_injured,
 )
 from lib.extract.casualties.subcounts import (
@@ -160,6 +161,8 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             outcome, trigger, toll = left_outcome(toks, q.i)
             if outcome:
                 _active_trigger(d, toks, trigger, perfect_at=q.i, toll=toll)
+                if toll and group is None:  # "the Israeli death toll has passed 1,300": Israelis
+                    d.group = toll_group(toks, trigger)
         if not outcome and not cue:
             loss = loss_outcome(toks, q.i, group)
             if loss is not None:  # "Israel has lost 64 soldiers"

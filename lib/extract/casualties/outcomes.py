@@ -86,6 +86,41 @@ def left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
     return "", i, False
 
 
+# Outcome nouns after "the number of" that name the people themselves, so they are the toll's group ("the number
+# of martyrs has risen to 900": martyrs); "the number of dead" or "of deaths" names no group.
+TOLL_PERSON_NOUNS = frozenset({"martyrs", "victims"})
+
+
+def toll_group(toks: list[Tok], trigger: int) -> Group | None:
+    """The group a toll phrase names, from its trigger word (the toll noun or "number"): a nationality adjective
+    before the toll noun ("the Israeli death toll" -> Israelis) or a people noun after "the number of" ("the number
+    of martyrs" -> martyrs); None when the phrase names none ("the death toll in the enclave").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("The Lebanese death toll has passed 2,000")
+    >>> toll_group(toks, 3).nationality
+    'Lebanese'
+    >>> toll_group(tokenize("the number of martyrs has risen to 900"), 1).words
+    'martyrs'
+    >>> toll_group(tokenize("the death toll in the city rose to 12"), 2) is None
+    True
+    """
+    lex = lexicon()
+    if trigger + 2 < len(toks) and toks[trigger].low == "number":
+        noun = toks[trigger + 2]
+        if noun.low in TOLL_PERSON_NOUNS:
+            return Group(trigger + 2, trigger + 3, words=noun.text, norm=noun.low, generic=True)
+        return None
+    k = trigger - 1
+    while k >= 0 and toks[k].text.isalpha() and toks[k].low not in ("the", "a", "an") and trigger - k <= 4:
+        m = match_phrase(toks, k, lex.nationalities)
+        if m:
+            people = lex.nationalities[m[0]]
+            return Group(k, m[1], norm=people, nationality=people, generic=True)
+        k -= 1
+    return None
+
+
 def _toll_phrase(toks: list[Tok], j: int) -> tuple[str, Group | None, int] | None:
     """A toll noun phrase opening with "the" at token ``j`` -> (outcome, group or None, end index), else None:
     "the death toll", "the number of dead", "the number of Palestinians killed".
@@ -108,9 +143,9 @@ def _toll_phrase(toks: list[Tok], j: int) -> tuple[str, Group | None, int] | Non
         k += 1
     if k >= len(toks):
         return None
-    if toks[k].low in TOLL_NOUNS:  # "the death toll", "the overall injury toll"
+    if toks[k].low in TOLL_NOUNS:  # "the death toll", "the overall injury toll", "the Palestinian death toll"
         wounded = any(t.low in ("injury", "injuries", "wounded") for t in toks[j + 1:k])
-        return ("wounded" if wounded else "killed"), None, k + 1
+        return ("wounded" if wounded else "killed"), toll_group(toks, k), k + 1
     if k + 1 >= len(toks) or toks[k + 1].low != "of":
         return None
     m = match_phrase(toks, k + 2, lex.nouns)  # "the number of dead"

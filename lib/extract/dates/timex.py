@@ -46,7 +46,7 @@ def _anchored(ctx: _Ctx, s: Sentence):
     """Points counted from the time in focus: "a year earlier", "two weeks later", "the year before"."""
     for m in _rx()["anchored"].finditer(ctx.doc.text, s.start, s.end):
         g = m.groupdict()
-        if g.get("ya"):
+        if g.get("ya") or g.get("ya2"):
             n, unit, k = 1, "year", -1
         else:
             unit = (g.get("u") or g.get("u2")).lower().rstrip("s")
@@ -113,6 +113,10 @@ def _sets(ctx: _Ctx, s: Sentence):
         else:
             v = f"XXXX-{w.seasons[u]}"
         yield m.start(), m.end(), "duration", v, "set", "set: a recurring time", True
+    for m in rx["set_weekday"].finditer(text, s.start, s.end):
+        part = (m.group("p") or m.group("p2") or "").lower()
+        v = f"XXXX-WXX-{lexicon().weekdays[m.group('wd').lower()] + 1}" + (f"T{w.day_parts[part]}" if part else "")
+        yield m.start(), m.end(), "duration", v, "set", "set: a weekday that recurs", True
     for m in rx["set_times"].finditer(text, s.start, s.end):
         v = w.set_units[m.group("u").lower()]
         yield m.start(), m.end(), "duration", v if not v.startswith("T") else f"XXXX-XX-XX{v}", "set", \
@@ -225,10 +229,19 @@ def _that_unit(ctx: _Ctx, s: Sentence):
     for m in _rx()["that_unit"].finditer(ctx.doc.text, s.start, s.end):
         unit = m.group("u").lower()
         rel = (m.group("rel") or "").lower()
-        if unit == "day" and rel in ("following", "next", "previous", "preceding") or \
-                unit in ("day", "week") and re.search(r"(?i)\bin\s+the\b", m.group(0)):
+        in_the = re.search(r"(?i)\bin\s+the\b", m.group(0))
+        if unit == "day" and rel in ("following", "next", "previous", "preceding") or unit == "week" and in_the:
             continue  # "the next day", "later in the week": ``story`` decides (from a single day named before)
         focus = ctx.focus(s, m.start())
+        if unit == "day" and in_the:
+            # "later in the day": the day in focus, or the day of publication when the story has named none; like
+            # "at the time" a reference to the time in focus, never an event's own date (kind='duration')
+            day = focus if focus is not None and focus.precision == "day" else \
+                ctx.dct if focus is None and ctx.dct is not None and ctx.dct.precision == "day" else None
+            if day is not None:
+                yield m.start(), m.end(), "duration", day.value, "ref", \
+                    f"reference: the day in focus ({day.value}){'' if focus else ', the day of publication'}", False
+            continue
         if focus is None or focus.precision not in order or order.index(unit) < order.index(focus.precision):
             continue  # "that day" needs a day in focus; "that year" any date
         k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
@@ -307,7 +320,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     return (("quarter", "half"), tuple(w.seasons), ("weekend",), ("0s", "0's", "0’s", "century"),
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
             ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
-            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs), tuple(w.vague_units),
+            ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs, *(f"{d}s" for d in lexicon().weekdays),
+             *(f"{p}s" for p in w.day_parts)), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
             ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"),
             ("the year", "the full year", "the fiscal year", "the current year"))
@@ -371,10 +385,47 @@ def extend(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 _LEAD_PREP = re.compile(r"(?i)(?:in|over|for|within|during|throughout)\s+(?=\S)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# a hyphenated unit is an adjective of the noun after it ("the third-quarter profit", "the fiscal first-quarter")
+_ADJECTIVE_THE = re.compile(r"(?i)the\s+(?=(?:fiscal\s+)?\w+-quarter$)")
 # an approximation right before a counted length of time belongs to it ("nearly two years", "more than four
 # decades ago", "up to 180 days")
 _APPROX_BEFORE = re.compile(r"(?i)(?<![\w-])(?:about|around|nearly|almost|roughly|approximately|some|over|"
                             r"(?:more|less|fewer)\s+than|up\s+to|at\s+least|at\s+most)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _extent_classes() -> dict[str, tuple[tuple[str, ...], re.Pattern, re.Pattern]]:
+    """Per class of mention (``extent_before`` rows of ``lib/data/timex_lexicon.csv``): the kinds it applies to,
+    the shape of the mention's text, and the words before it that TimeML counts in its extent."""
+    lx = lexicon()
+    shapes = {
+        "counted": (("duration",), rf"(?i)(?:\d+|{_alt(lx.numbers)})\s+(?:hours|days|weeks|months|years|decades)"),
+        "vague_count": (("duration",), r"(?i)(?:few|couple\s+of)\s+\w+"),
+        "year": (("date",), r"\d{4}"),
+        "day": (("date",), rf"(?:{_alt(w.capitalize() for w in lx.weekdays)}|[Yy]esterday|[Tt]oday|[Tt]omorrow)\b.*"),
+        "point": (("date", "duration"), rf"(?:\d|(?:{_alt(w.capitalize() for w in lx.months)})\b).*"),
+    }
+    return {cls: (kinds, re.compile(shape), re.compile(rf"(?i)(?<![\w'’-])(?:{_alt(ws)})\s+$"))
+            for cls, ws in words().extent_before.items() for kinds, shape in [shapes[cls]]}
+
+
+def _extent_start(doc: Document, m: Mention, a: int, b: int) -> int:
+    """Where the TimeML extent of the mention at ``a``..``b`` starts: at a word before it that TimeML counts in
+    it ("the nine months", "a few days", "fiscal 1989", "early Tuesday", "around Nov. 1"), else at ``a``.
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "Sales rose in fiscal 1989.", published="1989-11-02")
+    >>> m = Mention.make("a", kind="date", text="1989", start=21, end=25, value="1989", precision="year")
+    >>> doc.text[_extent_start(doc, m, 21, 25):25]
+    'fiscal 1989'
+    """
+    text = doc.text[a:b]
+    for kinds, shape, before in _extent_classes().values():
+        if m.kind in kinds and shape.fullmatch(text) and (m.kind != "duration" or m.precision in ("duration", "time")):
+            hit = before.search(doc.text, max(m.sentence_start, a - 12), a)
+            if hit:
+                return hit.start()
+    return a
 
 
 def _trimmed(doc: Document, m: Mention) -> Mention:
@@ -390,6 +441,11 @@ def _trimmed(doc: Document, m: Mention) -> Mention:
     approx = _APPROX_BEFORE.search(doc.text, max(m.sentence_start, a - 24), a) if counted and not lead else None
     if approx:
         a = approx.start()
+    elif not lead:
+        a = _extent_start(doc, m, a, b)
+    adjective = _ADJECTIVE_THE.match(doc.text, a, b)
+    if adjective:  # "the third-quarter results": the article is the noun's, the adjective the expression
+        a = adjective.end()
     if _POSSESSIVE.search(m.text) and b - 2 > a:
         b -= 2
     if (a, b) == (m.start, m.end):

@@ -26,6 +26,7 @@ class Words:
     vague_units: dict[str, str]  # years -> PXY
     holidays: dict[str, str]  # christmas -> 12-25, thanksgiving -> 11-TH4, easter -> EASTER
     year_words: dict[str, int]  # ninety -> 90: spelled-out years
+    extent_before: dict[str, tuple[str, ...]]  # class of mention -> words before it inside its TimeML extent
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,15 @@ def words() -> Words:
                  ordinals={w: int(v) for w, v in rows["ordinal"]}, zones=tuple(w for w, _ in rows["clock_zone"]),
                  quarter_context=frozenset(w for w, _ in rows["quarter_context"]),
                  vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]),
-                 year_words={k: int(v) for k, v in rows["year_word"]})
+                 year_words={k: int(v) for k, v in rows["year_word"]},
+                 extent_before=_by_value(rows.get("extent_before", [])))
+
+
+def _by_value(rows: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word, value in rows:
+        out[value] = (*out.get(value, ()), word)
+    return out
 
 
 def _alt(items) -> str:
@@ -83,7 +92,7 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?i)(?<![\w-])(?:(?P<the>the)\s+)?(?P<h>first|second|last|latter)\s+half\b"
             rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|the\s+year\b|{rel_year}))?"),
         "season": re.compile(
-            rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<det>[Tt]he|[Tt]hat)\s+"
+            rf"(?<![\w-])(?:(?:[Tt]his\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<det>[Tt]he|[Tt]hat)\s+"
             rf"(?:(?:early|late)\s+)?|(?P<y0>{_YEAR})\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?"),
         "weekend": re.compile(r"(?i)(?<![\w-])(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+weekend\b(?!['’]?s\b)"),
@@ -94,7 +103,9 @@ def _rx() -> dict[str, re.Pattern]:
         "anchored": re.compile(
             rf"(?i)(?<![\w'’-])(?P<n>{_NUM_WORDS})\s+(?P<u>{units})\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after){_STANDALONE})"
             rf"|(?<![\w'’-])the\s+(?P<u2>week|month|year)\s+(?:(?P<dir3>earlier)\b|(?P<dir4>before|after){_STANDALONE})"
-            r"|(?<![\w'’-])(?:the\s+)?year[- ](?P<ya>earlier|ago)(?:\s+(?:quarter|period|level|figures?|results?)\b)?"),
+            # "the year-ago period" with its time noun; before any other noun ("the year-ago results", "a
+            # year-earlier loss") the adjective alone is the expression
+            r"|(?<![\w'’-])(?:(?:the\s+)?year[- ](?P<ya>earlier|ago)\s+(?:quarter|period)\b|year[- ](?P<ya2>earlier|ago)\b)"),
         "ago_year": re.compile(r"(?i)^(?:a|one)\s+year\s+ago$"),
         "last_year": re.compile(r"(?i)^last\s+year(?:['’]s)?$"),
         "ref": re.compile(rf"(?i)(?<![\w'’-])(?P<r>{_alt(w.refs)})(?![\w'’-])"),
@@ -104,6 +115,10 @@ def _rx() -> dict[str, re.Pattern]:
         "set_times": re.compile(
             rf"(?i)(?<![\w-])(?:once|twice|thrice|(?:{_NUM_WORDS}|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
             rf"(?P<u>{_alt(w.set_units)})\b"),
+        # a weekday in the plural, or its part of day in the plural: "on Fridays", "Tuesday nights"
+        "set_weekday": re.compile(
+            rf"(?<![\w-])(?P<wd>{_cap_alt(lexicon().weekdays)})(?:s\b(?:\s+(?P<p>{_alt(w.day_parts)})s\b)?|"
+            rf"\s+(?P<p2>{_alt(w.day_parts)})s\b)(?![-'’])"),
         "set_adverb": re.compile(rf"(?i)(?<![\w-])(?P<a>{_alt(w.set_adverbs)})(?![\w-])"),
         "rate": re.compile(r"(?i)^(?:a|an|per)\s+(?:day|week|month|year|hour)$"),
         "day_part": re.compile(rf"(?i)(?:\s+|-)(?P<p>{_alt(w.day_parts)})\b"),

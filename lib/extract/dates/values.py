@@ -13,7 +13,7 @@ import re
 
 from lib.extract.dates.clause_tense import _topic, tense
 from lib.extract.dates.periods import Anchor, Resolved, _coarse, _day, _month, _month_end, _shift_month, _week, _year
-from lib.extract.timex_grammar import Candidate, candidates, lexicon  # noqa: F401  (candidates: the doctests)
+from lib.extract.timex_grammar import Candidate, candidates, compound_number, lexicon  # noqa: F401  (candidates: the doctests)
 
 # ----------------------------------------------------------------------------- resolution
 
@@ -26,7 +26,7 @@ def _year_of_month(mon, sentence, c, region, narrative, anchor):
     if topic:
         tns, marker = "", f"topic of '{topic}'"
     py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
-        _pick_year(mon, None, anchor, tns)
+        _pick_year(mon, None, anchor, tns, soon=_reported(sentence, c, marker))
     return py, marker
 
 # a month-day as the end of a term: "extended to Nov. 16", "payable Jan. 2", "expires on Dec. 15"
@@ -34,8 +34,22 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adj
                               r"payable|expires?|expiring|deadline\s+(?:of|is|was))\s+(?:on\s+)?$")
 
 
-def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[int, str] | None:
-    """The year of a month(-day) without a year: the one nearest the anchor that fits the tense."""
+# "since Oct. 7", "since early May": the date is behind the time of writing
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|mid|late)[-\s]+)?$")
+def _reported(sentence: str, c: Candidate, marker: str) -> bool:
+    """Is the past tense of the sentence at ``c`` the report's ("said the bid would expire Dec. 7"), so that a date
+    just ahead of publication is the coming one? Not after "since" ("killed since Oct. 7")."""
+    return marker.lower() in lexicon().report_markers and not _SINCE_BEFORE.search(sentence, 0, c.start)
+
+
+# how far ahead of publication a month-day (days) or a month (months) told in the past tense is still the coming one
+_SOON_DAYS = 45
+_SOON_MONTHS = 1
+
+
+def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str, soon: bool = True) -> tuple[int, str] | None:
+    """The year of a month(-day) without a year: the one nearest the anchor that fits the tense; ``soon``: a
+    date just ahead of publication may be the coming one in a past-tense sentence (not after "since")."""
     if anchor.precision == "year":
         return anchor.year, f"year of publication {anchor.value}"
     if anchor.precision not in ("day", "month"):
@@ -59,7 +73,12 @@ def _pick_year(month: int, day: int | None, anchor: Anchor, tns: str) -> tuple[i
         pick = min(cands, key=lambda c: (abs(c[0]) * (3 if c[0] > 0 else 1), c[0] > 0))
     elif tns == "past":
         ok = [c for c in cands if c[0] <= slack]
-        pick = max(ok) if ok else min(cands, key=lambda c: abs(c[0]))
+        # a date just ahead of publication is the coming one even in a past-tense sentence: the tense is the
+        # report's ("said the offer would expire Dec. 7", "the deadline was extended to mid-November"); a past
+        # day nearly a year back would carry its year
+        ahead = [c for c in cands if soon and anchor.precision == "day" and slack < c[0] <= (
+            _SOON_DAYS if day is not None else _SOON_MONTHS)]
+        pick = min(ahead) if ahead else max(ok) if ok else min(cands, key=lambda c: abs(c[0]))
     elif tns == "future":
         # a future date more than about six months ahead is written with its year ("next May")
         limit = 183 if anchor.precision == "day" and day is not None else 6
@@ -101,7 +120,7 @@ def _num(word: str | None) -> str:
     if not word:
         return "1"
     w = re.sub(r"\s+", " ", word.lower())
-    return w if w.isdigit() else lexicon().numbers.get(w, "X")
+    return w if w.isdigit() else lexicon().numbers.get(w) or compound_number(w) or "X"
 
 
 def _unit(word: str) -> str:
@@ -276,7 +295,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if ny is not None:
                 return _day(dt.date(ny[0], mon, day), "relative", f"month-day without year; {ny[1]}")
             if anchor.precision == "month" or anchor.precision == "day":
-                py = _pick_year(mon, day, anchor, tns)
+                py = _pick_year(mon, day, anchor, tns, soon=_reported(sentence, c, marker))
                 if py is None:
                     return None
                 d = dt.date(py[0], mon, day)
@@ -320,8 +339,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
                     pick = max(d for d in diffs if d[0] < 0)
                 elif intro == "next":
                     pick = min(d for d in diffs if d[0] > 0)
-                else:
-                    pick = min(diffs, key=lambda d: (abs(d[0]), d[0] > 0))
+                else:  # "this September": the one of the current year
+                    pick = next(d for d in diffs if d[1] == anchor.year)
                 return _month(pick[1], mon, "relative", f"'{intro} {g['mon']}' from published {anchor.value}")
             py, marker = _year_of_month(mon, sentence, c, region, narrative, anchor)
             if py is None:

@@ -24,6 +24,7 @@ from lib.extract.events.happenings import (
     _dateline_lede,
     _during_a_stay,
     _fold_visit_frames,
+    _gathering,
     _inherit_sentence_places,
     _merge,
     _narrow_country_venues,
@@ -235,6 +236,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 # "hosted talks", "convened a meeting": the object of a meeting verb is that meeting, dates and all
                 adjacent = same is not None and same.hit.sent is sent and same.hit.end <= hit.start and \
                     re.fullmatch(r"\s+(?:(?:a|an|the|new|two-day|three-day|direct|indirect)\s+)?", text[same.hit.end:hit.start])
+                # a gathering noun is no repeat of talks of another kind ("agreed to launch negotiations ...,
+                # Bush announced at the opening of the conference": the conference is a happening of its own)
+                if same is not None and noun and hit.trig.pos == "noun" and hit.trig.cameo == "043" and not _gathering(same) \
+                        and not adjacent:
+                    same = None
                 if same is not None and not contrast and not same.side and (not own_dates or adjacent) \
                         and len(venues) <= 1 and (same.status == status or not venues or (
                             same.hit.start < hit.end and hit.start < same.hit.end)) \

@@ -73,13 +73,13 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
     ms = spans.mask_spans()
     before = _DATELINE_LEAD.sub("", _mask(text, sent.start, hit.start, ms))
     if "," in before or re.search(rf"[;:{QUOTE_CHARS}]", before) or len(_words(before)) > 6 or \
-            set(_words(before)) & _SUBJECT_BREAKS:
-        return None  # the noun is not the clause's subject
+            set(_words(before)) & (_SUBJECT_BREAKS | _RELATION_WORDS):
+        return None  # the noun is not the clause's subject ("The summit follows the Cairo Summit ...": an object)
     for m in _HAPPEN.finditer(text, hit.end, sent.end):
         gap = _mask(text, hit.end, m.start(), ms)
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", gap, re.I) or gap.count(",") == 1:
             continue  # a noun ("the start of the war"), or inside an appositive
-        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & _SUBJECT_BREAKS or \
+        if re.search(rf"[;:{QUOTE_CHARS}()]|\s[-–—]\s", gap) or set(_words(gap)) & (_SUBJECT_BREAKS | _RELATION_WORDS) or \
                 _n_words(gap) > 25 or gap.count(",") not in (0, 2):
             return None
         if gap.count(",") == 2 and not re.match(r"\s*,", gap):
@@ -94,7 +94,12 @@ def _subject_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) 
 _RELATIVE_VERB = re.compile(r"\b(?:be\s+held|held|hosted|convene|convened|reconvene|reconvened|take\s+place|took\s+place|"
                             r"meet|open|opened|start|started|begin|began|resume|resumed|launch|launched|relaunch|"
                             r"relaunched|restart|restarted|(?:set|scheduled|planned|slated|fixed)\s+for)\b", re.I)
-_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+_RELATIVE_HEAD = re.compile(r"^[^;:“”\"()]*?,\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?)?$", re.I)
+# a reduced relative clause opens with a participle ("the 41st session of the council (GCC), held in X")
+_PARTICIPLES = frozenset("held hosted convened reconvened launched relaunched".split())
+# ... and a preposition after it: "the meeting, hosted the delegations" is a subject's finite verb, not a clause
+_PARTICIPLE_PREP = re.compile(r"\s+(?:in|at|by|on|near|inside|outside|under)\b", re.I)
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,8}\s*\)")  # "(GCC)", or its actor placeholder
 
 
 def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> tuple[int, int] | None:
@@ -112,8 +117,11 @@ def _relative_predicate(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans)
     """
     ms = spans.mask_spans()
     for m in _RELATIVE_VERB.finditer(doc.text, hit.end, sent.end):
-        gap = _mask(doc.text, hit.end, m.start(), ms)
-        if _RELATIVE_HEAD.match(gap) and _n_words(gap[:gap.index(",")]) <= 12 and \
+        gap = _ACRONYM.sub("", _mask(doc.text, hit.end, m.start(), ms))
+        reduced = not re.search(r"\b(?:which|that)\b", gap.rsplit(",", 1)[-1], re.I)
+        if _RELATIVE_HEAD.match(gap) and (not reduced or m.group(0).lower() in _PARTICIPLES and _PARTICIPLE_PREP.match(
+                doc.text, m.end(), sent.end)) and \
+                _n_words(gap[:gap.index(",")]) <= 12 and \
                 not set(_words(gap.rsplit(",", 1)[-1])[1:]) & _SUBJECT_BREAKS:  # "which Egypt said resumed": a report
             stop = re.search(r"[,;:“”\"()]|\s[-–—]\s", doc.text[m.end():sent.end])
             return m.end(), m.end() + stop.start() if stop else sent.end
@@ -275,9 +283,31 @@ def _related_date(text: str, hit: _Hit, d: Mention, published: str = "") -> bool
     return m is not None and not re.search(rf"[;{QUOTE_CHARS}]", text[m.end():d.start])
 
 
+_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _earlier_deadline(text: str, d: Mention, hit: _Hit) -> bool:
+    """Is the date a deadline of an earlier clause ("agreed to launch talks aimed at a treaty by the end of 2008,
+    Bush announced at the opening of the conference")? A date after "by" with a comma before the trigger is the
+    time its own clause's goal is due, not the time of a trigger after it; a sentence opening with it ("By March,
+    the envoys had met twice") frames the whole sentence.
+
+    >>> t = "They agreed on a treaty by the end of 2008, he said at the conference."
+    >>> s = Sentence(0, 0, len(t), t)
+    >>> d = Mention.make("a", kind="date", text="the end of 2008", start=t.index("the end"), end=t.index(", he"))
+    >>> _earlier_deadline(t, d, _Hit(s, t.index("conference"), len(t) - 1, "conference", None))
+    True
+    """
+    return d.end <= hit.start and bool(_DEADLINE_BEFORE.search(text, max(0, d.start - 4), d.start)) \
+        and "," in text[d.end:hit.start] and _n_words(text[hit.sent.start:d.start]) > 1  # not "By March, X met"
+
+
 def _after_publication_value(published: str, value: str) -> bool:
     iv, pub = interval(value or ""), interval(published or "")
     return iv is not None and pub is not None and iv[1] > pub[1]
+
+
+_NAME_REST = re.compile(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s)")
 
 
 def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spans) -> list[Mention]:
@@ -294,6 +324,8 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
             continue
         if d.start >= te:
             gap = _AUSPICES.sub(" ", _mask(doc.text, te, d.start, [s for s in ms if s[0] != d.start]))
+            if doc.text[ts:ts + 1].isupper():  # the rest of a meeting's name: "the Cairo Summit for Peace on X"
+                gap = _NAME_REST.sub(" ", gap)
             if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
                     and _n_words(gap) <= 10 and not set(_words(gap)) & _RELATION_WORDS:
                 out.append(d)
@@ -411,6 +443,7 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     noun = _noun_trigger(doc, sent, hit)
     dates = [d for d in dates if not (sent.start <= d.start < sent.end
                                       and (_participle_date(doc.text, d, sent, (hit.start, hit.end))
+                                           or _earlier_deadline(doc.text, d, hit)
                                            or _not_a_time_of(doc.text, d, sent, hit, noun)
                                            or _related_date(doc.text, hit, d, doc.published)))]
     dref = governing_date(doc, dates, sent, hit.start)

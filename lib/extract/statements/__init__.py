@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.actors import find as find_actors
 from lib.extract.dates import governing_date
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
@@ -38,7 +39,7 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
 from lib.extract.statements.stance import STANCES, judgement, stance_of, stance_span
-from lib.extract.statements.unmarked import labelled
+from lib.extract.statements.unmarked import delegates, labelled
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
 
@@ -103,9 +104,14 @@ def extract(ctx) -> list[Statement]:
     >>> [(s.speaker, s.faction, s.kind, s.stance) for s in extract(Context(doc, actors=tuple(find(doc))))]
     [('Jordan’s foreign ministry', 'Jordan', 'indirect', 'demand')]
     """
-    doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: sentences across its line breaks
+    doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: its line breaks read as spaces (same offsets)
     text = doc.text
-    R = _Resolver(doc, tuple(ctx.actors), tuple(getattr(ctx, "places", ()) or ()))
+    raw = ctx.doc.text  # rows record the words of the raw text
+    found = tuple(ctx.actors)
+    if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
+        found = tuple(find_actors(doc))
+    found = tuple(sorted(found + delegates(doc, found), key=lambda m: (m.start, -m.end)))  # "NAME (Country) said"
+    R = _Resolver(doc, found, tuple(getattr(ctx, "places", ()) or ()))
     vre = _verb_re()
     verbs = reporting_verbs()
     quotes = _quotes(doc)
@@ -125,7 +131,7 @@ def extract(ctx) -> list[Statement]:
         s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
-        quote = text[q_start:q_end]
+        quote = raw[q_start:q_end]
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
@@ -134,7 +140,7 @@ def extract(ctx) -> list[Statement]:
         start, end = s1.start, max(s2.end, s1.end)
         frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
         lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
-        stance, evidence = stance_of(verb, quote, frame, lead)
+        stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
         if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start \
                 and not judgement(evidence[5:]):  # a judgement ("an important role") is the speaker's own
@@ -158,7 +164,7 @@ def extract(ctx) -> list[Statement]:
                                        speaker=sp.name, speaker_title=sp.title, faction=fac, quote=quote,
                                        kind=kind, reporting_verb=re.sub(r"\s+", " ", verb), stance=stance,
                                        stance_evidence=evidence, date=d.value, date_basis=d.basis,
-                                       sentence=text[start:end], region=s1.region,
+                                       sentence=raw[start:end], region=s1.region,
                                        speaker_text=sp.text or sp.name, relayed_by=relay, statement_group=group,
                                        stance_start=ev_start, stance_end=ev_end))
 
@@ -179,6 +185,6 @@ def extract(ctx) -> list[Statement]:
         _indirect(R, doc, s, vre, verbs, emit_reported if s.index in quoted_sentences else emit)
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
-    labelled(R, doc, emit, top)
+    labelled(R, doc, emit, top, _fact_report)
     rows.sort(key=lambda r: (r.start, r.quote_start))
     return rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.statements.indirect import _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -29,7 +30,7 @@ from lib.extract.statements.speakers import (
     _type,
     unnamed_without_faction,
 )
-from lib.extract.statements.verbs import reporting_verbs
+from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
 COORDINATED = re.compile(r"(?i)[\s,]*(?:and|but|then|and\s+then|and\s+later|and\s+also|but\s+also)\s+")
@@ -61,8 +62,13 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if prev is not None and prev[0] >= q.para_start and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
                 and vre.search(text, prev[0] + 1, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
+        relay = ""
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+            through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
+            if through is not None and through[0].faction and through[0].name != sp.name:
+                # "spokesman X said Sisi had stressed Egypt's support for “…”": Sisi's words, relayed by X
+                sp, verb, vpos, relay = through[0], through[1], through[2], sp.text or sp.name
         if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
             continue  # a short predicate is the words of the reporting clause before it in its sentence only
         if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
@@ -82,7 +88,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                     sp, verb, vpos = prev[1], prev[2], prev[3]
         if sp is None:
             continue
-        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text):
+        if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text) and (
+                sp.name or sp.type == "person"):  # (an unresolved "the movement" is of no faction: no statement)
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
@@ -110,12 +117,12 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 span = paras.setdefault(x.paragraph, [max(qa, x.start), min(qb, x.end)])
                 span[1] = min(qb, x.end)
         if len(paras) <= 1:  # (a line break of a hard-wrapped text is no paragraph end)
-            emit(qa, qb, sp, kind, verb, vpos)
+            emit(qa, qb, sp, kind, verb, vpos, relay)
             continue
         for pa, pb in paras.values():  # a multi-paragraph quote: one row per paragraph
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
-                emit(pa, pb, sp, "direct", verb, vpos)
+                emit(pa, pb, sp, "direct", verb, vpos, relay)
 
 
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
@@ -148,6 +155,21 @@ def _governed(text: str, floor: int, open_mark: int, vre) -> bool:
         if vk is not None and vk.kind in ("act", "attitude") and GOVERNED_GAP.fullmatch(text, v.end(), open_mark):
             return True
     return False
+
+
+def _said_through(R: _Resolver, text: str, a: int, b: int):
+    """A verb of saying before a quote whose complement opens with a named actor and a verb of saying ("X said
+    Sisi had stressed ... “…”"): (that actor, the inner verb, its offset, ...), or None. A speech act of the inner
+    actor ("said Israel had rejected “…”") leaves the quoted words to the outer speaker."""
+    verbs = reporting_verbs()
+    for v in _verb_re().finditer(text, a, b):
+        vk = verbs.get(re.sub(r"\s+", " ", v.group(0)).lower())
+        if vk is None or vk.kind != "say":
+            continue
+        through = _relayed(R, text, v.end() + 1, b, verbs)
+        if through is not None and verbs[through[1]].kind == "say" and through[2] < b:
+            return through
+    return None
 
 
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lib.extract.markup import readable_text
+from lib.extract.regions import find_regions
 from lib.extract.sentences import split
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
@@ -45,7 +47,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = None
         elif c == '"':
             before = text[i - 1] if i > start else " "
-            if opened is None and (before.isspace() or before in "([—–-") and i + 1 < end and not text[i + 1].isspace():
+            if opened is None and (before.isspace() or before in "([—–-:") and i + 1 < end and not text[i + 1].isspace():
                 opened = i
             elif opened is not None:
                 out.append((opened, i))
@@ -195,15 +197,24 @@ def _wrapped_breaks(text: str) -> list[int]:
 
 
 def unwrapped(doc: Document) -> Document:
-    r"""The document with sentences that run across the line breaks of a hard-wrapped text (a quote, its speaker
-    or its speech verb on the next line); the text and its offsets are unchanged. Other documents as they are.
+    r"""The document read with the line breaks of a hard-wrapped text as spaces: sentences run across them (a
+    quote, its speaker or its speech verb on the next line: "he\nsaid", "said\nthe minister") and every rule sees
+    "he said". Only those breaks change, one character for one, so every offset is the raw text's offset: rows
+    record their words from the raw text (``extract`` does). HTML and entities in the text are read the same way
+    first (``lib.extract.markup``: a quote mark written ``&ldquo;`` is a quote mark, a script is blank). Other
+    documents as they are.
 
     >>> from lib.extract.document import document_from_text
     >>> t = "\n".join(["Abbas said the Palestinians would resist the plan by all peaceful"] * 5)
-    >>> d = unwrapped(document_from_text("a", "Headline\n\n" + t + "\nmeans.\n\nHe left."))
-    >>> [s.text.count("\n") for s in d.sentences]
-    [0, 5, 0]
+    >>> raw = document_from_text("a", "Headline\n\n" + t + "\nmeans.\n\nHe left.")
+    >>> d = unwrapped(raw)
+    >>> [s.text.count("\n") for s in d.sentences], len(d.text) == len(raw.text)
+    ([0, 0, 0], True)
     """
+    clean = readable_text(doc.text)
+    if clean != doc.text:  # HTML or entities: regions and sentences of the text a reader sees
+        regions = find_regions(clean, title=doc.title)
+        doc = replace(doc, text=clean, regions=regions, sentences=tuple(split(clean, regions)))
     breaks = _wrapped_breaks(doc.text)
     if not breaks:
         return doc
@@ -215,5 +226,5 @@ def unwrapped(doc: Document) -> Document:
     first = split(flat_text, doc.regions)
     body = next((x.start for x in first if x.region == "body" and x.end - x.start >= 100), len(doc.text))
     regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
-    sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in split(flat_text, regions))
-    return replace(doc, sentences=sentences, regions=regions)
+    sentences = tuple(split(flat_text, regions))
+    return replace(doc, text=flat_text, sentences=sentences, regions=regions)

@@ -30,6 +30,7 @@ from lib.extract.statements.speakers import (
     _person_name,
     _titled,
     _type,
+    gender_of,
     unnamed_without_faction,
 )
 from lib.extract.statements.verbs import _verb_re
@@ -38,6 +39,12 @@ from lib.models import Document, Mention, Sentence
 # A joint document named with when it was issued, as a subject ("A joint statement issued after the talks said")
 ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(?:issued|released|published|adopted)"
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
+
+
+# Between two people of one subject: a comma or 'and', and a description of the second ("and his Egyptian
+# counterpart", "and Jordan's King"); no verb, no clause
+JOINT_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+|(?:counterpart|"
+                       r"foreign|prime|minister|president|secretary|of|state|crown|prince|king)\s+){0,4})")
 
 
 class _Resolver:
@@ -81,6 +88,9 @@ class _Resolver:
             people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
             named = named or [m for m in people if "unnamed" not in m.evidence]
+            joint = self.joint_people(named)
+            if joint is not None:
+                return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
@@ -108,6 +118,21 @@ class _Resolver:
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
+
+    def joint_people(self, people: list[Mention]) -> Speaker | None:
+        """People joined by 'and' as one subject ("Prince Faisal and his Egyptian counterpart Badr Abdelatty"):
+        one joint speaker, their factions '; '-joined (a row per faction)."""
+        joint = people[:1]
+        for m in people[1:]:
+            if not JOINT_GAP.fullmatch(self.text[joint[-1].end:m.start]):
+                break
+            joint.append(m)
+        if len(joint) < 2 or not re.search(r"\band\b", self.text[joint[0].end:joint[-1].start]):
+            return None
+        facs = list(dict.fromkeys(m.faction for m in joint if m.faction))
+        name = " and ".join(_person_name(m) for m in joint)
+        text = " and ".join(re.sub(r"\s+", " ", m.text) for m in joint)
+        return Speaker(name, "", "; ".join(facs), "group", joint[0].start, text)
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
@@ -334,6 +359,24 @@ class _Resolver:
         return Speaker("", "", "", "group", pos)
 
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
+        """What a pronoun points back to; 'he' and 'she' agree in gender with it (``speakers.gender_of``): a
+        person of the other gender gives way to the nearest one who fits ('she': a known woman; 'he': anyone not
+        known to be one) named in this paragraph or the one before, else to nobody; for 'she', a person of unknown
+        gender is kept unless a known woman is named there."""
+        sp = self._pronoun(word, pos, verb_start)
+        want = {"he": "male", "she": "female"}.get(word)
+        have = gender_of(sp)
+        if want is None or sp is None or have == want or (have == "" and want == "male"):
+            return sp
+        sent = self.doc.sentence_at(pos)
+        paras = [x for x in self.doc.sentences if sent is not None and x.paragraph in (sent.paragraph - 1, sent.paragraph)]
+        lo = paras[0].start if paras else pos
+        cands = [s for s in self.history if lo <= s.pos < pos and s.type == "person"]
+        cands += [self.from_mentions([m], 0, 0) for m in self.in_span(lo, pos) if _type(m) == "person" and m.end <= pos]
+        fit = [c for c in cands if c is not None and (gender_of(c) == want or want == "male" and not gender_of(c))]
+        return max(fit, key=lambda c: c.pos) if fit else (sp if have == "" else None)
+
+    def _pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
         sent = self.doc.sentence_at(pos)
         if sent is not None:
@@ -421,6 +464,10 @@ class _Resolver:
         low = np.lower()
         if low in PRONOUNS:
             return self.pronoun(low, a, b)
+        issued = ISSUED_BY.fullmatch(self.text[a:b].rstrip(" ,"))
+        by = self.issued_by(issued, a) if issued else None
+        if by is not None:  # “…,” said a joint communique issued by Jordan's foreign ministry
+            return by
         ms = self.in_span(a, b)
         if not ms:
             plain = self.plain_person(a, b, appositive_after=True)

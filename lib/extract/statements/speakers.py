@@ -232,3 +232,37 @@ def unnamed_without_faction(phrase: str) -> bool:
                                  "high-ranking", "security", "diplomatic", "official"):
         words = words[1:]
     return len(words) == 2 and words[0] in nationalities and words[1] in nouns
+
+
+@lru_cache(maxsize=1)
+def _gender_cues() -> tuple[dict[str, str], dict[str, str]]:
+    """(title and honorific words -> gender, given names -> gender) from ``lib/data/gender_cues.csv``."""
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "gender_cues.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return ({r["word"]: r["gender"] for r in rows if r["kind"] == "title"},
+            {r["word"]: r["gender"] for r in rows if r["kind"] == "given"})
+
+
+def gender_of(sp: Speaker | None) -> str:
+    """'female', 'male' or '' (unknown) for a person speaker: a gendered title or honorific in their title or
+    words ("spokeswoman", "Queen", "Mr"), else their given name (``lib/data/gender_cues.csv``).
+
+    >>> gender_of(Speaker("Annalena Baerbock", "German foreign minister", "Germany", "person", 0))
+    'female'
+    >>> gender_of(Speaker("Ahmed Fahmy", "Egyptian presidential spokesman", "Egypt", "person", 0))
+    'male'
+    >>> gender_of(Speaker("Ayman Safadi", "Jordanian foreign minister", "Jordan", "person", 0))
+    ''
+    """
+    if sp is None or sp.type != "person":
+        return ""
+    titles, given = _gender_cues()
+    for w in re.findall(r"[a-z]+", f"{sp.title} {sp.text}".lower()):
+        if w in titles:
+            return titles[w]
+    for phrase in (sp.name, sp.text):
+        toks = [t for t in re.findall(r"[A-Za-z]+", phrase.lower()) if t not in titles]
+        if toks and toks[0] in given:
+            return given[toks[0]]
+    return ""

@@ -1,8 +1,11 @@
 """Statements without quotation marks: liveblog entry lines and bullets that label their speaker with a colon
 ("IDF spokesman: We will respond ...", "— Qatar's spokesman: The mediation succeeded ..."), social posts
 ("@IsraelMFA: Iran's attack is a serious escalation."), and a first-person sentence attributed after a comma
-("I condemn these attacks in the strongest terms, Biden says."), and the turns of a press-briefing transcript whose
-label is a name in capitals ("MR MILLER: We have been clear ...", "SECRETARY BLINKEN: ..."); "QUESTION:" is not.
+("I condemn these attacks in the strongest terms, Biden says."), embedded posts ("... — Name (@handle) date"), and the
+turns of a press-briefing transcript whose label is a name in capitals ("MR MILLER: We have been clear ...",
+"SECRETARY BLINKEN: ..."), sentence by sentence and over paragraphs, without housekeeping; "QUESTION:" is not.
+``delegates`` names the speakers a text writes in capitals (transcript labels, "NAME (Country) said" in meetings
+coverage) as person mentions for the resolver.
 
 Approach: one line (a paragraph) at a time, after an optional clock time and bullet; the label must name a speaker
 of known faction (an actor phrase, or a handle whose words name a faction) and the words after the colon must be
@@ -18,8 +21,9 @@ from lib.extract.actors import faction_of
 from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import Speaker
-from lib.models import Document
+from lib.extract.statements.speakers import Speaker, _person_name, _type
+from lib.extract.statements.verbs import _verb_re, reporting_verbs
+from lib.models import Document, Mention
 
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
 LABEL_LINE = re.compile(
@@ -28,8 +32,11 @@ LABEL_LINE = re.compile(
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
+# (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
+# White House")
 TRAILING = re.compile(r",\s+(?P<who>[^,]{2,80}?)\s+(?P<verb>says|said|tells|told|adds|added|writes|wrote)"
-                      r"(?:\s+[\w-]+){0,3}\.?\s*$")
+                      r"(?:(?:\s+[\w-]+){0,3}|\s+(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|"
+                      r"its|their)\b(?:\s+[\w'’-]+){1,8})\.?\s*$")
 # Words of a transcript label that are titles, not the name ("SPOKESPERSON MILLER", "MR. KIRBY")
 TRANSCRIPT_TITLES = frozenset("""
 mr mrs ms miss dr secretary spokesperson spokesman spokeswoman president vice prime minister foreign ambassador
@@ -58,6 +65,61 @@ def transcript_speaker(label: str, day: str, pos: int = 0) -> Speaker | None:
     return Speaker(e.name, e.role, e.faction, "person", pos, label)
 
 
+# Meetings coverage (UN press releases): a paragraph opens with a delegate's name in capitals and the delegation in
+# brackets, "LINDA THOMAS-GREENFIELD (United States) said ..."; the name speaks for the delegation's faction
+# (a dateline is no delegate: "RAMALLAH (WAFA) -- ...", "GAZA CITY (Reuters) —")
+DELEGATE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?P<of>[^()\n]{2,60})\)"
+                      r"(?!\s*(?:[-—–:]|\d))")
+
+
+# a transcript turn's label at a paragraph's start: "MR MILLER: ...", "SECRETARY BLINKEN: “…”"
+TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z .'’-]{1,60}?)\s*:\s")
+
+
+def delegates(doc: Document, actors) -> tuple[Mention, ...]:
+    r"""Person mentions for the speakers a text names in capitals at a paragraph's start: the delegates of a
+    meetings coverage text (a name in capitals with the delegation in brackets naming an actor of known faction;
+    the name as the dictionary has it on the day, else in title case), and the labels of transcript turns that
+    ``transcript_speaker`` resolves, so that a turn made of a quote ("SECRETARY BLINKEN: “…”") has its speaker.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> d = document_from_text("a", "Council meets\n\nJANE ROE-SMITH (Jordan) said the text was balanced.", "2024-06-10")
+    >>> [(m.value, m.faction, m.text) for m in delegates(d, find(d))]
+    [('Jane Roe-Smith', 'Jordan', 'JANE ROE-SMITH')]
+    """
+    text, out, seen = doc.text, [], set()
+    for s in doc.sentences:
+        if s.region != "body" or s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        t = TURN_LABEL.match(text, s.start)
+        sp = transcript_speaker(t["label"], doc.published or "", s.start) if t else None
+        if sp is not None:  # "SECRETARY BLINKEN: “…”": the turn's speaker is a person named there
+            out.append(Mention.make(doc.article_id, kind="actor", text=t["label"], start=t.start("label"),
+                                    end=t.end("label"), value=sp.name, faction=sp.faction, role=sp.title,
+                                    actor_type="person", evidence="person: transcript label"))
+            continue
+        m = DELEGATE.match(text, s.start)
+        if m is None or not re.search(r"[A-Z]{2}", m["name"]) or m["name"].upper() != m["name"]:
+            continue
+        inside = [a for a in actors if m.start("of") <= a.start and a.end <= m.end("of")
+                  and a.faction]
+        if not inside or len({a.faction for a in inside}) > 1:
+            continue
+        raw = re.sub(r"\s+", " ", m["name"])
+        e = resolve(raw.title(), doc.published or "")
+        name = e.name if e is not None and e.type == "person" else raw.title()
+        out.append(Mention.make(doc.article_id, kind="actor", text=raw, start=m.start(), end=m.end("name"), value=name, faction=inside[0].faction, role="delegate",
+                                actor_type="person", evidence=f"person: delegate label ({inside[0].text})"))
+    return tuple(out)
+
+
+# The signature line of an embedded post (a tweet embedded in a page): "— Benjamin Netanyahu (@netanyahu) October 7,
+# 2023"; the paragraph before it holds the post's words
+SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^()\n@]{2,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{2,30})\)"
+                       r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*")
+
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
 
@@ -72,26 +134,153 @@ def handle_faction(handle: str) -> str:
     return faction_of(words)
 
 
-def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
-    """Statements from label lines, posts and first-person sentences attributed after a comma."""
+# Housekeeping in a briefing: greetings, thanks, fillers and the agenda are no statements ("Good afternoon,
+# everyone.", "All right.", "Thanks, everybody.", "Let me start with ...", "With that, I'm happy to take questions.")
+HOUSEKEEPING = (
+    re.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome(?:\s+back)?)"
+               r"(?:,?\s+(?:again|and\s+welcome|everyone|everybody|all|folks|guys|ladies\s+and\s+gentlemen))*\W*"),
+    re.compile(r"(?i)(?:thank\s+you|thanks|many\s+thanks)(?:,?\s+(?:so|very)\s+much)?(?:,?\s+(?:all|everyone|everybody|"
+               r"again|guys|folks|sir|ma'am|[A-Z][a-z]+))?(?:\s+for\s+(?:coming|joining(?:\s+us)?|having\s+me|"
+               r"your\s+(?:time|questions?|patience)))?\W*"),
+    re.compile(r"(?i)(?:all\s+right|alright|okay|ok|sure|yes|yeah|no|go\s+ahead|next\s+question|sorry|great|so|well|"
+               r"right|please)(?:,?\s+(?:then|go\s+ahead|thanks|please))?\W*"),
+    re.compile(r"(?i)(?:let\s+me|I(?:'ll|\s+will|\s+want\s+to|\s+would\s+like\s+to)|I'd\s+like\s+to)\s+"
+               r"(?:start|begin|open|kick\s+(?:it\s+)?off)\s+(?:with|by|today)\b[^.!?]*\W*"),
+    re.compile(r"(?i)(?:with\s+that,?\s+|and\s+with\s+that,?\s+)?(?:I(?:'m|\s+am)\s+(?:happy|glad|pleased)\s+to|I'll|"
+               r"I\s+will|let\s+me|I\s+can)\s+(?:take|turn\s+to|open\s+(?:it\s+)?up\s+(?:to|for))\s+(?:your\s+|some\s+|a\s+few\s+)?"
+               r"questions?\W*"),
+    re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
+)
+SHORT_SENTENCE = 8
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)\s+(?:is|was|has|have|had|remains?|will|would)\b")
+# a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
+STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
+
+
+def housekeeping(sentence: str) -> bool:
+    """Is a sentence of a briefing turn only a greeting, thanks, a filler or the agenda?
+
+    >>> [housekeeping(x) for x in ("Good afternoon, everyone.", "All right.", "Thanks, everybody.",
+    ...                            "With that, I'm happy to take your questions.", "We will not negotiate in public.")]
+    [True, True, True, True, False]
+    """
+    t = sentence.strip()
+    return any(p.fullmatch(t) for p in HOUSEKEEPING)
+
+
+def _caps_label(label: str) -> bool:
+    return re.fullmatch(r"[A-Z][A-Z .'’-]{1,60}", label.strip()) is not None
+
+
+def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
+          fact_report) -> None:
+    """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
+    housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
+    speaker's words ("President Sisi underscored that ...": those are read as reported speech)."""
     text = doc.text
+    kept: list[tuple[int, int]] = []
+    for s in sentences:
+        a = max(s.start, words_start)
+        qa, qb = _trim(text, a, s.end)
+        words = text[qa:qb]
+        if not _words(words) or housekeeping(words) or words.rstrip().endswith("?") or fact_report(words, ""):
+            continue
+        other = False
+        for v in vre.finditer(text, qa, qb):
+            vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
+            if vk is None or vk.kind != "say":
+                continue
+            who = R.subject(v.start(), qa)
+            other = who is not None and who.name != sp.name
+            break
+        if not other:
+            kept.append((qa, qb))
+    # a short sentence (fewer than SHORT_SENTENCE words) or one that points back ("That has been our position")
+    # belongs with the sentence before it, a short first sentence with the one after it
+    rows: list[list[int]] = []
+    for qa, qb in kept:
+        short = len(_words(text[qa:qb])) < SHORT_SENTENCE
+        joined = rows and rows[-1][1] <= qa and not re.search(r"\n", text[rows[-1][1]:qa]) and (
+            short or BACK_REFERENCE.match(text, qa) or len(_words(text[rows[-1][0]:rows[-1][1]])) < SHORT_SENTENCE)
+        if joined:
+            rows[-1][1] = qb
+        else:
+            rows.append([qa, qb])
+    for qa, qb in rows:
+        if len(_words(text[qa:qb])) >= 3:
+            emit(qa, qb, sp, "label", "", qa)
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def handle_owner(R: _Resolver, handle: str, pos: int) -> Speaker | None:
+    r"""The person a handle names when its letters are the name of a person of known faction mentioned before it
+    ("@majedalansari" after "spokesman Majed al-Ansari said on X"), the latest such mention; else None.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> t = "Egypt's foreign minister Sameh Shoukry wrote on X.\n\n@SamehShoukry: We will keep the crossing open."
+    >>> d = document_from_text("a", t, published="2023-11-01")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> handle_owner(R, "SamehShoukry", t.index("@")).name, handle_owner(R, "jsmith", t.index("@"))
+    ('Sameh Shoukry', None)
+    """
+    hk = _key(handle)
+    for m in sorted((m for m in R.actors if m.end <= pos and m.faction and _type(m) == "person"),
+                    key=lambda m: -m.start):
+        if hk in (_key(m.value), _key(m.text)) and len(hk) >= 6:
+            return Speaker(_person_name(m), m.role, m.faction, "person", pos, "@" + handle)
+    return None
+
+
+def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report=lambda words, verb: False) -> None:
+    """Statements from label lines, posts and first-person sentences attributed after a comma; ``fact_report``
+    tells a sentence of a transcript turn that only reports facts (``indirect._fact_report``, passed in because
+    ``indirect`` reads this module)."""
+    text = doc.text
+    vre = _verb_re()
     paras: dict[int, list] = {}
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
+    turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
+    before: list = []  # the paragraph before
     for sents in paras.values():
+        prior, before = before, sents
         first = sents[0]
+        sig = SIGNATURE.fullmatch(text, first.start, sents[-1].end)
+        if sig is not None and prior and prior[0].region == "body" and prior[0].duplicate_of is None:
+            # an embedded post: its words, then "— Name (@handle) date"
+            wa, wb = sig.start("who"), sig.end("who")
+            sp = R.noun_phrase(wa, wb) if R.in_span(wa, wb) else None
+            if sp is None or not sp.faction:
+                fac = handle_faction(sig["handle"])
+                sp = Speaker(sig["who"].strip(), "", fac, "group", wa, "@" + sig["handle"]) if fac else \
+                    handle_owner(R, sig["handle"], wa)
+            qa, qb = _trim(text, prior[0].start, prior[-1].end)
+            if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3 and \
+                    not LABEL_LINE.match(text, qa, qb):
+                emit(qa, qb, sp, "post", "", wa)
+            turn = None
+            continue
         if first.duplicate_of is not None or first.index == first_headline or first.region not in ("body",
                                                                                                   "headline"):
+            turn = None
             continue
         a, b = first.start, sents[-1].end
         line = text[a:b]
         m = LABEL_LINE.match(line)
+        if m is None and turn is not None and first.region == "body" and not STAGE_NOTE.fullmatch(line):
+            _turn(R, doc, turn, sents, a, vre, emit, fact_report)  # the turn goes on: a paragraph without a label
+            continue
+        turn = None
         if m is not None:
             sp, kind = None, "label"
             if m["handle"]:
                 fac = handle_faction(m["handle"])
                 sp = Speaker("@" + m["handle"], "", fac, "group", a + m.start("handle") - 1, "@" + m["handle"]) \
-                    if fac else None
+                    if fac else handle_owner(R, m["handle"], a)
                 kind = "post"
             elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
                 la, lb = a + m.start("label"), a + m.end("label")
@@ -99,7 +288,10 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int) -> None:
                 if sp is None:
                     sp = transcript_speaker(m["label"], doc.published or "", la)
             qa, qb = _trim(text, a + m.start("words"), b)
-            if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
+            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]):
+                turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
+                _turn(R, doc, sp, sents, a + m.start("words"), vre, emit, fact_report)
+            elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
             continue
         for s in sents:  # "I condemn these attacks ..., Biden says."

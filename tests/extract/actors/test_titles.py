@@ -1,0 +1,99 @@
+"""Titled names (lib/extract/actors/titles.py): names with diacritics, and a title whose 'of' phrase names its
+body's faction ("Secretary-General of the PLO Executive Committee X"); a body of no faction gives none."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import actors
+from lib.extract.document import document_from_text
+
+
+def people(text: str, day: str = "2021-03-01"):
+    doc = document_from_text("t", text, published=day)
+    return [(m.text, m.faction) for m in actors.find(doc) if m.actor_type == "person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish Foreign Minister Mevlüt Çavuşoğlu spoke.", ("Mevlüt Çavuşoğlu", "Turkey")),
+    ("Ümit Yalçın, Turkey's ambassador to Britain, spoke.", ("Ümit Yalçın", "Turkey")),
+    ("Secretary-General of the PLO Executive Committee Nabil Haddad spoke.", ("Nabil Haddad", "PLO")),
+    ("Speaker of the Iranian parliament Reza Karimi spoke.", ("Reza Karimi", "Iran")),
+    ("Chairman of the Hamas political bureau Khalil Darwish spoke.", ("Khalil Darwish", "Hamas")),
+    ("Minister of State for Foreign Affairs of Qatar Ali al-Nasr spoke.", ("Ali al-Nasr", "Qatar")),
+])
+def test_titled_names(text, expected):
+    assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Head of the Department of Political Science Omar Khaled spoke.", "Omar Khaled"),  # no faction named
+    ("Speaker of the parliament Reza Karimi spoke.", "Reza Karimi"),
+])
+def test_title_of_no_faction_gives_none(text, name):
+    assert (name, "") in people(text)
+
+
+def rows(text: str, day: str = "2024-06-10"):
+    from lib.extract import Context
+    from lib.extract import statements as S
+
+    doc = document_from_text("t", text, published=day)
+    return [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+@pytest.mark.parametrize("text, faction", [
+    # an institution's unnamed spokesperson takes the faction of that institution named before
+    ("Israel's military struck dozens of sites overnight. An army spokesman said residents \"must evacuate "
+     "immediately for their own safety\".", "Israel"),
+    ("Israel's military struck dozens of sites overnight. The army's Arabic-language spokesman said residents "
+     "\"must evacuate immediately for their own safety\".", "Israel"),
+    ("Egypt's foreign ministry summoned the envoy. A ministry spokesman said Cairo \"will not accept any violation "
+     "of the treaty\".", "Egypt"),
+    # a modifier between an owner and its spokesman
+    ("The Israeli army's Arabic-language spokesman said residents of the camp \"must evacuate immediately for "
+     "their own safety\".", "Israel"),
+    # a rank before a name in apposition
+    ("Israel's military struck dozens of sites overnight. The army's spokesman, Lt. Col. Peter Lerner, said "
+     "residents \"must evacuate immediately for their own safety\".", "Israel"),
+])
+def test_spokespeople_of_institutions(text, faction):
+    assert [f for _sp, f in rows(text)] == [faction]
+
+
+@pytest.mark.parametrize("text", [
+    # no army named before: no invented faction
+    "An army spokesman said residents \"must evacuate immediately for their own safety\".",
+    "The ministry's spokeswoman said the border \"will remain closed until further notice\".",
+])
+def test_spokesperson_of_no_known_institution_gives_nothing(text):
+    assert rows(text) == []
+
+
+def test_appositive_spokesman_is_the_named_person():
+    text = ("Israel's military struck dozens of sites overnight.\n\n'Operation Northern Shield is not over,' said "
+            "Lt Col Avi Dror, an army spokesman. 'We will remain deployed along the border and respond to any attack.'")
+    assert all(sp == "Avi Dror" for sp, _f in rows(text)) and rows(text)
+
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    ("A senior Israeli security official said the army \"will not withdraw from the corridor under any "
+     "circumstances\".", "senior Israeli security official", "Israel"),
+    ("A senior Israeli defense official told reporters that Israel \"will not accept any deal that leaves Hamas in "
+     "power\".", "senior Israeli defense official", "Israel"),
+    ("An Israeli military source said troops \"will stay in the buffer zone until the threat is removed\".",
+     "Israeli military source", "Israel"),
+    ("An official Syrian foreign ministry source said the memorandum \"consecrates the occupation instead of "
+     "ending it\".", "Syrian foreign ministry source", "Syria"),
+])
+def test_unnamed_officials_with_a_domain(text, speaker, faction):
+    assert rows(text) == [(speaker, faction)]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies and forces are no unnamed speakers; quoted words of no reporting verb are nobody's
+    "The Israeli security cabinet approved the deal. Israeli security forces \"will remain on high alert\" "
+    "through the weekend.",
+    "Palestinian security sources \"could not confirm\" the figures.",
+])
+def test_no_unnamed_official_from_bodies(text):
+    assert rows(text) == []

@@ -1,0 +1,163 @@
+"""Quotes (lib/extract/statements/quotes.py): hard-wrapped texts, HTML in a .txt file, and their negatives.
+
+Sentences are our own, written for these cases."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2023-05-10"):
+    doc = document_from_text("t", text, published=published)
+    got = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    for r in got:  # provenance: every row's words are the raw text's
+        assert doc.text[r.start:r.end] == r.sentence
+        assert doc.text[r.quote_start:r.quote_end] == r.quote
+    return got
+
+
+def flat(rs):
+    return [(r.speaker, r.faction, " ".join(r.quote.split())) for r in rs]
+
+
+# ---------------------------------------------------------------- hard-wrapped text (lines cut at ~70 columns)
+
+def _wrap(paragraphs: list[str], width: int = 70) -> str:
+    import textwrap
+    return "Talks in Cairo\n\n" + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+BODY = [
+    "CAIRO - Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo "
+    "on Tuesday to discuss the crossing and the delivery of aid to the enclave.",
+    "Safadi said after the meeting that the talks had been useful. \"We will keep working with our partners "
+    "until the aid flows into every part of the Strip without any delay at all,\" he said.",
+    "\"There can be no solution that ignores the rights of the Palestinian people and their state,\" said "
+    "the Egyptian foreign minister, speaking to reporters in the capital.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 78])
+def test_speaker_and_verb_on_the_next_line(width):
+    got = flat(rows(_wrap(BODY, width)))
+    assert ("Ayman Safadi", "Jordan", "We will keep working with our partners until the aid flows into every part "
+            "of the Strip without any delay at all") in got
+    assert any(f == "Egypt" and q.startswith("There can be no solution") for _, f, q in got)
+
+
+def test_wrapped_rows_keep_the_raw_line_breaks():
+    got = rows(_wrap(BODY, 60))
+    assert any("\n" in r.quote for r in got)  # the recorded words are the file's, breaks and all
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: scare quotes and a title stay no statement when wrapped
+    _wrap(["CAIRO - The army entered what residents call the \"buffer zone\" near the border fence on "
+           "Tuesday morning, and officials declined to comment on the operation or its aims.",
+           "The film \"The Road to Rafah\" was shown at the festival in Cairo on Tuesday evening to an audience "
+           "of several hundred people, organisers said in a brief note."]),
+])
+def test_wrapped_negatives(text):
+    assert rows(text) == []
+
+
+# ---------------------------------------------------------------- HTML and entities in a .txt file
+
+def _page(body: str, head_extra: str = "") -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Talks | Site</title>\n"
+            + head_extra + "</head>\n<body>\n<nav><ul><li><a href=\"/\">Home</a></li><li>World</li></ul></nav>\n"
+            "<article>\n" + body + "\n</article>\n<footer><p>&copy; 2023 Site</p></footer>\n</body>\n</html>\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>AMMAN - Jordan's foreign minister Ayman Safadi said on Tuesday: &ldquo;We will not accept any attempt to "
+     "push Palestinians across the border.&rdquo;</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border.")),
+    ("<p>AMMAN - &#8220;We will not accept any attempt to push Palestinians across the border,&#8221; Jordan's "
+     "foreign minister Ayman Safadi said.</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border")),
+    ("<p>AMMAN - &quot;We will not accept any attempt to push Palestinians across the border,&quot; Jordan's "
+     "foreign minister Ayman Safadi said.</p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border")),
+    # inline tags inside the sentence do not cut it
+    ("<p>AMMAN - <a href=\"/t/jordan\">Jordan</a>'s foreign minister <strong>Ayman Safadi</strong> said: "
+     "<em>&ldquo;We will not accept any attempt to push Palestinians across the border.&rdquo;</em></p>",
+     ("Ayman Safadi", "Jordan", "We will not accept any attempt to push Palestinians across the border.")),
+])
+def test_quotes_in_html(body, expected):
+    assert expected in flat(rows(_page(body)))
+
+
+@pytest.mark.parametrize("head_extra, body", [
+    # JSON-LD and scripts quoting speech are no statements
+    ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Safadi: we will not accept '
+     'displacement","description":"Jordan said it would not accept any attempt to push Palestinians out"}</script>\n'
+     '<script>var msg = "Hamas said it would not accept the proposal under any conditions"; go(msg);</script>\n',
+     "<p>AMMAN - Talks on aid deliveries resumed in the Jordanian capital on Tuesday.</p>"),
+    # a title in quotes and a scare quote written with entities stay no statement
+    ("", "<p>The documentary &ldquo;Roads to Rafah&rdquo; was screened in Amman on Tuesday.</p>"
+         "<p>Israeli forces entered the so-called &quot;buffer zone&quot; on Tuesday, witnesses said.</p>"),
+])
+def test_html_negatives(head_extra, body):
+    assert rows(_page(body, head_extra)) == []
+
+
+# ---------------------------------------------------------------- property: never raises, spans hold
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<p>", "</p>", "<div class='x'>", "</div>", "<script>var a = \"Hamas said no\";</script>", "<br>", "<em>",
+    "&ldquo;", "&rdquo;", "&quot;", "&#8220;", "&#8217;", "&amp;", "Hamas ", "said ", "he said", "\n", "\n\n",
+    "MR MILLER: ", "QUESTION: ", "JANE ROE (Jordan) ", "@SamehShoukry: ", "Good afternoon, everyone. ",
+    "we will not accept the plan ", ". ", "“", "”", "\"", "x" * 62 + "\n", "All right. ", "(The briefing ended.)",
+]), max_size=40).map("".join))
+def test_markup_transcripts_and_wrapping_never_raise_and_spans_hold(text):
+    doc = document_from_text("t", text, published="2024-05-03")
+    got = S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+    assert len({r.statement_id for r in got}) == len(got)
+    for r in got:
+        assert doc.text[r.start:r.end] == r.sentence
+        assert doc.text[r.quote_start:r.quote_end] == r.quote
+        assert 0 <= r.start <= r.quote_start <= r.quote_end <= r.end <= len(doc.text)
+        assert 0 <= r.stance_start <= r.stance_end <= len(doc.text)
+
+
+# ---------------------------------------------------------------- Markdown and tight quote marks
+
+@pytest.mark.parametrize("line, expected", [
+    ("**Hamas:** We reject the proposal in its current form and will answer the mediators.",
+     ("Hamas", "Hamas", "We reject the proposal in its current form and will answer the mediators.")),
+    ("> \"We reject the proposal in its current form,\" Hamas said on Monday.",
+     ("Hamas", "Hamas", "We reject the proposal in its current form")),
+    ("__\"We reject the proposal in its current form,\" Hamas said.__",
+     ("Hamas", "Hamas", "We reject the proposal in its current form")),
+    # a quote mark right after a colon opens a quote
+    ("Egypt's foreign minister Sameh Shoukry said:\"We will not allow the displacement of the Palestinians.\"",
+     ("Sameh Shoukry", "Egypt", "We will not allow the displacement of the Palestinians.")),
+])
+def test_markdown_and_tight_marks(line, expected):
+    assert expected in flat(rows("Headline\n\n" + line))
+
+
+@pytest.mark.parametrize("line", [
+    # negatives: Markdown around a title, a heading, and a scare quote stay no statement
+    "**\"The Road to Rafah\"** opens in cinemas on Friday.",
+    "## Reactions from the region",
+    "> The army entered the so-called \"buffer zone\" on Monday.",
+    "The score was 3:\"nil\" at half time.",
+])
+def test_markdown_negatives(line):
+    assert rows("Headline\n\n" + line) == []
+
+
+def test_a_pull_quote_repeating_the_body_counts_once():
+    text = ("Headline\n\n> \"We will not accept the displacement of Palestinians,\" Safadi said.\n\n"
+            "AMMAN - Jordan's foreign minister Ayman Safadi spoke in Amman on Tuesday.\n\n"
+            "\"We will not accept the displacement of Palestinians,\" Safadi said at a news conference.\n")
+    got = flat(rows(text))
+    assert got.count(("Ayman Safadi", "Jordan", "We will not accept the displacement of Palestinians")) == 1

@@ -1,0 +1,140 @@
+"""Who speaks (lib/extract/statements/resolver.py): people joined by 'and' as one subject are a joint speaker (a
+row per faction); fixed periphrases of states and armies ("the Islamic Republic", "the occupation army") are
+their faction (lib/data/actors.csv aliases); an unresolved description ("the movement") never takes the faction
+of a party named in the quote's sentence. Negatives: objects, 'after meeting' clauses, possessors."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2024-03-01"):
+    doc = document_from_text("t", text, published=published)
+    return [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prince Faisal bin Farhan and his Egyptian counterpart Badr Abdelatty stressed \"the need for an immediate "
+     "ceasefire in Gaza and the entry of aid\".",
+     [("Faisal bin Farhan and Badr Abdelatty", "Saudi Arabia"), ("Faisal bin Farhan and Badr Abdelatty", "Egypt")]),
+    ("Blinken and Safadi said they \"will keep working for a ceasefire that brings the hostages home\".",
+     [("Antony Blinken and Ayman Safadi", "United States"), ("Antony Blinken and Ayman Safadi", "Jordan")]),
+    # one faction: one row, both names
+    ("Netanyahu and Gallant said Israel \"will not stop the war until Hamas is destroyed\".",
+     [("Benjamin Netanyahu and Yoav Gallant", "Israel")]),
+])
+def test_people_joined_by_and_are_a_joint_speaker(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people after 'met' and 'told' are objects; after 'meeting' a clause: the speaker is alone
+    ("Blinken met Safadi and Abdullah in Amman. He said the talks \"were productive and focused on aid\".",
+     [("Antony Blinken", "United States")]),
+    ("After meeting Sisi and Abdullah, Blinken said the region \"needs a ceasefire now more than ever\".",
+     [("Antony Blinken", "United States")]),
+    ("Blinken told Safadi and Abdullah that Washington \"will not support any displacement of Gazans\".",
+     [("Antony Blinken", "United States")]),
+    # an appositive owner is no second speaker
+    ("Safadi, Blinken's host, said Jordan \"will never accept the displacement of Palestinians\".",
+     [("Ayman Safadi", "Jordan")]),
+])
+def test_no_joint_speaker_from_objects(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, faction", [
+    ("Iran warned on Tuesday against any attack. The Islamic Republic said it \"will respond decisively to any "
+     "aggression against its soil\".", "Iran"),
+    ("The occupation army said it \"will continue operating in the camp until the cell is dismantled\".", "Israel"),
+    ("Pakistan's foreign office said the country \"will never recognise Israel under these conditions\".", "Pakistan"),
+])
+def test_periphrases_and_bodies_name_their_faction(text, faction):
+    assert [f for _sp, f in rows(text)] == [faction]
+
+
+@pytest.mark.parametrize("text", [
+    # the state named by a longer name is not Iran
+    "Officials of the Islamic Republic of Pakistan said the border \"will stay closed until further notice\".",
+])
+def test_longer_names_win(text):
+    assert "Iran" not in [f for _sp, f in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # "the movement" with no movement before: no faction, and not the one named in the quote
+    "Israel \"will pay a heavy price for this crime against our people\", the movement said in a statement.",
+    "The Zionist entity \"will pay a heavy price for this crime against our people\", the group said.",
+    # "the resistance" names no single faction
+    "Fighters clashed with troops overnight. The resistance said it \"will not stand idle in the face of this "
+    "aggression\".",
+])
+def test_unresolved_descriptions_give_no_statement(text):
+    assert rows(text) == []
+
+
+def test_resolved_description_keeps_its_antecedent():
+    text = ("Hamas accused Israel of stalling. Israel \"will pay a heavy price for this crime against our people\", "
+            "the movement said in a statement.")
+    assert ("Hamas (statement)", "Hamas") in rows(text)
+
+
+# ---------------------------------------------------------------- pronouns agree in gender
+
+def test_gender_cues_integrity():
+    import csv
+    from pathlib import Path
+
+    path = Path(S.__file__).resolve().parent.parent.parent / "data" / "gender_cues.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        cues = list(csv.DictReader(fh))
+    assert cues and list(cues[0]) == ["word", "kind", "gender", "note"]
+    assert len({r["word"] for r in cues}) == len(cues)
+    for r in cues:
+        assert r["word"] == r["word"].strip().lower() and r["kind"] in ("title", "given"), r
+        assert r["gender"] in ("female", "male") and r["note"].strip(), r
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'she' after a man and a woman: the woman, although the man is the sentence's subject
+    ("Jordanian Foreign Minister Ayman Safadi met German Foreign Minister Annalena Baerbock in Amman on Sunday.\n\n"
+     "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" she said.",
+     [("Annalena Baerbock", "Germany")]),
+    # 'he' after a woman: the man named with her
+    ("German Foreign Minister Annalena Baerbock met Safadi in Amman.\n\n"
+     "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" he said.",
+     [("Ayman Safadi", "Jordan")]),
+    # a spokeswoman is a woman by her title
+    ("Hamas official Basem Naim spoke first. White House spokeswoman Karine Jean-Pierre briefed "
+     "reporters.\n\n\"We are not there yet, but we are closer than we have been,\" she said.",
+     [("Karine Jean-Pierre", "United States")]),
+    # unknown gender: 'she' keeps the antecedent it had
+    ("Israeli Foreign Minister Eli Cohen met his counterpart on Monday.\n\n"
+     "\"We will not allow Iran to obtain nuclear weapons, whatever the cost,\" she said.", [("Eli Cohen", "Israel")]),
+])
+def test_pronouns_agree_in_gender(text, expected):
+    assert rows(text) == expected
+
+
+def test_pronoun_of_the_other_gender_gives_nobody():
+    text = ("King Abdullah received the delegation on Monday.\n\n"
+            "\"We need a ceasefire now, there is no other way to stop this catastrophe,\" she said.")
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named with its issuer after the quote is named with the document, and 'it' is that document
+    ("\"The two sides held frank discussions on ways to calm the situation on the ground,\" said a joint "
+     "communique issued by Jordan's foreign ministry.\n\nThe Israeli and Palestinian sides \"confirmed their "
+     "readiness to end unilateral measures for several months,\" it said.",
+     [("Jordan's foreign ministry (joint communique)", "Jordan")] * 2),
+    ("\"We reject the displacement of Palestinians in all its forms,\" said a statement issued by the Egyptian "
+     "presidency.", [("the Egyptian presidency (statement)", "Egypt")]),
+    # issued with no issuer named: nobody
+    ("\"We reject the displacement of Palestinians in all its forms,\" said a statement issued on Sunday.", []),
+])
+def test_document_issued_by_after_the_quote(text, expected):
+    assert rows(text) == expected
