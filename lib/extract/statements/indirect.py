@@ -6,12 +6,13 @@ Example: "Jordan’s foreign ministry called for an end to the attacks." is Jord
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, JOINT_DOCS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -90,7 +91,11 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           r"needed)\s+to|has\s+no|had\s+no|"
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
-          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed)|"
+          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
+          r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
+          # a state or a position in the negative ("said the measures do not target", "said its goals had not
+          # changed"), not a past act in the affirmative
+          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
           r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
           # an attitude in the past ("said it appreciated the efforts"), not an act
@@ -101,6 +106,22 @@ BARE_CLAUSE = re.compile(
     r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
     r")\b")
+
+
+# Reported speech in delegation form (records of meetings, explanations of vote): the speaker's delegation, country
+# or government as the clause's subject, with any verb ("said his delegation voted in favour because ...", "said her
+# country had many questions about the text")
+DELEGATION_CLAUSE = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:his|her|its|their|our)\s+(?:delegation|country|government|"
+                               r"Government)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<verb>[a-z]+))\b")
+# A verb of saying with a noun phrase that names a position as its object: "stressed the need for a ceasefire",
+# "reiterated its rejection of the plan", "insisted on the need to", "underlined the importance of". Other objects
+# ("stressed the point", "renewed its strikes", "reaffirmed its support for") are no statement of the day.
+POSITION_VERBS = ("stress", "emphasize", "affirm", "reiterate", "underline", "insist", "renew", "declare", "state")
+# (a renewed call, a reaffirmed support or commitment is background more often than the day's statement)
+POSITION_NOUNS = r"(?:need|necessity|importance|urgency|rejection|refusal|condemnation)"
+POSITION_OBJECT = re.compile(
+    r"\s+(?:on\s+)?(?:also\s+)?(?:the|its|his|her|their|our|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?{POSITION_NOUNS}\s+(?:of|for|to|that|with|on|in|against)\b")
 
 
 # Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
@@ -119,7 +140,7 @@ BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "add
 # revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
 THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
               "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
-              "predict", "assert", "underline", "point out", "declare", "make clear")
+              "predict", "assert", "underline", "point out", "declare", "make clear", "propose")
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
@@ -172,13 +193,35 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 
-# What may stand between a named subject and its reporting verb: adverbials, an appositive or relative clause
+# What may stand between a named subject and its reporting verb: the parenthesis around it ("NAME (Country) said"),
+# adverbials, an appositive or relative clause
 # between commas, a generic head noun ("The Islamic Jihad group says"), named places after a preposition ("Iran's
 # mission to the United Nations in New York says")
 SUBJECT_GAP = re.compile(
-    r"(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
+    r"\)?(?:\s*,\s*who\s+(?:also\s+)?|\s*,[^,;“”\"]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?|"
     r"\s+(?:group|movement|organi[sz]ation|faction|government|authorities|administration|army|military|leadership)"
     r"(?=\s)|(?:\s+(?:in|at|to|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)+)?" + ADVERBIAL.pattern[1:])
+
+
+# A verb of attitude and its object before 'and' ("X welcomed the adoption and said ..."): the second verb is X's
+ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?\s+and\s+(?:also\s+|then\s+)?")
+
+
+def _after_attitude(gap: str, verbs) -> bool:
+    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude with its object and 'and'?
+
+    >>> _after_attitude(" welcomed the adoption of the text and ", reporting_verbs())
+    True
+    >>> _after_attitude(" struck targets in Gaza and ", reporting_verbs())
+    False
+    """
+    m = ATTITUDE_AND.fullmatch(gap)
+    vk = verbs.get(m["verb"]) if m else None
+    return vk is not None and vk.kind == "attitude"
+
+
+# A speaker in a meeting record: the name in capitals, then the country in parentheses ("FU CONG (China) said")
+UN_RECORD_NAME = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\s*\(\s*$")
 
 
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
@@ -209,6 +252,9 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
         if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
             qa, qb = _trim(text, qa, c.start())
             break
+    markup = re.search(r"(?:\s*<[^<>]{1,80}>)+\s*$", text[qa:qb])  # ("...convoys.</p>": the page's markup)
+    if markup:
+        qa, qb = _trim(text, qa, qa + markup.start())
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
 
@@ -218,34 +264,102 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
 AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
+# A form of address opening a sentence as the subject of its reporting verb ("His Excellency stressed", "HE the Prime
+# Minister said", "His Royal Highness affirmed")
+# (markup left in a saved page may open the sentence: "<p>HE explained that ...")
+MARKUP = r"(?:\s*<[^<>]{1,80}>)*"
+ADDRESS_OPENING = re.compile(MARKUP + r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
+                             r"(?:\s+the\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3})?\s+(?:also\s+|later\s+|then\s+)?")
+
+
+# A document or a description of an institution as the sentence's subject ("The joint statement added",
+# "The ministry noted", "The statement said")
+DESCRIBED_OPENING = re.compile(MARKUP + r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
+                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry)\s+(?:also\s+|later\s+|then\s+)?")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
     ("Shtayyeh called the plan “a non-starter” and said ..."); 'He'/'She' opening a sentence is the person named
-    in the sentence before, in the same paragraph ("Blinken met the ministers. He said ..."). None otherwise."""
+    in the sentence right before, in the same or the previous paragraph ("Blinken met the ministers. He said ...";
+    news agencies give each sentence a paragraph); a form of address ("His Excellency") is the dignitary it
+    resolves to. None otherwise."""
     text = doc.text
     before = text[s.start:vpos]
+    floor = s.start + re.match(MARKUP + r"\s*", before).end()  # (the resolver reads no markup)
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
     elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
             not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
         sp = R.clause_subject(s.start, vpos)
-    elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
-        sp = R.subject(vpos, s.start)
+    elif ADDRESS_OPENING.fullmatch(before):
+        # "His Excellency stressed that ...", "HE explained that ...": a form of address names the dignitary
+        # the text is about, however far back (the anaphor's resolution)
+        sp = R.subject(vpos, floor)
+        return sp if sp is not None and sp.faction and sp.type == "person" else None
+    elif DESCRIBED_OPENING.fullmatch(before):
+        # "The joint statement added that ...", "The ministry noted that ...": a document or a typed description
+        # opening the sentence is its issuer or the last actor of its kind (none when there is none)
+        sp = R.subject(vpos, floor)
+    elif re.fullmatch(MARKUP + r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
+        sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
-        if sp is None or prev is None or prev.paragraph != s.paragraph or not any(
+        if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or not any(
                 m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):
             return None
     return sp if sp is not None and sp.faction and sp.type in ("person", "group") else None
 
 
+# "According to <source>, <clause>" and "<clause>, according to <source>.": sources that report no position of
+# their own (the media, tallies, witnesses) are no speakers, and the terms of an agreement or a communiqué are what
+# was agreed, not said
+ACCORDING_OPENING = re.compile(r"\W*According\s+to\s+(?P<np>[^,;:“”\"«»]{2,100}),")
+ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+(?P<np>[^,;:“”\"«»]{2,100}?)\.?\s*$")
+NO_SOURCE_OF_POSITION = re.compile(r"(?i)\b(?:media|reports?|press|newspapers?|daily|tall(?:y|ies)|figures|data|counts?|"
+                                   r"estimates?|witnesses|residents|footage|images|records?|Channel|TV|television|"
+                                   r"radio|broadcaster|agency|website|outlets?|analysts?|experts?|polls?|surveys?|"
+                                   r"health|medics|hospitals?|paramedics|rescuers|"
+                                   r"Times|Post|News|Journal|Reuters|AP|AFP|Axios|CNN|BBC)\b")
+
+
+def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
+    """Reported speech framed by 'according to': the clause is the source's when it states a position (a subject
+    with a modal or a verb of state, as in a bare complement clause) and the source names a speaker of a side.
+
+    Example: "According to the statement, Egypt will keep the crossing open." is the statement's issuer's.
+    """
+    text = doc.text
+    for rx in (ACCORDING_OPENING, ACCORDING_CLOSING):
+        m = rx.match(text, s.start, s.end) if rx is ACCORDING_OPENING else rx.search(text, s.start, s.end)
+        if m is None or NO_SOURCE_OF_POSITION.search(m["np"]) or re.search(rf"(?i)\b{JOINT_DOCS}\b", m["np"]):
+            continue
+        sp = R.noun_phrase(m.start("np"), m.end("np"))
+        if sp is None or not sp.faction:
+            continue
+        ca, cb = (m.end(), s.end) if rx is ACCORDING_OPENING else (s.start, m.start())
+        ca, cb = _trim(text, ca, cb)
+        bare = BARE_CLAUSE.match(" " + text[ca:cb])
+        if bare is None or bare.start("clause") != 1 or len(_words(text[ca:cb])) < 5 or \
+                _fact_report(text[ca:cb], "according to"):
+            continue
+        cb = cb - 1 if text[cb - 1:cb] == "." else cb
+        emit(ca, cb, sp, "indirect", "according to", text.rfind("ccording", s.start, m.start("np")) - 1)
+        return True
+    return False
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
+    if _according(R, doc, s, emit):
+        return
     # "<content>, <named speaker> said [Thursday]."
+    # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
+    # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
     m = re.search(r",\s+([^,]{3,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
-                  r"(?:\s+[\w-]+){0,3}\.?\s*$", s.text)
+                  r"(?:\s+[\w-]+){0,3}(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$", s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
@@ -296,14 +410,30 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 continue  # "a key demand of Hamas that Fatah rejected": the verb's object is the noun before 'that'
             # (or the subject's head, with what may follow it: "The King, who is recovering in Germany, stressed")
             head = next((x for x in ms if x.start == sp.pos and x.start >= done), None)
-            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) for x in (ms[-1], head) if x is not None):
+            if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) or _after_attitude(text[x.end:v.start()], verbs)
+                       for x in (ms[-1], head) if x is not None):
                 continue
+            if text[ms[-1].end:ms[-1].end + 1] == ")":
+                rec = UN_RECORD_NAME.search(text, s.start, ms[-1].start)
+                if rec is None:
+                    continue  # "OCHA (the UN office) said": only a meeting record's "NAME (Country) said" is read
+                # the delegate in capitals speaks for the country in parentheses
+                name = re.sub(r"\s+", " ", rec.group(0).rstrip(" (")).title()
+                sp = replace(sp, name=name, type="person", text=name)
         if vk.kind == "say":
             tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None
+            if position is not None and not (that and gap_words == 0):
+                # "stressed the need for calm": the position named by the verb's object
+                qa, qb = _clause(text, v.end() + 1, s.end)
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start())
+                    done, last = qb, sp
+                continue
             if form not in BARE_FORMS and not (vk.verb in THAT_VERBS and that and gap_words <= 6
                                                and "," not in that.group(1)):
                 continue  # "claimed that ...", "warned that ...": other verbs of a position need their 'that'
@@ -316,8 +446,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     lis = LISTENER.match(text, v.end(), s.end)
                     bare = BARE_CLAUSE.match(text, lis.end(), s.end) if lis else None
                 else:
-                    bare = BARE_CLAUSE.match(text, v.end(), s.end) or DOC_CLAUSE.match(text, v.end(), s.end)
-                if bare is not None and (bare.re is BARE_CLAUSE or verbs.get(bare["verb"]) is not None):
+                    bare = (BARE_CLAUSE.match(text, v.end(), s.end) or DELEGATION_CLAUSE.match(text, v.end(), s.end)
+                            or DOC_CLAUSE.match(text, v.end(), s.end))
+                if bare is not None and (bare.re is not DOC_CLAUSE or verbs.get(bare["verb"]) is not None):
                     qa = bare.start("clause")
                 else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
                     more = AND_THAT.search(text, v.end(), s.end)

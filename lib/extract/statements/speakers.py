@@ -17,7 +17,7 @@ from lib.models import Document, Mention
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 # Definite noun phrases that point back to the last speaker of their kind ("the group added").
 ANAPHORS = re.compile(
-    r"(?i)\s*(?:(?P<address>(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence)"
+    r"(?i)\s*(?:(?P<address>(?:(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence)|(?-i:HE|H\.E\.))"
     r"(?:\s+the\s+[a-z-]+(?:\s+(?:of\s+the\s+)?[a-z-]+){0,3})?)|"
     r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
