@@ -417,8 +417,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 rec = UN_RECORD_NAME.search(text, s.start, ms[-1].start)
                 if rec is None:
                     continue  # "OCHA (the UN office) said": only a meeting record's "NAME (Country) said" is read
-                # the delegate in capitals speaks for the country in parentheses
-                name = re.sub(r"\s+", " ", rec.group(0).rstrip(" (")).title()
+                # the delegate in capitals speaks for the country in parentheses (a person mention of
+                # ``actors.delegates`` when the dictionary knows the delegation)
+                person = next((x for x in R.in_span(rec.start(), rec.end()) if x.actor_type == "person"), None)
+                name = person.value if person is not None else re.sub(r"\s+", " ", rec.group(0).rstrip(" (")).title()
                 sp = replace(sp, name=name, type="person", text=name)
         if vk.kind == "say":
             tell = form in ("told", "tells")
