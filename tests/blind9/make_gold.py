@@ -774,6 +774,30 @@ EXTRA_OPT = {
 for _aid, _items in EXTRA_OPT.items():
     A[_aid] += [T(text, value, ctx=ctx, opt=True) for text, value, ctx in _items]
 
+# After the blind run (genuine inconsistencies with this set's own conventions, found by re-reading the gold, not
+# by what the system found; none of these was in the error list, which lists only required items): a direct quote
+# of four words or more is required, and indirect speech whose complement carries a proposition ("urged X to Y",
+# "pledging to Y", "accused X of Y", "credited X with Y", "describing X as Y", "rejecting claims that Y", "called X
+# Y", "called for Y") is required like "called on X to Y"; these had been left optional.
+REQUIRED_AFTER_BLIND_RUN = {
+    "h01_ap_white_house_presser": ["thinking outside the box"],
+    "h02_thenational_safadi_interview": ["Some Israeli ministers have called for settlements in Gaza"],
+    "h03_afp_world_reacts_haniyeh": ["Palestinians to unite"],
+    "h05_presstv_yemen_jaffa_drone": ["claims that Tehran directs its operations"],
+    "h08_guardian_feature_qatar_mediators": ["accused Israel of violating the terms in the north of the Strip",
+                                             "credited Qatar and Egypt with keeping the talks alive",
+                                             "We are not naive"],
+    "h09_reuters_sharm_summit_wrapped": [W(H9, "pledging at a summit in this Red Sea resort to halt all violence "
+                                              "against each other")],
+    "h11_axios_weapons_pause_rafah": ["called them insufficient"],
+    "h12_almanar_nasrallah_speech": ["describing the Zionist entity as a mere tool in American hands"],
+}
+for _aid, _quotes in REQUIRED_AFTER_BLIND_RUN.items():
+    for _q in _quotes:
+        _hit = [it for it in A[_aid] if it["kind"] == "S" and it["quote"] == _q]
+        assert len(_hit) == 1 and _hit[0]["opt"], (_aid, _q)
+        _hit[0]["opt"] = False
+
 # The conventions make the quoted fragments inside a mixed indirect statement optional statements of the same
 # speaker (as in blind8): every such fragment is added as optional, with the statement's stance.
 FRAGMENT = re.compile(r'"([^"]+)"')
