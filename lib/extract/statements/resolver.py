@@ -11,17 +11,16 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS
+from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
     ADVERBIAL,
     ANAPHOR_KINDS,
     ANAPHORS,
     COLLECTIVE,
-    COLLECTIVE_ROLES,
     DOC_NOUNS,
     ISSUED_BY,
     JOINT_DOCS,
-    NUMBERS,
     PRONOUNS,
     TYPED_ANAPHORS,
     Speaker,
@@ -41,13 +40,9 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
-# Between two people of one subject: a comma or 'and', and a description of the second ("and his Egyptian
-# counterpart", "and Jordan's King"); no verb, no clause
-JOINT_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+|(?:counterpart|"
-                       r"foreign|prime|minister|president|secretary|of|state|crown|prince|king)\s+){0,4})")
 
 
-class _Resolver:
+class _Resolver(_Collectives):
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
     def __init__(self, doc: Document, actors: tuple[Mention, ...], places: tuple[Mention, ...] = ()):
@@ -118,21 +113,6 @@ class _Resolver:
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
-
-    def joint_people(self, people: list[Mention]) -> Speaker | None:
-        """People joined by 'and' as one subject ("Prince Faisal and his Egyptian counterpart Badr Abdelatty"):
-        one joint speaker, their factions '; '-joined (a row per faction)."""
-        joint = people[:1]
-        for m in people[1:]:
-            if not JOINT_GAP.fullmatch(self.text[joint[-1].end:m.start]):
-                break
-            joint.append(m)
-        if len(joint) < 2 or not re.search(r"\band\b", self.text[joint[0].end:joint[-1].start]):
-            return None
-        facs = list(dict.fromkeys(m.faction for m in joint if m.faction))
-        name = " and ".join(_person_name(m) for m in joint)
-        text = " and ".join(re.sub(r"\s+", " ", m.text) for m in joint)
-        return Speaker(name, "", "; ".join(facs), "group", joint[0].start, text)
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
@@ -225,96 +205,6 @@ class _Resolver:
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
-
-    def issued_by(self, m: re.Match, floor: int) -> Speaker | None:
-        """The issuers of a document named with its issuers ("a joint statement issued by Egypt and Qatar",
-        "a statement released by the three leaders"), the document noun in the name."""
-        a, b = floor + m.start("by"), floor + m.end("by")
-        noun = re.sub(r"\s+", " ", m["doc"].lower())
-        ms = [x for x in self.in_span(a, b)]
-        if ms:
-            sp = self.from_mentions(ms, a, b)
-            if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US" (not "on Sunday")
-                sp = replace(sp, name=re.sub(r"\s+", " ", self.text[a:ms[-1].end]), title="", text=re.sub(r"\s+", " ", self.text[a:ms[-1].end]))
-        else:
-            coll = COLLECTIVE.fullmatch(self.text[a:b])
-            ana = ANAPHORS.fullmatch(self.text[a:b])
-            sp = self.collective(coll, a) if coll else self.anaphor(ana, a, b) if ana else None
-        if sp is None or not (sp.name or sp.faction):
-            return None
-        name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
-        return replace(sp, name=name, text=sp.text or name)
-
-    def collective(self, m: re.Match, pos: int) -> Speaker | None:
-        """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
-        n = m["n"].lower() if m["n"] else ""
-        want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
-        name = re.sub(r"\s+", " ", m.group(0).strip())
-        name = re.sub(r"^(?i:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+", "", name)
-        sent = self.doc.sentence_at(pos)
-        issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
-        if sent and issued is None:  # "the three countries said in a joint statement"
-            after = re.match(rf"[^.;“”\"«»]{{0,60}}?\bin\s+(?:a|an|their|the)\s+(?P<doc>{DOC_NOUNS})\b",
-                             self.text[pos:sent.end])
-            if after:
-                doc_noun = re.sub(r"\s+", " ", after["doc"])
-                name = f"{name} ({doc_noun})"
-        if issued:  # "In a joint statement, the six ministers …"
-            noun = re.sub(r"\s+", " ", issued.group(0))
-            name = f"{name} ({noun})"
-            # "In the joint statement, the three countries …": the parties of the sentence that issued it
-            if re.search(rf"\b(?:the|this|that|their)\s+{re.escape(issued.group(0))}", self.text[sent.start:pos], re.I):
-                origin = next((x for x in self.doc.sentences if x.end <= sent.start and x.region == "body"
-                               and x.duplicate_of is None and re.search(rf"\b{re.escape(noun)}\b", x.text, re.I)), None)
-                by = [sp for sp in self.history if origin is not None and origin.start <= sp.pos < origin.end
-                      and sp.type == "group" and len(sp.faction.split("; ")) >= (want or 2)]
-                if by:
-                    return Speaker(name, "", by[0].faction, "group", pos, name)
-        if m["noun"].lower() in ("parties", "signatories") and not issued:
-            # "the two parties" with no joint document: often the sides a mediator brought together, not the
-            # first factions named; left to the last group speaker as before
-            return self.pronoun("it", pos, pos)
-        roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
-        if want and roles:  # "the two ministers": the last two ministers named, of different factions
-            facs: list[str] = []
-            for x in sorted((x for x in self.actors if x.end <= pos and _type(x) == "person" and x.faction
-                             and any(r in x.role.lower() for r in roles)), key=lambda x: -x.start):
-                if x.faction not in facs:
-                    facs.append(x.faction)
-                if len(facs) == want:
-                    return Speaker(name, "", "; ".join(reversed(facs)), "group", pos, name)
-        return self.parties(name, pos, want)
-
-    def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
-        """The factions named in the sentence at ``pos``, else earlier in its paragraph, else the previous
-        paragraph, else the article's opening paragraphs or headline: the first of these that names ``want``
-        parties (at least two when no number is given)."""
-        sent = self.doc.sentence_at(pos)
-        if sent is None:
-            return None
-        body = [x for x in self.doc.sentences if x.region == "body" and x.duplicate_of is None]
-        same = [x for x in body if x.paragraph == sent.paragraph and x.index < sent.index]
-        earlier = sorted({x.paragraph for x in body if x.paragraph < sent.paragraph})
-        spans = [(sent.start, sent.end)]
-        if same:
-            spans.append((same[0].start, same[-1].end))
-        if earlier:
-            prev = [x for x in body if x.paragraph == earlier[-1]]
-            spans.append((prev[0].start, prev[-1].end))
-        for p in earlier[:3]:
-            para = [x for x in body if x.paragraph == p]
-            spans.append((para[0].start, para[-1].end))
-        spans += [(r.start, r.end) for r in self.doc.regions if r.kind == "headline"]
-        need = want or 2
-        for a, b in spans:
-            facs: list[str] = []
-            for m in self.in_span(a, b):
-                for f in m.faction.split("; "):
-                    if f and f not in facs:
-                        facs.append(f)
-            if len(facs) >= need:
-                return Speaker(name, "", "; ".join(facs[:want] if want else facs), "group", pos, name)
-        return None
 
     def clause_subject(self, a: int, b: int) -> Speaker | None:
         """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
