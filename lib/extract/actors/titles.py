@@ -34,7 +34,10 @@ PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", 
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
 ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
-             "security forces", "mission")
+             "security forces", "mission",
+             # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
+             "security sources", "security officials", "diplomatic sources", "government sources",
+             "government officials", "intelligence sources", "military sources", "political sources")
 # Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.
 ROLE_TITLES = ("deputy foreign minister", "foreign minister", "prime minister", "president", "king", "emir",
                "intelligence chief", "secretary of state", "secretary-general", "national security adviser",

@@ -72,7 +72,18 @@ class _Collectives:
 
 
     def collective(self, m: re.Match, pos: int) -> Speaker | None:
-        """A plural subject ("the three countries") as the parties named nearby, '; '-joined."""
+        """A plural subject ("the three countries") as the parties named nearby, '; '-joined; its name lists them
+        before any document noun ("the three countries of Egypt, Qatar and United States (joint statement)"; no
+        parenthesis of its own, which would read as a document already named)."""
+        sp = self._collective(m, pos)
+        if sp is None or sp.pos != pos or "; " not in sp.faction:
+            return sp  # ("the two parties": the last group speaker)
+        words = re.match(r"(?P<base>.*?)(?P<doc>\s\([^()]*\))?$", sp.name)
+        facs = sp.faction.split("; ")
+        parties = f"{', '.join(facs[:-1])} and {facs[-1]}"
+        return replace(sp, name=f"{words['base']} of {parties}{words['doc'] or ''}")
+
+    def _collective(self, m: re.Match, pos: int) -> Speaker | None:
         n = m["n"].lower() if m["n"] else ""
         want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
         name = re.sub(r"\s+", " ", m.group(0).strip())

@@ -12,7 +12,7 @@ from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, DOC_NOUNS, JOINT_DOCS, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, DOC_NOUNS, JOINT_DOCS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -31,7 +31,8 @@ FACT_REPORT = re.compile(
     r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
     r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
     # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
-    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|\b(?:held|holding)\s+talks\b|"
+    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|"
+    r"\b(?:held|holding)\s+(?:an?\s+(?:\w+\s+)?(?:day|round|session)s?\s+of\s+)?talks\b|"
     r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
     r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
@@ -272,10 +273,18 @@ ADDRESS_OPENING = re.compile(MARKUP + r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:High
                              r"(?:\s+the\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3})?\s+(?:also\s+|later\s+|then\s+)?")
 
 
+# The acts of a state agency's readout ("The spokesman said President X affirmed ... and stressed ..."): after one
+# of them, a coordinated act is the same person's, relayed by the same spokesman
+READOUT_ACT = re.compile(r"(?:affirm|stress|underlin|emphasi[sz]|underscor|reiterat|call)(?:ed|es|s)?(?:\s+for)?")
+# "The spokesman said that President X affirmed ...": a spokesman named before, relaying a named actor's words
+SPOKES_OPENING = re.compile(MARKUP + r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
+
+
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
-# "The ministry noted", "The statement said")
+# "The ministry noted", "The statement said", "The sources said": the last sourced group)
 DESCRIBED_OPENING = re.compile(MARKUP + r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
-                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry)\s+(?:also\s+|later\s+|then\s+)?")
+                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources)\s+"
+                               r"(?:also\s+|later\s+|then\s+)?")
 
 
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
@@ -303,6 +312,21 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
         # "The joint statement added that ...", "The ministry noted that ...": a document or a typed description
         # opening the sentence is its issuer or the last actor of its kind (none when there is none)
         sp = R.subject(vpos, floor)
+    elif SPOKES_OPENING.fullmatch(before):
+        # "The spokesman said that President X affirmed ...": the spokesman named before, only when the words are
+        # a named actor's reported through (``_relayed``); what the spokesman says of his own stays unread
+        verb = re.match(r"[a-z]+", text[vpos:s.end])
+        that = re.match(r"\s+(?:that\s+)?", text[vpos + verb.end():s.end]) if verb else None
+        if that is None or _relayed(R, text, vpos + verb.end() + that.end(), s.end, reporting_verbs()) is None:
+            return None
+        sp = R.subject(vpos, floor)
+        return sp if sp is not None and sp.faction and sp.type == "person" and re.search(
+            r"(?i)spokes", f"{sp.title} {sp.text}") else None
+    elif (coll := COLLECTIVE.fullmatch(before, floor - s.start)) and (coll["n"] or re.match(r"\s*[Bb]oth", coll.group(0))):
+        # "The two ministers stressed ...", "The three mediating countries said ...": a counted plural subject
+        # opening the sentence is the parties named before it (``collectives``), one row per faction
+        sp = R.subject(vpos, floor)
+        return sp if sp is not None and sp.faction and len(sp.faction.split("; ")) > 1 else None
     elif re.fullmatch(MARKUP + r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
@@ -387,6 +411,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``
+    last_relay = ""  # who relayed it ("The spokesman said Sisi affirmed ... and stressed ...": both Sisi's, relayed)
     for v in vre.finditer(text, s.start, s.end):
         if v.start() < done:
             continue
@@ -394,8 +419,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         vk = verbs.get(form)
         if vk is None or vk.kind not in ("say", "act"):
             continue
+        relay = ""
         if last is not None and COORDINATED_VERB.fullmatch(text, done, v.start()):
-            sp = last  # "X said ..., but added that ...": the second verb shares the first one's subject
+            sp, relay = last, last_relay  # "X said ..., but added that ...": the second verb shares the first one's subject
         elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
             pass  # a participle, a verb after a quote, or 'He said' (below)
         else:
@@ -433,8 +459,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 # "stressed the need for calm": the position named by the verb's object
                 qa, qb = _clause(text, v.end() + 1, s.end)
                 if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
-                    emit(qa, qb, sp, "indirect", form, v.start())
-                    done, last = qb, sp
+                    emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+                    done, last, last_relay = qb, sp, relay
                 continue
             if form not in BARE_FORMS and not (vk.verb in THAT_VERBS and that and gap_words <= 6
                                                and "," not in that.group(1)):
@@ -465,11 +491,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     qa, qb = _clause(text, qa, s.end)
                     if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
                         emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
-                        done, last = qb, None
+                        # a readout's next act ("... and stressed the need to ...") is the inner speaker's too
+                        done, last, last_relay = qb, (inner if READOUT_ACT.fullmatch(iverb) else None), sp.text or sp.name
                         continue
             qa, qb = _clause(text, qa, s.end)
         else:
             qa, qb = _clause(text, v.start(), s.end)
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
-            emit(qa, qb, sp, "indirect", form, v.start())
-            done, last = qb, sp
+            emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+            done, last, last_relay = qb, sp, relay

@@ -21,15 +21,17 @@ ANAPHORS = re.compile(
     r"(?:\s+the\s+[a-z-]+(?:\s+(?:of\s+the\s+)?[a-z-]+){0,3})?)|"
     r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
-    r"participants|parties|sides|signatories|mediators|"
+    r"participants|parties|sides|signatories|mediators|sources|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general)))\s*")
 # Anaphors whose antecedent must be of their own kind: (name words, actor types)
 # (singular nouns only: "the two groups" is a collective of several parties)
 TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "movement",
-                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country")}
+                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country"),
+                  "sources": ("sources",)}
 ANAPHOR_KINDS = {"army": (("army", "military", "armed forces", "defen[cs]e forces", "idf"), ()), "ministry": (("ministry",), ()),
-                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",))}
+                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",)),
+                 "sources": (("sources",), ())}  # "The sources said": the last sourced group
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
 # Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
 JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
@@ -41,7 +43,7 @@ ISSUED_BY = re.compile(rf"(?i)\s*(?:the|a|an|this|that|their)\s+(?P<doc>(?:[a-z-
 # Plural subjects that stand for several parties ("the three countries said", "the six ministers")
 COLLECTIVE = re.compile(
     r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting)\s+)?"
+    r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting|mediating)\s+)?"
     r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
     r"kingdoms|capitals|allies|mediators|parties|signatories)\s*")
 # Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
@@ -207,6 +209,12 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
 
 
 
+# Words of number, rank and domain an unnamed source may carry ("two senior Palestinian security sources")
+UNNAMED_QUALIFIERS = frozenset(("a", "an", "the", "some", "two", "three", "four", "several", "senior", "top", "informed",
+                                "high-ranking", "security", "diplomatic", "official", "government", "intelligence",
+                                "military", "political"))
+
+
 @lru_cache(maxsize=1)
 def _unnamed_words() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of unnamed sources, nationalities that name no single faction) from ``lib/data/unnamed_sources.csv``."""
@@ -223,14 +231,14 @@ def unnamed_without_faction(phrase: str) -> bool:
 
     >>> unnamed_without_faction("Palestinian sources"), unnamed_without_faction("senior Arab diplomats")
     (True, True)
+    >>> unnamed_without_faction("two Palestinian security sources")
+    True
     >>> unnamed_without_faction("Israeli sources"), unnamed_without_faction("a senior Hamas official")
     (False, False)
     """
     nouns, nationalities = _unnamed_words()
-    words = re.findall(r"[\w-]+", phrase.lower())
-    while words and words[0] in ("a", "an", "the", "some", "two", "three", "several", "senior", "top", "informed",
-                                 "high-ranking", "security", "diplomatic", "official"):
-        words = words[1:]
+    # qualifiers of number, rank and domain, before or after the nationality ("Palestinian security sources")
+    words = [w for w in re.findall(r"[\w-]+", phrase.lower()) if w not in UNNAMED_QUALIFIERS]
     return len(words) == 2 and words[0] in nationalities and words[1] in nouns
 
 

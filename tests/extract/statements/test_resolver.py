@@ -138,3 +138,31 @@ def test_pronoun_of_the_other_gender_gives_nobody():
 ])
 def test_document_issued_by_after_the_quote(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a domain between nationality and noun: the nationality's faction, the words kept
+    ("Two Egyptian security sources said the crossing would remain closed until further notice.",
+     [("Egyptian security sources", "Egypt")]),
+    # "The sources said": the last sourced group
+    ("Egyptian sources said Cairo had proposed a new truce. The sources said Egypt would not accept any "
+     "displacement of Gazans.", [("Egyptian sources", "Egypt"), ("Egyptian sources", "Egypt")]),
+])
+def test_unnamed_sources_speak_for_their_nationality(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality naming no single faction, with a domain word: no invented faction
+    ("Two Palestinian security sources said Hamas would not accept any deal without a full withdrawal.", []),
+    ("Senior Arab diplomats said the council would vote on the resolution on Friday.", []),
+    # "the sources" never points back to a speaker that is no source
+    ("Hamas said it would study the offer carefully. The sources said the group would answer within days.",
+     [("Hamas", "Hamas")]),
+    ("The sources said the delegation would return to Cairo on Monday to continue the talks.", []),
+    # a fact report stays a fact report
+    ("Israeli security sources said the army had struck 50 targets overnight.", []),
+    ("Two Egyptian security sources said the talks were postponed until next week.", []),
+])
+def test_unnamed_sources_without_a_side_or_a_position(text, expected):
+    assert rows(text) == expected

@@ -18,7 +18,7 @@ def speakers(text: str, published: str):
     # a collective speaking in a joint statement is named with it
     ("Egypt, Qatar and the United States met in Doha.\n\n\"The talks were constructive and will go on next "
      "week,\" the three countries said in a joint statement.", "2024-08-16",
-     [("the three countries (joint statement)", "Egypt; Qatar; United States")]),
+     [("the three countries of Egypt, Qatar and United States (joint statement)", "Egypt; Qatar; United States")]),
     # "the statement said" with no issuer: the last speaker, named with the document
     ("Jordan and Egypt said on Monday that the crossings must reopen.\n\n\"Aid must reach Gaza without delay,\" the "
      "statement said.", "2024-08-16",

@@ -1,0 +1,42 @@
+"""Collective and joint speakers (lib/extract/statements/collectives.py): a counted plural subject opening a
+sentence ("The two ministers stressed", "The three mediating countries said") is the parties named before it, one
+row per faction sharing a statement group. Negatives: fewer parties named than counted, an uncounted plural."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2024-03-01"):
+    doc = document_from_text("t", text, published=published)
+    return S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+
+
+@pytest.mark.parametrize("text, factions", [
+    ("Safadi met Abdelatty in Amman on Sunday. The two ministers stressed the need for an immediate ceasefire in "
+     "Gaza.", ["Jordan", "Egypt"]),
+    ("Egypt, Qatar and the United States have mediated for months. The three mediating countries said they would "
+     "keep pressing both sides for a deal.", ["Egypt", "Qatar", "United States"]),
+    ("Blinken held talks with Safadi in Amman. The two ministers said a ceasefire must come before any talks on "
+     "reconstruction.", ["United States", "Jordan"]),
+])
+def test_counted_plural_subject_is_the_parties_named_before(text, factions):
+    out = rows(text)
+    assert [r.faction for r in out] == factions
+    assert len({r.statement_group for r in out}) == 1 and out[0].statement_group
+
+
+@pytest.mark.parametrize("text", [
+    # one minister named: "the two ministers" has no two parties
+    "Safadi arrived in Cairo on Sunday. The two ministers stressed the need for an immediate ceasefire in Gaza.",
+    # two countries named for "the three countries"
+    "Egypt and Qatar have mediated for months. The three countries said they would keep pressing both sides for "
+    "a deal.",
+    # no number, nobody named
+    "Both leaders stressed the need for an immediate ceasefire in Gaza and the entry of aid.",
+])
+def test_counted_plural_without_its_parties_gives_no_row(text):
+    assert rows(text) == []
