@@ -188,9 +188,14 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
         return None
     vpos = group[-1].end + v.start(1)
     if vk.kind == "act":
+        if re.search(r"\bhad\b", v.group(0)):
+            return None  # "the sources said Egypt had proposed a pause": an act reported as done, the sources' report
         return sp, form, vpos, vpos
     rest = group[-1].end + v.end()
     that = re.match(r"\s+(?:that\s+)?", text[rest:end])
+    if re.search(r"\bhad\b", v.group(0)) and vk.verb not in (*POSITION_VERBS, "say", "tell", "add") and \
+            not (that and that.group(0).strip()):
+        return None  # "said Egypt had proposed a pause": a proposal reported as done, not words said through
     return sp, form, vpos, rest + (that.end() if that else 0)
 
 

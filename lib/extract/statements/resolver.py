@@ -184,6 +184,8 @@ class _Resolver(_Collectives):
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
                 return self.anaphor(ana, a, verb_start)
+            if re.fullmatch(r"\s*(?:The|the)\s+sources\s+(?:also\s+)?", self.text[a:verb_start]):
+                return self.sources(a)
             return None
         sp = self.from_mentions(ms, a, verb_start)
         if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
@@ -247,6 +249,14 @@ class _Resolver(_Collectives):
         if prior:
             return self.from_mentions(prior[-1:], 0, 0)
         return Speaker("", "", "", "group", pos)
+
+    def sources(self, pos: int) -> Speaker:
+        """"The sources said" as a subject: the sources named last, when they are an actor of a faction
+        ("Egyptian sources"); none for "two sources briefed on the talks" (no side), whatever spoke in between."""
+        prior = [m.start() for m in re.finditer(r"(?i)\bsources\b", self.text[:pos])]
+        ms = [m for m in self.actors if prior and m.start <= prior[-1] < m.end and m.faction]
+        sp = self.from_mentions(ms[:1], 0, 0) if ms else None
+        return sp if sp is not None else Speaker("", "", "", "group", pos)
 
     def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         """What a pronoun points back to; 'he' and 'she' agree in gender with it (``speakers.gender_of``): a

@@ -21,17 +21,15 @@ ANAPHORS = re.compile(
     r"(?:\s+the\s+[a-z-]+(?:\s+(?:of\s+the\s+)?[a-z-]+){0,3})?)|"
     r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
-    r"participants|parties|sides|signatories|mediators|sources|"
+    r"participants|parties|sides|signatories|mediators|"
     r"office|agency|council|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
     r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general)))\s*")
 # Anaphors whose antecedent must be of their own kind: (name words, actor types)
 # (singular nouns only: "the two groups" is a collective of several parties)
 TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "movement",
-                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country"),
-                  "sources": ("sources",)}
+                  "faction", "organisation", "organization", "party"), "state": ("kingdom", "country")}
 ANAPHOR_KINDS = {"army": (("army", "military", "armed forces", "defen[cs]e forces", "idf"), ()), "ministry": (("ministry",), ()),
-                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",)),
-                 "sources": (("sources",), ())}  # "The sources said": the last sourced group
+                 "movement": ((), ("org",)), "state": (("kingdom",), ("state",))}
 DOC_NOUNS = r"(?:joint\s+)?(?:statement|statements|press\s+release|release|communiqu[ée]|declaration|letter|post|tweet)"
 # Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
 JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \

@@ -281,3 +281,50 @@ def test_meeting_records_and_speech_acts_reported_as_done(text, speaker, faction
 ])
 def test_no_record_speaker_in_parentheses(text):
     assert reported(text) == []
+
+
+# (a readout: the spokesman named in the sentence before)
+READOUT = "Egyptian presidential spokesman Ahmed Fahmy said Sisi received Blinken in Cairo on Sunday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acts of the president are his statement, relayed by the spokesman
+    (READOUT + "The spokesman said that President Abdel Fattah el-Sisi affirmed Egypt's firm position on rejecting "
+     "the displacement of Palestinians and stressed the need to deliver aid without obstacles.",
+     [("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt",
+       "Egypt's firm position on rejecting the displacement of Palestinians and stressed the need to deliver aid "
+       "without obstacles", "Ahmed Fahmy")]),
+    # a second act with a clause of its own: a second row, his too, relayed too
+    (READOUT + "The spokesman said that President Abdel Fattah el-Sisi affirmed Egypt's firm position on rejecting "
+     "the displacement of Palestinians, and stressed that aid must enter Gaza without obstacles.",
+     [("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt",
+       "Egypt's firm position on rejecting the displacement of Palestinians", "Ahmed Fahmy"),
+      ("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt", "aid must enter Gaza without obstacles",
+       "Ahmed Fahmy")]),
+])
+def test_readout_acts_are_the_relayed_persons(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what the spokesman reports of the meeting itself: no statement
+    READOUT + "The spokesman said the meeting lasted two hours and took place at the Ittihadiya palace.",
+    READOUT + "The spokesman said that Blinken arrived in Cairo on Sunday and met Sisi at the palace.",
+    # no spokesman named before: nobody relays
+    "Blinken met Sisi in Cairo. The spokesman said that President Abdel Fattah el-Sisi affirmed Egypt's firm "
+    "position on the need for a ceasefire.",
+])
+def test_no_readout_without_a_relayed_act(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of another party reported as done is the source's report, not that party's words
+    ("Qatari sources said Egypt had proposed a two-week truce to both sides in the talks.",
+     [("Qatari sources", "Qatar", "Egypt had proposed a two-week truce to both sides in the talks", "")]),
+    # a speech act of the day, reported through: that party's, relayed
+    ("Egypt's spokesman Ahmed Hafez said Sameh Shoukry stressed the need for calm in Jerusalem.",
+     [("Sameh Shoukry", "Egypt", "the need for calm in Jerusalem", "Ahmed Hafez")]),
+])
+def test_acts_reported_as_done_stay_with_the_source(text, expected):
+    assert reported(text) == expected
