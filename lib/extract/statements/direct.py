@@ -127,6 +127,12 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
 
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
 LEADING_PARTICIPLE = re.compile(r"[\s“\"]*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.!?“”\"«»]{0,60}")
+# A sentence that is only an attribution: a subject, a verb of saying and where or when ("Foreign Minister X said at
+# a news conference.", "the ministry added on Monday.", "X told reporters in Amman.")
+BARE_ATTRIBUTION = re.compile(
+    r"(?:(?!(?:said|says|added|adds|told)\b)[\w'’.-]+,?\s+){1,10}?(?:said|says|added|adds|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}))(?:\s+(?:on|at|in|during|after|before|to|from|while|late|early|earlier|later)"
+    r"\b[^.;:“”\"«»]{0,60})?\.")
 # A paragraph that names the speaker of the quote-only paragraph before it: "That was the message of X, who ..."
 MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
                         r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
@@ -208,6 +214,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         follow = doc.sentences[s2.index + 1]
         if follow.paragraph == s2.paragraph and not re.match(r"[“\"«‘]", follow.text) and (
                 len(follow.text.split()) <= 12 or re.match(r"(?:\S+\s+){1,5}?(?:said|says|asked|added)\b", follow.text)):
+            limit = follow.end
+    elif text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences) \
+            and re.search(r"[.…]\W*$", text[q.q_start:q.q_end]):
+        # “… This is a red line for us.” Foreign Minister X said at a news conference. — a sentence that is only an
+        # attribution (no clause of its own: "It did not say where.", "He said the talks ..." are none)
+        follow = doc.sentences[s2.index + 1]
+        if follow.paragraph == s2.paragraph and BARE_ATTRIBUTION.fullmatch(follow.text.strip()):
             limit = follow.end
     nxt = text.find("“", after_start, limit)
     for other in ('"', "«"):

@@ -86,3 +86,18 @@ def test_a_quote_only_paragraph_before_a_paragraph_naming_nobody_is_the_last_spe
             "That was the message of the day in Beirut, where talks went on.")
     assert ("Osama Hamdan", "Hamas", "direct", "We will study it carefully and answer the mediators within days.") \
         in all_rows(text)
+
+
+@pytest.mark.parametrize("follow, expected", [
+    # a quote of sentences, then a sentence that is only its attribution: that speaker's, not the last speaker's
+    ("Jordanian Foreign Minister Ayman Safadi said at a news conference.", "Ayman Safadi"),
+    ("Jordan's foreign ministry added on Monday.", "Jordan's foreign ministry"),
+    # negatives: a sentence with a clause of its own is no attribution; the quote stays the last speaker's
+    ("Jordanian Foreign Minister Ayman Safadi said the talks would resume in Amman.", "Sameh Shoukry"),
+    ("It did not say where the talks would take place.", "Sameh Shoukry"),
+])
+def test_an_attribution_sentence_after_a_quote(follow, expected):
+    text = ("Headline\n\nEgypt's Foreign Minister Sameh Shoukry said on Sunday the crossing was open.\n\n"
+            "“There will be no displacement of Palestinians. This is a red line for everyone in the region.” " + follow)
+    got = [r for r in all_rows(text) if r[3].startswith("There will be no displacement")]
+    assert [r[0] for r in got] == [expected]
