@@ -357,7 +357,7 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
     if who is None or first_q is None or not (labelled_q or asking >= 2):
         return set()
     if not any(FIRST_PERSON_WORD.search(text, ss[0].start, ss[-1].end) for _p, ss in body[first_q:]
-               if not _asks(text, ss[0].start, ss[-1].end)):
+               if not _asks(text, ss[0].start, ss[-1].end) and not QUOTE_MARK.search(text, ss[0].start, ss[-1].end)):
         return set()  # answers in the third person are the outlet's explanations, not an interviewee's words
     names = {w.lower() for w in re.findall(r"[\w'’-]+", who.name.split(" (")[0] + " " + (who.text or ""))}
     read: set[int] = set()

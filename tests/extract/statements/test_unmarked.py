@@ -140,6 +140,10 @@ def test_an_interview_s_answers_are_the_interviewee_s(body, expected):
      "near.\n\nWhat comes next?\n\nThe mediators meet again in Cairo on Sunday to discuss the second phase.\n"),
     # an interview whose answers are all in the third person is the outlet's summary, not a Q&A
     (QA_INTRO + "Q: What was discussed?\n\nThe talks covered the crossing, the hostages and the aid convoys.\n"),
+    # a news report after an interview: subheadings that ask, third-person paragraphs, first person only in quotes
+    ("Minister warns\n\nEgypt's Foreign Minister Sameh Shoukry said in an interview on Sunday that talks had "
+     "stalled.\n\nWhat happens now?\n\nThe mediators will meet again in Doha on Tuesday with both delegations.\n\n"
+     "Will aid get in?\n\n“We are doing everything we can,” an aid official said of the trucks at the border.\n"),
     # an interviewee of no known faction (an analyst) gives no statement
     ("Analyst interview\n\nIn an interview, the analyst Maya Rosen spoke about the war.\n\n"
      "Q: Is a truce near?\n\nA: A truce is nearer than at any time since the war began last year.\n"),
