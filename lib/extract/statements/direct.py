@@ -125,6 +125,20 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
 
 
+# A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
+LEADING_PARTICIPLE = re.compile(r"[\s“\"]*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.!?“”\"«»]{0,60}")
+# A sentence that is only an attribution: a subject, a verb of saying and where or when ("Foreign Minister X said at
+# a news conference.", "the ministry added on Monday.", "X told reporters in Amman.")
+BARE_ATTRIBUTION = re.compile(
+    r"(?:(?!(?:said|says|added|adds|told)\b)[\w'’.-]+,?\s+){1,10}?(?:said|says|added|adds|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}))(?:\s+(?:on|at|in|during|after|before|to|from|while|late|early|earlier|later)"
+    r"\b[^.;:“”\"«»]{0,60})?\.")
+# A paragraph that names the speaker of the quote-only paragraph before it: "That was the message of X, who ..."
+MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
+                        r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
+                        r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
+
+
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
 GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
                           r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
@@ -154,7 +168,23 @@ def _governed(text: str, floor: int, open_mark: int, vre) -> bool:
         vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
         if vk is not None and vk.kind in ("act", "attitude") and GOVERNED_GAP.fullmatch(text, v.end(), open_mark):
             return True
-    return False
+    lead = LEADING_PARTICIPLE.fullmatch(text, floor, open_mark)  # "Calling the raid “a crime”, ..."
+    vk = _participle(lead["verb"]) if lead else None
+    return vk is not None and vk.kind in ("act", "attitude") and \
+        GOVERNED_GAP.fullmatch(text, floor + lead.end("verb") - lead.start(), open_mark) is not None
+
+
+def _participle(word: str):
+    """The reporting verb of a participle opening a sentence ("Calling", "Terming" -> termed), or None.
+
+    >>> _participle("Calling").kind, _participle("Denouncing").kind, _participle("Ignoring")
+    ('attitude', 'act', None)
+    """
+    w, verbs = word.lower(), reporting_verbs()
+    for form in (w, w[:-3] + "ed", w[:-3] + "d" if w[:-3].endswith("e") else "", w[:-4] + "ed"):
+        if form and form in verbs:
+            return verbs[form]
+    return None
 
 
 def _said_through(R: _Resolver, text: str, a: int, b: int):
@@ -185,12 +215,25 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         if follow.paragraph == s2.paragraph and not re.match(r"[“\"«‘]", follow.text) and (
                 len(follow.text.split()) <= 12 or re.match(r"(?:\S+\s+){1,5}?(?:said|says|asked|added)\b", follow.text)):
             limit = follow.end
+    elif text[after_start:s2.end].strip() == "" and s2.index + 1 < len(doc.sentences) \
+            and re.search(r"[.…]\W*$", text[q.q_start:q.q_end]):
+        # “… This is a red line for us.” Foreign Minister X said at a news conference. — a sentence that is only an
+        # attribution (no clause of its own: "It did not say where.", "He said the talks ..." are none)
+        follow = doc.sentences[s2.index + 1]
+        if follow.paragraph == s2.paragraph and BARE_ATTRIBUTION.fullmatch(follow.text.strip()):
+            limit = follow.end
     nxt = text.find("“", after_start, limit)
     for other in ('"', "«"):
         j = text.find(other, after_start, limit)
         if j != -1 and (nxt == -1 or j < nxt):
             nxt = j
     stop = nxt if nxt != -1 else limit
+    # 0. a leading participle of speech governs the quote, its subject comes after it: Calling the raid “a crime”,
+    # the ministry said it would ... (the quote is the participle's, whatever follows the main verb)
+    lead = LEADING_PARTICIPLE.fullmatch(text, s1.start, q.q_start - 1)
+    lv = _participle(lead["verb"]) if lead else None
+    led = lv is not None and lv.kind in ("say", "act", "attitude") and (re.match(r"\s*,", text[q.close + 1:stop]) is not None
+                                                                   or text[q.q_start:q.q_end].rstrip().endswith(","))
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
@@ -229,6 +272,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             sp = None
         # the verb must end the clause: no new clause ("said that ...") after it
         rest = text[v.end():stop]
+        if sp is not None and led and vk.kind == "say" and "," not in between.strip(" ,"):
+            return sp, lead["verb"], s1.start + lead.start("verb")
         if sp is not None and not re.match(r"\s+(?:that|it|he|she|they)\b", rest):
             return sp, v.group(0), v.start()
         if sp is not None:
@@ -271,8 +316,16 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         sp = R.subject(q.q_start - 1, s1.start)
         if sp is not None:
             return sp, first.group(1), q.q_start
-    # 3. a paragraph that opens with the quote and names no speaker: the last speaker so far
+    # 3. a paragraph that opens with the quote and names no speaker: the speaker the next paragraph names ("That
+    # was the message of X, who ..."), else the last speaker so far
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
+        follow = doc.sentences[s2.index + 1] if s2.index + 1 < len(doc.sentences) else None
+        m = MESSAGE_OF.match(follow.text) if follow is not None and follow.paragraph == s2.paragraph + 1 \
+            and re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end]) else None
+        if m is not None:
+            sp = R.noun_phrase(follow.start + m.start("who"), follow.start + m.end("who"))
+            if sp is not None:
+                return sp, "", follow.start + m.start("who")
         sp = R.last(q.para_start)
         if sp is not None:
             v = vre.match(text, sp.pos)

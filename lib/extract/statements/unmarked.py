@@ -126,6 +126,8 @@ HOUSEKEEPING = (
     re.compile(r"(?i)(?:with\s+that,?\s+|and\s+with\s+that,?\s+)?(?:I(?:'m|\s+am)\s+(?:happy|glad|pleased)\s+to|I'll|"
                r"I\s+will|let\s+me|I\s+can)\s+(?:take|turn\s+to|open\s+(?:it\s+)?up\s+(?:to|for))\s+(?:your\s+|some\s+|a\s+few\s+)?"
                r"questions?\W*"),
+    re.compile(r"(?i)(?:this|the)\s+interview\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:edited|condensed|translated)"
+               r"[^.!?]*\W*"),
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
 SHORT_SENTENCE = 8
@@ -150,7 +152,7 @@ def _caps_label(label: str) -> bool:
 
 
 def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
-          fact_report) -> None:
+          fact_report, kind: str = "label") -> None:
     """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
     housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
     speaker's words ("President Sisi underscored that ...": those are read as reported speech)."""
@@ -185,7 +187,7 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             rows.append([qa, qb])
     for qa, qb in rows:
         if len(_words(text[qa:qb])) >= 3:
-            emit(qa, qb, sp, "label", "", qa)
+            emit(qa, qb, sp, kind, "", qa)
 
 
 def _key(s: str) -> str:
@@ -221,10 +223,14 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     paras: dict[int, list] = {}
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
+    answered = interview(R, doc, paras, vre, emit, fact_report)  # a Q&A interview: its answers are read there
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     before: list = []  # the paragraph before
-    for sents in paras.values():
+    for para, sents in paras.items():
         prior, before = before, sents
+        if para in answered:
+            turn = None
+            continue
         first = sents[0]
         sig = SIGNATURE.fullmatch(text, first.start, sents[-1].end)
         if sig is not None and prior and prior[0].region == "body" and prior[0].duplicate_of is None:
@@ -282,3 +288,96 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
             qa, qb = _trim(text, s.start, s.start + t.start())
             if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
                 emit(qa, qb, sp, "unmarked", t["verb"], s.start + t.start("verb"))
+
+
+# An interview in Q&A form (``interview``): the outlet's question, labelled "Q:"/"Question:" or only a paragraph that
+# asks (a bold "**...?**" is read as a plain paragraph), and the interviewee's answer, labelled "A:" or unlabelled
+QUESTION_LABEL = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.—–-]\s+")
+ANSWER_LABEL = re.compile(r"\s*(?:A|Answer|ANSWER)\s*[:.—–-]\s+")
+# the intro that names the interviewee: "In an interview with the Courier, Foreign Minister X said ..."
+INTERVIEW_CUE = re.compile(r"(?i)\binterview(?:ed|s)?\b|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b|"
+                           r"\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:exclusively\s+)?(?:to|with)\b")
+# an interviewee answers in the first person somewhere
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'm|I've|[Ww]e're|[Ww]e've)\b")
+# a paragraph of quoted words is read by ``direct``
+QUOTE_MARK = re.compile(r"[“”\"«»]")
+
+
+def _asks(text: str, a: int, b: int) -> bool:
+    """Does a paragraph end with a question mark (a question of the interviewer)?"""
+    return text[a:b].rstrip(" *_\t\n").endswith("?")
+
+
+def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fact_report) -> set[int]:
+    r"""Rows of an interview in Q&A form; returns the paragraphs it read (answers and questions).
+
+    The interviewee is the first person of known faction named in an intro sentence that mentions the interview,
+    before the first question (a question before it is an explainer's heading: no interview). The article is an
+    interview when it has a question labelled "Q:"/"Question:" or two paragraphs that only ask, after that intro,
+    and an answer in the first person somewhere. Questions are no statements; the answers -- the unlabelled
+    paragraphs after a question, or paragraphs labelled "A:" or with the interviewee's name -- are read sentence by
+    sentence like a transcript turn (no housekeeping, no questions, no fact reports, no words of another speaker),
+    kind ``label`` when labelled and ``unmarked`` otherwise. Paragraphs with quotation marks are left to ``direct``.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> t = ("Safadi interview\n\nIn an interview with the Courier, Jordanian Foreign Minister Ayman Safadi spoke "
+    ...      "about the war.\n\nQ: What do you expect?\n\nA: We expect the war to end now and aid to flow freely.")
+    >>> d = document_from_text("a", t, published="2024-03-01")
+    >>> out = []
+    >>> _ = interview(_Resolver(d, tuple(find(d))), d, {s.paragraph: [s] for s in d.sentences}, _verb_re(),
+    ...               lambda a, b, sp, kind, *r: out.append((sp.name, kind, t[a:b])), lambda w, v: False)
+    >>> out
+    [('Ayman Safadi', 'label', 'We expect the war to end now and aid to flow freely.')]
+    """
+    text = doc.text
+    body = [(p, ss) for p, ss in paras.items() if ss[0].region == "body" and ss[0].duplicate_of is None]
+    who: Speaker | None = None
+    first_q, labelled_q, asking = None, False, 0
+    for i, (_p, ss) in enumerate(body):
+        a, b = ss[0].start, ss[-1].end
+        if who is None:
+            if QUESTION_LABEL.match(text, a) or _asks(text, a, b):
+                return set()  # a question before any intro: an explainer's headings, no interview
+            for s in ss:
+                if INTERVIEW_CUE.search(s.text) and not _asks(text, a, b):
+                    ms = [m for m in R.in_span(s.start, s.end) if m.faction and _type(m) == "person"]
+                    # (a person of the dictionary first: "with the Courier, Minister X said" is no person "Courier")
+                    ms.sort(key=lambda m: resolve(m.value, doc.published or "") is None)
+                    if ms:
+                        who = Speaker(_person_name(ms[0]), ms[0].role, ms[0].faction, "person", ms[0].start,
+                                      ms[0].text)
+                        break
+            continue
+        if QUESTION_LABEL.match(text, a):
+            labelled_q = True
+        if QUESTION_LABEL.match(text, a) or (_asks(text, a, b) and len(ss) <= 3 and not QUOTE_MARK.search(text, a, b)):
+            asking += 1
+            first_q = i if first_q is None else first_q
+    if who is None or first_q is None or not (labelled_q or asking >= 2):
+        return set()
+    if not any(FIRST_PERSON_WORD.search(text, ss[0].start, ss[-1].end) for _p, ss in body[first_q:]
+               if not _asks(text, ss[0].start, ss[-1].end) and not QUOTE_MARK.search(text, ss[0].start, ss[-1].end)):
+        return set()  # answers in the third person are the outlet's explanations, not an interviewee's words
+    names = {w.lower() for w in re.findall(r"[\w'’-]+", who.name.split(" (")[0] + " " + (who.text or ""))}
+    read: set[int] = set()
+    answering = False
+    for p, ss in body[first_q:]:
+        a, b = ss[0].start, ss[-1].end
+        lab = LABEL_LINE.match(text, a, b)
+        own = lab is not None and lab["label"] and set(re.findall(r"[\w'’-]+", lab["label"].lower())) <= names
+        ans = ANSWER_LABEL.match(text, a)
+        if QUESTION_LABEL.match(text, a) or (_asks(text, a, b) and not ans and not own):
+            answering = True  # a question: the paragraphs after it answer
+            read.add(p)
+            continue
+        if ans or own:
+            start = ans.end() if ans else lab.start("words")
+            _turn(R, doc, who, ss, start, vre, emit, fact_report, "label")
+            answering, read = True, read | {p}
+        elif lab is not None or STAGE_NOTE.fullmatch(text, a, b):
+            answering = False  # another speaker's label ("Courier: ..."): the interview is interrupted
+        elif answering and not QUOTE_MARK.search(text, a, b):
+            _turn(R, doc, who, ss, a, vre, emit, fact_report, "unmarked")
+            read.add(p)
+    return read

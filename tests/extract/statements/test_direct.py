@@ -42,3 +42,62 @@ def test_quote_said_through_is_the_inner_speakers(text, speaker, faction, relay)
 def test_quote_stays_with_the_outer_speaker(text, speaker, faction):
     got = rows(text)
     assert got and got[-1][:3] == (speaker, faction, ""), got
+
+
+# ---------------------------------------------------------------- speech placed before its speaker
+
+def all_rows(text: str, published: str = "2024-06-10"):
+    doc = document_from_text("t", text, published=published)
+    return [(r.speaker, r.faction, r.kind, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leading participle of speech governs the quote; its subject comes after, whatever follows the main verb
+    ("Headline\n\nTerming the settlement plan “a flagrant violation of international law”, Jordan's foreign "
+     "ministry said it would raise the matter at the Security Council.",
+     ("Jordan's foreign ministry", "Jordan", "partial", "a flagrant violation of international law")),
+    ("Headline\n\nCalling the shelling “a crime”, Egypt's foreign ministry said it held Israel responsible.",
+     ("Egypt's foreign ministry", "Egypt", "partial", "a crime")),
+    # a quote-only paragraph, then "That was the message of X, who ...": X's, not the last speaker's
+    ("Headline\n\nHamas said on Monday it had received the proposal.\n\n“The war must end before any exchange can "
+     "take place. Our people will not accept less than that.”\n\nThat was the message of Jordan's Foreign Minister "
+     "Ayman Safadi, who spoke to reporters in Amman on Monday.",
+     ("Ayman Safadi", "Jordan", "direct",
+      "The war must end before any exchange can take place. Our people will not accept less than that.")),
+])
+def test_speech_before_its_speaker(text, expected):
+    assert expected in all_rows(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # negatives: a participle that is no speech act ("Citing", "Ignoring") gives the quote to nobody
+    ("Headline\n\nIgnoring the “strong warnings of the international community”, the army said it had entered the "
+     "town.", "strong warnings of the international community"),
+    # a short scare quote after a participle, with a speaker of no faction
+    ("Headline\n\nCalling it “terrible”, a resident said the strike hit the school at dawn.", "terrible"),
+])
+def test_no_speech_before_a_speaker(text, absent):
+    assert not [r for r in all_rows(text) if r[3] == absent]
+
+
+def test_a_quote_only_paragraph_before_a_paragraph_naming_nobody_is_the_last_speaker_s():
+    text = ("Headline\n\nHamas official Osama Hamdan said on Monday the group had received the proposal.\n\n"
+            "“We will study it carefully and answer the mediators within days.”\n\n"
+            "That was the message of the day in Beirut, where talks went on.")
+    assert ("Osama Hamdan", "Hamas", "direct", "We will study it carefully and answer the mediators within days.") \
+        in all_rows(text)
+
+
+@pytest.mark.parametrize("follow, expected", [
+    # a quote of sentences, then a sentence that is only its attribution: that speaker's, not the last speaker's
+    ("Jordanian Foreign Minister Ayman Safadi said at a news conference.", "Ayman Safadi"),
+    ("Jordan's foreign ministry added on Monday.", "Jordan's foreign ministry"),
+    # negatives: a sentence with a clause of its own is no attribution; the quote stays the last speaker's
+    ("Jordanian Foreign Minister Ayman Safadi said the talks would resume in Amman.", "Sameh Shoukry"),
+    ("It did not say where the talks would take place.", "Sameh Shoukry"),
+])
+def test_an_attribution_sentence_after_a_quote(follow, expected):
+    text = ("Headline\n\nEgypt's Foreign Minister Sameh Shoukry said on Sunday the crossing was open.\n\n"
+            "“There will be no displacement of Palestinians. This is a red line for everyone in the region.” " + follow)
+    got = [r for r in all_rows(text) if r[3].startswith("There will be no displacement")]
+    assert [r[0] for r in got] == [expected]

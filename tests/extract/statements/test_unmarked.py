@@ -81,3 +81,72 @@ def test_an_embedded_post_is_its_author_s(page):
 ])
 def test_an_embedded_post_by_nobody_known_is_no_statement(page, who, handle):
     assert [r for r in rows(page.format(words=WORDS, who=who, handle=handle), "2023-10-08") if r[2] == "post"] == []
+
+
+# ---------------------------------------------------------------- interviews in Q&A form
+
+QA_INTRO = ("Minister interview\n\n"
+            "In an interview with the Evening Ledger, Egypt's Foreign Minister Sameh Shoukry spoke about the talks. "
+            "The conversation took place in Cairo.\n\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # questions in bold, unlabelled answers: the interviewee's, sentence by sentence, without housekeeping
+    ("**How do you see the truce talks now?**\n\nEgypt will keep mediating until the guns fall silent in Gaza. "
+     "Thank you.\n\n**Will the crossing open?**\n\nThe crossing has never been closed from our side of the border.\n",
+     [("Sameh Shoukry", "Egypt", "unmarked", "Egypt will keep mediating until the guns fall silent in Gaza."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "The crossing has never been closed from our side of the border.")]),
+    # "Q:" and "A:" labels
+    ("Q: Is a regional war coming?\n\nA: We warned everyone that the occupation of Gaza would inflame the region.\n",
+     [("Sameh Shoukry", "Egypt", "label",
+       "We warned everyone that the occupation of Gaza would inflame the region.")]),
+    # the outlet's name labels the question, the interviewee's surname the answer
+    ("Evening Ledger: What would you say to the Israeli government?\n\n"
+     "Shoukry: Any attack on Rafah will have grave consequences for the whole region.\n\n"
+     "Evening Ledger: And to Hamas?\n\nShoukry: The movement must release the hostages without delay.\n",
+     [("Sameh Shoukry", "Egypt", "label", "Any attack on Rafah will have grave consequences for the whole region."),
+      ("Sameh Shoukry", "Egypt", "label", "The movement must release the hostages without delay.")]),
+    # "Question:" and the interviewee's full name in capitals; the intro says "spoke to"
+    ("Question: Has Egypt received a new proposal?\n\nSAMEH SHOUKRY: We received it yesterday and we are "
+     "studying it with our partners in Doha.\n", [("Sameh Shoukry", "Egypt", "label",
+                                                 "We received it yesterday and we are studying it with our partners "
+                                                 "in Doha.")]),
+    # an answer that reports another speaker's words is read as reported speech, not as the interviewee's
+    ("Q: What did Washington tell you?\n\nA: Secretary Blinken told me that the United States opposes any "
+     "operation in Rafah.\n", "no Shoukry row"),
+    # an editor's note is no answer
+    ("Q: How long will the war last?\n\nA: Nobody can tell how long this war will go on for our region.\n\n"
+     "This interview has been edited for length and clarity.\n",
+     [("Sameh Shoukry", "Egypt", "label", "Nobody can tell how long this war will go on for our region.")]),
+])
+def test_an_interview_s_answers_are_the_interviewee_s(body, expected):
+    got = [r for r in rows(QA_INTRO + body, "2023-11-01") if r[2] in ("label", "unmarked")]
+    if expected == "no Shoukry row":
+        assert not [r for r in got if r[0] == "Sameh Shoukry"]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: questions in a news report that is no interview (nobody interviewed)
+    ("Crossing talks\n\nEgypt's Foreign Minister Sameh Shoukry met aid agencies in Cairo on Monday.\n\n"
+     "Will the crossing open this week?\n\nAid agencies say trucks have waited at the border for ten days.\n\n"
+     "What happens next?\n\nThe talks resume in Doha on Tuesday with mediators from three countries.\n"),
+    # one unlabelled question after an interview intro is a rhetorical question, not a Q&A
+    (QA_INTRO + "Who will rebuild Gaza?\n\nThe bill for the rebuilding of Gaza is estimated at 40 billion dollars.\n"),
+    # an explainer: question headings before the paragraph that mentions an interview, answers in the third person
+    ("Truce explained\n\nWhat is on the table?\n\nThe plan has three phases and starts with a six-week truce.\n\n"
+     "Who proposed it?\n\nEgypt's Foreign Minister Sameh Shoukry said in an interview last month that a truce was "
+     "near.\n\nWhat comes next?\n\nThe mediators meet again in Cairo on Sunday to discuss the second phase.\n"),
+    # an interview whose answers are all in the third person is the outlet's summary, not a Q&A
+    (QA_INTRO + "Q: What was discussed?\n\nThe talks covered the crossing, the hostages and the aid convoys.\n"),
+    # a news report after an interview: subheadings that ask, third-person paragraphs, first person only in quotes
+    ("Minister warns\n\nEgypt's Foreign Minister Sameh Shoukry said in an interview on Sunday that talks had "
+     "stalled.\n\nWhat happens now?\n\nThe mediators will meet again in Doha on Tuesday with both delegations.\n\n"
+     "Will aid get in?\n\n“We are doing everything we can,” an aid official said of the trucks at the border.\n"),
+    # an interviewee of no known faction (an analyst) gives no statement
+    ("Analyst interview\n\nIn an interview, the analyst Maya Rosen spoke about the war.\n\n"
+     "Q: Is a truce near?\n\nA: A truce is nearer than at any time since the war began last year.\n"),
+])
+def test_no_interview(text):
+    assert [r for r in rows(text, "2023-11-01") if r[2] in ("label", "unmarked")] == []
