@@ -369,6 +369,14 @@ def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
             continue
         ca, cb = (m.end(), s.end) if rx is ACCORDING_OPENING else (s.start, m.start())
         ca, cb = _trim(text, ca, cb)
+        relayed = _relayed(R, text, ca, cb, reporting_verbs()) if rx is ACCORDING_OPENING else None
+        if relayed is not None and relayed[0].faction and relayed[0].name != sp.name:
+            # "According to the spokesman, Sisi also underlined the need ...": Sisi's words, relayed
+            inner, iverb, ivpos, qa = relayed
+            qa, qb = _clause(text, qa, cb)
+            if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
+                emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
+                return True
         bare = BARE_CLAUSE.match(" " + text[ca:cb])
         if bare is None or bare.start("clause") != 1 or len(_words(text[ca:cb])) < 5 or \
                 _fact_report(text[ca:cb], "according to"):

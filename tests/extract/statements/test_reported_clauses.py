@@ -328,3 +328,14 @@ def test_no_readout_without_a_relayed_act(text):
 ])
 def test_acts_reported_as_done_stay_with_the_source(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'according to' a spokesman, an act of the person he speaks for: that person's, relayed
+    (READOUT + "According to the spokesman, Sisi also underlined the need for a two-state solution.",
+     [("Abdel Fattah al-Sisi", "Egypt", "the need for a two-state solution", "Ahmed Fahmy")]),
+    # a fact reported by the spokesman: no row
+    (READOUT + "According to the spokesman, Sisi arrived at the palace at noon with his delegation.", []),
+])
+def test_according_to_a_spokesman_relays(text, expected):
+    assert [r for r in reported(text) if "received" not in r[2]] == expected
