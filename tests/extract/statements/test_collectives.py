@@ -40,3 +40,16 @@ def test_counted_plural_subject_is_the_parties_named_before(text, factions):
 ])
 def test_counted_plural_without_its_parties_gives_no_row(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, factions", [
+    # "the leaders / foreign ministers of X and Y": the parties after 'of', one row each, one group
+    ("The leaders of Egypt and Jordan stressed the need for an immediate ceasefire in Gaza.", "Egypt and Jordan",
+     ["Egypt", "Jordan"]),
+    ("The foreign ministers of Egypt and Jordan said the displacement of Palestinians would never be accepted.",
+     "Egypt and Jordan", ["Egypt", "Jordan"]),
+])
+def test_office_holders_of_named_parties(text, speaker, factions):
+    out = rows(text)
+    assert [(r.speaker, r.faction) for r in out] == [(speaker, f) for f in factions]
+    assert len({r.statement_group for r in out}) == 1
