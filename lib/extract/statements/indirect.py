@@ -258,9 +258,6 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
         if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
             qa, qb = _trim(text, qa, c.start())
             break
-    markup = re.search(r"(?:\s*<[^<>]{1,80}>)+\s*$", text[qa:qb])  # ("...convoys.</p>": the page's markup)
-    if markup:
-        qa, qb = _trim(text, qa, qa + markup.start())
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
 
@@ -272,9 +269,7 @@ AFTER_QUOTE = re.compile(r"[”\"’»](?P<rest>[^.;:“”\"«»]{0,60}?),?\s+(
 
 # A form of address opening a sentence as the subject of its reporting verb ("His Excellency stressed", "HE the Prime
 # Minister said", "His Royal Highness affirmed")
-# (markup left in a saved page may open the sentence: "<p>HE explained that ...")
-MARKUP = r"(?:\s*<[^<>]{1,80}>)*"
-ADDRESS_OPENING = re.compile(MARKUP + r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
+ADDRESS_OPENING = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|HE|H\.E\.)"
                              r"(?:\s+the\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3})?\s+(?:also\s+|later\s+|then\s+)?")
 
 
@@ -282,12 +277,12 @@ ADDRESS_OPENING = re.compile(MARKUP + r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:High
 # of them, a coordinated act is the same person's, relayed by the same spokesman
 READOUT_ACT = re.compile(r"(?:affirm|stress|underlin|emphasi[sz]|underscor|reiterat|call)(?:ed|es|s)?(?:\s+for)?")
 # "The spokesman said that President X affirmed ...": a spokesman named before, relaying a named actor's words
-SPOKES_OPENING = re.compile(MARKUP + r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
+SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
 
 
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
 # "The ministry noted", "The statement said", "The sources said": the last sourced group)
-DESCRIBED_OPENING = re.compile(MARKUP + r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
+DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
                                r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources)\s+"
                                r"(?:also\s+|later\s+|then\s+)?")
 
@@ -301,7 +296,7 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     resolves to. None otherwise."""
     text = doc.text
     before = text[s.start:vpos]
-    floor = s.start + re.match(MARKUP + r"\s*", before).end()  # (the resolver reads no markup)
+    floor = s.start + re.match(r"\s*", before).end()
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
@@ -332,7 +327,7 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
         # opening the sentence is the parties named before it (``collectives``), one row per faction
         sp = R.subject(vpos, floor)
         return sp if sp is not None and sp.faction and len(sp.faction.split("; ")) > 1 else None
-    elif re.fullmatch(MARKUP + r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
+    elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
         if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or not any(
