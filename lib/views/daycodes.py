@@ -104,19 +104,32 @@ def day_index(events, first_day_key):
 FREQS = ("day", "week", "month", "quarter", "year")  # the periods of the timeline, finest first
 
 
-def _period_starts(days, freq: str):
-    """First day of the day/week/month/quarter/year holding each day (``timeline._period_starts``'s periods)."""
+def period_starts(days, freq: str):
+    """First day of the ``freq`` period holding each day (numpy ``datetime64[D]`` in and out); ``freq`` is one of
+    ``FREQS`` or ``"FIRST:WIDTH"`` (bins of WIDTH years from the year FIRST).
+
+    >>> import numpy as np
+    >>> d = np.array(["2023-08-17"], dtype="datetime64[D]")
+    >>> [str(period_starts(d, f)[0]) for f in (*FREQS, "2020:5")]
+    ['2023-08-17', '2023-08-14', '2023-08-01', '2023-07-01', '2023-01-01', '2020-01-01']
+    """
     import numpy as np
 
     if freq == "day":
         return days
-    if freq == "week":  # 1970-01-01 was a Thursday
+    if freq == "week":  # 1970-01-01 was a Thursday: Monday-based weekday = (days + 3) % 7
         n = days.astype(np.int64)
         return (n - (n + 3) % 7).astype("datetime64[D]")
-    if freq in ("month", "quarter"):
+    if freq == "month":
+        return days.astype("datetime64[M]").astype("datetime64[D]")
+    if freq == "quarter":
         m = days.astype("datetime64[M]").astype(np.int64)
-        return (m - m % (3 if freq == "quarter" else 1)).astype("datetime64[M]").astype("datetime64[D]")
-    return days.astype("datetime64[Y]").astype("datetime64[D]")
+        return (m - m % 3).astype("datetime64[M]").astype("datetime64[D]")
+    years = days.astype("datetime64[Y]").astype(np.int64)
+    if freq != "year":
+        first, width = (int(v) - 1970 * (i == 0) for i, v in enumerate(freq.split(":")))
+        years = first + (years - first) // width * width
+    return years.astype("datetime64[Y]").astype("datetime64[D]")
 
 
 def grain(idx, days, max_points: int):
@@ -128,10 +141,10 @@ def grain(idx, days, max_points: int):
 
     first, max_points = "year", max(1, int(max_points))  # as the budget: at least one point
     for freq in FREQS:
-        if len(np.unique(_period_starts(days, freq))) <= max_points:
+        if len(np.unique(period_starts(days, freq))) <= max_points:
             first = freq
             break
     if first in ("day", "week"):
         return first, idx, days
-    months, inv = np.unique(_period_starts(days, "month"), return_inverse=True)
+    months, inv = np.unique(period_starts(days, "month"), return_inverse=True)
     return first, np.where(idx >= 0, inv.reshape(-1)[np.maximum(idx, 0)], -1), months

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lib.views import palette
-from lib.views.daycodes import FREQS
+from lib.views.daycodes import FREQS, period_starts
 from lib.views.filters import split_multi, timex_bounds
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
@@ -113,34 +113,6 @@ OTHER_LANES = "(other lanes)"
 ALL_TYPES = "(all types)"
 
 
-def _period_starts(days, freq: str):
-    """First day of the ``freq`` period holding each day (numpy ``datetime64[D]`` in and out); ``freq`` is one of
-    ``FREQS`` or ``"FIRST:WIDTH"`` (bins of WIDTH years from the year FIRST).
-
-    >>> import numpy as np
-    >>> d = np.array(["2023-08-17"], dtype="datetime64[D]")
-    >>> [str(_period_starts(d, f)[0]) for f in (*FREQS, "2020:5")]
-    ['2023-08-17', '2023-08-14', '2023-08-01', '2023-07-01', '2023-01-01', '2020-01-01']
-    """
-    import numpy as np
-
-    if freq == "day":
-        return days
-    if freq == "week":  # 1970-01-01 was a Thursday: Monday-based weekday = (days + 3) % 7
-        n = days.astype(np.int64)
-        return (n - (n + 3) % 7).astype("datetime64[D]")
-    if freq == "month":
-        return days.astype("datetime64[M]").astype("datetime64[D]")
-    if freq == "quarter":
-        m = days.astype("datetime64[M]").astype(np.int64)
-        return (m - m % 3).astype("datetime64[M]").astype("datetime64[D]")
-    years = days.astype("datetime64[Y]").astype(np.int64)
-    if freq != "year":
-        first, width = (int(v) - 1970 * (i == 0) for i, v in enumerate(freq.split(":")))
-        years = first + (years - first) // width * width
-    return years.astype("datetime64[Y]").astype("datetime64[D]")
-
-
 def _budget_plan(years, max_points: int):
     """Yield (period, lanes kept, merge types) from the finest to the coarsest aggregation: time first (day, week,
     month, quarter, year) with at most ``MAX_LANES`` lanes, then fewer lanes, then one lane for all types, then bins
@@ -194,7 +166,7 @@ def _coded_counts(lane, lanes, etype, types, day, days, count, max_points: int, 
     years = np.unique(days.astype("datetime64[Y]").astype(np.int64) + 1970).tolist()
 
     def step(freq, keep, merge_types):
-        per_values, per_codes = np.unique(_period_starts(days, freq), return_inverse=True)
+        per_values, per_codes = np.unique(period_starts(days, freq), return_inverse=True)
         if len(lanes) > keep:
             kept = by_size[: keep - 1] if keep > 1 else []
             lane_map = np.full(len(lanes), len(kept), dtype=np.int64)
