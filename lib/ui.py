@@ -35,8 +35,6 @@ from lib.views.filters import (
     filter_options,
     ignored,
     labels,
-    sentence_context,
-    with_context,
     without,
 )
 from lib.views.filters import (
@@ -389,7 +387,8 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
     df = tables[name]
     if by_sentence and df is not None and len(df):
         version = corpus.data_version()
-        seen = _with_context(version, name) if tables is _load(version) else with_context(df, sentence_context(tables))
+        seen = (_with_context(version, name) if tables is _load(version)
+                else with_sentence_context(df, tables.get("mentions"), tables.get("events")))
         rows = df.loc[filtered(seen, f).index]
     else:
         seen = df
