@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from lib.extract.markup import readable_text
 from lib.extract.regions import find_regions
-from lib.extract.sentences import split
+from lib.extract.sentences import hard_wrapped, split
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
 
@@ -173,8 +173,8 @@ def _wrapped_breaks(text: str) -> list[int]:
     r"""Offsets of the line breaks of a hard-wrapped text (lines cut at a fixed width, paragraphs separated by blank
     lines) that fall inside a paragraph; [] for a text whose lines are its paragraphs.
 
-    A text is hard-wrapped when at least five lines run straight on into another line and nearly all of those are
-    between 40 and 100 characters long; a break after such a line is a space, not a paragraph end.
+    A text is hard-wrapped as the sentence splitter decides (``sentences.hard_wrapped``); a break between two
+    non-blank lines of it is a space, not a paragraph end.
 
     >>> t = ("x" * 60 + "\n") * 6 + "end.\n\nNext paragraph."
     >>> len(_wrapped_breaks(t))
@@ -183,17 +183,14 @@ def _wrapped_breaks(text: str) -> list[int]:
     []
     """
     lines = text.split("\n")
-    pos, runs = 0, []
+    if not hard_wrapped(lines):  # (the sentence splitter's test: its paragraphs are these lines' blocks)
+        return []
+    pos, out = 0, []
     for i, line in enumerate(lines[:-1]):
         pos += len(line) + 1
         if line.strip() and lines[i + 1].strip():
-            runs.append((len(line.rstrip()), pos - 1))
-    if len(runs) < 5:
-        return []
-    fit = [p for n, p in runs if 40 <= n <= 100]
-    if len(fit) < 0.8 * len(runs):
-        return []
-    return fit
+            out.append(pos - 1)
+    return out
 
 
 def unwrapped(doc: Document) -> Document:
