@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 
@@ -34,6 +35,31 @@ def V(place, date, opt=False, r=None, name=None):
 def S(factions, speaker, quote, opt=False, kind=None, stance=None):
     """A statement: factions, speaker and the quote (verbatim unless kind='indirect')."""
     return dict(kind="S", factions=factions, speaker=speaker, quote=quote, opt=opt, skind=kind, stance=stance)
+
+
+# a quoted fragment inside a statement's words
+FRAGMENT = re.compile(r'"([^"]+)"')
+
+
+def add_fragments(annotations: dict, respell=None) -> None:
+    """Add the quoted fragments inside each indirect statement as optional statements of the same speaker and
+    stance (the convention of the statement-rich sets); ``respell(article_id, fragment)`` gives a fragment the
+    article's own spelling (line breaks of a hard-wrapped text).
+
+    >>> a = {"x": [S("Egypt", "Egypt", 'Cairo called the plan "a non-starter"', kind="indirect", stance="reject")]}
+    >>> add_fragments(a); [(it["quote"], it["opt"]) for it in a["x"]][1]
+    ('a non-starter', True)
+    """
+    for aid, items in annotations.items():
+        have = {it["quote"] for it in items if it["kind"] == "S"}
+        for it in list(items):
+            if it["kind"] != "S" or it["skind"] != "indirect":
+                continue
+            for frag in FRAGMENT.findall(it["quote"]):
+                frag = respell(aid, frag) if respell else frag
+                if frag not in have:
+                    have.add(frag)
+                    items.append(S(it["factions"], it["speaker"], frag, opt=True, stance=it["stance"]))
 
 
 def K(count, outcome, group, opt=False, qualifier=None, by=None):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import K, P, S, T, V, build_gold, find, write_gold  # noqa: E402,F401
+from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
 
 # coordinates (GeoNames-style populated-place centres; regions get a radius)
 C = {
@@ -849,23 +849,7 @@ A["h12_mee_negev_summit"] = [
 
 # The conventions (as in blind8) make the quoted fragments inside a mixed indirect statement optional statements of
 # the same speaker; they are added here for every indirect statement of the set.
-FRAGMENT = re.compile(r'"([^"]+)"')
-
-
-def add_fragments(annotations: dict) -> None:
-    for aid, items in annotations.items():
-        have = {it["quote"] for it in items if it["kind"] == "S"}
-        for it in list(items):
-            if it["kind"] != "S" or it["skind"] != "indirect":
-                continue
-            for frag in FRAGMENT.findall(it["quote"]):
-                frag = w(aid, frag)
-                if frag not in have:
-                    have.add(frag)
-                    items.append(S(it["factions"], it["speaker"], frag, opt=True, stance=it["stance"]))
-
-
-add_fragments(A)
+add_fragments(A, respell=w)
 
 
 def build():

@@ -12,13 +12,12 @@ README.md.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import K, P, S, T, V, build_gold, find, write_gold  # noqa: E402,F401
+from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
 
 # coordinates (GeoNames-style populated-place centres; regions get a radius)
 C = {
@@ -814,21 +813,6 @@ A["g12_arabnews_crown_prince_shura"] = [
 # quoted fragments inside a mixed indirect statement optional statements of the same speaker, but the first gold
 # had them only in g01 (Hamas), g03 (Abu Rudeineh, Qassem) and g07 (Haniya). Every such fragment is now added as
 # optional, for all indirect statements of the set, whether or not the system found it.
-FRAGMENT = re.compile(r'"([^"]+)"')
-
-
-def add_fragments(annotations: dict) -> None:
-    for items in annotations.values():
-        have = {it["quote"] for it in items if it["kind"] == "S"}
-        for it in list(items):
-            if it["kind"] != "S" or it["skind"] != "indirect":
-                continue
-            for frag in FRAGMENT.findall(it["quote"]):
-                if frag not in have:
-                    have.add(frag)
-                    items.append(S(it["factions"], it["speaker"], frag, opt=True, stance=it["stance"]))
-
-
 add_fragments(A)
 
 

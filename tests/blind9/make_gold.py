@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import K, P, S, T, V, build_gold, find, write_gold  # noqa: E402,F401
+from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
 
 # coordinates (GeoNames-style populated-place centres; regions get a radius)
 C = {
@@ -800,21 +800,6 @@ for _aid, _quotes in REQUIRED_AFTER_BLIND_RUN.items():
 
 # The conventions make the quoted fragments inside a mixed indirect statement optional statements of the same
 # speaker (as in blind8): every such fragment is added as optional, with the statement's stance.
-FRAGMENT = re.compile(r'"([^"]+)"')
-
-
-def add_fragments(annotations: dict) -> None:
-    for items in annotations.values():
-        have = {it["quote"] for it in items if it["kind"] == "S"}
-        for it in list(items):
-            if it["kind"] != "S" or it["skind"] != "indirect":
-                continue
-            for frag in FRAGMENT.findall(it["quote"]):
-                if frag not in have:
-                    have.add(frag)
-                    items.append(S(it["factions"], it["speaker"], frag, opt=True, stance=it["stance"]))
-
-
 add_fragments(A)
 
 
