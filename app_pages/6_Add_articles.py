@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import ui
 from lib.models import TABLES
-from lib.store import db, sources
+from lib.store import db, opening, sources
 from lib.store.loader import MAX_BYTES
 from lib.views import uploads as uploads_view
 
@@ -17,7 +17,7 @@ st.caption(
     "upload. The same content is never stored twice. A file that cannot be read is reported and the others still "
     "go in.")
 
-if db.refreshing():
+if opening.refreshing():
     st.info("The extractor changed: stored articles are being re-extracted in the background. New rows appear "
             "on the other pages as each batch is done.", icon=":material/autorenew:")
 
@@ -34,7 +34,7 @@ def run_ingest(sources: list) -> None:
         bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Added {done} of {total} article(s)…")
 
     try:
-        report = db.open_store(refresh=False).ingest(sources, batch=8, progress=progress, total=len(sources))
+        report = opening.open_store(refresh=False).ingest(sources, batch=8, progress=progress, total=len(sources))
     except db.StoreBusy as exc:
         bar.empty()
         st.error(ui.md(f"The store is busy: {exc}"))

@@ -24,7 +24,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 import corpus_gen  # noqa: E402
 
 from lib.models import EXTRACTOR_VERSION  # noqa: E402
-from lib.store import db, sources  # noqa: E402
+from lib.store import sources  # noqa: E402
+from lib.store.workers import Runner  # noqa: E402
 
 
 def peak_mb() -> dict[str, float]:
@@ -69,7 +70,7 @@ def timed(jobs: list[tuple], workers: int) -> tuple[float, float, list]:
     """Wall seconds and CPU seconds (this process and its workers) to load and extract ``jobs``
     (bytes -> decoded document -> every table), and the outputs."""
     t0, c0 = time.perf_counter(), _cpu()
-    with db._Runner(workers, None) as runner:
+    with Runner(workers, None) as runner:
         outs = runner.map(jobs)
     return time.perf_counter() - t0, _cpu() - c0, outs
 

@@ -38,7 +38,7 @@ import corpus_gen  # noqa: E402
 import scale  # noqa: E402
 from bench_pipeline import machine, peak_mb  # noqa: E402
 
-from lib.store import db  # noqa: E402
+from lib.store import db, workers  # noqa: E402
 from lib.store.sources import Source  # noqa: E402
 
 
@@ -239,7 +239,7 @@ def main() -> int:
     try:
         t0 = time.perf_counter()
         # warm-up so forked workers inherit loaded dictionaries
-        db.process_source(("warm", b"Egypt hosted talks in Cairo on Sunday.", "txt", "", {}))
+        workers.process_source(("warm", b"Egypt hosted talks in Cairo on Sunday.", "txt", "", {}))
         if n_ingest:
             res["ingest"] = bench_ingest(work, n_ingest)
         res["stores"], res["filter_render"] = [], []

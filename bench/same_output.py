@@ -30,6 +30,8 @@ if str(ROOT) not in sys.path:
 
 # the sets checked (and the texts the scale corpus here is made from); blind sets still being written are left out
 EVAL_SETS = ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+# development sets checked too (their texts stay out of the scale corpus, so its cached copies remain valid)
+DEV_SETS = ("blind7", "blind8", "blind9", "blind10")
 LONG_SIZES = (20_000, 60_000, 120_000)  # characters of the joined long articles
 
 
@@ -77,7 +79,7 @@ def _long_set(n_scale: int) -> Path:
 def sets(n_scale: int) -> dict[str, tuple[Path, Path]]:
     """{set name: (articles folder, manifest)}."""
     out = {"seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv")}
-    for n in EVAL_SETS:
+    for n in (*EVAL_SETS, *DEV_SETS):
         if (ROOT / "tests" / n / "articles").is_dir():
             out[n] = (ROOT / "tests" / n / "articles", ROOT / "tests" / n / "manifest.csv")
     sc = corpus(n_scale)

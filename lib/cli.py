@@ -131,12 +131,12 @@ def _extract_on_dask(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from lib.store import db, sources
+    from lib.store import db, opening, sources
     from lib.store.pipeline import Progress
 
     try:
-        store = db.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers,
-                                 on_wait=_on_wait)
+        store = opening.open_store(seed_if_new=not args.no_seeds, refresh=True, workers=args.workers,
+                                   on_wait=_on_wait)
         if args.no_seeds and not store.meta("seeded"):
             store.set_meta("seeded", "skipped")  # later starts do not add them either
         srcs, messages, rejected = sources.sources_from_paths(args.paths, args.manifest)
@@ -180,11 +180,11 @@ def filters_from_args(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from lib.store import db
+    from lib.store import db, opening
     from lib.views.export import export as export_tables
 
     try:
-        store = db.open_store(on_wait=_on_wait)
+        store = opening.open_store(on_wait=_on_wait)
         counts = export_tables(store, args.out, args.format, filters_from_args(args), safe=not args.raw)
     except db.StoreBusy as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -200,10 +200,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    from lib.store import db
+    from lib.store import db, opening
 
     try:
-        st = db.open_store(refresh=False).stats()
+        st = opening.open_store(refresh=False).stats()
     except db.StoreBusy as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3

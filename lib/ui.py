@@ -164,7 +164,7 @@ def run_app() -> None:
 
 def seed_with_progress() -> None:
     """First start: ingest the seed articles with a visible message and progress bar (not a blank page)."""
-    from lib.store import db
+    from lib.store import db, opening
 
     path = str(db.default_path())
     if path in _SEEDED:
@@ -180,7 +180,7 @@ def seed_with_progress() -> None:
             def progress(done: int, total: int | None) -> None:
                 bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Extracted {done} of {total} article(s)…")
 
-            db.seed(store, progress=progress)
+            opening.seed(store, progress=progress)
         box.empty()
     _SEEDED.add(path)
 

@@ -23,14 +23,14 @@ def data_version() -> str:
     store ingests the seed articles.
     """
     from lib.models import EXTRACTOR_VERSION
-    from lib.store import db
+    from lib.store import db, opening
 
     path = db.default_path()
     sig = _file_signature(path)
     hit = _VERSION_CACHE.get(str(path))
     if sig is not None and hit and hit[0] == sig:
         return hit[1]
-    store = db.open_store(path, refresh=False)
+    store = opening.open_store(path, refresh=False)
     sig = _file_signature(path)  # before reading: a later write changes it and forces a re-read
     value = f"{path}:{store.version()}:{EXTRACTOR_VERSION}"
     _VERSION_CACHE[str(path)] = (sig, value)
@@ -57,9 +57,9 @@ def load_tables(version: str = "") -> dict:
     """{table: DataFrame} of the stored corpus (seeded on first start, re-extracted when the extractor
     version changed: a few articles at once, many in a background thread while the old rows are shown).
     ``version`` is only a cache key for callers."""
-    from lib.store import db
+    from lib.store import opening
 
-    return db.open_store(refresh="auto").tables()
+    return opening.open_store(refresh="auto").tables()
 
 
 def load_app_tables(version: str = "") -> dict:
@@ -79,11 +79,11 @@ def store_query(version: str = ""):
 
 
 def open_store():
-    """The app's store (``lib.store.db.open_store``): seeded on first start; stale articles re-extracted (in the
+    """The app's store (``lib.store.opening.open_store``): seeded on first start; stale articles re-extracted (in the
     background when there are many)."""
-    from lib.store import db
+    from lib.store import opening
 
-    return db.open_store(refresh="auto")
+    return opening.open_store(refresh="auto")
 
 
 def tables_from_extractions(extractions) -> dict:

@@ -26,6 +26,10 @@ Guarantees:
 - **A time budget per article** (``lib.store.budget``): extraction runs in worker processes; one that takes
   longer than ``ARTICLE_BUDGET`` seconds is ended and its article gets status error "extraction timed out".
 
+Neighbours: the worker processes that decode and extract each source are ``lib.store.workers``; opening the store
+as the app and the command line do (seeding a new store, re-extracting stale articles now or in a background
+thread) is ``lib.store.opening``.
+
 Example:
     >>> import tempfile
     >>> store = Store(Path(tempfile.mkdtemp()) / "t.duckdb")
@@ -49,10 +53,10 @@ from pathlib import Path
 
 from lib.models import EXTRACTOR_VERSION, TABLES, Article, Extraction
 from lib.store import keys
-from lib.store.budget import ARTICLE_BUDGET, BudgetPool
+from lib.store.budget import ARTICLE_BUDGET
 from lib.store.errors import StoreCorrupt, truncation
 from lib.store.errors import damaged as _corrupt
-from lib.store.lock import StoreBusy, is_locked, writer_lock
+from lib.store.lock import StoreBusy, writer_lock
 from lib.store.schema import (
     STORE_TABLES,
     _chunks,
@@ -65,7 +69,8 @@ from lib.store.schema import (
     _rollback,
     table_columns,
 )
-from lib.store.sources import IngestReport, IngestResult, Source, content_hash, default_sources, sources_from_paths
+from lib.store.sources import IngestReport, IngestResult, Source, content_hash
+from lib.store.workers import Runner
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FILENAME = "diplo.duckdb"
@@ -317,7 +322,7 @@ class Store:
         t0 = time.monotonic()
         report = IngestReport()
         done = 0
-        with self.locked(), _Runner(workers, extractor, self.budget) as runner:
+        with self.locked(), Runner(workers, extractor, self.budget) as runner:
             for chunk in _chunks(sources, batch):
                 report.results.extend(self._ingest_batch(chunk, runner))
                 done += len(chunk)
@@ -326,7 +331,7 @@ class Store:
         report.seconds = time.monotonic() - t0
         return report
 
-    def _ingest_batch(self, chunk: list[Source], runner: _Runner) -> list[IngestResult]:
+    def _ingest_batch(self, chunk: list[Source], runner: Runner) -> list[IngestResult]:
         # Transaction 1: decide ids, store bytes and a pending article row.
         hashes = [content_hash(s.raw) for s in chunk]
         results: list[IngestResult | None] = [None] * len(chunk)
@@ -422,7 +427,7 @@ class Store:
         with self.connect() as con:
             todo = ids if ids is not None else self._stale_ids(con)
         done = 0
-        with _Runner(workers, extractor, self.budget) as runner:
+        with Runner(workers, extractor, self.budget) as runner:
             for part in _chunks(todo, batch):
                 with self.connect() as con:
                     got = _in_query(con, "SELECT article_id, raw, fmt, name, meta FROM sources WHERE article_id IN",
@@ -456,144 +461,3 @@ class Store:
                 _insert(con, "sources", src_rows)
                 con.execute("COMMIT")
             self._commit_extractions(extractions)
-
-
-def process_source(job: tuple) -> tuple[str | None, Extraction]:
-    """(article_id, raw, fmt, name, meta) -> (decoded text or None, Extraction). Runs in worker processes."""
-    from lib.store.loader import load_bytes
-    from lib.store.pipeline import extract_loaded
-
-    aid, raw, fmt, name, meta = job
-    loaded = load_bytes(aid, raw, fmt=fmt, path=name, meta=meta)
-    try:
-        ex = _EXTRACTOR(loaded) if _EXTRACTOR else extract_loaded(loaded)
-    except Exception as exc:  # extract_loaded already catches extractor bugs; this guards a custom extractor
-        ex = Extraction(article=loaded.article.replace(status="error", error=f"extraction failed: "
-                                                       f"{type(exc).__name__}: {exc}"))
-    text = loaded.doc.text if loaded.doc is not None else None
-    art = ex.article.replace(path=name, extractor_version=EXTRACTOR_VERSION)
-    if not art.content_hash:
-        art = art.replace(content_hash=content_hash(raw)[:32])
-    return text, Extraction(article=art, mentions=ex.mentions, events=ex.events, statements=ex.statements,
-                            casualties=ex.casualties, regions=ex.regions)
-
-
-_EXTRACTOR: Callable | None = None
-
-
-def timed_out_source(job: tuple, seconds: float, why: str) -> tuple[None, Extraction]:
-    """The result for a job whose worker was ended (past the time budget) or died."""
-    aid, raw, fmt, name, meta = job
-    meta = meta or {}
-    art = Article(article_id=aid, path=name, source_format=fmt, outlet=str(meta.get("outlet", "") or ""),
-                  title=str(meta.get("title", "") or ""), url=str(meta.get("url", "") or ""),
-                  content_hash=content_hash(raw)[:32], status="error", extractor_version=EXTRACTOR_VERSION,
-                  error=why)
-    return None, Extraction(article=art)
-
-
-class _Runner:
-    """Maps ``process_source`` over jobs in ``workers`` worker processes (kept for a whole run), each article
-    within the time budget (``lib.store.budget``)."""
-
-    def __init__(self, workers: int, extractor: Callable | None, budget: float = ARTICLE_BUDGET):
-        self.workers, self.extractor, self.budget, self.pool = workers, extractor, budget, None
-
-    def __enter__(self) -> _Runner:
-        global _EXTRACTOR
-        _EXTRACTOR = self.extractor
-        from lib.store.pipeline import warm_up
-
-        self.pool = BudgetPool(process_source, self.workers, self.budget, timed_out_source, prepare=warm_up)
-        return self
-
-    def map(self, jobs: list[tuple]) -> list[tuple[str | None, Extraction]]:
-        return self.pool.map(jobs)
-
-    def __exit__(self, *exc) -> None:
-        global _EXTRACTOR
-        _EXTRACTOR = None
-        if self.pool is not None:
-            self.pool.close()
-
-
-def seed(store: Store, progress: Callable[[int, int | None], None] | None = None) -> IngestReport | None:
-    """Ingest the shipped seed articles (or ``$DIPLO_ARTICLES``) once, the first time a store is opened.
-
-    ``progress(done, total)`` is called after each batch (the app shows it on first start)."""
-    if store.meta("seeded"):
-        return None
-    paths, manifest = default_sources()
-    srcs, _msgs, _rej = sources_from_paths(paths, manifest, origin="seed")
-    srcs = list(srcs)
-    report = store.ingest(srcs, progress=progress, total=len(srcs))
-    store.set_meta("seeded", "1")
-    return report
-
-
-SYNC_REFRESH = 50  # the app re-extracts up to this many stale articles before showing; more go to a thread
-_REFRESH_LOCK = threading.Lock()
-_REFRESH_THREAD: threading.Thread | None = None
-
-
-def open_store(path: str | Path | None = None, *, seed_if_new: bool = True, refresh: bool | str = True,
-               workers: int = 1, on_wait: Callable[[str], None] | None = None) -> Store:
-    """The store at ``path`` (default ``default_path()``), seeded on first start and brought up to date
-    with the current extractor version.
-
-    ``refresh``: True re-extracts stale articles now; ``'auto'`` (the app) does so now when there are at most
-    ``SYNC_REFRESH`` of them, else in a background thread (each batch commits and bumps the version, so pages
-    show new rows as they come, old rows meanwhile); False leaves them.
-    """
-    store = Store(path, on_wait=on_wait)  # on_wait(message): told once when waiting for another writer
-    if seed_if_new:
-        seed(store)
-    if refresh and os.environ.get("DIPLO_REFRESH", "1") != "0":  # DIPLO_REFRESH=0: leave stale rows for now
-        if refresh == "auto" and is_locked(store.path):
-            return store  # another process is writing (and will extract what it stored): show what is there
-        stale = store.stale()
-        if stale and refresh == "auto" and len(stale) > SYNC_REFRESH:
-            refresh_in_background(store)
-        elif stale:
-            try:
-                with store.locked(wait=0 if refresh == "auto" else -1):
-                    store.refresh(workers=workers)
-            except StoreBusy:
-                if refresh != "auto":
-                    raise
-    return store
-
-
-def refresh_in_background(store: Store) -> bool:
-    """Start re-extracting ``store``'s stale articles in a daemon thread; False if one is already running."""
-    global _REFRESH_THREAD
-    if not _REFRESH_LOCK.acquire(blocking=False):
-        return False
-
-    def run() -> None:
-        try:
-            with store.locked(wait=0):
-                store.refresh(batch=32)
-        except StoreBusy:
-            pass  # another writer has the store; the next start re-extracts what is still stale
-        except Exception as exc:  # e.g. another process refreshing the same rows: the next start retries
-            import logging
-
-            logging.getLogger(__name__).warning("background re-extraction stopped: %s", exc)
-        finally:
-            _REFRESH_LOCK.release()
-
-    _REFRESH_THREAD = threading.Thread(target=run, name="diplo-refresh", daemon=True)
-    _REFRESH_THREAD.start()
-    return True
-
-
-def refreshing() -> bool:
-    """Whether a background re-extraction is running in this process."""
-    return _REFRESH_THREAD is not None and _REFRESH_THREAD.is_alive()
-
-
-def wait_for_refresh(timeout: float | None = None) -> None:
-    """Block until the background re-extraction (if any) is done."""
-    if _REFRESH_THREAD is not None:
-        _REFRESH_THREAD.join(timeout)

@@ -87,9 +87,9 @@ def test_changing_a_widget_filters_the_table(seed_tables):
 
 def test_real_world_event_view_counts_each_linked_event_once(tmp_data):
     """Two wire copies of one meeting are two reports but one real-world event with two sources."""
-    from lib.store import db, sources
+    from lib.store import opening, sources
 
-    store = db.open_store(refresh="auto")
+    store = opening.open_store(refresh="auto")
     store.ingest([
         sources.Source("w1", b"CAIRO, March 19 (AFP) - Israeli and Palestinian officials held talks in Cairo on Sunday, "
                         b"Egypt's foreign ministry said.", meta={"published": "2023-03-19", "outlet": "AFP"}),

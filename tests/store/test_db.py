@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.models import TABLES
-from lib.store import db, schema, sources
+from lib.store import db, opening, schema, sources, workers
 from lib.views.export import export as export_tables
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -144,6 +144,7 @@ def test_new_extractor_version_triggers_reextraction(tmp_data, monkeypatch):
     store = db.Store()
     assert store.stale() == []
     monkeypatch.setattr(db, "EXTRACTOR_VERSION", "99.0.0-test")
+    monkeypatch.setattr(workers, "EXTRACTOR_VERSION", "99.0.0-test")
     assert len(store.stale()) == 5
     second = corpus.load_tables(corpus.data_version())
     assert set(second["articles"]["extractor_version"]) == {"99.0.0-test"}
@@ -172,15 +173,6 @@ def test_store_survives_a_restart(store):
     assert [r.outcome for r in reopened.ingest(seed_sources()).results] == ["duplicate"] * 5
 
 
-def test_seeds_are_ingested_once_on_first_start(tmp_data):
-    store = db.open_store()
-    assert store.path == tmp_data / db.FILENAME
-    assert sorted(store.article_ids()) == sorted(p.stem for p in SEEDS.glob("*.txt"))
-    version = store.version()
-    db.open_store()
-    assert store.version() == version
-
-
 def test_data_version_changes_only_when_the_store_does(tmp_data):
     from lib.store import corpus
 
@@ -193,7 +185,7 @@ def test_data_version_changes_only_when_the_store_does(tmp_data):
 def test_article_text_reads_the_store_and_still_reads_files(tmp_data):
     from lib.store import corpus
 
-    db.open_store()
+    opening.open_store()
     aid = "000_1c5834763d2353bb"
     assert corpus.article_text(aid) == corpus.article_text(str(SEEDS / f"{aid}.txt"))
     assert corpus.article_text("no-such-article") == ""
@@ -246,20 +238,6 @@ def test_an_older_store_gains_new_model_columns(tmp_data):
     store = db.Store(path)
     store.ingest([sources.Source("a", TEXT_A)])
     assert "trigger" in store.tables()["events"].columns
-
-
-def test_many_stale_articles_are_reextracted_in_the_background(tmp_data, monkeypatch):
-    from lib.store import corpus
-
-    db.open_store()
-    monkeypatch.setattr(db, "EXTRACTOR_VERSION", "99.0.0-bg")
-    monkeypatch.setattr(db, "SYNC_REFRESH", 2)
-    tables = corpus.load_tables(corpus.data_version())  # returns at once, with the old rows
-    assert len(tables["articles"]) == 5
-    db.wait_for_refresh(120)
-    assert not db.refreshing()
-    assert db.Store().stale() == []
-    assert set(corpus.load_tables(corpus.data_version())["articles"]["extractor_version"]) == {"99.0.0-bg"}
 
 
 def test_a_store_held_by_another_process_gives_a_clear_error(store):

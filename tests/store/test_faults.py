@@ -21,7 +21,7 @@ import duckdb
 import pytest
 
 from lib.cli import main
-from lib.store import db, keys, lock, sources
+from lib.store import db, keys, lock, opening, sources
 from lib.store.check import check
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -109,12 +109,12 @@ def test_the_dashboard_refreshing_during_a_cli_ingest_doubles_nothing(tmp_path, 
     wait_until(lambda: lock.is_locked(path))
     wait_until(lambda: check(path).counts.get("articles", 0) > 0)  # pending rows are visible
     for _ in range(3):  # what each page of the app does on a rerun, while the articles are pending
-        db.open_store(path, refresh="auto", seed_if_new=False)
+        opening.open_store(path, refresh="auto", seed_if_new=False)
         corpus.load_tables()
     assert lock.is_locked(path)  # all of it happened while the CLI was writing
     out = proc.communicate(timeout=120)
     assert proc.returncode == 0, out[1]
-    db.wait_for_refresh()
+    opening.wait_for_refresh()
     assert_sound(path, 6)
 
 
