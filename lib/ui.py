@@ -365,7 +365,7 @@ def filter_mask(df, f: Filters):
 
 @st.cache_resource(max_entries=4)
 def _with_context(version: str, name: str):
-    """Table ``name`` with the context of its sentences (``with_context``: the actor mentions and the events of
+    """Table ``name`` with the context of its sentences (``with_sentence_context``: the actor mentions and the events of
     those sentences, the mentions read from the store; ``lib.views.context`` on integer codes); the added columns
     as categories."""
     df = _load(version)[name]

@@ -16,7 +16,7 @@ Example:
 """
 from __future__ import annotations
 
-from lib.views.filters import split_multi, timex_bounds
+from lib.views.columns import split_multi, timex_bounds
 
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # Event types that are an initiative analysts compare reactions to (not the reactions themselves).
@@ -124,7 +124,7 @@ def choice_rows(events, mask=None):
     import numpy as np
     import pandas as pd
 
-    from lib.views.filters import per_value
+    from lib.views.columns import per_value
 
     cols = [c for c in CHOICE_COLUMNS if events is not None and c in events.columns]
     if events is None or not len(events):

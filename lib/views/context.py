@@ -1,5 +1,5 @@
-"""The context of each row's sentence as columns, for tables at scale: ``with_context(df,
-sentence_context(tables))`` (``lib.views.filters``) computed on integer codes.
+"""The context of each row's sentence as columns, for tables at scale, computed on integer codes (its row-by-row
+definition, a dict of sets per sentence, is the oracle of ``tests/views/test_context.py``).
 
 Idea: a casualty claim has no faction, actor or event type of its own; it takes those of its sentence (the actor
 mentions and the events of the same article and sentence start), so the sidebar's filters apply to it. The
@@ -9,7 +9,7 @@ mentions) that is ~7 s of CPU and ~0.3 GB at its peak. Here every cell is split 
 sentence and field is built in Python.
 
 Approach: sentence key = (position of the article among ``df``'s articles) * 2**32 + sentence start; the items of
-one sentence and field are joined with "; " in ``str.casefold`` order (as ``sentence_context``; items that differ
+one sentence and field are joined with "; " in ``str.casefold`` order (as the row-by-row definition; items that differ
 only in case, which that definition leaves in set order, come in code-point order here).
 
 Example:
@@ -25,10 +25,11 @@ Example:
 """
 from __future__ import annotations
 
-from lib.views.filters import ACTOR_COLUMNS, FACTION_COLUMNS, _factorize, split_multi
+from lib.views.columns import _factorize, split_multi
+from lib.views.filters import ACTOR_COLUMNS, FACTION_COLUMNS
 
 FIELDS = (("factions", FACTION_COLUMNS), ("actors", ACTOR_COLUMNS), ("event_type", ("event_type",)))
-# (source table, column) -> field it adds to, as ``sentence_context``: an actor mention's value and faction; an
+# (source table, column) -> field it adds to, as the row-by-row definition: an actor mention's value and faction; an
 # event's type, factions and actors
 SOURCES = (("mentions", "value", "actors"), ("mentions", "faction", "factions"), ("events", "event_type", "event_type"),
            ("events", "factions", "factions"), ("events", "actors", "actors"))
@@ -46,8 +47,7 @@ def _keys(df, start_column: str, articles):
 def with_sentence_context(df, mentions, events):
     """``df`` plus the columns it lacks among factions, actors and event_type from its sentence's context: the actor
     mentions (``kind`` == 'actor') and the events with the same article and sentence start; '' when none. Equal to
-    ``filters.with_context(df, filters.sentence_context({"mentions": mentions, "events": events}))`` (see the
-    module for the order of items differing only in case)."""
+    the row-by-row definition of the tests (see the module for the order of items differing only in case)."""
     import numpy as np
     import pandas as pd
 

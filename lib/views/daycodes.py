@@ -36,12 +36,12 @@ _CACHE_MAX = 64
 
 def per_category(values, tag: str, func, dtype):
     """(codes per row, ``func`` of each distinct value as a numpy array): ``values``' own factorisation
-    (``lib.views.filters._factorize``: missing values have the last code). For a category column ``func`` runs once
+    (``lib.views.columns._factorize``: missing values have the last code). For a category column ``func`` runs once
     per category and is remembered while the categories object lives (filtered copies share it)."""
     import numpy as np
     import pandas as pd
 
-    from lib.views.filters import _factorize
+    from lib.views.columns import _factorize
 
     if not isinstance(values.dtype, pd.CategoricalDtype):
         codes, uniq = _factorize(values)

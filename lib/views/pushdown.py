@@ -21,18 +21,15 @@ from __future__ import annotations
 
 import re
 
+from lib.views.columns import DATE_COLUMNS, _day_key, split_multi, timex_bounds
 from lib.views.filters import (
     ACTOR_COLUMNS,
     COARSE_PRECISIONS,
-    DATE_COLUMNS,
     FACTION_COLUMNS,
     PLACE_COLUMNS,
     PRECISION_COLUMNS,
     TEXT_COLUMNS,
     Filters,
-    _day_key,
-    split_multi,
-    timex_bounds,
 )
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -163,7 +160,7 @@ def filtered_sql(query, table: str, f: Filters, articles=None, select: str = "t.
 
 
 def _date_sql(query, table, cols, articles, register):
-    """(joins, lo_k, hi_k, lo, hi) SQL for a row's date interval, as ``filters._intervals`` defines it."""
+    """(joins, lo_k, hi_k, lo, hi) SQL for a row's date interval, as ``columns._intervals`` defines it."""
     pairs = [(a, b if b in cols else a) for a, b in DATE_COLUMNS if a in cols]
     values = set()
     for a, b in pairs:

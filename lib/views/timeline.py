@@ -24,8 +24,8 @@ from __future__ import annotations
 import datetime as dt
 
 from lib.views import palette
+from lib.views.columns import split_multi, timex_bounds
 from lib.views.daycodes import FREQS, period_starts
-from lib.views.filters import split_multi, timex_bounds
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
 NO_LANE = "(no faction)"
@@ -244,8 +244,8 @@ def timeline_view(events, lane: str = "faction", articles=None, max_points: int 
     import numpy as np
     import pandas as pd
 
+    from lib.views.columns import _factorize, _unique
     from lib.views.daycodes import day_index, grain
-    from lib.views.filters import _factorize, _unique
 
     if events is None or not len(events):
         return aggregate(timeline_points(events, lane, articles), max_points)
@@ -517,7 +517,7 @@ def by_date(events):
     import numpy as np
     import pandas as pd
 
-    from lib.views.filters import _intervals
+    from lib.views.columns import _intervals
 
     # integer day keys (YYYYMMDD; the string order) instead of sorting strings: 1.7M events in well under a second
     _, _, lo_k, hi_k = _intervals(events, strings=False)

@@ -165,9 +165,9 @@ def test_filters_a_page_cannot_apply_are_named_and_left_out(open_page, page, see
     """Item 2: on Casualties a faction filter selects the claims whose sentence names that faction (the export
     holds exactly those and says so); on Statements event-type and place filters cannot apply: the page says so
     and the export's name leaves them out."""
-    from lib.views.filters import sentence_context, with_context
+    from lib.views.context import with_sentence_context
 
-    claims = with_context(seed_tables["casualties"], sentence_context(seed_tables))
+    claims = with_sentence_context(seed_tables["casualties"], seed_tables.get("mentions"), seed_tables.get("events"))
     want = len(apply_filters(claims, Filters(factions=("Israel",)), seed_tables["articles"]))
     assert 0 < want < len(apply_filters(claims, Filters(), seed_tables["articles"]))
     open_page("Casualties", "faction=Israel", ready=GRID)

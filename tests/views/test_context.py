@@ -1,11 +1,69 @@
-"""Sentence context on integer codes (lib/views/context.py) equals the row-by-row definition of lib.views.filters."""
+"""Sentence context on integer codes (lib/views/context.py) equals its row-by-row definition (the oracle below:
+``with_context(df, sentence_context(tables))``, one dict entry per sentence)."""
 import random
 
 import pandas as pd
 import pytest
 
+from lib.views.columns import split_multi
 from lib.views.context import with_sentence_context
-from lib.views.filters import sentence_context, with_context
+from lib.views.filters import ACTOR_COLUMNS, FACTION_COLUMNS
+
+
+def sentence_context(tables: dict):  # the row-by-row oracle of lib.views.context
+    """{(article_id, sentence start): {"factions", "actors", "event_type", "places"}} from the mentions and events
+    of each sentence: what a row without those columns (a casualty claim) is said alongside.
+    """
+    ctx: dict = {}
+
+    def add(key, field, value):
+        items = ctx.setdefault(key, {"factions": set(), "actors": set(), "event_type": set(), "places": set()})
+        items[field].update(split_multi(value))
+
+    m = tables.get("mentions")
+    if m is not None and len(m) and "sentence_start" in m.columns:
+        for r in m[m["kind"].isin(["actor", "place"])][["article_id", "sentence_start", "kind", "value",
+                                                         "faction"]].itertuples(index=False):
+            key = (r.article_id, int(r.sentence_start))
+            if r.kind == "actor":
+                add(key, "actors", r.value)
+                add(key, "factions", r.faction)
+            else:
+                add(key, "places", r.value)
+    e = tables.get("events")
+    if e is not None and len(e):
+        for r in e[["article_id", "start", "event_type", "factions", "actors", "location"]].itertuples(index=False):
+            key = (r.article_id, int(r.start))
+            add(key, "event_type", r.event_type)
+            add(key, "factions", r.factions)
+            add(key, "actors", r.actors)
+            add(key, "places", r.location)
+    return {k: {f: "; ".join(sorted(v, key=str.casefold)) for f, v in d.items()} for k, d in ctx.items()}
+
+
+def with_context(df, context: dict):
+    """``df`` plus the columns it lacks among factions, actors and event_type, taken from its sentence's context
+    (``sentence_context``); the index is kept, so rows can be selected back. A row's own place is left alone.
+    """
+    if df is None or not len(df) or "article_id" not in df.columns or "start" not in df.columns:
+        return df
+    keys = list(zip(df["article_id"], df["start"].astype(int), strict=True))
+    add = {}
+    for field, present in (("factions", FACTION_COLUMNS), ("actors", ACTOR_COLUMNS), ("event_type", ("event_type",))):
+        if not set(present).intersection(df.columns):
+            add[field] = [context.get(k, {}).get(field, "") for k in keys]
+    return df.assign(**add) if add else df
+
+
+def test_oracle_on_one_sentence():
+    m = pd.DataFrame({"mention_id": ["m"], "article_id": ["a"], "kind": ["actor"], "value": ["IDF"],
+                      "faction": ["Israel"], "sentence_start": [0]})
+    e = pd.DataFrame({"article_id": ["a"], "start": [0], "event_type": ["attack"], "factions": ["Hamas"],
+                      "actors": ["Hamas"], "location": ["Gaza"]})
+    assert sentence_context({"mentions": m, "events": e})[("a", 0)]["factions"] == "Hamas; Israel"
+    c = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 9], "count": [3, 4]})
+    assert list(with_context(c, sentence_context({"mentions": m, "events": e}))["factions"]) == ["Hamas; Israel", ""]
+
 
 CELLS = ["", None, "Hamas", "Israel; Hamas", "Egypt;Qatar", " Israel ", "United States; Egypt"]
 

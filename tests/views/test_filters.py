@@ -7,16 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib.store.tables import frame
-from lib.views import filters
+from lib.views import columns, filters
+from lib.views.columns import row_intervals, split_multi, timex_bounds
 from lib.views.filters import (
     Filters,
     apply_filters,
     date_extent,
     describe,
     filter_options,
-    row_intervals,
-    split_multi,
-    timex_bounds,
 )
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["AFP", "Reuters"],
@@ -103,21 +101,6 @@ def test_empty_tables_pass_through(df):
     assert out is None or len(out) == 0
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2023-02", ("2023-02-01", "2023-02-28")), ("2024-02", ("2024-02-01", "2024-02-29")),
-    ("2023", ("2023-01-01", "2023-12-31")), ("2023-03-19", ("2023-03-19", "2023-03-19")),
-    ("2023-W11", ("2023-03-13", "2023-03-19")), ("2023-13", ("", "")), ("2023-02-30", ("", "")),
-    ("", ("", "")), ("PAST_REF", ("", "")), (None, ("", "")), (float("nan"), ("", "")),
-])
-def test_timex_bounds(value, expected):
-    assert timex_bounds(value) == expected
-
-
-def test_split_multi():
-    assert split_multi(" Hamas ;Israel;; ") == ["Hamas", "Israel"]
-    assert split_multi(float("nan")) == []
-
-
 def test_filter_options_from_all_tables():
     m = pd.DataFrame({"mention_id": ["m1", "m2"], "kind": ["actor", "place"], "value": ["Abbas", "Gaza"],
                       "faction": ["Palestinian Authority", ""]})
@@ -178,7 +161,7 @@ def test_filters_never_raise_and_only_select(factions, text, types, d1, d2, hide
 def ref_intervals(df, articles=None):
     lo = pd.Series("", index=df.index, dtype=object)
     hi = pd.Series("", index=df.index, dtype=object)
-    for a, b in filters.DATE_COLUMNS:
+    for a, b in columns.DATE_COLUMNS:
         if a not in df.columns:
             continue
         for i in df.index:
@@ -222,8 +205,8 @@ def event_frames(draw):
 @given(df=event_frames(), wanted=st.lists(st.sampled_from(["Hamas", "Israel", "Egypt", "Qatar", "x"]), max_size=2),
        d1=LIMITS, d2=LIMITS, with_articles=st.booleans())
 def test_fast_paths_equal_the_row_by_row_definitions(memo_rows, df, wanted, d1, d2, with_articles):
-    old = filters._MEMO_MIN_ROWS
-    filters._MEMO_MIN_ROWS = memo_rows
+    old = columns._MEMO_MIN_ROWS
+    columns._MEMO_MIN_ROWS = memo_rows
     try:
         arts = ARTICLES.assign(published=["2023-03-19", "2021"]) if with_articles else None
         for _ in range(2):
@@ -252,16 +235,16 @@ def test_fast_paths_equal_the_row_by_row_definitions(memo_rows, df, wanted, d1, 
             opts = filter_options({"events": df})
             assert {k: set(opts[k]) for k in ref_opts} == ref_opts
     finally:
-        filters._MEMO_MIN_ROWS = old
+        columns._MEMO_MIN_ROWS = old
 
 
 def test_memo_follows_the_column_array_not_the_frame():
-    old = filters._MEMO_MIN_ROWS
-    filters._MEMO_MIN_ROWS = 0
+    old = columns._MEMO_MIN_ROWS
+    columns._MEMO_MIN_ROWS = 0
     try:
         a = EVENTS.copy()
         assert ids(apply_filters(a, Filters(factions=("Egypt",)))) == ["e4"]
         a["factions"] = ["Egypt"] * len(a)  # a new column array: nothing stale is reused
         assert ids(apply_filters(a, Filters(factions=("Egypt",)))) == ["e1", "e2", "e4"]
     finally:
-        filters._MEMO_MIN_ROWS = old
+        columns._MEMO_MIN_ROWS = old

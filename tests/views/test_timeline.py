@@ -263,7 +263,7 @@ def test_individual_marks_at_the_budget_stay_under_a_megabyte():
 
 def _by_date_reference(events):
     """The string-sorting definition that ``timeline.by_date`` computes on integer keys."""
-    from lib.views.filters import row_intervals
+    from lib.views.columns import row_intervals
 
     lo, hi = row_intervals(events)
     keys = events.assign(_lo=lo.where(lo != "", "9999"), _hi=hi)
