@@ -32,7 +32,17 @@ Example:
 from __future__ import annotations
 
 from lib.models import Event, stable_id
-from lib.store.linking import PLACE_KM, _buckets, _event_interval, _Group, _keys, _Sig, _split, events_from_records
+from lib.store.linking import (
+    BUCKET_DAYS,
+    PLACE_KM,
+    _buckets,
+    _event_interval,
+    _Group,
+    _keys,
+    _Sig,
+    _split,
+    events_from_records,
+)
 
 
 class _Linker:
@@ -98,12 +108,22 @@ def _positions(events: list[Event], ivs: list, seq: dict[str, int]) -> list[tupl
             for e, iv in zip(events, ivs, strict=True)]
 
 
+# what linking reads of a report (``linking._Sig``, ``_event_interval``, ``_keys``, the order and the saved id)
+LINK_COLUMNS = ("event_id", "article_id", "event_type", "date", "date_start", "date_end", "date_basis", "lat", "lon",
+                "location", "actors", "actor1", "actor2", "factions", "event_cluster_id")
+
+
+def _slim(df):
+    """``df`` with only the ``LINK_COLUMNS`` it has (events carry sentences and more that linking never reads)."""
+    return df[[c for c in LINK_COLUMNS if c in df.columns]]
+
+
 def _link(linked_df, new_df, order: list[str]):
     import pandas as pd
 
     seq = {a: i for i, a in enumerate(order)}
-    old = events_from_records(linked_df.to_dict("records")) if linked_df is not None and len(linked_df) else []
-    new = events_from_records(new_df.to_dict("records"))
+    old = events_from_records(_slim(linked_df).to_dict("records")) if linked_df is not None and len(linked_df) else []
+    new = events_from_records(_slim(new_df).to_dict("records"))
     old_iv, new_iv = [_event_interval(e) for e in old], [_event_interval(e) for e in new]
     linker = _Linker()
     linker.load(old, old_iv, _positions(old, old_iv, seq))
@@ -127,10 +147,9 @@ def link_new(events_df, order: list[str]):
     if not new.any():
         return ids.astype(object)
     out = ids.astype(object).copy()
-    near = _neighbourhood(events_df[~new], events_df[new])
+    events_df = _slim(events_df)
     old = events_df[~new]
-    old = old[old["event_cluster_id"].isin(set(old["event_cluster_id"][near]))]
-    out[new] = _link(old, events_df[new], order)
+    out[new] = _link(old[candidates(old, events_df[new])], events_df[new], order)
     return out
 
 
@@ -187,25 +206,62 @@ def _key_frame(df, near: bool):
     return out
 
 
-def _bucket_range(df):
-    """Per row: (first, last) 30-day bucket of its linking period (``linking._event_interval``), (-1, -2) if none;
+def _periods(df):
+    """Per row: (first, last) day ordinal of its linking period (``linking._event_interval``), (-1, -2) if none;
     computed once per distinct (date, date_start, date_end, date_basis)."""
     import numpy as np
     import pandas as pd
 
     cols = [c for c in ("date", "date_start", "date_end", "date_basis") if c in df]
-    key = pd.Series("", index=df.index)
-    for k, c in enumerate(cols):
-        key = (key + "\x1f" if k else key) + df[c].fillna("").astype(str)
-    codes, uniq = pd.factorize(key)
-    lo, hi = np.full(len(uniq), -1, dtype=np.int64), np.full(len(uniq), -2, dtype=np.int64)
-    for i, u in enumerate(uniq):
-        e = Event("", "", "", **dict(zip(cols, u.split("\x1f"), strict=True)))
-        iv = _event_interval(e)
+    key = np.zeros(len(df), dtype=np.int64)
+    values = []  # per column: (value code per row, distinct values as strings, missing as '')
+    for c in cols:
+        codes, uniq = pd.factorize(df[c], use_na_sentinel=True)
+        uniq = [str(v) for v in uniq] + [""]
+        codes = np.where(codes < 0, len(uniq) - 1, codes)
+        values.append((codes, uniq))
+        key = pd.factorize(key * len(uniq) + codes)[0]  # renumbered: the combined key stays below len(df)
+    n = int(key.max()) + 1 if len(key) else 0
+    first = np.zeros(n, dtype=np.int64)
+    first[key[::-1]] = np.arange(len(key) - 1, -1, -1)  # a row of each distinct combination
+    lo, hi = np.full(n, -1, dtype=np.int64), np.full(n, -2, dtype=np.int64)
+    for i, r in enumerate(first):
+        iv = _event_interval(Event("", "", "", **{c: u[codes[r]] for c, (codes, u) in zip(cols, values, strict=True)}))
         if iv is not None:
-            b = _buckets(*iv)
-            lo[i], hi[i] = b.start, b.stop - 1
-    return lo[codes], hi[codes]
+            lo[i], hi[i] = iv[0].toordinal(), iv[1].toordinal()
+    return lo[key], hi[key]
+
+
+def _bucket_range(lo, hi):
+    """Per row: (first, last) ``BUCKET_DAYS`` bucket of its period from ``_periods`` (as ``linking._buckets``),
+    (-1, -2) if none."""
+    import numpy as np
+
+    dated = lo >= 0
+    return np.where(dated, lo // BUCKET_DAYS, -1), np.where(dated, hi // BUCKET_DAYS, -2)
+
+
+def _in_window(old_df, old_periods, new_df, new_periods):
+    """Boolean mask over ``old_df``: saved reports of a new report's type whose period overlaps that report's (a
+    sorted search per type of the new reports: the cost grows with the new reports and the distinct types)."""
+    import numpy as np
+    import pandas as pd
+
+    mask = np.zeros(len(old_df), dtype=bool)
+    o_lo, o_hi = old_periods
+    n_lo, n_hi = new_periods
+    o_codes, types = pd.factorize(old_df["event_type"].fillna("").astype(str))
+    n_codes = pd.Index(types).get_indexer(new_df["event_type"].fillna("").astype(str))
+    for t in np.unique(n_codes[(n_codes >= 0) & (n_lo >= 0)]):
+        sel = (n_codes == t) & (n_lo >= 0)
+        order = np.argsort(n_lo[sel], kind="stable")
+        starts, reach = n_lo[sel][order], np.maximum.accumulate(n_hi[sel][order])
+        rows = np.flatnonzero((o_codes == t) & (o_lo >= 0))
+        k = np.searchsorted(starts, o_hi[rows], side="right")  # new periods starting by the row's last day
+        hit = k > 0
+        hit[hit] = reach[k[hit] - 1] >= o_lo[rows][hit]  # ... one of which lasts until its first day
+        mask[rows[hit]] = True
+    return mask
 
 
 def _with_buckets(keys, lo, hi):
@@ -220,17 +276,16 @@ def _with_buckets(keys, lo, hi):
     return rep
 
 
-def _neighbourhood(old_df, new_df):
+def _neighbourhood(old_df, new_df, old_periods, new_periods):
     """Boolean mask over ``old_df``: saved reports sharing a (type, key, 30-day bucket) with a new report: a superset
-    of the members of every cluster a new report could join (``_compatible`` implies a shared key, and a cluster whose
-    common period overlaps the new report's has members whose own periods do)."""
+    of the saved reports compatible with a new report (``_compatible`` implies a shared key) over a shared period."""
     import numpy as np
 
     if not len(old_df):
         return np.zeros(0, dtype=bool)
-    want = _with_buckets(_key_frame(new_df, near=True), *_bucket_range(new_df))
+    want = _with_buckets(_key_frame(new_df, near=True), *_bucket_range(*new_periods))
     want = want[["type", "key", "b", "located", "named"]].drop_duplicates()
-    have = _with_buckets(_key_frame(old_df, near=False), *_bucket_range(old_df))
+    have = _with_buckets(_key_frame(old_df, near=False), *_bucket_range(*old_periods))
     pairs = have.merge(want, on=["type", "key", "b"], how="inner", suffixes=("", "_new"))
     if not len(pairs):  # nothing shared (an empty merge may come back with float columns, which have no .str)
         return np.zeros(len(old_df), dtype=bool)
@@ -244,6 +299,40 @@ def _neighbourhood(old_df, new_df):
     mask[hit] = True
     return mask
 
+
+def candidates(old_df, new_df):
+    """Boolean mask over ``old_df`` (saved reports with their ``event_cluster_id``): the members of every saved
+    cluster a new report could join, and few others.
+
+    A cluster admits a report only when the report is compatible with *every* member and overlaps the period all
+    members share (``linking._Group.admits``), so every member of such a cluster is of the report's type, overlaps its
+    period (``_in_window``) and shares a decisive key with it in a shared 30-day bucket (``_neighbourhood``). Clusters
+    with a member outside that neighbourhood cannot admit any new report (and joining only narrows a cluster), so
+    they are left out whole; the key join runs only on the reports in the window, so the cost follows the new
+    articles and their dates, not the size of the store.
+
+    >>> import pandas as pd
+    >>> old = pd.DataFrame({"event_type": ["meeting", "meeting", "visit"], "date": ["2023-03-19", "2020-01-02",
+    ...                     "2023-03-19"], "location": ["Cairo"] * 3, "event_cluster_id": ["c1", "c2", "c3"]})
+    >>> new = pd.DataFrame({"event_type": ["meeting"], "date": ["2023-03-20"], "location": ["Cairo"]})
+    >>> candidates(old, new).tolist()
+    [True, False, False]
+    """
+    import numpy as np
+
+    out = np.zeros(len(old_df), dtype=bool)
+    if not len(old_df) or not len(new_df):
+        return out
+    old_periods, new_periods = _periods(old_df), _periods(new_df)
+    window = np.flatnonzero(_in_window(old_df, old_periods, new_df, new_periods))
+    near = np.zeros(len(old_df), dtype=bool)
+    near[window] = _neighbourhood(old_df.iloc[window], new_df, tuple(p[window] for p in old_periods), new_periods)
+    cid = old_df["event_cluster_id"].to_numpy(dtype=object)
+    touched = old_df["event_cluster_id"].isin(set(cid[near])).to_numpy()  # members of clusters with a near member
+    if touched.any():
+        far = set(cid[touched & ~near])  # ... of which some member cannot be compatible with any new report
+        out = touched & ~old_df["event_cluster_id"].isin(far).to_numpy()
+    return out
 
 
 SCHEME = "ingest-order-1"

@@ -78,3 +78,66 @@ def test_new_reports_sharing_no_key_with_saved_ones_link_as_a_full_relink(old, n
     first = link_all(df.iloc[:1], ["a0"])
     part = df.assign(event_cluster_id=pd.concat([first, pd.Series([""], index=[1])]))
     assert link_new(part, ["a0", "a1"]).equals(link_all(df, ["a0", "a1"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(corpora())
+def test_candidates_hold_every_cluster_a_new_report_could_join(corpus):
+    from lib.store.clusters import candidates
+    from lib.store.linking import _event_interval, _Group, _Sig
+
+    df, order, cuts = corpus
+    cut = cuts[0] if cuts else 4
+    old = df[df["article_id"].isin(order[:cut])]
+    old = old.assign(event_cluster_id=link_all(old, order[:cut]))
+    new = df[~df["article_id"].isin(order[:cut])]
+    mask = candidates(old, new)
+    assert len(mask) == len(old)
+    evs = events_from_records(old.to_dict("records"))
+    by: dict = {}
+    for i, e in enumerate(evs):
+        by.setdefault(e.event_cluster_id, []).append(i)
+    for members in by.values():  # the row-by-row definition: a cluster that admits some new report as it stands
+        ivs = [_event_interval(evs[i]) for i in members]
+        if any(iv is None for iv in ivs):
+            continue
+        grp = _Group(ivs[0], _Sig.of(evs[members[0]]), evs[members[0]].article_id, members[0])
+        for i, iv in zip(members[1:], ivs[1:], strict=True):
+            grp.add(iv, _Sig.of(evs[i]), evs[i].article_id, i)
+        joinable = any(grp.admits(iv, _Sig.of(n), n.article_id) for n in events_from_records(new.to_dict("records"))
+                       if (iv := _event_interval(n)) is not None and n.event_type == evs[members[0]].event_type)
+        if joinable:
+            assert mask[members].all()
+
+
+@pytest.mark.parametrize("old_row, candidate", [
+    (("meeting", "2023-03-19", "Cairo"), True),
+    (("meeting", "2023-03-21", "Cairo"), True),  # a day either side: the periods overlap
+    (("meeting", "2023-04-19", "Cairo"), False),  # a month later
+    (("visit", "2023-03-19", "Cairo"), False),  # another type
+    (("meeting", "2023-03-19", "Doha"), False),  # another place
+    (("meeting", "2023", "Cairo"), True),  # a year holds the day
+])
+def test_candidates_are_bounded_by_type_period_and_key(old_row, candidate):
+    from lib.store.clusters import candidates
+
+    typ, date, loc = old_row
+    old = pd.DataFrame({"event_type": [typ], "date": [date], "location": [loc], "article_id": ["a0"],
+                        "event_id": ["e0"], "event_cluster_id": ["c0"]})
+    new = pd.DataFrame({"event_type": ["meeting"], "date": ["2023-03-20"], "location": ["Cairo"], "article_id": ["a1"],
+                        "event_id": ["e1"]})
+    assert candidates(old, new).tolist() == [candidate]
+
+
+def test_a_cluster_with_a_member_out_of_reach_is_no_candidate():
+    from lib.store.clusters import candidates
+
+    old = pd.DataFrame({"event_type": ["meeting"] * 3, "date": ["2023-03-19", "2023-03", "2023-03-19"],
+                        "location": ["Cairo", "Cairo", "Cairo"], "article_id": ["a0", "a1", "a2"],
+                        "event_id": ["e0", "e1", "e2"], "event_cluster_id": ["c0", "c0", "c1"]})
+    new = pd.DataFrame({"event_type": ["meeting"], "date": ["2023-03-28"], "location": ["Cairo"], "article_id": ["a3"],
+                        "event_id": ["e3"]})
+    # c0 shares only 2023-03-19 (+-1 day) with its day report: the new report cannot join it; c1 is out of reach too
+    assert candidates(old, new).tolist() == [False, False, False]
+    new = new.assign(date="2023-03-20")
+    assert candidates(old, new).tolist() == [True, True, True]
