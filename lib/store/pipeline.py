@@ -64,14 +64,19 @@ def run(loaded: Iterable[Loaded], workers: int = 1, progress: bool = False, tota
 _WARM = False
 
 
+# reaches every stage, including the statements' stance cues (compiled on first use)
+WARM_TEXT = (b"CAIRO, March 19 - Egypt hosted talks in Cairo on Sunday. \"We condemn the attack,\" Foreign Minister "
+             b"Sameh Shoukry said, adding that two people were killed in Gaza.")
+
+
 def warm_up() -> None:
-    """Load what extraction loads on first use (gazetteer, patterns) in this process, once."""
+    """Ready this process for extraction, once: load what extraction loads on first use (gazetteer, patterns,
+    stance cues). Worker pools call it before they fork, so the workers inherit all of it."""
     global _WARM
     if not _WARM:
         from lib.store.loader import load_bytes
 
-        extract_loaded(load_bytes("warm-up", b"Egypt hosted talks in Cairo on Sunday.",
-                                  meta={"published": "2023-03-19"}))
+        extract_loaded(load_bytes("warm-up", WARM_TEXT, meta={"published": "2023-03-19"}))
         _WARM = True
 
 
