@@ -152,7 +152,7 @@ def test_stance_cues_integrity():
         words = c["cue"].split()
         assert c["cue"] == c["cue"].strip().lower() and 1 <= len(words) <= 5, c  # general cues, not sentences
         assert all(w == "*" or w.replace("'", "").isalnum() for w in words), c
-        assert c["form"] != "target" or c["stance"] == "deny", c
+        assert c["form"] != "target" or c["stance"] in ("deny", "condemn"), c
         assert (c["form"] == "block") == (c["stance"] == "neutral"), c  # only a block names no stance
     assert len(stance_cues()) == len(cues)
 
