@@ -192,6 +192,8 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
         taken.append((a, b))
         if form == "act" and DETERMINER.search(q[:a]):
             continue  # a noun: "accepted the offer", "rejected the demands"
+        if form == "act" and re.match(r"\s+by\s", q[b:b + 5]):
+            continue  # a passive: the act of the party after "by" ("was endorsed by the Security Council")
         if _negated(q, a, cue, words):
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
