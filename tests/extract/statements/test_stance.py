@@ -380,3 +380,17 @@ def test_stance_of_the_speaker_not_the_subject_round5(text, stance):
     rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
     assert rows, text
     assert rows[0].stance == stance, (text, rows[0].stance, rows[0].stance_evidence)
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # being committed is an agreement when the object is one (an accord, a truce, implementing a resolution; the
+    # noun "commitment to" stays a weak agreement: joint undertakings) ...
+    ("Lebanon remains committed to implementing the resolution", "agree"),
+    ("the movement reaffirmed its commitment to the truce agreement", "agree"),
+    ("we are committed to the Paris understanding", "agree"),
+    # ... NEGATIVES: a commitment to a goal or to working with someone is an assertion
+    ("we are committed to bringing every hostage home", "neutral"),
+    ("Washington is committed to working with both governments", "neutral"),
+])
+def test_commitment_is_agreement_only_to_an_accord(quote, stance):
+    assert stance_of("said", quote)[0] == stance
