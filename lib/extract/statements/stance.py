@@ -222,12 +222,10 @@ def _negates_a_cue(after: str) -> bool:
 
 
 def judgement(cue: str) -> bool:
-    """Whether the cue words are a judgement (form ``judge``, or a weak word of praise such as "brave",
-    "constructive"): the speaker's own stance, whoever is named before them. ``judgement("baseless")`` and
-    ``judgement("brave")`` are True, ``judgement("accepted")`` False."""
+    """Whether the cue words are a judgement (form ``judge``): the speaker's own stance, whoever is named before
+    them. ``judgement("baseless")`` is True, ``judgement("accepted")`` False."""
     q = " ".join(re.sub(r"[^\w]", " ", cue.lower()).split())
-    return any((form == "judge" or form == "weak" and st == "welcome") and rx.fullmatch(q)
-               for rx, _c, st, form, _k in _compiled())
+    return any(form == "judge" and rx.fullmatch(q) for rx, _c, _s, form, _k in _compiled())
 
 
 def _targets_claims(words: str, at: int) -> bool:

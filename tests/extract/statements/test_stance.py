@@ -291,7 +291,7 @@ def test_stance_of_a_quote_after_and_said(verb, quote, frame, stance):
 
 @pytest.mark.parametrize("cue, judged", [
     ("baseless", True), ("an important role", False), ("important role", True), ("No substitute for", True),
-    ("accepted", False), ("will not", False), ("pay the price", False), ("brave", True), ("committed to", False),
+    ("accepted", False), ("will not", False), ("pay the price", False), ("committed to", False),
 ])
 def test_judgement(cue, judged):
     assert judgement(cue) is judged
@@ -370,8 +370,8 @@ def test_stance_frame_verb_governs_round5(verb, quote, frame, lead, stance):
     # the speaker's own cue after another party's act is read ("lead Hamas to accept" is not Israel's acceptance)
     ("Netanyahu's office said Israel appreciated the efforts of the mediators and hoped they would lead Hamas to "
      "accept the deal.", "welcome"),
-    # a weak word of praise is the speaker's judgement even about another party
-    ("Hezbollah said in a statement that Iran's response was brave and wise.", "welcome"),
+    # NEGATIVE: an assessment of another party's talks is no welcome of the speaker's (a readout, not an act)
+    ("Russia's deputy foreign minister said the Quartet mediators' talks were helpful.", "neutral"),
     # NEGATIVE: another party's act alone is reported, not the speaker's stance
     ("Egypt's foreign ministry said Israel had accepted the proposal.", "neutral"),
 ])
