@@ -394,3 +394,20 @@ def test_stance_of_the_speaker_not_the_subject_round5(text, stance):
 ])
 def test_commitment_is_agreement_only_to_an_accord(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, lead, stance", [
+    # phrasal frame verbs of an act govern the participle after them, as single act verbs do
+    ("saying", "the timing was wrong", "", "Israel turned down the request, ", "reject"),
+    ("saying", "it had run its course", "", "The council brushed aside the complaint, ", "reject"),
+    ("saying", "the text was balanced", "", "Ankara embraced the initiative, ", "welcome"),
+    ("saying", "the settlers had crossed every line", "", "Paris castigated the government, ", "condemn"),
+    ("saying", "the two sides were close", "", "Cairo pressed for a second round, ", "demand"),
+    ("saying", "a phased approach could work", "", "The envoy laid out a three-stage plan, ", "propose"),
+    ("saying", "there was no alternative", "", "The cabinet signed up to the framework, ", "agree"),
+    # NEGATIVES: a neutral lead; the same verb negated
+    ("saying", "the timing was wrong", "", "Israel studied the request, ", "neutral"),
+    ("saying", "the timing was wrong", "", "Israel has not turned down the request, ", "neutral"),
+])
+def test_phrasal_frame_verbs_govern_a_participle(verb, quote, frame, lead, stance):
+    assert stance_of(verb, quote, frame, lead)[0] == stance
