@@ -317,6 +317,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
     ('reject', 'lead: rejected')
     >>> stance_of("said", "talks went well")
     ('neutral', '')
+    >>> stance_of("lauded", "long overdue")
+    ('welcome', 'verb: lauded')
     """
     verb = re.sub(r"\s+", " ", verb)
     v = reporting_verbs().get(verb)
@@ -331,6 +333,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
+    own = [(st, w) for _a, st, form, w in cues_in(verb) if form == "act"] if v is None and verb else []
+    if own:  # a verb of an act that is no reporting verb frames the words ("lauded X as “...”", "blamed X for")
+        st = "deny" if own[0][0] == "reject" and _targets_claims(frame + " " + quote, 0) else own[0][0]
+        return st, f"verb: {verb}"
     if verb in INTENT_VERBS:  # "vowed to retaliate": the verb's intent, the harm in the words after it
         if frame.strip():
             frame = f"{verb} {frame}"

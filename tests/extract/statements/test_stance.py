@@ -411,3 +411,18 @@ def test_commitment_is_agreement_only_to_an_accord(quote, stance):
 ])
 def test_phrasal_frame_verbs_govern_a_participle(verb, quote, frame, lead, stance):
     assert stance_of(verb, quote, frame, lead)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, stance", [
+    # a verb of an act that is no reporting verb frames a quoted fragment like a speech act
+    ("lauded", "long overdue", "the decision as", "welcome"),
+    ("blamed", "the collapse of the talks", "Washington for", "condemn"),
+    ("dismissed", "pure fiction", "the reports as", "deny"),
+    ("dismissed", "a waste of time", "the plan as", "reject"),
+    ("floated", "a regional force", "the idea of", "propose"),
+    # NEGATIVES: a neutral verb leaves the words to decide; a verb that is no act gives nothing
+    ("said", "long overdue", "the decision was", "neutral"),
+    ("visited", "the border crossing", "", "neutral"),
+])
+def test_stance_from_an_act_verb_framing_a_fragment(verb, quote, frame, stance):
+    assert stance_of(verb, quote, frame)[0] == stance
