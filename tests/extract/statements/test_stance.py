@@ -426,3 +426,17 @@ def test_phrasal_frame_verbs_govern_a_participle(verb, quote, frame, lead, stanc
 ])
 def test_stance_from_an_act_verb_framing_a_fragment(verb, quote, frame, stance):
     assert stance_of(verb, quote, frame)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # the speaker's own response named by a noun is a threat; a response to a proposal is none
+    ("our response to this aggression will come at the right moment", "threat"),
+    ("our reply will be heard across the region", "threat"),
+    ("our response to the mediators' proposal will be delivered on Monday", "neutral"),
+    ("we are preparing our reply to the American offer", "neutral"),
+    # no part, no hand: denials of involvement, like "no role"
+    ("Tehran played no part in the attack on the tanker", "deny"),
+    ("the movement had no hand in the kidnapping", "deny"),
+])
+def test_response_nouns_and_denials_of_involvement(quote, stance):
+    assert stance_of("said", quote)[0] == stance
