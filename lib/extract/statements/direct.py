@@ -81,8 +81,10 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             other = [v for v in vre.finditer(text, after_verb, q.q_start - 1) if v.start() > prev[3]
                      and re.search(r"(?<![\w-])[A-Z][\w'’-]+\s+$", text[max(after_verb, v.start() - 30):v.start()])
                      and not any(m.end <= v.start() <= m.end + 2 for m in R.actors)]
+            # (nor is an actor after a preposition or a verb: "…,” X said, with Y at his side. “…”")
             if not other and all(m.value == prev[1].name or (_type(m) == "group" and m.faction
                                                              and m.faction == prev[1].faction)
+                                 or _no_subject(text, after_verb, m)
                                  for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
@@ -123,6 +125,25 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
+
+
+# A preposition before an actor: what follows it is no subject ("with Netanyahu at his side", "next to the king")
+PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|beside|alongside|next\s+to|to|at|in|from|for|of|by|on\s+behalf\s+of|"
+                                r"about|against|toward|towards|after|before|near)\s+(?:the\s+|his\s+|her\s+)?$")
+
+
+def _no_subject(text: str, floor: int, m) -> bool:
+    """Is the actor mention after a preposition or the object of a verb, hence no speaker of a new quote?
+
+    >>> from lib.models import Mention
+    >>> t = '“A,” Trump said, with Netanyahu at his side. “B.”'
+    >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" at")))
+    True
+    >>> t = '“A,” Trump said. Netanyahu nodded. “B.”'
+    >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" nod")))
+    False
+    """
+    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m)
 
 
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"

@@ -189,8 +189,10 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     out: list[tuple[int, Speaker]] = []
     for start, end, name, app, lead in sorted(intros):
         toks = name.split()
-        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside)\s+$",
-                                             text[max(0, lead - 12):lead]) or any(
+        # (a name after an article is a place or a thing: "the Middle East, a change ...", "a new Middle East, ...")
+        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside|the)\s+$",
+                                             text[max(0, lead - 12):lead]) or re.search(
+                r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?$", text[max(0, lead - 20):lead]) or any(
                 t in NAME_STOP or t.lower() in TITLE_WORDS or t.lower() in HEAD_TITLES for t in toks):
             continue
         head = re.split(r"\b(?:who|whose|which|that)\b", app)[0]  # "a teacher who has lived here for years"

@@ -131,7 +131,7 @@ HOUSEKEEPING = (
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
 SHORT_SENTENCE = 8
-BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)\s+(?:is|was|has|have|had|remains?|will|would)\b")
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -175,12 +175,16 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
         if not other:
             kept.append((qa, qb))
     # a short sentence (fewer than SHORT_SENTENCE words) or one that points back ("That has been our position")
-    # belongs with the sentence before it, a short first sentence with the one after it
+    # belongs with the sentence before it, a short first sentence with the one after it -- unless that neighbour is
+    # long (twice SHORT_SENTENCE words or more): "It would be a disaster." stays a row of its own before a long
+    # sentence of figures
     rows: list[list[int]] = []
     for qa, qb in kept:
-        short = len(_words(text[qa:qb])) < SHORT_SENTENCE
+        n = len(_words(text[qa:qb]))
+        before = len(_words(text[rows[-1][0]:rows[-1][1]])) if rows else 0
         joined = rows and rows[-1][1] <= qa and not re.search(r"\n", text[rows[-1][1]:qa]) and (
-            short or BACK_REFERENCE.match(text, qa) or len(_words(text[rows[-1][0]:rows[-1][1]])) < SHORT_SENTENCE)
+            BACK_REFERENCE.match(text, qa) or (n < SHORT_SENTENCE and before < 2 * SHORT_SENTENCE)
+            or (before < SHORT_SENTENCE and n < 2 * SHORT_SENTENCE))
         if joined:
             rows[-1][1] = qb
         else:
@@ -303,6 +307,27 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'm|I've|[Ww]e'
 QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
+# words that open a clause, not a speaker's label: "We have said it clearly: ...", "The answer is simple: ..."
+CLAUSE_OPENERS = frozenset("i we you he she it they this that these those there what our my the let".split())
+
+
+def _names_speaker(lab: re.Match) -> bool:
+    """Can the label of a "Label: words" line name a speaker ("Courier:", "Ms Roe:", "@handle:")? A clause before
+    the colon can not: it opens with a pronoun, a determiner or "Let", or runs over six words ("We have said it very
+    clearly from the first day: ...").
+
+    >>> [_names_speaker(LABEL_LINE.match(x)) for x in ("The Courier: Do you agree?", "Jane Roe: We agree.",
+    ...                                                 "We have said it very clearly: we refuse.", "The answer is simple: no.")]
+    [True, True, False, False]
+    """
+    if lab["handle"]:
+        return True
+    words = lab["label"].split()
+    return len(words) <= 6 and words[0].lower() not in CLAUSE_OPENERS - {"the"} and not (
+        words[0].lower() == "the" and len(words) > 3) and not re.search(
+        r"(?:is|are|was|were|has|have|had|will|would|can|said|says)", lab["label"])
+
+
 def _asks(text: str, a: int, b: int) -> bool:
     """Does a paragraph end with a question mark (a question of the interviewer)?"""
     return text[a:b].rstrip(" *_\t\n").endswith("?")
@@ -375,7 +400,7 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
             start = ans.end() if ans else lab.start("words")
             _turn(R, doc, who, ss, start, vre, emit, fact_report, "label")
             answering, read = True, read | {p}
-        elif lab is not None or STAGE_NOTE.fullmatch(text, a, b):
+        elif (lab is not None and _names_speaker(lab)) or STAGE_NOTE.fullmatch(text, a, b):
             answering = False  # another speaker's label ("Courier: ..."): the interview is interrupted
         elif answering and not QUOTE_MARK.search(text, a, b):
             _turn(R, doc, who, ss, a, vre, emit, fact_report, "unmarked")

@@ -101,3 +101,31 @@ def test_an_attribution_sentence_after_a_quote(follow, expected):
             "“There will be no displacement of Palestinians. This is a red line for everyone in the region.” " + follow)
     got = [r for r in all_rows(text) if r[3].startswith("There will be no displacement")]
     assert [r[0] for r in got] == [expected]
+
+
+def quoted(text: str, published: str = "2024-06-10"):
+    return [(sp, fac, q) for sp, fac, _kind, q in all_rows(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later quote of the paragraph: the actor between is after a preposition ("with X at his side"), not a speaker
+    ('"We will rebuild the crossing within a year," Blinken said in Cairo, with Shoukry at his side. "The United '
+     'States will pay for the first phase of the work."',
+     [("Antony Blinken", "United States", "We will rebuild the crossing within a year"),
+      ("Antony Blinken", "United States", "The United States will pay for the first phase of the work.")]),
+    ('"The talks were long and hard," Blinken told reporters after talks with Shoukry. "We are closer than we '
+     'have been in weeks."',
+     [("Antony Blinken", "United States", "The talks were long and hard"),
+      ("Antony Blinken", "United States", "We are closer than we have been in weeks.")]),
+])
+def test_a_later_quote_of_the_paragraph_keeps_its_speaker(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negative: another person is the subject of a sentence between the quotes: the second quote is not given on
+    '"We will rebuild the crossing within a year," Blinken said in Cairo. Shoukry nodded. "The bill is ours to '
+    'share with the donors."',
+])
+def test_a_later_quote_after_another_subject_is_not_given_on(text):
+    assert [r for r in quoted(text) if r[2].startswith("The bill")] == []

@@ -150,3 +150,34 @@ def test_an_interview_s_answers_are_the_interviewee_s(body, expected):
 ])
 def test_no_interview(text):
     assert [r for r in rows(text, "2023-11-01") if r[2] in ("label", "unmarked")] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an answer whose first sentence holds a colon is no label line of another speaker: the answer goes on
+    ("**Is a truce near?**\n\nA truce is nearer today than at any time since the war began.\n\n"
+     "**Will the border stay closed?**\n\nWe have told every visitor the same thing since October: Egypt refuses "
+     "any transfer of people into Sinai. Any attempt to move them across the border would end the peace treaty.\n",
+     [("Sameh Shoukry", "Egypt", "unmarked", "A truce is nearer today than at any time since the war began."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "We have told every visitor the same thing since October: Egypt refuses "
+       "any transfer of people into Sinai."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "Any attempt to move them across the border would end the peace treaty.")]),
+    # a short sentence before a long one is a row of its own; two short ones stay together
+    ("**What would an assault on the city mean?**\n\nIt would be a disaster. More than a million people live in "
+     "tents along the coast there, many of them moved three or four times already since the war began.\n\n"
+     "**Is the truce dead?**\n\nNo, it is not dead. We are still talking.\n",
+     [("Sameh Shoukry", "Egypt", "unmarked", "It would be a disaster."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "More than a million people live in tents along the coast there, many of "
+       "them moved three or four times already since the war began."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "No, it is not dead. We are still talking.")]),
+])
+def test_interview_answers_colons_and_short_sentences(body, expected):
+    assert [r for r in rows(QA_INTRO + body, "2023-11-01") if r[2] in ("label", "unmarked")] == expected
+
+
+def test_a_label_of_another_speaker_still_interrupts_an_interview():
+    # negative: "A reader in Giza: ..." names someone else; the paragraphs after it are not the interviewee's
+    body = ("Q: Will the crossing open?\n\nA: The crossing will open when the shelling stops.\n\n"
+            "A reader in Giza: Nobody believes the crossing will ever open again under these conditions.\n\n"
+            "Our correspondent adds that the trucks have waited for a week at the gate.\n")
+    got = [r[3] for r in rows(QA_INTRO + body, "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == ["The crossing will open when the shelling stops."]
