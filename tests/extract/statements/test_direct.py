@@ -129,3 +129,28 @@ def test_a_later_quote_of_the_paragraph_keeps_its_speaker(text, expected):
 ])
 def test_a_later_quote_after_another_subject_is_not_given_on(text):
     assert [r for r in quoted(text) if r[2].startswith("The bill")] == []
+
+
+READ_LEAD = ("Israeli Prime Minister Benjamin Netanyahu and Egyptian President Abdel Fattah al-Sisi agreed on Monday to "
+             "reopen the crossing, Secretary of State Antony Blinken announced in Cairo.\n\n")
+
+
+@pytest.mark.parametrize("reading, expected", [
+    # a joint text read out by the host: the parties' words, a row per party; "the statement continued" too
+    ("Reading from a joint declaration drafted by the two sides overnight, Blinken said: \"We agree to reopen the "
+     "crossing within seven days and to keep it open.\"\n\n\"We shall meet again before the end of the month,\" the "
+     "statement continued.",
+     {("Israel", "We agree to reopen the crossing within seven days and to keep it open."),
+      ("Egypt", "We agree to reopen the crossing within seven days and to keep it open."),
+      ("Israel", "We shall meet again before the end of the month"),
+      ("Egypt", "We shall meet again before the end of the month")}),
+    # negatives: the reader's own notes, and a count of parties the text does not name, leave the words to the reader
+    ("Reading from his notes, Blinken said: \"We agree that the crossing must reopen within seven days.\"",
+     {("United States", "We agree that the crossing must reopen within seven days.")}),
+    ("Reading from a text agreed by the three countries, Blinken said: \"We agree to reopen the crossing within "
+     "seven days.\"",
+     {("United States", "We agree to reopen the crossing within seven days.")}),
+])
+def test_a_joint_text_read_out_is_its_parties(reading, expected):
+    got = {(fac, q) for _sp, fac, q in quoted(READ_LEAD + reading, "2024-06-10")}
+    assert got == expected
