@@ -192,3 +192,28 @@ def test_a_coordinated_verb_after_a_quote_keeps_the_speaker(text, expected):
 def test_a_place_with_an_appositive_is_no_private_person(text, speaker):
     got = rows(text, "2020-09-15")
     assert got and all(r == (speaker, "United States") for r in got), got
+
+
+FEATURE = ("Maya Haddad has barely slept in a month. Jordan's minister of state for media affairs has spent the "
+           "war between Amman and the border, a phone in each hand.\n\n"
+           "\"Nobody in this region can afford a second front,\" she said.\n\n"
+           "The convoys crossed at dawn on Tuesday with flour and fuel for the north of the Strip.\n\n"
+           "Later, Haddad's phone rings again. She reads the message twice. \"The crossing must stay open every "
+           "day,\" she said.\n")
+
+
+def test_a_person_described_by_an_office_in_the_next_sentence_is_of_its_faction():
+    got = rows(FEATURE, "2023-11-01")
+    assert got == [("Maya Haddad", "Jordan"), ("Maya Haddad", "Jordan")]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the next sentence reports someone else's speech: the person stays a private person of no faction
+    ("Omar Saleh waited at the gate for six hours. Egypt's foreign minister said on Monday that the gate would "
+     "open.\n\n\"We have no water left in the camp,\" he said.\n"),
+    # negative: the next sentence names the office holder: another person
+    ("Omar Saleh waited at the gate for six hours. Egypt's foreign minister Sameh Shoukry arrived at noon.\n\n"
+     "\"We have no water left in the camp,\" Saleh said.\n"),
+])
+def test_a_private_person_keeps_no_faction(text):
+    assert ("Omar Saleh", "Egypt") not in rows(text, "2023-11-01")
