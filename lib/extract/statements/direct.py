@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.statements.indirect import _relayed
+from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -345,6 +345,12 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
             if after:
                 sp = R.noun_phrase(v.end(), v.end() + after.end())
+        if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
+            # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
+            # the subject opening the sentence
+            boss = [m for m in R.in_span(s1.start, q.q_start) if m.faction and _type(m) == "person"
+                    and m.start <= s1.start + 40 and not _no_subject(text, s1.start, m)]
+            sp = R.from_mentions(boss[:1], boss[0].start, boss[0].end) if boss else None
         if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
             sp = None
         # the verb must end the clause: no new clause ("said that ...") after it

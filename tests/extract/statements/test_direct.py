@@ -154,3 +154,15 @@ READ_LEAD = ("Israeli Prime Minister Benjamin Netanyahu and Egyptian President A
 def test_a_joint_text_read_out_is_its_parties(reading, expected):
     got = {(fac, q) for _sp, fac, q in quoted(READ_LEAD + reading, "2024-06-10")}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", his office said" after words about a person opening the sentence: that person's words
+    ('Palestinian President Mahmoud Abbas denounced the raid on the camp, calling it "a crime against our '
+     'people that will not pass", his office said.',
+     [("Mahmoud Abbas", "Palestinian Authority", "a crime against our people that will not pass")]),
+    # negative: no person opens the sentence (a place is no speaker): no row
+    ('In Jenin, the raid was called "a crime against our people that will not pass", his office said.', []),
+])
+def test_his_office_said_gives_the_words_to_the_person(text, expected):
+    assert quoted(text, "2023-07-04") == expected
