@@ -191,5 +191,10 @@ def extract(ctx) -> list[Statement]:
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
     labelled(R, doc, emit, top, _fact_report)
+    # a reported clause inside a sentence that is itself a row of the same side (the text of a statement, an
+    # interview's answer: "The Kingdom condemns ...") repeats it
+    whole = [(r.quote_start, r.quote_end, r.faction) for r in rows if r.kind == "unmarked"]
+    rows = [r for r in rows if r.kind != "indirect" or not any(
+        a <= r.quote_start and r.quote_end <= b and f == r.faction for a, b, f in whole)]
     rows.sort(key=lambda r: (r.start, r.quote_start))
     return rows

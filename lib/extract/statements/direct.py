@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.statements.indirect import _relayed
+from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -81,8 +81,10 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             other = [v for v in vre.finditer(text, after_verb, q.q_start - 1) if v.start() > prev[3]
                      and re.search(r"(?<![\w-])[A-Z][\w'’-]+\s+$", text[max(after_verb, v.start() - 30):v.start()])
                      and not any(m.end <= v.start() <= m.end + 2 for m in R.actors)]
+            # (nor is an actor after a preposition or a verb: "…,” X said, with Y at his side. “…”")
             if not other and all(m.value == prev[1].name or (_type(m) == "group" and m.faction
                                                              and m.faction == prev[1].faction)
+                                 or _no_subject(text, after_verb, m)
                                  for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
@@ -123,6 +125,25 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
+
+
+# A preposition before an actor: what follows it is no subject ("with Netanyahu at his side", "next to the king")
+PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|beside|alongside|next\s+to|to|at|in|from|for|of|by|on\s+behalf\s+of|"
+                                r"about|against|toward|towards|after|before|near)\s+(?:the\s+|his\s+|her\s+)?$")
+
+
+def _no_subject(text: str, floor: int, m) -> bool:
+    """Is the actor mention after a preposition or the object of a verb, hence no speaker of a new quote?
+
+    >>> from lib.models import Mention
+    >>> t = '“A,” Trump said, with Netanyahu at his side. “B.”'
+    >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" at")))
+    True
+    >>> t = '“A,” Trump said. Netanyahu nodded. “B.”'
+    >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" nod")))
+    False
+    """
+    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m)
 
 
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
@@ -202,6 +223,57 @@ def _said_through(R: _Resolver, text: str, a: int, b: int):
     return None
 
 
+# "Reading from a joint understanding hammered out by the two sides, ..., Bush said:" -- a document read out
+READ_OUT = re.compile(r"\s*(?:Reading|Quoting)\s+(?:out\s+|aloud\s+)?(?:from\s+)?(?:an?|the)\s+(?P<doc>(?:[\w-]+\s+){0,3}?"
+                      r"(?:statement|communiqu[eé]|declaration|understanding|agreement|text|document|letter))\b"
+                      r"(?P<rest>[^“”\"«»:;]{0,200}?),\s*(?P<reader>[^,“”\"«»:;]{2,80}?)\s+(?:said|says|told|declared)\b"
+                      r"[^“”\"«»]{0,40}:\s*$")
+PARTIES_BY = re.compile(r"\b(?:by|between|of|from)\s+(?:the\s+)?(?:(?P<n>two|three|four|both)\s+)?"
+                        r"(?P<noun>sides|parties|leaders|countries|governments|delegations|states)\b")
+N_PARTIES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _read_out(R: _Resolver, doc: Document, s1: Sentence, open_mark: int):
+    r"""(the parties, "read", offset) for a quote after "Reading from a <document> <reached by the two sides>, X
+    said:", or None: the parties are the factions named in the paragraph before and in the sentence, the reader's
+    own faction left out, when they are as many as the number says (two or more with no number). The parties are
+    recorded as the document's issuers, so "the statement continued" after it is theirs too.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> t = ("Olmert and Abbas agreed to talks, Bush said.\n\nReading from a joint text drafted by the two sides, "
+    ...      "Bush said: “We agree to launch negotiations at once.”")
+    >>> d = document_from_text("a", t, published="2007-11-27")
+    >>> sp, verb, pos = _read_out(_Resolver(d, tuple(find(d))), d, d.sentences[1], t.index("“"))
+    >>> sp.faction, sp.name
+    ('Israel; Palestinian Authority', 'the two sides (joint text read by Bush)')
+    """
+    text = doc.text
+    m = READ_OUT.fullmatch(text, s1.start, open_mark)
+    by = PARTIES_BY.search(m["rest"]) if m else None
+    if by is None:
+        return None
+    own = {f for a in R.in_span(m.start("reader"), m.end("reader"))
+           for f in (a.faction or "").split("; ")}  # the reader's side is no party
+    want = N_PARTIES.get(by["n"] or "")
+    before = [x for x in doc.sentences if x.paragraph == s1.paragraph - 1 and x.region == "body"]
+    lo = before[0].start if before else s1.start
+    facs: list[str] = []
+    for a in R.in_span(lo, open_mark):
+        for f in (a.faction or "").split("; "):
+            if f and f not in facs and f not in own:
+                facs.append(f)
+    if len(facs) < 2 or (want is not None and len(facs) != want):
+        return None
+    noun = " ".join(m["doc"].split())
+    reader = " ".join(m["reader"].split())
+    name = f"the {by['n'] + ' ' if by['n'] else ''}{by['noun']} ({noun} read by {reader})"
+    sp = Speaker(name, "", "; ".join(facs), "group", s1.start, name)
+    R.issuers.append(sp)
+    R.issuers.sort(key=lambda x: x.pos)
+    return sp, "read", m.start("doc")
+
+
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
     """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
     text = doc.text
@@ -234,6 +306,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     lv = _participle(lead["verb"]) if lead else None
     led = lv is not None and lv.kind in ("say", "act", "attitude") and (re.match(r"\s*,", text[q.close + 1:stop]) is not None
                                                                    or text[q.q_start:q.q_end].rstrip().endswith(","))
+    # 0b. a document read out by its reader: "Reading from a joint understanding reached by the two sides, X said:
+    # “We agree ...”" -- the words are the document's parties', not the reader's
+    read = _read_out(R, doc, s1, q.q_start - 1)
+    if read is not None:
+        return read
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
@@ -268,6 +345,12 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
             if after:
                 sp = R.noun_phrase(v.end(), v.end() + after.end())
+        if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
+            # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
+            # the subject opening the sentence
+            boss = [m for m in R.in_span(s1.start, q.q_start) if m.faction and _type(m) == "person"
+                    and m.start <= s1.start + 40 and not _no_subject(text, s1.start, m)]
+            sp = R.from_mentions(boss[:1], boss[0].start, boss[0].end) if boss else None
         if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
             sp = None
         # the verb must end the clause: no new clause ("said that ...") after it

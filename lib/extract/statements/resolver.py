@@ -432,17 +432,23 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     R.history.append(replace(sp, pos=v.start()))
                 continue
             sp = R.subject(v.start(), floor)
+            coordinated = False
             if sp is None and floor > s.start and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?",
                                                                 text[floor:v.start()]):
                 sp = R.clause_subject(s.start, v.start())  # “…,” but added: the subject before the quote
+                if sp is None:  # (a subject after an opening phrase: the speaker of the verb before the quote)
+                    sp = next((h for h in reversed(R.history) if s.start <= h.pos < floor and h.name), None)
+                    coordinated = True
             if sp is None:
                 after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():s.end])
                 if after and floor > s.start:  # "…,” said Hamas spokesman X."
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
-            elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
+            elif floor > s.start and len(text[floor:v.start()].split()) <= 8 and not coordinated \
+                    and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
+                # (not a verb inside a clause after the quote: "“…” and said the Kingdom rejected")
                 R.history.append(Speaker("", "", "", "person", v.start()))
         for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}\b",
                              text[s.start:s.end]):

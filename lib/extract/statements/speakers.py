@@ -153,6 +153,39 @@ CIVILIAN = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:al|el|Abu|abu|bin|Umm
                       r"(?:\d{1,3},|(?:an?)\s+(?P<app>[a-z][^,;:.“”\"]{2,60}),)")
 
 
+def _office_after(doc: Document, actors, start: int) -> Mention | None:
+    """A person the text introduces as a sentence's opening subject and describes in the next sentence by an office
+    with no name of its own ("Maya Haddad has barely slept. Jordan's minister of state for media affairs has spent
+    ..."): that office's mention (its faction and title are the person's); None when the next sentence names the
+    holder, reports speech ("Egypt's foreign minister said ...": someone else speaking) or opens otherwise.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> d = document_from_text("a", "Maya Haddad has barely slept. Jordan's minister of state has spent weeks in Doha.",
+    ...                        published="2023-11-01")
+    >>> _office_after(d, find(d), 0).faction
+    'Jordan'
+    """
+    sent = doc.sentence_at(start)
+    if sent is None or sent.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph:
+        return None
+    first = [m for m in actors if nxt.start <= m.start <= nxt.start + 4 and m.end <= nxt.end]
+    if len(first) != 1 or not first[0].faction or actor_type(first[0]) != "person":
+        return None
+    m = first[0]
+    # a description (the nationality's or country's title, no name after it) followed by a verb that reports no speech
+    rest = doc.text[m.end:nxt.end]
+    if not re.match(r"(?i)(?:the\s+)?[A-Z][\w'’ -]*?\b(?:minister|envoy|ambassador|spokes\w+|adviser|advisor|"
+                    r"negotiator|official|secretary|director|chief|head)\b", doc.text[m.start:m.end]) \
+            or re.match(r"[^,.;]{0,60}?\b(?:said|says|told|tells|added|stated|announced|warned)\b", rest) \
+            or re.match(r"\s+(?:[A-Z][a-z]+\s*){1,3}", rest) is not None and not re.match(r"\s+of\b", rest):
+        return None
+    return m
+
+
 def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     """People of no faction the text introduces by name and age or a lower-case appositive ("Umm Mohammad, 54,",
     "Rachel Levi, a mother of four,") or as a sentence's opening subject ("Yossi Cohen waited ..."), and every
@@ -189,20 +222,28 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     out: list[tuple[int, Speaker]] = []
     for start, end, name, app, lead in sorted(intros):
         toks = name.split()
-        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside)\s+$",
-                                             text[max(0, lead - 12):lead]) or any(
+        # (a name after an article is a place or a thing: "the Middle East, a change ...", "a new Middle East, ...")
+        if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside|the)\s+$",
+                                             text[max(0, lead - 12):lead]) or re.search(
+                r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?$", text[max(0, lead - 20):lead]) or any(
                 t in NAME_STOP or t.lower() in TITLE_WORDS or t.lower() in HEAD_TITLES for t in toks):
             continue
         head = re.split(r"\b(?:who|whose|which|that)\b", app)[0]  # "a teacher who has lived here for years"
         if app and any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", head)):
             continue  # "X, a senior Hamas official,": an office holder, not a private person
         sp = Speaker(name, "", "", "person", start, name)
+        office = _office_after(doc, actors, start) if lead == start else None
+        if office is not None:  # "X does not look like ... . Qatar's minister of state has spent ...": the office's
+            sp = Speaker(name, office.role, office.faction, "person", start, name)
         out.append((start, sp))
         keys = [re.escape(name)] + ([re.escape(toks[-1])] if len(toks) > 1 and len(toks[-1]) > 3 else [])
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", toks[-1])  # "Khater" for "Lolwah al-Khater"
+        if len(toks) > 1 and bare != toks[-1] and len(bare) > 3:
+            keys.append(re.escape(bare))
         for o in re.finditer(rf"(?<![\w-])(?:{'|'.join(keys)})(?![\w-])", text[end:]):
             a = end + o.start()
             if not overlaps(a, a + len(o.group(0))):
-                out.append((a, Speaker(name, "", "", "person", a, o.group(0))))
+                out.append((a, Speaker(name, sp.title, sp.faction, "person", a, o.group(0))))
     return sorted(dict(out).items())
 
 

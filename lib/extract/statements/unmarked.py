@@ -131,7 +131,7 @@ HOUSEKEEPING = (
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
 SHORT_SENTENCE = 8
-BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)\s+(?:is|was|has|have|had|remains?|will|would)\b")
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -152,10 +152,12 @@ def _caps_label(label: str) -> bool:
 
 
 def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
-          fact_report, kind: str = "label") -> None:
+          fact_report, kind: str = "label", own_side: bool = False) -> None:
     """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
     housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
-    speaker's words ("President Sisi underscored that ...": those are read as reported speech)."""
+    speaker's words ("President Sisi underscored that ...": those are read as reported speech). With ``own_side``
+    (the text of a statement) a state or body of the speaker's faction as a subject is the speaker itself ("The
+    Kingdom affirms that ...")."""
     text = doc.text
     kept: list[tuple[int, int]] = []
     for s in sentences:
@@ -170,17 +172,25 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             if vk is None or vk.kind != "say":
                 continue
             who = R.subject(v.start(), qa)
-            other = who is not None and who.name != sp.name
+            other = who is not None and who.name != sp.name and not (
+                # (in a statement, a group of the speaker's side, or a description naming nobody in the sentence:
+                # "The Kingdom affirms")
+                own_side and who.type == "group" and (who.faction in ("", sp.faction) or not any(
+                    m.faction == who.faction for m in R.in_span(qa, v.start()))))
             break
         if not other:
             kept.append((qa, qb))
     # a short sentence (fewer than SHORT_SENTENCE words) or one that points back ("That has been our position")
-    # belongs with the sentence before it, a short first sentence with the one after it
+    # belongs with the sentence before it, a short first sentence with the one after it -- unless that neighbour is
+    # long (twice SHORT_SENTENCE words or more): "It would be a disaster." stays a row of its own before a long
+    # sentence of figures
     rows: list[list[int]] = []
     for qa, qb in kept:
-        short = len(_words(text[qa:qb])) < SHORT_SENTENCE
+        n = len(_words(text[qa:qb]))
+        before = len(_words(text[rows[-1][0]:rows[-1][1]])) if rows else 0
         joined = rows and rows[-1][1] <= qa and not re.search(r"\n", text[rows[-1][1]:qa]) and (
-            short or BACK_REFERENCE.match(text, qa) or len(_words(text[rows[-1][0]:rows[-1][1]])) < SHORT_SENTENCE)
+            BACK_REFERENCE.match(text, qa) or (n < SHORT_SENTENCE and before < 2 * SHORT_SENTENCE)
+            or (before < SHORT_SENTENCE and n < 2 * SHORT_SENTENCE))
         if joined:
             rows[-1][1] = qb
         else:
@@ -224,6 +234,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
     answered = interview(R, doc, paras, vre, emit, fact_report)  # a Q&A interview: its answers are read there
+    answered |= statement_body(R, doc, paras, vre, emit, fact_report)  # "issued the following statement:" ...
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     before: list = []  # the paragraph before
     for para, sents in paras.items():
@@ -303,6 +314,27 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'm|I've|[Ww]e'
 QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
+# words that open a clause, not a speaker's label: "We have said it clearly: ...", "The answer is simple: ..."
+CLAUSE_OPENERS = frozenset("i we you he she it they this that these those there what our my the let".split())
+
+
+def _names_speaker(lab: re.Match) -> bool:
+    """Can the label of a "Label: words" line name a speaker ("Courier:", "Ms Roe:", "@handle:")? A clause before
+    the colon can not: it opens with a pronoun, a determiner or "Let", or runs over six words ("We have said it very
+    clearly from the first day: ...").
+
+    >>> [_names_speaker(LABEL_LINE.match(x)) for x in ("The Courier: Do you agree?", "Jane Roe: We agree.",
+    ...                                                 "We have said it very clearly: we refuse.", "The answer is simple: no.")]
+    [True, True, False, False]
+    """
+    if lab["handle"]:
+        return True
+    words = lab["label"].split()
+    return len(words) <= 6 and words[0].lower() not in CLAUSE_OPENERS - {"the"} and not (
+        words[0].lower() == "the" and len(words) > 3) and not re.search(
+        r"(?:is|are|was|were|has|have|had|will|would|can|said|says)", lab["label"])
+
+
 def _asks(text: str, a: int, b: int) -> bool:
     """Does a paragraph end with a question mark (a question of the interviewer)?"""
     return text[a:b].rstrip(" *_\t\n").endswith("?")
@@ -375,9 +407,94 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
             start = ans.end() if ans else lab.start("words")
             _turn(R, doc, who, ss, start, vre, emit, fact_report, "label")
             answering, read = True, read | {p}
-        elif lab is not None or STAGE_NOTE.fullmatch(text, a, b):
+        elif (lab is not None and _names_speaker(lab)) or STAGE_NOTE.fullmatch(text, a, b):
             answering = False  # another speaker's label ("Courier: ..."): the interview is interrupted
         elif answering and not QUOTE_MARK.search(text, a, b):
             _turn(R, doc, who, ss, a, vre, emit, fact_report, "unmarked")
             read.add(p)
     return read
+
+
+# A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement
+# today:", "Hamas said in a statement on Sunday:", "The communiqué reads:"
+DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|readout)"
+STATEMENT_INTRO = re.compile(
+    rf"(?i)(?P<verb>\b(?:issued|released|published|put\s+out)\s+(?:the\s+following|an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b)"
+    r"[^:“”\"«»]{0,160}:\s*$")
+# a list marker opening a paragraph of the statement: "1.", "(a)", "-"
+LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[-•*–—])\s+")
+# narration after the statement: a past-tense verb of saying ("Spokesman X said ...", "The statement added that")
+NARRATION = re.compile(r"\b(?:said|added|told|stated|noted|explained|continued|concluded|quoted)\b")
+# words of a body that issues statements, for an issuer named without its country ("The Ministry of Foreign
+# Affairs issued ...": the article's own country's)
+BODY_NOUNS = re.compile(r"(?i)\b(?:ministry|government|presidency|cabinet|council|office|royal\s+court|embassy|"
+                        r"mission|army|armed\s+forces|command|movement|party|bureau)\b")
+
+
+def _issuer(R: _Resolver, doc: Document, s, m: re.Match) -> Speaker | None:
+    """Who issues the statement an intro sentence announces: the subject of its verb; "The statement reads:" is
+    the last issuer of a document; a body named without a country ("The Ministry of Foreign Affairs and Expatriates")
+    is the article's own country's (``home_country``), named as the text names it."""
+    from lib.extract.actors import home_country  # (the statements stage reads the actors stage)
+    vpos = s.start + m.start("verb")
+    if re.match(rf"(?i){DOCS}", m["verb"]):
+        return R.last(vpos, issuers=True)
+    sp = R.subject(vpos, s.start)
+    if sp is not None:
+        return sp if sp.faction else None
+    phrase = doc.text[s.start:vpos].strip()
+    phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
+    home = home_country(doc)
+    if home and BODY_NOUNS.search(phrase) and len(phrase.split()) <= 8 and re.match(r"[A-Z]", phrase):
+        return Speaker(phrase, "", home, "group", s.start, phrase)
+    return None
+
+
+def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fact_report) -> set[int]:
+    r"""Rows of a statement whose text follows the paragraph that introduces it ("The Ministry issued the following
+    statement:"), one per sentence of the paragraphs after it (list markers dropped; no housekeeping, questions or
+    fact reports), kind ``unmarked``, for the issuer; returns the paragraphs it read. The statement ends at a
+    paragraph with quotation marks (read by ``direct``), one of narration ("Spokesman X said ...", "The statement
+    added that ..."), another intro, or the end of the body.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.actors import find
+    >>> t = ("Statement\n\nJordan's foreign ministry issued the following statement on Sunday:\n\n"
+    ...      "1. The Kingdom condemns the storming of the mosque by the police.\n\n"
+    ...      "Spokesman Sinan Majali said the ministry had summoned the ambassador.")
+    >>> d = document_from_text("a", t, published="2023-04-06")
+    >>> out = []
+    >>> _ = statement_body(_Resolver(d, tuple(find(d))), d, _paragraphs(d), _verb_re(),
+    ...                    lambda a, b, sp, kind, *r: out.append((sp.faction, kind, t[a:b])), lambda w, v: False)
+    >>> out
+    [('Jordan', 'unmarked', 'The Kingdom condemns the storming of the mosque by the police.')]
+    """
+    text = doc.text
+    body = [(p, ss) for p, ss in paras.items() if ss[0].region == "body" and ss[0].duplicate_of is None]
+    read: set[int] = set()
+    issuer: Speaker | None = None
+    for p, ss in body:
+        a, b = ss[0].start, ss[-1].end
+        intro = STATEMENT_INTRO.search(ss[-1].text)
+        if intro is not None:
+            issuer = _issuer(R, doc, ss[-1], intro)
+            continue
+        if issuer is None:
+            continue
+        words = text[a:b]
+        if QUOTE_MARK.search(words) or NARRATION.search(words) or words.rstrip().endswith(":"):
+            issuer = None
+            continue
+        marker = LIST_MARKER.match(text, a)
+        _turn(R, doc, issuer, ss, marker.end() if marker else a, vre, emit, fact_report, "unmarked", own_side=True)
+        read.add(p)
+    return read
+
+
+def _paragraphs(doc: Document) -> dict[int, list]:
+    """Sentences by paragraph."""
+    paras: dict[int, list] = {}
+    for s in doc.sentences:
+        paras.setdefault(s.paragraph, []).append(s)
+    return paras

@@ -101,3 +101,68 @@ def test_an_attribution_sentence_after_a_quote(follow, expected):
             "“There will be no displacement of Palestinians. This is a red line for everyone in the region.” " + follow)
     got = [r for r in all_rows(text) if r[3].startswith("There will be no displacement")]
     assert [r[0] for r in got] == [expected]
+
+
+def quoted(text: str, published: str = "2024-06-10"):
+    return [(sp, fac, q) for sp, fac, _kind, q in all_rows(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later quote of the paragraph: the actor between is after a preposition ("with X at his side"), not a speaker
+    ('"We will rebuild the crossing within a year," Blinken said in Cairo, with Shoukry at his side. "The United '
+     'States will pay for the first phase of the work."',
+     [("Antony Blinken", "United States", "We will rebuild the crossing within a year"),
+      ("Antony Blinken", "United States", "The United States will pay for the first phase of the work.")]),
+    ('"The talks were long and hard," Blinken told reporters after talks with Shoukry. "We are closer than we '
+     'have been in weeks."',
+     [("Antony Blinken", "United States", "The talks were long and hard"),
+      ("Antony Blinken", "United States", "We are closer than we have been in weeks.")]),
+])
+def test_a_later_quote_of_the_paragraph_keeps_its_speaker(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negative: another person is the subject of a sentence between the quotes: the second quote is not given on
+    '"We will rebuild the crossing within a year," Blinken said in Cairo. Shoukry nodded. "The bill is ours to '
+    'share with the donors."',
+])
+def test_a_later_quote_after_another_subject_is_not_given_on(text):
+    assert [r for r in quoted(text) if r[2].startswith("The bill")] == []
+
+
+READ_LEAD = ("Israeli Prime Minister Benjamin Netanyahu and Egyptian President Abdel Fattah al-Sisi agreed on Monday to "
+             "reopen the crossing, Secretary of State Antony Blinken announced in Cairo.\n\n")
+
+
+@pytest.mark.parametrize("reading, expected", [
+    # a joint text read out by the host: the parties' words, a row per party; "the statement continued" too
+    ("Reading from a joint declaration drafted by the two sides overnight, Blinken said: \"We agree to reopen the "
+     "crossing within seven days and to keep it open.\"\n\n\"We shall meet again before the end of the month,\" the "
+     "statement continued.",
+     {("Israel", "We agree to reopen the crossing within seven days and to keep it open."),
+      ("Egypt", "We agree to reopen the crossing within seven days and to keep it open."),
+      ("Israel", "We shall meet again before the end of the month"),
+      ("Egypt", "We shall meet again before the end of the month")}),
+    # negatives: the reader's own notes, and a count of parties the text does not name, leave the words to the reader
+    ("Reading from his notes, Blinken said: \"We agree that the crossing must reopen within seven days.\"",
+     {("United States", "We agree that the crossing must reopen within seven days.")}),
+    ("Reading from a text agreed by the three countries, Blinken said: \"We agree to reopen the crossing within "
+     "seven days.\"",
+     {("United States", "We agree to reopen the crossing within seven days.")}),
+])
+def test_a_joint_text_read_out_is_its_parties(reading, expected):
+    got = {(fac, q) for _sp, fac, q in quoted(READ_LEAD + reading, "2024-06-10")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", his office said" after words about a person opening the sentence: that person's words
+    ('Palestinian President Mahmoud Abbas denounced the raid on the camp, calling it "a crime against our '
+     'people that will not pass", his office said.',
+     [("Mahmoud Abbas", "Palestinian Authority", "a crime against our people that will not pass")]),
+    # negative: no person opens the sentence (a place is no speaker): no row
+    ('In Jenin, the raid was called "a crime against our people that will not pass", his office said.', []),
+])
+def test_his_office_said_gives_the_words_to_the_person(text, expected):
+    assert quoted(text, "2023-07-04") == expected

@@ -166,3 +166,54 @@ def test_unnamed_sources_speak_for_their_nationality(text, expected):
 ])
 def test_unnamed_sources_without_a_side_or_a_position(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb coordinated after a quote shares the speaker of the verb before the quote, when the subject opens after
+    # a participial phrase; the pronoun of the next paragraph is then that speaker
+    ("Addressing parliament on behalf of the king, Prime Minister Bisher al-Khasawneh condemned \"the attacks on "
+     "worshippers in Jerusalem\" and said the Kingdom rejected \"every attempt to change the status quo\".\n\n"
+     "He said Jordan would keep up its contacts with its partners. \"We call on the world to act now to stop "
+     "these violations,\" he said.",
+     ("Bisher al-Khasawneh", "Jordan", "We call on the world to act now to stop these violations")),
+])
+def test_a_coordinated_verb_after_a_quote_keeps_the_speaker(text, expected):
+    doc = document_from_text("t", text, published="2023-04-06")
+    got = [(r.speaker, r.faction, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after an article with an appositive is no private person ("the Middle East, a change ..."): the pronoun
+    # after it is the leader named before
+    ("Trump said the accords marked \"a new era for the region\". \"We mark the dawn of a new Middle East, a "
+     "change that will give hope to millions,\" he said from the balcony.", "Donald Trump"),
+])
+def test_a_place_with_an_appositive_is_no_private_person(text, speaker):
+    got = rows(text, "2020-09-15")
+    assert got and all(r == (speaker, "United States") for r in got), got
+
+
+FEATURE = ("Maya Haddad has barely slept in a month. Jordan's minister of state for media affairs has spent the "
+           "war between Amman and the border, a phone in each hand.\n\n"
+           "\"Nobody in this region can afford a second front,\" she said.\n\n"
+           "The convoys crossed at dawn on Tuesday with flour and fuel for the north of the Strip.\n\n"
+           "Later, Haddad's phone rings again. She reads the message twice. \"The crossing must stay open every "
+           "day,\" she said.\n")
+
+
+def test_a_person_described_by_an_office_in_the_next_sentence_is_of_its_faction():
+    got = rows(FEATURE, "2023-11-01")
+    assert got == [("Maya Haddad", "Jordan"), ("Maya Haddad", "Jordan")]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the next sentence reports someone else's speech: the person stays a private person of no faction
+    ("Omar Saleh waited at the gate for six hours. Egypt's foreign minister said on Monday that the gate would "
+     "open.\n\n\"We have no water left in the camp,\" he said.\n"),
+    # negative: the next sentence names the office holder: another person
+    ("Omar Saleh waited at the gate for six hours. Egypt's foreign minister Sameh Shoukry arrived at noon.\n\n"
+     "\"We have no water left in the camp,\" Saleh said.\n"),
+])
+def test_a_private_person_keeps_no_faction(text):
+    assert ("Omar Saleh", "Egypt") not in rows(text, "2023-11-01")

@@ -150,3 +150,80 @@ def test_an_interview_s_answers_are_the_interviewee_s(body, expected):
 ])
 def test_no_interview(text):
     assert [r for r in rows(text, "2023-11-01") if r[2] in ("label", "unmarked")] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an answer whose first sentence holds a colon is no label line of another speaker: the answer goes on
+    ("**Is a truce near?**\n\nA truce is nearer today than at any time since the war began.\n\n"
+     "**Will the border stay closed?**\n\nWe have told every visitor the same thing since October: Egypt refuses "
+     "any transfer of people into Sinai. Any attempt to move them across the border would end the peace treaty.\n",
+     [("Sameh Shoukry", "Egypt", "unmarked", "A truce is nearer today than at any time since the war began."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "We have told every visitor the same thing since October: Egypt refuses "
+       "any transfer of people into Sinai."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "Any attempt to move them across the border would end the peace treaty.")]),
+    # a short sentence before a long one is a row of its own; two short ones stay together
+    ("**What would an assault on the city mean?**\n\nIt would be a disaster. More than a million people live in "
+     "tents along the coast there, many of them moved three or four times already since the war began.\n\n"
+     "**Is the truce dead?**\n\nNo, it is not dead. We are still talking.\n",
+     [("Sameh Shoukry", "Egypt", "unmarked", "It would be a disaster."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "More than a million people live in tents along the coast there, many of "
+       "them moved three or four times already since the war began."),
+      ("Sameh Shoukry", "Egypt", "unmarked", "No, it is not dead. We are still talking.")]),
+])
+def test_interview_answers_colons_and_short_sentences(body, expected):
+    assert [r for r in rows(QA_INTRO + body, "2023-11-01") if r[2] in ("label", "unmarked")] == expected
+
+
+def test_a_label_of_another_speaker_still_interrupts_an_interview():
+    # negative: "A reader in Giza: ..." names someone else; the paragraphs after it are not the interviewee's
+    body = ("Q: Will the crossing open?\n\nA: The crossing will open when the shelling stops.\n\n"
+            "A reader in Giza: Nobody believes the crossing will ever open again under these conditions.\n\n"
+            "Our correspondent adds that the trucks have waited for a week at the gate.\n")
+    got = [r[3] for r in rows(QA_INTRO + body, "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == ["The crossing will open when the shelling stops."]
+
+
+# ---------------------------------------------------------------- the text of a statement after its intro
+
+STATEMENT_PAGE = ("Ministry statement on the shelling of the camp\n\n"
+                  "Egypt's foreign ministry issued the following statement on Tuesday:\n\n"
+                  "1. The Arab Republic of Egypt condemns the shelling of the Jabalia camp in the strongest terms.\n\n"
+                  "2. Egypt affirms that the forced displacement of Palestinians is a red line for its national "
+                  "security.\n\n"
+                  "3. The Republic calls on the Security Council to act at once to stop the attacks on civilians.\n\n"
+                  "Spokesman Ahmed Abu Zeid said the minister had called his counterparts in the region.\n\n"
+                  "Israel's army struck dozens of targets overnight in the north of the Strip.\n")
+
+
+def test_the_text_of_a_statement_is_the_issuer_s():
+    got = [r for r in rows(STATEMENT_PAGE, "2023-11-01") if r[2] == "unmarked"]
+    assert [(r[1], r[3]) for r in got] == [
+        ("Egypt", "The Arab Republic of Egypt condemns the shelling of the Jabalia camp in the strongest terms."),
+        ("Egypt", "Egypt affirms that the forced displacement of Palestinians is a red line for its national security."),
+        ("Egypt", "The Republic calls on the Security Council to act at once to stop the attacks on civilians.")]
+    # the reported clause inside a sentence of the statement is no second row
+    assert not [r for r in rows(STATEMENT_PAGE, "2023-11-01") if r[2] == "indirect" and r[3].startswith("condemns")]
+
+
+@pytest.mark.parametrize("text", [
+    # a statement quoted in quotation marks is read by ``direct``, not as unmarked text
+    ("Hamas statement\n\nHamas said in a statement on Sunday:\n\n"
+     "\u201cThe movement rejects any plan that keeps the occupation in Gaza.\u201d\n"),
+    # an intro by nobody of known faction gives nothing
+    ("Aid groups\n\nA coalition of relief groups issued the following statement on Monday:\n\n"
+     "The siege must end now and the crossings must open to all aid trucks.\n"),
+    # no intro ending in a colon: a news report in the present tense is no statement text
+    ("Ceasefire talks\n\nEgypt's foreign ministry issued a statement on Tuesday about the talks.\n\n"
+     "The talks resume in Cairo on Sunday with delegations from both sides.\n"),
+])
+def test_no_statement_text(text):
+    assert [r for r in rows(text, "2023-11-01") if r[2] == "unmarked"] == []
+
+
+def test_narration_after_the_statement_ends_it():
+    text = ("Jordan statement\n\nJordan's foreign ministry issued the following statement:\n\n"
+            "The Kingdom rejects the decision to expand the settlements in the occupied West Bank.\n\n"
+            "The statement added that Amman had informed its partners in Europe.\n\n"
+            "The settlers want the land for new homes and roads in the hills.\n")
+    got = [r[3] for r in rows(text, "2023-11-01") if r[2] == "unmarked"]
+    assert got == ["The Kingdom rejects the decision to expand the settlements in the occupied West Bank."]
