@@ -34,6 +34,10 @@ FACT_REPORT = re.compile(
     r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|"
     r"\b(?:held|holding)\s+(?:an?\s+(?:\w+\s+)?(?:day|round|session)s?\s+of\s+)?talks\b|"
     r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
+    # a meeting held or attended, reported as done ("The coalition held its first meeting", "officials were attending")
+    r"\b(?:held|holds)\s+(?:its|their|his|her|an?|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|round)\b|"
+    r"\b(?:were|was|are|is)\s+(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?)\s+(?:\w+\s+){0,2}"
+    r"(?:meeting|talks|summit|conference|session)\b|"
     r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
@@ -382,6 +386,19 @@ def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
     return False
 
 
+def _recent_speaker(R: _Resolver, doc: Document, s: Sentence, a: int, b: int) -> Speaker | None:
+    """The speaker a trailing pronoun (", he said.", ", it added.") points back to, when that speaker has spoken
+    (a reporting verb of theirs) in this paragraph or the one before; None otherwise (no guess across the article).
+
+    Example: "Qatar said it was ready to host talks. The pause must hold, it added." -- 'it' is Qatar."""
+    sp = R.noun_phrase(a, b)
+    if sp is None or not sp.faction:
+        return None
+    lo = next((x.start for x in doc.sentences if x.paragraph >= s.paragraph - 1), s.start)
+    said = any(lo <= h.pos < s.start and (h.name, h.faction) == (sp.name, sp.faction) for h in R.history)
+    return sp if said else None
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -390,15 +407,21 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # "<content>, <named speaker> said [Thursday]."
     # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
-    m = re.search(r",\s+([^,]{3,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
+    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
                   r"(?:\s+[\w-]+){0,3}(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$", s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
         ms = R.in_span(a, b)
-        if not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
+        pronoun = re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)) is not None
+        # (a pronoun is a speaker who spoke in this paragraph or the one before: "... . Israel would not agree to a
+        # permanent truce, he added."; not when the clause has a reporting verb of its own: "His counterpart stressed
+        # the need ..., it added" is the counterpart's, read below)
+        own_verb = pronoun and any((vk := verbs.get(re.sub(r"\s+", " ", x.group(0)))) is not None and
+                                   vk.kind in ("say", "act") for x in vre.finditer(text, s.start, a))
+        if not pronoun or not own_verb and _recent_speaker(R, doc, s, a, b) is not None:
             # (a description names a speaker too: ", the ministry said.")
-            sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
+            sp = _recent_speaker(R, doc, s, a, b) if pronoun else R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
