@@ -145,7 +145,11 @@ BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "add
 # revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
 THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
               "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
-              "predict", "assert", "underline", "point out", "declare", "make clear", "propose")
+              "predict", "assert", "underline", "point out", "declare", "make clear", "propose", "write", "tweet", "post")
+# Where and when it was said, between the verb and its 'that' ("said at a press conference in Beirut on Monday
+# that", "wrote on X on Sunday that"): prepositional phrases only, no verb of their own
+PLACE_TIME_GAP = re.compile(r"(?:\s+(?:in|at|on|of|during|after|before|from|via|through|to|with|late|early|last|this)"
+                            r"(?:\s+(?!(?:is|are|was|were|would|will|had|has|have|could|can|must)\b)[\w'’.-]+(?<!ed)){1,5}){1,4}")
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
@@ -217,17 +221,52 @@ SUBJECT_GAP = re.compile(
 ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?\s+and\s+(?:also\s+|then\s+)?")
 
 
+# Verbs of meeting: "X met Y in Ramallah and stressed that ..." -- the speech act is X's (readouts of visits)
+MEETING_VERBS = ("met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "telephoned",
+                 "phoned", "welcomed", "welcomes")
+
+
 def _after_attitude(gap: str, verbs) -> bool:
-    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude with its object and 'and'?
+    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude or of meeting with its object and
+    'and'?
 
     >>> _after_attitude(" welcomed the adoption of the text and ", reporting_verbs())
+    True
+    >>> _after_attitude(" met the Palestinian president in Ramallah on Monday and ", reporting_verbs())
     True
     >>> _after_attitude(" struck targets in Gaza and ", reporting_verbs())
     False
     """
     m = ATTITUDE_AND.fullmatch(gap)
     vk = verbs.get(m["verb"]) if m else None
-    return vk is not None and vk.kind == "attitude"
+    return vk is not None and vk.kind == "attitude" or m is not None and m["verb"] in MEETING_VERBS
+
+
+def _other_clause(between: str) -> bool:
+    """Does the text between two actors hold a clause of its own (a verb with its object, "hosted the talks and"),
+    not a title, a possessive or a list ("'s foreign minister", ", Qatar and")?
+
+    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", ")
+    (True, False, False)
+    """
+    words = re.findall(r"[a-z][\w-]*", between)
+    return any(w not in TITLE_WORDS and w not in ("the", "of", "and", "s", "for", "to", "in", "on", "at")
+               for w in words) and re.search(r"\band\s*$", between) is not None
+
+
+def _opening_subject_and(R: _Resolver, text: str, lo: int, vpos: int, verbs) -> Speaker | None:
+    """The subject opening a sentence that met someone or took an attitude before 'and' and a reporting verb ("King
+    Abdullah II met Abbas in Ramallah and stressed that ...": the King's, not Abbas's); None otherwise.
+
+    Example: "President Sisi received Abbas in Cairo and affirmed that Egypt rejects any displacement" is Sisi's."""
+    for x in R.in_span(lo, vpos):
+        lead = text[lo:x.start].split()
+        if not all(w[:1].isupper() or w.lower().strip(".,") in TITLE_WORDS or w in ("the", "of", "and") for w in lead):
+            return None  # past the sentence's opening noun phrase
+        if _after_attitude(text[x.end:vpos], verbs):
+            sp = R.from_mentions([x], x.start, x.end)
+            return sp if sp is not None and sp.faction else None
+    return None
 
 
 # A speaker in a meeting record: the name in capitals, then the country in parentheses ("FU CONG (China) said")
@@ -455,6 +494,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             sp, relay = last, last_relay  # "X said ..., but added that ...": the second verb shares the first one's subject
         elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
             pass  # a participle, a verb after a quote, or 'He said' (below)
+        elif (sp := _opening_subject_and(R, text, max(s.start, done), v.start(), verbs)) is not None:
+            pass  # "X met Y in Ramallah and stressed ...": the sentence's opening subject
         else:
             sp = R.subject(v.start(), s.start)
             if sp is None or not sp.faction:
@@ -470,6 +511,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) or _after_attitude(text[x.end:v.start()], verbs)
                        for x in (ms[-1], head) if x is not None):
                 continue
+            if head is not None and head is not ms[-1] and SUBJECT_GAP.fullmatch(text[ms[-1].end:v.start()]) and \
+                    _other_clause(text[head.end:ms[-1].start]):
+                # "Egypt hosted the talks and Hamas said ...": the subject right before the verb, not the first one
+                sp = R.from_mentions(ms[-1:], ms[-1].start, ms[-1].end)
+                if sp is None or not sp.faction:
+                    continue
             if text[ms[-1].end:ms[-1].end + 1] == ")":
                 rec = UN_RECORD_NAME.search(text, s.start, ms[-1].start)
                 if rec is None:
@@ -483,6 +530,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
+            if that and gap_words > 6 and PLACE_TIME_GAP.fullmatch(that.group(1)):
+                gap_words = 6  # "said at a press conference in Beirut on Monday that": where and when, not a clause
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
             position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None

@@ -44,3 +44,45 @@ def test_no_trailing_pronoun_statement(text):
     got = reported(text)
     assert not any("Jerusalem" in q and f == "Jordan" for _, f, q in got)
     assert not any(q.startswith(("The pause", "Officials from", "The coalition held")) for _, _, q in got)
+
+
+# ---------------------------------------------------------------- subjects and gaps before the reported clause
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting, then 'and' and the speech act: the sentence's opening subject speaks, not the person met
+    ("Jordan's King Abdullah II met the Palestinian president in Ramallah on Monday and stressed that there could "
+     "be no peace in the region without a Palestinian state.",
+     ("King Abdullah II", "Jordan", "there could be no peace in the region without a Palestinian state")),
+    ("Antony Blinken met Benjamin Netanyahu and said the United States would keep working for a deal.",
+     ("Antony Blinken", "United States", "the United States would keep working for a deal")),
+    # where and when it was said, between the verb and its 'that'
+    ("Hamas spokesman Hazem Qassem said at a press conference in Beirut on Monday that the movement would not "
+     "discuss any exchange before the war ends.",
+     ("Hazem Qassem", "Hamas", "the movement would not discuss any exchange before the war ends")),
+    # written speech with its 'that'
+    ("Israeli Finance Minister Bezalel Smotrich wrote on X that the government would never accept a Palestinian "
+     "state.", ("Bezalel Smotrich", "Israel", "the government would never accept a Palestinian state")),
+])
+def test_subject_and_gap_before_the_clause(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two clauses: the verb's subject is the one right before it
+    ("Egypt hosted the talks and Hamas said it would study the offer.", "Egypt"),
+    # a person met by the speaker after a relative pronoun is not the speaker of the opening sentence
+    ("Antony Blinken met Benjamin Netanyahu, who later said Israel would keep fighting in Rafah.", "United States"),
+])
+def test_no_subject_across_clauses(text, wrong):
+    assert not any(f == wrong for _, f, _ in reported(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own between the verb and 'that': 'that' is a relative pronoun there
+    "Hamas spokesman Hazem Qassem said at a press conference in Beirut on Monday Israel had bombed schools that "
+    "sheltered families.",
+    # a question is no statement
+    "Did Israeli Finance Minister Bezalel Smotrich write on X that the government would never accept it?",
+])
+def test_no_clause_after_a_long_gap(text):
+    assert not any("families" in q or "never accept" in q for _, _, q in reported(text))
