@@ -21,7 +21,7 @@ from lib.models import Document, Mention, Sentence
 # Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
 COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
 FACT_REPORT = re.compile(
-    rf"(?i)\b{COUNT}\b[^.;]{{0,80}}\b(?:killed|wounded|injured|dead|died|martyred)\b|"
+    rf"(?i)\b(?:{COUNT}|no|none\s+of)\b[^.;]{{0,80}}\b(?:killed|wounded|injured|hurt|dead|died|martyred)\b|"
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?{COUNT}\b|"
     r"\bdeath\s+toll\b|"
     rf"^\W*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|around\s+|some\s+|over\s+|almost\s+|"
@@ -287,7 +287,7 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     qa, qb = _trim(text, a, b)
     # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
     # repeats the attribution)
-    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
+    cut = re.search(r",[”\"’»]?\s+but\b|;|,[”\"’»]?\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
                     r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
                     # a quote's own attribution after it: “…,” senior member X said
                     r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)",
@@ -326,7 +326,8 @@ SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
 # "The ministry noted", "The statement said", "The sources said": the last sourced group)
 DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
-                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources)\s+"
+                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources|movement|group|"
+                               r"army|military|government|militia|faction|organi[sz]ation|presidency|embassy|mission)\s+"
                                r"(?:also\s+|later\s+|then\s+)?")
 
 
@@ -370,6 +371,13 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
         # opening the sentence is the parties named before it (``collectives``), one row per faction
         sp = R.subject(vpos, floor)
         return sp if sp is not None and sp.faction and len(sp.faction.split("; ")) > 1 else None
+    elif re.fullmatch(r"\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|further\s+)?", before):
+        # "Hamas said it would study the offer. It added that ...": the group that spoke in the sentence before
+        sp = R.subject(vpos, floor)
+        prev = doc.sentences[s.index - 1] if s.index else None
+        if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or sp.type != "group" or not any(
+                prev.start <= h.pos < prev.end and h.name == sp.name for h in R.history):
+            return None
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None

@@ -86,3 +86,31 @@ def test_no_subject_across_clauses(text, wrong):
 ])
 def test_no_clause_after_a_long_gap(text):
     assert not any("families" in q or "never accept" in q for _, _, q in reported(text))
+
+
+# ---------------------------------------------------------------- 'It said' and 'The movement said' opening a sentence
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said it would study the proposal. It said that its delegation would return to Cairo on Sunday.",
+     ("Hamas", "Hamas", "its delegation would return to Cairo on Sunday")),
+    # a typed description is the last actor of its kind; 'while' without a comma stays inside the clause
+    ("Islamic Jihad boycotted the meeting. The movement said in a statement that it would not attend while its "
+     "members remained in custody.",
+     ("Islamic Jihad (statement)", "Palestinian Islamic Jihad",
+      "it would not attend while its members remained in custody")),
+])
+def test_it_and_descriptions_opening_a_sentence(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 'It' after a sentence in which the group did not speak: no guess
+    "Israel struck the camp on Monday. It said the strikes would continue until all hostages were freed.",
+    # a description with no actor of its kind before it
+    "Talks resumed in Doha. The ministry said that Israel bears full responsibility for the escalation.",
+    # a fact report of the speaker's own losses
+    "Israel's army said its troops came under fire in Jenin. It said no soldiers were hurt in the raid.",
+])
+def test_no_it_or_description_guessed(text):
+    got = reported(text)
+    assert not any(q.startswith(("the strikes", "Israel bears", "no soldiers")) for _, _, q in got)
