@@ -34,6 +34,10 @@ FACT_REPORT = re.compile(
     r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|"
     r"\b(?:held|holding)\s+(?:an?\s+(?:\w+\s+)?(?:day|round|session)s?\s+of\s+)?talks\b|"
     r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
+    # a meeting or a call described as an event ("The meeting was the first such gathering since", "informed the
+    # emir of the decision in phone calls")
+    r"^\W*(?:The|the|This|this)\s+(?:meeting|talks|visit|summit|call|session|gathering)\s+(?:was|were|lasted|took\s+place|"
+    r"came|marked|began|ended)\b|\bin\s+(?:an?\s+)?(?:phone|telephone)\s+(?:calls?|conversations?)\b|"
     # a meeting held or attended, reported as done ("The coalition held its first meeting", "officials were attending")
     r"\b(?:held|holds)\s+(?:its|their|his|her|an?|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|round)\b|"
     r"\b(?:were|was|are|is)\s+(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?)\s+(?:\w+\s+){0,2}"
@@ -454,8 +458,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # "<content>, <named speaker> said [Thursday]."
     # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
-    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
-                  r"(?:\s+[\w-]+){0,3}(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$", s.text)
+    # (the verb may be followed by where and when it was said, or by the outlet told: ", X said in a statement on
+    # Sunday.", ", a source told Ahram Online.")
+    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
+                  r"told(?=\s+(?:the\s+)?[A-Z]))"
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$",
+                  s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)

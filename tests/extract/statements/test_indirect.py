@@ -114,3 +114,27 @@ def test_it_and_descriptions_opening_a_sentence(text, expected):
 def test_no_it_or_description_guessed(text):
     got = reported(text)
     assert not any(q.startswith(("the strikes", "Israel bears", "no soldiers")) for _, _, q in got)
+
+
+# ---------------------------------------------------------------- trailing attribution with where, when and to whom
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel will not send a delegation to Cairo until Hamas provides a list of living hostages, an Israeli official "
+     "told the Jerusalem Post.",
+     ("Israeli official", "Israel", "Israel will not send a delegation to Cairo until Hamas provides a list of "
+                                    "living hostages")),
+    ("The crossing will remain open for the wounded, Egypt's foreign ministry said in a statement on Sunday.",
+     ("Egypt's foreign ministry (statement)", "Egypt", "The crossing will remain open for the wounded")),
+])
+def test_trailing_attribution_with_place_time_or_outlet(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting or a call described as an event
+    "The meeting was the first such gathering since the war began in October, a Jordanian official told the Jordan "
+    "Times.",
+    "The group's leader informed the emir of the decision in phone calls on Monday, Hamas said in a short statement.",
+])
+def test_no_trailing_statement_for_events(text):
+    assert reported(text) == []
