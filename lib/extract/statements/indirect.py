@@ -15,7 +15,7 @@ from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, DOC_NOUNS, JOINT_DOCS, Speaker
 from lib.extract.statements.stance import stance_of
 from lib.extract.statements.unmarked import FIRST_PERSON
-from lib.extract.statements.verbs import reporting_verbs
+from lib.extract.statements.verbs import Verb, reporting_verbs
 from lib.models import Document, Mention, Sentence
 
 # Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
@@ -97,7 +97,7 @@ STATE_ADJECTIVES = (r"(?:alarmed|concerned|committed|determined|prepared|pleased
 # report facts, not positions.
 FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
           rf"(?!{STATE_ADJECTIVES}\b)[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
-          r"needed)\s+to|has\s+no|had\s+no|"
+          r"needed)\s+to|(?:expects?|expected)\s+(?:[\w'’-]+\s+){0,3}?to(?=\s+[a-z])|has\s+no|had\s+no|"
           # a decision or an act of speech reported as done ("said it had accepted the proposal")
           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
@@ -131,6 +131,23 @@ POSITION_NOUNS = r"(?:need|necessity|importance|urgency|rejection|refusal|condem
 POSITION_OBJECT = re.compile(
     r"\s+(?:on\s+)?(?:also\s+)?(?:the|its|his|her|their|our|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+"
     rf"(?:[a-z]+\s+){{0,2}}?{POSITION_NOUNS}\s+(?:of|for|to|that|with|on|in|against)\b")
+
+
+# A feeling or a position expressed, as the object of 'expressed'/'voiced': "expressed hope that the talks would
+# resume", "voiced deep concern over the escalation" (not support or solidarity: background more than the day's words)
+# ('expressed' is read here only: as a verb of the quote finder it would take quotes from their speakers)
+EXPRESS_VERB = re.compile(r"(?<![\w-])(?:expressed|expresses|voiced|voices)(?![\w-])")
+EXPRESS = Verb("expressed", "express", "say", "neutral", "010")
+EXPRESSED_OBJECT = re.compile(r"\s+(?:(?:its|his|her|their|the|our)\s+)?(?:[a-z]+\s+){0,2}?(?:hope|concern|alarm|regret|dismay|"
+                              r"outrage|anger|appreciation|gratitude|rejection|condemnation|refusal|fear)s?\s+"
+                              r"(?:that|over|about|at|for|with|of|to|regarding)\b")
+# Speech acts with an infinitive: a pledge or a threat ("vowed to retaliate", "threatened to cut ties", "promised not to
+# invade"); a directive to someone named ("warned Palestinians not to move north", "asked Egypt to mediate")
+INFINITIVE_ACT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
+DIRECTIVE = re.compile(r"\s+(?!reporters\b|journalists\b|the\s+press\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:not\s+)?"
+                       r"to\s+(?!be\b)[a-z]")
+INFINITIVE_VERBS = ("pledge", "promise", "threaten")
+DIRECTIVE_VERBS = ("warn", "ask", "tell")
 
 
 # Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
@@ -498,11 +515,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``
     last_relay = ""  # who relayed it ("The spokesman said Sisi affirmed ... and stressed ...": both Sisi's, relayed)
-    for v in vre.finditer(text, s.start, s.end):
+    for v in sorted([*vre.finditer(text, s.start, s.end), *EXPRESS_VERB.finditer(text, s.start, s.end)],
+                    key=lambda x: x.start()):
         if v.start() < done:
             continue
         form = re.sub(r"\s+", " ", v.group(0))
-        vk = verbs.get(form)
+        vk = verbs.get(form) or (EXPRESS if v.re is EXPRESS_VERB else None)
         if vk is None or vk.kind not in ("say", "act"):
             continue
         relay = ""
@@ -554,6 +572,26 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if position is not None and not (that and gap_words == 0):
                 # "stressed the need for calm": the position named by the verb's object
                 qa, qb = _clause(text, v.end() + 1, s.end)
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+                    done, last, last_relay = qb, sp, relay
+                continue
+            if vk.verb == "express":
+                expressed = EXPRESSED_OBJECT.match(text, v.end(), s.end)
+                if expressed is None:
+                    continue
+                qa, qb = _clause(text, v.end() + 1, s.end)  # "expressed hope that ...": the feeling and its object
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+                    done, last, last_relay = qb, sp, relay
+                continue
+            pledge = vk.verb in INFINITIVE_VERBS and not form.endswith("ing") and \
+                re.search(r"\bhad\s+(?:also\s+)?$", text[s.start:v.start()]) is None  # (not a threat made before)
+            if pledge and INFINITIVE_ACT.match(text, v.end(), s.end) or \
+                    vk.verb in DIRECTIVE_VERBS and DIRECTIVE.match(text, v.end(), s.end) and not \
+                    (that and gap_words <= 6):
+                # "vowed to retaliate", "warned residents not to return": the act with its infinitive
+                qa, qb = _clause(text, v.start(), s.end)
                 if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
                     emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
                     done, last, last_relay = qb, sp, relay

@@ -139,3 +139,37 @@ def test_trailing_attribution_with_place_time_or_outlet(text, expected):
 ])
 def test_no_trailing_statement_for_events(text):
     assert reported(text) == []
+
+
+# ---------------------------------------------------------------- verbs: infinitives, directives, feelings expressed
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has vowed to retaliate against Israel for the killing of its commander.",
+     ("Iran", "Iran", "vowed to retaliate against Israel for the killing of its commander")),
+    ("Israeli army spokesman Avichay Adraee warned residents not to return to the north of the Strip.",
+     ("Avichay Adraee", "Israel", "warned residents not to return to the north of the Strip")),
+    ("The State Department asked Egypt to keep the crossing open for the wounded.",
+     ("State Department", "United States", "asked Egypt to keep the crossing open for the wounded")),
+    ("Prime Minister Benjamin Netanyahu said Israel expected Egypt to carry out a full investigation.",
+     ("Benjamin Netanyahu", "Israel", "Israel expected Egypt to carry out a full investigation")),
+    ("Israel's foreign ministry expressed hope that the mediators' efforts would lead to a deal.",
+     ("Israel's foreign ministry", "Israel", "hope that the mediators' efforts would lead to a deal")),
+    ("Benny Gantz quit the war cabinet on Sunday, accusing Netanyahu of having no plan for the day after the war.",
+     ("Benny Gantz", "Israel", "accusing Netanyahu of having no plan for the day after the war")),
+])
+def test_infinitives_directives_and_feelings(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a threat made before, in the pluperfect: background
+    "Israel began pumping gas at the field after Hezbollah leader Hassan Nasrallah had threatened to attack it.",
+    # a pledge as a participle after a signing: the document's terms
+    "Fatah and Hamas signed a declaration in Algiers on Thursday, pledging to hold elections within a year.",
+    # telling reporters what to expect is no directive
+    "Hamas spokesman Hazem Qassem told reporters to expect an answer within days.",
+    # support or solidarity expressed is background, not the day's words
+    "Egypt's foreign ministry expressed its full support for the Palestinian people and their cause.",
+])
+def test_no_infinitive_or_feeling_statement(text):
+    assert reported(text) == []
