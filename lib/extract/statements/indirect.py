@@ -350,6 +350,39 @@ def _recent_speaker(R: _Resolver, doc: Document, s: Sentence, a: int, b: int) ->
     return sp if said else None
 
 
+# An attribution inside the reported words, between commas: "Hamas, she said, had at times been slow to ...", "From
+# there, Egyptian officials said, the hostages would be taken to ..."
+MEDIAL = re.compile(r"\W*(?P<a>[^,;:“”\"«»]{2,80}),\s+(?P<np>[^,;:“”\"«»]{2,60}?)\s+(?P<verb>said|says|added|adds|"
+                    r"told\s+(?:reporters|[A-Z][\w-]*))\s*,\s+(?P<b>[^;:“”\"«»]+?)\.?\s*$")
+
+
+def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
+    """Reported words with their attribution between commas inside them: the whole sentence is the speaker's row
+    when the words around the attribution make a clause (a subject and a modal or a verb of state, as a bare
+    complement clause) and the speaker is named, or a pronoun for one who spoke just before.
+
+    Example: "Israel, the official said, would not agree to a permanent truce." is the official's."""
+    text = doc.text
+    m = MEDIAL.match(text, s.start, s.end)
+    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")):
+        return False  # (a reporting verb of its own in the words: read as usual)
+    a, b = m.start("np"), m.end("np")
+    if re.fullmatch(r"(?i)he|she|it|they", m["np"]):
+        sp = _recent_speaker(R, doc, s, a, b)
+    else:
+        ms = R.in_span(a, b)
+        sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
+    if sp is None or not sp.faction:
+        return False
+    words = f" {m['a']} {m['b']}"  # the subject before the attribution, its verb after ("Hamas, she said, had ...")
+    clause = BARE_CLAUSE.match(words) or BARE_CLAUSE.match(" " + m["b"])
+    qa, qb = _trim(text, m.start("a"), m.end("b"))
+    if clause is None or len(_words(text[qa:qb])) < 6 or _fact_report(text[qa:qb], m["verb"]):
+        return False
+    emit(qa, qb, sp, "indirect", m["verb"], m.start("verb"))
+    return True
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -395,6 +428,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                         sp, relay = inner, sp.text or sp.name
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
                 return
+    if _medial(R, doc, s, verbs, vre, emit):
+        return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``
     last_relay = ""  # who relayed it ("The spokesman said Sisi affirmed ... and stressed ...": both Sisi's, relayed)

@@ -173,3 +173,26 @@ def test_infinitives_directives_and_feelings(text, expected):
 ])
 def test_no_infinitive_or_feeling_statement(text):
     assert reported(text) == []
+
+
+# ---------------------------------------------------------------- an attribution between commas inside the words
+
+@pytest.mark.parametrize("text, expected", [
+    ("From there, Egyptian officials said, the hostages would be taken to the Kerem Shalom crossing.",
+     ("Egyptian officials", "Egypt",
+      "From there, Egyptian officials said, the hostages would be taken to the Kerem Shalom crossing")),
+    ("Israel, the Israeli official said, would not agree to a permanent truce while Hamas held hostages.",
+     ("Israeli official", "Israel",
+      "Israel, the Israeli official said, would not agree to a permanent truce while Hamas held hostages")),
+])
+def test_medial_attribution(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks, Egyptian officials said, were postponed.",          # a fact, no position
+    "Yesterday, Hamas said, Israel struck the camp in Rafah twice.",  # a past act of another party
+    "Israel, he said, would not agree to a permanent truce while Hamas held hostages.",  # 'he' with nobody before
+])
+def test_no_medial_attribution(text):
+    assert reported(text) == []
