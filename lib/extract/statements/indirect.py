@@ -10,52 +10,33 @@ from dataclasses import replace
 
 from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
+from lib.extract.statements.clauses import (
+    AND_THAT,
+    BARE_CLAUSE,
+    BARE_FORMS,
+    DELEGATION_CLAUSE,
+    DIRECTIVE,
+    DIRECTIVE_VERBS,
+    DOC_CLAUSE,
+    EXPRESS,
+    EXPRESS_VERB,
+    EXPRESSED_OBJECT,
+    INFINITIVE_ACT,
+    INFINITIVE_VERBS,
+    LISTENER,
+    PLACE_TIME_GAP,
+    POSITION_OBJECT,
+    POSITION_VERBS,
+    SPOKESMAN_OF,
+    THAT_VERBS,
+    _fact_report,
+)
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, DOC_NOUNS, JOINT_DOCS, Speaker
-from lib.extract.statements.stance import stance_of
+from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, JOINT_DOCS, Speaker
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Mention, Sentence
-
-# Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
-COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
-FACT_REPORT = re.compile(
-    rf"(?i)\b{COUNT}\b[^.;]{{0,80}}\b(?:killed|wounded|injured|dead|died|martyred)\b|"
-    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?{COUNT}\b|"
-    r"\bdeath\s+toll\b|"
-    rf"^\W*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|around\s+|some\s+|over\s+|almost\s+|"
-    rf"up\s+to\s+|an\s+estimated\s+)?{COUNT}(?:\s+(?:million|billion|thousand|hundred))?\s+(?:people|persons|civilians|"
-    r"residents|Palestinians|Israelis|Lebanese|Syrians|children|women|refugees|families|trucks)\b|"
-    r"\b(?:arrived|arrives|landed|departed|flew|travell?ed)\s+(?:in|at|to|from|for|on|back)\b|"
-    r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
-    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
-    # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
-    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|"
-    r"\b(?:held|holding)\s+(?:an?\s+(?:\w+\s+)?(?:day|round|session)s?\s+of\s+)?talks\b|"
-    r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
-    r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
-
-
-def _fact_report(content: str, verb: str) -> bool:
-    """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue?
-
-    >>> _fact_report("A raid on the camp killed at least seven people on Monday", "said")
-    True
-    >>> _fact_report("The envoy arrived in Doha on Sunday and was scheduled to travel to Cairo", "said")
-    True
-    >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
-    True
-    >>> _fact_report("Officials were holding talks in Cairo on Sunday to restore calm", "said")
-    True
-    >>> _fact_report("The minister held a phone call with his Egyptian counterpart to coordinate efforts", "said")
-    True
-    >>> _fact_report("Israel must stop the raids that killed seven people", "said")
-    False
-    >>> _fact_report("The talks would resume next week in Doha", "said")
-    False
-    """
-    return FACT_REPORT.search(content) is not None and stance_of(verb, content)[0] == "neutral"
 
 
 def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool:
@@ -78,75 +59,6 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
         return False
     w = m["w"].lower()
     return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
-
-
-# Participles that describe a state of mind, not a passive act ("he is deeply alarmed", "it was committed to")
-STATE_ADJECTIVES = (r"(?:alarmed|concerned|committed|determined|prepared|pleased|disappointed|convinced|interested|"
-                    r"worried|troubled|saddened|shocked|encouraged|satisfied|dismayed|appalled|outraged|opposed)")
-# A complement clause without 'that' after a verb of saying: optional adverbials, then a pronoun or a short noun
-# phrase (no comma, no quote) and a modal or a verb of state or intent ("said it would not seek", "said technical
-# failures were to blame"). Past actions and passives ("said it had struck 50 targets", "said rockets were fired")
-# report facts, not positions.
-FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
-          rf"(?!{STATE_ADJECTIVES}\b)[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
-          r"needed)\s+to|has\s+no|had\s+no|"
-          # a decision or an act of speech reported as done ("said it had accepted the proposal")
-          r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
-          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
-          r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
-          # a state or a position in the negative ("said the measures do not target", "said its goals had not
-          # changed"), not a past act in the affirmative
-          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
-          r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
-          r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
-          # an attitude in the past ("said it appreciated the efforts"), not an act
-          r"(?:appreciated|valued|believed|hoped|regretted|supported|opposed|welcomed|rejected|condemned|accepted))")
-BARE_CLAUSE = re.compile(
-    r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
-    r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
-    r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
-    r")\b")
-
-
-# Reported speech in delegation form (records of meetings, explanations of vote): the speaker's delegation, country
-# or government as the clause's subject, with any verb ("said his delegation voted in favour because ...", "said her
-# country had many questions about the text")
-DELEGATION_CLAUSE = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:his|her|its|their|our)\s+(?:delegation|country|government|"
-                               r"Government)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<verb>[a-z]+))\b")
-# A verb of saying with a noun phrase that names a position as its object: "stressed the need for a ceasefire",
-# "reiterated its rejection of the plan", "insisted on the need to", "underlined the importance of". Other objects
-# ("stressed the point", "renewed its strikes", "reaffirmed its support for") are no statement of the day.
-POSITION_VERBS = ("stress", "emphasize", "affirm", "reiterate", "underline", "insist", "renew", "declare", "state")
-# (a renewed call, a reaffirmed support or commitment is background more often than the day's statement)
-POSITION_NOUNS = r"(?:need|necessity|importance|urgency|rejection|refusal|condemnation)"
-POSITION_OBJECT = re.compile(
-    r"\s+(?:on\s+)?(?:also\s+)?(?:the|its|his|her|their|our|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?{POSITION_NOUNS}\s+(?:of|for|to|that|with|on|in|against)\b")
-
-
-# Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
-# Reuters the movement would respond"): listeners of the press, a pronoun or a capitalised name
-LISTENER = re.compile(r"\s+(?:reporters|journalists|the\s+press|state\s+(?:TV|television|media|radio)|him|her|them|us|"
-                      r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s)")
-
-
-# A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
-SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
-
-# Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
-BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
-              "emphasised", "affirmed", "noted")
-# Verbs (lemmas of lib/data/reporting_verbs.csv) that report a position with a 'that' clause; announcing, confirming,
-# revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
-THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
-              "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
-              "predict", "assert", "underline", "point out", "declare", "make clear", "propose")
-# A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
-DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
-                        r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
-# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
-AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")
 
 
 def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
@@ -213,17 +125,52 @@ SUBJECT_GAP = re.compile(
 ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?\s+and\s+(?:also\s+|then\s+)?")
 
 
+# Verbs of meeting: "X met Y in Ramallah and stressed that ..." -- the speech act is X's (readouts of visits)
+MEETING_VERBS = ("met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "telephoned",
+                 "phoned", "welcomed", "welcomes")
+
+
 def _after_attitude(gap: str, verbs) -> bool:
-    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude with its object and 'and'?
+    """Is ``gap`` (between a subject and a verb of saying) a verb of attitude or of meeting with its object and
+    'and'?
 
     >>> _after_attitude(" welcomed the adoption of the text and ", reporting_verbs())
+    True
+    >>> _after_attitude(" met the Palestinian president in Ramallah on Monday and ", reporting_verbs())
     True
     >>> _after_attitude(" struck targets in Gaza and ", reporting_verbs())
     False
     """
     m = ATTITUDE_AND.fullmatch(gap)
     vk = verbs.get(m["verb"]) if m else None
-    return vk is not None and vk.kind == "attitude"
+    return vk is not None and vk.kind == "attitude" or m is not None and m["verb"] in MEETING_VERBS
+
+
+def _other_clause(between: str) -> bool:
+    """Does the text between two actors hold a clause of its own (a verb with its object, "hosted the talks and"),
+    not a title, a possessive or a list ("'s foreign minister", ", Qatar and")?
+
+    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", ")
+    (True, False, False)
+    """
+    words = re.findall(r"[a-z][\w-]*", between)
+    return any(w not in TITLE_WORDS and w not in ("the", "of", "and", "s", "for", "to", "in", "on", "at")
+               for w in words) and re.search(r"\band\s*$", between) is not None
+
+
+def _opening_subject_and(R: _Resolver, text: str, lo: int, vpos: int, verbs) -> Speaker | None:
+    """The subject opening a sentence that met someone or took an attitude before 'and' and a reporting verb ("King
+    Abdullah II met Abbas in Ramallah and stressed that ...": the King's, not Abbas's); None otherwise.
+
+    Example: "President Sisi received Abbas in Cairo and affirmed that Egypt rejects any displacement" is Sisi's."""
+    for x in R.in_span(lo, vpos):
+        lead = text[lo:x.start].split()
+        if not all(w[:1].isupper() or w.lower().strip(".,") in TITLE_WORDS or w in ("the", "of", "and") for w in lead):
+            return None  # past the sentence's opening noun phrase
+        if _after_attitude(text[x.end:vpos], verbs):
+            sp = R.from_mentions([x], x.start, x.end)
+            return sp if sp is not None and sp.faction else None
+    return None
 
 
 # A speaker in a meeting record: the name in capitals, then the country in parentheses ("FU CONG (China) said")
@@ -244,7 +191,7 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
     qa, qb = _trim(text, a, b)
     # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
     # repeats the attribution)
-    cut = re.search(r",[”\"’»]?\s+but\b|;|\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
+    cut = re.search(r",[”\"’»]?\s+but\b|;|,[”\"’»]?\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
                     r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
                     # a quote's own attribution after it: “…,” senior member X said
                     r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)",
@@ -283,7 +230,8 @@ SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
 # "The ministry noted", "The statement said", "The sources said": the last sourced group)
 DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
-                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources)\s+"
+                               r"declaration|press\s+release|[Mm]inistry|[Ff]oreign\s+[Mm]inistry|sources|movement|group|"
+                               r"army|military|government|militia|faction|organi[sz]ation|presidency|embassy|mission)\s+"
                                r"(?:also\s+|later\s+|then\s+)?")
 
 
@@ -327,6 +275,13 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
         # opening the sentence is the parties named before it (``collectives``), one row per faction
         sp = R.subject(vpos, floor)
         return sp if sp is not None and sp.faction and len(sp.faction.split("; ")) > 1 else None
+    elif re.fullmatch(r"\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|further\s+)?", before):
+        # "Hamas said it would study the offer. It added that ...": the group that spoke in the sentence before
+        sp = R.subject(vpos, floor)
+        prev = doc.sentences[s.index - 1] if s.index else None
+        if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or sp.type != "group" or not any(
+                prev.start <= h.pos < prev.end and h.name == sp.name for h in R.history):
+            return None
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
@@ -382,6 +337,52 @@ def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
     return False
 
 
+def _recent_speaker(R: _Resolver, doc: Document, s: Sentence, a: int, b: int) -> Speaker | None:
+    """The speaker a trailing pronoun (", he said.", ", it added.") points back to, when that speaker has spoken
+    (a reporting verb of theirs) in this paragraph or the one before; None otherwise (no guess across the article).
+
+    Example: "Qatar said it was ready to host talks. The pause must hold, it added." -- 'it' is Qatar."""
+    sp = R.noun_phrase(a, b)
+    if sp is None or not sp.faction:
+        return None
+    lo = next((x.start for x in doc.sentences if x.paragraph >= s.paragraph - 1), s.start)
+    said = any(lo <= h.pos < s.start and (h.name, h.faction) == (sp.name, sp.faction) for h in R.history)
+    return sp if said else None
+
+
+# An attribution inside the reported words, between commas: "Hamas, she said, had at times been slow to ...", "From
+# there, Egyptian officials said, the hostages would be taken to ..."
+MEDIAL = re.compile(r"\W*(?P<a>[^,;:“”\"«»]{2,80}),\s+(?P<np>[^,;:“”\"«»]{2,60}?)\s+(?P<verb>said|says|added|adds|"
+                    r"told\s+(?:reporters|[A-Z][\w-]*))\s*,\s+(?P<b>[^;:“”\"«»]+?)\.?\s*$")
+
+
+def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
+    """Reported words with their attribution between commas inside them: the whole sentence is the speaker's row
+    when the words around the attribution make a clause (a subject and a modal or a verb of state, as a bare
+    complement clause) and the speaker is named, or a pronoun for one who spoke just before.
+
+    Example: "Israel, the official said, would not agree to a permanent truce." is the official's."""
+    text = doc.text
+    m = MEDIAL.match(text, s.start, s.end)
+    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")):
+        return False  # (a reporting verb of its own in the words: read as usual)
+    a, b = m.start("np"), m.end("np")
+    if re.fullmatch(r"(?i)he|she|it|they", m["np"]):
+        sp = _recent_speaker(R, doc, s, a, b)
+    else:
+        ms = R.in_span(a, b)
+        sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
+    if sp is None or not sp.faction:
+        return False
+    words = f" {m['a']} {m['b']}"  # the subject before the attribution, its verb after ("Hamas, she said, had ...")
+    clause = BARE_CLAUSE.match(words) or BARE_CLAUSE.match(" " + m["b"])
+    qa, qb = _trim(text, m.start("a"), m.end("b"))
+    if clause is None or len(_words(text[qa:qb])) < 6 or _fact_report(text[qa:qb], m["verb"]):
+        return False
+    emit(qa, qb, sp, "indirect", m["verb"], m.start("verb"))
+    return True
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -390,15 +391,25 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # "<content>, <named speaker> said [Thursday]."
     # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
-    m = re.search(r",\s+([^,]{3,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+))"
-                  r"(?:\s+[\w-]+){0,3}(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$", s.text)
+    # (the verb may be followed by where and when it was said, or by the outlet told: ", X said in a statement on
+    # Sunday.", ", a source told Ahram Online.")
+    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
+                  r"told(?=\s+(?:the\s+)?[A-Z]))"
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$",
+                  s.text)
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
         ms = R.in_span(a, b)
-        if not re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)):
+        pronoun = re.fullmatch(r"(?i)\s*(?:he|she|it|they)\s*", m.group(1)) is not None
+        # (a pronoun is a speaker who spoke in this paragraph or the one before: "... . Israel would not agree to a
+        # permanent truce, he added."; not when the clause has a reporting verb of its own: "His counterpart stressed
+        # the need ..., it added" is the counterpart's, read below)
+        own_verb = pronoun and any((vk := verbs.get(re.sub(r"\s+", " ", x.group(0)))) is not None and
+                                   vk.kind in ("say", "act") for x in vre.finditer(text, s.start, a))
+        if not pronoun or not own_verb and _recent_speaker(R, doc, s, a, b) is not None:
             # (a description names a speaker too: ", the ministry said.")
-            sp = R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
+            sp = _recent_speaker(R, doc, s, a, b) if pronoun else R.from_mentions(ms, a, b) if ms else R.noun_phrase(a, b)
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
@@ -417,14 +428,17 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                         sp, relay = inner, sp.text or sp.name
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
                 return
+    if _medial(R, doc, s, verbs, vre, emit):
+        return
     done = s.start  # a sentence may hold several statements: "The PA condemned X, but agreed ... after Israel said Y"
     last: Speaker | None = None  # the speaker of the statement that ended at ``done``
     last_relay = ""  # who relayed it ("The spokesman said Sisi affirmed ... and stressed ...": both Sisi's, relayed)
-    for v in vre.finditer(text, s.start, s.end):
+    for v in sorted([*vre.finditer(text, s.start, s.end), *EXPRESS_VERB.finditer(text, s.start, s.end)],
+                    key=lambda x: x.start()):
         if v.start() < done:
             continue
         form = re.sub(r"\s+", " ", v.group(0))
-        vk = verbs.get(form)
+        vk = verbs.get(form) or (EXPRESS if v.re is EXPRESS_VERB else None)
         if vk is None or vk.kind not in ("say", "act"):
             continue
         relay = ""
@@ -432,6 +446,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             sp, relay = last, last_relay  # "X said ..., but added that ...": the second verb shares the first one's subject
         elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
             pass  # a participle, a verb after a quote, or 'He said' (below)
+        elif (sp := _opening_subject_and(R, text, max(s.start, done), v.start(), verbs)) is not None:
+            pass  # "X met Y in Ramallah and stressed ...": the sentence's opening subject
         else:
             sp = R.subject(v.start(), s.start)
             if sp is None or not sp.faction:
@@ -447,6 +463,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             if not any(SUBJECT_GAP.fullmatch(text[x.end:v.start()]) or _after_attitude(text[x.end:v.start()], verbs)
                        for x in (ms[-1], head) if x is not None):
                 continue
+            if head is not None and head is not ms[-1] and SUBJECT_GAP.fullmatch(text[ms[-1].end:v.start()]) and \
+                    _other_clause(text[head.end:ms[-1].start]):
+                # "Egypt hosted the talks and Hamas said ...": the subject right before the verb, not the first one
+                sp = R.from_mentions(ms[-1:], ms[-1].start, ms[-1].end)
+                if sp is None or not sp.faction:
+                    continue
             if text[ms[-1].end:ms[-1].end + 1] == ")":
                 rec = UN_RECORD_NAME.search(text, s.start, ms[-1].start)
                 if rec is None:
@@ -460,12 +482,34 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             tell = form in ("told", "tells")
             that = re.match(r"((?:\s+[^.;“”\"]{0,80}?)??)\s+that\s+", text[v.end():s.end])  # the first 'that'
             gap_words = len(that.group(1).split()) if that else 0
+            if that and gap_words > 6 and PLACE_TIME_GAP.fullmatch(that.group(1)):
+                gap_words = 6  # "said at a press conference in Beirut on Monday that": where and when, not a clause
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
             position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None
             if position is not None and not (that and gap_words == 0):
                 # "stressed the need for calm": the position named by the verb's object
                 qa, qb = _clause(text, v.end() + 1, s.end)
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+                    done, last, last_relay = qb, sp, relay
+                continue
+            if vk.verb == "express":
+                expressed = EXPRESSED_OBJECT.match(text, v.end(), s.end)
+                if expressed is None:
+                    continue
+                qa, qb = _clause(text, v.end() + 1, s.end)  # "expressed hope that ...": the feeling and its object
+                if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
+                    emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
+                    done, last, last_relay = qb, sp, relay
+                continue
+            pledge = vk.verb in INFINITIVE_VERBS and not form.endswith("ing") and \
+                re.search(r"\bhad\s+(?:also\s+)?$", text[s.start:v.start()]) is None  # (not a threat made before)
+            if pledge and INFINITIVE_ACT.match(text, v.end(), s.end) or \
+                    vk.verb in DIRECTIVE_VERBS and DIRECTIVE.match(text, v.end(), s.end) and not \
+                    (that and gap_words <= 6):
+                # "vowed to retaliate", "warned residents not to return": the act with its infinitive
+                qa, qb = _clause(text, v.start(), s.end)
                 if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
                     emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
                     done, last, last_relay = qb, sp, relay

@@ -1,0 +1,152 @@
+"""Reported clauses: what a complement clause without 'that' looks like (a subject and a modal or a verb of state
+or intent), the objects that name a position ("stressed the need for"), feelings expressed, infinitives of pledges
+and directives, and the speech that only reports facts (a toll, a journey, a meeting as an event).
+
+Approach: typed regular expressions over the words after a reporting verb, used by ``indirect.py``; no resolution
+of speakers here. Example: ``BARE_CLAUSE.match(" it would not seek new construction")`` finds the clause
+"it would not seek"; ``_fact_report("A raid killed seven people", "said")`` is True.
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract.statements.speakers import DOC_NOUNS
+from lib.extract.statements.stance import stance_of
+from lib.extract.statements.verbs import Verb
+
+# Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
+COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+FACT_REPORT = re.compile(
+    rf"(?i)\b(?:{COUNT}|no|none\s+of)\b[^.;]{{0,80}}\b(?:killed|wounded|injured|hurt|dead|died|martyred)\b|"
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?{COUNT}\b|"
+    r"\bdeath\s+toll\b|"
+    rf"^\W*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|around\s+|some\s+|over\s+|almost\s+|"
+    rf"up\s+to\s+|an\s+estimated\s+)?{COUNT}(?:\s+(?:million|billion|thousand|hundred))?\s+(?:people|persons|civilians|"
+    r"residents|Palestinians|Israelis|Lebanese|Syrians|children|women|refugees|families|trucks)\b|"
+    r"\b(?:arrived|arrives|landed|departed|flew|travell?ed)\s+(?:in|at|to|from|for|on|back)\b|"
+    r"\b(?:is|was|are|were)\s+(?:scheduled|due|set|expected)\s+to\s+(?:travel|visit|arrive|fly|leave|head|return)\b|"
+    r"\bwill\s+(?:travel|fly|arrive|head)\s+to\b|"
+    # a meeting or a call reported as an event ("X spoke with Y on Sunday", "officials were holding talks in Cairo")
+    r"\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s+[A-Z]|"
+    r"\b(?:held|holding)\s+(?:an?\s+(?:\w+\s+)?(?:day|round|session)s?\s+of\s+)?talks\b|"
+    r"\b(?:held|holding|made|received|had)\s+an?\s+(?:phone\s+|telephone\s+)?call\b|"
+    # a meeting or a call described as an event ("The meeting was the first such gathering since", "informed the
+    # emir of the decision in phone calls")
+    r"^\W*(?:The|the|This|this)\s+(?:meeting|talks|visit|summit|call|session|gathering)\s+(?:was|were|lasted|took\s+place|"
+    r"came|marked|began|ended)\b|\bin\s+(?:an?\s+)?(?:phone|telephone)\s+(?:calls?|conversations?)\b|"
+    # a meeting held or attended, reported as done ("The coalition held its first meeting", "officials were attending")
+    r"\b(?:held|holds)\s+(?:its|their|his|her|an?|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|round)\b|"
+    r"\b(?:were|was|are|is)\s+(?:attending|taking\s+part\s+in|participating\s+in)\s+(?:the|an?)\s+(?:\w+\s+){0,2}"
+    r"(?:meeting|talks|summit|conference|session)\b|"
+    r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
+
+
+def _fact_report(content: str, verb: str) -> bool:
+    """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue?
+
+    >>> _fact_report("A raid on the camp killed at least seven people on Monday", "said")
+    True
+    >>> _fact_report("The envoy arrived in Doha on Sunday and was scheduled to travel to Cairo", "said")
+    True
+    >>> _fact_report("more than 2.1 million people had fled to the south by March", "said")
+    True
+    >>> _fact_report("Officials were holding talks in Cairo on Sunday to restore calm", "said")
+    True
+    >>> _fact_report("The minister held a phone call with his Egyptian counterpart to coordinate efforts", "said")
+    True
+    >>> _fact_report("Israel must stop the raids that killed seven people", "said")
+    False
+    >>> _fact_report("The talks would resume next week in Doha", "said")
+    False
+    """
+    return FACT_REPORT.search(content) is not None and stance_of(verb, content)[0] == "neutral"
+
+
+# Participles that describe a state of mind, not a passive act ("he is deeply alarmed", "it was committed to")
+STATE_ADJECTIVES = (r"(?:alarmed|concerned|committed|determined|prepared|pleased|disappointed|convinced|interested|"
+                    r"worried|troubled|saddened|shocked|encouraged|satisfied|dismayed|appalled|outraged|opposed)")
+# A complement clause without 'that' after a verb of saying: optional adverbials, then a pronoun or a short noun
+# phrase (no comma, no quote) and a modal or a verb of state or intent ("said it would not seek", "said technical
+# failures were to blame"). Past actions and passives ("said it had struck 50 targets", "said rockets were fired")
+# report facts, not positions.
+FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were)(?!\s+(?:\w+ly\s+)?(?:been\s+)?"
+          rf"(?!{STATE_ADJECTIVES}\b)[a-z]+ed\b)|remains?|remained|(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|needs?|"
+          r"needed)\s+to|(?:expects?|expected)\s+(?:[\w'’-]+\s+){0,3}?to(?=\s+[a-z])|has\s+no|had\s+no|"
+          # a decision or an act of speech reported as done ("said it had accepted the proposal")
+          r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:accepted|agreed|rejected|refused|decided|approved|welcomed|"
+          r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
+          r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
+          # a state or a position in the negative ("said the measures do not target", "said its goals had not
+          # changed"), not a past act in the affirmative
+          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
+          r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
+          r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
+          # an attitude in the past ("said it appreciated the efforts"), not an act
+          r"(?:appreciated|valued|believed|hoped|regretted|supported|opposed|welcomed|rejected|condemned|accepted))")
+BARE_CLAUSE = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on|in\s+a\s+(?:joint\s+|written\s+)?statement|on\s+(?:Twitter|X|Facebook|Telegram)|"
+    r"last|this|earlier|later|again|also|repeatedly|publicly)(?:\s+[A-Z][a-z]+day|\s+week|\s+month|\s+night)?)*"
+    r"\s+(?P<clause>(?:(?P<pronoun>it|he|she|they|we)|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+[“\"]?(?:not\s+|also\s+|only\s+|still\s+|now\s+|\w+ly\s+)?" + FINITE +
+    r")\b")
+
+
+# Reported speech in delegation form (records of meetings, explanations of vote): the speaker's delegation, country
+# or government as the clause's subject, with any verb ("said his delegation voted in favour because ...", "said her
+# country had many questions about the text")
+DELEGATION_CLAUSE = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:his|her|its|their|our)\s+(?:delegation|country|government|"
+                               r"Government)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<verb>[a-z]+))\b")
+# A verb of saying with a noun phrase that names a position as its object: "stressed the need for a ceasefire",
+# "reiterated its rejection of the plan", "insisted on the need to", "underlined the importance of". Other objects
+# ("stressed the point", "renewed its strikes", "reaffirmed its support for") are no statement of the day.
+POSITION_VERBS = ("stress", "emphasize", "affirm", "reiterate", "underline", "insist", "renew", "declare", "state")
+# (a renewed call, a reaffirmed support or commitment is background more often than the day's statement)
+POSITION_NOUNS = r"(?:need|necessity|importance|urgency|rejection|refusal|condemnation)"
+POSITION_OBJECT = re.compile(
+    r"\s+(?:on\s+)?(?:also\s+)?(?:the|its|his|her|their|our|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?{POSITION_NOUNS}\s+(?:of|for|to|that|with|on|in|against)\b")
+
+
+# A feeling or a position expressed, as the object of 'expressed'/'voiced': "expressed hope that the talks would
+# resume", "voiced deep concern over the escalation" (not support or solidarity: background more than the day's words)
+# ('expressed' is read here only: as a verb of the quote finder it would take quotes from their speakers)
+EXPRESS_VERB = re.compile(r"(?<![\w-])(?:expressed|expresses|voiced|voices)(?![\w-])")
+EXPRESS = Verb("expressed", "express", "say", "neutral", "010")
+EXPRESSED_OBJECT = re.compile(r"\s+(?:(?:its|his|her|their|the|our)\s+)?(?:[a-z]+\s+){0,2}?(?:hope|concern|alarm|regret|dismay|"
+                              r"outrage|anger|appreciation|gratitude|rejection|condemnation|refusal|fear)s?\s+"
+                              r"(?:that|over|about|at|for|with|of|to|regarding)\b")
+# Speech acts with an infinitive: a pledge or a threat ("vowed to retaliate", "threatened to cut ties", "promised not to
+# invade"); a directive to someone named ("warned Palestinians not to move north", "asked Egypt to mediate")
+INFINITIVE_ACT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
+DIRECTIVE = re.compile(r"\s+(?!reporters\b|journalists\b|the\s+press\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:not\s+)?"
+                       r"to\s+(?!be\b)[a-z]")
+INFINITIVE_VERBS = ("pledge", "promise", "threaten")
+DIRECTIVE_VERBS = ("warn", "ask", "tell")
+
+
+# Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
+# Reuters the movement would respond"): listeners of the press, a pronoun or a capitalised name
+LISTENER = re.compile(r"\s+(?:reporters|journalists|the\s+press|state\s+(?:TV|television|media|radio)|him|her|them|us|"
+                      r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s)")
+
+
+# A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
+SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
+
+# Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
+BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",
+              "emphasised", "affirmed", "noted")
+# Verbs (lemmas of lib/data/reporting_verbs.csv) that report a position with a 'that' clause; announcing, confirming,
+# revealing or recalling report decisions and facts ("the cabinet announced that the government would build")
+THAT_VERBS = ("say", "add", "tell", "state", "stress", "emphasize", "affirm", "note", "insist", "explain", "reiterate",
+              "argue", "claim", "warn", "deny", "pledge", "promise", "threaten", "caution", "acknowledge", "suggest",
+              "predict", "assert", "underline", "point out", "declare", "make clear", "propose", "write", "tweet", "post")
+# Where and when it was said, between the verb and its 'that' ("said at a press conference in Beirut on Monday
+# that", "wrote on X on Sunday that"): prepositional phrases only, no verb of their own
+PLACE_TIME_GAP = re.compile(r"(?:\s+(?:in|at|on|of|during|after|before|from|via|through|to|with|late|early|last|this)"
+                            r"(?:\s+(?!(?:is|are|was|were|would|will|had|has|have|could|can|must)\b)[\w'’.-]+(?<!ed)){1,5}){1,4}")
+# A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
+DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
+                        r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
+# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
+AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")

@@ -1,0 +1,56 @@
+"""Reported clauses (``lib/extract/statements/clauses.py``): the shapes of a complement clause without 'that', of
+feelings expressed, of pledges and directives with an infinitive, and of fact reports."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.statements.clauses import (
+    BARE_CLAUSE,
+    DIRECTIVE,
+    EXPRESSED_OBJECT,
+    INFINITIVE_ACT,
+    PLACE_TIME_GAP,
+    _fact_report,
+)
+
+
+@pytest.mark.parametrize("words, clause", [
+    (" it would not seek new construction", "it would"),
+    (" Israel expected Egypt to carry out an inquiry", "Israel expected Egypt to"),
+    (" technical failures were to blame", "technical failures were"),
+])
+def test_bare_clause(words, clause):
+    m = BARE_CLAUSE.match(words)
+    assert m is not None and m["clause"] == clause
+
+
+@pytest.mark.parametrize("words", [" rockets were fired at Sderot", " Britain offered naval help", " on Sunday."])
+def test_no_bare_clause(words):
+    assert BARE_CLAUSE.match(words) is None
+
+
+@pytest.mark.parametrize("rx, words, hit", [
+    (EXPRESSED_OBJECT, " hope that the talks resume", True),
+    (EXPRESSED_OBJECT, " deep concern over the raids", True),
+    (EXPRESSED_OBJECT, " its full support for the Palestinians", False),   # background
+    (INFINITIVE_ACT, " to retaliate against Israel", True),
+    (INFINITIVE_ACT, " that it would retaliate", False),
+    (DIRECTIVE, " residents not to return", True),
+    (DIRECTIVE, " reporters to expect an answer", False),                   # the press is told no directive
+    (PLACE_TIME_GAP, " at a press conference in Beirut on Monday", True),
+    (PLACE_TIME_GAP, " on Monday Israel had bombed schools", False),          # a clause of its own
+])
+def test_clause_shapes(rx, words, hit):
+    assert ((rx.fullmatch(words) if rx is PLACE_TIME_GAP else rx.match(words)) is not None) == hit
+
+
+@pytest.mark.parametrize("content, fact", [
+    ("no soldiers were hurt in the raid", True),
+    ("The meeting was the first such gathering since the war began", True),
+    ("Officials from Jordan were attending the meeting in the resort", True),
+    ("The coalition held its first meeting in Riyadh", True),
+    ("Israel must stop the raids that killed seven people", False),
+    ("the talks would resume next week in Doha", False),
+])
+def test_fact_reports(content, fact):
+    assert _fact_report(content, "said") == fact

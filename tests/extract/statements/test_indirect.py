@@ -1,0 +1,198 @@
+"""Reported speech without quotation marks (``lib/extract/statements/indirect.py``), round 6: trailing pronoun
+attributions, coordinated speech acts without a comma, participles and verbs of a reported position; each with
+the negative cases that must stay out (fact reports, meetings as events, questions, scare quotes)."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def reported(text: str, published: str = "2024-03-01"):
+    doc = document_from_text("t", text, published=published)
+    return [(r.speaker, r.faction, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+            if r.kind in ("indirect", "unmarked")]
+
+
+# ---------------------------------------------------------------- "<clause>, he added." after the speaker spoke
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar said it was ready to host a new round of talks. The pause must hold beyond the weekend, it added.",
+     ("Qatar", "Qatar", "The pause must hold beyond the weekend")),
+    ("Hamas official Osama Hamdan spoke in Beirut on Monday. \"We will not yield,\" he said. Israel would not agree "
+     "to a lasting truce while the group held captives, he added.",
+     ("Osama Hamdan", "Hamas", "Israel would not agree to a lasting truce while the group held captives")),
+])
+def test_trailing_pronoun_is_the_speaker_who_just_spoke(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # nobody spoke before the pronoun: no guess
+    "Israeli officials met in Cairo. The pause must hold beyond the weekend, he added.",
+    # the clause has a speaker of its own (the counterpart's words, not the ministry's)
+    "Jordan's foreign ministry said Ayman Safadi called Sameh Shoukry.\n\nHis Egyptian counterpart stressed the need "
+    "to respect the status quo in Jerusalem, it added.",
+    # a meeting reported as held or attended is an event, not a statement
+    "Egypt's foreign ministry said talks were under way. Officials from Jordan and the United States were attending "
+    "the meeting in the resort, it added.",
+    "Saudi Arabia said it had formed a coalition. The coalition held its first meeting in Riyadh last month, it said.",
+])
+def test_no_trailing_pronoun_statement(text):
+    got = reported(text)
+    assert not any("Jerusalem" in q and f == "Jordan" for _, f, q in got)
+    assert not any(q.startswith(("The pause", "Officials from", "The coalition held")) for _, _, q in got)
+
+
+# ---------------------------------------------------------------- subjects and gaps before the reported clause
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting, then 'and' and the speech act: the sentence's opening subject speaks, not the person met
+    ("Jordan's King Abdullah II met the Palestinian president in Ramallah on Monday and stressed that there could "
+     "be no peace in the region without a Palestinian state.",
+     ("King Abdullah II", "Jordan", "there could be no peace in the region without a Palestinian state")),
+    ("Antony Blinken met Benjamin Netanyahu and said the United States would keep working for a deal.",
+     ("Antony Blinken", "United States", "the United States would keep working for a deal")),
+    # where and when it was said, between the verb and its 'that'
+    ("Hamas spokesman Hazem Qassem said at a press conference in Beirut on Monday that the movement would not "
+     "discuss any exchange before the war ends.",
+     ("Hazem Qassem", "Hamas", "the movement would not discuss any exchange before the war ends")),
+    # written speech with its 'that'
+    ("Israeli Finance Minister Bezalel Smotrich wrote on X that the government would never accept a Palestinian "
+     "state.", ("Bezalel Smotrich", "Israel", "the government would never accept a Palestinian state")),
+])
+def test_subject_and_gap_before_the_clause(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two clauses: the verb's subject is the one right before it
+    ("Egypt hosted the talks and Hamas said it would study the offer.", "Egypt"),
+    # a person met by the speaker after a relative pronoun is not the speaker of the opening sentence
+    ("Antony Blinken met Benjamin Netanyahu, who later said Israel would keep fighting in Rafah.", "United States"),
+])
+def test_no_subject_across_clauses(text, wrong):
+    assert not any(f == wrong for _, f, _ in reported(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own between the verb and 'that': 'that' is a relative pronoun there
+    "Hamas spokesman Hazem Qassem said at a press conference in Beirut on Monday Israel had bombed schools that "
+    "sheltered families.",
+    # a question is no statement
+    "Did Israeli Finance Minister Bezalel Smotrich write on X that the government would never accept it?",
+])
+def test_no_clause_after_a_long_gap(text):
+    assert not any("families" in q or "never accept" in q for _, _, q in reported(text))
+
+
+# ---------------------------------------------------------------- 'It said' and 'The movement said' opening a sentence
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said it would study the proposal. It said that its delegation would return to Cairo on Sunday.",
+     ("Hamas", "Hamas", "its delegation would return to Cairo on Sunday")),
+    # a typed description is the last actor of its kind; 'while' without a comma stays inside the clause
+    ("Islamic Jihad boycotted the meeting. The movement said in a statement that it would not attend while its "
+     "members remained in custody.",
+     ("Islamic Jihad (statement)", "Palestinian Islamic Jihad",
+      "it would not attend while its members remained in custody")),
+])
+def test_it_and_descriptions_opening_a_sentence(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 'It' after a sentence in which the group did not speak: no guess
+    "Israel struck the camp on Monday. It said the strikes would continue until all hostages were freed.",
+    # a description with no actor of its kind before it
+    "Talks resumed in Doha. The ministry said that Israel bears full responsibility for the escalation.",
+    # a fact report of the speaker's own losses
+    "Israel's army said its troops came under fire in Jenin. It said no soldiers were hurt in the raid.",
+])
+def test_no_it_or_description_guessed(text):
+    got = reported(text)
+    assert not any(q.startswith(("the strikes", "Israel bears", "no soldiers")) for _, _, q in got)
+
+
+# ---------------------------------------------------------------- trailing attribution with where, when and to whom
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel will not send a delegation to Cairo until Hamas provides a list of living hostages, an Israeli official "
+     "told the Jerusalem Post.",
+     ("Israeli official", "Israel", "Israel will not send a delegation to Cairo until Hamas provides a list of "
+                                    "living hostages")),
+    ("The crossing will remain open for the wounded, Egypt's foreign ministry said in a statement on Sunday.",
+     ("Egypt's foreign ministry (statement)", "Egypt", "The crossing will remain open for the wounded")),
+])
+def test_trailing_attribution_with_place_time_or_outlet(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting or a call described as an event
+    "The meeting was the first such gathering since the war began in October, a Jordanian official told the Jordan "
+    "Times.",
+    "The group's leader informed the emir of the decision in phone calls with the mediators, Hamas said in a short "
+    "statement.",
+])
+def test_no_trailing_statement_for_events(text):
+    assert reported(text) == []
+
+
+# ---------------------------------------------------------------- verbs: infinitives, directives, feelings expressed
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has vowed to retaliate against Israel for the killing of its commander.",
+     ("Iran", "Iran", "vowed to retaliate against Israel for the killing of its commander")),
+    ("Israeli army spokesman Avichay Adraee warned residents not to return to the north of the Strip.",
+     ("Avichay Adraee", "Israel", "warned residents not to return to the north of the Strip")),
+    ("The State Department asked Egypt to keep the crossing open for the wounded.",
+     ("State Department", "United States", "asked Egypt to keep the crossing open for the wounded")),
+    ("Prime Minister Benjamin Netanyahu said Israel expected Egypt to carry out a full investigation.",
+     ("Benjamin Netanyahu", "Israel", "Israel expected Egypt to carry out a full investigation")),
+    ("Israel's foreign ministry expressed hope that the mediators' efforts would lead to a deal.",
+     ("Israel's foreign ministry", "Israel", "hope that the mediators' efforts would lead to a deal")),
+    ("Benny Gantz quit the war cabinet on Sunday, accusing Netanyahu of having no plan for the day after the war.",
+     ("Benny Gantz", "Israel", "accusing Netanyahu of having no plan for the day after the war")),
+])
+def test_infinitives_directives_and_feelings(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a threat made before, in the pluperfect: background
+    "Israel began pumping gas at the field after Hezbollah leader Hassan Nasrallah had threatened to attack it.",
+    # a pledge as a participle after a signing: the document's terms
+    "Fatah and Hamas signed a declaration in Algiers on Thursday, pledging to hold elections within a year.",
+    # telling reporters what to expect is no directive
+    "Hamas spokesman Hazem Qassem told reporters to expect an answer within days.",
+    # support or solidarity expressed is background, not the day's words
+    "Egypt's foreign ministry expressed its full support for the Palestinian people and their cause.",
+])
+def test_no_infinitive_or_feeling_statement(text):
+    assert reported(text) == []
+
+
+# ---------------------------------------------------------------- an attribution between commas inside the words
+
+@pytest.mark.parametrize("text, expected", [
+    ("From there, Egyptian officials said, the hostages would be taken to the Kerem Shalom crossing.",
+     ("Egyptian officials", "Egypt",
+      "From there, Egyptian officials said, the hostages would be taken to the Kerem Shalom crossing")),
+    ("Israel, the Israeli official said, would not agree to a permanent truce while Hamas held hostages.",
+     ("Israeli official", "Israel",
+      "Israel, the Israeli official said, would not agree to a permanent truce while Hamas held hostages")),
+])
+def test_medial_attribution(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks, Egyptian officials said, were postponed.",          # a fact, no position
+    "Yesterday, Hamas said, Israel struck the camp in Rafah twice.",  # a past act of another party
+    "Israel, he said, would not agree to a permanent truce while Hamas held hostages.",  # 'he' with nobody before
+])
+def test_no_medial_attribution(text):
+    assert reported(text) == []
