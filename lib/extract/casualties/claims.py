@@ -225,9 +225,37 @@ def extract(ctx) -> list[CasualtyClaim]:
     named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
     kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+    kept = _tally_groups(kept, tolls)
     # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
     return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
             for c in kept]
+
+
+# A toll is the same running tally as another figure of its outcome when the two differ by at most this share
+# ("more than 39,000 Palestinians" ... "the death toll rose to 39,090").
+TALLY_SHARE = 0.05
+
+
+def _tally_groups(claims: list[CasualtyClaim], tolls: set[str]) -> list[CasualtyClaim]:
+    """A toll naming no group takes the group of the article's figure that gives the same running tally (same
+    outcome, a count within ``TALLY_SHARE``, the nearest such figure), and a figure of its sentence naming no group
+    takes it too ("... more than 39,000 Palestinians. The death toll rose to 39,090, with 90,147 injured":
+    Palestinians both). A toll near no named figure keeps no group (it counts people, below)."""
+    out = list(claims)
+    for k, toll in enumerate(out):
+        if toll.claim_id not in tolls or toll.group or not toll.count:
+            continue
+        twins = [c for c in out if c.group and not c.parent_id and c.outcome == toll.outcome and c.count
+                 and abs(c.count - toll.count) <= TALLY_SHARE * max(c.count, toll.count)]
+        if not twins:
+            continue
+        twin = min(twins, key=lambda c: abs(c.text_start - toll.text_start))
+        group, norm = plural_of(twin.group), twin.group_norm
+        for n, c in enumerate(out):
+            if n == k or (c.start == toll.start and not c.group and not c.parent_id
+                          and not (norm in DEAD_GROUPS and c.outcome != toll.outcome)):
+                out[n] = c.replace(group=group, group_norm=norm)
+    return out
 
 
 def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> CasualtyClaim:
