@@ -91,6 +91,9 @@ deal statement
 MEETING_NAME_HEADS = frozenset("summit conference talks forum".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
+# Arabic articles that are also English words: a name opens with them only when a hyphen joins them to it
+# ("as-Sweida", not "at Bireh" or "as Mawasi").
+ENGLISH_ARTICLES = frozenset("at as an".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
 # After a macro-region, sea or site, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
@@ -141,7 +144,7 @@ _OWN_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|does|
 HOST_VERBS = frozenset("hosts hosted hosting welcomed welcomes welcoming is are was were be been remains".split())
 # A capital as the object of a verb of pressing or blaming, before "to/of/for/that" ("accused Washington of",
 # "urged Cairo to", "called on Doha to") stands for its government too.
-_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
+_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
                            r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
 _AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
@@ -170,9 +173,10 @@ visited visit visits visiting reached reach left leave leaving arrived
 
 
 def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
-    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ..."), of a
-    copula before a stance adjective ("Washington was 'intensely focused' on ..."), of a verb acting on its own
-    ("held to its position"), or the object of pressing or blaming ("accused Washington of")?
+    """Is this mention of a capital (or a seat of government, ``gazetteer.seats``) the subject of a verb of saying
+    or perceiving ("Washington saw ..."), of a copula before a stance adjective ("Washington was 'intensely focused'
+    on ..."), of a verb acting on its own ("held to its position"), or the object of pressing, ordering or blaming
+    ("accused Washington of", "ordered Tel Aviv to")?
 
     >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
@@ -182,7 +186,7 @@ def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
     if place.place_type != "settlement" or not place.country_code:
         return False
     cap = gz.capital(place.country_code)
-    if cap is None or cap.name != place.name:
+    if (cap is None or cap.name != place.name) and gz.seats().get(place.name) != place.country_code:
         return False
     if _AGENT_AFTER.match(doc.text, c.end, c.sentence.end) and _AGENT_BEFORE.search(
             doc.text, max(c.sentence.start, c.start - 30), c.start):
@@ -289,7 +293,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
     while i < len(toks):
         t = toks[i]
         if not t.cap and not ((t.low in gz.ARTICLES or t.low in gz.PART_WORDS) and i + 1 < len(toks)
-                              and toks[i + 1].cap and _glued(text, t, toks[i + 1])):
+                              and toks[i + 1].cap and _glued(text, t, toks[i + 1])
+                              and (t.low not in ENGLISH_ARTICLES or text[t.end:toks[i + 1].start] == "-")):
             i += 1
             continue
         match = None
@@ -440,6 +445,19 @@ def _focus(cands: list[_Cand]) -> tuple[str, ...]:
     return tuple(cc for cc, _ in count.most_common())
 
 
+def _anchors(cands: list[_Cand]) -> list[tuple[str, gz.Place]]:
+    """(folded name, place) of each candidate naming one place only, no country and no sea: the points a homonym
+    is compared with (``gazetteer.prefer_near``)."""
+    out = []
+    for c in cands:
+        keys = {p.key for p, _ in c.hits}
+        if len(keys) == 1:
+            p = c.hits[0][0]
+            if p.place_type != "country" and p.country_code and p.key not in gz.macro_regions():
+                out.append((c.key, p))
+    return out
+
+
 def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
     if place.place_type in ("country", "region", "other"):
         return 3
@@ -533,9 +551,10 @@ def find(doc: Document) -> list[Mention]:
                 continue  # capitalised only because it opens a sentence or a headline
         kept.append(c)
     focus = _focus(kept)
+    anchors = _anchors(kept)
     out = []
     for c in kept:
-        ranked = gz.rank(c.hits, focus)
+        ranked = gz.prefer_near(gz.rank(c.hits, focus), [p for key, p in anchors if key != c.key])
         if not ranked:
             continue
         p, level = ranked[0]
@@ -545,6 +564,8 @@ def find(doc: Document) -> list[Mention]:
         if len(ranked) > 1:
             other, olevel = ranked[1]
             why += f"; {len(ranked)} candidates, chosen by " + (
+                f"nearness to the article's places over {other.name} ({other.country_code})"
+                if gz.rank(c.hits, focus)[0][0] != p else
                 f"name over {other.name} ({other.country_code}, {gz.LEVEL_NAMES[olevel]})" if level < olevel else
                 f"article countries ({','.join(focus[:3])})"
                 if p.country_code in focus and other.country_code not in focus else "population")

@@ -1358,6 +1358,13 @@ def test_toll_groups(text, expected):
     ("A third of the injured were women, the clinic said.", []),
     ("Nine were killed on the fourth day of the siege.", [(9, "killed", "")]),
     ("The second guard killed in the raid was 19.", []),
+    # an ordinal's person already counted in an earlier figure of its outcome is no new figure
+    ("Gunmen shot dead three guards on Monday. A third guard was killed in the chase that followed.",
+     [(3, "killed", "guards")]),
+    ("Gunmen killed two guards at dawn. Hours later a third guard was killed.",
+     [(2, "killed", "guards"), (1, "killed", "third guard")]),
+    ("The raid killed three fishermen, and a fourth fisherman was wounded.",
+     [(3, "killed", "fishermen"), (1, "wounded", "fourth fisherman")]),
 ])
 def test_ordinal_and_unit_modifiers(text, expected):
     assert triples(text) == expected

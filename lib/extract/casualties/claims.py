@@ -225,10 +225,27 @@ def extract(ctx) -> list[CasualtyClaim]:
     named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
     kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
-    kept = _tally_groups(kept, tolls)
+    kept = _tally_groups([c for c in kept if not _counted_before(c, kept)], tolls)
     # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
     return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
             for c in kept]
+
+
+# "a third soldier was killed" after "killed three soldiers": the ordinal's person is one of that earlier figure
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+
+
+def _counted_before(claim: CasualtyClaim, claims: list[CasualtyClaim]) -> bool:
+    """Is this "a third soldier" figure one of an earlier figure of its outcome counting at least that many of the
+    same noun ("shot dead three soldiers ... a third soldier was killed")? A fourth soldier wounded after three
+    killed is a new figure."""
+    words = claim.group.lower().split()
+    if claim.count != 1 or len(words) < 2 or words[0] not in ORDINALS:
+        return False
+    head = words[-1]
+    return any(c.text_start < claim.text_start and c.outcome == claim.outcome and (c.count or 0) >= ORDINALS[words[0]]
+               and any(w.startswith(head) for w in c.group.lower().split()) for c in claims)
 
 
 # A toll is the same running tally as another figure of its outcome when the two differ by at most this share
