@@ -510,6 +510,18 @@ def seats(path: Path | None = None) -> dict[str, str]:
         return {r["city"].strip(): r["country_code"].strip() for r in csv.DictReader(fh)}
 
 
+def is_seat(p: Place | None) -> bool:
+    """Is the place a capital or a listed seat of government (``seats``), a city that may stand for its government?
+
+    >>> is_seat(lookup("Ankara")), is_seat(lookup("Tel Aviv")), is_seat(lookup("Aleppo"))
+    (True, True, False)
+    """
+    if p is None or p.place_type != "settlement" or not p.country_code:
+        return False
+    cap = capital(p.country_code)
+    return cap is not None and cap.name == p.name or seats().get(p.name) == p.country_code
+
+
 @lru_cache(maxsize=256)
 def capital(country_code: str) -> Place | None:
     """The capital city of a country (GeoNames' capital name resolved in that country), or None.

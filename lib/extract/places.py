@@ -135,7 +135,7 @@ opposes opposed oppose blamed blames thinks thought knows knew allow allows allo
 supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
 signals announced announces decided decides intends intended stressed stresses reiterated reiterates
 funds funded finances financed arms armed sponsors sponsored pledged pledges vowed vows promised promises
-threatened threatens
+threatened threatens press push stop stops stopped halt halts halted
 """.split())
 # A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
 # is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
@@ -183,22 +183,31 @@ def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
     >>> [m.start for m in find(doc) if m.value == "Washington"]
     [49]
     """
-    if place.place_type != "settlement" or not place.country_code:
-        return False
-    cap = gz.capital(place.country_code)
-    if (cap is None or cap.name != place.name) and gz.seats().get(place.name) != place.country_code:
+    if not gz.is_seat(place):
         return False
     if _AGENT_AFTER.match(doc.text, c.end, c.sentence.end) and _AGENT_BEFORE.search(
             doc.text, max(c.sentence.start, c.start - 30), c.start):
         return True
-    m = _METONYM_AFTER.match(doc.text, c.end, c.sentence.end)
-    cop = _COPULA_AFTER.match(doc.text, c.end, c.sentence.end)
-    own = _OWN_AFTER.match(doc.text, c.end, c.sentence.end)
+    if _POLICY_BEFORE.search(doc.text, max(c.sentence.start, c.start - 30), c.start):
+        return True  # "his maximum pressure policy on Tehran"
+    end = c.end
+    pair = _PAIR_AFTER.match(doc.text, end, c.sentence.end)
+    if pair is not None and gz.is_seat(gz.lookup(pair.group(1))):
+        end = pair.end()  # "Cairo and Doha would press on": the verb after the pair
+    m = _METONYM_AFTER.match(doc.text, end, c.sentence.end)
+    cop = _COPULA_AFTER.match(doc.text, end, c.sentence.end)
+    own = _OWN_AFTER.match(doc.text, end, c.sentence.end)
     if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
             and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)):
         return False
     before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
     return not (before and before[-1] in _METONYM_BLOCK)
+
+
+# a capital after a policy noun is the government it targets ("sanctions on Damascus", "pressure on Tehran")
+_POLICY_BEFORE = re.compile(r"\b(?:pressure|sanctions|policy|policies|stance|embargo|ultimatum)\s+(?:on|against|"
+                            r"toward|towards)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"

@@ -353,6 +353,16 @@ def test_homonyms_near_the_articles_places(text, expected):
     ("Thousands rallied in Tel Aviv on Saturday.", [("Tel Aviv", "Tel Aviv")]),
     ("Tel Aviv was quiet after the sirens.", [("Tel Aviv", "Tel Aviv")]),
     ("The general ordered troops to Tel Aviv.", [("Tel Aviv", "Tel Aviv")]),
+    # a pair of capitals before a verb of acting, a capital after a policy noun, a modal and a verb of acting
+    ("A diplomat said Amman and Riyadh would press on with the plan.", []),
+    ("The bill tightens sanctions on Damascus and its allies.", []),
+    ("He argued that Moscow could stop the fighting at once.", []),
+    # negatives: a pair after a preposition, strikes on a city, a second name that is no capital
+    ("Flights from Amman and Riyadh were cancelled.", [("Amman", "Amman"), ("Riyadh", "Riyadh")]),
+    ("Strikes on Damascus continued overnight.", [("Damascus", "Damascus")]),
+    ("Amman and Zarqa would press ahead with the water plan.", [("Amman", "Amman"), ("Zarqa", "Zarqa")]),
+    # Yafa is Jaffa (not the Galilee town)
+    ("The drone hit Yafa, which Israelis call Tel Aviv.", [("Yafa", "Jaffa"), ("Tel Aviv", "Tel Aviv")]),
 ])
 def test_seats_of_government(text, expected):
     assert places(text) == expected
