@@ -153,8 +153,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
         resolved: dict[str, _Draft] = {}  # meeting/visit type -> the event this sentence's mentions refer to
         hits = find_triggers(doc, sent)
         # a word that is no event here blocks nothing: "a follow-up round was expected in X" (not a person's visit)
+        # and an attack takes its own place: "The summit was overshadowed by an attack in X" (X is no venue)
         venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES and not (
-            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start)))
+            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start))
+            or h.type == "attack")
         for hit in hits:
             et = types.get(hit.type)
             if et is None:
