@@ -569,6 +569,7 @@ def test_wire_story():
 def test_ap_story():
     cs = claims(AP, "2023-05-04")
     assert [(c.count, c.outcome, c.group, c.kind, c.reported_by) for c in cs] == [
+        (1, "killed", "Palestinian gunman", "incident", ""),  # "before he was shot dead": the gunman
         (3, "killed", "Israelis", "incident", ""), (6, "wounded", "other Israelis", "incident", ""),
         (35, "killed", "Israelis", "cumulative", "Associated Press"),
         (212, "killed", "Palestinians", "cumulative", "Associated Press")]
@@ -1367,4 +1368,18 @@ def test_toll_groups(text, expected):
      [(3, "killed", "fishermen"), (1, "wounded", "fourth fisherman")]),
 ])
 def test_ordinal_and_unit_modifiers(text, expected):
+    assert triples(text) == expected
+
+
+# ---------------------------------------------------------------- a pronoun's passive outcome, for the opening subject
+@pytest.mark.parametrize("text, expected", [
+    ("A Jordanian guard fired at the patrol before he was shot dead.", [(1, "killed", "Jordanian guard")]),
+    ("AMMAN (AP) — A Syrian smuggler crossed the border and fired at troops before he was wounded.",
+     [(1, "wounded", "Syrians")]),
+    # negatives: the pronoun acts, or its passive is no outcome; a subject that does not open the sentence
+    ("A Jordanian guard fired at the patrol before he fled.", []),
+    ("A Syrian smuggler crossed the border before he was arrested.", []),
+    ("Officials said a guard fired before he was killed.", []),
+])
+def test_pronoun_outcomes(text, expected):
     assert triples(text) == expected

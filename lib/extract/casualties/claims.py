@@ -85,6 +85,7 @@ def extract(ctx) -> list[CasualtyClaim]:
         incident_cue = INCIDENT_CUE.search(lowered) is not None
         made: list[CasualtyClaim] = []
         by_draft: dict[int, CasualtyClaim] = {}
+        by_pronoun: set[str] = set()
         for n, d in enumerate(drafts):
             q, g = d.quant, d.group
             tok = toks[d.quant.i]
@@ -133,7 +134,8 @@ def extract(ctx) -> list[CasualtyClaim]:
             if prev is not None and g and norm == "others" and not parent_id:
                 # "wounded 11 others" after "killed five civilians": the text's word stays, the group it points
                 # back to is the normalised group ("other civilians", group_norm "civilians")
-                back = _others_antecedent(made or before)
+                # (a subject whose outcome a later pronoun gives is not whom "others" points back to)
+                back = _others_antecedent([c for c in made if c.claim_id not in by_pronoun] or before)
                 if back:
                     group_words, norm = _others(back[0]), back[1]
             elif prev is not None and d.inherit_group and not (prev.group_norm in DEAD_GROUPS and outcome != prev.outcome):
@@ -189,6 +191,8 @@ def extract(ctx) -> list[CasualtyClaim]:
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
             made.append(claim)
             by_draft[n] = claim
+            if d.extra.get("pronoun"):
+                by_pronoun.add(claim.claim_id)
             if not group and d.extra.get("toll"):
                 tolls.add(claim.claim_id)
         if sentence.region == "body":
