@@ -416,6 +416,40 @@ def resolve(hits: list[tuple[Place, int]], countries: tuple[str, ...] | list[str
     return ranked[0] if ranked else None
 
 
+# A candidate within NEAR_KM of another place of the article beats the ranked best when that one lies more than
+# FAR_KM from all of them (Blida in a story about south Lebanon is the Lebanese village, not the Algerian city).
+NEAR_KM, FAR_KM = 100.0, 500.0
+
+
+def prefer_near(ranked: list[tuple[Place, int]], anchors: list[Place]) -> list[tuple[Place, int]]:
+    """``ranked`` with a homonym near the article's other places first, when the ranked best is far from all of
+    them; a country, or a best near any of them, keeps its rank, and only a homonym in the region may win (Vienna
+    near Washington is no reason to leave Austria). ``anchors`` are the article's unambiguous places.
+
+    >>> ranked = rank(candidates("Tripoli"))
+    >>> ranked[0][0].country_code, prefer_near(ranked, [lookup("Beirut")])[0][0].country_code
+    ('LY', 'LB')
+    >>> prefer_near(ranked, [lookup("Benghazi")])[0][0].country_code
+    'LY'
+    >>> prefer_near(rank(candidates("Vienna")), [lookup("Washington")])[0][0].country_code
+    'AT'
+    """
+    if len(ranked) < 2 or not anchors or ranked[0][0].place_type == "country":
+        return ranked
+
+    def nearest(p: Place) -> float:
+        return min(km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
+
+    if nearest(ranked[0][0]) <= FAR_KM:
+        return ranked
+    near = [h for h in ranked[1:] if h[0].place_type != "country" and h[0].country_code in REGION_COUNTRIES
+            and nearest(h[0]) <= NEAR_KM]
+    if not near:
+        return ranked
+    best = min(near, key=lambda h: nearest(h[0]))
+    return [best, *(h for h in ranked if h is not best)]
+
+
 def lookup(name: str, countries: tuple[str, ...] | list[str] = ()) -> Place | None:
     """Resolve a place name (a venue, a dateline) to a ``Place``; ``countries`` are ISO codes the text is
     about, most relevant first, used to break ties. None when the name is not a known place.
@@ -459,6 +493,33 @@ def demonyms(path: Path | None = None) -> dict[str, str]:
     """
     with open(path or DATA / DEMONYMS_FILE, newline="", encoding="utf-8") as fh:
         return {r["demonym"].strip(): r["country_code"].strip() for r in csv.DictReader(fh)}
+
+
+SEATS_FILE = "places_seats.csv"
+
+
+@lru_cache(maxsize=1)
+def seats(path: Path | None = None) -> dict[str, str]:
+    """Cities other than the capital that stand for a government in news text (city -> ISO code), from
+    ``lib/data/places_seats.csv``.
+
+    >>> seats()["Tel Aviv"]
+    'IL'
+    """
+    with open(path or DATA / SEATS_FILE, newline="", encoding="utf-8") as fh:
+        return {r["city"].strip(): r["country_code"].strip() for r in csv.DictReader(fh)}
+
+
+def is_seat(p: Place | None) -> bool:
+    """Is the place a capital or a listed seat of government (``seats``), a city that may stand for its government?
+
+    >>> is_seat(lookup("Ankara")), is_seat(lookup("Tel Aviv")), is_seat(lookup("Aleppo"))
+    (True, True, False)
+    """
+    if p is None or p.place_type != "settlement" or not p.country_code:
+        return False
+    cap = capital(p.country_code)
+    return cap is not None and cap.name == p.name or seats().get(p.name) == p.country_code
 
 
 @lru_cache(maxsize=256)

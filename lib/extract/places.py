@@ -91,6 +91,9 @@ deal statement
 MEETING_NAME_HEADS = frozenset("summit conference talks forum".split())
 # Prepositions that make the following name a place object ("envoy to X", "correspondent in X").
 LOCATIVE_PREPS = frozenset("to in at from of for".split())
+# Arabic articles that are also English words: a name opens with them only when a hyphen joins them to it
+# ("as-Sweida", not "at Bireh" or "as Mawasi").
+ENGLISH_ARTICLES = frozenset("at as an".split())
 NAME_PARTICLES = frozenset("al el abu bin ibn bint ben bar ould".split())
 # After a macro-region, sea or site, a noun that makes it a modifier ("Middle East conflict").
 ATTRIBUTIVE_NOUNS = frozenset("""
@@ -132,7 +135,7 @@ opposes opposed oppose blamed blames thinks thought knows knew allow allows allo
 supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
 signals announced announces decided decides intends intended stressed stresses reiterated reiterates
 funds funded finances financed arms armed sponsors sponsored pledged pledges vowed vows promised promises
-threatened threatens
+threatened threatens press push stop stops stopped halt halts halted
 """.split())
 # A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
 # is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
@@ -141,7 +144,7 @@ _OWN_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|does|
 HOST_VERBS = frozenset("hosts hosted hosting welcomed welcomes welcoming is are was were be been remains".split())
 # A capital as the object of a verb of pressing or blaming, before "to/of/for/that" ("accused Washington of",
 # "urged Cairo to", "called on Doha to") stands for its government too.
-_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
+_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
                            r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
 _AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
@@ -170,31 +173,41 @@ visited visit visits visiting reached reach left leave leaving arrived
 
 
 def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
-    """Is this mention of a capital the subject of a verb of saying or perceiving ("Washington saw ..."), of a
-    copula before a stance adjective ("Washington was 'intensely focused' on ..."), of a verb acting on its own
-    ("held to its position"), or the object of pressing or blaming ("accused Washington of")?
+    """Is this mention of a capital (or a seat of government, ``gazetteer.seats``) the subject of a verb of saying
+    or perceiving ("Washington saw ..."), of a copula before a stance adjective ("Washington was 'intensely focused'
+    on ..."), of a verb acting on its own ("held to its position"), or the object of pressing, ordering or blaming
+    ("accused Washington of", "ordered Tel Aviv to")?
 
     >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
     >>> [m.start for m in find(doc) if m.value == "Washington"]
     [49]
     """
-    if place.place_type != "settlement" or not place.country_code:
-        return False
-    cap = gz.capital(place.country_code)
-    if cap is None or cap.name != place.name:
+    if not gz.is_seat(place):
         return False
     if _AGENT_AFTER.match(doc.text, c.end, c.sentence.end) and _AGENT_BEFORE.search(
             doc.text, max(c.sentence.start, c.start - 30), c.start):
         return True
-    m = _METONYM_AFTER.match(doc.text, c.end, c.sentence.end)
-    cop = _COPULA_AFTER.match(doc.text, c.end, c.sentence.end)
-    own = _OWN_AFTER.match(doc.text, c.end, c.sentence.end)
+    if _POLICY_BEFORE.search(doc.text, max(c.sentence.start, c.start - 30), c.start):
+        return True  # "his maximum pressure policy on Tehran"
+    end = c.end
+    pair = _PAIR_AFTER.match(doc.text, end, c.sentence.end)
+    if pair is not None and gz.is_seat(gz.lookup(pair.group(1))):
+        end = pair.end()  # "Cairo and Doha would press on": the verb after the pair
+    m = _METONYM_AFTER.match(doc.text, end, c.sentence.end)
+    cop = _COPULA_AFTER.match(doc.text, end, c.sentence.end)
+    own = _OWN_AFTER.match(doc.text, end, c.sentence.end)
     if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
             and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)):
         return False
     before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
     return not (before and before[-1] in _METONYM_BLOCK)
+
+
+# a capital after a policy noun is the government it targets ("sanctions on Damascus", "pressure on Tehran")
+_POLICY_BEFORE = re.compile(r"\b(?:pressure|sanctions|policy|policies|stance|embargo|ultimatum)\s+(?:on|against|"
+                            r"toward|towards)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
@@ -289,7 +302,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
     while i < len(toks):
         t = toks[i]
         if not t.cap and not ((t.low in gz.ARTICLES or t.low in gz.PART_WORDS) and i + 1 < len(toks)
-                              and toks[i + 1].cap and _glued(text, t, toks[i + 1])):
+                              and toks[i + 1].cap and _glued(text, t, toks[i + 1])
+                              and (t.low not in ENGLISH_ARTICLES or text[t.end:toks[i + 1].start] == "-")):
             i += 1
             continue
         match = None
@@ -440,6 +454,19 @@ def _focus(cands: list[_Cand]) -> tuple[str, ...]:
     return tuple(cc for cc, _ in count.most_common())
 
 
+def _anchors(cands: list[_Cand]) -> list[tuple[str, gz.Place]]:
+    """(folded name, place) of each candidate naming one place only, no country and no sea: the points a homonym
+    is compared with (``gazetteer.prefer_near``)."""
+    out = []
+    for c in cands:
+        keys = {p.key for p, _ in c.hits}
+        if len(keys) == 1:
+            p = c.hits[0][0]
+            if p.place_type != "country" and p.country_code and p.key not in gz.macro_regions():
+                out.append((c.key, p))
+    return out
+
+
 def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
     if place.place_type in ("country", "region", "other"):
         return 3
@@ -533,9 +560,10 @@ def find(doc: Document) -> list[Mention]:
                 continue  # capitalised only because it opens a sentence or a headline
         kept.append(c)
     focus = _focus(kept)
+    anchors = _anchors(kept)
     out = []
     for c in kept:
-        ranked = gz.rank(c.hits, focus)
+        ranked = gz.prefer_near(gz.rank(c.hits, focus), [p for key, p in anchors if key != c.key])
         if not ranked:
             continue
         p, level = ranked[0]
@@ -545,6 +573,8 @@ def find(doc: Document) -> list[Mention]:
         if len(ranked) > 1:
             other, olevel = ranked[1]
             why += f"; {len(ranked)} candidates, chosen by " + (
+                f"nearness to the article's places over {other.name} ({other.country_code})"
+                if gz.rank(c.hits, focus)[0][0] != p else
                 f"name over {other.name} ({other.country_code}, {gz.LEVEL_NAMES[olevel]})" if level < olevel else
                 f"article countries ({','.join(focus[:3])})"
                 if p.country_code in focus and other.country_code not in focus else "population")

@@ -569,6 +569,7 @@ def test_wire_story():
 def test_ap_story():
     cs = claims(AP, "2023-05-04")
     assert [(c.count, c.outcome, c.group, c.kind, c.reported_by) for c in cs] == [
+        (1, "killed", "Palestinian gunman", "incident", ""),  # "before he was shot dead": the gunman
         (3, "killed", "Israelis", "incident", ""), (6, "wounded", "other Israelis", "incident", ""),
         (35, "killed", "Israelis", "cumulative", "Associated Press"),
         (212, "killed", "Palestinians", "cumulative", "Associated Press")]
@@ -1330,6 +1331,55 @@ def test_catalogue(text, expected):
      [(12, "killed", "Yemenis"), (600, "killed", "Yemenis")]),
     ("The blast killed hundreds.", [(None, "killed", "")]),
     ("The number of visitors has passed 5,000.", []),
+    # a toll restating another figure's running tally (within 5%) takes its group, before or after it, and a
+    # figure of its sentence naming no group takes it too
+    ("Over 21,000 Sudanese have been killed since April, aid groups said. The toll reached 21,340 on Sunday, "
+     "the ministry said, with 33,000 injured.",
+     [(21000, "killed", "Sudanese"), (21340, "killed", "Sudanese"), (33000, "wounded", "Sudanese")]),
+    ("The health office said the toll had passed 7,000. It said 7,024 Yemenis had died in all.",
+     [(7000, "killed", "Yemenis"), (7024, "killed", "Yemenis")]),
+    # negatives: a far figure, or one of another outcome, is another tally
+    ("Raids killed 14 Syrians on Monday. The death toll in the province rose to 1,200.",
+     [(14, "killed", "Syrians"), (1200, "killed", "people")]),
+    ("The death toll in the province rose to 5,000. Separately 4,990 Iraqis were wounded.",
+     [(5000, "killed", "people"), (4990, "wounded", "Iraqis")]),
 ])
 def test_toll_groups(text, expected):
+    assert triples(text) == expected
+
+
+# ---------------------------------------------------------------- ordinals and unit modifiers before a person noun
+@pytest.mark.parametrize("text, expected", [
+    ("A third fisherman was slightly wounded, the coastguard said.", [(1, "wounded", "third fisherman")]),
+    ("A second Jordanian guard was killed later.", [(1, "killed", "second Jordanian guard")]),
+    ("One Turkish special forces officer was killed in the ambush.",
+     [(1, "killed", "Turkish special forces officer")]),
+    ("A Syrian border guard was wounded by the blast.", [(1, "wounded", "Syrian border guard")]),
+    # negatives: a fraction, an ordinal of no person, an ordinal with no count
+    ("A third of the injured were women, the clinic said.", []),
+    ("Nine were killed on the fourth day of the siege.", [(9, "killed", "")]),
+    ("The second guard killed in the raid was 19.", []),
+    # an ordinal's person already counted in an earlier figure of its outcome is no new figure
+    ("Gunmen shot dead three guards on Monday. A third guard was killed in the chase that followed.",
+     [(3, "killed", "guards")]),
+    ("Gunmen killed two guards at dawn. Hours later a third guard was killed.",
+     [(2, "killed", "guards"), (1, "killed", "third guard")]),
+    ("The raid killed three fishermen, and a fourth fisherman was wounded.",
+     [(3, "killed", "fishermen"), (1, "wounded", "fourth fisherman")]),
+])
+def test_ordinal_and_unit_modifiers(text, expected):
+    assert triples(text) == expected
+
+
+# ---------------------------------------------------------------- a pronoun's passive outcome, for the opening subject
+@pytest.mark.parametrize("text, expected", [
+    ("A Jordanian guard fired at the patrol before he was shot dead.", [(1, "killed", "Jordanian guard")]),
+    ("AMMAN (AP) — A Syrian smuggler crossed the border and fired at troops before he was wounded.",
+     [(1, "wounded", "Syrians")]),
+    # negatives: the pronoun acts, or its passive is no outcome; a subject that does not open the sentence
+    ("A Jordanian guard fired at the patrol before he fled.", []),
+    ("A Syrian smuggler crossed the border before he was arrested.", []),
+    ("Officials said a guard fired before he was killed.", []),
+])
+def test_pronoun_outcomes(text, expected):
     assert triples(text) == expected

@@ -42,6 +42,12 @@ def dated(events, types=("meeting", "visit")) -> list[tuple]:
     # negatives: the trigger's own year before it; a verb's series since a date; a date after the trigger
     ("The 2005 talks failed.", [("meeting", "2005")]),
     ("Fatah and Hamas have met in Cairo since last month.", [("meeting", "2023-02")]),
+    # a verb's "since" date years back starts a series of meetings, no one happening
+    ("Egypt has hosted several rounds of talks in Cairo since 2005, when the split began.", []),
+    ("The joint committee has met in Amman since 2017.", []),
+    # the date of a time-relation aside closed by a comma dates no trigger after it
+    ("Sisi recalled the envoys, withdrawn after the war began in 2005, and praised the talks in Cairo.",
+     [("meeting", "2023-03-19")]),
     ("Ministers met in Amman in 2010 to discuss the 1967 borders.", [("meeting", "2010")]),
 ])
 def test_a_year_of_a_noun_dates_no_event(text, expected):

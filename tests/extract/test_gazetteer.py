@@ -192,6 +192,27 @@ def test_landmark_rows():
         assert r["name"][:1].isupper() and r["note"], r  # written as in running text, and explained
 
 
+def test_seat_rows():
+    import csv
+
+    with open(gz.DATA / gz.SEATS_FILE, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and list(rows[0]) == ["city", "country_code", "note"]
+    for r in rows:
+        p = gz.lookup(r["city"], countries=(r["country_code"],))
+        # a city of that country, not its capital (capitals are metonyms already), and explained
+        assert p is not None and p.country_code == r["country_code"] and p.place_type == "settlement", r
+        assert gz.capital(r["country_code"]) is None or gz.capital(r["country_code"]).name != p.name, r
+        assert r["note"], r
+
+
+def test_prefer_near_keeps_a_best_near_the_articles_places():
+    ranked = gz.rank(gz.candidates("Blida"))
+    assert gz.prefer_near(ranked, [gz.lookup("Medea")])[0][0].country_code == "DZ"
+    assert gz.prefer_near(ranked, [gz.lookup("Nabatieh")])[0][0].country_code == "LB"
+    assert gz.prefer_near(ranked, []) == ranked
+
+
 @pytest.mark.parametrize("form, city", [("White House", "Washington"), ("Kremlin", "Moscow"),
                                         ("Élysée Palace", "Paris"), ("Muqata'a", "Ramallah")])
 def test_landmarks_name_their_city(form, city):

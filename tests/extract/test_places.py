@@ -326,3 +326,58 @@ def test_metonyms_straits_and_modifiers(text, expected):
 ])
 def test_capitals_and_appositive_names(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a homonym far from every other place of the article gives way to the one near them (both directions)
+    ("Shelling hit Khiam and Blida in the south, residents of Nabatieh said.",
+     [("Khiam", "LB"), ("Blida", "LB"), ("Nabatieh", "LB")]),
+    ("Floods struck Blida and Medea, south of Algiers.", [("Blida", "DZ"), ("Medea", "DZ"), ("Algiers", "DZ")]),
+    ("Protests spread from Beirut to Tripoli on Sunday.", [("Beirut", "LB"), ("Tripoli", "LB")]),
+    ("Fighting near Misrata and Tripoli went on.", [("Misrata", "LY"), ("Tripoli", "LY")]),
+    # negatives: with no other place the ranking stands; a best near the others keeps its rank
+    ("Talks were held in Tripoli.", [("Tripoli", "LY")]),
+    ("Clashes in Tripoli and Benghazi left dozens dead.", [("Tripoli", "LY"), ("Benghazi", "LY")]),
+])
+def test_homonyms_near_the_articles_places(text, expected):
+    from lib.extract.document import document_from_text
+    doc = document_from_text("a", text, published="2023-03-19")
+    assert [(m.text, m.country_code) for m in find(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat of government that is no capital stands for its government as a capital does
+    ("The court ordered Tel Aviv to halt the demolitions.", []),
+    ("Tel Aviv has rejected the proposal, the broadcaster reported.", []),
+    # negatives: the city itself
+    ("Thousands rallied in Tel Aviv on Saturday.", [("Tel Aviv", "Tel Aviv")]),
+    ("Tel Aviv was quiet after the sirens.", [("Tel Aviv", "Tel Aviv")]),
+    ("The general ordered troops to Tel Aviv.", [("Tel Aviv", "Tel Aviv")]),
+    # a pair of capitals before a verb of acting, a capital after a policy noun, a modal and a verb of acting
+    ("A diplomat said Amman and Riyadh would press on with the plan.", []),
+    ("The bill tightens sanctions on Damascus and its allies.", []),
+    ("He argued that Moscow could stop the fighting at once.", []),
+    # negatives: a pair after a preposition, strikes on a city, a second name that is no capital
+    ("Flights from Amman and Riyadh were cancelled.", [("Amman", "Amman"), ("Riyadh", "Riyadh")]),
+    ("Strikes on Damascus continued overnight.", [("Damascus", "Damascus")]),
+    ("Amman and Zarqa would press ahead with the water plan.", [("Amman", "Amman"), ("Zarqa", "Zarqa")]),
+    # Yafa is Jaffa (not the Galilee town)
+    ("The drone hit Yafa, which Israelis call Tel Aviv.", [("Yafa", "Jaffa"), ("Tel Aviv", "Tel Aviv")]),
+])
+def test_seats_of_government(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # border villages, crossings and rivers of the region are gazetteer places
+    ("Troops fought in Aitaroun and Maroun al-Ras, north of the Litani River.",
+     [("Aitaroun", "Aitaroun"), ("Maroun al-Ras", "Maroun al-Ras"), ("Litani River", "Litani River")]),
+    ("Trucks waited at the Nitzana border crossing and in Kissufim.",
+     [("Nitzana border crossing", "Nitzana crossing"), ("Kissufim", "Kissufim")]),
+    ("Refugees crossed at Masnaa and Bab al-Hawa.", [("Masnaa", "Masnaa crossing"), ("Bab al-Hawa", "Bab al-Hawa")]),
+    # an English word that is also an Arabic article ("at", "as", "an") opens a name only with a hyphen
+    ("Police were at Bireh and as Mawasi emptied.", [("Bireh", "Al-Bireh"), ("Mawasi", "Al-Mawasi")]),
+    ("Villagers of an-Nabi Salih marched.", [("an-Nabi Salih", "Nabi Saleh")]),
+])
+def test_regional_localities_and_crossings(text, expected):
+    assert places(text) == expected

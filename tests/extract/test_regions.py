@@ -32,6 +32,8 @@ def test_rules_file_integrity():
     ("Заголовок открываемого материала", "foreign"),
     ("للمزيد من الأخبار", "foreign"),
     ("Photo: Reuters", "credit"),
+    ("By Jane Holloway and Ahmed al-Masri", "credit"),
+    ("By Tom Ridley, Sara Khoury and Dan Beck", "credit"),
 ])
 def test_line_kinds(line, kind):
     text = f"Egypt hosted talks in Cairo on Sunday, officials said.\n{line}\nThe talks ended without a deal."
@@ -45,6 +47,8 @@ def test_line_kinds(line, kind):
     "Subscribers to the deal include Jordan and Qatar, diplomats said.",
     "Russia's foreign minister said the talks were helpful.",
     "Photographs of the meeting were released by the ministry.",
+    "By Sunday the talks had stalled.",
+    "By then, Egypt and Qatar had left.",
 ])
 def test_body_lines_stay_body(line):
     doc = document_from_text("t", line)

@@ -85,6 +85,7 @@ def extract(ctx) -> list[CasualtyClaim]:
         incident_cue = INCIDENT_CUE.search(lowered) is not None
         made: list[CasualtyClaim] = []
         by_draft: dict[int, CasualtyClaim] = {}
+        by_pronoun: set[str] = set()
         for n, d in enumerate(drafts):
             q, g = d.quant, d.group
             tok = toks[d.quant.i]
@@ -133,7 +134,8 @@ def extract(ctx) -> list[CasualtyClaim]:
             if prev is not None and g and norm == "others" and not parent_id:
                 # "wounded 11 others" after "killed five civilians": the text's word stays, the group it points
                 # back to is the normalised group ("other civilians", group_norm "civilians")
-                back = _others_antecedent(made or before)
+                # (a subject whose outcome a later pronoun gives is not whom "others" points back to)
+                back = _others_antecedent([c for c in made if c.claim_id not in by_pronoun] or before)
                 if back:
                     group_words, norm = _others(back[0]), back[1]
             elif prev is not None and d.inherit_group and not (prev.group_norm in DEAD_GROUPS and outcome != prev.outcome):
@@ -189,6 +191,8 @@ def extract(ctx) -> list[CasualtyClaim]:
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
             made.append(claim)
             by_draft[n] = claim
+            if d.extra.get("pronoun"):
+                by_pronoun.add(claim.claim_id)
             if not group and d.extra.get("toll"):
                 tolls.add(claim.claim_id)
         if sentence.region == "body":
@@ -225,9 +229,54 @@ def extract(ctx) -> list[CasualtyClaim]:
     named = {(_figure(c), c.outcome) for c in claims if c.group}
     parents = {c.parent_id for c in claims}
     kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
+    kept = _tally_groups([c for c in kept if not _counted_before(c, kept)], tolls)
     # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
     return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
             for c in kept]
+
+
+# "a third soldier was killed" after "killed three soldiers": the ordinal's person is one of that earlier figure
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+
+
+def _counted_before(claim: CasualtyClaim, claims: list[CasualtyClaim]) -> bool:
+    """Is this "a third soldier" figure one of an earlier figure of its outcome counting at least that many of the
+    same noun ("shot dead three soldiers ... a third soldier was killed")? A fourth soldier wounded after three
+    killed is a new figure."""
+    words = claim.group.lower().split()
+    if claim.count != 1 or len(words) < 2 or words[0] not in ORDINALS:
+        return False
+    head = words[-1]
+    return any(c.text_start < claim.text_start and c.outcome == claim.outcome and (c.count or 0) >= ORDINALS[words[0]]
+               and any(w.startswith(head) for w in c.group.lower().split()) for c in claims)
+
+
+# A toll is the same running tally as another figure of its outcome when the two differ by at most this share
+# ("more than 39,000 Palestinians" ... "the death toll rose to 39,090").
+TALLY_SHARE = 0.05
+
+
+def _tally_groups(claims: list[CasualtyClaim], tolls: set[str]) -> list[CasualtyClaim]:
+    """A toll naming no group takes the group of the article's figure that gives the same running tally (same
+    outcome, a count within ``TALLY_SHARE``, the nearest such figure), and a figure of its sentence naming no group
+    takes it too ("... more than 39,000 Palestinians. The death toll rose to 39,090, with 90,147 injured":
+    Palestinians both). A toll near no named figure keeps no group (it counts people, below)."""
+    out = list(claims)
+    for k, toll in enumerate(out):
+        if toll.claim_id not in tolls or toll.group or not toll.count:
+            continue
+        twins = [c for c in out if c.group and not c.parent_id and c.outcome == toll.outcome and c.count
+                 and abs(c.count - toll.count) <= TALLY_SHARE * max(c.count, toll.count)]
+        if not twins:
+            continue
+        twin = min(twins, key=lambda c: abs(c.text_start - toll.text_start))
+        group, norm = plural_of(twin.group), twin.group_norm
+        for n, c in enumerate(out):
+            if n == k or (c.start == toll.start and not c.group and not c.parent_id
+                          and not (norm in DEAD_GROUPS and c.outcome != toll.outcome)):
+                out[n] = c.replace(group=group, group_norm=norm)
+    return out
 
 
 def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> CasualtyClaim:

@@ -226,6 +226,11 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
                 d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
                 if not r[2] and drafts and drafts[-1].aux_perfect and q.i > 0 and toks[q.i - 1].low == "and":
                     d.aux_perfect = True  # "have been killed and 9,500 wounded": the auxiliary is shared
+        if not outcome and q.kind == "article" and group is not None and _opens_sentence(toks, q.i):
+            r = _pronoun_outcome(toks, end)
+            if r is not None:  # "An Egyptian policeman crossed the border ... before he was killed"
+                outcome = r
+                d.extra["pronoun"] = True
         if not outcome:
             i = q.j if q.kind != "article" else i + 1
             continue
@@ -244,6 +249,36 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _opens_sentence(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` the sentence's first word, or the first after a dateline's dash?"""
+    return i == 0 or toks[i - 1].low in DASHES
+
+
+def _pronoun_outcome(toks: list[Tok], j: int) -> str | None:
+    """The passive outcome of "he"/"she" later in the sentence, pointing back to the singular subject that opens it
+    ("An Egyptian policeman crossed into Israel and shot three soldiers before he was killed": killed); None when
+    the pronoun acts ("he fled", "he killed") or is no passive of an outcome ("he was arrested").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("A gunman opened fire on a bus before he was shot dead by police")
+    >>> _pronoun_outcome(toks, 2)
+    'killed'
+    >>> _pronoun_outcome(tokenize("A gunman opened fire before he fled"), 2) is None
+    True
+    """
+    for k in range(j, len(toks) - 2):
+        if toks[k].low in SUBJECT_PRONOUNS:
+            if toks[k + 1].low not in ("was", "had", "has"):
+                return None
+            r = right_outcome(toks, k + 1)
+            return r[0] if r is not None and r[2] and all(t.low in AUX for t in toks[k + 1:r[1]]) else None
+    return None
 
 
 def _active_trigger(d: Draft, toks: list[Tok], k: int, perfect_at: int | None, toll: bool = False) -> None:

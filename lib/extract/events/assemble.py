@@ -77,7 +77,44 @@ from lib.extract.events.when import (
     _previous_dated,
     _trigger_time,
 )
-from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Statement, stable_id
+from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Sentence, Statement, stable_id
+
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
+SERIES_DAYS = 365  # a "since" date this long before publication starts a series of years, not one happening
+
+
+def _series_spans(doc: Document, sent: Sentence, spans: _Spans) -> list[tuple[int, int]]:
+    """(start, end) of each clause reporting years of meetings: a perfect verb before a "since" year, or a "since"
+    date more than ``SERIES_DAYS`` before publication, no comma between ("has hosted rounds of talks since 2007", "has met at X
+    since 2006"). Its triggers are no one happening; a recent "since" still dates one ("have met in Cairo since
+    last month": ``when``), and so does a noun's aside ("his first visit since 2017").
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract import extract_document
+    >>> def venues(t):
+    ...     return [(e.event_type, e.location, e.date) for e in extract_document(document_from_text(
+    ...         "a", t, published="2023-03-19")).events if e.location]
+    >>> venues("The committee has met in Naqoura since 2006."), venues("They have met in Cairo since last month.")
+    ([], [('meeting', 'Cairo', '2023-02')])
+    """
+    from datetime import timedelta
+
+    from lib.extract.intervals import interval
+
+    out = []
+    pub = interval(doc.published or "")
+    for m in spans.dates:
+        since = _SINCE.search(doc.text, max(sent.start, m.start - 30), m.start)
+        iv = interval(m.value or "", m.date_start or "", m.date_end or "")
+        if since is None or iv is None or not (re.fullmatch(r"\d{4}", m.value or "") or pub is not None
+                                                and iv[1] < pub[0] - timedelta(SERIES_DAYS)):
+            continue
+        aux = [a for a in _PERFECT.finditer(doc.text, sent.start, since.start())
+               if not re.search(r"[,;:]", doc.text[a.end():since.start()])]
+        if aux:
+            out.append((aux[-1].start(), since.start()))
+    return out
 
 
 def extract(ctx, statements, casualties) -> list[Event]:
@@ -111,12 +148,15 @@ def extract(ctx, statements, casualties) -> list[Event]:
                        actors=[m for m in ctx.actors if sent.start <= m.start and m.end <= sent.end
                                and not any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
                                            for p in places_in)])
+        series = _series_spans(doc, sent, spans)
         per_type: dict[str, _Draft] = {}
         resolved: dict[str, _Draft] = {}  # meeting/visit type -> the event this sentence's mentions refer to
         hits = find_triggers(doc, sent)
         # a word that is no event here blocks nothing: "a follow-up round was expected in X" (not a person's visit)
+        # and an attack takes its own place: "The summit was overshadowed by an attack in X" (X is no venue)
         venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES and not (
-            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start)))
+            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start))
+            or h.type == "attack")
         for hit in hits:
             et = types.get(hit.type)
             if et is None:
@@ -128,6 +168,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
             when = _trigger_time(doc, ctx.dates, sent, hit, spans, drafts)
             dref, own_dates, clause_dates, pred_end, shifted = \
                 when.dref, when.own_dates, when.clause_dates, when.pred_end, when.shifted
+            if hit.type in VENUE_TYPES and any(a <= hit.start < b for a, b in series):
+                continue  # "Egypt has hosted rounds of talks since 2007": years of meetings, no one happening
             if not own_dates and shifted is None:
                 offset = _offset_date(doc, ctx.dates, sent, hit, drafts)
                 if offset is not None:  # "two weeks after the envoys met in Muscat": its own date, before the round

@@ -251,12 +251,16 @@ def _fronted(before: str, gap: str) -> bool:
     True
     >>> _fronted("In ", ", ACTOR approved the text hours before the ")
     False
+    >>> _fronted("In ", ", ACTOR, who had ")
+    False
     """
     lead = _DATELINE_LEAD.sub("", before)
     if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead) or set(_words(lead)) & _NOT_LOCATIVE:
         return False  # "At least 10 people were killed in X, ...", "In response to X, ..." are no locative phrase
     if not re.match(r"\s*,", gap) or re.search(rf"[;:()\[\]{QUOTE_CHARS}]|\s[-–—]\s", gap) or "PLACE" in gap:
         return False
+    if re.search(r",\s*(?:who|which)\s+(?:had|'d)\b[^,]*$", gap, re.I):
+        return False  # a pluperfect relative clause tells an earlier scene: "In X, ACTOR, who had met them, welcomed"
     words = set(_words(gap))
     return not (words & FRONTED_BREAKS or words & TOPIC_VERBS) and _n_words(gap) <= 28
 

@@ -180,7 +180,10 @@ def _non_diplomatic(text: str, sent: Sentence, hit: _Hit) -> bool:
     before = _words(text[max(sent.start, hit.start - 50):hit.start])[-4:]
     after = re.match(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", text[hit.end:sent.end])
     words = set(before) | (set(_words(after.group(1))) if after else set())
-    return bool(words & NON_DIPLOMATIC)
+    # a vehicle with its load as the subject: "buses carrying the released women and children arrived in X"
+    load = re.search(r"\b([\w’'-]+)\s+(?:carrying|bringing|transporting|ferrying)\s+[^,;:]*$",
+                     text[max(sent.start, hit.start - 120):hit.start])
+    return bool(words & NON_DIPLOMATIC) or bool(load and load.group(1).lower() in NON_DIPLOMATIC)
 
 
 def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | None = None) -> bool:

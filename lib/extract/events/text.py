@@ -27,7 +27,8 @@ VERB_FORMS = frozenset({"met", "meet", "sent", "send", "flew", "spoke", "held", 
 # ("Israeli troops arrived in Jenin", "the arrival of aid trucks in Gaza").
 NON_DIPLOMATIC = frozenset("""troops soldiers forces army tanks police policemen settlers gunmen militants fighters
 aid trucks truck supplies fuel goods shipments shipment convoy convoys vaccines weapons rockets missiles refugees
-migrants tourists pilgrims worshippers protesters demonstrators""".split())
+migrants tourists pilgrims worshippers protesters demonstrators crowd crowds bus buses prisoners detainees captives
+hostages freed released evacuees patients displaced""".split())
 QUOTE_SKIP = frozenset({"attack", "arrest", "protest", "ceasefire"})
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related", "headline"})
 VENUE_TYPES = ("meeting", "visit")

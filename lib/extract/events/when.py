@@ -297,9 +297,20 @@ def _earlier_deadline(text: str, d: Mention, hit: _Hit) -> bool:
     >>> d = Mention.make("a", kind="date", text="the end of 2008", start=t.index("the end"), end=t.index(", he"))
     >>> _earlier_deadline(t, d, _Hit(s, t.index("conference"), len(t) - 1, "conference", None))
     True
+    >>> t = "He recalled envoys, withdrawn after the war began in 2000, and praised the summit."
+    >>> d = Mention.make("a", kind="date", text="2000", start=t.index("2000"), end=t.index("2000") + 4)
+    >>> _earlier_deadline(t, d, _Hit(Sentence(0, 0, len(t), t), t.index("summit"), len(t) - 1, "summit", None))
+    True
     """
-    return d.end <= hit.start and bool(_DEADLINE_BEFORE.search(text, max(0, d.start - 4), d.start)) \
-        and "," in text[d.end:hit.start] and _n_words(text[hit.sent.start:d.start]) > 1  # not "By March, X met"
+    if d.end > hit.start or "," not in text[d.end:hit.start] or _n_words(text[hit.sent.start:d.start]) <= 1:
+        return False  # not "By March, X met"
+    # ... and so is the date of a time-relation aside ("would return their envoys, withdrawn after the uprising
+    # began in September 2000, and called the summit a first step")
+    return bool(_DEADLINE_BEFORE.search(text, max(0, d.start - 4), d.start)
+                or _RELATION_ASIDE.search(text, max(hit.sent.start, d.start - 80), d.start))
+
+
+_RELATION_ASIDE = re.compile(r",\s*[^,;]*?\b(?:after|before|since|until)\s+(?:the\s+)?[\w’'-]+\s+[^,;]*$", re.I)
 
 
 def _after_publication_value(published: str, value: str) -> bool:
@@ -448,7 +459,7 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
                                            or _related_date(doc.text, hit, d, doc.published)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
-                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans)
+                 if not _since_aside(doc, sent, d.mention_id, hit.start, spans) and not _earlier_deadline(doc.text, d, hit)
                  and not (noun and _SINCE_BEFORE.search(doc.text, max(sent.start, d.start - 12), d.start))
                  and not _ORIGIN_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start)]
     clause_dates = _clause_dates(doc, hit, own_dates, spans)
