@@ -17,7 +17,7 @@ from lib.extract.statements.verbs import Verb
 # Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
 COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
 FACT_REPORT = re.compile(
-    rf"(?i)\b(?:{COUNT}|no|none\s+of)\b[^.;]{{0,80}}\b(?:killed|wounded|injured|hurt|dead|died|martyred)\b|"
+    rf"(?i)\b(?:{COUNT}|no(?=\s)|none\s+of)\b[^.;]{{0,80}}\b(?:killed|wounded|injured|hurt|dead|died|martyred)\b|"
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?{COUNT}\b|"
     r"\bdeath\s+toll\b|"
     rf"^\W*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|around\s+|some\s+|over\s+|almost\s+|"
