@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.delegates import delegates
-from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
+from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals, holder_of, load_entries, resolve
 from lib.extract.actors.references import (
+    _reporting_forms,
     _anaphoric_body,
     _counterparts,
     _infer_faction,
@@ -68,6 +69,8 @@ ARMED_GROUP = re.compile(
     r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
     r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
+HOME_OFFICES = frozenset({"crown prince", "king", "emir", "president", "prime minister", "foreign minister"})
 # Outlets that speak for their country (news agencies, ministries, information services)
 OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
@@ -176,6 +179,42 @@ def _armed_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capital_subject() -> re.Pattern:
+    """A capital as the subject of a reporting verb, with auxiliaries and adverbs between ("Washington has said")."""
+    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?P<cap>{caps})\s+(?:(?:also|has|have|had|again|"
+                      rf"later|repeatedly|previously|officially|publicly|on\s+[A-Z][a-z]+day|[a-z]+ly)\s+)*"
+                      rf"(?:{verbs})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _reported_clause_opening() -> re.Pattern:
+    """The end of a reporting verb or a 'that' opening a reported clause, right before a position."""
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
+
+
+def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
+    capital's faction (``lib/data/actors_capitals.csv``), only as the subject of a reporting verb.
+
+    >>> [(c.value, c.faction) for c in _capital_subjects("Cairo warned that talks would fail.", [])]
+    [('Cairo', 'Egypt')]
+    >>> _capital_subjects("Talks in Cairo said nothing new.", []), _capital_subjects("Egypt said Cairo warned X.", [])
+    ([], [])
+    """
+    out = []
+    for m in _capital_subject().finditer(text):
+        a, b = m.span("cap")
+        if _reported_clause_opening().search(text, max(0, a - 40), a):
+            continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
+        if not any(c.start < b and a < c.end for c in chosen):
+            out.append(_Cand(a, b, m["cap"], "state", capitals()[m["cap"]], "", f"capital as speaker: {m.group(0)}", 1))
+    return out
+
+
 def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
     """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
     body named earlier with its country: a ministry belongs to the article's own country (``home_country``), an
@@ -192,6 +231,12 @@ def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
         if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
             out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
                              owner[0].faction, "", f"pattern: {doc.text[m.start():owner[0].end]}", 2))
+            continue
+        seat = re.match(rf"\s+in\s+({'|'.join(map(re.escape, capitals()))})(?![\w-])", doc.text[m.end():m.end() + 30])
+        if seat:  # "The foreign ministry in Doha": the ministry of the capital's country
+            end = m.end() + seat.end()
+            out.append(_Cand(m.start(), end, re.sub(r"\s+", " ", doc.text[m.start():end]), "org",
+                             capitals()[seat[1]], "", f"pattern: {doc.text[m.start():end]}", 2))
             continue
         if re.match(r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
             continue  # a body of something else
@@ -256,6 +301,8 @@ def find(doc: Document) -> list[Mention]:
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
+        if P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"]):
+            continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
         fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
@@ -318,6 +365,7 @@ def find(doc: Document) -> list[Mention]:
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
     cands.extend(_unowned_bodies(doc, chosen))
+    cands.extend(_capital_subjects(text, chosen))
     chosen = _non_overlapping(cands)
     home = home_country(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
@@ -357,14 +405,26 @@ def find(doc: Document) -> list[Mention]:
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
         t = re.sub(r"\s+", " ", m["title"].lower())
+
+        def holds(role: str) -> bool:
+            role = role.lower()
+            return bool(_title_rx(t).search(role.replace("-", " ") if "-" not in t else role)) and \
+                not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
+
+        # the text's title, else the dictionary's role on the date ("Prince Mohammed bin Salman": crown prince)
         before = [c for c in chosen if c.type == "person" and c.end <= m.start()
-                  and _title_rx(t).search((c.role or "").lower().replace("-", " ")
-                                if "-" not in t else (c.role or "").lower())
-                  and not re.search(r"\b(?:vice|deputy|assistant|under)\b", (c.role or "").lower())]
+                  and (holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", "")))]
         if before:
             ref = max(before, key=lambda c: c.start)
+            surface = re.sub(r"\s+", " ", text[ref.start:ref.end])  # (the text's spelling, for the speaker's name)
+            spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
-                                f"title '{m.group(0)}' -> {ref.value}", 0))
+                                f"title '{m.group(0)}' -> {ref.value}{spelled}", 0))
+        elif home and t in HOME_OFFICES and (holder := holder_of(home, t, day)) is not None:
+            # no holder named before: the office of the article's own country ("the Crown Prince" in a Saudi
+            # agency's report), when the dated roles know its one holder
+            chosen.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                                f"title '{m.group(0)}' of the article's country -> {holder.name}", 0))
     chosen.extend(_counterparts(text, chosen, day))
     chosen.sort(key=lambda c: c.start)
     out = []

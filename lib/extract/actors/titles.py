@@ -72,7 +72,9 @@ Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 # Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ſ"
-_TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
+# (an apostrophe inside a name is a letter: "Nasser Kan'ani", "Moshe Ya'alon"; not "Iran's", "We're")
+_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+"
+          rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
@@ -150,7 +152,9 @@ def _patterns():
         # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
         "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
                                  rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
-                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"),
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+                                 # "Iran's mission to the United Nations": where the mission is posted
+                                 r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
@@ -258,7 +262,7 @@ def _has_title(phrase: str) -> bool:
 
 
 def _clean_title(t: str) -> str:
-    t = re.sub(r"^(?:(?i:his|her|their|the|a|an)\s+)", "", t.strip())
+    t = re.sub(r"^(?:(?i:his|her|their|the|a|an|of|for)\s+)", "", t.strip())  # ("on behalf of King X": 'King')
     t = re.sub(rf"(?:\s+{HONORIFIC})+$", "", t)  # "... Cooperation Sheikh" (Abdullah): the honorific is no title
     return re.sub(r"\s+", " ", t)
 

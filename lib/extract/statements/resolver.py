@@ -40,6 +40,12 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
+# two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
+READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
+                          rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
+# Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
+POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
 
 
 class _Resolver(_Collectives):
@@ -89,6 +95,9 @@ class _Resolver(_Collectives):
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+        # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
+        ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)
+              if n is None or not POSSESSOR.fullmatch(self.text[m.end:n.start])] or ms
         first = ms[0]
         if len(ms) == 1 and unnamed_without_faction(first.text):  # "Palestinian sources": no invented faction
             words = re.sub(r"\s+", " ", first.text)
@@ -127,6 +136,9 @@ class _Resolver(_Collectives):
         inner = re.search(r",\s*(?:who\s+|which\s+|[a-z]+ing\s+)[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
         if inner and self.in_span(floor, floor + inner.start()):
             return self.subject(floor + inner.start(), floor)
+        read = self.read_from(seg, floor)
+        if read is not None:  # "Reading from a joint understanding ... by the two sides, Bush said:": its parties
+            return read
         issued = ISSUED_BY.fullmatch(seg)
         by = self.issued_by(issued, floor) if issued else None
         if by is not None:  # "A trilateral statement issued by the three leaders said"
@@ -207,6 +219,30 @@ class _Resolver(_Collectives):
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def read_from(self, seg: str, floor: int) -> Speaker | None:
+        """The parties of a document someone reads out ("Reading from a joint understanding hammered out by the two
+        sides, Bush said:"): the words are theirs, not the reader's. Its issuers when the phrase names them ("by
+        Egypt and Qatar", "by the two sides"), else the document's last issuers or the parties named nearby."""
+        m = READING_FROM.match(seg)
+        if m is None or not self.in_span(floor + m.end(), floor + len(seg)):
+            return None
+        noun = re.sub(r"\s+", " ", m["doc"].lower())
+        by = re.search(r"\bby\s+", m["rest"])
+        sp = None
+        if by:
+            a, b = floor + m.start("rest") + by.end(), floor + m.end("rest")
+            ms = self.in_span(a, b)
+            coll = COLLECTIVE.match(self.text, a, b)
+            sp = self.from_mentions(ms, a, b) if ms else self.collective(coll, a) if coll else None
+        if sp is None:
+            sp = self.last(floor, issuers=True) or self.parties(f"the {noun}", floor + m.start("doc"), None)
+        if sp is None or not sp.faction:
+            return None
+        reader = self.from_mentions(self.in_span(floor + m.end(), floor + len(seg)), 0, 0)
+        read_by = f" read by {reader.name}" if reader is not None and reader.name and reader.type == "person" else ""
+        base = re.sub(r"\s*\([^()]*\)$", "", sp.name)  # (a collective or an issuer names its document already)
+        return replace(sp, name=f"{base} ({noun}{read_by})")
 
     def clause_subject(self, a: int, b: int) -> Speaker | None:
         """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
@@ -300,7 +336,9 @@ class _Resolver(_Collectives):
                     if ms and prior.index != sent.index:
                         cand = subj or ms
                         # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
-                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*", self.text[cand[0].end:cand[1].start])
+                        # ("Netanyahu's spokesman Mark Regev": the owner and the aide, of whom from_mentions keeps the aide)
+                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*|['’]s?\s+(?:[A-Za-z-]+\s+){0,3}",
+                                                             self.text[cand[0].end:cand[1].start])
                         return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
                 # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
@@ -441,6 +479,8 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
+                if READING_FROM.match(text, floor, v.start()):  # the document read out: "the statement continued"
+                    R.issuers.append(replace(sp, pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8:
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
                 R.history.append(Speaker("", "", "", "person", v.start()))
