@@ -288,8 +288,10 @@ def find(doc: Document) -> list[Mention]:
     def generic(m) -> bool:
         return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
 
+    titled_spans = []  # "Israeli minister of military affairs Yoav Gallant": no unnamed "Israeli minister" inside
     for m in P["fac_title_name"].finditer(text):
         named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
+        titled_spans.append(m.span())
     for m in P["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
                f"pattern: {m.group(0)}", 5, generic(m))
@@ -301,7 +303,8 @@ def find(doc: Document) -> list[Mention]:
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
-        if P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"]):
+        own = P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"])
+        if own and _trim_name(own.start("name"), own["name"]) is not None:
             continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
         fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
@@ -334,6 +337,8 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
     adjectives = _tables()[1]
     for m in P["unnamed"].finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in titled_spans):
+            continue
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
             continue  # "the Egyptian official" is a definite description: resolved below
         value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))

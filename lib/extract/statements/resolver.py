@@ -44,6 +44,8 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
 # two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
                           rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
+# Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
+APPOSITION_GAP = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*"
 # Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
 POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
 
@@ -84,7 +86,7 @@ class _Resolver(_Collectives):
             owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
             people = owned or people
             # "Ariel Sharon's spokesman, Raanan Gissin,": a description before the name in apposition is that name
-            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
+            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(APPOSITION_GAP, self.text[x.end:y.start])
                          and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
             people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
@@ -337,7 +339,7 @@ class _Resolver(_Collectives):
                         cand = subj or ms
                         # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
                         # ("Netanyahu's spokesman Mark Regev": the owner and the aide, of whom from_mentions keeps the aide)
-                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*|['’]s?\s+(?:[A-Za-z-]+\s+){0,3}",
+                        two = len(cand) > 1 and re.fullmatch(rf"{APPOSITION_GAP}|['’]s?\s+(?:[A-Za-z-]+\s+){{0,3}}",
                                                              self.text[cand[0].end:cand[1].start])
                         return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'

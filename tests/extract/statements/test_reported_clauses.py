@@ -24,7 +24,7 @@ def reported(text: str, published: str = "2023-09-12", **kw):
      "Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "it will respect the truce as long as the raids stop"),
     # named places after a preposition
     ("Iran's mission to the United Nations in Geneva says in a statement that the strike was a response to "
-     "the attack.", "Iran's mission (statement)", "Iran", "the strike was a response to the attack"),
+     "the attack.", "Iran's mission to the United Nations (statement)", "Iran", "the strike was a response to the attack"),
     # liveblog present tense of 'tell'
     ("Qatari spokesman Majed al-Ansari tells reporters that the talks will resume in Doha on Sunday.",
      "Majed al-Ansari", "Qatar", "the talks will resume in Doha on Sunday"),

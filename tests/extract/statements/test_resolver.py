@@ -166,3 +166,63 @@ def test_unnamed_sources_speak_for_their_nationality(text, expected):
 ])
 def test_unnamed_sources_without_a_side_or_a_position(text, expected):
     assert rows(text) == expected
+
+
+# ---------------------------------------------------------------- round 11: owners, capitals, documents read out
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    # a state owning a group: the group speaks
+    ("Lebanon's Hezbollah movement said in a statement that its fighters \"will answer any attack on the south\".",
+     "Hezbollah movement (statement)", "Hezbollah"),
+    ("Yemen's Iran-backed Houthis said they \"will keep striking every ship bound for Israeli ports\".",
+     "Houthis", "Houthis"),
+    # a capital speaking for its government, as the subject of a reporting verb
+    ("Washington has said it will not talk to the group until the hostages are freed.", "Washington", "United States"),
+    ("Amman warned that any attack on the holy sites would inflame the whole region.", "Amman", "Jordan"),
+    # a ministry located in a capital
+    ("The foreign ministry in Ankara said the strike \"is a grave violation of international law\".",
+     "The foreign ministry in Ankara", "Turkey"),
+])
+def test_owned_groups_and_capitals_speak(text, speaker, faction):
+    assert (speaker, faction) in rows(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a capital inside a reported clause is the content, not the speaker
+    ("Egypt's foreign ministry said that Cairo warned against any assault on the border town.", "Cairo"),
+    # a capital after 'in', 'to', 'from' is a place
+    ("Delegates arriving in Doha said the talks would resume on Monday.", "Doha"),
+    ("Officials in Beirut said the ceasefire would hold through the weekend.", "Beirut"),
+    # a state before a non-actor it owns is still the speaker of its own verb ("Israel's Channel 12 said"): no group
+    ("Lebanon's parliament speaker said the vote would be held on Thursday.", "Hezbollah"),
+])
+def test_capitals_and_owners_not_invented(text, absent):
+    assert all(absent not in sp for sp, _ in rows(text))
+
+
+def test_a_document_read_out_speaks_for_its_parties():
+    text = ("The Israeli prime minister and the Palestinian president met in the morning, the American president "
+            "announced.\n\nReading from a joint declaration agreed by the two sides overnight, the American "
+            "president said: \"We agree to resume negotiations without delay.\"\n\n"
+            "\"We shall meet every two weeks until a treaty is concluded,\" the statement continued.")
+    got = rows(text, "2007-11-28")
+    assert {f for _, f in got} == {"Israel", "Palestinian Authority"}
+    assert all("joint declaration" in sp for sp, _ in got)
+
+
+def test_reading_out_nothing_keeps_the_reader():
+    # the reader reads his own speech ("Reading from notes, X said"): his words
+    assert rows("Reading from prepared notes, Blinken said: \"We will keep working for a ceasefire every day.\"",
+                "2024-03-01") == [("Antony Blinken", "United States")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'he' after "<Owner>'s spokesman <Name>": the spokesman
+    ("Erdogan's spokesman Ibrahim Kalin said Turkey would keep mediating. He denied that Ankara had agreed to host "
+     "the group's leaders.", "Ibrahim Kalin"),
+    # a description with a place before the name in apposition
+    ("Hamas's spokesman in Beirut, Osama Hamdan, said the truce could be extended. He denied that the group had "
+     "delayed the lists.", "Osama Hamdan"),
+])
+def test_pronoun_after_an_aide_or_a_placed_description(text, speaker):
+    assert {sp for sp, _ in rows(text, "2023-11-27")} == {speaker}

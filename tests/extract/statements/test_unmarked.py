@@ -150,3 +150,14 @@ def test_an_interview_s_answers_are_the_interviewee_s(body, expected):
 ])
 def test_no_interview(text):
     assert [r for r in rows(text, "2023-11-01") if r[2] in ("label", "unmarked")] == []
+
+
+def test_a_clock_line_ends_a_labelled_turn():
+    # a liveblog entry whose headline is a label in capitals, then the next entry's time: the time is nobody's words
+    page = ("Live: the night of the attack\n\n"
+            "7:20 am\nIDF: MOST OF THE DRONES WERE STOPPED\n\n"
+            "The army says its air defences worked through the night.\n\n"
+            "6:45 am\nJORDAN CALLS FOR CALM\n\n"
+            "Jordan's foreign ministry urges restraint from all sides.\n")
+    got = rows(page, "2024-04-14")
+    assert not [q for _, _, _, q in got if "6:45" in q or "CALLS FOR CALM" in q]
