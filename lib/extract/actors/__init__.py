@@ -21,12 +21,12 @@ from functools import lru_cache
 from lib.extract.actors.delegates import delegates
 from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals, holder_of, load_entries, resolve
 from lib.extract.actors.references import (
-    _reporting_forms,
     _anaphoric_body,
     _counterparts,
     _infer_faction,
     _name_references,
     _non_overlapping,
+    _reporting_forms,
 )
 from lib.extract.actors.titles import (
     _APOS,
@@ -411,7 +411,7 @@ def find(doc: Document) -> list[Mention]:
             continue
         t = re.sub(r"\s+", " ", m["title"].lower())
 
-        def holds(role: str) -> bool:
+        def holds(role: str, t: str = t) -> bool:
             role = role.lower()
             return bool(_title_rx(t).search(role.replace("-", " ") if "-" not in t else role)) and \
                 not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
