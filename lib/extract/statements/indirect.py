@@ -491,7 +491,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     if more is None or vre.search(text, v.end(), more.start()) or \
                             BARE_CLAUSE.match(text, more.end() - 1, s.end) is None:
                         continue
-                    qa = more.end()
+                    # the statement is the whole complement, the fact with the position ("the meeting had failed
+                    # and that the Palestinians would not accept it"), as annotators quote it
+                    qa = v.end() + len(text[v.end():more.start()]) - len(text[v.end():more.start()].lstrip())
             relayed = _relayed(R, text, qa, s.end, verbs)
             if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed
                 inner, iverb, ivpos, qa = relayed
