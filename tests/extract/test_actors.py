@@ -591,3 +591,18 @@ def test_mission_to_the_united_nations():
     got = [(m.text, m.faction) for m in found("Iran's mission to the United Nations said the matter was closed.")
            if actors.actor_type(m) != "person"]
     assert ("Iran's mission to the United Nations", "Iran") in got
+
+
+@pytest.mark.parametrize("sentence, name, faction", [
+    # ranks written out between a title and a name
+    ("Army spokesman Brigadier General Omar Khalil said the border was calm.", "Omar Khalil", ""),
+    ("Jordanian army spokesman Lieutenant Colonel Fahad Nasser said the border was calm.", "Fahad Nasser", "Jordan"),
+])
+def test_written_out_ranks_before_names(sentence, name, faction):
+    got = [(v, f) for _, v, f in people(sentence)]
+    assert got and got[0][0] == name and (not faction or got[0][1] == faction)
+
+
+def test_armed_forces_of_a_country():
+    got = [(m.text, m.faction) for m in found("Jordan's Armed Forces said two drones were downed overnight.")]
+    assert ("Jordan's Armed Forces", "Jordan") in got

@@ -34,7 +34,7 @@ PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", 
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
 ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
-             "security forces", "mission",
+             "security forces", "armed forces", "mission",
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
              "government officials", "intelligence sources", "military sources", "political sources")
@@ -85,7 +85,9 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
 # bare family name ("Mr Ban", "Sheikh Abdullah")
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
-RANKS = r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2})"
+RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
+         # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
+         r"|(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)[ -])?(?:General|Colonel|Admiral))")
 # Forms of address of the formal (state agency) register, before a title or a name: "His Royal Highness Prince
 # X", "His Excellency Mr. Y"; standing alone they refer to a person already named ("His Royal Highness affirmed")
 ADDRESS = r"(?:(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty|Eminence|Holiness))"
