@@ -277,7 +277,7 @@ ADDRESS_OPENING = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Exce
 # of them, a coordinated act is the same person's, relayed by the same spokesman
 READOUT_ACT = re.compile(r"(?:affirm|stress|underlin|emphasi[sz]|underscor|reiterat|call)(?:ed|es|s)?(?:\s+for)?")
 # "The spokesman said that President X affirmed ...": a spokesman named before, relaying a named actor's words
-SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
+SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?[Ss]pokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
 
 
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
