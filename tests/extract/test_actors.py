@@ -606,3 +606,13 @@ def test_written_out_ranks_before_names(sentence, name, faction):
 def test_armed_forces_of_a_country():
     got = [(m.text, m.faction) for m in found("Jordan's Armed Forces said two drones were downed overnight.")]
     assert ("Jordan's Armed Forces", "Jordan") in got
+
+
+@pytest.mark.parametrize("sentence, name, faction", [
+    # a form of address and an honorific between a title and a name
+    ("Hezbollah Secretary General His Eminence Sayyed Hassan Nasrallah said the front was open.", "Hassan Nasrallah",
+     "Hezbollah"),
+    ("Hamas spokesman Sayed Hazem Qassem said the talks had stalled.", "Hazem Qassem", "Hamas"),
+])
+def test_address_and_honorific_before_names(sentence, name, faction):
+    assert (name, faction) in [(v, f) for _, v, f in people(sentence, "2023-11-03")]

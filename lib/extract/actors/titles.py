@@ -83,7 +83,7 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
 RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
          # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
@@ -126,7 +126,7 @@ def _patterns():
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
-    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{HONORIFIC} )?"
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
                                                                       "interior", "finance", "justice"}, key=len, reverse=True))
     return {
