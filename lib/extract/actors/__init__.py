@@ -69,6 +69,8 @@ ARMED_GROUP = re.compile(
     r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
     r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# States that are kingdoms: "The Kingdom" of a text is one of them
+KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
 # Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
 HOME_OFFICES = frozenset({"crown prince", "king", "emir", "president", "prime minister", "foreign minister"})
 # Outlets that speak for their country (news agencies, ministries, information services)
@@ -212,6 +214,27 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
         if not any(c.start < b and a < c.end for c in chosen):
             out.append(_Cand(a, b, m["cap"], "state", capitals()[m["cap"]], "", f"capital as speaker: {m.group(0)}", 1))
+    return out
+
+
+def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
+    """"The Kingdom" (a capital K, no "of" after it) as the kingdom the text is about: the article's own country
+    when it is one (a ministry's or an agency's release), else the last kingdom named before it.
+
+    >>> from lib.extract.document import document_from_text
+    >>> d = document_from_text("a", "Morocco condemned the raid. The Kingdom calls for calm.")
+    >>> [(doc_text, c.faction) for c in _the_kingdom(d, [_Cand(0, 7, "Morocco", "state", "Morocco", "", "", 1)], "")
+    ...  for doc_text in [d.text[c.start:c.end]]]
+    [('The Kingdom', 'Morocco')]
+    """
+    out = []
+    for m in re.finditer(r"(?<![\w-])[Tt]he\s+Kingdom(?![\w-])(?!\s+of\b)", doc.text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen):
+            continue
+        named = [c for c in chosen if c.end <= m.start() and c.type in ("state", "org") and c.faction in KINGDOMS]
+        fac = home if home in KINGDOMS else named[-1].faction if named else ""
+        if fac:
+            out.append(_Cand(m.start(), m.end(), fac, "state", fac, "", f"the kingdom: {fac}", 1))
     return out
 
 
@@ -371,6 +394,7 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_armed_groups(text, chosen))
     cands.extend(_unowned_bodies(doc, chosen))
     cands.extend(_capital_subjects(text, chosen))
+    cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
     home = home_country(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS
+from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -63,6 +63,10 @@ class _Resolver(_Collectives):
         # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
         self.civilians: list[tuple[int, Speaker]] = _civilians(doc, self.actors, places)
         self.history.extend(sp for _, sp in self.civilians)  # known before any pronoun is resolved
+        # a ministry's own release ("Jordan Ministry of Foreign Affairs"): its state speaking ("Jordan condemns",
+        # "The Kingdom affirms") is the ministry
+        outlet = re.sub(r"\s+", " ", doc.outlet or "").strip(" -")
+        self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         import bisect
@@ -123,6 +127,9 @@ class _Resolver(_Collectives):
                 break
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
+        if len(group) == 1 and _type(first) == "group" and first.actor_type == "state" and self.ministry[1] \
+                and first.faction == self.ministry[1]:
+            return Speaker(self.ministry[0], "", first.faction, "group", first.start, re.sub(r"\s+", " ", name))
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:

@@ -226,3 +226,31 @@ def test_reading_out_nothing_keeps_the_reader():
 ])
 def test_pronoun_after_an_aide_or_a_placed_description(text, speaker):
     assert {sp for sp, _ in rows(text, "2023-11-27")} == {speaker}
+
+
+def _rows_of(text: str, outlet: str, published: str = "2021-05-08"):
+    doc = document_from_text("t", text, published=published, outlet=outlet)
+    return [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+def test_a_ministry_release_speaks_for_its_state():
+    text = ("The ministry issued the following statement today:\n\n"
+            "1. Morocco condemns the raid on the village and considers it a grave violation of international law.\n\n"
+            "2. The Kingdom affirms that the holy sites must be protected from any further assault.\n")
+    got = _rows_of(text, "Morocco Ministry of Foreign Affairs")
+    assert got and all(g == ("Morocco Ministry of Foreign Affairs", "Morocco") for g in got)
+
+
+@pytest.mark.parametrize("text, outlet, expected", [
+    # a newspaper of the same country: the state speaks for itself
+    ("Morocco condemns the raid on the village and considers it a grave violation of international law.",
+     "Morocco Daily News", ("Morocco", "Morocco")),
+    # a ministry's release quoting another state: that state
+    ("Egypt said it would keep the crossing open until the fighting stops.", "Morocco Ministry of Foreign Affairs",
+     ("Egypt", "Egypt")),
+    # "The Kingdom" with no kingdom named or at home: nobody
+    ("Qatar condemned the raid. The Kingdom affirms that the holy sites must be protected.", "", None),
+])
+def test_ministry_and_kingdom_not_overreaching(text, outlet, expected):
+    got = _rows_of(text, outlet)
+    assert (expected in got) if expected else all(sp != "The Kingdom" for sp, _ in got)
