@@ -254,3 +254,10 @@ def test_a_ministry_release_speaks_for_its_state():
 def test_ministry_and_kingdom_not_overreaching(text, outlet, expected):
     got = _rows_of(text, outlet)
     assert (expected in got) if expected else all(sp != "The Kingdom" for sp, _ in got)
+
+
+def test_a_known_mediator_named_without_title_speaks_for_her_state():
+    # a dictionary person introduced by name only, then quoted as 'she'
+    text = ("Lolwah al-Khater has spent seven weeks on the telephone.\n\n"
+            "\"We need a text that both sides can sign,\" she said.")
+    assert _rows_of(text, "", "2023-11-28") == [("Lolwah al-Khater", "Qatar")]
