@@ -248,6 +248,9 @@ def test_a_ministry_release_speaks_for_its_state():
     # a ministry's release quoting another state: that state
     ("Egypt said it would keep the crossing open until the fighting stops.", "Morocco Ministry of Foreign Affairs",
      ("Egypt", "Egypt")),
+    # "the Kingdom" inside a reported clause is what the minister said, not who said it
+    ("Jordan hosted the talks. Jordanian Foreign Minister Ayman Safadi told reporters that the Kingdom rejected "
+     "\"all plans to move people out of the enclave\".", "Amman Evening Post", ("Ayman Safadi", "Jordan")),
     # "The Kingdom" with no kingdom named or at home: nobody
     ("Qatar condemned the raid. The Kingdom affirms that the holy sites must be protected.", "", None),
 ])
