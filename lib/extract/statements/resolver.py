@@ -46,6 +46,8 @@ READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:fro
                           rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
 # Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
 APPOSITION_GAP = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*"
+# A preposition that makes the actor after it a topic, not a subject
+TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|asked\s+about)\s+(?:the\s+)?$")
 # Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
 POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
 
@@ -192,6 +194,8 @@ class _Resolver(_Collectives):
         if docref:
             return self.last(a, issuers=True) or _documented(self.last(a), docref.group(0))
         ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
+        # a topic before the subject ("On Iran - Iranian officials said", "Regarding Hamas, Qatar said"): not it
+        ms = [m for m in ms if not TOPIC.search(self.text, max(a, m.start - 20), m.start)] or ms
         if not ms:
             lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
             if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
@@ -381,7 +385,8 @@ class _Resolver(_Collectives):
         """Groups before a comma that continue a list ending in ``ms`` ("Egypt, Qatar and the United States")."""
         if not ms or _type(ms[0]) != "group":
             return ms
-        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"]
+        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"
+                   and not TOPIC.search(self.text, max(lo, m.start - 20), m.start)]  # ("Regarding Hamas, Qatar said")
         while earlier and re.fullmatch(r"\s*,\s+(?:the\s+)?", self.text[earlier[-1].end:ms[0].start]):
             ms = [earlier.pop(), *ms]
         return ms

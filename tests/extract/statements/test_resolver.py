@@ -264,3 +264,18 @@ def test_a_known_mediator_named_without_title_speaks_for_her_state():
     text = ("Lolwah al-Khater has spent seven weeks on the telephone.\n\n"
             "\"We need a text that both sides can sign,\" she said.")
     assert _rows_of(text, "", "2023-11-28") == [("Lolwah al-Khater", "Qatar")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a topic named before the subject is not the subject
+    ("On Egypt - Qatari officials said this week that the border talks \"will resume soon\".", "Qatari officials"),
+    ("Regarding Hamas, Qatar said the mediation \"will continue as long as both sides want it\".", "Qatar"),
+])
+def test_a_topic_is_not_the_subject(text, speaker):
+    assert {sp for sp, _ in rows(text)} == {speaker}
+
+
+def test_topic_words_elsewhere_keep_the_subject():
+    # "on" inside the subject's own phrase: no topic to drop ("the pressure on X" is no subject either way)
+    assert {sp for sp, _ in rows("Egypt said \"the pressure on Hamas must continue\" until the hostages are freed.")} \
+        == {"Egypt"}
