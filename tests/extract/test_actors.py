@@ -616,3 +616,22 @@ def test_armed_forces_of_a_country():
 ])
 def test_address_and_honorific_before_names(sentence, name, faction):
     assert (name, faction) in [(v, f) for _, v, f in people(sentence, "2023-11-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed source placed in a body takes the body's faction
+    ("A senior source at the Egyptian foreign ministry said the talks would resume.",
+     ("senior source at the Egyptian foreign ministry", "Egypt")),
+    ("An official in the Qatari foreign ministry said the talks would resume.",
+     ("official in the Qatari foreign ministry", "Qatar")),
+])
+def test_unnamed_source_in_a_body(text, expected):
+    assert expected in [(v, f) for _, v, f in people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "An official in Jerusalem said the talks would resume.",  # a city is no body
+    "A source familiar with the talks said they would resume.",  # no body named
+])
+def test_unnamed_source_without_a_body(text):
+    assert not [v for _, v, f in people(text) if f]

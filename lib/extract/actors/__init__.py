@@ -69,6 +69,11 @@ ARMED_GROUP = re.compile(
     r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
     r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# An unnamed source or official placed in a body ("An official source at the Ministry of Foreign Affairs", "a source
+# in the Egyptian presidency"): the body's faction
+SOURCE_AT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:official|senior|informed|responsible|high-ranking|"
+                       r"diplomatic|security)\s+)?(?P<noun>source|official|spokes(?:man|woman|person))\s+(?:at|in|from|"
+                       r"close\s+to)\s+")
 # States that are kingdoms: "The Kingdom" of a text is one of them
 KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
 # Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
@@ -416,6 +421,15 @@ def find(doc: Document) -> list[Mention]:
                                                           for o in chosen if o is not c):
             chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
                               c.faction, "", f"{m[1]} of {c.value}", c.prio)
+    # "an official source at the Ministry of Foreign Affairs": an unnamed person of the body after it
+    for m in SOURCE_AT.finditer(text):
+        body = next((i for i, c in enumerate(chosen) if c.type in ("org", "state") and c.faction
+                     and m.end() <= c.start <= m.end() + 4 and re.fullmatch(r"(?:the\s+)?", text[m.end():c.start])), None)
+        if body is not None and not any(c.start < m.end() and m.start() < c.end for c in chosen):
+            c = chosen[body]
+            words = re.sub(r"\s+", " ", text[m.start():c.end])
+            chosen[body] = _Cand(m.start(), c.end, re.sub(r"^(?i:an?|the)\s+", "", words), "person", c.faction,
+                                 m["noun"], f"unnamed: {words}", c.prio)
     # definite descriptions: "the Egyptian official" -> the last person of that faction
     for m in P["description"].finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
