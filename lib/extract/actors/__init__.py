@@ -235,8 +235,8 @@ def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
     out = []
     for m in re.finditer(r"(?<![\w-])[Tt]he\s+Kingdom(?![\w-])(?!\s+of\b)", doc.text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
-                _reported_clause_opening().search(doc.text, max(0, m.start() - 40), m.start()):
-            continue  # (in a reported clause, "Safadi said that the Kingdom rejected ...", it is the content)
+                re.search(r"(?<![\w-])that\s+$", doc.text[max(0, m.start() - 10):m.start()]):
+            continue  # (after 'that', "Safadi said in a statement that the Kingdom rejected ...", it is the content)
         named = [c for c in chosen if c.end <= m.start() and c.type in ("state", "org") and c.faction in KINGDOMS]
         fac = home if home in KINGDOMS else named[-1].faction if named else ""
         if fac:
