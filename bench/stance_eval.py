@@ -13,8 +13,9 @@ whose stance equals the gold stance, for all stance-bearing gold statements and 
 With ``--table``, each row of a CSV (id, text, quote, stance) is a one-paragraph article run through the whole
 extraction (``extract_document``) and matched the same way; ``bench/data/stance_own.csv`` holds 40 sentences
 written and labelled before the classifier was run on them (a blind check that the stance rules generalise);
-``bench/data/stance_own2.csv`` holds 70 more, written the same way in round 4 (first blind run 0.853), and
-``bench/data/stance_own3.csv`` 45 written after that round's rules (first run 0.689).
+``bench/data/stance_own2.csv`` holds 70 more, written the same way in round 4 (first blind run 0.853),
+``bench/data/stance_own3.csv`` 45 written after that round's rules (first run 0.689), ``stance_own4.csv`` 71
+written before round 5 (first run 0.537) and ``stance_own5.csv`` 40 written after round 5's rules (first run 0.464).
 A measuring tool: always exits 0 unless the inputs are missing.
 """
 from __future__ import annotations

@@ -142,18 +142,23 @@ def extract(ctx) -> list[Statement]:
         lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
         stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
-        if evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start \
-                and not judgement(evidence[5:]):  # a judgement ("an important role") is the speaker's own
-            # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words): not their stance
+        read = text
+        for _ in range(3):  # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words)
+            if not (evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start
+                    and not judgement(evidence[5:])):  # a judgement ("an important role") is the speaker's own
+                break
             subj = [m for m in R.in_span(max(q_start, ev_start - 60), ev_start)
                     if m.faction and m.faction not in sp.faction.split("; ")
-                    and not re.search(r"(?i)\b(?:we|our|i)\b|[,;:]", text[m.end:ev_start])]
-            if subj:  # read the words again without that cue ("Hamas must accept": a demand)
-                rest = text[q_start:ev_start] + " " * (ev_end - ev_start) + text[ev_end:q_end]
-                stance, evidence = stance_of("", rest, frame)
-                if stance in ACTS_OF_A_SUBJECT:
-                    stance, evidence = "neutral", ""
-                ev_start, ev_end = stance_span(text, q_start, q_end, "", vpos, evidence)
+                    and not re.search(r"(?i)\b(?:we|our|i)\b|[,;:]", read[m.end:ev_start])]
+            if not subj:
+                break
+            # read the words again without that cue ("Hamas must accept": a demand; "Israel appreciated ...
+            # to lead Hamas to accept": the speaker's welcome)
+            read = read[:ev_start] + " " * (ev_end - ev_start) + read[ev_end:]
+            stance, evidence = stance_of("", read[q_start:q_end], frame)
+            ev_start, ev_end = stance_span(read, q_start, q_end, "", vpos, evidence)
+        else:
+            stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id

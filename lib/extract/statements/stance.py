@@ -16,8 +16,9 @@ form (column ``form`` of the CSV):
   pay", "our choice is to escalate" -- not "they responded", not "have paid a heavy price";
 - ``weak``: an evaluative word or a modal ("crime", "violations", "positive", "must", "demands") that counts only
   when nothing stronger is said, the first one in the text winning;
-- ``target``: a noun of claims ("reports", "allegations") that turns a rejection of it into a denial ("rejected
-  the reports that ..."; "dismissed claims");
+- ``target``: a noun of claims ("reports", "allegations", stance deny) that turns a rejection of it into a denial
+  ("rejected the reports that ..."; "dismissed claims"), or of an act of violence ("killing", "murder", stance
+  condemn) that turns a rejecting judgement of it into a condemnation ("the killing ... is unacceptable");
 - ``block``: a phrase that holds a cue word but is no act ("strike a deal", "pay tribute", "respond to the
   proposal"): its words are blanked first.
 
@@ -32,8 +33,10 @@ Negation (``NEGATORS`` up to three words before a cue, in the same clause) cance
 not a cue, nor is an act word after a determiner ("the offer", "any support"); an act under a modal of obligation
 is a demand ("Hamas must accept"). Precedence: the verb; then strong
 cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the words between the verb and the quote),
-in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then weak cues of
-the quote; then the act verb that governs a participle; then weak cues of the frame.
+in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then the act that
+governs a participle -- an act verb, a fixed phrase or a reporting verb of stance ("Jordan ruled out ..., saying",
+"Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
+quote; then weak cues of the frame.
 
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
@@ -56,9 +59,13 @@ NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly
 NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
 # an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
 DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|needed to|ought to|is required to)\s+(?:\w+\s+)?$")
-# an act word after these is a noun naming a topic ("the offer", "any support", "Israel's demands"), not the act;
-# a possessive pronoun may be the speaker's own ("repeated his call for")
-DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|this|that|these|those|any|such|s)\s+$")
+# an act word after these or after a preposition is a noun naming a topic ("the offer", "any support", "Israel's
+# demands", "for praise"), not the act;
+# a possessive pronoun may be the speaker's own ("repeated his call for"); up to two modifiers of time or of a
+# nationality may stand between ("the latest Israeli offer"), not a noun ("the ministry offered")
+MODIFIER = r"(?:latest|new|last|recent|final|revised|initial|previous|current|draft|us|arab|french|\w+(?:ian|i|ese|ish|can))"
+DETERMINER = re.compile(rf"(?:^|\s)(?:the|a|an|this|that|these|those|any|such|s)\s+(?:{MODIFIER}\s+){{0,2}}$"
+                        r"|(?:^|\s)(?:for|of|in|with|without|by|from)\s+$")  # "doing this for praise": a noun
 # a reporting verb of intent lends its intent to the words it reports ("vowed" + "to retaliate")
 INTENT_VERBS = ("vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened",
                 "threatens", "warned", "warns")
@@ -121,8 +128,8 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     out = []
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
-        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"
-            body = rf"(?:{intent})\s+{GAP.format(2)}{body}"
+        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"; not "we want the fighting"
+            body = rf"(?:{intent})\s+{GAP.format(2)}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s){body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
 
@@ -185,6 +192,8 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
         taken.append((a, b))
         if form == "act" and DETERMINER.search(q[:a]):
             continue  # a noun: "accepted the offer", "rejected the demands"
+        if form == "act" and re.match(r"\s+by\s", q[b:b + 5]):
+            continue  # a passive: the act of the party after "by" ("was endorsed by the Security Council")
         if _negated(q, a, cue, words):
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
@@ -221,8 +230,17 @@ def judgement(cue: str) -> bool:
 
 def _targets_claims(words: str, at: int) -> bool:
     """Whether a noun of claims follows the position ``at`` within four words ("rejected the reports")."""
-    nouns = {c for c, _, f in stance_cues() if f == "target"}
+    nouns = {c for c, st, f in stance_cues() if f == "target" and st == "deny"}
     return any(w in nouns for w in re.findall(r"\w+", words[at:].lower())[:5])
+
+
+def _judges_violence(words: str, a: int, b: int) -> bool:
+    """Whether a rejecting judgement at ``words[a:b]`` judges an act of violence named within five words before
+    or after it (a ``target`` noun of stance condemn): "the killing of aid workers is unacceptable", "an
+    unacceptable political murder" -- a condemnation, not the rejection of a proposal."""
+    nouns = {c for c, st, f in stance_cues() if f == "target" and st == "condemn"}
+    near = re.findall(r"\w+", words[:a].lower())[-5:] + re.findall(r"\w+", words[b:].lower())[:5]
+    return any(w in nouns for w in near)
 
 
 POSITIVE = ("welcome", "agree", "propose")
@@ -231,7 +249,8 @@ OPENING_ACT = re.compile(r"^\W*(?:(?:we|i|the\s+\w+|\w+)\s+)?(?:\w+ly\s+)?$", re
 
 
 def _strong(words: str) -> tuple[str, str] | None:
-    found = [(st, w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "judge", "future")]
+    found = [("condemn" if st == "reject" and form == "judge" and _judges_violence(words, a, a + len(w)) else st,
+              w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "judge", "future")]
     got = None
     for st in STANCE_ORDER:
         for s, w, a in found:
@@ -247,11 +266,19 @@ def _strong(words: str) -> tuple[str, str] | None:
 
 
 def _governing(lead: str) -> tuple[str, str] | None:
-    """The last speech-act verb with a stance in the words before a participle ("Egypt welcomed the deal, ")."""
+    """The last speech act with a stance in the words before a participle: an act or a fixed phrase ("Egypt
+    welcomed the deal, ", "Jordan ruled out taking in refugees, ") or a reporting verb of stance ("Iran
+    threatened to close the strait, ")."""
     best = None
     for a, st, form, w in cues_in(lead):
-        if form == "act" and (best is None or a >= best[0]):
+        if form in ("act", "phrase") and (best is None or a >= best[0]):
             best = (a, st, w)
+    verbs = reporting_verbs()
+    for m in re.finditer(r"\w+", lead):
+        v = verbs.get(m.group(0))
+        if v is not None and v.stance != "neutral" and (best is None or m.start() > best[0]) \
+                and not _negated(_normalise(lead), m.start(), m.group(0), lead):
+            best = (m.start(), v.stance, m.group(0))
     if best is None:
         return None
     a, st, w = best
@@ -274,8 +301,8 @@ def _said_again(frame: str) -> bool:
 
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
-    in its ``frame`` (the words between the verb and a quote); else from weak cues in the quote; else from the act
-    verb in the ``lead`` (the sentence before the verb) when the verb is a participle; else from weak cues in the
+    in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
+    before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
     frame. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
@@ -290,6 +317,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
     ('reject', 'lead: rejected')
     >>> stance_of("said", "talks went well")
     ('neutral', '')
+    >>> stance_of("lauded", "long overdue")
+    ('welcome', 'verb: lauded')
     """
     verb = re.sub(r"\s+", " ", verb)
     v = reporting_verbs().get(verb)
@@ -304,6 +333,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
+    own = [(st, w) for _a, st, form, w in cues_in(verb) if form == "act"] if v is None and verb else []
+    if own:  # a verb of an act that is no reporting verb frames the words ("lauded X as “...”", "blamed X for")
+        st = "deny" if own[0][0] == "reject" and _targets_claims(frame + " " + quote, 0) else own[0][0]
+        return st, f"verb: {verb}"
     if verb in INTENT_VERBS:  # "vowed to retaliate": the verb's intent, the harm in the words after it
         if frame.strip():
             frame = f"{verb} {frame}"
@@ -314,12 +347,12 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if got:
             return got[0], f"cue: {got[1]}"
     weak_quote, weak_frame = ([(a, st, c) for a, st, form, c in cues_in(w) if form == "weak"] for w in (quote, frame))
-    if weak_quote:
-        return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
-    if lead and GOVERNED.search(verb or "x"):
+    if lead and GOVERNED.search(verb or "x"):  # the act that frames the statement over a weak word of it
         got = _governing(lead)
         if got:
             return got[0], f"lead: {got[1]}"
+    if weak_quote:
+        return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
     if weak_frame:
         return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
     return "neutral", ""
