@@ -1040,7 +1040,7 @@ def test_numbered_parties_are_a_collective(text, faction):
 @pytest.mark.parametrize("text, title, expected", [
     ("AMMAN, June 3 (Petra) -- An official source at the Ministry of Foreign Affairs told Petra that the plan "
      "\"ignores the rights of the Palestinian people entirely.\"", "Jordan: plan ignores Palestinian rights",
-     [("the Ministry of Foreign Affairs", "Jordan")]),
+     [("official source at the Ministry of Foreign Affairs", "Jordan")]),  # (the source, of the ministry's country)
     # negative: a headline that opens with another faction leaves the ministry without a country
     ("AMMAN, June 3 (AFP) -- An official source at the Ministry of Foreign Affairs told AFP that the plan "
      "\"ignores the rights of the Palestinian people entirely.\"", "Israel presses plan on Palestinians", []),

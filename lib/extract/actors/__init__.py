@@ -19,13 +19,14 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.delegates import delegates
-from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, holder_of, load_entries, resolve
+from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals, holder_of, load_entries, resolve
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
     _infer_faction,
     _name_references,
     _non_overlapping,
+    _reporting_forms,
 )
 from lib.extract.actors.titles import (
     _APOS,
@@ -68,6 +69,15 @@ ARMED_GROUP = re.compile(
     r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
     r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
+# An unnamed source or official placed in a body ("An official source at the Ministry of Foreign Affairs", "a source
+# in the Egyptian presidency"): the body's faction
+SOURCE_AT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:official|senior|informed|responsible|high-ranking|"
+                       r"diplomatic|security)\s+)?(?P<noun>source|official|spokes(?:man|woman|person))\s+(?:at|in|from|"
+                       r"close\s+to)\s+")
+# States that are kingdoms: "The Kingdom" of a text is one of them
+KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
+# Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
+HOME_OFFICES = frozenset({"crown prince", "king", "emir", "president", "prime minister", "foreign minister"})
 # Outlets that speak for their country (news agencies, ministries, information services)
 OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
@@ -176,6 +186,64 @@ def _armed_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capital_subject() -> re.Pattern:
+    """A capital as the subject of a reporting verb, with auxiliaries and adverbs between ("Washington has said")."""
+    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?P<cap>{caps})\s+(?:(?:also|has|have|had|again|"
+                      rf"later|repeatedly|previously|officially|publicly|on\s+[A-Z][a-z]+day|[a-z]+ly)\s+)*"
+                      rf"(?:{verbs})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _reported_clause_opening() -> re.Pattern:
+    """The end of a reporting verb or a 'that' opening a reported clause, right before a position."""
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
+
+
+def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
+    capital's faction (``lib/data/actors_capitals.csv``), only as the subject of a reporting verb.
+
+    >>> [(c.value, c.faction) for c in _capital_subjects("Cairo warned that talks would fail.", [])]
+    [('Cairo', 'Egypt')]
+    >>> _capital_subjects("Talks in Cairo said nothing new.", []), _capital_subjects("Egypt said Cairo warned X.", [])
+    ([], [])
+    """
+    out = []
+    for m in _capital_subject().finditer(text):
+        a, b = m.span("cap")
+        if _reported_clause_opening().search(text, max(0, a - 40), a):
+            continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
+        if not any(c.start < b and a < c.end for c in chosen):
+            out.append(_Cand(a, b, m["cap"], "state", capitals()[m["cap"]], "", f"capital as speaker: {m.group(0)}", 1))
+    return out
+
+
+def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
+    """"The Kingdom" (a capital K, no "of" after it) as the kingdom the text is about: the article's own country
+    when it is one (a ministry's or an agency's release), else the last kingdom named before it.
+
+    >>> from lib.extract.document import document_from_text
+    >>> d = document_from_text("a", "Morocco condemned the raid. The Kingdom calls for calm.")
+    >>> [(doc_text, c.faction) for c in _the_kingdom(d, [_Cand(0, 7, "Morocco", "state", "Morocco", "", "", 1)], "")
+    ...  for doc_text in [d.text[c.start:c.end]]]
+    [('The Kingdom', 'Morocco')]
+    """
+    out = []
+    for m in re.finditer(r"(?<![\w-])[Tt]he\s+Kingdom(?![\w-])(?!\s+of\b)", doc.text):
+        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
+                re.search(r"(?<![\w-])that\s+$", doc.text[max(0, m.start() - 10):m.start()]):
+            continue  # (after 'that', "Safadi said in a statement that the Kingdom rejected ...", it is the content)
+        named = [c for c in chosen if c.end <= m.start() and c.type in ("state", "org") and c.faction in KINGDOMS]
+        fac = home if home in KINGDOMS else named[-1].faction if named else ""
+        if fac:
+            out.append(_Cand(m.start(), m.end(), fac, "state", fac, "", f"the kingdom: {fac}", 1))
+    return out
+
+
 def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
     """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
     body named earlier with its country: a ministry belongs to the article's own country (``home_country``), an
@@ -192,6 +260,12 @@ def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
         if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
             out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
                              owner[0].faction, "", f"pattern: {doc.text[m.start():owner[0].end]}", 2))
+            continue
+        seat = re.match(rf"\s+in\s+({'|'.join(map(re.escape, capitals()))})(?![\w-])", doc.text[m.end():m.end() + 30])
+        if seat:  # "The foreign ministry in Doha": the ministry of the capital's country
+            end = m.end() + seat.end()
+            out.append(_Cand(m.start(), end, re.sub(r"\s+", " ", doc.text[m.start():end]), "org",
+                             capitals()[seat[1]], "", f"pattern: {doc.text[m.start():end]}", 2))
             continue
         if re.match(r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
             continue  # a body of something else
@@ -243,8 +317,10 @@ def find(doc: Document) -> list[Mention]:
     def generic(m) -> bool:
         return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
 
+    titled_spans = []  # "Israeli minister of military affairs Yoav Gallant": no unnamed "Israeli minister" inside
     for m in P["fac_title_name"].finditer(text):
         named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
+        titled_spans.append(m.span())
     for m in P["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
                f"pattern: {m.group(0)}", 5, generic(m))
@@ -256,6 +332,9 @@ def find(doc: Document) -> list[Mention]:
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
+        own = P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"])
+        if own and _trim_name(own.start("name"), own["name"]) is not None:
+            continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
         fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
@@ -287,6 +366,8 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
     adjectives = _tables()[1]
     for m in P["unnamed"].finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in titled_spans):
+            continue
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
             continue  # "the Egyptian official" is a definite description: resolved below
         value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
@@ -318,6 +399,8 @@ def find(doc: Document) -> list[Mention]:
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
     cands.extend(_unowned_bodies(doc, chosen))
+    cands.extend(_capital_subjects(text, chosen))
+    cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
     home = home_country(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
@@ -338,6 +421,15 @@ def find(doc: Document) -> list[Mention]:
                                                           for o in chosen if o is not c):
             chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
                               c.faction, "", f"{m[1]} of {c.value}", c.prio)
+    # "an official source at the Ministry of Foreign Affairs": an unnamed person of the body after it
+    for m in SOURCE_AT.finditer(text):
+        body = next((i for i, c in enumerate(chosen) if c.type in ("org", "state") and c.faction
+                     and m.end() <= c.start <= m.end() + 4 and re.fullmatch(r"(?:the\s+)?", text[m.end():c.start])), None)
+        if body is not None and not any(c.start < m.end() and m.start() < c.end for c in chosen):
+            c = chosen[body]
+            words = re.sub(r"\s+", " ", text[m.start():c.end])
+            chosen[body] = _Cand(m.start(), c.end, re.sub(r"^(?i:an?|the)\s+", "", words), "person", c.faction,
+                                 m["noun"], f"unnamed: {words}", c.prio)
     # definite descriptions: "the Egyptian official" -> the last person of that faction
     for m in P["description"].finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
@@ -357,14 +449,26 @@ def find(doc: Document) -> list[Mention]:
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
         t = re.sub(r"\s+", " ", m["title"].lower())
+
+        def holds(role: str, t: str = t) -> bool:
+            role = role.lower()
+            return bool(_title_rx(t).search(role.replace("-", " ") if "-" not in t else role)) and \
+                not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
+
+        # the text's title, else the dictionary's role on the date ("Prince Mohammed bin Salman": crown prince)
         before = [c for c in chosen if c.type == "person" and c.end <= m.start()
-                  and _title_rx(t).search((c.role or "").lower().replace("-", " ")
-                                if "-" not in t else (c.role or "").lower())
-                  and not re.search(r"\b(?:vice|deputy|assistant|under)\b", (c.role or "").lower())]
+                  and (holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", "")))]
         if before:
             ref = max(before, key=lambda c: c.start)
+            surface = re.sub(r"\s+", " ", text[ref.start:ref.end])  # (the text's spelling, for the speaker's name)
+            spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
-                                f"title '{m.group(0)}' -> {ref.value}", 0))
+                                f"title '{m.group(0)}' -> {ref.value}{spelled}", 0))
+        elif home and t in HOME_OFFICES and (holder := holder_of(home, t, day)) is not None:
+            # no holder named before: the office of the article's own country ("the Crown Prince" in a Saudi
+            # agency's report), when the dated roles know its one holder
+            chosen.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                                f"title '{m.group(0)}' of the article's country -> {holder.name}", 0))
     chosen.extend(_counterparts(text, chosen, day))
     chosen.sort(key=lambda c: c.start)
     out = []

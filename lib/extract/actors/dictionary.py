@@ -79,13 +79,45 @@ def resolve(name: str, day: str = "") -> Entry | None:
     """
     rows = _by_name().get(_norm(name), ()) or _by_loose_key(name)
     if not rows:
-        return None
+        short = _lineage_trimmed(name)
+        return resolve(short, day) if short else None
     valid = [e for e in rows if e.valid_on(day)]
     if valid:
         return max(valid, key=lambda e: e.valid_from)
     # out of every range: keep the faction of the nearest role, without a role title
     near = min(rows, key=lambda e: abs(_year(e.valid_from or e.valid_to) - _year(day)))
     return Entry(near.name, near.aliases, near.type, near.faction, "", "", "")
+
+
+CAPITALS = DATA.parent / "actors_capitals.csv"
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital -> the faction it stands for as a speaker ("Washington has said", "the foreign ministry in Doha"),
+    from ``lib/data/actors_capitals.csv``.
+
+    >>> capitals()["Doha"]
+    'Qatar'
+    """
+    with open(CAPITALS, newline="", encoding="utf-8") as fh:
+        return {r["capital"].strip(): r["faction"].strip() for r in csv.DictReader(fh)}
+
+
+# A trailing link of an Arabic name's lineage: "bin Abdulaziz", "Al Saud", "Al-Thani"
+LINEAGE_TAIL = re.compile(r"\s+(?:(?:bin|ibn|bint)\s+[A-Z][\w'’-]+|[Aa]l[\s-][A-Z][\w'’-]+)$")
+
+
+def _lineage_trimmed(name: str) -> str:
+    """``name`` without its last lineage link when at least "X bin Y" is left ('' otherwise): the dictionary
+    names "Mohammed bin Salman", the text "Mohammed bin Salman bin Abdulaziz" or "Salman bin Abdulaziz Al Saud".
+
+    >>> _lineage_trimmed("Mohammed bin Salman bin Abdulaziz"), _lineage_trimmed("Mohammed bin Salman")
+    ('Mohammed bin Salman', '')
+    """
+    m = LINEAGE_TAIL.search(name)
+    short = name[:m.start()] if m else ""
+    return short if re.search(r"\s(?:bin|ibn|bint)\s\S", short) else ""
 
 
 def by_surname(surname: str, day: str) -> Entry | None:

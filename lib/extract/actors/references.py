@@ -49,6 +49,13 @@ def _reference_context() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:\b{HONORIFIC}|\b(?:FM|PM)|\b[A-Za-z-]+)\s+$"))
 
 
+@lru_cache(maxsize=1)
+def _lead_reporting() -> re.Pattern:
+    """A reporting verb right after a sentence's subject, adverbs between ("China firmly opposes")."""
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:also|has|have|had|\w+ly)\s+)*(?:{verbs})(?![\w-])")
+
+
 def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Later references to people named in full earlier in the text.
 
@@ -162,6 +169,15 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
                 return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
                              f"{c.evidence}; faction of '{poss['p']}' = {prior[-1].value}", c.prio)
     body = _anaphoric_body(c.role)
+    if body and sent is not None:
+        # "China firmly opposes and condemns X, foreign ministry spokesman Lin Jian told reporters": the spokesman
+        # of a body voices the position of the state or group that opens the sentence with a reporting verb
+        lead = [o for o in chosen if o.type in ("org", "state") and o.faction and sent.start <= o.start
+                and o.end <= c.start and not doc.text[sent.start:o.start].strip(" \"“‘'")]
+        if lead and _lead_reporting().match(doc.text, lead[0].end) and \
+                re.search(r",\s+(?:[A-Za-z.-]+\s+){0,5}$", doc.text[lead[0].end:c.start]):
+            return _Cand(c.start, c.end, c.value, c.type, lead[0].faction, c.role,
+                         f"{c.evidence}; faction of the sentence's subject '{lead[0].value}'", c.prio)
     if body:
         words = ANAPHORIC_BODIES[body]
         prior = [o for o in chosen if o.type in ("org", "state") and o.faction and o.end <= c.start

@@ -34,7 +34,7 @@ PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", 
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
 ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
-             "security forces", "mission",
+             "security forces", "armed forces", "mission",
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
              "government officials", "intelligence sources", "military sources", "political sources")
@@ -72,7 +72,9 @@ Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 # Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ſ"
-_TOKEN = rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
+# (an apostrophe inside a name is a letter: "Nasser Kan'ani", "Moshe Ya'alon"; not "Iran's", "We're")
+_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+"
+          rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
@@ -81,9 +83,11 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
-RANKS = r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2})"
+RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
+         # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
+         r"|(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)[ -])?(?:General|Colonel|Admiral))")
 # Forms of address of the formal (state agency) register, before a title or a name: "His Royal Highness Prince
 # X", "His Excellency Mr. Y"; standing alone they refer to a person already named ("His Royal Highness affirmed")
 ADDRESS = r"(?:(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Excellency|Excellencies|Majesty|Eminence|Holiness))"
@@ -122,7 +126,7 @@ def _patterns():
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
-    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{HONORIFIC} )?"
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
                                                                       "interior", "finance", "justice"}, key=len, reverse=True))
     return {
@@ -150,7 +154,9 @@ def _patterns():
         # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
         "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
                                  rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
-                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"),
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+                                 # "Iran's mission to the United Nations": where the mission is posted
+                                 r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
         "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
@@ -258,7 +264,7 @@ def _has_title(phrase: str) -> bool:
 
 
 def _clean_title(t: str) -> str:
-    t = re.sub(r"^(?:(?i:his|her|their|the|a|an)\s+)", "", t.strip())
+    t = re.sub(r"^(?:(?i:his|her|their|the|a|an|of|for)\s+)", "", t.strip())  # ("on behalf of King X": 'King')
     t = re.sub(rf"(?:\s+{HONORIFIC})+$", "", t)  # "... Cooperation Sheikh" (Abdullah): the honorific is no title
     return re.sub(r"\s+", " ", t)
 

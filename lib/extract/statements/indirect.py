@@ -224,7 +224,7 @@ ADDRESS_OPENING = re.compile(r"\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Exce
 # of them, a coordinated act is the same person's, relayed by the same spokesman
 READOUT_ACT = re.compile(r"(?:affirm|stress|underlin|emphasi[sz]|underscor|reiterat|call)(?:ed|es|s)?(?:\s+for)?")
 # "The spokesman said that President X affirmed ...": a spokesman named before, relaying a named actor's words
-SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
+SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?[Ss]pokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
 
 
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
@@ -535,7 +535,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     if more is None or vre.search(text, v.end(), more.start()) or \
                             BARE_CLAUSE.match(text, more.end() - 1, s.end) is None:
                         continue
-                    qa = more.end()
+                    # the statement is the whole complement, the fact with the position ("the meeting had failed
+                    # and that the Palestinians would not accept it"), as annotators quote it
+                    qa = v.end() + len(text[v.end():more.start()]) - len(text[v.end():more.start()].lstrip())
             relayed = _relayed(R, text, qa, s.end, verbs)
             if relayed is not None:  # "the spokesman said Shoukry stressed ...": Shoukry's words, relayed
                 inner, iverb, ivpos, qa = relayed

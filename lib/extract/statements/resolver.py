@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS
+from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -40,6 +40,16 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
+# two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
+READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
+                          rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
+# Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
+APPOSITION_GAP = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*"
+# A preposition that makes the actor after it a topic, not a subject
+TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|asked\s+about)\s+(?:the\s+)?$")
+# Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
+POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
 
 
 class _Resolver(_Collectives):
@@ -55,6 +65,10 @@ class _Resolver(_Collectives):
         # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
         self.civilians: list[tuple[int, Speaker]] = _civilians(doc, self.actors, places)
         self.history.extend(sp for _, sp in self.civilians)  # known before any pronoun is resolved
+        # a ministry's own release ("Jordan Ministry of Foreign Affairs"): its state speaking ("Jordan condemns",
+        # "The Kingdom affirms") is the ministry
+        outlet = re.sub(r"\s+", " ", doc.outlet or "").strip(" -")
+        self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         import bisect
@@ -78,7 +92,7 @@ class _Resolver(_Collectives):
             owned = [m for m in people if not re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
             people = owned or people
             # "Ariel Sharon's spokesman, Raanan Gissin,": a description before the name in apposition is that name
-            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(r"\s*,\s*", self.text[x.end:y.start])
+            described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(APPOSITION_GAP, self.text[x.end:y.start])
                          and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
             people = [m for m in people if id(m) not in described] or people
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
@@ -89,6 +103,9 @@ class _Resolver(_Collectives):
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             fac = p.faction or next((m.faction for m in ms if m.faction), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+        # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
+        ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)
+              if n is None or not POSSESSOR.fullmatch(self.text[m.end:n.start])] or ms
         first = ms[0]
         if len(ms) == 1 and unnamed_without_faction(first.text):  # "Palestinian sources": no invented faction
             words = re.sub(r"\s+", " ", first.text)
@@ -112,6 +129,9 @@ class _Resolver(_Collectives):
                 break
         facs = list(dict.fromkeys(m.faction for m in group if m.faction))
         name = self.text[group[0].start:end] if len(group) > 1 else first.text
+        if len(group) == 1 and _type(first) == "group" and first.actor_type == "state" and self.ministry[1] \
+                and first.faction == self.ministry[1]:
+            return Speaker(self.ministry[0], "", first.faction, "group", first.start, re.sub(r"\s+", " ", name))
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
 
     def subject(self, verb_start: int, floor: int) -> Speaker | None:
@@ -127,6 +147,9 @@ class _Resolver(_Collectives):
         inner = re.search(r",\s*(?:who\s+|which\s+|[a-z]+ing\s+)[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
         if inner and self.in_span(floor, floor + inner.start()):
             return self.subject(floor + inner.start(), floor)
+        read = self.read_from(seg, floor)
+        if read is not None:  # "Reading from a joint understanding ... by the two sides, Bush said:": its parties
+            return read
         issued = ISSUED_BY.fullmatch(seg)
         by = self.issued_by(issued, floor) if issued else None
         if by is not None:  # "A trilateral statement issued by the three leaders said"
@@ -171,6 +194,8 @@ class _Resolver(_Collectives):
         if docref:
             return self.last(a, issuers=True) or _documented(self.last(a), docref.group(0))
         ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
+        # a topic before the subject ("On Iran - Iranian officials said", "Regarding Hamas, Qatar said"): not it
+        ms = [m for m in ms if not TOPIC.search(self.text, max(a, m.start - 20), m.start)] or ms
         if not ms:
             lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
             if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
@@ -207,6 +232,30 @@ class _Resolver(_Collectives):
             return sp
         # "Abbas was quoted as saying": a short tail with no comma after the last actor
         return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
+
+    def read_from(self, seg: str, floor: int) -> Speaker | None:
+        """The parties of a document someone reads out ("Reading from a joint understanding hammered out by the two
+        sides, Bush said:"): the words are theirs, not the reader's. Its issuers when the phrase names them ("by
+        Egypt and Qatar", "by the two sides"), else the document's last issuers or the parties named nearby."""
+        m = READING_FROM.match(seg)
+        if m is None or not self.in_span(floor + m.end(), floor + len(seg)):
+            return None
+        noun = re.sub(r"\s+", " ", m["doc"].lower())
+        by = re.search(r"\bby\s+", m["rest"])
+        sp = None
+        if by:
+            a, b = floor + m.start("rest") + by.end(), floor + m.end("rest")
+            ms = self.in_span(a, b)
+            coll = COLLECTIVE.match(self.text, a, b)
+            sp = self.from_mentions(ms, a, b) if ms else self.collective(coll, a) if coll else None
+        if sp is None:
+            sp = self.last(floor, issuers=True) or self.parties(f"the {noun}", floor + m.start("doc"), None)
+        if sp is None or not sp.faction:
+            return None
+        reader = self.from_mentions(self.in_span(floor + m.end(), floor + len(seg)), 0, 0)
+        read_by = f" read by {reader.name}" if reader is not None and reader.name and reader.type == "person" else ""
+        base = re.sub(r"\s*\([^()]*\)$", "", sp.name)  # (a collective or an issuer names its document already)
+        return replace(sp, name=f"{base} ({noun}{read_by})")
 
     def clause_subject(self, a: int, b: int) -> Speaker | None:
         """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
@@ -300,7 +349,9 @@ class _Resolver(_Collectives):
                     if ms and prior.index != sent.index:
                         cand = subj or ms
                         # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
-                        two = len(cand) > 1 and re.fullmatch(r"\s*,\s*", self.text[cand[0].end:cand[1].start])
+                        # ("Netanyahu's spokesman Mark Regev": the owner and the aide, of whom from_mentions keeps the aide)
+                        two = len(cand) > 1 and re.fullmatch(rf"{APPOSITION_GAP}|['’]s?\s+(?:[A-Za-z-]+\s+){{0,3}}",
+                                                             self.text[cand[0].end:cand[1].start])
                         return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
                 # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
@@ -334,7 +385,8 @@ class _Resolver(_Collectives):
         """Groups before a comma that continue a list ending in ``ms`` ("Egypt, Qatar and the United States")."""
         if not ms or _type(ms[0]) != "group":
             return ms
-        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"]
+        earlier = [m for m in self.in_span(lo, ms[0].start) if _type(m) == "group"
+                   and not TOPIC.search(self.text, max(lo, m.start - 20), m.start)]  # ("Regarding Hamas, Qatar said")
         while earlier and re.fullmatch(r"\s*,\s+(?:the\s+)?", self.text[earlier[-1].end:ms[0].start]):
             ms = [earlier.pop(), *ms]
         return ms
@@ -445,6 +497,8 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
+                if READING_FROM.match(text, floor, v.start()):  # the document read out: "the statement continued"
+                    R.issuers.append(replace(sp, pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8 and not coordinated \
                     and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them

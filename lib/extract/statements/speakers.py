@@ -43,7 +43,7 @@ COLLECTIVE = re.compile(
     r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting|mediating)\s+)?"
     r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
-    r"kingdoms|capitals|allies|mediators|parties|signatories)\s*")
+    r"kingdoms|capitals|allies|mediators|parties|signatories|sides)\s*")
 # Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
 # Plural person nouns of a collective subject, and the role words of the people they count
@@ -83,6 +83,9 @@ def _person_name(m: Mention) -> str:
     'Ismail Haniyeh (Ismail Haniya)'
     """
     surface = re.sub(r"\s+", " ", m.text)
+    spelled = re.search(r" \(as (?P<surface>[^()]+)\)$", m.evidence) if m.evidence.startswith("title ") else None
+    if spelled:  # "the Prime Minister" for a person the text spells otherwise than the dictionary
+        return f"{m.value} ({spelled['surface']})"
     if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
             or m.evidence.startswith(("title ", "office:"))
             or not surface.split()):

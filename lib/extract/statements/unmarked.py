@@ -30,6 +30,8 @@ LABEL_LINE = re.compile(
     r"(?P<lead>\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC)?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
     r"(?:@(?P<handle>[A-Za-z][A-Za-z0-9_]{1,30})|(?P<label>[A-Z][^:“”\"«»\n]{1,70}?))\s*:\s+"
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
+# A line that is only a clock time: the time stamp of a liveblog entry ("6:45 am", "14:32 GMT")
+CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|local\s+time)?\s*")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
@@ -265,7 +267,8 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
         a, b = first.start, sents[-1].end
         line = text[a:b]
         m = LABEL_LINE.match(line)
-        if m is None and turn is not None and first.region == "body" and not STAGE_NOTE.fullmatch(line):
+        if m is None and turn is not None and first.region == "body" and not STAGE_NOTE.fullmatch(line) \
+                and not CLOCK_LINE.fullmatch(line):  # (a liveblog entry's time opens the next entry: the turn ends)
             _turn(R, doc, turn, sents, a, vre, emit, fact_report)  # the turn goes on: a paragraph without a label
             continue
         turn = None

@@ -58,3 +58,34 @@ def test_holder_of_a_double_office(faction, title, day, name):
 
     e = holder_of(faction, title, day)
     assert e is not None and e.name == name
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    # a longer lineage than the dictionary's name ("bin Abdulaziz", "Al Saud")
+    ("Mohammed bin Salman bin Abdulaziz", "2021-01-05", "Mohammed bin Salman"),
+    ("Salman bin Abdulaziz Al Saud", "2021-01-05", "King Salman"),
+])
+def test_lineage_trimmed_names(name, day, expected):
+    assert resolve(name, day).name == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Mohammed bin Salman",  # nothing left to trim below "X bin Y"
+    "Khalid bin Nobody Al Unknown",  # trimmed to nobody known
+    "Ahmed Al Jaber",  # no lineage link
+])
+def test_lineage_not_trimmed_into_someone_else(name):
+    e = resolve(name, "2021-01-05")
+    assert e is None or e.name == "Mohammed bin Salman"
+
+
+def test_capitals_integrity():
+    from lib.extract.actors.dictionary import CAPITALS, load_entries
+    with open(CAPITALS, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and list(rows[0]) == ["capital", "faction", "note"]
+    factions = {e.faction for e in load_entries()}
+    assert len({r["capital"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["capital"].strip() == r["capital"] and r["capital"][0].isupper(), r
+        assert r["faction"] in factions, r  # a faction the dictionary knows

@@ -24,7 +24,7 @@ def reported(text: str, published: str = "2023-09-12", **kw):
      "Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "it will respect the truce as long as the raids stop"),
     # named places after a preposition
     ("Iran's mission to the United Nations in Geneva says in a statement that the strike was a response to "
-     "the attack.", "Iran's mission (statement)", "Iran", "the strike was a response to the attack"),
+     "the attack.", "Iran's mission to the United Nations (statement)", "Iran", "the strike was a response to the attack"),
     # liveblog present tense of 'tell'
     ("Qatari spokesman Majed al-Ansari tells reporters that the talks will resume in Doha on Sunday.",
      "Majed al-Ansari", "Qatar", "the talks will resume in Doha on Sunday"),
@@ -45,9 +45,10 @@ def reported(text: str, published: str = "2023-09-12", **kw):
      "Egypt", "Egypt", "it would not open the crossing for an exodus of refugees"),
     ("Jordanian Foreign Minister Ayman Safadi has made it clear that Amman opposes any transfer of Palestinians.",
      "Ayman Safadi", "Jordan", "Amman opposes any transfer of Palestinians"),
-    # the first clause reports a fact; the second one, after 'and that', is the position
+    # the first clause reports a fact, the second one, after 'and that', a position: the statement is both
     ("Israeli Prime Minister Benjamin Netanyahu said the army had reached its goals and that Israel would answer "
-     "any new attack with force.", "Benjamin Netanyahu", "Israel", "Israel would answer any new attack with force"),
+     "any new attack with force.", "Benjamin Netanyahu", "Israel",
+     "the army had reached its goals and that Israel would answer any new attack with force"),
 ])
 def test_reported_clause_and_its_speaker(text, speaker, faction, quote):
     assert (speaker, faction, quote) in [r[:3] for r in reported(text)]

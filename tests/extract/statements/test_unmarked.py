@@ -227,3 +227,14 @@ def test_narration_after_the_statement_ends_it():
             "The settlers want the land for new homes and roads in the hills.\n")
     got = [r[3] for r in rows(text, "2023-11-01") if r[2] == "unmarked"]
     assert got == ["The Kingdom rejects the decision to expand the settlements in the occupied West Bank."]
+
+
+def test_a_clock_line_ends_a_labelled_turn():
+    # a liveblog entry whose headline is a label in capitals, then the next entry's time: the time is nobody's words
+    page = ("Live: the night of the attack\n\n"
+            "7:20 am\nIDF: MOST OF THE DRONES WERE STOPPED\n\n"
+            "The army says its air defences worked through the night.\n\n"
+            "6:45 am\nJORDAN CALLS FOR CALM\n\n"
+            "Jordan's foreign ministry urges restraint from all sides.\n")
+    got = rows(page, "2024-04-14")
+    assert not [q for _, _, _, q in got if "6:45" in q or "CALLS FOR CALM" in q]
