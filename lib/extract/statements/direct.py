@@ -223,57 +223,6 @@ def _said_through(R: _Resolver, text: str, a: int, b: int):
     return None
 
 
-# "Reading from a joint understanding hammered out by the two sides, ..., Bush said:" -- a document read out
-READ_OUT = re.compile(r"\s*(?:Reading|Quoting)\s+(?:out\s+|aloud\s+)?(?:from\s+)?(?:an?|the)\s+(?P<doc>(?:[\w-]+\s+){0,3}?"
-                      r"(?:statement|communiqu[eé]|declaration|understanding|agreement|text|document|letter))\b"
-                      r"(?P<rest>[^“”\"«»:;]{0,200}?),\s*(?P<reader>[^,“”\"«»:;]{2,80}?)\s+(?:said|says|told|declared)\b"
-                      r"[^“”\"«»]{0,40}:\s*$")
-PARTIES_BY = re.compile(r"\b(?:by|between|of|from)\s+(?:the\s+)?(?:(?P<n>two|three|four|both)\s+)?"
-                        r"(?P<noun>sides|parties|leaders|countries|governments|delegations|states)\b")
-N_PARTIES = {"two": 2, "both": 2, "three": 3, "four": 4}
-
-
-def _read_out(R: _Resolver, doc: Document, s1: Sentence, open_mark: int):
-    r"""(the parties, "read", offset) for a quote after "Reading from a <document> <reached by the two sides>, X
-    said:", or None: the parties are the factions named in the paragraph before and in the sentence, the reader's
-    own faction left out, when they are as many as the number says (two or more with no number). The parties are
-    recorded as the document's issuers, so "the statement continued" after it is theirs too.
-
-    >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.actors import find
-    >>> t = ("Olmert and Abbas agreed to talks, Bush said.\n\nReading from a joint text drafted by the two sides, "
-    ...      "Bush said: “We agree to launch negotiations at once.”")
-    >>> d = document_from_text("a", t, published="2007-11-27")
-    >>> sp, verb, pos = _read_out(_Resolver(d, tuple(find(d))), d, d.sentences[1], t.index("“"))
-    >>> sp.faction, sp.name
-    ('Israel; Palestinian Authority', 'the two sides (joint text read by Bush)')
-    """
-    text = doc.text
-    m = READ_OUT.fullmatch(text, s1.start, open_mark)
-    by = PARTIES_BY.search(m["rest"]) if m else None
-    if by is None:
-        return None
-    own = {f for a in R.in_span(m.start("reader"), m.end("reader"))
-           for f in (a.faction or "").split("; ")}  # the reader's side is no party
-    want = N_PARTIES.get(by["n"] or "")
-    before = [x for x in doc.sentences if x.paragraph == s1.paragraph - 1 and x.region == "body"]
-    lo = before[0].start if before else s1.start
-    facs: list[str] = []
-    for a in R.in_span(lo, open_mark):
-        for f in (a.faction or "").split("; "):
-            if f and f not in facs and f not in own:
-                facs.append(f)
-    if len(facs) < 2 or (want is not None and len(facs) != want):
-        return None
-    noun = " ".join(m["doc"].split())
-    reader = " ".join(m["reader"].split())
-    name = f"the {by['n'] + ' ' if by['n'] else ''}{by['noun']} ({noun} read by {reader})"
-    sp = Speaker(name, "", "; ".join(facs), "group", s1.start, name)
-    R.issuers.append(sp)
-    R.issuers.sort(key=lambda x: x.pos)
-    return sp, "read", m.start("doc")
-
-
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
     """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
     text = doc.text
@@ -306,11 +255,6 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     lv = _participle(lead["verb"]) if lead else None
     led = lv is not None and lv.kind in ("say", "act", "attitude") and (re.match(r"\s*,", text[q.close + 1:stop]) is not None
                                                                    or text[q.q_start:q.q_end].rstrip().endswith(","))
-    # 0b. a document read out by its reader: "Reading from a joint understanding reached by the two sides, X said:
-    # “We agree ...”" -- the words are the document's parties', not the reader's
-    read = _read_out(R, doc, s1, q.q_start - 1)
-    if read is not None:
-        return read
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
