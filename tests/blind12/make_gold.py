@@ -1,0 +1,389 @@
+"""Build tests/blind12/gold.json from the hand annotations below (run: python tests/blind12/make_gold.py).
+
+A blind set (blind12): a mixed news set of twelve ordinary articles from twelve outlets not used by the last mixed
+set, about mediation and diplomacy from 2006 to 2025, written and annotated without reading the extractor code
+(``lib/``), the git log, ``docs/`` or the articles of the other sets.
+Offsets are character offsets into ``open(path, encoding="utf-8").read()`` (the way the scorer reads the files),
+found by exact substring search: ``ctx`` (a longer, unique stretch of text) locates the mention when the bare text
+repeats, ``nth`` picks the n-th occurrence. Every span is checked with ``text[start:end] == item['text']`` and
+every direct quote must occur verbatim in its article (quotes that cross a hard line break keep the ``\\n``).
+Every statement carries a ``stance`` (threat, reject, condemn, welcome, demand, propose, agree, deny, neutral)
+for ``bench/stance_eval.py``. The format is the one of ``shared/eval/gold/seeds.json``; conventions are in
+README.md.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
+
+
+def wrapped(aid: str, words: str) -> str:
+    """``words`` as spelled in the hard-wrapped article ``aid`` (a space may be a line break there)."""
+    with open(HERE / "articles" / f"{aid}.txt", encoding="utf-8") as fh:
+        text = fh.read()
+    m = re.search(r"\s+".join(re.escape(w) for w in words.split(" ")), text)
+    assert m, (aid, words)
+    return m.group(0)
+
+
+# coordinates (GeoNames-style populated-place centres; regions get a radius)
+C = {
+    "Beirut": (33.8938, 35.5018), "Sidon": (33.5631, 35.3689), "Bint Jbeil": (33.1194, 35.4331),
+    "Kiryat Shmona": (33.2073, 35.5721), "New York": (40.7143, -74.0060), "Jerusalem": (31.7690, 35.2163),
+    "Tehran": (35.6944, 51.4215), "Tyre": (33.2733, 35.1939),
+    "Mecca": (21.4266, 39.8256), "Grand Mosque": (21.4225, 39.8262), "Gaza City": (31.5017, 34.4668),
+    "Washington": (38.8951, -77.0364), "Ramallah": (31.8996, 35.2042), "Jabaliya": (31.5272, 34.4833),
+    "Islamic University": (31.5130, 34.4400),
+    "Damascus": (33.5102, 36.2913), "Sderot": (31.5250, 34.5969), "Sharm el-Sheikh": (27.9158, 34.3300),
+    "Cairo": (30.0626, 31.2497), "Beit Lahiya": (31.5464, 34.4951), "Rafah": (31.2969, 34.2455),
+    "Kerem Shalom": (31.2286, 34.2842), "Tel Nof": (31.8394, 34.8217), "Mitzpe Hila": (33.0086, 35.2119),
+    "Tel Aviv": (32.0809, 34.7806), "Khan Younis": (31.3402, 34.3063),
+    "Kibbutz Nirim": (31.3353, 34.3950), "Ashkelon": (31.6688, 34.5743),
+    # regions
+    "Eshkol Regional Council": (31.25, 34.40),
+    "West Bank": (31.95, 35.25),
+    "Southern Israel": (31.25, 34.70),
+    "Gaza Strip": (31.42, 34.37), "Palestinian territories": (31.90, 35.20),
+    "Southern Lebanon": (33.27, 35.40), "Northern Israel": (32.95, 35.40), "Litani River": (33.34, 35.40),
+}
+RADIUS = {"Eshkol Regional Council": 25, "West Bank": 60, "Southern Israel": 80, "Gaza Strip": 60, "Palestinian territories": 100, "Southern Lebanon": 60, "Northern Israel": 60, "Litani River": 40}
+# a place is required once per article; landmarks or neighbourhoods inside a required city are opt.
+PA = ["Palestinian Authority", "PLO", "Fatah"]  # Abbas and his officials speak for all three
+US = ["United States"]
+IL = ["Israel"]
+HA = ["Hamas"]
+PIJ = ["Palestinian Islamic Jihad"]
+UN = ["United Nations"]
+EG = ["Egypt"]
+QA = ["Qatar"]
+IR = ["Iran"]
+LB = ["Lebanon"]
+HZ = ["Hezbollah"]
+TR = ["Turkey"]
+SA = ["Saudi Arabia"]
+FR = ["France"]
+DE = ["Germany"]
+I = "indirect"  # noqa: E741
+
+A = {}
+
+A["h01_bbc_lebanon_ceasefire_2006"] = [
+    T("Monday, 14 August 2006", "2006-08-14"),
+    T("on Monday", "2006-08-14", nth=0),
+    T("on Monday", "2006-08-14", nth=1),
+    T("late on Sunday", "2006-08-13"),
+    T("On Sunday", "2006-08-13"),
+    T("on Wednesday", "2006-08-16"),
+    T("on Friday", "2006-08-11"),
+    T("later this month", "2006-08", opt=True),
+    T("last week", "2006-W32"),
+    T("on Monday", "2006-08-14", nth=2),  # caption
+    T("on Monday", "2006-08-14", nth=3),  # caption repeated in the body
+    T("34 days", "P34D", opt=True),
+    T("0500 GMT", "2006-08-14", opt=True),
+    T("12 Aug 06", "2006-08-12", opt=True),  # related links
+    T("14 Aug 06", "2006-08-14", opt=True),
+    P("Southern Lebanon", "southern Lebanon", opt=True),
+    P("Beirut"), P("Sidon"), P("Bint Jbeil"), P("Northern Israel", "northern Israel", opt=True),
+    P("Kiryat Shmona"), P("Litani River", "Litani river", opt=True), P("New York"), P("Jerusalem"),
+    P("Tehran"), P("Tyre"),
+    V("Beirut", "2006-W32"),  # Douste-Blazy's visit last week
+    V("Beirut", "2006-08"),  # Annan's trip later this month
+    V("Jerusalem", "2006-08"),
+    V("Beirut", "2006-08-16", opt=True),  # the cabinet meeting; place implied
+    V("New York", "2006-08-11", opt=True),  # the Council's vote
+    S(IL, "Israel",
+      "its troops would stay in southern Lebanon until an expanded UN force and the Lebanese army deploy there",
+      kind=I, stance="neutral"),
+    S(IL, "Ehud Olmert", "We will respect the ceasefire, but the army will respond to any attack,", stance="agree"),
+    S(HZ, "Hassan Nasrallah",
+      "his fighters would abide by the truce, but warned that they would resist as long as Israeli soldiers "
+      "remained on Lebanese soil", kind=I, stance="agree"),
+    S(HZ, "Hassan Nasrallah", "Our fighters will not be the ones to break the calm,", stance="agree"),
+    S(IL, "Israeli military",
+      "its forces had killed six Hezbollah fighters in clashes near the village of Bint Jbeil shortly after the "
+      "ceasefire came into effect", kind=I, stance="neutral"),
+    S(IL, "Israeli officials",
+      "Hezbollah fired about 250 rockets into northern Israel, killing one man in the town of Kiryat Shmona",
+      kind=I, stance="neutral"),
+    S(LB, "Fouad Siniora", "welcomed the end of hostilities", kind=I, opt=True, stance="welcome"),
+    S(LB, "Fouad Siniora",
+      "Today we begin rebuilding what was destroyed, and Lebanon will come back stronger,", stance="welcome"),
+    S(UN, "Kofi Annan", "both sides to \"respect the ceasefire fully\"", kind=I, stance="demand"),
+    S(US, "Condoleezza Rice",
+      "the resolution was \"a good first step\" but that the hard work of disarming Hezbollah lay ahead",
+      kind=I, stance="welcome"),
+    S(IR, "Iran", "the war had been \"a victory for the resistance\"", kind=I, stance="neutral"),
+    S(IR, "Hamid Reza Asefi", "Israel had failed to achieve any of its aims", kind=I, stance="neutral"),
+    S(FR, "Philippe Douste-Blazy",
+      "France was ready to lead the new UN force but wanted clear rules of engagement first", kind=I,
+      stance="agree"),
+    S(LB, "woman", "We are going home, even if our home is rubble,", opt=True, stance="neutral"),  # a civilian
+    S(LB, "Lebanese TV", "لبنان يبدأ مرحلة ما بعد الحرب", opt=True, stance="neutral"),
+    K(1000, "killed", "Lebanese", qualifier="more than"),
+    K(157, "killed", "Israelis"),
+    K(6, "killed", "Hezbollah fighters", by="Israeli military"),
+    K(1, "killed", "man", by="Israeli officials"),
+    K(15, "killed", "people", qualifier="at least"),
+]
+
+A["h02_guardian_mecca_agreement_2007"] = [
+    T("Fri 9 Feb 2007", "2007-02-09"),
+    T("last night", "2007-02-08"),
+    T("since December", "2006-12"),
+    T("two days", "P2D", opt=True, nth=0),
+    T("two days", "P2D", opt=True, nth=1),
+    T("January last year", "2006-01"),
+    T("late last month", "2007-01"),
+    T("within days", "P1D", opt=True),
+    T("next week", "2007-W07"),
+    T("February 19", "2007-02-19"),
+    P("Gaza City", opt=True, nth=0),  # the byline
+    P("Gaza City", nth=1),
+    P("Mecca"), P("Gaza Strip", "Gaza", ctx="killed more than 90 people in Gaza since"),
+    P("Grand Mosque", opt=True), P("Jerusalem"), P("Washington", opt=True), P("Ramallah"),
+    P("Jabaliya", "Jabaliya refugee camp"), P("Islamic University", opt=True),
+    P("Palestinian territories", opt=True),
+    V("Mecca", "2007-02-08"),
+    V("Gaza Strip", "2007-W07"),  # the two leaders meet again in Gaza next week
+    V("Jerusalem", "2007-02-19"),
+    S(PA, "Mahmoud Abbas", "We have agreed to stop the bloodshed and to respect the agreements signed by the PLO,",
+      stance="agree"),
+    S(HA, "Khaled Meshaal",
+      "Hamas was \"committed to this agreement in letter and spirit\" and urged Palestinians to turn the page on "
+      "the clashes", kind=I, stance="agree"),
+    S(IL, "Israeli officials",
+      "they would not deal with a government that did not explicitly recognise Israel's right to exist", kind=I,
+      stance="reject"),
+    S(IL, "Miri Eisin",
+      "A government that includes Hamas and does not accept the Quartet principles will not be a partner,",
+      stance="reject"),
+    S(US, "State Department",
+      "it would study the text before deciding whether to lift the aid boycott imposed after Hamas won elections "
+      "in January last year", kind=I, stance="neutral"),
+    S(SA, "Saud al-Faisal",
+      "the international community to \"give this agreement a chance\" and to end the financial siege of the "
+      "Palestinian territories", kind=I, stance="demand"),
+    S(PA + HA, "Officials on both sides",
+      "the two leaders would meet again in Gaza next week to agree the remaining posts", kind=I, opt=True,
+      stance="neutral"),
+    S(PA, "Umm Khaled", "Finally we can leave our homes without fear,", opt=True, stance="welcome"),  # a civilian
+    K(90, "killed", "people", qualifier="more than"),
+    K(30, "killed", "people", qualifier="at least"),
+]
+
+A["h03_france24_gaza_ceasefire_2009"] = [
+    T("2009-01-18", "2009-01-18"),
+    T("on Sunday", "2009-01-18", ctx="one-week ceasefire on Sunday"),
+    T("a day after", "2009-01-17", opt=True),
+    T("three-week", "P3W", opt=True),
+    T("one-week", "P1W", opt=True),
+    T("one week", "P1W", opt=True),
+    T("late on Saturday", "2009-01-17"),
+    T("for now", "PRESENT_REF", opt=True),
+    T("Before dawn", "2009-01-18", opt=True),
+    T("on Sunday", "2009-01-18", ctx="gathered on Sunday"),
+    T("later on Sunday", "2009-01-18"),
+    T("on Tuesday", "2009-01-13"),
+    T("in late February", "2009-02"),
+    T("on Sunday", "2009-01-18", ctx="Beit Lahiya on Sunday"),
+    T("2009", "2009", opt=True, ctx="FRANCE 24 - 2009"),
+    P("Gaza Strip"), P("Damascus"), P("Southern Israel", "southern Israel", opt=True), P("Sderot"),
+    P("Sharm el-Sheikh"), P("Cairo"), P("Jerusalem"), P("Gaza City"), P("Beit Lahiya"), P("Jabaliya"),
+    P("Rafah"),
+    V("Sharm el-Sheikh", "2009-01-18"),
+    V("Jerusalem", "2009-01-18"),  # the working dinner with Olmert
+    V("Gaza City", "2009-01-13"),  # Ban's visit
+    V("Cairo", "2009-02"),  # the donors' meeting
+    V("Damascus", "2009-01-18", opt=True),  # a news conference
+    S(HA, "Hamas", "Israeli troops leave the Gaza Strip within that time", kind=I, stance="demand"),
+    S(HA, "Moussa Abu Marzouk",
+      "We, the resistance factions, announce a ceasefire from the Gaza Strip and give the enemy one week to "
+      "withdraw its forces,", stance="agree"),
+    S(IL, "Ehud Olmert", "The conditions have been created for our goals to be fully achieved,", stance="neutral"),
+    S(IL, "Ehud Olmert", "troops would stay in Gaza for now and would respond if fired upon", kind=I,
+      stance="threat"),
+    S(IL, "Israeli police", "militants fired at least 16 rockets at southern Israel, slightly wounding one person "
+      "in Sderot", kind=I, stance="neutral"),
+    S(IL, "Israeli army", "it had shot back at the launch teams", kind=I, stance="neutral"),
+    S(FR, "Nicolas Sarkozy", "Europe was ready to help stop weapons smuggling into Gaza", kind=I, stance="propose"),
+    S(FR, "Nicolas Sarkozy", "The ceasefire must hold and the crossings must be opened,", stance="demand"),
+    S(EG, "Hosni Mubarak", "Israel to withdraw its troops \"immediately\"", kind=I, stance="demand"),
+    S(EG, "Hosni Mubarak", "Egypt would host an international conference on reconstruction", kind=I,
+      stance="propose"),
+    S(EG, "Egyptian officials", "the donors' meeting would take place in Cairo in late February", kind=I,
+      stance="neutral"),
+    S(UN, "Ban Ki-moon", "the destruction he saw was \"shocking and alarming\"", kind=I, stance="condemn"),
+    S(UN, "Ban Ki-moon", "demanded an independent investigation into the shelling of a UN compound", kind=I,
+      opt=True, stance="demand"),
+    S(PA, "Mahmoud Abbas", "Israel bore full responsibility for \"the massacres committed against our people\"",
+      kind=I, stance="condemn"),
+    S(HA, "Fawzi Barhoum",
+      "the movement had \"won the battle\" and would not accept any arrangement that kept the crossings closed",
+      kind=I, stance="reject"),
+    K(1, "wounded", "person", by="Israeli police"),
+    K(95, "killed", "bodies", opt=True, by="medics"),
+    K(1200, "killed", "Palestinians", qualifier="more than"),
+    K(13, "killed", "Israelis"),
+    K(3, "killed", "civilians"),
+]
+
+A["h04_cnn_shalit_swap_2011"] = [
+    T("Tue October 18, 2011", "2011-10-18"),
+    T("4:12 PM EDT", "2011-10-18", opt=True),
+    T("five years", "P5Y", opt=True, nth=0),
+    T("five years", "P5Y", opt=True, nth=1),
+    T("five years", "P5Y", opt=True, nth=2),
+    T("within two months", "P2M", opt=True, nth=0),
+    T("within two months", "P2M", opt=True, nth=1),
+    T("Tuesday", "2011-10-18", ctx="returned home Tuesday"),
+    T("early Tuesday", "2011-10-18"),
+    T("Today", "2011-10-18", opt=True, ctx="Today we are all united"),
+    T("on Tuesday", "2011-10-18"),
+    T("months of", "P1M", opt=True),
+    T("last week", "2011-W41"),
+    T("October 11", "2011-10-11"),
+    T("on Monday", "2011-10-17"),
+    T("June 2006", "2006-06"),
+    P("Gaza Strip", "Gaza", ctx="captive of Hamas in Gaza"), P("Rafah", "Rafah crossing"),
+    P("Kerem Shalom", "Kerem Shalom crossing"), P("Tel Nof", "Tel Nof air base"),
+    P("Jerusalem", ctx="Jerusalem (CNN)"), P("Cairo"), P("West Bank"), P("Ramallah", ctx="headquarters in Ramallah"),
+    P("Mitzpe Hila"), P("Northern Israel", "northern Israel", opt=True),
+    V("Tel Nof", "2011-10-18", opt=True),  # greeted by Netanyahu
+    V("Cairo", None, opt=True),  # months of indirect talks
+    V("Ramallah", "2011-10-18", opt=True),  # Abbas greets the prisoners
+    S(IL, "Benjamin Netanyahu", "Today we are all united in joy and in pain,", stance="neutral"),
+    S(IL, "Benjamin Netanyahu",
+      "the decision to free the prisoners had been \"a very difficult one,\" but that bringing Shalit home was a "
+      "duty", kind=I, stance="neutral"),
+    S(HA, "Ismail Haniyeh",
+      "the exchange was \"a national achievement\" and that the movement would work to free the thousands still "
+      "held", kind=I, stance="welcome"),
+    S(HA, "Ismail Haniyeh", "This is a national achievement,", stance="welcome"),
+    S(IL, "Gilad Shalit", "the deal would \"help bring peace between the two sides.\"", kind=I, opt=True,
+      stance="welcome"),
+    S(US, "White House", "welcomed Shalit's release and thanked Egypt for its role", kind=I, opt=True,
+      stance="welcome"),
+    S(US, "United States", "expressed concern in the past about the release of prisoners convicted of killing "
+      "Americans", kind=I, opt=True, stance="neutral"),
+    S(PA, "Mahmoud Abbas", "You are freedom fighters,", stance="welcome"),
+    K(2, "killed", "soldiers"),
+]
+
+A["h05_dw_gaza_truce_2012"] = [
+    T("eight days", "P8D", opt=True),
+    T("21.11.2012", "2012-11-21"),
+    T("9 p.m. local time", "2012-11-21", opt=True),
+    T("1900 UTC", "2012-11-21", opt=True),
+    T("on Wednesday", "2012-11-21", ctx="(1900 UTC) on Wednesday"),
+    T("late on Tuesday", "2012-11-20"),
+    T("Wednesday morning", "2012-11-21"),
+    T("Hours before", "2012-11-21", opt=True),
+    T("this week", "2012-W47"),
+    T("November 14", "2012-11-14"),
+    T("On Wednesday", "2012-11-21", ctx="On Wednesday alone"),
+    T("on Tuesday", "2012-11-20", ctx="Jerusalem on Tuesday"),
+    T("in the coming days", "P1D", opt=True),
+    P("Cairo"), P("Gaza Strip"), P("Jerusalem"), P("Ramallah"), P("Tel Aviv"), P("Gaza City"), P("Khan Younis"),
+    V("Cairo", "2012-11-21"),
+    V("Jerusalem", "2012-11-20"),  # Clinton and Westerwelle with Netanyahu
+    V("Ramallah", "2012-11-21"),  # Clinton with Abbas
+    V("Jerusalem", "2012-W47"),  # Ban's visit this week
+    V("Ramallah", "2012-W47"),
+    V("Cairo", None, opt=True),  # follow-up talks in the coming days
+    S(US, "Hillary Clinton", "This is a critical moment for the region,", stance="neutral"),
+    S(US, "Hillary Clinton",
+      "Egypt's new government is assuming the responsibility and leadership that has long made this country a "
+      "cornerstone of regional stability and peace.", stance="welcome"),
+    S(EG, "Mohammed Kamel Amr",
+      "Egypt would \"continue its efforts\" to monitor the implementation of the agreement", kind=I,
+      stance="neutral"),
+    S(IL, "Benjamin Netanyahu", "We will not hesitate to act", stance="threat"),
+    S(IL, "Benjamin Netanyahu", "Israel had agreed to \"give the truce a chance\"", kind=I, stance="agree"),
+    S(IL, "Benjamin Netanyahu",
+      "Israel could launch a \"more severe military operation\" if the ceasefire did not hold", kind=I,
+      stance="threat"),
+    S(HA, "Khaled Meshaal", "thanked Egypt for its mediation", kind=I, opt=True, stance="welcome"),
+    S(HA, "Khaled Meshaal", "If Israel complies, we will comply,", stance="agree"),
+    S(HA, "Khaled Meshaal", "Israel had \"failed in all its goals.\"", kind=I, stance="neutral"),
+    S(HA, "Hamas", "praised the attack but did not claim it", kind=I, opt=True, stance="welcome"),
+    S(IL, "Israel's police", "called it a \"terrorist attack.\"", kind=I, opt=True, stance="condemn"),
+    S(UN, "Ban Ki-moon", "condemned the bombing", kind=I, opt=True, stance="condemn"),
+    S(UN, "Ban Ki-moon", "both sides to show \"maximum restraint\"", kind=I, stance="demand"),
+    S(DE, "Guido Westerwelle", "welcomed the agreement", kind=I, opt=True, stance="welcome"),
+    S(DE, "Guido Westerwelle", "Now it is important that the ceasefire is respected by everyone,",
+      stance="demand"),
+    K(28, "wounded", "people", by="Israeli medics"),
+    K(140, "killed", "Palestinians", qualifier="at least"),
+    K(5, "killed", "Israelis"),
+]
+
+Y = "h06_ynet_open_ended_truce_2014"
+W = lambda words: wrapped(Y, words)  # noqa: E731
+A[Y] = [
+    T("50 days", "P50D", opt=True),
+    T("7 pm", "2014-08-26", opt=True, nth=0),
+    T("within a month", "P1M", opt=True, nth=0),
+    T("08.26.14", "2014-08-26"),
+    T("18:47", "2014-08-26", opt=True),
+    T("on Tuesday", "2014-08-26"),
+    T(W("seven weeks"), "P7W", opt=True),
+    T("7 pm", "2014-08-26", opt=True, nth=1),
+    T("within a month", "P1M", opt=True, nth=1),
+    T("Within minutes", "PT1M", opt=True),
+    T("Hours before", "2014-08-26", opt=True),
+    T(W("Earlier in the day"), "2014-08-26", opt=True),
+    T("on Wednesday", "2014-08-27"),
+    T("50-day", "P50D", opt=True),
+    P("Cairo", nth=0), P("Gaza Strip", W("Gaza Strip")), P("Ramallah"), P("Gaza City"),
+    P("Eshkol Regional Council", W("Eshkol Regional Council")), P("Kibbutz Nirim", W("Kibbutz Nirim")),
+    P("Ashkelon"),
+    V("Cairo", None, opt=True),  # talks to resume within a month
+    S(IL, "Netanyahu's office", W("Israel accepted Egyptian proposal without conditions"), stance="agree"),
+    S(EG, "Egyptian Foreign Ministry",
+      "both sides had accepted a \"comprehensive and lasting ceasefire\" that would take effect at 7 pm", kind=I,
+      stance="neutral"),
+    S(EG, "Egyptian officials",
+      "Talks on the remaining issues, including Hamas's demand for a seaport and airport and Israel's demand for "
+      "the demilitarization of the Strip, are to resume in Cairo within a month", kind=I, stance="neutral"),
+    S(PA, "Mahmoud Abbas", W("We have accepted the Egyptian call for a comprehensive and permanent ceasefire,"),
+      stance="agree"),
+    S(IL, "senior official in the Prime Minister's Office",
+      "Israel had accepted the Egyptian proposal \"without conditions\" and that Hamas had received none of its "
+      "demands", kind=I, stance="agree"),
+    S(IL, "senior official in the Prime Minister's Office", W("Hamas was hit harder than ever and got nothing,"),
+      stance="neutral"),
+    S(HA, "Sami Abu Zuhri",
+      "the agreement was \"a victory for the resistance\" and called on residents to celebrate in the streets",
+      kind=I, stance="welcome"),
+    S(IL, "Haim Yelin",
+      "residents would not return to their homes on the border \"until we see quiet with our own eyes.\"",
+      kind=I, opt=True, stance="neutral"),
+    S(IL, "Naftali Bennett and Avigdor Lieberman",
+      "a ceasefire without disarming Hamas would only delay the next round", kind=I, stance="reject"),
+    S(IL, "Avigdor Lieberman", W("A ceasefire with Hamas is a grave mistake,"), stance="reject"),
+    S(US, "United States", "welcomed the ceasefire", kind=I, opt=True, stance="welcome"),
+    S(US, "Jen Psaki",
+      "Washington \"strongly supports\" the agreement and urged both sides to comply with it fully", kind=I,
+      stance="welcome"),
+    S(IL, "Ynet", "הפסקת אש ללא הגבלת זמן", opt=True, stance="neutral"),
+    K(2100, "killed", "Palestinians", qualifier="more than"),
+    K(70, "killed", "Israelis"),
+    K(2, "killed", "men"),
+    K(1, "wounded", "woman"),
+]
+
+# FINAL-MARKER
+
+
+def build():
+    return build_gold(HERE, A, C, RADIUS)
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_gold(HERE, build())}")
