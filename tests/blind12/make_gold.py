@@ -44,6 +44,11 @@ C = {
     "Kerem Shalom": (31.2286, 34.2842), "Tel Nof": (31.8394, 34.8217), "Mitzpe Hila": (33.0086, 35.2119),
     "Tel Aviv": (32.0809, 34.7806), "Khan Younis": (31.3402, 34.3063),
     "Kibbutz Nirim": (31.3353, 34.3950), "Ashkelon": (31.6688, 34.5743),
+    "El-Arish": (31.1316, 33.7984), "Al-Aqsa Mosque": (31.7761, 35.2358),
+    "Dubai": (25.0772, 55.3093), "White House": (38.8977, -77.0365), "South Lawn": (38.8969, -77.0366),
+    "Ashdod": (31.7921, 34.6497), "Abu Dhabi": (24.4539, 54.3773),
+    "Beijing": (39.9075, 116.3972), "Baghdad": (33.3406, 44.4009), "Muscat": (23.5880, 58.3829),
+    "Riyadh": (24.6877, 46.7219),
     # regions
     "Eshkol Regional Council": (31.25, 34.40),
     "West Bank": (31.95, 35.25),
@@ -68,6 +73,10 @@ TR = ["Turkey"]
 SA = ["Saudi Arabia"]
 FR = ["France"]
 DE = ["Germany"]
+AE = ["United Arab Emirates"]
+BH = ["Bahrain"]
+CN = ["China"]
+HO = ["Houthis"]
 I = "indirect"  # noqa: E741
 
 A = {}
@@ -376,6 +385,191 @@ A[Y] = [
     K(70, "killed", "Israelis"),
     K(2, "killed", "men"),
     K(1, "wounded", "woman"),
+]
+
+A["h07_egyptindependent_gaza_truce_2021"] = [
+    T("May 21, 2021", "2021-05-21"),
+    T("on Friday", "2021-05-21", ctx="territories on Friday"),
+    T("2 am", "2021-05-21", opt=True),
+    T("over the coming days", "P1D", opt=True),
+    T("late on Thursday", "2021-05-20", ctx="agreement late on Thursday"),
+    T("on Thursday", "2021-05-20", ctx="phone call on Thursday"),
+    T("in January", "2021-01"),
+    T("on Friday", "2021-05-21", ctx="issued on Friday"),
+    T("on Sunday", "2021-05-23"),
+    T("on Tuesday", "2021-05-18"),
+    T("on Friday", "2021-05-21", ctx="Gaza City on Friday"),
+    T("late on Thursday", "2021-05-20", ctx="unanimously late on Thursday"),
+    T("11 days", "P11D", opt=True),
+    T("Friday", "2021-05-21", opt=True, ctx="performed Friday prayers"),
+    P("Tel Aviv"), P("Palestinian territories", opt=True), P("Gaza Strip"), P("Gaza City"), P("Cairo"),
+    P("Jerusalem"), P("Rafah", "Rafah crossing"), P("El-Arish"), P("Al-Aqsa Mosque", opt=True),
+    V("Tel Aviv", "2021-05-21"),  # the Egyptian delegation
+    V("Gaza City", None, opt=True),  # talks with Hamas over the coming days
+    V("Cairo", "2021-05-23"),  # Shoukry and Safadi
+    S(EG, "security source",
+      "Egypt dispatched two security delegations to Tel Aviv and the Palestinian territories on Friday to monitor "
+      "the implementation of the ceasefire", kind=I, stance="neutral"),
+    S(EG, "security source",
+      "the delegations would hold talks with Israeli officials and with Hamas leaders in Gaza City over the coming "
+      "days on \"consolidating the truce and arranging the next steps,\"", kind=I, stance="neutral"),
+    S(EG, "Abdel Fattah al-Sisi", "Egypt \"will spare no effort\" to turn the truce into a lasting calm", kind=I,
+      stance="welcome"),
+    S(US, "Joe Biden", "thanked Egypt for its \"successful diplomacy.\"", kind=I, opt=True, stance="welcome"),
+    S(US, "White House",
+      "the two presidents had agreed to \"remain in close contact\" and that Washington would work with Cairo to "
+      "deliver humanitarian aid to Gaza \"in a way that does not benefit Hamas.\"", kind=I, stance="neutral"),
+    S(EG, "Egyptian foreign ministry",
+      "Foreign Minister Sameh Shoukry is scheduled to meet his Jordanian counterpart Ayman Safadi in Cairo on "
+      "Sunday to discuss the situation in Gaza and Jerusalem", kind=I, stance="neutral"),
+    S(EG, "Abdel Fattah al-Sisi",
+      "Egypt would allocate US$500 million for the reconstruction of Gaza, with Egyptian companies taking part in "
+      "the work", kind=I, stance="propose"),
+    S(EG, "Egyptian Health Ministry",
+      "The Rafah crossing will remain open for the wounded to receive treatment in Egyptian hospitals", kind=I,
+      stance="neutral"),
+    S(EG, "Egyptian Health Ministry",
+      "more than 250 injured Palestinians had been transferred to hospitals in El-Arish and Cairo since the start "
+      "of the escalation", kind=I, stance="neutral"),
+    S(HA, "Khalil al-Hayya", "the movement would honour the agreement as long as Israel did", kind=I,
+      stance="agree"),
+    S(HA, "Khalil al-Hayya",
+      "We thank Egypt for its great efforts, and we tell the occupation: our hands remain on the trigger,",
+      stance="threat"),
+    S(PIJ, "Daoud Shehab",
+      "the group had committed to the Egyptian initiative \"based on mutual and simultaneous\" steps", kind=I,
+      stance="agree"),
+    S(IL, "Benjamin Netanyahu's office",
+      "Israel's Security Cabinet voted unanimously late on Thursday to accept the Egyptian proposal for a "
+      "\"mutual and unconditional\" ceasefire", kind=I, stance="agree"),
+    S(["Palestinian Red Crescent"], "Palestinian Red Crescent",
+      "Israeli police fired stun grenades at worshippers after prayers", kind=I, opt=True, stance="neutral"),
+    S(EG, "Egypt Independent", "وفد أمني مصري يتوجه إلى تل أبيب وغزة", opt=True, stance="neutral"),
+    K(232, "killed", "Palestinians", by="Gaza Health Ministry"),
+    K(65, "killed", "children", by="Gaza Health Ministry"),
+    K(1900, "wounded", "Palestinians", qualifier="more than", by="Gaza Health Ministry"),
+    K(12, "killed", "people", by="Israeli medics"),
+    K(250, "wounded", "Palestinians", opt=True, qualifier="more than", by="Egyptian Health Ministry"),
+]
+
+A["h08_gulfnews_abraham_accords_2020"] = [
+    T("2020-09-16T00:41:22+04:00", "2020-09-16", opt=True, nth=0),
+    T("2020-09-16T00:41:22+04:00", "2020-09-16", opt=True, nth=1),
+    T("20200915", "2020-09-15", opt=True),  # a script's version tag
+    T("2020-09-16", "2020-09-16", opt=True, ctx='datetime="2020-09-16"'),
+    T("September 16, 2020", "2020-09-16"),
+    T("on Tuesday", "2020-09-15", nth=0),  # caption
+    T("on Tuesday", "2020-09-15", nth=1),
+    T("today", "2020-09-15", opt=True, ctx="witnessing today a change"),
+    T("in the coming months", "P1M", opt=True),
+    T("next month", "2020-10"),
+    T("October 20", "2020-10-20"),
+    T("Last month", "2020-08"),
+    T("2020", "2020", opt=True, ctx="Publishing LLC 2020"),
+    P("White House", opt=True), P("Dubai"), P("Washington"), P("South Lawn", opt=True),
+    P("Palestinian territories", opt=True), P("Ramallah"), P("Gaza Strip"),
+    P("Southern Israel", "southern Israel", opt=True), P("Ashdod"), P("Abu Dhabi", ctx="Abu Dhabi and Tel Aviv"),
+    P("Tel Aviv"),
+    V("Washington", "2020-09-15"),  # the White House ceremony
+    V("Abu Dhabi", "2020-10-20"),  # the Israeli delegation's visit
+    V("Abu Dhabi", "2020-08"),  # Kushner's flight last month
+    S(AE, "Abdullah bin Zayed", "We are witnessing a change in the heart of the Middle East", opt=True,
+      stance="welcome"),  # headline and meta copy of the body quote
+    S(AE, "Abdullah bin Zayed",
+      "We are witnessing today a change in the heart of the Middle East, a change that will send hope around the "
+      "world,", stance="welcome"),
+    S(AE, "Abdullah bin Zayed",
+      "thanked Prime Minister Netanyahu for \"halting the annexation of Palestinian territories,\"", kind=I,
+      opt=True, stance="welcome"),
+    S(AE, "Abdullah bin Zayed", "a step he said would allow a two-state solution to remain possible", kind=I,
+      opt=True, stance="neutral"),
+    S(BH, "Abdullatif Al Zayani", "Bahrain would continue to stand by the Palestinian people", kind=I,
+      stance="neutral"),
+    S(BH, "Abdullatif Al Zayani", "Peace is the best way to secure the legitimate rights of the Palestinian people,",
+      stance="neutral"),
+    S(US, "Donald Trump", "the agreements marked \"the dawn of a new Middle East\"", kind=I, stance="welcome"),
+    S(US, "Donald Trump", "\"five or six\" other countries were close to making peace with Israel", kind=I,
+      stance="neutral"),
+    S(IL, "Benjamin Netanyahu",
+      "the accords would \"end the Arab-Israeli conflict once and for all\", adding that Israel and the UAE would "
+      "open embassies in the coming months", kind=I, stance="welcome"),
+    S(AE, "Mohamed bin Zayed",
+      "the treaty \"is a historic achievement that will open new horizons for the region\"", kind=I,
+      stance="welcome"),
+    S(PA, "Palestinian leadership", "condemned the signing", kind=I, opt=True, stance="condemn"),
+    S(PA, "Mahmoud Abbas's office",
+      "\"peace will not be achieved in the region without an end to the occupation\"", kind=I, stance="reject"),
+    S(IL, "Israeli army",
+      "two rockets were fired from the Gaza Strip at southern Israel, lightly wounding two people in Ashdod",
+      kind=I, stance="neutral"),
+    S(HA, "Hazem Qassem", "called the accords \"a stab in the back of the Palestinian cause\"", kind=I,
+      stance="condemn"),
+    S(AE, "UAE officials",
+      "the first direct commercial flight between Abu Dhabi and Tel Aviv is expected next month, and an Israeli "
+      "delegation is due to visit Abu Dhabi on October 20 to sign agreements on investment and visas", kind=I,
+      stance="neutral"),
+    K(2, "wounded", "people", by="Israeli army"),
+]
+
+A["h09_khaleejtimes_saudi_iran_beijing_2023"] = [
+    T("within two months", "P2M", opt=True, nth=0),
+    T("Fri 10 Mar 2023", "2023-03-10", nth=0),
+    T("6:18 PM", "2023-03-10", opt=True),
+    T("Fri 10 Mar 2023", "2023-03-10", nth=1),
+    T("9:02 PM", "2023-03-10", opt=True),
+    T("on Friday", "2023-03-10"),
+    T("within two months", "P2M", opt=True, nth=1),
+    T("seven years", "P7Y", opt=True),
+    T("2001", "2001"),
+    T("four days", "P4D", opt=True),
+    T("on Monday", "2023-03-06"),
+    T("2021", "2021"),
+    T("2022", "2022"),
+    T("2015", "2015"),
+    T("January 2016", "2016-01"),
+    P("Beijing", ctx="issued in Beijing"), P("Baghdad"), P("Muscat"), P("Washington", opt=True),
+    P("Abu Dhabi", opt=True), P("Riyadh", opt=True, ctx="meet in Riyadh"),  # related links
+    V("Beijing", "2023-W10"),  # four days of talks from Monday
+    V("Baghdad", "2021"), V("Baghdad", "2022"), V("Muscat", None),
+    V("Abu Dhabi", None, opt=True), V("Riyadh", None, opt=True),  # related links
+    S(SA + IR + CN, "joint statement",
+      "they had agreed \"to respect the sovereignty of states and non-interference in their internal affairs,\" "
+      "and to activate a security cooperation agreement signed in 2001", kind=I, stance="agree"),
+    S(SA + IR + CN, "joint statement",
+      "The foreign ministers of the two countries are to meet to implement the decision and arrange the exchange "
+      "of ambassadors", kind=I, stance="neutral"),
+    S(SA + IR + CN, "joint statement", "The two countries will reopen embassies within two months", kind=I,
+      opt=True, stance="agree"),
+    S(IR, "Ali Shamkhani", "the talks as \"clear, transparent, comprehensive and constructive,\"", kind=I,
+      stance="welcome"),
+    S(IR, "Ali Shamkhani",
+      "Removing misunderstandings and looking to the future will certainly lead to regional stability and "
+      "security,", stance="welcome"),
+    S(SA, "Faisal bin Farhan",
+      "the agreement stemmed from the Kingdom's vision \"based on preferring political solutions and dialogue.\"",
+      kind=I, stance="welcome"),
+    S(SA, "Faisal bin Farhan", "The countries of the region share one fate.", stance="neutral"),
+    S(CN, "Wang Yi", "the outcome as \"a victory for dialogue and a victory for peace,\"", kind=I,
+      stance="welcome"),
+    S(CN, "Wang Yi", "Beijing would continue to play a constructive role in handling hotspot issues", kind=I,
+      stance="neutral"),
+    S(SA + IR + CN, "joint statement", "thanked Iraq and Oman for hosting earlier rounds of talks", kind=I,
+      opt=True, stance="welcome"),
+    S(AE, "UAE", "welcomed the agreement", kind=I, opt=True, stance="welcome"),
+    S(AE, "Anwar Gargash",
+      "the UAE \"believes in the importance of positive communication and dialogue among the countries of the "
+      "region.\"", kind=I, stance="welcome"),
+    S(US, "John Kirby", "the United States supported any efforts to de-escalate tensions in the region", kind=I,
+      stance="welcome"),
+    S(US, "John Kirby", "it remained to be seen whether Iran would \"honour its side of the deal.\"", kind=I,
+      stance="neutral"),
+    S(IL, "Yair Lapid",
+      "the agreement \"a complete and dangerous failure of the Israeli government's foreign policy.\"", kind=I,
+      stance="condemn"),
+    S(HO, "Mohammed Abdulsalam",
+      "the region \"needs the return of normal relations between its countries\" for the Islamic nation to regain "
+      "its security", kind=I, stance="welcome"),
+    K(150000, "killed", "people", qualifier="more than", by="United Nations"),
 ]
 
 # FINAL-MARKER
