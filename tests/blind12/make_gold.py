@@ -49,14 +49,20 @@ C = {
     "Ashdod": (31.7921, 34.6497), "Abu Dhabi": (24.4539, 54.3773),
     "Beijing": (39.9075, 116.3972), "Baghdad": (33.3406, 44.4009), "Muscat": (23.5880, 58.3829),
     "Riyadh": (24.6877, 46.7219),
+    "Astana": (51.1801, 71.4460), "Geneva": (46.2022, 6.1457), "Rixos President Hotel": (51.1280, 71.4300),
+    "Damascus": (33.5102, 36.2913), "Ankara": (39.9199, 32.8543), "al-Bab": (36.3705, 37.5157),
+    "Ain al-Tineh": (33.8870, 35.4870), "Dahiyeh": (33.8530, 35.5050), "Haret Hreik": (33.8530, 35.5080),
+    "Grand Serail": (33.8953, 35.4985), "Haifa": (32.8156, 34.9892), "Nahariya": (33.0059, 35.0941),
+    "Rafic Hariri International Airport": (33.8209, 35.4884),
     # regions
+    "Wadi Barada": (33.64, 36.12), "Idlib province": (35.80, 36.60),
     "Eshkol Regional Council": (31.25, 34.40),
     "West Bank": (31.95, 35.25),
     "Southern Israel": (31.25, 34.70),
     "Gaza Strip": (31.42, 34.37), "Palestinian territories": (31.90, 35.20),
     "Southern Lebanon": (33.27, 35.40), "Northern Israel": (32.95, 35.40), "Litani River": (33.34, 35.40),
 }
-RADIUS = {"Eshkol Regional Council": 25, "West Bank": 60, "Southern Israel": 80, "Gaza Strip": 60, "Palestinian territories": 100, "Southern Lebanon": 60, "Northern Israel": 60, "Litani River": 40}
+RADIUS = {"Wadi Barada": 20, "Idlib province": 60, "Eshkol Regional Council": 25, "West Bank": 60, "Southern Israel": 80, "Gaza Strip": 60, "Palestinian territories": 100, "Southern Lebanon": 60, "Northern Israel": 60, "Litani River": 40}
 # a place is required once per article; landmarks or neighbourhoods inside a required city are opt.
 PA = ["Palestinian Authority", "PLO", "Fatah"]  # Abbas and his officials speak for all three
 US = ["United States"]
@@ -77,6 +83,9 @@ AE = ["United Arab Emirates"]
 BH = ["Bahrain"]
 CN = ["China"]
 HO = ["Houthis"]
+RU = ["Russia"]
+SY = ["Syria"]
+SO = ["Syrian opposition"]
 I = "indirect"  # noqa: E741
 
 A = {}
@@ -570,6 +579,131 @@ A["h09_khaleejtimes_saudi_iran_beijing_2023"] = [
       "the region \"needs the return of normal relations between its countries\" for the Islamic nation to regain "
       "its security", kind=I, stance="welcome"),
     K(150000, "killed", "people", qualifier="more than", by="United Nations"),
+]
+
+A["h10_dailysabah_astana_talks_2017"] = [
+    T("24.01.2017", "2017-01-24", nth=0),
+    T("18:11", "2017-01-24", opt=True),
+    T("24.01.2017", "2017-01-24", nth=1),
+    T("19:40", "2017-01-24", opt=True),
+    T("Tuesday", "2017-01-24", ctx="agreed Tuesday"),
+    T("two days", "P2D", opt=True),
+    T("Dec. 30", "2016-12-30"),
+    T("on Monday", "2017-01-23", ctx="Ankara on Monday"),
+    T("Feb. 8", "2017-02-08"),
+    T("on Monday", "2017-01-23", ctx="province on Monday"),
+    T("on Sunday", "2017-01-22"),
+    T("sixth year", "P6Y", opt=True),
+    P("Astana", ctx="capital Astana"), P("Geneva"), P("Rixos President Hotel", opt=True),
+    P("Wadi Barada"), P("Damascus"), P("Ankara"), P("Idlib province"), P("al-Bab"),
+    V("Astana", "2017-W04"),  # two days of talks, Monday and Tuesday
+    V("Geneva", "2017-02-08"),
+    S(TR + RU + IR, "Turkey, Russia and Iran",
+      "they supported the participation of the armed opposition in the next round of talks in Geneva, and "
+      "reaffirmed \"that there is no military solution to the Syrian conflict.\"", kind=I, stance="neutral"),
+    S(SO, "Syrian opposition delegation",
+      "refused to sign the statement and objected to Iran's role as a guarantor", kind=I, opt=True,
+      stance="reject"),
+    S(SO, "Mohammed Alloush",
+      "We cannot accept that a party that is killing Syrians becomes a guarantor of a cease-fire,",
+      stance="reject"),
+    S(SY, "Bashar al-Jaafari", "called the meeting a success", kind=I, opt=True, stance="welcome"),
+    S(SY, "Bashar al-Jaafari", "the opposition had shown \"arrogance.\"", kind=I, stance="condemn"),
+    S(SY, "Bashar al-Jaafari",
+      "regime forces would continue operations in Wadi Barada, the valley near Damascus that supplies most of the "
+      "capital's water, as long as \"terrorist groups\" remained there", kind=I, stance="threat"),
+    S(TR, "Sedat Önal",
+      "Turkey would continue to work with Russia to strengthen the truce that came into effect on Dec. 30", kind=I,
+      stance="neutral"),
+    S(TR, "Sedat Önal", "The cease-fire is largely holding, and that is the most important result of Astana,",
+      stance="welcome"),
+    S(RU, "Alexander Lavrentiev", "Moscow had handed the opposition a draft constitution for Syria to study",
+      kind=I, stance="propose"),
+    S(TR, "İbrahim Kalın",
+      "Turkey expected the Astana talks to pave the way for a political solution, adding that Turkey would not "
+      "accept the presence of the PKK's Syrian affiliate, the PYD, at the negotiating table", kind=I,
+      stance="reject"),
+    S(UN, "Staffan de Mistura",
+      "the U.N. would convene the next round of intra-Syrian negotiations in Geneva on Feb. 8", kind=I,
+      stance="neutral"),
+    S(UN, "Staffan de Mistura", "We are very close to starting a political process,", stance="neutral"),
+    S(US, "Mark Toner", "Washington \"welcomes any steps that de-escalate the violence.\"", kind=I,
+      stance="welcome"),
+    S(TR, "Turkish General Staff", "three Turkish soldiers were wounded on Sunday", kind=I, stance="neutral"),
+    K(12, "killed", "civilians", qualifier="at least", by="Syrian Observatory for Human Rights"),
+    K(3, "wounded", "Turkish soldiers", by="Turkish General Staff"),
+    K(310000, "killed", "people", qualifier="more than"),
+]
+
+A["h11_lorienttoday_hochstein_live_2024"] = [
+    T("Tuesday, Nov. 19, 2024", "2024-11-19"),
+    T("throughout the day", "2024-11-19", opt=True),
+    T("19 November 2024", "2024-11-19"),
+    T("19:52", "2024-11-19", opt=True),
+    T("two hours", "PT2H", opt=True),
+    T("on Tuesday", "2024-11-19"),
+    T("on Wednesday", "2024-11-20"),
+    T("later this week", "2024-W47"),
+    T("October 2023", "2023-10", nth=0),
+    T("7:45 p.m.", "2024-11-19", opt=True),
+    T("Minutes later", "2024-11-19", opt=True),
+    T("6:30 p.m.", "2024-11-19", opt=True),
+    T("in the afternoon", "2024-11-19", opt=True),
+    T("the coming days", "P1D", opt=True),
+    T("5:10 p.m.", "2024-11-19", opt=True),
+    T("3:20 p.m.", "2024-11-19", opt=True),
+    T("1:05 p.m.", "2024-11-19", opt=True),
+    T("October 2023", "2023-10", nth=1),
+    T("In the previous 24 hours", "P1D", opt=True),
+    T("11:40 a.m.", "2024-11-19", opt=True),
+    T("9:15 a.m.", "2024-11-19", opt=True),
+    T("shortly after 9 a.m.", "2024-11-19", opt=True),
+    T("a week after", "2024-W46", opt=True),
+    T("2024", "2024", opt=True, ctx="© 2024"),
+    P("Beirut", ctx="Hochstein in Beirut:"), P("Ain al-Tineh", opt=True, nth=0), P("Dahiyeh", opt=True),
+    P("Haret Hreik", opt=True), P("Grand Serail", opt=True), P("Haifa", nth=0),
+    P("Northern Israel", "northern Israel", opt=True), P("Nahariya"), P("Tyre"),
+    P("Rafic Hariri International Airport", opt=True),
+    V("Beirut", "2024-11-19"),  # Hochstein with Berri and with Mikati
+    V("Beirut", "2024-11-20", opt=True),  # to see Berri again; place implied
+    S(US, "Amos Hochstein", "within our grasp,", opt=True, stance="welcome"),  # headline fragment
+    S(LB, "Health Ministry", "Israeli attacks have killed 3,544 people in Lebanon since October 2023.", opt=True,
+      stance="neutral"),  # summary copy of the 1:05 p.m. entry
+    S(IL, "Avichay Adraee", "ordering residents of two buildings in Haret Hreik to leave", kind=I, opt=True,
+      stance="demand"),
+    S(LB, "Najib Mikati", "We are in a decisive phase", opt=True, stance="neutral"),  # entry headline, shorter copy
+    S(LB, "Najib Mikati", "Lebanon had given \"a positive answer\" to the US proposal", kind=I, stance="agree"),
+    S(LB, "Najib Mikati",
+      "We are in a decisive phase, and the coming days will show whether Israel really wants a ceasefire,",
+      stance="neutral"),
+    S(US, "Amos Hochstein", "A real opportunity", opt=True, stance="welcome"),
+    S(US, "Amos Hochstein", "the talks had been \"very constructive.\"", kind=I, stance="welcome"),
+    S(US, "Amos Hochstein",
+      "We have a real opportunity to bring this conflict to an end. It is now within our grasp,", stance="welcome"),
+    S(LB, "Ali Hassan Khalil", "there are still some details, but the essential points have been agreed.",
+      stance="agree"),
+    S(HZ, "Hezbollah", "rockets fired at Haifa area", stance="neutral"),  # entry headline
+    S(HZ, "Hezbollah",
+      "it had fired a salvo of rockets at a naval base near Haifa \"in response to the enemy's massacres.\"",
+      kind=I, stance="neutral"),
+    S(IL, "Israeli army",
+      "about 20 projectiles crossed into northern Israel, lightly wounding two people in Nahariya", kind=I,
+      stance="neutral"),
+    S(LB, "Health Ministry",
+      "Israeli attacks on Lebanon have killed 3,544 people and wounded 15,036 since October 2023", kind=I,
+      stance="neutral"),
+    S(IL, "Israel Katz", "Our strikes will go on", stance="threat"),  # entry headline
+    S(IL, "Israel Katz",
+      "Israel would \"continue to strike Hezbollah with full force\" until residents of the north could return "
+      "safely", kind=I, stance="threat"),
+    S(IL, "Israel Katz", "There will be no ceasefire without full freedom of action for the IDF,",
+      stance="demand"),
+    S(LB, "L'Orient Today", "يصل هوكشتاين إلى بيروت اليوم", opt=True, stance="neutral"),
+    K(3544, "killed", "people", by="Health Ministry"),
+    K(15036, "wounded", "people", by="Health Ministry"),
+    K(2, "wounded", "people", by="Israeli army"),
+    K(33, "killed", "people", by="Health Ministry"),
+    K(5, "killed", "people", by="Health Ministry"),
 ]
 
 # FINAL-MARKER
