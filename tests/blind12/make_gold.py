@@ -50,7 +50,7 @@ C = {
     "Beijing": (39.9075, 116.3972), "Baghdad": (33.3406, 44.4009), "Muscat": (23.5880, 58.3829),
     "Riyadh": (24.6877, 46.7219),
     "Astana": (51.1801, 71.4460), "Geneva": (46.2022, 6.1457), "Rixos President Hotel": (51.1280, 71.4300),
-    "Damascus": (33.5102, 36.2913), "Ankara": (39.9199, 32.8543), "al-Bab": (36.3705, 37.5157),
+    "Ankara": (39.9199, 32.8543), "al-Bab": (36.3705, 37.5157),
     "Ain al-Tineh": (33.8870, 35.4870), "Dahiyeh": (33.8530, 35.5050), "Haret Hreik": (33.8530, 35.5080),
     "Grand Serail": (33.8953, 35.4985), "Haifa": (32.8156, 34.9892), "Nahariya": (33.0059, 35.0941),
     "Rafic Hariri International Airport": (33.8209, 35.4884),
@@ -86,6 +86,7 @@ HO = ["Houthis"]
 RU = ["Russia"]
 SY = ["Syria"]
 SO = ["Syrian opposition"]
+OM = ["Oman"]
 I = "indirect"  # noqa: E741
 
 A = {}
@@ -99,6 +100,7 @@ A["h01_bbc_lebanon_ceasefire_2006"] = [
     T("on Wednesday", "2006-08-16"),
     T("on Friday", "2006-08-11"),
     T("later this month", "2006-08", opt=True),
+    T("Today", "2006-08-14", opt=True, ctx="Today we begin rebuilding"),
     T("last week", "2006-W32"),
     T("on Monday", "2006-08-14", nth=2),  # caption
     T("on Monday", "2006-08-14", nth=3),  # caption repeated in the body
@@ -190,6 +192,7 @@ A["h02_guardian_mecca_agreement_2007"] = [
     S(PA + HA, "Officials on both sides",
       "the two leaders would meet again in Gaza next week to agree the remaining posts", kind=I, opt=True,
       stance="neutral"),
+    S(PA + HA, "Mecca agreement", "respect", opt=True, stance="agree"),  # one word of the accord's text
     S(PA, "Umm Khaled", "Finally we can leave our homes without fear,", opt=True, stance="welcome"),  # a civilian
     K(90, "killed", "people", qualifier="more than"),
     K(30, "killed", "people", qualifier="at least"),
@@ -416,14 +419,17 @@ A["h07_egyptindependent_gaza_truce_2021"] = [
     V("Tel Aviv", "2021-05-21"),  # the Egyptian delegation
     V("Gaza City", None, opt=True),  # talks with Hamas over the coming days
     V("Cairo", "2021-05-23"),  # Shoukry and Safadi
+    # "a security source" does not name its side (Egyptian only by the outlet's context): opt
     S(EG, "security source",
       "Egypt dispatched two security delegations to Tel Aviv and the Palestinian territories on Friday to monitor "
-      "the implementation of the ceasefire", kind=I, stance="neutral"),
+      "the implementation of the ceasefire", kind=I, opt=True, stance="neutral"),
     S(EG, "security source",
       "the delegations would hold talks with Israeli officials and with Hamas leaders in Gaza City over the coming "
-      "days on \"consolidating the truce and arranging the next steps,\"", kind=I, stance="neutral"),
+      "days on \"consolidating the truce and arranging the next steps,\"", kind=I, opt=True, stance="neutral"),
     S(EG, "Abdel Fattah al-Sisi", "Egypt \"will spare no effort\" to turn the truce into a lasting calm", kind=I,
       stance="welcome"),
+    S(EG, "Bassam Rady", "Sisi received a phone call on Thursday from US President Joe Biden", kind=I,
+      stance="neutral"),
     S(US, "Joe Biden", "thanked Egypt for its \"successful diplomacy.\"", kind=I, opt=True, stance="welcome"),
     S(US, "White House",
       "the two presidents had agreed to \"remain in close contact\" and that Washington would work with Cairo to "
@@ -451,6 +457,12 @@ A["h07_egyptindependent_gaza_truce_2021"] = [
     S(IL, "Benjamin Netanyahu's office",
       "Israel's Security Cabinet voted unanimously late on Thursday to accept the Egyptian proposal for a "
       "\"mutual and unconditional\" ceasefire", kind=I, stance="agree"),
+    # the Gaza ministry's toll and the Israeli medics' figure: casualty sources, not statements of a faction (opt)
+    S(HA, "Gaza Health Ministry",
+      "232 Palestinians, including 65 children, were killed in 11 days of Israeli bombardment, and more than 1,900 "
+      "were wounded", kind=I, opt=True, stance="neutral"),
+    S(IL, "Israeli medics", "In Israel, 12 people were killed by rockets fired from Gaza", kind=I, opt=True,
+      stance="neutral"),
     S(["Palestinian Red Crescent"], "Palestinian Red Crescent",
       "Israeli police fired stun grenades at worshippers after prayers", kind=I, opt=True, stance="neutral"),
     S(EG, "Egypt Independent", "وفد أمني مصري يتوجه إلى تل أبيب وغزة", opt=True, stance="neutral"),
@@ -630,6 +642,9 @@ A["h10_dailysabah_astana_talks_2017"] = [
     S(US, "Mark Toner", "Washington \"welcomes any steps that de-escalate the violence.\"", kind=I,
       stance="welcome"),
     S(TR, "Turkish General Staff", "three Turkish soldiers were wounded on Sunday", kind=I, stance="neutral"),
+    S(["Syrian Observatory for Human Rights"], "Syrian Observatory for Human Rights",
+      "At least 12 civilians were killed in regime airstrikes on Idlib province on Monday", kind=I, opt=True,
+      stance="neutral"),  # a monitoring group (civil): opt
     K(12, "killed", "civilians", qualifier="at least", by="Syrian Observatory for Human Rights"),
     K(3, "wounded", "Turkish soldiers", by="Turkish General Staff"),
     K(310000, "killed", "people", qualifier="more than"),
@@ -706,7 +721,66 @@ A["h11_lorienttoday_hochstein_live_2024"] = [
     K(5, "killed", "people", by="Health Ministry"),
 ]
 
-# FINAL-MARKER
+A["h12_almonitor_oman_iran_us_talks_2025"] = [
+    T("next week", "2025-W16", nth=0),  # headline
+    T("April 12, 2025", "2025-04-12"),
+    T("on Saturday", "2025-04-12", nth=0),
+    T("next Saturday, April 19", "2025-04-19"),
+    T("next week", "2025-W16", opt=True, nth=1),  # inside Araghchi's quote
+    T("a few minutes", "PT1M", opt=True),
+    T("on Saturday", "2025-04-12", nth=1),
+    T("Earlier in the week", "2025-W15", opt=True),
+    T("on Monday", "2025-04-07"),
+    T("2015", "2015"),
+    T("2018", "2018"),
+    T("In October", "2024-10"),
+    T("on Thursday", "2025-04-10"),
+    P("Muscat", nth=0), P("White House", ctx="at the White House on Monday"), P("Tehran", ctx="near Tehran"),
+    P("Washington", opt=True, ctx="Washington-based"),
+    V("Muscat", "2025-04-12"),
+    V("White House", "2025-04-07"),  # Netanyahu with Trump
+    S(US + IR, "Both sides", "described the meeting as constructive", kind=I, opt=True, stance="welcome"),
+    S(US, "White House",
+      "the discussions were \"very positive and constructive\" and that Witkoff had stressed to Araghchi that he "
+      "had been instructed by President Donald Trump \"to resolve our two nations' differences through dialogue "
+      "and diplomacy, if that is possible.\"", kind=I, stance="welcome"),
+    S(IR, "Abbas Araghchi", "the two sides had agreed to hold the next round of talks next Saturday, April 19",
+      kind=I, stance="agree"),
+    S(IR, "Abbas Araghchi",
+      "We are close to a basis for negotiations. If we can finalize this basis next week, we will have taken a big "
+      "step,", stance="welcome"),
+    S(IR, "Abbas Araghchi",
+      "the two delegations spoke directly for a few minutes at the end of the session, in the presence of the "
+      "Omani minister", kind=I, stance="neutral"),
+    S(IR, "Iran", "the talks are indirect", kind=I, stance="neutral"),
+    S(IR, "Esmaeil Baghaei",
+      "Tehran was giving diplomacy \"a genuine chance in good faith\" but would not negotiate \"under pressure or "
+      "threats.\"", kind=I, stance="agree"),
+    S(OM, "Badr Albusaidi",
+      "the talks took place in \"a friendly atmosphere conducive to bridging viewpoints,\" adding that Oman would "
+      "continue to work with both sides to reach \"a fair and binding agreement.\"", kind=I, stance="welcome"),
+    S(US, "Donald Trump", "he thought the talks were \"going okay,\"", kind=I, stance="neutral"),
+    S(US, "Donald Trump", "Nothing matters until you get it done.", stance="neutral"),
+    S(US, "Donald Trump",
+      "Iran would be in \"great danger\" if the talks failed, and that Israel would be \"the leader\" of any "
+      "military action", kind=I, stance="threat"),
+    S(IL, "Benjamin Netanyahu",
+      "any deal must be a \"Libya-style\" agreement that dismantles Iran's nuclear facilities \"under American "
+      "supervision.\"", kind=I, stance="demand"),
+    S(IR, "Ali Shamkhani",
+      "Araghchi was travelling to Oman \"with full authority for indirect negotiations.\"", kind=I,
+      stance="neutral"),
+    S(SA + QA, "Saudi Arabia and Qatar", "welcomed the meeting", kind=I, opt=True, stance="welcome"),
+    S(SA, "Saudi Foreign Ministry",
+      "it hoped the talks would \"enhance security and peace in the region and the world.\"", kind=I,
+      stance="welcome"),
+    S(IR, "Abbas Araghchi", "عراقجي: المحادثات جرت في أجواء بناءة", opt=True, stance="welcome"),
+    K(4, "killed", "Iranian soldiers", by="Iranian army"),
+]
+
+# the quoted fragments inside each indirect statement are optional statements of the same speaker (as in blind8;
+# the hard-wrapped article's fragments take its line breaks)
+add_fragments(A, respell=lambda aid, frag: wrapped(aid, frag) if aid == Y else frag)
 
 
 def build():
