@@ -340,6 +340,10 @@ A["h05_dw_gaza_truce_2012"] = [
     S(DE, "Guido Westerwelle", "Now it is important that the ceasefire is respected by everyone,",
       stance="demand"),
     K(28, "wounded", "people", by="Israeli medics"),
+    # after the blind run: a casualty figure "according to" a faction is an optional statement of it
+    S(IL + HA, "officials on both sides",
+      "Since the start of the offensive on November 14, at least 140 Palestinians and five Israelis have been killed",
+      kind=I, opt=True, stance="neutral"),
     K(140, "killed", "Palestinians", qualifier="at least"),
     K(5, "killed", "Israelis"),
 ]
@@ -369,6 +373,10 @@ A[Y] = [
     S(EG, "Egyptian Foreign Ministry",
       "both sides had accepted a \"comprehensive and lasting ceasefire\" that would take effect at 7 pm", kind=I,
       stance="neutral"),
+    # after the blind run: "According to the statement, ..." is the ministry's statement reported (missed at first)
+    S(EG, "Egyptian Foreign Ministry",
+      "Israel will open the crossings into Gaza to allow in humanitarian aid and reconstruction materials, and "
+      "extend the fishing zone off the coast to six nautical miles", kind=I, stance="neutral"),
     S(EG, "Egyptian officials",
       "Talks on the remaining issues, including Hamas's demand for a seaport and airport and Israel's demand for "
       "the demilitarization of the Strip, are to resume in Cairo within a month", kind=I, stance="neutral"),
@@ -433,7 +441,8 @@ A["h07_egyptindependent_gaza_truce_2021"] = [
     S(US, "Joe Biden", "thanked Egypt for its \"successful diplomacy.\"", kind=I, opt=True, stance="welcome"),
     S(US, "White House",
       "the two presidents had agreed to \"remain in close contact\" and that Washington would work with Cairo to "
-      "deliver humanitarian aid to Gaza \"in a way that does not benefit Hamas.\"", kind=I, stance="neutral"),
+      "deliver humanitarian aid to Gaza \"in a way that does not benefit Hamas.\"", kind=I,
+      stance="agree"),  # after the blind run: was neutral; a party's "had agreed to" is agree (as in h09, h12)
     S(EG, "Egyptian foreign ministry",
       "Foreign Minister Sameh Shoukry is scheduled to meet his Jordanian counterpart Ayman Safadi in Cairo on "
       "Sunday to discuss the situation in Gaza and Jerusalem", kind=I, stance="neutral"),
@@ -559,8 +568,9 @@ A["h09_khaleejtimes_saudi_iran_beijing_2023"] = [
     S(SA + IR + CN, "joint statement",
       "The foreign ministers of the two countries are to meet to implement the decision and arrange the exchange "
       "of ambassadors", kind=I, stance="neutral"),
+    # after the blind run: required, as "According to the statement" in h06 (was opt)
     S(SA + IR + CN, "joint statement", "The two countries will reopen embassies within two months", kind=I,
-      opt=True, stance="agree"),
+      stance="agree"),
     S(IR, "Ali Shamkhani", "the talks as \"clear, transparent, comprehensive and constructive,\"", kind=I,
       stance="welcome"),
     S(IR, "Ali Shamkhani",
@@ -590,6 +600,8 @@ A["h09_khaleejtimes_saudi_iran_beijing_2023"] = [
     S(HO, "Mohammed Abdulsalam",
       "the region \"needs the return of normal relations between its countries\" for the Islamic nation to regain "
       "its security", kind=I, stance="welcome"),
+    # after the blind run: a casualty figure "according to" a faction is an optional statement of it
+    S(UN, "United Nations", "The conflict has killed more than 150,000 people", kind=I, opt=True, stance="neutral"),
     K(150000, "killed", "people", qualifier="more than", by="United Nations"),
 ]
 
@@ -775,6 +787,9 @@ A["h12_almonitor_oman_iran_us_talks_2025"] = [
       "it hoped the talks would \"enhance security and peace in the region and the world.\"", kind=I,
       stance="welcome"),
     S(IR, "Abbas Araghchi", "عراقجي: المحادثات جرت في أجواء بناءة", opt=True, stance="welcome"),
+    # after the blind run: a casualty figure "according to" a faction is an optional statement of it
+    S(IR, "Iranian army", "In October, Israeli airstrikes on military sites near Tehran killed four Iranian soldiers",
+      kind=I, opt=True, stance="neutral"),
     K(4, "killed", "Iranian soldiers", by="Iranian army"),
 ]
 
