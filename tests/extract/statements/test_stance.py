@@ -76,6 +76,8 @@ from lib.extract.statements.verbs import DATA
     ("said", "Hamas will respond to the Egyptian proposal within days", "neutral"),  # a reply, not a threat
     ("said", "the delegation will pay a visit to Amman", "neutral"),
     ("said", "the answer lies in dialogue", "neutral"),
+    ("said", "the two ministers held a phone call on Monday about the truce", "neutral"),  # a call is no 'call on'
+    ("said", "we call on both sides to hold their fire", "demand"),                # ... while 'call on X' demands
     ("said", "the plan is not accepted by the refugees", "neutral"),                # a passive, no act
     ("said", "the allies will not agree on everything", "neutral"),
     ("said", "we did not condemn anyone", "neutral"),
