@@ -495,13 +495,14 @@ def demonyms(path: Path | None = None) -> dict[str, str]:
         return {r["demonym"].strip(): r["country_code"].strip() for r in csv.DictReader(fh)}
 
 
-SEATS_FILE = "places_seats.csv"
+SEATS_FILE = "seats_of_government.csv"
 
 
 @lru_cache(maxsize=1)
 def seats(path: Path | None = None) -> dict[str, str]:
-    """Cities other than the capital that stand for a government in news text (city -> ISO code), from
-    ``lib/data/places_seats.csv``.
+    """Cities that stand for a government in news text (city -> ISO code), from ``lib/data/seats_of_government.csv``
+    (the list ``actors.dictionary.capitals`` reads for speakers). Only rows that are no capital add anything to
+    ``is_seat``; capitals are seats already.
 
     >>> seats()["Tel Aviv"]
     'IL'

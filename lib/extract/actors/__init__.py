@@ -205,7 +205,7 @@ def _reported_clause_opening() -> re.Pattern:
 
 def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
-    capital's faction (``lib/data/actors_capitals.csv``), only as the subject of a reporting verb.
+    capital's faction (``lib/data/seats_of_government.csv``), only as the subject of a reporting verb.
 
     >>> [(c.value, c.faction) for c in _capital_subjects("Cairo warned that talks would fail.", [])]
     [('Cairo', 'Egypt')]

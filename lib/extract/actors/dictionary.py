@@ -89,19 +89,20 @@ def resolve(name: str, day: str = "") -> Entry | None:
     return Entry(near.name, near.aliases, near.type, near.faction, "", "", "")
 
 
-CAPITALS = DATA.parent / "actors_capitals.csv"
+SEATS = DATA.parent / "seats_of_government.csv"
 
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Capital -> the faction it stands for as a speaker ("Washington has said", "the foreign ministry in Doha"),
-    from ``lib/data/actors_capitals.csv``.
+    """City -> the faction it stands for as a speaker ("Washington has said", "the foreign ministry in Doha"),
+    from ``lib/data/seats_of_government.csv`` (the one list of cities that stand for a government; the gazetteer
+    reads the same file for places, ``gazetteer.seats``).
 
     >>> capitals()["Doha"]
     'Qatar'
     """
-    with open(CAPITALS, newline="", encoding="utf-8") as fh:
-        return {r["capital"].strip(): r["faction"].strip() for r in csv.DictReader(fh)}
+    with open(SEATS, newline="", encoding="utf-8") as fh:
+        return {r["city"].strip(): r["faction"].strip() for r in csv.DictReader(fh)}
 
 
 # A trailing link of an Arabic name's lineage: "bin Abdulaziz", "Al Saud", "Al-Thani"

@@ -80,12 +80,12 @@ def test_lineage_not_trimmed_into_someone_else(name):
 
 
 def test_capitals_integrity():
-    from lib.extract.actors.dictionary import CAPITALS, load_entries
-    with open(CAPITALS, newline="", encoding="utf-8") as fh:
+    from lib.extract.actors.dictionary import SEATS, load_entries
+    with open(SEATS, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows and list(rows[0]) == ["capital", "faction", "note"]
+    assert rows and list(rows[0]) == ["city", "country_code", "faction", "note"]
     factions = {e.faction for e in load_entries()}
-    assert len({r["capital"] for r in rows}) == len(rows)
+    assert len({r["city"] for r in rows}) == len(rows)
     for r in rows:
-        assert r["capital"].strip() == r["capital"] and r["capital"][0].isupper(), r
+        assert r["city"].strip() == r["city"] and r["city"][0].isupper(), r
         assert r["faction"] in factions, r  # a faction the dictionary knows
