@@ -25,13 +25,15 @@ from lib.extract.statements.speakers import Speaker, _person_name, _type
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
+# A clock time: "10:05am", "1:45 am", "14:32"
+CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
 LABEL_LINE = re.compile(
-    r"(?P<lead>\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC)?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
+    rf"(?P<lead>\s*(?:{CLOCK}\s*(?:GMT|UTC)?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
     r"(?:@(?P<handle>[A-Za-z][A-Za-z0-9_]{1,30})|(?P<label>[A-Z][^:“”\"«»\n]{1,70}?))\s*:\s+"
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
 # A line that is only a clock time: the time stamp of a liveblog entry ("6:45 am", "14:32 GMT")
-CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|local\s+time)?\s*")
+CLOCK_LINE = re.compile(rf"\s*{CLOCK}\s*(?:GMT|UTC|local\s+time)?\s*")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
