@@ -32,6 +32,8 @@ from lib.extract.events.happenings import (
     _same_happening,
 )
 from lib.extract.events.modality import _EXPECTED_AFTER, modality
+from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
+from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
     _PERSON_SUBJECT,
     _actor_object,
@@ -40,6 +42,7 @@ from lib.extract.events.participants import (
     _non_diplomatic,
     non_participant,
 )
+from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
@@ -68,15 +71,7 @@ from lib.extract.events.venues import (
     previous_sentence_venue,
     venue_groups,
 )
-from lib.extract.events.when import (
-    _CONDITION_AFTER,
-    _date_of,
-    _narrative_day,
-    _planned_next_date,
-    _prev_body,
-    _previous_dated,
-    _trigger_time,
-)
+from lib.extract.events.when import _trigger_time
 from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Sentence, Statement, stable_id
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.I)

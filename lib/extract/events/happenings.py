@@ -14,10 +14,10 @@ from __future__ import annotations
 import math
 import re
 
+from lib.extract.events.periods import _DateLike, _dates_overlap
 from lib.extract.events.text import VENUE_TYPES, stay_length
 from lib.extract.events.triggers import _Draft
 from lib.extract.events.venues import _most_specific, compatible
-from lib.extract.events.when import _DateLike, _dates_overlap
 from lib.models import Document, Mention, Sentence
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.events.periods import _after_publication
 from lib.extract.events.text import _mask
 from lib.extract.events.triggers import cues
-from lib.extract.events.when import _after_publication
 from lib.models import Document, Mention, Sentence
 
 # a meeting noun that is expected somewhere ("a follow-up round was expected in Cairo")

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.events.attach import _GROUNDS
+from lib.extract.events.narrative import _prev_body
 from lib.extract.events.text import (
     FACILITY,
     PLACE_RANK,
@@ -31,7 +32,6 @@ from lib.extract.events.text import (
     stay_length,
 )
 from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
-from lib.extract.events.when import _prev_body
 from lib.models import Document, Mention, Sentence
 
 # what a place hosts when it is a venue: a gathering or visitors
