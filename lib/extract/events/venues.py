@@ -202,14 +202,13 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                 break
         else:
             # the antecedent of a relative clause, dated before its preposition: "travel on Wednesday to Doha,
-            # where he will meet the emir" (the meeting in the clause is on Wednesday); a schedule's date before
-            # its place: "a meeting, which was set for Thursday in Amman"
-            where = re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I)
+            # where he will meet the emir" (the meeting in the clause is on Wednesday); a schedule's own clause
+            # ("a meeting, which was set for Thursday in Amman") is dated by ``predicates._relative_predicate``
+            if not re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I):
+                continue
             for d in spans.dates:
                 if d.end <= v.start and re.fullmatch(r"\s*,?\s*(?:to|in|at|into|for)\s+(?:the\s+)?",
-                                                     doc.text[d.end:v.start], re.I) and (where or re.search(
-                        r"\b(?:set|scheduled|planned|slated|due|expected|fixed)\s+(?:for|on)\s+$",
-                        doc.text[max(0, d.start - 20):d.start], re.I)):
+                                                     doc.text[d.end:v.start], re.I):
                     out[v.start] = d
                     break
     return out
