@@ -22,7 +22,6 @@ from lib.extract.events.happenings import (
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
-    _during_a_stay,
     _fold_visit_frames,
     _gathering,
     _inherit_sentence_places,
@@ -69,6 +68,7 @@ from lib.extract.events.venues import (
     dateline_place,
     landmark_places,
     previous_sentence_venue,
+    stay_venues,
     venue_groups,
 )
 from lib.extract.events.when import _trigger_time
@@ -368,7 +368,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
-    _during_a_stay(doc, drafts)
+    stay_venues(drafts)
     _planned_next_date(doc, ctx.dates, drafts)
 
     events = [_to_event(doc, d, types) for d in drafts]

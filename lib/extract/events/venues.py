@@ -494,10 +494,55 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
             start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
             if not (day and start and end and start <= day <= end):
                 return None
-        elif not 0 <= gap <= (STAY_DAYS if (n := stay_length(prev.text)) is None else n - 1):
+        elif not (days := stay(d))[0] <= _day(dref) <= days[1]:
             return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
             # a stated stay ("for a two-day visit") bounds the days instead
     return d.venue
+
+
+def stay(d: _Draft, default: int | None = STAY_DAYS) -> tuple[str, str] | None:
+    """The first and last day (ISO) a placed visit or meeting keeps its traveller in its city: the stay its sentence
+    states ("for a three-day visit": its day and the two after), else ``default`` days after its day; None when it is
+    dated to no single day, or states no stay and ``default`` is None.
+
+    >>> from lib.extract.dates import DateRef
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> doc = document_from_text("a", "He arrived in Beirut on Tuesday for a three-day visit.")
+    >>> v = _Draft(find_triggers(doc, doc.sentences[0])[0], "visit", "042", None, DateRef("2024-03-05"), True, "happened")
+    >>> stay(v), stay(v, None)
+    (('2024-03-05', '2024-03-07'), ('2024-03-05', '2024-03-07'))
+    """
+    from datetime import date, timedelta
+
+    day, n = _day(d.date), stay_length(d.hit.sent.text)
+    if not day or n is None and default is None:
+        return None
+    return day, (date.fromisoformat(day) + timedelta(days=default if n is None else n - 1)).isoformat()
+
+
+def stay_venues(drafts: list[_Draft]) -> None:
+    """A meeting with no place of its own, in any later sentence, on a day of a stay a visit to a city states
+    ("arrived in Beirut on Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is
+    in that city (the sentence right after is ``previous_sentence_venue``'s, with a default stay)."""
+    from datetime import date
+
+    from lib.extract.intervals import interval
+
+    stays = []
+    for v in drafts:
+        days = stay(v, None) if v.type == "visit" and v.venue is not None else None
+        if days is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote:
+            continue
+        stays.append((v, date.fromisoformat(days[0]), date.fromisoformat(days[1])))
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
+            continue
+        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
+        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
+                  and lo <= iv[0] and iv[1] <= hi]
+        if len({v.venue.value for v in inside}) == 1:
+            d.venue, d.loc_basis = inside[0].venue, "article"
 
 
 def dateline_local(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None, dref) -> bool:
