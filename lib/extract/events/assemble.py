@@ -30,7 +30,7 @@ from lib.extract.events.happenings import (
     _near_duplicate,
     _same_happening,
 )
-from lib.extract.events.modality import _EXPECTED_AFTER, modality
+from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predicate
 from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
 from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
@@ -76,6 +76,11 @@ from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Sentence, 
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
+# the object of a meeting verb that names that meeting ("hosted talks", "convened a meeting", "will host a new round
+# of talks"): one happening, even with a contrast word ("a new round")
+_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|fresh|further|next|first|second|third|fourth|fifth|"
+                          r"latest|final|two-day|three-day|direct|indirect|high-level)\s+)?(?:(?:round|session)\s+of\s+)?",
+                          re.I)
 SERIES_DAYS = 365  # a "since" date this long before publication starts a series of years, not one happening
 
 
@@ -186,8 +191,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 clause_dates = []
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
-            if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):
-                status = "planned"  # "X is expected in Cairo", "a round was expected in Cairo": an expectation
+            if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)
+                                         or pred_end is not None and planned_predicate(text, hit.end, pred_end)):
+                status = "planned"  # "X is expected in Cairo", "a round was expected in Cairo", "Talks are due to
+                # resume in Doha": an expectation
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
             if venue_kind:
@@ -272,13 +279,13 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 same = resolved.get(hit.type)
                 # "hosted talks", "convened a meeting": the object of a meeting verb is that meeting, dates and all
                 adjacent = same is not None and same.hit.sent is sent and same.hit.end <= hit.start and \
-                    re.fullmatch(r"\s+(?:(?:a|an|the|new|two-day|three-day|direct|indirect)\s+)?", text[same.hit.end:hit.start])
+                    bool(_VERB_OBJECT.fullmatch(text, same.hit.end, hit.start))
                 # a gathering noun is no repeat of talks of another kind ("agreed to launch negotiations ...,
                 # Bush announced at the opening of the conference": the conference is a happening of its own)
                 if same is not None and noun and hit.trig.pos == "noun" and hit.trig.cameo == "043" and not _gathering(same) \
                         and not adjacent:
                     same = None
-                if same is not None and not contrast and not same.side and (not own_dates or adjacent) \
+                if same is not None and (not contrast or adjacent) and not same.side and (not own_dates or adjacent) \
                         and len(venues) <= 1 and (same.status == status or not venues or (
                             same.hit.start < hit.end and hit.start < same.hit.end)) \
                         and (not venues or same.venue is None or compatible(same.venue, venues[0])):

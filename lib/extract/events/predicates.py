@@ -31,7 +31,7 @@ from lib.models import Document, Sentence
 
 # the predicate of a meeting or visit noun that is the subject of its clause ("Talks ... resumed in Vienna on
 # Monday", "Talks ... are expected to resume in Jeddah next week", "The visit, the first since 2015, began on
-# Thursday"): its place and time are the meeting's
+# Thursday", "The meeting is scheduled for Thursday in Amman"): its place and time are the meeting's
 _HAPPEN = re.compile(
     r"(?:\s|^)(?:(?:will|would|could|may|might|shall|should|is|are|was|were|has|have|had)\s+(?:also\s+|not\s+)?"
     r"(?:been\s+)?(?:(?:expected|scheduled|due|set|likely|slated|planned)\s+to\s+)?|"
@@ -39,7 +39,10 @@ _HAPPEN = re.compile(
     r"(?:resumed|resume|resumes|reopened|reopen|reopens|opened|open|opens|began|begin|begins|started|start|starts|"
     r"ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|wrap\s+up|took\s+place|take\s+place|"
     r"takes\s+place|held|be\s+held|continued|continue|continues|reconvened|reconvene|convened|convene|kicked\s+off|"
-    r"kick\s+off|lasted|got\s+under\s*way)\b", re.I)
+    r"kick\s+off|lasted|got\s+under\s*way|"
+    # a schedule is a predicate too: "A meeting is scheduled for Thursday in Amman", "Talks are slated for Monday"
+    r"(?<=\s)(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:also\s+|now\s+)?"
+    r"(?:set|scheduled|slated|planned|fixed|due)\s+(?:for|on))\b", re.I)
 _SUBJECT_BREAKS = frozenset("""said says told tells which who whom whose where when while but because after before
 although though if whether according""".split())
 
