@@ -172,6 +172,32 @@ def _after_publication_value(published: str, value: str) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?$", re.I)
+# a period's start that no trigger's time can be, whatever the trigger: the date of a "since" clause ("since the two
+# countries restored ties in March", "since taking office last February") or of a "since" after a count of its
+# kind ("his sixth trip to the region since October 7", "the first time since 2017")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!since\b)[\w’'-]+\s+){0,6}?(?:(?-i:[a-z][\w’'-]*(?:ed|ing))|began|begun|took|"
+                           r"came|broke|won|went|fell|struck|erupted)\s+(?:(?!since\b)[\w’'-]+\s+){0,5}?$", re.I)
+_SINCE_COUNT = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                          r"\d+(?:st|nd|rd|th)|latest|only)\s+(?:[\w’'-]+\s+){0,5}?since\s+(?:the\s+)?$", re.I)
+
+
+def _since_period(text: str, d: Mention, sent: Sentence) -> bool:
+    """Is the date the start of a period named by a "since" clause or a counted "since" (``_SINCE_CLAUSE``,
+    ``_SINCE_COUNT``), so never a trigger's time?
+
+    >>> t = "Raisi, on his first visit since the two countries restored ties in March, spoke."
+    >>> _since_period(t, Mention.make("a", kind="date", text="March", start=t.index("March"), end=t.index(", spoke")),
+    ...               Sentence(0, 0, len(t), t))
+    True
+    >>> t = "They have met in Cairo since last month."
+    >>> _since_period(t, Mention.make("a", kind="date", text="last month", start=t.index("last"), end=len(t) - 1),
+    ...               Sentence(0, 0, len(t), t))
+    False
+    """
+    before = text[max(sent.start, d.start - 80):d.start]
+    if re.search(rf"[,;:{QUOTE_CHARS}]", before[before.lower().rfind("since"):] if "since" in before.lower() else ","):
+        return False
+    return bool(_SINCE_CLAUSE.search(before) or _SINCE_COUNT.search(before))
 
 
 def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool = True) -> bool:
@@ -191,7 +217,7 @@ def _not_a_time_of(text: str, d: Mention, sent: Sentence, hit: _Hit, noun: bool 
 
     A verb's "since" date starts the series it reports ("have met in Cairo since last month"): ``noun=False``.
     """
-    if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start):
+    if noun and _SINCE_BEFORE.search(text, max(sent.start, d.start - 12), d.start) or _since_period(text, d, sent):
         return True
     if not _attributive(text, d, sent) or _signing_of(text, d, hit.start, hit.end):
         return False

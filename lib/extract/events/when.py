@@ -35,6 +35,7 @@ from lib.extract.events.other_times import (
     _related_date,
     _signing_of,
     _since_aside,
+    _since_period,
 )
 from lib.extract.events.periods import _date_of, _narrowed
 from lib.extract.events.predicates import _relative_predicate, _subject_predicate
@@ -128,6 +129,7 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans) and not _earlier_deadline(doc.text, d, hit)
                  and not (noun and _SINCE_BEFORE.search(doc.text, max(sent.start, d.start - 12), d.start))
+                 and not _since_period(doc.text, d, sent)
                  and not _ORIGIN_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start)]
     clause_dates = _clause_dates(doc, hit, own_dates, spans)
     pred_end = _subject_predicate(doc, sent, hit, spans) \
