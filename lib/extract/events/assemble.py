@@ -34,12 +34,12 @@ from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predi
 from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
 from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
-    _PERSON_SUBJECT,
     _actor_object,
     _actors_for,
     _leaders_subject,
     _non_diplomatic,
     non_participant,
+    person_subject,
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
@@ -155,7 +155,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
         # a word that is no event here blocks nothing: "a follow-up round was expected in X" (not a person's visit)
         # and an attack takes its own place: "The summit was overshadowed by an attack in X" (X is no venue)
         venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES and not (
-            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start))
+            "person" in h.trig.flags and not person_subject(text, sent, h.start))
             or h.type == "attack")
         for hit in hits:
             et = types.get(hit.type)
@@ -225,7 +225,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         own_dates = clause_dates = [after_venue]
                         dref = _date_of(doc, ctx.dates, sent, after_venue)
                 if not venues and not remote:
-                    there = _there(doc, sent, hit, drafts)
+                    there = _there(doc, sent, hit, drafts, ctx.places)
                     if there is not None:
                         venues, basis = [there[0]], there[1]  # "will host both leaders there again"
                 if not venues and not remote and not noun:
@@ -252,7 +252,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors, spans):
                     continue  # "received" a visitor, not "received reports"
-                if "person" in hit.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, hit.start):
+                if "person" in hit.trig.flags and not person_subject(text, sent, hit.start):
                     continue  # "a verdict is expected in Cairo": no visitor
                 if "leaders" in hit.trig.flags and not _leaders_subject(text, sent, hit):
                     continue  # "thousands gathered in the square": a crowd, no meeting

@@ -47,7 +47,11 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them
 # a coordinated predicate after a comma ("..., and will return to X", "..., then flew home to X"): its own place
 _NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|afterwards)\s+)?"
                             r"(?:(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b|"
-                            r"[a-z]+ed\b)", re.I)
+                            r"[a-z]+ed\b)|"
+                            # with no comma, an auxiliary right after "and" opens the subject's next predicate: "was
+                            # holding talks there with X and is due in Riyadh on Wednesday"
+                            r"\s(?:and|but)\s+(?:(?:then|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had)"
+                            r"\s+(?!been\s+held\b)", re.I)
 # a new clause with its own subject after a comma ("..., and Barak's government survived a vote in the Knesset"): the
 # place after it is that clause's
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"

@@ -331,9 +331,21 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
 _THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.I)
 
 
-def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tuple[Mention, str] | None:
+def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft],
+           places: list[Mention] | tuple[Mention, ...] = ()) -> tuple[Mention, str] | None:
     """The venue that "there" right after a trigger refers to ("will host both leaders there again"): the latest
-    placed meeting or visit of the same sentence, else of the body sentence before. None without one."""
+    placed meeting or visit of the same sentence, else of the body sentence before; with none, the one place of a
+    locative phrase of those sentences ("He spoke in Ankara on Tuesday. He was holding talks there with X": Ankara;
+    ``_locative_place``). None without one.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "He spoke in Ankara on Tuesday. He was holding talks there.")
+    >>> ank = Mention.make("a", kind="place", text="Ankara", start=12, end=18, value="Ankara", place_type="settlement")
+    >>> s1 = d.sentences[1]
+    >>> _there(d, s1, find_triggers(d, s1)[0], [], [ank])[0].value
+    'Ankara'
+    """
     m = _THERE.match(doc.text, hit.end, hit.sent.end)
     if m is None or _has_break(m.group(0)[:-5]):
         return None
@@ -343,7 +355,23 @@ def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tu
                   and d.venue is not None and not d.remote and d.hit.start < hit.start), None)
         if d is not None:
             return d.venue, basis
+    for target, end, basis in ((sent, hit.start, "sentence"), (prev, prev.end if prev else 0, "article")):
+        place = _locative_place(doc, target, end, places) if target is not None else None
+        if place is not None:
+            return place, basis
     return None
+
+
+# a locative phrase: "in X", "at X", "spoke in X on Tuesday"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _locative_place(doc: Document, sent: Sentence, end: int, places) -> Mention | None:
+    """The one place of the sentence (before ``end``) that stands in a locative phrase ("said in Ankara on Tuesday
+    that Kyiv would ..."), when no other place of the sentence does; None otherwise."""
+    named = [p for p in places if sent.start <= p.start and p.end <= end and p.place_type in ("settlement", "country")
+             and _LOCATIVE_BEFORE.search(doc.text, max(sent.start, p.start - 8), p.start)]
+    return named[-1] if len({p.value for p in named}) == 1 else None
 
 
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
