@@ -78,6 +78,11 @@ TITLE_HEADS = frozenset("""
 governor governors mayor mayors mufti archbishop bishop patriarch imam emir king queen prince sultan
 president premier people residents citizens
 """.split())
+# Arabic and Hebrew topographic words that open a name ("Wadi X", "Jabal X", "Tel X", "Khirbet X"): alone before
+# another capitalised word they are no place of their own, whatever a homonym in GeoNames says.
+GENERIC_HEADS = frozenset("""
+wadi wady jabal jebel jbel tel tell ein ain bir khirbet khirbat deir dayr kafr kfar beit bayt ras nahr marj
+""".split())
 # Words after a place that make an organisation's name, not the start of a person's ("Hebron University").
 ORG_HEADS = frozenset("""
 university college hospital post times airport school institute council committee authority ministry bank
@@ -293,6 +298,16 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
             reject = f"inside the name {toks[i - 2].text} {prev.text} ..."
             person = False  # an organisation's name ("University of X") excludes this mention only
+        if not reject and n == 1 and first.low in GENERIC_HEADS and nxt is not None and nxt.cap:
+            reject = f"a generic word opening the name {first.text} {nxt.text} ..."  # "Wadi Hanun", "Jabal Amel"
+            person = False
+            n += 1  # the name's next word is no place of its own either ("Wadi Qana" is no Qana)
+        if (not reject and titled and n == 1 and nxt is not None and nxt.cap and nxt.low not in PLACE_HEADS
+                and min(level for _, level in hits) >= gz.ALTERNATE and not _starts_place(toks, i + n, text)):
+            # a title-case line gives no case evidence: an alternate name before another capitalised word is
+            # likelier a first name ("Author Andreas Illmer") than a town
+            reject = f"an alternate name before {nxt.text!r} in a title-case line"
+            person = False
         if not reject and n == 1 and nxt is not None and nxt.low in BUILDING_NOUNS and \
                 min(level for _, level in hits) >= gz.ALTERNATE:
             reject = f"names a building ({nxt.text!r})"

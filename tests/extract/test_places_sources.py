@@ -50,3 +50,21 @@ def test_outlet_name(text, outlet, expected):
 ])
 def test_menu_line(text, expected):
     assert menu_line(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*Date 03.04.2015 | Author Andreas Schmidtke (AFP, dpa)*\n\nThe envoy flew to Amman.", ["Amman"]),
+    ("Gaza Talks Resume In Cairo", ["Gaza", "Cairo"]),
+])
+def test_title_case_first_names(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Families fled south of Wadi Gaza.", ["Wadi Gaza"]),
+    ("Troops entered Wadi Barada, north-west of Damascus.", ["Wadi Barada", "Damascus"]),
+    ("Shepherds grazed flocks near Wadi Qana.", []),  # a valley the gazetteer lacks: nothing, not "Wadi"
+    ("Clashes erupted on Jabal Amel.", []),
+])
+def test_generic_heads(text, expected):
+    assert places(text) == expected
