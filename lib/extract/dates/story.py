@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from lib.extract.dates.clause_tense import tense
+from lib.extract.dates.numeric_order import article_order
 from lib.extract.dates.periods import Anchor, DateRef, Resolved, _day, _week
 from lib.extract.dates.values import _anaphoric_year, _duration_value, _period, resolve
 from lib.extract.timex_grammar import Candidate, candidates, lexicon
@@ -54,6 +55,8 @@ class _Story:
     day_refs: tuple[tuple[int, dt.date, str], ...] = ()
     # the year the text last named explicitly, at any precision: (region, year), for "the same year"
     last_year: tuple[str, int] | None = None
+    # the order of the article's ambiguous numeric dates and why (``numeric_order.article_order``)
+    numeric_order: tuple[str, str] = ("", "")
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
@@ -139,6 +142,10 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
     anchor = story.anchor
     out: list[Mention] = []
     cands = candidates(s.text)
+    if story.numeric_order[0]:
+        cands = [dataclasses.replace(c, groups={**c.groups, "order": story.numeric_order[0],
+                                                "order_why": story.numeric_order[1]}) if c.rule == "numeric" else c
+                 for c in cands]
     local: Resolved | None = None  # the last explicit date of this sentence so far
     # the first year-less month(-day) of the sentence placed from the publication date: the sentence's frame,
     # which a later year-less date of the sentence shares ("between 15 March and ... on April 28") rather than
@@ -236,12 +243,13 @@ def tag(doc: Document) -> list[Mention]:
     [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
     """
     anchor = _anchor(doc)
-    out = _tag_pass(doc, _Story(anchor))
+    order = article_order(doc, anchor)
+    out = _tag_pass(doc, _Story(anchor, numeric_order=order))
     if anchor.precision in ("month", "year") and any("coarsened" in m.evidence and "weekday" in m.evidence
                                                      for m in out):
         refs = _day_refs(doc, out, anchor)
         if refs:
-            out = _tag_pass(doc, _Story(anchor, day_refs=refs))
+            out = _tag_pass(doc, _Story(anchor, day_refs=refs, numeric_order=order))
     from lib.extract.dates.timex import extend
 
     return extend(doc, _with_anchored(doc, out))

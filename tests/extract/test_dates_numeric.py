@@ -1,0 +1,64 @@
+"""Numeric dates: the article's own order (day first or month first), two-digit-year timestamps, and capitalised
+date words inside names ("USA Today") — lib/extract/dates/numeric_order.py and the numeric/relday filters."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import tag
+from lib.extract.dates.numeric_order import article_order
+from lib.extract.dates.periods import Anchor
+from lib.extract.document import document_from_text
+
+
+def dates(text: str, published: str) -> list[tuple[str, str]]:
+    doc = document_from_text("t", text, published=published)
+    return [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # month first: the reading that is the publication day, a US time zone, an unambiguous sibling
+    ("Posted 03/04/2023\n\nThe envoy landed.", "2023-03-04", [("03/04/2023", "2023-03-04")]),
+    ("Last updated 06/07/2022 9:15 AM EST\n\nTalks resumed.", "2022-06-10",
+     [("06/07/2022 9:15 AM EST", "2022-06-07T09:15")]),
+    ("The memo of 12/28/2021 and the note of 01/02/2022 differ.", "2022-03-01",
+     [("12/28/2021", "2021-12-28"), ("01/02/2022", "2022-01-02")]),
+    # day first: the default, and an unambiguous sibling
+    ("The memo of 03/04/2023 was leaked.", "2023-06-01", [("03/04/2023", "2023-04-03")]),
+    ("Signed on 28/12/2021, ratified on 01/02/2022.", "2022-03-01",
+     [("28/12/2021", "2021-12-28"), ("01/02/2022", "2022-02-01")]),
+    # conflicting evidence: no article order, day first
+    ("Signed 28/12/2021, filed 12/28/2021, read 01/02/2022.", "2022-03-01",
+     [("28/12/2021", "2021-12-28"), ("12/28/2021", "2021-12-28"), ("01/02/2022", "2022-02-01")]),
+])
+def test_numeric_order(text, published, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Published: 11.23.09, 08:40\n\nThe cabinet met.", "2009-11-23", [("11.23.09, 08:40", "2009-11-23T08:40")]),
+    ("Updated: 07.15.16\n\nThe vote passed.", "2016-07-15", [("07.15.16", "2016-07-15")]),
+    # not a timestamp: a version number, an ambiguous pair
+    ("Version 10.20.30 of the app shipped.", "2024-06-01", []),
+    ("Updated: 03.04.16\n\nThe vote passed.", "2016-03-04", []),
+])
+def test_two_digit_year_stamps(text, published, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister told Gulf Today that talks would go on.", []),
+    ("He spoke on the Today programme about the truce.", []),
+    ("A reporter for Sudan Tonight asked about aid.", []),
+    # date words in running text, at a sentence's start, in a title-case headline
+    ("Talks resume today in Cairo.", [("today", "2023-03-19")]),
+    ("Today, talks resume in Cairo.", [("Today", "2023-03-19")]),
+    ("Ceasefire Talks Resume Today In Cairo", [("Today", "2023-03-19")]),
+    ('He said: "Today we start again."', [("Today", "2023-03-19")]),
+])
+def test_date_words_inside_names(text, expected):
+    assert dates(text, "2023-03-19") == expected
+
+
+def test_article_order_evidence():
+    doc = document_from_text("t", "Filed 09/10/2020 10:00 PM PDT.", published="2020-09-11")
+    assert article_order(doc, Anchor.of("2020-09-11")) == ("mdy", "month first: 09/10/2020 is followed by a US time zone")
