@@ -62,3 +62,17 @@ def test_date_words_inside_names(text, expected):
 def test_article_order_evidence():
     doc = document_from_text("t", "Filed 09/10/2020 10:00 PM PDT.", published="2020-09-11")
     assert article_order(doc, Anchor.of("2020-09-11")) == ("mdy", "month first: 09/10/2020 is followed by a US time zone")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday written with its month-day picks the year in which they agree
+    ("Both sides agreed to meet next Tuesday, June 3.", "2025-05-30", [("next Tuesday, June 3", "2025-06-03")]),
+    ("Officials had agreed to reconvene on Monday, January 6.", "2025-01-02", [("Monday, January 6", "2025-01-06")]),
+    ("The vote was held on Sunday, March 12.", "2023-03-19", [("Sunday, March 12", "2023-03-12")]),
+    # "as planned" is an idiom, not the clause's verb
+    ("The minister said the handover would start as planned in September.", "2021-06-10",
+     [("September", "2021-09")]),
+    ("The handover ended as planned in September.", "2021-06-10", [("September", "2020-09")]),
+])
+def test_weekday_year_and_idioms(text, published, expected):
+    assert dates(text, published) == expected

@@ -175,6 +175,7 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
                 nxt = cands[i + 1]
                 res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
+                res2 = _weekday_year(res2, c.groups["wd"], nxt)
                 if res2 is not None:
                     res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
                                    "weekday with date; " + res2.evidence)
@@ -200,6 +201,24 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
 
 
 _YEARLESS_RULES = frozenset({"mdy", "dmy", "mod", "month_bare"})
+
+
+def _weekday_year(res: Resolved | None, weekday: str, c: Candidate) -> Resolved | None:
+    """A year-less month-day written with its weekday ("next Saturday, April 19") takes the year, next to the one
+    chosen, in which that day falls on that weekday; a day that matches in neither stays as resolved."""
+    if res is None or c.groups.get("year") or res.precision != "day":
+        return res
+    wd = lexicon().weekdays[weekday.lower()]
+    if res.start.weekday() == wd:
+        return res
+    for dy in (1, -1):
+        try:
+            d = res.start.replace(year=res.start.year + dy)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            return _day(d, res.basis, f"{res.evidence}; year {d.year}, in which {d:%B} {d.day} is a {weekday}")
+    return res
 
 
 def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
