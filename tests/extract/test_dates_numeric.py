@@ -76,3 +76,31 @@ def test_article_order_evidence():
 ])
 def test_weekday_year_and_idioms(text, published, expected):
     assert dates(text, published) == expected
+
+
+SECTIONS = """STATEMENT
+
+MAY 7, 2023
+
+The envoy met today with the foreign minister in Amman. On Saturday she flew in.
+
+Press remarks
+
+In Riyadh on Tuesday, the envoy took questions.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date line a few days before the publication day dates its section; a heading closes it
+    (SECTIONS, [("MAY 7, 2023", "2023-05-07"), ("today", "2023-05-07"), ("Saturday", "2023-05-06"),
+                ("Tuesday", "2023-05-09")]),
+    # a date line of the publication day, or one long before it, changes nothing
+    ("MAY 9, 2023\n\nThe envoy met today with the minister.", [("MAY 9, 2023", "2023-05-09"), ("today", "2023-05-09")]),
+    ("JANUARY 2, 2023\n\nThe envoy met today with the minister.",
+     [("JANUARY 2, 2023", "2023-01-02"), ("today", "2023-05-09")]),
+    # a date inside a sentence is no date line
+    ("The pact of May 7, 2023 was signed. The envoy met today with the minister.",
+     [("May 7, 2023", "2023-05-07"), ("today", "2023-05-09")]),
+])
+def test_section_date_lines(text, expected):
+    assert dates(text, "2023-05-09") == expected

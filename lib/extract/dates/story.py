@@ -57,6 +57,9 @@ class _Story:
     last_year: tuple[str, int] | None = None
     # the order of the article's ambiguous numeric dates and why (``numeric_order.article_order``)
     numeric_order: tuple[str, str] = ("", "")
+    # the day of the section being read, when a date line heads it ("JUNE 10, 2024" over the second readout of a
+    # page published on June 12): relative expressions there count from it (``_tag_pass``)
+    section: Anchor | None = None
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
@@ -139,7 +142,7 @@ def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -
 
 
 def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mention]:
-    anchor = story.anchor
+    anchor = story.section or story.anchor
     out: list[Mention] = []
     cands = candidates(s.text)
     if story.numeric_order[0]:
@@ -369,8 +372,40 @@ def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda m: (m.start, m.end))
 
 
+# A line that is only a full date, perhaps with its weekday and a clock time ("JUNE 10, 2024", "Monday 10 June 2024
+# 14:05 GMT"): it dates the section below it.
+_DATE_LINE_REST = re.compile(r"[\s,.:|–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?[\s.]*")
+# A heading: a short line without a sentence's final punctuation.
+_HEADING = re.compile(r"[^.!?:;\"”]{1,60}(?<![.!?:;\"”])")
+# How far before the publication day a section's date may lie (a page of readouts or a live page of a few days).
+SECTION_MAX_DAYS = 14
+
+
+def _date_line_day(s: Sentence, found: list[Mention]) -> dt.date | None:
+    """The day a line that is only a full date names ("JUNE 10, 2024", "Monday 10 June 2024 14:05 GMT"), else None."""
+    dated = [m for m in found if m.kind == "date" and m.evidence.startswith("explicit") and m.date_start]
+    if len(dated) != 1 or dated[0].date_start != dated[0].date_end:
+        return None
+    m = dated[0]
+    if not _DATE_LINE_REST.fullmatch(s.text[:m.start - s.start] + " " + s.text[m.end - s.start:]):
+        return None
+    return dt.date.fromisoformat(m.date_start)
+
+
 def _tag_pass(doc: Document, story: _Story) -> list[Mention]:
+    """The mentions of every sentence in order; a date line a few days before the publication day opens a section
+    dated by it (a page of readouts, a live page), a heading or a date line naming the publication day closes it."""
     out: list[Mention] = []
     for s in doc.sentences:
-        out.extend(_sentence_mentions(doc, s, story))
+        found = _sentence_mentions(doc, s, story)
+        out.extend(found)
+        day = _date_line_day(s, found)
+        if day is None and _HEADING.fullmatch(s.text.strip()):
+            story.section = None  # a heading ("Remarks to the Press") closes the dated section
+        if day is None or story.anchor.day is None or story.anchor.lower_bound:
+            continue
+        if story.anchor.day - dt.timedelta(days=SECTION_MAX_DAYS) <= day < story.anchor.day:
+            story.section = Anchor.of(day.isoformat())
+        elif day == story.anchor.day:
+            story.section = None
     return out
