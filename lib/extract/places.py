@@ -43,6 +43,11 @@ SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
 # Iran | US foreign policy"); its items are section names, not mentions.
 _MENU_SEP = re.compile(r"\s*[|•]\s*")
 MENU_ITEM_MAX_WORDS = 6
+# A byline line ("By Petra Novak and Amman Ali, Reuters", "Written by Hebron Jones"): names of people, no places.
+_BYLINE = re.compile(r"\s*(?:By|Written\s+by|Reported\s+by|Reporting\s+by|Words\s+by|Authors?:?)\s+[A-Z]")
+# An honorific right before a word makes it a person's name ("Mr. Aden said", "Dr Safa Ali").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Maj|Sgt|Judge|Rabbi|Sayyed|Sayyid)"
+                               r"\.?\s+$")
 # Generic words that end an outlet's name ("Al Mayadeen English", "Gulf News Online"): the rest names the outlet.
 OUTLET_TAILS = frozenset("english arabic french online news tv television channel network agency service".split())
 # Before a name: the name is a source that carried or was told something ("carried by Petra", "told Al Arabiya",
@@ -273,6 +278,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
         person = True  # the rejection says the word is part of a person's name (suppressed article-wide)
         if prev is not None and prev.low in NAME_PARTICLES:
             reject = "follows a name particle"
+        elif _HONORIFIC_BEFORE.search(text, max(s.start, first.start - 12), first.start):
+            reject = "follows an honorific"  # "Mr. Aden said", "Dr Hebron Ali"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
         elif nxt is not None and not nxt.cap and nxt.low in COMMODITY_NOUNS:
@@ -458,7 +465,8 @@ def find(doc: Document) -> list[Mention]:
     cands: list[_Cand] = []
     translit: dict[str, str] = {}
     for s in doc.sentences:
-        if s.region in SKIP_REGIONS or menu_line(s.text):
+        if s.region in SKIP_REGIONS or menu_line(s.text) or _BYLINE.match(s.text) and len(s.text.split()) <= 12 \
+                and not s.text.rstrip().endswith((".", "!", "?")):
             continue
         part = _new_part(doc, s) if s.duplicate_of is not None else s
         if part is None:

@@ -68,3 +68,17 @@ def test_title_case_first_names(text, expected):
 ])
 def test_generic_heads(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bylines name people; a sentence opening with "By" is prose
+    ("Written by Hebron Jones\n\nTalks resumed in Doha.", ["Doha"]),
+    ("By Petra Novak and Amman Ali, Reuters\n\nTalks resumed in Doha.", ["Doha"]),
+    ("By Monday, talks had resumed in Cairo.", ["Cairo"]),
+    # an honorific makes the next word a name
+    ("Mr. Aden told the committee the plan had failed.", []),
+    ("Dr Jericho Smith treated the wounded.", []),
+    ("Aden port reopened on Monday.", ["Aden"]),
+])
+def test_bylines_and_honorifics(text, expected):
+    assert places(text) == expected
