@@ -95,7 +95,8 @@ COPULAS = frozenset("is was are were be been being remain remains remained becom
                     "seem seems seemed".split())
 # Verbs whose subject is the city itself ("said Damascus fell", "said Beirut lies on the coast").
 CITY_VERBS = frozenset("fell falls fall lies lay lie shook shakes burned burns woke wakes sits sat suffered suffers "
-                       "hosted hosts host".split())
+                       "suffer hosted hosts host face faces faced witness witnessed witnesses experience experienced "
+                       "come came see saw".split())
 # A capital's possession that is its government's ("Riyadh's role", "Cairo's policy", "Washington's position");
 # its streets, suburbs and airport stay the city's.
 GOVERNMENT_POSSESSIONS = frozenset("""
@@ -170,7 +171,7 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
     modal = _MODAL_AFTER.match(text, end, sent_end)
     if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
             and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)
-            and (modal is None or modal.group(1) in HOST_VERBS | COPULAS | {"host", "see", "hold"})):
+            and (modal is None or modal.group(1) in HOST_VERBS | COPULAS | CITY_VERBS | {"hold"})):
         return False
     before = LOWER_WORD.findall(text[max(sent_start, start - 20):start].lower())
     return not (before and before[-1] in _METONYM_BLOCK)

@@ -41,6 +41,11 @@ def places(text: str) -> list[str]:
     ("London would continue to press all sides.", []),
     ("Doha will host the next round of talks.", ["Doha"]),
     ("Amman could become a regional hub.", ["Amman"]),
+    ("Beirut could face more strikes, he warned.", ["Beirut"]),
+    ("Officials said Beirut had been hit by strikes.", ["Beirut"]),
+    ("He said Tehran's airport was closed.", ["Tehran"]),
+    ("He said Riyadh would be the venue.", ["Riyadh"]),
+    ("Blinken said Cairo would host the talks.", ["Cairo"]),
     # not a seat: never a metonym
     ("The mayor said Aleppo would rebuild its old souk.", ["Aleppo"]),
 ])
