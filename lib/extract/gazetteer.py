@@ -357,6 +357,9 @@ def index() -> Index:
         k = fold(c["name"])
         if k not in GEONAMES_STOP and (pop >= 15000 or len(k) > 3):  # no three-letter hamlets
             add(c["name"], p, PRIMARY, regional, k)
+        bare = k.split(" ", 1)[1] if regional and pop >= 15000 and k.startswith("al ") else ""
+        if len(bare) >= 5 and bare not in GEONAMES_STOP:  # "Al Qamishli" is written "Qamishli" too
+            add(bare, p, ALTERNATE, regional, bare)
         if regional or pop >= 1_000_000:
             for a in c["alternatenames"]:
                 if _good_alternate(a):

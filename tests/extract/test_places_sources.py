@@ -82,3 +82,15 @@ def test_generic_heads(text, expected):
 ])
 def test_bylines_and_honorifics(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a GeoNames name with the article is also written without it
+    ("Kurdish forces patrolled Qamishli on Monday.", [("Qamishli", "Al Qamishli")]),
+    # Israeli names of West Bank regions and their parts
+    ("Settlers in northern Samaria protested.", [("northern Samaria", "northern Samaria")]),
+    ("Ministers debated building in Judea.", [("Judea", "Judea")]),
+])
+def test_names_and_regions(text, expected):
+    doc = document_from_text("t", text, published="2023-03-19")
+    assert [(m.text, m.value) for m in find(doc)] == expected
