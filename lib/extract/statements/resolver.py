@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
+from lib.extract.actors.references import section_faction
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -40,6 +41,11 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# A clause opened by a pronoun subject and its verb ("He hailed ..."): actors after it are no subject
+LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
+                             r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
+# A sentence that opens with the document its subject speaks in ("In a joint statement after the call, the leaders said")
+IN_DOCUMENT = re.compile(rf"(?i)\s*in\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS}\b")
 # A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
 # two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
@@ -212,6 +218,9 @@ class _Resolver(_Collectives):
             if re.fullmatch(r"\s*(?:The|the)\s+sources\s+(?:also\s+)?", self.text[a:verb_start]):
                 return self.sources(a)
             return None
+        lead = LEADING_PRONOUN.match(self.text, a, verb_start)
+        if lead and ms[0].start >= lead.end():  # "He praised Yemen and Iraq, saying": the actors are objects
+            return self.pronoun(lead["p"].lower(), a, verb_start)
         sp = self.from_mentions(ms, a, verb_start)
         if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
             # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
@@ -287,16 +296,21 @@ class _Resolver(_Collectives):
         def fits(name: str, typ: str) -> bool:
             return typ in types or any(re.search(rf"(?<![\w-]){w}", name.lower()) for w in words)
 
+        # a section opened by a heading that names a faction ("JORDAN" in a factbox of reactions): its body
+        section, opens = section_faction(self.doc, pos)
         sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
         at = [m for m in self.actors if sp is not None and m.start == sp.pos]
-        if sp is not None and sp.faction and any(fits(sp.name + " " + self.text[m.start:m.end], m.actor_type)
-                                                 for m in at):
+        if sp is not None and sp.faction and sp.pos > opens and any(
+                fits(sp.name + " " + self.text[m.start:m.end], m.actor_type) for m in at):
             return sp
         # else the last actor of that kind named before (in the text, not only as a speaker)
-        prior = [m for m in self.actors if m.end <= pos and m.faction and _type(m) == "group"
+        prior = [m for m in self.actors if opens < m.start and m.end <= pos and m.faction and _type(m) == "group"
                  and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)]
         if prior:
             return self.from_mentions(prior[-1:], 0, 0)
+        if section:
+            words = re.sub(r"\s+", " ", ana.group(0).strip())
+            return Speaker(f"{section} ({words.lower().removeprefix('the ')})", "", section, "group", pos, words)
         return Speaker("", "", "", "group", pos)
 
     def sources(self, pos: int) -> Speaker:
@@ -497,7 +511,10 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
-                if READING_FROM.match(text, floor, v.start()):  # the document read out: "the statement continued"
+                if READING_FROM.match(text, floor, v.start()) or ISSUED_BY.fullmatch(text, floor, v.start()) \
+                        or IN_DOCUMENT.match(text, s.start, v.start()):
+                    # the document read out, named with its issuers, or the one the subject speaks in ("In a joint
+                    # statement, the G7 leaders said"): "the statement continued" is theirs
                     R.issuers.append(replace(sp, pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8 and not coordinated \
                     and not vre.search(text, floor, v.start()):

@@ -1,0 +1,51 @@
+"""Factions inferred for titled people (lib/extract/actors/references.py): a section heading that names a faction
+("CHINA" in a factbox of reactions) gives its faction to a title of no country in its section ("Foreign Ministry
+spokesperson X"), and beats a body of that name in an earlier section; a heading that names no faction, or a
+title with its own country, changes nothing."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import actors
+from lib.extract.actors.references import section_faction
+from lib.extract.document import document_from_text
+
+FACTBOX = ("Governments reacted on Wednesday to the killing.\n\n{h1}\n\n{p1}\n\n{h2}\n\n{p2}\n")
+
+
+def faction_of(text: str, words: str, published: str = "2024-07-31") -> str:
+    doc = document_from_text("t", text, published=published)
+    at = text.index(words)
+    return next((m.faction for m in actors.find(doc) if m.start <= at < m.end), "?")
+
+
+@pytest.mark.parametrize("h2, p2, words, faction", [
+    ("INDONESIA", "Foreign ministry spokesman Budi Santoso said Jakarta \"condemns the attack\".", "Budi Santoso",
+     "Indonesia"),
+    ("Jordan", "Government spokeswoman Rana Haddad said the kingdom \"warns against escalation\".", "Rana Haddad",
+     "Jordan"),
+    ("UNITED STATES", "Foreign Ministry spokesperson Mark Lane said \"we were not involved\".", "Mark Lane",
+     "United States"),
+])
+def test_a_section_heading_gives_its_faction(h2, p2, words, faction):
+    text = FACTBOX.format(h1="EGYPT", p1="Egypt's foreign ministry said the killing was \"a dangerous escalation\".",
+                          h2=h2, p2=p2)
+    assert faction_of(text, words) == faction
+
+
+@pytest.mark.parametrize("h2, p2, words, faction", [
+    # a heading that is no faction's name: the earlier body's, as before
+    ("MORE REACTIONS", "Foreign ministry spokesman Budi Santoso said \"we condemn it\".", "Budi Santoso", "Egypt"),
+    # a title with its own nationality keeps it
+    ("INDONESIA", "Malaysian Foreign Minister Tariq Hassan said \"this is a crime\".", "Tariq Hassan", "Malaysia"),
+])
+def test_no_section_faction_without_a_faction_heading(h2, p2, words, faction):
+    text = FACTBOX.format(h1="EGYPT", p1="Egypt's foreign ministry said the killing was \"a dangerous escalation\".",
+                          h2=h2, p2=p2)
+    assert faction_of(text, words) == faction
+
+
+def test_no_section_before_the_body():
+    # a headline above the article is no section
+    doc = document_from_text("t", "QATAR\n\nThe spokesman said talks would resume.\n")
+    assert section_faction(doc, doc.text.index("The spokesman")) == ("", -1)
