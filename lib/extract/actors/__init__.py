@@ -211,14 +211,25 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     [('Cairo', 'Egypt')]
     >>> _capital_subjects("Talks in Cairo said nothing new.", []), _capital_subjects("Egypt said Cairo warned X.", [])
     ([], [])
+    >>> [c.faction for c in _capital_subjects("Riyadh and Tehran said they had agreed.", [])]
+    ['Saudi Arabia', 'Iran']
     """
     out = []
+    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
     for m in _capital_subject().finditer(text):
-        a, b = m.span("cap")
-        if _reported_clause_opening().search(text, max(0, a - 40), a):
+        spans = [m.span("cap")]
+        # capitals listed before it share the verb ("Riyadh and Tehran said", "Cairo, Doha and Washington said")
+        while (before := re.search(rf"(?<![\w-])(?P<cap>{caps})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                   text[max(0, spans[0][0] - 40):spans[0][0]])) is not None:
+            off = max(0, spans[0][0] - 40)
+            spans.insert(0, (off + before.start("cap"), off + before.end("cap")))
+        a = spans[0][0]
+        if _reported_clause_opening().search(text, max(0, a - 40), a) or re.search(
+                r"(?<![\w-])(?:in|to|from|between|and)\s+$", text[max(0, a - 10):a]):
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
-        if not any(c.start < b and a < c.end for c in chosen):
-            out.append(_Cand(a, b, m["cap"], "state", capitals()[m["cap"]], "", f"capital as speaker: {m.group(0)}", 1))
+        for x, y in spans:
+            if not any(c.start < y and x < c.end for c in chosen):
+                out.append(_Cand(x, y, text[x:y], "state", capitals()[text[x:y]], "", f"capital as speaker: {m.group(0)}", 1))
     return out
 
 

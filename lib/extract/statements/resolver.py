@@ -45,7 +45,7 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
 LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
                              r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
 # A sentence that opens with the document its subject speaks in ("In a joint statement after the call, the leaders said")
-IN_DOCUMENT = re.compile(rf"(?i)\s*in\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS}\b")
+IN_DOCUMENT = re.compile(rf"(?i)\s*in\s+(?:a|an|the|its|their|his|her)\s+(?P<doc>(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS})\b")
 # A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
 # two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
@@ -511,11 +511,13 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
-                if READING_FROM.match(text, floor, v.start()) or ISSUED_BY.fullmatch(text, floor, v.start()) \
-                        or IN_DOCUMENT.match(text, s.start, v.start()):
-                    # the document read out, named with its issuers, or the one the subject speaks in ("In a joint
-                    # statement, the G7 leaders said"): "the statement continued" is theirs
+                if READING_FROM.match(text, floor, v.start()) or ISSUED_BY.fullmatch(text, floor, v.start()):
+                    # the document read out or named with its issuers: "the statement continued" is theirs
                     R.issuers.append(replace(sp, pos=v.start()))
+                elif (within := IN_DOCUMENT.match(text, s.start, v.start())) is not None:
+                    # the one the subject speaks in ("In a joint statement, the G7 leaders said"), named with it
+                    doc_noun = re.search(DOC_NOUNS, within["doc"]).group(0)
+                    R.issuers.append(replace(_documented(sp, doc_noun), pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8 and not coordinated \
                     and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them

@@ -49,3 +49,16 @@ def test_no_section_before_the_body():
     # a headline above the article is no section
     doc = document_from_text("t", "QATAR\n\nThe spokesman said talks would resume.\n")
     assert section_faction(doc, doc.text.index("The spokesman")) == ("", -1)
+
+
+@pytest.mark.parametrize("text, factions", [
+    # capitals listed before a capital subject share its verb
+    ("Riyadh and Tehran said they had agreed to reopen their embassies.", ["Saudi Arabia", "Iran"]),
+    ("Cairo, Doha and Washington said the talks would resume.", ["Egypt", "Qatar", "United States"]),
+    # negatives: capitals as places
+    ("Talks between Cairo and Doha said nothing new.", []),
+    ("Officials in Amman and Beirut said the border was calm.", []),
+])
+def test_listed_capitals_speak_together(text, factions):
+    doc = document_from_text("t", text, published="2023-03-10")
+    assert [m.faction for m in actors.find(doc) if "capital as speaker" in m.evidence] == factions
