@@ -62,3 +62,23 @@ def test_no_section_before_the_body():
 def test_listed_capitals_speak_together(text, factions):
     doc = document_from_text("t", text, published="2023-03-10")
     assert [m.faction for m in actors.find(doc) if "capital as speaker" in m.evidence] == factions
+
+
+@pytest.mark.parametrize("text, words, faction", [
+    # a state's bodies, the portfolio in lower case or several words long
+    ("Egypt's interior ministry said the border was closed.", "Egypt's interior ministry", "Egypt"),
+    ("Turkey's communications directorate said the report was false.", "Turkey's communications directorate", "Turkey"),
+    ("Iran's Supreme National Security Council said Tehran would respond.", "Iran's Supreme National Security Council",
+     "Iran"),
+    ("The Iraqi parliament said the strike violated sovereignty.", "Iraqi parliament", "Iraq"),
+    ("Morocco's royal cabinet said the kingdom backed the truce.", "Morocco's royal cabinet", "Morocco"),
+])
+def test_state_bodies(text, words, faction):
+    doc = document_from_text("t", text, published="2024-03-01")
+    assert [(m.text, m.faction) for m in actors.find(doc) if m.start == text.index(words)] == [(words, faction)]
+
+
+def test_a_lower_case_health_ministry_is_no_state_body():
+    # (Gaza's own ministry is written so; only the capitalised portfolio names a state's body)
+    doc = document_from_text("t", "The Palestinian health ministry in Gaza said 30 people were killed.")
+    assert not [m for m in actors.find(doc) if "ministry" in m.text]
