@@ -41,6 +41,8 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# A preposition before an actor in a clause's opening phrase: an agent or a circumstance, not the subject
+AGENT = re.compile(r"(?<![\w-])(?:by|with|to|from|for|of|on|in|at)\s+(?:the\s+)?$")
 # A clause opened by a pronoun subject and its verb ("He hailed ..."): actors after it are no subject
 LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
                              r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
@@ -272,8 +274,11 @@ class _Resolver(_Collectives):
         if lead:
             return self.pronoun(lead.group(1).lower(), a, b)
         head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
-        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)]
-        return self.from_mentions(ms, a, b) if ms else None
+        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)
+              and not AGENT.search(self.text, max(a, m.start - 12), m.start)]  # ("By the text, tabled by Jordan, the
+        if ms:                                                                    # Assembly called ... and demanded")
+            return self.from_mentions(ms, a, b)
+        return next((h for h in reversed(self.history) if a <= h.pos < b and h.faction), None)
 
     def sentence_subject(self, sent: Sentence) -> Speaker | None:
         """The actor(s) opening a sentence (within its first few words), as its subject."""

@@ -354,6 +354,10 @@ def test_a_pronoun_subject_beats_its_objects(text, speaker):
      "demanded \"unhindered humanitarian access\".", "United Nations"),
     ("The General Assembly adopted a resolution drafted by Malta. It also called for \"the release of all "
      "civilians held captive\".", "United Nations"),
+    # a coordinated verb shares the subject before it, not an agent in the opening phrase ("tabled by Egypt")
+    ("The General Assembly met on Friday. Under the text, tabled by Egypt on behalf of Arab states, the Assembly "
+     "called for a truce and demanded that aid be let in. It also called for \"the release of all captives\".",
+     "United Nations"),
     ("The UN Human Rights Council met in Geneva, with Pakistan in the chair. The council said it \"will send a "
      "commission of inquiry\".", "United Nations"),
 ])
