@@ -387,6 +387,15 @@ def test_a_section_heading_names_the_body(text, expected):
     ("Indonesia's foreign ministry said Jakarta \"will never normalise ties without a Palestinian state\".",
      "Indonesia"),
     ("The G7 said it \"stands ready to take further measures\".", "G7"),
+    # periphrases of one state
+    ("Oman hosted the talks. The Sultanate said it \"will continue its efforts for peace\".", "Oman"),
+    ("The Hashemite Kingdom said it \"will never accept the displacement of Palestinians\".", "Jordan"),
 ])
 def test_country_variants_and_member_states(text, faction):
     assert {f for _, f in rows(text)} == {faction}
+
+
+def test_a_state_named_as_an_object_does_not_own_the_speaker():
+    # "its leader" after "Israel as a Jewish state": the subject's (Hamas's) leader, not the object's
+    text = "Hamas refused to recognise Israel as a Jewish state, its leader said, adding that \"the occupation will end\"."
+    assert {f for _, f in rows(text)} == {"Hamas"}
