@@ -55,6 +55,8 @@ __all__ = ["ACTOR_TYPES", "DATA", "HEAD_TITLES", "HOME_TITLES", "MENTION_TYPES",
            "home_country", "load_entries", "resolve", "title_faction"]
 
 ACTOR_TYPES = ("person", "org", "state", "adjective")  # dictionary types
+# Body nouns that end many dictionary names ("... Security Council", "... Intelligence Directorate"): the dictionary's
+NAMED_BODIES = frozenset(("directorate", "parliament", "council", "court", "security cabinet"))
 MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
 
 # Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
@@ -370,6 +372,8 @@ def find(doc: Document) -> list[Mention]:
         else:
             cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
     for m in P["org_phrase"].finditer(text):
+        if m["noun"].lower() in NAMED_BODIES and re.sub(r"\s+", " ", m.group(0)) in _tables()[0]:
+            continue  # a dictionary name ("United Nations Security Council"): the dictionary's entry
         fac = _group_faction(m["fac"])
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
