@@ -36,6 +36,7 @@ from lib.extract.actors.titles import (
     HONORIFIC,
     NAME,
     NAME_STOP,
+    PERSON_NOUNS,
     POSSESSED,
     TITLE_WORDS,
     _alt,
@@ -385,6 +386,16 @@ def find(doc: Document) -> list[Mention]:
             continue
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
             continue  # "the Egyptian official" is a definite description: resolved below
+        if re.fullmatch(rf"(?i:the)\s+{re.escape(m['fac'])}\s+(?:{'|'.join(PERSON_NOUNS)})", m.group(0)):
+            # "the Hezbollah leader" after "Hezbollah Secretary-General Hassan Nasrallah": the same person
+            fac = _group_faction(m["fac"])
+            before = [c for c in cands if c.type == "person" and c.faction == fac and c.end <= m.start()
+                      and not c.evidence.startswith(("unnamed", "description", "office holder"))]
+            if fac and before:
+                ref = max(before, key=lambda c: c.start)
+                cands.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
+                                   f"description '{m.group(0)}' -> {ref.value}", 3))
+                continue
         value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
         fac = _group_faction(m["fac"])
         if re.fullmatch(rf"(?:(?i:the)\s+)?{re.escape(m['fac'])}\S*\s+{m['noun']}", m.group(0)) and not \

@@ -82,3 +82,19 @@ def test_a_lower_case_health_ministry_is_no_state_body():
     # (Gaza's own ministry is written so; only the capitalised portfolio names a state's body)
     doc = document_from_text("t", "The Palestinian health ministry in Gaza said 30 people were killed.")
     assert not [m for m in actors.find(doc) if "ministry" in m.text]
+
+
+@pytest.mark.parametrize("text, words, value", [
+    # "the <group> <person noun>" after a named person of that group: that person
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Friday. The Hezbollah leader said the front would stay "
+     "open.", "The Hezbollah leader", "Hassan Nasrallah"),
+    ("Hamas political bureau head Ismail Haniyeh spoke in Doha. The Hamas leader said talks had stalled.",
+     "The Hamas leader", "Ismail Haniyeh"),
+    # negative: nobody of that group named before: no one is invented
+    ("Israel struck Gaza overnight. The Hamas official said talks had stalled.", "The Hamas official",
+     "Hamas official"),
+])
+def test_a_group_description_is_the_person_named_before(text, words, value):
+    doc = document_from_text("t", text, published="2024-02-13")
+    at = text.index(words)
+    assert [m.value for m in actors.find(doc) if m.start == at] == [value]
