@@ -68,7 +68,9 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
-            if through is not None and through[0].faction and through[0].name != sp.name:
+            if through is not None and through[0].faction and through[0].name != sp.name and not (
+                    through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
+                # (not the speaker's own side: "X wrote that the Palestinian delegation had insisted on “…”" is X's)
                 # "spokesman X said Sisi had stressed Egypt's support for “…”": Sisi's words, relayed by X
                 sp, verb, vpos, relay = through[0], through[1], through[2], sp.text or sp.name
         if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
