@@ -216,6 +216,8 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     ([], [])
     >>> [c.faction for c in _capital_subjects("Riyadh and Tehran said they had agreed.", [])]
     ['Saudi Arabia', 'Iran']
+    >>> _capital_subjects("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", [])
+    []
     """
     out = []
     caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
@@ -228,7 +230,7 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
             spans.insert(0, (off + before.start("cap"), off + before.end("cap")))
         a = spans[0][0]
         if _reported_clause_opening().search(text, max(0, a - 40), a) or re.search(
-                r"(?<![\w-])(?:in|to|from|between|and)\s+$", text[max(0, a - 10):a]):
+                r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$", text[max(0, a - 10):a]):
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
         for x, y in spans:
             if not any(c.start < y and x < c.end for c in chosen):

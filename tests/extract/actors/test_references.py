@@ -58,6 +58,7 @@ def test_no_section_before_the_body():
     # negatives: capitals as places
     ("Talks between Cairo and Doha said nothing new.", []),
     ("Officials in Amman and Beirut said the border was calm.", []),
+    ("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", []),
 ])
 def test_listed_capitals_speak_together(text, factions):
     doc = document_from_text("t", text, published="2023-03-10")
