@@ -206,6 +206,10 @@ def _reported_clause_opening() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
 
 
+# Before a capital that is a place ("in Cairo", "talks between Cairo and Doha", "the Saudi capital Riyadh")
+PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$")
+
+
 def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
     capital's faction (``lib/data/seats_of_government.csv``), only as the subject of a reporting verb.
@@ -218,19 +222,24 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     ['Saudi Arabia', 'Iran']
     >>> _capital_subjects("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", [])
     []
+    >>> [c.value for c in _capital_subjects("In a statement issued in Beijing, Riyadh and Tehran said so.", [])]
+    ['Riyadh', 'Tehran']
     """
     out = []
     caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
     for m in _capital_subject().finditer(text):
         spans = [m.span("cap")]
-        # capitals listed before it share the verb ("Riyadh and Tehran said", "Cairo, Doha and Washington said")
-        while (before := re.search(rf"(?<![\w-])(?P<cap>{caps})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+        # capitals listed before it share the verb ("Riyadh and Tehran said", "Cairo, Doha and Washington said"); a
+        # comma joins only a list that ends in 'and' ("issued in Beijing, Riyadh and Tehran said": not Beijing)
+        while (before := re.search(rf"(?<![\w-])(?P<cap>{caps})(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+)$",
                                    text[max(0, spans[0][0] - 40):spans[0][0]])) is not None:
             off = max(0, spans[0][0] - 40)
-            spans.insert(0, (off + before.start("cap"), off + before.end("cap")))
+            x = off + before.start("cap")
+            if "and" not in before["join"] and (len(spans) == 1 or PLACE_BEFORE.search(text, max(0, x - 10), x)):
+                break
+            spans.insert(0, (x, off + before.end("cap")))
         a = spans[0][0]
-        if _reported_clause_opening().search(text, max(0, a - 40), a) or re.search(
-                r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$", text[max(0, a - 10):a]):
+        if _reported_clause_opening().search(text, max(0, a - 40), a) or PLACE_BEFORE.search(text, max(0, a - 10), a):
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
         for x, y in spans:
             if not any(c.start < y and x < c.end for c in chosen):
