@@ -278,7 +278,11 @@ class _Resolver(_Collectives):
               and not AGENT.search(self.text, max(a, m.start - 12), m.start)]  # ("By the text, tabled by Jordan, the
         if ms:                                                                    # Assembly called ... and demanded")
             return self.from_mentions(ms, a, b)
-        return next((h for h in reversed(self.history) if a <= h.pos < b and h.faction), None)
+        # else the speaker of an act verb before it in the clause ("the Assembly called for X and demanded Y"); not of
+        # a verb of saying, whose reported clause owns the coordinated verb ("said the two sides agreed “…” and pledged")
+        return next((h for h in reversed(self.history) if a <= h.pos < b and h.faction
+                     and not re.match(r"(?:said|says|told|tells|added|stated)\b", self.text[h.pos:h.pos + 8])
+                     and not re.search(r"[“”\"«»]", self.text[h.pos:b])), None)
 
     def sentence_subject(self, sent: Sentence) -> Speaker | None:
         """The actor(s) opening a sentence (within its first few words), as its subject."""

@@ -399,3 +399,12 @@ def test_a_state_named_as_an_object_does_not_own_the_speaker():
     # "its leader" after "Israel as a Jewish state": the subject's (Hamas's) leader, not the object's
     text = "Hamas refused to recognise Israel as a Jewish state, its leader said, adding that \"the occupation will end\"."
     assert {f for _, f in rows(text)} == {"Hamas"}
+
+
+def test_a_verb_coordinated_inside_a_reported_clause_is_not_the_reporters():
+    # "pledged" is the two sides' (inside what the statement said), not the statement's issuers'
+    text = ("A joint statement issued by Egypt and Qatar said the two sides agreed \"that talks must go on\" and pledged "
+            "to avoid unilateral steps.")
+    assert all("pledged" not in q for q in (r.quote for r in S.extract(Context(
+        doc=document_from_text("t", text, published="2024-03-01"),
+        actors=tuple(actors.find(document_from_text("t", text, published="2024-03-01")))))))
