@@ -274,9 +274,15 @@ class _Resolver(_Collectives):
         if lead:
             return self.pronoun(lead.group(1).lower(), a, b)
         head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
-        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)
-              and not AGENT.search(self.text, max(a, m.start - 12), m.start)]  # ("By the text, tabled by Jordan, the
-        if ms:                                                                    # Assembly called ... and demanded")
+        ms, agent = [], None
+        for m in self.in_span(a, b):
+            if agent is not None and re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", self.text[agent.end:m.start]):
+                agent = m  # ("issued by Egypt and Qatar": both agents)
+            elif AGENT.search(self.text, max(a, m.start - 12), m.start):
+                agent = m  # ("By the text, tabled by Jordan, the Assembly called ... and demanded")
+            elif m.start <= head and not _is_object(self.text, a, m):
+                ms.append(m)
+        if ms:
             return self.from_mentions(ms, a, b)
         # else the speaker of an act verb before it in the clause ("the Assembly called for X and demanded Y"); not of
         # a verb of saying, whose reported clause owns the coordinated verb ("said the two sides agreed “…” and pledged")
