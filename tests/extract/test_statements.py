@@ -442,7 +442,7 @@ def test_colon_without_a_speaker_is_no_statement():
 
 @pytest.mark.parametrize("text, expected", [
     ("Hamas and Islamic Jihad met in Cairo.\nIn a joint statement, the two groups said: "
-     "“We will not accept any deal that ignores our demands.”", ("Hamas and Islamic Jihad", "Hamas; Palestinian Islamic Jihad")),
+     "“We will not accept any deal that ignores our demands.”", ("Hamas and Islamic Jihad (joint statement)", "Hamas; Palestinian Islamic Jihad")),
     ("Talks went on.\nEgypt’s foreign ministry said the talks were useful. “We will continue our efforts until calm "
      "returns,” the foreign ministry added.", ("Egypt’s foreign ministry", "Egypt")),
 ])
@@ -1183,3 +1183,17 @@ def test_sixth_set_rules_never_raise_and_spans_round_trip(text):
         assert doc.text[s.quote_start:s.quote_end] == s.quote
         assert len(S._words(s.quote)) >= S.MIN_PREDICATE_WORDS
         assert s.kind != "indirect" or not S._fact_report(s.quote, s.reporting_verb)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the document that opens the sentence names a group speaker, as "said in a statement" does
+    ("In a joint statement issued in Beijing, Riyadh and Tehran said they \"will reopen their embassies within two "
+     "months\".", "Riyadh and Tehran (joint statement)"),
+    ("In a statement on Sunday, Hamas said it \"will not accept a partial deal\".", "Hamas (statement)"),
+    # negative: a person keeps their name; an interview is no document
+    ("In a statement, Hamas official Basem Naim said the group \"will not accept a partial deal\".", "Basem Naim"),
+    ("In a television interview, Egypt said it \"will keep the crossing open\".", "Egypt"),
+])
+def test_a_document_opening_the_sentence_names_the_group(text, speaker):
+    doc = document_from_text("t", text, published="2023-03-10")
+    assert {r.speaker for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))} == {speaker}

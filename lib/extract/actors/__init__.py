@@ -36,6 +36,7 @@ from lib.extract.actors.titles import (
     HONORIFIC,
     NAME,
     NAME_STOP,
+    PERSON_NOUNS,
     POSSESSED,
     TITLE_WORDS,
     _alt,
@@ -55,6 +56,8 @@ __all__ = ["ACTOR_TYPES", "DATA", "HEAD_TITLES", "HOME_TITLES", "MENTION_TYPES",
            "home_country", "load_entries", "resolve", "title_faction"]
 
 ACTOR_TYPES = ("person", "org", "state", "adjective")  # dictionary types
+# Body nouns that end many dictionary names ("... Security Council", "... Intelligence Directorate"): the dictionary's
+NAMED_BODIES = frozenset(("directorate", "parliament", "council", "court", "security cabinet"))
 MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
 
 # Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
@@ -203,6 +206,10 @@ def _reported_clause_opening() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
 
 
+# Before a capital that is a place ("in Cairo", "talks between Cairo and Doha", "the Saudi capital Riyadh")
+PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$")
+
+
 def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
     capital's faction (``lib/data/seats_of_government.csv``), only as the subject of a reporting verb.
@@ -211,14 +218,32 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     [('Cairo', 'Egypt')]
     >>> _capital_subjects("Talks in Cairo said nothing new.", []), _capital_subjects("Egypt said Cairo warned X.", [])
     ([], [])
+    >>> [c.faction for c in _capital_subjects("Riyadh and Tehran said they had agreed.", [])]
+    ['Saudi Arabia', 'Iran']
+    >>> _capital_subjects("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", [])
+    []
+    >>> [c.value for c in _capital_subjects("In a statement issued in Beijing, Riyadh and Tehran said so.", [])]
+    ['Riyadh', 'Tehran']
     """
     out = []
+    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
     for m in _capital_subject().finditer(text):
-        a, b = m.span("cap")
-        if _reported_clause_opening().search(text, max(0, a - 40), a):
+        spans = [m.span("cap")]
+        # capitals listed before it share the verb ("Riyadh and Tehran said", "Cairo, Doha and Washington said"); a
+        # comma joins only a list that ends in 'and' ("issued in Beijing, Riyadh and Tehran said": not Beijing)
+        while (before := re.search(rf"(?<![\w-])(?P<cap>{caps})(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+)$",
+                                   text[max(0, spans[0][0] - 40):spans[0][0]])) is not None:
+            off = max(0, spans[0][0] - 40)
+            x = off + before.start("cap")
+            if "and" not in before["join"] and (len(spans) == 1 or PLACE_BEFORE.search(text, max(0, x - 10), x)):
+                break
+            spans.insert(0, (x, off + before.end("cap")))
+        a = spans[0][0]
+        if _reported_clause_opening().search(text, max(0, a - 40), a) or PLACE_BEFORE.search(text, max(0, a - 10), a):
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
-        if not any(c.start < b and a < c.end for c in chosen):
-            out.append(_Cand(a, b, m["cap"], "state", capitals()[m["cap"]], "", f"capital as speaker: {m.group(0)}", 1))
+        for x, y in spans:
+            if not any(c.start < y and x < c.end for c in chosen):
+                out.append(_Cand(x, y, text[x:y], "state", capitals()[text[x:y]], "", f"capital as speaker: {m.group(0)}", 1))
     return out
 
 
@@ -359,6 +384,8 @@ def find(doc: Document) -> list[Mention]:
         else:
             cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
     for m in P["org_phrase"].finditer(text):
+        if m["noun"].lower() in NAMED_BODIES and re.sub(r"\s+", " ", m.group(0)) in _tables()[0]:
+            continue  # a dictionary name ("United Nations Security Council"): the dictionary's entry
         fac = _group_faction(m["fac"])
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
@@ -370,6 +397,16 @@ def find(doc: Document) -> list[Mention]:
             continue
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
             continue  # "the Egyptian official" is a definite description: resolved below
+        if re.fullmatch(rf"(?i:the)\s+{re.escape(m['fac'])}\s+(?:{'|'.join(PERSON_NOUNS)})", m.group(0)):
+            # "the Hezbollah leader" after "Hezbollah Secretary-General Hassan Nasrallah": the same person
+            fac = _group_faction(m["fac"])
+            before = [c for c in cands if c.type == "person" and c.faction == fac and c.end <= m.start()
+                      and not c.evidence.startswith(("unnamed", "description", "office holder"))]
+            if fac and before:
+                ref = max(before, key=lambda c: c.start)
+                cands.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
+                                   f"description '{m.group(0)}' -> {ref.value}", 3))
+                continue
         value = re.sub(r"^(?i:a|an|the|one|another)\s+", "", re.sub(r"\s+", " ", m.group(0)))
         fac = _group_faction(m["fac"])
         if re.fullmatch(rf"(?:(?i:the)\s+)?{re.escape(m['fac'])}\S*\s+{m['noun']}", m.group(0)) and not \

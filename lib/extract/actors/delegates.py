@@ -26,6 +26,14 @@ DELEGATE = re.compile(
     r"(?P<body>[^,\n]{2,80})),)")
 
 
+# A name in capitals anywhere in a sentence with its office for a state in apposition ("Introducing the draft, AYMAN
+# SAFADI, Deputy Prime Minister and Minister for Foreign Affairs of Jordan, said"): the office names the delegation
+DELEGATE_TITLED = re.compile(
+    rf"(?:^|(?<=,[ \t])|(?<=\.[ \t]))(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,4}}),[ \t]+(?P<office>[^,\n()]{{0,100}}?\b"
+    r"(?:Minister|Representative|Observer|Ambassador|President|Secretary|Envoy|Chargé d'affaires)\b[^,\n()]{0,80}?"
+    r"\s+(?:of|for)\s+(?P<body>(?:the\s+)?[A-Z][^,\n()]{1,60})),", re.M)
+
+
 def _title_case(caps: str) -> str:
     """ "REUT SHAPIR BEN-NAFTALY" -> "Reut Shapir Ben-Naftaly"; initials stay.
 
@@ -44,10 +52,14 @@ def delegates(text: str, day: str = "") -> list[_Cand]:
     [('Sami Haddad', 'Palestinian Authority')]
     >>> delegates("BREAKING NEWS (Updated)\\nNEW YORK (Reuters) - Talks began.")
     []
+    >>> [(c.value, c.faction) for c in delegates("Opening the debate, LAILA NASSER, Minister for Foreign Affairs of Jordan, said.")]
+    [('Laila Nasser', 'Jordan')]
     """
     out = []
-    for m in DELEGATE.finditer(text):
-        body = m["del"] or m["body"]
+    lines = [*DELEGATE.finditer(text)]
+    lines += [m for m in DELEGATE_TITLED.finditer(text) if not any(d.start() <= m.start("name") < d.end() for d in lines)]
+    for m in lines:
+        body = m["del"] if m.re is DELEGATE and m["del"] else m["body"]
         fac = faction_of(body.split(",")[0])  # "(Algeria, speaking for the Arab Group)": the delegation
         if not fac:
             continue
@@ -56,7 +68,7 @@ def delegates(text: str, day: str = "") -> list[_Cand]:
             continue
         e = resolve(name, day) or resolve(re.sub(r" [A-Z]\. ", " ", name), day)
         value = e.name if e is not None and e.type == "person" else name
-        role = "delegate" if m["del"] else re.sub(r"\s+", " ", m["office"])
+        role = "delegate" if m.re is DELEGATE and m["del"] else re.sub(r"\s+", " ", m["office"])
         out.append(_Cand(m.start("name"), m.end("name"), value, "person", fac, role,
                          f"delegate line: {m.group(0).strip()[:80]}", 5))
     return out

@@ -141,6 +141,29 @@ def _anaphoric_body(title: str) -> str:
     return next((w for w in words if w in ANAPHORIC_BODIES), "")
 
 
+def section_faction(doc: Document, pos: int) -> tuple[str, int]:
+    r"""(faction, offset) of the section heading that opens the part of the text at ``pos``: a heading line inside the
+    body that is nothing but a faction's name ("CHINA", "Palestinian Authority" in a factbox of reactions), when it is
+    the last heading before ``pos``; ('', -1) otherwise.
+
+    >>> from lib.extract.document import document_from_text
+    >>> d = document_from_text("a", "Reactions poured in.\n\nCHINA\n\nThe spokesman said it was wrong.")
+    >>> section_faction(d, d.text.index("The spokesman"))
+    ('China', 22)
+    """
+    body = [s.start for s in doc.sentences if s.region == "body"]
+    heads = [r for r in doc.regions if r.kind == "headline" and r.end <= pos and body and r.start > body[0]]
+    if not heads:
+        return "", -1
+    h = heads[-1]
+    words = re.sub(r"\s+", " ", doc.text[h.start:h.end]).strip(" :-–—")
+    for form in (words, words.title(), re.sub(r"\bOf\b|\bThe\b|\bFor\b", lambda m: m.group(0).lower(), words.title())):
+        f = _group_faction(form)
+        if f:
+            return f, h.start
+    return "", -1
+
+
 def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
     """A faction for a titled person the text names without one:
 
@@ -178,13 +201,17 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
                 re.search(r",\s+(?:[A-Za-z.-]+\s+){0,5}$", doc.text[lead[0].end:c.start]):
             return _Cand(c.start, c.end, c.value, c.type, lead[0].faction, c.role,
                          f"{c.evidence}; faction of the sentence's subject '{lead[0].value}'", c.prio)
+    section, opens = section_faction(doc, c.start)
     if body:
         words = ANAPHORIC_BODIES[body]
-        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and o.end <= c.start
+        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and opens < o.end <= c.start
                  and any(w in o.value.lower() or w in doc.text[o.start:o.end].lower() for w in words)]
         if prior:
             return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
                          f"{c.evidence}; faction of '{prior[-1].value}'", c.prio)
+    if section:  # "CHINA\n\nForeign Ministry spokesperson Lin Jian said": the section's faction
+        return _Cand(c.start, c.end, c.value, c.type, section, c.role, f"{c.evidence}; faction of the section heading",
+                     c.prio)
     heads = [w for w in re.findall(r"[A-Za-z-]+", c.role.lower()) if w in HEAD_TITLES]
     if not heads:
         return c

@@ -34,10 +34,15 @@ PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", 
 # Nouns that make "<country's>|<adjective> X" an institution ("Egypt's foreign ministry").
 ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "presidency", "leadership", "delegation", "army",
              "military", "embassy", "cabinet", "intelligence", "authorities", "officials", "sources",
-             "security forces", "armed forces", "mission",
+             "security forces", "armed forces", "mission", "directorate", "parliament", "council", "court",
+             "security cabinet",
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
              "government officials", "intelligence sources", "military sources", "political sources")
+# Portfolios of a state's body that may be written in lower case ("Egypt's interior ministry", "Turkey's
+# communications directorate"); others only capitalised (a lower-case "health ministry" is often Gaza's own)
+LOWER_PORTFOLIOS = frozenset(("foreign", "affairs", "defense", "defence", "interior", "finance", "justice",
+                              "communications", "information", "national", "security", "supreme", "higher", "royal"))
 # Roles that name one office holder ("Egypt's foreign minister"), looked up in the dictionary by date.
 ROLE_TITLES = ("deputy foreign minister", "foreign minister", "prime minister", "president", "king", "emir",
                "intelligence chief", "secretary of state", "secretary-general", "national security adviser",
@@ -127,8 +132,8 @@ def _patterns():
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
-    portfolio = "|".join(w.capitalize() for w in sorted(PORTFOLIOS | {"foreign", "affairs", "defense", "defence",
-                                                                      "interior", "finance", "justice"}, key=len, reverse=True))
+    portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
+                         for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
@@ -152,7 +157,7 @@ def _patterns():
                                   rf"(?:{SPOKES_MODIFIER}\s+)?(?P<noun>spokes(?:man|woman|person))(?![\w-])"
                                   rf"(?!,?\s+(?:{HONORIFIC}\s+|{RANKS}\s+)?{_TOKEN})"),
         # ... with a portfolio between: "the Palestinian Health Ministry", "Egypt's Foreign Affairs Ministry"
-        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio}))? )?"
+        "org_phrase": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?:(?:{portfolio})(?: (?:and )?(?:{portfolio})){{0,2}} )?"
                                  rf"(?P<noun>(?i:{_alt(ORG_NOUNS)}))(?![\w-])"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
                                  # "Iran's mission to the United Nations": where the mission is posted

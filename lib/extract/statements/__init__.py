@@ -56,6 +56,9 @@ __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES",
 
 # "said in a statement", "said on Sunday in a joint communiqué": the document a speaker speaks in
 DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|their)\s+(?P<doc>{DOC_NOUNS})\b")
+# "In a joint statement released by the three countries, Riyadh and Tehran said": the document opening the sentence
+DOCUMENT_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*In\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,1}}?"
+                              rf"(?P<doc>{DOC_NOUNS})\b[^.!?\n“”\"]*$")
 # a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), and
 # no fewer than its quoted words
 MIN_REPORTED_WORDS = 5
@@ -85,10 +88,13 @@ def _in_document(text: str, sp: Speaker, verb: str, vpos: int) -> Speaker:
     >>> t = "Hamas later said in a statement that the talks were positive."
     >>> _in_document(t, Speaker("Hamas", "", "Hamas", "group", 0), "said", t.index("said")).name
     'Hamas (statement)'
+    >>> t = "In a joint statement issued in Beijing, Riyadh and Tehran said they would reopen embassies."
+    >>> _in_document(t, Speaker("Riyadh and Tehran", "", "Saudi Arabia; Iran", "group", 0), "said", t.index("said")).name
+    'Riyadh and Tehran (joint statement)'
     """
     if sp.type != "group" or not sp.name or sp.name.endswith(")") or not verb:
         return sp
-    m = DOCUMENT_AFTER_VERB.match(text, vpos + len(verb))
+    m = DOCUMENT_AFTER_VERB.match(text, vpos + len(verb)) or DOCUMENT_OPENING.search(text, max(0, vpos - 240), vpos)
     if m is None:
         return sp
     return replace(sp, name=f"{sp.name} ({re.sub(r'[ ]+', ' ', m['doc'].lower())})", text=sp.text or sp.name)

@@ -60,14 +60,20 @@ class _Collectives:
         if ms:
             sp = self.from_mentions(ms, a, b)
             if sp is not None and sp.type == "group":  # "the Israeli military", "Egypt, Qatar and the US" (not "on Sunday")
-                sp = replace(sp, name=re.sub(r"\s+", " ", self.text[a:ms[-1].end]), title="", text=re.sub(r"\s+", " ", self.text[a:ms[-1].end]))
+                end = ms[-1].end + (1 if self.text[a:ms[-1].end].count("(") > self.text[a:ms[-1].end].count(")")
+                                    and self.text[ms[-1].end:ms[-1].end + 1] == ")" else 0)  # "... (OIC)"
+                words = re.sub(r"\s+", " ", self.text[a:end])
+                sp = replace(sp, name=words, title="", text=words)
+        elif m["via"]:
+            return None  # "the joint press release from the foreign ministers": no issuer named (the last one's)
         else:
             coll = COLLECTIVE.fullmatch(self.text[a:b])
             ana = ANAPHORS.fullmatch(self.text[a:b])
             sp = self.collective(coll, a) if coll else self.anaphor(ana, a, b) if ana else None
         if sp is None or not (sp.name or sp.faction):
             return None
-        name = sp.name if sp.name.endswith(")") else f"{sp.name} ({noun})"  # a collective names it already
+        named = re.search(r"\(([^()]*)\)$", sp.name)  # a collective names it already (not "... (OIC)")
+        name = sp.name if named and re.search(rf"{DOC_NOUNS}|{JOINT_DOCS}", named.group(1)) else f"{sp.name} ({noun})"
         return replace(sp, name=name, text=sp.text or name)
 
 

@@ -37,6 +37,8 @@ COORDINATED = re.compile(r"(?i)[\s,]*(?:and|but|then|and\s+then|and\s+later|and\
 # A prepositional phrase after a quote: a reporting verb's form inside it is a noun ("…,” in public remarks.)
 PREP_PHRASE = re.compile(r"(?i)[\s,]*(?:in|during|at|on|after|before|with|for|of|from|amid|despite)\s+[^\s,]")
 # A verb that is denied or left undone says nothing ("It did not say where", "declined to say")
+# A new clause with its own subject after a quote ("… declared “…,” while X said …"): X's verb is not the quote's
+NEW_CLAUSE = re.compile(r"[\s,]*(?:;|(?i:while|whereas|although|though|but|and)\s+(?!(?:also\s+|then\s+|later\s+)?[a-z]+\b))")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -66,7 +68,9 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
-            if through is not None and through[0].faction and through[0].name != sp.name:
+            if through is not None and through[0].faction and through[0].name != sp.name and not (
+                    through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
+                # (not the speaker's own side: "X wrote that the Palestinian delegation had insisted on “…”" is X's)
                 # "spokesman X said Sisi had stressed Egypt's support for “…”": Sisi's words, relayed by X
                 sp, verb, vpos, relay = through[0], through[1], through[2], sp.text or sp.name
         if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
@@ -275,7 +279,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         words = between.split()
         if len(words) > 12 and "," not in between:
             break
-        if COORDINATED.fullmatch(between):
+        if COORDINATED.fullmatch(between) or NEW_CLAUSE.match(between):
             break  # “…,” and said …: a second verb of the subject before the quote (step 2)
         if PREP_PHRASE.match(between) and "," not in between.strip(" ,"):
             continue  # “…,” in rare public remarks / during his remarks: the verb's form is a noun here

@@ -227,6 +227,9 @@ READOUT_ACT = re.compile(r"(?:affirm|stress|underlin|emphasi[sz]|underscor|reite
 SPOKES_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z]+\s+)?[Ss]pokes(?:man|woman|person)\s+(?:also\s+|later\s+)?")
 
 
+# The object of a rejection that is a bare noun phrase, with no words of the speaker's ("rejected the Palestinian
+# boycott", "rejecting suggestions of a deal"; not "rejected claims that ...", "rejected it as “…”", "rejected calls to")
+BARE_OBJECT = re.compile(r"(?:\s+(?!(?:that|as|to|because|saying|calling|and)\b)[\w'’-]+){1,8}\s*")
 # A document or a description of an institution as the sentence's subject ("The joint statement added",
 # "The ministry noted", "The statement said", "The sources said": the last sourced group)
 DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|brief)\s+)?(?:statement|communiqu[ée]|"
@@ -551,6 +554,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             qa, qb = _clause(text, qa, s.end)
         else:
             qa, qb = _clause(text, v.start(), s.end)
+            if vk.stance == "reject" and BARE_OBJECT.fullmatch(text, v.end(), qb):
+                continue  # "rejected the Jordanian criticism": an act toward another's words, no words of its own
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
             done, last, last_relay = qb, sp, relay

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
+from lib.extract.actors.references import section_faction
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -40,6 +41,13 @@ ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(
                          r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
 
 
+# A preposition before an actor in a clause's opening phrase: an agent or a circumstance, not the subject
+AGENT = re.compile(r"(?<![\w-])(?:by|with|to|from|for|of|on|in|at)\s+(?:the\s+)?$")
+# A clause opened by a pronoun subject and its verb ("He hailed ..."): actors after it are no subject
+LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
+                             r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
+# A sentence that opens with the document its subject speaks in ("In a joint statement after the call, the leaders said")
+IN_DOCUMENT = re.compile(rf"(?i)\s*in\s+(?:a|an|the|its|their|his|her)\s+(?P<doc>(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS})\b")
 # A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
 # two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
@@ -212,6 +220,9 @@ class _Resolver(_Collectives):
             if re.fullmatch(r"\s*(?:The|the)\s+sources\s+(?:also\s+)?", self.text[a:verb_start]):
                 return self.sources(a)
             return None
+        lead = LEADING_PRONOUN.match(self.text, a, verb_start)
+        if lead and ms[0].start >= lead.end():  # "He praised Yemen and Iraq, saying": the actors are objects
+            return self.pronoun(lead["p"].lower(), a, verb_start)
         sp = self.from_mentions(ms, a, verb_start)
         if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
             # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
@@ -263,8 +274,21 @@ class _Resolver(_Collectives):
         if lead:
             return self.pronoun(lead.group(1).lower(), a, b)
         head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
-        ms = [m for m in self.in_span(a, b) if m.start <= head and not _is_object(self.text, a, m)]
-        return self.from_mentions(ms, a, b) if ms else None
+        ms, agent = [], None
+        for m in self.in_span(a, b):
+            if agent is not None and re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", self.text[agent.end:m.start]):
+                agent = m  # ("issued by Egypt and Qatar": both agents)
+            elif AGENT.search(self.text, max(a, m.start - 12), m.start):
+                agent = m  # ("By the text, tabled by Jordan, the Assembly called ... and demanded")
+            elif m.start <= head and not _is_object(self.text, a, m):
+                ms.append(m)
+        if ms:
+            return self.from_mentions(ms, a, b)
+        # else the speaker of an act verb before it in the clause ("the Assembly called for X and demanded Y"); not of
+        # a verb of saying, whose reported clause owns the coordinated verb ("said the two sides agreed “…” and pledged")
+        return next((h for h in reversed(self.history) if a <= h.pos < b and h.faction
+                     and not re.match(r"(?:said|says|told|tells|added|stated)\b", self.text[h.pos:h.pos + 8])
+                     and not re.search(r"[“”\"«»]", self.text[h.pos:b])), None)
 
     def sentence_subject(self, sent: Sentence) -> Speaker | None:
         """The actor(s) opening a sentence (within its first few words), as its subject."""
@@ -287,16 +311,21 @@ class _Resolver(_Collectives):
         def fits(name: str, typ: str) -> bool:
             return typ in types or any(re.search(rf"(?<![\w-]){w}", name.lower()) for w in words)
 
+        # a section opened by a heading that names a faction ("JORDAN" in a factbox of reactions): its body
+        section, opens = section_faction(self.doc, pos)
         sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
         at = [m for m in self.actors if sp is not None and m.start == sp.pos]
-        if sp is not None and sp.faction and any(fits(sp.name + " " + self.text[m.start:m.end], m.actor_type)
-                                                 for m in at):
+        if sp is not None and sp.faction and sp.pos > opens and any(
+                fits(sp.name + " " + self.text[m.start:m.end], m.actor_type) for m in at):
             return sp
         # else the last actor of that kind named before (in the text, not only as a speaker)
-        prior = [m for m in self.actors if m.end <= pos and m.faction and _type(m) == "group"
+        prior = [m for m in self.actors if opens < m.start and m.end <= pos and m.faction and _type(m) == "group"
                  and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)]
         if prior:
             return self.from_mentions(prior[-1:], 0, 0)
+        if section:
+            words = re.sub(r"\s+", " ", ana.group(0).strip())
+            return Speaker(f"{section} ({words.lower().removeprefix('the ')})", "", section, "group", pos, words)
         return Speaker("", "", "", "group", pos)
 
     def sources(self, pos: int) -> Speaker:
@@ -497,8 +526,13 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     sp = R.noun_phrase(v.end(), v.end() + after.end())
             if sp is not None:
                 R.history.append(replace(sp, pos=v.start()))
-                if READING_FROM.match(text, floor, v.start()):  # the document read out: "the statement continued"
+                if READING_FROM.match(text, floor, v.start()) or ISSUED_BY.fullmatch(text, floor, v.start()):
+                    # the document read out or named with its issuers: "the statement continued" is theirs
                     R.issuers.append(replace(sp, pos=v.start()))
+                elif (within := IN_DOCUMENT.match(text, s.start, v.start())) is not None:
+                    # the one the subject speaks in ("In a joint statement, the G7 leaders said"), named with it
+                    doc_noun = re.search(DOC_NOUNS, within["doc"]).group(0)
+                    R.issuers.append(replace(_documented(sp, doc_noun), pos=v.start()))
             elif floor > s.start and len(text[floor:v.start()].split()) <= 8 and not coordinated \
                     and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them

@@ -21,7 +21,7 @@ from lib.extract.actors import faction_of
 from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import Speaker, _person_name, _type
+from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
@@ -422,7 +422,7 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
 
 # A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement
 # today:", "Hamas said in a statement on Sunday:", "The communiqué reads:"
-DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|readout)"
+DOCS = DOCUMENT_NOUNS  # (lib/data/document_nouns.csv, the list speakers.DOC_NOUNS reads too)
 STATEMENT_INTRO = re.compile(
     rf"(?i)(?P<verb>\b(?:issued|released|published|put\s+out)\s+(?:the\s+following|an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b)"

@@ -62,3 +62,20 @@ def test_meeting_coverage_quotes_are_the_delegates():
 def test_dateline_in_capitals_gives_no_speaker():
     got = rows("GAZA CITY (Reuters) - Hamas said on Monday it \"will never accept the occupation's terms\".")
     assert [(sp, f) for sp, f, _q in got] == [("Hamas", "Hamas")]
+
+
+@pytest.mark.parametrize("text, speaker, faction", [
+    # a name in capitals inside a sentence, with its office for a state in apposition
+    ("Introducing the text, LAILA NASSER, Minister for Foreign Affairs of Jordan, said: \"This war must end now.\"",
+     "Laila Nasser", "Jordan"),
+    ("Speaking first, OMAR HADDAD, Permanent Representative of Egypt, said: \"Aid must enter without delay.\"",
+     "Omar Haddad", "Egypt"),
+])
+def test_a_delegate_with_an_office_inside_a_sentence(text, speaker, faction):
+    assert [(sp, f) for sp, f, _q in rows(text)] == [(speaker, faction)]
+
+
+def test_capitals_without_an_office_of_a_state_are_no_delegate():
+    # a heading in capitals, an office of no state
+    got = rows("Later, GENERAL DEBATE, Minister of the Day, said: \"We will keep working.\"")
+    assert all(f == "" for _sp, f, _q in got)

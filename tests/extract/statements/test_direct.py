@@ -166,3 +166,27 @@ def test_a_joint_text_read_out_is_its_parties(reading, expected):
 ])
 def test_his_office_said_gives_the_words_to_the_person(text, expected):
     assert quoted(text, "2023-07-04") == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker's own side relayed by a named person of that side: the person's words
+    ("Hamas official Basem Naim said the Hamas delegation had insisted on \"a full withdrawal from Gaza\".",
+     "Basem Naim"),
+    # negative: another party relayed stays that party's
+    ("Qatari spokesman Majed al-Ansari said Hamas had stressed \"a full withdrawal from Gaza\".", "Hamas"),
+])
+def test_own_side_relayed_by_a_person_is_the_persons(text, speaker):
+    assert [sp for sp, _f, _r, _q in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote before ', while Y said': the verb before the quote, not Y's
+    ("In Beirut, Hezbollah official Mahmoud Qmati declared \"a great victory for Lebanon,\" while Lebanese Prime "
+     "Minister Najib Mikati said the army would deploy.", "Mahmoud Qmati"),
+    # negative: '“…,” X said, while Y ...' stays X's
+    ("\"We reject this plan,\" Hamas official Basem Naim said, while Egypt said talks would go on.", "Basem Naim"),
+])
+def test_a_new_clause_after_a_quote_does_not_attribute_it(text, speaker):
+    doc = document_from_text("t", text, published="2024-06-10")
+    got = [r.speaker for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))) if r.kind in ("partial", "direct")]
+    assert got[:1] == [speaker]

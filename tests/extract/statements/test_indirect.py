@@ -196,3 +196,26 @@ def test_medial_attribution(text, expected):
 ])
 def test_no_medial_attribution(text):
     assert reported(text) == []
+
+
+# ---------------------------------------------------------------- a rejection of a bare noun phrase (round 12)
+
+@pytest.mark.parametrize("text", [
+    # an act toward another party's words or plan, with no words of the speaker's: no statement
+    "Israel's foreign minister Yair Lapid rejected the Egyptian criticism on Sunday.",
+    "The Turkish government rejected suggestions of a secret deal with Damascus.",
+    "Hamas rejected the Israeli proposal outright.",
+])
+def test_a_rejected_noun_phrase_is_no_statement(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a rejection with a clause, a description or a pledge of the speaker's own stays
+    ("Iran's foreign ministry rejected claims that Tehran armed the group.", "rejected claims that Tehran armed the group"),
+    ("Israel rejected calls to halt the offensive in Rafah.", "rejected calls to halt the offensive in Rafah"),
+    ("Jordan rejected any attempt to displace Palestinians from their land.",
+     "rejected any attempt to displace Palestinians from their land"),
+])
+def test_a_rejection_with_words_of_its_own_stays(text, quote):
+    assert [q for _sp, _f, q in reported(text)] == [quote]

@@ -1,0 +1,101 @@
+"""Factions inferred for titled people (lib/extract/actors/references.py): a section heading that names a faction
+("CHINA" in a factbox of reactions) gives its faction to a title of no country in its section ("Foreign Ministry
+spokesperson X"), and beats a body of that name in an earlier section; a heading that names no faction, or a
+title with its own country, changes nothing."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import actors
+from lib.extract.actors.references import section_faction
+from lib.extract.document import document_from_text
+
+FACTBOX = ("Governments reacted on Wednesday to the killing.\n\n{h1}\n\n{p1}\n\n{h2}\n\n{p2}\n")
+
+
+def faction_of(text: str, words: str, published: str = "2024-07-31") -> str:
+    doc = document_from_text("t", text, published=published)
+    at = text.index(words)
+    return next((m.faction for m in actors.find(doc) if m.start <= at < m.end), "?")
+
+
+@pytest.mark.parametrize("h2, p2, words, faction", [
+    ("INDONESIA", "Foreign ministry spokesman Budi Santoso said Jakarta \"condemns the attack\".", "Budi Santoso",
+     "Indonesia"),
+    ("Jordan", "Government spokeswoman Rana Haddad said the kingdom \"warns against escalation\".", "Rana Haddad",
+     "Jordan"),
+    ("UNITED STATES", "Foreign Ministry spokesperson Mark Lane said \"we were not involved\".", "Mark Lane",
+     "United States"),
+])
+def test_a_section_heading_gives_its_faction(h2, p2, words, faction):
+    text = FACTBOX.format(h1="EGYPT", p1="Egypt's foreign ministry said the killing was \"a dangerous escalation\".",
+                          h2=h2, p2=p2)
+    assert faction_of(text, words) == faction
+
+
+@pytest.mark.parametrize("h2, p2, words, faction", [
+    # a heading that is no faction's name: the earlier body's, as before
+    ("MORE REACTIONS", "Foreign ministry spokesman Budi Santoso said \"we condemn it\".", "Budi Santoso", "Egypt"),
+    # a title with its own nationality keeps it
+    ("INDONESIA", "Malaysian Foreign Minister Tariq Hassan said \"this is a crime\".", "Tariq Hassan", "Malaysia"),
+])
+def test_no_section_faction_without_a_faction_heading(h2, p2, words, faction):
+    text = FACTBOX.format(h1="EGYPT", p1="Egypt's foreign ministry said the killing was \"a dangerous escalation\".",
+                          h2=h2, p2=p2)
+    assert faction_of(text, words) == faction
+
+
+def test_no_section_before_the_body():
+    # a headline above the article is no section
+    doc = document_from_text("t", "QATAR\n\nThe spokesman said talks would resume.\n")
+    assert section_faction(doc, doc.text.index("The spokesman")) == ("", -1)
+
+
+@pytest.mark.parametrize("text, factions", [
+    # capitals listed before a capital subject share its verb
+    ("Riyadh and Tehran said they had agreed to reopen their embassies.", ["Saudi Arabia", "Iran"]),
+    ("Cairo, Doha and Washington said the talks would resume.", ["Egypt", "Qatar", "United States"]),
+    # negatives: capitals as places
+    ("Talks between Cairo and Doha said nothing new.", []),
+    ("Officials in Amman and Beirut said the border was calm.", []),
+    ("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", []),
+])
+def test_listed_capitals_speak_together(text, factions):
+    doc = document_from_text("t", text, published="2023-03-10")
+    assert [m.faction for m in actors.find(doc) if "capital as speaker" in m.evidence] == factions
+
+
+@pytest.mark.parametrize("text, words, faction", [
+    # a state's bodies, the portfolio in lower case or several words long
+    ("Egypt's interior ministry said the border was closed.", "Egypt's interior ministry", "Egypt"),
+    ("Turkey's communications directorate said the report was false.", "Turkey's communications directorate", "Turkey"),
+    ("Iran's Supreme National Security Council said Tehran would respond.", "Iran's Supreme National Security Council",
+     "Iran"),
+    ("The Iraqi parliament said the strike violated sovereignty.", "Iraqi parliament", "Iraq"),
+    ("Morocco's royal cabinet said the kingdom backed the truce.", "Morocco's royal cabinet", "Morocco"),
+])
+def test_state_bodies(text, words, faction):
+    doc = document_from_text("t", text, published="2024-03-01")
+    assert [(m.text, m.faction) for m in actors.find(doc) if m.start == text.index(words)] == [(words, faction)]
+
+
+def test_a_lower_case_health_ministry_is_no_state_body():
+    # (Gaza's own ministry is written so; only the capitalised portfolio names a state's body)
+    doc = document_from_text("t", "The Palestinian health ministry in Gaza said 30 people were killed.")
+    assert not [m for m in actors.find(doc) if "ministry" in m.text]
+
+
+@pytest.mark.parametrize("text, words, value", [
+    # "the <group> <person noun>" after a named person of that group: that person
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Friday. The Hezbollah leader said the front would stay "
+     "open.", "The Hezbollah leader", "Hassan Nasrallah"),
+    ("Hamas political bureau head Ismail Haniyeh spoke in Doha. The Hamas leader said talks had stalled.",
+     "The Hamas leader", "Ismail Haniyeh"),
+    # negative: nobody of that group named before: no one is invented
+    ("Israel struck Gaza overnight. The Hamas official said talks had stalled.", "The Hamas official",
+     "Hamas official"),
+])
+def test_a_group_description_is_the_person_named_before(text, words, value):
+    doc = document_from_text("t", text, published="2024-02-13")
+    at = text.index(words)
+    assert [m.value for m in actors.find(doc) if m.start == at] == [value]
