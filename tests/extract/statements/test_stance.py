@@ -10,7 +10,8 @@ from lib.extract import Context
 from lib.extract import actors as actors_mod
 from lib.extract.document import document_from_text
 from lib.extract.statements import extract
-from lib.extract.statements.stance import FORMS, STANCES, judgement, stance_cues, stance_of, stance_span
+from lib.extract.statements.stance import (FORMS, SLOT, STANCES, judgement, stance_cues, stance_of, stance_span,
+                                           word_classes)
 from lib.extract.statements.verbs import DATA
 
 
@@ -153,10 +154,23 @@ def test_stance_cues_integrity():
     for c in cues:
         words = c["cue"].split()
         assert c["cue"] == c["cue"].strip().lower() and 1 <= len(words) <= 5, c  # general cues, not sentences
-        assert all(w == "*" or w.replace("'", "").isalnum() for w in words), c
+        assert all(w == "*" or w.replace("'", "").isalnum() or SLOT.match(w) for w in words), c
+        assert all(SLOT.match(w).group(1) in word_classes() for w in words if SLOT.match(w)), c  # a known class
         assert c["form"] != "target" or c["stance"] in ("deny", "condemn"), c
         assert (c["form"] == "block") == (c["stance"] == "neutral"), c  # only a block names no stance
     assert len(stance_cues()) == len(cues)
+
+
+def test_stance_classes_integrity():
+    with open(DATA / "stance_classes.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["class", "word"]
+    assert len({(r["class"], r["word"]) for r in rows}) == len(rows), "a word is listed twice in its class"
+    for r in rows:
+        assert r["class"].isidentifier() and r["word"] == r["word"].strip().lower(), r
+        assert all(w.isalpha() for w in r["word"].split()) and len(r["word"].split()) <= 3, r
+    used = {SLOT.match(w).group(1) for c, _s, _f in stance_cues() for w in c.split() if SLOT.match(w)}
+    assert used <= set(word_classes())
 
 
 @pytest.mark.parametrize("verb, quote, stance", [
@@ -324,7 +338,7 @@ def test_judgement(cue, judged):
     ("said", "nobody in the capital is doing this for praise", "neutral"),
     ("said", "Paris would host a conference in support of the displaced", "neutral"),
     # condemnations without "condemn": evaluative words; a rejecting judgement of violence
-    ("said", "the decision was absurd and one-sided", "condemn"),
+    ("said", "the raid was absurd and one-sided", "condemn"),
     ("said", "the killing of the journalists is unacceptable", "condemn"),
     ("said", "the shelling of the camp was reckless and illegal", "condemn"),
     ("said", "shame on those who stay silent", "condemn"),
