@@ -61,6 +61,10 @@ NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly
 NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
 # an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
 DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|needed to|ought to|is required to)\s+(?:\w+\s+)?$")
+# an act asked of a party is demanded, not done ("urged both sides to comply with it", "called on Hamas to accept")
+DIRECTIVE = re.compile(r"(?:^|\s)(?:urge|urges|urged|urging|call on|calls on|called on|calling on|call upon|calls upon|"
+                       r"called upon|asked|asks|pressed|presses|pressing|appealed to|appeals to)\s+(?:\w+\s+){1,5}?"
+                       r"to\s+(?:\w+\s+)?$")
 # an act word after these or after a preposition is a noun naming a topic ("the offer", "any support", "Israel's
 # demands", "for praise"), not the act;
 # a possessive pronoun may be the speaker's own ("repeated his call for"); up to two modifiers of time or of a
@@ -82,7 +86,8 @@ WARNED_PARTY = re.compile(r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursda
                           r"March|April|May|June|July|August|September|October|November|December|That|On|In|Of)\b)"
                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:that|not|to|against|of)\b")
 # a reporting verb that is a participle or a description hands the stance to the act verb before it
-GOVERNED = re.compile(r"(?:ing|^called|^calls|^described|^describes|^termed)$")
+# ("adding", "noting": a verb that adds a statement of its own, governed by nothing before it)
+GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^describes|^termed)$")
 # quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
 SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
 # up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
@@ -229,7 +234,8 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
                 cancelled.append(a)
                 continue
             stance = "reject"
-        elif (form in ("act", "future") or stance == "agree") and stance != "demand" and DEONTIC.search(q[:a]):
+        elif (form in ("act", "future") or stance == "agree") and stance != "demand" \
+                and (DEONTIC.search(q[:a]) or DIRECTIVE.search(q[:a])):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
     found += _imperatives(words)
