@@ -84,7 +84,7 @@ INTENT = ("will", "would", "shall", "ll", "going to", "vow to", "vows to", "vowe
 WARNINGS = ("warned", "warns", "warning")
 WARNED_PARTY = re.compile(r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                           r"March|April|May|June|July|August|September|October|November|December|That|On|In|Of)\b)"
-                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:that|not|to|against|of)\b")
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:that|not|to|against|of)\b|\s*$)")
 # a reporting verb that is a participle or a description hands the stance to the act verb before it
 # ("adding", "noting": a verb that adds a statement of its own, governed by nothing before it)
 GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^describes|^termed)$")

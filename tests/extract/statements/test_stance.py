@@ -456,3 +456,79 @@ def test_stance_from_an_act_verb_framing_a_fragment(verb, quote, frame, stance):
 ])
 def test_response_nouns_and_denials_of_involvement(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+# round 6: cue families with word classes (lib/data/stance_classes.csv), each with negative cases (own sentences)
+@pytest.mark.parametrize("verb, quote, stance", [
+    # welcome by a positive assessment of progress: <posadj> <goodnoun>
+    ("said", "the prisoner release was a significant achievement for both sides", "welcome"),
+    ("said", "this is a good first step and we will build on it", "welcome"),
+    ("said", "the truce gives us a genuine opportunity to rebuild", "welcome"),
+    ("said", "the deal opens a new chapter between the two countries", "welcome"),
+    ("said", "the vote was a landmark moment for the region", "welcome"),
+    ("said", "the kingdom expressed its satisfaction with the outcome", "welcome"),
+    # NEGATIVES: negated, a harm noun between, a schedule, an assessment of a meeting
+    ("said", "it is not a good step and not a real opportunity", "neutral"),
+    ("said", "the major attack on the day of the holiday killed 20 people", "neutral"),
+    ("said", "the talks will continue on Sunday", "neutral"),
+    # condemnations by judgement; a condemning judgement of a text or a decision is a rejection
+    ("said", "the shelling of the hospital is a despicable act", "condemn"),
+    ("said", "what the settlers did is a disgrace", "condemn"),
+    ("said", "this is a total failure of the government's policy", "condemn"),
+    ("said", "this absurd resolution rewards the aggressor", "reject"),
+    ("said", "a deeply disappointing decision by the council", "reject"),
+    ("said", "the talks ended in failure", "neutral"),                    # NEGATIVE: failure without a judge
+    # rejections by judgement or exclusion
+    ("said", "there is no place for militias in the new government", "reject"),
+    ("said", "annexation is off the table for this government", "reject"),
+    ("said", "the plan is a pipe dream and has no value", "reject"),
+    ("said", "a ceasefire now would be a serious mistake", "reject"),
+    # threats by consequence without "will" + a harm verb
+    ("said", "their bases are within range of our drones", "threat"),
+    ("said", "every ship that serves the enemy is a legitimate target", "threat"),
+    ("said", "the aggressors should expect a harsh answer", "threat"),
+    ("said", "our revenge is coming, sooner than they think", "threat"),
+    ("said", "the operations will go on until the last hostage is home", "threat"),
+    ("said", "no one is immune from our reach", "threat"),
+    # NEGATIVES: a harm noun of the past, an ongoing process that is no operation
+    ("said", "the negotiations will go on next week", "neutral"),
+    ("said", "the answer from the movement has not arrived yet", "neutral"),
+    # demands: obligation, need, importance with a present or modal verb, an imperative opening a sentence
+    ("said", "the hostages have to be released now", "demand"),
+    ("said", "it is important that the crossings are opened", "demand"),
+    ("said", "Lift the siege. Open the crossings now.", "demand"),
+    ("said", "we have to make sure the region stays calm", "neutral"),    # NEGATIVE: the speaker's own obligation
+    ("said", "it is important that both delegations attended", "neutral"),  # NEGATIVE: a past fact
+    ("said", "I have to say the talks were long", "neutral"),
+    ("said", "the army will use every means it has to defend the border", "neutral"),
+    ("said", "the crossing will open the day after", "neutral"),       # NEGATIVE: lower case, no imperative
+    # keeping an accord; readiness to help
+    ("said", "we will respect the truce as long as the other side does", "agree"),
+    ("said", "if they comply, we will comply", "agree"),
+    ("said", "the government will honour all its commitments", "agree"),
+    ("said", "Berlin is prepared to contribute engineers to the mission", "propose"),
+    ("said", "Cairo is willing to host the next round of talks", "propose"),
+    ("said", "we respect the treaty and the talks continue", "neutral"),  # NEGATIVE: respect of no promise
+    # an act asked of a party is demanded, not done
+    ("said", "the minister urged both sides to accept the proposal", "demand"),
+    ("said", "he called on Hamas to agree to the terms", "demand"),
+])
+def test_stance_round6_families(verb, quote, stance):
+    assert stance_of(verb, quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, stance", [
+    # a warning addressed to a named party is a threat; a warning of consequences is not
+    ("warned", "what happened in the south can happen in the north", "Hezbollah that ", "threat"),
+    ("warned", "not to test our patience", "Tehran ", "threat"),
+    ("warned", "the war could spread to the whole region", "on Monday that ", "neutral"),
+    ("warned", "the war could spread to the whole region", "that ", "neutral"),
+])
+def test_warning_to_a_party_is_a_threat(verb, quote, frame, stance):
+    assert stance_of(verb, quote, frame)[0] == stance
+
+
+def test_word_class_cue_is_a_family():
+    # one cue, many phrasings: each word of the class
+    for noun in ("step", "achievement", "breakthrough", "milestone"):
+        assert stance_of("said", f"this is a historic {noun}")[0] == "welcome"
