@@ -10,8 +10,16 @@ from lib.extract import Context
 from lib.extract import actors as actors_mod
 from lib.extract.document import document_from_text
 from lib.extract.statements import extract
-from lib.extract.statements.stance import (FORMS, SLOT, STANCES, judgement, stance_cues, stance_of, stance_span,
-                                           word_classes)
+from lib.extract.statements.stance import (
+    FORMS,
+    SLOT,
+    STANCES,
+    judgement,
+    stance_cues,
+    stance_of,
+    stance_span,
+    word_classes,
+)
 from lib.extract.statements.verbs import DATA
 
 
