@@ -517,6 +517,14 @@ def test_response_nouns_and_denials_of_involvement(quote, stance):
     ("said", "Berlin is prepared to contribute engineers to the mission", "propose"),
     ("said", "Cairo is willing to host the next round of talks", "propose"),
     ("said", "we respect the treaty and the talks continue", "neutral"),  # NEGATIVE: respect of no promise
+    # a pause that is no end of the war (threat), a reward or surrender (reject), a first step (welcome)
+    ("said", "the truce is a pause, not the end of the war", "threat"),
+    ("said", "Cairo does not see an end to the war soon", "neutral"),        # NEGATIVE: a prediction
+    ("said", "the summit is a reward for the occupation", "reject"),
+    ("said", "the vote was a first step toward justice", "welcome"),
+    ("said", "the president would demand a withdrawal as a first step", "demand"),  # NEGATIVE: a procedure
+    ("said", "those who incite violence bear responsibility", "condemn"),
+    ("said", "the army is in a high state of readiness on the border", "threat"),
     # an act asked of a party is demanded, not done
     ("said", "the minister urged both sides to accept the proposal", "demand"),
     ("said", "he called on Hamas to agree to the terms", "demand"),
