@@ -40,6 +40,10 @@ governs a participle -- an act verb, a fixed phrase or a reporting verb of stanc
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
 quote; then weak cues of the frame.
 
+An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
+Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
+judgement of a text or decision ("this ridiculous resolution") a rejection.
+
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
 from __future__ import annotations
