@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lib.extract.translit import fold_variants
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 PLACE_TYPES = ("settlement", "region", "country", "other")
 
@@ -141,7 +143,8 @@ def display_name(name: str) -> str:
 
 
 def translit_key(folded: str) -> str:
-    """A coarser key for Arabic/Hebrew transliteration variants (applied to a ``fold`` result).
+    """A coarser key for Arabic/Hebrew transliteration variants (applied to a ``fold`` result): the ``places``
+    rules of ``translit.fold_variants``, without the article and spaces.
 
     >>> translit_key(fold("Beit Hanoun")) == translit_key(fold("Bayt Hanun"))
     True
@@ -149,11 +152,7 @@ def translit_key(folded: str) -> str:
     (True, False)
     """
     s = " ".join(t for t in folded.split() if t != "al")
-    for a, b in (("kh", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"),
-                 ("ai", "ay"), ("iy", "i"), ("ie", "i"), ("e", "a"), ("j", "j"), ("dh", "d"), ("gh", "g")):
-        s = s.replace(a, b)
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return s.replace(" ", "")
+    return fold_variants(s, "places").replace(" ", "")
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -358,6 +357,9 @@ def index() -> Index:
         k = fold(c["name"])
         if k not in GEONAMES_STOP and (pop >= 15000 or len(k) > 3):  # no three-letter hamlets
             add(c["name"], p, PRIMARY, regional, k)
+        bare = k.split(" ", 1)[1] if regional and pop >= 15000 and k.startswith("al ") else ""
+        if len(bare) >= 5 and bare not in GEONAMES_STOP:  # "Al Qamishli" is written "Qamishli" too
+            add(bare, p, ALTERNATE, regional, bare)
         if regional or pop >= 1_000_000:
             for a in c["alternatenames"]:
                 if _good_alternate(a):

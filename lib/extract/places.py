@@ -27,28 +27,39 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from lib.extract import dateline
 from lib.extract import gazetteer as gz
+from lib.extract.places_capitals import capital_mentions
+from lib.extract.places_metonymy import FUNCTION_WORDS, LOWER_WORD, is_metonym
 from lib.models import Document, Mention, Sentence
 
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
 # be a city of this size (15,000 in the region), or be written capitalised elsewhere in the article.
 INITIAL_MIN_POPULATION = 100_000
 SKIP_REGIONS = frozenset({"boilerplate", "credit", "foreign", "related"})
+# A menu line: three or more short items between bars ("Home | Africa | Middle East | Europe", "Topics: Israel |
+# Iran | US foreign policy"); its items are section names, not mentions.
+_MENU_SEP = re.compile(r"\s*[|•]\s*")
+MENU_ITEM_MAX_WORDS = 6
+# A byline line ("By Petra Novak and Amman Ali, Reuters", "Written by Hebron Jones"): names of people, no places.
+_BYLINE = re.compile(r"\s*(?:By|Written\s+by|Reported\s+by|Reporting\s+by|Words\s+by|Authors?:?)\s+[A-Z]")
+# An honorific right before a word makes it a person's name ("Mr. Aden said", "Dr Safa Ali").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Maj|Sgt|Judge|Rabbi|Sayyed|Sayyid)"
+                               r"\.?\s+$")
+# Generic words that end an outlet's name ("Al Mayadeen English", "Gulf News Online"): the rest names the outlet.
+OUTLET_TAILS = frozenset("english arabic french online news tv television channel network agency service".split())
+# Before a name: the name is a source that carried or was told something ("carried by Petra", "told Al Arabiya",
+# "according to Kuna"), not a place.
+_SOURCE_BEFORE = re.compile(r"\b(?:carried\s+by|reported\s+by|quoted\s+by|cited\s+by|according\s+to|aired\s+by|"
+                            r"broadcast\s+by|published\s+by|(?:remarks|comments|statements?|an\s+interview|"
+                            r"speaking)\s+(?:to|with)|told)\s+(?:the\s+)?(?:state-run\s+|official\s+|state\s+)?$")
 
 # A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
 # Sana'a, Sana’a, not Egypt's or don't) or a dotted abbreviation.
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’‘ʿʾ`](?:[^\W\d_]{2,}|[aeiou](?![^\W\d_])))*")
 
-FUNCTION_WORDS = frozenset("""
-a an the in at on of to from for by with into onto near outside inside across throughout between and or
-but both while since after before as if when where like via towards toward around beyond during until
-than then also including especially unlike within without about against among amid amidst over under
-""".split())
 COMPASS = frozenset("""
 north south east west northern southern eastern western central upper lower greater northeast northwest
 southeast southwest northeastern northwestern southeastern southwestern occupied coastal
@@ -71,6 +82,11 @@ kingdom state republic gulf strait sea isle emirate sultanate outskirts suburbs 
 TITLE_HEADS = frozenset("""
 governor governors mayor mayors mufti archbishop bishop patriarch imam emir king queen prince sultan
 president premier people residents citizens
+""".split())
+# Arabic and Hebrew topographic words that open a name ("Wadi X", "Jabal X", "Tel X", "Khirbet X"): alone before
+# another capitalised word they are no place of their own, whatever a homonym in GeoNames says.
+GENERIC_HEADS = frozenset("""
+wadi wady jabal jebel jbel tel tell ein ain bir khirbet khirbat deir dayr kafr kfar beit bayt ras nahr marj
 """.split())
 # Words after a place that make an organisation's name, not the start of a person's ("Hebron University").
 ORG_HEADS = frozenset("""
@@ -124,90 +140,6 @@ how why what whatever who whom whose which whichever where wherever when wheneve
 although though because so yet then there here this that these those now today yesterday tomorrow tonight
 meanwhile however still even only just later earlier afterwards separately elsewhere
 """.split())
-# A capital as the subject of a verb of saying, perceiving or wanting stands for its government ("Washington saw
-# 'a promising basis'", "Tehran has warned", "saying Ankara would not accept"): that mention is no place.
-METONYM_VERBS = frozenset("""
-said says say saw sees see welcomed welcomes welcome believes believed believe wants wanted want warned warns warn
-insists insisted insist hopes hoped hope fears feared fear rejected rejects reject denied denies deny accused accuses
-condemned condemns condemn views viewed regards regarded considers considered argues argued urged urges demanded
-demands responded respond expects maintains maintained accepts accepted accept refuses refused refuse
-opposes opposed oppose blamed blames thinks thought knows knew allow allows allowed permit permits permitted
-supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
-signals announced announces decided decides intends intended stressed stresses reiterated reiterates
-funds funded finances financed arms armed sponsors sponsored pledged pledges vowed vows promised promises
-threatened threatens press push stop stops stopped halt halts halted
-""".split())
-# A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
-# is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
-_OWN_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|does|did|also|still|now|not|never)\s+){0,3}"
-                        r"([a-z]+)\s+(?:[a-z]+\s+){0,2}(?:its|their)\b")
-HOST_VERBS = frozenset("hosts hosted hosting welcomed welcomes welcoming is are was were be been remains".split())
-# A capital as the object of a verb of pressing or blaming, before "to/of/for/that" ("accused Washington of",
-# "urged Cairo to", "called on Doha to") stands for its government too.
-_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
-                           r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
-_AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
-_METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
-                            r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
-                            r"{0,3}([a-z]+)\b")
-# A capital as the subject of a copula before a stance adjective stands for its government too ("Washington was
-# 'intensely focused' on aid", "Ankara is determined to", "Tehran remains opposed"); a description of the city
-# ("Cairo was quiet", "Amman is a city of hills") is no stance.
-STANCE_ADJECTIVES = frozenset("""
-focused focussed committed determined ready willing unwilling keen eager reluctant concerned worried opposed
-prepared unhappy angry furious satisfied pleased disappointed confident convinced adamant interested skeptical
-sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
-dismissive hesitant insistent open-minded receptive averse unimpressed uneasy
-""".split())
-_COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
-                           r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
-                           r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
-                           r"increasingly|equally|particularly|extremely|highly|more|less|so|too|now|still|also|"
-                           r"[a-z]+ly)\s+)?"
-                           r"[\"“‘']?([a-z-]+)\b")
-# A preposition or a movement verb before the capital makes it a location ("officials in Washington said").
-_METONYM_BLOCK = frozenset("""
-in at to from of for near outside inside via into across around between by on toward towards within over throughout
-visited visit visits visiting reached reach left leave leaving arrived
-""".split())
-
-
-def _metonym(doc: Document, c: _Cand, place: gz.Place) -> bool:
-    """Is this mention of a capital (or a seat of government, ``gazetteer.seats``) the subject of a verb of saying
-    or perceiving ("Washington saw ..."), of a copula before a stance adjective ("Washington was 'intensely focused'
-    on ..."), of a verb acting on its own ("held to its position"), or the object of pressing, ordering or blaming
-    ("accused Washington of", "ordered Tel Aviv to")?
-
-    >>> from lib.extract.document import document_from_text
-    >>> doc = document_from_text("a", "Powell said Washington saw a basis. Officials in Washington said no.")
-    >>> [m.start for m in find(doc) if m.value == "Washington"]
-    [49]
-    """
-    if not gz.is_seat(place):
-        return False
-    if _AGENT_AFTER.match(doc.text, c.end, c.sentence.end) and _AGENT_BEFORE.search(
-            doc.text, max(c.sentence.start, c.start - 30), c.start):
-        return True
-    if _POLICY_BEFORE.search(doc.text, max(c.sentence.start, c.start - 30), c.start):
-        return True  # "his maximum pressure policy on Tehran"
-    end = c.end
-    pair = _PAIR_AFTER.match(doc.text, end, c.sentence.end)
-    if pair is not None and gz.is_seat(gz.lookup(pair.group(1))):
-        end = pair.end()  # "Cairo and Doha would press on": the verb after the pair
-    m = _METONYM_AFTER.match(doc.text, end, c.sentence.end)
-    cop = _COPULA_AFTER.match(doc.text, end, c.sentence.end)
-    own = _OWN_AFTER.match(doc.text, end, c.sentence.end)
-    if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
-            and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)):
-        return False
-    before = LOWER_WORD.findall(doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
-    return not (before and before[-1] in _METONYM_BLOCK)
-
-
-# a capital after a policy noun is the government it targets ("sanctions on Damascus", "pressure on Tehran")
-_POLICY_BEFORE = re.compile(r"\b(?:pressure|sanctions|policy|policies|stance|embargo|ultimatum)\s+(?:on|against|"
-                            r"toward|towards)\s+$", re.I)
-_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 NEAR_WORDS = re.compile(r"\b(near|outside|outskirts of|close to|north of|south of|east of|west of|"
@@ -346,6 +278,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
         person = True  # the rejection says the word is part of a person's name (suppressed article-wide)
         if prev is not None and prev.low in NAME_PARTICLES:
             reject = "follows a name particle"
+        elif _HONORIFIC_BEFORE.search(text, max(s.start, first.start - 12), first.start):
+            reject = "follows an honorific"  # "Mr. Aden said", "Dr Hebron Ali"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
         elif nxt is not None and not nxt.cap and nxt.low in COMMODITY_NOUNS:
@@ -371,6 +305,16 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
             reject = f"inside the name {toks[i - 2].text} {prev.text} ..."
             person = False  # an organisation's name ("University of X") excludes this mention only
+        if not reject and n == 1 and first.low in GENERIC_HEADS and nxt is not None and nxt.cap:
+            reject = f"a generic word opening the name {first.text} {nxt.text} ..."  # "Wadi Hanun", "Jabal Amel"
+            person = False
+            n += 1  # the name's next word is no place of its own either ("Wadi Qana" is no Qana)
+        if (not reject and titled and n == 1 and nxt is not None and nxt.cap and nxt.low not in PLACE_HEADS
+                and min(level for _, level in hits) >= gz.ALTERNATE and not _starts_place(toks, i + n, text)):
+            # a title-case line gives no case evidence: an alternate name before another capitalised word is
+            # likelier a first name ("Author Andreas Illmer") than a town
+            reject = f"an alternate name before {nxt.text!r} in a title-case line"
+            person = False
         if not reject and n == 1 and nxt is not None and nxt.low in BUILDING_NOUNS and \
                 min(level for _, level in hits) >= gz.ALTERNATE:
             reject = f"names a building ({nxt.text!r})"
@@ -380,7 +324,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                 not any(p.country_code for p, _ in hits)):
             reject = "used as a modifier"
             person = False
-        if not reject and all(p.key in gz.macro_regions() for p, _ in hits):
+        if not reject and (all(p.key in gz.macro_regions() for p, _ in hits) or any(
+                p.key in gz.macro_regions() and level == gz.CURATED for p, level in hits)):
             reject = "a macro-region, no place on a map"  # "peace in the Middle East"
             person = False
         if reject:
@@ -435,6 +380,45 @@ def _new_part(doc: Document, s: Sentence) -> Sentence | None:
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|(?:town|city|village|camp|port) of)\s+(?:the\s+)?$", re.I)
 
 
+_OWNED_AFTER = re.compile(r"['’]|\s+[A-Z]")
+
+
+def menu_line(text: str) -> bool:
+    """Is the sentence a menu of three or more short items between bars, not prose?
+
+    >>> menu_line("Home | Africa | Middle East | Europe"), menu_line("Topics: Israel | Iran | US foreign policy")
+    (True, True)
+    >>> menu_line("Gaza | Talks resumed in Cairo on Monday, officials said.")
+    False
+    """
+    items = [x for x in _MENU_SEP.split(text.split(": ", 1)[-1].strip()) if x]
+    return len(items) >= 3 and all(len(x.split()) <= MENU_ITEM_MAX_WORDS and not x.endswith((".", "?", "!"))
+                                   for x in items)
+
+
+def _outlet_key(outlet: str) -> str:
+    """The folded name of the article's outlet without its generic tail ("Al Mayadeen English" -> "al mayadeen")."""
+    words = ["al" if w in gz.ARTICLES else w for w in gz.fold(re.sub(r"\([^)]*\)", " ", outlet)).split()]
+    while words and words[-1] in OUTLET_TAILS:
+        words.pop()
+    if words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def _source(doc: Document, c: _Cand, outlet: str) -> bool:
+    """Does the candidate name the article's outlet ("Source: Al Mayadeen") or a source that carried or was told
+    something ("remarks carried by Petra")? A locative ("in Al Mayadeen") keeps the place, and so do a country
+    and a name before a possessive or another name ("according to Gaza's health ministry")."""
+    if _locative(doc, c):
+        return False
+    if outlet and c.key == outlet:
+        return True
+    if any(p.place_type == "country" for p, _ in c.hits) or _OWNED_AFTER.match(doc.text, c.end):
+        return False
+    return bool(_SOURCE_BEFORE.search(doc.text, max(c.sentence.start, c.start - 40), c.start))
+
+
 def _locative(doc: Document, c: _Cand) -> bool:
     """Is the candidate the object of a locative phrase ("in Salt", "the town of Hit")? Such a mention is a
     place even when the article also uses the word in lower case elsewhere."""
@@ -474,61 +458,6 @@ def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
     return 2 if NEAR_WORDS.search(before) else 1
 
 
-# "the Kazakh capital", "the Algerian capital": the capital of that country (not "the Saudi capital markets")
-_CAPITAL_NOUNS = r"(?:markets?|flows?|inflows?|outflows?|investments?|spending|expenditure|controls?|gains?|goods|" \
-                 r"punishment|offen[cs]es?|cases?|charges?|crimes?|letters?|requirements?|base|increase)"
-
-
-@lru_cache(maxsize=1)
-def _capital_rx() -> re.Pattern:
-    names = sorted(gz.demonyms(), key=len, reverse=True)
-    return re.compile(r"\b(?i:the)\s+(" + "|".join(re.escape(n) for n in names) + r")\s+capital\b"
-                      rf"(?!['’]s?\s+{_CAPITAL_NOUNS}\b|\s+{_CAPITAL_NOUNS}\b|-)")
-
-
-_NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-# "Kazakhstan's capital" (the word "capital" is the mention), "the capital of Algeria"
-_POSS_CAPITAL = re.compile(rf"\b{_NAME}['’]s?\s+(capital)\b(?!['’]s?\s+{_CAPITAL_NOUNS}\b|\s+{_CAPITAL_NOUNS}\b|-)")
-_CAPITAL_OF = re.compile(rf"\b(?i:the)\s+(capital)\s+of\s+(?:the\s+)?{_NAME}")
-
-
-def _capitals_in(text: str, s: Sentence) -> list[tuple[int, int, str]]:
-    """(start, end, country code) of each description of a capital in the sentence."""
-    out = [(m.start(1), m.end(), gz.demonyms()[m.group(1)]) for m in _capital_rx().finditer(text, s.start, s.end)]
-    for rx, name_group, word_group, tail in ((_POSS_CAPITAL, 1, 2, True), (_CAPITAL_OF, 2, 1, False)):
-        for m in rx.finditer(text, s.start, s.end):
-            words = m.group(name_group).split()
-            for k in range(len(words), 0, -1):  # "In Jordan's capital": the name next to the word "capital"
-                country = gz.lookup(" ".join(words[-k:] if tail else words[:k]))
-                if country is not None and country.place_type == "country":
-                    out.append((m.start(word_group), m.end(word_group), country.country_code))
-                    break
-    return out
-
-
-def capital_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
-    """Descriptions of a capital ("the Kazakh capital", "the Algerian capital", "Jordan's capital", "the capital of
-    Algeria") as mentions of that country's capital city (``gazetteer.demonyms`` and ``gazetteer.capital``).
-
-    >>> from lib.extract.document import document_from_text
-    >>> doc = document_from_text("a", "Talks ended in the Algerian capital on Monday.")
-    >>> [(m.text, m.value, m.country_code) for m in capital_mentions(doc, doc.sentences)]
-    [('Algerian capital', 'Algiers', 'DZ')]
-    """
-    out = []
-    for s in sentences:
-        for start, end, cc in _capitals_in(doc.text, s):
-            city = gz.capital(cc)
-            if city is None:
-                continue
-            out.append(Mention.make(
-                doc.article_id, kind="place", text=doc.text[start:end], start=start, end=end,
-                value=city.name, lat=round(city.lat, 5), lon=round(city.lon, 5), place_type=city.place_type,
-                country_code=city.country_code, geo_precision=1,
-                evidence=f"description of the capital of {city.country_code}", sentence=s.text,
-                sentence_start=s.start, sentence_end=s.end, region=s.region))
-    return out
-
 
 def find(doc: Document) -> list[Mention]:
     """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
@@ -536,7 +465,8 @@ def find(doc: Document) -> list[Mention]:
     cands: list[_Cand] = []
     translit: dict[str, str] = {}
     for s in doc.sentences:
-        if s.region in SKIP_REGIONS:
+        if s.region in SKIP_REGIONS or menu_line(s.text) or _BYLINE.match(s.text) and len(s.text.split()) <= 12 \
+                and not s.text.rstrip().endswith((".", "!", "?")):
             continue
         part = _new_part(doc, s) if s.duplicate_of is not None else s
         if part is None:
@@ -559,6 +489,8 @@ def find(doc: Document) -> list[Mention]:
             if c.initial and c.key not in mid_caps and pop < (15000 if regional else INITIAL_MIN_POPULATION):
                 continue  # capitalised only because it opens a sentence or a headline
         kept.append(c)
+    outlet = _outlet_key(doc.outlet)
+    kept = [c for c in kept if not _source(doc, c, outlet)]
     focus = _focus(kept)
     anchors = _anchors(kept)
     out = []
@@ -567,7 +499,7 @@ def find(doc: Document) -> list[Mention]:
         if not ranked:
             continue
         p, level = ranked[0]
-        if _metonym(doc, c, p):
+        if is_metonym(doc.text, c.start, c.end, c.sentence.start, c.sentence.end, p):
             continue  # "Washington saw a promising basis": the government, not the city
         why = f"{gz.LEVEL_NAMES[level]} {c.text!r}"
         if len(ranked) > 1:

@@ -147,6 +147,8 @@ def rules() -> Rules:
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
+        # "02.20.05": two digits each, dotted, a two-digit year (kept only when the order is known: ``_keep``)
+        ("numeric", r"(?<![\d.])(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?P<year>\d\d)\b(?![-/.,]\d)"),
         ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
         # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
         # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
@@ -273,6 +275,19 @@ def _names_year(text: str, m: re.Match) -> bool:
     return bool(_NAME_WORD_AFTER.match(text, m.end())) and not _title_case(text)
 
 
+# Directly before a capitalised "Today"/"Yesterday"/"Tonight" in running text, a capitalised word (no sentence's
+# opener) or "the": the date word is part of a name ("USA Today", "L'Orient Today", "the Today programme").
+_NAME_BEFORE = re.compile(r"(?:(?<![.!?:;\"“] )(?<!^)\b(?!(?:And|But|Or|Even|Only|Until|Till|Since|From|As|Before|After|"
+                          r"Than|Like|Unlike|Until|Of|For|By|So|Yet|Then|Not|Just|Also)\b)[A-Z][\w'’.-]*|\b[Tt]he) $")
+
+
+# A two-digit-year numeric date ("02.20.05") only as a timestamp: after a label or a line's start, or before a
+# clock time ("Published: 02.20.05, 19:12"); "version 10.20.30" is none.
+_STAMP_BEFORE = re.compile(r"(?:^|\n|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ate[d]?|[Mm]odified|[Ll]ast\s+updated)"
+                           r"\s*:?\s*)$")
+_CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d\d\b")
+
+
 def _keep(rule: str, m: re.Match, text: str) -> bool:
     """False-friend filters that a regular expression cannot express well."""
     lx = lexicon()
@@ -294,7 +309,14 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         key = "wd" if rule == "weekday" else "rd"
         w = re.sub(r"\s+", " ", g[key].lower())
         before, after = _word_before(text, m.start(key)), _word_after(text, m.end(key))
+        if rule == "relday" and g[key][0].isupper() and _NAME_BEFORE.search(text, 0, m.start(key)) \
+                and not _title_case(text):
+            return False  # "told L'Orient Today", "the Today programme": a capitalised date word inside a name
         return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
+    if rule == "numeric" and len(g["year"]) == 2:
+        a, b = int(g["a"]), int(g["b"])
+        stamp = _STAMP_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _CLOCK_AFTER.match(text, m.end())
+        return bool(stamp) and 1 <= min(a, b) and max(a, b) <= 31 and (a > 12 or b > 12) and min(a, b) <= 12
     if rule in ("mdy", "dmy"):
         d = int(g["day"]) if g.get("day") else lx.ordinal_days[g["dayw"].lower()]
         if not 1 <= d <= 31:

@@ -192,8 +192,8 @@ def test_deadline_of_an_earlier_clause(text, expected):
     ("The envoys met to agree on a deal by March 12.", "March 12", "met", False),
 ])
 def test_earlier_deadline_rule(text, date, trigger, expected):
+    from lib.extract.events.other_times import _earlier_deadline
     from lib.extract.events.triggers import _Hit
-    from lib.extract.events.when import _earlier_deadline
     from lib.models import Mention, Sentence
 
     s = Sentence(0, 0, len(text), text)

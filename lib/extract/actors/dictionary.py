@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lib.extract.translit import fold_variants
+
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "actors.csv"
 
 
@@ -160,15 +162,7 @@ def holder_of(faction: str, title: str, day: str) -> Entry | None:
     return rows[0] if len(names) == 1 else None
 
 
-TRANSLITERATION = DATA.parent / "transliteration.csv"
-
-
-@lru_cache(maxsize=1)
-def _variant_rules() -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, replacement) rules that fold the romanisations of one name into one key
-    (``lib/data/transliteration.csv``), applied in order to each name part."""
-    with open(TRANSLITERATION, newline="", encoding="utf-8") as fh:
-        return tuple((re.compile(r["pattern"]), r["replacement"]) for r in csv.DictReader(fh))
+TRANSLITERATION = DATA.parent / "transliteration.csv"  # read by ``lib.extract.translit`` (scope "names")
 
 
 def loose_key(name: str) -> str:
@@ -186,9 +180,7 @@ def loose_key(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     parts = []
     for part in re.split(r"[\s']+", s):
-        for rx, rep in _variant_rules():
-            part = rx.sub(rep, part)
-        parts.append(part)
+        parts.append(fold_variants(part, "names"))
     return " ".join(p for p in parts if p)
 
 

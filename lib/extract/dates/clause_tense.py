@@ -246,6 +246,8 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)
             and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)
+            # "as planned", "as expected", "as agreed": an idiom, not the clause's verb ("would begin as planned in July")
+            and not re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4):m.start()])
             # a "since ..." phrase names a past reference point, not the main verb's tense
             and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from lib.extract.dates.clause_tense import tense
+from lib.extract.dates.numeric_order import article_order
 from lib.extract.dates.periods import Anchor, DateRef, Resolved, _day, _week
 from lib.extract.dates.values import _anaphoric_year, _duration_value, _period, resolve
 from lib.extract.timex_grammar import Candidate, candidates, lexicon
@@ -54,6 +55,11 @@ class _Story:
     day_refs: tuple[tuple[int, dt.date, str], ...] = ()
     # the year the text last named explicitly, at any precision: (region, year), for "the same year"
     last_year: tuple[str, int] | None = None
+    # the order of the article's ambiguous numeric dates and why (``numeric_order.article_order``)
+    numeric_order: tuple[str, str] = ("", "")
+    # the day of the section being read, when a date line heads it ("JUNE 10, 2024" over the second readout of a
+    # page published on June 12): relative expressions there count from it (``_tag_pass``)
+    section: Anchor | None = None
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
@@ -136,9 +142,13 @@ def _weekday_on_day_ref(c: Candidate, story: _Story, s: Sentence, region: str) -
 
 
 def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mention]:
-    anchor = story.anchor
+    anchor = story.section or story.anchor
     out: list[Mention] = []
     cands = candidates(s.text)
+    if story.numeric_order[0]:
+        cands = [dataclasses.replace(c, groups={**c.groups, "order": story.numeric_order[0],
+                                                "order_why": story.numeric_order[1]}) if c.rule == "numeric" else c
+                 for c in cands]
     local: Resolved | None = None  # the last explicit date of this sentence so far
     # the first year-less month(-day) of the sentence placed from the publication date: the sentence's frame,
     # which a later year-less date of the sentence shares ("between 15 March and ... on April 28") rather than
@@ -168,6 +178,7 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                     and _JOIN_WEEKDAY.fullmatch(s.text[c.end:cands[i + 1].start])):
                 nxt = cands[i + 1]
                 res2 = resolve(nxt, anchor, s.text, s.region, _narrative_ref(story, s, local), prior)
+                res2 = _weekday_year(res2, c.groups["wd"], nxt)
                 if res2 is not None:
                     res = Resolved(res2.value, res2.precision, res2.start, res2.end, res2.basis,
                                    "weekday with date; " + res2.evidence)
@@ -193,6 +204,24 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
 
 
 _YEARLESS_RULES = frozenset({"mdy", "dmy", "mod", "month_bare"})
+
+
+def _weekday_year(res: Resolved | None, weekday: str, c: Candidate) -> Resolved | None:
+    """A year-less month-day written with its weekday ("next Saturday, April 19") takes the year, next to the one
+    chosen, in which that day falls on that weekday; a day that matches in neither stays as resolved."""
+    if res is None or c.groups.get("year") or res.precision != "day":
+        return res
+    wd = lexicon().weekdays[weekday.lower()]
+    if res.start.weekday() == wd:
+        return res
+    for dy in (1, -1):
+        try:
+            d = res.start.replace(year=res.start.year + dy)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            return _day(d, res.basis, f"{res.evidence}; year {d.year}, in which {d:%B} {d.day} is a {weekday}")
+    return res
 
 
 def _day_refs(doc: Document, mentions: list[Mention], anchor: Anchor) -> tuple[tuple[int, dt.date, str], ...]:
@@ -236,12 +265,13 @@ def tag(doc: Document) -> list[Mention]:
     [('date', 'Saturday', '2023-02-04'), ('date', 'last week', '2023-W04'), ('duration', '24 hours', 'PT24H')]
     """
     anchor = _anchor(doc)
-    out = _tag_pass(doc, _Story(anchor))
+    order = article_order(doc, anchor)
+    out = _tag_pass(doc, _Story(anchor, numeric_order=order))
     if anchor.precision in ("month", "year") and any("coarsened" in m.evidence and "weekday" in m.evidence
                                                      for m in out):
         refs = _day_refs(doc, out, anchor)
         if refs:
-            out = _tag_pass(doc, _Story(anchor, day_refs=refs))
+            out = _tag_pass(doc, _Story(anchor, day_refs=refs, numeric_order=order))
     from lib.extract.dates.timex import extend
 
     return extend(doc, _with_anchored(doc, out))
@@ -342,8 +372,40 @@ def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda m: (m.start, m.end))
 
 
+# A line that is only a full date, perhaps with its weekday and a clock time ("JUNE 10, 2024", "Monday 10 June 2024
+# 14:05 GMT"): it dates the section below it.
+_DATE_LINE_REST = re.compile(r"[\s,.:|–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?[\s.]*")
+# A heading: a short line without a sentence's final punctuation.
+_HEADING = re.compile(r"[^.!?:;\"”]{1,60}(?<![.!?:;\"”])")
+# How far before the publication day a section's date may lie (a page of readouts or a live page of a few days).
+SECTION_MAX_DAYS = 14
+
+
+def _date_line_day(s: Sentence, found: list[Mention]) -> dt.date | None:
+    """The day a line that is only a full date names ("JUNE 10, 2024", "Monday 10 June 2024 14:05 GMT"), else None."""
+    dated = [m for m in found if m.kind == "date" and m.evidence.startswith("explicit") and m.date_start]
+    if len(dated) != 1 or dated[0].date_start != dated[0].date_end:
+        return None
+    m = dated[0]
+    if not _DATE_LINE_REST.fullmatch(s.text[:m.start - s.start] + " " + s.text[m.end - s.start:]):
+        return None
+    return dt.date.fromisoformat(m.date_start)
+
+
 def _tag_pass(doc: Document, story: _Story) -> list[Mention]:
+    """The mentions of every sentence in order; a date line a few days before the publication day opens a section
+    dated by it (a page of readouts, a live page), a heading or a date line naming the publication day closes it."""
     out: list[Mention] = []
     for s in doc.sentences:
-        out.extend(_sentence_mentions(doc, s, story))
+        found = _sentence_mentions(doc, s, story)
+        out.extend(found)
+        day = _date_line_day(s, found)
+        if day is None and _HEADING.fullmatch(s.text.strip()):
+            story.section = None  # a heading ("Remarks to the Press") closes the dated section
+        if day is None or story.anchor.day is None or story.anchor.lower_bound:
+            continue
+        if story.anchor.day - dt.timedelta(days=SECTION_MAX_DAYS) <= day < story.anchor.day:
+            story.section = Anchor.of(day.isoformat())
+        elif day == story.anchor.day:
+            story.section = None
     return out

@@ -263,10 +263,16 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             return _day(dt.date(int(g["year"]), int(g["m"]), int(g["day"])), "explicit", "ISO date")
         if r == "numeric":
             a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
+            if len(g["year"]) == 2:  # "02.20.05": 1970-2069
+                y += 2000 if y < 70 else 1900
             if a > 12:
                 return _day(dt.date(y, b, a), "explicit", "numeric date, day first (first number > 12)")
             if b > 12:
                 return _day(dt.date(y, a, b), "explicit", "numeric date, month first (second number > 12)")
+            if g.get("order") == "mdy":
+                return _day(dt.date(y, a, b), "explicit", f"numeric date, ambiguous order: {g['order_why']}")
+            if g.get("order") == "dmy":
+                return _day(dt.date(y, b, a), "explicit", f"numeric date, ambiguous order: {g['order_why']}")
             return _day(dt.date(y, b, a), "explicit", "numeric date, ambiguous order: read day first")
         if r in ("mdy", "dmy"):
             mon, day = _month_name(g), int(g["day"])

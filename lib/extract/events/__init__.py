@@ -26,6 +26,7 @@ from __future__ import annotations
 from lib.extract.events.assemble import SPEECH_TYPES, STANCE_TYPE, extract
 from lib.extract.events.attach import attached_places
 from lib.extract.events.modality import modality
+from lib.extract.events.other_times import _attributive
 from lib.extract.events.text import (
     BREAK_WORDS,
     CUES_CSV,
@@ -39,7 +40,6 @@ from lib.extract.events.text import (
 )
 from lib.extract.events.triggers import EventType, Trigger, cues, event_types, find_triggers, triggers
 from lib.extract.events.venues import compatible, dateline_place, landmark_places, venue_groups
-from lib.extract.events.when import _attributive
 from lib.models import Mention
 
 __all__ = ["BREAK_WORDS", "CUES_CSV", "NON_DIPLOMATIC", "PLACE_RANK", "SPEECH_TYPES", "STANCE_TYPE", "STATUSES",

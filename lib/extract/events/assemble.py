@@ -22,7 +22,6 @@ from lib.extract.events.happenings import (
     _antecedent,
     _dateline_gatherings,
     _dateline_lede,
-    _during_a_stay,
     _fold_visit_frames,
     _gathering,
     _inherit_sentence_places,
@@ -31,15 +30,18 @@ from lib.extract.events.happenings import (
     _near_duplicate,
     _same_happening,
 )
-from lib.extract.events.modality import _EXPECTED_AFTER, modality
+from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predicate
+from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
+from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
-    _PERSON_SUBJECT,
     _actor_object,
     _actors_for,
     _leaders_subject,
     _non_diplomatic,
     non_participant,
+    person_subject,
 )
+from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
@@ -66,21 +68,19 @@ from lib.extract.events.venues import (
     dateline_place,
     landmark_places,
     previous_sentence_venue,
+    stay_venues,
     venue_groups,
 )
-from lib.extract.events.when import (
-    _CONDITION_AFTER,
-    _date_of,
-    _narrative_day,
-    _planned_next_date,
-    _prev_body,
-    _previous_dated,
-    _trigger_time,
-)
+from lib.extract.events.when import _trigger_time
 from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Sentence, Statement, stable_id
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
+# the object of a meeting verb that names that meeting ("hosted talks", "convened a meeting", "will host a new round
+# of talks"): one happening, even with a contrast word ("a new round")
+_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|fresh|further|next|first|second|third|fourth|fifth|"
+                          r"latest|final|two-day|three-day|direct|indirect|high-level)\s+)?(?:(?:round|session)\s+of\s+)?",
+                          re.I)
 SERIES_DAYS = 365  # a "since" date this long before publication starts a series of years, not one happening
 
 
@@ -155,7 +155,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
         # a word that is no event here blocks nothing: "a follow-up round was expected in X" (not a person's visit)
         # and an attack takes its own place: "The summit was overshadowed by an attack in X" (X is no venue)
         venue_spans = tuple((h.start, h.end) for h in hits if h.type in VENUE_TYPES and not (
-            "person" in h.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, h.start))
+            "person" in h.trig.flags and not person_subject(text, sent, h.start))
             or h.type == "attack")
         for hit in hits:
             et = types.get(hit.type)
@@ -191,8 +191,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 clause_dates = []
             # a day counted from the narrative is no future by itself (the publication date may be inferred from it)
             status = modality(doc, sent, hit.start, dref.value, "narrative" if shifted else dref.basis, spans.dates)
-            if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)):
-                status = "planned"  # "X is expected in Cairo", "a round was expected in Cairo": an expectation
+            if status == "happened" and ("person" in hit.trig.flags or _EXPECTED_AFTER.match(text, hit.end, sent.end)
+                                         or pred_end is not None and planned_predicate(text, hit.end, pred_end)):
+                status = "planned"  # "X is expected in Cairo", "a round was expected in Cairo", "Talks are due to
+                # resume in Doha": an expectation
             a1, a2, host = _actors_for(doc, sent, hit, spans.actors)
             remote = "remote" in hit.trig.flags
             if venue_kind:
@@ -223,7 +225,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         own_dates = clause_dates = [after_venue]
                         dref = _date_of(doc, ctx.dates, sent, after_venue)
                 if not venues and not remote:
-                    there = _there(doc, sent, hit, drafts)
+                    there = _there(doc, sent, hit, drafts, ctx.places)
                     if there is not None:
                         venues, basis = [there[0]], there[1]  # "will host both leaders there again"
                 if not venues and not remote and not noun:
@@ -250,7 +252,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors, spans):
                     continue  # "received" a visitor, not "received reports"
-                if "person" in hit.trig.flags and not _PERSON_SUBJECT.search(text, sent.start, hit.start):
+                if "person" in hit.trig.flags and not person_subject(text, sent, hit.start):
                     continue  # "a verdict is expected in Cairo": no visitor
                 if "leaders" in hit.trig.flags and not _leaders_subject(text, sent, hit):
                     continue  # "thousands gathered in the square": a crowd, no meeting
@@ -277,13 +279,13 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 same = resolved.get(hit.type)
                 # "hosted talks", "convened a meeting": the object of a meeting verb is that meeting, dates and all
                 adjacent = same is not None and same.hit.sent is sent and same.hit.end <= hit.start and \
-                    re.fullmatch(r"\s+(?:(?:a|an|the|new|two-day|three-day|direct|indirect)\s+)?", text[same.hit.end:hit.start])
+                    bool(_VERB_OBJECT.fullmatch(text, same.hit.end, hit.start))
                 # a gathering noun is no repeat of talks of another kind ("agreed to launch negotiations ...,
                 # Bush announced at the opening of the conference": the conference is a happening of its own)
                 if same is not None and noun and hit.trig.pos == "noun" and hit.trig.cameo == "043" and not _gathering(same) \
                         and not adjacent:
                     same = None
-                if same is not None and not contrast and not same.side and (not own_dates or adjacent) \
+                if same is not None and (not contrast or adjacent) and not same.side and (not own_dates or adjacent) \
                         and len(venues) <= 1 and (same.status == status or not venues or (
                             same.hit.start < hit.end and hit.start < same.hit.end)) \
                         and (not venues or same.venue is None or compatible(same.venue, venues[0])):
@@ -373,7 +375,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_gatherings(drafts, dl_place)
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
-    _during_a_stay(doc, drafts)
+    stay_venues(drafts)
     _planned_next_date(doc, ctx.dates, drafts)
 
     events = [_to_event(doc, d, types) for d in drafts]

@@ -47,7 +47,11 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|three|four|both|them
 # a coordinated predicate after a comma ("..., and will return to X", "..., then flew home to X"): its own place
 _NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|afterwards)\s+)?"
                             r"(?:(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b|"
-                            r"[a-z]+ed\b)", re.I)
+                            r"[a-z]+ed\b)|"
+                            # with no comma, an auxiliary right after "and" opens the subject's next predicate: "was
+                            # holding talks there with X and is due in Riyadh on Wednesday"
+                            r"\s(?:and|but)\s+(?:(?:then|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had)"
+                            r"\s+(?!been\s+held\b)", re.I)
 # a new clause with its own subject after a comma ("..., and Barak's government survived a vote in the Knesset"): the
 # place after it is that clause's
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"
@@ -84,11 +88,6 @@ _POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
-# a place that owns a request ("at Israel's request", "at Egypt's invitation"): the state that asked, not a locative
-_ASKER = re.compile(r"\s*['’]s?\s+(?:(?:formal|urgent|official|own|joint)\s+)?(?:request|invitation|behest|initiative|"
-                    r"urging|suggestion|insistence|call)\b", re.I)
-
-
 # an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
 _PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
 
@@ -103,7 +102,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     before = text[max(0, place.start - 60):place.start]
     if _JOB_TITLE.search(before) or _TITLE_NP.search(before) and not _SENDING.search(text, max(0, te - 12), te):
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
-    if _owned_by_noun(text, place) or _ASKER.match(text, place.end):
+    if _owned_by_noun(text, place):
         return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
@@ -187,8 +186,9 @@ _SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:reporters|journ
 
 
 def _owned_by_noun(text: str, place: Mention) -> bool:
-    """Is ``place`` a possessive modifying a noun that is no place or building ("at Israel's request", "in Egypt's
-    name")? Then the locative phrase is about that noun, and the place is no venue.
+    """Is ``place`` a possessive modifying a noun that is no place or building ("at Israel's request", "at Egypt's
+    urgent invitation", "in Egypt's name")? Then the locative phrase is about that noun (a place that owns a request
+    is the state that asked), and the place is no venue.
 
     >>> t = "The council met at Israel's request."
     >>> _owned_by_noun(t, Mention.make("a", kind="place", text="Israel", start=19, end=25, value="Israel"))

@@ -14,10 +14,10 @@ from __future__ import annotations
 import math
 import re
 
-from lib.extract.events.text import VENUE_TYPES, stay_length
+from lib.extract.events.periods import _DateLike, _dates_overlap
+from lib.extract.events.text import VENUE_TYPES
 from lib.extract.events.triggers import _Draft
 from lib.extract.events.venues import _most_specific, compatible
-from lib.extract.events.when import _DateLike, _dates_overlap
 from lib.models import Document, Mention, Sentence
 
 
@@ -102,35 +102,6 @@ def _fold_visit_frames(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
-
-
-def _during_a_stay(doc: Document, drafts: list[_Draft]) -> None:
-    """A meeting with no place of its own, in a later sentence, on a day of a stay in a city ("arrived in Beirut on
-    Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is in that city.
-
-    >>> stay_length("who arrived in Beirut on Tuesday for a three-day visit")
-    3
-    """
-    from datetime import date, timedelta
-
-    from lib.extract.intervals import interval
-
-    stays = []
-    for v in drafts:
-        n = stay_length(v.hit.sent.text) if v.type == "visit" and v.venue is not None else None
-        if n is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote or \
-                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.date.value or ""):
-            continue
-        first = date.fromisoformat(v.date.value)
-        stays.append((v, first, first + timedelta(days=n - 1)))
-    for d in drafts:
-        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
-            continue
-        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
-        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
-                  and lo <= iv[0] and iv[1] <= hi]
-        if len({v.venue.value for v in inside}) == 1:
-            d.venue, d.loc_basis = inside[0].venue, "article"
 
 
 def _gathering(d: _Draft) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.events.periods import _after_publication
 from lib.extract.events.text import _mask
 from lib.extract.events.triggers import cues
-from lib.extract.events.when import _after_publication
 from lib.models import Document, Mention, Sentence
 
 # a meeting noun that is expected somewhere ("a follow-up round was expected in Cairo")
@@ -60,3 +60,22 @@ def modality(doc: Document, sent: Sentence, ts: int, date_start: str = "", basis
                 _mask(text, sent.start, sent.end, [(m.start, m.end, "DATE") for m in dates])):
             return "reported-claim"
     return "happened"
+
+
+# a future or scheduled auxiliary in a subject meeting noun's predicate ("Talks are due to resume", "The meeting is
+# scheduled for Thursday", "which would convene"); intent words ("to revive the deal") are no cue there
+_PLANNED_AUX = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:also\s+|now\s+)?"
+                          r"(?:scheduled|expected|set|due|slated|planned|poised|likely|going)\s+(?:to|for|on))\b", re.I)
+
+
+def planned_predicate(text: str, start: int, end: int) -> bool:
+    """Does the predicate of a subject meeting noun (``text[start:end]``, from the noun to the predicate's verb) hold
+    a future or scheduled auxiliary (``_PLANNED_AUX``)? Only its last eight words are read.
+
+    >>> t = "Talks are due to resume in Doha."
+    >>> planned_predicate(t, 5, t.index(" in")), planned_predicate("Talks to revive the deal resumed.", 5, 32)
+    (True, False)
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    tail = text[start + words[-8].start():end] if len(words) > 8 else text[start:end]
+    return bool(_PLANNED_AUX.search(tail))

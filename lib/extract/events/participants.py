@@ -27,6 +27,25 @@ from lib.models import Document, Mention, Sentence
 _PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|delegation|delegations|envoy|envoys|minister|ministers|president|"
                              r"officials|leaders|mediators|negotiators|team|secretary|chief|king|prince|emir)|"
                              r"\b[A-Z][\w’'-]*|,)\s+(?:also\s+)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?$")
+# ... or the next predicate of a sentence whose subject is a personal pronoun ("He was holding talks with X and is due
+# in Riyadh on Wednesday")
+_AND_AUX = re.compile(r"\band\s+(?:also\s+)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\s")
+
+
+def person_subject(text: str, sent: Sentence, start: int) -> bool:
+    """Is the subject of the "is expected/due in" trigger at ``start`` a person or a delegation (``_PERSON_SUBJECT``;
+    or a pronoun subject of the sentence, before "and is")?
+
+    >>> t = "He met the emir and is due in Riyadh."
+    >>> person_subject(t, Sentence(0, 0, len(t), t), t.index("due")), person_subject(
+    ...     "The fee is due in May.", Sentence(0, 0, 22, "The fee is due in May."), 11)
+    (True, False)
+    """
+    return bool(_PERSON_SUBJECT.search(text, sent.start, start)) or (
+        bool(_AND_AUX.search(text, sent.start, start)) and bool(_PRONOUN_SUBJECT.match(text, sent.start)))
+
+
 # the subject of "gathered" that makes it a meeting of leaders, not a crowd ("European leaders ... gathered with X")
 _LEADER_SUBJECT = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|envoys|diplomats|delegations|"
                              r"delegates|mediators|negotiators|presidents|monarchs|kings|premiers)\b", re.I)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.events.periods import _date_of
 from lib.extract.events.text import BREAK_WORDS, QUOTE_CHARS, _words
 from lib.extract.events.triggers import _Draft, _Hit
-from lib.extract.events.when import _date_of
 from lib.extract.intervals import interval
 from lib.models import Document, Sentence
 

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.events.attach import _GROUNDS
+from lib.extract.events.narrative import _prev_body
 from lib.extract.events.text import (
     FACILITY,
     PLACE_RANK,
@@ -31,7 +32,6 @@ from lib.extract.events.text import (
     stay_length,
 )
 from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
-from lib.extract.events.when import _prev_body
 from lib.models import Document, Mention, Sentence
 
 # what a place hosts when it is a venue: a gathering or visitors
@@ -202,14 +202,13 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                 break
         else:
             # the antecedent of a relative clause, dated before its preposition: "travel on Wednesday to Doha,
-            # where he will meet the emir" (the meeting in the clause is on Wednesday); a schedule's date before
-            # its place: "a meeting, which was set for Thursday in Amman"
-            where = re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I)
+            # where he will meet the emir" (the meeting in the clause is on Wednesday); a schedule's own clause
+            # ("a meeting, which was set for Thursday in Amman") is dated by ``predicates._relative_predicate``
+            if not re.match(r"\s*,\s*where\b", doc.text[v.end:v.end + 12], re.I):
+                continue
             for d in spans.dates:
                 if d.end <= v.start and re.fullmatch(r"\s*,?\s*(?:to|in|at|into|for)\s+(?:the\s+)?",
-                                                     doc.text[d.end:v.start], re.I) and (where or re.search(
-                        r"\b(?:set|scheduled|planned|slated|due|expected|fixed)\s+(?:for|on)\s+$",
-                        doc.text[max(0, d.start - 20):d.start], re.I)):
+                                                     doc.text[d.end:v.start], re.I):
                     out[v.start] = d
                     break
     return out
@@ -332,9 +331,21 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
 _THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.I)
 
 
-def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tuple[Mention, str] | None:
+def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft],
+           places: list[Mention] | tuple[Mention, ...] = ()) -> tuple[Mention, str] | None:
     """The venue that "there" right after a trigger refers to ("will host both leaders there again"): the latest
-    placed meeting or visit of the same sentence, else of the body sentence before. None without one."""
+    placed meeting or visit of the same sentence, else of the body sentence before; with none, the one place of a
+    locative phrase of those sentences ("He spoke in Ankara on Tuesday. He was holding talks there with X": Ankara;
+    ``_locative_place``). None without one.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "He spoke in Ankara on Tuesday. He was holding talks there.")
+    >>> ank = Mention.make("a", kind="place", text="Ankara", start=12, end=18, value="Ankara", place_type="settlement")
+    >>> s1 = d.sentences[1]
+    >>> _there(d, s1, find_triggers(d, s1)[0], [], [ank])[0].value
+    'Ankara'
+    """
     m = _THERE.match(doc.text, hit.end, hit.sent.end)
     if m is None or _has_break(m.group(0)[:-5]):
         return None
@@ -344,7 +355,23 @@ def _there(doc: Document, sent: Sentence, hit: _Hit, drafts: list[_Draft]) -> tu
                   and d.venue is not None and not d.remote and d.hit.start < hit.start), None)
         if d is not None:
             return d.venue, basis
+    for target, end, basis in ((sent, hit.start, "sentence"), (prev, prev.end if prev else 0, "article")):
+        place = _locative_place(doc, target, end, places) if target is not None else None
+        if place is not None:
+            return place, basis
     return None
+
+
+# a locative phrase: "in X", "at X", "spoke in X on Tuesday"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _locative_place(doc: Document, sent: Sentence, end: int, places) -> Mention | None:
+    """The one place of the sentence (before ``end``) that stands in a locative phrase ("said in Ankara on Tuesday
+    that Kyiv would ..."), when no other place of the sentence does; None otherwise."""
+    named = [p for p in places if sent.start <= p.start and p.end <= end and p.place_type in ("settlement", "country")
+             and _LOCATIVE_BEFORE.search(doc.text, max(sent.start, p.start - 8), p.start)]
+    return named[-1] if len({p.value for p in named}) == 1 else None
 
 
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
@@ -495,10 +522,55 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
             start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
             if not (day and start and end and start <= day <= end):
                 return None
-        elif not 0 <= gap <= (STAY_DAYS if (n := stay_length(prev.text)) is None else n - 1):
+        elif not (days := stay(d))[0] <= _day(dref) <= days[1]:
             return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
             # a stated stay ("for a two-day visit") bounds the days instead
     return d.venue
+
+
+def stay(d: _Draft, default: int | None = STAY_DAYS) -> tuple[str, str] | None:
+    """The first and last day (ISO) a placed visit or meeting keeps its traveller in its city: the stay its sentence
+    states ("for a three-day visit": its day and the two after), else ``default`` days after its day; None when it is
+    dated to no single day, or states no stay and ``default`` is None.
+
+    >>> from lib.extract.dates import DateRef
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> doc = document_from_text("a", "He arrived in Beirut on Tuesday for a three-day visit.")
+    >>> v = _Draft(find_triggers(doc, doc.sentences[0])[0], "visit", "042", None, DateRef("2024-03-05"), True, "happened")
+    >>> stay(v), stay(v, None)
+    (('2024-03-05', '2024-03-07'), ('2024-03-05', '2024-03-07'))
+    """
+    from datetime import date, timedelta
+
+    day, n = _day(d.date), stay_length(d.hit.sent.text)
+    if not day or n is None and default is None:
+        return None
+    return day, (date.fromisoformat(day) + timedelta(days=default if n is None else n - 1)).isoformat()
+
+
+def stay_venues(drafts: list[_Draft]) -> None:
+    """A meeting with no place of its own, in any later sentence, on a day of a stay a visit to a city states
+    ("arrived in Beirut on Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is
+    in that city (the sentence right after is ``previous_sentence_venue``'s, with a default stay)."""
+    from datetime import date
+
+    from lib.extract.intervals import interval
+
+    stays = []
+    for v in drafts:
+        days = stay(v, None) if v.type == "visit" and v.venue is not None else None
+        if days is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote:
+            continue
+        stays.append((v, date.fromisoformat(days[0]), date.fromisoformat(days[1])))
+    for d in drafts:
+        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
+            continue
+        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
+        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
+                  and lo <= iv[0] and iv[1] <= hi]
+        if len({v.venue.value for v in inside}) == 1:
+            d.venue, d.loc_basis = inside[0].venue, "article"
 
 
 def dateline_local(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None, dref) -> bool:

@@ -14,7 +14,7 @@ from lib.extract.actors.dictionary import TRANSLITERATION, loose_key, resolve
 def test_transliteration_rules_integrity():
     with open(TRANSLITERATION, newline="", encoding="utf-8") as fh:
         rules = list(csv.DictReader(fh))
-    assert rules and list(rules[0]) == ["pattern", "replacement", "note"]
+    assert rules and list(rules[0]) == ["pattern", "replacement", "scope", "note"]
     for r in rules:
         re.compile(r["pattern"])
         assert r["note"].strip(), r  # every rule says which variants it folds, with an example

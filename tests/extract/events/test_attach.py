@@ -45,6 +45,9 @@ def test_attached(venues_of, text, want):
     # a place that belongs to another noun is no venue
     "The Security Council will meet on Monday at Israel's request.",
     "The committee will convene on Tuesday at Jordan's invitation.",
+    "The envoys met in the afternoon at Qatar's formal request.",
+    "Delegates gathered on Monday at Egypt's behest.",
+    "The talks were convened at Turkey's own initiative.",
     "The minister met the ambassador to Egypt on Sunday.",
     "The minister met the UN envoy for Syria on Sunday.",
     "The minister met an envoy from Cairo on Sunday.",

@@ -126,3 +126,33 @@ def test_no_dateline_for_another_event(venues_of, text):
 ])
 def test_where_clause_takes_its_antecedent_date(venues_of, text, want):
     assert want in {r[:3] for r in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- "there", a later predicate, "due in"
+
+@pytest.mark.parametrize("text, want, absent", [
+    # "there" after a trigger: the one locative place of the sentence before, when no meeting was placed there
+    ("The minister spoke in Ankara on Tuesday about the war. He was holding talks there with the Turkish president.",
+     ("meeting", "Ankara", "2024-03-04", "article"), None),
+    ("The foreign minister told reporters in Muscat that Tehran would not bow. She met officials there on Monday.",
+     ("meeting", "Muscat", "2024-03-04", "article"), None),
+    # two locative places: "there" is unclear
+    ("The minister, who lives in London, spoke in Ankara on Tuesday. He was holding talks there with the president.",
+     ("meeting", "", "2024-03-04", ""), None),
+    # "and is due in X on Wednesday" is the subject's next predicate: its place and date are a planned visit's, not
+    # the talks'
+    ("He held talks with the emir and is due in Riyadh on Wednesday.", ("visit", "Riyadh", "2024-03-06", "attached"),
+     ("meeting", "Riyadh", "2024-03-06", "attached")),
+    ("The envoys met the king on Sunday and will be in Cairo on Friday.", ("meeting", "", "2024-03-03", ""),
+     ("meeting", "Cairo", "2024-03-08", "attached")),
+    # "is due in X": a person's planned visit; a thing due somewhere is none
+    ("The Lebanese prime minister is due in Paris on Thursday.", ("visit", "Paris", "2024-03-07", "attached"), None),
+    ("The next payment is due in Cairo on Friday.", None, ("visit", "Cairo", "2024-03-08", "attached")),
+    ("The ship left port and is due in Haifa on Monday.", None, ("visit", "Haifa", "2024-03-04", "attached")),
+])
+def test_there_and_later_predicates(venues_of, text, want, absent):
+    got = venues_of(text)
+    if want is not None:
+        assert want in got
+    if absent is not None:
+        assert absent not in got

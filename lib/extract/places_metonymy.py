@@ -1,0 +1,177 @@
+"""Metonymy: a capital (or a seat of government) that stands for its government is no place mention.
+
+Idea: "Washington saw a promising basis", "Cairo's policy", "ties with Tehran", "said Moscow had handed ..." name
+governments, not cities; "officials in Washington said", "Cairo's streets", "Riyadh is a city of ..." name places.
+
+Approach: only a seat (``gazetteer.is_seat``) can be a metonym. Its neighbours decide, each check a class of
+phrasing with its word lists as typed constants: the subject of a verb of saying, wanting or acting on its own
+(``METONYM_VERBS``, ``_OWN_AFTER``), of a modal and a verb (``_MODAL_AFTER``), of a copula before a stance adjective;
+the subject of a clause reported by a verb of saying ("said Washington would ..."; ``_REPORTED_BEFORE``); the
+possessor of a policy noun ("Riyadh's role"; ``GOVERNMENT_POSSESSIONS``); the partner of a relation ("ties with
+Tehran"; ``_RELATION_BEFORE``); the object of pressing or blaming ("urged Cairo to"), of a policy ("sanctions on
+Damascus") or the agent of an infinitive ("the need for Washington to use its influence"). A preposition or a
+movement verb just before it keeps the city ("officials in Washington said"). Cases: tests/extract/test_places_metonymy.py.
+
+Example:
+    >>> from lib.extract import gazetteer as gz
+    >>> text = "Powell said Washington would act. Officials in Washington said no."
+    >>> [is_metonym(text, s, s + 10, 0, len(text), gz.lookup("Washington")) for s in (12, 49)]
+    [True, False]
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract import gazetteer as gz
+
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+FUNCTION_WORDS = frozenset("""
+a an the in at on of to from for by with into onto near outside inside across throughout between and or
+but both while since after before as if when where like via towards toward around beyond during until
+than then also including especially unlike within without about against among amid amidst over under
+""".split())
+# A capital as the subject of a verb of saying, perceiving or wanting stands for its government ("Washington saw
+# 'a promising basis'", "Tehran has warned", "saying Ankara would not accept"): that mention is no place.
+METONYM_VERBS = frozenset("""
+said says say saw sees see welcomed welcomes welcome believes believed believe wants wanted want warned warns warn
+insists insisted insist hopes hoped hope fears feared fear rejected rejects reject denied denies deny accused accuses
+condemned condemns condemn views viewed regards regarded considers considered argues argued urged urges demanded
+demands responded respond expects maintains maintained accepts accepted accept refuses refused refuse
+opposes opposed oppose blamed blames thinks thought knows knew allow allows allowed permit permits permitted
+supports supported backs backed seeks sought pushed pushes pressed presses signalled signaled
+signals announced announces decided decides intends intended stressed stresses reiterated reiterates
+funds funded finances financed arms armed sponsors sponsored pledged pledges vowed vows promised promises
+threatened threatens press push stop stops stopped halt halts halted
+cut cuts severed severs restored restores resumed resumes normalised normalized recalled recalls expelled expels
+summoned summons
+""".split())
+# A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
+# is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
+_OWN_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|does|did|also|still|now|not|never)\s+){0,3}"
+                        r"([a-z]+)\s+(?:[a-z]+\s+){0,2}(?:its|their)\b")
+HOST_VERBS = frozenset("hosts hosted hosting welcomed welcomes welcoming is are was were be been remains".split())
+# A capital as the object of a verb of pressing or blaming, before "to/of/for/that" ("accused Washington of",
+# "urged Cairo to", "called on Doha to") stands for its government too.
+_AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|criticis|criticiz|warn|ask|tell|told|call(?:ed|s|ing)?"
+                           r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
+_AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
+_METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
+                            r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
+                            r"{0,3}([a-z]+)\b")
+# A capital as the subject of a copula before a stance adjective stands for its government too ("Washington was
+# 'intensely focused' on aid", "Ankara is determined to", "Tehran remains opposed"); a description of the city
+# ("Cairo was quiet", "Amman is a city of hills") is no stance.
+STANCE_ADJECTIVES = frozenset("""
+focused focussed committed determined ready willing unwilling keen eager reluctant concerned worried opposed
+prepared unhappy angry furious satisfied pleased disappointed confident convinced adamant interested skeptical
+sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
+dismissive hesitant insistent open-minded receptive averse unimpressed uneasy aware unaware involved
+responsible
+""".split())
+_COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
+                           r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
+                           r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
+                           r"increasingly|equally|particularly|extremely|highly|more|less|so|too|now|still|also|"
+                           r"[a-z]+ly)\s+)?"
+                           r"[\"“‘']?([a-z-]+)\b")
+# A preposition or a movement verb before the capital makes it a location ("officials in Washington said").
+_METONYM_BLOCK = frozenset("""
+in at to from of for near outside inside via into across around between by on toward towards within over throughout
+visited visit visits visiting reached reach left leave leaving arrived
+""".split())
+# a capital after a policy noun is the government it targets ("sanctions on Damascus", "pressure on Tehran")
+_POLICY_BEFORE = re.compile(r"\b(?:pressure|sanctions|policy|policies|stance|embargo|ultimatum)\s+(?:on|against|"
+                            r"toward|towards)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# The subject of a clause reported by a verb of saying ("said Washington would work with", "stressed that Moscow
+# had handed", 'said Washington "strongly supports"'), unless the clause describes the city ("said Jerusalem would
+# remain the capital", "said Beirut was calm": a copula before anything but a stance adjective; "said Damascus fell").
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|stressing|noted|noting|insisted|"
+                              r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
+                              r"reiterated|declared|indicated|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
+MODALS = frozenset("would will could should can may might must had has have does did do not also still".split())
+COPULAS = frozenset("is was are were be been being remain remains remained become becomes became stay stays "
+                    "seem seems seemed".split())
+# Verbs whose subject is the city itself ("said Damascus fell", "said Beirut lies on the coast").
+CITY_VERBS = frozenset("fell falls fall lies lay lie shook shakes burned burns woke wakes sits sat suffered suffers "
+                       "suffer hosted hosts host face faces faced witness witnessed witnesses experience experienced "
+                       "come came see saw".split())
+# A capital's possession that is its government's ("Riyadh's role", "Cairo's policy", "Washington's position");
+# its streets, suburbs and airport stay the city's.
+GOVERNMENT_POSSESSIONS = frozenset("""
+role policy policies position positions stance decision decisions response reaction support backing mediation
+efforts effort initiative proposal proposals plan plans demand demands approach strategy offer ally allies envoy
+envoys ambassador officials government leadership view views concerns objections refusal rejection message
+warning warnings call calls involvement influence intervention commitment pledge ties relations diplomacy
+insistence opposition answer conditions red
+""".split())
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?")
+# The partner of a diplomatic relation ("cut ties with Tehran", "talks with Damascus", "the deal with Ankara",
+# "relations between Riyadh and Tehran"); "talks in Tehran" is a place.
+_RELATION_BEFORE = re.compile(r"\b(?:ties|relations|rapprochement|talks|contacts?|dialogue|deal|agreement|channel|"
+                              r"negotiations|normali[sz]ation|reconciliation|d[ée]tente|rift|dispute|row|spat)\s+"
+                              r"with\s+$")
+# The agent of an infinitive after "for" ("the need for Washington to use its influence").
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+")
+# A modal and a verb after the capital ("London would continue", "Moscow will respond"): the government acts,
+# unless the verb hosts or describes ("Doha will host", "Beirut could become").
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|should|can|might|must)\s+(?:not\s+|also\s+|still\s+)?([a-z]+)\b")
+
+
+def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the capital at ``start:end`` the subject of a reported clause that does not describe the city?"""
+    if not _REPORTED_BEFORE.search(text, max(sent_start, start - 40), start):
+        return False
+    m = _CLAUSE_AFTER.match(text, end, sent_end)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    if words[0] in ('"', "“"):
+        return True
+    while words and words[0] in MODALS:
+        words.pop(0)
+    if not words or words[0] in FUNCTION_WORDS | CITY_VERBS:
+        return False
+    if words[0] in COPULAS:  # "said Washington was not aware", not "said Beirut was calm" or "... the capital"
+        return len(words) > 1 and words[1] in STANCE_ADJECTIVES
+    return True
+
+
+def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, place: gz.Place) -> bool:
+    """Is the mention ``text[start:end]`` of ``place`` (in the sentence ``sent_start:sent_end``) its government?
+
+    >>> text = "Riyadh's role grew. Cairo's streets were calm."
+    >>> is_metonym(text, 0, 6, 0, 19, gz.lookup("Riyadh")), is_metonym(text, 20, 25, 20, 46, gz.lookup("Cairo"))
+    (True, False)
+    """
+    if not gz.is_seat(place):
+        return False
+    window = max(sent_start, start - 40)
+    if _AGENT_AFTER.match(text, end, sent_end) and _AGENT_BEFORE.search(text, max(sent_start, start - 30), start):
+        return True
+    if _POLICY_BEFORE.search(text, max(sent_start, start - 30), start):
+        return True  # "his maximum pressure policy on Tehran"
+    if _RELATION_BEFORE.search(text, window, start):
+        return True  # "cut ties with Tehran"
+    if _FOR_BEFORE.search(text, window, start) and _TO_VERB_AFTER.match(text, end, sent_end):
+        return True  # "the need for Washington to use its influence"
+    poss = _POSSESSIVE_AFTER.match(text, end, sent_end)
+    if poss is not None and (poss.group(1) in GOVERNMENT_POSSESSIONS or poss.group(2) in GOVERNMENT_POSSESSIONS):
+        return True  # "Riyadh's role", "Washington's diplomatic efforts"
+    if _reported(text, start, end, sent_start, sent_end):
+        return True  # "said Moscow had handed the opposition a draft"
+    pair = _PAIR_AFTER.match(text, end, sent_end)
+    if pair is not None and gz.is_seat(gz.lookup(pair.group(1))):
+        end = pair.end()  # "Cairo and Doha would press on": the verb after the pair
+    m = _METONYM_AFTER.match(text, end, sent_end)
+    cop = _COPULA_AFTER.match(text, end, sent_end)
+    own = _OWN_AFTER.match(text, end, sent_end)
+    modal = _MODAL_AFTER.match(text, end, sent_end)
+    if ((m is None or m.group(1) not in METONYM_VERBS) and (cop is None or cop.group(1) not in STANCE_ADJECTIVES)
+            and (own is None or own.group(1) in HOST_VERBS or own.group(1) in FUNCTION_WORDS)
+            and (modal is None or modal.group(1) in HOST_VERBS | COPULAS | CITY_VERBS | {"hold"})):
+        return False
+    before = LOWER_WORD.findall(text[max(sent_start, start - 20):start].lower())
+    return not (before and before[-1] in _METONYM_BLOCK)
