@@ -19,6 +19,8 @@ form (column ``form`` of the CSV):
 - ``target``: a noun of claims ("reports", "allegations", stance deny) that turns a rejection of it into a denial
   ("rejected the reports that ..."; "dismissed claims"), or of an act of violence ("killing", "murder", stance
   condemn) that turns a rejecting judgement of it into a condemnation ("the killing ... is unacceptable");
+- a word in angle brackets is a word class of ``lib/data/stance_classes.csv`` ("<posadj> <goodnoun>": "a good
+  step", "a historic achievement");
 - ``block``: a phrase that holds a cue word but is no act ("strike a deal", "pay tribute", "respond to the
   proposal"): its words are blanked first.
 
@@ -37,6 +39,10 @@ in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over 
 governs a participle -- an act verb, a fixed phrase or a reporting verb of stance ("Jordan ruled out ..., saying",
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
 quote; then weak cues of the frame.
+
+An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
+Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
+judgement of a text or decision ("this ridiculous resolution") a rejection.
 
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
@@ -59,6 +65,10 @@ NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly
 NEGATED_TO_REJECT = ("support", "supports", "supporting", "endorse", "endorses")
 # an act under these modals is demanded of someone, not done ("Hamas must accept", "Israel should stop")
 DEONTIC = re.compile(r"(?:^|\s)(?:must|should|has to|have to|needs? to|needed to|ought to|is required to)\s+(?:\w+\s+)?$")
+# an act asked of a party is demanded, not done ("urged both sides to comply with it", "called on Hamas to accept")
+DIRECTIVE = re.compile(r"(?:^|\s)(?:urge|urges|urged|urging|call on|calls on|called on|calling on|call upon|calls upon|"
+                       r"called upon|asked|asks|pressed|presses|pressing|appealed to|appeals to)\s+(?:\w+\s+){1,5}?"
+                       r"to\s+(?:\w+\s+)?$")
 # an act word after these or after a preposition is a noun naming a topic ("the offer", "any support", "Israel's
 # demands", "for praise"), not the act;
 # a possessive pronoun may be the speaker's own ("repeated his call for"); up to two modifiers of time or of a
@@ -73,8 +83,15 @@ INTENT_VERBS = ("vowed", "vows", "vowing", "pledged", "pledges", "pledging", "pr
 INTENT = ("will", "would", "shall", "ll", "going to", "vow to", "vows to", "vowed to", "pledged to", "pledges to",
           "promised to", "threatened to", "threatens to", "determined to", "ready to", "prepared to", "intend to",
           "intends to", "choice is to", "option is to", "decided to", "we", "i")
+# a warning addressed to a named party is a threat ("warned Hezbollah not to", "warns Washington that"); a warning
+# of consequences ("warned that the war would spread", "warned on Monday") is not
+WARNINGS = ("warned", "warns", "warning")
+WARNED_PARTY = re.compile(r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December|That|On|In|Of)\b)"
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:that|not|to|against|of)\b|\s*$)")
 # a reporting verb that is a participle or a description hands the stance to the act verb before it
-GOVERNED = re.compile(r"(?:ing|^called|^calls|^described|^describes|^termed)$")
+# ("adding", "noting": a verb that adds a statement of its own, governed by nothing before it)
+GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^describes|^termed)$")
 # quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
 SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
 # up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
@@ -83,6 +100,21 @@ NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "cannot": r"(?:cannot
              "not": r"(?:not|\w*n t|never)",
              **{f"{aux} not": rf"(?:{aux} not|{aux}n t|{aux} never)" for aux in (
                  "would", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "should")}}
+
+
+SLOT = re.compile(r"^<(\w+)>$")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """class -> its words, from ``lib/data/stance_classes.csv``: a cue names a class in angle brackets for any of
+    them ("<posadj> <goodnoun>" is "a good step", "a historic achievement", "a real opportunity" ...), so a cue is a
+    family of phrasings, not one sentence's words."""
+    out: dict[str, list[str]] = {}
+    with open(DATA / "stance_classes.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["class"].strip(), []).append(r["word"].strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +135,12 @@ def _pattern(cue: str) -> str:
             i += 2
             continue
         w = tokens[i]
-        out.append(GAP.format(3) if w == "*" else NEG_FORMS.get(w, re.escape(w)) + " ")
+        slot = SLOT.match(w)
+        if slot:  # a word class: any of its words or phrases
+            alts = sorted(word_classes()[slot.group(1)], key=len, reverse=True)
+            out.append("(?:" + "|".join(re.escape(a).replace(r"\ ", " ") for a in alts) + ") ")
+        else:
+            out.append(GAP.format(3) if w == "*" else NEG_FORMS.get(w, re.escape(w)) + " ")
         i += 1
     return "".join(out).rstrip(" ").replace(" ", r"\s+")
 
@@ -116,7 +153,8 @@ def _key(cue: str) -> str:
     for i in range(len(tokens) - 1):
         if f"{tokens[i]} {tokens[i + 1]}" in NEG_FORMS:
             neg |= {i, i + 1}
-    return max((w for i, w in enumerate(tokens) if i not in neg and w != "*"), key=len, default="")
+    return max((w for i, w in enumerate(tokens) if i not in neg and w != "*" and not SLOT.match(w)), key=len,
+               default="")
 
 
 @lru_cache(maxsize=1)
@@ -200,13 +238,27 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
                 cancelled.append(a)
                 continue
             stance = "reject"
-        elif (form in ("act", "future") or stance == "agree") and stance != "demand" and DEONTIC.search(q[:a]):
+        elif (form in ("act", "future") or stance == "agree") and stance != "demand" \
+                and (DEONTIC.search(q[:a]) or DIRECTIVE.search(q[:a])):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
+    found += _imperatives(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
     # respond", "we won't retaliate" are no threat and no rejection
     found = [f for f in found if not (f[2] == "weak" and f[1] == "reject" and _negates_a_cue(q[f[0] + len(f[3]):]))]
     return tuple(sorted(found))
+
+
+def _imperatives(words: str) -> list[tuple[int, str, str, str]]:
+    """A sentence of the words that opens, capitalised, with a verb of the class ``imperative`` and an object is a
+    weak demand ("Stop the war, stop the killing.", "Open the crossings now"); not a fragment in lower case ("said
+    it would “open the crossings”") nor a noun ("End of the talks")."""
+    verbs = "|".join(word_classes().get("imperative", ()))
+    if not verbs:
+        return []
+    rx = re.compile(rf"(?:^|[.!?:;]\s+)\W*((?:{verbs}))\s+(?:the|all|this|these|it|them|our|your|their|now|at|\w+ing)\b",
+                    re.I)
+    return [(m.start(1), "demand", "weak", m.group(1)) for m in rx.finditer(words) if m.group(1)[0].isupper()]
 
 
 @lru_cache(maxsize=1)
@@ -248,9 +300,28 @@ POSITIVE = ("welcome", "agree", "propose")
 OPENING_ACT = re.compile(r"^\W*(?:(?:we|i|the\s+\w+|\w+)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
+def _judges_a_text(words: str, a: int, b: int) -> bool:
+    """Whether a condemning word at ``words[a:b]`` judges a text or a decision (class ``textnoun``) named within
+    four words before or after it: "this ridiculous resolution", "a very disappointing decision" -- criticism of a
+    text the speaker opposes is a rejection; criticism of an act stays a condemnation."""
+    nouns = set(word_classes().get("textnoun", ()))
+    near = re.findall(r"\w+", words[:a].lower())[-4:] + re.findall(r"\w+", words[b:].lower())[:4]
+    return any(w in nouns for w in near) and not _judges_violence(words, a, b)
+
+
+def _retarget(words: str, a: int, st: str, form: str, w: str) -> str:
+    """The stance of a judgement by its target: a rejecting one of violence condemns, a condemning one of a text
+    rejects."""
+    if st == "reject" and form == "judge" and _judges_violence(words, a, a + len(w)):
+        return "condemn"
+    if st == "condemn" and form in ("judge", "weak", "phrase") and _judges_a_text(words, a, a + len(w)):
+        return "reject"
+    return st
+
+
 def _strong(words: str) -> tuple[str, str] | None:
-    found = [("condemn" if st == "reject" and form == "judge" and _judges_violence(words, a, a + len(w)) else st,
-              w, a) for a, st, form, w in cues_in(words) if form in ("act", "phrase", "judge", "future")]
+    found = [(_retarget(words, a, st, form, w), w, a) for a, st, form, w in cues_in(words)
+             if form in ("act", "phrase", "judge", "future")]
     got = None
     for st in STANCE_ORDER:
         for s, w, a in found:
@@ -333,6 +404,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
+    if verb in WARNINGS and WARNED_PARTY.match(frame):  # "warned Hezbollah that “…”": a warning to a party
+        return "threat", f"verb: {verb}"
     own = [(st, w) for _a, st, form, w in cues_in(verb) if form == "act"] if v is None and verb else []
     if own:  # a verb of an act that is no reporting verb frames the words ("lauded X as “...”", "blamed X for")
         st = "deny" if own[0][0] == "reject" and _targets_claims(frame + " " + quote, 0) else own[0][0]
@@ -346,7 +419,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
-    weak_quote, weak_frame = ([(a, st, c) for a, st, form, c in cues_in(w) if form == "weak"] for w in (quote, frame))
+    weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
+                              for w in (quote, frame))
     if lead and GOVERNED.search(verb or "x"):  # the act that frames the statement over a weak word of it
         got = _governing(lead)
         if got:
