@@ -423,9 +423,14 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
 # A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement
 # today:", "Hamas said in a statement on Sunday:", "The communiqué reads:"
 DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|readout)"
+# a speaker's own points announced after a colon: "In this regard, Egypt affirms the following:", "The ministers
+# stressed the following points:", "The Kingdom declares as follows:"
+POINT_VERBS = (r"(?:affirm|stress|emphasi[sz]e|underline|underscore|declare|state|reiterate|reaffirm|note|demand|"
+               r"call\s+for|agree\s+on|decide)(?:s|es|d|ed)?")
 STATEMENT_INTRO = re.compile(
     rf"(?i)(?P<verb>\b(?:issued|released|published|put\s+out)\s+(?:the\s+following|an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b)"
+    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b|"
+    rf"\b{POINT_VERBS}\s+(?:the\s+following|as\s+follows)\b)"
     r"[^:“”\"«»]{0,160}:\s*$")
 # a list marker opening a paragraph of the statement: "1.", "(a)", "-"
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[-•*–—])\s+")

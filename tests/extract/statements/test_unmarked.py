@@ -238,3 +238,34 @@ def test_a_clock_line_ends_a_labelled_turn():
             "Jordan's foreign ministry urges restraint from all sides.\n")
     got = rows(page, "2024-04-14")
     assert not [q for _, _, _, q in got if "6:45" in q or "CALLS FOR CALM" in q]
+
+
+@pytest.mark.parametrize("intro", [
+    # the speaker announces its own points after a colon, in the last sentence of the lead paragraph
+    "Jordan condemns the storming of the mosque by the police. In this regard, the Kingdom affirms the following:",
+    "Jordan's foreign ministry stressed the following points on Sunday:",
+    "Jordan's foreign ministry declared as follows:",
+])
+def test_points_announced_after_a_colon_are_the_speakers(intro):
+    text = ("Amman statement\n\n" + intro + "\n\n"
+            "1. The Kingdom holds the occupation fully responsible for the safety of the worshippers.\n\n"
+            "2. The Kingdom calls on the international community to act at once to stop the raids.\n\n"
+            "Israel's police said the officers had entered the compound before dawn.\n")
+    got = [(r[1], r[3]) for r in rows(text, "2023-04-06") if r[2] == "unmarked"]
+    assert got == [("Jordan", "The Kingdom holds the occupation fully responsible for the safety of the worshippers."),
+                   ("Jordan", "The Kingdom calls on the international community to act at once to stop the raids.")]
+
+
+@pytest.mark.parametrize("intro", [
+    # a report that an actor listed points (no colon): the paragraphs after it are narration
+    "Jordan's foreign ministry stressed the following points on Sunday.",
+    # the points of an agreement announced by nobody of known faction
+    "The agreement states the following:",
+    # 'the following' as an object of another verb: what happened next, not the speaker's points
+    "Jordan's foreign ministry reported the following incidents on Sunday:",
+])
+def test_points_negatives(intro):
+    text = ("Amman statement\n\n" + intro + "\n\n"
+            "1. Settlers entered the village of Burqa and burned two cars near the school.\n\n"
+            "2. Police closed the gates of the compound to worshippers under the age of fifty.\n")
+    assert [r for r in rows(text, "2023-04-06") if r[2] == "unmarked"] == []
