@@ -135,7 +135,12 @@ HOUSEKEEPING = (
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
 SHORT_SENTENCE = 8
-BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b")
+# (an elliptical sentence that goes on from the one before: "Not under American sponsorship alone.", "Nor will we.")
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b"
+                            r"|(?:Not|Nor|Never|Neither|But\s+not|And\s+not)\b(?![’'])")
+# a verb of saying after a modal or 'to' is no report of another speaker's words ("Hamas must say yes", "we want
+# Israel to tell us")
+NOT_REPORTED = re.compile(r"(?i)\b(?:must|should|will|would|can|could|may|might|shall|cannot|to|not|n[’']t)\s+$")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -173,7 +178,7 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
         other = False
         for v in vre.finditer(text, qa, qb):
             vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
-            if vk is None or vk.kind != "say":
+            if vk is None or vk.kind != "say" or NOT_REPORTED.search(text, max(qa, v.start() - 12), v.start()):
                 continue
             who = R.subject(v.start(), qa)
             other = who is not None and who.name != sp.name and not (

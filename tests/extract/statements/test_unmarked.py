@@ -269,3 +269,34 @@ def test_points_negatives(intro):
             "1. Settlers entered the village of Burqa and burned two cars near the school.\n\n"
             "2. Police closed the gates of the compound to worshippers under the age of fifty.\n")
     assert [r for r in rows(text, "2023-04-06") if r[2] == "unmarked"] == []
+
+
+FIRST_ANSWER = "We will keep mediating until the guns fall silent in every part of Gaza."
+TWO_QUESTIONS = f"**Is a truce near?**\n\n{FIRST_ANSWER}\n\n**What do you expect from the talks?**\n\n"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    # a verb of saying after a modal or 'to' reports nobody's words: the sentence stays the interviewee's
+    ("The crossing will open the day the shelling stops, and Israel must say so in writing to the mediators.",
+     ["The crossing will open the day the shelling stops, and Israel must say so in writing to the mediators."]),
+    ("We are waiting for the Americans to tell us what the other side has accepted in the new draft.",
+     ["We are waiting for the Americans to tell us what the other side has accepted in the new draft."]),
+    # an elliptical sentence goes on from the one before it
+    ("We are ready to talk tomorrow, in Cairo or in Doha, on the basis of the resolutions of the Security Council. "
+     "Not under the terms of one party alone.",
+     ["We are ready to talk tomorrow, in Cairo or in Doha, on the basis of the resolutions of the Security Council. "
+      "Not under the terms of one party alone."]),
+])
+def test_interview_modal_say_and_elliptical_sentences(answer, expected):
+    got = [r[3] for r in rows(QA_INTRO + TWO_QUESTIONS + answer + "\n", "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == [FIRST_ANSWER] + expected
+
+
+@pytest.mark.parametrize("answer", [
+    # negative: another speaker's words reported in an answer are not the interviewee's row
+    "Netanyahu said on Sunday that the army would enter the city whatever the mediators decide.",
+    "The Israeli prime minister told the Knesset that the operation would go on for months.",
+])
+def test_interview_reported_words_of_another_stay_out(answer):
+    got = [r[3] for r in rows(QA_INTRO + TWO_QUESTIONS + answer + "\n", "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == [FIRST_ANSWER]
