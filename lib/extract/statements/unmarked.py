@@ -427,7 +427,7 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
 
 # A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement
 # today:", "Hamas said in a statement on Sunday:", "The communiqué reads:"
-DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|readout)"
+DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|readout|resolution)"
 # a speaker's own points announced after a colon: "In this regard, Egypt affirms the following:", "The ministers
 # stressed the following points:", "The Kingdom declares as follows:"
 POINT_VERBS = (r"(?:affirm|stress|emphasi[sz]e|underline|underscore|declare|state|reiterate|reaffirm|note|demand|"
@@ -437,6 +437,11 @@ STATEMENT_INTRO = re.compile(
     rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b|"
     rf"\b{POINT_VERBS}\s+(?:the\s+following|as\s+follows)\b)"
     r"[^:“”\"«»]{0,160}:\s*$")
+# a paragraph that only names the body whose text follows ("The Security Council,", "The Heads of State:")
+ADDRESS_LINE = re.compile(r"\s*(?P<who>[A-Z][^,:;.!?“”\"«»\n]{1,70}?)\s*[,:]\s*")
+# a preambular paragraph of a resolution or a declaration: a participle opens it ("Recalling ...", "Reaffirming ...",
+# "Deeply concerned ..."); the operative paragraphs after it are the statements
+PREAMBLE = re.compile(r"(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed)\b(?!\s+(?:that|to)\b)")
 # a list marker opening a paragraph of the statement: "1.", "(a)", "-"
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[-•*–—])\s+")
 # narration after the statement: a past-tense verb of saying ("Spokesman X said ...", "The statement added that")
@@ -489,12 +494,21 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
     body = [(p, ss) for p, ss in paras.items() if ss[0].region == "body" and ss[0].duplicate_of is None]
     read: set[int] = set()
     issuer: Speaker | None = None
+    document = False  # the paragraph before introduced or named a document: an address line may follow
     for p, ss in body:
         a, b = ss[0].start, ss[-1].end
         intro = STATEMENT_INTRO.search(ss[-1].text)
         if intro is not None:
-            issuer = _issuer(R, doc, ss[-1], intro)
+            issuer, document = _issuer(R, doc, ss[-1], intro), True
             continue
+        address = ADDRESS_LINE.fullmatch(text, a, b) if len(ss) == 1 else None
+        if address is not None and (document or issuer is not None) and not vre.search(address["who"]):
+            # "The Security Council," / "The leaders:" opening the text of a document: its issuer
+            sp = R.noun_phrase(a + address.start("who") - address.start(), a + address.end("who") - address.start())
+            if sp is not None and sp.faction:
+                issuer, document = sp, True
+                continue
+        document = re.search(rf"(?i)\b{DOCS}\b", text[a:b]) is not None
         if issuer is None:
             continue
         words = text[a:b]
@@ -502,6 +516,8 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
             issuer = None
             continue
         marker = LIST_MARKER.match(text, a)
+        if PREAMBLE.match(text, marker.end() if marker else a):
+            continue  # "Recalling its resolutions ...": the document's preamble, no statement of the day
         _turn(R, doc, issuer, ss, marker.end() if marker else a, vre, emit, fact_report, "unmarked", own_side=True)
         read.add(p)
     return read

@@ -300,3 +300,38 @@ def test_interview_modal_say_and_elliptical_sentences(answer, expected):
 def test_interview_reported_words_of_another_stay_out(answer):
     got = [r[3] for r in rows(QA_INTRO + TWO_QUESTIONS + answer + "\n", "2023-11-01") if r[2] in ("label", "unmarked")]
     assert got == [FIRST_ANSWER]
+
+
+# ---------------------------------------------------------------- a document's text after an address line
+
+COMMUNIQUE = ("Cairo talks\n\nThe foreign ministers of Egypt and Jordan met in Cairo on Saturday and issued a joint "
+              "communique after the talks.\n\n{address}\n\n"
+              "Recalling the Arab Peace Initiative adopted in Beirut in 2002,\n\n"
+              "1. Condemn the bombardment of the camps in the north of the Strip and the killing of civilians.\n\n"
+              "2. Demand that the Security Council take a binding decision to stop the war at once.\n\n"
+              "Israel's army said it had struck dozens of targets overnight.\n")
+
+
+def test_an_address_line_after_a_document_names_its_issuer():
+    got = [(r[1], r[3]) for r in rows(COMMUNIQUE.format(address="The two countries:"), "2024-03-10")
+           if r[2] == "unmarked"]
+    # one row per faction of the joint issuer; the preamble ("Recalling ...") is no statement
+    assert got == [("Egypt", "Condemn the bombardment of the camps in the north of the Strip and the killing of "
+                             "civilians."),
+                   ("Jordan", "Condemn the bombardment of the camps in the north of the Strip and the killing of "
+                              "civilians."),
+                   ("Egypt", "Demand that the Security Council take a binding decision to stop the war at once."),
+                   ("Jordan", "Demand that the Security Council take a binding decision to stop the war at once.")]
+
+
+@pytest.mark.parametrize("text", [
+    # an address naming nobody of known faction, after a document of nobody of known faction
+    COMMUNIQUE.replace("foreign ministers of Egypt and Jordan", "aid groups").format(address="The participants:"),
+    # a heading after narration that names no document
+    ("Cairo talks\n\nThe foreign ministers of Egypt and Jordan met in Cairo on Saturday.\n\nEgypt:\n\n"
+     "Aid trucks waited for a week at the gate before the crossing opened on Friday.\n"),
+    # a line with a verb is no address
+    COMMUNIQUE.format(address="The two countries said on Saturday,"),
+])
+def test_address_negatives(text):
+    assert [r for r in rows(text, "2024-03-10") if r[2] == "unmarked"] == []
