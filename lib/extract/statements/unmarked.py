@@ -432,10 +432,20 @@ DOCS = r"(?:statement|communiqu[eé]|declaration|press\s+release|announcement|re
 # stressed the following points:", "The Kingdom declares as follows:"
 POINT_VERBS = (r"(?:affirm|stress|emphasi[sz]e|underline|underscore|declare|state|reiterate|reaffirm|note|demand|"
                r"call\s+for|agree\s+on|decide)(?:s|es|d|ed)?")
+# words said aloud or written by a person: "said in his speech:", "the text of the opening remarks by X:"
+SPEECH = r"(?:speech|address|remarks|briefing|message|letter|opening\s+statement)"
 STATEMENT_INTRO = re.compile(
     rf"(?i)(?P<verb>\b(?:issued|released|published|put\s+out)\s+(?:the\s+following|an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b|"
-    rf"\b{POINT_VERBS}\s+(?:the\s+following|as\s+follows)\b)"
+    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCS}|{SPEECH})\b|"
+    rf"(?<=\s){DOCS}\s+(?:reads?|says)\b|"
+    rf"\b{POINT_VERBS}\s+(?:the\s+following|as\s+follows)\b|"
+    # a news conference: "told a news conference in Cairo:", "said at a joint press conference:", "told reporters:"
+    r"\b(?:said|told|stated|declared)\s+(?:(?:at|during|to|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:news|press)\s+(?:conference|briefing)\b|\btold\s+(?:reporters|journalists|the\s+press)\b|"
+    r"\b(?:said|stated|declared|read(?:\s+out)?|opened\s+with|made|delivered|gave)\s+the\s+following\b|"
+    # the text printed in full, with its author: "Following is the text of the opening remarks by X at ...:"
+    rf"\b(?:full\s+)?(?:text|transcript)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DOCS}|{SPEECH})\s+"
+    r"(?:by|of)\s+(?P<by>[^:“”\"«»]{2,120}?)(?=\s+(?:at|in|on|during|before|to)\b|\s*:\s*$))"
     r"[^:“”\"«»]{0,160}:\s*$")
 # a paragraph that only names the body whose text follows ("The Security Council,", "The Heads of State:")
 ADDRESS_LINE = re.compile(r"\s*(?P<who>[A-Z][^,:;.!?“”\"«»\n]{1,70}?)\s*[,:]\s*")
@@ -458,6 +468,9 @@ def _issuer(R: _Resolver, doc: Document, s, m: re.Match) -> Speaker | None:
     is the article's own country's (``home_country``), named as the text names it."""
     from lib.extract.actors import home_country  # (the statements stage reads the actors stage)
     vpos = s.start + m.start("verb")
+    if m["by"]:  # the text of a speech by its author
+        sp = R.noun_phrase(s.start + m.start("by"), s.start + m.end("by"))
+        return sp if sp is not None and sp.faction else None
     if re.match(rf"(?i){DOCS}", m["verb"]):
         return R.last(vpos, issuers=True)
     sp = R.subject(vpos, s.start)
@@ -512,8 +525,10 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
         if issuer is None:
             continue
         words = text[a:b]
-        if QUOTE_MARK.search(words) or NARRATION.search(words) or words.rstrip().endswith(":"):
-            issuer = None
+        lab = LABEL_LINE.match(text, a, b)
+        if QUOTE_MARK.search(words) or NARRATION.search(words) or words.rstrip().endswith(":") or \
+                QUESTION_LABEL.match(text, a) or (lab is not None and _names_speaker(lab)):
+            issuer = None  # (the questions and answers after an opening statement are read as label lines)
             continue
         marker = LIST_MARKER.match(text, a)
         if PREAMBLE.match(text, marker.end() if marker else a):

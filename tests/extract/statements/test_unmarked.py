@@ -335,3 +335,37 @@ def test_an_address_line_after_a_document_names_its_issuer():
 ])
 def test_address_negatives(text):
     assert [r for r in rows(text, "2024-03-10") if r[2] == "unmarked"] == []
+
+
+# ---------------------------------------------------------------- a news conference: the opening statement in full
+
+OPENING = ("Amman news conference\n\nJordan's foreign minister Ayman Safadi met the press in Amman on Sunday. {intro}\n\n"
+           "We meet as the war enters its sixth month, and the suffering of the people of Gaza grows every day.\n\n"
+           "We call on the Security Council to act now to stop this catastrophe before it spreads.\n\n"
+           "Question: Will Jordan recall its ambassador?\n\n"
+           "Safadi: All options are on the table, and we will protect our national security.\n")
+
+
+@pytest.mark.parametrize("intro", [
+    "He opened with the following statement:",
+    "Safadi told a news conference in Amman:",
+    "Safadi said at a joint press conference with his Egyptian counterpart:",
+    "Following is the text of the opening remarks by Foreign Minister Ayman Safadi at the news conference:",
+])
+def test_an_opening_statement_then_questions_and_answers(intro):
+    got = [(r[1], r[2], r[3]) for r in rows(OPENING.format(intro=intro), "2024-03-10") if r[2] in ("unmarked", "label")]
+    assert got == [
+        ("Jordan", "unmarked", "We meet as the war enters its sixth month, and the suffering of the people of Gaza "
+                               "grows every day."),
+        ("Jordan", "unmarked", "We call on the Security Council to act now to stop this catastrophe before it spreads."),
+        ("Jordan", "label", "All options are on the table, and we will protect our national security.")]
+
+
+@pytest.mark.parametrize("intro", [
+    "He spoke to reporters on Sunday.",  # no colon: no text follows
+    "Following is the text of the agreement:",  # a text with no author of known faction
+    "Reporters asked about the visit at the news conference:",  # the press is no speaker
+])
+def test_opening_statement_negatives(intro):
+    got = [r for r in rows(OPENING.format(intro=intro), "2024-03-10") if r[2] == "unmarked"]
+    assert got == []
