@@ -330,3 +330,25 @@ def test_topic_words_elsewhere_keep_the_subject():
     # "on" inside the subject's own phrase: no topic to drop ("the pressure on X" is no subject either way)
     assert {sp for sp, _ in rows("Egypt said \"the pressure on Hamas must continue\" until the hostages are freed.")} \
         == {"Egypt"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun in a relative clause about a message is the clause's subject, not the addressee named last
+    ("King Abdullah sent a cable to Egyptian President Abdel Fattah al-Sisi, in which he praised \"the great efforts "
+     "made by Egypt to reach the ceasefire\".", [("King Abdullah II", "Jordan")]),
+    ("Erdogan held a phone call with Egyptian President Abdel Fattah al-Sisi, during which he said \"Turkey will "
+     "always stand by the Palestinian people\".", [("Recep Tayyip Erdogan", "Turkey")]),
+    # a message received from someone: its sender
+    ("Qatar's emir received a letter from Egyptian President Abdel Fattah al-Sisi, in which he said \"Egypt values "
+     "the role Qatar played in reaching the truce\".", [("Abdel Fattah al-Sisi", "Egypt")]),
+])
+def test_a_pronoun_in_which_a_message_says(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a thing's relative clause with 'it' names no speaker
+    "The plan, in which it said \"all parties must withdraw from the city within a week\", was rejected.",
+])
+def test_in_which_negatives(text):
+    assert rows(text) == []
