@@ -448,7 +448,8 @@ STATEMENT_INTRO = re.compile(
     r"(?:by|of)\s+(?P<by>[^:“”\"«»]{2,120}?)(?=\s+(?:at|in|on|during|before|to)\b|\s*:\s*$))"
     r"[^:“”\"«»]{0,160}:\s*$")
 # a paragraph that only names the body whose text follows ("The Security Council,", "The Heads of State:")
-ADDRESS_LINE = re.compile(r"\s*(?P<who>[A-Z][^,:;.!?“”\"«»\n]{1,70}?)\s*[,:]\s*")
+# (with its article, as documents address their issuers: a bare "Jerusalem:" is a dateline or a heading)
+ADDRESS_LINE = re.compile(r"\s*(?P<who>The\s+[^,:;.!?“”\"«»\n]{1,66}?)\s*[,:]\s*")
 # a preambular paragraph of a resolution or a declaration: a participle opens it ("Recalling ...", "Reaffirming ...",
 # "Deeply concerned ..."); the operative paragraphs after it are the statements
 PREAMBLE = re.compile(r"(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed)\b(?!\s+(?:that|to)\b)")

@@ -332,6 +332,9 @@ def test_an_address_line_after_a_document_names_its_issuer():
      "Aid trucks waited for a week at the gate before the crossing opened on Friday.\n"),
     # a line with a verb is no address
     COMMUNIQUE.format(address="The two countries said on Saturday,"),
+    # a dateline or a heading naming a seat of government is no address
+    COMMUNIQUE.format(address="JERUSALEM:"),
+    COMMUNIQUE.format(address="Egypt:"),
 ])
 def test_address_negatives(text):
     assert [r for r in rows(text, "2024-03-10") if r[2] == "unmarked"] == []
