@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.actors.dictionary import resolve
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -107,6 +108,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 spoke = [x for x in R.history if q.para_start <= x.pos < q.q_start and x.type == "group" and x.faction
                          and not in_quote(x.pos)]
                 fac = spoke[-1].faction if spoke else ""
+            fac = fac or _section_faction(doc, q.para_start)  # "ISRAEL" heading a section of reactions
             if fac:
                 sp = replace(sp, faction=fac)
         prev = (q.close, sp, verb, vpos)
@@ -158,6 +160,35 @@ BARE_ATTRIBUTION = re.compile(
 MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
                         r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
                         r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
+
+
+# A paragraph heading a section of a roundup of reactions: only the name of one party ("ISRAEL", "Palestinian
+# Authority"), no punctuation, at most four words
+SECTION_HEADING = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*")
+SECTION_REACH = 6  # paragraphs a heading covers at most
+
+
+def _section_faction(doc: Document, para_start: int) -> str:
+    r"""The faction of the party that heads the section a paragraph stands in ("ISRAEL", then "... Heritage Minister
+    X wrote on X: “…”"), for an office holder of no known faction: the nearest paragraph before it that is only one
+    party's name, within ``SECTION_REACH`` paragraphs; '' with none.
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Reactions\n\nHere are some reactions:\n\nISRAEL\n\nHeritage Minister Ami Levi wrote on X: “…”"
+    >>> d = document_from_text("a", t, published="2024-07-31")
+    >>> _section_faction(d, t.index("Heritage"))
+    'Israel'
+    """
+    here = next((s.paragraph for s in doc.sentences if s.start >= para_start), None)
+    if here is None:
+        return ""
+    for s in reversed([x for x in doc.sentences if x.end <= para_start and here - SECTION_REACH <= x.paragraph]):
+        alone = not any(x.paragraph == s.paragraph and x.index != s.index for x in doc.sentences[max(0, s.index - 1):s.index + 2])
+        if not alone or not SECTION_HEADING.fullmatch(s.text):
+            continue
+        entry = resolve(s.text.strip())  # (the dictionary ignores case: "ISRAEL", "PALESTINIAN AUTHORITY")
+        return entry.faction if entry is not None and entry.type in ("state", "org") else ""
+    return ""
 
 
 # A paragraph that is only a speaker's name or title and a colon, introducing the words after it ("Prime Minister
