@@ -9,7 +9,7 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of, resolve
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
@@ -141,10 +141,14 @@ def _anaphoric_body(title: str) -> str:
     return next((w for w in words if w in ANAPHORIC_BODIES), "")
 
 
+SECTION_REACH = 6  # paragraphs a section heading covers at most (a factbox's section is short)
+
+
 def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     r"""(faction, offset) of the section heading that opens the part of the text at ``pos``: a heading line inside the
     body that is nothing but a faction's name ("CHINA", "Palestinian Authority" in a factbox of reactions), when it is
-    the last heading before ``pos``; ('', -1) otherwise.
+    the last heading before ``pos`` and at most ``SECTION_REACH`` paragraphs above it; a person's name ("NETANYAHU")
+    heads no party's section; ('', -1) otherwise.
 
     >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Reactions poured in.\n\nCHINA\n\nThe spokesman said it was wrong.")
@@ -156,10 +160,15 @@ def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     if not heads:
         return "", -1
     h = heads[-1]
+    here = doc.sentence_at(pos)
+    head = doc.sentence_at(h.start)
+    if here is not None and head is not None and here.paragraph - head.paragraph > SECTION_REACH:
+        return "", -1  # too far below: a new part of the article without its own heading
     words = re.sub(r"\s+", " ", doc.text[h.start:h.end]).strip(" :-–—")
     for form in (words, words.title(), re.sub(r"\bOf\b|\bThe\b|\bFor\b", lambda m: m.group(0).lower(), words.title())):
         f = _group_faction(form)
-        if f:
+        entry = resolve(form) if f else None
+        if f and (entry is None or entry.type in ("state", "org")):  # a person's name heads no party's section
             return f, h.start
     return "", -1
 

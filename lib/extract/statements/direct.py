@@ -164,6 +164,37 @@ MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s
                         r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
 
 
+# A paragraph that is only a speaker's name or title and a colon, introducing the words after it ("Prime Minister
+# X:", "Foreign Minister X (opening statement):"): no verb, no sentence of its own
+NAME_LABEL = re.compile(r"\s*(?P<who>[A-Z][^:.!?;“”\"«»\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*:\s*")
+
+
+def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
+    r"""The speaker a label paragraph names right before the paragraph of a quote ("Prime Minister X:" on a line of
+    its own, then “Good evening ...”), when it names an actor of known faction and holds no verb of saying (a
+    narrated intro ending in a colon is step 2b's); else None.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Talks\n\nThe minister spoke on Monday in Cairo to the press.\n\nForeign Minister Sameh Shoukry:\n\n“We will not accept any displacement of the people of Gaza.”"
+    >>> d = document_from_text("a", t, published="2023-11-02")
+    >>> _label_before(_Resolver(d, tuple(find(d))), d, d.sentences[-1]).faction
+    'Egypt'
+    """
+    i = s1.index - 1
+    if i < 0:
+        return None
+    prev = doc.sentences[i]
+    if prev.paragraph != s1.paragraph - 1 or any(x.paragraph == prev.paragraph and x.index != i
+                                                  for x in doc.sentences[max(0, i - 1):i]):
+        return None
+    m = NAME_LABEL.fullmatch(prev.text)
+    if m is None or _verb_re().search(m["who"]) or len(m["who"].split()) > 8:
+        return None
+    sp = R.noun_phrase(prev.start + m.start("who"), prev.start + m.end("who"))
+    return sp if sp is not None and sp.faction else None
+
+
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
 GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
                           r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
@@ -357,6 +388,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             sp = R.noun_phrase(follow.start + m.start("who"), follow.start + m.end("who"))
             if sp is not None:
                 return sp, "", follow.start + m.start("who")
+        label = _label_before(R, doc, s1)
+        if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full)
+            return label, "", q.q_start
         sp = R.last(q.para_start)
         if sp is not None:
             v = vre.match(text, sp.pos)

@@ -101,29 +101,87 @@ def _paragraphs(doc: Document) -> list[list[Sentence]]:
     return [paras[k] for k in sorted(paras)]
 
 
+# Paragraphs a quote left open may run through without a mark of their own before its closing mark (a speech or an
+# opening statement printed in full: “Good evening ... ¶ Hamas will pay ... ¶ ... the Corridor.”)
+MAX_UNMARKED_PARAGRAPHS = 8
+
+
+def unbalanced_close(text: str, start: int, end: int) -> int:
+    """Offset of a closing double mark in text[start:end] before any opening one (the end of a quote opened in an
+    earlier paragraph), else -1. A straight mark closes when a word or punctuation stands right before it.
+
+    >>> t = 'We will not leave." Then he left.'
+    >>> unbalanced_close(t, 0, len(t)) == t.index('"')
+    True
+    >>> unbalanced_close('He said "no more" today.', 0, 24), unbalanced_close("No marks here.", 0, 14)
+    (-1, -1)
+    """
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_DOUBLE:
+            return -1
+        if c in CLOSE_DOUBLE:
+            return i
+        if c == '"':
+            before = text[i - 1] if i > start else " "
+            return i if not before.isspace() and before not in "([—–-:" else -1
+    return -1
+
+
 def _quotes(doc: Document) -> list[_Quote]:
     """Quotes in body paragraphs; a quote left open at a paragraph end continues into the next paragraph
-    when that one opens with a quote mark (the usual multi-paragraph convention)."""
+    when that one opens with a quote mark (the usual multi-paragraph convention), or through paragraphs without
+    any double mark up to one whose first mark closes it (a speech printed in full, its middle paragraphs
+    unmarked). A quote left open with neither is dropped, as before."""
     text = doc.text
     out: list[_Quote] = []
     carry: _Quote | None = None
-    for para in _paragraphs(doc):
+    paragraphs = _paragraphs(doc)
+    k = 0
+    while k < len(paragraphs):
+        para = paragraphs[k]
         ps, pe = para[0].start, para[-1].end
         marks = find_quotes(text, ps, pe)
         if carry is not None:
-            if marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"':
+            closed = None if marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"' \
+                else _closed_later(text, paragraphs, k)
+            if closed is None and marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"':
                 a, b = marks.pop(0)
                 if b == -1:
                     carry.para_end = pe
+                    k += 1
                     continue
                 out.append(_Quote(carry.q_start, b, b, carry.para_start, pe))
+            elif closed is not None:  # the rest of the closing paragraph is read as usual
+                close, k = closed
+                ps, pe = paragraphs[k][0].start, paragraphs[k][-1].end
+                out.append(_Quote(carry.q_start, close, close, carry.para_start, pe))
+                marks = find_quotes(text, close + 1, pe)
             carry = None
         for a, b in marks:
             if b == -1:
                 carry = _Quote(a + 1, pe, pe, ps, pe)
             else:
                 out.append(_Quote(a + 1, b, b, ps, pe))
+        k += 1
     return out
+
+
+def _closed_later(text: str, paragraphs: list[list[Sentence]], k: int) -> tuple[int, int] | None:
+    """(closing mark, paragraph index) of a quote left open before paragraph k that runs through unmarked
+    paragraphs to a mark that closes it, within ``MAX_UNMARKED_PARAGRAPHS``; None when a paragraph on the way has
+    a double mark of its own, or is no body text, or none closes."""
+    for j in range(k, min(len(paragraphs), k + MAX_UNMARKED_PARAGRAPHS)):
+        para = paragraphs[j]
+        ps, pe = para[0].start, para[-1].end
+        if not _is_body(para[0]):
+            return None
+        close = unbalanced_close(text, ps, pe)
+        if close != -1:
+            return close, j
+        if re.search(r"[“”\"«»]", text[ps:pe]):
+            return None
+    return None
 
 
 

@@ -60,6 +60,12 @@ TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|ask
 POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
 
 
+# a pronoun in a relative clause about a message ("..., in which he praised", "..., during which she said"): the
+# subject of the clause before the comma, not the last person named (the message's addressee)
+IN_WHICH_PRONOUN = re.compile(r"\s*(?:in|during|through|by|at)\s+which\s+(?:he|she|it|they)\s+"
+                              r"(?:(?:also|has|have|had|later|again)\s+)*")
+
+
 class _Resolver(_Collectives):
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
@@ -177,6 +183,10 @@ class _Resolver(_Collectives):
         tail_start = seg.rfind(",")
         if tail_start >= cut:
             tail = seg[tail_start + 1:]
+            if IN_WHICH_PRONOUN.fullmatch(tail):  # "X sent a cable to Y, in which he praised “…”": the clause's subject
+                sender = re.search(r"\bfrom\s+(?!.*\bfrom\s)", seg[:tail_start])  # "a letter from Y, in which he": Y
+                ms = self.in_span(floor + sender.end(), floor + tail_start) if sender else []
+                return self.from_mentions(ms[:1], 0, 0) if ms else self.clause_subject(floor, floor + tail_start)
             pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
             if pm:
                 return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)

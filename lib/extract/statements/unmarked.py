@@ -135,7 +135,12 @@ HOUSEKEEPING = (
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
 SHORT_SENTENCE = 8
-BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b")
+# (an elliptical sentence that goes on from the one before: "Not under American sponsorship alone.", "Nor will we.")
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b"
+                            r"|(?:Not|Nor|Never|Neither|But\s+not|And\s+not)\b(?![’'])")
+# a verb of saying after a modal or 'to' is no report of another speaker's words ("Hamas must say yes", "we want
+# Israel to tell us")
+NOT_REPORTED = re.compile(r"(?i)\b(?:must|should|will|would|can|could|may|might|shall|cannot|to|not|n[’']t)\s+$")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -173,7 +178,7 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
         other = False
         for v in vre.finditer(text, qa, qb):
             vk = reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower())
-            if vk is None or vk.kind != "say":
+            if vk is None or vk.kind != "say" or NOT_REPORTED.search(text, max(qa, v.start() - 12), v.start()):
                 continue
             who = R.subject(v.start(), qa)
             other = who is not None and who.name != sp.name and not (
@@ -422,11 +427,34 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
 
 # A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement
 # today:", "Hamas said in a statement on Sunday:", "The communiqué reads:"
-DOCS = DOCUMENT_NOUNS  # (lib/data/document_nouns.csv, the list speakers.DOC_NOUNS reads too)
+# the document nouns speakers.DOC_NOUNS reads (lib/data/document_nouns.csv), plus a resolution, whose text is
+# introduced here ("the resolution reads:") though a resolution does not name a speaker elsewhere
+DOCS = rf"(?:{DOCUMENT_NOUNS}|resolution)"
+# a speaker's own points announced after a colon: "In this regard, Egypt affirms the following:", "The ministers
+# stressed the following points:", "The Kingdom declares as follows:"
+POINT_VERBS = (r"(?:affirm|stress|emphasi[sz]e|underline|underscore|declare|state|reiterate|reaffirm|note|demand|"
+               r"call\s+for|agree\s+on|decide)(?:s|es|d|ed)?")
+# words said aloud or written by a person: "said in his speech:", "the text of the opening remarks by X:"
+SPEECH = r"(?:speech|address|remarks|briefing|message|letter|opening\s+statement)"
 STATEMENT_INTRO = re.compile(
     rf"(?i)(?P<verb>\b(?:issued|released|published|put\s+out)\s+(?:the\s+following|an?|its|the)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){{0,2}}?{DOCS}\b|(?<=\s){DOCS}\s+(?:reads?|says)\b)"
+    rf"{DOCS}\b|\bsaid\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCS}|{SPEECH})\b|"
+    rf"(?<=\s){DOCS}\s+(?:reads?|says)\b|"
+    rf"\b{POINT_VERBS}\s+(?:the\s+following|as\s+follows)\b|"
+    # a news conference: "told a news conference in Cairo:", "said at a joint press conference:", "told reporters:"
+    r"\b(?:said|told|stated|declared)\s+(?:(?:at|during|to|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:news|press)\s+(?:conference|briefing)\b|\btold\s+(?:reporters|journalists|the\s+press)\b|"
+    r"\b(?:said|stated|declared|read(?:\s+out)?|opened\s+with|made|delivered|gave)\s+the\s+following\b|"
+    # the text printed in full, with its author: "Following is the text of the opening remarks by X at ...:"
+    rf"\b(?:full\s+)?(?:text|transcript)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DOCS}|{SPEECH})\s+"
+    r"(?:by|of)\s+(?P<by>[^:“”\"«»]{2,120}?)(?=\s+(?:at|in|on|during|before|to)\b|\s*:\s*$))"
     r"[^:“”\"«»]{0,160}:\s*$")
+# a paragraph that only names the body whose text follows ("The Security Council,", "The Heads of State:")
+# (with its article, as documents address their issuers: a bare "Jerusalem:" is a dateline or a heading)
+ADDRESS_LINE = re.compile(r"\s*(?P<who>The\s+[^,:;.!?“”\"«»\n]{1,66}?)\s*[,:]\s*")
+# a preambular paragraph of a resolution or a declaration: a participle opens it ("Recalling ...", "Reaffirming ...",
+# "Deeply concerned ..."); the operative paragraphs after it are the statements
+PREAMBLE = re.compile(r"(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed)\b(?!\s+(?:that|to)\b)")
 # a list marker opening a paragraph of the statement: "1.", "(a)", "-"
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]\)|[-•*–—])\s+")
 # narration after the statement: a past-tense verb of saying ("Spokesman X said ...", "The statement added that")
@@ -443,6 +471,9 @@ def _issuer(R: _Resolver, doc: Document, s, m: re.Match) -> Speaker | None:
     is the article's own country's (``home_country``), named as the text names it."""
     from lib.extract.actors import home_country  # (the statements stage reads the actors stage)
     vpos = s.start + m.start("verb")
+    if m["by"]:  # the text of a speech by its author
+        sp = R.noun_phrase(s.start + m.start("by"), s.start + m.end("by"))
+        return sp if sp is not None and sp.faction else None
     if re.match(rf"(?i){DOCS}", m["verb"]):
         return R.last(vpos, issuers=True)
     sp = R.subject(vpos, s.start)
@@ -479,19 +510,32 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
     body = [(p, ss) for p, ss in paras.items() if ss[0].region == "body" and ss[0].duplicate_of is None]
     read: set[int] = set()
     issuer: Speaker | None = None
+    document = False  # the paragraph before introduced or named a document: an address line may follow
     for p, ss in body:
         a, b = ss[0].start, ss[-1].end
         intro = STATEMENT_INTRO.search(ss[-1].text)
         if intro is not None:
-            issuer = _issuer(R, doc, ss[-1], intro)
+            issuer, document = _issuer(R, doc, ss[-1], intro), True
             continue
+        address = ADDRESS_LINE.fullmatch(text, a, b) if len(ss) == 1 else None
+        if address is not None and (document or issuer is not None) and not vre.search(address["who"]):
+            # "The Security Council," / "The leaders:" opening the text of a document: its issuer
+            sp = R.noun_phrase(a + address.start("who") - address.start(), a + address.end("who") - address.start())
+            if sp is not None and sp.faction:
+                issuer, document = sp, True
+                continue
+        document = re.search(rf"(?i)\b{DOCS}\b", text[a:b]) is not None
         if issuer is None:
             continue
         words = text[a:b]
-        if QUOTE_MARK.search(words) or NARRATION.search(words) or words.rstrip().endswith(":"):
-            issuer = None
+        lab = LABEL_LINE.match(text, a, b)
+        if QUOTE_MARK.search(words) or NARRATION.search(words) or words.rstrip().endswith(":") or \
+                QUESTION_LABEL.match(text, a) or (lab is not None and _names_speaker(lab)):
+            issuer = None  # (the questions and answers after an opening statement are read as label lines)
             continue
         marker = LIST_MARKER.match(text, a)
+        if PREAMBLE.match(text, marker.end() if marker else a):
+            continue  # "Recalling its resolutions ...": the document's preamble, no statement of the day
         _turn(R, doc, issuer, ss, marker.end() if marker else a, vre, emit, fact_report, "unmarked", own_side=True)
         read.add(p)
     return read

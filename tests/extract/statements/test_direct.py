@@ -190,3 +190,28 @@ def test_a_new_clause_after_a_quote_does_not_attribute_it(text, speaker):
     doc = document_from_text("t", text, published="2024-06-10")
     got = [r.speaker for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))) if r.kind in ("partial", "direct")]
     assert got[:1] == [speaker]
+
+# ---------------------------------------------------------------- a roundup of reactions under party headings
+
+ROUNDUP = ("World reacts to the strike\n\nHere are some reactions:\n\n{heading}\n\n"
+           "Heritage Minister Ami Levi wrote on X: \"This is the right way to answer those who murder our "
+           "children.\"\n")
+
+
+@pytest.mark.parametrize("heading, faction", [
+    ("ISRAEL", "Israel"),
+    ("PALESTINIAN AUTHORITY", "Palestinian Authority"),
+    ("Egypt", "Egypt"),
+])
+def test_a_party_heading_gives_its_faction_to_an_office_holder(heading, faction):
+    assert [(r[0], r[1]) for r in quoted(ROUNDUP.format(heading=heading), "2024-07-31")] == [("Ami Levi", faction)]
+
+
+@pytest.mark.parametrize("text", [
+    ROUNDUP.format(heading="OTHER REACTIONS"),  # a heading naming no party
+    ROUNDUP.format(heading="NETANYAHU"),  # a person's name is no party's section
+    # the heading too far above (a new section of the article without its own heading)
+    ROUNDUP.format(heading="ISRAEL\n\n" + "\n\n".join(["The strike came after weeks of talks in Doha and Cairo."] * 7)),
+])
+def test_party_heading_negatives(text):
+    assert quoted(text, "2024-07-31") == []

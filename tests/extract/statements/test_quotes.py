@@ -161,3 +161,61 @@ def test_a_pull_quote_repeating_the_body_counts_once():
             "\"We will not accept the displacement of Palestinians,\" Safadi said at a news conference.\n")
     got = flat(rows(text))
     assert got.count(("Ayman Safadi", "Jordan", "We will not accept the displacement of Palestinians")) == 1
+
+
+# ---------------------------------------------------------------- a text in full: middle paragraphs unmarked
+
+SPEECH = ("Headline\n\nJordan's foreign minister Ayman Safadi addressed the press in Amman on Sunday.\n\n"
+          "Safadi said: \"Thank you all for coming. The region stands at the edge of a wider war today.\n\n"
+          "We have warned for months that the siege of Gaza would explode into the whole region.\n\n"
+          "{third}")
+
+
+@pytest.mark.parametrize("third, expected", [
+    # the last paragraph closes the quote: every paragraph is a row of the speaker
+    ("Jordan will not accept the displacement of the Palestinians from their land.\"",
+     ["Thank you all for coming. The region stands at the edge of a wider war today.",
+      "We have warned for months that the siege of Gaza would explode into the whole region.",
+      "Jordan will not accept the displacement of the Palestinians from their land."]),
+    # curly marks, and the closing paragraph going on after the quote
+    ("Jordan will not accept the displacement of the Palestinians from their land.” He then left the hall.",
+     ["Thank you all for coming. The region stands at the edge of a wider war today.",
+      "We have warned for months that the siege of Gaza would explode into the whole region.",
+      "Jordan will not accept the displacement of the Palestinians from their land."]),
+])
+def test_a_quote_runs_through_unmarked_paragraphs_to_its_close(third, expected):
+    got = [q for sp, fac, q in flat(rows(SPEECH.format(third=third))) if sp == "Ayman Safadi" and fac == "Jordan"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("third", [
+    # never closed: the open quote is dropped, the paragraphs after it are narration
+    "The minister then left for talks with the Egyptian delegation in Cairo.",
+    # a paragraph on the way with a quote of its own: no run-through
+    "Officials called the visit \"a turning point for the region\" on Monday. The talks ended.\"",
+])
+def test_unmarked_paragraphs_without_a_close_are_no_quote(third):
+    got = [q for _sp, _fac, q in flat(rows(SPEECH.format(third=third)))]
+    assert not any(q.startswith("We have warned") for q in got), got
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Foreign Minister Ayman Safadi:", ("Ayman Safadi", "Jordan")),
+    ("Jordan's foreign minister Ayman Safadi (opening statement):", ("Ayman Safadi", "Jordan")),
+])
+def test_a_label_paragraph_names_the_speaker_of_the_quote_after_it(label, expected):
+    text = ("Headline\n\nThe minister held a news conference in Amman on Sunday evening.\n\n" + label +
+            "\n\n\"The region stands at the edge of a wider war, and we will not stay silent.\"\n")
+    assert [r[:2] for r in flat(rows(text, "2024-03-10"))] == [expected]
+
+
+@pytest.mark.parametrize("label", [
+    "Question (Channel 4):",  # a question label names no speaker of a faction
+    "Reactions after the meeting:",  # a heading
+    "Safadi said at the press conference on Sunday:",  # an intro with a verb: another rule's
+])
+def test_label_negatives(label):
+    text = ("Headline\n\nThe minister held a news conference in Amman on Sunday evening.\n\n" + label +
+            "\n\n\"Are you not worried that the region will slide into a wider war?\"\n")
+    got = flat(rows(text, "2024-03-10"))
+    assert all(sp != "Ayman Safadi" or label.startswith("Safadi said") for sp, _f, _q in got), got

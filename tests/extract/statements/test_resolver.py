@@ -408,3 +408,24 @@ def test_a_verb_coordinated_inside_a_reported_clause_is_not_the_reporters():
     assert all("pledged" not in q for q in (r.quote for r in S.extract(Context(
         doc=document_from_text("t", text, published="2024-03-01"),
         actors=tuple(actors.find(document_from_text("t", text, published="2024-03-01")))))))
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun in a relative clause about a message is the clause's subject, not the addressee named last
+    ("King Abdullah sent a cable to Egyptian President Abdel Fattah al-Sisi, in which he praised \"the great efforts "
+     "made by Egypt to reach the ceasefire\".", [("King Abdullah II", "Jordan")]),
+    ("Erdogan held a phone call with Egyptian President Abdel Fattah al-Sisi, during which he said \"Turkey will "
+     "always stand by the Palestinian people\".", [("Recep Tayyip Erdogan", "Turkey")]),
+    # a message received from someone: its sender
+    ("Qatar's emir received a letter from Egyptian President Abdel Fattah al-Sisi, in which he said \"Egypt values "
+     "the role Qatar played in reaching the truce\".", [("Abdel Fattah al-Sisi", "Egypt")]),
+])
+def test_a_pronoun_in_which_a_message_says(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a thing's relative clause with 'it' names no speaker
+    "The plan, in which it said \"all parties must withdraw from the city within a week\", was rejected.",
+])
+def test_in_which_negatives(text):
+    assert rows(text) == []

@@ -238,3 +238,137 @@ def test_a_clock_line_ends_a_labelled_turn():
             "Jordan's foreign ministry urges restraint from all sides.\n")
     got = rows(page, "2024-04-14")
     assert not [q for _, _, _, q in got if "6:45" in q or "CALLS FOR CALM" in q]
+
+
+@pytest.mark.parametrize("intro", [
+    # the speaker announces its own points after a colon, in the last sentence of the lead paragraph
+    "Jordan condemns the storming of the mosque by the police. In this regard, the Kingdom affirms the following:",
+    "Jordan's foreign ministry stressed the following points on Sunday:",
+    "Jordan's foreign ministry declared as follows:",
+])
+def test_points_announced_after_a_colon_are_the_speakers(intro):
+    text = ("Amman statement\n\n" + intro + "\n\n"
+            "1. The Kingdom holds the occupation fully responsible for the safety of the worshippers.\n\n"
+            "2. The Kingdom calls on the international community to act at once to stop the raids.\n\n"
+            "Israel's police said the officers had entered the compound before dawn.\n")
+    got = [(r[1], r[3]) for r in rows(text, "2023-04-06") if r[2] == "unmarked"]
+    assert got == [("Jordan", "The Kingdom holds the occupation fully responsible for the safety of the worshippers."),
+                   ("Jordan", "The Kingdom calls on the international community to act at once to stop the raids.")]
+
+
+@pytest.mark.parametrize("intro", [
+    # a report that an actor listed points (no colon): the paragraphs after it are narration
+    "Jordan's foreign ministry stressed the following points on Sunday.",
+    # the points of an agreement announced by nobody of known faction
+    "The agreement states the following:",
+    # 'the following' as an object of another verb: what happened next, not the speaker's points
+    "Jordan's foreign ministry reported the following incidents on Sunday:",
+])
+def test_points_negatives(intro):
+    text = ("Amman statement\n\n" + intro + "\n\n"
+            "1. Settlers entered the village of Burqa and burned two cars near the school.\n\n"
+            "2. Police closed the gates of the compound to worshippers under the age of fifty.\n")
+    assert [r for r in rows(text, "2023-04-06") if r[2] == "unmarked"] == []
+
+
+FIRST_ANSWER = "We will keep mediating until the guns fall silent in every part of Gaza."
+TWO_QUESTIONS = f"**Is a truce near?**\n\n{FIRST_ANSWER}\n\n**What do you expect from the talks?**\n\n"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    # a verb of saying after a modal or 'to' reports nobody's words: the sentence stays the interviewee's
+    ("The crossing will open the day the shelling stops, and Israel must say so in writing to the mediators.",
+     ["The crossing will open the day the shelling stops, and Israel must say so in writing to the mediators."]),
+    ("We are waiting for the Americans to tell us what the other side has accepted in the new draft.",
+     ["We are waiting for the Americans to tell us what the other side has accepted in the new draft."]),
+    # an elliptical sentence goes on from the one before it
+    ("We are ready to talk tomorrow, in Cairo or in Doha, on the basis of the resolutions of the Security Council. "
+     "Not under the terms of one party alone.",
+     ["We are ready to talk tomorrow, in Cairo or in Doha, on the basis of the resolutions of the Security Council. "
+      "Not under the terms of one party alone."]),
+])
+def test_interview_modal_say_and_elliptical_sentences(answer, expected):
+    got = [r[3] for r in rows(QA_INTRO + TWO_QUESTIONS + answer + "\n", "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == [FIRST_ANSWER] + expected
+
+
+@pytest.mark.parametrize("answer", [
+    # negative: another speaker's words reported in an answer are not the interviewee's row
+    "Netanyahu said on Sunday that the army would enter the city whatever the mediators decide.",
+    "The Israeli prime minister told the Knesset that the operation would go on for months.",
+])
+def test_interview_reported_words_of_another_stay_out(answer):
+    got = [r[3] for r in rows(QA_INTRO + TWO_QUESTIONS + answer + "\n", "2023-11-01") if r[2] in ("label", "unmarked")]
+    assert got == [FIRST_ANSWER]
+
+
+# ---------------------------------------------------------------- a document's text after an address line
+
+COMMUNIQUE = ("Cairo talks\n\nThe foreign ministers of Egypt and Jordan met in Cairo on Saturday and issued a joint "
+              "communique after the talks.\n\n{address}\n\n"
+              "Recalling the Arab Peace Initiative adopted in Beirut in 2002,\n\n"
+              "1. Condemn the bombardment of the camps in the north of the Strip and the killing of civilians.\n\n"
+              "2. Demand that the Security Council take a binding decision to stop the war at once.\n\n"
+              "Israel's army said it had struck dozens of targets overnight.\n")
+
+
+def test_an_address_line_after_a_document_names_its_issuer():
+    got = [(r[1], r[3]) for r in rows(COMMUNIQUE.format(address="The two countries:"), "2024-03-10")
+           if r[2] == "unmarked"]
+    # one row per faction of the joint issuer; the preamble ("Recalling ...") is no statement
+    assert got == [("Egypt", "Condemn the bombardment of the camps in the north of the Strip and the killing of "
+                             "civilians."),
+                   ("Jordan", "Condemn the bombardment of the camps in the north of the Strip and the killing of "
+                              "civilians."),
+                   ("Egypt", "Demand that the Security Council take a binding decision to stop the war at once."),
+                   ("Jordan", "Demand that the Security Council take a binding decision to stop the war at once.")]
+
+
+@pytest.mark.parametrize("text", [
+    # an address naming nobody of known faction, after a document of nobody of known faction
+    COMMUNIQUE.replace("foreign ministers of Egypt and Jordan", "aid groups").format(address="The participants:"),
+    # a heading after narration that names no document
+    ("Cairo talks\n\nThe foreign ministers of Egypt and Jordan met in Cairo on Saturday.\n\nEgypt:\n\n"
+     "Aid trucks waited for a week at the gate before the crossing opened on Friday.\n"),
+    # a line with a verb is no address
+    COMMUNIQUE.format(address="The two countries said on Saturday,"),
+    # a dateline or a heading naming a seat of government is no address
+    COMMUNIQUE.format(address="JERUSALEM:"),
+    COMMUNIQUE.format(address="Egypt:"),
+])
+def test_address_negatives(text):
+    assert [r for r in rows(text, "2024-03-10") if r[2] == "unmarked"] == []
+
+
+# ---------------------------------------------------------------- a news conference: the opening statement in full
+
+OPENING = ("Amman news conference\n\nJordan's foreign minister Ayman Safadi met the press in Amman on Sunday. {intro}\n\n"
+           "We meet as the war enters its sixth month, and the suffering of the people of Gaza grows every day.\n\n"
+           "We call on the Security Council to act now to stop this catastrophe before it spreads.\n\n"
+           "Question: Will Jordan recall its ambassador?\n\n"
+           "Safadi: All options are on the table, and we will protect our national security.\n")
+
+
+@pytest.mark.parametrize("intro", [
+    "He opened with the following statement:",
+    "Safadi told a news conference in Amman:",
+    "Safadi said at a joint press conference with his Egyptian counterpart:",
+    "Following is the text of the opening remarks by Foreign Minister Ayman Safadi at the news conference:",
+])
+def test_an_opening_statement_then_questions_and_answers(intro):
+    got = [(r[1], r[2], r[3]) for r in rows(OPENING.format(intro=intro), "2024-03-10") if r[2] in ("unmarked", "label")]
+    assert got == [
+        ("Jordan", "unmarked", "We meet as the war enters its sixth month, and the suffering of the people of Gaza "
+                               "grows every day."),
+        ("Jordan", "unmarked", "We call on the Security Council to act now to stop this catastrophe before it spreads."),
+        ("Jordan", "label", "All options are on the table, and we will protect our national security.")]
+
+
+@pytest.mark.parametrize("intro", [
+    "He spoke to reporters on Sunday.",  # no colon: no text follows
+    "Following is the text of the agreement:",  # a text with no author of known faction
+    "Reporters asked about the visit at the news conference:",  # the press is no speaker
+])
+def test_opening_statement_negatives(intro):
+    got = [r for r in rows(OPENING.format(intro=intro), "2024-03-10") if r[2] == "unmarked"]
+    assert got == []
