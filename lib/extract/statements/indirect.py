@@ -235,6 +235,10 @@ DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|bri
                                r"(?:also\s+|later\s+|then\s+)?")
 
 
+# A verb of saying right before a participle's comma ("“…,” he said, adding that"): the participle is its subject's
+PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -248,6 +252,11 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
+        prior = PRIOR_SAY.search(before)
+        if sp is None and prior is not None and (vk := reporting_verbs().get(prior["verb"])) is not None and \
+                vk.kind == "say":
+            # "“…,” he said, adding that ...": the participle shares the subject of the verb of saying before it
+            sp = R.subject(s.start + prior.start("verb"), s.start)
     elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
             not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
         sp = R.clause_subject(s.start, vpos)
