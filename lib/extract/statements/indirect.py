@@ -239,6 +239,11 @@ DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|bri
 PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
 
 
+# 'that' after a noun, followed right away by a finite verb, is a relative pronoun ("a meeting that lasted two hours",
+# "the plan that was adopted"), not the complementiser of a reported clause
+RELATIVE_THAT = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|[a-z]+ed)\b")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -495,6 +500,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 gap_words = 6  # "said at a press conference in Beirut on Monday that": where and when, not a clause
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            if that and gap_words and RELATIVE_THAT.match(text, v.end() + that.end()):
+                continue  # "told reporters after a meeting that lasted two hours": 'that' opens a relative clause
             position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None
             if position is not None and not (that and gap_words == 0):
                 # "stressed the need for calm": the position named by the verb's object

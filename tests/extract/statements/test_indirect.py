@@ -196,3 +196,29 @@ def test_medial_attribution(text, expected):
 ])
 def test_no_medial_attribution(text):
     assert reported(text) == []
+
+
+# ---------------------------------------------------------------- round 12: after a quote's own attribution
+
+@pytest.mark.parametrize("text, expected", [
+    # "“…,” he said, adding that ...": the participle shares the subject of the verb of saying before it
+    ('Jordanian Foreign Minister Ayman Safadi spoke in Amman. "There is no way but diplomacy," he said, adding that '
+     'Arab states should cut trade ties with any party that blocks aid.',
+     ("Ayman Safadi", "Jordan", "Arab states should cut trade ties with any party that blocks aid")),
+    ('"The door is still open," Qatar\'s foreign ministry spokesman Majed al-Ansari said, adding that the mediators '
+     'would meet again in Doha next week.',
+     ("Majed al-Ansari", "Qatar", "the mediators would meet again in Doha next week")),
+])
+def test_participle_after_a_quote_attribution(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # 'that' after a noun and right before a verb opens a relative clause, not the reported words
+    ('"We have to move faster," EU envoy Enrique Mora told reporters after a session of the commission that lasted '
+     'three hours.', "lasted"),
+    ('Egyptian Foreign Minister Sameh Shoukry told a news conference on the plan that was adopted in March.',
+     "was adopted"),
+])
+def test_relative_that_is_no_reported_clause(text, unwanted):
+    assert not any(unwanted in q for _, _, q in reported(text))
