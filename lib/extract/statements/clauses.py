@@ -77,8 +77,8 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
           r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
           # a state or a position in the negative ("said the measures do not target", "said its goals had not
-          # changed"), not a past act in the affirmative
-          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
+          # changed", "said the text did not mention"), not a past act in the affirmative
+          r"(?:do|does|did)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
           r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
           # an attitude in the past ("said it appreciated the efforts"), not an act
