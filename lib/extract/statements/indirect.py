@@ -397,6 +397,17 @@ def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
     return True
 
 
+def _quote_opens_sentence(words: str) -> bool:
+    """Does the quote that closes ``words`` open them, or open a sentence inside them (“…,” X said)?
+
+    >>> _quote_opens_sentence('"We will not stop,"'), _quote_opens_sentence('He called it "a crime,"')
+    (True, False)
+    """
+    body = words.rstrip().rstrip(",.;:!?”\"»’ ")
+    opening = max(body.rfind("“"), body.rfind("«"), body.rfind("‘"), body.rfind('"'))
+    return opening < 0 or not words[:opening].strip() or words[:opening].rstrip()[-1:] in ".!?:"
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -409,7 +420,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # Sunday.", ", a source told Ahram Online.")
     m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
-                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$",
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
+                  r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?)?\.?\s*$",
                   s.text)
     if m:
         a = s.start + m.start(1)
@@ -427,8 +439,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
-            # (“…,” X said: the verb attributes the quote before it, not a reported clause)
-            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None
+            # (“…,” X said: the verb attributes the quote before it, not a reported clause; words before the quote
+            # make a clause: 'X believed the raids were “a dangerous escalation,” his spokesman said')
+            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None and _quote_opens_sentence(text[ca:cb])
             if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
@@ -441,6 +454,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     if inner is not None and inner.name != sp.name:
                         sp, relay = inner, sp.text or sp.name
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
+                if m["adding"]:  # ", his spokesman said, adding that ...": a second clause of the same speaker
+                    qa, qb = _clause(text, s.start + m.end("adding") + len(" that "), s.end)
+                    if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], m["adding"]):
+                        emit(qa, qb, sp, "indirect", m["adding"], s.start + m.start("adding"), relay=relay)
                 return
     if _medial(R, doc, s, verbs, vre, emit):
         return
