@@ -37,6 +37,9 @@ def test_no_bare_clause(words):
     (EXPRESSED_OBJECT, " hope that the talks resume", True),
     (EXPRESSED_OBJECT, " deep concern over the raids", True),
     (EXPRESSED_OBJECT, " its full support for the Palestinians", False),   # background
+    (EXPRESSED_OBJECT, " Oman's readiness to host the talks", True),        # an offer, the state's own
+    (EXPRESSED_OBJECT, " its willingness to mediate", True),
+    (EXPRESSED_OBJECT, " Oman's solidarity with the victims", False),       # background
     (INFINITIVE_ACT, " to retaliate against Israel", True),
     (INFINITIVE_ACT, " that it would retaliate", False),
     (DIRECTIVE, " residents not to return", True),
