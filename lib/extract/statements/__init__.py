@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from lib.extract.actors import find as find_actors
 from lib.extract.dates import governing_date
+from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, POSITION_OBJECT
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
 from lib.extract.statements.quotes import (
@@ -59,9 +60,12 @@ DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|the
 # "In a joint statement released by the three countries, Riyadh and Tehran said": the document opening the sentence
 DOCUMENT_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*In\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,1}}?"
                               rf"(?P<doc>{DOC_NOUNS})\b[^.!?\n“”\"]*$")
-# a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), and
-# no fewer than its quoted words
+# a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), or this many
+# when it frames quoted words (a subject and its verb before a quoted predicate: "said the decision was “a prize
+# for terror”"); a speech act with its object counts its verb ("urged Palestinians to unite", one word fewer) and
+# needs no fewer words than it quotes
 MIN_REPORTED_WORDS = 5
+MIN_OWN_WORDS = 3
 
 
 def _unquoted(text: str, a: int, b: int, quote_spans: list[tuple[int, int]]) -> str:
@@ -185,9 +189,24 @@ def extract(ctx) -> list[Statement]:
     # pass 3: indirect speech; in a sentence with quotes only a reported clause of its own words (the quoted
     # words are rows of pass 2): "X said the plan was “far from our demands,” but added that it would send ..."
     def emit_reported(q_start, q_end, sp, kind, verb, vpos, relay=""):
-        own = len(_words(_unquoted(text, q_start, q_end, quote_spans)))  # (a frame around a long quote is no clause)
-        if in_quote(q_start) or own < max(MIN_REPORTED_WORDS, len(_words(text[q_start:q_end])) - own):
+        own = len(_words(_unquoted(text, q_start, q_end, quote_spans)))  # (a frame around a quote is no clause)
+        quoted = len(_words(text[q_start:q_end])) - own
+        act = q_start == vpos  # a speech act with its object ("urged Palestinians to unite"; its verb counts)
+        # (a clause with a subject frames a quoted predicate; an act's frame around a longer quote is no clause:
+        # "denounced the raid, calling it “…”")
+        # (a clause frames quoted words when it opens with a subject of its own and its verb, the verb perhaps
+        # quoted: "the meeting “does not represent us”"; a position named by an object does not: "stressed the need
+        # to act, “…”", nor an adverbial before the subject: "in a meeting on Friday, Abbas “renewed …”")
+        words = " " + text[q_start:q_end]
+        framed = BARE_CLAUSE.match(words) or DELEGATION_CLAUSE.match(words)
+        framing = quoted and framed is not None and framed.start("clause") <= 2 and not POSITION_OBJECT.match(words)
+        need = max(MIN_REPORTED_WORDS - 1, quoted) if act else MIN_OWN_WORDS if framing else \
+            max(MIN_REPORTED_WORDS, quoted)
+        if in_quote(q_start) or own < need:
             return
+        inside = next((b for a, b in quote_spans if a < q_end - 1 < b - 1), None)
+        if inside is not None and re.fullmatch(r"[,.;:!?]*", text[q_end:inside - 1]) is None:
+            return  # the clause ends inside a quote, cut at its comma ("the talks were “constructive, but ...”")
         emit(q_start, q_end, sp, kind, verb, vpos, relay)
 
     for s in doc.sentences:

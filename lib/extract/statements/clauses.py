@@ -77,8 +77,8 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           r"condemned|denied|opposed|endorsed|signed|asked|requested|demanded|offered|proposed|instructed|ordered|"
           r"directed|urged|pledged|vowed|insisted|stressed|emphasi[sz]ed|affirmed|reiterated|warned|called)|"
           # a state or a position in the negative ("said the measures do not target", "said its goals had not
-          # changed"), not a past act in the affirmative
-          r"(?:do|does)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
+          # changed", "said the text did not mention"), not a past act in the affirmative
+          r"(?:do|does|did)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
           r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
           # an attitude in the past ("said it appreciated the efforts"), not an act
@@ -108,12 +108,12 @@ POSITION_OBJECT = re.compile(
 
 
 # A feeling or a position expressed, as the object of 'expressed'/'voiced': "expressed hope that the talks would
-# resume", "voiced deep concern over the escalation" (not support or solidarity: background more than the day's words)
+# resume", "voiced deep concern over the escalation", "expressed Kuwait's readiness to take part" (an offer) (not support or solidarity: background more than the day's words)
 # ('expressed' is read here only: as a verb of the quote finder it would take quotes from their speakers)
 EXPRESS_VERB = re.compile(r"(?<![\w-])(?:expressed|expresses|voiced|voices)(?![\w-])")
 EXPRESS = Verb("expressed", "express", "say", "neutral", "010")
-EXPRESSED_OBJECT = re.compile(r"\s+(?:(?:its|his|her|their|the|our)\s+)?(?:[a-z]+\s+){0,2}?(?:hope|concern|alarm|regret|dismay|"
-                              r"outrage|anger|appreciation|gratitude|rejection|condemnation|refusal|fear)s?\s+"
+EXPRESSED_OBJECT = re.compile(r"\s+(?:(?:its|his|her|their|the|our|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]+\s+){0,2}?(?:hope|concern|alarm|regret|dismay|"
+                              r"outrage|anger|appreciation|gratitude|rejection|condemnation|refusal|fear|readiness|willingness)s?\s+"
                               r"(?:that|over|about|at|for|with|of|to|regarding)\b")
 # Speech acts with an infinitive: a pledge or a threat ("vowed to retaliate", "threatened to cut ties", "promised not to
 # invade"); a directive to someone named ("warned Palestinians not to move north", "asked Egypt to mediate")

@@ -238,6 +238,15 @@ DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|bri
                                r"(?:also\s+|later\s+|then\s+)?")
 
 
+# A verb of saying right before a participle's comma ("“…,” he said, adding that"): the participle is its subject's
+PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
+
+
+# 'that' after a noun, followed right away by a finite verb, is a relative pronoun ("a meeting that lasted two hours",
+# "the plan that was adopted"), not the complementiser of a reported clause
+RELATIVE_THAT = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|[a-z]+ed)\b")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -251,6 +260,11 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     sp = None
     if form.endswith("ing") and re.search(r",\s*$", before) and s.start >= done:
         sp = R.subject(vpos, s.start)
+        prior = PRIOR_SAY.search(before)
+        if sp is None and prior is not None and (vk := reporting_verbs().get(prior["verb"])) is not None and \
+                vk.kind == "say":
+            # "“…,” he said, adding that ...": the participle shares the subject of the verb of saying before it
+            sp = R.subject(s.start + prior.start("verb"), s.start)
     elif (aq := AFTER_QUOTE.search(before)) and s.start >= done and \
             not R.in_span(s.start + aq.start("rest"), vpos):  # ("… “…” such as annexation and said": nobody new)
         sp = R.clause_subject(s.start, vpos)
@@ -386,6 +400,17 @@ def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
     return True
 
 
+def _quote_opens_sentence(words: str) -> bool:
+    """Does the quote that closes ``words`` open them, or open a sentence inside them (“…,” X said)?
+
+    >>> _quote_opens_sentence('"We will not stop,"'), _quote_opens_sentence('He called it "a crime,"')
+    (True, False)
+    """
+    body = words.rstrip().rstrip(",.;:!?”\"»’ ")
+    opening = max(body.rfind("“"), body.rfind("«"), body.rfind("‘"), body.rfind('"'))
+    return opening < 0 or not words[:opening].strip() or words[:opening].rstrip()[-1:] in ".!?:"
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -398,7 +423,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # Sunday.", ", a source told Ahram Online.")
     m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
-                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*)?\.?\s*$",
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
+                  r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?)?\.?\s*$",
                   s.text)
     if m:
         a = s.start + m.start(1)
@@ -416,8 +442,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # a dateline opening the first sentence ("SDEROT, Israel -- ", "GAZA CITY (AP) — ") is not said
             dl = dateline.parse(text, s.start, s.end)
             ca, cb = _trim(text, dl.end if dl else s.start, s.start + m.start())
-            # (“…,” X said: the verb attributes the quote before it, not a reported clause)
-            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None
+            # (“…,” X said: the verb attributes the quote before it, not a reported clause; words before the quote
+            # make a clause: 'X believed the raids were “a dangerous escalation,” his spokesman said')
+            quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None and _quote_opens_sentence(text[ca:cb])
             if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
@@ -430,6 +457,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     if inner is not None and inner.name != sp.name:
                         sp, relay = inner, sp.text or sp.name
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
+                if m["adding"]:  # ", his spokesman said, adding that ...": a second clause of the same speaker
+                    qa, qb = _clause(text, s.start + m.end("adding") + len(" that "), s.end)
+                    if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], m["adding"]):
+                        emit(qa, qb, sp, "indirect", m["adding"], s.start + m.start("adding"), relay=relay)
                 return
     if _medial(R, doc, s, verbs, vre, emit):
         return
@@ -489,6 +520,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 gap_words = 6  # "said at a press conference in Beirut on Monday that": where and when, not a clause
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            if that and gap_words and RELATIVE_THAT.match(text, v.end() + that.end()):
+                continue  # "told reporters after a meeting that lasted two hours": 'that' opens a relative clause
             position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None
             if position is not None and not (that and gap_words == 0):
                 # "stressed the need for calm": the position named by the verb's object

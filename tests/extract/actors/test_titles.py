@@ -57,7 +57,7 @@ def rows(text: str, day: str = "2024-06-10"):
      "residents \"must evacuate immediately for their own safety\".", "Israel"),
 ])
 def test_spokespeople_of_institutions(text, faction):
-    assert [f for _sp, f in rows(text)] == [faction]
+    assert {f for _sp, f in rows(text)} == {faction}  # (a clause framing the quote is a second row of the side)
 
 
 @pytest.mark.parametrize("text", [

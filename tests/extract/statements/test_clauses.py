@@ -18,13 +18,17 @@ from lib.extract.statements.clauses import (
     (" it would not seek new construction", "it would"),
     (" Israel expected Egypt to carry out an inquiry", "Israel expected Egypt to"),
     (" technical failures were to blame", "technical failures were"),
+    # a past act in the negative is a position (a denial), like "do not" and "had not"
+    (" the draft did not even name the group", "the draft did not"),
+    (" its troops did not enter the village", "its troops did not"),
 ])
 def test_bare_clause(words, clause):
     m = BARE_CLAUSE.match(words)
     assert m is not None and m["clause"] == clause
 
 
-@pytest.mark.parametrize("words", [" rockets were fired at Sderot", " Britain offered naval help", " on Sunday."])
+@pytest.mark.parametrize("words", [" rockets were fired at Sderot", " Britain offered naval help", " on Sunday.",
+                                   " the troops entered the village", " the envoy did visit Gaza"])
 def test_no_bare_clause(words):
     assert BARE_CLAUSE.match(words) is None
 
@@ -33,6 +37,9 @@ def test_no_bare_clause(words):
     (EXPRESSED_OBJECT, " hope that the talks resume", True),
     (EXPRESSED_OBJECT, " deep concern over the raids", True),
     (EXPRESSED_OBJECT, " its full support for the Palestinians", False),   # background
+    (EXPRESSED_OBJECT, " Oman's readiness to host the talks", True),        # an offer, the state's own
+    (EXPRESSED_OBJECT, " its willingness to mediate", True),
+    (EXPRESSED_OBJECT, " Oman's solidarity with the victims", False),       # background
     (INFINITIVE_ACT, " to retaliate against Israel", True),
     (INFINITIVE_ACT, " that it would retaliate", False),
     (DIRECTIVE, " residents not to return", True),

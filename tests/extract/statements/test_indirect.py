@@ -219,3 +219,58 @@ def test_a_rejected_noun_phrase_is_no_statement(text):
 ])
 def test_a_rejection_with_words_of_its_own_stays(text, quote):
     assert [q for _sp, _f, q in reported(text)] == [quote]
+
+
+# ---------------------------------------------------------------- round 12: after a quote's own attribution
+
+@pytest.mark.parametrize("text, expected", [
+    # "“…,” he said, adding that ...": the participle shares the subject of the verb of saying before it
+    ('Jordanian Foreign Minister Ayman Safadi spoke in Amman. "There is no way but diplomacy," he said, adding that '
+     'Arab states should cut trade ties with any party that blocks aid.',
+     ("Ayman Safadi", "Jordan", "Arab states should cut trade ties with any party that blocks aid")),
+    ('"The door is still open," Qatar\'s foreign ministry spokesman Majed al-Ansari said, adding that the mediators '
+     'would meet again in Doha next week.',
+     ("Majed al-Ansari", "Qatar", "the mediators would meet again in Doha next week")),
+])
+def test_participle_after_a_quote_attribution(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # 'that' after a noun and right before a verb opens a relative clause, not the reported words
+    ('"We have to move faster," EU envoy Enrique Mora told reporters after a session of the commission that lasted '
+     'three hours.', "lasted"),
+    ('Egyptian Foreign Minister Sameh Shoukry told a news conference on the plan that was adopted in March.',
+     "was adopted"),
+])
+def test_relative_that_is_no_reported_clause(text, unwanted):
+    assert not any(unwanted in q for _, _, q in reported(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing attribution followed by ", adding that ...": both clauses are the speaker's (relayed alike)
+    ("Israel would not agree to a permanent truce while the group held hostages, Israeli Prime Minister Benjamin "
+     "Netanyahu said on Monday, adding that the army would press on in the south.",
+     [("Benjamin Netanyahu", "Israel", "Israel would not agree to a permanent truce while the group held hostages"),
+      ("Benjamin Netanyahu", "Israel", "the army would press on in the south")]),
+    # words before a quote make a clause even when the quote closes it; the spokesman relays his principal
+    ('UN Secretary-General Antonio Guterres believed the shelling marked "a grave escalation", his spokesman '
+     'Stephane Dujarric told reporters, adding that all sides must show restraint.',
+     [("Antonio Guterres", "United Nations", 'UN Secretary-General Antonio Guterres believed the shelling marked "a '
+       'grave escalation"'),
+      ("Antonio Guterres", "United Nations", "all sides must show restraint")]),
+])
+def test_trailing_attribution_adding_that(text, expected):
+    got = reported(text)
+    assert all(e in got for e in expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a quote with its attribution, then 'adding that' and a fact: the quote is no reported clause, the fact no row
+    '"We will not stop," Hamas spokesman Hazem Qassem said, adding that 12 people were killed in the strike.',
+    # a report of an act closed by a short quote stays unread
+    'Egypt\'s foreign ministry condemned the raid. The ministry described the raid as "a crime," the spokesman said.',
+])
+def test_no_trailing_adding_clause(text):
+    got = reported(text)
+    assert not any(q.startswith(("12 people", "The ministry described", "We will not stop")) for _, _, q in got)

@@ -19,9 +19,9 @@ def reported(text: str):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a coordinated clause after a quoted fragment
+    # a coordinated clause after a quoted fragment; the first clause frames the fragment (up to its closing mark)
     ('Qatar said the offer was "a step forward," but added that the talks would resume in Doha next week.',
-     [("Qatar", "the talks would resume in Doha next week")]),
+     [("Qatar", 'the offer was "a step forward'), ("Qatar", "the talks would resume in Doha next week")]),
     # a reported clause with quoted fragments inside it
     ('Jordan\'s foreign ministry said in a statement that Amman warned against "any unilateral step" in the city '
      'and called for restraint.',
@@ -91,3 +91,37 @@ def test_the_statement_after_a_coordinated_verb_is_the_subjects():
             'Cairo.\n\n"The cabinet decided that the operation in the city will continue," the statement said.')
     assert [(r.speaker, r.faction) for r in rows(text, "2024-05-06") if r.kind == "direct"] == [
         ("Netanyahu's office (statement)", "Israel")]
+
+
+# ---------------------------------------------------------------- round 12: a clause framing a quoted predicate
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject and its verb of the speaker's own, then the quoted predicate: the clause is a row besides the fragment
+    ('Jordan\'s foreign minister Ayman Safadi said the raid was "a flagrant breach of every norm".',
+     ("Jordan", 'the raid was "a flagrant breach of every norm"')),
+    ('Qatar\'s foreign ministry said the proposal remained "the only realistic path" to a lasting truce.',
+     ("Qatar", 'the proposal remained "the only realistic path" to a lasting truce')),
+    # a speech act with its object counts its verb: four words are enough
+    ('Jordanian Foreign Minister Ayman Safadi called the strikes "a crime against civilians" and urged Europe to '
+     'act.', ("Jordan", "urged Europe to act")),
+])
+def test_clause_framing_a_quoted_predicate(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the frame is only a pronoun and a verb: the quote's own row says it
+    'Hamas said it was "ready to discuss any serious offer from the mediators".',
+    # an act's frame around a longer quote ("calling it “…”") is no clause
+    'Egyptian Foreign Minister Sameh Shoukry denounced the raid, calling it "a crime that the region will long '
+    'remember and never forgive".',
+    # a clause cut at a comma inside its quote is no row
+    'Israel\'s prime minister\'s office said the talks were "constructive, but there are still gaps to close".',
+    # a passive act reported in the frame stays a fact report
+    'The Israeli military said troops had "returned fire at armed suspects near the fence".',
+    # a four-word clause of no quote in a sentence with quotes
+    '"We stand with Gaza," Jordanian Foreign Minister Ayman Safadi said. He said he would return.',
+])
+def test_no_clause_framing_a_quote(text):
+    got = reported(text)
+    assert not any(q.startswith(("it was", "denounced", "the talks were", "troops had", "he would")) for _, q in got)
