@@ -67,18 +67,27 @@ class _Linker:
         for i, e in enumerate(events):
             if ivs[i] is not None:  # undated reports are clusters of their own
                 by.setdefault(e.event_cluster_id, []).append(i)
+        sigs: dict = {}  # reports of one cluster often share a signature: made once (the same frozen value)
+
+        def sig(e) -> _Sig:
+            k = (e.lat, e.lon, e.location, e.actors, e.actor1, e.actor2, e.factions)
+            if k not in sigs:
+                sigs[k] = _Sig.of(e)
+            return sigs[k]
+
         for cid, members in by.items():
             members.sort(key=lambda i: positions[i])
             i0 = members[0]
-            grp = _Group(ivs[i0], _Sig.of(events[i0]), events[i0].article_id, i0)
+            grp = _Group(ivs[i0], sig(events[i0]), events[i0].article_id, i0)
             for i in members[1:]:
-                grp.add(ivs[i], _Sig.of(events[i]), events[i].article_id, i)
+                grp.add(ivs[i], sig(events[i]), events[i].article_id, i)
             g = len(self.groups)
             self.groups.append(grp)
             self.first.append(positions[i0])
             self.ids.append(cid)
-            for i in members:
-                self._file(g, events[i].event_type, _keys(events[i], _Sig.of(events[i]))[0])
+            filed = {(events[i].event_type, s) for i in members for s in (sig(events[i]),)}
+            for etype, s in filed:  # (filing a signature twice changes nothing: the index holds sets)
+                self._file(g, etype, _keys(None, s)[0])
 
     def add(self, events: list[Event], ivs: list, positions: list[tuple]) -> dict[int, str]:
         """Link ``events`` (indices with an interval, in position order); returns {event index: cluster id}."""
@@ -135,15 +144,19 @@ def _rows(df) -> list:
     for name in LINK_COLUMNS:
         default = defaults[name]
         fill = None if default is dataclasses.MISSING else default
-        out = []
-        for v in (df[name].tolist() if name in df.columns else [None] * n):
+        def clean(v, name=name, default=default, fill=fill):
             v = _clean(v, fill)
             if name in ("lat", "lon") and v is not None:
                 v = float(v)
             elif isinstance(default, str) and v is not None and not isinstance(v, str):
                 v = str(v)
-            out.append("" if v is None and name in ("event_id", "article_id", "event_type") else v)
-        cols.append(out)
+            return "" if v is None and name in ("event_id", "article_id", "event_type") else v
+
+        vals = df[name].tolist() if name in df.columns else [None] * n
+        if name in ("lat", "lon"):  # (a float that is a number, or a string, is its own cleaned value)
+            cols.append([v if type(v) is float and v == v else clean(v) for v in vals])
+        else:
+            cols.append([v if type(v) is str else clean(v) for v in vals])
     return [_Row._make(r) for r in zip(*cols, strict=True)] if n else []
 
 
@@ -153,7 +166,15 @@ def _link(linked_df, new_df, order: list[str]):
     seq = {a: i for i, a in enumerate(order)}
     old = _rows(linked_df) if linked_df is not None and len(linked_df) else []
     new = _rows(new_df)
-    old_iv, new_iv = [_event_interval(e) for e in old], [_event_interval(e) for e in new]
+    periods: dict = {}  # one interval per distinct (date, date_start, date_end, date_basis)
+
+    def period(e):
+        k = (e.date, e.date_start, e.date_end, e.date_basis)
+        if k not in periods:
+            periods[k] = _event_interval(e)
+        return periods[k]
+
+    old_iv, new_iv = [period(e) for e in old], [period(e) for e in new]
     linker = _Linker()
     linker.load(old, old_iv, _positions(old, old_iv, seq))
     got = linker.add(new, new_iv, _positions(new, new_iv, seq))
