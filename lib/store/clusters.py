@@ -31,6 +31,8 @@ Example:
 """
 from __future__ import annotations
 
+from collections import namedtuple
+
 from lib.models import Event, stable_id
 from lib.store.linking import (
     BUCKET_DAYS,
@@ -41,7 +43,6 @@ from lib.store.linking import (
     _keys,
     _Sig,
     _split,
-    events_from_records,
 )
 
 
@@ -66,18 +67,27 @@ class _Linker:
         for i, e in enumerate(events):
             if ivs[i] is not None:  # undated reports are clusters of their own
                 by.setdefault(e.event_cluster_id, []).append(i)
+        sigs: dict = {}  # reports of one cluster often share a signature: made once (the same frozen value)
+
+        def sig(e) -> _Sig:
+            k = (e.lat, e.lon, e.location, e.actors, e.actor1, e.actor2, e.factions)
+            if k not in sigs:
+                sigs[k] = _Sig.of(e)
+            return sigs[k]
+
         for cid, members in by.items():
             members.sort(key=lambda i: positions[i])
             i0 = members[0]
-            grp = _Group(ivs[i0], _Sig.of(events[i0]), events[i0].article_id, i0)
+            grp = _Group(ivs[i0], sig(events[i0]), events[i0].article_id, i0)
             for i in members[1:]:
-                grp.add(ivs[i], _Sig.of(events[i]), events[i].article_id, i)
+                grp.add(ivs[i], sig(events[i]), events[i].article_id, i)
             g = len(self.groups)
             self.groups.append(grp)
             self.first.append(positions[i0])
             self.ids.append(cid)
-            for i in members:
-                self._file(g, events[i].event_type, _keys(events[i], _Sig.of(events[i]))[0])
+            filed = {(events[i].event_type, s) for i in members for s in (sig(events[i]),)}
+            for etype, s in filed:  # (filing a signature twice changes nothing: the index holds sets)
+                self._file(g, etype, _keys(None, s)[0])
 
     def add(self, events: list[Event], ivs: list, positions: list[tuple]) -> dict[int, str]:
         """Link ``events`` (indices with an interval, in position order); returns {event index: cluster id}."""
@@ -118,13 +128,53 @@ def _slim(df):
     return df[[c for c in LINK_COLUMNS if c in df.columns]]
 
 
+_Row = namedtuple("_Row", LINK_COLUMNS)
+
+
+def _rows(df) -> list:
+    """What ``events_from_records(_slim(df).to_dict("records"))`` gives linking (the same cleaned values of the
+    ``LINK_COLUMNS``), as light records read column by column: a read after an ingest turns tens of thousands of
+    saved reports of the clusters it touches into records, and ``Event`` construction was most of that."""
+    import dataclasses
+
+    from lib.store.linking import _clean
+
+    defaults = {f.name: f.default for f in dataclasses.fields(Event)}
+    n, cols = len(df), []
+    for name in LINK_COLUMNS:
+        default = defaults[name]
+        fill = None if default is dataclasses.MISSING else default
+        def clean(v, name=name, default=default, fill=fill):
+            v = _clean(v, fill)
+            if name in ("lat", "lon") and v is not None:
+                v = float(v)
+            elif isinstance(default, str) and v is not None and not isinstance(v, str):
+                v = str(v)
+            return "" if v is None and name in ("event_id", "article_id", "event_type") else v
+
+        vals = df[name].tolist() if name in df.columns else [None] * n
+        if name in ("lat", "lon"):  # (a float that is a number, or a string, is its own cleaned value)
+            cols.append([v if type(v) is float and v == v else clean(v) for v in vals])
+        else:
+            cols.append([v if type(v) is str else clean(v) for v in vals])
+    return [_Row._make(r) for r in zip(*cols, strict=True)] if n else []
+
+
 def _link(linked_df, new_df, order: list[str]):
     import pandas as pd
 
     seq = {a: i for i, a in enumerate(order)}
-    old = events_from_records(_slim(linked_df).to_dict("records")) if linked_df is not None and len(linked_df) else []
-    new = events_from_records(_slim(new_df).to_dict("records"))
-    old_iv, new_iv = [_event_interval(e) for e in old], [_event_interval(e) for e in new]
+    old = _rows(linked_df) if linked_df is not None and len(linked_df) else []
+    new = _rows(new_df)
+    periods: dict = {}  # one interval per distinct (date, date_start, date_end, date_basis)
+
+    def period(e):
+        k = (e.date, e.date_start, e.date_end, e.date_basis)
+        if k not in periods:
+            periods[k] = _event_interval(e)
+        return periods[k]
+
+    old_iv, new_iv = [period(e) for e in old], [period(e) for e in new]
     linker = _Linker()
     linker.load(old, old_iv, _positions(old, old_iv, seq))
     got = linker.add(new, new_iv, _positions(new, new_iv, seq))
@@ -137,10 +187,14 @@ def link_all(events_df, order: list[str]):
     return _link(None, events_df, order)
 
 
-def link_new(events_df, order: list[str]):
+def link_new(events_df, order: list[str], lookup=None):
     """Cluster ids for every event of ``events_df``: rows with an ``event_cluster_id`` keep it, the others (reports of
     articles appended to ``order`` since) are linked against the saved clusters they could join. Equals
-    ``link_all(events_df, order)`` when the unlinked rows belong to articles after every linked one."""
+    ``link_all(events_df, order)`` when the unlinked rows belong to articles after every linked one.
+
+    ``lookup`` (the store's persistent key index, see ``index_rows``) takes the new reports' ``wanted_keys`` and
+    returns the ids of saved reports filed under one of them; without it the candidates are searched in the frame
+    (``candidates``)."""
 
     ids = events_df["event_cluster_id"].fillna("").astype(str)
     new = ids == ""
@@ -148,9 +202,62 @@ def link_new(events_df, order: list[str]):
         return ids.astype(object)
     out = ids.astype(object).copy()
     events_df = _slim(events_df)
-    old = events_df[~new]
+    if lookup is None:
+        old = events_df[~new]
+        out[new] = _link(old[candidates(old, events_df[new])], events_df[new], order)
+        return out
+    # the clusters of the saved reports filed under a key of a new report hold every candidate (``index_rows``);
+    # ``candidates`` on them alone keeps the clusters it keeps on the whole store (it decides per cluster)
+    hit = set(lookup(wanted_keys(events_df[new])))
+    touched = set(ids[events_df["event_id"].astype(str).isin(hit).to_numpy() & ~new.to_numpy()])
+    old = events_df[ids.isin(touched).to_numpy() & ~new.to_numpy()]
     out[new] = _link(old[candidates(old, events_df[new])], events_df[new], order)
     return out
+
+
+# ----------------------------------------------------------------------------------- the store's persistent index
+
+def index_rows(df):
+    """The rows a store files saved reports under: (event_type, bucket, key, event_id) for each key a report is filed
+    under (``linking._keys``' own keys) and each ``BUCKET_DAYS`` bucket of its own period.
+
+    A cluster's shared period lies inside each member's period, so every (type, bucket, key) the linker files a cluster
+    under (``_Linker._file``) is one of its members' rows here: the clusters of the reports a lookup of a new report's
+    ``wanted_keys`` returns hold every cluster the linker could offer it (and some more, which ``_Group.admits``
+    turns down), so ``link_new(..., lookup)`` equals ``link_new`` without it. A report's rows depend on the report
+    only (not on the clusters), so they are written once, when its article is first linked.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame([{"event_id": "e1", "event_type": "meeting", "date": "2023-03-19", "location": "Cairo"}])
+    >>> index_rows(ev).values.tolist()
+    [['meeting', 24619, 'name:cairo', 'e1']]
+    """
+    import numpy as np
+    import pandas as pd
+
+    keys = _key_frame(df, near=False)
+    rep = _with_buckets(keys, *_bucket_range(*_periods(df)))
+    eid = df["event_id"].astype(str).to_numpy()
+    return pd.DataFrame({"event_type": rep["type"].astype(str).to_numpy(), "bucket": rep["b"].to_numpy(np.int64),
+                         "key": rep["key"].astype(str).to_numpy(), "event_id": eid[rep["pos"].to_numpy(np.int64)]})
+
+
+def wanted_keys(df):
+    """(event_type, bucket, key) a new report looks candidates up by (``linking._keys``' near keys in the buckets of
+    its period), without repeats.
+
+    >>> import pandas as pd
+    >>> new = pd.DataFrame([{"event_id": "n1", "event_type": "meeting", "date": "2023-03-20", "location": "Cairo"}])
+    >>> wanted_keys(new).values.tolist()
+    [['meeting', 24619, 'name:cairo'], ['meeting', 24620, 'name:cairo']]
+    """
+    import numpy as np
+    import pandas as pd
+
+    rep = _with_buckets(_key_frame(df, near=True), *_bucket_range(*_periods(df)))
+    out = pd.DataFrame({"event_type": rep["type"].astype(str).to_numpy(), "bucket": rep["b"].to_numpy(np.int64),
+                        "key": rep["key"].astype(str).to_numpy()})
+    return out.drop_duplicates(ignore_index=True)
 
 
 # ----------------------------------------------------------------------------------------------- candidate search
@@ -344,13 +451,22 @@ def _prefix_hash(order: list[str]) -> str:
     return hashlib.sha1("\n".join(order).encode("utf-8")).hexdigest()
 
 
-def relink(events_df, order: list[str], saved: str):
-    """What the store does on a read after a change: (cluster ids, rows whose id changed, the state to save).
+INDEX = "keys-1"  # the layout of ``index_rows`` (a store whose index has another is reindexed on its next read)
+
+
+def relink(events_df, order: list[str], saved: str, lookup=None, have_index: bool = True):
+    """What the store does on a read after a change: (cluster ids, rows whose id changed, the state to save, the
+    change to the store's key index).
 
     ``saved`` is what the previous call returned to save ('' at first). When the store only appended articles since
     (the linked prefix of ``order`` is unchanged and every report of it still has its id), the new reports are linked
     incrementally (``link_new``); otherwise (articles deleted or re-extracted, an older linking scheme) everything
     is relinked (``link_all``). Either way the ids equal ``link_all(events_df, order)``.
+
+    With ``lookup`` (the store's index of saved reports by ``index_rows``), an incremental link finds its candidates
+    by looking the new reports' keys up in it, so its cost follows the new articles and the clusters they touch, not
+    the store; the index change is ("add", rows of the new reports) then, or ("all", rows of every report) when the
+    saved state has no valid index (``have_index`` False: the store lost it). None without ``lookup``.
     """
     import json
 
@@ -364,11 +480,18 @@ def relink(events_df, order: list[str], saved: str):
     pos = events_df["article_id"].map(seq).fillna(len(order)).astype(int)
     append_only = 0 <= n <= len(order) and st.get("hash") == _prefix_hash(order[:n]) \
         and bool((ids[pos < n] != "").all())
+    indexed = append_only and lookup is not None and have_index and st.get("index") == INDEX
     if append_only:
         start = ids.where(pos < n, "")
-        out = link_new(events_df.assign(event_cluster_id=start), order)
+        out = link_new(_slim(events_df).assign(event_cluster_id=start), order, lookup if indexed else None)
     else:
         out = link_all(events_df, order)
     changed = out != ids
-    state = json.dumps({"scheme": SCHEME, "n": len(order), "hash": _prefix_hash(order)})
-    return out, changed, state
+    index = None
+    if lookup is not None:
+        index = ("add", index_rows(_slim(events_df[(pos >= n).to_numpy()]))) if indexed \
+            else ("all", index_rows(_slim(events_df)))
+    state = {"scheme": SCHEME, "n": len(order), "hash": _prefix_hash(order)}
+    if lookup is not None:
+        state["index"] = INDEX
+    return out, changed, json.dumps(state), index

@@ -256,7 +256,8 @@ class Store:
 
     def _link(self, events, articles, version: str):
         """Events with cluster ids (``lib.store.clusters.relink``: only the reports of newly appended articles are
-        linked, against the clusters they could join), saved with the corpus version they belong to (skipped if the
+        linked, against the clusters they could join, found in the ``link_index`` table of saved reports by key),
+        saved with the corpus version they belong to, together with the new reports' index rows (skipped if the
         store changed meanwhile or is busy: the next read links again)."""
         import duckdb
 
@@ -265,7 +266,9 @@ class Store:
         with self.connect() as con:
             order = [r[0] for r in con.execute("SELECT article_id FROM sources ORDER BY rowid").fetchall()]
             saved = self._get_meta(con, "clusters_state", "")
-        ids, changed, state = relink(events, order, saved)
+            have_index = bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'link_index' "
+                                          "AND database_name = current_database()").fetchone()[0])
+        ids, changed, state, index = relink(events, order, saved, self._index_lookup, have_index)
         events = events.assign(event_cluster_id=ids)
         try:
             with self.writing() as con:
@@ -273,15 +276,29 @@ class Store:
                 if not now or now[0][0] != version:
                     return events
                 con.register("linked_clusters", events.loc[changed, ["event_id", "event_cluster_id"]])
+                con.register("index_rows", index[1])
                 con.execute("BEGIN TRANSACTION")
                 con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
                             "WHERE events.event_id = c.event_id")
+                if index[0] == "all":
+                    con.execute("DROP TABLE IF EXISTS link_index")
+                    con.execute("CREATE TABLE link_index AS SELECT event_type, bucket, key, event_id FROM index_rows")
+                else:
+                    con.execute("INSERT INTO link_index SELECT event_type, bucket, key, event_id FROM index_rows")
                 self._set_meta(con, "clusters_version", version)
                 self._set_meta(con, "clusters_state", state)
                 con.execute("COMMIT")
         except (duckdb.Error, OSError):
             pass
         return events
+
+    def _index_lookup(self, wanted) -> list[str]:
+        """Event ids of saved reports filed in ``link_index`` under one of the ``wanted`` (event_type, bucket, key)."""
+        with self.connect() as con:
+            con.register("wanted_keys", wanted)
+            return [r[0] for r in con.execute(
+                "SELECT DISTINCT i.event_id FROM link_index i JOIN wanted_keys w ON i.event_type = w.event_type "
+                "AND i.bucket = w.bucket AND i.key = w.key").fetchall()]
 
     def text(self, article_id: str) -> str | None:
         """The decoded text extraction saw (offsets index it), or None if the article has none."""

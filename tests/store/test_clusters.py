@@ -141,3 +141,64 @@ def test_a_cluster_with_a_member_out_of_reach_is_no_candidate():
     assert candidates(old, new).tolist() == [False, False, False]
     new = new.assign(date="2023-03-20")
     assert candidates(old, new).tolist() == [True, True, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.fixed_dictionaries({
+    "event_id": st.sampled_from(["e1", "e2", None]), "article_id": st.sampled_from(["a", None]),
+    "event_type": st.sampled_from(["meeting", None]), "date": st.sampled_from(["2023-03-19", "", None, float("nan")]),
+    "date_basis": st.sampled_from(["article", None, float("nan")]),
+    "lat": st.sampled_from([30.0, None, float("nan"), 31]), "lon": st.sampled_from([31.2, None, float("nan")]),
+    "location": st.sampled_from(["Cairo", "", None]), "actors": st.sampled_from(["Abbas; Kamel", None, 5]),
+    "factions": st.sampled_from(["Egypt", float("nan")]), "event_cluster_id": st.sampled_from(["c1", "", None])}),
+    max_size=6))
+def test_linking_reads_the_same_values_as_from_event_records(rows):
+    """The light rows linking reads are the cleaned values ``events_from_records`` gives (missing columns too)."""
+    from lib.store.clusters import LINK_COLUMNS, _rows
+
+    df = pd.DataFrame(rows, columns=["event_id", "article_id", "event_type", "date", "date_basis", "lat", "lon",
+                                     "location", "actors", "factions", "event_cluster_id"])
+    want = [tuple(getattr(e, c) for c in LINK_COLUMNS) for e in events_from_records(df.to_dict("records"))]
+    assert [tuple(r) for r in _rows(df)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora())
+def test_incremental_linking_through_the_key_index_equals_a_full_relink(corpus):
+    """The store's path: candidates looked up in an index of the saved reports (``index_rows``), written batch by
+    batch as articles arrive, give the ids of a full relink."""
+    from lib.store.clusters import index_rows
+
+    df, order, cuts = corpus
+    full = link_all(df, order)
+    ids = pd.Series("", index=df.index, dtype=object)
+    index = index_rows(df.iloc[:0])
+
+    def lookup(wanted):
+        hit = index.merge(wanted, on=["event_type", "bucket", "key"])
+        return hit["event_id"].tolist()
+
+    done: list[str] = []
+    for cut in [*cuts, len(order)]:
+        present = df["article_id"].isin(order[:cut])
+        part = df[present].assign(event_cluster_id=ids[present])
+        ids[present] = link_new(part, order[:cut], lookup)
+        added = df["article_id"].isin(order[:cut]) & ~df["article_id"].isin(done)
+        index = pd.concat([index, index_rows(df[added])], ignore_index=True)
+        done = order[:cut]
+    assert ids.equals(full)
+
+
+def test_the_key_index_files_a_report_under_its_own_keys_and_periods():
+    from lib.store.clusters import index_rows, wanted_keys
+
+    old = pd.DataFrame([{"event_id": "e1", "event_type": "meeting", "date": "2023-03-19", "location": "Cairo",
+                         "lat": 30.05, "lon": 31.24, "actors": "Abbas"},
+                        {"event_id": "e2", "event_type": "meeting", "date": "", "location": "Cairo"}])
+    rows = index_rows(old)
+    assert set(rows["event_id"]) == {"e1"}  # an undated report is a cluster of its own: never a candidate
+    assert {k.split(":")[0] for k in rows["key"]} == {"cell", "name", "actor"}
+    near = pd.DataFrame([{"event_id": "n1", "event_type": "meeting", "date": "2023-03-20", "lat": 30.2, "lon": 31.4}])
+    far = near.assign(lat=33.5, lon=36.3)
+    shared = rows.merge(wanted_keys(near), on=["event_type", "bucket", "key"])
+    assert set(shared["event_id"]) == {"e1"} and rows.merge(wanted_keys(far), on=["event_type", "bucket", "key"]).empty

@@ -279,3 +279,33 @@ def test_cluster_ids_are_computed_once_per_corpus_version_and_saved(store, monke
     full.clear()
     store.tables()
     assert full == [1] and new == [1]
+
+
+def test_reads_keep_a_key_index_of_the_saved_reports_and_look_new_ones_up_in_it(store, monkeypatch):
+    from lib.store import clusters
+
+    def index_ids():
+        with store.connect() as con:
+            return sorted({r[0] for r in con.execute("SELECT event_id FROM link_index").fetchall()})
+
+    store.ingest([sources.Source("a", TEXT_B, meta={"published": "2023-05-01"})])
+    first = store.tables()["events"]
+    assert index_ids() == sorted(clusters.index_rows(first)["event_id"].unique())
+    looked = []
+    lookup = db.Store._index_lookup
+    monkeypatch.setattr(db.Store, "_index_lookup", lambda self, w: looked.append(len(w)) or lookup(self, w))
+    store.ingest([sources.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
+                                 meta={"published": "2023-05-02"})])
+    linked = store.tables()["events"]
+    assert len(looked) == 1  # the new article's reports were looked up in the index ...
+    assert index_ids() == sorted(clusters.index_rows(linked)["event_id"].unique())  # ... and filed in it
+    assert list(linked["event_cluster_id"]) == list(clusters.link_all(linked.assign(event_cluster_id=""),
+                                                                        store.article_ids()))
+    with store.writing() as con:  # a store that lost its index links without it and files every report again
+        con.execute("DROP TABLE link_index")
+    store.ingest([sources.Source("c", b"Egypt hosted talks in Cairo on Monday, officials said.",
+                                 meta={"published": "2023-05-02"})])
+    again = store.tables()["events"]
+    assert len(looked) == 1 and index_ids() == sorted(clusters.index_rows(again)["event_id"].unique())
+    assert list(again["event_cluster_id"]) == list(clusters.link_all(again.assign(event_cluster_id=""),
+                                                                       store.article_ids()))

@@ -28,8 +28,11 @@ from lib.extract.actors.references import (
     _non_overlapping,
     _reporting_forms,
 )
+from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
     _APOS,
+    APPOS_STOPS,
+    APPOS_TITLE,
     BARE_TITLES,
     HEAD_TITLES,
     HOME_TITLES,
@@ -46,6 +49,7 @@ from lib.extract.actors.titles import (
     _patterns,
     _principal_faction,
     _trim_name,
+    dictionary_scan,
     faction_of,
     title_faction,
 )
@@ -365,7 +369,7 @@ def find(doc: Document) -> list[Mention]:
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
             named(m, fac, m["title"], f"pattern: {m.group(0)}", 4)
-    for m in P["appos_name"].finditer(text):
+    for m in comma_title_matches(P["appos_name"], P["appos_comma"], text, APPOS_STOPS, *APPOS_TITLE):
         tail = re.split(r"[.;:!?]|\band\b(?!(?:\s+[A-Z][a-z]+)+\s*$)|\b(?:with|by|from|met|received|told)\b|"
                         r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
                         m["title"])[-1]
@@ -377,7 +381,7 @@ def find(doc: Document) -> list[Mention]:
         if len(facs) > 1:
             cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "group", "; ".join(facs), "",
                                f"joint: {m.group(0)}", 3))
-    for m in P["dict"].finditer(text):
+    for m in dictionary_scan().finditer(text):  # (= P["dict"].finditer(text))
         e = alias_to[re.sub(r"\s+", " ", m.group(0).replace("’", "'"))]
         if e.type == "person":
             person(m.start(), m.end(), m.group(0), e.faction, "", f"dictionary: {m.group(0)}", 2)

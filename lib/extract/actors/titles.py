@@ -106,6 +106,9 @@ solidarity prisoners heritage antiquities electricity renewable supply media dig
 parliament assembly shura
 """.split())
 _APOS = "['’]"
+# the title of "<title>, <Name>" (``appos_name``): no stop character, 3 to 90 characters
+APPOS_STOPS = ",;:“”\""
+APPOS_TITLE = (3, 90)
 
 
 
@@ -134,6 +137,8 @@ def _patterns():
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
+    appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sheikh|general) )?(?:{RANKS} )?"
+             rf"(?P<name>{NAME})(?=[,.;]| who\b)")
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
@@ -144,8 +149,9 @@ def _patterns():
         # "<Name>, <title words with an org> ," ("Hussein al-Sheikh, PLO secretary general,")
         "name_appos": re.compile(rf"(?P<name>{NAME}), (?P<title>[^,;:“”\"]{{3,90}}?)(?=[,;.])"),
         # "<title>, <Name>," ("his Israeli counterpart, Gabi Ashkenazi,")
-        "appos_name": re.compile(rf"(?P<title>[^,;:“”\"]{{3,90}}), (?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|"
-                                 rf"mrs\.?|sheikh|general) )?(?:{RANKS} )?(?P<name>{NAME})(?=[,.;]| who\b)"),
+        "appos_name": re.compile(rf"(?P<title>[^{APPOS_STOPS}]{{{APPOS_TITLE[0]},{APPOS_TITLE[1]}}}), {appos}"),
+        # (where it may match: ", " before what may follow the comma; ``scan.comma_title_matches``)
+        "appos_comma": re.compile(rf", (?={appos})"),
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
         "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
@@ -179,6 +185,14 @@ def _patterns():
         "adj": re.compile(rf"(?<![\w-])(?:{_alt(adjectives)})(?![\w-])"),
         "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
     }
+
+
+@lru_cache(maxsize=1)
+def dictionary_scan():
+    """``_patterns()['dict']`` tried only at words that start a dictionary name (``scan.WordKeyed``)."""
+    from lib.extract.actors.scan import WordKeyed
+
+    return WordKeyed(_patterns()["dict"], _tables()[0])
 
 
 def faction_of(phrase: str) -> str:
