@@ -1063,3 +1063,16 @@ def test_undated_article_leaves_weekdays_unresolved_after_a_since_date():
     assert value is None
     got = [(m.text, m.value) for m in tag(doc) if m.kind == "date"]
     assert got == [("October 2023", "2023-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time joins the day right before it in its sentence ...
+    ("The talks resumed on Sunday at 10 p.m. in Cairo.", "Sunday at 10 p.m."),
+    # ... but not a day that heads the paragraph above (found by the property test)
+    ("Sunday \n\n10 p.m. ", None),
+])
+def test_a_clock_time_takes_a_day_of_its_own_sentence(text, expected):
+    doc = document_from_text("c", text, published="2024-03-01")
+    ms = tag(doc)
+    assert all(m.sentence_start <= m.start < m.end <= m.sentence_end for m in ms)
+    assert (expected in [m.text for m in ms]) if expected else not any("\n" in m.text for m in ms)

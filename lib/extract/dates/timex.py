@@ -153,7 +153,9 @@ def _clocks(ctx: _Ctx, s: Sentence):
             a += lead.end()
         hhmm = f"T{hh:02d}:{mm:02d}"
         # a day right after ("10 p.m. Wednesday", "5 p.m. EST Nov. 9") or right before ("Wednesday at 3 p.m.")
-        days = [x for x in ctx.mentions if x.kind == "date" and x.precision == "day" and "T" not in x.value]
+        # (in the clock's own sentence: a day heading the paragraph above is no part of it, "Sunday\n\n10 p.m.")
+        days = [x for x in ctx.mentions if x.kind == "date" and x.precision == "day" and "T" not in x.value
+                and s.start <= x.start and x.end <= s.end]
         day = next((x for x in days if 0 <= x.start - b <= 12 and re.fullmatch(
             r"(?i),?\s+(?:on\s+)?(?:the\s+)?", text[b:x.start])), None) or \
             next((x for x in days if 0 <= a - x.end <= 12 and re.fullmatch(
