@@ -155,8 +155,9 @@ def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     >>> section_faction(d, d.text.index("The spokesman"))
     ('China', 22)
     """
-    body = [s.start for s in doc.sentences if s.region == "body"]
-    heads = [r for r in doc.regions if r.kind == "headline" and r.end <= pos and body and r.start > body[0]]
+    first_body = next((s.start for s in doc.sentences if s.region == "body"), None)
+    heads = [r for r in doc.regions if r.kind == "headline" and r.end <= pos and first_body is not None
+             and r.start > first_body]
     if not heads:
         return "", -1
     h = heads[-1]

@@ -143,9 +143,9 @@ def _quotes(doc: Document) -> list[_Quote]:
         ps, pe = para[0].start, para[-1].end
         marks = find_quotes(text, ps, pe)
         if carry is not None:
-            closed = None if marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"' \
-                else _closed_later(text, paragraphs, k)
-            if closed is None and marks and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"':
+            continues = bool(marks) and marks[0][0] == ps and text[ps] in OPEN_DOUBLE + '"'
+            closed = None if continues else _closed_later(text, paragraphs, k)
+            if continues:
                 a, b = marks.pop(0)
                 if b == -1:
                     carry.para_end = pe

@@ -520,7 +520,7 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
         address = ADDRESS_LINE.fullmatch(text, a, b) if len(ss) == 1 else None
         if address is not None and (document or issuer is not None) and not vre.search(address["who"]):
             # "The Security Council," / "The leaders:" opening the text of a document: its issuer
-            sp = R.noun_phrase(a + address.start("who") - address.start(), a + address.end("who") - address.start())
+            sp = R.noun_phrase(address.start("who"), address.end("who"))  # (offsets into text: matched at a)
             if sp is not None and sp.faction:
                 issuer, document = sp, True
                 continue
