@@ -6,7 +6,8 @@ a numeric date whose month-first reading is the publication day (a US page's "05
 manifest date of 2024-05-08) or one followed by a US time zone ("EDT", "EST", "PT") says month first. With no
 evidence the reading stays day first, as most of the region's outlets write it.
 
-Approach: one pass over the article's numeric candidates (``timex_grammar.candidates``) before the tagger reads it;
+Approach: one pass over the article's numeric candidates (``timex_grammar.candidates``, only in sentences that hold
+digits separated like a numeric date) before the tagger reads it;
 ``values.resolve`` takes the order through the candidate's ``order`` group and says so in the value's evidence.
 
 Example:
@@ -28,6 +29,10 @@ from lib.models import Document
 _US_ZONE_AFTER = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?\(?(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b")
 
 
+# What every numeric candidate holds (``timex_grammar``'s two numeric rules): sentences without it are not parsed.
+_NUMERIC_HINT = re.compile(r"\d[/.][0-3]?\d[/.]\d\d")
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -39,6 +44,8 @@ def article_order(doc: Document, anchor: Anchor) -> tuple[str, str]:
     """("dmy" | "mdy" | "", evidence) for the article's ambiguous numeric dates."""
     votes: dict[str, str] = {}
     for s in doc.sentences:
+        if not _NUMERIC_HINT.search(s.text):
+            continue
         for c in candidates(s.text):
             if c.rule != "numeric":
                 continue
