@@ -94,6 +94,7 @@ class _Collectives:
         want = NUMBERS.get(n) or (int(n) if n.isdigit() else None)
         name = re.sub(r"\s+", " ", m.group(0).strip())
         name = re.sub(r"^(?i:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+", "", name)
+        name = re.sub(r"\s+(?:also|again|then|later|jointly)$", "", name)  # "the three ministers also"
         sent = self.doc.sentence_at(pos)
         issued = re.search(rf"\b(?:{JOINT_DOCS}|{DOC_NOUNS})\b", self.text[sent.start:pos]) if sent else None
         if sent and issued is None:  # "the three countries said in a joint statement"

@@ -19,10 +19,11 @@ from lib.extract.statements.quotes import (
     _trim,
     _words,
 )
-from lib.extract.statements.resolver import _Resolver
+from lib.extract.statements.resolver import _documented, _Resolver
 from lib.extract.statements.speakers import (
     ABBREV,
     DOC_NOUNS,
+    JOINT_DOCS,
     Speaker,
     _is_object,
     _keep_without_faction,
@@ -39,6 +40,9 @@ PREP_PHRASE = re.compile(r"(?i)[\s,]*(?:in|during|at|on|after|before|with|for|of
 # A verb that is denied or left undone says nothing ("It did not say where", "declined to say")
 # A new clause with its own subject after a quote ("… declared “…,” while X said …"): X's verb is not the quote's
 NEW_CLAUSE = re.compile(r"[\s,]*(?:;|(?i:while|whereas|although|though|but|and)\s+(?!(?:also\s+|then\s+|later\s+)?[a-z]+\b))")
+# A verb coordinated right after a quote, with no subject of its own, before the next quote ("“…” and called for “…”")
+COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?"
+                               r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -64,6 +68,10 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if prev is not None and prev[0] >= q.para_start and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
                 and vre.search(text, prev[0] + 1, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
+        elif prev is not None and prev[0] >= s1.start and (co := COORDINATED_QUOTE.fullmatch(text, prev[0] + 1, q.q_start - 1)) \
+                and (vk := reporting_verbs().get(re.sub(r"\s+", " ", co["verb"]))) is not None and vk.kind != "read":
+            # The Council “deeply regrets …” and called for “…”: a verb coordinated after a quote shares its speaker
+            sp, verb, vpos = prev[1], co["verb"], co.start("verb")
         relay = ""
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
@@ -258,6 +266,107 @@ def _said_through(R: _Resolver, text: str, a: int, b: int):
     return None
 
 
+# A text that is read out or read from ("the declaration reads", "reads the final communique", "the text reads"):
+# a document noun, or the words naming a text whose issuers were named before it ("the text", "the document")
+READ_DOCUMENT = re.compile(rf"(?i)\s*(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|text|document|resolution|draft)\b")
+
+
+def _document_speaker(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
+    r"""The issuers of the document named in text[a:b] that a quote is read from: who the phrase names ("the
+    statement issued by Egypt"), else the document's last issuers, else the parties named in its sentence, the
+    paragraph or the one before (the signatories of a declaration: "... was signed by X and Y. ¶ “…,” the text
+    reads"), else the last speaker (named with the document); None when text[a:b] names no document ("read the
+    banners").
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Hamas and Fatah signed a joint declaration in Cairo.\n\n“We will unite,” the text reads."
+    >>> d = document_from_text("a", t, published="2017-10-12")
+    >>> _document_speaker(_Resolver(d, tuple(find(d))), t, t.index("the text"), t.index(" reads")).faction
+    'Hamas; Fatah'
+    """
+    m = READ_DOCUMENT.match(text, a, b)
+    if m is None:
+        return None
+    sp = R.noun_phrase(a, b) if R.in_span(a, b) else None
+    if sp is not None and sp.faction:
+        return sp
+    noun = text[a:m.end()].strip(" ,")
+    head = re.search(r"(\w+)\W*$", noun).group(1).lower()
+    introduced = _introduced_by(R, text, head, a)
+    if introduced is not None or head in ("resolution", "draft"):  # (one body's text: who adopted it, or none)
+        return introduced
+    issuers = R.last(a, issuers=True)
+    if issuers is not None:
+        return issuers
+    parties = R.parties(noun, a, None)
+    if parties is not None:  # named by its parties and the document: "Sudan and Rapid Support Forces (text)"
+        facs = parties.faction.split("; ")
+        who = facs[0] if len(facs) == 1 else ", ".join(facs[:-1]) + " and " + facs[-1]
+        bare = re.sub(r"^(?i:the|this|its|their|a|an)\s+", "", noun).lower()
+        return replace(parties, name=f"{who} ({bare})")
+    return _documented(R.last(a), noun)
+
+
+# A phrase set off by commas between a subject and the quote that opens with its verb: where, when or in what it
+# spoke ("The Security Council, in a statement agreed after talks, “deeply regrets …”")
+INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)\b[^,;:“”\"«»]{1,120},\s*$")
+
+
+# A sentence that introduces a document with those who made it: "Iraq's parliament voted in favour of a resolution",
+# "the two sides signed a declaration", "The declaration was signed by X and Y", "a text adopted by the Council"
+INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
+INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>[^,.;:“”\"«»]{{3,200}}?)(?=\s*[,.;:]|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
+                           r"late|early|last|this)\s|$)")
+INTRODUCING = re.compile(rf"(?i)(?P<subj>^[^,;:“”\"«»]{{2,160}}?)\s+(?:(?:has|have|had|\w+ly|jointly|also|unanimously)\s+)*"
+                         rf"{INTRODUCING_VERB}\b")
+
+
+def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | None:
+    """Those who made the document named by ``head`` ("declaration", "resolution"; any document for "text" and
+    "document"), from the last sentence before ``pos`` that introduces one with its makers: the subject of
+    "adopted / passed / signed / voted for", or the agents after "was signed ... by"; one faction or several
+    (a joint speaker). None when no such sentence names a party.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Iraq's parliament voted on Sunday in favour of a resolution. “…” The resolution asks the government to act."
+    >>> d = document_from_text("a", t, published="2020-01-05")
+    >>> _introduced_by(_Resolver(d, tuple(find(d))), t, "resolution", t.index("The resolution")).faction
+    'Iraq'
+    """
+    nouns = rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|resolution|draft)" if head in ("text", "document") else re.escape(head)
+    for s in reversed([x for x in R.doc.sentences if x.end <= pos and _is_body(x)][-12:]):
+        if not re.search(rf"(?i)\b{nouns}\b", s.text):
+            continue
+        by = INTRODUCED_BY.search(s.text)
+        m = INTRODUCING.match(s.text) if by is None else None
+        if by is None and m is None:
+            continue
+        a, b = (s.start + by.start("by"), s.start + by.end("by")) if by else (s.start, s.start + m.end("subj"))
+        ms = [x for x in R.in_span(a, b) if x.faction]
+        if not ms:
+            continue
+        facs = list(dict.fromkeys(f for x in ms for f in x.faction.split("; ")))
+        a = ms[0].start if by is None else a  # (no dateline: "BAGHDAD — Iraq's parliament")
+        name = re.sub(r"\s+", " ", text[a:b].strip(" ,")) if len(text[a:b].split()) <= 8 else \
+            (", ".join(facs[:-1]) + " and " + facs[-1] if len(facs) > 1 else facs[0])
+        return Speaker(f"{name} ({head})", "", "; ".join(facs), "group", a, name)
+    return None
+
+
+# A document as the subject of a verb before the quote, an aside perhaps between them ("The resolution, backed
+# mostly by Shiite lawmakers, asks ...", "The final text also calls for ...")
+DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOC_NOUNS}|{JOINT_DOCS}|text|"
+                              r"document|resolution|draft))(?:\s*,[^,;:“”\"«»]{1,120},)?\s+(?:(?:also|further|\w+ly)\s+)?")
+
+
+# "what X called “…”", "what the ministry described as “…”": the quoted words are X's
+WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|terms|"
+                         r"described\s+as|describes\s+as|dubbed)\s*$")
+
+
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
     """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
     text = doc.text
@@ -314,7 +423,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             break  # “…,” and said …: a second verb of the subject before the quote (step 2)
         if PREP_PHRASE.match(between) and "," not in between.strip(" ,"):
             continue  # “…,” in rare public remarks / during his remarks: the verb's form is a noun here
-        sp = None
+        sp, after = None, None
         np_start = after_start + (between.rfind(",") + 1 if "," in between.strip(" ,") else 0)
         if between.strip(" ,"):
             sp = R.subject(v.start(), after_start) if R.in_span(after_start, v.start()) else None
@@ -330,8 +439,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             boss = [m for m in R.in_span(s1.start, q.q_start) if m.faction and _type(m) == "person"
                     and m.start <= s1.start + 40 and not _no_subject(text, s1.start, m)]
             sp = R.from_mentions(boss[:1], boss[0].start, boss[0].end) if boss else None
-        if vk.kind == "read" and not re.search(DOC_NOUNS, text[np_start:v.start()]):
-            sp = None
+        if vk.kind == "read":  # “…,” the text reads / “…,” reads the declaration: the document's issuers
+            doc_np = (np_start, v.start()) if between.strip(" ,") else (v.end(), v.end() + after.end()) if after else None
+            sp = _document_speaker(R, text, *doc_np) if doc_np else None
         # the verb must end the clause: no new clause ("said that ...") after it
         rest = text[v.end():stop]
         if sp is not None and led and vk.kind == "say" and "," not in between.strip(" ,"):
@@ -345,6 +455,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             return None, "?", 0  # “…,” said Umm Mohammed, a resident: said by someone of no known faction
     # 2. before the quote in its sentence: Hamas said it “rejects …”
     floor = s1.start
+    what = WHAT_CALLED.search(text, floor, q.q_start - 1)
+    if what is not None:  # "accepted what Netanyahu's office called “…”": the words are the office's
+        sp = R.noun_phrase(what.start("who"), what.end("who"))
+        return (sp, "called", what.end("who") + 1) if sp is not None else (None, "", 0)
     before = list(vre.finditer(text, floor, q.q_start - 1))
     kinds = [reporting_verbs().get(re.sub(r"\s+", " ", v.group(0)).lower()) for v in before]
     first_say = next((v.start() for v, k in zip(before, kinds, strict=True) if k and k.kind == "say"), None)
@@ -362,6 +476,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             continue
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        if sp is None and (dm := DOCUMENT_SUBJECT.fullmatch(text, floor, v.start())) is not None:
+            # "The resolution, backed by Shiite lawmakers, asks the government to “…”": who made the document
+            sp = _document_speaker(R, text, floor, floor + dm.end("doc") - dm.start())
         if sp is not None:
             return sp, v.group(0), v.start()
     # 2b. a colon before the quote: Abbas was clear: “…”
@@ -372,10 +489,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         if sp is not None:
             return sp, "", cpos
     # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”
-    first = re.match(r"\s*([a-z]+(?:\s+(?:for|on|upon|out))?)\b", text[q.q_start:q.q_end])
+    first = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+(?:\s+(?:for|on|upon|out))?)\b", text[q.q_start:q.q_end])
     fv = reporting_verbs().get(re.sub(r"\s+", " ", first.group(1))) if first else None
     if fv is not None and fv.kind not in ("read", "according") and s1.start < q.q_start - 1:
-        sp = R.subject(q.q_start - 1, s1.start)
+        aside = INSERTED_PHRASE.search(text, s1.start, q.q_start - 1)  # "The Council, in a statement ..., “regrets”"
+        sp = R.subject(q.q_start - 1 if aside is None else aside.start(), s1.start)
         if sp is not None:
             return sp, first.group(1), q.q_start
     # 3. a paragraph that opens with the quote and names no speaker: the speaker the next paragraph names ("That

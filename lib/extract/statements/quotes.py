@@ -22,8 +22,11 @@ MIN_QUOTE_WORDS = 3
 MIN_PREDICATE_WORDS = 2
 COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|remains?|remained|be|been|being|seemed|appeared)"
                            r"(?:\s+(?:still|now|not|already|very|\w+ly))?\s*$")
-TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|dubbed|so-called|"
-                        r"called|named|known as|slogan|hashtag)\s*$")
+TITLE_CUES = re.compile(r"(?i)\b(?:book|novel|film|movie|song|album|titled|entitled|headlined|so-called|"
+                        r"known as|slogan|hashtag)\s*$")
+# Verbs of naming: a quoted name after them opens with a capital ("an operation called “Iron Swords”"); lower-case
+# words are what someone called it ("what Netanyahu's office called “a mutual ceasefire”": speech)
+NAMED_CUES = re.compile(r"(?i)\b(?:called|named|dubbed)\s*$")
 # Nouns a quoted name follows ("operation “Protective Edge”"), but which may also be the object of speech
 # ("condemned the operation “in the strongest terms”"): a title only when the quote opens with a capital
 NAME_CUES = re.compile(r"(?i)\b(?:operation|campaign|program|programme|plan|initiative)\s*$")
@@ -77,7 +80,8 @@ def _words(s: str) -> list[str]:
 
 def _is_title(q: str, before: str) -> bool:
     """A quoted title or name rather than speech ("the book “The Case for Israel”")."""
-    if TITLE_CUES.search(before) or (NAME_CUES.search(before) and re.match(r"\W*[A-Z]", q)):
+    if TITLE_CUES.search(before) or ((NAME_CUES.search(before) or NAMED_CUES.search(before))
+                                     and re.match(r"\W*[A-Z]", q)):
         return True
     ws = _words(q)
     caps = sum(1 for w in ws if w[0].isupper())

@@ -64,7 +64,7 @@ COLLECTIVE = re.compile(
     r"(?i)\s*(?:(?:\w+ly|afterwards|later|earlier|then|meanwhile|also|together),?\s+)?(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:foreign|defen[cs]e|finance|arab|gulf|regional|visiting|mediating)\s+)?"
     r"(?P<noun>countries|nations|states|governments|ministers|leaders|delegations|presidents|heads\s+of\s+state|"
-    r"kingdoms|capitals|allies|mediators|parties|signatories|sides)\s*")
+    r"kingdoms|capitals|allies|mediators|parties|signatories|sides)\s*(?:(?:also|again|then|later|jointly)\s+)?")
 # Abbreviated honorifics whose full stop ends no phrase ("…,” said Mr. Shoukry.)
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
 # Plural person nouns of a collective subject, and the role words of the people they count

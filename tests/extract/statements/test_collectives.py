@@ -53,3 +53,16 @@ def test_office_holders_of_named_parties(text, speaker, factions):
     out = rows(text)
     assert [(r.speaker, r.faction) for r in out] == [(speaker, f) for f in factions]
     assert len({r.statement_group for r in out}) == 1
+
+
+@pytest.mark.parametrize("text, factions, name", [
+    # an adverb after the plural subject ("The two ministers also stressed"): still the parties, named without it
+    ("Safadi met Abdelatty in Amman on Sunday. The two ministers also stressed \"the need for an immediate ceasefire "
+     "in Gaza\".", ["Jordan", "Egypt"], "The two ministers of Jordan and Egypt"),
+    ("Egypt, Qatar and the United States have mediated for months. The three countries again urged both sides \"to "
+     "show flexibility and close the remaining gaps\".", ["Egypt", "Qatar", "United States"], "The three countries"),
+])
+def test_counted_plural_subject_with_an_adverb(text, factions, name):
+    out = [r for r in rows(text) if r.kind == "partial"]
+    assert [r.faction for r in out] == factions, [(r.speaker, r.faction) for r in out]
+    assert all(r.speaker.startswith(name) and " again" not in r.speaker and " also" not in r.speaker for r in out)

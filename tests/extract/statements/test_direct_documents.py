@@ -1,0 +1,136 @@
+"""Quotes governed by a document or a body (lib/extract/statements/direct.py): the text named after or before its
+verb ("…,” reads the declaration", "“…,” the text reads"), a body whose quoted words open with their own verb
+("The Council, in a statement issued after talks, “deeply regrets …” and called for “…”"), a quoted name after
+"what X called" (speech, not a title). Sentences written for these tests, in the styles of several outlets."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str = "2019-03-12"):
+    doc = document_from_text("t", text, published=published)
+    return [(r.speaker, r.faction, r.quote)
+            for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc)))) if r.kind in ("direct", "partial")]
+
+
+def factions(got, words: str) -> set[str]:
+    return {f for _, f, q in got if words in q}
+
+
+# a document read out: the words are its issuers' (one row per faction of a joint text)
+@pytest.mark.parametrize("text, words, expected", [
+    ("Talks in Moscow\n\nThe foreign ministers of Russia, Iran and Turkey said in a joint statement after talks on "
+     "Tuesday that they would act as guarantors.\n\n\"The three states will respect the ceasefire and call on all "
+     "parties to join it,\" reads the declaration, read out by Lavrov at a news conference.",
+     "will respect the ceasefire", {"Russia", "Iran", "Turkey"}),
+    ("Accord in Jeddah\n\nEgypt and Qatar issued a joint statement on Sunday after the meeting.\n\n"
+     "\"Both countries will continue their efforts to reach a lasting truce in Gaza,\" the text reads.",
+     "continue their efforts", {"Egypt", "Qatar"}),
+    ("Summit ends\n\nHamas and Fatah signed a joint declaration in Cairo on Thursday.\n\n"
+     "\"The two movements reject any attempt to divide the Palestinian people,\" the declaration reads, "
+     "\"and will form a government of national unity.\"",
+     "reject any attempt to divide", {"Hamas", "Fatah"}),
+    ("Gulf talks\n\nSaudi Arabia said in a statement on Monday that it welcomed the talks.\n\n"
+     "\"The Kingdom stands with the brotherly people of Yemen in their quest for peace,\" read the statement.",
+     "stands with the brotherly people", {"Saudi Arabia"}),
+])
+def test_a_document_read_is_its_issuers(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
+
+
+# 'read' without a document as its subject, or a reader named: no document speaks
+@pytest.mark.parametrize("text, words", [
+    ("Protest in Ramallah\n\nThousands marched in the city on Friday.\n\n\"Free Palestine, end the siege of "
+     "Gaza now,\" read the banners carried by the crowd.", "end the siege"),
+    ("Report\n\nA sign on the door of the closed bakery in Gaza City said it all.\n\n\"No bread today, "
+     "no flour since last week,\" reads the handwritten note.", "No bread today"),
+])
+def test_a_text_that_is_no_document_speaks_for_nobody(text, words):
+    assert not factions(rows(text), words), rows(text)
+
+
+# a body whose quoted words open with their verb (an adverb before it), then a coordinated verb and a second quote
+@pytest.mark.parametrize("text, words, expected", [
+    ("Council statement\n\nThe U.N. Security Council, in a statement agreed after hours of talks, \"deeply "
+     "regrets the loss of life in the strikes\" and called for \"an immediate and impartial investigation\".",
+     "deeply regrets the loss", {"United Nations"}),
+    ("Council statement\n\nThe U.N. Security Council, in a statement agreed after hours of talks, \"deeply "
+     "regrets the loss of life in the strikes\" and called for \"an immediate and impartial investigation\".",
+     "an immediate and impartial investigation", {"United Nations"}),
+    ("Arab League meets\n\nThe Arab League \"strongly condemns the storming of the mosque\" and urged \"the "
+     "international community to act without delay\", it said in Cairo.",
+     "strongly condemns the storming", {"Arab League"}),
+    ("Tehran reacts\n\nIran's foreign ministry \"firmly rejects the baseless accusations of the Western states\" "
+     "and demanded \"an end to this hostile campaign\".", "an end to this hostile campaign", {"Iran"}),
+])
+def test_a_body_whose_quote_opens_with_its_verb(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
+
+
+# an adverb before a word that is no verb of speech, or quoted words after a narrative verb: nobody's
+@pytest.mark.parametrize("text, words", [
+    ("Aid convoy\n\nThe convoy \"finally reached the northern towns\" on Tuesday after a week of delays, aid "
+     "workers in the city noted.", "finally reached"),
+    ("Border\n\nThe army entered the area and \"quickly secured the crossing\" before dawn, a local resident "
+     "recalled.", "quickly secured the crossing"),
+])
+def test_an_adverb_before_a_narrative_verb_is_no_attribution(text, words):
+    assert not factions(rows(text), words), rows(text)
+
+
+# "what X called “…”": speech of X (lower-case words); a quoted name after 'called' stays a title
+@pytest.mark.parametrize("text, words, expected", [
+    ("Ceasefire holds\n\nIsrael's security cabinet voted to accept what Prime Minister Benjamin Netanyahu's office "
+     "called \"a mutual and unconditional ceasefire proposed by Egypt.\"", "a mutual and unconditional ceasefire",
+     {"Israel"}),
+    ("Gaza\n\nHamas welcomed what it called \"a victory for the steadfastness of our people\" on Friday.",
+     "a victory for the steadfastness", {"Hamas"}),
+    ("Iran\n\nTehran rejected what Iran's foreign ministry called \"an illegal and provocative act by the United "
+     "States\" in a statement on Monday.", "an illegal and provocative act", {"Iran"}),
+])
+def test_what_x_called_is_speech(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Gaza\n\nThe fighting began with an attack Hamas called \"Al-Aqsa Flood Operation\" on October 7.",
+     "Al-Aqsa Flood"),
+    ("Film\n\nThe Egyptian director showed a documentary called \"The Road to Rafah and Back Again\" in Cairo.",
+     "The Road to Rafah"),
+    ("Beirut\n\nThe fighters regrouped in what residents called \"the old security zone near the river\" on "
+     "Monday.", "the old security zone"),
+])
+def test_a_name_after_called_is_no_speech(text, words):
+    assert not factions(rows(text), words), rows(text)
+
+
+# a document named by its makers in an earlier sentence: who adopted, passed, voted for or signed it
+@pytest.mark.parametrize("text, words, expected", [
+    ("Vote in Baghdad\n\nIraq's parliament on Sunday voted overwhelmingly in favour of a resolution on foreign "
+     "forces.\n\nThe resolution, drafted by Shiite blocs, asks the government to \"end the presence of all foreign "
+     "troops on Iraqi soil\".", "end the presence of all foreign troops", {"Iraq"}),
+    ("Knesset\n\nThe Knesset passed a resolution on Wednesday by a wide margin.\n\nThe resolution calls on the "
+     "government to \"reject any unilateral recognition of a Palestinian state\".", "reject any unilateral",
+     {"Israel"}),
+    ("Cairo talks\n\nThe declaration was signed on Thursday evening by Hamas and Fatah in the presence of Egyptian "
+     "intelligence officials.\n\n\"The two movements will hold elections within a year,\" the text reads.",
+     "will hold elections within a year", {"Hamas", "Fatah"}),
+])
+def test_a_document_is_its_makers(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a resolution whose makers are not named: the parties named near it did not write it
+    ("Gaza\n\nIsrael and Hamas traded fire again on Monday as talks stalled.\n\nThe resolution calls for \"an "
+     "immediate and durable humanitarian truce in Gaza\".", "an immediate and durable"),
+    # a text that is a message or a placard, not a document of the parties
+    ("Gaza\n\nIsrael and Hamas traded fire again on Monday.\n\nThe text message, sent to residents at dawn, reads "
+     "\"evacuate your homes immediately and move south\".", "evacuate your homes"),
+])
+def test_a_document_without_makers_speaks_for_nobody(text, words):
+    assert not factions(rows(text), words), rows(text)
