@@ -65,7 +65,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
                 quoted_sentences.add(s.index)
         sp, verb, vpos = None, "", 0
-        if prev is not None and prev[0] >= q.para_start and re.fullmatch(r"[\s,]*[^.!?“”\"«»]{0,100}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
+        if prev is not None and prev[0] >= q.para_start and re.fullmatch(rf"[\s,]*(?:{ABBREV}|[^.!?“”\"«»]){{0,100}}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
                 and vre.search(text, prev[0] + 1, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         elif prev is not None and prev[0] >= s1.start and (co := COORDINATED_QUOTE.fullmatch(text, prev[0] + 1, q.q_start - 1)) \
@@ -316,8 +316,9 @@ INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)
 
 # A sentence that introduces a document with those who made it: "Iraq's parliament voted in favour of a resolution",
 # "the two sides signed a declaration", "The declaration was signed by X and Y", "a text adopted by the Council"
-INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
-INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>[^,.;:“”\"«»]{{3,200}}?)(?=\s*[,.;:]|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
+INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
+INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>(?:[^,.;:“”\"«»]|,\s+(?=[A-Z]|and\s))"
+                           rf"{{3,200}}?)(?=\s*[.;:]|,\s+(?![A-Z]|and\s)|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
                            r"late|early|last|this)\s|$)")
 INTRODUCING = re.compile(rf"(?i)(?P<subj>^[^,;:“”\"«»]{{2,160}}?)\s+(?:(?:has|have|had|\w+ly|jointly|also|unanimously)\s+)*"
                          rf"{INTRODUCING_VERB}\b")
@@ -350,8 +351,15 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
             continue
         facs = list(dict.fromkeys(f for x in ms for f in x.faction.split("; ")))
         a = ms[0].start if by is None else a  # (no dateline: "BAGHDAD — Iraq's parliament")
+        # (a long list is named by its members: "Donald Trump, Mohamed bin Zayed and Benjamin Netanyahu")
+        # (people signing for their sides are named by the sides: "by representatives of army chief X and ...")
+        proxy = re.match(r"(?i)\s*(?:the\s+)?(?:representatives|delegates|delegations|envoys|negotiators)\s+of\b|"
+                         r"\s*on\s+behalf\s+of\b", text[a:b])
+        people = [] if proxy else [x.value for x in R.in_span(a, b) if _type(x) == "person"]
+        people = people or ([] if not proxy else facs)
+        who = list(dict.fromkeys(people or [x.value for x in ms]))
         name = re.sub(r"\s+", " ", text[a:b].strip(" ,")) if len(text[a:b].split()) <= 8 else \
-            (", ".join(facs[:-1]) + " and " + facs[-1] if len(facs) > 1 else facs[0])
+            (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1 else who[0])
         return Speaker(f"{name} ({head})", "", "; ".join(facs), "group", a, name)
     return None
 
@@ -421,6 +429,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             break
         if COORDINATED.fullmatch(between) or NEW_CLAUSE.match(between):
             break  # “…,” and said …: a second verb of the subject before the quote (step 2)
+        co = re.match(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b", between)
+        if co and (co.group(1).endswith("ed") or co.group(1) in reporting_verbs()):
+            break  # “…” and called on Arab states to ...: a verb later in that clause is no attribution
         if PREP_PHRASE.match(between) and "," not in between.strip(" ,"):
             continue  # “…,” in rare public remarks / during his remarks: the verb's form is a noun here
         sp, after = None, None
@@ -439,6 +450,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             boss = [m for m in R.in_span(s1.start, q.q_start) if m.faction and _type(m) == "person"
                     and m.start <= s1.start + 40 and not _no_subject(text, s1.start, m)]
             sp = R.from_mentions(boss[:1], boss[0].start, boss[0].end) if boss else None
+        if sp is None and vk.kind == "say" and between.strip(" ,") and (dm := READ_DOCUMENT.match(text, np_start, v.start())) \
+                and not text[dm.end():v.start()].strip():
+            sp = _document_speaker(R, text, np_start, v.start())  # “…,” the statement said: who issued it
         if vk.kind == "read":  # “…,” the text reads / “…,” reads the declaration: the document's issuers
             doc_np = (np_start, v.start()) if between.strip(" ,") else (v.end(), v.end() + after.end()) if after else None
             sp = _document_speaker(R, text, *doc_np) if doc_np else None

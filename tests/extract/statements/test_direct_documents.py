@@ -134,3 +134,39 @@ def test_a_document_is_its_makers(text, words, expected):
 ])
 def test_a_document_without_makers_speaks_for_nobody(text, words):
     assert not factions(rows(text), words), rows(text)
+
+
+# "the statement said" after the sentence that announced it with its issuers (a list with commas)
+@pytest.mark.parametrize("text, words, expected", [
+    ("Accord\n\nThe deal was announced in a joint statement by Egyptian President Abdel Fattah al-Sisi, Qatar's "
+     "emir and Jordan's King Abdullah II, following a video call.\n\n\"The three leaders will meet again in Cairo "
+     "next month,\" the statement said.", "will meet again in Cairo", {"Egypt", "Jordan"}),
+    ("Truce\n\nThe truce was announced in a statement issued by Egypt and Qatar, the mediators, late on Tuesday."
+     "\n\n\"Both mediators will monitor the truce around the clock,\" the statement said.",
+     "will monitor the truce", {"Egypt", "Qatar"}),
+])
+def test_the_statement_is_its_announcers(text, words, expected):
+    assert expected <= factions(rows(text), words), rows(text)
+
+
+# a split quote whose attribution holds an abbreviation: the second part is the same speaker's
+@pytest.mark.parametrize("text", [
+    "Doha\n\n\"The details were negotiated line by line,\" Dr. Majed al-Ansari said, \"and every side has made "
+    "concessions.\"",
+    "Doha\n\n\"The talks were difficult,\" Qatar's spokesman, Dr. Majed al-Ansari, told reporters, \"but nobody left "
+    "the room.\"",
+])
+def test_a_split_quote_after_an_abbreviation(text):
+    got = rows(text, "2023-11-22")
+    assert len(got) == 2 and {f for _, f, _ in got} == {"Qatar"}, got
+
+
+# a noun that is a verb form after a coordinated verb ("called on Arab states"): no attribution of the quote
+@pytest.mark.parametrize("text, words, expected", [
+    ("Riyadh\n\nHamas welcomed the speech as \"a clear answer to the occupation's illusions\" and called on Arab "
+     "states to freeze normalization.", "a clear answer", {"Hamas"}),
+    ("Cairo\n\nEgypt described the raid as \"a flagrant violation of international law\" and urged member states "
+     "of the council to act.", "a flagrant violation", {"Egypt"}),
+])
+def test_a_coordinated_verb_keeps_the_quote_with_its_subject(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
