@@ -320,7 +320,8 @@ INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced
 INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>(?:[^,.;:“”\"«»]|,\s+(?=[A-Z]|and\s))"
                            rf"{{3,200}}?)(?=\s*[.;:]|,\s+(?![A-Z]|and\s)|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
                            r"late|early|last|this)\s|$)")
-INTRODUCING = re.compile(rf"(?i)(?P<subj>^[^,;:“”\"«»]{{2,160}}?)\s+(?:(?:has|have|had|\w+ly|jointly|also|unanimously)\s+)*"
+DATELINE = re.compile(r"(?:[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s*)?")
+INTRODUCING = re.compile(rf"(?i)(?P<subj>^[^,;:“”\"«»]{{2,160}}?(?:,\s*including\s+[^,;:“”\"«»]{{2,120}},)?)\s+(?:(?:has|have|had|\w+ly|jointly|also|unanimously)\s+)*"
                          rf"{INTRODUCING_VERB}\b")
 
 
@@ -350,7 +351,8 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
         if not ms:
             continue
         facs = list(dict.fromkeys(f for x in ms for f in x.faction.split("; ")))
-        a = ms[0].start if by is None else a  # (no dateline: "BAGHDAD — Iraq's parliament")
+        if by is None:  # (no dateline: "BAGHDAD — Iraq's parliament")
+            a += len(DATELINE.match(text, a, b).group(0))
         # (a long list is named by its members: "Donald Trump, Mohamed bin Zayed and Benjamin Netanyahu")
         # (people signing for their sides are named by the sides: "by representatives of army chief X and ...")
         proxy = re.match(r"(?i)\s*(?:the\s+)?(?:representatives|delegates|delegations|envoys|negotiators)\s+of\b|"
@@ -368,6 +370,10 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
 # mostly by Shiite lawmakers, asks ...", "The final text also calls for ...")
 DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOC_NOUNS}|{JOINT_DOCS}|text|"
                               r"document|resolution|draft))(?:\s*,[^,;:“”\"«»]{1,120},)?\s+(?:(?:also|further|\w+ly)\s+)?")
+
+
+IN_THE_DOCUMENT = re.compile(rf"\s*In\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{DOC_NOUNS}|{JOINT_DOCS}|text|"
+                             r"resolution)\s*,[^“”\"«»]*$")
 
 
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
@@ -510,6 +516,14 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         sp = R.subject(q.q_start - 1 if aside is None else aside.start(), s1.start)
         if sp is not None:
             return sp, first.group(1), q.q_start
+    # 2d. a sentence opening with the document its words are in: "In the declaration, the factions committed “to
+    # …”" -- who made the document, or issued it (no parties named nearby: the subject is no known speaker)
+    opening = IN_THE_DOCUMENT.match(text, s1.start, q.q_start - 1)
+    if opening is not None:
+        head = re.sub(r"\s+", " ", opening["doc"]).lower().split()[-1]
+        sp = _introduced_by(R, text, head, s1.start) or R.last(s1.start, issuers=True)
+        if sp is not None:
+            return sp, "", s1.start
     # 3. a paragraph that opens with the quote and names no speaker: the speaker the next paragraph names ("That
     # was the message of X, who ..."), else the last speaker so far
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":

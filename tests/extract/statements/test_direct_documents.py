@@ -170,3 +170,25 @@ def test_a_split_quote_after_an_abbreviation(text):
 ])
 def test_a_coordinated_verb_keeps_the_quote_with_its_subject(text, words, expected):
     assert factions(rows(text), words) == expected, rows(text)
+
+
+# "In the declaration, <subject> <any verb> “…”": the words of the document's makers
+@pytest.mark.parametrize("text, words, expected", [
+    ("Beijing talks\n\nTwelve groups, including Hamas and Fatah, signed the declaration on Tuesday in Beijing.\n\n"
+     "In the declaration, the groups committed \"to ending the division within one year\".",
+     "to ending the division", {"Hamas", "Fatah"}),
+    ("Summit\n\nThe Arab League adopted a final communique at the close of the summit in Riyadh.\n\n"
+     "In the communique, the leaders pledged \"to rebuild Gaza without displacing its people\".",
+     "to rebuild Gaza", {"Arab League"}),
+])
+def test_words_in_the_document_are_its_makers(text, words, expected):
+    assert factions(rows(text), words) == expected, rows(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a document whose makers are nowhere named: nobody's
+    ("Leak\n\nIsrael and Hamas exchanged fire on Sunday.\n\nIn the document, the negotiators are told \"to keep the "
+     "talks secret until the end\".", "to keep the talks secret"),
+])
+def test_words_in_a_document_without_makers(text, words):
+    assert not factions(rows(text), words), rows(text)
