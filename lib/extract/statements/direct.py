@@ -376,6 +376,12 @@ IN_THE_DOCUMENT = re.compile(rf"\s*In\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}
                              r"resolution)\s*,[^“”\"«»]*$")
 
 
+# A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas
+# issued a statement on Sunday calling the raid “…”", "X read a statement outside the headquarters describing ...")
+ISSUED_DOCUMENT = re.compile(rf"(?P<subj>[^;:“”\"«»]{{2,160}}?)\s+(?:issued|released|read|read\s+out|put\s+out|published)\s+"
+                             rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOC_NOUNS})\b[^,;:“”\"«»]{{0,80}}\s+$")
+
+
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
 WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|terms|"
                          r"described\s+as|describes\s+as|dubbed)\s*$")
@@ -496,6 +502,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             continue
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        if sp is None and v.group(0).endswith("ing") and (issue := ISSUED_DOCUMENT.match(text, floor, v.start())) \
+                and not vre.search(text, floor, issue.end("subj")):  # (not "X said Israel issued ...")
+            # "X read a statement outside the headquarters describing the deal as “…”": the issuer's words
+            sp = R.subject(issue.end("subj"), floor) or R.clause_subject(floor, issue.end("subj"))
         if sp is None and (dm := DOCUMENT_SUBJECT.fullmatch(text, floor, v.start())) is not None:
             # "The resolution, backed by Shiite lawmakers, asks the government to “…”": who made the document
             sp = _document_speaker(R, text, floor, floor + dm.end("doc") - dm.start())

@@ -192,3 +192,17 @@ def test_words_in_the_document_are_its_makers(text, words, expected):
 ])
 def test_words_in_a_document_without_makers(text, words):
     assert not factions(rows(text), words), rows(text)
+
+
+# a subject that issues or reads out a document, then a participle with no comma: the issuer's words
+@pytest.mark.parametrize("text, words, expected", [
+    ("Reactions\n\nPalestinian Prime Minister Mohammad Shtayyeh read out a statement to reporters in Ramallah "
+     "describing the plan as \"a betrayal of Jerusalem and our cause\".", "a betrayal of Jerusalem",
+     {"Palestinian Authority"}),
+    ("Raid\n\nHamas issued a statement on Sunday calling the raid \"a cowardly crime that will not go unpunished\".",
+     "a cowardly crime", {"Hamas"}),
+    ("Cairo\n\nEgypt's foreign ministry released a statement late on Monday urging \"all parties to exercise maximum "
+     "restraint\".", "all parties to exercise", {"Egypt"}),
+])
+def test_a_participle_after_an_issued_document(text, words, expected):
+    assert factions(rows(text, "2020-08-14"), words) == expected, rows(text, "2020-08-14")
