@@ -103,6 +103,9 @@ NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "cannot": r"(?:cannot
 
 
 SLOT = re.compile(r"^<(\w+)>$")
+# a harm word right after a determiner is a noun, the object of another act ("we condemn this attack")
+NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in ("the", "a", "an", "any", "this", "that", "these", "those",
+                                                            "such", "every", "each"))
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +170,7 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
         if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"; not "we want the fighting"
-            body = rf"(?:{intent})\s+{GAP.format(2)}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s){body}"
+            body = rf"(?:{intent})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
 
@@ -358,6 +361,24 @@ def _governing(lead: str) -> tuple[str, str] | None:
     return st, w
 
 
+# a new subject after the act: the act is another clause's ("Hamas accepted the terms and Israel said")
+NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as|after|before|when|where|which|who)\s+[A-Z]|[,;:.!?]")
+
+
+def _framing_act(lead: str) -> tuple[str, str] | None:
+    """The act verb that introduces a quote right after it, in the last clause of the words before the quote
+    ("Biden thanked Sisi and “…”", "Iran condemned the strike as “…”, the ministry said"): up to eight words
+    before the quote, no new subject or punctuation between; ``None`` if there is none."""
+    acts = [(a, st, w) for a, st, form, w in cues_in(lead) if form == "act"]
+    if not acts:
+        return None
+    a, st, w = acts[-1]
+    after = lead[a + len(w):]
+    if len(after.split()) > 8 or NEW_SUBJECT.search(after) or st == "demand":
+        return None
+    return ("deny" if st == "reject" and _targets_claims(lead, a + len(w)) else st), w
+
+
 def _said_again(frame: str) -> bool:
     """Whether the frame holds a second, neutral verb of saying after 'and' ("welcomed the deal and said: "): the
     quote is that verb's, not the speech act's."""
@@ -370,7 +391,7 @@ def _said_again(frame: str) -> bool:
     return False
 
 
-def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
     in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
     before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
@@ -419,6 +440,9 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
+    framing = _framing_act(before) if before.strip() else None
+    if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
+        return framing[0], f"lead: {framing[1]}"
     weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
                               for w in (quote, frame))
     if lead and GOVERNED.search(verb or "x"):  # the act that frames the statement over a weak word of it

@@ -548,3 +548,70 @@ def test_word_class_cue_is_a_family():
     # one cue, many phrasings: each word of the class
     for noun in ("step", "achievement", "breakthrough", "milestone"):
         assert stance_of("said", f"this is a historic {noun}")[0] == "welcome"
+
+
+# round 7 (own sentences, varied outlets): an act verb right before a quote whose reporting verb stands after it
+@pytest.mark.parametrize("text, stance", [
+    ("Jordan thanked Egypt “for its tireless work on the truce,” Jordanian Foreign Minister Ayman Safadi said.", "welcome"),
+    ("Biden thanked Emir Tamim and “the Qatari team that made this possible,” according to a White House readout.",
+     "welcome"),
+    ("Iran condemned the strike as “a blatant act of piracy,” foreign ministry spokesman Nasser Kanaani said.", "condemn"),
+    ("Hamas rejected the proposal as “a recipe for surrender,” a senior official, Osama Hamdan, said on Sunday.",
+     "reject"),
+    ("Turkish President Recep Tayyip Erdogan praised Qatar for “patient and honest mediation,” according to Anadolu.",
+     "welcome"),
+    # NEGATIVES: an act of another clause, a relative clause, an act named by a noun
+    ("Hamas accepted the terms on Monday and Israel's army chief Herzi Halevi said “the operation goes on”.",
+     "neutral"),
+    ("Qatar, which welcomed the plan last month, said “the next round will be held in Doha,” Majed al-Ansari said.",
+     "neutral"),
+    ("The offer came as “the delegations returned home,” Egyptian Foreign Minister Sameh Shoukry said.", "neutral"),
+])
+def test_act_verb_before_a_quote_frames_it(text, stance):
+    doc = document_from_text("t", text, published="2024-05-01")
+    rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
+    assert rows, text
+    assert rows[0].stance == stance, (text, rows[0].stance, rows[0].stance_evidence)
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a harm noun after "this"/"such"/"every" is the object of another act, no threat of the speaker's
+    ("we condemn this attack and urge all parties to show restraint", "condemn"),
+    ("we reject such attacks on civilians", "reject"),
+    ("we will respond to every attack", "threat"),     # the harm verb after intent still counts
+])
+def test_harm_noun_after_a_determiner_is_no_threat(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # threats: action or force promised against a party, targets declared fair, a war declared unfinished, alert
+    ("Washington would take whatever action is necessary to protect its troops", "threat"),
+    ("we will take all necessary action against those who attacked our ships", "threat"),
+    ("Israel would act against any attempt to smuggle weapons to the group", "threat"),
+    ("their bases in the region are a fair target", "threat"),
+    ("every ship heading to the port is a legal target for our forces", "threat"),
+    ("the battle is not over", "threat"),
+    ("the war is far from over and our fighters know it", "threat"),
+    ("this truce is a pause, not the end of the battle", "threat"),
+    ("our units will remain on high alert along the border", "threat"),
+    ("the fighters will stay on alert until the enemy leaves", "threat"),
+    # NEGATIVES: action of aid, a target of a plan, a past war, hospitals on alert, the end of a meeting
+    ("the council took action on the aid resolution last week", "neutral"),
+    ("the target date for the elections is June", "neutral"),
+    ("the last war was over in eleven days", "neutral"),
+    ("hospitals in the north are on high alert for more casualties", "neutral"),
+    ("the meeting is not over yet, the talks go on", "neutral"),
+    # welcome / condemnation by a day or a page of history
+    ("today is a pivot of history", "welcome"),
+    ("this accord is a turning point in the history of the region", "welcome"),
+    ("the signing opens a new chapter in the history of our peoples", "welcome"),
+    ("it is a black day in the history of the nation", "condemn"),
+    ("this is a dark day for international law", "condemn"),
+    ("the raid marks a sad day for the Palestinian people", "condemn"),
+    # NEGATIVES: history as a topic, a dark night as weather
+    ("the ministry published a history of the talks", "neutral"),
+    ("the convoy crossed on a dark night in January", "neutral"),
+])
+def test_stance_round7_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
