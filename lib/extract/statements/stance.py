@@ -92,6 +92,10 @@ WARNED_PARTY = re.compile(r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursda
 # a reporting verb that is a participle or a description hands the stance to the act verb before it
 # ("adding", "noting": a verb that adds a statement of its own, governed by nothing before it)
 GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^describes|^termed)$")
+# a participle that states a position of its own keeps its own demand over the act before it ("Qatar welcomed the
+# truce, stressing the need for ...": a demand)
+POSITION_PARTICIPLE = re.compile(r"^(?:stressing|emphasi[sz]ing|underlining|underscoring|reiterating|affirming|"
+                                 r"reaffirming|insisting)$")
 # quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
 SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
 # up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
@@ -246,6 +250,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
     found += _imperatives(words)
+    found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
     # respond", "we won't retaliate" are no threat and no rejection
     found = [f for f in found if not (f[2] == "weak" and f[1] == "reject" and _negates_a_cue(q[f[0] + len(f[3]):]))]
@@ -262,6 +267,21 @@ def _imperatives(words: str) -> list[tuple[int, str, str, str]]:
     rx = re.compile(rf"(?:^|[.!?:;]\s+)\W*((?:{verbs}))\s+(?:the|all|this|these|it|them|our|your|their|now|at|\w+ing)\b",
                     re.I)
     return [(m.start(1), "demand", "weak", m.group(1)) for m in rx.finditer(words) if m.group(1)[0].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _expectation() -> re.Pattern:
+    """A party expected to do what is asked of it (a verb of the class ``askverb``): "Cairo expects Israel to
+    reopen the crossing", "expected Hamas to release the hostages"; not a forecast ("we expect Hamas to fire more
+    rockets", "expects Israel to retaliate") nor a thing expected ("we expect the negotiations to take days")."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(word_classes().get("askverb", ()), key=len,
+                                                                        reverse=True))
+    return re.compile(rf"\bexpect(?:s|ed|ing)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:{verbs})\b")
+
+
+def _expectations(words: str) -> list[tuple[int, str, str, str]]:
+    """Weak demands: a party expected to do what is asked of it (see ``_expectation``)."""
+    return [(m.start(), "demand", "weak", m.group(0)) for m in _expectation().finditer(words)]
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +465,9 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         return framing[0], f"lead: {framing[1]}"
     weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
                               for w in (quote, frame))
-    if lead and GOVERNED.search(verb or "x"):  # the act that frames the statement over a weak word of it
+    if lead and GOVERNED.search(verb or "x") and not (weak_quote and min(weak_quote)[1] == "demand"
+                                                      and POSITION_PARTICIPLE.match(verb)):
+        # the act that frames the statement over a weak word of it
         got = _governing(lead)
         if got:
             return got[0], f"lead: {got[1]}"

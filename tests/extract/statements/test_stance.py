@@ -615,3 +615,57 @@ def test_harm_noun_after_a_determiner_is_no_threat(quote, stance):
 ])
 def test_stance_round7_families(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # refusing the moment ("not the right time", "too early to discuss") is a rejection
+    ("this is not the right time to talk about disarmament", "reject"),
+    ("it is too early to discuss handing over our weapons", "reject"),
+    ("it is too early to say whether the truce will hold", "neutral"),           # NEGATIVE: a prediction
+    ("now is the right time to sign", "neutral"),                               # NEGATIVE: no refusal
+    # a party expected to act is asked to act
+    ("Cairo expects Israel to reopen the crossing without delay", "demand"),
+    ("Washington expected Hamas to release the hostages within days", "demand"),
+    ("Egypt expected Israel to honour its commitments under the deal", "demand"),
+    ("we expect the negotiations to take several more days", "neutral"),         # NEGATIVE: a forecast
+    ("we expect Hezbollah to fire more rockets tonight", "neutral"),             # NEGATIVE: a hostile act forecast
+    ("the army expects Iran to retaliate within days", "neutral"),
+    ("the talks are expected to resume on Sunday", "neutral"),
+    # a ceasefire declared imperative, a dire need: demands
+    ("a ceasefire remains imperative", "demand"),
+    ("we are in dire need of medical supplies and fuel", "demand"),
+    # resolve and operations promised in the future are threats
+    ("the killing will increase the determination of our fighters", "threat"),
+    ("these crimes will only strengthen our resolve", "threat"),
+    ("the talks increased our determination to reach a deal", "neutral"),       # NEGATIVE: a past effect
+    ("the army will continue its operations in the north", "threat"),
+    ("we will continue our fight until the occupation ends", "threat"),
+    ("the talks will continue after the war", "neutral"),                        # NEGATIVE: ops as a time
+    ("we will continue our efforts with the mediators", "neutral"),
+    # a warning that danger awaits anyone who approaches
+    ("anyone who approaches the forces puts himself in danger", "threat"),
+    ("residents who return to the area endanger themselves", "threat"),
+    # a party judged as not wanting peace, piracy: condemnations
+    ("this government has no interest in peace", "condemn"),
+    ("their action shows they are not interested in peace", "condemn"),
+    ("seizing a ship in international waters is piracy", "condemn"),
+    ("we are not interested in a temporary truce", "neutral"),                   # NEGATIVE: not peace
+    # a decision judged brave or wise is welcomed
+    ("it was a brave and wise decision", "welcome"),
+    ("the cabinet made the right decision", "welcome"),
+    ("a final decision will be taken on Sunday", "neutral"),                     # NEGATIVE: a schedule
+    ("a prize for terrorism", "reject"),
+])
+def test_stance_round7_more_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, lead, stance", [
+    # a participle that states a position of its own ("stressing the need for") keeps its own cue over the lead's
+    ("stressing", "the need for it to lead to a permanent ceasefire", "", "Qatar welcomed the truce, ", "demand"),
+    ("emphasising", "that aid must reach the north", "", "Jordan welcomed the deal, ", "demand"),
+    ("saying", "it was long overdue", "", "Egypt welcomed the deal, ", "welcome"),
+    ("stressing", "its commitment to the talks", "", "Hamas rejected the plan, ", "reject"),  # no cue: the lead
+])
+def test_position_participle_keeps_its_own_cue(verb, quote, frame, lead, stance):
+    assert stance_of(verb, quote, frame, lead)[0] == stance
