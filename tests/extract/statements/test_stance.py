@@ -669,3 +669,19 @@ def test_stance_round7_more_families(quote, stance):
 ])
 def test_position_participle_keeps_its_own_cue(verb, quote, frame, lead, stance):
     assert stance_of(verb, quote, frame, lead)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a punishment promised in the passive; nothing ruled out; a triumph
+    ("the Zionist regime will be punished", "threat"),
+    ("those behind this crime will be held accountable", "threat"),
+    ("the aggressors will be crushed", "threat"),
+    ("nothing is off the table", "threat"),
+    ("a ground invasion is off the table for now", "reject"),             # the family it was: a rejection
+    ("the agreement is a triumph of diplomacy", "welcome"),
+    # NEGATIVES: a punishment of the past, a triumph denied
+    ("three soldiers were punished for the looting", "neutral"),
+    ("nobody was held accountable for the delays", "neutral"),
+])
+def test_stance_round7_passive_threats_and_triumphs(quote, stance):
+    assert stance_of("said", quote)[0] == stance
