@@ -40,6 +40,10 @@ governs a participle -- an act verb, a fixed phrase or a reporting verb of stanc
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
 quote; then weak cues of the frame.
 
+An act verb that introduces a quote attributed after it ("Biden thanked Sisi and “…”, according to ...") frames
+it, when the quote's own words carry no strong cue; a participle stating a position ("stressing the need for")
+keeps its own demand over the act before it; a party expected to do what is asked of it ("Cairo expects Israel to
+reopen ...", class ``askverb``) is a weak demand.
 An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
 Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
