@@ -62,3 +62,24 @@ def test_attached(venues_of, text, want):
 ])
 def test_not_attached(venues_of, text):
     assert [r for r in venues_of(text) if r[1]] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a diplomat's post written as a title before a name (capitalised, or after a nationality or an agency's
+    # country) is part of the name: the talks keep their own place, or none
+    ("The talks in Moscow opened with a tribute to Russian Ambassador to Turkey Andrei Karlov.", {"Moscow"}),
+    ("Officials met on Sunday with Saudi Ambassador to Lebanon Walid Bukhari in Beirut.", {"Beirut"}),
+    ("The talks began on Monday with a speech by French Ambassador to Egypt Marc Lenoir.", set()),
+    ("Qatari envoy to Gaza Mohammed al-Emadi held talks with Hamas leaders on Sunday.", set()),
+    ("Foreign Minister Ayman Safadi met U.S. Ambassador to Jordan Henry Wooster in Amman on Tuesday.", {"Amman"}),
+    ("The premier received on Monday the outgoing Ambassador to Iraq, officials said.", set()),
+    ("Talks were attended by UN Special Envoy to Yemen Hans Grundberg, the agency reported.", set()),
+    ("The sultan met the new Indian Ambassador to Oman at the palace on Sunday.", set()),
+    # negative: a trip to a place, after a sending verb or with no title, stays a destination
+    ("The king sent his envoy to Cairo on Sunday.", {"Cairo"}),
+    ("Washington dispatched its Middle East envoy to Doha on Monday for talks.", {"Doha"}),
+    ("The Ambassador travelled to Amman on Sunday for talks with officials.", {"Amman"}),
+    ("Russian envoys travelled to Damascus on Monday.", {"Damascus"}),
+])
+def test_title_post_is_no_venue(venues_of, text, want):
+    assert {loc for _, loc, _, _ in venues_of(text) if loc} == want
