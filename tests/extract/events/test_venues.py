@@ -185,3 +185,24 @@ def test_seat_building_names_its_city(venues_of, text, want):
 ])
 def test_seat_building_not_a_venue(venues_of, text):
     assert [r for r in venues_of(text) if r[1]] == []
+
+
+# ----------------------------------------------------------------------------- a later clause's date
+
+@pytest.mark.parametrize("text, want", [
+    # a date in a later clause with its own subject ("..., and the two sides agreed to continue next Saturday")
+    # dates that clause, not the meeting before it (published on Monday 2024-03-04)
+    ("The minister said the talks between the two countries in Muscat were held in a calm atmosphere, and the two "
+     "sides agreed to continue the negotiations next Saturday.", ("Muscat", "2024-03-04")),
+    ("Delegations met in Geneva on Sunday, and the mediators hoped to bring them together again in April.",
+     ("Geneva", "2024-03-03")),
+    ("The envoys met in Cairo, and their governments will decide on the plan next week.", ("Cairo", "2024-03-04")),
+    ("Lavrov held talks with his Turkish counterpart in Ankara, while the defence ministers will meet in March.",
+     ("Ankara", "2024-03-04")),
+    # negatives: the meeting's own date, and a clause that only reports it
+    ("The ministers met in Amman on Sunday, and the two sides agreed to continue next week.",
+     ("Amman", "2024-03-03")),
+    ("The talks in Riyadh will resume next week, and officials said progress was likely.", ("Riyadh", "2024-W11")),
+])
+def test_later_clause_date_is_not_the_meetings(venues_of, text, want):
+    assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}
