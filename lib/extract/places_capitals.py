@@ -4,9 +4,8 @@
 Idea: a nationality adjective or a country's name with the word "capital" names that country's capital city;
 "the Saudi capital markets" or "capital flows" name money.
 Approach: four patterns (demonym + capital, possessive + capital, capital of + name, a country noun's capital), the
-country looked up in
-``gazetteer.demonyms`` or ``gazetteer.lookup``, the city from ``gazetteer.capital``; a money noun after "capital"
-vetoes (``_CAPITAL_NOUNS``). Cases: tests/extract/test_places.py.
+country looked up in ``gazetteer.demonyms`` or ``gazetteer.lookup``, the city from ``gazetteer.capital``; a money
+noun after "capital" vetoes (``_CAPITAL_NOUNS``). Cases: tests/extract/test_places.py.
 
 Example:
     >>> from lib.extract.document import document_from_text
