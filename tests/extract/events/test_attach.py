@@ -83,3 +83,21 @@ def test_not_attached(venues_of, text):
 ])
 def test_title_post_is_no_venue(venues_of, text, want):
     assert {loc for _, loc, _, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a signed declaration, memorandum or treaty is an agreement: the talks before it took place where it was signed
+    ("The army and the militia signed a declaration in Jeddah late on Thursday, after a week of talks brokered by "
+     "Riyadh and Washington.", {("meeting", "Jeddah")}),
+    ("The two ministries signed a memorandum of understanding in Amman on Monday following talks between the "
+     "ministers.", {("meeting", "Amman")}),
+    ("After three rounds of talks, the rebels and the government signed a peace treaty in Doha on Saturday.",
+     {("meeting", "Doha")}),
+    ("The rival groups signed a unity pact in Cairo on Sunday after talks hosted by Egyptian intelligence.",
+     {("meeting", "Cairo")}),
+    # negatives: a declaration that is only read or issued, and a signed document with no talks or place
+    ("The ministers issued a declaration in Riyadh on Monday.", set()),
+    ("The president signed a decree on Monday after talks with his advisers.", set()),
+])
+def test_talks_before_a_signed_document(venues_of, text, want):
+    assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
