@@ -68,8 +68,11 @@ focused focussed committed determined ready willing unwilling keen eager relucta
 prepared unhappy angry furious satisfied pleased disappointed confident convinced adamant interested skeptical
 sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
 dismissive hesitant insistent open-minded receptive averse unimpressed uneasy aware unaware involved
-responsible
+responsible naive serious sincere flexible inflexible united divided hostile sympathetic lukewarm
 """.split())
+# "likely"/"unlikely" before an infinitive is a stance unless the verb describes the city ("was likely to see rain")
+PROSPECT_ADJECTIVES = frozenset("likely unlikely poised".split())
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
                            r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
                            r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
@@ -94,8 +97,8 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s*(?:,\s*(?:(?:and|or)\s+)?
 # remain the capital", "said Beirut was calm": a copula before anything but a stance adjective; "said Damascus fell").
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|stressing|noted|noting|insisted|"
                               r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
-                              r"reiterated|declared|indicated|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
-_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
+                              r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+[\"“‘']?(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
 MODALS = frozenset("would will could should can may might must had has have does did do not also still".split())
 COPULAS = frozenset("is was are were be been being remain remains remained become becomes became stay stays "
                     "seem seems seemed".split())
@@ -141,6 +144,9 @@ def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     if not words or words[0] in FUNCTION_WORDS | CITY_VERBS:
         return False
     if words[0] in COPULAS:  # "said Washington was not aware", not "said Beirut was calm" or "... the capital"
+        if len(words) > 1 and words[1] in PROSPECT_ADJECTIVES and m.group(2) == words[1]:
+            to = _TO_VERB.match(text, m.end(2), sent_end)  # "say Moscow is likely to push", not "... to see rain"
+            return to is not None and to.group(1) not in CITY_VERBS | COPULAS
         return len(words) > 1 and words[1] in STANCE_ADJECTIVES
     return True
 

@@ -89,3 +89,17 @@ def test_reported_and_relations(text, expected):
 ])
 def test_lists_of_capitals(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance of the government, quoted or not, after a copula
+    ('The official said Washington was "not naive" about the talks.', []),
+    ("Analysts say Moscow is likely to push for a delay.", []),
+    ("Diplomats said Ankara was unlikely to accept the terms.", []),
+    ("Observers believe Tehran is serious about a deal.", []),
+    # negatives: a description of the city
+    ("Forecasters said Beirut was likely to see heavy rain.", ["Beirut"]),
+    ('Residents said Baghdad was "calm" on Friday.', ["Baghdad"]),
+])
+def test_stance_after_a_copula(text, expected):
+    assert places(text) == expected
