@@ -146,9 +146,13 @@ def rules() -> Rules:
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
-        ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
-        # "02.20.05": two digits each, dotted, a two-digit year (kept only when the order is known: ``_keep``)
-        ("numeric", r"(?<![\d.])(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?P<year>\d\d)\b(?![-/.,]\d)"),
+        # "15/09/2020", "15.09.2020", "13-08-2020" (one separator throughout)
+        ("numeric", r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1[6-9]|20)\d\d)\b"
+                    r"(?![-/.]\d)"),
+        # "02.20.05", "09/15/20": a two-digit year (kept only as a timestamp whose order is known: ``_keep``)
+        ("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![-/.,]\d)"),
+        # "23-Jul-2024": a day, the month's abbreviation and the year joined by hyphens
+        ("dmy", rf"\b{day}-(?P<mon>{full}|{abbr})-{year}"),
         ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
         # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
         # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
