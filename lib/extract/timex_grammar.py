@@ -245,6 +245,10 @@ _TITLE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off 
                          "amid than vs".split())
 
 
+# a navigation bar ("Politics | Iran Today | Photos"): its items are names, whatever their capitals
+_MENU_SEP = re.compile(r"\s[|•]\s")
+
+
 def _title_case(text: str) -> bool:
     """Is ``text`` written in title case (a headline): every word but articles, conjunctions and short
     prepositions capitalised?
@@ -314,7 +318,7 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         w = re.sub(r"\s+", " ", g[key].lower())
         before, after = _word_before(text, m.start(key)), _word_after(text, m.end(key))
         if rule == "relday" and g[key][0].isupper() and _NAME_BEFORE.search(text, 0, m.start(key)) \
-                and not _title_case(text):
+                and not (_title_case(text) and len(_MENU_SEP.findall(text)) < 2):
             return False  # "told L'Orient Today", "the Today programme": a capitalised date word inside a name
         return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
     if rule == "numeric" and len(g["year"]) == 2:

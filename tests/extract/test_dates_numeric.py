@@ -54,6 +54,12 @@ def test_two_digit_year_stamps(text, published, expected):
     ("Today, talks resume in Cairo.", [("Today", "2023-03-19")]),
     ("Ceasefire Talks Resume Today In Cairo", [("Today", "2023-03-19")]),
     ('He said: "Today we start again."', [("Today", "2023-03-19")]),
+    # a navigation bar is no headline: its items are names ("Iran Today", "Gulf Tonight")
+    ("Politics | Economy | Iran Today | Photos | Videos", []),
+    ("Home • World • Gulf Tonight • Sport", []),
+    ("News | Opinion | Business Today | Culture", []),
+    # negative: a title-case headline with a bar before the outlet still dates its "Today"
+    ("Ceasefire Talks Resume Today | Gulf News", [("Today", "2023-03-19")]),
 ])
 def test_date_words_inside_names(text, expected):
     assert dates(text, "2023-03-19") == expected
