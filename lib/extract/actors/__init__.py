@@ -23,6 +23,7 @@ from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals,
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
+    _dictionary_surnames,
     _infer_faction,
     _name_references,
     _non_overlapping,
@@ -451,6 +452,8 @@ def find(doc: Document) -> list[Mention]:
     # full name (family name first: "Wang" for Wang Yi, "Mr Ban" for Ban Ki-moon) after an honorific or
     # before a verb, and a leading part of the name ("Sheikh Abdullah bin Zayed")
     cands.extend(_name_references(text, chosen))
+    chosen = _non_overlapping(cands)
+    cands.extend(_dictionary_surnames(text, chosen, day))  # "President Bush said": never named in full
     chosen = _non_overlapping(cands)
     # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
     poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")

@@ -9,7 +9,7 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of, resolve
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, holder_of, resolve
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
@@ -132,6 +132,54 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         pick = max(pool, key=lambda o: lastpos[o.value])
         out.append(pick)
         seen.append((a, pick.value))
+    return out
+
+
+# A family name standing alone, with an article or particle it may carry ("Bush", "Al Ansari", "al-Zayani",
+# "Ben-Shabbat", "Abu Marzouk"), in the text's spelling
+SURNAME = re.compile(r"(?<![\w.'’-])(?:(?:[Aa]l|[Ee]l|Abu|Ben)[- ])?[A-Z][a-zà-ÿğışçöü]+(?:['’][a-z]{2,})?(?:-[A-Z]?[a-z]+)*"
+                     r"(?![\w'’-])")
+
+
+def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """Dictionary people the text calls by their family name only, never naming them in full ("President Bush
+    said", "Mr. Meshal said", "Dr. Al Ansari told reporters", "said Lavrov"): the one person of the dictionary
+    valid on the article's date whose name ends so (``dictionary.by_surname``: spellings compared loosely). Only
+    where the word stands as a person: after an honorific or a title word, or before a reporting verb or a
+    possessive; never as part of a longer capitalised name ("Ahmed Bush"), an organisation's or a state's name.
+
+    >>> [(c.value, c.faction) for c in _dictionary_surnames("President Bush said it was over.", [], "2006-08-15")]
+    [('George W. Bush', 'United States')]
+    >>> _dictionary_surnames("President Bush said it was over.", [], "1950-01-01")
+    []
+    >>> _dictionary_surnames("Bush fires spread.", [], "2006-08-15"), _dictionary_surnames("Jeb Bush said.", [], "2006-08-15")
+    ([], [])
+    """
+    if not day:
+        return []
+    alias_to, adjectives = _tables()
+    after_re, _ = _reference_context()
+    taken = [(c.start, c.end) for c in chosen]
+    out = []
+    for m in SURNAME.finditer(text):
+        a, b = m.span()
+        word = m.group(0)
+        if word in NAME_STOP or word.lower() in TITLE_WORDS or word in adjectives or \
+                (word in alias_to and alias_to[word].type != "person") or any(x < b and a < y for x, y in taken):
+            continue
+        if re.match(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]", text[b:b + 12]):
+            continue  # the first part of a longer name
+        prev = re.search(r"(?<![\w.-])([A-Za-z-]+\.?)\s+$", text[max(0, a - 30):a])
+        p = prev.group(1) if prev else ""
+        titled = bool(p) and (bool(re.fullmatch(rf"{HONORIFIC}|H\.E\.?", p)) or p.lower() in HEAD_TITLES)
+        if p and p[0].isupper() and not titled and p not in NAME_STOP:
+            continue  # the last part of a longer name ("Jeb Bush") or a name after an unknown capitalised word
+        said = re.search(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$", text[max(0, a - 10):a]) is not None
+        if not (titled or said or after_re.match(text, b)):
+            continue
+        e = by_surname(word, day)
+        if e is not None:
+            out.append(_Cand(a, b, e.name, "person", e.faction, e.role, f"surname of {e.name} (dictionary, {day})", 2.5))
     return out
 
 
