@@ -138,7 +138,7 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
 # A family name standing alone, with an article or particle it may carry ("Bush", "Al Ansari", "al-Zayani",
 # "Ben-Shabbat", "Abu Marzouk"), in the text's spelling
 SURNAME = re.compile(r"(?<![\w.'’-])(?:(?:[Aa]l|[Ee]l|Abu|Ben)[- ])?[A-Z][a-zà-ÿğışçöü]+(?:['’][a-z]{2,})?(?:-[A-Z]?[a-z]+)*"
-                     r"(?![\w'’-])")
+                     r"(?![\w-])(?!['’][a-z]{2})")
 
 
 def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
