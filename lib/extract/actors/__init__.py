@@ -24,6 +24,7 @@ from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
     _dictionary_surnames,
+    _members_of,
     _infer_faction,
     _name_references,
     _non_overlapping,
@@ -440,6 +441,7 @@ def find(doc: Document) -> list[Mention]:
 
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
+    cands.extend(_members_of(text, chosen, day))  # "X of the Y group": a member of a named group
     cands.extend(_unowned_bodies(doc, chosen))
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
