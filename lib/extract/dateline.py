@@ -13,7 +13,8 @@ Approach: one grammar in two shapes, tried in order at the start of a line:
   "(Agency)" and dash: "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 Rabi al-Awwal 1445 (SPA) --".
 
 A dash must be followed by text, so "Hamas - which rules Gaza - said no." is no dateline (no all-caps city, no
-agency). ``follows`` checks the tail alone (region, date, agency, dash) after a place name the places stage has
+agency), and an agency's masthead ("KUNA - Kuwait News Agency": only the agency's name after the dash) is none.
+``follows`` checks the tail alone (region, date, agency, dash) after a place name the places stage has
 found; ``MASKED_LEAD`` is the same shape over text whose places and dates are masked as PLACE and DATE.
 
 Example:
@@ -40,6 +41,11 @@ TITLED = re.compile(
 _AFTER_PLACE = re.compile(rf"{_TAIL}\s")
 # over masked text: "PLACE, DATE (AP) — ", "PLACE / PLACE (Reuters) - "
 MASKED_LEAD = re.compile(r"^\s*PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
+
+
+# an agency's masthead line ("KUNA - Kuwait News Agency"): after the dash, only the agency's full name
+_MASTHEAD = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|&|of|and|the|for)\s+){0,8}?"
+                       r"(?:Agency|News|Press|Service|Network|Television|TV|Radio|Channel|Broadcasting|Corporation)\s*$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,8 @@ def parse(text: str, pos: int = 0, endpos: int | None = None) -> Dateline | None
     m = CAPS.match(text, pos, end)
     if m is not None:
         region, date = m["region"] or "", m["date"] or ""
+        if not (region or date or m["agency"]) and _MASTHEAD.match(text, m.end(), _line_end(text, m.end())):
+            return None  # "KUNA - Kuwait News Agency": a masthead, no story
     else:
         m = TITLED.match(text, pos, end)
         if m is None:

@@ -383,6 +383,10 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|(?:town|city|village
 _OWNED_AFTER = re.compile(r"['’]|\s+[A-Z]")
 
 
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*|[\w/.-]+\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?|pdf)\b",
+                      re.I)
+
+
 def menu_line(text: str) -> bool:
     """Is the sentence a menu of three or more short items between bars, not prose?
 
@@ -475,7 +479,9 @@ def find(doc: Document) -> list[Mention]:
             c.sentence = s
             cands.append(c)
     # words the article's own text writes in lower case (not a navigation bar, an advert or a related link)
-    lower_words = {w for s in doc.sentences if s.region not in SKIP_REGIONS for w in LOWER_WORD.findall(s.text)}
+    # (a web address or a file name is no wording: "/img/beijing.jpg")
+    lower_words = {w for s in doc.sentences if s.region not in SKIP_REGIONS
+                   for w in LOWER_WORD.findall(_ADDRESS.sub(" ", s.text))}
     mid_caps = {c.key for c in cands if not c.initial}
     kept = []
     for c in cands:

@@ -44,6 +44,8 @@ funds funded finances financed arms armed sponsors sponsored pledged pledges vow
 threatened threatens press push stop stops stopped halt halts halted
 cut cuts severed severs restored restores resumed resumes normalised normalized recalled recalls expelled expels
 summoned summons
+agreed agrees agree signed signs clashed clash clashes mediated mediates mediate brokered brokers negotiated
+negotiates
 """.split())
 # A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
 # is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
@@ -66,8 +68,11 @@ focused focussed committed determined ready willing unwilling keen eager relucta
 prepared unhappy angry furious satisfied pleased disappointed confident convinced adamant interested skeptical
 sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
 dismissive hesitant insistent open-minded receptive averse unimpressed uneasy aware unaware involved
-responsible
+responsible naive serious sincere flexible inflexible united divided hostile sympathetic lukewarm
 """.split())
+# "likely"/"unlikely" before an infinitive is a stance unless the verb describes the city ("was likely to see rain")
+PROSPECT_ADJECTIVES = frozenset("likely unlikely poised".split())
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|now|not|never|"
                            r"clearly|reportedly)\s+){0,3}(?:is|are|was|were|be|been|remains|remained|remain|seems|"
                            r"seemed|appears|appeared)\s+(?:not\s+)?[\"“‘']?(?:(?:very|deeply|intensely|fully|firmly|"
@@ -82,14 +87,18 @@ visited visit visits visiting reached reach left leave leaving arrived
 # a capital after a policy noun is the government it targets ("sanctions on Damascus", "pressure on Tehran")
 _POLICY_BEFORE = re.compile(r"\b(?:pressure|sanctions|policy|policies|stance|embargo|ultimatum)\s+(?:on|against|"
                             r"toward|towards)\s+$", re.I)
-_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# A list of seats ("Moscow, Tehran and Ankara agreed", "officials in Amman and Cairo said") decides as one: the verb
+# after its last item, the word before its first. One more item after or before a mention:
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_ITEM_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)({_NAME})")
+_ITEM_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # The subject of a clause reported by a verb of saying ("said Washington would work with", "stressed that Moscow
 # had handed", 'said Washington "strongly supports"'), unless the clause describes the city ("said Jerusalem would
 # remain the capital", "said Beirut was calm": a copula before anything but a stance adjective; "said Damascus fell").
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|stressing|noted|noting|insisted|"
                               r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
-                              r"reiterated|declared|indicated|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
-_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
+                              r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+[\"“‘']?(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
 MODALS = frozenset("would will could should can may might must had has have does did do not also still".split())
 COPULAS = frozenset("is was are were be been being remain remains remained become becomes became stay stays "
                     "seem seems seemed".split())
@@ -135,8 +144,34 @@ def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     if not words or words[0] in FUNCTION_WORDS | CITY_VERBS:
         return False
     if words[0] in COPULAS:  # "said Washington was not aware", not "said Beirut was calm" or "... the capital"
+        if len(words) > 1 and words[1] in PROSPECT_ADJECTIVES and m.group(2) == words[1]:
+            to = _TO_VERB.match(text, m.end(2), sent_end)  # "say Moscow is likely to push", not "... to see rain"
+            return to is not None and to.group(1) not in CITY_VERBS | COPULAS
         return len(words) > 1 and words[1] in STANCE_ADJECTIVES
     return True
+
+
+def _seat_name(name: str) -> bool:
+    return gz.is_seat(gz.lookup(name))
+
+
+def _list_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """The start of the first and the end of the last seat of the list the mention at ``start:end`` is part of
+    ("Moscow, Tehran and Ankara"), or its own bounds."""
+    joined = False  # a list has one "and" ("Baghdad and Beirut, and Tehran warned" is two phrases)
+    for _ in range(6):
+        m = _ITEM_BEFORE.search(text, max(sent_start, start - 40), start)
+        conj = m is not None and bool(re.search(r"\b(?:and|or)\b", text[m.end(1):m.end()]))
+        if m is None or not _seat_name(m.group(1)) or conj and joined:
+            break
+        start, joined = m.start(1), joined or conj
+    for _ in range(6):
+        m = _ITEM_AFTER.match(text, end, sent_end)
+        conj = m is not None and bool(re.search(r"\b(?:and|or)\b", text[end:m.start(1)]))
+        if m is None or not _seat_name(m.group(1)) or conj and joined:
+            break
+        end, joined = m.end(1), joined or conj
+    return start, end
 
 
 def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, place: gz.Place) -> bool:
@@ -148,6 +183,7 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
     """
     if not gz.is_seat(place):
         return False
+    start, end = _list_bounds(text, start, end, sent_start, sent_end)  # "Moscow, Tehran and Ankara agreed"
     window = max(sent_start, start - 40)
     if _AGENT_AFTER.match(text, end, sent_end) and _AGENT_BEFORE.search(text, max(sent_start, start - 30), start):
         return True
@@ -162,9 +198,6 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
         return True  # "Riyadh's role", "Washington's diplomatic efforts"
     if _reported(text, start, end, sent_start, sent_end):
         return True  # "said Moscow had handed the opposition a draft"
-    pair = _PAIR_AFTER.match(text, end, sent_end)
-    if pair is not None and gz.is_seat(gz.lookup(pair.group(1))):
-        end = pair.end()  # "Cairo and Doha would press on": the verb after the pair
     m = _METONYM_AFTER.match(text, end, sent_end)
     cop = _COPULA_AFTER.match(text, end, sent_end)
     own = _OWN_AFTER.match(text, end, sent_end)

@@ -146,9 +146,13 @@ def rules() -> Rules:
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
-        ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d\d)\b(?![-/.]\d)"),
-        # "02.20.05": two digits each, dotted, a two-digit year (kept only when the order is known: ``_keep``)
-        ("numeric", r"(?<![\d.])(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?P<year>\d\d)\b(?![-/.,]\d)"),
+        # "15/09/2020", "15.09.2020", "13-08-2020" (one separator throughout)
+        ("numeric", r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1[6-9]|20)\d\d)\b"
+                    r"(?![-/.]\d)"),
+        # "02.20.05", "09/15/20": a two-digit year (kept only as a timestamp whose order is known: ``_keep``)
+        ("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![-/.,]\d)"),
+        # "23-Jul-2024": a day, the month's abbreviation and the year joined by hyphens
+        ("dmy", rf"\b{day}-(?P<mon>{full}|{abbr})-{year}"),
         ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
         # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
         # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
@@ -241,6 +245,10 @@ _TITLE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off 
                          "amid than vs".split())
 
 
+# a navigation bar ("Politics | Iran Today | Photos"): its items are names, whatever their capitals
+_MENU_SEP = re.compile(r"\s[|•]\s")
+
+
 def _title_case(text: str) -> bool:
     """Is ``text`` written in title case (a headline): every word but articles, conjunctions and short
     prepositions capitalised?
@@ -310,7 +318,7 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         w = re.sub(r"\s+", " ", g[key].lower())
         before, after = _word_before(text, m.start(key)), _word_after(text, m.end(key))
         if rule == "relday" and g[key][0].isupper() and _NAME_BEFORE.search(text, 0, m.start(key)) \
-                and not _title_case(text):
+                and not (_title_case(text) and len(_MENU_SEP.findall(text)) < 2):
             return False  # "told L'Orient Today", "the Today programme": a capitalised date word inside a name
         return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
     if rule == "numeric" and len(g["year"]) == 2:

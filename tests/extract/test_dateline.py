@@ -40,9 +40,23 @@ def test_datelines(line, text, city, region, date, agency):
     "The talks (in Cairo) - a first - began.", "Talks began in Jeddah (AFP) on Monday.",
     "Jeddah - talks resumed.",  # a title-case city without an agency
     "CAIRO (Reuters) —",  # a dash must be followed by the story
+    # an agency's masthead: an acronym, a dash and the agency's full name on the rest of the line
+    "KUNA - Kuwait News Agency\nKUWAIT, Aug 27 (KUNA) -- The emir spoke.", "SPA - Saudi Press Agency",
+    "WAFA – Palestine News & Info Agency", "MENA - Middle East News Agency\n", "IRNA - Islamic Republic News Agency",
+    "QNA — Qatar News Agency", "TASS - Russian News Agency",
 ])
 def test_not_datelines(line):
     assert dateline.parse(line) is None
+
+
+@pytest.mark.parametrize("line, city", [
+    # negatives of the masthead rule: a story after the dash, or a name that is no agency's
+    ("GAZA - Israeli strikes killed 12 people, the Health Ministry said.", "GAZA"),
+    ("AMMAN - Jordan News Agency Petra reported the talks on Sunday.", "AMMAN"),
+    ("BEIRUT – Lebanon's Parliament Speaker Nabih Berri met the envoy.", "BEIRUT"),
+])
+def test_a_story_after_the_dash_is_a_dateline(line, city):
+    assert dateline.parse(line).city == city
 
 
 def test_parse_at_an_offset_stops_at_the_line_end():

@@ -1076,3 +1076,20 @@ def test_a_clock_time_takes_a_day_of_its_own_sentence(text, expected):
     ms = tag(doc)
     assert all(m.sentence_start <= m.start < m.end <= m.sentence_end for m in ms)
     assert (expected in [m.text for m in ms]) if expected else not any("\n" in m.text for m in ms)
+
+
+# ----------------------------------------------------------------------------- a passive infinitive of a plan
+
+@pytest.mark.parametrize("text, expected", [
+    # "to be freed on Saturday": the coming day, whatever the reporting verb's tense (published Wednesday 2024-05-08)
+    ("The spokesman said the list of hostages to be freed on Saturday had been received.", "2024-05-11"),
+    ("Officials said the prisoners to be released on Friday were named in a list.", "2024-05-10"),
+    ("The agency said aid trucks to be sent through Rafah on Sunday were loaded.", "2024-05-12"),
+    ("A draft to be put to a vote on Thursday was circulated among members.", "2024-05-09"),
+    # negatives: a past passive, a passive perfect infinitive, a past participle with no infinitive
+    ("He said the hostages freed on Saturday were well.", "2024-05-04"),
+    ("The prisoners were released on Monday, officials said.", "2024-05-06"),
+    ("The hostages were believed to have been freed on Monday.", "2024-05-06"),
+])
+def test_passive_infinitive_is_future(text, expected):
+    assert [v for _, v in dated(text, WED)] == [expected]

@@ -54,6 +54,12 @@ def test_two_digit_year_stamps(text, published, expected):
     ("Today, talks resume in Cairo.", [("Today", "2023-03-19")]),
     ("Ceasefire Talks Resume Today In Cairo", [("Today", "2023-03-19")]),
     ('He said: "Today we start again."', [("Today", "2023-03-19")]),
+    # a navigation bar is no headline: its items are names ("Iran Today", "Gulf Tonight")
+    ("Politics | Economy | Iran Today | Photos | Videos", []),
+    ("Home • World • Gulf Tonight • Sport", []),
+    ("News | Opinion | Business Today | Culture", []),
+    # negative: a title-case headline with a bar before the outlet still dates its "Today"
+    ("Ceasefire Talks Resume Today | Gulf News", [("Today", "2023-03-19")]),
 ])
 def test_date_words_inside_names(text, expected):
     assert dates(text, "2023-03-19") == expected
@@ -104,3 +110,21 @@ In Riyadh on Tuesday, the envoy took questions.
 ])
 def test_section_date_lines(text, expected):
     assert dates(text, "2023-05-09") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a slashed two-digit-year timestamp, like the dotted one
+    ("Posted 09/15/20 at 10:04 AM\n\nLeaders signed the accords.", "2020-09-15",
+     [("09/15/20 at 10:04 AM", "2020-09-15T10:04")]),
+    ("Updated: 28/11/23\n\nThe truce held.", "2023-11-28", [("28/11/23", "2023-11-28")]),
+    # dashed numeric dates and a dashed day-month-year with the month's abbreviation
+    ("ABU DHABI, 13-08-2020 (WAM) -- The council met.", "2020-08-13", [("13-08-2020", "2020-08-13")]),
+    ("Updated 23-Jul-2024 10:20 GMT\n\nFactions met.", "2024-07-23", [("23-Jul-2024 10:20 GMT", "2024-07-23T10:20")]),
+    ("The decree of 05-Mar-2019 was annulled.", "2019-06-01", [("05-Mar-2019", "2019-03-05")]),
+    # negatives: a slashed pair with no stamp frame, a score, a ratio, a phone number
+    ("Resolution 2334 passed 14/1/0 in the council.", "2016-12-23", []),
+    ("The vote was 12/15/20 on three motions.", "2020-09-15", []),
+    ("Call 02-12-34 for details.", "2024-01-01", []),
+])
+def test_slashed_and_dashed_forms(text, published, expected):
+    assert dates(text, published) == expected

@@ -176,6 +176,11 @@ def test_mixed_case_datelines(text, expected):
     # ... but only the article's own text counts, not a related link (and the body's lower case still does)
     ("Officials said Salt was calm.\n\nRelated:\nWhy salt prices rose\n", [("Salt", "Salt")]),
     ("Officials said Salt was calm. Prices of salt rose.", []),
+    # ... nor a web address or a file name ("/img/beijing.jpg", "www.amman.gov.jo"), which is no wording
+    ("![Leaders in Beijing](https://example.com/img/beijing.jpg)\n\nBeijing hosted the talks.",
+     [("Beijing", "Beijing"), ("Beijing", "Beijing")]),
+    ("Details at www.amman.gov.jo.\n\nAmman hosted the summit on Monday.", [("Amman", "Amman")]),
+    ("See doha_forum.pdf for the programme. Doha hosted the forum.", [("Doha", "Doha")]),
 ])
 def test_exclusions_apply_to_one_mention(text, expected):
     assert places(text) == expected

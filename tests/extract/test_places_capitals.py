@@ -19,3 +19,25 @@ from lib.extract.places_capitals import capital_mentions
 def test_capital_mentions(text, expected):
     doc = document_from_text("t", text)
     assert [(m.text, m.value) for m in capital_mentions(doc, doc.sentences)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the country ("the Gulf state", "the kingdom") with "capital": the capital of the country
+    # named last before it, in the sentence or the one before
+    ("Witkoff held talks with Qatar's prime minister in the Gulf state's capital on Tuesday.",
+     [("Gulf state's capital", "Doha")]),
+    ("Araghchi flew to Oman on Friday. He met the foreign minister in the sultanate's capital a day later.",
+     [("sultanate's capital", "Muscat")]),
+    ("The Saudi crown prince received Blinken in the kingdom's capital on Monday.", [("kingdom's capital", "Riyadh")]),
+    ("Kuwaiti officials hosted the meeting in the emirate's capital, KUNA said.", [("emirate's capital", "Kuwait City")]),
+    ("The delegations met in Turkey on Sunday, in the country's capital, officials said.", [("country's capital", "Ankara")]),
+    ("Hamas leaders left Qatar for Egypt and held talks in the North African country's capital on Monday.",
+     [("North African country's capital", "Cairo")]),
+    # negatives: no country named before; money; a state of the union
+    ("Talks were held in the kingdom's capital on Monday.", []),
+    ("Qatar's fund said the Gulf state's capital markets were strong.", []),
+    ("The governor of Texas spoke in the state's capital on Sunday.", []),
+])
+def test_country_description_capital(text, expected):
+    doc = document_from_text("t", text)
+    assert [(m.text, m.value) for m in capital_mentions(doc, doc.sentences)] == expected

@@ -70,3 +70,36 @@ def test_is_metonym(text, word, expected):
 ])
 def test_reported_and_relations(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of capitals decides as one: the verb after the whole list, the preposition before its first item
+    ("Moscow, Tehran and Ankara agreed on Tuesday to guarantee the truce.", []),
+    ("Ankara, Moscow and Tehran signed a memorandum on de-escalation zones.", []),
+    ("Riyadh and Tehran agreed to restore diplomatic ties after seven years.", []),
+    ("Washington and Moscow have clashed over the plan for weeks.", []),
+    ("Cairo and Doha have mediated between the two sides since October.", []),
+    ("Riyadh, Abu Dhabi and Cairo announced a boycott of Qatar.", ["Qatar"]),
+    # negatives: a locative list stays places, whatever verb follows it
+    ("Officials in Moscow, Tehran and Ankara said the talks would go on.", ["Moscow", "Tehran", "Ankara"]),
+    ("Flights from Amman and Cairo resumed on Monday.", ["Amman", "Cairo"]),
+    ("The envoy visited Riyadh, Doha and Cairo and said progress was made.", ["Riyadh", "Doha", "Cairo"]),
+    ("Protests were held in Baghdad and Beirut, and Tehran warned of unrest.", ["Baghdad", "Beirut"]),
+    ("Doha and Cairo hosted rounds of talks last year.", ["Doha", "Cairo"]),
+])
+def test_lists_of_capitals(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance of the government, quoted or not, after a copula
+    ('The official said Washington was "not naive" about the talks.', []),
+    ("Analysts say Moscow is likely to push for a delay.", []),
+    ("Diplomats said Ankara was unlikely to accept the terms.", []),
+    ("Observers believe Tehran is serious about a deal.", []),
+    # negatives: a description of the city
+    ("Forecasters said Beirut was likely to see heavy rain.", ["Beirut"]),
+    ('Residents said Baghdad was "calm" on Friday.', ["Baghdad"]),
+])
+def test_stance_after_a_copula(text, expected):
+    assert places(text) == expected

@@ -23,7 +23,9 @@ from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals,
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
+    _dictionary_surnames,
     _infer_faction,
+    _members_of,
     _name_references,
     _non_overlapping,
     _reporting_forms,
@@ -86,6 +88,9 @@ SOURCE_AT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:official|senior|inf
 KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
 # Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
 HOME_OFFICES = frozenset({"crown prince", "king", "emir", "president", "prime minister", "foreign minister"})
+# An aide's title before the office it serves ("Advisor to the Prime Minister", "spokesman for the President")
+AIDE_TO = re.compile(r"(?i)(?<![\w-])(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|counsell?or|envoy)\s+"
+                     r"(?:to|for|of)\s+$")
 # Outlets that speak for their country (news agencies, ministries, information services)
 OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
@@ -392,6 +397,9 @@ def find(doc: Document) -> list[Mention]:
     for m in scans["org_phrase"].finditer(text):
         if m["noun"].lower() in NAMED_BODIES and re.sub(r"\s+", " ", m.group(0)) in _tables()[0]:
             continue  # a dictionary name ("United Nations Security Council"): the dictionary's entry
+        if any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
+               and c.evidence.startswith("dictionary") for c in cands):
+            continue  # inside a longer dictionary name ("Free Syrian Army" is not the Syrian army)
         fac = _group_faction(m["fac"])
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))
@@ -441,6 +449,7 @@ def find(doc: Document) -> list[Mention]:
 
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
+    cands.extend(_members_of(text, chosen, day))  # "X of the Y group": a member of a named group
     cands.extend(_unowned_bodies(doc, chosen))
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
@@ -453,6 +462,8 @@ def find(doc: Document) -> list[Mention]:
     # full name (family name first: "Wang" for Wang Yi, "Mr Ban" for Ban Ki-moon) after an honorific or
     # before a verb, and a leading part of the name ("Sheikh Abdullah bin Zayed")
     cands.extend(_name_references(text, chosen))
+    chosen = _non_overlapping(cands)
+    cands.extend(_dictionary_surnames(text, chosen, day))  # "President Bush said": never named in full
     chosen = _non_overlapping(cands)
     # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
     poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
@@ -489,8 +500,9 @@ def find(doc: Document) -> list[Mention]:
     # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
     for m in re.finditer(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
                          rf"(?!\s+(?:(?:of|for|to)\b|[A-Z]|{HONORIFIC}))", text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen):
-            continue
+        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
+                AIDE_TO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # (the office an aide serves, "Advisor to the Prime Minister and Spokesperson X", is no speaker)
         t = re.sub(r"\s+", " ", m["title"].lower())
 
         def holds(role: str, t: str = t) -> bool:

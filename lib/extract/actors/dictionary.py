@@ -81,8 +81,8 @@ def resolve(name: str, day: str = "") -> Entry | None:
     """
     rows = _by_name().get(_norm(name), ()) or _by_loose_key(name)
     if not rows:
-        short = _lineage_trimmed(name)
-        return resolve(short, day) if short else None
+        shorter = [resolve(short, day) for short in (_lineage_trimmed(name), _nasab_dropped(name)) if short]
+        return next((e for e in shorter if e is not None), None)
     valid = [e for e in rows if e.valid_on(day)]
     if valid:
         return max(valid, key=lambda e: e.valid_from)
@@ -123,20 +123,60 @@ def _lineage_trimmed(name: str) -> str:
     return short if re.search(r"\s(?:bin|ibn|bint)\s\S", short) else ""
 
 
-def by_surname(surname: str, day: str) -> Entry | None:
-    """The one person valid on ``day`` whose name or an alias ends with ``surname`` (a transcript's "MR MILLER"),
-    else None (unknown, or several people share it).
+# Links of a lineage inside a full name ("Majed bin Mohammed Al Ansari": the father's name between given name and
+# family name), dropped when the name without them is the dictionary's
+NASAB = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z][\w'’-]+(?=\s+(?:[Aa]l[\s-])?[A-Z])")
 
-    >>> by_surname("Lavrov", "2010-01-01").name
-    'Sergei Lavrov'
+
+def _nasab_dropped(name: str) -> str:
+    """``name`` without the "bin X" links between its given name and its family name ('' when there are none, or
+    when the name is only "X bin Y ..." links): the dictionary names "Majed al-Ansari", the text "Majed bin
+    Mohammed Al Ansari".
+
+    >>> _nasab_dropped("Majed bin Mohammed Al Ansari"), _nasab_dropped("Mohammed bin Salman")
+    ('Majed Al Ansari', '')
+    """
+    short = NASAB.sub("", name)
+    return short if short != name and len(short.split()) >= 2 else ""
+
+
+def _surname_key(name: str) -> str:
+    """The loose key of a name's last part ("al-Ansari", "Al Ansari", "Ansari" -> 'ansari'); '' for a regnal number."""
+    last = _norm(name).split()[-1:] or [""]
+    return "" if re.fullmatch(r"[ivx]+", last[0]) else loose_key(last[0])
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, tuple[Entry, ...]]:
+    """Loose key of the last part of a person's name or alias -> the person rows (built once)."""
+    index: dict[str, list[Entry]] = {}
+    people = [e for e in load_entries() if e.type == "person"]
+    # a given name ends no one's name for this purpose: "Sheikh Abdullah" is not King Abdullah's "surname"
+    given = {loose_key(n.split()[0]) for e in people for n in (e.name, *e.aliases) if len(n.split()) > 1}
+    for e in people:
+        for key in dict.fromkeys(_surname_key(n) for n in (e.name, *e.aliases) if len(n.split()) > 1):
+            if key and key not in given:
+                index.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def by_surname(surname: str, day: str) -> Entry | None:
+    """The one person valid on ``day`` whose name or an alias ends with ``surname`` (a transcript's "MR MILLER",
+    "President Bush", "Dr. Al Ansari"), else None (unknown, or several people share it). Spellings are compared
+    loosely (``loose_key``: "Meshal" is Meshaal, "Araqchi" Araghchi) and an article before the surname does not
+    count ("Al Ansari" is al-Ansari).
+
+    >>> by_surname("Lavrov", "2010-01-01").name, by_surname("Bush", "2006-08-15").name
+    ('Sergei Lavrov', 'George W. Bush')
+    >>> by_surname("Bush", "1991-03-01").name
+    'George H. W. Bush'
     >>> by_surname("Nobody", "2010-01-01") is None
     True
     """
-    key = _norm(surname)
+    key = _surname_key(surname)
     if not key or not day:
         return None
-    rows = [e for e in load_entries() if e.type == "person" and e.valid_on(day)
-            and any(_norm(n) == key or _norm(n).endswith(" " + key) for n in (e.name, *e.aliases))]
+    rows = [e for e in _surname_index().get(key, ()) if e.valid_on(day)]
     return rows[0] if len({e.name for e in rows}) == 1 else None
 
 

@@ -9,13 +9,14 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.extract.actors.dictionary import DATA, _Cand, _tables, holder_of, resolve
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, holder_of, resolve
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
     HEAD_TITLES,
     HOME_TITLES,
     HONORIFIC,
+    NAME,
     NAME_STOP,
     ROLE_TITLES,
     TITLE_WORDS,
@@ -135,6 +136,95 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# A family name standing alone, with an article or particle it may carry ("Bush", "Al Ansari", "al-Zayani",
+# "Ben-Shabbat", "Abu Marzouk"), in the text's spelling
+SURNAME = re.compile(r"(?<![\w.'’-])(?:(?:[Aa]l|[Ee]l|Abu|Ben)[- ])?[A-Z][a-zà-ÿğışçöü]+(?:['’][a-z]{2,})?(?:-[A-Z]?[a-z]+)*"
+                     r"(?![\w-])(?!['’][a-z]{2})")
+
+
+def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """Dictionary people the text calls by their family name only, never naming them in full ("President Bush
+    said", "Mr. Meshal said", "Dr. Al Ansari told reporters", "said Lavrov"): the one person of the dictionary
+    valid on the article's date whose name ends so (``dictionary.by_surname``: spellings compared loosely). Only
+    where the word stands as a person: after an honorific or a title word, or before a reporting verb or a
+    possessive; never as part of a longer capitalised name ("Ahmed Bush"), an organisation's or a state's name.
+
+    >>> [(c.value, c.faction) for c in _dictionary_surnames("President Bush said it was over.", [], "2006-08-15")]
+    [('George W. Bush', 'United States')]
+    >>> _dictionary_surnames("President Bush said it was over.", [], "1950-01-01")
+    []
+    >>> _dictionary_surnames("Bush fires spread.", [], "2006-08-15"), _dictionary_surnames("Jeb Bush said.", [], "2006-08-15")
+    ([], [])
+    """
+    if not day:
+        return []
+    alias_to, adjectives = _tables()
+    after_re, _ = _reference_context()
+    taken = [(c.start, c.end) for c in chosen]
+    out = []
+    for m in SURNAME.finditer(text):
+        a, b = m.span()
+        word = m.group(0)
+        if word in NAME_STOP or word.lower() in TITLE_WORDS or word in adjectives or \
+                (word in alias_to and alias_to[word].type != "person") or any(x < b and a < y for x, y in taken):
+            continue
+        if re.match(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]", text[b:b + 12]):
+            continue  # the first part of a longer name
+        prev = re.search(r"(?<![\w.-])([A-Za-z-]+\.?)\s+$", text[max(0, a - 30):a])
+        p = prev.group(1) if prev else ""
+        titled = bool(p) and (bool(re.fullmatch(rf"{HONORIFIC}|H\.E\.?", p)) or p.lower() in HEAD_TITLES)
+        if p and p[0].isupper() and not titled and p not in NAME_STOP:
+            continue  # the last part of a longer name ("Jeb Bush") or a name after an unknown capitalised word
+        said = re.search(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$", text[max(0, a - 10):a]) is not None
+        if not (titled or said or after_re.match(text, b)):
+            continue
+        e = by_surname(word, day)
+        if e is not None:
+            out.append(_Cand(a, b, e.name, "person", e.faction, e.role, f"surname of {e.name} (dictionary, {day})", 2.5))
+    return out
+
+
+# "<Name> of the <group> (group|movement|...)": a member of that group ("Mohammad Khaled of the Free Syrian Army")
+MEMBER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+of\s+(?:the\s+)?$")
+# Words that make a capitalised phrase an institution or a place, never a person's name
+INSTITUTION_WORDS = frozenset("""Republic Kingdom State States Emirate Emirates Sultanate Ministry Council Army Forces
+Front Party Movement Group Brigades Union League Nations Office Authority Committee Commission Court University
+Institute Center Centre Agency Bank Fund Organisation Organization Assembly Coalition Government Treaty Declaration
+Charter Accord Agreement Conference Summit Gate Strip Bank City Province Governorate Sea Gulf Palace Hotel""".split())
+
+
+def _members_of(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """People the text places in a group by an 'of' phrase right after their name ("Mohammad Khaled of the Free
+    Syrian Army", "Amal Saad of the Islamic Jihad movement"), when the group is a named organisation with a faction
+    and the person is no one the dictionary knows otherwise (the dictionary's faction wins when it does).
+
+    >>> org = "Jaish al-Islam"; t = f"The delegation, led by Omar Haddad of the {org} group, left."
+    >>> a = t.index(org); [(c.value, c.faction) for c in _members_of(t, [_Cand(a, a + len(org), org, "org", "Syrian opposition", "", "", 1)], "")]
+    [('Omar Haddad', 'Syrian opposition')]
+    >>> a = t.index(org); _members_of(t.replace("Omar Haddad", "Treaty Council"), [_Cand(a, a + len(org), org, "org", "X", "", "", 1)], "")
+    []
+    """
+    out = []
+    for o in chosen:
+        if o.type != "org" or not o.faction or "group" in o.evidence.split(":")[0]:
+            continue
+        m = MEMBER_NAME.search(text, max(0, o.start - 80), o.start)
+        if m is None:
+            continue
+        toks = m["name"].split()
+        if any(t in NAME_STOP or t.lower() in TITLE_WORDS or t in INSTITUTION_WORDS for t in toks) or \
+                any(c.start < m.end("name") and m.start("name") < c.end for c in chosen):
+            continue
+        e = resolve(m["name"], day)
+        if e is not None and e.type != "person":
+            continue
+        fac = e.faction if e is not None and e.faction else o.faction
+        value = e.name if e is not None else m["name"]
+        out.append(_Cand(m.start("name"), m.end("name"), value, "person", fac, "",
+                         f"member of {o.value}: {text[m.start():o.end]}", 3))
+    return out
+
+
 def _anaphoric_body(title: str) -> str:
     """The institution noun a title points back to ("an army spokesman" -> 'army'), or ''."""
     words = re.findall(r"[a-z]+", title.lower())
@@ -174,6 +264,11 @@ def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# "the head of the <group>" before an appositive titled name
+HEAD_OF = re.compile(r"(?<![\w-])(?:head|leader|chief|member|representative|envoy|spokes(?:man|woman|person))\s+of\s+"
+                     r"(?:the\s+)?$", re.I)
+
+
 def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
     """A faction for a titled person the text names without one:
 
@@ -184,6 +279,17 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     """
     sent = doc.sentence_at(c.start)
     if sent is not None:
+        # "with the head of the Israeli delegation, National Security Adviser X": the group of the office that the
+        # titled name stands in apposition to
+        head = [o for o in chosen if o is not c and o.faction and o.type in ("org", "state", "group")
+                and sent.start <= o.start and o.end <= c.start
+                and HEAD_OF.search(doc.text, max(sent.start, o.start - 40), o.start)
+                and re.fullmatch(r"\s*,\s+(?:[A-Za-z.-]+\s+){0,5}", doc.text[o.end:c.start])
+                and all(w.lower().strip(".") in TITLE_WORDS or w.lower() in HEAD_TITLES
+                        for w in doc.text[o.end:c.start].strip(" ,").split())]
+        if head:
+            return _Cand(c.start, c.end, c.value, c.type, head[-1].faction, c.role,
+                         f"{c.evidence}; faction of the office in apposition, {head[-1].value}", c.prio)
         # "Guterres welcomed it, his spokesman Stephane Dujarric said": the faction of whom "his" points to
         owner = [o for o in chosen if o is not c and sent.start <= o.end <= c.start
                  and re.fullmatch(rf"{_APOS}s?\s+(?:[A-Za-z.-]+\s+){{0,5}}", doc.text[o.end:c.start])

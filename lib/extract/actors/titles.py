@@ -28,6 +28,9 @@ leader official member chief head director ambassador envoy negotiator commander
 advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
 diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir""".split())
 # ('amir' is a head title only: as a name token it is a common first name, "Amir Ohana")
+# Adjectives of rank a definite description may carry before or after its nationality ("the Russian top diplomat",
+# "the top Iranian official")
+RANK_ADJ = r"(?:top|senior|chief|leading)"
 # Nouns for a definite description that can stand for a person already named ("the Egyptian official").
 PERSON_NOUNS = ("official", "minister", "diplomat", "spokesman", "spokeswoman", "president", "leader",
                 "envoy", "premier", "negotiator", "chief", "ambassador", "mediator")
@@ -174,7 +177,7 @@ def _patterns():
                                  # "Iran's mission to the United Nations": where the mission is posted
                                  r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
-        "description": re.compile(rf"(?<![\w-])(?i:the) (?P<fac>{_alt(adjectives)}) (?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_alt(adjectives)}) (?:{RANK_ADJ} )?(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names

@@ -201,6 +201,8 @@ def _tense_markers_words() -> frozenset[str]:
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
                       r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
+# a passive infinitive names a plan: "the hostages to be freed on Saturday", "a draft to be put to a vote on Thursday"
+_TO_BE = re.compile(r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|no|in|at|on|of|held\s+responsible)\b)[a-z]{2,}\b")
 
 
 def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, str]:
@@ -250,6 +252,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
             and not re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4):m.start()])
             # a "since ..." phrase names a past reference point, not the main verb's tense
             and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
+    fut += [(m.start(), m.end(), m.group(0), True) for m in _TO_BE.finditer(text) if inside(m.start())]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":

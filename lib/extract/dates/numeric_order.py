@@ -30,7 +30,7 @@ _US_ZONE_AFTER = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?
 
 
 # What every numeric candidate holds (``timex_grammar``'s two numeric rules): sentences without it are not parsed.
-_NUMERIC_HINT = re.compile(r"\d[/.][0-3]?\d[/.]\d\d")
+_NUMERIC_HINT = re.compile(r"\d[/.-][0-3]?\d[/.-]\d\d")
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:

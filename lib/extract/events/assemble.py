@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from lib.extract.events.attach import attached_places, coordinated_place
+from lib.extract.events.coordinated import coordinated_years
 from lib.extract.events.happenings import (
     SeenSentences,
     _antecedent,
@@ -377,6 +378,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _narrow_country_venues(drafts, dl_place)
     stay_venues(drafts)
     _planned_next_date(doc, ctx.dates, drafts)
+    drafts = coordinated_years(doc, ctx.dates, drafts)  # "in Baghdad in 2021 and 2022": one round a year
 
     events = [_to_event(doc, d, types) for d in drafts]
     events = _statement_events(ctx, statements, events, types)

@@ -79,6 +79,9 @@ _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointe
 # makes the place the envoy's destination ("sent an envoy to Cairo")
 _TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+to\s+(?:the\s+)?$",
                        re.I)
+# the title before a name, after a capitalised word (a nationality, a country, "Special"): "French Ambassador to Egypt
+# Marc X", "UN Special Envoy to Yemen Hans Y" (a sending verb still makes it a destination)
+_TITLE_NAME = re.compile(rf"\b[A-Z][\w.’'-]*\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?i:{_TITLES})\s+(?:to|in)\s+(?:the\s+)?$")
 _SENDING = re.compile(r"\b(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?)\s*$", re.I)
 # a place in the possessive before a noun that is no place or building modifies that noun: "at Israel's request",
 # "at Jordan's invitation" (but "in Egypt's capital", "at Egypt's Sharm el-Sheikh resort" stay places)
@@ -100,7 +103,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     if any(te <= b0 and b1 <= place.start for b0, b1 in blockers):
         return False
     before = text[max(0, place.start - 60):place.start]
-    if _JOB_TITLE.search(before) or _TITLE_NP.search(before) and not _SENDING.search(text, max(0, te - 12), te):
+    if _JOB_TITLE.search(before) or (_TITLE_NP.search(before) or _TITLE_NAME.search(before)) and not _SENDING.search(
+            text, max(0, te - 12), te):
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
     if _owned_by_noun(text, place):
         return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)

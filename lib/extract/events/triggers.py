@@ -157,11 +157,17 @@ class _Draft:
     undated: bool = False  # a participle after its agreement ("the accord signed in X"): a later dated report is it
 
 
+# "agreed to continue the negotiations next Saturday", "will resume the talks": a later session, no repeat
+_CONTINUATION = re.compile(r"\b(?:continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing))\s+"
+                           r"(?:the|their|its|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _is_anaphoric(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans | None = None) -> bool:
     """Is the trigger a definite noun phrase ("the meeting", "Haniyeh's visit") that can refer back?"""
     lo = max(sent.start, hit.start - 60)
     before = _mask(doc.text, lo, hit.start, [(m.start, m.end, "DATE") for m in spans.dates]) if spans else doc.text[lo:hit.start]
-    return bool(_ANAPHOR.search(before)) and not _CONTRAST.search(before[-40:])
+    later = _CONTINUATION.search(before) and spans and any(0 <= d.start - hit.end <= 40 for d in spans.dates)
+    return bool(_ANAPHOR.search(before)) and not _CONTRAST.search(before[-40:]) and not later
 
 
 def _is_contrast(doc: Document, sent: Sentence, hit: _Hit) -> bool:

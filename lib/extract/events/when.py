@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lib.extract.events.attach import _AUSPICES, _LIST, _NEW_PREDICATE
+from lib.extract.events.attach import _AUSPICES, _LIST, _NEW_CLAUSE, _NEW_PREDICATE
 from lib.extract.events.narrative import _day_shift
 from lib.extract.events.other_times import (
     _ORIGIN_BEFORE,
@@ -70,13 +70,28 @@ def _attached_dates(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
             if doc.text[ts:ts + 1].isupper():  # the rest of a meeting's name: "the Cairo Summit for Peace on X"
                 gap = _NAME_REST.sub(" ", gap)
             if not _has_break(re.sub(r"\b(?:on|in|at|during|since|until)\s*$", "", gap), allow=("of", "to", "with")) \
-                    and _n_words(gap) <= 10 and not set(_words(gap)) & _RELATION_WORDS and not _NEW_PREDICATE.search(gap):
+                    and _n_words(gap) <= 10 and not set(_words(gap)) & _RELATION_WORDS and not _NEW_PREDICATE.search(gap) \
+                    and not _later_clause(doc.text, te, d.start):
                 out.append(d)
         elif d.end <= ts:
             gap = _mask(doc.text, d.end, ts, [s for s in ms if s[0] != d.start])
             if not _has_break(gap, allow=("of", "with")) and _n_words(gap) <= 8 and not set(_words(gap)) & _RELATION_WORDS:
                 out.append(d)
     return out
+
+
+_REPORT_VERB = re.compile(r"(?:said|says|told|added|reported|stated|announced)$")
+
+
+def _later_clause(text: str, start: int, end: int) -> bool:
+    """Does a new clause with its own subject, whose verb is no report, open between ``start`` and ``end`` ("...,
+    and the two sides agreed to continue next Saturday")? A date after it is that clause's.
+
+    >>> t = "Talks were held in Muscat, and the two sides agreed to continue next Saturday."
+    >>> _later_clause(t, t.index("Talks") + 5, t.index("next")), _later_clause(t, 0, t.index(", and"))
+    (True, False)
+    """
+    return any(not _REPORT_VERB.search(m.group()) for m in _NEW_CLAUSE.finditer(text, start, end))
 
 
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|reported|wrote)\b"
@@ -126,7 +141,9 @@ def _trigger_time(doc: Document, dates, sent: Sentence, hit: _Hit, spans: _Spans
                                            or _not_a_time_of(doc.text, d, sent, hit, noun)
                                            or _related_date(doc.text, hit, d, doc.published)
                                            # a later predicate's date ("met X and is due in Cairo on Friday")
-                                           or d.start >= hit.end and _NEW_PREDICATE.search(doc.text, hit.end, d.start)))]
+                                           or d.start >= hit.end and _NEW_PREDICATE.search(doc.text, hit.end, d.start)
+                                           # a later clause's ("..., and the two sides agreed to meet next week")
+                                           or d.start >= hit.end and _later_clause(doc.text, hit.end, d.start)))]
     dref = governing_date(doc, dates, sent, hit.start)
     own_dates = [d for d in _attached_dates(doc, sent, hit.start, hit.end, spans)
                  if not _since_aside(doc, sent, d.mention_id, hit.start, spans) and not _earlier_deadline(doc.text, d, hit)

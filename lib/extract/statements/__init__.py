@@ -150,7 +150,8 @@ def extract(ctx) -> list[Statement]:
         start, end = s1.start, max(s2.end, s1.end)
         frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
         lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
-        stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead)
+        before = text[s1.start:q_start] if vpos >= q_end else ""  # the words that introduce a quote attributed after it
+        stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead, before)
         ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
         read = text
         for _ in range(3):  # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words)

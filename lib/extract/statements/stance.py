@@ -40,6 +40,10 @@ governs a participle -- an act verb, a fixed phrase or a reporting verb of stanc
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
 quote; then weak cues of the frame.
 
+An act verb that introduces a quote attributed after it ("Biden thanked Sisi and “…”, according to ...") frames
+it, when the quote's own words carry no strong cue; a participle stating a position ("stressing the need for")
+keeps its own demand over the act before it; a party expected to do what is asked of it ("Cairo expects Israel to
+reopen ...", class ``askverb``) is a weak demand.
 An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
 Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
@@ -92,6 +96,10 @@ WARNED_PARTY = re.compile(r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursda
 # a reporting verb that is a participle or a description hands the stance to the act verb before it
 # ("adding", "noting": a verb that adds a statement of its own, governed by nothing before it)
 GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^describes|^termed)$")
+# a participle that states a position of its own keeps its own demand over the act before it ("Qatar welcomed the
+# truce, stressing the need for ...": a demand)
+POSITION_PARTICIPLE = re.compile(r"^(?:stressing|emphasi[sz]ing|underlining|underscoring|reiterating|affirming|"
+                                 r"reaffirming|insisting)$")
 # quoted words after these are a topic, not the speaker's cue ("the so-called 'peace plan'")
 SCARE = re.compile(r"(?i)\bso[- ]called\s+([\"“‘'])[^\"”’']{1,80}[\"”’']")
 # up to n words, none a negator, between the parts of a cue ("will certainly respond", not "will not respond")
@@ -103,6 +111,9 @@ NEG_FORMS = {"will not": r"(?:will not|won t|will never)", "cannot": r"(?:cannot
 
 
 SLOT = re.compile(r"^<(\w+)>$")
+# a harm word right after a determiner is a noun, the object of another act ("we condemn this attack")
+NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in ("the", "a", "an", "any", "this", "that", "these", "those",
+                                                            "such", "every", "each"))
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +178,7 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
         if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"; not "we want the fighting"
-            body = rf"(?:{intent})\s+{GAP.format(2)}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s){body}"
+            body = rf"(?:{intent})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
 
@@ -243,6 +254,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
     found += _imperatives(words)
+    found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
     # respond", "we won't retaliate" are no threat and no rejection
     found = [f for f in found if not (f[2] == "weak" and f[1] == "reject" and _negates_a_cue(q[f[0] + len(f[3]):]))]
@@ -259,6 +271,21 @@ def _imperatives(words: str) -> list[tuple[int, str, str, str]]:
     rx = re.compile(rf"(?:^|[.!?:;]\s+)\W*((?:{verbs}))\s+(?:the|all|this|these|it|them|our|your|their|now|at|\w+ing)\b",
                     re.I)
     return [(m.start(1), "demand", "weak", m.group(1)) for m in rx.finditer(words) if m.group(1)[0].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _expectation() -> re.Pattern:
+    """A party expected to do what is asked of it (a verb of the class ``askverb``): "Cairo expects Israel to
+    reopen the crossing", "expected Hamas to release the hostages"; not a forecast ("we expect Hamas to fire more
+    rockets", "expects Israel to retaliate") nor a thing expected ("we expect the negotiations to take days")."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(word_classes().get("askverb", ()), key=len,
+                                                                        reverse=True))
+    return re.compile(rf"\bexpect(?:s|ed|ing)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:{verbs})\b")
+
+
+def _expectations(words: str) -> list[tuple[int, str, str, str]]:
+    """Weak demands: a party expected to do what is asked of it (see ``_expectation``)."""
+    return [(m.start(), "demand", "weak", m.group(0)) for m in _expectation().finditer(words)]
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +385,24 @@ def _governing(lead: str) -> tuple[str, str] | None:
     return st, w
 
 
+# a new subject after the act: the act is another clause's ("Hamas accepted the terms and Israel said")
+NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as|after|before|when|where|which|who)\s+[A-Z]|[,;:.!?]")
+
+
+def _framing_act(lead: str) -> tuple[str, str] | None:
+    """The act verb that introduces a quote right after it, in the last clause of the words before the quote
+    ("Biden thanked Sisi and “…”", "Iran condemned the strike as “…”, the ministry said"): up to eight words
+    before the quote, no new subject or punctuation between; ``None`` if there is none."""
+    acts = [(a, st, w) for a, st, form, w in cues_in(lead) if form == "act"]
+    if not acts:
+        return None
+    a, st, w = acts[-1]
+    after = lead[a + len(w):]
+    if len(after.split()) > 8 or NEW_SUBJECT.search(after) or st == "demand":
+        return None
+    return ("deny" if st == "reject" and _targets_claims(lead, a + len(w)) else st), w
+
+
 def _said_again(frame: str) -> bool:
     """Whether the frame holds a second, neutral verb of saying after 'and' ("welcomed the deal and said: "): the
     quote is that verb's, not the speech act's."""
@@ -370,7 +415,7 @@ def _said_again(frame: str) -> bool:
     return False
 
 
-def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[str, str]:
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
     in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
     before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
@@ -419,9 +464,14 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "") -> tuple[s
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
+    framing = _framing_act(before) if before.strip() else None
+    if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
+        return framing[0], f"lead: {framing[1]}"
     weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
                               for w in (quote, frame))
-    if lead and GOVERNED.search(verb or "x"):  # the act that frames the statement over a weak word of it
+    if lead and GOVERNED.search(verb or "x") and not (weak_quote and min(weak_quote)[1] == "demand"
+                                                      and POSITION_PARTICIPLE.match(verb)):
+        # the act that frames the statement over a weak word of it
         got = _governing(lead)
         if got:
             return got[0], f"lead: {got[1]}"

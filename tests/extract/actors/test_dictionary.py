@@ -89,3 +89,48 @@ def test_capitals_integrity():
     for r in rows:
         assert r["city"].strip() == r["city"] and r["city"][0].isupper(), r
         assert r["faction"] in factions, r  # a faction the dictionary knows
+
+
+def test_actor_rows_integrity():
+    """Every row has a known type, dates in order, and a person's faction is a faction some group row names."""
+    from lib.extract.actors.dictionary import load_entries
+
+    rows = load_entries()
+    factions = {e.faction for e in rows if e.type != "person"}
+    for e in rows:
+        assert e.type in ("person", "org", "state", "adjective"), e
+        for d in (e.valid_from, e.valid_to):
+            assert not d or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d), e
+        assert not (e.valid_from and e.valid_to) or e.valid_from <= e.valid_to, e
+        if e.type == "person":
+            assert e.faction in factions, e
+
+
+@pytest.mark.parametrize("faction, title, day, name", [
+    # the heads of government and foreign ministers of the region's states, dated
+    ("Iraq", "prime minister", "2019-06-01", "Adel Abdul-Mahdi"),
+    ("Iraq", "prime minister", "2010-06-01", "Nouri al-Maliki"),
+    ("United Kingdom", "foreign secretary", "2018-12-13", "Jeremy Hunt"),
+    ("United Kingdom", "foreign secretary", "2012-01-01", "William Hague"),
+    ("Iran", "foreign minister", "2016-12-20", "Mohammad Javad Zarif"),
+    ("Turkey", "foreign minister", "2016-12-20", "Mevlut Cavusoglu"),
+    ("Bahrain", "foreign minister", "2020-10-18", "Abdullatif Al Zayani"),
+    ("United Arab Emirates", "foreign minister", "2020-08-13", "Abdullah bin Zayed Al Nahyan"),
+    ("France", "foreign minister", "2015-01-01", "Laurent Fabius"),
+    ("Germany", "foreign minister", "2019-01-01", "Heiko Maas"),
+])
+def test_dated_office_holders(faction, title, day, name):
+    from lib.extract.actors.dictionary import holder_of
+
+    e = holder_of(faction, title, day)
+    assert e is not None and e.name == name
+
+
+@pytest.mark.parametrize("written, faction", [
+    ("Free Syrian Army", "Syrian opposition"),
+    ("Jaish al-Islam", "Syrian opposition"),
+    ("Hemedti", "Rapid Support Forces"),
+])
+def test_named_groups_and_commanders(written, faction):
+    e = resolve(written, "2017-01-24")
+    assert e is not None and e.faction == faction

@@ -62,3 +62,42 @@ def test_attached(venues_of, text, want):
 ])
 def test_not_attached(venues_of, text):
     assert [r for r in venues_of(text) if r[1]] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a diplomat's post written as a title before a name (capitalised, or after a nationality or an agency's
+    # country) is part of the name: the talks keep their own place, or none
+    ("The talks in Moscow opened with a tribute to Russian Ambassador to Turkey Andrei Karlov.", {"Moscow"}),
+    ("Officials met on Sunday with Saudi Ambassador to Lebanon Walid Bukhari in Beirut.", {"Beirut"}),
+    ("The talks began on Monday with a speech by French Ambassador to Egypt Marc Lenoir.", set()),
+    ("Qatari envoy to Gaza Mohammed al-Emadi held talks with Hamas leaders on Sunday.", set()),
+    ("Foreign Minister Ayman Safadi met U.S. Ambassador to Jordan Henry Wooster in Amman on Tuesday.", {"Amman"}),
+    ("The premier received on Monday the outgoing Ambassador to Iraq, officials said.", set()),
+    ("Talks were attended by UN Special Envoy to Yemen Hans Grundberg, the agency reported.", set()),
+    ("The sultan met the new Indian Ambassador to Oman at the palace on Sunday.", set()),
+    # negative: a trip to a place, after a sending verb or with no title, stays a destination
+    ("The king sent his envoy to Cairo on Sunday.", {"Cairo"}),
+    ("Washington dispatched its Middle East envoy to Doha on Monday for talks.", {"Doha"}),
+    ("The Ambassador travelled to Amman on Sunday for talks with officials.", {"Amman"}),
+    ("Russian envoys travelled to Damascus on Monday.", {"Damascus"}),
+])
+def test_title_post_is_no_venue(venues_of, text, want):
+    assert {loc for _, loc, _, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a signed declaration, memorandum or treaty is an agreement: the talks before it took place where it was signed
+    ("The army and the militia signed a declaration in Jeddah late on Thursday, after a week of talks brokered by "
+     "Riyadh and Washington.", {("meeting", "Jeddah")}),
+    ("The two ministries signed a memorandum of understanding in Amman on Monday following talks between the "
+     "ministers.", {("meeting", "Amman")}),
+    ("After three rounds of talks, the rebels and the government signed a peace treaty in Doha on Saturday.",
+     {("meeting", "Doha")}),
+    ("The rival groups signed a unity pact in Cairo on Sunday after talks hosted by Egyptian intelligence.",
+     {("meeting", "Cairo")}),
+    # negatives: a declaration that is only read or issued, and a signed document with no talks or place
+    ("The ministers issued a declaration in Riyadh on Monday.", set()),
+    ("The president signed a decree on Monday after talks with his advisers.", set()),
+])
+def test_talks_before_a_signed_document(venues_of, text, want):
+    assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want

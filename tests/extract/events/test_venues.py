@@ -156,3 +156,53 @@ def test_there_and_later_predicates(venues_of, text, want, absent):
         assert want in got
     if absent is not None:
         assert absent not in got
+
+
+# ----------------------------------------------------------------------------- seats of government of the region
+
+@pytest.mark.parametrize("text, want", [
+    ("The US envoy met Speaker Nabih Berri in Ain el-Tineh for two hours on Tuesday.", "Beirut"),
+    ("Berri received the French envoy at Ain al-Tineh on Monday, his office said.", "Beirut"),
+    ("Prime Minister Najib Mikati received the delegation at the Grand Serail on Wednesday.", "Beirut"),
+    ("The emir received the visiting foreign minister at Bayan Palace on Sunday, KUNA reported.", "Kuwait City"),
+    ("Sultan Haitham received the Iranian president at Al Alam Palace on Monday.", "Muscat"),
+    ("The UAE president hosted the Israeli premier at Qasr Al Watan on Tuesday.", "Abu Dhabi"),
+    ("King Abdullah received the envoy at Basman Palace on Sunday, the royal court said.", "Amman"),
+    ("Erdogan met the Hamas delegation at the Vahdettin Pavilion on Saturday.", "Istanbul"),
+    ("Tebboune received President Abbas at El Mouradia Palace on Thursday.", "Algiers"),
+    ("Ministers met in the Green Zone on Monday to discuss the security pact.", "Baghdad"),
+    ("Arab foreign ministers gathered at the Arab League headquarters on Sunday.", "Cairo"),
+])
+def test_seat_building_names_its_city(venues_of, text, want):
+    assert want in {loc for _, loc, _, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a seat building as a subject or an object is the office, not a venue
+    "Ain el-Tineh said on Monday the talks would resume.",
+    "The Grand Serail welcomed the agreement on Sunday, officials said.",
+    "Officials met on Monday and briefed Bayan Palace on the outcome.",
+])
+def test_seat_building_not_a_venue(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []
+
+
+# ----------------------------------------------------------------------------- a later clause's date
+
+@pytest.mark.parametrize("text, want", [
+    # a date in a later clause with its own subject ("..., and the two sides agreed to continue next Saturday")
+    # dates that clause, not the meeting before it (published on Monday 2024-03-04)
+    ("The minister said the talks between the two countries in Muscat were held in a calm atmosphere, and the two "
+     "sides agreed to continue the negotiations next Saturday.", ("Muscat", "2024-03-04")),
+    ("Delegations met in Geneva on Sunday, and the mediators hoped to bring them together again in April.",
+     ("Geneva", "2024-03-03")),
+    ("The envoys met in Cairo, and their governments will decide on the plan next week.", ("Cairo", "2024-03-04")),
+    ("Lavrov held talks with his Turkish counterpart in Ankara, while the defence ministers will meet in March.",
+     ("Ankara", "2024-03-04")),
+    # negatives: the meeting's own date, and a clause that only reports it
+    ("The ministers met in Amman on Sunday, and the two sides agreed to continue next week.",
+     ("Amman", "2024-03-03")),
+    ("The talks in Riyadh will resume next week, and officials said progress was likely.", ("Riyadh", "2024-W11")),
+])
+def test_later_clause_date_is_not_the_meetings(venues_of, text, want):
+    assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}

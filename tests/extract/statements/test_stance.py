@@ -548,3 +548,140 @@ def test_word_class_cue_is_a_family():
     # one cue, many phrasings: each word of the class
     for noun in ("step", "achievement", "breakthrough", "milestone"):
         assert stance_of("said", f"this is a historic {noun}")[0] == "welcome"
+
+
+# round 7 (own sentences, varied outlets): an act verb right before a quote whose reporting verb stands after it
+@pytest.mark.parametrize("text, stance", [
+    ("Jordan thanked Egypt “for its tireless work on the truce,” Jordanian Foreign Minister Ayman Safadi said.", "welcome"),
+    ("Biden thanked Emir Tamim and “the Qatari team that made this possible,” according to a White House readout.",
+     "welcome"),
+    ("Iran condemned the strike as “a blatant act of piracy,” foreign ministry spokesman Nasser Kanaani said.", "condemn"),
+    ("Hamas rejected the proposal as “a recipe for surrender,” a senior official, Osama Hamdan, said on Sunday.",
+     "reject"),
+    ("Turkish President Recep Tayyip Erdogan praised Qatar for “patient and honest mediation,” according to Anadolu.",
+     "welcome"),
+    # NEGATIVES: an act of another clause, a relative clause, an act named by a noun
+    ("Hamas accepted the terms on Monday and Israel's army chief Herzi Halevi said “the operation goes on”.",
+     "neutral"),
+    ("Qatar, which welcomed the plan last month, said “the next round will be held in Doha,” Majed al-Ansari said.",
+     "neutral"),
+    ("The offer came as “the delegations returned home,” Egyptian Foreign Minister Sameh Shoukry said.", "neutral"),
+])
+def test_act_verb_before_a_quote_frames_it(text, stance):
+    doc = document_from_text("t", text, published="2024-05-01")
+    rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
+    assert rows, text
+    assert rows[0].stance == stance, (text, rows[0].stance, rows[0].stance_evidence)
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a harm noun after "this"/"such"/"every" is the object of another act, no threat of the speaker's
+    ("we condemn this attack and urge all parties to show restraint", "condemn"),
+    ("we reject such attacks on civilians", "reject"),
+    ("we will respond to every attack", "threat"),     # the harm verb after intent still counts
+])
+def test_harm_noun_after_a_determiner_is_no_threat(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # threats: action or force promised against a party, targets declared fair, a war declared unfinished, alert
+    ("Washington would take whatever action is necessary to protect its troops", "threat"),
+    ("we will take all necessary action against those who attacked our ships", "threat"),
+    ("Israel would act against any attempt to smuggle weapons to the group", "threat"),
+    ("their bases in the region are a fair target", "threat"),
+    ("every ship heading to the port is a legal target for our forces", "threat"),
+    ("the battle is not over", "threat"),
+    ("the war is far from over and our fighters know it", "threat"),
+    ("this truce is a pause, not the end of the battle", "threat"),
+    ("our units will remain on high alert along the border", "threat"),
+    ("the fighters will stay on alert until the enemy leaves", "threat"),
+    # NEGATIVES: action of aid, a target of a plan, a past war, hospitals on alert, the end of a meeting
+    ("the council took action on the aid resolution last week", "neutral"),
+    ("the target date for the elections is June", "neutral"),
+    ("the last war was over in eleven days", "neutral"),
+    ("hospitals in the north are on high alert for more casualties", "neutral"),
+    ("the meeting is not over yet, the talks go on", "neutral"),
+    # welcome / condemnation by a day or a page of history
+    ("today is a pivot of history", "welcome"),
+    ("this accord is a turning point in the history of the region", "welcome"),
+    ("the signing opens a new chapter in the history of our peoples", "welcome"),
+    ("it is a black day in the history of the nation", "condemn"),
+    ("this is a dark day for international law", "condemn"),
+    ("the raid marks a sad day for the Palestinian people", "condemn"),
+    # NEGATIVES: history as a topic, a dark night as weather
+    ("the ministry published a history of the talks", "neutral"),
+    ("the convoy crossed on a dark night in January", "neutral"),
+])
+def test_stance_round7_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # refusing the moment ("not the right time", "too early to discuss") is a rejection
+    ("this is not the right time to talk about disarmament", "reject"),
+    ("it is too early to discuss handing over our weapons", "reject"),
+    ("it is too early to say whether the truce will hold", "neutral"),           # NEGATIVE: a prediction
+    ("now is the right time to sign", "neutral"),                               # NEGATIVE: no refusal
+    # a party expected to act is asked to act
+    ("Cairo expects Israel to reopen the crossing without delay", "demand"),
+    ("Washington expected Hamas to release the hostages within days", "demand"),
+    ("Egypt expected Israel to honour its commitments under the deal", "demand"),
+    ("we expect the negotiations to take several more days", "neutral"),         # NEGATIVE: a forecast
+    ("we expect Hezbollah to fire more rockets tonight", "neutral"),             # NEGATIVE: a hostile act forecast
+    ("the army expects Iran to retaliate within days", "neutral"),
+    ("the talks are expected to resume on Sunday", "neutral"),
+    # a ceasefire declared imperative, a dire need: demands
+    ("a ceasefire remains imperative", "demand"),
+    ("we are in dire need of medical supplies and fuel", "demand"),
+    # resolve and operations promised in the future are threats
+    ("the killing will increase the determination of our fighters", "threat"),
+    ("these crimes will only strengthen our resolve", "threat"),
+    ("the talks increased our determination to reach a deal", "neutral"),       # NEGATIVE: a past effect
+    ("the army will continue its operations in the north", "threat"),
+    ("we will continue our fight until the occupation ends", "threat"),
+    ("the talks will continue after the war", "neutral"),                        # NEGATIVE: ops as a time
+    ("we will continue our efforts with the mediators", "neutral"),
+    # a warning that danger awaits anyone who approaches
+    ("anyone who approaches the forces puts himself in danger", "threat"),
+    ("residents who return to the area endanger themselves", "threat"),
+    # a party judged as not wanting peace, piracy: condemnations
+    ("this government has no interest in peace", "condemn"),
+    ("their action shows they are not interested in peace", "condemn"),
+    ("seizing a ship in international waters is piracy", "condemn"),
+    ("we are not interested in a temporary truce", "neutral"),                   # NEGATIVE: not peace
+    # a decision judged brave or wise is welcomed
+    ("it was a brave and wise decision", "welcome"),
+    ("the cabinet made the right decision", "welcome"),
+    ("a final decision will be taken on Sunday", "neutral"),                     # NEGATIVE: a schedule
+    ("a prize for terrorism", "reject"),
+])
+def test_stance_round7_more_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, frame, lead, stance", [
+    # a participle that states a position of its own ("stressing the need for") keeps its own cue over the lead's
+    ("stressing", "the need for it to lead to a permanent ceasefire", "", "Qatar welcomed the truce, ", "demand"),
+    ("emphasising", "that aid must reach the north", "", "Jordan welcomed the deal, ", "demand"),
+    ("saying", "it was long overdue", "", "Egypt welcomed the deal, ", "welcome"),
+    ("stressing", "its commitment to the talks", "", "Hamas rejected the plan, ", "reject"),  # no cue: the lead
+])
+def test_position_participle_keeps_its_own_cue(verb, quote, frame, lead, stance):
+    assert stance_of(verb, quote, frame, lead)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a punishment promised in the passive; nothing ruled out; a triumph
+    ("the Zionist regime will be punished", "threat"),
+    ("those behind this crime will be held accountable", "threat"),
+    ("the aggressors will be crushed", "threat"),
+    ("nothing is off the table", "threat"),
+    ("a ground invasion is off the table for now", "reject"),             # the family it was: a rejection
+    ("the agreement is a triumph of diplomacy", "welcome"),
+    # NEGATIVES: a punishment of the past, a triumph denied
+    ("three soldiers were punished for the looting", "neutral"),
+    ("nobody was held accountable for the delays", "neutral"),
+])
+def test_stance_round7_passive_threats_and_triumphs(quote, stance):
+    assert stance_of("said", quote)[0] == stance
