@@ -53,7 +53,9 @@ class _Linker:
         self.groups: list[_Group] = []
         self.first: list[tuple] = []  # per group: the processing position of its first report (the tie-break)
         self.ids: list[str] = []
+        self.types: list[str] = []
         self.index: dict = {}
+        self.touched: set[int] = set()  # groups that ``add`` made or grew (their summaries change)
 
     def _file(self, g: int, etype: str, own: list) -> None:
         grp = self.groups[g]
@@ -85,9 +87,53 @@ class _Linker:
             self.groups.append(grp)
             self.first.append(positions[i0])
             self.ids.append(cid)
+            self.types.append(events[i0].event_type)
             filed = {(events[i].event_type, s) for i in members for s in (sig(events[i]),)}
             for etype, s in filed:  # (filing a signature twice changes nothing: the index holds sets)
                 self._file(g, etype, _keys(None, s)[0])
+
+    def restore(self, saved) -> None:
+        """Saved clusters from their summaries (``SUMMARY_COLUMNS``, see ``summaries``) instead of their members: a
+        group needs only its shared period, distinct signatures, size and first position to decide and to be filed
+        (``_Group.admits``, the tie-break), and no saved cluster holds a report of an appended article."""
+        import datetime as dt
+        import json
+
+        day = dt.date.fromordinal
+        sigs: dict = {}  # (one frozen value per distinct signature, its keys made once)
+        for cid, etype, lo, hi, size, seq, days, first_lo, first_event, text in zip(
+                *(saved[c].tolist() for c in SUMMARY_COLUMNS), strict=True):
+            grp = _Group.__new__(_Group)
+            grp.lo, grp.hi, grp.articles, grp.sigs = day(lo), day(hi), set(), set()
+            grp.members = [-1] * size  # (only their number counts: the largest cluster wins)
+            g = len(self.groups)
+            self.groups.append(grp)
+            self.first.append((seq, days, day(first_lo), first_event))
+            self.ids.append(cid)
+            self.types.append(etype)
+            for a, b, loc, names, facs in json.loads(text):
+                k = (a, b, loc, tuple(names), tuple(facs))
+                if k not in sigs:
+                    sig = _Sig(a, b, loc, frozenset(names), frozenset(facs))
+                    sigs[k] = (sig, _keys(None, sig)[0])
+                sig, own = sigs[k]
+                grp.sigs.add(sig)
+                self._file(g, etype, own)
+
+    def summaries(self, groups) -> object:
+        """A frame of ``SUMMARY_COLUMNS``, one row per group index in ``groups`` (what ``restore`` reads back)."""
+        import json
+
+        import pandas as pd
+
+        rows = []
+        for g in groups:
+            grp, first = self.groups[g], self.first[g]
+            sigs = sorted(([s.lat, s.lon, s.location, sorted(s.names), sorted(s.factions)] for s in grp.sigs),
+                          key=json.dumps)
+            rows.append((self.ids[g], self.types[g], grp.lo.toordinal(), grp.hi.toordinal(), len(grp.members),
+                         first[0], first[1], first[2].toordinal(), first[3], json.dumps(sigs)))
+        return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
 
     def add(self, events: list[Event], ivs: list, positions: list[tuple]) -> dict[int, str]:
         """Link ``events`` (indices with an interval, in position order); returns {event index: cluster id}."""
@@ -106,7 +152,9 @@ class _Linker:
                 self.groups.append(_Group(iv, sig, e.article_id, i))
                 self.first.append(positions[i])
                 self.ids.append(stable_id("cluster", e.event_id))
+                self.types.append(e.event_type)
             self._file(g, e.event_type, own)
+            self.touched.add(g)
             out[i] = self.ids[g]
         return out
 
@@ -160,7 +208,17 @@ def _rows(df) -> list:
     return [_Row._make(r) for r in zip(*cols, strict=True)] if n else []
 
 
-def _link(linked_df, new_df, order: list[str]):
+# a saved cluster as ``_Linker.restore`` reads it back: its shared period and size, its first report's position
+# (article in the ingest sequence, period length and start, event id) and its members' distinct signatures (JSON)
+SUMMARY_COLUMNS = ("cluster_id", "event_type", "lo", "hi", "size", "first_seq", "first_days", "first_lo",
+                   "first_event", "sigs")
+SUMMARY_SCHEMA = ("cluster_id VARCHAR, event_type VARCHAR, lo BIGINT, hi BIGINT, size BIGINT, first_seq BIGINT, "
+                  "first_days BIGINT, first_lo BIGINT, first_event VARCHAR, sigs VARCHAR")
+
+
+def _link(linked_df, new_df, order: list[str], saved=None):
+    """(cluster ids of ``new_df``'s rows, the linker): the saved clusters of ``linked_df``'s rows (rebuilt from their
+    members) or of ``saved`` (their summaries), then the new rows linked in position order."""
     import pandas as pd
 
     seq = {a: i for i, a in enumerate(order)}
@@ -177,42 +235,74 @@ def _link(linked_df, new_df, order: list[str]):
     old_iv, new_iv = [period(e) for e in old], [period(e) for e in new]
     linker = _Linker()
     linker.load(old, old_iv, _positions(old, old_iv, seq))
+    if saved is not None:
+        linker.restore(saved)
     got = linker.add(new, new_iv, _positions(new, new_iv, seq))
     ids = [got.get(i) or stable_id("cluster", e.event_id) for i, e in enumerate(new)]  # undated: its own cluster
-    return pd.Series(ids, index=new_df.index, dtype=object)
+    return pd.Series(ids, index=new_df.index, dtype=object), linker
 
 
 def link_all(events_df, order: list[str]):
     """Cluster ids (a Series aligned with ``events_df``) for every event, linking in ingest ``order`` (article ids)."""
+    return _link_all(events_df, order)[0]
+
+
+def _link_all(events_df, order: list[str]):
+    """(``link_all``'s ids, the linker holding every cluster)."""
     return _link(None, events_df, order)
 
 
-def link_new(events_df, order: list[str], lookup=None):
+def summaries(events_df, order: list[str]):
+    """The summary (``SUMMARY_COLUMNS``) of every saved cluster of ``events_df`` (rows with their ids)."""
+    linker = _link(events_df, events_df.iloc[:0], order)[1]
+    return linker.summaries(range(len(linker.groups)))
+
+
+def link_new(events_df, order: list[str], lookup=None, restore=None):
+    """``_link_new(...)[0]``: the cluster ids (see there)."""
+    return _link_new(events_df, order, lookup, restore)[0]
+
+
+def _link_new(events_df, order: list[str], lookup=None, restore=None):
     """Cluster ids for every event of ``events_df``: rows with an ``event_cluster_id`` keep it, the others (reports of
     articles appended to ``order`` since) are linked against the saved clusters they could join. Equals
     ``link_all(events_df, order)`` when the unlinked rows belong to articles after every linked one.
 
     ``lookup`` (the store's persistent key index, see ``index_rows``) takes the new reports' ``wanted_keys`` and
     returns the ids of saved reports filed under one of them; without it the candidates are searched in the frame
-    (``candidates``)."""
+    (``candidates``). ``restore`` (the store's saved summaries) takes the ids of the clusters so found and returns
+    their summaries (``SUMMARY_COLUMNS``), which stand for their members: the cost then follows the new reports and
+    the clusters they touch, not the members of those clusters.
+
+    Returns (the ids, the linker: its ``touched`` groups are the clusters whose summaries changed; None when nothing
+    was linked)."""
 
     ids = events_df["event_cluster_id"].fillna("").astype(str)
     new = ids == ""
     if not new.any():
-        return ids.astype(object)
+        return ids.astype(object), None
     out = ids.astype(object).copy()
     events_df = _slim(events_df)
     if lookup is None:
         old = events_df[~new]
-        out[new] = _link(old[candidates(old, events_df[new])], events_df[new], order)
-        return out
+        out[new], linker = _link(old[candidates(old, events_df[new])], events_df[new], order)
+        return out, linker
     # the clusters of the saved reports filed under a key of a new report hold every candidate (``index_rows``);
     # ``candidates`` on them alone keeps the clusters it keeps on the whole store (it decides per cluster)
     hit = set(lookup(wanted_keys(events_df[new])))
     touched = set(ids[events_df["event_id"].astype(str).isin(hit).to_numpy() & ~new.to_numpy()])
+    if restore is not None:  # the touched clusters from their summaries (``admits`` turns down the ones it must) ...
+        import numpy as np
+
+        saved = restore(sorted(touched))
+        # ... but those whose shared period overlaps no new report of their type (joining only narrows it)
+        span = (saved["lo"].to_numpy(np.int64), saved["hi"].to_numpy(np.int64))
+        saved = saved[_in_window(saved, span, events_df[new], _periods(events_df[new]))]
+        out[new], linker = _link(None, events_df[new], order, saved=saved)
+        return out, linker
     old = events_df[ids.isin(touched).to_numpy() & ~new.to_numpy()]
-    out[new] = _link(old[candidates(old, events_df[new])], events_df[new], order)
-    return out
+    out[new], linker = _link(old[candidates(old, events_df[new])], events_df[new], order)
+    return out, linker
 
 
 # ----------------------------------------------------------------------------------- the store's persistent index
@@ -451,10 +541,12 @@ def _prefix_hash(order: list[str]) -> str:
     return hashlib.sha1("\n".join(order).encode("utf-8")).hexdigest()
 
 
-INDEX = "keys-1"  # the layout of ``index_rows`` (a store whose index has another is reindexed on its next read)
+# the layout of ``index_rows`` and of the cluster summaries (a store whose index has another is reindexed on its next
+# read); keys-2: the index and a summary of every saved cluster (``SUMMARY_COLUMNS``)
+INDEX = "keys-2"
 
 
-def relink(events_df, order: list[str], saved: str, lookup=None, have_index: bool = True):
+def relink(events_df, order: list[str], saved: str, lookup=None, have_index: bool = True, restore=None):
     """What the store does on a read after a change: (cluster ids, rows whose id changed, the state to save, the
     change to the store's key index).
 
@@ -463,10 +555,12 @@ def relink(events_df, order: list[str], saved: str, lookup=None, have_index: boo
     incrementally (``link_new``); otherwise (articles deleted or re-extracted, an older linking scheme) everything
     is relinked (``link_all``). Either way the ids equal ``link_all(events_df, order)``.
 
-    With ``lookup`` (the store's index of saved reports by ``index_rows``), an incremental link finds its candidates
-    by looking the new reports' keys up in it, so its cost follows the new articles and the clusters they touch, not
-    the store; the index change is ("add", rows of the new reports) then, or ("all", rows of every report) when the
-    saved state has no valid index (``have_index`` False: the store lost it). None without ``lookup``.
+    With ``lookup`` (the store's index of saved reports by ``index_rows``) and ``restore`` (its summaries of saved
+    clusters by id), an incremental link finds its candidates by looking the new reports' keys up in the index and
+    reads the clusters they touch from their summaries, so its cost follows the new articles, not the store; the
+    index change is ("add", rows of the new reports, summaries of the clusters they made or joined) then, or ("all",
+    rows of every report, summaries of every cluster) when the saved state has no valid index (``have_index``
+    False: the store lost it). None without ``lookup``.
     """
     import json
 
@@ -483,14 +577,19 @@ def relink(events_df, order: list[str], saved: str, lookup=None, have_index: boo
     indexed = append_only and lookup is not None and have_index and st.get("index") == INDEX
     if append_only:
         start = ids.where(pos < n, "")
-        out = link_new(_slim(events_df).assign(event_cluster_id=start), order, lookup if indexed else None)
+        out, linker = _link_new(_slim(events_df).assign(event_cluster_id=start), order, lookup if indexed else None,
+                                restore if indexed else None)
     else:
-        out = link_all(events_df, order)
+        out, linker = _link_all(events_df, order)
     changed = out != ids
     index = None
-    if lookup is not None:
-        index = ("add", index_rows(_slim(events_df[(pos >= n).to_numpy()]))) if indexed \
-            else ("all", index_rows(_slim(events_df)))
+    if lookup is not None and indexed:
+        index = ("add", index_rows(_slim(events_df[(pos >= n).to_numpy()])),
+                 linker.summaries(sorted(linker.touched)) if linker is not None else _Linker().summaries(()))
+    elif lookup is not None:
+        every = linker.summaries(range(len(linker.groups))) if not append_only \
+            else summaries(_slim(events_df).assign(event_cluster_id=out), order)
+        index = ("all", index_rows(_slim(events_df)), every)
     state = {"scheme": SCHEME, "n": len(order), "hash": _prefix_hash(order)}
     if lookup is not None:
         state["index"] = INDEX

@@ -261,14 +261,14 @@ class Store:
         store changed meanwhile or is busy: the next read links again)."""
         import duckdb
 
-        from lib.store.clusters import relink
+        from lib.store.clusters import SUMMARY_COLUMNS, SUMMARY_SCHEMA, relink
 
         with self.connect() as con:
             order = [r[0] for r in con.execute("SELECT article_id FROM sources ORDER BY rowid").fetchall()]
             saved = self._get_meta(con, "clusters_state", "")
-            have_index = bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'link_index' "
-                                          "AND database_name = current_database()").fetchone()[0])
-        ids, changed, state, index = relink(events, order, saved, self._index_lookup, have_index)
+            have_index = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('link_index', "
+                                     "'link_clusters') AND database_name = current_database()").fetchone()[0] == 2
+        ids, changed, state, index = relink(events, order, saved, self._index_lookup, have_index, self._saved_clusters)
         events = events.assign(event_cluster_id=ids)
         try:
             with self.writing() as con:
@@ -277,14 +277,20 @@ class Store:
                     return events
                 con.register("linked_clusters", events.loc[changed, ["event_id", "event_cluster_id"]])
                 con.register("index_rows", index[1])
+                con.register("summary_rows", index[2])
                 con.execute("BEGIN TRANSACTION")
                 con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
                             "WHERE events.event_id = c.event_id")
+                cols = ", ".join(SUMMARY_COLUMNS)
                 if index[0] == "all":
                     con.execute("DROP TABLE IF EXISTS link_index")
                     con.execute("CREATE TABLE link_index AS SELECT event_type, bucket, key, event_id FROM index_rows")
+                    con.execute("DROP TABLE IF EXISTS link_clusters")
+                    con.execute(f"CREATE TABLE link_clusters ({SUMMARY_SCHEMA})")
                 else:
                     con.execute("INSERT INTO link_index SELECT event_type, bucket, key, event_id FROM index_rows")
+                    con.execute("DELETE FROM link_clusters WHERE cluster_id IN (SELECT cluster_id FROM summary_rows)")
+                con.execute(f"INSERT INTO link_clusters SELECT {cols} FROM summary_rows")
                 self._set_meta(con, "clusters_version", version)
                 self._set_meta(con, "clusters_state", state)
                 con.execute("COMMIT")
@@ -299,6 +305,18 @@ class Store:
             return [r[0] for r in con.execute(
                 "SELECT DISTINCT i.event_id FROM link_index i JOIN wanted_keys w ON i.event_type = w.event_type "
                 "AND i.bucket = w.bucket AND i.key = w.key").fetchall()]
+
+    def _saved_clusters(self, cluster_ids: list[str]):
+        """The summaries (``clusters.SUMMARY_COLUMNS``) of the saved clusters ``cluster_ids`` (``link_clusters``)."""
+        import pandas as pd
+
+        from lib.store.clusters import SUMMARY_COLUMNS
+
+        with self.connect() as con:
+            con.register("wanted_clusters", pd.DataFrame({"cluster_id": pd.Series(cluster_ids, dtype=object)}))
+            rows = con.execute(f"SELECT {', '.join('s.' + c for c in SUMMARY_COLUMNS)} FROM link_clusters s "
+                               "JOIN wanted_clusters w ON s.cluster_id = w.cluster_id").fetchall()
+        return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
 
     def text(self, article_id: str) -> str | None:
         """The decoded text extraction saw (offsets index it), or None if the article has none."""

@@ -202,3 +202,39 @@ def test_the_key_index_files_a_report_under_its_own_keys_and_periods():
     far = near.assign(lat=33.5, lon=36.3)
     shared = rows.merge(wanted_keys(near), on=["event_type", "bucket", "key"])
     assert set(shared["event_id"]) == {"e1"} and rows.merge(wanted_keys(far), on=["event_type", "bucket", "key"]).empty
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora())
+def test_relinking_through_the_index_and_cluster_summaries_equals_a_full_relink(corpus):
+    """The store's whole path (``relink`` as ``db.Store._link`` calls it): the index and the cluster summaries kept
+    as the store keeps them, batch by batch; the ids equal a full relink's, and the saved summaries equal those made
+    from scratch of the final clusters."""
+    from lib.store.clusters import SUMMARY_COLUMNS, relink, summaries
+
+    df, order, cuts = corpus
+    ids = pd.Series("", index=df.index, dtype=object)
+    saved, index, summ = "", None, None
+
+    def lookup(wanted):
+        return index.merge(wanted, on=["event_type", "bucket", "key"])["event_id"].tolist()
+
+    def restore(cluster_ids):
+        return summ[summ["cluster_id"].isin(cluster_ids)]
+
+    for cut in [*cuts, len(order)]:
+        present = df["article_id"].isin(order[:cut])
+        part = df[present].assign(event_cluster_id=ids[present])
+        out, _changed, saved, (mode, rows, changed_summ) = relink(part, order[:cut], saved, lookup,
+                                                                  index is not None, restore)
+        ids[present] = out
+        if mode == "all":
+            index, summ = rows, changed_summ
+        else:
+            index = pd.concat([index, rows], ignore_index=True)
+            summ = pd.concat([summ[~summ["cluster_id"].isin(changed_summ["cluster_id"])], changed_summ],
+                             ignore_index=True)
+    assert ids.equals(link_all(df, order))
+    fresh = summaries(df.assign(event_cluster_id=ids), order)
+    key = list(SUMMARY_COLUMNS)
+    assert summ.sort_values(key).astype(str).values.tolist() == fresh.sort_values(key).astype(str).values.tolist()

@@ -263,16 +263,16 @@ def test_cluster_ids_are_computed_once_per_corpus_version_and_saved(store, monke
     first = store.tables()["events"]
     assert first["event_cluster_id"].fillna("").str.len().gt(0).all()
     full, new = [], []
-    link_all, link_new = clusters.link_all, clusters.link_new
-    monkeypatch.setattr(clusters, "link_all", lambda *a: full.append(1) or link_all(*a))
-    monkeypatch.setattr(clusters, "link_new", lambda *a: new.append(1) or link_new(*a))
+    all_, new_ = clusters._link_all, clusters._link_new  # (``link_all``, ``link_new`` and their linker)
+    monkeypatch.setattr(clusters, "_link_all", lambda *a: full.append(1) or all_(*a))
+    monkeypatch.setattr(clusters, "_link_new", lambda *a: new.append(1) or new_(*a))
     again = store.tables()["events"]
     assert full == new == [] and list(again["event_cluster_id"]) == list(first["event_cluster_id"])
     store.ingest([sources.Source("b", b"Egypt hosted talks in Cairo on Sunday, officials said.",
                             meta={"published": "2023-05-02"})])
     linked = store.tables()["events"]
     assert new == [1]  # a changed corpus links again: the new article only (link_all runs inside for its reports)
-    expect = link_all(linked.assign(event_cluster_id=""), store.article_ids())
+    expect = clusters.link_all(linked.assign(event_cluster_id=""), store.article_ids())
     assert list(linked["event_cluster_id"]) == list(expect)  # the same as a full relink
     assert list(store.tables()["events"]["event_cluster_id"]) == list(expect)  # and saved
     store.refresh(ids=["b"])  # re-extraction of a linked article: everything is relinked

@@ -53,6 +53,7 @@ from lib.extract.actors.titles import (
     _trim_name,
     dictionary_scan,
     faction_of,
+    faction_scans,
     title_faction,
 )
 from lib.models import Document, Mention
@@ -327,6 +328,7 @@ def find(doc: Document) -> list[Mention]:
     text = doc.text
     day = doc.published
     P = _patterns()
+    scans = faction_scans()  # (= P[name].finditer for the patterns that start with a faction name)
     alias_to, _ = _tables()
     cands: list[_Cand] = []
 
@@ -352,17 +354,17 @@ def find(doc: Document) -> list[Mention]:
         return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
 
     titled_spans = []  # "Israeli minister of military affairs Yoav Gallant": no unnamed "Israeli minister" inside
-    for m in P["fac_title_name"].finditer(text):
+    for m in scans["fac_title_name"].finditer(text):
         named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
         titled_spans.append(m.span())
-    for m in P["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
+    for m in scans["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
                f"pattern: {m.group(0)}", 5, generic(m))
-    for m in P["title_name"].finditer(text):
+    for m in scans["title_name"].finditer(text):
         # "Secretary-General of the PLO Executive Committee X": the body of an 'of' phrase is the faction
         of_body = re.search(r"(?i)\bof\b.*", m["title"])
         named(m, title_faction(of_body.group(0)) if of_body else "", m["title"], f"pattern: {m.group(0)}", 3)
-    for m in P["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
+    for m in scans["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
     for m in P["name_appos"].finditer(text):
@@ -392,7 +394,7 @@ def find(doc: Document) -> list[Mention]:
             person(m.start(), m.end(), m.group(0), e.faction, "", f"dictionary: {m.group(0)}", 2)
         else:
             cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
-    for m in P["org_phrase"].finditer(text):
+    for m in scans["org_phrase"].finditer(text):
         if m["noun"].lower() in NAMED_BODIES and re.sub(r"\s+", " ", m.group(0)) in _tables()[0]:
             continue  # a dictionary name ("United Nations Security Council"): the dictionary's entry
         if any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
@@ -404,7 +406,7 @@ def find(doc: Document) -> list[Mention]:
 
     cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
     adjectives = _tables()[1]
-    for m in P["unnamed"].finditer(text):
+    for m in scans["unnamed"].finditer(text):
         if any(a <= m.start() and m.end() <= b for a, b in titled_spans):
             continue
         if m.group(0)[:4].lower() == "the " and re.sub(r"\s+", " ", m["fac"]) in adjectives:
@@ -439,7 +441,7 @@ def find(doc: Document) -> list[Mention]:
         noun = re.sub(r"\s+", " ", m.group(0).split(None, 1)[1])
         cands.append(_Cand(m.start(), m.end(), noun, "person", "", f"{m['body']} {m['noun']}",
                            f"unnamed: {m.group(0)}", 2))
-    for m in P["role_desc"].finditer(text):
+    for m in scans["role_desc"].finditer(text):
         holder = holder_of(_group_faction(m["fac"]), m["title"], day)
         if holder is not None:
             cands.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,

@@ -25,22 +25,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _RUN = re.compile(r"\w+")
 
 
 class WordKeyed:
-    """``pattern`` (an alternation of ``alternatives`` at a word start) tried only at words that can start it."""
+    """``pattern`` (an alternation of ``alternatives`` at a word start) tried only at words that can start it.
 
-    def __init__(self, pattern: re.Pattern, alternatives: Iterable[str]):
+    ``fold``: the alternatives are matched case-insensitively (``(?i:...)``), so a word is looked up lowercased; a
+    word that is not ASCII is always tried (Unicode case folding knows pairs that ``str.lower`` does not)."""
+
+    def __init__(self, pattern: re.Pattern, alternatives: Iterable[str], fold: bool = False):
         self.pattern = pattern
+        self.fold = fold
         firsts = set()
         for a in alternatives:
             m = _RUN.match(a)
             if m is None:  # an alternative that starts with a non-word character: no shortcut
                 firsts = None
                 break
-            firsts.add(m.group(0))
+            firsts.add(m.group(0).lower() if fold else m.group(0))
         self.firsts = frozenset(firsts) if firsts is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
@@ -48,15 +53,25 @@ class WordKeyed:
         if self.firsts is None:
             yield from self.pattern.finditer(text)
             return
-        pos, firsts, match = 0, self.firsts, self.pattern.match
-        for w in _RUN.finditer(text):
-            p = w.start()
-            if p < pos or w.group(0) not in firsts:
+        pos, firsts, match, fold = 0, self.firsts, self.pattern.match, self.fold
+        for p, w in _runs(text):
+            if p < pos:
+                continue
+            if fold:
+                if w.lower() not in firsts and w.isascii():
+                    continue
+            elif w not in firsts:
                 continue
             m = match(text, p)
             if m is not None:
                 yield m
                 pos = max(m.end(), p + 1)
+
+
+@lru_cache(maxsize=4)
+def _runs(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, word) of every maximal run of word characters: made once per text for all the keyed scans."""
+    return tuple((w.start(), w.group(0)) for w in _RUN.finditer(text))
 
 
 def comma_title_matches(pattern: re.Pattern, comma: re.Pattern, text: str, stops: str, shortest: int,

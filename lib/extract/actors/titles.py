@@ -120,6 +120,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+# the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
+UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     alias_to, adjectives = _tables()
@@ -157,8 +161,9 @@ def _patterns():
         "appos_comma": re.compile(rf", (?={appos})"),
         # "<country's>|<adjective> foreign ministry" and the like
         # "a senior Hamas official", "Egyptian sources" style unnamed speakers (no name follows)
-        "unnamed": re.compile(rf"(?<![\w-])(?:(?i:a|an|the|one|another)\s+)?(?:(?i:senior|top|high-ranking|former|"
-                              rf"leading|prominent)\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+(?:(?:{SPOKES_MODIFIER}|{DOMAIN})\s+)?"
+        "unnamed": re.compile(rf"(?<![\w-])(?:(?i:{'|'.join(UNNAMED_OPENERS[:5])})\s+)?"
+                              rf"(?:(?i:{'|'.join(UNNAMED_OPENERS[5:])})\s+)?(?P<fac>{fac})(?:{_APOS}s)?\s+"
+                              rf"(?:(?:{SPOKES_MODIFIER}|{DOMAIN})\s+)?"
                               rf"(?P<noun>{'|'.join(UNNAMED_NOUNS)})(?![\w-])(?!\s+{_TOKEN})"),
         # "an army spokesman", "the ministry's Arabic-language spokeswoman" (no name follows): the spokesperson of an
         # institution named before (its faction is inferred from it, ``references._infer_faction``)
@@ -196,6 +201,31 @@ def dictionary_scan():
     from lib.extract.actors.scan import WordKeyed
 
     return WordKeyed(_patterns()["dict"], _tables()[0])
+
+
+# the patterns whose every match starts with the faction alternation (``(?<![\w-])(?P<fac>...)`` followed by an
+# apostrophe or a space, never by a word character): a match can only start at a word that starts a faction name
+# (``title_name`` is keyed by its title words the same way: each is followed by a space, a hyphen or " of")
+FACTION_FIRST = ("fac_title_name", "royal", "org_phrase", "role_desc")
+
+
+@lru_cache(maxsize=1)
+def faction_scans() -> dict:
+    """{name: ``scan.WordKeyed``} for the ``FACTION_FIRST`` patterns: tried only at words that start one of the
+    organisations, states or nationality adjectives of ``_patterns``' faction alternation (same matches as
+    ``finditer``, ~3x faster), and for ``title_name``, at words that start a title."""
+    from lib.extract.actors.scan import WordKeyed
+
+    alias_to, adjectives = _tables()
+    groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
+    P = _patterns()
+    out = {k: WordKeyed(P[k], groups) for k in FACTION_FIRST}
+    # "<title> <Name>": a title starts with a title word or a head title (case-insensitive), or "secretary of state"
+    out["title_name"] = WordKeyed(P["title_name"], [*TITLE_WORDS, *HEAD_TITLES, "secretary"], fold=True)
+    # ... and those that may open with a case-insensitive word before the faction (lowercased: a superset)
+    out["unnamed"] = WordKeyed(P["unnamed"], [*groups, *UNNAMED_OPENERS], fold=True)
+    out["led_by"] = WordKeyed(P["led_by"], [*groups, "delegation", "team", "mission"], fold=True)
+    return out
 
 
 def faction_of(phrase: str) -> str:

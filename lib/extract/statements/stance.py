@@ -482,6 +482,13 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     return "neutral", ""
 
 
+@lru_cache(maxsize=1024)
+def _cue_rx(words: str) -> re.Pattern:
+    """A cue's words as a whole-word, case-insensitive pattern, compiled once per cue (re's own cache is too small
+    for every pattern of the extractors, so these were compiled again and again)."""
+    return re.compile(rf"(?i)(?<!\w){words}(?!\w)")
+
+
 def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str,
                 lead_start: int | None = None) -> tuple[int, int]:
     """Where the stance evidence stands in the text: the reporting verb, the cue inside the quote or its frame, or
@@ -502,7 +509,7 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
         if kind == "lead" and lead_start is not None:
             areas = [(lead_start, min(vpos, q_start))]
         for a, b in areas:
-            ms = list(re.finditer(rf"(?i)(?<!\w){words}(?!\w)", text[a:b])) if words else []
+            ms = list(_cue_rx(words).finditer(text[a:b])) if words else []
             if ms:
                 m = ms[-1] if kind == "lead" else ms[0]
                 return a + m.start(), a + m.end()
