@@ -196,6 +196,10 @@ A["b02_telegraph_iran_deal_vienna"] = [
       kind=I, stance="neutral"),
     # the analyst (IISS) is not a party: optional, under the country of his institute
     S(UK, "Mark Fitzpatrick", "The Congressional review will be ugly,", opt=True, stance="neutral"),
+    # after the blind run: the analyst's reported prediction, optional like his quote (the set's convention)
+    S(UK, "Mark Fitzpatrick", "predicting a fight \"all through the summer\"", kind=I, opt=True, stance="neutral"),
+    # after the blind run: the related-link headline is a shorter copy of Netanyahu's body statement (opt)
+    S(IL, "Benjamin Netanyahu", 'Iran deal a "bad mistake"', opt=True, stance="reject"),
 ]
 
 A["b03_naharnet_doha_agreement"] = [
@@ -344,6 +348,8 @@ A["b05_newarab_sudan_jeddah"] = [
       opt=True, stance="neutral"),
     # the analyst is not a party: optional, under her country
     S(SD, "Kholood Khair", "Neither side believes it is losing, so neither will stop,", opt=True, stance="neutral"),
+    # after the blind run: the analyst's reported prediction, optional like her quote (the set's convention)
+    S(SD, "Kholood Khair", "the fighting could drag on for months", kind=I, opt=True, stance="neutral"),
     K(600, "killed", "people", qualifier="at least"),
     K(5000, "wounded", "people", qualifier="more than"),
 ]
@@ -407,7 +413,7 @@ A["b06_petra_amman_syria_meeting"] = [
       "On Tuesday, Safadi is scheduled to receive UN Special Envoy for Syria Geir Pedersen in Amman", kind=I,
       opt=True, stance="neutral"),
     K(3, "killed", "smugglers"),
-    K(2, "wounded", "smugglers"),
+    K(2, "wounded", "others"),  # after the blind run: the group as the text names it ("two others"), as in b07
 ]
 
 A["b07_saba_yemen_truce"] = [
@@ -764,6 +770,9 @@ A["b12_dailynewsegypt_cairo_declaration"] = [
       "for the summer", kind=I, stance="neutral"),
     # the analyst is not a party: optional, under his country
     S(EG, "Diaa Rashwan", "The Palestinians have a historic opportunity,", opt=True, stance="neutral"),
+    # after the blind run: the analyst's reported prediction, optional like his quote (the set's convention)
+    S(EG, "Diaa Rashwan", "the calm would hold \"at least until the Gaza withdrawal.\"", kind=I, opt=True,
+      stance="neutral"),
     K(5, "killed", "Israelis"),
 ]
 
