@@ -144,6 +144,10 @@ A[a] = [
     S(IL, "Benny Gantz", "Iran is a global problem, a regional challenge and also a danger to Israel,",
       stance="neutral"),
     S(IL, "Benny Gantz", "We will build a regional coalition and exact the price from Iran.", stance="threat"),
+    # after the blind run: "an Israeli official said" names a side, so the clause is a statement (conventions)
+    S(IL, "Israeli official",
+      "The war cabinet was meeting in Tel Aviv on Sunday afternoon to discuss a response", kind=I,
+      stance="neutral"),
     S(IR, "Iran's UN mission", "the matter can be deemed concluded", opt=True, stance="threat"),  # entry headline
     S(IR, "Iran's UN mission",
       "Conducted on the strength of Article 51 of the UN Charter pertaining to legitimate defense, Iran's military "
@@ -315,6 +319,9 @@ A[a] = [
     S(KRG, FM,
       "Baghdad says it does not accept the referendum, but it has never offered us a real partnership.",
       stance="neutral"),
+    # after the blind run: speech reported through Falah Mustafa goes to its original speaker, as "The Americans have
+    # told us ..." does (conventions)
+    S(IQ, "Iraqi government", "it does not accept the referendum", kind=I, stance="reject"),
     S(KRG, FM,
       "After the vote we are ready for dialogue with Baghdad, serious and open dialogue, to reach an understanding "
       "on the future of our relationship.", stance="propose"),
@@ -417,6 +424,10 @@ A[a] = [
     T("October 7", "2023-10-07"),
     P("New Delhi", "NEW DELHI"), P("New York"), P("Gaza Strip", "Gaza"),
     V("New York", "2023-10-27"),  # the General Assembly's resumed session
+    # after the blind run: a resolution's quoted text is the body's statement (blind8's convention: the Council
+    # through its resolution), here the General Assembly's; the headline's two words are opt
+    S(UN, "UN General Assembly", "immediate, durable and sustained humanitarian truce", stance="demand"),
+    S(UN, "UN General Assembly", "humanitarian truce", opt=True, stance="demand"),
     S(IN, "Indian government sources",
       "the text did not contain an \"explicit condemnation\" of the October 7 terror attacks in Israel", kind=I,
       stance="neutral"),
