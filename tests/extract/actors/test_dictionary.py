@@ -134,3 +134,23 @@ def test_dated_office_holders(faction, title, day, name):
 def test_named_groups_and_commanders(written, faction):
     e = resolve(written, "2017-01-24")
     assert e is not None and e.faction == faction
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the region's sub-state and rival authorities are factions of their own, not their state's
+    ("KRG", "2017-09-20", "Kurdistan Regional Government"),
+    ("Masoud Barzani", "2017-09-20", "Kurdistan Regional Government"),
+    ("Nechirvan Barzani", "2015-05-01", "Kurdistan Regional Government"),
+    ("Fayez al-Serraj", "2019-04-10", "Government of National Accord"),
+    ("Hifter", "2019-04-10", "Libyan National Army"),
+    ("Dbeibah", "2022-08-28", "Government of National Unity"),
+    ("Libya's Government of National Unity", "2022-08-28", "Government of National Unity"),
+    ("SDF", "2019-10-09", "Syrian Democratic Forces"),
+    # negatives: the region or state is not its authority; a generic unity government is no Libyan faction
+    ("Kurdistan", "2017-09-20", None),
+    ("national unity government", "2007-02-09", None),
+    ("Government of National Unity", "2007-02-09", None),
+])
+def test_rival_authorities(written, day, faction):
+    e = resolve(written, day)
+    assert (e.faction if e else None) == faction
