@@ -141,6 +141,13 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
 SURNAME = re.compile(r"(?<![\w.'’-])(?:(?:[Aa]l|[Ee]l|Abu|Ben)[- ])?[A-Z][a-zà-ÿğışçöü]+(?:['’][a-z]{2,})?(?:-[A-Z]?[a-z]+)*"
                      r"(?![\w-])(?!['’][a-z]{2})")
 
+# the word after a family name that makes it the first part of a longer name ("Abu Marzouk", "Bush al-...")
+NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]")
+# the word before it, an honorific, and a verb of speech before it ("said Lavrov")
+WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z-]+\.?)\s+$")
+HONORIFIC_WORD = re.compile(rf"{HONORIFIC}|H\.E\.?")
+SAID_BEFORE = re.compile(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$")
+
 
 def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
     """Dictionary people the text calls by their family name only, never naming them in full ("President Bush
@@ -168,14 +175,14 @@ def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand
         if word in NAME_STOP or word.lower() in TITLE_WORDS or word in adjectives or \
                 (word in alias_to and alias_to[word].type != "person") or any(x < b and a < y for x, y in taken):
             continue
-        if re.match(r"\s+(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][a-z]", text[b:b + 12]):
+        if NAME_GOES_ON.match(text, b, b + 12):
             continue  # the first part of a longer name
-        prev = re.search(r"(?<![\w.-])([A-Za-z-]+\.?)\s+$", text[max(0, a - 30):a])
+        prev = WORD_BEFORE.search(text, max(0, a - 30), a)
         p = prev.group(1) if prev else ""
-        titled = bool(p) and (bool(re.fullmatch(rf"{HONORIFIC}|H\.E\.?", p)) or p.lower() in HEAD_TITLES)
+        titled = bool(p) and (bool(HONORIFIC_WORD.fullmatch(p)) or p.lower() in HEAD_TITLES)
         if p and p[0].isupper() and not titled and p not in NAME_STOP:
             continue  # the last part of a longer name ("Jeb Bush") or a name after an unknown capitalised word
-        said = re.search(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$", text[max(0, a - 10):a]) is not None
+        said = SAID_BEFORE.search(text, max(0, a - 10), a) is not None
         if not (titled or said or after_re.match(text, b)):
             continue
         e = by_surname(word, day)
