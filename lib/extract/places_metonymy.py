@@ -46,6 +46,11 @@ cut cuts severed severs restored restores resumed resumes normalised normalized 
 summoned summons
 agreed agrees agree signed signs clashed clash clashes mediated mediates mediate brokered brokers negotiated
 negotiates
+dismissed dismisses dismiss criticised criticized criticises criticizes criticise criticize praised praises praise
+vetoed vetoes veto endorsed endorses endorse proposed proposes propose offered offers objected objects object
+protested protests complained complains acknowledged acknowledges admitted admits claimed claims declared declares
+approved approves recognised recognized recognises recognizes imposed imposes froze freezes suspended suspends
+paused pauses retaliated retaliates ordered orders
 """.split())
 # A capital acting on something of its own ("Washington held to its position", "Doha was continuing its mediation")
 # is its government; hosting verbs and copulas keep the city ("Doha hosted its annual forum", "Amman is its hub").
@@ -58,7 +63,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|critic
                            r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
 _AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
-                            r"now|not|never|clearly|reportedly|quickly|long|too|publicly|privately|firmly|strongly)\s+)"
+                            r"now|not|never|long|too|[a-z]+ly)\s+)"
                             r"{0,3}([a-z]+)\b")
 # A capital as the subject of a copula before a stance adjective stands for its government too ("Washington was
 # 'intensely focused' on aid", "Ankara is determined to", "Tehran remains opposed"); a description of the city
@@ -97,8 +102,11 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s*(?:,\s*(?:(?:and|or)\s+)?
 # remain the capital", "said Beirut was calm": a copula before anything but a stance adjective; "said Damascus fell").
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|stressing|noted|noting|insisted|"
                               r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
-                              r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+(?:that\s+)?$")
-_CLAUSE_AFTER = re.compile(r"\s*([\"“]|[a-z]+)(?:\s+[\"“‘']?(?:not\s+)?([a-z]+))?(?:\s+([a-z]+))?")
+                              r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+"
+                              r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|earlier|later|last\s+week)\s+)?(?:that\s+)?$")
+_OPEN_QUOTE = r"[\"“]|&ldquo;|&quot;|&#34;"
+_CLAUSE_AFTER = re.compile(rf"\s*({_OPEN_QUOTE}|[a-z]+)(?:\s+(?:{_OPEN_QUOTE}|[‘'])?(?:not\s+)?"
+                           r"(?:(?!(?:un)?likely\b)[a-z]+ly\s+)?([a-z]+))?(?:\s+([a-z]+))?")
 MODALS = frozenset("would will could should can may might must had has have does did do not also still".split())
 COPULAS = frozenset("is was are were be been being remain remains remained become becomes became stay stays "
                     "seem seems seemed".split())
@@ -113,14 +121,27 @@ role policy policies position positions stance decision decisions response react
 efforts effort initiative proposal proposals plan plans demand demands approach strategy offer ally allies envoy
 envoys ambassador officials government leadership view views concerns objections refusal rejection message
 warning warnings call calls involvement influence intervention commitment pledge ties relations diplomacy
-insistence opposition answer conditions red
+insistence opposition answer conditions red partnership relationship cooperation alliance
 """.split())
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?")
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]|&#39;|&#x27;|&rsquo;|&apos;)s?\s+([a-z]+)(?:\s+([a-z]+))?")
 # The partner of a diplomatic relation ("cut ties with Tehran", "talks with Damascus", "the deal with Ankara",
 # "relations between Riyadh and Tehran"); "talks in Tehran" is a place.
-_RELATION_BEFORE = re.compile(r"\b(?:ties|relations|rapprochement|talks|contacts?|dialogue|deal|agreement|channel|"
-                              r"negotiations|normali[sz]ation|reconciliation|d[ée]tente|rift|dispute|row|spat)\s+"
+_RELATION_BEFORE = re.compile(r"\b(?:ties|relations|relationship|partnership|alliance|cooperation|co-operation|"
+                              r"coordination|engagement|rapprochement|talks|contacts?|dialogue|deal|agreement|channel|"
+                              r"negotiations|normali[sz]ation|reconciliation|d[ée]tente|rift|dispute|row|spat|"
+                              r"(?:work|cooperate|co-operate|coordinate|engage|negotiate|side|ally)(?:s|d|ed|ing)?)\s+"
                               r"with\s+$")
+# A government's message, stance or pressure comes from or goes to its capital ("warnings from Ankara", "a message
+# to Baghdad", "pressure from Riyadh"); a flight, convoy or correspondent from a capital stays a place.
+_MESSAGE_BEFORE = re.compile(r"\b(?:warnings?|messages?|criticism|pressure|invitation|response|reply|letters?|"
+                             r"requests?|demands?|offers?|proposals?|signals?|assurances?|guarantees?|objections?|"
+                             r"opposition|support|backing|approval|condemnation|protests?|threats?|ultimatum|"
+                             r"overtures?|appeals?)\s+(?:from|to)\s+$")
+# The agent of a diplomatic act in the passive ("the ceasefire brokered by Ankara and Moscow", "vetoed by Moscow");
+# "hosted by Doha" keeps the city.
+_AGENT_BY_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|backed|proposed|drafted|vetoed|rejected|endorsed|"
+                              r"imposed|offered|pushed|led|supported|opposed|critici[sz]ed|condemned|recognised|"
+                              r"recognized|guaranteed)\s+by\s+$")
 # The agent of an infinitive after "for" ("the need for Washington to use its influence").
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+")
@@ -137,7 +158,7 @@ def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -
     if m is None:
         return False
     words = [w for w in m.groups() if w]
-    if words[0] in ('"', "“"):
+    if re.fullmatch(_OPEN_QUOTE, words[0]):
         return True
     while words and words[0] in MODALS:
         words.pop(0)
@@ -191,6 +212,8 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
         return True  # "his maximum pressure policy on Tehran"
     if _RELATION_BEFORE.search(text, window, start):
         return True  # "cut ties with Tehran"
+    if _MESSAGE_BEFORE.search(text, window, start) or _AGENT_BY_BEFORE.search(text, window, start):
+        return True  # "the warnings from Ankara and Tehran", "the ceasefire brokered by Ankara and Moscow"
     if _FOR_BEFORE.search(text, window, start) and _TO_VERB_AFTER.match(text, end, sent_end):
         return True  # "the need for Washington to use its influence"
     poss = _POSSESSIVE_AFTER.match(text, end, sent_end)

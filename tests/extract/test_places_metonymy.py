@@ -103,3 +103,45 @@ def test_lists_of_capitals(text, expected):
 ])
 def test_stance_after_a_copula(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a message, warning or pressure from or to a capital is its government's
+    ("The interview dealt with the warnings from Ankara and Tehran.", []),
+    ("What is your message to Baghdad?", []),
+    ("The plan drew sharp criticism from Washington on Monday.", []),
+    ("The cabinet has come under mounting pressure from Riyadh to act.", []),
+    ("The minister handed over an invitation from Cairo to attend the summit.", []),
+    ("Diplomats awaited a formal response from Moscow.", []),
+    ("The envoy carried a letter to Damascus from the Arab League chief.", []),
+    # a cooperation or relationship with a capital
+    ("Does that not damage the relationship with Washington?", []),
+    ("Sedat Onal said Turkey would continue to work with Moscow and Tehran on the truce.", ["Turkey"]),
+    ("Ankara's partnership with Moscow has grown since 2016.", []),
+    ("Israel will coordinate with Cairo on the crossing, an aide said.", ["Israel"]),
+    # the agent of a diplomatic act in the passive
+    ("The ceasefire brokered by Ankara and Moscow came into force on Dec. 30.", []),
+    ("The truce, mediated by Doha and Cairo, held overnight.", []),
+    ("The resolution was drafted by Paris and vetoed by Moscow.", []),
+    # verbs of a government's stance
+    ("Ankara has dismissed the offer.", []),
+    ("Tehran swiftly criticised the decision.", []),
+    # a reported clause with an adverb before its verb, and quotes written as HTML entities
+    ('Miller said that Washington had "temporarily paused additional funding" for the agency.', []),
+    ("Baghaei said Tehran had &ldquo;no direct contact&rdquo; with the new administration.", []),
+    ("Observers say Ankara&#39;s influence is likely to grow.", []),
+    ("Observers say Ankara&rsquo;s influence is likely to grow.", []),
+    # negatives: movement, location and the city's own life stay places
+    ("Flights from Ankara to Tehran resumed on Monday.", ["Ankara", "Tehran"]),
+    ("A convoy from Damascus reached the border.", ["Damascus"]),
+    ("Our correspondent reported from Cairo that the streets were calm.", ["Cairo"]),
+    ("He worked in Moscow for a decade before joining the ministry.", ["Moscow"]),
+    ("The talks hosted by Doha ended without a deal.", ["Doha"]),
+    ("The strikes were felt by Beirut residents overnight.", ["Beirut"]),
+    ("Trains to Baghdad were cancelled.", ["Baghdad"]),
+    ("Ankara&#39;s streets were quiet on Friday.", ["Ankara"]),
+    ("Residents said Beirut was &ldquo;calm&rdquo; on Friday.", ["Beirut"]),
+    ("The minister said Damascus had recently been hit by strikes.", ["Damascus"]),
+])
+def test_government_nouns_partners_and_agents(text, expected):
+    assert places(text) == expected

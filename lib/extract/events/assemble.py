@@ -401,12 +401,15 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     place = d.venue if d.type in VENUE_TYPES else d.location
     if d.remote:
         place = None
+    # A planned trip or meeting whose venue is only a country ("is due to travel to Turkey on Tuesday", "will meet
+    # in Tunisia") has no site yet: it keeps the country's name and code but no point on the map.
+    unsited = place is not None and d.type in VENUE_TYPES and d.status == "planned" and place.place_type == "country"
     s = d.hit.sent
     ev = Event.make(doc.article_id, event_type=d.type, start=s.start, end=s.end, trigger=d.hit.text,
                     cameo=d.cameo, quad_class=et.quad_class, date=d.date.value, date_start=d.date.date_start,
                     date_end=d.date.date_end, date_precision=d.date.precision, date_basis=d.date.basis,
-                    location=place.value if place else "", lat=place.lat if place else None,
-                    lon=place.lon if place else None, country_code=place.country_code if place else "",
+                    location=place.value if place else "", lat=place.lat if place and not unsited else None,
+                    lon=place.lon if place and not unsited else None, country_code=place.country_code if place else "",
                     actor1=d.actor1, actor2=d.actor2,
                     actors=_joined(a.value for a in d.actors if not non_participant(a)),  # no agencies, embassies
                     factions=_joined(a.faction for a in d.actors), host=d.host, status=d.status,

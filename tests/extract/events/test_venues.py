@@ -206,3 +206,39 @@ def test_seat_building_not_a_venue(venues_of, text):
 ])
 def test_later_clause_date_is_not_the_meetings(venues_of, text, want):
     assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- planned trips to a country
+
+def _sited(text: str) -> list[tuple[str, str, bool]]:
+    from lib.extract import extract_document
+    from lib.extract.document import document_from_text
+    doc = document_from_text("t", text, published="2024-03-04")
+    return sorted({(e.event_type, e.location, e.lat is not None) for e in extract_document(doc).events
+                   if e.event_type in ("meeting", "visit")})
+
+
+@pytest.mark.parametrize("text, country", [
+    # a planned trip or meeting placed only in a country keeps the country's name, but no point on the map
+    ("Blinken is due to travel to Turkey on Tuesday, the State Department said.", "Turkey"),
+    ("The minister is expected to visit Israel next month, officials said.", "Israel"),
+    ("The envoy will travel to Jordan later this week to meet King Abdullah.", "Jordan"),
+    ("Erdogan is scheduled to fly to Qatar on Wednesday for talks with the emir.", "Qatar"),
+    ("Hochstein is expected to arrive in Israel on Thursday.", "Israel"),
+    ("The forum will convene in Tunisia next month, the UN mission said.", "Tunisia"),
+])
+def test_planned_trip_to_a_country_is_unsited(text, country):
+    rows = _sited(text)
+    assert rows and all(loc == country and not sited for _, loc, sited in rows)
+
+
+@pytest.mark.parametrize("text, place", [
+    # negatives: a planned trip to a city, and a trip to a country that happened, keep their point
+    ("Blinken is due to travel to Ankara on Tuesday, the State Department said.", "Ankara"),
+    ("The talks will be held in Doha next week.", "Doha"),
+    ("The ministers will meet in Egypt's Sharm el-Sheikh on Thursday.", "Sharm el-Sheikh"),
+    ("Blinken travelled to Turkey on Monday and met Erdogan.", "Turkey"),
+    ("Netanyahu returned on Friday from a two-day visit to Oman.", "Oman"),
+])
+def test_sited_trips_keep_their_point(text, place):
+    assert (place, True) in {(loc, sited) for _, loc, sited in _sited(text)}
