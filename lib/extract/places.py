@@ -48,6 +48,20 @@ _BYLINE = re.compile(r"\s*(?:By|Written\s+by|Reported\s+by|Reporting\s+by|Words\
 # An honorific right before a word makes it a person's name ("Mr. Aden said", "Dr Safa Ali").
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Maj|Sgt|Judge|Rabbi|Sayyed|Sayyid)"
                                r"\.?\s+$")
+# A person's apposition or relative clause right after a word makes it a person's name ("said Salem, a shopkeeper",
+# "Arnold Roth, whose daughter ...", "Hama, 42, a driver"); a place's own ("Sderot, a town", "Gaza, whose residents")
+# does not.
+PERSON_NOUNS = frozenset("""
+shopkeeper resident father mother student teacher farmer driver engineer doctor nurse lawyer journalist activist
+refugee survivor widow widower son daughter brother sister cousin relative veteran worker vendor trader merchant
+businessman businesswoman spokesman spokeswoman fighter soldier officer analyst researcher professor lecturer
+diplomat politician lawmaker legislator cleric imam rabbi priest pensioner grandmother grandfather housewife
+mechanic fisherman shepherd baker tailor carpenter labourer laborer pharmacist dentist surgeon medic paramedic
+volunteer man woman boy girl teenager youth mother-of-three father-of-three retiree smuggler owner shopper
+""".split())
+KIN_NOUNS = frozenset("daughter son wife husband father mother brother sister family children parents".split())
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|whose\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b|\d{1,3},|an?\s+(?:[\w-]+\s+)"
+                           r"{0,2}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b)")
 # Generic words that end an outlet's name ("Al Mayadeen English", "Gulf News Online"): the rest names the outlet.
 OUTLET_TAILS = frozenset("english arabic french online news tv television channel network agency service".split())
 # Before a name: the name is a source that carried or was told something ("carried by Petra", "told Al Arabiya",
@@ -280,6 +294,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
             reject = "follows a name particle"
         elif _HONORIFIC_BEFORE.search(text, max(s.start, first.start - 12), first.start):
             reject = "follows an honorific"  # "Mr. Aden said", "Dr Hebron Ali"
+        elif n == 1 and _PERSON_AFTER.match(text, last.end, s.end):
+            reject = "a person's apposition follows"  # "said Salem, a shopkeeper", "Arnold Roth, whose daughter"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
         elif nxt is not None and not nxt.cap and nxt.low in COMMODITY_NOUNS:

@@ -386,3 +386,43 @@ def test_seats_of_government(text, expected):
 ])
 def test_regional_localities_and_crossings(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place name followed by a person's apposition or relative clause is a person's name (article-wide)
+    ('"We have heard it all before," said Salem, a shopkeeper in the old market.', []),
+    ("Arnold Roth, whose daughter was killed in the bombing, opposed the deal. Roth spoke on radio.", []),
+    ("Medina, who runs a bakery near the port, said prices had doubled.", []),
+    ("\"It is over,\" said Hama, 42, a taxi driver.", []),
+    ("Residents such as Aden, a 34-year-old teacher, fled north.", []),
+    ("Officials quoted Sidon, an engineer with the water board, as saying the pumps failed.", []),
+    ('"Nobody listens to us," said Jericho, a father of three.', []),
+    # negatives: a place's own apposition or relative clause keeps it
+    ("Rockets hit Sderot, a town near the border, on Monday.", [("Sderot", "Sderot")]),
+    ("The envoy flew to Salalah, a port city in southern Oman.", [("Salalah", "Salalah"), ("Oman", "Oman")]),
+    ("Clashes erupted in Hebron, where settlers live in the old city.", [("Hebron", "Hebron")]),
+    ("Aid reached Gaza, whose residents face famine, on Sunday.", [("Gaza", "Gaza")]),
+    ("The talks moved to Amman, the capital, on Tuesday.", [("Amman", "Amman")]),
+])
+def test_persons_apposition_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # districts of the region's capitals are places of their own, near their city (not a homonym abroad)
+    ("Protesters gathered outside the presidential palace in Heliopolis on Friday.", [("Heliopolis", "EG")]),
+    ("Embassies in Zamalek and Maadi closed early.", [("Zamalek", "EG"), ("Maadi", "EG")]),
+    ("A car bomb exploded in Karrada late on Thursday.", [("Karrada", "IQ")]),
+    ("An air strike hit a building in Mezzeh, west of Damascus.", [("Mezzeh", "SY"), ("Damascus", "SY")]),
+    ("Residents of Achrafieh swept up glass after the blast.", [("Achrafieh", "LB")]),
+    # Kurdish and Arabic spellings of one city, and a mountain named with or without "Mount"
+    ("Turnout was high in Sulaimani and Erbil.", [("Sulaimani", "IQ"), ("Erbil", "IQ")]),
+    ("Crowds rallied in Slemani on Monday.", [("Slemani", "IQ")]),
+    ("Troops took positions on Mount Hermon overnight.", [("Mount Hermon", "SY")]),
+    # negatives: the same words inside a person's name
+    ("General Qasem Sulaimani was killed in 2020.", []),
+])
+def test_districts_spellings_and_mountains(text, expected):
+    from lib.extract.document import document_from_text
+    doc = document_from_text("a", text, published="2023-03-19")
+    assert [(m.text, m.country_code) for m in find(doc)] == expected
