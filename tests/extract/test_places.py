@@ -403,6 +403,8 @@ def test_regional_localities_and_crossings(text, expected):
     ("Clashes erupted in Hebron, where settlers live in the old city.", [("Hebron", "Hebron")]),
     ("Aid reached Gaza, whose residents face famine, on Sunday.", [("Gaza", "Gaza")]),
     ("The talks moved to Amman, the capital, on Tuesday.", [("Amman", "Amman")]),
+    ("In Washington, a State Department spokesman said the deal would be studied.", [("Washington", "Washington")]),
+    ("From Amman, a government spokesman, 52, urged calm.", [("Amman", "Amman")]),
 ])
 def test_persons_apposition_is_no_place(text, expected):
     assert places(text) == expected

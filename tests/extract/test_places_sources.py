@@ -37,6 +37,11 @@ def test_sources_menus_continents(text, expected):
     ("Shelling hit the town of Al Mayadeen.", "Al Mayadeen English", ["Al Mayadeen"]),
     ("Fighters left Al Mayadeen on Monday.", "", ["Al Mayadeen"]),
     ("The Jerusalem Post reported talks in Jerusalem.", "The Jerusalem Post", ["Jerusalem"]),
+    # a masthead with a description after a dash: its name is the outlet's, wherever the credit stands
+    ("AMMAN, Aug. 14 (Petra) -- The king met Abbas in Amman. -- (Petra) R.A", "Petra - Jordan News Agency",
+     ["AMMAN", "Amman"]),
+    ("Tourists were back in Petra on Sunday.", "Petra - Jordan News Agency", ["Petra"]),
+    ("Tourists returned to Petra on Sunday.", "Roya News - Jordan", ["Petra"]),
 ])
 def test_outlet_name(text, outlet, expected):
     assert places(text, outlet) == expected
