@@ -64,6 +64,9 @@ _AUSPICES = re.compile(r"\b(?i:under)\s+(?:(?i:the)\s+)?(?:(?:[\w’'.-]+|ACTOR|
 # A sentence opening with a locative phrase ("At a U.N. post in the border town of X, ...") places the main
 # clause's happenings there. Words that end that reach: a time relation, a contrast, a topic or a report.
 _FRONTED = re.compile(r"\s*(?:DATE\s*,?\s*)?(?:In|At|Inside|Near|Outside)\s+(?:(?:[\w’'.-]+|ACTOR)\s+){0,11}?$")
+# A sentence adverb before the fronted phrase keeps it fronted ("Meanwhile, in Paris on Sunday, X met ...").
+_LEAD_ADVERB = re.compile(r"\s*(?:Meanwhile|Separately|Elsewhere|Later|Earlier|Also|Then|Now|Still|Again|Finally|"
+                          r"Afterwards|Subsequently|Similarly|Likewise|And|But)\s*,?\s+(?=(?:in|at|inside|near|outside)\s)")
 FRONTED_BREAKS = frozenset("""on about over regarding concerning after amid amidst following because since as when where
 before until despite although though if whether but while said says say told tells according against for during
 than""".split())
@@ -257,8 +260,13 @@ def _fronted(before: str, gap: str) -> bool:
     False
     >>> _fronted("In ", ", ACTOR, who had ")
     False
+    >>> _fronted("Meanwhile, in ", ",  , ACTOR met ")
+    True
     """
     lead = _DATELINE_LEAD.sub("", before)
+    adverb = _LEAD_ADVERB.match(lead)
+    if adverb:  # "Meanwhile, in " -> "In "
+        lead = lead[adverb.end():adverb.end() + 1].upper() + lead[adverb.end() + 1:]
     if not _FRONTED.fullmatch(lead) or re.search(r"[,;:“”\"]", lead) or set(_words(lead)) & _NOT_LOCATIVE:
         return False  # "At least 10 people were killed in X, ...", "In response to X, ..." are no locative phrase
     if not re.match(r"\s*,", gap) or re.search(rf"[;:()\[\]{QUOTE_CHARS}]|\s[-–—]\s", gap) or "PLACE" in gap:

@@ -242,3 +242,30 @@ def test_planned_trip_to_a_country_is_unsited(text, country):
 ])
 def test_sited_trips_keep_their_point(text, place):
     assert (place, True) in {(loc, sited) for _, loc, sited in _sited(text)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a sentence adverb before a fronted locative phrase keeps its reach over the main clause
+    ("Meanwhile, in Paris on Sunday, CIA director William Burns met Israeli, Egyptian and Qatari officials.", "Paris"),
+    ("Separately, in Baghdad on Monday, the Iranian foreign minister met the Iraqi prime minister.", "Baghdad"),
+    ("Later, in Geneva, the envoys held a second round of talks.", "Geneva"),
+    ("Meanwhile in Amman, the foreign ministers met on Sunday.", "Amman"),
+    ("Elsewhere, at the UN headquarters in New York, diplomats met behind closed doors.", "New York"),
+    # a host who is to receive a named visitor somewhere
+    ("On Tuesday, Safadi is scheduled to receive UN envoy Geir Pedersen in Amman, the ministry said.", "Amman"),
+    ("The king will receive Iraqi Prime Minister Mohammed Shia al-Sudani in Amman on Sunday.", "Amman"),
+])
+def test_adverb_before_fronted_place_and_receive(venues_of, text, place):
+    assert place in {loc for _, loc, _, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a fronted phrase that is no locative, a time relation, and "receive" with no visitor
+    "Meanwhile, in response to the strikes, the ministers met on Sunday.",
+    "Later, in a statement, the ministry said the envoys had met.",
+    "Egypt will receive the first shipment of aid in Cairo next week.",
+    "The families will receive compensation from the government.",
+])
+def test_no_venue_from_non_locatives_or_goods(venues_of, text):
+    assert all(loc in ("", "Cairo") and not (loc == "Cairo" and et == "meeting")
+               for et, loc, _, _ in venues_of(text))
