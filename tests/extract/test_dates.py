@@ -1093,3 +1093,22 @@ def test_a_clock_time_takes_a_day_of_its_own_sentence(text, expected):
 ])
 def test_passive_infinitive_is_future(text, expected):
     assert [v for _, v in dated(text, WED)] == [expected]
+
+
+@pytest.mark.parametrize("text, word, region, expected", [
+    # a title-case headline's infinitive is a plan, as in lower case
+    ("Leaders Sign Accord, Suleiman to Be Elected Sunday", "Sunday", "headline", "future"),
+    ("Hostages to Be Freed on Sunday, Mediators Say", "Sunday", "headline", "future"),
+    # negatives: a headline with no infinitive stays unmarked, and "to" before a noun is no plan
+    ("Israeli Strikes Hit Gaza on Sunday", "Sunday", "headline", ""),
+    ("Talks Return to Doha on Sunday", "Sunday", "headline", ""),
+    # a prospective phrase projects the event it makes possible forward
+    ("The rivals signed an accord, paving the way for the election of a president on Sunday.", "Sunday", "body",
+     "future"),
+    ("The vote clears the way for a new cabinet to be formed by Thursday.", "Thursday", "body", "future"),
+    # negative: the accord's own day stays past
+    ("The rivals signed an accord on Wednesday, paving the way for elections.", "Wednesday", "body", "past"),
+])
+def test_headline_infinitives_and_prospective_phrases(text, word, region, expected):
+    i = text.index(word)
+    assert tense(text, i, i + len(word), region)[0] == expected

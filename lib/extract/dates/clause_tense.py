@@ -252,7 +252,10 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
             and not re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4):m.start()])
             # a "since ..." phrase names a past reference point, not the main verb's tense
             and not re.search(r"(?i)\bsince(?:\s+[\w'’-]+){1,4}\s+$", text[max(0, m.start() - 50):m.start()])]
-    fut += [(m.start(), m.end(), m.group(0), True) for m in _TO_BE.finditer(text) if inside(m.start())]
+    # a headline in title case writes its passive infinitive capitalised ("Suleiman to Be Elected Sunday"); a
+    # capitalised "to X" is no infinitive there ("Talks Return to Doha")
+    infinitives = text.lower() if region == "headline" else text
+    fut += [(m.start(), m.end(), m.group(0), True) for m in _TO_BE.finditer(infinitives) if inside(m.start())]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":
