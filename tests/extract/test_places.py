@@ -428,3 +428,21 @@ def test_districts_spellings_and_mountains(text, expected):
     from lib.extract.document import document_from_text
     doc = document_from_text("a", text, published="2023-03-19")
     assert [(m.text, m.country_code) for m in find(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # provinces and historical regions of the region's countries are regions
+    ("Two children were killed in Sistan and Baluchestan province, state media said.",
+     [("Sistan and Baluchestan", "IR")]),
+    ("Militants attacked a convoy in Balochistan on Tuesday.", [("Balochistan", "PK")]),
+    ("Sunni tribes in Anbar and Salahuddin backed the offensive.", [("Anbar", "IQ"), ("Salahuddin", "IQ")]),
+    ("Forces loyal to the government advanced in Hadramout.", [("Hadramout", "YE")]),
+    ("Oil fields in the Fezzan and Cyrenaica were shut.", [("Fezzan", "LY"), ("Cyrenaica", "LY")]),
+    ("Protests spread across Khuzestan over water shortages.", [("Khuzestan", "IR")]),
+    # negatives: no region from a person's name or an ordinary word
+    ("Said Saeed, an aide, denied the report.", []),
+])
+def test_provinces_are_regions(text, expected):
+    from lib.extract.document import document_from_text
+    doc = document_from_text("a", text, published="2023-03-19")
+    assert [(m.text, m.country_code) for m in find(doc)] == expected
