@@ -1112,3 +1112,20 @@ def test_passive_infinitive_is_future(text, expected):
 def test_headline_infinitives_and_prospective_phrases(text, word, region, expected):
     i = text.index(word)
     assert tense(text, i, i + len(word), region)[0] == expected
+
+
+@pytest.mark.parametrize("text, published, word, expected", [
+    # a dated dateline one to three days before the page's date is the story's own day for undated clauses
+    ("MECCA, Saudi Arabia, Feb. 8 — The factions agreed to form a government. The deal was signed in a palace.",
+     "2007-02-09", "signed", "2007-02-08"),
+    ("DOHA, May 21 (AFP) - The accord was signed at a hotel by all the leaders.", "2008-05-23", "signed",
+     "2008-05-21"),
+    # negatives: a dateline of the page's own day, one far older, and an undated dateline keep the page's day
+    ("DOHA, May 21 (AFP) - The accord was signed at a hotel.", "2008-05-21", "signed", "2008-05-21"),
+    ("DOHA, May 1 (AFP) - The accord was signed at a hotel.", "2008-05-21", "signed", "2008-05-21"),
+    ("DOHA (AFP) - The accord was signed at a hotel.", "2008-05-21", "signed", "2008-05-21"),
+])
+def test_dateline_day_governs_undated_clauses(text, published, word, expected):
+    doc = document_from_text("a", text, published=published)
+    s = next(s for s in doc.sentences if word in s.text)
+    assert governing_date(doc, tag(doc), s, doc.text.index(word)).value == expected

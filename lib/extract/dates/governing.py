@@ -13,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lib.extract.dates.clause_tense import _clause_id, clauses
@@ -58,6 +59,26 @@ _SINCE_PHRASE = re.compile(r"(?i)\bsince(?:\s+[\w'’-]+){0,7}\s+$")
 def _is_relative(m: Mention) -> bool:
     """Was the mention's value resolved against the anchor? (its evidence starts with the basis)"""
     return m.evidence.startswith("relative")
+
+
+FILED_DAYS_BEFORE = 3  # a dateline's day this many days before the publication day at most is the story's own day
+
+
+def _dateline_day(doc: Document, dates, anchor) -> DateRef | None:
+    """The day a dated dateline gives ("MECCA, Saudi Arabia, Feb. 8 —") when it lies one to three days before the
+    publication day (a print edition of the next morning): what the story reports without a date happened then."""
+    if anchor.precision != "day":
+        return None
+    spans = [(r.start, r.end) for r in doc.regions if r.kind == "dateline"]
+    for m in dates:
+        if m.kind == "date" and m.precision == "day" and any(a <= m.start and m.end <= b for a, b in spans):
+            try:
+                lag = (anchor.day - dt.date.fromisoformat(m.value[:10])).days
+            except ValueError:
+                continue
+            if 1 <= lag <= FILED_DAYS_BEFORE:
+                return DateRef(m.value[:10], m.date_start, m.date_end, "day", "article")
+    return None
 
 
 def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], sentence: Sentence,
@@ -125,6 +146,9 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
                        "relative" if _is_relative(m) else "explicit", m.mention_id)
     if doc.published:
         a = _anchor(doc)
+        filed = _dateline_day(doc, dates, a)
+        if filed is not None:  # "MECCA, Feb. 8 —" over a page of Feb. 9: the story's own day
+            return filed
         if a.precision == "day":
             r = _day(a.day, "article", "")
         elif a.precision == "month":
