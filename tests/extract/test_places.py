@@ -435,6 +435,9 @@ def test_districts_spellings_and_mountains(text, expected):
     ("Two children were killed in Sistan and Baluchestan province, state media said.",
      [("Sistan and Baluchestan", "IR")]),
     ("Militants attacked a convoy in Balochistan on Tuesday.", [("Balochistan", "PK")]),
+    # the Persian "-o-" ("and") spelling is the Iranian province, not Pakistan's Balochistan
+    ("Strikes hit hideouts in Siestan-o-Balochistan province of Iran.",
+     [("Siestan-o-Balochistan", "IR"), ("Iran", "IR")]),
     ("Sunni tribes in Anbar and Salahuddin backed the offensive.", [("Anbar", "IQ"), ("Salahuddin", "IQ")]),
     ("Forces loyal to the government advanced in Hadramout.", [("Hadramout", "YE")]),
     ("Oil fields in the Fezzan and Cyrenaica were shut.", [("Fezzan", "LY"), ("Cyrenaica", "LY")]),
