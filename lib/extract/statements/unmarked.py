@@ -22,6 +22,7 @@ from lib.extract.actors.dictionary import by_surname, resolve
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
+from lib.extract.statements.turns import transcript
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
@@ -242,7 +243,9 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     paras: dict[int, list] = {}
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
-    answered = interview(R, doc, paras, vre, emit, fact_report)  # a Q&A interview: its answers are read there
+    # a briefing's transcript under a header naming the briefer (``turns``), else a Q&A interview: their answers
+    answered = transcript(R, doc, paras, vre, emit, fact_report, _turn, transcript_speaker) or \
+        interview(R, doc, paras, vre, emit, fact_report)
     answered |= statement_body(R, doc, paras, vre, emit, fact_report)  # "issued the following statement:" ...
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     before: list = []  # the paragraph before

@@ -1,0 +1,120 @@
+"""Transcripts with a header that names the briefer (lib/extract/statements/turns.py): the briefer's opening
+statement and answers ("Spokesperson: ...", "A: ...", "Mao Ning: ...") are statements of the briefer; the
+reporters' questions ("Question: ...", "Q: ...", "Reuters: ...") never are. Texts written for these tests in the
+styles of several ministries' and organisations' briefing pages."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context, actors
+from lib.extract import statements as S
+from lib.extract.document import document_from_text
+
+
+def rows(text: str, published: str, outlet: str = ""):
+    doc = document_from_text("t", text, published=published, outlet=outlet)
+    return [(r.speaker, r.faction, r.kind, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+# a South Asian ministry's weekly briefing: a header naming the briefer, an opening statement, "Question:" and
+# "Spokesperson:" turns
+SOUTH_ASIAN = ("Ministry of Foreign Affairs\n\n"
+               "Transcript of the Weekly Press Briefing by the Spokesperson, Ambassador Farida Qureshi\n"
+               "Friday, 8 March 2024\n\n"
+               "Bismillah ir Rahman ir Rahim. Assalam o Alaikum.\n\n"
+               "Pakistan strongly condemns the attack on the convoy of the World Food Programme in Gaza.\n\n"
+               "We have conveyed our deep concern to the Afghan interim authorities over the cross-border raids.\n\n"
+               "I am now ready to take your questions.\n\n"
+               "Question: India has said that the talks are off. Is Pakistan still ready to meet?\n\n"
+               "Spokesperson: Pakistan has always favoured dialogue with all its neighbours. We will not accept any "
+               "preconditions for the talks.\n\n"
+               "Question: Will the Foreign Minister visit Kabul next week?\n\n"
+               "Spokesperson: I have no announcement to make on travel at this stage.\n\n"
+               "Thank you.\n\n"
+               "(The briefing ended at 1610 hrs)\n")
+
+# a UN-style noon briefing: the header line and a sentence naming the spokesman, "Question:"/"Spokesman:" turns
+NOON = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stephane Dujarric, Spokesman for "
+        "the Secretary-General.\n\n"
+        "The Secretary-General is appalled by the killing of aid workers in Rafah and calls for a full "
+        "investigation.\n\n"
+        "Question: Stéphane, has the Secretary-General spoken to the Israeli Prime Minister?\n\n"
+        "Spokesman: He has not spoken to him this week. We continue to demand unimpeded access for aid convoys "
+        "into the whole of the Gaza Strip.\n")
+
+# a Chinese-style regular press conference: the spokeswoman's name as the label, outlets' names as questioners
+CHINESE = ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 2, 2024\n\n"
+           "CCTV: The Israeli strike on the Iranian consulate in Damascus has drawn wide attention. What is China's "
+           "comment?\n\n"
+           "Mao Ning: China condemns the attack on the Iranian embassy compound in Syria. The security of diplomatic "
+           "institutions must not be violated.\n\n"
+           "Reuters: Will China send an envoy to the region?\n\n"
+           "Mao Ning: We will stay in close communication with all parties concerned.\n")
+
+# a Gulf ministry's weekly briefing with "Q:"/"A:" turns and a named spokesman in the header
+GULF = ("Transcript of the weekly media briefing by Dr. Majed Al-Ansari, Official Spokesperson of the Ministry "
+        "of Foreign Affairs\n\n"
+        "Q: Are the negotiations on the hostages stalled?\n\n"
+        "A: The negotiations are continuing and we remain optimistic about reaching an agreement soon.\n\n"
+        "Q: What about the crossings?\n\n"
+        "A: Qatar calls on Israel to open all the crossings without delay.\n")
+
+
+@pytest.mark.parametrize("text, day, outlet, speaker, faction, quotes", [
+    (SOUTH_ASIAN, "2024-03-08", "Ministry of Foreign Affairs of Pakistan", "Farida Qureshi", "Pakistan", [
+        "Pakistan strongly condemns the attack on the convoy of the World Food Programme in Gaza.",
+        "We have conveyed our deep concern to the Afghan interim authorities over the cross-border raids.",
+        "Pakistan has always favoured dialogue with all its neighbours.",
+        "We will not accept any preconditions for the talks.",
+        "I have no announcement to make on travel at this stage."]),
+    (NOON, "2024-04-02", "United Nations", "Stephane Dujarric", "United Nations", [
+        "The Secretary-General is appalled by the killing of aid workers in Rafah and calls for a full investigation.",
+        "He has not spoken to him this week.",
+        "We continue to demand unimpeded access for aid convoys into the whole of the Gaza Strip."]),
+    (CHINESE, "2024-04-02", "Ministry of Foreign Affairs of the People's Republic of China", "Mao Ning", "China", [
+        "China condemns the attack on the Iranian embassy compound in Syria.",
+        "The security of diplomatic institutions must not be violated.",
+        "We will stay in close communication with all parties concerned."]),
+    (GULF, "2024-02-20", "Ministry of Foreign Affairs of Qatar", "Majed al-Ansari", "Qatar", [
+        "The negotiations are continuing and we remain optimistic about reaching an agreement soon.",
+        "Qatar calls on Israel to open all the crossings without delay."]),
+])
+def test_briefer_speaks_the_answers_and_the_opening(text, day, outlet, speaker, faction, quotes):
+    got = [r for r in rows(text, day, outlet) if r[2] in ("label", "unmarked")]
+    assert [q for _sp, _f, _k, q in got] == quotes
+    assert all(speaker.split()[-1].lower() in sp.lower() and f == faction for sp, f, _k, _q in got)
+
+
+@pytest.mark.parametrize("text, day, outlet, never", [
+    # questions, greetings, the agenda, thanks and stage notes are no statements
+    (SOUTH_ASIAN, "2024-03-08", "Ministry of Foreign Affairs of Pakistan",
+     ["Is Pakistan still ready", "Bismillah", "ready to take your questions", "Thank you", "briefing ended",
+      "Will the Foreign Minister"]),
+    (NOON, "2024-04-02", "United Nations", ["has the Secretary-General spoken", "near-verbatim"]),
+    (CHINESE, "2024-04-02", "Ministry of Foreign Affairs of the People's Republic of China",
+     ["What is China's comment", "Will China send", "has drawn wide attention"]),
+    (GULF, "2024-02-20", "Ministry of Foreign Affairs of Qatar", ["Are the negotiations", "What about"]),
+])
+def test_questions_and_housekeeping_are_not_statements(text, day, outlet, never):
+    quotes = [q for *_r, q in rows(text, day, outlet)]
+    assert not [q for q in quotes for w in never if w in q]
+
+
+# negatives: no turns, so no transcript -- a news report about a briefing, and an article with a header-like line
+NEWS_ABOUT_A_BRIEFING = ("Pakistan recalls envoy\n\n"
+                         "At the weekly press briefing by the Spokesperson on Thursday, reporters asked about the "
+                         "strikes.\n\n"
+                         "The two sides met for three hours in Islamabad.\n")
+EXPLAINER = ("Transcript of the press conference: what we learned\n\n"
+             "Analysts say the ceasefire is fragile.\n\n"
+             "Question: what comes next?\n\n"
+             "Nobody knows for sure.\n")
+
+
+@pytest.mark.parametrize("text, day, outlet", [
+    (NEWS_ABOUT_A_BRIEFING, "2024-01-18", "Dawn"),
+    (EXPLAINER, "2024-01-18", "The Courier"),
+])
+def test_no_transcript_without_a_briefer_and_turns(text, day, outlet):
+    assert [r for r in rows(text, day, outlet) if r[2] in ("label", "unmarked")] == []
