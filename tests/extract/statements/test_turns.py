@@ -118,3 +118,49 @@ EXPLAINER = ("Transcript of the press conference: what we learned\n\n"
 ])
 def test_no_transcript_without_a_briefer_and_turns(text, day, outlet):
     assert [r for r in rows(text, day, outlet) if r[2] in ("label", "unmarked")] == []
+
+
+# ---------------------------------------------------------------- a document's text in quotation marks after its intro
+# (lib/extract/statements/direct.py: a quote opening the paragraph after "issued a joint statement, the text of which
+# follows:" is the issuer's; texts written for these tests in agency and ministry styles)
+JOINT_TEXT = ("AMMAN, March 3 (Agency) -- King Abdullah II and Egyptian President Abdel Fattah al-Sisi held talks in "
+              "Amman on Sunday.\n\n"
+              "The two leaders issued a joint statement at the end of the talks, the text of which follows:\n\n"
+              "\u201cThe two leaders affirmed that the two-state solution is the only path to a just and lasting "
+              "peace in the region.\n\n"
+              "The two leaders called on the international community to ensure the flow of aid into Gaza without "
+              "any obstacles.\u201d\n\n"
+              "The talks were attended by senior officials of both countries.\n")
+MINISTRY_TEXT = ("RIYADH, May 5 (Agency) -- The Saudi Ministry of Foreign Affairs issued the following statement:\n\n"
+                 "\"The Kingdom of Saudi Arabia condemns in the strongest terms the storming of the Al-Aqsa Mosque "
+                 "by settlers under the protection of the occupation forces.\"\n")
+COMMUNIQUE_READS = ("The foreign ministers of Qatar and Egypt met in Doha on Tuesday and issued a communique.\n\n"
+                    "The communique reads:\n\n"
+                    "\u201cThe ministers stressed the need for an immediate and permanent ceasefire in Gaza and the "
+                    "release of all hostages.\u201d\n")
+
+
+@pytest.mark.parametrize("text, day, factions, start", [
+    (JOINT_TEXT, "2024-03-03", {"Jordan", "Egypt"}, ["The two leaders affirmed", "The two leaders called on"]),
+    (MINISTRY_TEXT, "2024-05-05", {"Saudi Arabia"}, ["The Kingdom of Saudi Arabia condemns"]),
+    (COMMUNIQUE_READS, "2024-06-04", {"Qatar", "Egypt"}, ["The ministers stressed"]),
+])
+def test_a_documents_text_after_its_intro_is_the_issuers(text, day, factions, start):
+    got = rows(text, day)
+    for opening in start:
+        mine = [(sp, f) for sp, f, _k, q in got if q.startswith(opening)]
+        assert {f for _sp, f in mine} == factions, (opening, got)
+
+
+# negatives: a quote after a colon that introduces no document keeps the old rules; a narrative sentence about the
+# talks is no statement
+WITNESS = ("Residents described the night at the crossing:\n\n"
+           "\u201cWe heard the explosions all night and nobody could sleep at all.\u201d\n")
+
+
+def test_a_colon_that_introduces_no_document_gives_no_issuer():
+    assert [r for r in rows(WITNESS, "2024-03-03") if r[1]] == []
+
+
+def test_narrative_about_the_talks_is_no_statement():
+    assert not [q for *_r, q in rows(JOINT_TEXT, "2024-03-03") if q.startswith("The talks were attended")]
