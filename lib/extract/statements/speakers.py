@@ -70,6 +70,9 @@ ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
 # Plural person nouns of a collective subject, and the role words of the people they count
 COLLECTIVE_ROLES = {"ministers": ("minister", "secretary"), "presidents": ("president",),
                     "heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor")}
+# ... and of an uncounted one ("The leaders stressed ...": the leaders named before, of several sides)
+SIGNATORY_ROLES = {**COLLECTIVE_ROLES, "leaders": ("president", "king", "emir", "sultan", "prime minister",
+                                                   "chancellor", "crown prince", "chairman")}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"

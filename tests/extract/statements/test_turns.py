@@ -164,3 +164,58 @@ def test_a_colon_that_introduces_no_document_gives_no_issuer():
 
 def test_narrative_about_the_talks_is_no_statement():
     assert not [q for *_r, q in rows(JOINT_TEXT, "2024-03-03") if q.startswith("The talks were attended")]
+
+
+# ---------------------------------------------------------------- communiqués: the signatories as an uncounted subject
+# "The leaders stressed ...", "The ministers called on ...", "The presidents warned ..." after a sentence naming the
+# leaders or ministers of several sides: one row per side (lib/extract/statements/collectives.py, a gate in
+# indirect.py). Texts written for these tests in the styles of Gulf, Jordanian, Turkish, Russian and US outlets and
+# of an older era.
+SIGNATORIES = [
+    ("ABU DHABI, 6th May, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan and King Abdullah "
+     "II held talks in Abu Dhabi on Monday.\n\nThe leaders stressed the importance of an immediate ceasefire in Gaza.",
+     "2024-05-06", "The leaders stressed", {"United Arab Emirates", "Jordan"}),
+    ("JEDDAH (SPA) -- Crown Prince Mohammed bin Salman received Egyptian President Abdel Fattah al-Sisi in Jeddah on "
+     "Sunday.\n\nThe leaders affirmed their rejection of any forced displacement of the Palestinian people.",
+     "2024-02-11", "The leaders affirmed", {"Saudi Arabia", "Egypt"}),
+    ("Secretary of State Antony Blinken met Jordanian Foreign Minister Ayman Safadi in Amman on Thursday.\n\n"
+     "The ministers called on Hamas to accept the proposal on the table without delay.",
+     "2024-06-13", "The ministers called on", {"United States", "Jordan"}),
+    ("ANKARA -- Turkish Foreign Minister Hakan Fidan and his Iranian counterpart Abbas Araghchi held a joint press "
+     "conference in Ankara.\n\nThe ministers warned that the war in Lebanon could drag the whole region into chaos.",
+     "2024-10-07", "The ministers warned", {"Turkey", "Iran"}),
+    ("SOCHI -- Vladimir Putin and Recep Tayyip Erdogan met for four hours in Sochi on Friday.\n\n"
+     "The presidents stressed the need to preserve the ceasefire in Idlib province.",
+     "2021-09-29", "The presidents stressed", {"Russia", "Turkey"}),
+    ("CAMP DAVID -- President Clinton, Prime Minister Ehud Barak and Chairman Yasser Arafat ended their summit on "
+     "Tuesday.\n\nThe leaders pledged to continue their efforts to conclude an agreement on all permanent status "
+     "issues as soon as possible.", "2000-07-25", "The leaders pledged", {"United States", "Israel", "PLO"}),
+]
+
+
+@pytest.mark.parametrize("text, day, opening, factions", SIGNATORIES)
+def test_uncounted_signatories_are_the_leaders_named_before(text, day, opening, factions):
+    got = {f for _sp, f, _k, q in rows(text, day) if text.find(q) >= text.find(opening) >= 0}
+    assert got == factions
+
+
+NOT_SIGNATORIES = [
+    # the leaders of one side only: no joint row
+    ("DOHA -- Hamas leaders Ismail Haniyeh and Khaled Meshaal met in Doha on Sunday.\n\n"
+     "The leaders stressed that any deal must end the war.", "2023-11-05", "The leaders"),
+    # leaders of no known side
+    ("BEIRUT -- Leaders of the opposition parties gathered in Beirut on Sunday.\n\n"
+     "The leaders demanded early elections and a new electoral law.", "2008-05-04", "The leaders"),
+    # a narrative sentence about the meeting is no statement
+    ("AMMAN -- King Abdullah II and Egyptian President Abdel Fattah al-Sisi met in Amman on Sunday.\n\n"
+     "The leaders met for three hours at the Royal Palace.", "2024-03-03", "The leaders"),
+    # ministers named with no role of a minister: the ministers are not those people
+    ("Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo.\n\n"
+     "The ministers stressed the need to reopen the crossings.", "2024-03-03", "The ministers"),
+]
+
+
+@pytest.mark.parametrize("text, day, opening", NOT_SIGNATORIES)
+def test_no_joint_row_without_signatories_of_several_sides(text, day, opening):
+    got = [(f, q) for _sp, f, _k, q in rows(text, day) if text.find(q) >= text.find(opening)]
+    assert len({f for f, _q in got}) <= 1 and not [f for f, _q in got if f not in ("Hamas", "")]
