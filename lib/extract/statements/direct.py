@@ -29,6 +29,7 @@ from lib.extract.statements.speakers import (
     _keep_without_faction,
     _locative,
     _type,
+    in_document,
     unnamed_without_faction,
 )
 from lib.extract.statements.unmarked import STATEMENT_INTRO, _issuer
@@ -400,8 +401,8 @@ DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s
                               r"document|resolution|draft))(?:\s*,[^,;:“”\"«»]{1,120},)?\s+(?:(?:also|further|\w+ly)\s+)?")
 
 
-IN_THE_DOCUMENT = re.compile(rf"\s*In\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{DOC_NOUNS}|{JOINT_DOCS}|text|"
-                             r"resolution)\s*,[^“”\"«»]*$")
+IN_THE_DOCUMENT = in_document("the|its|their", rf"{DOC_NOUNS}|{JOINT_DOCS}|text|resolution", modifier=r"[\w-]+",
+                              tail=r"\s*,[^“”\"«»]*$")
 
 
 # A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas
