@@ -142,6 +142,8 @@ BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is
 # a verb of saying after a modal or 'to' is no report of another speaker's words ("Hamas must say yes", "we want
 # Israel to tell us")
 NOT_REPORTED = re.compile(r"(?i)\b(?:must|should|will|would|can|could|may|might|shall|cannot|to|not|n[’']t)\s+$")
+# a contrast in the first person after another party's reported words: ", but we have seen nothing of it"
+REBUTTAL = re.compile(r",\s+(?:but|yet|whereas)\s+[^.;!?]*?\b(?:we|us|our|I|my|me)\b")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -187,6 +189,9 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
                 # "The Kingdom affirms")
                 own_side and who.type == "group" and (who.faction in ("", sp.faction) or not any(
                     m.faction == who.faction for m in R.in_span(qa, v.start()))))
+            # (a rebuttal of the speaker's own after the reported words is the speaker's statement: "Baghdad says it
+            # does not accept the referendum, but it has never offered us a real partnership")
+            other = other and not REBUTTAL.search(text, v.end(), qb)
             break
         if not other:
             kept.append((qa, qb))

@@ -219,3 +219,27 @@ NOT_SIGNATORIES = [
 def test_no_joint_row_without_signatories_of_several_sides(text, day, opening):
     got = [(f, q) for _sp, f, _k, q in rows(text, day) if text.find(q) >= text.find(opening)]
     assert len({f for f, _q in got}) <= 1 and not [f for f, _q in got if f not in ("Hamas", "")]
+
+
+# ---------------------------------------------------------------- a rebuttal in an answer is the speaker's
+# "Baghdad says X, but it has never offered us Y": a sentence that reports another party only to answer it in the
+# first person is the interviewee's statement (unmarked._turn); a sentence that only reports another party is not
+INTERVIEW = ("Sara Haddad interview\n\n"
+             "In an interview with the Courier, Jordanian Foreign Minister Ayman Safadi spoke about the war.\n\n"
+             "Q: What do you make of the Israeli position?\n\n"
+             "A: {}\n\n"
+             "Q: And the Americans?\n\n"
+             "A: We will keep working with everyone who wants to end this war now.\n")
+
+
+@pytest.mark.parametrize("answer, kept", [
+    ("Israel says it wants calm, but it has never stopped building settlements on our land.", True),
+    ("The Israelis claim they are ready for talks, yet they have ignored every proposal we made.", True),
+    ("Washington says it supports a ceasefire, but we have seen nothing of it on the ground.", True),
+    # negatives: another party's words only, with no rebuttal of the speaker's own
+    ("Israel says it wants calm and that it will open the crossings next week.", False),
+    ("Hamas said it would study the proposal, but it has not replied yet to the mediators.", False),
+])
+def test_a_rebuttal_in_an_answer_is_the_speakers(answer, kept):
+    got = [q for sp, f, k, q in rows(INTERVIEW.format(answer), "2024-03-01") if f == "Jordan" and k == "label"]
+    assert (answer in got) is kept, got
