@@ -37,6 +37,8 @@ BRIEFING = (r"(?:(?:press|media|news|noon|daily|weekly|regular)\s+)*(?:briefing|
 HEADER = re.compile(rf"(?i)\b(?:transcript|text|record)\s+of\s+(?:the\s+|an?\s+|today['’]s\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                     rf"{BRIEFING}\b|\b(?:press|media|news|noon)\s+(?:briefing|conference)\s+(?:by|with|of)\b|"
                     r"\bregular\s+press\s+conference\b")
+# a header is a title line or a short note naming the briefer
+HEADER_WORDS = 40
 # a turn's label at a paragraph's start: "Spokesperson:", "Question:", "MR. MILLER:", "Mao Ning:", "A:"
 LABEL = re.compile(r"\s*(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+(?=\S)")
 # labels of a reporter's question
@@ -127,8 +129,9 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
     for i, (_p, ss) in enumerate(items):
         if LABEL.match(text, ss[0].start) and items[i][1][0].region == "body" and header is not None:
             break
-        if header is None and any(HEADER.search(s.text) for s in ss):
-            header = i
+        if header is None and any(HEADER.search(s.text) for s in ss) and \
+                len(text[ss[0].start:ss[-1].end].split()) <= HEADER_WORDS:
+            header = i  # (a title line or a short note; not a report's paragraph "at a news conference with X, Y said")
     if header is None:
         return set()
     after = items[header + 1][1] if header + 1 < len(items) else []
@@ -142,28 +145,33 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
     own = set(_words(briefer.name.split(" (")[0] + " " + (briefer.text or ""))) | TITLE_WORDS
     day = doc.published or ""
 
-    def speaker_of(label: str) -> Speaker | None:
+    def speaker_of(m: re.Match) -> Speaker | None:
+        """The briefer, a person named in capitals ("FOREIGN MINISTER X"), or an actor of known faction the label
+        names ("Blinken" at a joint press conference); None for a question or an unknown label."""
+        label = m["label"]
         words = _words(label)
         if not words or words[0] in QUESTION_WORDS or len(words) > 6:
             return None
         if set(words) <= own:
             return briefer
         sp = names(label, day, 0)
+        if sp is None and R.in_span(m.start("label"), m.end("label")):
+            sp = R.noun_phrase(m.start("label"), m.end("label"))
         return sp if sp is not None and sp.faction else None
 
     def label_of(p: int, ss: list) -> re.Match | None:
         """A turn's label: a question's, the briefer's, a known person's, or any label of a paragraph that asks
         ("Reuters: ...?"); "On Gaza: ..." in an answer is no label."""
         m = LABEL.match(text, ss[0].start)
-        if m is None or speaker_of(m["label"]) is not None or _words(m["label"])[:1] and \
+        if m is None or speaker_of(m) is not None or _words(m["label"])[:1] and \
                 _words(m["label"])[0] in QUESTION_WORDS or text[ss[0].start:ss[-1].end].rstrip().endswith("?"):
             return m
         return None
 
     # the turns after the header: is some turn a question and some the briefer's?
     labels = [(p, ss, label_of(p, ss)) for p, ss in items[header + 1:] if ss[0].region == "body"]
-    asks = any(m is not None and speaker_of(m["label"]) is None for _p, _ss, m in labels)
-    answers = any(m is not None and speaker_of(m["label"]) is briefer for _p, _ss, m in labels)
+    asks = any(m is not None and speaker_of(m) is None for _p, _ss, m in labels)
+    answers = any(m is not None and speaker_of(m) is briefer for _p, _ss, m in labels)
     if not (asks and answers):
         return set()
     read: set[int] = set()
@@ -173,7 +181,7 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
         a, b = ss[0].start, ss[-1].end
         start = a
         if m is not None:
-            current = speaker_of(m["label"])
+            current = speaker_of(m)
             kind, start = "label", m.end()
         elif STAGE_NOTE.fullmatch(text, a, b):
             current = None

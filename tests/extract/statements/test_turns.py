@@ -243,3 +243,18 @@ INTERVIEW = ("Sara Haddad interview\n\n"
 def test_a_rebuttal_in_an_answer_is_the_speakers(answer, kept):
     got = [q for sp, f, k, q in rows(INTERVIEW.format(answer), "2024-03-01") if f == "Jordan" and k == "label"]
     assert (answer in got) is kept, got
+
+
+# a joint press conference: each principal's label is that principal's turn, never the first one's
+JOINT_PRESSER = ("Transcript of the joint press conference by Foreign Minister Ayman Safadi and Secretary of State "
+                 "Antony Blinken in Amman\n\n"
+                 "Safadi: Jordan rejects any forced displacement of the Palestinians from Gaza.\n\n"
+                 "Blinken: The United States will keep working for a ceasefire that brings the hostages home.\n\n"
+                 "Question: Will you meet again soon?\n\n"
+                 "Safadi: We will meet again next week in Amman to continue these talks.\n")
+
+
+def test_each_principal_of_a_joint_press_conference_speaks_for_their_side():
+    got = [(f, q[:20]) for _sp, f, k, q in rows(JOINT_PRESSER, "2024-01-07") if k in ("label", "unmarked")]
+    assert got == [("Jordan", "Jordan rejects any f"), ("United States", "The United States wi"),
+                   ("Jordan", "We will meet again n")]
