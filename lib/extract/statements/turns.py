@@ -35,12 +35,13 @@ from lib.models import Document
 BRIEFING = (r"(?:(?:press|media|news|noon|daily|weekly|regular)\s+)*(?:briefing|conference|availability|stakeout|"
             r"encounter|remarks)")
 HEADER = re.compile(rf"(?i)\b(?:transcript|text|record)\s+of\s+(?:the\s+|an?\s+|today['’]s\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-                    rf"{BRIEFING}\b|\b(?:press|media|news|noon)\s+(?:briefing|conference)\s+(?:by|with|of)\b|"
-                    r"\bregular\s+press\s+conference\b")
+                    rf"{BRIEFING}\b|\b(?:(?:press|media|news|noon)\s+)?(?:briefing|conference|statements)\s+"
+                    r"(?:by|with|of|following|after)\b|\bregular\s+press\s+conference\b|\banswers\s+to\s+(?:media\s+)?"
+                    r"questions\b")
 # a header is a title line or a short note naming the briefer
 HEADER_WORDS = 40
 # a turn's label at a paragraph's start: "Spokesperson:", "Question:", "MR. MILLER:", "Mao Ning:", "A:"
-LABEL = re.compile(r"\s*(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+(?=\S)")
+LABEL = re.compile(r"\s*(?P<label>[A-Z][\w.'’() -]{0,50}?)\s*:\s+(?=\S)")
 # labels of a reporter's question
 QUESTION_WORDS = frozenset("q question questions journalist reporter correspondent audience".split())
 # words of a label that name the briefer by title, not by name ("Spokesperson", "The Spokesperson", "MR. MILLER",
@@ -56,6 +57,10 @@ OPENINGS = (
     re.compile(r"(?i)(?:I\s+am|I'm|we\s+are|we're)\s+(?:now\s+)?(?:ready|happy|glad|pleased)\s+to\s+(?:take|answer)\s+"
                r"(?:your\s+|any\s+|some\s+)?questions?\W*"),
     re.compile(r"(?i)(?:the\s+floor\s+is\s+(?:now\s+)?open|over\s+to\s+you)\b[^.!?]*\W*"),
+    # thanks to the other principal: "Thank you, Mr President."
+    re.compile(r"(?i)(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:mr\.?|madam|madame|mister|dear|"
+               r"your\s+(?:excellency|majesty|highness))(?:\s+(?:president|prime\s+minister|minister|secretary|"
+               r"chairman|speaker|foreign\s+minister|secretary-general))?\W*"),
 )
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 QUOTE_MARK = re.compile(r"[“”\"«»]")
@@ -140,9 +145,8 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
         # "The following is a near-verbatim transcript of today's noon briefing by X, Spokesman for ..."
         briefer = _briefer(R, doc, after) or briefer
         header += 1  # (that paragraph names the briefer: no opening statement)
-    if briefer is None:
-        return set()
-    own = set(_words(briefer.name.split(" (")[0] + " " + (briefer.text or ""))) | TITLE_WORDS
+    # (no briefer named: only the turns of named speakers count -- "Press statements following talks")
+    own = set(_words(briefer.name.split(" (")[0] + " " + (briefer.text or ""))) | TITLE_WORDS if briefer else set()
     day = doc.published or ""
 
     def speaker_of(m: re.Match) -> Speaker | None:
@@ -152,7 +156,7 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
         words = _words(label)
         if not words or words[0] in QUESTION_WORDS or len(words) > 6:
             return None
-        if set(words) <= own:
+        if own and set(words) <= own:
             return briefer
         sp = names(label, day, 0)
         if sp is None and R.in_span(m.start("label"), m.end("label")):
@@ -170,9 +174,10 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
 
     # the turns after the header: is some turn a question and some the briefer's?
     labels = [(p, ss, label_of(p, ss)) for p, ss in items[header + 1:] if ss[0].region == "body"]
+    # (or, with no questions, turns of two speakers of known faction: statements to the press after talks)
     asks = any(m is not None and speaker_of(m) is None for _p, _ss, m in labels)
-    answers = any(m is not None and speaker_of(m) is briefer for _p, _ss, m in labels)
-    if not (asks and answers):
+    known = [sp for _p, _ss, m in labels if m is not None and (sp := speaker_of(m)) is not None]
+    if not (asks and any(sp is briefer for sp in known) or len({sp.name for sp in known}) >= 2):
         return set()
     read: set[int] = set()
     current: Speaker | None = briefer  # the opening statement: the briefer's, up to the first turn

@@ -258,3 +258,33 @@ def test_each_principal_of_a_joint_press_conference_speaks_for_their_side():
     got = [(f, q[:20]) for _sp, f, k, q in rows(JOINT_PRESSER, "2024-01-07") if k in ("label", "unmarked")]
     assert got == [("Jordan", "Jordan rejects any f"), ("United States", "The United States wi"),
                    ("Jordan", "We will meet again n")]
+
+
+# turns labelled with full names in mixed case run on over the unlabelled paragraphs after them (a presidency's
+# "press statements following talks", a foreign ministry's briefing page); texts written for these tests
+PRESS_STATEMENTS = ("Press statements following Russian-Turkish talks\n\n"
+                    "Vladimir Putin: Mr President, friends, our talks were substantive and frank.\n\n"
+                    "We agreed to continue coordinating our efforts in Syria. Russia will keep supplying gas to "
+                    "Turkey through the TurkStream pipeline without interruption.\n\n"
+                    "Recep Tayyip Erdogan (retranslated): Thank you, Mr President. Turkey will continue to work for a "
+                    "lasting ceasefire in Idlib province.\n\n"
+                    "We will not allow new waves of refugees to reach our southern borders.\n")
+MINISTRY_BRIEFING = ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 6, 2024\n\n"
+                     "Question: How does Moscow assess the latest strikes on Rafah?\n\n"
+                     "Maria Zakharova: We consider the strikes on Rafah absolutely unacceptable. Russia calls for an "
+                     "immediate and lasting ceasefire in the Gaza Strip.\n\n"
+                     "We have repeatedly raised this at the UN Security Council and will continue to do so.\n")
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    (PRESS_STATEMENTS, "2021-09-29", [
+        ("Russia", "We agreed to continue"), ("Russia", "Russia will keep supp"),
+        ("Turkey", "Turkey will continue "), ("Turkey", "We will not allow new")]),
+    (MINISTRY_BRIEFING, "2024-03-06", [
+        ("Russia", "We consider the strik"), ("Russia", "Russia calls for an i"), ("Russia", "We have repeatedly ra")]),
+])
+def test_named_turns_run_on_over_their_paragraphs(text, day, expected):
+    got = [(f, q[:21]) for _sp, f, k, q in rows(text, day) if k in ("label", "unmarked")]
+    for row in expected:
+        assert row in got, got
+    assert not [q for f, q in got if q.startswith("How does")]
