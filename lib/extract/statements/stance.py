@@ -191,7 +191,12 @@ def _candidates(q: str):
 
 # words that open a new clause between a negator and a cue: the negation stays in its own clause
 CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
-_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
+# a refusal of an act negates it ("refused to condemn", "declined to endorse", "stopped short of condemning"): a
+# refused act is no act, a refused acceptance a rejection; the refusal verb is then no cue of its own
+REFUSALS = ("refused", "refuses", "refusing", "declined", "declines", "declining")
+REFUSAL = r"(?:" + "|".join(REFUSALS) + r")\s+to|(?:stopped|stops|stopping)\s+short\s+of"
+_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$"
+                  r"|(?:^|\s)(?:" + REFUSAL + r")\s+(?:\w+\s+)?$")
 
 
 def _normalise(words: str) -> str:
@@ -230,6 +235,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     found: list[tuple[int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
     cancelled: list[int] = []  # where a negated cue stands
+    negated: list[int] = []  # where a negated cue stands, cancelled or turned into a rejection
     hits = []
     for rx, cue, stance, form, _k in _candidates(q):
         for m in rx.finditer(q):
@@ -244,6 +250,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
         if form == "act" and re.match(r"\s+by\s", q[b:b + 5]):
             continue  # a passive: the act of the party after "by" ("was endorsed by the Security Council")
         if _negated(q, a, cue, words):
+            negated.append(a)
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
                 cancelled.append(a)
@@ -253,6 +260,9 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
                 and (DEONTIC.search(q[:a]) or DIRECTIVE.search(q[:a])):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
+    # "refused to condemn": the refusal is of that act, no rejection of its own
+    found = [f for f in found if not (f[3].lower() in REFUSALS
+                                      and any(0 < c - f[0] - len(f[3]) <= 14 for c in negated))]
     found += _imperatives(words)
     found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
@@ -375,7 +385,8 @@ def _governing(lead: str) -> tuple[str, str] | None:
     for m in re.finditer(r"\w+", lead):
         v = verbs.get(m.group(0))
         if v is not None and v.stance != "neutral" and (best is None or m.start() > best[0]) \
-                and not _negated(_normalise(lead), m.start(), m.group(0), lead):
+                and not _negated(_normalise(lead), m.start(), m.group(0), lead) \
+                and not (m.group(0).lower() in REFUSALS and _negates_a_cue(_normalise(lead[m.end():]))):
             best = (m.start(), v.stance, m.group(0))
     if best is None:
         return None
@@ -415,7 +426,30 @@ def _said_again(frame: str) -> bool:
     return False
 
 
-def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "") -> tuple[str, str]:
+# where the clause of a fragment ends after its closing quote mark: punctuation, another quote, a new clause
+TAIL_END = re.compile(r"[,;:.!?“”\"«»()\[\]]|\s(?:and|but|while|whereas|as|after|before|because|although|though|when|"
+                      r"which|who|where|if|unless|until)\s|\s[-–—]\s")
+
+
+def clause_tail(text: str, at: int, end: int) -> str:
+    """The words after a fragment's closing mark at ``at`` that are still its clause (up to ``end``, the sentence's
+    end): "said Baghdad would “take every step” | to implement the agreement|, and ..." -- cut at punctuation,
+    another quote, a conjunction or a relative pronoun, at most twelve words.
+
+    >>> clause_tail("said it would “act” to implement the deal, the minister said", 18, 61)
+    '  to implement the deal'
+    """
+    rest = text[at:end]
+    close = re.match(r"[”\"’»']*", rest).end()  # the fragment's own closing mark
+    rest = " " * close + rest[close:]
+    m = TAIL_END.search(rest)
+    rest = rest[:m.start()] if m else rest
+    words = list(re.finditer(r"\S+", rest))
+    return rest[:words[11].end()] if len(words) > 12 else rest
+
+
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
+              tail: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
     in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
     before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
@@ -464,6 +498,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
+    if tail.strip() or frame.strip():  # the clause as a whole: "would “take every step” to implement the deal"
+        got = _strong(frame + quote + tail)
+        if got:
+            return got[0], f"cue: {got[1]}"
     framing = _framing_act(before) if before.strip() else None
     if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
         return framing[0], f"lead: {framing[1]}"
@@ -479,6 +517,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
     if weak_frame:
         return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
+    weak_tail = [(a, _retarget(tail, a, st, form, c), c) for a, st, form, c in cues_in(tail) if form == "weak"] \
+        if tail.strip() else []
+    if weak_tail:  # "said the “targeting of civilians” violated international law"
+        return min(weak_tail)[1], f"cue: {min(weak_tail)[2]}"
     return "neutral", ""
 
 
@@ -490,7 +532,7 @@ def _cue_rx(words: str) -> re.Pattern:
 
 
 def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str,
-                lead_start: int | None = None) -> tuple[int, int]:
+                lead_start: int | None = None, tail_end: int | None = None) -> tuple[int, int]:
     """Where the stance evidence stands in the text: the reporting verb, the cue inside the quote or its frame, or
     the governing verb in the lead (from ``lead_start``); (0, 0) if none.
 
@@ -506,6 +548,8 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
         areas = [(q_start, q_end), (min(vpos, q_start), q_start), (min(vpos, q_start), q_end)]  # quote, frame, both
+        if tail_end is not None and tail_end > q_end:  # and the rest of the fragment's clause
+            areas += [(min(vpos, q_start), tail_end)]
         if kind == "lead" and lead_start is not None:
             areas = [(lead_start, min(vpos, q_start))]
         for a, b in areas:

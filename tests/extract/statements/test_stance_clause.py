@@ -1,0 +1,108 @@
+"""Stance, round 8: the reported clause as a whole -- a partial quote takes the stance of the words of its own clause
+around it (the frame before it and the words after it up to the clause's end), and a refusal of an act ("refused
+to condemn", "declined to endorse", "stopped short of condemning") negates that act. Sentences written for these
+tests in the styles of many outlets (agency copy, ministries' pages, papers of several countries and eras), never
+taken from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context
+from lib.extract import actors as actors_mod
+from lib.extract.document import document_from_text
+from lib.extract.statements import extract
+from lib.extract.statements.stance import cues_in, stance_of
+
+
+def _row(text: str, quote_words: str = ""):
+    doc = document_from_text("t", text, published="2024-05-01")
+    rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
+    assert rows, text
+    if quote_words:
+        rows = [r for r in rows if quote_words in r.quote] or rows
+    return rows[0]
+
+
+@pytest.mark.parametrize("text, quote_words, stance", [
+    # the cue stands after the quoted fragment, in the same clause
+    ("Iraq's oil minister Hayan Abdul-Ghani said Baghdad would “take every step needed” to implement the agreement "
+     "with Erbil.", "take every step needed", "agree"),
+    ("UN human rights chief Volker Türk said the “deliberate targeting of aid convoys” violated international "
+     "humanitarian law.", "deliberate targeting", "condemn"),
+    ("Saudi Arabia's foreign ministry said the “unilateral measures taken by the occupation authorities” were a "
+     "flagrant violation of international resolutions, the Saudi Press Agency reported.", "unilateral measures",
+     "condemn"),
+    ("Iran's Foreign Minister Abbas Araghchi said Tehran reserved the right “to respond at a time of its choosing” "
+     "and would pay no attention to Western warnings.", "to respond at a time", "threat"),
+    ("Turkish Defence Minister Yasar Guler said the militants would be “neutralised wherever they are” if they "
+     "stayed in the border area, Anadolu reported.", "neutralised wherever", "threat"),
+    ("Lebanese Prime Minister Najib Mikati said the government would “spare nothing” to put the ceasefire "
+     "agreement into effect.", "spare nothing", "agree"),
+    ("Kuwait's foreign ministry said the “declaration signed at Al-Ula” was a historic achievement for the "
+     "Gulf Cooperation Council, KUNA reported.", "declaration signed at Al-Ula", "welcome"),
+    ("Russia's deputy foreign minister Sergei Ryabkov said the Western draft on “Iran's nuclear programme” was "
+     "unacceptable and counterproductive, TASS reported.", "nuclear programme", "reject"),
+    ("Hamas official Basem Naim said the movement had put forward “a comprehensive vision” to end the war and "
+     "would hand it to the mediators.", "a comprehensive vision", "propose"),
+    ("Egypt's foreign ministry said the Israeli strikes on “residential areas in Rafah” amounted to a war crime.",
+     "residential areas in Rafah", "condemn"),
+    # NEGATIVES: words after the clause's end belong to another clause or to the attribution
+    ("Jordan's foreign minister Ayman Safadi said the talks on the “corridor for aid convoys” had been long, and "
+     "Israel rejected the draft on Sunday.", "corridor for aid convoys", "neutral"),
+    ("Qatar's Majed al-Ansari said the delegations would meet “at the technical level”, while Hamas condemned the "
+     "latest raid.", "at the technical level", "neutral"),
+    ("The Israeli army said its forces had “completed the first phase” of the operation in Khan Younis, the "
+     "Times of Israel reported.", "completed the first phase", "neutral"),
+    ("Iran's UN mission said the letter on “the situation in the region” would be sent to the Security Council on Monday.",
+     "the situation in the region", "neutral"),
+    # a quote whose own words carry a cue keeps it over the words after it
+    ("Houthi spokesman Mohammed Abdulsalam said the movement “will respond to any aggression” that violates the truce.",
+     "will respond to any aggression", "threat"),
+])
+def test_partial_quote_takes_the_stance_of_its_clause(text, quote_words, stance):
+    r = _row(text, quote_words)
+    assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
+    if r.stance != "neutral":
+        assert r.stance_start < r.stance_end
+
+
+@pytest.mark.parametrize("text, quote_words, stance", [
+    # a refused act is no act; a refused acceptance is a rejection
+    ("The US envoy to the UN refused to condemn the strike, saying Washington was “still looking at the details”.",
+     "still looking at the details", "neutral"),
+    ("German Chancellor Olaf Scholz declined to condemn the operation, saying only that Berlin was “following "
+     "events closely”.", "following events closely", "neutral"),
+    ("China's foreign ministry stopped short of condemning the seizure of the tanker, saying Beijing “hopes all "
+     "parties keep calm”.", "hopes all parties keep calm", "neutral"),
+    ("The Palestinian Authority refused to accept the American paper, saying it “ignores the rights of our "
+     "people”.", "ignores the rights", "reject"),
+    ("Israel's Prime Minister Benjamin Netanyahu declined to endorse the French initiative, saying it “does not "
+     "serve peace”.", "does not serve peace", "reject"),
+    # NEGATIVES: a refusal of a non-act is the refusal; an act not governed by the refusal stands
+    ("Hamas refused the Israeli proposal, saying it “offers nothing new”.", "offers nothing new", "reject"),
+    ("Iran's Foreign Ministry refused to allow the inspectors in and condemned the IAEA report as “politically "
+     "motivated”.", "politically motivated", "condemn"),
+])
+def test_a_refused_act_is_no_act(text, quote_words, stance):
+    r = _row(text, quote_words)
+    assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("the minister refused to condemn the attack", []),
+    ("Beijing declined to condemn the raid", []),
+    ("the president stopped short of condemning the move", []),
+    ("Hamas refused to accept the offer", ["reject"]),
+    ("we condemn the attack", ["condemn"]),
+    ("they refused the plan", ["reject"]),
+])
+def test_refusal_cues(words, expected):
+    assert [st for _a, st, _f, _w in cues_in(words)] == expected
+
+
+def test_tail_is_read_only_after_the_quote_and_frame():
+    # the quote's and the frame's strong cues come first; the tail is read last among strong cues
+    assert stance_of("said", "take all necessary steps", "Baghdad would ", tail=" to implement the agreement")[0] \
+        == "agree"
+    assert stance_of("said", "we reject the plan", "", tail=" and welcomed the talks")[0] == "reject"
+    assert stance_of("said", "the meeting", "", tail="")[0] == "neutral"
