@@ -95,6 +95,10 @@ def test_a_refused_act_is_no_act(text, quote_words, stance):
     ("Hamas refused to accept the offer", ["reject"]),
     ("we condemn the attack", ["condemn"]),
     ("they refused the plan", ["reject"]),
+    # a withheld welcome is no welcome (and no rejection either: test_stance's "did not welcome the deal")
+    ("Ramallah did not welcome the American paper", []),
+    ("the plan was not welcomed by the Arab states", []),
+    ("we did not expect this, but we welcome the move", ["welcome"]),
 ])
 def test_refusal_cues(words, expected):
     assert [st for _a, st, _f, _w in cues_in(words)] == expected
