@@ -505,8 +505,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     framing = _framing_act(before) if before.strip() else None
     if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
         return framing[0], f"lead: {framing[1]}"
-    weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
-                              for w in (quote, frame))
+    # a weak judgement in the quote is judged by its target, which may be named in the frame ("called the decision
+    # “provocative and unhelpful”": a rejection of a decision)
+    weak_quote, weak_frame = ([(a, _retarget(pre + w, len(pre) + a, st, form, c), c) for a, st, form, c in cues_in(w)
+                               if form == "weak"] for w, pre in ((quote, frame), (frame, "")))
     if lead and GOVERNED.search(verb or "x") and not (weak_quote and min(weak_quote)[1] == "demand"
                                                       and POSITION_PARTICIPLE.match(verb)):
         # the act that frames the statement over a weak word of it

@@ -110,3 +110,19 @@ def test_tail_is_read_only_after_the_quote_and_frame():
         == "agree"
     assert stance_of("said", "we reject the plan", "", tail=" and welcomed the talks")[0] == "reject"
     assert stance_of("said", "the meeting", "", tail="")[0] == "neutral"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a family of adjectives of harm done to a process: a condemnation of an act, a rejection of a text or decision
+    ("China's foreign ministry spokesman Wang Wenbin said the drills were “destabilising and provocative”.", "condemn"),
+    ("Britain's Foreign Office called the settlement decision “provocative and unhelpful”.", "reject"),
+    ("Russia's Foreign Ministry spokeswoman Maria Zakharova said the sanctions were “counterproductive and "
+     "unconstructive”.", "condemn"),
+    # NEGATIVES: the positive words, a negated judgement
+    ("China's foreign ministry spokesman Wang Wenbin said the exercises were “routine and planned long ago”.",
+     "neutral"),
+    ("Turkish Foreign Minister Hakan Fidan said the new sanctions were “not unhelpful in themselves”.", "neutral"),
+])
+def test_judgements_of_harm_to_a_process(text, stance):
+    r = _row(text)
+    assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
