@@ -126,3 +126,16 @@ def test_tail_is_read_only_after_the_quote_and_frame():
 def test_judgements_of_harm_to_a_process(text, stance):
     r = _row(text)
     assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # implementing an accord is an agreement when it is the speaker's purpose ("to implement the truce")
+    ("we will take every measure to implement the agreement", "agree"),
+    ("Cairo is working day and night to implement this ceasefire deal", "agree"),
+    ("we urged Israel to implement the agreement", "demand"),
+    # NEGATIVES: another party's implementation, a hedged or refused one
+    ("we will work to ensure that the parties fully implement the agreement", "neutral"),
+    ("we will not be able to implement any agreement while the shelling goes on", "reject"),  # a refusal
+])
+def test_implementing_an_accord(quote, stance):
+    assert stance_of("said", quote)[0] == stance
