@@ -139,3 +139,18 @@ def test_judgements_of_harm_to_a_process(text, stance):
 ])
 def test_implementing_an_accord(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an outcome judged a success, a time or a message of hope: a welcome
+    ("the summit was a resounding success for Arab diplomacy", "welcome"),
+    ("this accord is a Gulf and Arab success", "welcome"),
+    ("today's exchange is a success of patient mediation", "welcome"),
+    ("the treaty opens an era of hope for the peoples of the region", "welcome"),
+    ("the release sends a message of hope to every family waiting", "welcome"),
+    # NEGATIVES: a negated success, success as a condition, hope lost
+    ("the conference was not a success", "neutral"),
+    ("the success of the talks depends on Israel", "neutral"),
+])
+def test_success_and_hope_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
