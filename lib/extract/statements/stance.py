@@ -48,6 +48,11 @@ An act asked of a party ("urged both sides to comply") is a demand; a warning ad
 Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
 
+A quoted fragment takes the stance of its whole clause: after the quote's and the frame's strong cues, the frame,
+the quote and the words after it to the clause's end (``tail``, ``clause_tail``) are read as one ("said Baghdad would
+“take every step” to implement the agreement": agree). A refused act is no act ("refused to condemn"), a refused
+acceptance a rejection.
+
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
 from __future__ import annotations
@@ -451,9 +456,10 @@ def clause_tail(text: str, at: int, end: int) -> str:
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
               tail: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
-    in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
+    in its ``frame`` (the words between the verb and a quote), then in the clause as a whole (frame, quote and
+    ``tail``, the words after a fragment to its clause's end); else from the act in the ``lead`` (the sentence
     before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
-    frame. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
+    frame; else from weak cues in the tail. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
     ('demand', 'cue: must')
