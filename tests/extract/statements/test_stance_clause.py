@@ -151,6 +151,8 @@ def test_implementing_an_accord(quote, stance):
     # NEGATIVES: a negated success, success as a condition, hope lost
     ("the conference was not a success", "neutral"),
     ("the success of the talks depends on Israel", "neutral"),
+    ("we will work with both sides to make the handover a success", "neutral"),   # an aim, no judgement
+    ("everyone wants the conference to be a success", "neutral"),
 ])
 def test_success_and_hope_families(quote, stance):
     assert stance_of("said", quote)[0] == stance
