@@ -453,6 +453,19 @@ def clause_tail(text: str, at: int, end: int) -> str:
     return rest[:words[11].end()] if len(words) > 12 else rest
 
 
+def _own_frame(frame: str) -> str:
+    """The words of a frame after an earlier quote in it, when they hold a cue of their own: a later fragment
+    introduced by its own act ("said the truce was “a welcome development” and urged both sides “…”": ' and urged
+    both sides ') is governed by that act, not by the earlier fragment's words; a chain of fragments with no cue
+    between ("was “a historic achievement”, “a model …”") keeps the whole frame."""
+    body = re.sub(r"\s*[“\"«‘']\s*$", "", frame)
+    last = max(body.rfind(c) for c in "”\"»")
+    if last < 0:
+        return frame
+    rest = frame[last + 1:]
+    return rest if cues_in(rest) else frame
+
+
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
               tail: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
@@ -477,6 +490,7 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     ('welcome', 'verb: lauded')
     """
     verb = re.sub(r"\s+", " ", verb)
+    frame = _own_frame(frame)
     v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
         near = [(a, st, w) for a, st, form, w in cues_in(frame) if form == "act"]

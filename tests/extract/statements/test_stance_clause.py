@@ -19,7 +19,7 @@ def _row(text: str, quote_words: str = ""):
     rows = extract(Context(doc=doc, actors=tuple(actors_mod.find(doc))))
     assert rows, text
     if quote_words:
-        rows = [r for r in rows if quote_words in r.quote] or rows
+        rows = sorted((r for r in rows if quote_words in r.quote), key=lambda r: len(r.quote)) or rows
     return rows[0]
 
 
@@ -156,3 +156,38 @@ def test_implementing_an_accord(quote, stance):
 ])
 def test_success_and_hope_families(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # the head noun judges, not its adjective: a "historic" surrender or blunder is a rejection
+    ("this deal is a historic capitulation to Tehran", "reject"),
+    ("the accord is a major blunder that endangers us all", "reject"),
+    ("it is a terrible mistake of historic proportions", "reject"),
+    ("the agreement is a real betrayal of the Palestinian cause", "reject"),
+    # NEGATIVES: the praise keeps its nouns
+    ("this is a historic agreement", "welcome"),
+    ("today is a historic opportunity for the region", "welcome"),
+    ("the flood was a natural disaster for the whole valley", "neutral"),
+])
+def test_the_head_noun_judges_not_its_adjective(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("text, quote_words, stance", [
+    # a second fragment introduced by an act of its own after an earlier quote: that act governs it, not the
+    # earlier fragment's words
+    ("The Kuwaiti foreign ministry said the truce was “a welcome development” and urged both sides “to respect "
+     "every clause of it”.", "to respect every clause", "demand"),
+    ("Britain's Foreign Secretary David Lammy called the agreement “a significant step forward” and called on Israel to “lift "
+     "all restrictions on aid deliveries”.", "lift all restrictions", "demand"),
+    ("Iran's foreign ministry spokesman said the resolution was “a positive move” but rejected “any linkage to "
+     "the nuclear file”.", "any linkage to", "reject"),
+    # NEGATIVES: a chain of fragments with no act between keeps the earlier words' stance
+    ("Jordan's foreign minister Ayman Safadi said the accord was “a historic achievement”, “a model for the "
+     "whole region”.", "a model for the", "welcome"),
+    ("Egypt's foreign ministry said the raid was “a flagrant violation” and “an attack on every Palestinian "
+     "family”.", "an attack on every", "condemn"),
+])
+def test_a_later_fragment_takes_its_own_act(text, quote_words, stance):
+    r = _row(text, quote_words)
+    assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
