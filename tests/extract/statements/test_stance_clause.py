@@ -191,3 +191,16 @@ def test_the_head_noun_judges_not_its_adjective(quote, stance):
 def test_a_later_fragment_takes_its_own_act(text, quote_words, stance):
     r = _row(text, quote_words)
     assert r.stance == stance, (text, r.quote, r.stance, r.stance_evidence)
+
+
+@pytest.mark.parametrize("quote, frame, stance", [
+    # punishment promised to a party, also across the quote mark ("will receive its “just punishment”")
+    ("the occupier will receive its due punishment", "", "threat"),
+    ("just punishment", "the enemy will receive its ", "threat"),
+    ("a swift retaliation", "Tel Aviv will surely receive ", "threat"),
+    # NEGATIVES: punishment asked for, or received in the past
+    ("the killers must receive just punishment", "", "demand"),
+    ("he received punishment from the court years ago", "", "neutral"),
+])
+def test_punishment_promised(quote, frame, stance):
+    assert stance_of("said", quote, frame)[0] == stance
