@@ -454,16 +454,17 @@ def clause_tail(text: str, at: int, end: int) -> str:
 
 
 def _own_frame(frame: str) -> str:
-    """The words of a frame after an earlier quote in it, when they hold a cue of their own: a later fragment
+    """The words of a frame after an earlier quote in it, when they hold an act verb of their own: a later fragment
     introduced by its own act ("said the truce was “a welcome development” and urged both sides “…”": ' and urged
-    both sides ') is governed by that act, not by the earlier fragment's words; a chain of fragments with no cue
-    between ("was “a historic achievement”, “a model …”") keeps the whole frame."""
+    both sides ') is governed by that act, not by the earlier fragment's words; a chain of fragments with no act
+    between ("was “a historic achievement”, “a model …”", "“a first step” and that it was incumbent on all to
+    work for “…”") keeps the whole frame."""
     body = re.sub(r"\s*[“\"«‘']\s*$", "", frame)
     last = max(body.rfind(c) for c in "”\"»")
     if last < 0:
         return frame
     rest = frame[last + 1:]
-    return rest if cues_in(rest) else frame
+    return rest if any(form == "act" for _a, _s, form, _w in cues_in(rest)) else frame
 
 
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
@@ -525,10 +526,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     framing = _framing_act(before) if before.strip() else None
     if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
         return framing[0], f"lead: {framing[1]}"
-    # a weak judgement in the quote is judged by its target, which may be named in the frame ("called the decision
-    # “provocative and unhelpful”": a rejection of a decision)
-    weak_quote, weak_frame = ([(a, _retarget(pre + w, len(pre) + a, st, form, c), c) for a, st, form, c in cues_in(w)
-                               if form == "weak"] for w, pre in ((quote, frame), (frame, "")))
+    weak_quote, weak_frame = ([(a, _retarget(w, a, st, form, c), c) for a, st, form, c in cues_in(w) if form == "weak"]
+                              for w in (quote, frame))
     if lead and GOVERNED.search(verb or "x") and not (weak_quote and min(weak_quote)[1] == "demand"
                                                       and POSITION_PARTICIPLE.match(verb)):
         # the act that frames the statement over a weak word of it

@@ -115,7 +115,7 @@ def test_tail_is_read_only_after_the_quote_and_frame():
 @pytest.mark.parametrize("text, stance", [
     # a family of adjectives of harm done to a process: a condemnation of an act, a rejection of a text or decision
     ("China's foreign ministry spokesman Wang Wenbin said the drills were “destabilising and provocative”.", "condemn"),
-    ("Britain's Foreign Office called the settlement decision “provocative and unhelpful”.", "reject"),
+    ("Britain's Foreign Office called it “a provocative and unhelpful decision”.", "reject"),
     ("Russia's Foreign Ministry spokeswoman Maria Zakharova said the sanctions were “counterproductive and "
      "unconstructive”.", "condemn"),
     # NEGATIVES: the positive words, a negated judgement
@@ -187,6 +187,8 @@ def test_the_head_noun_judges_not_its_adjective(quote, stance):
      "whole region”.", "a model for the", "welcome"),
     ("Egypt's foreign ministry said the raid was “a flagrant violation” and “an attack on every Palestinian "
      "family”.", "an attack on every", "condemn"),
+    ("Oman's foreign ministry said the accord was “a good first step” and that it was now necessary for all to work "
+     "toward “a lasting and just settlement”.", "a lasting and just settlement", "welcome"),
 ])
 def test_a_later_fragment_takes_its_own_act(text, quote_words, stance):
     r = _row(text, quote_words)
