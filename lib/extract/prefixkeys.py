@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 K = 3  # characters of a prefix
 _MAX_PREFIXES = 400  # more than this: the pattern is always run
 # the first K characters at every word start (where the patterns' own "(?<![\w-])" holds), cut at the text's end
-_WINDOW = re.compile(r"(?<![\w-])(?=(\w.{0,%d}))" % (K - 1), re.S)
+_WINDOW = re.compile(rf"(?<![\w-])(?=(\w.{{0,{K - 1}}}))", re.S)
 _SMALL_CLASS = 8  # a character class of at most this many ASCII literals is expanded
 
 
