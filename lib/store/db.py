@@ -243,6 +243,12 @@ class Store:
         """{table: DataFrame} with the declared columns (plus 'regions'), in ingest order. Events carry
         ``event_cluster_id`` across the whole store (``lib.store.clusters``): on the first read after a change only
         the new articles' reports are linked, and saved, so later reads (and cold starts) only read them."""
+        from lib.store.appended import link_appended
+
+        with self.connect() as con:
+            version, linked = self._get_meta(con, "version", "0"), self._get_meta(con, "clusters_version", "")
+        if linked != version:
+            link_appended(self, version)  # after an ingest: the new reports alone (else ``_link`` below)
         with self.connect() as con:
             out = {}
             for t in (*TABLES, "regions"):

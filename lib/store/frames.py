@@ -79,6 +79,11 @@ def app_tables(store) -> dict:
     with store.connect() as con:
         version = store._get_meta(con, "version", "0")
         linked = store._get_meta(con, "clusters_version", "")
+    if linked != version:  # after an ingest: the new reports alone are linked and saved (else the whole frame below)
+        from lib.store.appended import link_appended
+
+        if link_appended(store, version):
+            linked = version
     out, pool = {}, None
     for t in APP_TABLES:
         if t != "articles" and pool is None and "articles" in out:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lib.extract.events.text import _ANAPHOR, _CONTRAST, CUES_CSV, TRIGGERS_CSV, TYPES_CSV, VERB_FORMS, _mask, _Spans
+from lib.extract.prefixkeys import PrefixIndex
 from lib.models import Document, Mention, Sentence
 
 
@@ -106,20 +107,22 @@ class _Hit:
 
 
 @lru_cache(maxsize=1)
-def _any_trigger() -> re.Pattern:
-    """Every trigger pattern in one alternation: where it finds nothing, no trigger matches (a cheap test that
-    spares most sentences the scan by every trigger)."""
-    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers()), re.I)
+def _trigger_index() -> PrefixIndex:
+    """The trigger patterns by the first letters their matches begin with: a sentence runs only the triggers
+    whose first letters start one of its words (the same hits as running all of them, at a fraction of the cost)."""
+    return PrefixIndex([t.pattern.pattern for t in triggers()], re.I)
 
 
 def find_triggers(doc: Document, sent: Sentence) -> list[_Hit]:
     """Trigger occurrences in one sentence, longest first where they overlap, in text order."""
     hits = []
-    if not _any_trigger().search(doc.text, sent.start, sent.end):
-        return []
-    for t in triggers():
+    table = triggers()
+    for i in _trigger_index().candidates(doc.text, sent.start, sent.end):
+        t = table[i]
         for m in t.pattern.finditer(doc.text, sent.start, sent.end):
             hits.append(_Hit(sent, m.start(), m.end(), m.group(0), t))
+    if not hits:
+        return []
     chosen: list[_Hit] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         # an "overlay" trigger (a signing) may share words with a trigger of another kind ("signed an agreement")

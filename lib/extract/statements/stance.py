@@ -315,11 +315,18 @@ def _negates_a_cue(after: str) -> bool:
     return any(rx.match(" ".join(tail[i:])) for i in (0, 1) for rx in _bare())
 
 
+@lru_cache(maxsize=1)
+def _judges() -> tuple[re.Pattern, ...]:
+    """The compiled cues of form ``judge``, in cue order."""
+    return tuple(rx for rx, _c, _s, form, _k in _compiled() if form == "judge")
+
+
+@lru_cache(maxsize=4096)
 def judgement(cue: str) -> bool:
     """Whether the cue words are a judgement (form ``judge``): the speaker's own stance, whoever is named before
     them. ``judgement("baseless")`` is True, ``judgement("accepted")`` False."""
     q = " ".join(re.sub(r"[^\w]", " ", cue.lower()).split())
-    return any(form == "judge" and rx.fullmatch(q) for rx, _c, _s, form, _k in _compiled())
+    return any(rx.fullmatch(q) for rx in _judges())
 
 
 def _targets_claims(words: str, at: int) -> bool:

@@ -521,7 +521,9 @@ def statement_body(R: _Resolver, doc: Document, paras: dict[int, list], vre, emi
     document = False  # the paragraph before introduced or named a document: an address line may follow
     for p, ss in body:
         a, b = ss[0].start, ss[-1].end
-        intro = STATEMENT_INTRO.search(ss[-1].text)
+        last = ss[-1].text
+        # every intro ends with a colon (":\s*$"): the regex, slow on long paragraphs, runs only on those
+        intro = STATEMENT_INTRO.search(last) if last.rstrip().endswith(":") else None
         if intro is not None:
             issuer, document = _issuer(R, doc, ss[-1], intro), True
             continue
