@@ -306,9 +306,9 @@ A["k06_egypttoday_gerd_washington"] = [
     V("Washington", "2020-01-15"), V("Washington", "2020-01-28"), V("White House", "2020-01-09"),
     V("Addis Ababa", None, opt=True), V("Cairo", None, opt=True), V("Khartoum", None, opt=True),
     V("Khartoum", "2015", opt=True),
-    S(EG + ET + SD, "foreign and water ministers",
+    S(EG + ET + SD + US, "foreign and water ministers",
       "the filling of the Grand Ethiopian Renaissance Dam (GERD) will be executed in stages and in a \"cooperative "
-      "manner\" that takes into account drought years", kind=I, opt=True, stance="agree"),  # "according to" a text
+      "manner\" that takes into account drought years", kind=I, stance="agree"),  # the ministers' joint statement
     S(EG + ET + SD, "foreign and water ministers",
       "they would meet again in Washington on January 28 and 29 to finalize a comprehensive agreement", kind=I,
       stance="agree"),
@@ -550,6 +550,7 @@ A["k12_cbc_explainer_gaza_ceasefire"] = [
     P("Gaza Strip", "Gaza", ctx="fighting in Gaza"), P("Doha", ctx="evening in Doha"), P("Cairo"),
     P("White House"), P("Southern Israel", "southern Israel"),
     V("Doha", "2025-01-15"),
+    S(QA, "Sheikh Mohammed bin Abdulrahman Al Thani", "announced the deal", kind=I, opt=True, stance="neutral"),
     S(QA, "Sheikh Mohammed bin Abdulrahman Al Thani",
       "the ceasefire would take effect on Sunday, and that the mediators would \"follow up on the implementation "
       "through a joint body in Cairo.\"", kind=I, stance="neutral"),
