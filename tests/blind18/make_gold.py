@@ -540,7 +540,8 @@ A["h10_dailystar_ceasefire_nasrallah_2006"] = [
       "Israeli troops would remain in South Lebanon until the Lebanese Army and the expanded UNIFIL force deploy "
       "there", kind=I, stance="threat"),
     S(LB, "Nabih Berri", "called on all displaced people to \"return to your villages\"", kind=I, stance="demand"),
-    S(LB, "Nabih Berri", "\"the resistance and the army are one hand.\"", kind=I, stance="neutral"),
+    # correction after the blind run: a whole sentence quoted after "that" is a direct quote (as Khamenei in h01)
+    S(LB, "Nabih Berri", "the resistance and the army are one hand.", stance="neutral"),
     S(UN, "Kofi Annan", "the truce was \"fragile\" and called on both sides to respect it", kind=I,
       stance="demand"),
     K(1100, "killed", "Lebanese", qualifier="more than"), K(157, "killed", "Israelis"),
