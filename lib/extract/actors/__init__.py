@@ -19,7 +19,17 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.delegates import delegates
-from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals, holder_of, load_entries, resolve
+from lib.extract.actors.dictionary import (
+    DATA,
+    Entry,
+    _Cand,
+    _tables,
+    capitals,
+    holder_of,
+    load_entries,
+    people_named,
+    resolve,
+)
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
@@ -29,6 +39,7 @@ from lib.extract.actors.references import (
     _name_references,
     _non_overlapping,
     _reporting_forms,
+    context_faction,
 )
 from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
@@ -334,6 +345,14 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
+        both = people_named(name, day) if not (faction and prio >= 4) else ()
+        if len(both) > 1:  # "King Abdullah" in 2010: Jordan's or Saudi Arabia's, as the article's words say
+            pick = context_faction(text, start, end, [x.faction for x in both])
+            e = next((x for x in both if x.faction == pick), None)
+            if e is None:
+                cands.append(_Cand(start, end, re.sub(r"\s+", " ", name), "person", "", "",
+                                   f"{evidence}; ambiguous on the date", prio))
+                return
         if e is None and re.search(r" [A-Z]\. ", name):  # "Antony J. Blinken" is the dictionary's Antony Blinken
             e = resolve(re.sub(r" [A-Z]\. ", " ", name), day)
         if e is not None and e.type == "person":

@@ -41,7 +41,10 @@ ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "pr
              "security cabinet",
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
-             "government officials", "intelligence sources", "military sources", "political sources")
+             "government officials", "intelligence sources", "military sources", "political sources",
+             # the members of a group or of a state's leadership speaking together ("G7 foreign ministers", "EU
+             # leaders", "Hamas negotiators"; a portfolio may stand between: "GCC foreign ministers")
+             "leaders", "ministers", "negotiators", "envoys")
 # Portfolios of a state's body that may be written in lower case ("Egypt's interior ministry", "Turkey's
 # communications directorate"); others only capitalised (a lower-case "health ministry" is often Gaza's own)
 LOWER_PORTFOLIOS = frozenset(("foreign", "affairs", "defense", "defence", "interior", "finance", "justice",

@@ -150,10 +150,10 @@ def _other_clause(between: str) -> bool:
     """Does the text between two actors hold a clause of its own (a verb with its object, "hosted the talks and"),
     not a title, a possessive or a list ("'s foreign minister", ", Qatar and")?
 
-    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", ")
+    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", Qatar and ")
     (True, False, False)
     """
-    words = re.findall(r"[a-z][\w-]*", between)
+    words = re.findall(r"(?<![\w'’-])[a-z][\w-]*", between)  # lower-case words, not the tail of "Qatar"
     return any(w not in TITLE_WORDS and w not in ("the", "of", "and", "s", "for", "to", "in", "on", "at")
                for w in words) and re.search(r"\band\s*$", between) is not None
 
