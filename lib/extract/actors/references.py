@@ -326,9 +326,13 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
                          f"{c.evidence}; faction of the sentence's subject '{lead[0].value}'", c.prio)
     section, opens = section_faction(doc, c.start)
     if body:
-        words = ANAPHORIC_BODIES[body]
-        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and opens < o.end <= c.start
-                 and any(w in o.value.lower() or w in doc.text[o.start:o.end].lower() for w in words)]
+        prior = []
+        for w in ANAPHORIC_BODIES[body]:  # the title's own noun first: "the army's delegation" after "the Sudanese
+            # army and the Rapid Support Forces" is the army's, not the paramilitary's "forces"
+            prior = [o for o in chosen if o.type in ("org", "state") and o.faction and opens < o.end <= c.start
+                     and re.search(rf"\b{w}\b", f"{o.value} {doc.text[o.start:o.end]}".lower())]
+            if prior:
+                break
         if prior:
             return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
                          f"{c.evidence}; faction of '{prior[-1].value}'", c.prio)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from lib.extract.actors.dictionary import TRANSLITERATION, loose_key, resolve
+from lib.extract.actors.dictionary import TRANSLITERATION, load_entries, loose_key, resolve
 
 
 def test_transliteration_rules_integrity():
@@ -154,3 +154,43 @@ def test_named_groups_and_commanders(written, faction):
 def test_rival_authorities(written, day, faction):
     e = resolve(written, day)
     assert (e.faction if e else None) == faction
+
+
+def test_state_groups_file():
+    """``lib/data/state_groups.csv``: every member is a state of the dictionary, dates are ISO, a group's
+    members are not repeated for one period, and no organisation with its own voice is listed as a group."""
+    from lib.extract.actors.dictionary import STATE_GROUPS
+
+    states = {e.faction for e in load_entries() if e.type == "state"}
+    seen = set()
+    with open(STATE_GROUPS, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    for r in rows:
+        assert r["member"] in states, r
+        for d in (r["valid_from"], r["valid_to"]):
+            assert not d or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d), r
+        assert (r["group"], r["member"], r["valid_from"]) not in seen, r
+        seen.add((r["group"], r["member"], r["valid_from"]))
+        assert r["group"] not in ("Arab League", "Gulf Cooperation Council", "European Union", "Quartet",
+                                  "African Union", "Organisation of Islamic Cooperation"), r
+
+
+@pytest.mark.parametrize("group, day, members", [
+    ("E3", "2025-08-28", ("France", "Germany", "United Kingdom")),
+    ("G7", "2024-04-14", ("United States", "United Kingdom", "France", "Germany", "Italy", "Japan", "Canada")),
+    ("G8", "2008-05-01", ("United States", "United Kingdom", "France", "Germany", "Italy", "Japan", "Canada",
+                          "Russia")),
+    ("BRICS", "2015-07-09", ("Brazil", "Russia", "India", "China", "South Africa")),
+    ("Astana guarantors", "2018-05-15", ("Russia", "Turkey", "Iran")),
+    # negatives: an organisation speaks for itself; a group out of its years is itself; the G20 is itself
+    ("Arab League", "2024-04-14", ("Arab League",)),
+    ("Gulf Cooperation Council", "2024-04-14", ("Gulf Cooperation Council",)),
+    ("G8", "2020-01-01", ("G8",)),
+    ("G20", "2024-04-14", ("G20",)),
+    ("Egypt", "2024-04-14", ("Egypt",)),
+])
+def test_members_of_a_group_of_states(group, day, members):
+    from lib.extract.actors.dictionary import members_of
+
+    assert members_of(group, day) == members
