@@ -49,6 +49,7 @@ from lib.extract.actors.titles import (
     BARE_TITLES,
     HEAD_TITLES,
     HOME_TITLES,
+    MEMBER_NOUNS,
     HONORIFIC,
     NAME,
     NAME_STOP,
@@ -419,6 +420,8 @@ def find(doc: Document) -> list[Mention]:
         if any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
                and c.evidence.startswith("dictionary") for c in cands):
             continue  # inside a longer dictionary name ("Free Syrian Army" is not the Syrian army)
+        if m["noun"].lower().split()[-1] in MEMBER_NOUNS and re.sub(r"\s+", " ", m["fac"]) not in alias_to:
+            continue  # "Israeli ministers": members of a group after its name only ("Hamas leaders", "G7 ministers")
         fac = _group_faction(m["fac"])
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))

@@ -42,9 +42,11 @@ ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "pr
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
              "government officials", "intelligence sources", "military sources", "political sources",
-             # the members of a group or of a state's leadership speaking together ("G7 foreign ministers", "EU
-             # leaders", "Hamas negotiators"; a portfolio may stand between: "GCC foreign ministers")
+             # the members of a group speaking together ("G7 foreign ministers", "EU leaders", "Hamas negotiators";
+             # a portfolio may stand between: "GCC foreign ministers"); after an organisation's or a state's name
+             # only, not after a nationality adjective ("Some Israeli ministers have called for ...": no body)
              "leaders", "ministers", "negotiators", "envoys")
+MEMBER_NOUNS = frozenset(("leaders", "ministers", "negotiators", "envoys"))
 # Portfolios of a state's body that may be written in lower case ("Egypt's interior ministry", "Turkey's
 # communications directorate"); others only capitalised (a lower-case "health ministry" is often Gaza's own)
 LOWER_PORTFOLIOS = frozenset(("foreign", "affairs", "defense", "defence", "interior", "finance", "justice",
@@ -84,7 +86,8 @@ Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ſ"
 # (an apostrophe inside a name is a letter: "Nasser Kan'ani", "Moshe Ya'alon"; not "Iran's", "We're")
-_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+"
+# (a Scottish or Irish patronymic keeps its inner capital: "McCormack", "MacDonald")
+_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
           rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")

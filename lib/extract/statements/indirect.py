@@ -247,6 +247,19 @@ PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
 RELATIVE_THAT = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|[a-z]+ed)\b")
 
 
+# Whom a speaker told the words ("told reporters", "told lawmakers", "told a rally", "tells state television"), in a
+# trailing attribution: ", Erdogan told lawmakers from his party on Wednesday."
+AUDIENCE = (r"(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|MPs|supporters|students|"
+            r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rally|crowd|audience|gathering|conference|briefing|summit|forum|"
+            r"session|meeting|ceremony)|(?:state|local|national|public|Israeli|Iranian|Turkish|Egyptian|Saudi|"
+            r"Qatari|Lebanese|Jordanian|US|U\.S\.|American|British|Russian|Chinese)\s+(?:television|TV|radio|media|"
+            r"broadcaster|news\s+agency))")
+# Who carried the statement a trailing attribution names (", the ministry said in a statement carried by SPA."):
+# the outlet, not a speaker
+CARRIED_BY = (r"(?:\s+(?:carried|published|released|issued|posted|broadcast|reported|run|aired|quoted)\s+(?:by|on|in)"
+              r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})?")
+
+
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -421,9 +434,11 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
     # (the verb may be followed by where and when it was said, or by the outlet told: ", X said in a statement on
     # Sunday.", ", a source told Ahram Online.")
-    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
+    # (", and Washington told Israel to hold off": a coordinated clause, no attribution of the words before it)
+    m = re.search(r",\s+(?!(?:and|but|or|so|yet)\s)([^,]{2,80}?)\s+(said|says|added|adds|(?:told|tells)\s+" + AUDIENCE + r"|"
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
-                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")" + CARRIED_BY +
+                  r"(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
                   r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?)?\.?\s*$",
                   s.text)
     if m:
