@@ -383,7 +383,9 @@ def find(doc: Document) -> list[Mention]:
     for m in scans["title_name"].finditer(text):
         # "Secretary-General of the PLO Executive Committee X": the body of an 'of' phrase is the faction
         of_body = re.search(r"(?i)\bof\b.*", m["title"])
-        named(m, title_faction(of_body.group(0)) if of_body else "", m["title"], f"pattern: {m.group(0)}", 3)
+        # ... and a title only one state's office holders bear is that state ("Taoiseach X", "Tanaiste X")
+        named(m, title_faction(of_body.group(0)) if of_body else _group_faction(m["title"].strip()), m["title"],
+              f"pattern: {m.group(0)}", 3)
     for m in scans["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))

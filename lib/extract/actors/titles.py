@@ -21,12 +21,14 @@ sheikh mufti sultan premier government cabinet justice finance relations interna
 ministry office department council presidential co-ordinator coordinator cooperation expatriates
 diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen
 lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
+taoiseach tánaiste tanaiste
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
 leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
 advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
-diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir""".split())
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir taoiseach tánaiste
+tanaiste""".split())
 # ('amir' is a head title only: as a name token it is a common first name, "Amir Ohana")
 # Adjectives of rank a definite description may carry before or after its nationality ("the Russian top diplomat",
 # "the top Iranian official")

@@ -194,3 +194,23 @@ def test_members_of_a_group_of_states(group, day, members):
     from lib.extract.actors.dictionary import members_of
 
     assert members_of(group, day) == members
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the spokespeople of the governments the region's news quotes daily, by their dated tenures
+    ("Sean McCormack", "2007-03-01", "United States"),
+    ("Nuland", "2012-03-01", "United States"),
+    ("Dujarric", "2016-03-01", "United Nations"),
+    ("Hong Lei", "2012-03-01", "China"),
+    ("Guo Jiakun", "2025-08-28", "China"),
+    ("Mehmanparast", "2010-03-01", "Iran"),
+    ("Keceli", "2024-05-01", "Turkey"),
+    # a leader across a regime change: the group's leader, then the state's
+    ("Abu Mohammed al-Jolani", "2020-06-01", "Hayat Tahrir al-Sham"),
+    ("Ahmed al-Sharaa", "2024-12-12", "Syria"),
+    ("Jolani", "2014-06-01", "Nusra Front"),
+])
+def test_dated_spokespeople_and_leaders(written, day, faction):
+    e = resolve(written, day)
+    assert e is not None and e.faction == faction
+

@@ -97,3 +97,16 @@ def test_unnamed_officials_with_a_domain(text, speaker, faction):
 ])
 def test_no_unnamed_official_from_bodies(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Scottish or Irish patronymic keeps its inner capital
+    ("State Department spokesman Sean McCormack spoke.", ("Sean McCormack", "United States")),
+    ("British Foreign Secretary Ian MacLeod spoke.", ("Ian MacLeod", "United Kingdom")),
+    ("Canadian Foreign Minister Anne McLellan spoke.", ("Anne McLellan", "Canada")),
+    # negatives: "Mc" with no capital after it, or a word that only starts "Mac", is an ordinary name
+    ("Irish Foreign Minister Mick Martin spoke.", ("Mick Martin", "Ireland")),
+    ("French Foreign Minister Emmanuel Macron spoke.", ("Emmanuel Macron", "France")),
+])
+def test_patronymic_names(text, expected):
+    assert expected in people(text)
