@@ -41,6 +41,12 @@ FACT_REPORT = re.compile(
     r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
+# The outcome of a meeting reported as agreed by its parties ("The parties agreed to hold the next round in ...",
+# "the two sides agreed to continue contact"): what the meeting decided, not words said (the seed gold omits them)
+MEETING_OUTCOME = re.compile(r"^\W*(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six)\s+)?(?:parties|sides|"
+                             r"participants|delegations)\s+(?:also\s+|have\s+|had\s+)?agreed\b")
+
+
 def _fact_report(content: str, verb: str) -> bool:
     """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue?
 
@@ -58,7 +64,11 @@ def _fact_report(content: str, verb: str) -> bool:
     False
     >>> _fact_report("The talks would resume next week in Doha", "said")
     False
+    >>> _fact_report("The parties agreed to hold the next round in Astana in the spring", "told")
+    True
     """
+    if MEETING_OUTCOME.match(content):
+        return True
     return FACT_REPORT.search(content) is not None and stance_of(verb, content)[0] == "neutral"
 
 

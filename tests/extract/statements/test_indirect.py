@@ -310,6 +310,10 @@ def test_trailing_attribution_to_an_audience_or_carried_by_an_outlet(text, publi
     # facts told to an audience or carried by an outlet stay facts
     "Five soldiers were killed in the attack, the army told reporters in a briefing on Sunday.",
     "The delegation arrived in Cairo on Monday evening, an Egyptian official told state television.",
+    # the outcome of a meeting, agreed by its parties, told to a press conference
+    "The parties agreed to hold the next round in Astana in the spring, the Kazakh deputy foreign minister told a "
+    "press conference.",
+    "Both sides agreed to keep the channel open, Egypt's foreign minister told reporters after the talks.",
     # a report carried by a paper with no speaker named
     "Israel will not withdraw from the corridor, according to a report carried by the Wall Street Journal.",
 ])
