@@ -214,3 +214,20 @@ def test_dated_spokespeople_and_leaders(written, day, faction):
     e = resolve(written, day)
     assert e is not None and e.faction == faction
 
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the UN family's agencies and their heads speak as the United Nations (as UNRWA and OCHA do)
+    ("IAEA", "2025-08-28", "United Nations"),
+    ("UN nuclear watchdog", "2021-02-23", "United Nations"),
+    ("Rafael Grossi", "2025-08-28", "United Nations"),
+    ("Amano", "2015-07-14", "United Nations"),
+    ("ElBaradei", "2005-10-07", "United Nations"),
+    ("Tedros", "2023-11-10", "United Nations"),
+    ("World Food Programme", "2024-03-01", "United Nations"),
+    # a head who later held a state office speaks for the state then
+    ("ElBaradei", "2013-07-20", "Egypt"),
+])
+def test_un_family_agencies_and_heads(written, day, faction):
+    e = resolve(written, day)
+    assert e is not None and e.faction == faction
