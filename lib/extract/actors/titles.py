@@ -128,6 +128,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+# Regions and countries a title is posted to, written before it ("US Middle East envoy", "Russia's Syria envoy",
+# "the State Department's top Middle East diplomat"): where, not whose
+POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon|Sudan|Libya|Iraq|Israel|Afghanistan|"
+                   r"Red\s+Sea|Horn\s+of\s+Africa|Africa|Asia|Europe|Levant|Sahel|West\s+Bank|Jerusalem|Ukraine)")
 # the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
 UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
 
@@ -148,7 +152,8 @@ def _patterns():
          rf"(?:(?<=\sof)\s+(?:(?i:the)\s+)?(?:{fac}))?)?"
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
-    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
+    title = rf"(?:(?:(?i:{titles})|{POSTING_REGIONS})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
