@@ -24,6 +24,7 @@ from lib.extract.statements.clauses import (
     INFINITIVE_ACT,
     INFINITIVE_VERBS,
     LISTENER,
+    MEETING_OUTCOME,
     PLACE_TIME_GAP,
     POSITION_OBJECT,
     POSITION_VERBS,
@@ -460,7 +461,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # (“…,” X said: the verb attributes the quote before it, not a reported clause; words before the quote
             # make a clause: 'X believed the raids were “a dangerous escalation,” his spokesman said')
             quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None and _quote_opens_sentence(text[ca:cb])
-            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
+            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)) \
+                    and not MEETING_OUTCOME.match(text[ca:cb]):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
                 relay = ""
