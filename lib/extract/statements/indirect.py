@@ -12,8 +12,10 @@ from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.clauses import (
     AND_THAT,
+    AUDIENCE,
     BARE_CLAUSE,
     BARE_FORMS,
+    CARRIED_BY,
     DELEGATION_CLAUSE,
     DIRECTIVE,
     DIRECTIVE_VERBS,
@@ -24,11 +26,11 @@ from lib.extract.statements.clauses import (
     INFINITIVE_ACT,
     INFINITIVE_VERBS,
     LISTENER,
-    MEETING_OUTCOME,
     PLACE_TIME_GAP,
     POSITION_OBJECT,
     POSITION_VERBS,
     SPOKESMAN_OF,
+    SUBORDINATE,
     THAT_VERBS,
     _fact_report,
 )
@@ -248,19 +250,6 @@ PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
 RELATIVE_THAT = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|[a-z]+ed)\b")
 
 
-# Whom a speaker told the words ("told reporters", "told lawmakers", "told a rally", "tells state television"), in a
-# trailing attribution: ", Erdogan told lawmakers from his party on Wednesday."
-AUDIENCE = (r"(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|MPs|supporters|students|"
-            r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rally|crowd|audience|gathering|conference|briefing|summit|forum|"
-            r"session|meeting|ceremony)|(?:state|local|national|public|Israeli|Iranian|Turkish|Egyptian|Saudi|"
-            r"Qatari|Lebanese|Jordanian|US|U\.S\.|American|British|Russian|Chinese)\s+(?:television|TV|radio|media|"
-            r"broadcaster|news\s+agency))")
-# Who carried the statement a trailing attribution names (", the ministry said in a statement carried by SPA."):
-# the outlet, not a speaker
-CARRIED_BY = (r"(?:\s+(?:carried|published|released|issued|posted|broadcast|reported|run|aired|quoted)\s+(?:by|on|in)"
-              r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})?")
-
-
 def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form: str, done: int) -> Speaker | None:
     """The subject of a reporting verb that has none right before it: a participle after a comma shares its
     clause's subject ("Abbas announced the deal, saying ..."); a verb after a quote and 'and' shares the sentence's
@@ -395,7 +384,8 @@ def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
     Example: "Israel, the official said, would not agree to a permanent truce." is the official's."""
     text = doc.text
     m = MEDIAL.match(text, s.start, s.end)
-    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")):
+    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")) \
+            or SUBORDINATE.match(m["b"]):  # (", X has said, after ...": what went on, no clause)
         return False  # (a reporting verb of its own in the words: read as usual)
     a, b = m.start("np"), m.end("np")
     if re.fullmatch(r"(?i)he|she|it|they", m["np"]):
@@ -433,9 +423,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # "<content>, <named speaker> said [Thursday]."
     # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
-    # (the verb may be followed by where and when it was said, or by the outlet told: ", X said in a statement on
-    # Sunday.", ", a source told Ahram Online.")
-    # (", and Washington told Israel to hold off": a coordinated clause, no attribution of the words before it)
+    # (where and when, the outlet or audience told, the outlet that carried it may follow: ", X said in a statement
+    # carried by SPA.", ", a source told Ahram Online."; ", and Washington told ...": a clause of its own, no speaker)
     m = re.search(r",\s+(?!(?:and|but|or|so|yet)\s)([^,]{2,80}?)\s+(said|says|added|adds|(?:told|tells)\s+" + AUDIENCE + r"|"
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
                   r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")" + CARRIED_BY +
@@ -461,8 +450,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # (“…,” X said: the verb attributes the quote before it, not a reported clause; words before the quote
             # make a clause: 'X believed the raids were “a dangerous escalation,” his spokesman said')
             quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None and _quote_opens_sentence(text[ca:cb])
-            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)) \
-                    and not MEETING_OUTCOME.match(text[ca:cb]):
+            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m[2], True):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
                 relay = ""

@@ -314,6 +314,9 @@ def test_trailing_attribution_to_an_audience_or_carried_by_an_outlet(text, publi
     "The parties agreed to hold the next round in Astana in the spring, the Kazakh deputy foreign minister told a "
     "press conference.",
     "Both sides agreed to keep the channel open, Egypt's foreign minister told reporters after the talks.",
+    # an attribution followed by what went on is no medial attribution of the whole sentence
+    "Egypt will keep the crossing open, the foreign minister has said, after several convoys were turned back at "
+    "the border.",
     # a report carried by a paper with no speaker named
     "Israel will not withdraw from the corridor, according to a report carried by the Wall Street Journal.",
 ])
