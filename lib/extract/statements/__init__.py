@@ -39,8 +39,8 @@ from lib.extract.statements.quotes import (
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
-from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
-from lib.extract.statements.stance import STANCES, judgement, stance_of, stance_span
+from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction, in_document
+from lib.extract.statements.stance import STANCES, clause_tail, judgement, stance_of, stance_span
 from lib.extract.statements.unmarked import labelled, turn_labels
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
@@ -59,8 +59,8 @@ __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES",
 # "said in a statement", "said on Sunday in a joint communiqué": the document a speaker speaks in
 DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|their)\s+(?P<doc>{DOC_NOUNS})\b")
 # "In a joint statement released by the three countries, Riyadh and Tehran said": the document opening the sentence
-DOCUMENT_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*In\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,1}}?"
-                              rf"(?P<doc>{DOC_NOUNS})\b[^.!?\n“”\"]*$")
+DOCUMENT_OPENING = in_document("a|an|the|its|their", DOC_NOUNS, modifiers=1, lead=r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*",
+                               tail=r"\b[^.!?\n“”\"]*$")
 # a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), or this many
 # when it frames quoted words (a subject and its verb before a quoted predicate: "said the decision was “a prize
 # for terror”"); a speech act with its object counts its verb ("urged Palestinians to unite", one word fewer) and
@@ -152,8 +152,10 @@ def extract(ctx) -> list[Statement]:
         frame = text[max(vpos + len(verb), s1.start):q_start] if s1.start <= vpos < q_start else ""
         lead = text[s1.start:min(vpos, q_start)] if s1.start <= vpos else ""  # a participle's governing verb
         before = text[s1.start:q_start] if vpos >= q_end else ""  # the words that introduce a quote attributed after it
-        stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead, before)
-        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start)
+        # the words after a fragment in its own clause ("would “take every step” to implement the deal")
+        tail = clause_tail(text, q_end, max(s2.end, s1.end)) if s1.start <= vpos < q_start else ""
+        stance, evidence = stance_of(verb, text[q_start:q_end], frame, lead, before, tail)
+        ev_start, ev_end = stance_span(text, q_start, q_end, verb, vpos, evidence, s1.start, q_end + len(tail))
         read = text
         for _ in range(3):  # the cue's subject is another party ("Israel had agreed to ..." in Egypt's words)
             if not (evidence.startswith("cue:") and stance in ACTS_OF_A_SUBJECT and q_start <= ev_start

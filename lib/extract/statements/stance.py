@@ -48,6 +48,11 @@ An act asked of a party ("urged both sides to comply") is a demand; a warning ad
 Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
 
+A quoted fragment takes the stance of its whole clause: after the quote's and the frame's strong cues, the frame,
+the quote and the words after it to the clause's end (``tail``, ``clause_tail``) are read as one ("said Baghdad would
+“take every step” to implement the agreement": agree). A refused act is no act ("refused to condemn"), a refused
+acceptance a rejection.
+
 Example: ``stance_of("said", "We will respond to any attack")`` is ``('threat', 'cue: We will respond')``.
 """
 from __future__ import annotations
@@ -191,7 +196,12 @@ def _candidates(q: str):
 
 # words that open a new clause between a negator and a cue: the negation stays in its own clause
 CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
-_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$")
+# a refusal of an act negates it ("refused to condemn", "declined to endorse", "stopped short of condemning"): a
+# refused act is no act, a refused acceptance a rejection; the refusal verb is then no cue of its own
+REFUSALS = ("refused", "refuses", "refusing", "declined", "declines", "declining")
+REFUSAL = r"(?:" + "|".join(REFUSALS) + r")\s+to|(?:stopped|stops|stopping)\s+short\s+of"
+_NEG = re.compile(r"(?:^|\s)(?:" + "|".join(NEGATORS) + r"|\w+n t)\s+(?:\w+\s+){0,2}$"
+                  r"|(?:^|\s)(?:" + REFUSAL + r")\s+(?:\w+\s+)?$")
 
 
 def _normalise(words: str) -> str:
@@ -230,6 +240,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     found: list[tuple[int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
     cancelled: list[int] = []  # where a negated cue stands
+    negated: list[int] = []  # where a negated cue stands, cancelled or turned into a rejection
     hits = []
     for rx, cue, stance, form, _k in _candidates(q):
         for m in rx.finditer(q):
@@ -244,6 +255,7 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
         if form == "act" and re.match(r"\s+by\s", q[b:b + 5]):
             continue  # a passive: the act of the party after "by" ("was endorsed by the Security Council")
         if _negated(q, a, cue, words):
+            negated.append(a)
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
                     or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
                 cancelled.append(a)
@@ -253,6 +265,9 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
                 and (DEONTIC.search(q[:a]) or DIRECTIVE.search(q[:a])):
             stance = "demand"
         found.append((a, stance, form, words[a:b]))
+    # "refused to condemn": the refusal is of that act, no rejection of its own
+    found = [f for f in found if not (f[3].lower() in REFUSALS
+                                      and any(0 < c - f[0] - len(f[3]) <= 14 for c in negated))]
     found += _imperatives(words)
     found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
@@ -375,7 +390,8 @@ def _governing(lead: str) -> tuple[str, str] | None:
     for m in re.finditer(r"\w+", lead):
         v = verbs.get(m.group(0))
         if v is not None and v.stance != "neutral" and (best is None or m.start() > best[0]) \
-                and not _negated(_normalise(lead), m.start(), m.group(0), lead):
+                and not _negated(_normalise(lead), m.start(), m.group(0), lead) \
+                and not (m.group(0).lower() in REFUSALS and _negates_a_cue(_normalise(lead[m.end():]))):
             best = (m.start(), v.stance, m.group(0))
     if best is None:
         return None
@@ -415,11 +431,49 @@ def _said_again(frame: str) -> bool:
     return False
 
 
-def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "") -> tuple[str, str]:
+# where the clause of a fragment ends after its closing quote mark: punctuation, another quote, a new clause
+TAIL_END = re.compile(r"[,;:.!?“”\"«»()\[\]]|\s(?:and|but|while|whereas|as|after|before|because|although|though|when|"
+                      r"which|who|where|if|unless|until)\s|\s[-–—]\s")
+
+
+def clause_tail(text: str, at: int, end: int) -> str:
+    """The words after a fragment's closing mark at ``at`` that are still its clause (up to ``end``, the sentence's
+    end): "said Baghdad would “take every step” | to implement the agreement|, and ..." -- cut at punctuation,
+    another quote, a conjunction or a relative pronoun, at most twelve words.
+
+    >>> clause_tail("said it would “act” to implement the deal, the minister said", 18, 61)
+    '  to implement the deal'
+    """
+    rest = text[at:end]
+    close = re.match(r"[”\"’»']*", rest).end()  # the fragment's own closing mark
+    rest = " " * close + rest[close:]
+    m = TAIL_END.search(rest)
+    rest = rest[:m.start()] if m else rest
+    words = list(re.finditer(r"\S+", rest))
+    return rest[:words[11].end()] if len(words) > 12 else rest
+
+
+def _own_frame(frame: str) -> str:
+    """The words of a frame after an earlier quote in it, when they hold an act verb of their own: a later fragment
+    introduced by its own act ("said the truce was “a welcome development” and urged both sides “…”": ' and urged
+    both sides ') is governed by that act, not by the earlier fragment's words; a chain of fragments with no act
+    between ("was “a historic achievement”, “a model …”", "“a first step” and that it was incumbent on all to
+    work for “…”") keeps the whole frame."""
+    body = re.sub(r"\s*[“\"«‘']\s*$", "", frame)
+    last = max(body.rfind(c) for c in "”\"»")
+    if last < 0:
+        return frame
+    rest = frame[last + 1:]
+    return rest if any(form == "act" for _a, _s, form, _w in cues_in(rest)) else frame
+
+
+def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
+              tail: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
-    in its ``frame`` (the words between the verb and a quote); else from the act in the ``lead`` (the sentence
+    in its ``frame`` (the words between the verb and a quote), then in the clause as a whole (frame, quote and
+    ``tail``, the words after a fragment to its clause's end); else from the act in the ``lead`` (the sentence
     before the verb) when the verb is a participle; else from weak cues in the quote; else from weak cues in the
-    frame. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
+    frame; else from weak cues in the tail. Evidence is ``verb: <verb>``, ``cue: <words>`` or ``lead: <verb>``.
 
     >>> stance_of("said", "the utmost restraint", "Israel must exercise")
     ('demand', 'cue: must')
@@ -437,6 +491,7 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     ('welcome', 'verb: lauded')
     """
     verb = re.sub(r"\s+", " ", verb)
+    frame = _own_frame(frame)
     v = reporting_verbs().get(verb)
     if v is not None and v.stance != "neutral":
         near = [(a, st, w) for a, st, form, w in cues_in(frame) if form == "act"]
@@ -464,6 +519,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         got = _strong(words)
         if got:
             return got[0], f"cue: {got[1]}"
+    if tail.strip() or frame.strip():  # the clause as a whole: "would “take every step” to implement the deal"
+        got = _strong(frame + quote + tail)
+        if got:
+            return got[0], f"cue: {got[1]}"
     framing = _framing_act(before) if before.strip() else None
     if framing:  # "Biden thanked Sisi and “…”, according to ...": the act that introduces the quote
         return framing[0], f"lead: {framing[1]}"
@@ -479,6 +538,10 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
     if weak_frame:
         return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
+    weak_tail = [(a, _retarget(tail, a, st, form, c), c) for a, st, form, c in cues_in(tail) if form == "weak"] \
+        if tail.strip() else []
+    if weak_tail:  # "said the “targeting of civilians” violated international law"
+        return min(weak_tail)[1], f"cue: {min(weak_tail)[2]}"
     return "neutral", ""
 
 
@@ -490,7 +553,7 @@ def _cue_rx(words: str) -> re.Pattern:
 
 
 def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evidence: str,
-                lead_start: int | None = None) -> tuple[int, int]:
+                lead_start: int | None = None, tail_end: int | None = None) -> tuple[int, int]:
     """Where the stance evidence stands in the text: the reporting verb, the cue inside the quote or its frame, or
     the governing verb in the lead (from ``lead_start``); (0, 0) if none.
 
@@ -506,6 +569,8 @@ def stance_span(text: str, q_start: int, q_end: int, verb: str, vpos: int, evide
     if cue:
         words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", cue))
         areas = [(q_start, q_end), (min(vpos, q_start), q_start), (min(vpos, q_start), q_end)]  # quote, frame, both
+        if tail_end is not None and tail_end > q_end:  # and the rest of the fragment's clause
+            areas += [(min(vpos, q_start), tail_end)]
         if kind == "lead" and lead_start is not None:
             areas = [(lead_start, min(vpos, q_start))]
         for a, b in areas:
