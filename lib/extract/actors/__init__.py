@@ -19,7 +19,17 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.delegates import delegates
-from lib.extract.actors.dictionary import DATA, Entry, _Cand, _tables, capitals, holder_of, load_entries, resolve
+from lib.extract.actors.dictionary import (
+    DATA,
+    Entry,
+    _Cand,
+    _tables,
+    capitals,
+    holder_of,
+    load_entries,
+    people_named,
+    resolve,
+)
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
@@ -29,6 +39,7 @@ from lib.extract.actors.references import (
     _name_references,
     _non_overlapping,
     _reporting_forms,
+    context_faction,
 )
 from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
@@ -39,6 +50,7 @@ from lib.extract.actors.titles import (
     HEAD_TITLES,
     HOME_TITLES,
     HONORIFIC,
+    MEMBER_NOUNS,
     NAME,
     NAME_STOP,
     PERSON_NOUNS,
@@ -334,6 +346,14 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
+        both = people_named(name, day) if not (faction and prio >= 4) else ()
+        if len(both) > 1:  # "King Abdullah" in 2010: Jordan's or Saudi Arabia's, as the article's words say
+            pick = context_faction(text, start, end, [x.faction for x in both])
+            e = next((x for x in both if x.faction == pick), None)
+            if e is None:
+                cands.append(_Cand(start, end, re.sub(r"\s+", " ", name), "person", "", "",
+                                   f"{evidence}; ambiguous on the date", prio))
+                return
         if e is None and re.search(r" [A-Z]\. ", name):  # "Antony J. Blinken" is the dictionary's Antony Blinken
             e = resolve(re.sub(r" [A-Z]\. ", " ", name), day)
         if e is not None and e.type == "person":
@@ -363,7 +383,9 @@ def find(doc: Document) -> list[Mention]:
     for m in scans["title_name"].finditer(text):
         # "Secretary-General of the PLO Executive Committee X": the body of an 'of' phrase is the faction
         of_body = re.search(r"(?i)\bof\b.*", m["title"])
-        named(m, title_faction(of_body.group(0)) if of_body else "", m["title"], f"pattern: {m.group(0)}", 3)
+        # ... and a title only one state's office holders bear is that state ("Taoiseach X", "Tanaiste X")
+        named(m, title_faction(of_body.group(0)) if of_body else _group_faction(m["title"].strip()), m["title"],
+              f"pattern: {m.group(0)}", 3)
     for m in scans["led_by"].finditer(text):  # "a Saudi delegation led by X", "the delegation of Hamas headed by Mr. X"
         fac = m["fac"] or m["fac2"]
         named(m, _group_faction(fac), "", f"pattern: {m.group(0)}", 4, re.sub(r"\s+", " ", fac).startswith("Palestinian"))
@@ -400,6 +422,8 @@ def find(doc: Document) -> list[Mention]:
         if any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
                and c.evidence.startswith("dictionary") for c in cands):
             continue  # inside a longer dictionary name ("Free Syrian Army" is not the Syrian army)
+        if m["noun"].lower().split()[-1] in MEMBER_NOUNS and re.sub(r"\s+", " ", m["fac"]) not in alias_to:
+            continue  # "Israeli ministers": members of a group after its name only ("Hamas leaders", "G7 ministers")
         fac = _group_faction(m["fac"])
         cands.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
                            f"pattern: {m.group(0)}", 2))

@@ -107,6 +107,35 @@ def capitals() -> dict[str, str]:
         return {r["city"].strip(): r["faction"].strip() for r in csv.DictReader(fh)}
 
 
+STATE_GROUPS = DATA.parent / "state_groups.csv"
+
+
+@lru_cache(maxsize=1)
+def _state_groups() -> dict[str, tuple[Entry, ...]]:
+    groups: dict[str, list[Entry]] = {}
+    with open(STATE_GROUPS, newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            groups.setdefault(r["group"].strip(), []).append(
+                Entry(r["member"].strip(), (), "state", r["member"].strip(), r["group"].strip(),
+                      r["valid_from"].strip(), r["valid_to"].strip()))
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def members_of(faction: str, day: str = "") -> tuple[str, ...]:
+    """The member states a group of states speaks for on ``day`` (``lib/data/state_groups.csv``), else the
+    faction itself. A group with no secretariat of its own (the G7, the E3, the BRICS) speaks as its members --
+    the annotators list the member states as a G7 or E3 statement's factions --, while an organisation (the Arab
+    League, the GCC, the EU, the Quartet) stays a faction of its own and is not listed.
+
+    >>> members_of("E3", "2025-08-28"), members_of("Arab League", "2025-08-28")
+    (('France', 'Germany', 'United Kingdom'), ('Arab League',))
+    >>> "Russia" in members_of("G8", "2008-05-01"), members_of("G8", "2020-01-01")
+    (True, ('G8',))
+    """
+    valid = tuple(e.faction for e in _state_groups().get(faction, ()) if e.valid_on(day))
+    return valid or (faction,)
+
+
 # A trailing link of an Arabic name's lineage: "bin Abdulaziz", "Al Saud", "Al-Thani"
 LINEAGE_TAIL = re.compile(r"\s+(?:(?:bin|ibn|bint)\s+[A-Z][\w'’-]+|[Aa]l[\s-][A-Z][\w'’-]+)$")
 
@@ -126,6 +155,22 @@ def _lineage_trimmed(name: str) -> str:
 # Links of a lineage inside a full name ("Majed bin Mohammed Al Ansari": the father's name between given name and
 # family name), dropped when the name without them is the dictionary's
 NASAB = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z][\w'’-]+(?=\s+(?:[Aa]l[\s-])?[A-Z])")
+
+
+def people_named(name: str, day: str) -> tuple[Entry, ...]:
+    """The people a name or alias of several words names on ``day``, one role each (the latest valid): two when
+    the name is ambiguous on that date ("King Abdullah" in 2010: Jordan's and Saudi Arabia's), else one or none.
+
+    >>> [e.faction for e in people_named("King Abdullah", "2010-09-01")]
+    ['Jordan', 'Saudi Arabia']
+    >>> [e.faction for e in people_named("King Abdullah", "2020-05-01")]
+    ['Jordan']
+    """
+    by: dict[str, Entry] = {}
+    for e in _by_name().get(_norm(name), ()):
+        if e.type == "person" and e.valid_on(day) and (e.name not in by or e.valid_from > by[e.name].valid_from):
+            by[e.name] = e
+    return tuple(by.values())
 
 
 def _nasab_dropped(name: str) -> str:
@@ -272,9 +317,11 @@ def _tables():
                 alias_to.setdefault(a, e)
                 if e.type == "person":
                     people.setdefault(a, set()).add(e.name)
-    # an alias shared by two people ("Qassem") is left to the article: the surname of whoever it named in full
+    # an alias shared by two people ("Qassem") is left to the article: the surname of whoever it named in full; a
+    # name of several words ("King Abdullah": Jordan's, and Saudi Arabia's in 2005-2015) is resolved by the date,
+    # then by the article's context (``people_named``, ``references.context_faction``)
     for a, names in people.items():
-        if len(names) > 1:
+        if len(names) > 1 and len(a.split()) < 2:
             alias_to.pop(a, None)
     return alias_to, adjectives
 

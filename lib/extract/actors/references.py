@@ -9,7 +9,7 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, holder_of, resolve
+from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, capitals, holder_of, resolve
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
@@ -326,9 +326,13 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
                          f"{c.evidence}; faction of the sentence's subject '{lead[0].value}'", c.prio)
     section, opens = section_faction(doc, c.start)
     if body:
-        words = ANAPHORIC_BODIES[body]
-        prior = [o for o in chosen if o.type in ("org", "state") and o.faction and opens < o.end <= c.start
-                 and any(w in o.value.lower() or w in doc.text[o.start:o.end].lower() for w in words)]
+        prior = []
+        for w in ANAPHORIC_BODIES[body]:  # the title's own noun first: "the army's delegation" after "the Sudanese
+            # army and the Rapid Support Forces" is the army's, not the paramilitary's "forces"
+            prior = [o for o in chosen if o.type in ("org", "state") and o.faction and opens < o.end <= c.start
+                     and re.search(rf"\b{w}\b", f"{o.value} {doc.text[o.start:o.end]}".lower())]
+            if prior:
+                break
         if prior:
             return _Cand(c.start, c.end, c.value, c.type, prior[-1].faction, c.role,
                          f"{c.evidence}; faction of '{prior[-1].value}'", c.prio)
@@ -418,3 +422,43 @@ def _counterparts(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), value, "person", fac, e.role if e is not None else title,
                          f"office: '{m.group(0)}' -> {title} of {fac} on {day or '?'}", 1))
     return out
+
+
+def context_faction(text: str, start: int, end: int, factions: list[str]) -> str:
+    """Which of ``factions`` the article's words around a name hold (a name two people bear on the date: "King
+    Abdullah" in 2010 is Jordan's or Saudi Arabia's): each naming of a faction -- its state or organisation name,
+    its nationality adjective, its capital -- counts, more when it is close ("King Abdullah of Saudi Arabia", "the
+    Saudi monarch, King Abdullah": within 40 characters, 6), in the name's paragraph (2) or in the dateline (3)
+    than elsewhere (1). The faction with the most; '' on a tie or when none is named.
+
+    >>> context_faction("RIYADH - King Abdullah spoke.", 9, 22, ["Jordan", "Saudi Arabia"])
+    'Saudi Arabia'
+    >>> context_faction("King Abdullah spoke.", 0, 13, ["Jordan", "Saudi Arabia"])
+    ''
+    """
+    alias_to, adjectives = _tables()
+    words: dict[str, str] = {}
+    for a, e in alias_to.items():
+        if e.type in ("state", "org") and e.faction in factions:
+            words[a] = e.faction
+    words.update({a: f for a, f in adjectives.items() if f in factions})
+    words.update({c: f for c, f in capitals().items() if f in factions})
+    if not words:
+        return ""
+    words = {k.lower(): f for k, f in words.items()}  # (a dateline in capitals: "RIYADH (Reuters) -")
+    pat = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                     + r")(?![\w-])")
+    para_lo = text.rfind("\n\n", 0, start) + 1
+    para_hi = text.find("\n\n", end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    first_line = text.find("\n")
+    dateline = re.match(r"[^\n]{0,60}?\s(?:-|--|—|–)\s", text[:first_line if first_line >= 0 else len(text)])
+    score = dict.fromkeys(factions, 0)
+    for m in pat.finditer(text):
+        if start <= m.start() < end:
+            continue
+        near = m.end() > start - 40 and m.start() < end + 40
+        w = 6 if near else 3 if dateline and m.end() <= dateline.end() else 2 if para_lo <= m.start() < para_hi else 1
+        score[words[m.group(0).lower()]] += w
+    best = sorted(score.items(), key=lambda kv: -kv[1])
+    return best[0][0] if best[0][1] > 0 and (len(best) < 2 or best[0][1] > best[1][1]) else ""

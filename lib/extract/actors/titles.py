@@ -21,12 +21,14 @@ sheikh mufti sultan premier government cabinet justice finance relations interna
 ministry office department council presidential co-ordinator coordinator cooperation expatriates
 diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen
 lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
+taoiseach tánaiste tanaiste
 """.split())
 # Titles that can stand alone before a name without a faction ("senior member Mussa Abu Marzouk").
 HEAD_TITLES = frozenset("""minister president secretary secretary-general spokesman spokeswoman spokesperson
 leader official member chief head director ambassador envoy negotiator commander king emir prince adviser
 advisor chairman chairwoman speaker premier mediator representative coordinator co-ordinator counterpart
-diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir""".split())
+diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen amir taoiseach tánaiste
+tanaiste""".split())
 # ('amir' is a head title only: as a name token it is a common first name, "Amir Ohana")
 # Adjectives of rank a definite description may carry before or after its nationality ("the Russian top diplomat",
 # "the top Iranian official")
@@ -41,7 +43,12 @@ ORG_NOUNS = ("foreign ministry", "foreign office", "ministry", "government", "pr
              "security cabinet",
              # unnamed sources of a domain ("two Egyptian security sources said"): the nationality's faction
              "security sources", "security officials", "diplomatic sources", "government sources",
-             "government officials", "intelligence sources", "military sources", "political sources")
+             "government officials", "intelligence sources", "military sources", "political sources",
+             # the members of a group speaking together ("G7 foreign ministers", "EU leaders", "Hamas negotiators";
+             # a portfolio may stand between: "GCC foreign ministers"); after an organisation's or a state's name
+             # only, not after a nationality adjective ("Some Israeli ministers have called for ...": no body)
+             "leaders", "ministers", "negotiators", "envoys")
+MEMBER_NOUNS = frozenset(("leaders", "ministers", "negotiators", "envoys"))
 # Portfolios of a state's body that may be written in lower case ("Egypt's interior ministry", "Turkey's
 # communications directorate"); others only capitalised (a lower-case "health ministry" is often Gaza's own)
 LOWER_PORTFOLIOS = frozenset(("foreign", "affairs", "defense", "defence", "interior", "finance", "justice",
@@ -81,7 +88,8 @@ Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ſ"
 # (an apostrophe inside a name is a letter: "Nasser Kan'ani", "Moshe Ya'alon"; not "Iran's", "We're")
-_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?[{_UP}][{_LOW}]+"
+# (a Scottish or Irish patronymic keeps its inner capital: "McCormack", "MacDonald")
+_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
           rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
 NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
@@ -120,6 +128,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+# Regions and countries a title is posted to, written before it ("US Middle East envoy", "Russia's Syria envoy",
+# "the State Department's top Middle East diplomat"): where, not whose
+POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon|Sudan|Libya|Iraq|Israel|Afghanistan|"
+                   r"Red\s+Sea|Horn\s+of\s+Africa|Africa|Asia|Europe|Levant|Sahel|West\s+Bank|Jerusalem|Ukraine)")
 # the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
 UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
 
@@ -140,7 +152,8 @@ def _patterns():
          rf"(?:(?<=\sof)\s+(?:(?i:the)\s+)?(?:{fac}))?)?"
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
-    title = rf"(?:(?i:{titles})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
+    title = rf"(?:(?:(?i:{titles})|{POSTING_REGIONS})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))

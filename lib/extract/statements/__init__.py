@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import find as find_actors
+from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
 from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, POSITION_OBJECT
 from lib.extract.statements.direct import direct_quotes
@@ -175,7 +176,9 @@ def extract(ctx) -> list[Statement]:
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
-        factions = sp.faction.split("; ") if sp.faction else [""]
+        # a group of states with no secretariat ("the G7", "the E3") speaks as its member states (``members_of``)
+        factions = list(dict.fromkeys(m for f in sp.faction.split("; ")
+                                      for m in members_of(f, doc.published))) if sp.faction else [""]
         group = stable_id(doc.article_id, start, end, "joint", q_start, q_end) if len(factions) > 1 else ""
         for fac in factions:
             rows.append(Statement.make(doc.article_id, start=start, end=end, quote_start=q_start, quote_end=q_end,

@@ -41,8 +41,16 @@ FACT_REPORT = re.compile(
     r"\bmet\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 
 
-def _fact_report(content: str, verb: str) -> bool:
-    """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue?
+# The outcome of a meeting reported as agreed by its parties, opening a sentence attributed after it ("The parties
+# agreed to hold the next round in ..., the minister told a press conference"): what the meeting decided, not words
+# said (the seed gold omits them); after "said" ("said the parties had agreed “to resume talks”") it is read
+MEETING_OUTCOME = re.compile(r"^\W*(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six)\s+)?(?:parties|sides|"
+                             r"participants|delegations)\s+(?:also\s+|have\s+|had\s+)?agreed\b")
+
+
+def _fact_report(content: str, verb: str, opening: bool = False) -> bool:
+    """Does indirect speech only report facts (casualty figures, arrivals, travel plans), with no stance cue? (With
+    ``opening``, words that open a sentence attributed after them: a meeting's outcome is a fact too.)
 
     >>> _fact_report("A raid on the camp killed at least seven people on Monday", "said")
     True
@@ -58,8 +66,30 @@ def _fact_report(content: str, verb: str) -> bool:
     False
     >>> _fact_report("The talks would resume next week in Doha", "said")
     False
+    >>> _fact_report("The parties agreed to meet again in Astana", "told", True)
+    True
     """
+    if opening and MEETING_OUTCOME.match(content):
+        return True
     return FACT_REPORT.search(content) is not None and stance_of(verb, content)[0] == "neutral"
+
+
+# Whom a speaker told the words ("told reporters", "told lawmakers", "told a rally", "tells state television"), in a
+# trailing attribution: ", Erdogan told lawmakers from his party on Wednesday."
+AUDIENCE = (r"(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|MPs|supporters|students|"
+            r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rally|crowd|audience|gathering|conference|briefing|summit|forum|"
+            r"session|meeting|ceremony)|(?:state|local|national|public|Israeli|Iranian|Turkish|Egyptian|Saudi|"
+            r"Qatari|Lebanese|Jordanian|US|U\.S\.|American|British|Russian|Chinese)\s+(?:television|TV|radio|media|"
+            r"broadcaster|news\s+agency))")
+# Who carried the statement a trailing attribution names (", the ministry said in a statement carried by SPA."):
+# the outlet, not a speaker
+CARRIED_BY = (r"(?:\s+(?:carried|published|released|issued|posted|broadcast|reported|run|aired|quoted)\s+(?:by|on|in)"
+              r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})?")
+
+
+# Words that open a clause of their own after an attribution (", X has said, after several donors suspended ..."):
+# what went on, not the rest of the reported clause
+SUBORDINATE = re.compile(r"\s*(?:after|before|following|as|when|while|since|because|despite|amid|until|once)\b")
 
 
 # Participles that describe a state of mind, not a passive act ("he is deeply alarmed", "it was committed to")

@@ -12,8 +12,10 @@ from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.clauses import (
     AND_THAT,
+    AUDIENCE,
     BARE_CLAUSE,
     BARE_FORMS,
+    CARRIED_BY,
     DELEGATION_CLAUSE,
     DIRECTIVE,
     DIRECTIVE_VERBS,
@@ -28,6 +30,7 @@ from lib.extract.statements.clauses import (
     POSITION_OBJECT,
     POSITION_VERBS,
     SPOKESMAN_OF,
+    SUBORDINATE,
     THAT_VERBS,
     _fact_report,
 )
@@ -150,10 +153,10 @@ def _other_clause(between: str) -> bool:
     """Does the text between two actors hold a clause of its own (a verb with its object, "hosted the talks and"),
     not a title, a possessive or a list ("'s foreign minister", ", Qatar and")?
 
-    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", ")
+    >>> _other_clause(" hosted the talks and "), _other_clause("'s foreign minister "), _other_clause(", Qatar and ")
     (True, False, False)
     """
-    words = re.findall(r"[a-z][\w-]*", between)
+    words = re.findall(r"(?<![\w'’-])[a-z][\w-]*", between)  # lower-case words, not the tail of "Qatar"
     return any(w not in TITLE_WORDS and w not in ("the", "of", "and", "s", "for", "to", "in", "on", "at")
                for w in words) and re.search(r"\band\s*$", between) is not None
 
@@ -382,7 +385,8 @@ def _medial(R: _Resolver, doc: Document, s: Sentence, verbs, vre, emit) -> bool:
     Example: "Israel, the official said, would not agree to a permanent truce." is the official's."""
     text = doc.text
     m = MEDIAL.match(text, s.start, s.end)
-    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")):
+    if m is None or vre.search(text, m.start("a"), m.end("a")) or vre.search(text, m.start("b"), m.end("b")) \
+            or SUBORDINATE.match(m["b"]):  # (", X has said, after ...": what went on, no clause)
         return False  # (a reporting verb of its own in the words: read as usual)
     a, b = m.start("np"), m.end("np")
     if re.fullmatch(r"(?i)he|she|it|they", m["np"]):
@@ -420,11 +424,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
     # "<content>, <named speaker> said [Thursday]."
     # (a clause of what went on meanwhile may follow: ", two officials said, as Israel pressed on with ..."; not one
     # of what came before, which makes the words a report of events: ", X said, after 15 days of talks")
-    # (the verb may be followed by where and when it was said, or by the outlet told: ", X said in a statement on
-    # Sunday.", ", a source told Ahram Online.")
-    m = re.search(r",\s+([^,]{2,80}?)\s+(said|says|added|adds|told\s+reporters|tells\s+(?:reporters|state\s+\w+)|"
+    # (where and when, the outlet or audience told, the outlet that carried it may follow: ", X said in a statement
+    # carried by SPA.", ", a source told Ahram Online."; ", and Washington told ...": a clause of its own, no speaker)
+    m = re.search(r",\s+(?!(?:and|but|or|so|yet)\s)([^,]{2,80}?)\s+(said|says|added|adds|(?:told|tells)\s+" + AUDIENCE + r"|"
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
-                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
+                  r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")" + CARRIED_BY +
+                  r"(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
                   r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?)?\.?\s*$",
                   s.text)
     if m:
@@ -446,7 +451,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             # (“…,” X said: the verb attributes the quote before it, not a reported clause; words before the quote
             # make a clause: 'X believed the raids were “a dangerous escalation,” his spokesman said')
             quoted = re.search(r"[”\"»’]\W*$", text[ca:cb]) is not None and _quote_opens_sentence(text[ca:cb])
-            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m.group(2)):
+            if sp and not quoted and len(_words(text[ca:cb])) >= 5 and not _fact_report(text[ca:cb], m[2], True):
                 # a first-person clause is the speaker's own words without quotation marks
                 kind = "unmarked" if FIRST_PERSON.match(text[ca:cb]) else "indirect"
                 relay = ""

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from lib.extract.actors.dictionary import TRANSLITERATION, loose_key, resolve
+from lib.extract.actors.dictionary import TRANSLITERATION, load_entries, loose_key, resolve
 
 
 def test_transliteration_rules_integrity():
@@ -154,3 +154,80 @@ def test_named_groups_and_commanders(written, faction):
 def test_rival_authorities(written, day, faction):
     e = resolve(written, day)
     assert (e.faction if e else None) == faction
+
+
+def test_state_groups_file():
+    """``lib/data/state_groups.csv``: every member is a state of the dictionary, dates are ISO, a group's
+    members are not repeated for one period, and no organisation with its own voice is listed as a group."""
+    from lib.extract.actors.dictionary import STATE_GROUPS
+
+    states = {e.faction for e in load_entries() if e.type == "state"}
+    seen = set()
+    with open(STATE_GROUPS, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    for r in rows:
+        assert r["member"] in states, r
+        for d in (r["valid_from"], r["valid_to"]):
+            assert not d or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d), r
+        assert (r["group"], r["member"], r["valid_from"]) not in seen, r
+        seen.add((r["group"], r["member"], r["valid_from"]))
+        assert r["group"] not in ("Arab League", "Gulf Cooperation Council", "European Union", "Quartet",
+                                  "African Union", "Organisation of Islamic Cooperation"), r
+
+
+@pytest.mark.parametrize("group, day, members", [
+    ("E3", "2025-08-28", ("France", "Germany", "United Kingdom")),
+    ("G7", "2024-04-14", ("United States", "United Kingdom", "France", "Germany", "Italy", "Japan", "Canada")),
+    ("G8", "2008-05-01", ("United States", "United Kingdom", "France", "Germany", "Italy", "Japan", "Canada",
+                          "Russia")),
+    ("BRICS", "2015-07-09", ("Brazil", "Russia", "India", "China", "South Africa")),
+    ("Astana guarantors", "2018-05-15", ("Russia", "Turkey", "Iran")),
+    # negatives: an organisation speaks for itself; a group out of its years is itself; the G20 is itself
+    ("Arab League", "2024-04-14", ("Arab League",)),
+    ("Gulf Cooperation Council", "2024-04-14", ("Gulf Cooperation Council",)),
+    ("G8", "2020-01-01", ("G8",)),
+    ("G20", "2024-04-14", ("G20",)),
+    ("Egypt", "2024-04-14", ("Egypt",)),
+])
+def test_members_of_a_group_of_states(group, day, members):
+    from lib.extract.actors.dictionary import members_of
+
+    assert members_of(group, day) == members
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the spokespeople of the governments the region's news quotes daily, by their dated tenures
+    ("Sean McCormack", "2007-03-01", "United States"),
+    ("Nuland", "2012-03-01", "United States"),
+    ("Dujarric", "2016-03-01", "United Nations"),
+    ("Hong Lei", "2012-03-01", "China"),
+    ("Guo Jiakun", "2025-08-28", "China"),
+    ("Mehmanparast", "2010-03-01", "Iran"),
+    ("Keceli", "2024-05-01", "Turkey"),
+    # a leader across a regime change: the group's leader, then the state's
+    ("Abu Mohammed al-Jolani", "2020-06-01", "Hayat Tahrir al-Sham"),
+    ("Ahmed al-Sharaa", "2024-12-12", "Syria"),
+    ("Jolani", "2014-06-01", "Nusra Front"),
+])
+def test_dated_spokespeople_and_leaders(written, day, faction):
+    e = resolve(written, day)
+    assert e is not None and e.faction == faction
+
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the UN family's agencies and their heads speak as the United Nations (as UNRWA and OCHA do)
+    ("IAEA", "2025-08-28", "United Nations"),
+    ("UN nuclear watchdog", "2021-02-23", "United Nations"),
+    ("Rafael Grossi", "2025-08-28", "United Nations"),
+    ("Amano", "2015-07-14", "United Nations"),
+    ("ElBaradei", "2005-10-07", "United Nations"),
+    ("Tedros", "2023-11-10", "United Nations"),
+    ("World Food Programme", "2024-03-01", "United Nations"),
+    # a head who later held a state office speaks for the state then
+    ("ElBaradei", "2013-07-20", "Egypt"),
+])
+def test_un_family_agencies_and_heads(written, day, faction):
+    e = resolve(written, day)
+    assert e is not None and e.faction == faction

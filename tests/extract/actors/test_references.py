@@ -99,3 +99,30 @@ def test_a_group_description_is_the_person_named_before(text, words, value):
     doc = document_from_text("t", text, published="2024-02-13")
     at = text.index(words)
     assert [m.value for m in actors.find(doc) if m.start == at] == [value]
+
+
+@pytest.mark.parametrize("text, published, faction", [
+    # a name two people bear on the date ("King Abdullah": Jordan's since 1999, Saudi Arabia's 2005-2015) is the
+    # one whose country the article's words name: the dateline, "of <country>", the sentence, the paragraph
+    ("MECCA, Saudi Arabia -- King Abdullah urged the two factions to end the fighting.", "2007-02-08",
+     "Saudi Arabia"),
+    ("RIYADH (Reuters) - King Abdullah called on Gulf states to move towards a union.", "2011-12-20",
+     "Saudi Arabia"),
+    ("AMMAN, Jordan (AP) -- King Abdullah warned that the peace talks were at a dead end.", "2010-09-01", "Jordan"),
+    ("King Abdullah of Saudi Arabia received the emir in Jeddah on Sunday.", "2013-06-02", "Saudi Arabia"),
+    ("King Abdullah met Prime Minister Benjamin Netanyahu in Amman to discuss the talks.", "2010-07-26", "Jordan"),
+    ("The Saudi monarch, King Abdullah, ordered aid for Gaza.", "2009-01-10", "Saudi Arabia"),
+    ("Speaking at the Royal Hashemite Court, King Abdullah said Jordan would keep its border open.", "2012-08-01",
+     "Jordan"),
+    ("Saudi Arabia's state news agency SPA reported that King Abdullah had called the emir of Qatar.",
+     "2014-03-10", "Saudi Arabia"),
+    # one holder on the date: the dictionary's (Jordan's before August 2005 and after January 2015)
+    ("King Abdullah said the kingdom would host the talks.", "2003-06-04", "Jordan"),
+    ("King Abdullah said the kingdom would host the talks.", "2019-03-28", "Jordan"),
+    ("RIYADH - King Abdullah said the kingdom would host the talks.", "2020-01-10", "Jordan"),
+    # negative: both on the date and no country named -- nobody's (no guessed faction)
+    ("King Abdullah said the kingdom would host the talks.", "2010-09-01", ""),
+    ("King Abdullah and Egypt's president discussed the talks in a phone call.", "2012-05-01", ""),
+])
+def test_a_name_two_people_bear_is_the_one_the_article_names(text, published, faction):
+    assert faction_of(text, "King Abdullah", published) == faction

@@ -97,3 +97,32 @@ def test_unnamed_officials_with_a_domain(text, speaker, faction):
 ])
 def test_no_unnamed_official_from_bodies(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Scottish or Irish patronymic keeps its inner capital
+    ("State Department spokesman Sean McCormack spoke.", ("Sean McCormack", "United States")),
+    ("British Foreign Secretary Ian MacLeod spoke.", ("Ian MacLeod", "United Kingdom")),
+    ("Canadian Foreign Minister Anne McLellan spoke.", ("Anne McLellan", "Canada")),
+    # negatives: "Mc" with no capital after it, or a word that only starts "Mac", is an ordinary name
+    ("Irish Foreign Minister Mick Martin spoke.", ("Mick Martin", "Ireland")),
+    ("French Foreign Minister Emmanuel Macron spoke.", ("Emmanuel Macron", "France")),
+])
+def test_patronymic_names(text, expected):
+    assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # "<owner> <country> envoy <Name>": the country after the owner is where the envoy is posted
+    ("US Iran envoy Rob Malley spoke.", "2021-06-01", ("Rob Malley", "United States")),
+    ("Russia's Syria envoy Alexander Lavrentiev spoke.", "2016-06-01", ("Alexander Lavrentiev", "Russia")),
+    ("The UN's Yemen envoy Hans Grundberg spoke.", "2022-06-01", ("Hans Grundberg", "United Nations")),
+    ("China's Middle East envoy Zhai Jun spoke.", "2023-10-20", ("Zhai Jun", "China")),
+    ("British Gaza envoy Tom Parker spoke.", "2024-06-01", ("Tom Parker", "United Kingdom")),
+    # negatives: no owner before the country, or a title that is no posting, keep the country's faction
+    ("Hamas Gaza chief Yahya Sinwar spoke.", "2020-06-01", ("Yahya Sinwar", "Hamas")),
+    ("On Monday, Qatari envoy Mohammed al-Emadi spoke.", "2020-06-01", ("Mohammed al-Emadi", "Qatar")),
+    ("In Gaza, Qatar envoy Mohammed al-Emadi spoke.", "2020-06-01", ("Mohammed al-Emadi", "Qatar")),
+])
+def test_posted_envoys_speak_for_their_owner(text, day, expected):
+    assert expected in people(text, day)

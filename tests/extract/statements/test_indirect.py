@@ -274,3 +274,60 @@ def test_trailing_attribution_adding_that(text, expected):
 def test_no_trailing_adding_clause(text):
     got = reported(text)
     assert not any(q.startswith(("12 people", "The ministry described", "We will not stop")) for _, _, q in got)
+
+
+# ---------------------------------------------------------------- trailing attribution: the audience told, the outlet
+# that carried the statement
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Turkey will never allow a terror corridor on its southern border, Erdogan told lawmakers from his party on "
+     "Wednesday.", "2024-03-01",
+     ("Recep Tayyip Erdogan", "Turkey", "Turkey will never allow a terror corridor on its southern border")),
+    ("Turkey will never allow a terror corridor on its southern border, Erdogan told a rally in Gaziantep.",
+     "2024-03-01",
+     ("Recep Tayyip Erdogan", "Turkey", "Turkey will never allow a terror corridor on its southern border")),
+    ("Iran would respond decisively to any Israeli attack, Foreign Minister Abbas Araghchi told state television.",
+     "2024-10-02",
+     ("Abbas Araghchi", "Iran", "Iran would respond decisively to any Israeli attack")),
+    ("The resistance will not stop its operations until the aggression ends, Nasrallah told supporters in a "
+     "televised address.", "2023-11-11",
+     ("Hassan Nasrallah", "Hezbollah", "The resistance will not stop its operations until the aggression ends")),
+    ("The kingdom rejects any attempt to displace the Palestinian people, the Saudi foreign ministry said in a "
+     "statement carried by SPA.", "2024-03-01",
+     ("Saudi foreign ministry (statement)", "Saudi Arabia",
+      "The kingdom rejects any attempt to displace the Palestinian people")),
+    ("Egypt will not allow the liquidation of the Palestinian cause, Egypt's presidency said in a statement "
+     "published by the state news agency MENA.", "2024-03-01",
+     ("Egyptian presidency (statement)", "Egypt", "Egypt will not allow the liquidation of the Palestinian cause")),
+])
+def test_trailing_attribution_to_an_audience_or_carried_by_an_outlet(text, published, expected):
+    got = reported(text, published)
+    assert [g[1:] for g in got] == [expected[1:]]
+    assert got[0][0].split()[-1] == expected[0].split()[-1] or expected[0] in got[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    # facts told to an audience or carried by an outlet stay facts
+    "Five soldiers were killed in the attack, the army told reporters in a briefing on Sunday.",
+    "The delegation arrived in Cairo on Monday evening, an Egyptian official told state television.",
+    # the outcome of a meeting, agreed by its parties, told to a press conference
+    "The parties agreed to hold the next round in Astana in the spring, the Kazakh deputy foreign minister told a "
+    "press conference.",
+    "Both sides agreed to keep the channel open, Egypt's foreign minister told reporters after the talks.",
+    # an attribution followed by what went on is no medial attribution of the whole sentence
+    "Egypt will keep the crossing open, the foreign minister has said, after several convoys were turned back at "
+    "the border.",
+    # a report carried by a paper with no speaker named
+    "Israel will not withdraw from the corridor, according to a report carried by the Wall Street Journal.",
+])
+def test_no_trailing_statement_to_an_audience(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # a clause coordinated by 'and'/'but' after the comma is no attribution of the words before it
+    ("The strikes went on through the night, and Washington told Israel to hold off.", "The strikes went on"),
+    ("The crossing stayed shut for a third day, but Cairo said it was ready to reopen it.", "The crossing stayed"),
+])
+def test_a_coordinated_clause_attributes_nothing_before_it(text, words):
+    assert not any(q.startswith(words) for _, _, q in reported(text))

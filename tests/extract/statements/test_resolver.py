@@ -389,7 +389,7 @@ def test_a_section_heading_names_the_body(text, expected):
     ("Mauritanian officials said they \"condemn the raid on the camp\".", "Mauritania"),
     ("Indonesia's foreign ministry said Jakarta \"will never normalise ties without a Palestinian state\".",
      "Indonesia"),
-    ("The G7 said it \"stands ready to take further measures\".", "G7"),
+    ("The G20 said it \"stands ready to take further measures\".", "G20"),
     # periphrases of one state
     ("Oman hosted the talks. The Sultanate said it \"will continue its efforts for peace\".", "Oman"),
     ("The Hashemite Kingdom said it \"will never accept the displacement of Palestinians\".", "Jordan"),

@@ -100,3 +100,23 @@ def test_joint_document_named_with_when_it_was_issued_speaks_for_the_parties_nea
 ])
 def test_attribution_after_a_question(text, expected):
     assert speakers(text, "2023-05-02") == expected
+
+
+@pytest.mark.parametrize("text, published, faction", [
+    # seats of power named for their government ("Downing Street said", "the Elysee said") and titles only one
+    # state's office holders bear ("Taoiseach X", "Tanaiste X") speak for that state
+    ("\"We condemn this attack in the strongest terms,\" Downing Street said in a statement.", "2024-04-14",
+     "United Kingdom"),
+    ("The Elysee said France \"will not accept\" any annexation of the occupied West Bank.", "2020-06-30", "France"),
+    ("\"Israel has the right to defend itself within international law,\" Taoiseach Leo Varadkar told the Dail.",
+     "2023-11-01", "Ireland"),
+    ("Tanaiste Micheal Martin arrived in Amman on Monday. \"A ceasefire is needed now,\" Mr Martin said.",
+     "2024-01-15", "Ireland"),
+    ("The Duma said in a statement that the strikes \"violate every norm of international law\".", "2018-04-14",
+     "Russia"),
+    ("Baabda Palace said the president \"rejects any attack on Lebanese sovereignty\" from any side.",
+     "2019-08-26", "Lebanon"),
+])
+def test_seats_of_power_and_national_titles(text, published, faction):
+    out = speakers(text, published)
+    assert out and {f for _, f in out} == {faction}

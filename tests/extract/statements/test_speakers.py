@@ -54,13 +54,16 @@ def test_a_document_named_with_its_issuer_speaks_for_it(text, faction):
 @pytest.mark.parametrize("text, faction, quote", [
     # the document the subject speaks in: "the statement" later is theirs, not the party named in between
     ("In a joint statement after a call hosted by Rishi Sunak, the leaders of the G7 said they \"condemn the "
-     "attack\". Iran said it \"will respond\". \"This must stop,\" the statement said.", "G7", "This must stop"),
+     "attack\". Iran said it \"will respond\". \"This must stop,\" the statement said.",
+     # (the G7 speaks as its member states: ``members_of``)
+     ("United States", "United Kingdom", "France", "Germany", "Italy", "Japan", "Canada"), "This must stop"),
     ("The final communique of the emergency summit of the Arab League, held in Cairo, urged \"restraint\". Saudi "
      "Arabia said it \"will host the next meeting\". The statement also called for \"an immediate end to the "
      "siege\".", "Arab League", "an immediate end to the siege"),
 ])
 def test_the_statement_is_its_issuers(text, faction, quote):
-    assert {f for _sp, f, q in rows(text) if q.startswith(quote)} == {faction}
+    want = set(faction) if isinstance(faction, tuple) else {faction}
+    assert {f for _sp, f, q in rows(text) if q.startswith(quote)} == want
 
 
 @pytest.mark.parametrize("text", [
