@@ -25,15 +25,27 @@ from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_nam
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
-# A clock time: "10:05am", "1:45 am", "14:32"
-CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+# A clock time: "10:05am", "1:45 am", "14:32", "7:30 AM"
+CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?"
+# A time zone after a clock time, as liveblogs of many outlets write it: an abbreviation ("EDT", "ET", "BST", "CEST",
+# "IDT", "MSK"), GMT/UTC with an offset ("GMT+3", "(GMT+3)"), local or a city's time ("Mecca time", "(local time)")
+ZONE = (r"\(?(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[A-Z]{1,3}[SD]?T|BST|IST|MSK|AST|PKT|TRT|IRST|"
+        r"(?:local|[A-Z][a-z]+)\s+time)\)?")
+# A date before or after the clock in a stamp: "Sun 14 Apr 2024", "April 14, 2024,", "Oct 7, 2023", "14/04/2024 -"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+STAMP_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+              rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
 LABEL_LINE = re.compile(
-    rf"(?P<lead>\s*(?:{CLOCK}\s*(?:GMT|UTC)?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
+    rf"(?P<lead>\s*(?:{CLOCK}\s*(?:{ZONE})?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
     r"(?:@(?P<handle>[A-Za-z][A-Za-z0-9_]{1,30})|(?P<label>[A-Z][^:“”\"«»\n]{1,70}?))\s*:\s+"
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
-# A line that is only a clock time: the time stamp of a liveblog entry ("6:45 am", "14:32 GMT")
-CLOCK_LINE = re.compile(rf"\s*{CLOCK}\s*(?:GMT|UTC|local\s+time)?\s*")
+# A line that is only a time stamp: the stamp of a liveblog entry ("6:45 am", "14:32 GMT", "7:30 AM EDT", "Sun 14 Apr
+# 2024 07.30 EDT", "Updated 3 min ago", "Posted at 14:05", "Just now"); never a statement, and it ends a turn
+CLOCK_LINE = re.compile(
+    rf"\s*(?:(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished)(?:\s+at)?:?\s+)?"
+    rf"(?:(?:{STAMP_DATE}\s*[,·|—–-]?\s*)?{CLOCK}\s*(?:{ZONE})?(?:\s*[,·|—–-]?\s*{STAMP_DATE})?|"
+    rf"\d{{1,3}}\s*(?:min|mins|minutes?|hours?|hrs?|h|m|seconds?|secs?)\s+ago|[Jj]ust\s+now)\s*")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
@@ -248,6 +260,9 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     before: list = []  # the paragraph before
     for para, sents in paras.items():
         prior, before = before, sents
+        # the headline of a liveblog entry, right under its stamp ("7:30 AM EDT" / "IDF: 99% of drones stopped"), is
+        # no transcript turn: the entry's body paragraphs are not its label's words
+        entry_headline = bool(prior) and CLOCK_LINE.fullmatch(text, prior[0].start, prior[-1].end) is not None
         if para in answered:
             turn = None
             continue
@@ -292,7 +307,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
                 if sp is None:
                     sp = transcript_speaker(m["label"], doc.published or "", la)
             qa, qb = _trim(text, a + m.start("words"), b)
-            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]):
+            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]) and not entry_headline:
                 turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
                 _turn(R, doc, sp, sents, a + m.start("words"), vre, emit, fact_report)
             elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
