@@ -35,6 +35,8 @@ from lib.extract.statements.quotes import (
     _sentence,
     _words,
     find_quotes,
+    moved_words,
+    to_raw,
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
@@ -117,6 +119,7 @@ def extract(ctx) -> list[Statement]:
     doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: its line breaks read as spaces (same offsets)
     text = doc.text
     raw = ctx.doc.text  # rows record the words of the raw text
+    moved = moved_words(ctx.doc)  # (a word cut at a line's end is read joined, its first part moved: map it back)
     found = tuple(ctx.actors)
     if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
         found = tuple(find_actors(doc))
@@ -141,7 +144,7 @@ def extract(ctx) -> list[Statement]:
         s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
-        quote = raw[q_start:q_end]
+        quote = raw[to_raw(moved, q_start):to_raw(moved, q_end)]
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
@@ -172,6 +175,10 @@ def extract(ctx) -> list[Statement]:
             stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
+        if moved:  # the view's offsets -> the raw text's
+            start, end, q_start, q_end = (to_raw(moved, x) for x in (start, end, q_start, q_end))
+            if ev_end > ev_start:
+                ev_start, ev_end = to_raw(moved, ev_start), to_raw(moved, ev_end)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
         factions = sp.faction.split("; ") if sp.faction else [""]
         group = stable_id(doc.article_id, start, end, "joint", q_start, q_end) if len(factions) > 1 else ""

@@ -255,13 +255,74 @@ def _wrapped_breaks(text: str) -> list[int]:
     return out
 
 
+# Words that open a compound: cut at its hyphen at a line's end ("two-\nstate", "self-\ndefence") the hyphen stays;
+# any other word cut by a hyphen at a line's end before a lower-case letter is one word ("malig-\nnancy")
+COMPOUND_FIRST = frozenset("self non well so two three half long short cross full".split())
+
+
+def reading_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    r"""``text`` as read: in a hard-wrapped text (``_wrapped_breaks``) the breaks inside a paragraph are spaces and a
+    word cut by a hyphen at a line's end is joined ("malig-\nnancy" -> "malignancy", "Safa-\ndi said" -> "Safadi
+    said"; a compound keeps its hyphen: "two-\nstate"), with the spaces saved put before the word, so the view has
+    the raw text's length and every word ends where it ends in the raw text. Returns the view and the stretches
+    moved: (a, b, pad) -- the view's text[a:b] is the raw text's text[a - pad:b - pad] (the first part of a joined
+    word, from the start of its token); ``to_raw`` maps a view offset back.
+
+    >>> t = ("x" * 58 + "\n") * 5 + "said the minis-\nter.\n"
+    >>> v, moved = reading_view(t)
+    >>> v[-21:], moved, t[moved[0][0] - 2:moved[0][1] - 2]
+    ('said the   minister.\n', ((306, 311, 2),), 'minis')
+    """
+    breaks = _wrapped_breaks(text)
+    if not breaks:
+        return text, ()
+    flat = list(text)
+    for p in breaks:
+        flat[p] = " "
+    moved: list[tuple[int, int, int]] = []
+    last = 0
+    for p in breaks:  # p: the line break; "-" before it, after a letter; a lower-case letter after it
+        if not (p >= 2 and text[p - 1] == "-" and text[p - 2].isalpha() and text[p + 1:p + 2].islower()):
+            continue
+        ts = p - 1
+        while ts > last and not text[ts - 1].isspace():
+            ts -= 1
+        te = p + 1
+        while te < len(text) and text[te].isalpha():
+            te += 1
+        first = text[ts:p - 1]
+        keep = first.lower().strip("“\"‘'(") in COMPOUND_FIRST
+        word = first + ("-" if keep else "") + text[p + 1:te]
+        pad = (te - ts) - len(word)
+        flat[ts:te] = list(" " * pad + word)
+        moved.append((ts + pad, ts + pad + len(first) + (1 if keep else 0), pad))
+        last = te
+    return "".join(flat), tuple(moved)
+
+
+def to_raw(moved: tuple[tuple[int, int, int], ...], v: int) -> int:
+    """The raw text's offset for the view's offset ``v`` (``reading_view``).
+
+    >>> to_raw(((10, 15, 2),), 12), to_raw(((10, 15, 2),), 15)
+    (10, 15)
+    """
+    for a, b, pad in moved:
+        if a <= v < b:
+            return v - pad
+    return v
+
+
 def unwrapped(doc: Document) -> Document:
-    r"""The document read with the line breaks of a hard-wrapped text as spaces: sentences run across them (a
-    quote, its speaker or its speech verb on the next line: "he\nsaid", "said\nthe minister") and every rule sees
-    "he said". Only those breaks change, one character for one, so every offset is the raw text's offset: rows
-    record their words from the raw text (``extract`` does). HTML and entities in the text are read the same way
-    first (``lib.extract.markup``: a quote mark written ``&ldquo;`` is a quote mark, a script is blank). Other
-    documents as they are.
+    r"""The document read with the line breaks of a hard-wrapped text as spaces and words cut at a line's end joined
+    (``reading_view``): sentences run across the breaks (a quote, its speaker or its speech verb on the next line:
+    "he
+said", "said
+the minister", "Safa-
+di said") and every rule sees "he said". Only those breaks and words
+    change, one character for one, so every offset is the raw text's offset (a joined word's first part moved:
+    ``moved_words`` maps it back): rows record their words from the raw text (``extract`` does). HTML and entities
+    in the text are read the same way first (``lib.extract.markup``: a quote mark written ``&ldquo;`` is a quote
+    mark, a script is blank). Other documents as they are.
 
     >>> from lib.extract.document import document_from_text
     >>> t = "\n".join(["Abbas said the Palestinians would resist the plan by all peaceful"] * 5)
@@ -274,16 +335,17 @@ def unwrapped(doc: Document) -> Document:
     if clean != doc.text:  # HTML or entities: regions and sentences of the text a reader sees
         regions = find_regions(clean, title=doc.title)
         doc = replace(doc, text=clean, regions=regions, sentences=tuple(split(clean, regions)))
-    breaks = _wrapped_breaks(doc.text)
-    if not breaks:
+    flat_text, _ = reading_view(doc.text)
+    if flat_text == doc.text:
         return doc
-    flat = list(doc.text)
-    for p in breaks:
-        flat[p] = " "
-    flat_text = "".join(flat)
     # a short wrapped line after the body has begun ("Gaza be abandoned.\"") is no headline of its own
     first = split(flat_text, doc.regions)
     body = next((x.start for x in first if x.region == "body" and x.end - x.start >= 100), len(doc.text))
     regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
     sentences = tuple(split(flat_text, regions))
     return replace(doc, text=flat_text, sentences=sentences, regions=regions)
+
+
+def moved_words(doc: Document) -> tuple[tuple[int, int, int], ...]:
+    """The stretches of ``unwrapped(doc)``'s text moved from the raw text (``reading_view``)."""
+    return reading_view(readable_text(doc.text))[1]
