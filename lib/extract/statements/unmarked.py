@@ -46,6 +46,8 @@ CLOCK_LINE = re.compile(
     rf"\s*(?:(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished)(?:\s+at)?:?\s+)?"
     rf"(?:(?:{STAMP_DATE}\s*[,·|—–-]?\s*)?{CLOCK}\s*(?:{ZONE})?(?:\s*[,·|—–-]?\s*{STAMP_DATE})?|"
     rf"\d{{1,3}}\s*(?:min|mins|minutes?|hours?|hrs?|h|m|seconds?|secs?)\s+ago|[Jj]ust\s+now)\s*")
+# a liveblog entry's headline under its stamp has at most this many words
+MAX_HEADLINE_WORDS = 16
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
@@ -261,8 +263,11 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     for para, sents in paras.items():
         prior, before = before, sents
         # the headline of a liveblog entry, right under its stamp ("7:30 AM EDT" / "IDF: 99% of drones stopped"), is
-        # no transcript turn: the entry's body paragraphs are not its label's words
-        entry_headline = bool(prior) and CLOCK_LINE.fullmatch(text, prior[0].start, prior[-1].end) is not None
+        # no transcript turn: the entry's body paragraphs are not its label's words (a headline: a short line without
+        # a full stop; a transcript's first turn under the briefing's time, "MR MILLER: Good afternoon. ...", is one)
+        entry_headline = bool(prior) and CLOCK_LINE.fullmatch(text, prior[0].start, prior[-1].end) is not None \
+            and len(sents) == 1 and len(sents[0].text.split()) <= MAX_HEADLINE_WORDS \
+            and not re.search(r"[.!?][\"”’)]*\s*$", sents[0].text)
         if para in answered:
             turn = None
             continue

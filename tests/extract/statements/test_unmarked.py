@@ -437,3 +437,13 @@ def test_a_transcript_turn_in_capitals_still_runs_on():
             "We will continue to press Israel to let more aid into Gaza every day.\n")
     got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
     assert any("press Israel" in q for q in got)
+
+
+@pytest.mark.parametrize("stamp", ["1:14 p.m. EDT", "11:02 GMT", "Updated at 9:12 a.m. ET"])
+def test_a_briefing_s_first_turn_under_its_time_is_a_turn(stamp):
+    # negative: a transcript's time line, then its first turn in capitals: the turn runs on as before
+    page = ("Department Press Briefing\n\nWashington, D.C.\n" + stamp + "\n\n"
+            "SPOKESPERSON MILLER: Good afternoon, everyone. We have been clear that we want the fighting to stop.\n\n"
+            "We will continue to press Israel to let more aid into Gaza every day.\n")
+    got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
+    assert any("press Israel" in q for q in got)
