@@ -65,3 +65,36 @@ def test_hard_wrapped_paragraphs(text, expected):
     ss = split(text)
     assert [s.text for s in ss] == expected
     assert all(text[s.start:s.end] == s.text for s in ss)
+
+
+# a newspaper column pasted from a PDF: lines of 30 to 45 characters, words hyphenated at the line's end
+COLUMN = ("The foreign ministers of the two\n"
+          "countries met in the Omani capi-\n"
+          "tal on Sunday to discuss the re-\n"
+          "lease of detainees and the ex-\n"
+          "change of prisoners, officials\n"
+          "said after the meeting. A second\n"
+          "round is expected next month.\n"
+          "\n"
+          "The talks were the first since\n"
+          "the embassies reopened in the\n"
+          "spring, diplomats said.\n")
+
+
+def test_a_narrow_column_with_hyphenated_line_ends_is_hard_wrapped():
+    ss = [s.text for s in split(COLUMN)]
+    assert len(ss) == 3 and ss[0].startswith("The foreign ministers") and ss[0].endswith("meeting.")
+    assert ss[1] == "A second\nround is expected next month."
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: short lines without words cut at their ends (a liveblog's headlines over their entries, a list of
+    # names, a dash after a space) stay one paragraph per line
+    "Iran fires drones at Israel\nThe drones were launched late on Saturday, officials said.\n" * 4,
+    "Jordan - Foreign Minister\nEgypt - Foreign Minister\nQatar - Prime Minister\nOman - Foreign Minister\n"
+    "Turkey - Foreign Minister\n",
+    "The talks went on through the night -\nofficials said little\nabout the substance of the\ntalks or the "
+    "next round\nexpected in the spring\n",
+])
+def test_short_lines_without_hyphenated_ends_are_not_wrapped(text):
+    assert len(split(text)) == len([x for x in text.split("\n") if x.strip()])

@@ -266,7 +266,7 @@ def _dehyphenated(q: str) -> str:
     return " ".join(re.sub(r"(?<=[A-Za-z])-\n(?=[a-z])", "", q).split())
 
 
-@pytest.mark.parametrize("width", [52, 55, 58, 61, 64, 67, 70])
+@pytest.mark.parametrize("width", [34, 38, 42, 46, 52, 55, 58, 61, 64, 67, 70])
 def test_quotes_speakers_and_verbs_across_hyphenated_line_ends(width):
     text = _pdf(PDF_BODY, width)
     got = {(r.speaker, r.faction, _dehyphenated(r.quote)) for r in rows(text, "2024-03-14")}
