@@ -260,6 +260,37 @@ def _wrapped_breaks(text: str) -> list[int]:
 COMPOUND_FIRST = frozenset("self non well so two three half long short cross full".split())
 
 
+# A line of a PDF page's furniture: a running header or footer in capitals with a number ("THE JORDAN TIMES • FRIDAY,
+# MARCH 15, 2024   PAGE 3", "A/RES/ES-10/21", "GE.24-05321"), a page number ("12", "- 2 -", "2/4", "Page 2 of 5"), a
+# jump line ("CONTINUED ON PAGE 10"), a line naming its page ("Ministry of Foreign Affairs | Press Release | Page 2")
+FURNITURE = re.compile(r"[ \t]*(?:(?=[^a-z\n]*\d)[^a-z\n]{1,100}|[^\n]{0,80}\b(?:[Pp]age|PAGE)\s+\d{1,4}\b[^\n]{0,20}|"
+                       r"(?i:continued\s+(?:on|from)\s+page\s+\d{1,4}))[ \t]*")
+
+
+def _furniture_runs(text: str) -> list[tuple[int, int]]:
+    r"""(a, b) stretches of a hard-wrapped text between a paragraph cut mid-sentence and its continuation in lower case
+    that hold only blocks of page furniture (``FURNITURE``) and the blank lines around them: read as a space.
+
+    >>> t = "said the\n\nTHE DAILY • MAY 2, 2024   PAGE 3\n\n12\n\nminister left."
+    >>> [t[a:b] for a, b in _furniture_runs(t)]
+    ['\n\nTHE DAILY • MAY 2, 2024   PAGE 3\n\n12\n\n']
+    """
+    out = []
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*", text) if m.group(0).strip()]
+    i = 1
+    while i < len(blocks) - 1:
+        j = i
+        while j < len(blocks) - 1 and all(FURNITURE.fullmatch(line) for line in text[blocks[j][0]:blocks[j][1]]
+                                           .split("\n")):
+            j += 1
+        prev_end, nxt = blocks[i - 1][1], blocks[j][0] if j > i else -1
+        if j > i and not re.search(r"[.!?:;\"”’)\]]\s*$", text[blocks[i - 1][0]:prev_end]) \
+                and text[nxt:nxt + 1].islower():
+            out.append((prev_end, nxt))
+        i = max(j, i + 1)
+    return out
+
+
 def reading_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as read: in a hard-wrapped text (``_wrapped_breaks``) the breaks inside a paragraph are spaces and a
     word cut by a hyphen at a line's end is joined ("malig-\nnancy" -> "malignancy", "Safa-\ndi said" -> "Safadi
@@ -279,6 +310,8 @@ def reading_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     flat = list(text)
     for p in breaks:
         flat[p] = " "
+    for a, b in _furniture_runs(text):  # a page's header and footer inside a paragraph: the paragraph goes on
+        flat[a:b] = " " * (b - a)
     moved: list[tuple[int, int, int]] = []
     last = 0
     for p in breaks:  # p: the line break; "-" before it, after a letter; a lower-case letter after it

@@ -117,6 +117,7 @@ def test_html_negatives(head_extra, body):
     "&ldquo;", "&rdquo;", "&quot;", "&#8220;", "&#8217;", "&amp;", "Hamas ", "said ", "he said", "\n", "\n\n",
     "MR MILLER: ", "QUESTION: ", "JANE ROE (Jordan) ", "@SamehShoukry: ", "Good afternoon, everyone. ",
     "we will not accept the plan ", ". ", "“", "”", "\"", "x" * 62 + "\n", "All right. ", "(The briefing ended.)",
+    "Safa-\ndi ", "minis-\nter ", "two-\nstate ", "\n\nTHE DAILY • MAY 2, 2024   PAGE 3\n\n", "12\n", "7:30 AM EDT\n",
 ]), max_size=40).map("".join))
 def test_markup_transcripts_and_wrapping_never_raise_and_spans_hold(text):
     doc = document_from_text("t", text, published="2024-05-03")
@@ -354,3 +355,49 @@ def test_names_titles_and_verbs_cut_at_a_line_end(para, expected):
 def test_no_statements_across_cut_words(para):
     got = rows("Talks\n\n" + WRAPPED_LEAD + para + "\n", "2024-12-22")
     assert [r for r in got if "-\n" in r.quote or r.quote_start > len(WRAPPED_LEAD)] == []
+
+
+# ---------------------------------------------------------------- PDF pastes: page furniture inside a paragraph
+
+PAGE_BREAK_LEAD = ("The foreign ministers of the Arab contact group met in the Jordanian\n"
+                   "capital on Thursday to prepare a common position ahead of the vote in\n"
+                   "the General Assembly, according to a statement issued after the talks\n"
+                   "by the host ministry, which gave no details of the closed sessions.\n\n")
+PAGE_BREAK_PARA = ("Jordanian Foreign Minister Ayman Safadi told reporters that the group\n"
+                   "\"will not accept any attempt to displace the Palestinians from their\n"
+                   "{furniture}"
+                   "land, whether in Gaza or in the West Bank,\" and called on the Security\n"
+                   "Council to act without delay.\n")
+
+
+@pytest.mark.parametrize("furniture", [
+    # a page's header and footer between two lines of a paragraph, as PDF-to-text pastes of many outlets leave them
+    "\nTHE JORDAN TIMES • FRIDAY, MARCH 15, 2024                     PAGE 3\n\n",
+    "\n23-21453                                                           2/4\n\nA/RES/ES-10/21\n\n",
+    "\nPage 2 of 5\n\n",
+    "\n- 2 -\n\n",
+    "\n12\n\n",
+    "\nCONTINUED ON PAGE 10\n\nCONTINUED FROM PAGE 1\n\n",
+    "\nGE.24-05321\n\n",
+    "\nMinistry of Foreign Affairs | Press Release No. 114/2024 | Page 2\n\n",
+])
+def test_a_quote_runs_across_page_furniture(furniture):
+    text = "Talks in Amman\n\n" + PAGE_BREAK_LEAD + PAGE_BREAK_PARA.format(furniture=furniture)
+    got = [(r.speaker, r.faction, " ".join(r.quote.split())) for r in rows(text, "2024-03-15")]
+    # (the row's words are the raw text's, the furniture with them)
+    assert [(sp, f) for sp, f, q in got if q.startswith("will not accept any attempt to displace the Palestinians")
+            and q.rstrip(",").endswith("land, whether in Gaza or in the West Bank")] == [("Ayman Safadi", "Jordan")]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a subhead between whole paragraphs, a paragraph opening in lower case after a full stop, a caps line
+    # after a line cut mid-sentence but before a capital
+    PAGE_BREAK_LEAD + "REACTIONS 2024\n\nthe ministers left the capital late on Thursday evening for their own\n"
+    "countries after a dinner given by the King in their honour at the palace.\n",
+    PAGE_BREAK_LEAD.replace("sessions.", "sessions") + "PAGE 3\n\nThe ministers left the capital late on Thursday "
+    "evening for their\nown countries after a dinner given by the King in their honour.\n",
+])
+def test_no_page_furniture_joins(text):
+    from lib.extract.statements.quotes import reading_view
+    view, _ = reading_view("Talks\n\n" + text)
+    assert "REACTIONS 2024" in view or "PAGE 3" in view
