@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.actors import faction_of
 from lib.extract.actors.dictionary import by_surname, resolve
+from lib.extract.statements.posts import handle_faction, handle_owner, link_tail, post_headers, signature
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
@@ -110,23 +110,8 @@ def turn_labels(doc: Document) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-# The signature line of an embedded post (a tweet embedded in a page): "— Benjamin Netanyahu (@netanyahu) October 7,
-# 2023"; the paragraph before it holds the post's words
-SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^()\n@]{2,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{2,30})\)"
-                       r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*")
-
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
-
-
-def handle_faction(handle: str) -> str:
-    """The faction a social-media handle names, from its words ("IsraelMFA" -> Israel, "Iran_UN" -> Iran).
-
-    >>> handle_faction("IsraelMFA"), handle_faction("Iran_UN"), handle_faction("jsmith99")
-    ('Israel', 'Iran', '')
-    """
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", handle)
-    return faction_of(words)
 
 
 # Housekeeping in a briefing: greetings, thanks, fillers and the agenda are no statements ("Good afternoon,
@@ -223,30 +208,6 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             emit(qa, qb, sp, kind, "", qa)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def handle_owner(R: _Resolver, handle: str, pos: int) -> Speaker | None:
-    r"""The person a handle names when its letters are the name of a person of known faction mentioned before it
-    ("@majedalansari" after "spokesman Majed al-Ansari said on X"), the latest such mention; else None.
-
-    >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.actors import find
-    >>> t = "Egypt's foreign minister Sameh Shoukry wrote on X.\n\n@SamehShoukry: We will keep the crossing open."
-    >>> d = document_from_text("a", t, published="2023-11-01")
-    >>> R = _Resolver(d, tuple(find(d)))
-    >>> handle_owner(R, "SamehShoukry", t.index("@")).name, handle_owner(R, "jsmith", t.index("@"))
-    ('Sameh Shoukry', None)
-    """
-    hk = _key(handle)
-    for m in sorted((m for m in R.actors if m.end <= pos and m.faction and _type(m) == "person"),
-                    key=lambda m: -m.start):
-        if hk in (_key(m.value), _key(m.text)) and len(hk) >= 6:
-            return Speaker(_person_name(m), m.role, m.faction, "person", pos, "@" + handle)
-    return None
-
-
 def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report=lambda words, verb: False) -> None:
     """Statements from label lines, posts and first-person sentences attributed after a comma; ``fact_report``
     tells a sentence of a transcript turn that only reports facts (``indirect._fact_report``, passed in because
@@ -258,6 +219,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
         paras.setdefault(s.paragraph, []).append(s)
     answered = interview(R, doc, paras, vre, emit, fact_report)  # a Q&A interview: its answers are read there
     answered |= statement_body(R, doc, paras, vre, emit, fact_report)  # "issued the following statement:" ...
+    answered |= post_headers(R, doc, paras, emit)  # a post copied with X's header: name, @handle, ·, age; its words
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     before: list = []  # the paragraph before
     for para, sents in paras.items():
@@ -272,7 +234,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
             turn = None
             continue
         first = sents[0]
-        sig = SIGNATURE.fullmatch(text, first.start, sents[-1].end)
+        sig = signature(text, first.start, sents[-1].end)
         if sig is not None and prior and prior[0].region == "body" and prior[0].duplicate_of is None:
             # an embedded post: its words, then "— Name (@handle) date"
             wa, wb = sig.start("who"), sig.end("who")
@@ -281,7 +243,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
                 fac = handle_faction(sig["handle"])
                 sp = Speaker(sig["who"].strip(), "", fac, "group", wa, "@" + sig["handle"]) if fac else \
                     handle_owner(R, sig["handle"], wa)
-            qa, qb = _trim(text, prior[0].start, prior[-1].end)
+            qa, qb = _trim(text, prior[0].start, prior[0].start + link_tail(text[prior[0].start:prior[-1].end]))
             if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3 and \
                     not LABEL_LINE.match(text, qa, qb):
                 emit(qa, qb, sp, "post", "", wa)

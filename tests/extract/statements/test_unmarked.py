@@ -447,3 +447,4 @@ def test_a_briefing_s_first_turn_under_its_time_is_a_turn(stamp):
             "We will continue to press Israel to let more aid into Gaza every day.\n")
     got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
     assert any("press Israel" in q for q in got)
+
