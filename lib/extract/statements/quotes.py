@@ -291,13 +291,14 @@ def _furniture_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def reading_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+def reading_view(text: str, joins_only: bool = False) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as read: in a hard-wrapped text (``_wrapped_breaks``) the breaks inside a paragraph are spaces and a
     word cut by a hyphen at a line's end is joined ("malig-\nnancy" -> "malignancy", "Safa-\ndi said" -> "Safadi
     said"; a compound keeps its hyphen: "two-\nstate"), with the spaces saved put before the word, so the view has
     the raw text's length and every word ends where it ends in the raw text. Returns the view and the stretches
     moved: (a, b, pad) -- the view's text[a:b] is the raw text's text[a - pad:b - pad] (the first part of a joined
-    word, from the start of its token); ``to_raw`` maps a view offset back.
+    word, from the start of its token); ``to_raw`` maps a view offset back. ``joins_only``: only the words are
+    joined, every other character stays the raw text's (the view the other stages read: ``joined_words``).
 
     >>> t = ("x" * 58 + "\n") * 5 + "said the minis-\nter.\n"
     >>> v, moved = reading_view(t)
@@ -308,9 +309,9 @@ def reading_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     if not breaks:
         return text, ()
     flat = list(text)
-    for p in breaks:
+    for p in () if joins_only else breaks:
         flat[p] = " "
-    for a, b in _furniture_runs(text):  # a page's header and footer inside a paragraph: the paragraph goes on
+    for a, b in () if joins_only else _furniture_runs(text):  # a page's header and footer inside a paragraph
         flat[a:b] = " " * (b - a)
     moved: list[tuple[int, int, int]] = []
     last = 0
@@ -377,6 +378,22 @@ di said") and every rule sees "he said". Only those breaks and words
     regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
     sentences = tuple(split(flat_text, regions))
     return replace(doc, text=flat_text, sentences=sentences, regions=regions)
+
+
+def joined_words(doc: Document) -> tuple[Document, tuple[tuple[int, int, int], ...]]:
+    r"""The document with only its words cut at a line's end joined (``reading_view(joins_only=True)``: "Octo-\nber 7"
+    is read "October 7"), its sentences split again, and the stretches moved; the document itself and () when
+    nothing was joined. The dates tagger reads it (``lib.extract.extract_document``).
+
+    >>> from lib.extract.document import document_from_text
+    >>> d, moved = joined_words(document_from_text("a", ("x" * 58 + "\n") * 5 + "on Octo-\nber 7.\n"))
+    >>> " ".join(d.text.split()[-2:]), moved
+    ('October 7.', ((300, 304, 2),))
+    """
+    text, moved = reading_view(doc.text, joins_only=True)
+    if not moved:
+        return doc, ()
+    return replace(doc, text=text, sentences=tuple(split(text, doc.regions))), moved
 
 
 def moved_words(doc: Document) -> tuple[tuple[int, int, int], ...]:
