@@ -35,6 +35,7 @@ from lib.extract.statements.quotes import (
     _sentence,
     _words,
     find_quotes,
+    entity_end,
     moved_words,
     to_raw,
     unwrapped,
@@ -175,8 +176,9 @@ def extract(ctx) -> list[Statement]:
             stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
-        if moved:  # the view's offsets -> the raw text's
+        if moved:  # the view's offsets -> the raw text's (a sentence ending in an entity ends after it)
             start, end, q_start, q_end = (to_raw(moved, x) for x in (start, end, q_start, q_end))
+            end = entity_end(raw, end)
             if ev_end > ev_start:
                 ev_start, ev_end = to_raw(moved, ev_start), to_raw(moved, ev_end)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id

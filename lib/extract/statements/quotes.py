@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lib.extract.markup import readable_text
+from lib.extract.markup import ENTITY, readable_text, readable_view
 from lib.extract.regions import find_regions
 from lib.extract.sentences import hard_wrapped, split
 from lib.extract.statements.verbs import reporting_verbs
@@ -346,6 +346,18 @@ def to_raw(moved: tuple[tuple[int, int, int], ...], v: int) -> int:
     return v
 
 
+def entity_end(raw: str, end: int) -> int:
+    """``end``, or the end of an HTML entity that the character before ``end`` opens (a span of the reading view
+    ending at a closing mark written "&rdquo;" ends after the entity in the raw text).
+
+    >>> t = "He said &ldquo;no&rdquo; today."
+    >>> entity_end(t, t.index("&rdquo;") + 1), entity_end(t, 5)
+    (24, 5)
+    """
+    m = ENTITY.match(raw, end - 1) if end > 0 and raw[end - 1:end] == "&" else None
+    return m.end() if m else end
+
+
 def unwrapped(doc: Document) -> Document:
     r"""The document read with the line breaks of a hard-wrapped text as spaces and words cut at a line's end joined
     (``reading_view``): sentences run across the breaks (a quote, its speaker or its speech verb on the next line:
@@ -398,4 +410,5 @@ def joined_words(doc: Document) -> tuple[Document, tuple[tuple[int, int, int], .
 
 def moved_words(doc: Document) -> tuple[tuple[int, int, int], ...]:
     """The stretches of ``unwrapped(doc)``'s text moved from the raw text (``reading_view``)."""
-    return reading_view(readable_text(doc.text))[1]
+    clean, entities = readable_view(doc.text)
+    return reading_view(clean)[1] + entities  # (a word both cut and with an entity: the cut first)
