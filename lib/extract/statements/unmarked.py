@@ -112,6 +112,11 @@ def turn_labels(doc: Document) -> tuple[Mention, ...]:
 
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
+# A topic before a colon (a page's or an entry's subject, "Iran attack on Israel: ...", "Israel-Hamas war: ..."): its
+# head is an event or a page, not a speaker
+TOPIC_LABEL = re.compile(r"(?i)\b(?:attacks?|war|wars|strikes?|talks|deal|crisis|ceasefire|truce|conflict|live|"
+                         r"updates|blasts?|explosions?|offensive|invasion|raids?|timeline|latest|protests?|elections?|"
+                         r"escalation|tensions|standoff|siege)\b")
 
 
 # Housekeeping in a briefing: greetings, thanks, fillers and the agenda are no statements ("Good afternoon,
@@ -268,7 +273,8 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
                 sp = Speaker("@" + m["handle"], "", fac, "group", a + m.start("handle") - 1, "@" + m["handle"]) \
                     if fac else handle_owner(R, m["handle"], a)
                 kind = "post"
-            elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
+            elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8 and \
+                    not TOPIC_LABEL.search(m["label"]):
                 la, lb = a + m.start("label"), a + m.end("label")
                 sp = R.noun_phrase(la, lb) if R.in_span(la, lb) else None
                 if sp is None:

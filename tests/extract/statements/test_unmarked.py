@@ -448,3 +448,32 @@ def test_a_briefing_s_first_turn_under_its_time_is_a_turn(stamp):
     got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
     assert any("press Israel" in q for q in got)
 
+
+
+# ---------------------------------------------------------------- a liveblog's or story's topic before a colon
+
+@pytest.mark.parametrize("line", [
+    # negatives: the topic of a page or an entry before its headline is no speaker's label (CBS, Guardian, Al
+    # Jazeera, Times of Israel, Anadolu styles)
+    "Iran attack on Israel: Biden condemns the barrage as Israel says most drones were intercepted",
+    "Israel-Hamas war: Qatar says the talks on a truce have reached a critical stage",
+    "Gaza ceasefire talks: Egypt hosts delegations as mediators push for a deal this week",
+    "Hezbollah pager blasts: Lebanon says thousands were wounded across the country",
+    "Iran strikes on Pakistan: Islamabad recalls its ambassador from Tehran after the attack",
+    "Israel's war on Gaza live: Hamas says it will study the new proposal from the mediators",
+])
+def test_a_topic_before_a_colon_is_no_label(line):
+    page = "LIVE UPDATES\n\n" + line + "\n\nBy Staff Reporters\n\nLeaders reacted through the night.\n"
+    assert [r for r in rows(page, "2024-04-14") if r[2] == "label"] == []
+
+
+@pytest.mark.parametrize("line, faction", [
+    # positives: a speaker's label before its words stays one
+    ("Jordan's foreign ministry: The kingdom rejects any attack on its airspace and will not allow it.", "Jordan"),
+    ("Israeli military: Most of the drones and missiles were intercepted outside Israeli territory.", "Israel"),
+    ("Hamas official in Doha: We have not received any new proposal from the mediators.", "Hamas"),
+    ("Qatar's prime minister: The talks are at a very delicate stage and we remain hopeful.", "Qatar"),
+])
+def test_a_speaker_label_stays(line, faction):
+    page = "Live: reactions\n\n" + line + "\n\nLeaders reacted through the night.\n"
+    assert [f for _, f, k, _ in rows(page, "2024-04-14") if k == "label"] == [faction]
