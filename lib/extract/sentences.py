@@ -122,17 +122,46 @@ def hard_wrapped(lines: list[str]) -> bool:
     return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
 
 
+def paragraph_ends(lines: list[str]) -> set[int]:
+    r"""In a hard-wrapped text without blank lines between its paragraphs, the lines that end a paragraph although a
+    line follows: the next line is indented ("   The talks ..."), or this one ends a sentence and the next line's first
+    word would have fit on it (a wrapper would have put it there: a short last line).
+
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week.",
+    ...                        "The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week",
+    ...                        "   The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    """
+    width = max((len(x.rstrip(_BLANK)) for x in lines if len(x.rstrip(_BLANK)) <= 90), default=0)
+    out = set()
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        a, bs = a.rstrip(_BLANK), b.strip(_BLANK)
+        if not a.strip(_BLANK) or not bs:
+            continue
+        if re.match(r"(?: {2,}|	)\S", b) and not re.match(r"(?: {2,}|	)\S", lines[i]):
+            out.add(i)
+        elif re.search(r"[.!?:\"”’)]$", a) and len(a) + 1 + len(bs.split()[0]) <= width:
+            out.add(i)
+    return out
+
+
 def _paragraphs(text: str):
     """(offset, paragraph text) per paragraph: each line, or in hard-wrapped text each block of lines between
     blank lines (its line breaks kept, so offsets stay exact)."""
     lines = text.split("\n")
     join = hard_wrapped(lines)
+    ends = paragraph_ends(lines) if join else set()
     pos, block, start = 0, [], 0
-    for raw in lines:
+    for i, raw in enumerate(lines):
         if join and raw.strip(_BLANK):
             if not block:
                 start = pos
             block.append(raw)
+            if i in ends:  # a paragraph ends on this line although the next is not blank
+                yield start, "\n".join(block)
+                block = []
         else:
             if block:
                 yield start, "\n".join(block)

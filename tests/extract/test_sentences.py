@@ -98,3 +98,34 @@ def test_a_narrow_column_with_hyphenated_line_ends_is_hard_wrapped():
 ])
 def test_short_lines_without_hyphenated_ends_are_not_wrapped(text):
     assert len(split(text)) == len([x for x in text.split("\n") if x.strip()])
+
+
+# a wire story hard-wrapped at about 68 columns with no blank lines between paragraphs: a paragraph ends on a short
+# line after a full stop, or the next line is indented
+WIRE = ("   CAIRO, March 3 (Wire) - Egypt's foreign minister said on Sunday that\n"
+        "talks on a truce in Gaza had made progress and would resume in the\n"
+        "capital next week with delegations from both sides.\n"
+        "   \"We are closer than at any time since the war began,\" the minister\n"
+        "told reporters after meeting the envoys on Sunday.\n"
+        "   The talks were attended by officials from Qatar and the United\n"
+        "States, according to a statement issued by the foreign ministry.\n")
+
+
+@pytest.mark.parametrize("text", [WIRE, WIRE.replace("   ", ""), WIRE.replace("\n   ", "\n\t")])
+def test_paragraphs_of_a_wrapped_text_without_blank_lines(text):
+    ss = split(text)
+    assert len({s.paragraph for s in ss}) == 3
+    assert [s.text.split()[0] for s in ss] == ["CAIRO,", "\"We", "The"]
+
+
+def test_a_wrapped_paragraph_with_a_full_line_ending_a_sentence_goes_on():
+    # negative: a full-width line ending with a full stop inside a paragraph is no paragraph end
+    text = ("Egypt's foreign minister said on Sunday that the talks had made some\n"
+            "progress and that the delegations would return next week to Cairo.\n"
+            "The envoys from Qatar and the United States were expected to attend\n"
+            "the meetings, according to a statement issued by the ministry, and\n"
+            "officials said a draft text was circulating among the delegations\n"
+            "on the main points of the agreement, including the withdrawal of\n"
+            "troops from the border areas and the exchange of the prisoners in\n"
+            "three stages, the first of which would last for about six weeks.\n")
+    assert len({s.paragraph for s in split(text)}) == 1

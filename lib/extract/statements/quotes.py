@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from lib.extract.markup import ENTITY, readable_text, readable_view
 from lib.extract.regions import find_regions
-from lib.extract.sentences import hard_wrapped, split
+from lib.extract.sentences import hard_wrapped, paragraph_ends, split
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Sentence
 
@@ -247,10 +247,11 @@ def _wrapped_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     if not hard_wrapped(lines):  # (the sentence splitter's test: its paragraphs are these lines' blocks)
         return []
+    ends = paragraph_ends(lines)  # (a paragraph's last line before the next one without a blank line)
     pos, out = 0, []
     for i, line in enumerate(lines[:-1]):
         pos += len(line) + 1
-        if line.strip() and lines[i + 1].strip():
+        if line.strip() and lines[i + 1].strip() and i not in ends:
             out.append(pos - 1)
     return out
 

@@ -431,3 +431,25 @@ def test_entity_words_map_back_to_the_raw_page(ent):
     assert len(view) == len(t) and "Israel’s cabinet" in view.replace("'", "’") and "It’s over" in view.replace("'", "’")
     for a, b, pad in moved:
         assert view[a:b] == t[a - pad:b - pad] and view[a - pad:a].isspace()
+
+
+# ---------------------------------------------------------------- wire copy wrapped with no blank lines
+
+WIRE_COPY = ("Jordan urges end to Gaza war\n"
+             "{i}AMMAN, Nov 5 (Wire) - Jordan's foreign minister Ayman Safadi said\n"
+             "on Sunday that the war in Gaza must stop at once.\n"
+             "{i}\"This war will not bring security to anyone. It will only bring\n"
+             "more death and more hatred to the whole region,\" Safadi said.\n"
+             "{i}\"We will not stand by while a whole people is pushed out of its\n"
+             "land,\" he told reporters after talks with his Egyptian counterpart.\n"
+             "{i}Egyptian Foreign Minister Sameh Shoukry said Cairo would keep the\n"
+             "crossing open. \"Egypt has never closed the crossing from its side\n"
+             "and it never will,\" Shoukry said.\n")
+
+
+@pytest.mark.parametrize("indent", ["", "   ", "\t"])
+def test_wire_copy_wrapped_without_blank_lines(indent):
+    got = {(sp, f, q) for sp, f, q in flat(rows(WIRE_COPY.format(i=indent), "2023-11-05"))}
+    assert ("Ayman Safadi", "Jordan", "We will not stand by while a whole people is pushed out of its land") in got
+    assert ("Sameh Shoukry", "Egypt", "Egypt has never closed the crossing from its side and it never will") in got
+    assert any(f == "Jordan" and q.startswith("This war will not bring security") for _, f, q in got)
