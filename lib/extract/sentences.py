@@ -95,6 +95,8 @@ _BLANK = " \t\r\ufeff\u00a0"
 # a PDF column's lines are at least this long when at least MIN_CUT_WORDS of them end in a word cut by a hyphen
 NARROW_COLUMN = 25
 MIN_CUT_WORDS = 2
+# a hard-wrapped text with this many blank lines between its lines marks its paragraphs with them
+MIN_BLANK_BREAKS = 3
 
 
 def hard_wrapped(lines: list[str]) -> bool:
@@ -123,9 +125,10 @@ def hard_wrapped(lines: list[str]) -> bool:
 
 
 def paragraph_ends(lines: list[str]) -> set[int]:
-    r"""In a hard-wrapped text without blank lines between its paragraphs, the lines that end a paragraph although a
-    line follows: the next line is indented ("   The talks ..."), or this one ends a sentence and the next line's first
-    word would have fit on it (a wrapper would have put it there: a short last line).
+    r"""In a hard-wrapped text without blank lines between its paragraphs (fewer than ``MIN_BLANK_BREAKS``), the lines
+    that end a paragraph although a line follows: the next line is indented ("   The talks ..."), or this one ends a
+    sentence and the next line's first word would have fit on it (a wrapper would have put it there: a short last
+    line; the width is the 90th percentile of the lines' lengths).
 
     >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week.",
     ...                        "The envoys from Qatar and the United States were expected to", "attend."]))
@@ -134,7 +137,12 @@ def paragraph_ends(lines: list[str]) -> set[int]:
     ...                        "   The envoys from Qatar and the United States were expected to", "attend."]))
     [1]
     """
-    width = max((len(x.rstrip(_BLANK)) for x in lines if len(x.rstrip(_BLANK)) <= 90), default=0)
+    blanks = sum(1 for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
+                 if a.strip(_BLANK) and not b.strip(_BLANK) and c.strip(_BLANK))
+    if blanks >= MIN_BLANK_BREAKS:  # the text marks its paragraphs with blank lines: no other paragraph ends
+        return set()
+    sizes = sorted(len(x.rstrip(_BLANK)) for x in lines if 0 < len(x.rstrip(_BLANK)) <= 90)
+    width = sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0  # (a long header line is no measure of the width)
     out = set()
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         a, bs = a.rstrip(_BLANK), b.strip(_BLANK)

@@ -129,3 +129,13 @@ def test_a_wrapped_paragraph_with_a_full_line_ending_a_sentence_goes_on():
             "troops from the border areas and the exchange of the prisoners in\n"
             "three stages, the first of which would last for about six weeks.\n")
     assert len({s.paragraph for s in split(text)}) == 1
+
+
+def test_a_text_with_blank_lines_between_paragraphs_keeps_its_paragraphs_whole():
+    # negative: with blank lines marking paragraphs, a short line ending a sentence inside a paragraph ends nothing
+    para = ("Israel's ambassador to India welcomed the vote on Saturday and\n"
+            "praised the stand. \"We appreciate the firm stand against terror.\n"
+            "India knows what it means to be a victim of terror,\" he wrote on X\n"
+            "after the session of the assembly in New York had ended late.\n")
+    text = "\n".join([para] * 4)
+    assert len({s.paragraph for s in split(text)}) == 4
