@@ -41,7 +41,7 @@ from lib.extract.statements.quotes import (
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
-from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction
+from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction, in_document
 from lib.extract.statements.stance import STANCES, judgement, stance_of, stance_span
 from lib.extract.statements.unmarked import labelled, turn_labels
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
@@ -61,8 +61,8 @@ __all__ = ["KINDS", "DATA", "MIN_PREDICATE_WORDS", "MIN_QUOTE_WORDS", "STANCES",
 # "said in a statement", "said on Sunday in a joint communiqué": the document a speaker speaks in
 DOCUMENT_AFTER_VERB = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+in\s+(?:a|an|its|their)\s+(?P<doc>{DOC_NOUNS})\b")
 # "In a joint statement released by the three countries, Riyadh and Tehran said": the document opening the sentence
-DOCUMENT_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*In\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,1}}?"
-                              rf"(?P<doc>{DOC_NOUNS})\b[^.!?\n“”\"]*$")
+DOCUMENT_OPENING = in_document("a|an|the|its|their", DOC_NOUNS, modifiers=1, lead=r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*",
+                               tail=r"\b[^.!?\n“”\"]*$")
 # a reported clause in a sentence with quotes needs this many words of its own (outside the quotes), or this many
 # when it frames quoted words (a subject and its verb before a quoted predicate: "said the decision was “a prize
 # for terror”"); a speech act with its object counts its verb ("urged Palestinians to unite", one word fewer) and

@@ -20,6 +20,7 @@ from lib.extract.statements.speakers import (
     DOC_NOUNS,
     JOINT_DOCS,
     NUMBERS,
+    SIGNATORY_ROLES,
     Speaker,
     _person_name,
     _type,
@@ -30,6 +31,13 @@ from lib.models import Mention
 # counterpart", "and Jordan's King"); no verb, no clause
 JOINT_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+|(?:counterpart|"
                        r"foreign|prime|minister|president|secretary|of|state|crown|prince|king)\s+){0,4})")
+
+
+def _dictionary_role(name: str, day: str) -> str:
+    """The office the dictionary gives a person on ``day`` ('' for none)."""
+    from lib.extract.actors.dictionary import resolve  # (read only for uncounted signatories)
+    e = resolve(name, day) if day else None
+    return e.role if e is not None and e.type == "person" else ""
 
 
 class _Collectives:
@@ -119,6 +127,8 @@ class _Collectives:
             # first factions named; left to the last group speaker as before
             return self.pronoun("it", pos, pos)
         roles = COLLECTIVE_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
+        if not want and (sp := self.signatories(m, pos)) is not None:
+            return sp
         if want and roles:  # "the two ministers": the last two ministers named, of different factions
             facs: list[str] = []
             for x in sorted((x for x in self.actors if x.end <= pos and _type(x) == "person" and x.faction
@@ -128,6 +138,33 @@ class _Collectives:
                 if len(facs) == want:
                     return Speaker(name, "", "; ".join(reversed(facs)), "group", pos, name)
         return self.parties(name, pos, want)
+
+    # how many paragraphs back the leaders of an uncounted "the leaders" may be named (a communiqué's text follows the
+    # paragraph that names them)
+    SIGNATORIES_BACK = 8
+
+    def signatories(self, m: re.Match, pos: int) -> Speaker | None:
+        """An uncounted plural of office holders ("The leaders stressed ...", "The ministers called on ...") as the
+        holders of such offices named before it, of two or more factions: the nearest paragraph (this one or up to
+        ``SIGNATORIES_BACK`` before it) naming them. None with fewer than two sides ("Hamas leaders X and Y")."""
+        roles = SIGNATORY_ROLES.get(re.sub(r"\s+", " ", m["noun"].lower()))
+        sent = self.doc.sentence_at(pos)
+        if m["n"] or not roles or sent is None:
+            return None
+        name = re.sub(r"\s+", " ", m.group(0).strip())
+        # (the office as the text names it, or as the dictionary holds it: "his Iranian counterpart X")
+        day = self.doc.published or ""
+        people = [x for x in self.actors if x.end <= pos and _type(x) == "person" and x.faction
+                  and any(r in f"{x.role} {_dictionary_role(x.value, day)}".lower() for r in roles)]
+        for p in range(sent.paragraph, max(-1, sent.paragraph - self.SIGNATORIES_BACK - 1), -1):
+            facs: list[str] = []
+            for x in people:
+                if self.doc.sentence_at(x.start) is not None and self.doc.sentence_at(x.start).paragraph == p \
+                        and x.faction not in facs:
+                    facs.append(x.faction)
+            if len(facs) >= 2:
+                return Speaker(name, "", "; ".join(facs), "group", pos, name)
+        return None
 
     def parties(self, name: str, pos: int, want: int | None) -> Speaker | None:
         """The factions named in the sentence at ``pos``, else earlier in its paragraph, else the previous

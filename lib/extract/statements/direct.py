@@ -29,8 +29,10 @@ from lib.extract.statements.speakers import (
     _keep_without_faction,
     _locative,
     _type,
+    in_document,
     unnamed_without_faction,
 )
+from lib.extract.statements.unmarked import STATEMENT_INTRO, _issuer
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
@@ -203,6 +205,33 @@ def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
     return sp if sp is not None and sp.faction else None
 
 
+def _intro_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
+    r"""The issuer of a document whose text, in quotation marks, opens the paragraph after the one that introduces
+    it ("The two leaders issued a joint statement, the text of which follows:", "The ministry issued the following
+    statement:"; ``unmarked.STATEMENT_INTRO``); else None.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Jordan's foreign ministry issued the following statement:\n\n“The Kingdom rejects the decision.”"
+    >>> d = document_from_text("a", t, published="2023-11-02")
+    >>> _intro_before(_Resolver(d, tuple(find(d))), d, d.sentences[-1]).faction
+    'Jordan'
+    """
+    prev = doc.sentences[s1.index - 1] if s1.index > 0 else None
+    if prev is None or prev.paragraph != s1.paragraph - 1 or prev.region != "body":
+        return None
+    m = STATEMENT_INTRO.search(prev.text)
+    sp = _issuer(R, doc, prev, m) if m is not None else None
+    if sp is None or not sp.faction:
+        return None
+    noun = re.search(rf"(?i)\b{DOC_NOUNS}\b", m.group(0))
+    if noun is None or sp.name.endswith(")"):
+        return sp
+    # named with its document, as issuers speaking in one are ("the two leaders (joint statement)")
+    named = re.sub(r"\s+", " ", noun.group(0).lower())
+    return replace(sp, name=f"{sp.name} ({named})", text=sp.text or sp.name)
+
+
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
 GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
                           r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
@@ -372,8 +401,8 @@ DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s
                               r"document|resolution|draft))(?:\s*,[^,;:“”\"«»]{1,120},)?\s+(?:(?:also|further|\w+ly)\s+)?")
 
 
-IN_THE_DOCUMENT = re.compile(rf"\s*In\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{DOC_NOUNS}|{JOINT_DOCS}|text|"
-                             r"resolution)\s*,[^“”\"«»]*$")
+IN_THE_DOCUMENT = in_document("the|its|their", rf"{DOC_NOUNS}|{JOINT_DOCS}|text|resolution", modifier=r"[\w-]+",
+                              tail=r"\s*,[^“”\"«»]*$")
 
 
 # A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas
@@ -544,9 +573,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             sp = R.noun_phrase(follow.start + m.start("who"), follow.start + m.end("who"))
             if sp is not None:
                 return sp, "", follow.start + m.start("who")
-        label = _label_before(R, doc, s1)
-        if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full)
-            return label, "", q.q_start
+        label = _label_before(R, doc, s1) or _intro_before(R, doc, s1)
+        if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full);
+            return label, "", q.q_start  # "issued a joint statement, the text of which follows:", then the text
         sp = R.last(q.para_start)
         if sp is not None:
             v = vre.match(text, sp.pos)

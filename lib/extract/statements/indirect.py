@@ -287,7 +287,8 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
         sp = R.subject(vpos, floor)
         return sp if sp is not None and sp.faction and sp.type == "person" and re.search(
             r"(?i)spokes", f"{sp.title} {sp.text}") else None
-    elif (coll := COLLECTIVE.fullmatch(before, floor - s.start)) and (coll["n"] or re.match(r"\s*[Bb]oth", coll.group(0))):
+    elif (coll := COLLECTIVE.fullmatch(before, floor - s.start)) and (coll["n"] or re.match(r"\s*[Bb]oth", coll.group(0))
+                                                                       or R.signatories(coll, floor) is not None):
         # "The two ministers stressed ...", "The three mediating countries said ...": a counted plural subject
         # opening the sentence is the parties named before it (``collectives``), one row per faction
         sp = R.subject(vpos, floor)

@@ -31,6 +31,7 @@ from lib.extract.statements.speakers import (
     _titled,
     _type,
     gender_of,
+    in_document,
     unnamed_without_faction,
 )
 from lib.extract.statements.verbs import _verb_re
@@ -47,7 +48,7 @@ AGENT = re.compile(r"(?<![\w-])(?:by|with|to|from|for|of|on|in|at)\s+(?:the\s+)?
 LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
                              r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
 # A sentence that opens with the document its subject speaks in ("In a joint statement after the call, the leaders said")
-IN_DOCUMENT = re.compile(rf"(?i)\s*in\s+(?:a|an|the|its|their|his|her)\s+(?P<doc>(?:[a-z-]+\s+){{0,2}}?{DOC_NOUNS})\b")
+IN_DOCUMENT = in_document("a|an|the|its|their|his|her", DOC_NOUNS, modifiers_named=True, flags="(?i)")
 # A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
 # two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"

@@ -50,6 +50,27 @@ def _document_nouns() -> str:
 # Texts a speaker issues: "statement", "communiqué", "readout", "tweet" ... (one list for every module)
 DOCUMENT_NOUNS: str = _document_nouns()
 DOC_NOUNS = rf"(?:joint\s+)?{DOCUMENT_NOUNS}"
+
+
+def in_document(determiners: str, nouns: str, *, modifiers: int = 2, modifier: str = r"[a-z-]+",
+                modifiers_named: bool = False, lead: str = r"\s*", tail: str = r"\b", flags: str = "") -> re.Pattern:
+    r"""The one builder of "In <a/the> <document>" phrases: a preposition 'In', a determiner, up to ``modifiers``
+    words and a document noun of ``nouns`` (group ``doc``, with its modifiers when ``modifiers_named``), between
+    ``lead`` and ``tail``. Used for a document opening a sentence ("In a joint statement, the two sides said",
+    ``statements.DOCUMENT_OPENING``), speech inside a document ("in its statement, Hamas said",
+    ``resolver.IN_DOCUMENT``) and a sentence opening with the document its quote is in ("In the declaration, the
+    factions committed “…”", ``direct.IN_THE_DOCUMENT``).
+
+    >>> in_document("a|the", "statement|letter").match("In a joint statement, Egypt said")["doc"]
+    'statement'
+    >>> in_document("a|the", "statement", modifiers_named=True, flags="(?i)").match("in A joint statement")["doc"]
+    'joint statement'
+    """
+    mods = rf"(?:{modifier}\s+){{0,{modifiers}}}?"
+    doc = rf"(?P<doc>{mods}{nouns})" if modifiers_named else rf"{mods}(?P<doc>{nouns})"
+    return re.compile(rf"{flags}{lead}In\s+(?:{determiners})\s+{doc}{tail}")
+
+
 # Texts issued by several parties at once: with no named issuer they speak for the parties named nearby
 JOINT_DOCS = r"(?:document|understanding|agreement|accord|joint\s+(?:statement|communiqu[ée]|declaration)|communiqu[ée]|" \
              r"final\s+(?:statement|communiqu[ée]|declaration)|trilateral\s+statement)"
@@ -70,6 +91,9 @@ ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Amb|St)\."
 # Plural person nouns of a collective subject, and the role words of the people they count
 COLLECTIVE_ROLES = {"ministers": ("minister", "secretary"), "presidents": ("president",),
                     "heads of state": ("president", "king", "emir", "sultan", "prime minister", "chancellor")}
+# ... and of an uncounted one ("The leaders stressed ...": the leaders named before, of several sides)
+SIGNATORY_ROLES = {**COLLECTIVE_ROLES, "leaders": ("president", "king", "emir", "sultan", "prime minister",
+                                                   "chancellor", "crown prince", "chairman")}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:also|has|have|had|again|later|earlier|previously|recently|repeatedly|\w+ly|on\s+\w+|last\s+\w+|"

@@ -22,6 +22,7 @@ from lib.extract.statements.posts import handle_faction, handle_owner, link_tail
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
+from lib.extract.statements.turns import transcript
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
@@ -145,6 +146,8 @@ BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is
 # a verb of saying after a modal or 'to' is no report of another speaker's words ("Hamas must say yes", "we want
 # Israel to tell us")
 NOT_REPORTED = re.compile(r"(?i)\b(?:must|should|will|would|can|could|may|might|shall|cannot|to|not|n[’']t)\s+$")
+# a contrast in the first person after another party's reported words: ", but we have seen nothing of it"
+REBUTTAL = re.compile(r",\s+(?:but|yet|whereas)\s+[^.;!?]*?\b(?:we|us|our|I|my|me)\b")
 # a stage note in a transcript: "(The briefing was concluded at 2:41 p.m.)"
 STAGE_NOTE = re.compile(r"\s*\([^()]{3,200}\)\s*")
 
@@ -190,6 +193,9 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
                 # "The Kingdom affirms")
                 own_side and who.type == "group" and (who.faction in ("", sp.faction) or not any(
                     m.faction == who.faction for m in R.in_span(qa, v.start()))))
+            # (a rebuttal of the speaker's own after the reported words is the speaker's statement: "Baghdad says it
+            # does not accept the referendum, but it has never offered us a real partnership")
+            other = other and not REBUTTAL.search(text, v.end(), qb)
             break
         if not other:
             kept.append((qa, qb))
@@ -222,7 +228,9 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     paras: dict[int, list] = {}
     for s in doc.sentences:
         paras.setdefault(s.paragraph, []).append(s)
-    answered = interview(R, doc, paras, vre, emit, fact_report)  # a Q&A interview: its answers are read there
+    # a briefing's transcript under a header naming the briefer (``turns``), else a Q&A interview: their answers
+    answered = transcript(R, doc, paras, vre, emit, fact_report, _turn, transcript_speaker) or \
+        interview(R, doc, paras, vre, emit, fact_report)
     answered |= statement_body(R, doc, paras, vre, emit, fact_report)  # "issued the following statement:" ...
     answered |= post_headers(R, doc, paras, emit)  # a post copied with X's header: name, @handle, ·, age; its words
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
