@@ -20,9 +20,9 @@ Example:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from lib.models import CasualtyClaim, Document, Event, Mention, Sentence, Statement
+from lib.models import CasualtyClaim, Document, Event, Mention, Sentence, Statement, stable_id
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,9 @@ class Result:
 
 def extract_document(doc: Document) -> Result:
     """Run every stage on one document."""
-    from lib.extract import actors, casualties, dates, events, places, statements
+    from lib.extract import actors, casualties, events, places, statements
 
-    date_mentions = tuple(dates.tag(doc))
+    date_mentions = _dates(doc)
     place_mentions = tuple(places.find(doc))
     actor_mentions = tuple(actors.find(doc))
     ctx = Context(doc=doc, dates=date_mentions, places=place_mentions, actors=actor_mentions)
@@ -64,6 +64,25 @@ def extract_document(doc: Document) -> Result:
     evs = tuple(events.extract(ctx, stmts, cas))
     mentions = tuple(sorted(date_mentions + place_mentions + actor_mentions + quotes, key=lambda m: (m.start, m.kind)))
     return Result(mentions=mentions, events=evs, statements=stmts, casualties=cas)
+
+
+def _dates(doc: Document) -> tuple[Mention, ...]:
+    """The date mentions of ``doc``, tagged on its reading view when words are cut by a hyphen at its lines' ends (a
+    PDF paste: "Octo-\nber 7" is read "October 7"; ``statements.quotes.joined_words``), each mapped back to the raw
+    text's offsets and words."""
+    from lib.extract import dates
+    from lib.extract.statements.quotes import joined_words, to_raw
+
+    view, moved = joined_words(doc)
+    found = tuple(dates.tag(view))
+    if not moved:
+        return found
+    out = []
+    for m in found:
+        a, b, sa, sb = (to_raw(moved, x) for x in (m.start, m.end, m.sentence_start, m.sentence_end))
+        out.append(replace(m, mention_id=stable_id(doc.article_id, a, b, m.kind), start=a, end=b, text=doc.text[a:b],
+                           sentence_start=sa, sentence_end=sb, sentence=doc.text[sa:sb]))
+    return tuple(out)
 
 
 def quote_mention(s: Statement) -> Mention:

@@ -62,8 +62,19 @@ def _blank(s: str, first: str = " ") -> str:
 
 
 def readable_text(text: str) -> str:
-    r"""``text`` as a reader sees it, of the same length (see the module's docstring); the text itself when it
-    holds no markup and no entity.
+    """``readable_view(text)``'s text."""
+    return readable_view(text)[0]
+
+
+def readable_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    r"""``text`` as a reader sees it, of the same length (see the module's docstring; the text itself when it
+    holds no markup and no entity), and the stretches moved: an entity inside a word ("Israel&rsquo;s") is its
+    character with the word's first part moved right, so the word reads whole ("Israel’s"); (a, b, pad) says the
+    view's text[a:b] is the raw text[a - pad:b - pad] (``lib.extract.statements.quotes.to_raw`` maps back).
+
+    >>> v, moved = readable_view("<p>Israel&#39;s cabinet met.</p><br>")
+    >>> v.split(), moved
+    (["Israel's", 'cabinet', 'met.'], ((7, 13, 4),))
 
     >>> t = '<script type="application/ld+json">{"headline": "Hamas: no deal"}</script>\n<p>Talks went on.</p>'
     >>> " ".join(readable_text(t).split())
@@ -77,8 +88,9 @@ def readable_text(text: str) -> str:
     'He said "we will not leave" and left.'
     """
     if "&" not in text and "<" not in text and not MARKDOWN.search(text):
-        return text
+        return text, ()
     out = list(text)
+    moved: list[tuple[int, int, int]] = []  # (a, b, pad): the view's out[a:b] is the raw text[a - pad:b - pad]
     for m in MARKDOWN.finditer(text):
         out[m.start():m.end()] = " " * (m.end() - m.start())
     tags = [m for m in TAG.finditer(text) if m["name"] is None or m["name"].lower() in KNOWN]
@@ -105,6 +117,18 @@ def readable_text(text: str) -> str:
         if c.isspace():
             c = " "
         after = text[m.end():m.end() + 1]
-        # an opening mark or a character before a word: the spaces first ("&ldquo;We" -> "      “We")
+        ts = m.start()
+        while ts > 0 and out[ts - 1].isalnum():
+            ts -= 1
+        if ts < m.start() and after[:1].isalnum() and not (moved and ts < moved[-1][1]) and not c.isspace():
+            # a character inside a word ("Israel&rsquo;s", "won&#39;t"): the word's first part moves right, the
+            # spaces before it ("      Israel’s"); its offsets map back (``moved``)
+            out[ts:m.end()] = list(pad) + out[ts:m.start()] + [c]
+            moved.append((ts + len(pad), m.start() + len(pad), len(pad)))
+            continue
+        # an opening mark or a character before a word: the spaces first ("&ldquo;We" -> "      “We"; a span that
+        # starts at the mark starts at the entity in the raw text)
         out[m.start():m.end()] = list(pad + c) if after[:1].isalnum() else list(c + pad)
-    return "".join(out)
+        if after[:1].isalnum() and pad and not (moved and m.start() < moved[-1][1]):
+            moved.append((m.end() - 1, m.end(), len(pad)))
+    return "".join(out), tuple(moved)

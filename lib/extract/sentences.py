@@ -92,11 +92,17 @@ def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
 
 
 _BLANK = " \t\r\ufeff\u00a0"
+# a PDF column's lines are at least this long when at least MIN_CUT_WORDS of them end in a word cut by a hyphen
+NARROW_COLUMN = 25
+MIN_CUT_WORDS = 2
+# a hard-wrapped text with this many blank lines between its lines marks its paragraphs with them
+MIN_BLANK_BREAKS = 3
 
 
 def hard_wrapped(lines: list[str]) -> bool:
     """Is the text hard-wrapped: at least five lines and most of the lines followed by another line breaking
-    mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters)?
+    mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters; of 25 to 90 in a PDF
+    column, where at least two lines end in a word cut by a hyphen)?
 
     >>> hard_wrapped(["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of",
     ...               ""] * 3)
@@ -104,11 +110,49 @@ def hard_wrapped(lines: list[str]) -> bool:
     >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
     ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
     True
+    >>> hard_wrapped(["The two ministers met in the capi-", "tal on Sunday to discuss the re-", "lease of the detainees held in",
+    ...               "and the exchange of prisoners", "on Sunday, officials said."])
+    True
     """
     body = [(a.rstrip(_BLANK), b) for a, b in zip(lines, lines[1:] + [""], strict=True) if a.strip(_BLANK)]
     followed = [a for a, b in body if b.strip(_BLANK)]
-    wrapped = [a for a in followed if 50 <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
+    # a narrow column pasted from a PDF (lines of NARROW_COLUMN characters and more) shows words cut by a hyphen at
+    # its lines' ends ("capi-\ntal"): then shorter lines count
+    cut = sum(1 for a, b in body if re.search(r"[a-z]{2}-$", a) and re.match(r"[a-z]{2}", b.lstrip(_BLANK)))
+    least = NARROW_COLUMN if cut >= MIN_CUT_WORDS else 50
+    wrapped = [a for a in followed if least <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
     return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
+
+
+def paragraph_ends(lines: list[str]) -> set[int]:
+    r"""In a hard-wrapped text without blank lines between its paragraphs (fewer than ``MIN_BLANK_BREAKS``), the lines
+    that end a paragraph although a line follows: the next line is indented ("   The talks ..."), or this one ends a
+    sentence and the next line's first word would have fit on it (a wrapper would have put it there: a short last
+    line; the width is the 90th percentile of the lines' lengths).
+
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week.",
+    ...                        "The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week",
+    ...                        "   The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    """
+    blanks = sum(1 for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
+                 if a.strip(_BLANK) and not b.strip(_BLANK) and c.strip(_BLANK))
+    if blanks >= MIN_BLANK_BREAKS:  # the text marks its paragraphs with blank lines: no other paragraph ends
+        return set()
+    sizes = sorted(len(x.rstrip(_BLANK)) for x in lines if 0 < len(x.rstrip(_BLANK)) <= 90)
+    width = sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0  # (a long header line is no measure of the width)
+    out = set()
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        a, bs = a.rstrip(_BLANK), b.strip(_BLANK)
+        if not a.strip(_BLANK) or not bs:
+            continue
+        if re.match(r"(?: {2,}|	)\S", b) and not re.match(r"(?: {2,}|	)\S", lines[i]):
+            out.add(i)
+        elif re.search(r"[.!?:\"”’)]$", a) and len(a) + 1 + len(bs.split()[0]) <= width:
+            out.add(i)
+    return out
 
 
 def _paragraphs(text: str):
@@ -116,12 +160,16 @@ def _paragraphs(text: str):
     blank lines (its line breaks kept, so offsets stay exact)."""
     lines = text.split("\n")
     join = hard_wrapped(lines)
+    ends = paragraph_ends(lines) if join else set()
     pos, block, start = 0, [], 0
-    for raw in lines:
+    for i, raw in enumerate(lines):
         if join and raw.strip(_BLANK):
             if not block:
                 start = pos
             block.append(raw)
+            if i in ends:  # a paragraph ends on this line although the next is not blank
+                yield start, "\n".join(block)
+                block = []
         else:
             if block:
                 yield start, "\n".join(block)

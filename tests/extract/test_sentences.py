@@ -65,3 +65,77 @@ def test_hard_wrapped_paragraphs(text, expected):
     ss = split(text)
     assert [s.text for s in ss] == expected
     assert all(text[s.start:s.end] == s.text for s in ss)
+
+
+# a newspaper column pasted from a PDF: lines of 30 to 45 characters, words hyphenated at the line's end
+COLUMN = ("The foreign ministers of the two\n"
+          "countries met in the Omani capi-\n"
+          "tal on Sunday to discuss the re-\n"
+          "lease of detainees and the ex-\n"
+          "change of prisoners, officials\n"
+          "said after the meeting. A second\n"
+          "round is expected next month.\n"
+          "\n"
+          "The talks were the first since\n"
+          "the embassies reopened in the\n"
+          "spring, diplomats said.\n")
+
+
+def test_a_narrow_column_with_hyphenated_line_ends_is_hard_wrapped():
+    ss = [s.text for s in split(COLUMN)]
+    assert len(ss) == 3 and ss[0].startswith("The foreign ministers") and ss[0].endswith("meeting.")
+    assert ss[1] == "A second\nround is expected next month."
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: short lines without words cut at their ends (a liveblog's headlines over their entries, a list of
+    # names, a dash after a space) stay one paragraph per line
+    "Iran fires drones at Israel\nThe drones were launched late on Saturday, officials said.\n" * 4,
+    "Jordan - Foreign Minister\nEgypt - Foreign Minister\nQatar - Prime Minister\nOman - Foreign Minister\n"
+    "Turkey - Foreign Minister\n",
+    "The talks went on through the night -\nofficials said little\nabout the substance of the\ntalks or the "
+    "next round\nexpected in the spring\n",
+])
+def test_short_lines_without_hyphenated_ends_are_not_wrapped(text):
+    assert len(split(text)) == len([x for x in text.split("\n") if x.strip()])
+
+
+# a wire story hard-wrapped at about 68 columns with no blank lines between paragraphs: a paragraph ends on a short
+# line after a full stop, or the next line is indented
+WIRE = ("   CAIRO, March 3 (Wire) - Egypt's foreign minister said on Sunday that\n"
+        "talks on a truce in Gaza had made progress and would resume in the\n"
+        "capital next week with delegations from both sides.\n"
+        "   \"We are closer than at any time since the war began,\" the minister\n"
+        "told reporters after meeting the envoys on Sunday.\n"
+        "   The talks were attended by officials from Qatar and the United\n"
+        "States, according to a statement issued by the foreign ministry.\n")
+
+
+@pytest.mark.parametrize("text", [WIRE, WIRE.replace("   ", ""), WIRE.replace("\n   ", "\n\t")])
+def test_paragraphs_of_a_wrapped_text_without_blank_lines(text):
+    ss = split(text)
+    assert len({s.paragraph for s in ss}) == 3
+    assert [s.text.split()[0] for s in ss] == ["CAIRO,", "\"We", "The"]
+
+
+def test_a_wrapped_paragraph_with_a_full_line_ending_a_sentence_goes_on():
+    # negative: a full-width line ending with a full stop inside a paragraph is no paragraph end
+    text = ("Egypt's foreign minister said on Sunday that the talks had made some\n"
+            "progress and that the delegations would return next week to Cairo.\n"
+            "The envoys from Qatar and the United States were expected to attend\n"
+            "the meetings, according to a statement issued by the ministry, and\n"
+            "officials said a draft text was circulating among the delegations\n"
+            "on the main points of the agreement, including the withdrawal of\n"
+            "troops from the border areas and the exchange of the prisoners in\n"
+            "three stages, the first of which would last for about six weeks.\n")
+    assert len({s.paragraph for s in split(text)}) == 1
+
+
+def test_a_text_with_blank_lines_between_paragraphs_keeps_its_paragraphs_whole():
+    # negative: with blank lines marking paragraphs, a short line ending a sentence inside a paragraph ends nothing
+    para = ("Israel's ambassador to India welcomed the vote on Saturday and\n"
+            "praised the stand. \"We appreciate the firm stand against terror.\n"
+            "India knows what it means to be a victim of terror,\" he wrote on X\n"
+            "after the session of the assembly in New York had ended late.\n")
+    text = "\n".join([para] * 4)
+    assert len({s.paragraph for s in split(text)}) == 4

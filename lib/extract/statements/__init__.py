@@ -35,7 +35,10 @@ from lib.extract.statements.quotes import (
     _quotes,
     _sentence,
     _words,
+    entity_end,
     find_quotes,
+    moved_words,
+    to_raw,
     unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
@@ -118,6 +121,7 @@ def extract(ctx) -> list[Statement]:
     doc: Document = unwrapped(ctx.doc)  # a hard-wrapped text: its line breaks read as spaces (same offsets)
     text = doc.text
     raw = ctx.doc.text  # rows record the words of the raw text
+    moved = moved_words(ctx.doc)  # (a word cut at a line's end is read joined, its first part moved: map it back)
     found = tuple(ctx.actors)
     if doc is not ctx.doc and found:  # names cut by a wrapped break ("Egyptian\nforeign minister"): read again
         found = tuple(find_actors(doc))
@@ -142,7 +146,7 @@ def extract(ctx) -> list[Statement]:
         s1, s2 = _sentence(doc, q_start), _sentence(doc, max(q_start, q_end - 1))
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
-        quote = raw[q_start:q_end]
+        quote = raw[to_raw(moved, q_start):to_raw(moved, q_end)]
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
@@ -175,6 +179,11 @@ def extract(ctx) -> list[Statement]:
             stance, evidence, ev_start, ev_end = "neutral", "", 0, 0
         anchor = doc.sentence_at(vpos) or s1
         d = governing_date(doc, ctx.dates, anchor, vpos)
+        if moved:  # the view's offsets -> the raw text's (a sentence ending in an entity ends after it)
+            start, end, q_start, q_end = (to_raw(moved, x) for x in (start, end, q_start, q_end))
+            end = entity_end(raw, end)
+            if ev_end > ev_start:
+                ev_start, ev_end = to_raw(moved, ev_start), to_raw(moved, ev_end)
         # a joint speaker ("The U.S. and Israel have said") gives one row per faction, linked by a shared id
         # a group of states with no secretariat ("the G7", "the E3") speaks as its member states (``members_of``)
         factions = list(dict.fromkeys(m for f in sp.faction.split("; ")

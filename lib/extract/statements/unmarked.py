@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.actors import faction_of
 from lib.extract.actors.dictionary import by_surname, resolve
+from lib.extract.statements.posts import handle_faction, handle_owner, link_tail, post_headers, signature
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
@@ -26,15 +26,29 @@ from lib.extract.statements.turns import transcript
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
-# A clock time: "10:05am", "1:45 am", "14:32"
-CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+# A clock time: "10:05am", "1:45 am", "14:32", "7:30 AM"
+CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?"
+# A time zone after a clock time, as liveblogs of many outlets write it: an abbreviation ("EDT", "ET", "BST", "CEST",
+# "IDT", "MSK"), GMT/UTC with an offset ("GMT+3", "(GMT+3)"), local or a city's time ("Mecca time", "(local time)")
+ZONE = (r"\(?(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[A-Z]{1,3}[SD]?T|BST|IST|MSK|AST|PKT|TRT|IRST|"
+        r"(?:local|[A-Z][a-z]+)\s+time)\)?")
+# A date before or after the clock in a stamp: "Sun 14 Apr 2024", "April 14, 2024,", "Oct 7, 2023", "14/04/2024 -"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+STAMP_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+              rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
 # An optional clock time ("10:05am:", "1:45 am", "14:32 GMT —") and bullet, then a label and a colon
 LABEL_LINE = re.compile(
-    rf"(?P<lead>\s*(?:{CLOCK}\s*(?:GMT|UTC)?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
+    rf"(?P<lead>\s*(?:{CLOCK}\s*(?:{ZONE})?\s*[:—–-]?\s*)?(?:[—–•*-]\s+)?)"
     r"(?:@(?P<handle>[A-Za-z][A-Za-z0-9_]{1,30})|(?P<label>[A-Z][^:“”\"«»\n]{1,70}?))\s*:\s+"
     r"(?P<words>[^\s“”\"«»‘'][^\n]*)$")
-# A line that is only a clock time: the time stamp of a liveblog entry ("6:45 am", "14:32 GMT")
-CLOCK_LINE = re.compile(rf"\s*{CLOCK}\s*(?:GMT|UTC|local\s+time)?\s*")
+# A line that is only a time stamp: the stamp of a liveblog entry ("6:45 am", "14:32 GMT", "7:30 AM EDT", "Sun 14 Apr
+# 2024 07.30 EDT", "Updated 3 min ago", "Posted at 14:05", "Just now"); never a statement, and it ends a turn
+CLOCK_LINE = re.compile(
+    rf"\s*(?:(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished)(?:\s+at)?:?\s+)?"
+    rf"(?:(?:{STAMP_DATE}\s*[,·|—–-]?\s*)?{CLOCK}\s*(?:{ZONE})?(?:\s*[,·|—–-]?\s*{STAMP_DATE})?|"
+    rf"\d{{1,3}}\s*(?:min|mins|minutes?|hours?|hrs?|h|m|seconds?|secs?)\s+ago|[Jj]ust\s+now)\s*")
+# a liveblog entry's headline under its stamp has at most this many words
+MAX_HEADLINE_WORDS = 16
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
@@ -97,23 +111,13 @@ def turn_labels(doc: Document) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-# The signature line of an embedded post (a tweet embedded in a page): "— Benjamin Netanyahu (@netanyahu) October 7,
-# 2023"; the paragraph before it holds the post's words
-SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^()\n@]{2,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{2,30})\)"
-                       r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*")
-
 NOT_LABELS = re.compile(r"(?i)^(?:live|liveblog|update|updates|breaking|watch|read\s+more|analysis|explainer|"
                         r"opinion|video|photos?|key\s+points|summary|these\s+are|here|note|editor)\b")
-
-
-def handle_faction(handle: str) -> str:
-    """The faction a social-media handle names, from its words ("IsraelMFA" -> Israel, "Iran_UN" -> Iran).
-
-    >>> handle_faction("IsraelMFA"), handle_faction("Iran_UN"), handle_faction("jsmith99")
-    ('Israel', 'Iran', '')
-    """
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", handle)
-    return faction_of(words)
+# A topic before a colon (a page's or an entry's subject, "Iran attack on Israel: ...", "Israel-Hamas war: ..."): its
+# head is an event or a page, not a speaker
+TOPIC_LABEL = re.compile(r"(?i)\b(?:attacks?|war|wars|strikes?|talks|deal|crisis|ceasefire|truce|conflict|live|"
+                         r"updates|blasts?|explosions?|offensive|invasion|raids?|timeline|latest|protests?|elections?|"
+                         r"escalation|tensions|standoff|siege)\b")
 
 
 # Housekeeping in a briefing: greetings, thanks, fillers and the agenda are no statements ("Good afternoon,
@@ -215,30 +219,6 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             emit(qa, qb, sp, kind, "", qa)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def handle_owner(R: _Resolver, handle: str, pos: int) -> Speaker | None:
-    r"""The person a handle names when its letters are the name of a person of known faction mentioned before it
-    ("@majedalansari" after "spokesman Majed al-Ansari said on X"), the latest such mention; else None.
-
-    >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.actors import find
-    >>> t = "Egypt's foreign minister Sameh Shoukry wrote on X.\n\n@SamehShoukry: We will keep the crossing open."
-    >>> d = document_from_text("a", t, published="2023-11-01")
-    >>> R = _Resolver(d, tuple(find(d)))
-    >>> handle_owner(R, "SamehShoukry", t.index("@")).name, handle_owner(R, "jsmith", t.index("@"))
-    ('Sameh Shoukry', None)
-    """
-    hk = _key(handle)
-    for m in sorted((m for m in R.actors if m.end <= pos and m.faction and _type(m) == "person"),
-                    key=lambda m: -m.start):
-        if hk in (_key(m.value), _key(m.text)) and len(hk) >= 6:
-            return Speaker(_person_name(m), m.role, m.faction, "person", pos, "@" + handle)
-    return None
-
-
 def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report=lambda words, verb: False) -> None:
     """Statements from label lines, posts and first-person sentences attributed after a comma; ``fact_report``
     tells a sentence of a transcript turn that only reports facts (``indirect._fact_report``, passed in because
@@ -252,15 +232,22 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
     answered = transcript(R, doc, paras, vre, emit, fact_report, _turn, transcript_speaker) or \
         interview(R, doc, paras, vre, emit, fact_report)
     answered |= statement_body(R, doc, paras, vre, emit, fact_report)  # "issued the following statement:" ...
+    answered |= post_headers(R, doc, paras, emit)  # a post copied with X's header: name, @handle, ·, age; its words
     turn: Speaker | None = None  # the speaker of a transcript turn that runs on into unlabelled paragraphs
     before: list = []  # the paragraph before
     for para, sents in paras.items():
         prior, before = before, sents
+        # the headline of a liveblog entry, right under its stamp ("7:30 AM EDT" / "IDF: 99% of drones stopped"), is
+        # no transcript turn: the entry's body paragraphs are not its label's words (a headline: a short line without
+        # a full stop; a transcript's first turn under the briefing's time, "MR MILLER: Good afternoon. ...", is one)
+        entry_headline = bool(prior) and CLOCK_LINE.fullmatch(text, prior[0].start, prior[-1].end) is not None \
+            and len(sents) == 1 and len(sents[0].text.split()) <= MAX_HEADLINE_WORDS \
+            and not re.search(r"[.!?][\"”’)]*\s*$", sents[0].text)
         if para in answered:
             turn = None
             continue
         first = sents[0]
-        sig = SIGNATURE.fullmatch(text, first.start, sents[-1].end)
+        sig = signature(text, first.start, sents[-1].end)
         if sig is not None and prior and prior[0].region == "body" and prior[0].duplicate_of is None:
             # an embedded post: its words, then "— Name (@handle) date"
             wa, wb = sig.start("who"), sig.end("who")
@@ -269,7 +256,7 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
                 fac = handle_faction(sig["handle"])
                 sp = Speaker(sig["who"].strip(), "", fac, "group", wa, "@" + sig["handle"]) if fac else \
                     handle_owner(R, sig["handle"], wa)
-            qa, qb = _trim(text, prior[0].start, prior[-1].end)
+            qa, qb = _trim(text, prior[0].start, prior[0].start + link_tail(text[prior[0].start:prior[-1].end]))
             if sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3 and \
                     not LABEL_LINE.match(text, qa, qb):
                 emit(qa, qb, sp, "post", "", wa)
@@ -294,13 +281,14 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
                 sp = Speaker("@" + m["handle"], "", fac, "group", a + m.start("handle") - 1, "@" + m["handle"]) \
                     if fac else handle_owner(R, m["handle"], a)
                 kind = "post"
-            elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8:
+            elif not NOT_LABELS.match(m["label"]) and len(m["label"].split()) <= 8 and \
+                    not TOPIC_LABEL.search(m["label"]):
                 la, lb = a + m.start("label"), a + m.end("label")
                 sp = R.noun_phrase(la, lb) if R.in_span(la, lb) else None
                 if sp is None:
                     sp = transcript_speaker(m["label"], doc.published or "", la)
             qa, qb = _trim(text, a + m.start("words"), b)
-            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]):
+            if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]) and not entry_headline:
                 turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
                 _turn(R, doc, sp, sents, a + m.start("words"), vre, emit, fact_report)
             elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:

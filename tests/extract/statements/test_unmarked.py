@@ -372,3 +372,108 @@ def test_an_opening_statement_then_questions_and_answers(intro):
 def test_opening_statement_negatives(intro):
     got = [r for r in rows(OPENING.format(intro=intro), "2024-03-10") if r[2] == "unmarked"]
     assert got == []
+
+
+# The time stamps of liveblog entries in the styles of many outlets' CMSs (our own): a line that is only a stamp
+STAMPS = ["7:30 AM EDT", "11:40 a.m. ET", "12:41 GMT", "14:32 BST", "09:15 (GMT+3)", "1:05pm IST", "21.05 CEST",
+          "Updated 3 min ago", "2 hours ago", "Updated 19 mins ago", "Posted at 14:05", "Last updated: 13:05 GMT",
+          "Sun 14 Apr 2024 07.30 EDT", "April 14, 2024, 7:30 AM EDT", "Oct 7, 2023 11:20 AM", "16:05 Tehran time",
+          "15:22 Mecca time", "10:02 (local time)", "08:45 GMT+3", "14/04/2024 - 07:30", "Just now", "23:10 MSK",
+          "12:41 IDT", "Updated at 9:12 a.m. ET"]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_liveblog_stamp_is_a_clock_line(stamp):
+    from lib.extract.statements.unmarked import CLOCK_LINE
+    assert CLOCK_LINE.fullmatch(stamp)
+
+
+@pytest.mark.parametrize("line", [
+    # negatives: sentences and labels that hold a time are no stamp
+    "At 7:30 AM EDT the sirens sounded in Jerusalem.", "7:30 AM EDT Hamas calls the attack a natural right",
+    "The council meets at 4 p.m. Eastern on Sunday.", "14:32 GMT — Qatar's spokesman: The mediation goes on.",
+    "Iran says 2 hours ago it fired the last drones", "Netanyahu: We will respond at a time of our choosing",
+])
+def test_no_liveblog_stamp(line):
+    from lib.extract.statements.unmarked import CLOCK_LINE
+    assert not CLOCK_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_an_entry_stamp_ends_a_turn_and_an_entry_headline_opens_none(stamp):
+    # an entry headline in capitals is no transcript turn: the body paragraphs under it are not its label's words,
+    # and the next entry's stamp and the text after it never are
+    page = ("Live updates: the night of the attack\n\n"
+            f"{stamp}\nIDF: 99% OF THE DRONES WERE STOPPED\n\n"
+            "The army said its air defences had worked through the night.\n\n"
+            f"{stamp}\nSecurity Council to meet\n\n"
+            "The Security Council will hold an emergency meeting at 4 p.m. on Sunday at the request of Israel.\n")
+    got = rows(page, "2024-04-14")
+    assert not [q for _, _, _, q in got if stamp in q or "Security Council will hold" in q]
+
+
+@pytest.mark.parametrize("stamp", ["14:32 GMT", "7:30 AM EDT", "21.05 CEST", "11:40 a.m. ET"])
+def test_a_stamp_before_a_label_line_keeps_the_label(stamp):
+    page = ("Live: talks on the crossing\n\n"
+            f"{stamp} — Qatar's foreign ministry spokesman: The mediation will continue until a truce is reached.\n\n"
+            "Talks resumed in Doha on Monday.\n")
+    got = [(f, q) for _, f, k, q in rows(page) if k == "label"]
+    assert got == [("Qatar", "The mediation will continue until a truce is reached.")]
+
+
+@pytest.mark.parametrize("stamp", ["7:30 AM EDT", "12:41 GMT", "Updated 3 min ago", "Sun 14 Apr 2024 07.30 EDT"])
+def test_the_body_under_an_entry_headline_is_not_the_label_s(stamp):
+    page = ("Live updates: the night of the attack\n\n"
+            f"{stamp}\nIDF: 99% OF THE DRONES WERE STOPPED\n\n"
+            "Air defences worked through the night and crews cleared the debris near the border.\n")
+    got = rows(page, "2024-04-14")
+    assert not [q for _, _, _, q in got if "crews cleared" in q]
+
+
+def test_a_transcript_turn_in_capitals_still_runs_on():
+    # negative: without a stamp above it, a label in capitals is a turn that runs on into the next paragraph
+    page = ("Press briefing by the spokesperson\n\n"
+            "SPOKESPERSON MILLER: We have been clear that we want the fighting to stop.\n\n"
+            "We will continue to press Israel to let more aid into Gaza every day.\n")
+    got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
+    assert any("press Israel" in q for q in got)
+
+
+@pytest.mark.parametrize("stamp", ["1:14 p.m. EDT", "11:02 GMT", "Updated at 9:12 a.m. ET"])
+def test_a_briefing_s_first_turn_under_its_time_is_a_turn(stamp):
+    # negative: a transcript's time line, then its first turn in capitals: the turn runs on as before
+    page = ("Department Press Briefing\n\nWashington, D.C.\n" + stamp + "\n\n"
+            "SPOKESPERSON MILLER: Good afternoon, everyone. We have been clear that we want the fighting to stop.\n\n"
+            "We will continue to press Israel to let more aid into Gaza every day.\n")
+    got = [q for _, f, _, q in rows(page, "2023-11-20") if f == "United States"]
+    assert any("press Israel" in q for q in got)
+
+
+
+# ---------------------------------------------------------------- a liveblog's or story's topic before a colon
+
+@pytest.mark.parametrize("line", [
+    # negatives: the topic of a page or an entry before its headline is no speaker's label (CBS, Guardian, Al
+    # Jazeera, Times of Israel, Anadolu styles)
+    "Iran attack on Israel: Biden condemns the barrage as Israel says most drones were intercepted",
+    "Israel-Hamas war: Qatar says the talks on a truce have reached a critical stage",
+    "Gaza ceasefire talks: Egypt hosts delegations as mediators push for a deal this week",
+    "Hezbollah pager blasts: Lebanon says thousands were wounded across the country",
+    "Iran strikes on Pakistan: Islamabad recalls its ambassador from Tehran after the attack",
+    "Israel's war on Gaza live: Hamas says it will study the new proposal from the mediators",
+])
+def test_a_topic_before_a_colon_is_no_label(line):
+    page = "LIVE UPDATES\n\n" + line + "\n\nBy Staff Reporters\n\nLeaders reacted through the night.\n"
+    assert [r for r in rows(page, "2024-04-14") if r[2] == "label"] == []
+
+
+@pytest.mark.parametrize("line, faction", [
+    # positives: a speaker's label before its words stays one
+    ("Jordan's foreign ministry: The kingdom rejects any attack on its airspace and will not allow it.", "Jordan"),
+    ("Israeli military: Most of the drones and missiles were intercepted outside Israeli territory.", "Israel"),
+    ("Hamas official in Doha: We have not received any new proposal from the mediators.", "Hamas"),
+    ("Qatar's prime minister: The talks are at a very delicate stage and we remain hopeful.", "Qatar"),
+])
+def test_a_speaker_label_stays(line, faction):
+    page = "Live: reactions\n\n" + line + "\n\nLeaders reacted through the night.\n"
+    assert [f for _, f, k, _ in rows(page, "2024-04-14") if k == "label"] == [faction]
