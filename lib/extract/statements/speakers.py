@@ -259,16 +259,17 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
         k = bisect.bisect_left(starts, b)
         return k > 0 and reach[k - 1] > a
 
-    intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start()) for m in CIVILIAN.finditer(text)]
+    intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start(), False)
+              for m in CIVILIAN.finditer(text)]
     for sent in doc.sentences:
         if sent.region != "body":
             continue
         m = re.match(rf"(?P<name>{NAME})\s+(?:(?:also|still|now|later|then|never)\s+)?(?:[a-z]+s|[a-z]+ed|was|had|has|does|did|is)\b",
                      sent.text)
         if m and "'" not in m["name"] and "’" not in m["name"]:
-            intros.append((sent.start, sent.start + m.end("name"), m["name"], "", sent.start))
+            intros.append((sent.start, sent.start + m.end("name"), m["name"], "", sent.start, True))
     out: list[tuple[int, Speaker]] = []
-    for start, end, name, app, lead in sorted(intros):
+    for start, end, name, app, lead, opening in sorted(intros):
         toks = name.split()
         # (a name after an article is a place or a thing: "the Middle East, a change ...", "a new Middle East, ...")
         if overlaps(start, end) or re.search(r"(?i)\b(?:in|at|from|to|near|of|into|outside|inside|the)\s+$",
@@ -280,7 +281,8 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
         if app and any(w in HEAD_TITLES for w in re.findall(r"[a-z-]+", head)):
             continue  # "X, a senior Hamas official,": an office holder, not a private person
         sp = Speaker(name, "", "", "person", start, name)
-        office = _office_after(doc, actors, start) if lead == start else None
+        # only a sentence-opening subject may hold the office named next; an age or appositive marks a private person
+        office = _office_after(doc, actors, start) if opening and lead == start else None
         if office is not None:  # "X does not look like ... . Qatar's minister of state has spent ...": the office's
             sp = Speaker(name, office.role, office.faction, "person", start, name)
         out.append((start, sp))
