@@ -231,3 +231,30 @@ def test_dated_spokespeople_and_leaders(written, day, faction):
 def test_un_family_agencies_and_heads(written, day, faction):
     e = resolve(written, day)
     assert e is not None and e.faction == faction
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # the region's militias, armed movements and parties are factions of their own, not the state or namesake
+    ("Kataib Hezbollah", "2020-01-03", "Kataib Hezbollah"),
+    ("Kata'ib Hezbollah", "2020-01-03", "Kataib Hezbollah"),
+    ("Asaib Ahl al-Haq", "2019-10-01", "Asaib Ahl al-Haq"),
+    ("Qais al-Khazali", "2019-10-01", "Asaib Ahl al-Haq"),
+    ("Hashd al-Shaabi", "2017-07-10", "Popular Mobilization Forces"),
+    ("Badr Organization", "2018-05-12", "Badr Organization"),
+    ("Daesh", "2015-11-14", "Islamic State"),
+    ("ISIL", "2014-09-10", "Islamic State"),
+    ("Polisario Front", "2020-12-11", "Polisario Front"),
+    ("Brahim Ghali", "2021-04-20", "Polisario Front"),
+    ("Southern Transitional Council", "2019-08-10", "Southern Transitional Council"),
+    ("PKK", "2016-03-13", "Kurdistan Workers' Party"),
+    ("YPG", "2018-01-20", "Syrian Democratic Forces"),
+    ("Samir Geagea", "2021-10-14", "Lebanese Forces"),
+    # negatives: the namesake keeps its own faction; a leader's earlier office keeps its state; a region is no party
+    ("Hezbollah", "2020-01-03", "Hezbollah"),
+    ("Gebran Bassil", "2017-11-10", "Lebanon"),
+    ("Gebran Bassil", "2021-03-01", "Free Patriotic Movement"),
+    ("Kurdistan", "2019-10-09", None),
+])
+def test_militias_movements_and_parties(written, day, faction):
+    e = resolve(written, day)
+    assert (e.faction if e else None) == faction
