@@ -106,7 +106,6 @@ def new_reports(store, version: str):
 def link_appended(store, version: str) -> bool:
     """Link and save the reports of the articles appended since the saved clusters (see the module); False when
     nothing was saved (a full relink is needed, or the store changed or is busy): the caller relinks as before."""
-    import duckdb
     import numpy as np
     import pandas as pd
 
@@ -123,23 +122,4 @@ def link_appended(store, version: str) -> bool:
         ids, summary = pd.Series([], dtype=object), _Linker().summaries(())
     linked = pd.DataFrame({"event_id": new["event_id"].astype(str).to_numpy(), "event_cluster_id": ids.to_numpy()})
     state = json.dumps({"scheme": SCHEME, "n": len(order), "hash": _prefix_hash(order), "index": INDEX})
-    try:
-        with store.writing() as con:
-            now = con.execute("SELECT value FROM meta WHERE key='version'").fetchall()  # read to the end
-            if not now or now[0][0] != version:
-                return False
-            con.register("linked_clusters", linked)
-            con.register("index_rows", index_rows(new))
-            con.register("summary_rows", summary)
-            con.execute("BEGIN TRANSACTION")
-            con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
-                        "WHERE events.event_id = c.event_id")
-            con.execute("INSERT INTO link_index SELECT event_type, bucket, key, event_id FROM index_rows")
-            con.execute("DELETE FROM link_clusters WHERE cluster_id IN (SELECT cluster_id FROM summary_rows)")
-            con.execute(f"INSERT INTO link_clusters SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary_rows")
-            store._set_meta(con, "clusters_version", version)
-            store._set_meta(con, "clusters_state", state)
-            con.execute("COMMIT")
-    except (duckdb.Error, OSError):
-        return False
-    return True
+    return store._save_links(version, linked, index_rows(new), summary, state, full=False)

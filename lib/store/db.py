@@ -265,9 +265,7 @@ class Store:
         linked, against the clusters they could join, found in the ``link_index`` table of saved reports by key),
         saved with the corpus version they belong to, together with the new reports' index rows (skipped if the
         store changed meanwhile or is busy: the next read links again)."""
-        import duckdb
-
-        from lib.store.clusters import SUMMARY_COLUMNS, SUMMARY_SCHEMA, relink
+        from lib.store.clusters import relink
 
         with self.connect() as con:
             order = [r[0] for r in con.execute("SELECT article_id FROM sources ORDER BY rowid").fetchall()]
@@ -276,19 +274,30 @@ class Store:
                                      "'link_clusters') AND database_name = current_database()").fetchone()[0] == 2
         ids, changed, state, index = relink(events, order, saved, self._index_lookup, have_index, self._saved_clusters)
         events = events.assign(event_cluster_id=ids)
+        self._save_links(version, events.loc[changed, ["event_id", "event_cluster_id"]], index[1], index[2], state,
+                         full=index[0] == "all")
+        return events
+
+    def _save_links(self, version: str, linked, index_rows, summary, state: str, *, full: bool) -> bool:
+        """Save cluster ids, index rows and cluster summaries in one transaction, for the corpus ``version`` they
+        belong to (``full`` rebuilds the index tables, else the rows are added and touched summaries replaced);
+        False if the store changed meanwhile or is busy: the next read links again."""
+        import duckdb
+
+        from lib.store.clusters import SUMMARY_COLUMNS, SUMMARY_SCHEMA
+
         try:
             with self.writing() as con:
                 now = con.execute("SELECT value FROM meta WHERE key='version'").fetchall()  # read to the end
                 if not now or now[0][0] != version:
-                    return events
-                con.register("linked_clusters", events.loc[changed, ["event_id", "event_cluster_id"]])
-                con.register("index_rows", index[1])
-                con.register("summary_rows", index[2])
+                    return False
+                con.register("linked_clusters", linked)
+                con.register("index_rows", index_rows)
+                con.register("summary_rows", summary)
                 con.execute("BEGIN TRANSACTION")
                 con.execute("UPDATE events SET event_cluster_id = c.event_cluster_id FROM linked_clusters c "
                             "WHERE events.event_id = c.event_id")
-                cols = ", ".join(SUMMARY_COLUMNS)
-                if index[0] == "all":
+                if full:
                     con.execute("DROP TABLE IF EXISTS link_index")
                     con.execute("CREATE TABLE link_index AS SELECT event_type, bucket, key, event_id FROM index_rows")
                     con.execute("DROP TABLE IF EXISTS link_clusters")
@@ -296,13 +305,13 @@ class Store:
                 else:
                     con.execute("INSERT INTO link_index SELECT event_type, bucket, key, event_id FROM index_rows")
                     con.execute("DELETE FROM link_clusters WHERE cluster_id IN (SELECT cluster_id FROM summary_rows)")
-                con.execute(f"INSERT INTO link_clusters SELECT {cols} FROM summary_rows")
+                con.execute(f"INSERT INTO link_clusters SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary_rows")
                 self._set_meta(con, "clusters_version", version)
                 self._set_meta(con, "clusters_state", state)
                 con.execute("COMMIT")
         except (duckdb.Error, OSError):
-            pass
-        return events
+            return False
+        return True
 
     def _index_lookup(self, wanted) -> list[str]:
         """Event ids of saved reports filed in ``link_index`` under one of the ``wanted`` (event_type, bucket, key)."""
