@@ -178,5 +178,7 @@ PLACE_TIME_GAP = re.compile(r"(?:\s+(?:in|at|on|of|during|after|before|from|via|
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
-# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
-AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")
+# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ...";
+# with 'but' or a participle ("said the talks had moved on, but that ...", ", adding that ...") only while the row
+# stays balanced (``indirect._runs_on``)
+AND_THAT = re.compile(r",?[”\"’»]?\s+(?:and|(?P<but>but))\s+that\s+|,\s+(?P<adding>adding)\s+that\s+")
