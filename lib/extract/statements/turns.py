@@ -15,7 +15,7 @@ briefer's. Then, paragraph by paragraph: the paragraphs after the header and bef
 briefer's opening statement; a label of the briefer (title words and the briefer's name words only, or "A") opens
 an answer; a label of another person of known faction ("FOREIGN MINISTER X:") that person's answer; any other label
 (a question, an outlet) a question; an unlabelled paragraph continues the turn before it; a stage note
-("(The briefing ended at 1555 hrs)") ends it. Answers are read sentence by sentence as ``unmarked._turn`` reads a
+("(The briefing ended at 1555 hrs)") ends it. Answers are read as ``unmarked._turn`` reads a
 turn (no housekeeping, questions, fact reports or words of another speaker); a sentence with quotation marks is
 left to ``direct``.
 Example: "Spokesperson: Pakistan does not seek any escalation." under a header "... by the Spokesperson,

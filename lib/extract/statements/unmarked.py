@@ -3,7 +3,7 @@
 ("@IsraelMFA: Iran's attack is a serious escalation."), and a first-person sentence attributed after a comma
 ("I condemn these attacks in the strongest terms, Biden says."), embedded posts ("... — Name (@handle) date"), and the
 turns of a press-briefing transcript whose label is a name in capitals ("MR MILLER: We have been clear ...",
-"SECRETARY BLINKEN: ..."), sentence by sentence and over paragraphs, without housekeeping; "QUESTION:" is not.
+"SECRETARY BLINKEN: ..."), in balanced rows of sentences and over paragraphs, without housekeeping; "QUESTION:" is not.
 ``turn_labels`` names the speakers of transcript turns as person mentions for the resolver (the delegates of meetings
 coverage, "NAME (Country) said", are actors found by ``lib.extract.actors.delegates``).
 
@@ -165,7 +165,8 @@ def _caps_label(label: str) -> bool:
 
 def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
           fact_report, kind: str = "label", own_side: bool = False) -> None:
-    """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
+    """Rows of a transcript turn (which may run over several paragraphs): its sentences, as balanced rows
+    (``turns.answer_rows``: sentences of like length in one paragraph are one row), without
     housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
     speaker's words ("President Sisi underscored that ...": those are read as reported speech). With ``own_side``
     (the text of a statement) a state or body of the speaker's faction as a subject is the speaker itself ("The
