@@ -201,6 +201,9 @@ RUNS_ON = re.compile(r",?[”\"’»]?\s+(?:(?:but|and)\s+(?:also\s+|then\s+|lat
                      r"(?P<adding>adding)\s+)(?=that\b|[“\"«])")
 
 
+# a complement that opens with a preposition is where or when it was said, no clause ("said in a televised speech,
+# adding that ...")
+ADVERBIAL_FIRST = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|with|via|through|late|early|last|this)\b")
 QUOTED = re.compile(r"[“\"«]([^“”\"«»]*)[”\"»]")
 
 
@@ -618,7 +621,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     more = AND_THAT.search(text, v.end(), s.end)
                     if more is None or vre.search(text, v.end(), more.start()) or \
                             BARE_CLAUSE.match(text, more.end() - 1, s.end) is None or \
-                            (more["but"] or more["adding"]) and _runs_on(text, v.end(), more.start(), s.end) is None:
+                            (more["but"] or more["adding"]) and (_runs_on(text, v.end(), more.start(), s.end) is None
+                                                                 or ADVERBIAL_FIRST.match(text, v.end(), more.start())):
                         continue
                     # the statement is the whole complement, the fact with the position ("the meeting had failed
                     # and that the Palestinians would not accept it"), as annotators quote it

@@ -379,6 +379,10 @@ def test_a_reported_clause_runs_on_while_balanced(text, expected):
     ("Israel said it had accepted the proposal, but Hamas said the plan was far from its demands.",
      [("Israel", "Israel", "it had accepted the proposal"),
       ("Hamas", "Hamas", "the plan was far from its demands")]),
+    # where and when it was said is no first clause (a Beirut daily's trailing attribution)
+    ('"We will not let anyone name our ministers for us," Hezbollah leader Hassan Nasrallah said in a televised '
+     'speech, adding that his party had welcomed the French plan.',
+     [("Hassan Nasrallah", "Hezbollah", "his party had welcomed the French plan")]),
     # a contrast with 'while' stays cut (another party's position follows)
     ("Egypt said the crossing would open on Sunday, while Israel said no decision had been taken yet.",
      [("Egypt", "Egypt", "the crossing would open on Sunday")]),
