@@ -11,6 +11,7 @@ from dataclasses import replace
 from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.clauses import (
+    ADVERBIAL_FIRST,
     AND_THAT,
     AUDIENCE,
     BARE_CLAUSE,
@@ -32,12 +33,13 @@ from lib.extract.statements.clauses import (
     SPOKESMAN_OF,
     SUBORDINATE,
     THAT_VERBS,
+    _clause,
     _fact_report,
+    _runs_on,
 )
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, JOINT_DOCS, Speaker
-from lib.extract.statements.turns import BALANCE, BALANCE_SLACK
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Mention, Sentence
@@ -183,78 +185,6 @@ UN_RECORD_NAME = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\s*\(\
 
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
 COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
-
-
-# ", and warned that", " but stressed": a second reporting verb coordinated after a reported clause
-COORDINATED_SPEECH = re.compile(r",?[”\"’»]?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")
-
-
-# where reported words end: a clause that is not theirs (", but", ";", "while", ", adding"); a quote after a full stop
-# opens a sentence the splitter missed ("condemned the raid. « … »"); ", it added" repeats the attribution; a quote's
-# own attribution after it ("“…,” senior member X said")
-CLAUSE_CUT = re.compile(r",[”\"’»]?\s+but\b|;|,[”\"’»]?\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
-                        r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
-                        r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)")
-# the same speaker's words going on after a cut: ", but that ...", ", but warned that ...", ", but “…”", ", adding
-# that ..." (and, without the comma, " and warned that", " but added “…”")
-RUNS_ON = re.compile(r",?[”\"’»]?\s+(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:(?P<verb>[a-z]+)\s+)?|"
-                     r"(?P<adding>adding)\s+)(?=that\b|[“\"«])")
-
-
-# a complement that opens with a preposition is where or when it was said, no clause ("said in a televised speech,
-# adding that ...")
-ADVERBIAL_FIRST = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|with|via|through|late|early|last|this)\b")
-QUOTED = re.compile(r"[“\"«]([^“”\"«»]*)[”\"»]")
-
-
-def _runs_on(text: str, qa: int, cut: int, end: int) -> int | None:
-    """Where the words after a cut at ``cut`` start when they are the same speaker's and the row stays balanced
-    (``turns.BALANCE``: the words before the cut and those after it, up to the next cut, of like length), else None.
-
-    >>> t = "the talks had moved forward, but warned that several points were still open"
-    >>> t[_runs_on(t, 0, t.index(","), len(t)):]
-    'that several points were still open'
-    >>> t = "Moscow was ready, but added that any deal must rest on the resolutions of the council and the 1967 lines"
-    >>> _runs_on(t, 0, t.index(","), len(t)) is None
-    True
-    """
-    m = RUNS_ON.match(text, cut, end)
-    if m is None or not (m["adding"] or m["verb"] is None or (
-            (vk := reporting_verbs().get(m["verb"])) is not None and vk.kind in ("say", "act"))):
-        return None
-    stop = nxt.start() if (nxt := CLAUSE_CUT.search(text, m.end(), end)) else end
-    before, after = len(_words(text[qa:cut])), len(_words(text[m.end():stop]))
-    if min(before, after) < 3 or before + after > BALANCE * min(before, after) + BALANCE_SLACK:
-        return None  # (a clause of its own has three words at least)
-    # (a row of mostly quoted words is the quotes' rows, not a reported clause: 'called on them to “return home” and
-    # affirmed that “the army and the resistance are one”' stays cut)
-    quoted = sum(len(_words(q)) for q in QUOTED.findall(text, qa, stop))
-    return m.end() if 2 * quoted <= len(_words(text[qa:stop])) else None
-
-
-def _clause(text: str, a: int, b: int) -> tuple[int, int]:
-    """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
-    without the final full stop; the same speaker's words after ", but that", ", but warned that", ", adding that"
-    go on while the row stays balanced (``_runs_on``)."""
-    qa, qb = _trim(text, a, b)
-    pos = qa
-    while (cut := CLAUSE_CUT.search(text, pos, qb)) is not None:
-        go_on = _runs_on(text, qa, cut.start(), qb)
-        if go_on is None:
-            qa, qb = _trim(text, qa, cut.start())
-            break
-        pos = go_on
-    # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
-    # quote of its own opens another statement ("warned against X and called for Y" is one), unless the row stays
-    # balanced with it
-    for c in COORDINATED_SPEECH.finditer(text, qa, qb):
-        vk = reporting_verbs().get(re.sub(r"\s+", " ", c["verb"]))
-        if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]) \
-                and _runs_on(text, qa, c.start(), qb) is None:
-            qa, qb = _trim(text, qa, c.start())
-            break
-    qb = qb - 1 if text[qb - 1:qb] == "." else qb
-    return qa, qb
 
 
 # What stands before a reporting verb whose subject is the clause's or the sentence's: a participle after a comma
