@@ -295,7 +295,7 @@ READOUT = "Egyptian presidential spokesman Ahmed Fahmy said Sisi received Blinke
      [("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt",
        "Egypt's firm position on rejecting the displacement of Palestinians and stressed the need to deliver aid "
        "without obstacles", "Ahmed Fahmy")]),
-    # a second act with a clause of its own (of unlike length: ``indirect._runs_on``): a second row, his too,
+    # a second act with a clause of its own (of unlike length: ``clauses._runs_on``): a second row, his too,
     # relayed too
     (READOUT + "The spokesman said that President Abdel Fattah el-Sisi affirmed Egypt's firm position on rejecting "
      "the displacement of Palestinians, and stressed that aid must enter Gaza without obstacles through all the crossi"

@@ -20,7 +20,7 @@ def reported(text: str):
 
 @pytest.mark.parametrize("text, expected", [
     # a coordinated clause after a quoted fragment; the first clause frames the fragment (up to its closing mark);
-    # (the second clause much longer than the first: two rows; of like length they are one, ``indirect._runs_on``)
+    # (the second clause much longer than the first: two rows; of like length they are one, ``clauses._runs_on``)
     ('Qatar said the offer was "a step forward," but added that the talks would resume in Doha next week with delegations from both sides, the mediators and observers from the United Nations.',
      [("Qatar", 'the offer was "a step forward'), ("Qatar", "the talks would resume in Doha next week with delegations from both sides, the mediators and observers from the United Nations")]),
     ('Qatar said the offer was "a step forward," but added that the talks would resume in Doha next week.',
