@@ -1,0 +1,73 @@
+"""Stance, round 9: the speech act that opens a statement governs it, and the vocabulary of state media and armed
+groups (threats by a promised reply or continued operations, condemnation by charged judgement) as word families.
+Sentences written for these tests in the styles of many outlets (state agencies' readouts, Iranian, Turkish,
+Russian, Chinese and Gulf state media, militia statements, UN briefings, older eras), never taken from an
+evaluation set; each family has negative cases sharing its words."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.statements.stance import stance_of
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # the act that opens the statement governs the words after it, whatever cue they hold
+    ("The Kingdom welcomes the positive response of the Palestinian factions to the initiative", "welcome"),
+    ("Ankara welcomes the positive response given by Damascus to the call for talks", "welcome"),
+    ("The Ministry categorically rejects the continuation of the siege imposed on the city", "reject"),
+    ("Moscow categorically rejects any attempt to impose a solution from outside", "reject"),
+    ("We strongly reject the plan, which is a crime against the Palestinian people", "reject"),
+    ("The State of Qatar condemns the storming of the mosque and holds the occupation fully responsible", "condemn"),
+    ("China firmly supports the mediation efforts and is ready to offer assistance", "welcome"),
+    # negative: no act opens the statement, or the act is negated
+    ("Reports that the Kingdom rejects the proposal are categorically false", "deny"),
+    ("The movement has not rejected the proposal and will give a positive response soon", "agree"),
+    ("We categorically deny these fabricated claims", "deny"),
+])
+def test_opening_act_governs(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("frame, quote, stance", [
+    # threats of state media and armed groups: a reply promised, a right reserved, operations to go on
+    ("", "Iran reserves its legitimate and legal right to respond to this aggression", "threat"),
+    ("", "The Islamic Republic reserves its full and inherent right to take countermeasures", "threat"),
+    ("the army", "will continue to carry out its operations against the enemy until the aggression stops", "threat"),
+    ("", "Our forces will continue to conduct military operations against American bases", "threat"),
+    ("", "The armed forces would continue striking enemy positions in the coming days", "threat"),
+    ("", "Israel will always defend itself against any threat", "threat"),
+    ("", "We do not seek war, but we will defend our sovereignty with all our strength", "threat"),
+    ("", "The resistance will defend its land and its people", "threat"),
+    ("", "The enemy will receive an appropriate response at the right time", "threat"),
+    ("Tehran would give “", "a decisive and appropriate answer", "threat"),
+    ("", "This is only the beginning, and what is coming is greater", "threat"),
+    ("", "What happened today is just the beginning", "threat"),
+    # negative: the same words as a readout, a forecast, a process or another party's action
+    ("", "The minister defended the agreement in parliament on Tuesday", "neutral"),
+    ("", "The lawyers will defend the case before the court next month", "neutral"),
+    ("", "The government will give its response to the mediators' proposal on Sunday", "neutral"),
+    ("", "The talks are only the beginning of a long process of reconciliation", "neutral"),
+    ("", "The agency will continue its humanitarian work in the camps", "neutral"),
+    ("", "The committee reserved its decision until the next session", "neutral"),
+    ("", "UN agencies will continue to carry out operations to deliver aid", "neutral"),
+])
+def test_threats_of_state_media(frame: str, quote: str, stance: str) -> None:
+    assert stance_of("said", quote, frame)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # condemnation by charged judgement: terrorism named as the act, treachery, dragging the region to war
+    ("The seizure of the tanker is another act of state terrorism by the Israeli regime", "condemn"),
+    ("The bombing of the market was an act of Zionist terrorism", "condemn"),
+    ("The attack is an act of cowardly terrorism that targets innocent worshippers", "condemn"),
+    ("The martyr fell in a treacherous raid on his residence", "condemn"),
+    ("This treacherous assassination will not break the will of our people", "condemn"),
+    ("The occupation is dragging the whole region into an abyss", "condemn"),
+    ("Washington's policies are dragging the region towards a wider war", "condemn"),
+    # negative: the words as a topic, a question or another clause's fact
+    ("The mountain road to the border crossing is treacherous in winter", "neutral"),
+    ("Officials said a wider war could drag the region into chaos", "neutral"),
+    ("The ministry said the fire at the depot was not an act of terrorism", "neutral"),
+])
+def test_condemnation_by_judgement(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
