@@ -71,3 +71,28 @@ def test_threats_of_state_media(frame: str, quote: str, stance: str) -> None:
 ])
 def test_condemnation_by_judgement(quote: str, stance: str) -> None:
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # welcome by a positive assessment of the accord or of the outcome: a good deal, long overdue, relief, joy
+    ("This is a good deal for our country and for the whole region", "welcome"),
+    ("It is a balanced agreement that protects the interests of both peoples", "welcome"),
+    ("We believe this is a solid agreement that can last", "welcome"),
+    ("The exchange was long overdue and should have happened years ago", "welcome"),
+    ("The whole region breathed a sigh of relief when the guns fell silent", "welcome"),
+    ("Our people received the news with great relief", "welcome"),
+    ("Today is a day of joy for every family in the camps", "welcome"),
+    ("It was a moment of real joy for the Lebanese", "welcome"),
+    ("Both leaders have shown great courage in reaching this understanding", "welcome"),
+    ("The President has shown real political courage", "welcome"),
+    ("The first meeting in Geneva went well, given the circumstances", "welcome"),
+    # negative: quantity, aid, a negated or questioned assessment, a lack of courage
+    ("A good deal of work remains before the agreement can be signed", "neutral"),
+    ("A great deal of aid is still waiting at the border", "neutral"),
+    ("The convoy brought relief supplies to the northern districts", "neutral"),
+    ("The payments to the contractors were overdue by three months", "neutral"),
+    ("There is no cause for joy while the occupation continues", "neutral"),
+    ("Not everything went well during the last round of talks", "neutral"),
+])
+def test_welcome_by_assessment(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
