@@ -96,3 +96,59 @@ def test_condemnation_by_judgement(quote: str, stance: str) -> None:
 ])
 def test_welcome_by_assessment(quote: str, stance: str) -> None:
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # condemnation by a broken limit, lost standing or a record of bad faith
+    ("The occupation has crossed all red lines in Jenin", "condemn"),
+    ("With this crime the regime has crossed every red line", "condemn"),
+    ("The Zionist entity respects no red lines and no international law", "condemn"),
+    ("The United States is no longer an honest broker in this conflict", "condemn"),
+    ("Washington can no longer be considered an honest broker", "condemn"),
+    ("The Council has lost all legitimacy in the eyes of our people", "condemn"),
+    ("They have a long record of breaking promises", "condemn"),
+    ("The prisoners are held in inhumane conditions", "condemn"),
+    ("This is a dangerous Israeli escalation that threatens the region", "condemn"),
+    # negative: the words as the speaker's own limit, an honest broker named, legitimacy sought
+    ("The return of the refugees is a red line for us", "reject"),
+    ("Egypt has always been an honest broker between the parties", "neutral"),
+    ("The new government is seeking legitimacy through elections", "neutral"),
+    ("The president promised to keep his promises to the families", "neutral"),
+])
+def test_condemnation_by_limit_and_standing(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # threats by every means promised, or a capability denied for ever
+    ("Israel will use every means at its disposal to bring the hostages home and destroy Hamas", "threat"),
+    ("The Kingdom will use all available means to protect its borders", "threat"),
+    ("We will pursue the killers everywhere and at any time", "threat"),
+    ("Iran will never be allowed to obtain a nuclear weapon", "threat"),
+    ("The regime will never get a nuclear bomb, whatever it takes", "threat"),
+    # a rejection of a characterisation: "X is not a <text noun>, it is ..."
+    ("This is not a peace plan, it is a plan to liquidate our cause", "reject"),
+    ("What they call a proposal is not a serious proposal at all", "reject"),
+    ("Hamas is not a terrorist organisation, it is a liberation movement", "reject"),
+    # negative: means of transport or aid, a fact about a plan, a question
+    ("The agency will use every means of transport to deliver the aid", "neutral"),
+    ("The plan is not a secret and will be published next week", "neutral"),
+    ("The group was designated a terrorist organisation in 2019", "neutral"),
+    ("Iran has never sought a nuclear weapon and never will", "neutral"),
+])
+def test_threat_by_means_and_rejected_characterisation(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # pursuit promised to wherever the enemy is
+    ("Our forces will hunt them down wherever they hide", "threat"),
+    ("The army will strike the terrorists wherever they are", "threat"),
+    ("We will reach the planners of this crime anywhere in the world", "threat"),
+    # negative: protection or aid wherever people are; an accord to stop violence wherever it is
+    ("We must protect civilians wherever they are", "demand"),
+    ("The agency will deliver aid to families wherever they are", "neutral"),
+    ("We have agreed to stop all acts of violence against civilians, wherever they are", "agree"),
+])
+def test_threat_by_pursuit(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
