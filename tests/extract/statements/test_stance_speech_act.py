@@ -152,3 +152,19 @@ def test_threat_by_means_and_rejected_characterisation(quote: str, stance: str) 
 ])
 def test_threat_by_pursuit(quote: str, stance: str) -> None:
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # denial by setting a report against the truth, or by the speaker's forces' absence
+    ("These reports do not reflect the truth and are part of a media campaign", "deny"),
+    ("What was published does not reflect reality on the ground", "deny"),
+    ("Such claims are far from the truth", "deny"),
+    ("Our forces are not inside any hospital or school", "deny"),
+    ("Iranian advisers are not present in the area at all", "deny"),
+    # negative: the truth as a goal, a presence reported, a hospital named
+    ("The commission will establish the truth about what happened", "neutral"),
+    ("The troops are present in the area under the agreement", "neutral"),
+    ("The wounded are inside the hospital and need fuel", "neutral"),
+])
+def test_denial_by_truth_and_absence(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
