@@ -371,15 +371,18 @@ def _retarget(words: str, a: int, st: str, form: str, w: str) -> str:
 def _strong(words: str) -> tuple[str, str] | None:
     found = [(_retarget(words, a, st, form, w), w, a) for a, st, form, w in cues_in(words)
              if form in ("act", "phrase", "judge", "future")]
-    got = None
+    got, at = None, 0
     for st in STANCE_ORDER:
         for s, w, a in found:
             if s == st and got is None:
-                got = ("deny", w) if s == "reject" and _targets_claims(words, a + len(w)) else (s, w)
+                got, at = (("deny", w) if s == "reject" and _targets_claims(words, a + len(w)) else (s, w)), a
     acts = [(st, w, a) for a, st, form, w in cues_in(words) if form == "act"]
-    if got and acts and OPENING_ACT.match(words[:acts[0][2]]) and (acts[0][0] in POSITIVE) != (got[0] in POSITIVE):
+    if got and acts and OPENING_ACT.match(words[:acts[0][2]]) and acts[0][0] != got[0] and (
+            (acts[0][0] in POSITIVE) != (got[0] in POSITIVE) or at < acts[0][2]
+            or not re.search(r"[,;:]|\s(?:and|but|while)\s", words[acts[0][2]:at])):
         # the statement opens with its act ("We welcome the resolution, even though it falls short"): that act,
-        # not the criticism after it
+        # not the criticism after it, nor a cue in its own object ("Egypt welcomes the positive response of Hamas")
+        # or before it ("categorically rejects"); a second act joined to it ("opposes and condemns") is its own
         st, w, a = acts[0]
         return ("deny", w) if st == "reject" and _targets_claims(words, a + len(w)) else (st, w)
     return got

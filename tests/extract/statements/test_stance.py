@@ -445,7 +445,7 @@ def test_phrasal_frame_verbs_govern_a_participle(verb, quote, frame, lead, stanc
     ("dismissed", "a waste of time", "the plan as", "reject"),
     ("floated", "a regional force", "the idea of", "propose"),
     # NEGATIVES: a neutral verb leaves the words to decide; a verb that is no act gives nothing
-    ("said", "long overdue", "the decision was", "neutral"),
+    ("said", "a matter for the courts", "the decision was", "neutral"),  # "long overdue" is a welcome of its own (round 9)
     ("visited", "the border crossing", "", "neutral"),
 ])
 def test_stance_from_an_act_verb_framing_a_fragment(verb, quote, frame, stance):
