@@ -47,6 +47,8 @@ class Lexicon:
     topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
     ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
     report_markers: frozenset[str] = frozenset()  # "said": a past tense of the report, not of the event
+    term_verbs: tuple[str, ...] = ()  # "extended", "gave": a date right after until/to is the end of a term set
+    prospect_markers: tuple[str, ...] = ()  # "ahead of": a date after it is a coming event's day
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -88,6 +90,8 @@ def lexicon() -> Lexicon:
         topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
         ordinal_days={w: int(v) for w, v in rows.get("ordinal_day", [])},
         report_markers=frozenset(w for w, _ in rows.get("report_marker", [])),
+        term_verbs=tuple(sorted((w for w, _ in rows.get("term_verb", [])), key=len, reverse=True)),
+        prospect_markers=tuple(sorted((w for w, _ in rows.get("prospect_marker", [])), key=len, reverse=True)),
     )
 
 

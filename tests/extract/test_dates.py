@@ -359,6 +359,8 @@ def test_lexicon_integrity():
     assert not lx.year_name_head & lx.year_time_word and "for" in lx.bare_month_intro
     assert {"hoped", "pledged"} <= set(lx.future_intent) and not set(lx.future_intent) & set(lx.past_markers)
     assert sorted(lx.ordinal_days.values()) == list(range(1, 32)) and lx.ordinal_days["seventh"] == 7
+    assert {"extended", "gave", "has until"} <= set(lx.term_verbs) and "held" not in lx.term_verbs
+    assert "ahead of" in lx.prospect_markers and not set(lx.prospect_markers) & set(lx.past_markers)
 
 
 def test_candidates_do_not_overlap():
@@ -1129,3 +1131,32 @@ def test_dateline_day_governs_undated_clauses(text, published, word, expected):
     doc = document_from_text("a", text, published=published)
     s = next(s for s in doc.sentences if word in s.text)
     assert governing_date(doc, tag(doc), s, doc.text.index(word)).value == expected
+
+
+# The end of a term set or moved by the clause's verb lies ahead of the setting, whatever its tense: "extended the
+# truce until Friday", "gave Hamas until Saturday", "postponed the vote to Sunday" (term_verb + until/till/through/to
+# right before the date); "ahead of talks on Thursday" names the coming talks. Published Wednesday 7 February 2024.
+@pytest.mark.parametrize("text, expected", [
+    ("The security cabinet extended the humanitarian pause until Friday, officials said.", [("Friday", "2024-02-09")]),
+    ("Israel gave Hamas until Saturday to answer the proposal, an Egyptian source told AFP.",
+     [("Saturday", "2024-02-10")]),
+    ("Parliament postponed the confidence vote to Sunday after a stormy session.", [("Sunday", "2024-02-11")]),
+    ("The court adjourned the hearing till Monday.", [("Monday", "2024-02-12")]),
+    ("The Security Council renewed the observer mission's mandate through March 31.", [("March 31", "2024-03-31")]),
+    ("The Houthis have until Thursday to free the crew, the Pentagon spokesman said.", [("Thursday", "2024-02-08")]),
+    ("Mediators pushed back the deadline for a reply to Friday.", [("Friday", "2024-02-09")]),
+    ("The ministry said it had extended the licences of the two channels until March 15.", [("March 15", "2024-03-15")]),
+    ("Blinken landed in Riyadh on Monday ahead of talks with the crown prince on Thursday.",
+     [("Monday", "2024-02-05"), ("Thursday", "2024-02-08")]),
+    ("Delegations gathered in Doha ahead of Thursday's signing ceremony.", [("Thursday", "2024-02-08")]),
+    # negatives: a term that ran out, a verb that sets no term, a range, a place after "to"
+    ("The truce held until Friday, when fighting resumed.", [("Friday", "2024-02-02")]),
+    ("Clashes continued until Monday in the camp.", [("Monday", "2024-02-05")]),
+    ("The deadline expired on Monday without a reply.", [("Monday", "2024-02-05")]),
+    ("The army extended the curfew on Sunday to three more towns.", [("Sunday", "2024-02-04")]),
+    ("The minister travelled to Amman on Tuesday.", [("Tuesday", "2024-02-06")]),
+    ("The talks were held behind closed doors on Monday ahead of schedule.", [("Monday", "2024-02-05")]),
+    ("Envoys met on Sunday, a week ahead of the vote.", [("Sunday", "2024-02-04")]),
+])
+def test_term_ends_and_coming_events_lie_ahead(text, expected):
+    assert dated(text, "2024-02-07") == expected

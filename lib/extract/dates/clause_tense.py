@@ -153,6 +153,36 @@ _ADJACENT = re.compile(r"\s+(?:(?:late|early|on|in|at|last|this|since|by|earlier
 
 
 @lru_cache(maxsize=1)
+def _term_rx() -> re.Pattern:
+    return _marker_regex(lexicon().term_verbs)
+
+
+@lru_cache(maxsize=1)
+def _prospect_rx() -> re.Pattern:
+    return _marker_regex(lexicon().prospect_markers)
+
+
+# the end of a term right before its date ("until Friday", "through March 31", "to Sunday"); not the end of a
+# range ("from Monday to Friday")
+_TERM_END = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
+_RANGE_TO = re.compile(r"(?i)\b(?:from|between)\s+[\w.,’' -]{1,30}\s+to\s+$")
+
+
+def _ahead(text: str, start: int, inside) -> list[tuple[int, int, str, bool]]:
+    """Markers that put the date at ``start`` ahead of its clause's own time: a verb setting a term before
+    "until/to" right before the date ("extended the truce until Friday", "gave Hamas until Saturday"), or a coming
+    event's cue before it ("ahead of talks on Thursday"), with no comma between."""
+    out = []
+    if _TERM_END.search(text, max(0, start - 8), start) and not _RANGE_TO.search(text, max(0, start - 45), start):
+        out += [(m.start(), m.end(), m.group(0), True) for m in _term_rx().finditer(text, 0, start)
+                if inside(m.start()) and not re.search(r"[,;:]", text[m.end():start])]
+    out += [(m.start(), m.end(), m.group(0), True) for m in _prospect_rx().finditer(text, 0, start)
+            if inside(m.start()) and not re.search(r"[,;:]", text[m.end():start])
+            and len(text[m.end():start].split()) <= 8]
+    return out
+
+
+@lru_cache(maxsize=1)
 def _onset_rx() -> re.Pattern:
     """A participle of onset right before its date ("starting Monday", "effective from 1 July")."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().future_onset)
@@ -243,6 +273,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     if re.search(r"(?i)\bby\s+$", text[max(0, start - 4):start]):
         fut += [(m.start(), m.end(), m.group(0), True) for m in _intent_rx().finditer(text, 0, start)
                 if inside(m.start()) and not _ADJACENT.fullmatch(text, m.end(), start)]
+    fut += _ahead(text, start, inside)
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
