@@ -140,7 +140,13 @@ def rules() -> Rules:
     # "Aug. 7 last year"; "in October of the same year", "on May 3 that year", "in January of the following year"
     # (from the year the text last named)
     relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+year\b(?!-))"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
+    # a range of days: "Nov. 16-17", "12 to 14 March", "March 3 and 4" (not "March 3 and 4 soldiers": a word
+    # connector is followed by no lower-case word but a preposition's)
+    day2 = (r"(?:(?:\s*[-–]\s*|\s+(?P<conn>to|and|until|till|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d)"
+            r"(?(conn)(?!\s+(?!(?:in|at|on|and|or|when|to|for|with|after|before|between|during|under|as|the|this|"
+            r"that|last|next|of|from|in|amid|while|but)\b)[a-z])))?")
+    # "from"/"between" opening a range of days is part of it ("Between 7 and 13 May"); dropped when no range follows
+    span = r"(?:(?P<span>[Ff]rom|[Bb]etween)\s+)?"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
     # "twenty-four", "twenty four": a tens word and a unit word (read together by ``compound_number``)
@@ -157,11 +163,11 @@ def rules() -> Rules:
         ("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![-/.,]\d)"),
         # "23-Jul-2024": a day, the month's abbreviation and the year joined by hyphens
         ("dmy", rf"\b{day}-(?P<mon>{full}|{abbr})-{year}"),
-        ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
+        ("dmy", rf"\b{span}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
         # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
         # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
         ("dmy", rf"\b[Tt]he\s+(?P<dayw>{_anycase_first(lx.ordinal_days)})\s+of\s+{mon}(?:,?\s+{year}|{relyear})?"),
-        ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
+        ("mdy", rf"\b{span}{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
                 rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year}|{relyear})?|{year.replace('<year>', '<year2>')})"),
@@ -383,6 +389,8 @@ def candidates(text: str) -> list[Candidate]:
             if name == "month_bare" and m.group("intro").lower() not in _MONTH_MODIFIERS:
                 s = m.start("mon")  # "in March": the preposition is no part of the date; "last March" is
             g = m.groupdict()
+            if g.get("span") and not g.get("day2"):
+                s = m.end("span") + len(text[m.end("span"):e]) - len(text[m.end("span"):e].lstrip())
             if g.get("dayw"):
                 g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])
             found.append(Candidate(name, s, e, text[s:e], g))
@@ -393,4 +401,22 @@ def candidates(text: str) -> list[Candidate]:
         if c.start >= last_end:
             out.append(c)
             last_end = c.end
+    return _range_years(out, text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
+
+
+def _range_years(found: list[Candidate], text: str) -> list[Candidate]:
+    """The first end of a range across months takes the year written with its last end ("from 3 March to 5 April
+    2023": both 2023).
+
+    >>> [c.groups["year"] for c in candidates("from 3 March to 5 April 2023")]
+    ['2023', '2023']
+    """
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and not a.groups.get("year") and \
+                b.groups.get("year") and a.groups.get("span") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
+            out[i] = Candidate(a.rule, a.start, a.end, a.text, {**a.groups, "year": b.groups["year"]})
     return out

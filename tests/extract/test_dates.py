@@ -1160,3 +1160,27 @@ def test_dateline_day_governs_undated_clauses(text, published, word, expected):
 ])
 def test_term_ends_and_coming_events_lie_ahead(text, expected):
     assert dated(text, "2024-02-07") == expected
+
+
+# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5",
+# "on 16 and 17 May") is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
+@pytest.mark.parametrize("text, expected", [
+    ("The conference will run from 12 to 14 March in Doha.", [("from 12 to 14 March", "2024-03-12", "2024-03-14")]),
+    ("The envoy will tour the region between 18 and 20 March.",
+     [("between 18 and 20 March", "2024-03-18", "2024-03-20")]),
+    ("Between 2 and 6 March, at least 40 aid trucks entered the north.",
+     [("Between 2 and 6 March", "2024-03-02", "2024-03-06")]),
+    ("The summit was held on March 3 and 4 in Riyadh.", [("March 3 and 4", "2024-03-03", "2024-03-04")]),
+    ("Ministers met in Geneva from March 4 to 6, 2024.", [("from March 4 to 6, 2024", "2024-03-04", "2024-03-06")]),
+    ("Inspectors visited the sites on 5 and 6 March.", [("5 and 6 March", "2024-03-05", "2024-03-06")]),
+    ("The forum runs 12 through 14 March at the Dead Sea.", [("12 through 14 March", "2024-03-12", "2024-03-14")]),
+    # negatives: a count after a month-day, a score, a span of two months, a range that runs backwards
+    ("On March 3 and 4 soldiers were wounded in the raid.", [("March 3", "2024-03-03", "2024-03-03")]),
+    ("The resolution passed on March 5 by 12 to 3 votes.", [("March 5", "2024-03-05", "2024-03-05")]),
+    ("Between March 1 and 2,000 people fled the camp.", [("March 1", "2024-03-01", "2024-03-01")]),
+    ("The ceasefire lasted from 3 March to 5 April 2023.",
+     [("3 March", "2023-03-03", "2023-03-03"), ("5 April 2023", "2023-04-05", "2023-04-05")]),
+])
+def test_day_ranges_in_words(text, expected):
+    doc = document_from_text("t", text, published="2024-03-10")
+    assert [(m.text, m.date_start, m.date_end) for m in tag(doc) if m.kind == "date"] == expected
