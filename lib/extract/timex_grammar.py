@@ -177,7 +177,10 @@ def rules() -> Rules:
                      rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
         ("duration", r"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
                      r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
-        ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
+        # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
+        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
+                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){unit}(?:-long)?\b"
+                     rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),

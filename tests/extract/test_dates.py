@@ -1184,3 +1184,26 @@ def test_term_ends_and_coming_events_lie_ahead(text, expected):
 def test_day_ranges_in_words(text, expected):
     doc = document_from_text("t", text, published="2024-03-10")
     assert [(m.text, m.date_start, m.date_end) for m in tag(doc) if m.kind == "date"] == expected
+
+
+# A length of time with a half ("two and a half hours", "an hour and a half", "half an hour", "2 1/2 years", "1.5
+# years") is one duration whose value carries the half in the next smaller unit (TimeML: PT2H30M, P1Y6M).
+@pytest.mark.parametrize("text, expected", [
+    ("The talks in Muscat lasted two and a half hours.", [("two and a half hours", "PT2H30M")]),
+    ("The two leaders met for four and a half hours on Tuesday.", [("four and a half hours", "PT4H30M")]),
+    ("The meeting lasted an hour and a half, a diplomat said.", [("an hour and a half", "PT1H30M")]),
+    ("The siege of the camp lasted a year and a half.", [("a year and a half", "P1Y6M")]),
+    ("The cabinet met for half an hour.", [("half an hour", "PT30M")]),
+    ("He spent 2 1/2 years in an Israeli jail.", [("2 1/2 years", "P2Y6M")]),
+    ("The blockade has lasted 1.5 years.", [("1.5 years", "P1Y6M")]),
+    ("Negotiators worked for 2.5 days without a break.", [("2.5 days", "P2DT12H")]),
+    ("The vote was held after a minute and a half of silence.", [("a minute and a half", "PT1M30S")]),
+    ("The mission will last six and a half months.", [("six and a half months", "P6M15D")]),
+    # negatives: a decimal that counts no time, a half of something else, a plain duration
+    ("The economy grew 1.5 percent in two years.", [("two years", "P2Y")]),
+    ("Half the ministers left after an hour.", [("an hour", "PT1H")]),
+    ("The talks lasted three hours.", [("three hours", "PT3H")]),
+])
+def test_durations_with_a_half(text, expected):
+    doc = document_from_text("t", text, published="2024-03-10")
+    assert [(m.text, m.value) for m in tag(doc) if m.precision == "duration"] == expected
