@@ -49,6 +49,7 @@ class Lexicon:
     report_markers: frozenset[str] = frozenset()  # "said": a past tense of the report, not of the event
     term_verbs: tuple[str, ...] = ()  # "extended", "gave": a date right after until/to is the end of a term set
     prospect_markers: tuple[str, ...] = ()  # "ahead of": a date after it is a coming event's day
+    headline_infinitives: frozenset[str] = frozenset()  # "elect": "to Elect" in a title-case headline is a plan
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         report_markers=frozenset(w for w, _ in rows.get("report_marker", [])),
         term_verbs=tuple(sorted((w for w, _ in rows.get("term_verb", [])), key=len, reverse=True)),
         prospect_markers=tuple(sorted((w for w, _ in rows.get("prospect_marker", [])), key=len, reverse=True)),
+        headline_infinitives=frozenset(w for w, _ in rows.get("headline_infinitive", [])),
     )
 
 

@@ -1207,3 +1207,25 @@ def test_day_ranges_in_words(text, expected):
 def test_durations_with_a_half(text, expected):
     doc = document_from_text("t", text, published="2024-03-10")
     assert [(m.text, m.value) for m in tag(doc) if m.precision == "duration"] == expected
+
+
+# A title-case headline writes an active infinitive capitalised ("Parliament to Elect Suleiman on Sunday"): a verb of
+# a plan (headline_infinitive) after "to" is the future, as "to elect" is in lower case; a name after "to" is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanese Rivals Sign Accord, Parliament to Elect President on Sunday", "future"),
+    ("Abbas to Meet Netanyahu in Amman Monday", "future"),
+    ("Iran, US To Resume Indirect Talks in Muscat on Saturday", "future"),
+    ("Hamas Says Truce to Begin Friday Morning", "future"),
+    ("Erdogan to Visit Cairo on Wednesday for First Time in Decade", "future"),
+    ("Arab League To Hold Emergency Summit Sunday", "future"),
+    ("Security Council to Vote on Gaza Resolution Tuesday", "future"),
+    # negatives: "to" before a place or a person, a headline with no infinitive
+    ("Talks Return to Doha on Sunday", ""),
+    ("Blinken Flies to Riyadh on Monday", ""),
+    ("Aid Convoy Reaches Gaza on Thursday", ""),
+    ("Israel Hands Bodies to Red Cross on Friday", ""),
+])
+def test_title_case_headline_infinitive_is_future(text, expected):
+    word = next(w for w in ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday") if w in text)
+    i = text.index(word)
+    assert tense(text, i, i + len(word), "headline")[0] == expected

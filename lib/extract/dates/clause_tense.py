@@ -231,6 +231,7 @@ def _tense_markers_words() -> frozenset[str]:
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
                       r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
+_HEADLINE_TO = re.compile(r"\b[Tt]o\s+([A-Z][a-z]+)\b")
 # a passive infinitive names a plan: "the hostages to be freed on Saturday", "a draft to be put to a vote on Thursday"
 _TO_BE = re.compile(r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|no|in|at|on|of|held\s+responsible)\b)[a-z]{2,}\b")
 
@@ -287,6 +288,10 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     # capitalised "to X" is no infinitive there ("Talks Return to Doha")
     infinitives = text.lower() if region == "headline" else text
     fut += [(m.start(), m.end(), m.group(0), True) for m in _TO_BE.finditer(infinitives) if inside(m.start())]
+    if region == "headline":
+        # "Parliament to Elect Suleiman on Sunday": a title-case infinitive of a plan's verb (not "Return to Doha")
+        fut += [(m.start(), m.end(), m.group(0), True) for m in _HEADLINE_TO.finditer(text) if inside(m.start())
+                and m.group(1).lower() in lexicon().headline_infinitives]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":
