@@ -1229,3 +1229,22 @@ def test_title_case_headline_infinitive_is_future(text, expected):
     word = next(w for w in ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday") if w in text)
     i = text.index(word)
     assert tense(text, i, i + len(word), "headline")[0] == expected
+
+
+# "before the Jan. 20 inauguration", "two months before the October 10 elections": a month-day naming a planned event
+# after "before" is that coming event's day, unless it has already passed (the nearest then). Published 2025-01-13.
+@pytest.mark.parametrize("text, published, expected", [
+    ("The envoy flew to Israel to press the prime minister before the Jan. 20 inauguration.", "2025-01-13",
+     [("Jan. 20", "2025-01-20")]),
+    ("The analyst said the summit came two months before the October 10 elections.", "2021-08-28",
+     [("October 10", "2021-10-10")]),
+    ("Campaigning intensified a week before the March 2 vote, observers said.", "2025-02-20",
+     [("March 2", "2025-03-02")]),
+    ("Both camps held rallies before the 22 June referendum.", "2025-06-10", [("the 22 June", "2025-06-22")]),
+    # negatives: an event already past keeps the nearest date; a date that names no event; "after"
+    ("Turnout collapsed before the Oct. 10 elections, officials said.", "2021-10-20", [("Oct. 10", "2021-10-10")]),
+    ("The army withdrew before Jan. 5, residents said.", "2025-01-13", [("Jan. 5", "2025-01-05")]),
+    ("Protests erupted after the Jan. 10 elections.", "2025-01-13", [("Jan. 10", "2025-01-10")]),
+])
+def test_before_a_planned_event_day(text, published, expected):
+    assert dated(text, published) == expected

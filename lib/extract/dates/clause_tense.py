@@ -168,11 +168,25 @@ _TERM_END = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _RANGE_TO = re.compile(r"(?i)\b(?:from|between)\s+[\w.,’' -]{1,30}\s+to\s+$")
 
 
-def _ahead(text: str, start: int, inside) -> list[tuple[int, int, str, bool]]:
-    """Markers that put the date at ``start`` ahead of its clause's own time: a verb setting a term before
-    "until/to" right before the date ("extended the truce until Friday", "gave Hamas until Saturday"), or a coming
-    event's cue before it ("ahead of talks on Thursday"), with no comma between."""
+# "before the Jan. 20 inauguration": a month-day naming a planned event (planned_event, with an adjective or not)
+_BEFORE_THE = re.compile(r"(?i)\bbefore\s+(?:the\s+|a\s+)?$")
+_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+
+
+def _ahead(text: str, start: int, end: int, inside) -> list[tuple[int, int, str, bool]]:
+    """Markers that put the date at [start, end) ahead of its clause's own time: a verb setting a term before
+    "until/to" right before the date ("extended the truce until Friday", "gave Hamas until Saturday"), a coming
+    event's cue before it ("ahead of talks on Thursday"), with no comma between, or "before" a month-day naming a
+    planned event ("before the October 10 elections"; a past one keeps the nearest year: ``values._pick_year``)."""
     out = []
+    if _BEFORE_THE.search(text, max(0, start - 12), start) and re.search(r"\d", text[start:end]) and \
+            re.search(r"[A-Za-z]", text[start:end]):
+        gap = _EVENT_AFTER.match(text, end)
+        nouns = _planned_event_rx()[1]
+        if any(nouns.match(text, p) for p in {end + len(gap.group(0)) if gap else end,
+                                               end + len(re.match(r"\s*", text[end:]).group(0))}):
+            b = text.rindex("before", 0, start)
+            out.append((b, b + 6, "before", True))
     if _TERM_END.search(text, max(0, start - 8), start) and not _RANGE_TO.search(text, max(0, start - 45), start):
         out += [(m.start(), m.end(), m.group(0), True) for m in _term_rx().finditer(text, 0, start)
                 if inside(m.start()) and not re.search(r"[,;:]", text[m.end():start])]
@@ -274,7 +288,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     if re.search(r"(?i)\bby\s+$", text[max(0, start - 4):start]):
         fut += [(m.start(), m.end(), m.group(0), True) for m in _intent_rx().finditer(text, 0, start)
                 if inside(m.start()) and not _ADJACENT.fullmatch(text, m.end(), start)]
-    fut += _ahead(text, start, inside)
+    fut += _ahead(text, start, end, inside)
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
