@@ -191,7 +191,9 @@ def rules() -> Rules:
                     r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("relunit", r"\b(?P<pre>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
-                    rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
+                    rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+                    # "on Thursday last week", "Tuesday of last week": that week's day
+                    rf"(?:\s+(?:of\s+)?(?P<wkrel>[Ll]ast|[Nn]ext|[Tt]his)\s+week\b(?![-'’]))?"),
         ("year", r"(?<![\d$€£#.,/:])(?P<year>19\d\d|20\d\d)\b(?!/\d|\.\d|-\d{1,3}\b)(?!-[A-Za-z])(?!['’]?s\b)"
                  r"(?![.,]\d)(?!\s*%)"),
     ]

@@ -1248,3 +1248,21 @@ def test_title_case_headline_infinitive_is_future(text, expected):
 ])
 def test_before_a_planned_event_day(text, published, expected):
     assert dated(text, published) == expected
+
+
+# A weekday placed in a week ("on Thursday last week", "Tuesday of last week", "on Monday next week") is that week's
+# day, one mention (not the weekday and "last week" apart). Published Thursday 16 January 2020.
+@pytest.mark.parametrize("text, expected", [
+    ("Trump received the three delegations at the White House on Thursday last week.",
+     [("Thursday last week", "2020-01-09")]),
+    ("The ministers met on Tuesday of last week in Abu Dhabi.", [("Tuesday of last week", "2020-01-07")]),
+    ("The envoy will return to the region on Monday next week.", [("Monday next week", "2020-01-20")]),
+    ("A vote is expected on Saturday this week.", [("Saturday this week", "2020-01-18")]),
+    ("Talks began on Friday morning last week.", [("Friday morning last week", "2020-01-10TMO")]),
+    # negatives: "last weekend" is no week; a comma parts the weekday from the week
+    ("Protests spread on Sunday last weekend.", [("Sunday", "2020-01-12"), ("last weekend", "2020-W02-WE")]),
+    ("The council met on Monday, last week's talks having failed.", [("Monday", "2020-01-13"),
+                                                                     ("last week", "2020-W02")]),
+])
+def test_weekday_of_a_named_week(text, expected):
+    assert dated(text, "2020-01-16") == expected

@@ -169,6 +169,11 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
     if anchor.precision != "day":
         return _coarse(anchor, f"weekday {g['wd']}")
     aw = anchor.day.weekday()
+    week = (g.get("wkrel") or "").lower()
+    if week and not rel:  # "Thursday last week": the day of the week named, counted from publication
+        k = {"last": -1, "this": 0, "next": 1}[week]
+        d = anchor.day + dt.timedelta(days=7 * k + wd - aw)
+        return _day(d, "relative", f"weekday of '{week} week' from published {anchor.value}")
     if rel in ("last", "previous"):
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
     elif rel in ("next", "coming", "this coming"):
