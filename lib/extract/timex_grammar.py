@@ -47,6 +47,9 @@ class Lexicon:
     topic_verbs: tuple[str, ...] = ()  # "spoke", "talked": before 'of/about <date>' the date is what was said
     ordinal_days: dict[str, int] = field(default_factory=dict)  # "seventh" -> 7: "the seventh of October"
     report_markers: frozenset[str] = frozenset()  # "said": a past tense of the report, not of the event
+    term_verbs: tuple[str, ...] = ()  # "extended", "gave": a date right after until/to is the end of a term set
+    prospect_markers: tuple[str, ...] = ()  # "ahead of": a date after it is a coming event's day
+    headline_infinitives: frozenset[str] = frozenset()  # "elect": "to Elect" in a title-case headline is a plan
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -88,6 +91,9 @@ def lexicon() -> Lexicon:
         topic_verbs=tuple(sorted((w for w, _ in rows.get("topic_verb", [])), key=len, reverse=True)),
         ordinal_days={w: int(v) for w, v in rows.get("ordinal_day", [])},
         report_markers=frozenset(w for w, _ in rows.get("report_marker", [])),
+        term_verbs=tuple(sorted((w for w, _ in rows.get("term_verb", [])), key=len, reverse=True)),
+        prospect_markers=tuple(sorted((w for w, _ in rows.get("prospect_marker", [])), key=len, reverse=True)),
+        headline_infinitives=frozenset(w for w, _ in rows.get("headline_infinitive", [])),
     )
 
 
@@ -136,7 +142,13 @@ def rules() -> Rules:
     # "Aug. 7 last year"; "in October of the same year", "on May 3 that year", "in January of the following year"
     # (from the year the text last named)
     relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+year\b(?!-))"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"  # a range of days: "Nov. 16-17"
+    # a range of days: "Nov. 16-17", "12 to 14 March", "March 3 and 4" (not "March 3 and 4 soldiers": a word
+    # connector is followed by no lower-case word but a preposition's)
+    day2 = (r"(?:(?:\s*[-–]\s*|\s+(?P<conn>to|and|until|till|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d)"
+            r"(?(conn)(?!\s+(?!(?:in|at|on|and|or|when|to|for|with|after|before|between|during|under|as|the|this|"
+            r"that|last|next|of|from|in|amid|while|but)\b)[a-z])))?")
+    # "from"/"between" opening a range of days is part of it ("Between 7 and 13 May"); dropped when no range follows
+    span = r"(?:(?P<span>[Ff]rom|[Bb]etween)\s+)?"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/.]\d)"
     wd = _cap(lx.weekdays)
     # "twenty-four", "twenty four": a tens word and a unit word (read together by ``compound_number``)
@@ -153,11 +165,11 @@ def rules() -> Rules:
         ("numeric", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![-/.,]\d)"),
         # "23-Jul-2024": a day, the month's abbreviation and the year joined by hyphens
         ("dmy", rf"\b{day}-(?P<mon>{full}|{abbr})-{year}"),
-        ("dmy", rf"\b(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
+        ("dmy", rf"\b{span}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{mon}(?:,?\s+{year}|{relyear})?"),
         # a day of the month in words, only in the 'the <ordinal> of <Month>' frame ("the seventh of October";
         # "the first October talks" is no date): the ordinal is read into the 'day' group by ``candidates``
         ("dmy", rf"\b[Tt]he\s+(?P<dayw>{_anycase_first(lx.ordinal_days)})\s+of\s+{mon}(?:,?\s+{year}|{relyear})?"),
-        ("mdy", rf"\b{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
+        ("mdy", rf"\b{span}{mon}\s+{day}{day2}(?![:.]\d)(?:(?:,\s*|\s+){year}|{relyear})?"),
         ("my", rf"\b{mon}(?:\s+of)?,?\s+{year}"),
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
                 rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year}|{relyear})?|{year.replace('<year>', '<year2>')})"),
@@ -167,7 +179,10 @@ def rules() -> Rules:
                      rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
         ("duration", r"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
                      r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
-        ("duration", rf"\b{num}(?:\s+|-){unit}(?:-long)?\b(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
+        # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
+        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
+                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){unit}(?:-long)?\b"
+                     rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
@@ -176,7 +191,9 @@ def rules() -> Rules:
                     r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("relunit", r"\b(?P<pre>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
-                    rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"),
+                    rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+                    # "on Thursday last week", "Tuesday of last week": that week's day
+                    rf"(?:\s+(?:of\s+)?(?P<wkrel>[Ll]ast|[Nn]ext|[Tt]his)\s+week\b(?![-'’]))?"),
         ("year", r"(?<![\d$€£#.,/:])(?P<year>19\d\d|20\d\d)\b(?!/\d|\.\d|-\d{1,3}\b)(?!-[A-Za-z])(?!['’]?s\b)"
                  r"(?![.,]\d)(?!\s*%)"),
     ]
@@ -379,6 +396,8 @@ def candidates(text: str) -> list[Candidate]:
             if name == "month_bare" and m.group("intro").lower() not in _MONTH_MODIFIERS:
                 s = m.start("mon")  # "in March": the preposition is no part of the date; "last March" is
             g = m.groupdict()
+            if g.get("span") and not g.get("day2"):
+                s = m.end("span") + len(text[m.end("span"):e]) - len(text[m.end("span"):e].lstrip())
             if g.get("dayw"):
                 g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])
             found.append(Candidate(name, s, e, text[s:e], g))
@@ -389,4 +408,22 @@ def candidates(text: str) -> list[Candidate]:
         if c.start >= last_end:
             out.append(c)
             last_end = c.end
+    return _range_years(out, text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
+
+
+def _range_years(found: list[Candidate], text: str) -> list[Candidate]:
+    """The first end of a range across months takes the year written with its last end ("from 3 March to 5 April
+    2023": both 2023).
+
+    >>> [c.groups["year"] for c in candidates("from 3 March to 5 April 2023")]
+    ['2023', '2023']
+    """
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and not a.groups.get("year") and \
+                b.groups.get("year") and a.groups.get("span") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
+            out[i] = Candidate(a.rule, a.start, a.end, a.text, {**a.groups, "year": b.groups["year"]})
     return out

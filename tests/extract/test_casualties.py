@@ -1383,3 +1383,56 @@ def test_ordinal_and_unit_modifiers(text, expected):
 ])
 def test_pronoun_outcomes(text, expected):
     assert triples(text) == expected
+
+
+# ---------------------------------------------------------------- the reading view: wrapped lines, words cut at a line's end
+
+def _column(*paragraphs: str) -> str:
+    """A text pasted from a PDF or a wire printout: paragraphs already cut into lines, filler paragraphs around."""
+    filler = ("Mediators from Egypt and Qatar met the negotiators again on Monday in a\n"
+              "bid to narrow the gaps between the two sides before the talks resume in\n"
+              "the Egyptian capital later this week, officials familiar with them said.")
+    return "\n\n".join([filler, *paragraphs, filler])
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a people cut by a hyphen at a line's end (agency copy printed from a PDF)
+    ("The health ministry said the toll had risen to more than 7,300 Palestini-\n"
+     "ans since the war began on October 7, the ministry's spokesman told reporters.", [(7300, "killed", "Palestinians")]),
+    ("Air raids on the northern districts overnight killed 23 civi-\n"
+     "lians, among them a family of six, the civil defence agency reported.", [(23, "killed", "civilians")]),
+    ("The army said 14 sol-\ndiers were wounded in the ambush near the border crossing on Sunday\n"
+     "evening, two of them seriously, and that the attackers had fled.", [(14, "wounded", "soldiers")]),
+    # the outcome word itself cut ("kil-\nled", "wound-\ned")
+    ("A roadside bomb in the south of the province on Thursday kil-\n"
+     "led five policemen who were escorting a convoy of fuel tankers.", [(5, "killed", "policemen")]),
+    ("Witnesses said at least 30 protesters were wound-\ned when security forces fired at the crowd outside the\n"
+     "governor's office in the old city.", [(30, "wounded", "protesters")]),
+    # a figure and its noun on two lines, nothing cut (already read as one sentence; must stay)
+    ("Israeli strikes on the southern part of the Strip overnight killed\n"
+     "12 people, including four children, the ministry said on Tuesday.",
+     [(12, "killed", "people"), (4, "killed", "children")]),
+    # negatives: a cut word that is no people, numbers that count no casualties
+    ("The militants fired more than 300 rock-\nets at towns in the south over the weekend, the army said,\n"
+     "and most of them were intercepted.", []),
+    ("The ministry said it had registered 1,400 com-\nplaints from residents of the camp since the start of the\n"
+     "year about the water supply.", []),
+    ("Talks on the release of the 40 deten-\ntion centre inmates held since the spring will resume on\n"
+     "Thursday, the foreign ministry said in a statement.", []),
+])
+def test_reading_view_claims(paragraph, expected):
+    text = _column(paragraph)
+    doc = document_from_text("t", text, published="2023-10-24")
+    found = cas.extract(Context(doc=doc))
+    assert [(c.count, c.outcome, c.group) for c in found] == expected
+    for c in found:  # provenance: the raw text's words at the raw text's offsets
+        assert text[c.text_start:c.text_end] == c.text and text[c.start:c.end] == c.sentence
+
+
+def test_reading_view_sub_count_keeps_its_parent():
+    text = _column("Shelling of the market killed 40 Palesti-\nnians, including 11 chil-\n"
+                   "dren, and wounded dozens of others, medics at the main hospital said.")
+    found = cas.extract(Context(doc=document_from_text("t", text, published="2023-10-24")))
+    by_id = {c.claim_id: c for c in found}
+    kids = [c for c in found if c.count == 11]
+    assert kids and by_id[kids[0].parent_id].count == 40 and by_id[kids[0].parent_id].group == "Palestinians"

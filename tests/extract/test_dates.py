@@ -359,6 +359,8 @@ def test_lexicon_integrity():
     assert not lx.year_name_head & lx.year_time_word and "for" in lx.bare_month_intro
     assert {"hoped", "pledged"} <= set(lx.future_intent) and not set(lx.future_intent) & set(lx.past_markers)
     assert sorted(lx.ordinal_days.values()) == list(range(1, 32)) and lx.ordinal_days["seventh"] == 7
+    assert {"extended", "gave", "has until"} <= set(lx.term_verbs) and "held" not in lx.term_verbs
+    assert "ahead of" in lx.prospect_markers and not set(lx.prospect_markers) & set(lx.past_markers)
 
 
 def test_candidates_do_not_overlap():
@@ -1129,3 +1131,138 @@ def test_dateline_day_governs_undated_clauses(text, published, word, expected):
     doc = document_from_text("a", text, published=published)
     s = next(s for s in doc.sentences if word in s.text)
     assert governing_date(doc, tag(doc), s, doc.text.index(word)).value == expected
+
+
+# The end of a term set or moved by the clause's verb lies ahead of the setting, whatever its tense: "extended the
+# truce until Friday", "gave Hamas until Saturday", "postponed the vote to Sunday" (term_verb + until/till/through/to
+# right before the date); "ahead of talks on Thursday" names the coming talks. Published Wednesday 7 February 2024.
+@pytest.mark.parametrize("text, expected", [
+    ("The security cabinet extended the humanitarian pause until Friday, officials said.", [("Friday", "2024-02-09")]),
+    ("Israel gave Hamas until Saturday to answer the proposal, an Egyptian source told AFP.",
+     [("Saturday", "2024-02-10")]),
+    ("Parliament postponed the confidence vote to Sunday after a stormy session.", [("Sunday", "2024-02-11")]),
+    ("The court adjourned the hearing till Monday.", [("Monday", "2024-02-12")]),
+    ("The Security Council renewed the observer mission's mandate through March 31.", [("March 31", "2024-03-31")]),
+    ("The Houthis have until Thursday to free the crew, the Pentagon spokesman said.", [("Thursday", "2024-02-08")]),
+    ("Mediators pushed back the deadline for a reply to Friday.", [("Friday", "2024-02-09")]),
+    ("The ministry said it had extended the licences of the two channels until March 15.", [("March 15", "2024-03-15")]),
+    ("Blinken landed in Riyadh on Monday ahead of talks with the crown prince on Thursday.",
+     [("Monday", "2024-02-05"), ("Thursday", "2024-02-08")]),
+    ("Delegations gathered in Doha ahead of Thursday's signing ceremony.", [("Thursday", "2024-02-08")]),
+    # negatives: a term that ran out, a verb that sets no term, a range, a place after "to"
+    ("The truce held until Friday, when fighting resumed.", [("Friday", "2024-02-02")]),
+    ("Clashes continued until Monday in the camp.", [("Monday", "2024-02-05")]),
+    ("The deadline expired on Monday without a reply.", [("Monday", "2024-02-05")]),
+    ("The army extended the curfew on Sunday to three more towns.", [("Sunday", "2024-02-04")]),
+    ("The minister travelled to Amman on Tuesday.", [("Tuesday", "2024-02-06")]),
+    ("The talks were held behind closed doors on Monday ahead of schedule.", [("Monday", "2024-02-05")]),
+    ("Envoys met on Sunday, a week ahead of the vote.", [("Sunday", "2024-02-04")]),
+])
+def test_term_ends_and_coming_events_lie_ahead(text, expected):
+    assert dated(text, "2024-02-07") == expected
+
+
+# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5",
+# "on 16 and 17 May") is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
+@pytest.mark.parametrize("text, expected", [
+    ("The conference will run from 12 to 14 March in Doha.", [("from 12 to 14 March", "2024-03-12", "2024-03-14")]),
+    ("The envoy will tour the region between 18 and 20 March.",
+     [("between 18 and 20 March", "2024-03-18", "2024-03-20")]),
+    ("Between 2 and 6 March, at least 40 aid trucks entered the north.",
+     [("Between 2 and 6 March", "2024-03-02", "2024-03-06")]),
+    ("The summit was held on March 3 and 4 in Riyadh.", [("March 3 and 4", "2024-03-03", "2024-03-04")]),
+    ("Ministers met in Geneva from March 4 to 6, 2024.", [("from March 4 to 6, 2024", "2024-03-04", "2024-03-06")]),
+    ("Inspectors visited the sites on 5 and 6 March.", [("5 and 6 March", "2024-03-05", "2024-03-06")]),
+    ("The forum runs 12 through 14 March at the Dead Sea.", [("12 through 14 March", "2024-03-12", "2024-03-14")]),
+    # negatives: a count after a month-day, a score, a span of two months, a range that runs backwards
+    ("On March 3 and 4 soldiers were wounded in the raid.", [("March 3", "2024-03-03", "2024-03-03")]),
+    ("The resolution passed on March 5 by 12 to 3 votes.", [("March 5", "2024-03-05", "2024-03-05")]),
+    ("Between March 1 and 2,000 people fled the camp.", [("March 1", "2024-03-01", "2024-03-01")]),
+    ("The ceasefire lasted from 3 March to 5 April 2023.",
+     [("3 March", "2023-03-03", "2023-03-03"), ("5 April 2023", "2023-04-05", "2023-04-05")]),
+])
+def test_day_ranges_in_words(text, expected):
+    doc = document_from_text("t", text, published="2024-03-10")
+    assert [(m.text, m.date_start, m.date_end) for m in tag(doc) if m.kind == "date"] == expected
+
+
+# A length of time with a half ("two and a half hours", "an hour and a half", "half an hour", "2 1/2 years", "1.5
+# years") is one duration whose value carries the half in the next smaller unit (TimeML: PT2H30M, P1Y6M).
+@pytest.mark.parametrize("text, expected", [
+    ("The talks in Muscat lasted two and a half hours.", [("two and a half hours", "PT2H30M")]),
+    ("The two leaders met for four and a half hours on Tuesday.", [("four and a half hours", "PT4H30M")]),
+    ("The meeting lasted an hour and a half, a diplomat said.", [("an hour and a half", "PT1H30M")]),
+    ("The siege of the camp lasted a year and a half.", [("a year and a half", "P1Y6M")]),
+    ("The cabinet met for half an hour.", [("half an hour", "PT30M")]),
+    ("He spent 2 1/2 years in an Israeli jail.", [("2 1/2 years", "P2Y6M")]),
+    ("The blockade has lasted 1.5 years.", [("1.5 years", "P1Y6M")]),
+    ("Negotiators worked for 2.5 days without a break.", [("2.5 days", "P2DT12H")]),
+    ("The vote was held after a minute and a half of silence.", [("a minute and a half", "PT1M30S")]),
+    ("The mission will last six and a half months.", [("six and a half months", "P6M15D")]),
+    # negatives: a decimal that counts no time, a half of something else, a plain duration
+    ("The economy grew 1.5 percent in two years.", [("two years", "P2Y")]),
+    ("Half the ministers left after an hour.", [("an hour", "PT1H")]),
+    ("The talks lasted three hours.", [("three hours", "PT3H")]),
+])
+def test_durations_with_a_half(text, expected):
+    doc = document_from_text("t", text, published="2024-03-10")
+    assert [(m.text, m.value) for m in tag(doc) if m.precision == "duration"] == expected
+
+
+# A title-case headline writes an active infinitive capitalised ("Parliament to Elect Suleiman on Sunday"): a verb of
+# a plan (headline_infinitive) after "to" is the future, as "to elect" is in lower case; a name after "to" is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanese Rivals Sign Accord, Parliament to Elect President on Sunday", "future"),
+    ("Abbas to Meet Netanyahu in Amman Monday", "future"),
+    ("Iran, US To Resume Indirect Talks in Muscat on Saturday", "future"),
+    ("Hamas Says Truce to Begin Friday Morning", "future"),
+    ("Erdogan to Visit Cairo on Wednesday for First Time in Decade", "future"),
+    ("Arab League To Hold Emergency Summit Sunday", "future"),
+    ("Security Council to Vote on Gaza Resolution Tuesday", "future"),
+    # negatives: "to" before a place or a person, a headline with no infinitive
+    ("Talks Return to Doha on Sunday", ""),
+    ("Blinken Flies to Riyadh on Monday", ""),
+    ("Aid Convoy Reaches Gaza on Thursday", ""),
+    ("Israel Hands Bodies to Red Cross on Friday", ""),
+])
+def test_title_case_headline_infinitive_is_future(text, expected):
+    word = next(w for w in ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday") if w in text)
+    i = text.index(word)
+    assert tense(text, i, i + len(word), "headline")[0] == expected
+
+
+# "before the Jan. 20 inauguration", "two months before the October 10 elections": a month-day naming a planned event
+# after "before" is that coming event's day, unless it has already passed (the nearest then). Published 2025-01-13.
+@pytest.mark.parametrize("text, published, expected", [
+    ("The envoy flew to Israel to press the prime minister before the Jan. 20 inauguration.", "2025-01-13",
+     [("Jan. 20", "2025-01-20")]),
+    ("The analyst said the summit came two months before the October 10 elections.", "2021-08-28",
+     [("October 10", "2021-10-10")]),
+    ("Campaigning intensified a week before the March 2 vote, observers said.", "2025-02-20",
+     [("March 2", "2025-03-02")]),
+    ("Both camps held rallies before the 22 June referendum.", "2025-06-10", [("the 22 June", "2025-06-22")]),
+    # negatives: an event already past keeps the nearest date; a date that names no event; "after"
+    ("Turnout collapsed before the Oct. 10 elections, officials said.", "2021-10-20", [("Oct. 10", "2021-10-10")]),
+    ("The army withdrew before Jan. 5, residents said.", "2025-01-13", [("Jan. 5", "2025-01-05")]),
+    ("Protests erupted after the Jan. 10 elections.", "2025-01-13", [("Jan. 10", "2025-01-10")]),
+])
+def test_before_a_planned_event_day(text, published, expected):
+    assert dated(text, published) == expected
+
+
+# A weekday placed in a week ("on Thursday last week", "Tuesday of last week", "on Monday next week") is that week's
+# day, one mention (not the weekday and "last week" apart). Published Thursday 16 January 2020.
+@pytest.mark.parametrize("text, expected", [
+    ("Trump received the three delegations at the White House on Thursday last week.",
+     [("Thursday last week", "2020-01-09")]),
+    ("The ministers met on Tuesday of last week in Abu Dhabi.", [("Tuesday of last week", "2020-01-07")]),
+    ("The envoy will return to the region on Monday next week.", [("Monday next week", "2020-01-20")]),
+    ("A vote is expected on Saturday this week.", [("Saturday this week", "2020-01-18")]),
+    ("Talks began on Friday morning last week.", [("Friday morning last week", "2020-01-10TMO")]),
+    # negatives: "last weekend" is no week; a comma parts the weekday from the week
+    ("Protests spread on Sunday last weekend.", [("Sunday", "2020-01-12"), ("last weekend", "2020-W02-WE")]),
+    ("The council met on Monday, last week's talks having failed.", [("Monday", "2020-01-13"),
+                                                                     ("last week", "2020-W02")]),
+])
+def test_weekday_of_a_named_week(text, expected):
+    assert dated(text, "2020-01-16") == expected

@@ -53,7 +53,9 @@ def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, 
 
 
 def extract(ctx) -> list[CasualtyClaim]:
-    """Casualty figures with outcome, group, period and source.
+    r"""Casualty figures with outcome, group, period and source, read on the document's reading view (a hard-wrapped
+    text's breaks as spaces, a word cut at a line's end joined: "7,300 Palestini-\nans" is read "7,300
+    Palestinians"; ``statements.quotes.unwrapped``) and recorded with the raw text's offsets and words.
 
     >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
@@ -61,9 +63,39 @@ def extract(ctx) -> list[CasualtyClaim]:
     >>> [(c.count, c.count_max, c.qualifier, c.outcome, c.group) for c in extract(Context(doc=doc))]
     [(1200, 1200, 'nearly', 'killed', 'Israelis')]
     """
+    from lib.extract.statements.quotes import moved_words, unwrapped
+
+    view = unwrapped(ctx.doc)
+    if view is ctx.doc:
+        return _extract(ctx, view)
+    return _to_raw(_extract(ctx, view), ctx.doc.text, moved_words(ctx.doc))
+
+
+def _to_raw(claims: list[CasualtyClaim], raw: str, moved: tuple[tuple[int, int, int], ...]) -> list[CasualtyClaim]:
+    r"""``claims`` read on the reading view, with the raw text's offsets, words and ids (a sub-count's parent too).
+
+    >>> raw = "Strikes killed 12 Palestini-\nans."  # read "Strikes killed 12   Palestinians."
+    >>> c = CasualtyClaim.make("a", start=0, end=33, text_start=15, text_end=32, outcome="killed")
+    >>> [(d.text, d.sentence) for d in _to_raw([c], raw, ((20, 29, 2),))]
+    [('12 Palestini-\nans', 'Strikes killed 12 Palestini-\nans.')]
+    """
+    from lib.extract.statements.quotes import to_raw
+
+    out: list[CasualtyClaim] = []
+    ids: dict[str, str] = {}
+    for c in claims:
+        a, b, ts, te = (to_raw(moved, x) for x in (c.start, c.end, c.text_start, c.text_end))
+        new = CasualtyClaim.make(c.article_id, start=a, end=b, text_start=ts, text_end=te, outcome=c.outcome)
+        ids[c.claim_id] = new.claim_id
+        out.append(c.replace(claim_id=new.claim_id, start=a, end=b, text_start=ts, text_end=te, text=raw[ts:te],
+                             sentence=raw[a:b]))
+    return [c.replace(parent_id=ids.get(c.parent_id, c.parent_id)) if c.parent_id else c for c in out]
+
+
+def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
+    """The claims of ``doc`` (the document as read), in its offsets."""
     from lib.extract.dates import governing_date
 
-    doc: Document = ctx.doc
     claims: list[CasualtyClaim] = []
     last_period: tuple[str, str, str] | None = None
     chain: list[int] = []  # indices of claims sharing a period through "over the same period"

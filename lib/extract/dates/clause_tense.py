@@ -153,6 +153,50 @@ _ADJACENT = re.compile(r"\s+(?:(?:late|early|on|in|at|last|this|since|by|earlier
 
 
 @lru_cache(maxsize=1)
+def _term_rx() -> re.Pattern:
+    return _marker_regex(lexicon().term_verbs)
+
+
+@lru_cache(maxsize=1)
+def _prospect_rx() -> re.Pattern:
+    return _marker_regex(lexicon().prospect_markers)
+
+
+# the end of a term right before its date ("until Friday", "through March 31", "to Sunday"); not the end of a
+# range ("from Monday to Friday")
+_TERM_END = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
+_RANGE_TO = re.compile(r"(?i)\b(?:from|between)\s+[\w.,’' -]{1,30}\s+to\s+$")
+
+
+# "before the Jan. 20 inauguration": a month-day naming a planned event (planned_event, with an adjective or not)
+_BEFORE_THE = re.compile(r"(?i)\bbefore\s+(?:the\s+|a\s+)?$")
+_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+
+
+def _ahead(text: str, start: int, end: int, inside) -> list[tuple[int, int, str, bool]]:
+    """Markers that put the date at [start, end) ahead of its clause's own time: a verb setting a term before
+    "until/to" right before the date ("extended the truce until Friday", "gave Hamas until Saturday"), a coming
+    event's cue before it ("ahead of talks on Thursday"), with no comma between, or "before" a month-day naming a
+    planned event ("before the October 10 elections"; a past one keeps the nearest year: ``values._pick_year``)."""
+    out = []
+    if _BEFORE_THE.search(text, max(0, start - 12), start) and re.search(r"\d", text[start:end]) and \
+            re.search(r"[A-Za-z]", text[start:end]):
+        gap = _EVENT_AFTER.match(text, end)
+        nouns = _planned_event_rx()[1]
+        if any(nouns.match(text, p) for p in {end + len(gap.group(0)) if gap else end,
+                                               end + len(re.match(r"\s*", text[end:]).group(0))}):
+            b = text.rindex("before", 0, start)
+            out.append((b, b + 6, "before", True))
+    if _TERM_END.search(text, max(0, start - 8), start) and not _RANGE_TO.search(text, max(0, start - 45), start):
+        out += [(m.start(), m.end(), m.group(0), True) for m in _term_rx().finditer(text, 0, start)
+                if inside(m.start()) and not re.search(r"[,;:]", text[m.end():start])]
+    out += [(m.start(), m.end(), m.group(0), True) for m in _prospect_rx().finditer(text, 0, start)
+            if inside(m.start()) and not re.search(r"[,;:]", text[m.end():start])
+            and len(text[m.end():start].split()) <= 8]
+    return out
+
+
+@lru_cache(maxsize=1)
 def _onset_rx() -> re.Pattern:
     """A participle of onset right before its date ("starting Monday", "effective from 1 July")."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().future_onset)
@@ -201,6 +245,7 @@ def _tense_markers_words() -> frozenset[str]:
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
                       r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
+_HEADLINE_TO = re.compile(r"\b[Tt]o\s+([A-Z][a-z]+)\b")
 # a passive infinitive names a plan: "the hostages to be freed on Saturday", "a draft to be put to a vote on Thursday"
 _TO_BE = re.compile(r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|no|in|at|on|of|held\s+responsible)\b)[a-z]{2,}\b")
 
@@ -243,6 +288,7 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     if re.search(r"(?i)\bby\s+$", text[max(0, start - 4):start]):
         fut += [(m.start(), m.end(), m.group(0), True) for m in _intent_rx().finditer(text, 0, start)
                 if inside(m.start()) and not _ADJACENT.fullmatch(text, m.end(), start)]
+    fut += _ahead(text, start, end, inside)
     taken = [(f[0], f[1]) for f in fut]
     past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
@@ -256,6 +302,10 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
     # capitalised "to X" is no infinitive there ("Talks Return to Doha")
     infinitives = text.lower() if region == "headline" else text
     fut += [(m.start(), m.end(), m.group(0), True) for m in _TO_BE.finditer(infinitives) if inside(m.start())]
+    if region == "headline":
+        # "Parliament to Elect Suleiman on Sunday": a title-case infinitive of a plan's verb (not "Return to Doha")
+        fut += [(m.start(), m.end(), m.group(0), True) for m in _HEADLINE_TO.finditer(text) if inside(m.start())
+                and m.group(1).lower() in lexicon().headline_infinitives]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":

@@ -163,7 +163,7 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
             ev = "duration: a length of time, not a date"
         else:
             res = None
-            if c.rule == "weekday" and story.day_refs:
+            if c.rule == "weekday" and story.day_refs and not c.groups.get("wkrel"):
                 res = _weekday_on_day_ref(c, story, s, s.region)
             prior = story.last_year[1] if story.last_year and story.last_year[0] == s.region else None
             if res is None:

@@ -201,7 +201,8 @@ def _day_parts(ctx: _Ctx) -> None:
         ext = _rx()["day_part"].match(text, m.end)
         if ext and ext.end() <= m.sentence_end:
             end = ext.end()
-        tail = re.search(rf"(?i)\b({_alt(parts)})$", text[m.start:end])
+        # (its week may follow: "Friday morning last week")
+        tail = re.search(rf"(?i)\b({_alt(parts)})(?:\s+(?:of\s+)?(?:last|next|this)\s+week)?$", text[m.start:end])
         if tail is None or (end == m.end and re.fullmatch(r"(?i)today|yesterday|tomorrow", m.text)):
             out.append(m)
             continue

@@ -128,16 +128,38 @@ def _unit(word: str) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
+# half of a unit in the next smaller one ("and a half": year -> 6M, hour -> 30M); a half week has none (P2.5W)
+_HALF = {"year": ("6M", ""), "month": ("15D", ""), "day": ("", "12H"), "hour": ("", "30M"), "minute": ("", "30S"),
+         "decade": ("5Y", "")}
+
+
 def _duration_value(c: Candidate) -> str:
+    """The TimeML value of a duration: "three hours" PT3H, "two decades" P20Y, "a few weeks" PXW; a half in the next
+    smaller unit ("two and a half hours" PT2H30M, "half an hour" PT30M, "1.5 years" P1Y6M; other decimals as
+    written: "1.2 years" P1.2Y)."""
     g = c.groups
     n = _num(g.get("n")) if g.get("n") else ("X" if (g.get("unit") or "").lower().endswith("s") else "1")
     unit = _unit(g["unit"])
     code = lexicon().units[unit]
+    half = bool(g.get("half") or g.get("half2") or g.get("dec") == ".5")
+    if g.get("halfof"):
+        n, half = "0", True
+    elif g.get("dec") and not half and n.isdigit():
+        n = f"{n}{g['dec']}"
+    time = unit in ("hour", "minute")
     if code == "10Y":
-        return f"P{int(n) * 10}Y" if n.isdigit() else "PXDE"
-    if unit in ("hour", "minute"):
-        return f"PT{n}{code}"
-    return f"P{n}{code}"
+        code, n = "Y", str(int(n) * 10) if n.isdigit() else n
+        if n == "X":
+            return "PXDE"
+    if half and n.isdigit() and unit in _HALF:
+        big, small = _HALF[unit]
+        head = f"{n}{code}" if n != "0" else ""
+        if code == "Y" and unit == "decade":
+            return f"P{int(n) + 5}Y"
+        return ("PT" if time else "P") + head + big + (("T" if not time else "") + small if small else "")
+    if half and n.isdigit():
+        n = f"{n}.5"
+    return f"PT{n}{code}" if time else f"P{n}{code}"
 
 
 def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | None:
@@ -147,6 +169,11 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
     if anchor.precision != "day":
         return _coarse(anchor, f"weekday {g['wd']}")
     aw = anchor.day.weekday()
+    week = (g.get("wkrel") or "").lower()
+    if week and not rel:  # "Thursday last week": the day of the week named, counted from publication
+        k = {"last": -1, "this": 0, "next": 1}[week]
+        d = anchor.day + dt.timedelta(days=7 * k + wd - aw)
+        return _day(d, "relative", f"weekday of '{week} week' from published {anchor.value}")
     if rel in ("last", "previous"):
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
     elif rel in ("next", "coming", "this coming"):
