@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -484,7 +485,15 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         else:
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
             if after:
-                sp = R.noun_phrase(v.end(), v.end() + after.end())
+                end = v.end() + after.end()
+                # “…,” said Japan's chief cabinet secretary, Hirokazu Matsuno. -- the name in apposition to the
+                # description is the speaker (not the owner of the description)
+                named = next((m for m in R.in_span(end, stop) if _type(m) == "person"
+                              and re.fullmatch(r"\s*,\s*", text[end:m.start])
+                              and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])), None)
+                if named is not None and any(w.lower().strip(".") in TITLE_WORDS for w in after.group(1).split()):
+                    end = named.end
+                sp = R.noun_phrase(v.end(), end)
         if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
             # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
             # the subject opening the sentence
