@@ -40,6 +40,7 @@ from lib.extract.actors.references import (
     _non_overlapping,
     _reporting_forms,
     context_faction,
+    lead_state,
 )
 from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
@@ -479,7 +480,7 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
-    home = home_country(doc)
+    home = home_country(doc) or lead_state(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]

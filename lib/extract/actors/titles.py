@@ -351,4 +351,4 @@ def _name_ok(name: str) -> bool:
 
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
-HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince")
+HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")

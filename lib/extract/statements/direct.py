@@ -110,11 +110,12 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
-            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X")
+            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X"; nor
+            # in a reporter's question: "Asked whether Tokyo was talking to the Houthis, X said")
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
                       and not _locative(text, m) and not _is_object(text, s1.start, m)
-                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if)\b[^,;:]*$",
-                                        text[s1.start:m.start])]
+                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if|whether|"
+                                        r"asked|about|regarding)\b[^,;:]*$", text[s1.start:m.start])]
             fac = before[0].faction if before else ""
             if not before:
                 # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .

@@ -91,3 +91,54 @@ def test_a_posting_alone_gives_no_faction(text):
 ])
 def test_an_office_one_person_holds(text, published, expected):
     assert rows(text, published) == expected
+
+
+def titled_rows(text: str, title: str, published: str = "2024-01-10"):
+    doc = document_from_text("t", text, published=published, title=title)
+    return [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+            if r.kind != "indirect"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the headline and the lead open with the same state: its office holders named with no country are its own
+    ("Japan urges rebels to free seized car carrier",
+     "Japan on Monday called on the rebels to free the ship and its crew.\n\n\"We strongly condemn the seizure,\" "
+     "Chief Cabinet Secretary Kenji Morimoto told a news conference.",
+     [("Kenji Morimoto", "Japan")]),
+    ("Brazil recalls ambassador over Gaza remarks",
+     "Brazil recalled its ambassador on Monday.\n\nForeign Minister Carlos Ribeiro said: \"We will not accept "
+     "insults against our president.\"", [("Carlos Ribeiro", "Brazil")]),
+    ("Norway to recognise Palestinian state",
+     "Norway said on Wednesday it would recognise a Palestinian state.\n\n\"There cannot be peace without it,\" "
+     "Prime Minister Erik Dahl told reporters in Oslo.", [("Erik Dahl", "Norway")]),
+    # a reporter's question names a topic, not whose: no faction from "the Houthis" in it
+    ("Japan urges rebels to free seized car carrier",
+     "Japan on Monday called on the rebels to free the ship.\n\nAsked whether Tokyo was talking to the Houthis, "
+     "Foreign Minister Aiko Tanabe said only: \"We are using every channel available.\"",
+     [("Aiko Tanabe", "Japan")]),
+])
+def test_the_lead_state_owns_its_untitled_officials(title, text, expected):
+    assert titled_rows(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # the lead opens with another party: no state of the article
+    ("Japan urges rebels to free seized car carrier",
+     "The rebels seized the ship on Sunday.\n\n\"We strongly condemn the seizure,\" Chief Cabinet Secretary Kenji "
+     "Morimoto told a news conference."),
+    # the headline opens with a group, not a state
+    ("Houthis vow more attacks on ships",
+     "Houthis said on Monday they would keep up the attacks.\n\n\"We will continue,\" Foreign Minister Karim Saleh "
+     "told reporters."),
+    # the headline's opener is an owner ("Japan's ...") and the lead's another state
+    ("Japan's envoy arrives for talks on crew",
+     "Israel on Monday received the envoy.\n\n\"We discussed the crew,\" Foreign Minister Aiko Tanabe said."),
+])
+def test_no_lead_state_no_guessed_faction(title, text):
+    assert titled_rows(text, title) == []
+
+
+def test_a_reporters_question_gives_no_faction():
+    text = ("Asked whether Tokyo was talking to the Houthis, Aiko Tanabe, the minister, said only: \"We are using "
+            "every channel available.\"")
+    assert all(f != "Houthis" for _, f in rows(text))
