@@ -76,7 +76,7 @@ POSTED = "envoy|coordinator|co-ordinator|ambassador|representative|rapporteur|co
 BARE_TITLES = ("secretary", "secretary-general", "secretary general", "foreign minister", "prime minister",
                "president", "premier", "emir", "king", "crown prince", "chancellor", "envoy", "ambassador",
                "special envoy", "foreign secretary", "defence minister", "defense minister", "minister", "pope",
-               "pontiff")
+               "pontiff", "spokesman", "spokeswoman", "spokesperson")
 # Offices one person in the world holds on a given day: a bare title names its holder on the article's date even
 # when no one was named before ("the Pope said") -- title -> (faction, the dictionary role it ends with)
 UNIQUE_OFFICES = {"pope": ("Holy See", "pope"), "pontiff": ("Holy See", "pope")}

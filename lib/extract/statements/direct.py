@@ -31,6 +31,7 @@ from lib.extract.statements.speakers import (
     _locative,
     _type,
     in_document,
+    relayer,
     unnamed_without_faction,
 )
 from lib.extract.statements.unmarked import STATEMENT_INTRO, _issuer
@@ -83,7 +84,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
                 # (not the speaker's own side: "X wrote that the Palestinian delegation had insisted on “…”" is X's)
                 # "spokesman X said Sisi had stressed Egypt's support for “…”": Sisi's words, relayed by X
-                sp, verb, vpos, relay = through[0], through[1], through[2], sp.text or sp.name
+                sp, verb, vpos, relay = through[0], through[1], through[2], relayer(sp)
         if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
             continue  # a short predicate is the words of the reporting clause before it in its sentence only
         if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
