@@ -142,3 +142,38 @@ def test_a_reporters_question_gives_no_faction():
     text = ("Asked whether Tokyo was talking to the Houthis, Aiko Tanabe, the minister, said only: \"We are using "
             "every channel available.\"")
     assert all(f != "Houthis" for _, f in rows(text))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # heads of government and foreign ministers of third states (dated rows of lib/data/actors.csv): a surname or
+    # a mononym alone, in agency, paper and liveblog styles
+    ("\"What is happening in Gaza is not a war, it is a genocide,\" Brazil's President Lula told reporters.",
+     "2024-02-18", ("Luiz Inacio Lula da Silva", "Brazil")),
+    ("Lula said in 2009 that Brazil \"will talk to everyone in the region, including Iran\".", "2009-11-23",
+     ("Luiz Inacio Lula da Silva", "Brazil")),
+    ("\"Terrorism is unacceptable in any form,\" Jaishankar told a news conference in New Delhi.", "2024-01-10",
+     ("Subrahmanyam Jaishankar", "India")),
+    ("India's external affairs minister, S. Jaishankar, said: \"The hostages must be released.\"", "2024-01-10",
+     ("Subrahmanyam Jaishankar", "India")),
+    ("Mr Modi told parliament: \"India stands with the people of Israel in this difficult hour.\"", "2023-10-10",
+     ("Narendra Modi", "India")),
+    ("Kishida told reporters: \"Japan will provide humanitarian aid through the United Nations.\"", "2023-11-01",
+     ("Fumio Kishida", "Japan")),
+    ("Meloni said: \"Italy will send a hospital ship to the region.\"", "2023-11-20", ("Giorgia Meloni", "Italy")),
+    ("Stoltenberg said: \"Iran must stop its support for these attacks.\"", "2024-01-12",
+     ("Jens Stoltenberg", "NATO")),
+    ("Rutte told reporters in The Hague: \"We condemn this attack in the strongest terms.\"", "2023-10-09",
+     ("Mark Rutte", "Netherlands")),
+    ("Rutte told reporters in Brussels: \"The alliance stands together.\"", "2025-03-01", ("Mark Rutte", "NATO")),
+])
+def test_third_state_leaders_by_surname(text, published, expected):
+    assert rows(text, published) == [expected]
+
+
+@pytest.mark.parametrize("text, published", [
+    # the last part of a longer name the dictionary does not know is someone else
+    ("\"We need a ceasefire,\" Rahul Modi, a shopkeeper in Mumbai, said.", "2023-10-10"),
+    ("\"Prices have doubled,\" said Kenji Kishida, a trader in Osaka.", "2023-11-01"),
+])
+def test_a_longer_unknown_name_is_someone_else(text, published):
+    assert all(sp not in ("Narendra Modi", "Fumio Kishida") and f in ("", "Japan") for sp, f in rows(text, published))
