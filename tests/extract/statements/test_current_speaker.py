@@ -52,3 +52,15 @@ def test_a_readout_spokesman_relays_the_leader():
             "leave their land, the Spokesman added.")
     got = [(sp, f) for sp, f, _ in rows(text, "2023-03-10") if "Palestinian people" in sp or sp == "Mahmoud Abbas"]
     assert got == [("Mahmoud Abbas", "Palestinian Authority")]
+
+
+@pytest.mark.parametrize("text, published", [
+    # an Israeli outlet's romanisation of the given name, and a second quote of the same speaker in the paragraph
+    ("\"We have reached the best deal we could get,\" Prime Minister Binyamin Netanyahu told the ministers. \"I do "
+     "not know if we would have another chance.\"", "2011-10-11"),
+    ("Binyamin Netanyahu opened the session.\n\n\"We have reached the best deal we could get,\" he said.",
+     "2011-10-11"),
+])
+def test_a_romanised_given_name_and_the_same_speaker(text, published):
+    got = rows(text, published)
+    assert got and all(r == ("Benjamin Netanyahu", "Israel", "direct") for r in got)
