@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.speakers import DOC_NOUNS
 from lib.extract.statements.stance import stance_of
-from lib.extract.statements.verbs import Verb
+from lib.extract.statements.turns import BALANCE, BALANCE_SLACK
+from lib.extract.statements.verbs import Verb, reporting_verbs
 
 # Indirect speech that only reports facts (a toll, a journey or a schedule) is a source, not a statement of position
 COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
@@ -180,5 +182,79 @@ PLACE_TIME_GAP = re.compile(r"(?:\s+(?:in|at|on|of|during|after|before|from|via|
 # A document of the speaker as the clause's subject, with a verb of its own: "said the message demanded a halt"
 DOC_CLAUSE = re.compile(rf"\s+(?P<clause>(?:the|its|his|her|their|this)\s+(?:[a-z]+\s+)?(?:{DOC_NOUNS}|message|note|decision)\s+"
                         r"(?:also\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?))\b")
-# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ..."
-AND_THAT = re.compile(r",?[”\"’»]?\s+and\s+that\s+")
+# A second complement clause of the same verb, when the first is no statement: "said X had happened and that ...";
+# with 'but' or a participle ("said the talks had moved on, but that ...", ", adding that ...") only while the row
+# stays balanced (``_runs_on``)
+AND_THAT = re.compile(r",?[”\"’»]?\s+(?:and|(?P<but>but))\s+that\s+|,\s+(?P<adding>adding)\s+that\s+")
+
+
+# ", and warned that", " but stressed": a second reporting verb coordinated after a reported clause
+COORDINATED_SPEECH = re.compile(r",?[”\"’»]?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")
+
+
+# where reported words end: a clause that is not theirs (", but", ";", "while", ", adding"); a quote after a full stop
+# opens a sentence the splitter missed ("condemned the raid. « … »"); ", it added" repeats the attribution; a quote's
+# own attribution after it ("“…,” senior member X said")
+CLAUSE_CUT = re.compile(r",[”\"’»]?\s+but\b|;|,[”\"’»]?\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
+                        r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
+                        r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)")
+# the same speaker's words going on after a cut: ", but that ...", ", but warned that ...", ", but “…”", ", adding
+# that ..." (and, without the comma, " and warned that", " but added “…”")
+RUNS_ON = re.compile(r",?[”\"’»]?\s+(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:(?P<verb>[a-z]+)\s+)?|"
+                     r"(?P<adding>adding)\s+)(?=that\b|[“\"«])")
+
+
+# a complement that opens with a preposition is where or when it was said, no clause ("said in a televised speech,
+# adding that ...")
+ADVERBIAL_FIRST = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|with|via|through|late|early|last|this)\b")
+QUOTED = re.compile(r"[“\"«]([^“”\"«»]*)[”\"»]")
+
+
+def _runs_on(text: str, qa: int, cut: int, end: int) -> int | None:
+    """Where the words after a cut at ``cut`` start when they are the same speaker's and the row stays balanced
+    (``turns.BALANCE``: the words before the cut and those after it, up to the next cut, of like length), else None.
+
+    >>> t = "the talks had moved forward, but warned that several points were still open"
+    >>> t[_runs_on(t, 0, t.index(","), len(t)):]
+    'that several points were still open'
+    >>> t = "Moscow was ready, but added that any deal must rest on the resolutions of the council and the 1967 lines"
+    >>> _runs_on(t, 0, t.index(","), len(t)) is None
+    True
+    """
+    m = RUNS_ON.match(text, cut, end)
+    if m is None or not (m["adding"] or m["verb"] is None or (
+            (vk := reporting_verbs().get(m["verb"])) is not None and vk.kind in ("say", "act"))):
+        return None
+    stop = nxt.start() if (nxt := CLAUSE_CUT.search(text, m.end(), end)) else end
+    before, after = len(_words(text[qa:cut])), len(_words(text[m.end():stop]))
+    if min(before, after) < 3 or before + after > BALANCE * min(before, after) + BALANCE_SLACK:
+        return None  # (a clause of its own has three words at least)
+    # (a row of mostly quoted words is the quotes' rows, not a reported clause: 'called on them to “return home” and
+    # affirmed that “the army and the resistance are one”' stays cut)
+    quoted = sum(len(_words(q)) for q in QUOTED.findall(text, qa, stop))
+    return m.end() if 2 * quoted <= len(_words(text[qa:stop])) else None
+
+
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
+    without the final full stop; the same speaker's words after ", but that", ", but warned that", ", adding that"
+    go on while the row stays balanced (``_runs_on``)."""
+    qa, qb = _trim(text, a, b)
+    pos = qa
+    while (cut := CLAUSE_CUT.search(text, pos, qb)) is not None:
+        go_on = _runs_on(text, qa, cut.start(), qb)
+        if go_on is None:
+            qa, qb = _trim(text, qa, cut.start())
+            break
+        pos = go_on
+    # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
+    # quote of its own opens another statement ("warned against X and called for Y" is one), unless the row stays
+    # balanced with it
+    for c in COORDINATED_SPEECH.finditer(text, qa, qb):
+        vk = reporting_verbs().get(re.sub(r"\s+", " ", c["verb"]))
+        if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]) \
+                and _runs_on(text, qa, c.start(), qb) is None:
+            qa, qb = _trim(text, qa, c.start())
+            break
+    qb = qb - 1 if text[qb - 1:qb] == "." else qb
+    return qa, qb

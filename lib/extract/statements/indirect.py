@@ -11,6 +11,7 @@ from dataclasses import replace
 from lib.extract import dateline
 from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.clauses import (
+    ADVERBIAL_FIRST,
     AND_THAT,
     AUDIENCE,
     BARE_CLAUSE,
@@ -32,7 +33,9 @@ from lib.extract.statements.clauses import (
     SPOKESMAN_OF,
     SUBORDINATE,
     THAT_VERBS,
+    _clause,
     _fact_report,
+    _runs_on,
 )
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
@@ -182,34 +185,6 @@ UN_RECORD_NAME = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\s*\(\
 
 # What joins a second reporting verb to the statement before it: it shares that statement's subject
 COORDINATED_VERB = re.compile(r"[\s,”\"’»]*(?:but|and|while)\s+(?:also\s+|later\s+|then\s+)?")
-
-
-# ", and warned that", " but stressed": a second reporting verb coordinated after a reported clause
-COORDINATED_SPEECH = re.compile(r",?[”\"’»]?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")
-
-
-def _clause(text: str, a: int, b: int) -> tuple[int, int]:
-    """The reported words from ``a``: up to a clause that is not theirs (", but", ";", "while", ", adding"),
-    without the final full stop."""
-    qa, qb = _trim(text, a, b)
-    # (a quote after a full stop opens a sentence the splitter missed: "condemned the raid. « … »"; ", it added"
-    # repeats the attribution)
-    cut = re.search(r",[”\"’»]?\s+but\b|;|,[”\"’»]?\s+while\s|,\s+whereas\b|,\s+adding\b|(?<![A-Z])[.!?]\s+[«“\"]|"
-                    r",\s+(?:it|he|she|they|(?:his|her|its|the)(?:\s+[\w'’-]+){1,3}?)\s+(?:said|says|added|adds)\W*$|"
-                    # a quote's own attribution after it: “…,” senior member X said
-                    r"(?:,[”\"]|[”\"],)(?=\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|told)\b)",
-                    text[qa:qb])
-    if cut:
-        qa, qb = _trim(text, qa, qa + cut.start())
-    # "said the deal was “a first step,” and warned that ...": a coordinated reporting verb with a clause or a
-    # quote of its own opens another statement ("warned against X and called for Y" is one)
-    for c in COORDINATED_SPEECH.finditer(text, qa, qb):
-        vk = reporting_verbs().get(re.sub(r"\s+", " ", c["verb"]))
-        if vk is not None and vk.kind in ("say", "act") and re.match(r"\s+(?:that\b|[“\"«:])", text[c.end():qb]):
-            qa, qb = _trim(text, qa, c.start())
-            break
-    qb = qb - 1 if text[qb - 1:qb] == "." else qb
-    return qa, qb
 
 
 # What stands before a reporting verb whose subject is the clause's or the sentence's: a participle after a comma
@@ -575,7 +550,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
                     more = AND_THAT.search(text, v.end(), s.end)
                     if more is None or vre.search(text, v.end(), more.start()) or \
-                            BARE_CLAUSE.match(text, more.end() - 1, s.end) is None:
+                            BARE_CLAUSE.match(text, more.end() - 1, s.end) is None or \
+                            (more["but"] or more["adding"]) and (_runs_on(text, v.end(), more.start(), s.end) is None
+                                                                 or ADVERBIAL_FIRST.match(text, v.end(), more.start())):
                         continue
                     # the statement is the whole complement, the fact with the position ("the meeting had failed
                     # and that the Palestinians would not accept it"), as annotators quote it

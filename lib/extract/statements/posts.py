@@ -1,5 +1,7 @@
 r"""Social posts pasted into an article: an embedded post (its words, then "— Name (@handle) date"), a post copied
-from X's own page (its header -- name, "@handle", "·", date or age -- then its words), and the owner of a handle.
+from X's own page (its header -- name, "@handle", "·", date or age -- then its words), a post over its platform's
+footer of counts (Truth Social: name and handle, the words, "6.22k ReTruths 28.1k Likes"; a Telegram channel: its
+name, the words, "👁 12.4K edited 14:05"), and the owner of a handle.
 
 Idea: a post is the statement of the account's owner; the signature or header names the owner, the paragraph after a
 header (before a signature) holds the words. Picture and short links at the end of the words ("pic.twitter.com/…",
@@ -46,6 +48,16 @@ AGE_LINE = re.compile(rf"\s*{AGE}\s*")
 HEADER_LINE = re.compile(rf"\s*(?P<who>[^@\n·•:]{{2,60}}?)\s+@(?P<handle>[A-Za-z0-9_]{{2,30}})\s*[·•]\s*{AGE}\s*")
 # a name line above a handle: a few words, no sentence
 MAX_NAME_WORDS = 6
+# the footer of a post pasted from its platform's page: counts of its engagement ("6.22k ReTruths  28.1k Likes",
+# "1.2K Reposts · 52K Views"), Telegram's views ("👁 12.4K  edited  14:05", "12.4K views"), with its time or date;
+# some count is there (a date alone under a paragraph is a dateline or a byline's)
+COUNT = r"\d[\d.,]*\s*[KkMm]?"
+ENGAGEMENT = r"(?:Re)?Truths?|Likes?|Reposts?|Retweets?|Replies|Reply|Quotes?|Views?|views|Comments?|Shares?|Bookmarks?"
+FOOTER_LINE = re.compile(rf"\s*(?:(?:{COUNT}\s+(?:{ENGAGEMENT})\b|👁\s*{COUNT}|edited|\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?|"
+                         rf"{SIG_DATE}|[A-Z][a-z]{{2}}\s+\d{{1,2}},?\s+\d{{4}})[\s,·•|]*)+")
+COUNTED = re.compile(rf"{COUNT}\s+(?:{ENGAGEMENT})\b|👁")
+# a post runs over at most this many paragraphs between its header and its footer
+MAX_POST_PARAGRAPHS = 4
 
 
 def signature(text: str, a: int, b: int) -> re.Match | None:
@@ -126,6 +138,32 @@ def post_headers(R: _Resolver, doc: Document, paras: dict[int, list], emit) -> s
         emit(qa, qb, sp, "post", "", who[0])
         out.update(keys[i] for i in [*used, k])
 
+    def name_line(k: int) -> tuple[int, int] | None:
+        na, nb = _trim(text, *span(k))
+        ok = 1 <= len(text[na:nb].split()) <= MAX_NAME_WORDS and not re.search(r"[.!?:;,]$", text[na:nb])
+        return (na, nb) if ok and paras[keys[k]][0].region in ("body", "headline") else None
+
+    def footed(k: int) -> None:
+        """The post above a footer (``FOOTER_LINE``): under a name line and a handle line without X's separator
+        (Truth Social), or under a name line alone (a Telegram channel's name), the paragraphs up to the footer."""
+        for h in range(k - 2, max(-1, k - 2 - MAX_POST_PARAGRAPHS), -1):
+            if keys[h] in out:
+                return
+            handle = HANDLE_LINE.fullmatch(text, *span(h))
+            who = name_line(h - 1) if handle is not None and h > 0 else name_line(h)
+            if who is None or (handle is None and HANDLE_LINE.fullmatch(text, *span(h + 1))):
+                continue
+            sp = _owner(R, who[0], who[1], handle["handle"] if handle else "")
+            if sp is None:
+                continue
+            for w in range(h + 1, k):
+                a, b = span(w)
+                qa, qb = _trim(text, a, a + link_tail(text[a:b]))
+                if len(_words(text[qa:qb])) >= 3:
+                    emit(qa, qb, sp, "post", "", who[0])
+            out.update(keys[i] for i in range(h - (handle is not None), k + 1))
+            return
+
     for k in range(len(keys)):
         a, b = span(k)
         one = HEADER_LINE.fullmatch(text, a, b)
@@ -150,4 +188,9 @@ def post_headers(R: _Resolver, doc: Document, paras: dict[int, list], emit) -> s
             j += 1
         if sep and age:
             words_after(j, (na, nb), h["handle"], list(range(k - 1, j)))
+    for k in range(2, len(keys)):  # a footer of counts: the paragraphs above it are a post under a name line
+        if keys[k] in out or not FOOTER_LINE.fullmatch(text, *span(k)) or \
+                not COUNTED.search(text, *span(k)):
+            continue
+        footed(k)
     return out

@@ -15,7 +15,7 @@ briefer's. Then, paragraph by paragraph: the paragraphs after the header and bef
 briefer's opening statement; a label of the briefer (title words and the briefer's name words only, or "A") opens
 an answer; a label of another person of known faction ("FOREIGN MINISTER X:") that person's answer; any other label
 (a question, an outlet) a question; an unlabelled paragraph continues the turn before it; a stage note
-("(The briefing ended at 1555 hrs)") ends it. Answers are read sentence by sentence as ``unmarked._turn`` reads a
+("(The briefing ended at 1555 hrs)") ends it. Answers are read as ``unmarked._turn`` reads a
 turn (no housekeeping, questions, fact reports or words of another speaker); a sentence with quotation marks is
 left to ``direct``.
 Example: "Spokesperson: Pakistan does not seek any escalation." under a header "... by the Spokesperson,
@@ -38,6 +38,15 @@ HEADER = re.compile(rf"(?i)\b(?:transcript|text|record)\s+of\s+(?:the\s+|an?\s+|
                     rf"{BRIEFING}\b|\b(?:(?:press|media|news|noon)\s+)?(?:briefing|conference|statements)\s+"
                     r"(?:by|with|of|following|after)\b|\bregular\s+press\s+conference\b|\banswers\s+to\s+(?:media\s+)?"
                     r"questions\b")
+# an answer's sentences that follow each other in one paragraph are one row while the row stays balanced: at most
+# BALANCE times the words of its shortest sentence plus BALANCE_SLACK ("It would be a catastrophe." before a long
+# sentence of figures stays a row of its own; two sentences of like length are one row)
+BALANCE = 3
+BALANCE_SLACK = 8
+# (an elliptical sentence that goes on from the one before joins it whatever its length: "Not under American
+# sponsorship alone.", "Nor will we.", "That has been our position.")
+BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b"
+                            r"|(?:Not|Nor|Never|Neither|But\s+not|And\s+not)\b(?![’'])")
 # a header is a title line or a short note naming the briefer
 HEADER_WORDS = 40
 # a turn's label at a paragraph's start: "Spokesperson:", "Question:", "MR. MILLER:", "Mao Ning:", "A:"
@@ -199,3 +208,34 @@ def transcript(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, f
         if keep:
             turn(R, doc, current, keep, start, vre, emit, fact_report, kind, own_side=True)
     return read
+
+
+def answer_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rows of one speaker's sentences (``spans``, in order): a sentence joins the row before it when it follows
+    it in the same paragraph (nothing but spaces between) and the row stays balanced (at most ``BALANCE`` times its
+    shortest sentence's words plus ``BALANCE_SLACK``).
+
+    Idea: an answer in an interview or a briefing is one statement however many sentences it has, and where a
+    reader cuts it is arbitrary; a row of sentences of like length reads as one statement, while a short sentence
+    beside a long one ("It would be a catastrophe." before a sentence of figures) is a statement of its own.
+
+    >>> t = "We are ready to talk now. Talks must resume at once. Our hand is extended to all."
+    >>> spans = [(0, 25), (26, 52), (53, 81)]
+    >>> [t[a:b] for a, b in answer_rows(t, spans)]
+    ['We are ready to talk now. Talks must resume at once. Our hand is extended to all.']
+    >>> [t[a:b] for a, b in answer_rows(t, spans[::2])]  # (a sentence left out between: two rows)
+    ['We are ready to talk now.', 'Our hand is extended to all.']
+    >>> t = "No. " + "There are a million people in the city, most of them displaced already, with nowhere to go."
+    >>> [t[a:b] for a, b in answer_rows(t, [(0, 3), (4, len(t))])]
+    ['No.', 'There are a million people in the city, most of them displaced already, with nowhere to go.']
+    """
+    rows: list[list[int]] = []  # [start, end, words, shortest sentence's words]
+    for qa, qb in spans:
+        n = len(_words(text[qa:qb]))
+        gap = text[rows[-1][1]:qa] if rows and rows[-1][1] <= qa else "x"
+        if not gap.strip() and "\n" not in gap and (BACK_REFERENCE.match(text, qa) or
+                                                    rows[-1][2] + n <= BALANCE * min(rows[-1][3], n) + BALANCE_SLACK):
+            rows[-1][1:] = [qb, rows[-1][2] + n, min(rows[-1][3], n)]
+        else:
+            rows.append([qa, qb, n, n])
+    return [(a, b) for a, b, _n, _m in rows]

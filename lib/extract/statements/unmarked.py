@@ -3,7 +3,7 @@
 ("@IsraelMFA: Iran's attack is a serious escalation."), and a first-person sentence attributed after a comma
 ("I condemn these attacks in the strongest terms, Biden says."), embedded posts ("... — Name (@handle) date"), and the
 turns of a press-briefing transcript whose label is a name in capitals ("MR MILLER: We have been clear ...",
-"SECRETARY BLINKEN: ..."), sentence by sentence and over paragraphs, without housekeeping; "QUESTION:" is not.
+"SECRETARY BLINKEN: ..."), in balanced rows of sentences and over paragraphs, without housekeeping; "QUESTION:" is not.
 ``turn_labels`` names the speakers of transcript turns as person mentions for the resolver (the delegates of meetings
 coverage, "NAME (Country) said", are actors found by ``lib.extract.actors.delegates``).
 
@@ -22,7 +22,7 @@ from lib.extract.statements.posts import handle_faction, handle_owner, link_tail
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import DOCUMENT_NOUNS, Speaker, _person_name, _type
-from lib.extract.statements.turns import transcript
+from lib.extract.statements.turns import answer_rows, transcript
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Mention
 
@@ -139,10 +139,6 @@ HOUSEKEEPING = (
                r"[^.!?]*\W*"),
     re.compile(r"(?i)(?:that's\s+all|that\s+is\s+all|that's\s+it)\s+(?:I\s+have|for\s+(?:today|now))\W*"),
 )
-SHORT_SENTENCE = 8
-# (an elliptical sentence that goes on from the one before: "Not under American sponsorship alone.", "Nor will we.")
-BACK_REFERENCE = re.compile(r"(?:That|This|It|These|Those)(?:\s+[a-z]+)?\s+(?:is|was|has|have|had|remains?|will|would)\b"
-                            r"|(?:Not|Nor|Never|Neither|But\s+not|And\s+not)\b(?![’'])")
 # a verb of saying after a modal or 'to' is no report of another speaker's words ("Hamas must say yes", "we want
 # Israel to tell us")
 NOT_REPORTED = re.compile(r"(?i)\b(?:must|should|will|would|can|could|may|might|shall|cannot|to|not|n[’']t)\s+$")
@@ -169,7 +165,8 @@ def _caps_label(label: str) -> bool:
 
 def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start: int, vre, emit,
           fact_report, kind: str = "label", own_side: bool = False) -> None:
-    """Rows of a transcript turn (which may run over several paragraphs), sentence by sentence, without
+    """Rows of a transcript turn (which may run over several paragraphs): its sentences, as balanced rows
+    (``turns.answer_rows``: sentences of like length in one paragraph are one row), without
     housekeeping, questions, fact reports ("the Secretary met X for three hours") or sentences that report another
     speaker's words ("President Sisi underscored that ...": those are read as reported speech). With ``own_side``
     (the text of a statement) a state or body of the speaker's faction as a subject is the speaker itself ("The
@@ -199,22 +196,7 @@ def _turn(R: _Resolver, doc: Document, sp: Speaker, sentences: list, words_start
             break
         if not other:
             kept.append((qa, qb))
-    # a short sentence (fewer than SHORT_SENTENCE words) or one that points back ("That has been our position")
-    # belongs with the sentence before it, a short first sentence with the one after it -- unless that neighbour is
-    # long (twice SHORT_SENTENCE words or more): "It would be a disaster." stays a row of its own before a long
-    # sentence of figures
-    rows: list[list[int]] = []
-    for qa, qb in kept:
-        n = len(_words(text[qa:qb]))
-        before = len(_words(text[rows[-1][0]:rows[-1][1]])) if rows else 0
-        joined = rows and rows[-1][1] <= qa and not re.search(r"\n", text[rows[-1][1]:qa]) and (
-            BACK_REFERENCE.match(text, qa) or (n < SHORT_SENTENCE and before < 2 * SHORT_SENTENCE)
-            or (before < SHORT_SENTENCE and n < 2 * SHORT_SENTENCE))
-        if joined:
-            rows[-1][1] = qb
-        else:
-            rows.append([qa, qb])
-    for qa, qb in rows:
+    for qa, qb in answer_rows(text, kept):  # the sentences of a paragraph: one row (a long one cut evenly)
         if len(_words(text[qa:qb])) >= 3:
             emit(qa, qb, sp, kind, "", qa)
 

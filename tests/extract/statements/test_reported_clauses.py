@@ -295,13 +295,15 @@ READOUT = "Egyptian presidential spokesman Ahmed Fahmy said Sisi received Blinke
      [("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt",
        "Egypt's firm position on rejecting the displacement of Palestinians and stressed the need to deliver aid "
        "without obstacles", "Ahmed Fahmy")]),
-    # a second act with a clause of its own: a second row, his too, relayed too
+    # a second act with a clause of its own (of unlike length: ``clauses._runs_on``): a second row, his too,
+    # relayed too
     (READOUT + "The spokesman said that President Abdel Fattah el-Sisi affirmed Egypt's firm position on rejecting "
-     "the displacement of Palestinians, and stressed that aid must enter Gaza without obstacles.",
+     "the displacement of Palestinians, and stressed that aid must enter Gaza without obstacles through all the crossi"
+     "ngs, by land, sea and air, under the supervision of the United Nations and in the quantities that the people of the Strip need.",
      [("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt",
        "Egypt's firm position on rejecting the displacement of Palestinians", "Ahmed Fahmy"),
-      ("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt", "aid must enter Gaza without obstacles",
-       "Ahmed Fahmy")]),
+      ("Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)", "Egypt", "aid must enter Gaza without obstacles through all the crossi"
+       "ngs, by land, sea and air, under the supervision of the United Nations and in the quantities that the people of the Strip need", "Ahmed Fahmy")]),
 ])
 def test_readout_acts_are_the_relayed_persons(text, expected):
     assert reported(text) == expected

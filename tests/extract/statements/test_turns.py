@@ -9,6 +9,7 @@ import pytest
 from lib.extract import Context, actors
 from lib.extract import statements as S
 from lib.extract.document import document_from_text
+from lib.extract.statements.turns import answer_rows
 
 
 def rows(text: str, published: str, outlet: str = ""):
@@ -65,16 +66,17 @@ GULF = ("Transcript of the weekly media briefing by Dr. Majed Al-Ansari, Officia
     (SOUTH_ASIAN, "2024-03-08", "Ministry of Foreign Affairs of Pakistan", "Farida Qureshi", "Pakistan", [
         "Pakistan strongly condemns the attack on the convoy of the World Food Programme in Gaza.",
         "We have conveyed our deep concern to the Afghan interim authorities over the cross-border raids.",
-        "Pakistan has always favoured dialogue with all its neighbours.",
-        "We will not accept any preconditions for the talks.",
+        # (two sentences of like length in one answer: one row)
+        "Pakistan has always favoured dialogue with all its neighbours. We will not accept any preconditions for the "
+        "talks.",
         "I have no announcement to make on travel at this stage."]),
     (NOON, "2024-04-02", "United Nations", "Stephane Dujarric", "United Nations", [
         "The Secretary-General is appalled by the killing of aid workers in Rafah and calls for a full investigation.",
-        "He has not spoken to him this week.",
-        "We continue to demand unimpeded access for aid convoys into the whole of the Gaza Strip."]),
+        "He has not spoken to him this week. We continue to demand unimpeded access for aid convoys into the whole of "
+        "the Gaza Strip."]),
     (CHINESE, "2024-04-02", "Ministry of Foreign Affairs of the People's Republic of China", "Mao Ning", "China", [
-        "China condemns the attack on the Iranian embassy compound in Syria.",
-        "The security of diplomatic institutions must not be violated.",
+        "China condemns the attack on the Iranian embassy compound in Syria. The security of diplomatic institutions "
+        "must not be violated.",
         "We will stay in close communication with all parties concerned."]),
     (GULF, "2024-02-20", "Ministry of Foreign Affairs of Qatar", "Majed al-Ansari", "Qatar", [
         "The negotiations are continuing and we remain optimistic about reaching an agreement soon.",
@@ -278,13 +280,106 @@ MINISTRY_BRIEFING = ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, 
 
 @pytest.mark.parametrize("text, day, expected", [
     (PRESS_STATEMENTS, "2021-09-29", [
-        ("Russia", "We agreed to continue"), ("Russia", "Russia will keep supp"),
+        ("Russia", "We agreed to continue"),
         ("Turkey", "Turkey will continue "), ("Turkey", "We will not allow new")]),
     (MINISTRY_BRIEFING, "2024-03-06", [
-        ("Russia", "We consider the strik"), ("Russia", "Russia calls for an i"), ("Russia", "We have repeatedly ra")]),
+        ("Russia", "We consider the strik"), ("Russia", "We have repeatedly ra")]),
 ])
 def test_named_turns_run_on_over_their_paragraphs(text, day, expected):
     got = [(f, q[:21]) for _sp, f, k, q in rows(text, day) if k in ("label", "unmarked")]
     for row in expected:
         assert row in got, got
     assert not [q for f, q in got if q.startswith("How does")]
+
+
+# ---------------------------------------------------------------- round 15: an answer's sentences as balanced rows
+# (``turns.answer_rows``): sentences of like length in one paragraph of one speaker are one row, as a quoted paragraph
+# is; a short sentence beside a long one, a question, or a paragraph break keeps rows apart. Texts written for these
+# tests in the styles of a German weekly's interview, a Gulf ministry's briefing, a Russian ministry's page, an
+# Israeli paper's Q&A, a Turkish presidency's press statements and a UN noon briefing.
+INTERVIEW_INTRO = ("Foreign Minister on the talks\n\n"
+                   "In an interview with the Weekly Courier, Jordanian Foreign Minister Ayman Safadi spoke about the "
+                   "war in Gaza.\n\n")
+
+
+@pytest.mark.parametrize("text, day, outlet, expected", [
+    # a weekly's interview: "Name:" answers of two sentences of like length
+    ("Courier interview\n\nIn an interview with the Weekly Courier, Palestinian Prime Minister Mohammad Shtayyeh "
+     "spoke about the Manama workshop.\n\n"
+     "COURIER: Why are you staying away?\n\n"
+     "Shtayyeh: This plan is not about peace at all. It is about buying our silence with money.\n",
+     "2019-06-21", "Weekly Courier",
+     ["This plan is not about peace at all. It is about buying our silence with money."]),
+    # an unlabelled Q&A (bold questions): three sentences of like length
+    (INTERVIEW_INTRO + "**What do you ask of Europe?**\n\nEurope must act now. Words are no longer enough. "
+     "Recognition would send a clear message.\n\n**And Washington?**\n\nWe talk to Washington every day.\n",
+     "2024-03-01", "Weekly Courier",
+     ["Europe must act now. Words are no longer enough. Recognition would send a clear message.",
+      "We talk to Washington every day."]),
+    # a Gulf ministry's briefing: the spokesman's answer of two sentences
+    ("Weekly press briefing by the Foreign Ministry Spokesman, Dr. Majed al-Ansari\n\n"
+     "Question: Has Hamas answered the proposal?\n\n"
+     "Spokesperson: We received a response this morning. We are studying it with our Egyptian partners.\n",
+     "2024-02-20", "Ministry of Foreign Affairs of Qatar",
+     ["We received a response this morning. We are studying it with our Egyptian partners."]),
+    # a Russian ministry's page: a named spokeswoman's turn
+    ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, June 5, 2024\n\n"
+     "Question: What is Moscow's view of the new truce plan?\n\n"
+     "Maria Zakharova: We support every step toward a ceasefire. The plan must be approved by the Security Council.\n",
+     "2024-06-05", "Ministry of Foreign Affairs of the Russian Federation",
+     ["We support every step toward a ceasefire. The plan must be approved by the Security Council."]),
+    # a UN noon briefing: the spokesman's two short sentences and a third of like length
+    ("Near-verbatim transcript of today's noon briefing by Stephane Dujarric, Spokesman for the Secretary-General\n\n"
+     "Question: Has the Secretary-General spoken to the parties?\n\n"
+     "Spokesman: He has spoken to both sides. He urged restraint. He will keep working the phones.\n",
+     "2024-04-14", "United Nations",
+     ["He has spoken to both sides. He urged restraint. He will keep working the phones."]),
+])
+def test_an_answer_of_like_sentences_is_one_row(text, day, outlet, expected):
+    assert [q for _sp, _f, k, q in rows(text, day, outlet) if k in ("label", "unmarked")] == expected
+
+
+@pytest.mark.parametrize("text, day, outlet, expected", [
+    # a short sentence before a long one is a row of its own (an Israeli paper's Q&A)
+    (INTERVIEW_INTRO + "**What would an attack on Rafah mean?**\n\nIt would be a catastrophe. More than a million "
+     "people are crowded into the city, most of them displaced two or three times already, and they have nowhere "
+     "left to go.\n\n**Is there hope?**\n\nWe still have hope.\n",
+     "2024-03-01", "Weekly Courier",
+     ["It would be a catastrophe.", "More than a million people are crowded into the city, most of them displaced two or three times already, and "
+      "they have nowhere left to go.", "We still have hope."]),
+    # a question inside an answer cuts it: the sentences around it are rows of their own
+    ("Press statements following Turkish-Qatari talks\n\n"
+     "Recep Tayyip Erdogan: We discussed the situation in Gaza in detail. Who will stop this massacre? The "
+     "international community has failed the people of Gaza completely.\n\n"
+     "Tamim bin Hamad Al Thani: Qatar will continue its mediation until the war ends.\n",
+     "2023-12-04", "Presidency of the Republic of Turkey",
+     ["We discussed the situation in Gaza in detail.",
+      "The international community has failed the people of Gaza completely.",
+      "Qatar will continue its mediation until the war ends."]),
+    # two paragraphs of one turn stay two rows
+    ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, June 5, 2024\n\n"
+     "Question: And the sanctions?\n\n"
+     "Maria Zakharova: Sanctions have never solved anything in this region.\n\n"
+     "Dialogue is the only way forward for all the parties.\n",
+     "2024-06-05", "Ministry of Foreign Affairs of the Russian Federation",
+     ["Sanctions have never solved anything in this region.", "Dialogue is the only way forward for all the parties."]),
+])
+def test_rows_stay_apart(text, day, outlet, expected):
+    assert [q for _sp, _f, k, q in rows(text, day, outlet) if k in ("label", "unmarked")] == expected
+
+
+@pytest.mark.parametrize("sizes, expected", [
+    ([6, 6, 6], [[0, 1, 2]]),            # like lengths: one row
+    ([2, 20], [[0], [1]]),               # a short sentence beside a long one: apart
+    ([10, 12, 30], [[0, 1], [2]]),       # the row would outgrow its shortest sentence: a new row
+    ([12, 3, 12], [[0, 1], [2]]),        # a short aside joins the row before it while that stays balanced
+])
+def test_answer_rows_balance(sizes, expected):
+    words = ["w" * 3] * 40
+    spans, text = [], ""
+    for n in sizes:
+        sent = " ".join(words[:n]) + "."
+        spans.append((len(text), len(text) + len(sent)))
+        text += sent + " "
+    got = answer_rows(text, spans)
+    assert got == [(spans[g[0]][0], spans[g[-1]][1]) for g in expected]

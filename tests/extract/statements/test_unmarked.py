@@ -158,9 +158,9 @@ def test_no_interview(text):
      "**Will the border stay closed?**\n\nWe have told every visitor the same thing since October: Egypt refuses "
      "any transfer of people into Sinai. Any attempt to move them across the border would end the peace treaty.\n",
      [("Sameh Shoukry", "Egypt", "unmarked", "A truce is nearer today than at any time since the war began."),
+      # (two sentences of like length: one row)
       ("Sameh Shoukry", "Egypt", "unmarked", "We have told every visitor the same thing since October: Egypt refuses "
-       "any transfer of people into Sinai."),
-      ("Sameh Shoukry", "Egypt", "unmarked", "Any attempt to move them across the border would end the peace treaty.")]),
+       "any transfer of people into Sinai. Any attempt to move them across the border would end the peace treaty.")]),
     # a short sentence before a long one is a row of its own; two short ones stay together
     ("**What would an assault on the city mean?**\n\nIt would be a disaster. More than a million people live in "
      "tents along the coast there, many of them moved three or four times already since the war began.\n\n"
