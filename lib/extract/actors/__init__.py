@@ -40,6 +40,7 @@ from lib.extract.actors.references import (
     _non_overlapping,
     _reporting_forms,
     context_faction,
+    lead_state,
 )
 from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
@@ -56,6 +57,7 @@ from lib.extract.actors.titles import (
     PERSON_NOUNS,
     POSSESSED,
     TITLE_WORDS,
+    UNIQUE_OFFICES,
     _alt,
     _clean_title,
     _group_faction,
@@ -478,7 +480,7 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
-    home = home_country(doc)
+    home = home_country(doc) or lead_state(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
@@ -529,7 +531,7 @@ def find(doc: Document) -> list[Mention]:
             continue  # (the office an aide serves, "Advisor to the Prime Minister and Spokesperson X", is no speaker)
         t = re.sub(r"\s+", " ", m["title"].lower())
 
-        def holds(role: str, t: str = t) -> bool:
+        def holds(role: str, t: str = UNIQUE_OFFICES.get(t, ("", t))[1]) -> bool:
             role = role.lower()
             return bool(_title_rx(t).search(role.replace("-", " ") if "-" not in t else role)) and \
                 not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
@@ -543,6 +545,9 @@ def find(doc: Document) -> list[Mention]:
             spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
                                 f"title '{m.group(0)}' -> {ref.value}{spelled}", 0))
+        elif t in UNIQUE_OFFICES and (holder := holder_of(*UNIQUE_OFFICES[t], day)) is not None:
+            chosen.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
+                                f"title '{m.group(0)}' of its one holder on the date -> {holder.name}", 0))
         elif home and t in HOME_OFFICES and (holder := holder_of(home, t, day)) is not None:
             # no holder named before: the office of the article's own country ("the Crown Prince" in a Saudi
             # agency's report), when the dated roles know its one holder

@@ -21,6 +21,7 @@ from lib.extract.actors.titles import (
     ROLE_TITLES,
     TITLE_WORDS,
     _group_faction,
+    _patterns,
     faction_of,
 )
 from lib.models import Document
@@ -239,6 +240,30 @@ def _anaphoric_body(title: str) -> str:
 
 
 SECTION_REACH = 6  # paragraphs a section heading covers at most (a factbox's section is short)
+
+
+def lead_state(doc: Document) -> str:
+    """The state an article is about when nothing else gives its own country: the headline opens with it as its
+    subject and so does the first sentence of the body ("Japan urges ..." / "Japan on Monday called on ..."); ''
+    otherwise. An office holder the text names with no country is most likely of that state.
+
+    >>> from lib.extract.document import document_from_text
+    >>> lead_state(document_from_text("a", "Japan on Monday called on the group to free the ship.",
+    ...                               title="Japan urges Houthis to free ship"))
+    'Japan'
+    >>> lead_state(document_from_text("a", "The Houthis seized the ship on Sunday.", title="Japan urges Houthis"))
+    ''
+    """
+    first = next((s for s in doc.sentences if s.region == "body" and s.text.strip()), None)
+    if first is None or not doc.title:
+        return ""
+    opener = []
+    for chunk in (doc.title, first.text):
+        m = next(iter(_patterns()["fac"].finditer(chunk)), None)
+        ok = m is not None and not chunk[:m.start()].strip(" \"'“‘") and not re.match(r"['’]s?\s", chunk[m.end():])
+        opener.append(_group_faction(m.group(0)) if ok else "")
+    f = opener[0]
+    return f if f and f == opener[1] and getattr(resolve(f), "type", "") == "state" else ""
 
 
 def section_faction(doc: Document, pos: int) -> tuple[str, int]:

@@ -75,7 +75,11 @@ POSTED = "envoy|coordinator|co-ordinator|ambassador|representative|rapporteur|co
 # Titles that stand alone for their last holder ("the Secretary said")
 BARE_TITLES = ("secretary", "secretary-general", "secretary general", "foreign minister", "prime minister",
                "president", "premier", "emir", "king", "crown prince", "chancellor", "envoy", "ambassador",
-               "special envoy", "foreign secretary", "defence minister", "defense minister", "minister")
+               "special envoy", "foreign secretary", "defence minister", "defense minister", "minister", "pope",
+               "pontiff", "spokesman", "spokeswoman", "spokesperson")
+# Offices one person in the world holds on a given day: a bare title names its holder on the article's date even
+# when no one was named before ("the Pope said") -- title -> (faction, the dictionary role it ends with)
+UNIQUE_OFFICES = {"pope": ("Holy See", "pope"), "pontiff": ("Holy See", "pope")}
 # Plural nouns after a list of nationalities ("Jordanian, Egyptian and US officials"): one joint actor.
 GROUP_NOUNS = ("officials", "leaders", "ministers", "delegations", "delegates", "negotiators", "mediators",
                "representatives", "envoys", "diplomats", "governments", "sides")
@@ -273,9 +277,15 @@ def title_faction(title: str) -> str:
     ('United Nations', 'Hamas')
     >>> title_faction("senior assistant to the Iranian foreign minister")
     'Iran'
+    >>> title_faction("Its representative at the UN"), title_faction("a spokesman at the Egyptian foreign ministry")
+    ('', 'Egypt')
     """
     parts = re.split(r"\bto\b", title, maxsplit=1)
     head = parts[0]
+    # "Its representative at the UN", "Morocco's ambassador at the United Nations": a posted title's 'at' is where
+    # it serves too (a spokesman "at the foreign ministry" stays the ministry's)
+    at = re.search(rf"(?i)\b(?:{POSTED}|delegate|observer)\s+at\b", head)
+    head = head[:at.end() - 2] if at else head
     if len(parts) == 2 and re.search(r"(?i)\b(?:assistant|adviser|advisor|aide|counsell?or)\s*$", head):
         # "senior assistant to the Iranian foreign minister": an aide serves the office after 'to'
         return faction_of(parts[1]) or faction_of(head)
@@ -341,4 +351,4 @@ def _name_ok(name: str) -> bool:
 
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
-HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince")
+HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")

@@ -163,7 +163,9 @@ LISTENER = re.compile(r"\s+(?:reporters|journalists|the\s+press|state\s+(?:TV|te
 
 
 # A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."
-SPOKESMAN_OF = re.compile(r"(?i)(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)\b")
+# (a readout's "the Spokesman added" after "President X affirmed that ..." relays X's words too)
+SPOKESMAN_OF = re.compile(r"(?i)(?:(?:his|her)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|office|aide|adviser|advisor)|"
+                          r"the\s+spokes(?:man|woman|person))\b")
 
 # Verbs of saying whose complement clause may come without 'that' ("said Israel would ..."); the others need it
 BARE_FORMS = ("said", "says", "saying", "told", "tells", "stated", "added", "adds", "stressed", "stresses", "emphasized",

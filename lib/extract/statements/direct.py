@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -30,6 +31,7 @@ from lib.extract.statements.speakers import (
     _locative,
     _type,
     in_document,
+    relayer,
     unnamed_without_faction,
 )
 from lib.extract.statements.unmarked import STATEMENT_INTRO, _issuer
@@ -82,7 +84,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
                 # (not the speaker's own side: "X wrote that the Palestinian delegation had insisted on “…”" is X's)
                 # "spokesman X said Sisi had stressed Egypt's support for “…”": Sisi's words, relayed by X
-                sp, verb, vpos, relay = through[0], through[1], through[2], sp.text or sp.name
+                sp, verb, vpos, relay = through[0], through[1], through[2], relayer(sp)
         if short and (sp is None or not sp.faction or not (s1.start <= vpos < q.q_start)):
             continue  # a short predicate is the words of the reporting clause before it in its sentence only
         if sp is None and verb != "?" and prev is not None and prev[0] >= q.para_start:
@@ -109,11 +111,12 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # "senior member X": the faction of the group named before the quote (not inside a quote; a resident
             # or an analyst keeps no faction)
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
-            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X")
+            # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X"; nor
+            # in a reporter's question: "Asked whether Tokyo was talking to the Houthis, X said")
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
                       and not _locative(text, m) and not _is_object(text, s1.start, m)
-                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if)\b[^,;:]*$",
-                                        text[s1.start:m.start])]
+                      and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if|whether|"
+                                        r"asked|about|regarding)\b[^,;:]*$", text[s1.start:m.start])]
             fac = before[0].faction if before else ""
             if not before:
                 # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
@@ -484,7 +487,15 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         else:
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
             if after:
-                sp = R.noun_phrase(v.end(), v.end() + after.end())
+                end = v.end() + after.end()
+                # “…,” said Japan's chief cabinet secretary, Hirokazu Matsuno. -- the name in apposition to the
+                # description is the speaker (not the owner of the description)
+                named = next((m for m in R.in_span(end, stop) if _type(m) == "person"
+                              and re.fullmatch(r"\s*,\s*", text[end:m.start])
+                              and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])), None)
+                if named is not None and any(w.lower().strip(".") in TITLE_WORDS for w in after.group(1).split()):
+                    end = named.end
+                sp = R.noun_phrase(v.end(), end)
         if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
             # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
             # the subject opening the sentence

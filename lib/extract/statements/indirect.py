@@ -39,7 +39,7 @@ from lib.extract.statements.clauses import (
 )
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, JOINT_DOCS, Speaker
+from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, JOINT_DOCS, Speaker, relayer
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
 from lib.models import Document, Mention, Sentence
@@ -321,7 +321,7 @@ def _according(R: _Resolver, doc: Document, s: Sentence, emit) -> bool:
             inner, iverb, ivpos, qa = relayed
             qa, qb = _clause(text, qa, cb)
             if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
-                emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
+                emit(qa, qb, inner, "indirect", iverb, ivpos, relay=relayer(sp))
                 return True
         bare = BARE_CLAUSE.match(" " + text[ca:cb])
         if bare is None or bare.start("clause") != 1 or len(_words(text[ca:cb])) < 5 or \
@@ -436,7 +436,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     # "Guterres welcomed the plan, his spokesman said": the words of whom the spokesman serves
                     inner = R.from_mentions(boss[:1], boss[0].start, boss[0].end)
                     if inner is not None and inner.name != sp.name:
-                        sp, relay = inner, sp.text or sp.name
+                        sp, relay = inner, relayer(sp)
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
                 if m["adding"]:  # ", his spokesman said, adding that ...": a second clause of the same speaker
                     qa, qb = _clause(text, s.start + m.end("adding") + len(" that "), s.end)
@@ -563,9 +563,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 if inner.faction and inner.name != sp.name:
                     qa, qb = _clause(text, qa, s.end)
                     if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], iverb):
-                        emit(qa, qb, inner, "indirect", iverb, ivpos, relay=sp.text or sp.name)
+                        emit(qa, qb, inner, "indirect", iverb, ivpos, relay=relayer(sp))
                         # a readout's next act ("... and stressed the need to ...") is the inner speaker's too
-                        done, last, last_relay = qb, (inner if READOUT_ACT.fullmatch(iverb) else None), sp.text or sp.name
+                        done, last, last_relay = qb, (inner if READOUT_ACT.fullmatch(iverb) else None), relayer(sp)
                         continue
             qa, qb = _clause(text, qa, s.end)
         else:

@@ -27,6 +27,7 @@ from lib.extract.statements.speakers import (
     Speaker,
     _civilians,
     _is_object,
+    _locative,
     _person_name,
     _titled,
     _type,
@@ -116,7 +117,8 @@ class _Resolver(_Collectives):
             if joint is not None:
                 return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
-            fac = p.faction or next((m.faction for m in ms if m.faction), "")
+            # (a body the person is posted to is where, not whose: "Its ambassador to the UN, X")
+            fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)

@@ -120,6 +120,16 @@ def _titled(phrase: str) -> bool:
     return any(w in HEAD_TITLES for w in re.findall(r"\b[a-z][a-z-]+\b", phrase))
 
 
+def relayer(sp: Speaker) -> str:
+    """Who relays words (``relayed_by``): the text's words for the speaker, or a person's name when the text calls
+    them by a description only ("the spokesman" after "presidential spokesman Ahmed Fahmy").
+
+    >>> relayer(Speaker("Ahmed Fahmy", "spokesman", "Egypt", "person", 0, "The spokesman"))
+    'Ahmed Fahmy'
+    """
+    return sp.name if sp.type == "person" and sp.name and re.match(r"(?i)the\s", sp.text or "") else sp.text or sp.name
+
+
 def _person_name(m: Mention) -> str:
     """The resolved name, with the spelling of the text when it differs ("Ismail Haniyeh (Ismail Haniya)").
 
