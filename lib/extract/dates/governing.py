@@ -70,8 +70,12 @@ def _dateline_day(doc: Document, dates, anchor) -> DateRef | None:
     if anchor.precision != "day":
         return None
     spans = [(r.start, r.end) for r in doc.regions if r.kind == "dateline"]
+    if not spans:  # (no dateline: no date inside one; not a pass over every date for each undated clause)
+        return None
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)  # (a date outside them all is in no dateline)
     for m in dates:
-        if m.kind == "date" and m.precision == "day" and any(a <= m.start and m.end <= b for a, b in spans):
+        if m.kind == "date" and m.precision == "day" and lo <= m.start and m.end <= hi \
+                and any(a <= m.start and m.end <= b for a, b in spans):
             try:
                 lag = (anchor.day - dt.date.fromisoformat(m.value[:10])).days
             except ValueError:
