@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from lib.extract.dates.clause_tense import _clause_id, clauses
 from lib.extract.dates.periods import DateRef, _day, _month, _year
@@ -69,13 +71,14 @@ def _dateline_day(doc: Document, dates, anchor) -> DateRef | None:
     publication day (a print edition of the next morning): what the story reports without a date happened then."""
     if anchor.precision != "day":
         return None
-    spans = [(r.start, r.end) for r in doc.regions if r.kind == "dateline"]
+    spans = sorted((r.start, r.end) for r in doc.regions if r.kind == "dateline")
     if not spans:  # (no dateline: no date inside one; not a pass over every date for each undated clause)
         return None
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)  # (a date outside them all is in no dateline)
+    # a date lies inside a dateline when one starting at or before it ends at or after it: the datelines by start,
+    # with the running maximum of their ends, bisected (an article of many datelines: no pass over them per date)
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     for m in dates:
-        if m.kind == "date" and m.precision == "day" and lo <= m.start and m.end <= hi \
-                and any(a <= m.start and m.end <= b for a, b in spans):
+        if m.kind == "date" and m.precision == "day" and (k := bisect_right(starts, m.start)) and reach[k - 1] >= m.end:
             try:
                 lag = (anchor.day - dt.date.fromisoformat(m.value[:10])).days
             except ValueError:
