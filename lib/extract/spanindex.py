@@ -36,3 +36,17 @@ class SpanIndex:
         lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
         items = self.items
         return [items[i] for i in sorted(i for i in self.order[lo:hi] if items[i].end <= end)]
+
+
+_LAST: tuple = (None, None)  # (the tuple indexed last, its index): holding the tuple keeps its id from being reused
+
+
+def index_of(items: tuple) -> SpanIndex:
+    """The ``SpanIndex`` of a tuple, built once for the tuple asked about last (a stage asks about the same
+    article's mentions many times: ``dates.governing_date`` for every clause). Only tuples: a list may change.
+    (The pair is read and replaced whole, so threads extracting different articles never get another's index.)"""
+    global _LAST
+    pair = _LAST
+    if pair[0] is not items:
+        pair = _LAST = (items, SpanIndex(items))
+    return pair[1]

@@ -35,3 +35,13 @@ def test_inside_equals_the_pass_over_every_mention_fuzzed(pairs, start, length):
     items = [M(a, a + n, i) for i, (a, n) in enumerate(pairs)]
     ix = SpanIndex(items)
     assert ix.inside(start, start + length) == _every(items, start, start + length)
+
+
+def test_index_of_is_built_once_per_tuple_and_follows_a_new_one():
+    from lib.extract.spanindex import index_of
+
+    a = (M(0, 5, "a"), M(6, 9, "b"))
+    b = (M(0, 5, "c"),)
+    assert index_of(a) is index_of(a)
+    assert index_of(b).inside(0, 10) == [M(0, 5, "c")]
+    assert index_of(a).inside(0, 10) == list(a)
