@@ -6,12 +6,13 @@ machine is shared, so everything here is measured in CPU seconds of this process
 process, after a warm-up (gazetteer and patterns loaded).
 
 Approach: ``rate N`` loads the first ``N`` scale-corpus articles (``bench/scale.py``), then times reading them into
-documents (regions, sentences) and extracting them; ``profile N`` runs the same under cProfile and prints the
+documents (regions, sentences) and extracting them; ``stages N`` times each stage of ``extract_document`` apart; ``profile N`` runs the same under cProfile and prints the
 functions with the most cumulative and own time; ``length`` joins scale-corpus texts into articles of 10K to 200K
 characters and prints CPU microseconds per character for each (flat = linear).
 
 Example (from the repository root):
     .venv/bin/python bench/profile_extract.py rate 300
+    .venv/bin/python bench/profile_extract.py stages 300
     .venv/bin/python bench/profile_extract.py profile 150 --top 40
     .venv/bin/python bench/profile_extract.py length
 """
@@ -71,6 +72,37 @@ def rate(n: int) -> None:
     print(f"  {len(loaded) / total:.1f} articles per CPU-second ({1000 * total / len(loaded):.1f} CPU ms each)")
 
 
+def stages(n: int) -> None:
+    """CPU ms per article in each stage (``time.process_time`` around each, as ``extract_document`` runs them)."""
+    from lib.extract import Context, _dates, actors, casualties, events, places, statements
+
+    _raw, t_load, loaded = load(n)
+    docs = [x.doc for x in loaded if x.doc]
+    acc = dict.fromkeys(("dates", "places", "actors", "statements", "casualties", "events"), 0.0)
+    for doc in docs:
+        t = time.process_time()
+        d = _dates(doc)
+        t1 = time.process_time()
+        p = tuple(places.find(doc))
+        t2 = time.process_time()
+        a = tuple(actors.find(doc))
+        t3 = time.process_time()
+        ctx = Context(doc=doc, dates=d, places=p, actors=a)
+        said = tuple(statements.extract(ctx))
+        t4 = time.process_time()
+        cas = tuple(casualties.extract(ctx))
+        t5 = time.process_time()
+        tuple(events.extract(ctx, tuple(s for s in said if s.faction), cas))
+        t6 = time.process_time()
+        for k, v in zip(acc, (t1 - t, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True):
+            acc[k] += v
+    total = sum(acc.values()) + t_load
+    print(f"{len(docs)} scale-corpus articles; load average {os.getloadavg()[0]:.1f}; CPU ms per article: "
+          f"documents {1000 * t_load / len(docs):.2f}, " + ", ".join(f"{k} {1000 * v / len(docs):.2f}"
+                                                               for k, v in acc.items())
+          + f"; total {1000 * total / len(docs):.2f} ({len(docs) / total:.1f} articles per CPU-second)")
+
+
 def profile(n: int, top: int) -> None:
     import cProfile
     import pstats
@@ -113,13 +145,15 @@ def length(sizes: tuple[int, ...]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("rate", "profile", "length"))
+    ap.add_argument("mode", choices=("rate", "stages", "profile", "length"))
     ap.add_argument("n", type=int, nargs="?", default=150, help="scale-corpus articles (rate, profile)")
     ap.add_argument("--top", type=int, default=35)
     ap.add_argument("--sizes", default="10000,50000,200000", help="article sizes for length (characters)")
     a = ap.parse_args(argv)
     if a.mode == "rate":
         rate(a.n)
+    elif a.mode == "stages":
+        stages(a.n)
     elif a.mode == "profile":
         profile(a.n, a.top)
     else:

@@ -482,6 +482,16 @@ def _precision(doc: Document, c: _Cand, place: gz.Place) -> int:
 
 
 
+def _lower_words(doc: Document, needed: set[str]) -> set[str]:
+    """The words of ``needed`` that the article's text writes in lower case (``LOWER_WORD`` outside web addresses and
+    file names, in sentences outside ``SKIP_REGIONS``). Such a word lies within its sentence's text, so only the
+    sentences holding one of ``needed`` are read."""
+    if not needed:
+        return set()
+    return {w for s in doc.sentences if s.region not in SKIP_REGIONS and any(n in s.text for n in needed)
+            for w in LOWER_WORD.findall(_ADDRESS.sub(" ", s.text)) if w in needed}
+
+
 def find(doc: Document) -> list[Mention]:
     """Place mentions with canonical name, coordinates, place_type, country code and geo precision."""
     names: set[str] = set()
@@ -499,8 +509,7 @@ def find(doc: Document) -> list[Mention]:
             cands.append(c)
     # words the article's own text writes in lower case (not a navigation bar, an advert or a related link)
     # (a web address or a file name is no wording: "/img/beijing.jpg")
-    lower_words = {w for s in doc.sentences if s.region not in SKIP_REGIONS
-                   for w in LOWER_WORD.findall(_ADDRESS.sub(" ", s.text))}
+    lower_words = _lower_words(doc, {c.text.lower() for c in cands})
     mid_caps = {c.key for c in cands if not c.initial}
     kept = []
     for c in cands:

@@ -77,7 +77,11 @@ def _described(text: str, s: Sentence, before: int) -> list[tuple[int, int, str]
 
 
 def _capitals_in(text: str, s: Sentence, before: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, country code) of each description of a capital in the sentence."""
+    """(start, end, country code) of each description of a capital in the sentence.
+
+    Every pattern here holds the word "capital" as written (lower case), so a sentence without it is not scanned."""
+    if text.find("capital", s.start, s.end) < 0:
+        return []
     out = [(m.start(1), m.end(), gz.demonyms()[m.group(1)]) for m in _capital_rx().finditer(text, s.start, s.end)]
     out += _described(text, s, s.start if before is None else before)
     for rx, name_group, word_group, tail in ((_POSS_CAPITAL, 1, 2, True), (_CAPITAL_OF, 2, 1, False)):

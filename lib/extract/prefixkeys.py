@@ -142,3 +142,84 @@ class PrefixIndex:
                 if hit:
                     found.update(hit)
         return tuple(sorted(found))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+class Gate:
+    """What every match of a pattern must contain, read from its parse tree, as a cheap test of a text: a pattern
+    whose matches all hold a digit (``\\d``, a digit range or literal) cannot match a text without one, and one whose
+    matches all hold one of some literal strings (case as written, outside case-insensitive parts) cannot match a
+    text holding none of them. ``may_match(text)`` False means ``pattern.search(text)`` finds nothing; True means
+    nothing (the pattern must still be run).
+
+    >>> g = Gate(re.compile(r"\\b(?:[Ll]ast|[Nn]ext)\\s+(?:week|month)\\b"))
+    >>> sorted(g.strings), g.digit
+    (['month', 'week'], False)
+    >>> g.may_match("He left last week."), g.may_match("He left last year.")
+    (True, False)
+    >>> Gate(re.compile(r"(?P<day>[0-3]?\\d)\\s+(?:May|June)")).may_match("in May")
+    False
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        self.digit = _needs_digit(tree)
+        self.strings = None if pattern.flags & re.IGNORECASE else _required(tree)
+
+    def may_match(self, text: str) -> bool:
+        if self.digit and _DIGIT.search(text) is None:
+            return False
+        return self.strings is None or any(s in text for s in self.strings)
+
+
+def _digit_item(op, av) -> bool:
+    if op is _c.LITERAL:
+        return chr(av).isdecimal() and _DIGIT.fullmatch(chr(av)) is not None
+    if op is _c.IN:
+        return bool(av) and all(o is _c.CATEGORY and a is _c.CATEGORY_DIGIT
+                                or o is _c.RANGE and 48 <= a[0] <= a[1] <= 57
+                                or o is _c.LITERAL and 48 <= a <= 57 for o, a in av)
+    if op is _c.SUBPATTERN:
+        return _needs_digit(av[-1])
+    if op is _c.BRANCH:
+        return all(_needs_digit(alt) for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return av[0] >= 1 and _needs_digit(av[2])
+    return False
+
+
+def _needs_digit(seq) -> bool:
+    """Does every match of the parsed sequence hold a character of ``\\d``?"""
+    return any(_digit_item(op, av) for op, av in seq)
+
+
+def _required(seq) -> frozenset[str] | None:
+    """Literal strings one of which every match of the parsed sequence holds (the most selective such set found:
+    longest shortest string, then fewest), or None."""
+    best: frozenset[str] | None = None
+
+    def consider(r: frozenset[str] | None) -> None:
+        nonlocal best
+        if r and all(r) and (best is None or (min(map(len, r)), -len(r)) > (min(map(len, best)), -len(best))):
+            best = r
+
+    run = ""
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        consider(frozenset([run]) if run else None)
+        run = ""
+        if op is _c.SUBPATTERN:
+            consider(None if av[1] & re.IGNORECASE else _required(av[-1]))
+        elif op is _c.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            consider(None if any(a is None for a in alts) else frozenset().union(*alts))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    consider(frozenset([run]) if run else None)
+    if best is None:
+        return None
+    return frozenset(s for s in best if not any(t != s and t in s for t in best))  # "APR" covers "APRIL"

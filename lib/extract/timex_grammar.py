@@ -381,6 +381,14 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
 _MONTH_MODIFIERS = frozenset({"last", "this", "next"})
 
 
+@lru_cache(maxsize=1)
+def _gates() -> tuple:
+    """A ``prefixkeys.Gate`` per pattern of ``rules()``: a sentence skips the patterns that cannot match in it."""
+    from lib.extract.prefixkeys import Gate
+
+    return tuple(Gate(pat) for _name, pat in rules().patterns)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping date and duration candidates in ``text`` (earliest first, longest at a tie).
 
@@ -388,7 +396,9 @@ def candidates(text: str) -> list[Candidate]:
     ['Sunday', 'a day', '1967']
     """
     found: list[Candidate] = []
-    for name, pat in rules().patterns:
+    for (name, pat), gate in zip(rules().patterns, _gates(), strict=True):
+        if not gate.may_match(text):
+            continue  # a digit or every literal string its matches need is missing (``prefixkeys.Gate``)
         for m in pat.finditer(text):
             if m.end() <= m.start() or not _keep(name, m, text):
                 continue

@@ -1266,3 +1266,29 @@ def test_before_a_planned_event_day(text, published, expected):
 ])
 def test_weekday_of_a_named_week(text, expected):
     assert dated(text, "2020-01-16") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("CAIRO, March 3 (AFP) - Talks began on March 1.\nMore text on March 4.", "2023-03-05", "2023-03-03"),
+    ("MECCA, Saudi Arabia, Feb. 8 — Leaders met.", "2007-02-09", "2007-02-08"),
+    ("MECCA, Saudi Arabia, Feb. 8 — Leaders met.", "2007-02-20", None),  # too long before publication
+    ("Talks began on March 3.", "2023-03-05", None),  # no dateline
+    # many datelines (a liveblog of filed reports): the first date inside one, none outside them counts
+    ("Talks on March 2 ended.\n\nGAZA, March 3 (Reuters) - Fighting went on.\n\nDOHA, March 4 (AFP) - Envoys met.",
+     "2023-03-05", "2023-03-03"),
+])
+def test_dateline_day(text, published, expected):
+    import datetime as dt
+
+    from lib.extract.dates.governing import _dateline_day
+    from lib.extract.dates.story import _anchor
+
+    doc = document_from_text("a", text, published=published)
+    ms = tag(doc)
+    spans = [(r.start, r.end) for r in doc.regions if r.kind == "dateline"]
+    every = next((m.value[:10] for m in ms if m.kind == "date" and m.precision == "day"
+                  and any(a <= m.start and m.end <= b for a, b in spans)
+                  and 1 <= (_anchor(doc).day - dt.date.fromisoformat(m.value[:10])).days <= 3),
+                 None)  # the pass over every dateline for every date, as before the bisection
+    got = _dateline_day(doc, ms, _anchor(doc))
+    assert (got.value if got else None) == every == expected

@@ -449,3 +449,22 @@ def test_provinces_are_regions(text, expected):
     from lib.extract.document import document_from_text
     doc = document_from_text("a", text, published="2023-03-19")
     assert [(m.text, m.country_code) for m in find(doc)] == expected
+
+
+@pytest.mark.parametrize("text, needed", [
+    ("Troops entered Hit. The hit on the convoy was heavy.", {"hit"}),
+    ("Salt is a town in Jordan. Add salt to taste.", {"salt", "jordan"}),
+    ("See www.hit.com/hit and /img/salt.jpg for Salt photos.", {"hit", "salt"}),  # addresses are no wording
+    ("Mosul and Erbil; the mosul-based group said.", {"mosul", "erbil"}),
+    ("Nothing lower-case here: HIT, Salt.", {"hit", "salt"}),
+    ("", {"hit"}),
+    ("Talks in Gaza.", set()),
+])
+def test_lower_words_only_reads_the_sentences_that_hold_a_needed_word(text, needed):
+    from lib.extract.places import _ADDRESS, SKIP_REGIONS, _lower_words
+    from lib.extract.places_metonymy import LOWER_WORD
+
+    doc = document_from_text("t", text)
+    every = {w for s in doc.sentences if s.region not in SKIP_REGIONS
+             for w in LOWER_WORD.findall(_ADDRESS.sub(" ", s.text))}
+    assert _lower_words(doc, needed) == every & needed

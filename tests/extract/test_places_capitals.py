@@ -41,3 +41,29 @@ def test_capital_mentions(text, expected):
 def test_country_description_capital(text, expected):
     doc = document_from_text("t", text)
     assert [(m.text, m.value) for m in capital_mentions(doc, doc.sentences)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys gathered in the Omani capital on Sunday.",
+    "Qatar's capital hosted the round; the capital of Iraq waited.",
+    "Araghchi flew to Oman on Friday. He met the foreign minister in the sultanate's capital a day later.",
+    "THE OMANI CAPITAL hosted them.",  # the patterns read "capital" in lower case only
+    "The Omani Capital hosted them.",
+    "Capital of Iraq: Baghdad.",
+    "Talks in Muscat ended without a deal.",
+    "",
+])
+def test_sentences_without_the_lowercase_word_are_skipped_with_the_same_result(text):
+    """``_capitals_in`` skips a sentence without "capital": the same descriptions as running every pattern."""
+    import lib.extract.places_capitals as pc
+
+    doc = document_from_text("t", text)
+    for i, s in enumerate(doc.sentences):
+        before = doc.sentences[i - 1].start if i else s.start
+        full = [(m.start(1), m.end(), pc.gz.demonyms()[m.group(1)])
+                for m in pc._capital_rx().finditer(doc.text, s.start, s.end)]
+        full += pc._described(doc.text, s, before)
+        for rx in (pc._POSS_CAPITAL, pc._CAPITAL_OF):
+            full += [("any", m.span())for m in rx.finditer(doc.text, s.start, s.end)]
+        if "capital" not in s.text:
+            assert full == [] and pc._capitals_in(doc.text, s, before) == []

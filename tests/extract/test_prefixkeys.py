@@ -6,6 +6,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lib.extract.prefixkeys import PrefixIndex, prefixes
 
@@ -104,3 +106,53 @@ def test_event_triggers_all_keyed_and_same_hits():
         kept = [(m.start(), m.end()) for i in tr._trigger_index().candidates(d.text, s.start, s.end)
                 for m in tr.triggers()[i].pattern.finditer(d.text, s.start, s.end)]
         assert kept == every
+
+
+GATE_PATTERNS = [
+    r"\b(?:[Ll]ast|[Nn]ext)\s+(?:week|month)\b",
+    r"(?P<day>[0-3]?\d)\s+(?:May|June)",
+    r"(?i:since)\s+(?:early|late)\s+\d{4}",  # case-insensitive part: only the case-sensitive words gate
+    r"(?i)talks\s+in\s+\w+",  # all case-insensitive: no literal gate
+    r"\d+|ago",  # a branch with a part that needs no digit
+    r"(?:abc)+x?[0-9]",
+    r"(?:ab|)cd",  # an empty alternative: "cd" still gates
+    r"x(?=yz)q",
+]
+GATE_TEXTS = ["Talks resumed last week in Cairo.", "On 3 May they met.", "SINCE EARLY 2020, talks", "since late",
+              "TALKS IN DOHA", "two days ago", "abcabc7", "cd", "xq", "xyzq", "", "٣ May", "Ｍay 5", "ſince early 2020"]
+
+
+@pytest.mark.parametrize("pattern", GATE_PATTERNS)
+def test_a_closed_gate_means_no_match(pattern):
+    from lib.extract.prefixkeys import Gate
+
+    rx = re.compile(pattern)
+    gate = Gate(rx)
+    for text in GATE_TEXTS:
+        if not gate.may_match(text):
+            assert rx.search(text) is None, (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GATE_TEXTS + [" ", "7", "week", "May", "ago", "yz", "Ｋ", "-"]), max_size=8).map("".join))
+def test_a_closed_gate_means_no_match_fuzzed(text):
+    from lib.extract.prefixkeys import Gate
+    from lib.extract.timex_grammar import rules
+
+    for rx in [re.compile(p) for p in GATE_PATTERNS] + [p for _n, p in rules().patterns]:
+        if not Gate(rx).may_match(text):
+            assert rx.search(text) is None, (rx.pattern[:60], text)
+
+
+@pytest.mark.parametrize("text", ["Talks resumed on Sunday, a day after the 1967 border row.",
+                                  "In early March 2023 the envoy said two weeks ago that talks would resume next month.",
+                                  "The seventh of October; 15/09/2020; 2023-03-19; Aug. 7 last year; mid-2021.",
+                                  "No date at all here.", "٣ May and ١٩٦٧"])
+def test_timex_candidates_equal_the_ungated_run(text):
+    """``timex_grammar.candidates`` with its gates finds what running every pattern finds."""
+    from lib.extract import timex_grammar as tg
+
+    ungated = [(name, m.span()) for name, pat in tg.rules().patterns for m in pat.finditer(text)]
+    gated = [(name, m.span()) for (name, pat), g in zip(tg.rules().patterns, tg._gates(), strict=True)
+             if g.may_match(text) for m in pat.finditer(text)]
+    assert gated == ungated

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, capitals, holder_of, resolve
+from lib.extract.actors.scan import WordKeyed
 from lib.extract.actors.titles import (
     _APOS,
     ANAPHORIC_BODIES,
@@ -58,6 +60,14 @@ def _lead_reporting() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:also|has|have|had|\w+ly)\s+)*(?:{verbs})(?![\w-])")
 
 
+def _keyed(pattern: str, words: tuple[str, ...], text: str):
+    """The matches of ``_rx(pattern).finditer(text)`` for a ``pattern`` of the form ``(?<![\\w-])(?:<words>)...``: tried
+    only where one of ``words``' leading word runs starts (``scan.WordKeyed`` on the text's word index, shared with the
+    actor scans), so finding a name's later references costs its occurrences, not a scan of the whole text per name
+    (quadratic on long articles)."""
+    return WordKeyed(_rx(pattern), words).finditer(text)
+
+
 def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Later references to people named in full earlier in the text.
 
@@ -99,21 +109,21 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
         if len(bare) >= 3 and last not in groups and bare not in groups:
-            for m in _rx(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])").finditer(text):
+            for m in _keyed(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", (last, bare), text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "surname")
         for k in range(2, len(toks)):  # leading parts of a long name
             if toks[k - 1] in NAME_PARTICLES:
                 continue
             part = r"\s+".join(map(re.escape, toks[:k]))
-            for m in _rx(rf"(?<![\w-]){part}(?![\w-])").finditer(text):
+            for m in _keyed(rf"(?<![\w-]){part}(?![\w-])", (toks[0],), text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "part of name")
         for t in toks[:-1]:
             if (t in NAME_PARTICLES or len(t) < 3 or t.lower() in stop or not t[0].isupper() or "." in t
                     or t in groups):
                 continue
-            for m in _rx(rf"(?<![\w-]){re.escape(t)}(?![\w-])").finditer(text):
+            for m in _keyed(rf"(?<![\w-]){re.escape(t)}(?![\w-])", (t,), text):
                 if m.start() < c.end:
                     continue
                 pre = before_re.search(text, max(0, m.start() - 30), m.start())
@@ -150,6 +160,28 @@ HONORIFIC_WORD = re.compile(rf"{HONORIFIC}|H\.E\.?")
 SAID_BEFORE = re.compile(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$")
 
 
+class _Overlaps:
+    """Spans, asked whether any overlaps ``(a, b)`` (``x < b and a < y``) in O(log n): the spans sorted by start and
+    the running maximum of their ends (a long article asks this for every capitalised word).
+
+    >>> o = _Overlaps([(10, 20), (0, 5)])
+    >>> o.any(4, 6), o.any(5, 10), o.any(19, 30), o.any(20, 30)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.max_end, top = [], None
+        for _, y in spans:
+            top = y if top is None or y > top else top
+            self.max_end.append(top)
+
+    def any(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, b)  # the spans with x < b
+        return k > 0 and self.max_end[k - 1] > a
+
+
 def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
     """Dictionary people the text calls by their family name only, never naming them in full ("President Bush
     said", "Mr. Meshal said", "Dr. Al Ansari told reporters", "said Lavrov"): the one person of the dictionary
@@ -168,13 +200,13 @@ def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand
         return []
     alias_to, adjectives = _tables()
     after_re, _ = _reference_context()
-    taken = [(c.start, c.end) for c in chosen]
+    taken = _Overlaps((c.start, c.end) for c in chosen)
     out = []
     for m in SURNAME.finditer(text):
         a, b = m.span()
         word = m.group(0)
         if word in NAME_STOP or word.lower() in TITLE_WORDS or word in adjectives or \
-                (word in alias_to and alias_to[word].type != "person") or any(x < b and a < y for x, y in taken):
+                (word in alias_to and alias_to[word].type != "person") or taken.any(a, b):
             continue
         if NAME_GOES_ON.match(text, b, b + 12):
             continue  # the first part of a longer name

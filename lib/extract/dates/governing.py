@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from lib.extract.dates.clause_tense import _clause_id, clauses
 from lib.extract.dates.periods import DateRef, _day, _month, _year
 from lib.extract.dates.story import _anchor, tag  # noqa: F401  (tag: the doctests)
+from lib.extract.spanindex import index_of
 from lib.models import Document, Mention, Sentence
 
 # finite verbs that head a clause of their own: auxiliaries and reporting verbs (participles such as "held" in
@@ -64,14 +67,34 @@ def _is_relative(m: Mention) -> bool:
 FILED_DAYS_BEFORE = 3  # a dateline's day this many days before the publication day at most is the story's own day
 
 
+_FILED_LAST: tuple = (None, None, None, None)  # (dates tuple, regions, anchor, day) of the last call on a tuple
+
+
 def _dateline_day(doc: Document, dates, anchor) -> DateRef | None:
     """The day a dated dateline gives ("MECCA, Saudi Arabia, Feb. 8 —") when it lies one to three days before the
-    publication day (a print edition of the next morning): what the story reports without a date happened then."""
+    publication day (a print edition of the next morning): what the story reports without a date happened then.
+    (Asked again about the same tuple of an article's dates, the answer of the last call is reused.)"""
+    global _FILED_LAST
     if anchor.precision != "day":
         return None
-    spans = [(r.start, r.end) for r in doc.regions if r.kind == "dateline"]
+    last = _FILED_LAST
+    if isinstance(dates, tuple) and last[0] is dates and last[1] is doc.regions and last[2] == anchor:
+        return last[3]
+    day = _filed_day(doc, dates, anchor)
+    if isinstance(dates, tuple):
+        _FILED_LAST = (dates, doc.regions, anchor, day)
+    return day
+
+
+def _filed_day(doc: Document, dates, anchor) -> DateRef | None:
+    spans = sorted((r.start, r.end) for r in doc.regions if r.kind == "dateline")
+    if not spans:  # (no dateline: no date inside one; not a pass over every date for each undated clause)
+        return None
+    # a date lies inside a dateline when one starting at or before it ends at or after it: the datelines by start,
+    # with the running maximum of their ends, bisected (an article of many datelines: no pass over them per date)
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     for m in dates:
-        if m.kind == "date" and m.precision == "day" and any(a <= m.start and m.end <= b for a, b in spans):
+        if m.kind == "date" and m.precision == "day" and (k := bisect_right(starts, m.start)) and reach[k - 1] >= m.end:
             try:
                 lag = (anchor.day - dt.date.fromisoformat(m.value[:10])).days
             except ValueError:
@@ -113,8 +136,9 @@ def governing_date(doc: Document, dates: tuple[Mention, ...] | list[Mention], se
     ('2023-03-19', 'article')
     """
     # a clock time alone is dated by the day in focus, not a date of its own clause
-    inside = [m for m in dates if m.kind == "date" and sentence.start <= m.start and m.end <= sentence.end
-              and not m.evidence.startswith("relative: clock time")]
+    near = index_of(dates).inside(sentence.start, sentence.end) if isinstance(dates, tuple) else \
+        [m for m in dates if sentence.start <= m.start and m.end <= sentence.end]  # (an article's mentions: indexed)
+    inside = [m for m in near if m.kind == "date" and not m.evidence.startswith("relative: clock time")]
     p = sentence.start if pos is None else pos
     pool = inside
     if inside and pos is not None:

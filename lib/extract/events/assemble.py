@@ -73,6 +73,7 @@ from lib.extract.events.venues import (
     venue_groups,
 )
 from lib.extract.events.when import _trigger_time
+from lib.extract.spanindex import SpanIndex
 from lib.models import EVENT_COLUMNS, CasualtyClaim, Document, Event, Sentence, Statement, stable_id
 
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.I)
@@ -134,6 +135,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
     dl_place = dateline_place(ctx)
 
     seen_tokens: list[set[str]] = SeenSentences()  # indexed: a long article compares few pairs
+    # each sentence's mentions by bisection, not a pass over the article's mentions per sentence
+    place_ix, date_ix, actor_ix = SpanIndex(ctx.places), SpanIndex(ctx.dates), SpanIndex(ctx.actors)
     for sent in doc.sentences:
         if sent.region in SKIP_REGIONS or sent.duplicate_of is not None:
             continue
@@ -141,13 +144,13 @@ def extract(ctx, statements, casualties) -> list[Event]:
         if _near_duplicate(toks, seen_tokens):
             continue  # a lede repeated with a few words changed ("They agreed" / "It added that the two sides agreed")
         seen_tokens.append(toks)
-        places_in = [m for m in ctx.places if sent.start <= m.start and m.end <= sent.end]
+        places_in = place_ix.inside(sent.start, sent.end)
         places_in = sorted(places_in + landmark_places(doc, sent, places_in), key=lambda m: m.start)
-        spans = _Spans(dates=[m for m in ctx.dates if m.kind == "date" and sent.start <= m.start and m.end <= sent.end],
+        spans = _Spans(dates=[m for m in date_ix.inside(sent.start, sent.end) if m.kind == "date"],
                        places=places_in,
                        # an actor inside a place name ("al-Sheikh" in "Sharm al-Sheikh") is not an actor
-                       actors=[m for m in ctx.actors if sent.start <= m.start and m.end <= sent.end
-                               and not any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
+                       actors=[m for m in actor_ix.inside(sent.start, sent.end)
+                               if not any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
                                            for p in places_in)])
         series = _series_spans(doc, sent, spans)
         per_type: dict[str, _Draft] = {}

@@ -126,3 +126,38 @@ def test_a_group_description_is_the_person_named_before(text, words, value):
 ])
 def test_a_name_two_people_bear_is_the_one_the_article_names(text, published, faction):
     assert faction_of(text, "King Abdullah", published) == faction
+
+
+_TEXT_FOR_KEYED = ("Nayef al-Sudairi met Sudairi's aide; al-Sudairi, Al-Sudairi and anti-Sudairi crowds. "
+                   "Recep Tayyip Erdoğan spoke; Erdoğan and Erdoğanists. Abdullah bin Zayed, Abdullah\nbin Zayed "
+                   "and Abdullah  bin Zayed. O'Brien met Dr. O'Brien. Jr. Smith-Jones, Smith and Smith-Jones.")
+
+
+@pytest.mark.parametrize("words", [
+    ("al-Sudairi", "Sudairi"), ("Erdoğan",), ("Abdullah bin Zayed",), ("Abdullah bin",), ("O'Brien",),
+    ("Smith-Jones", "Smith"), ("Jr.",), ("Absent",), ("Al-Sudairi", "Sudairi"),
+])
+def test_keyed_name_patterns_find_what_finditer_finds(words):
+    """``_keyed`` (a name's pattern tried only where its first word starts) == the pattern's own ``finditer``."""
+    import re
+
+    from lib.extract.actors.references import _keyed
+
+    spaced = r"\s+".join(map(re.escape, words[0].split()))
+    for pattern in (rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", rf"(?<![\w-]){spaced}(?![\w-])"):
+        want = [m.span() for m in re.finditer(pattern, _TEXT_FOR_KEYED)]
+        assert [m.span() for m in _keyed(pattern, words, _TEXT_FOR_KEYED)] == want
+
+
+@pytest.mark.parametrize("spans, queries", [
+    ([], [(0, 5)]),
+    ([(10, 20), (0, 5)], [(4, 6), (5, 10), (19, 30), (20, 30), (0, 100), (12, 13)]),
+    ([(0, 100), (10, 12), (50, 60)], [(99, 120), (100, 120), (11, 11)]),  # a long span first
+    ([(5, 5), (5, 8)], [(5, 6), (4, 5), (8, 9)]),  # empty and touching spans
+])
+def test_overlaps_answers_as_the_pass_over_every_span(spans, queries):
+    from lib.extract.actors.references import _Overlaps
+
+    o = _Overlaps(spans)
+    for a, b in queries:
+        assert o.any(a, b) == any(x < b and a < y for x, y in spans)
