@@ -126,61 +126,115 @@ def distinct_events(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.drop_duplicates(subset=keys, keep="first")
 
 
-def _hover(location: str, country: str, rows: pd.DataFrame, participants: list[str], hosts: list[str]) -> str:
-    rows = distinct_events(rows)
-    n = len(rows)
+def _hover(location: str, country: str, n: int, first: list[dict], participants: list[str], hosts: list[str]) -> str:
+    """The hover text of a venue: ``n`` distinct events, the first three of them (``first``: their raw
+    status/date/date_basis/location_basis/sentence values) quoted."""
     head = f"<b>{html.escape(location)}</b>" + (f" ({html.escape(country)})" if country else "")
     lines = [head, f"{n} meeting{'s' if n != 1 else ''}/visit{'s' if n != 1 else ''}"]
     if hosts:
         lines.append("Host: " + html.escape(", ".join(hosts[:3])))
     if participants:
         lines.append("Participants: " + _wrap(", ".join(participants[:8]), 70, 2))
-    for r in list(rows.itertuples())[:3]:
-        status = getattr(r, "status", "") or ""
+    for r in first[:3]:
+        status = r["status"] or ""
         tag = f" [{status}]" if status and status != "happened" else ""
-        date = getattr(r, "date", "") or "undated"
-        how = "; ".join(x for x in (f"date: {getattr(r, 'date_basis', '') or ''}".rstrip(": "),
-                                    f"place: {getattr(r, 'location_basis', '') or ''}".rstrip(": ")) if ":" in x)
+        date = r["date"] or "undated"
+        how = "; ".join(x for x in (f"date: {r['date_basis'] or ''}".rstrip(": "),
+                                    f"place: {r['location_basis'] or ''}".rstrip(": ")) if ":" in x)
         how = f" ({how})" if how else ""
         lines.append(f"<i>{html.escape(str(date))}{html.escape(tag)}{html.escape(how)}</i>: "
-                     f"{_wrap(str(getattr(r, 'sentence', '')))}")
+                     f"{_wrap(str(r['sentence']))}")
     if n > 3:
         lines.append(f"… and {n - 3} more (select the point to list them)")
     return "<br>".join(lines)
+
+
+_HOVER_FIELDS = ("status", "date", "date_basis", "location_basis", "sentence")
+
+
+def _mode(counts: dict[str, int], default: str) -> str:
+    """The most frequent value, the smallest of the ties (``pandas.Series.mode().iloc[0]``)."""
+    if not counts:
+        return default
+    top = max(counts.values())
+    return min(k for k, c in counts.items() if c == top)
 
 
 def venues(ev: pd.DataFrame) -> pd.DataFrame:
     """One row per venue (name and point): number of meetings, dates, participants, hosts, hover text.
 
     ``host`` is the most frequent stated host and ``faction`` the most frequent faction, for colouring.
+    Approach: one pass over the rows' values in Python, accumulating per venue key (venues in order of first
+    appearance, rows in table order); the ``;``-lists of a cell are split once per distinct cell. A groupby with a
+    few pandas calls per venue cost ~9 ms per venue (13 s for the 1,400 venues of a 20k-article store).
     """
     if ev is None or ev.empty:
         return pd.DataFrame(columns=list(VENUE_COLUMNS))
-    ev = ev.copy()
-    ev["_loc"] = _col(ev, "location")
-    ev["_venue"] = [venue_key(loc, la, lo) for loc, la, lo in zip(ev["_loc"], ev["lat"], ev["lon"], strict=True)]
+    loc = _col(ev, "location").tolist()
+    lats, lons = ev["lat"].tolist(), ev["lon"].tolist()
+    keys = [venue_key(lo, la, ln) for lo, la, ln in zip(loc, lats, lons, strict=True)]
+    dkeys = [c for c in ("article_id", "start", "date") if c in ev.columns]
+    if len(dkeys) == 3:  # distinct_events within each venue: first of each (venue, article, sentence, date)
+        k = ev[dkeys].copy()
+        k["_venue"] = keys
+        distinct = (~k.duplicated(keep="first")).tolist()
+    else:
+        distinct = [True] * len(ev)
+    actors, hosts_c, factions_c = _col(ev, "actors").tolist(), _col(ev, "host").tolist(), _col(ev, "factions").tolist()
+    dates_c, ids, status = _col(ev, "date").tolist(), _col(ev, "event_id").tolist(), _col(ev, "status").tolist()
+    country_c = _col(ev, "country_code").tolist()
+    raw = {c: ev[c].tolist() if c in ev.columns else [""] * len(ev) for c in _HOVER_FIELDS}
+    parts: dict[str, list[str]] = {}
+
+    def split(cell: str) -> list[str]:
+        got = parts.get(cell)
+        if got is None:
+            got = parts[cell] = _split([cell])
+        return got
+
+    acc: dict[str, dict] = {}
+    for i, key in enumerate(keys):
+        a = acc.get(key)
+        if a is None:
+            a = acc[key] = {"i": i, "n": 0, "planned": 0, "participants": {}, "hosts": {}, "host_n": {},
+                            "faction_n": {}, "dates": [], "ids": [], "first": []}
+        if distinct[i]:
+            a["n"] += 1
+            a["planned"] += status[i] == "planned"
+            if len(a["first"]) < 3:
+                a["first"].append({c: raw[c][i] for c in _HOVER_FIELDS})
+        for p in split(actors[i]):
+            a["participants"].setdefault(p, None)
+        for h in split(hosts_c[i]):
+            a["hosts"].setdefault(h, None)
+            a["host_n"][h] = a["host_n"].get(h, 0) + 1
+        for f in split(factions_c[i]):
+            a["faction_n"][f] = a["faction_n"].get(f, 0) + 1
+        if dates_c[i]:
+            a["dates"].append(dates_c[i])
+        a["ids"].append(ids[i])
+    day: dict[str, str] = {}
+
+    def first_day(d: str) -> str:
+        got = day.get(d)
+        if got is None:
+            got = day[d] = date_key(d)
+        return got
+
     out = []
-    for key, rows in ev.groupby("_venue", sort=False):
-        distinct = distinct_events(rows)  # one happening counted once (marker size, "N meetings/visits")
-        participants = _split(_col(rows, "actors"))
-        hosts = _split(_col(rows, "host"))
-        factions = [f for cell in _col(rows, "factions") for f in _split([cell])]
-        dates = [d for d in _col(rows, "date") if d]
-        location = rows["_loc"].iloc[0] or "?"
-        country = _col(rows, "country_code").iloc[0]
-        host_counts = pd.Series([h for cell in _col(rows, "host") for h in _split([cell])], dtype=str)
+    for key, a in acc.items():
+        i, dates = a["i"], a["dates"]
+        location, country = loc[i] or "?", country_c[i]
+        participants, hosts = list(a["participants"]), list(a["hosts"])
         out.append({
-            "venue": key, "location": location, "lat": float(rows["lat"].iloc[0]), "lon": float(rows["lon"].iloc[0]),
-            "country_code": country, "n": len(distinct),
-            "n_planned": int((_col(distinct, "status") == "planned").sum()),
-            "first_date": min(dates, key=date_key) if dates else "",
-            "last_date": max(dates, key=date_key) if dates else "",
+            "venue": key, "location": location, "lat": float(lats[i]), "lon": float(lons[i]),
+            "country_code": country, "n": a["n"], "n_planned": int(a["planned"]),
+            "first_date": min(dates, key=first_day) if dates else "",
+            "last_date": max(dates, key=first_day) if dates else "",
             "dates": "; ".join(dict.fromkeys(dates)), "participants": "; ".join(participants),
-            "hosts": "; ".join(hosts),
-            "host": host_counts.mode().iloc[0] if len(host_counts) else NO_HOST,
-            "faction": pd.Series(factions, dtype=str).mode().iloc[0] if factions else NO_FACTION,
-            "event_ids": "; ".join(_col(rows, "event_id")),
-            "hover": _hover(location, country, rows, participants, hosts),
+            "hosts": "; ".join(hosts), "host": _mode(a["host_n"], NO_HOST),
+            "faction": _mode(a["faction_n"], NO_FACTION), "event_ids": "; ".join(a["ids"]),
+            "hover": _hover(location, country, a["n"], a["first"], participants, hosts),
         })
     v = pd.DataFrame(out, columns=list(VENUE_COLUMNS))
     return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
