@@ -353,6 +353,20 @@ def _history_navigation() -> bool:
     return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
+@st.cache_resource(max_entries=16, show_spinner="Placing the venues on the map…")
+def _venues(version: str, key: str, _rows):
+    from lib.views import mapview
+
+    return mapview.venues(_rows)
+
+
+def venues(rows, f: Filters, what: str = "events"):
+    """``lib.views.mapview.venues(rows)``, cached per store version, filters and ``what`` the rows are (``rows``
+    must be what the page derives from ``f``): a map selection or a table click reruns the page without
+    aggregating the venues again. Read-only."""
+    return _venues(corpus.data_version(), f"{what}|{f!r}", rows)
+
+
 def filtered(df, f: Filters):
     """Rows of ``df`` passing ``f`` (outlets and publication dates looked up in the articles table)."""
     return apply_filters(df, f, load_tables().get("articles"))

@@ -35,6 +35,7 @@ TOPOJSON_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoo
 NO_HOST = "host not stated"
 NO_FACTION = "no faction"
 MAX_LABELS = 5  # name only the busiest venues on the map (all are named on hover)
+MAX_VENUES = 1000  # venues drawn on the map, the busiest first (each carries ~1 KB of hover text); tables list all
 VENUE_COLUMNS = ("venue", "location", "lat", "lon", "country_code", "n", "n_planned", "first_date", "last_date",
                  "dates", "participants", "hosts", "host", "faction", "event_ids", "hover")
 
@@ -160,10 +161,12 @@ def _mode(counts: dict[str, int], default: str) -> str:
     return min(k for k, c in counts.items() if c == top)
 
 
-def venues(ev: pd.DataFrame) -> pd.DataFrame:
+def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
     """One row per venue (name and point): number of meetings, dates, participants, hosts, hover text.
 
     ``host`` is the most frequent stated host and ``faction`` the most frequent faction, for colouring.
+    ``groups`` (one label per row, e.g. its month): one row per group and venue instead, with a ``group`` column,
+    sorted by group; each group's rows are what ``venues`` of that group's rows alone gives.
     Approach: one pass over the rows' values in Python, accumulating per venue key (venues in order of first
     appearance, rows in table order); the ``;``-lists of a cell are split once per distinct cell. A groupby with a
     few pandas calls per venue cost ~9 ms per venue (13 s for the 1,400 venues of a 20k-article store).
@@ -173,10 +176,13 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
     loc = _col(ev, "location").tolist()
     lats, lons = ev["lat"].tolist(), ev["lon"].tolist()
     keys = [venue_key(lo, la, ln) for lo, la, ln in zip(loc, lats, lons, strict=True)]
+    acc_keys = keys if groups is None else list(zip(groups, keys, strict=True))
     dkeys = [c for c in ("article_id", "start", "date") if c in ev.columns]
     if len(dkeys) == 3:  # distinct_events within each venue: first of each (venue, article, sentence, date)
         k = ev[dkeys].copy()
         k["_venue"] = keys
+        if groups is not None:
+            k["_group"] = list(groups)
         distinct = (~k.duplicated(keep="first")).tolist()
     else:
         distinct = [True] * len(ev)
@@ -193,7 +199,7 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
         return got
 
     acc: dict[str, dict] = {}
-    for i, key in enumerate(keys):
+    for i, key in enumerate(acc_keys):
         a = acc.get(key)
         if a is None:
             a = acc[key] = {"i": i, "n": 0, "planned": 0, "participants": {}, "hosts": {}, "host_n": {},
@@ -222,12 +228,12 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
         return got
 
     out = []
-    for key, a in acc.items():
+    for a in acc.values():
         i, dates = a["i"], a["dates"]
         location, country = loc[i] or "?", country_c[i]
         participants, hosts = list(a["participants"]), list(a["hosts"])
         out.append({
-            "venue": key, "location": location, "lat": float(lats[i]), "lon": float(lons[i]),
+            "venue": keys[i], "location": location, "lat": float(lats[i]), "lon": float(lons[i]),
             "country_code": country, "n": a["n"], "n_planned": int(a["planned"]),
             "first_date": min(dates, key=first_day) if dates else "",
             "last_date": max(dates, key=first_day) if dates else "",
@@ -236,8 +242,12 @@ def venues(ev: pd.DataFrame) -> pd.DataFrame:
             "faction": _mode(a["faction_n"], NO_FACTION), "event_ids": "; ".join(a["ids"]),
             "hover": _hover(location, country, a["n"], a["first"], participants, hosts),
         })
-    v = pd.DataFrame(out, columns=list(VENUE_COLUMNS))
-    return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    if groups is None:
+        v = pd.DataFrame(out, columns=list(VENUE_COLUMNS))
+        return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    v = pd.DataFrame(out, columns=list(VENUE_COLUMNS)).assign(group=[g for g, _ in acc])
+    return v.sort_values(["group", "n", "location"], ascending=[True, False, True],
+                         kind="stable").reset_index(drop=True)
 
 
 def place_venues(mentions: pd.DataFrame | None) -> pd.DataFrame:
@@ -249,13 +259,18 @@ def place_venues(mentions: pd.DataFrame | None) -> pd.DataFrame:
     >>> list(place_venues(m)["n"])
     [2]
     """
+    return venues(venue_events(place_rows(mentions)))
+
+
+def place_rows(mentions: pd.DataFrame | None) -> pd.DataFrame:
+    """The place mentions (not countries) as undated meeting rows at their place (``place_venues``' input)."""
     if mentions is None or mentions.empty or "kind" not in mentions.columns:
         return pd.DataFrame(columns=list(VENUE_COLUMNS))
     m = mentions[(mentions["kind"] == "place") & (_col(mentions, "place_type") != "country")].copy()
     m = m.rename(columns={"value": "location"})
     m["event_type"] = "meeting"
     m["date"] = ""
-    return venues(venue_events(m))
+    return m
 
 
 def color_groups(v: pd.DataFrame, by: str = "host") -> list[str]:
@@ -358,21 +373,43 @@ def month_of(date: str) -> str:
     return ""
 
 
-def animated_figure(ev: pd.DataFrame, by: str = "host"):
-    """Venues month by month: a slider/play button steps through the months with meetings."""
+MAX_MONTHS = 120  # frames of the month-by-month map: each carries its venues' hover texts (~50 KB a month)
+
+
+def _months(ev: pd.DataFrame) -> pd.Series:
+    cache: dict[str, str] = {}
+    for d in _col(ev, "date").unique():
+        cache[d] = month_of(d)
+    return pd.Series([cache[d] for d in _col(ev, "date")], index=ev.index, dtype=object)
+
+
+def month_count(ev: pd.DataFrame) -> int:
+    """How many months have meetings or visits (the frames ``animated_figure`` would draw without its cap)."""
+    if ev is None or ev.empty:
+        return 0
+    m = _months(ev)
+    return int(m[m != ""].nunique())
+
+
+def animated_figure(ev: pd.DataFrame, by: str = "host", max_months: int | None = None):
+    """Venues month by month: a slider/play button steps through the months with meetings (the latest
+    ``max_months`` of them: a page says so when there are more, see ``month_count``)."""
     import plotly.graph_objects as go
 
     ev = ev.copy()
-    ev["_month"] = [month_of(d) for d in _col(ev, "date")]
+    ev["_month"] = _months(ev)
     ev = ev[ev["_month"] != ""]
+    kept = sorted(ev["_month"].unique())[-(max_months or MAX_MONTHS):]
+    if len(kept) < ev["_month"].nunique():
+        ev = ev[ev["_month"].isin(kept)]
     all_v = venues(ev)
     base = map_figure(all_v, by)
     months = sorted(ev["_month"].unique())
     if not months:
         return base
     frames = []
-    for mo in months:
-        v = venues(ev[ev["_month"] == mo])
+    by_month = venues(ev, groups=ev["_month"].tolist())  # every month's venues in one pass
+    for mo, v in by_month.groupby("group", sort=True):
         frames.append(go.Frame(name=mo, data=[go.Scattergeo(
             lat=v["lat"], lon=v["lon"], text=v["location"], customdata=v["venue"], hovertext=v["hover"],
             mode="markers+text", hovertemplate="%{hovertext}<extra></extra>", textposition="top center",

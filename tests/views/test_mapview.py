@@ -207,3 +207,11 @@ def test_venues_without_sentence_keys_count_every_row():
     ev = mapview.venue_events(_random_events(3, 40, False).drop(columns=["start"]))
     pd.testing.assert_frame_equal(mapview.venues(ev), _reference_venues(ev))
     assert mapview.venues(ev)["n"].sum() == len(ev)
+
+
+@pytest.mark.parametrize("cap, frames", [(1, ["2023-03"]), (2, ["2023-02", "2023-03"]), (None, ["2023-02", "2023-03"])])
+def test_month_by_month_keeps_the_latest_months(cap, frames):
+    ev = mapview.venue_events(events())  # meetings in 2023-02 (two) and 2023-03
+    assert mapview.month_count(ev) == 2 and mapview.month_count(ev.iloc[:0]) == 0
+    fig = mapview.animated_figure(ev, max_months=cap)
+    assert [f.name for f in fig.frames] == frames
