@@ -23,6 +23,7 @@ import html
 import math
 import textwrap
 
+import numpy as np
 import pandas as pd
 
 from lib.views.palette import PALETTE  # the one palette of the dashboard
@@ -170,6 +171,38 @@ def _mode(counts: dict[str, int], default: str) -> str:
     return min(k for k, c in counts.items() if c == top)
 
 
+_CHUNK = 32768  # rows turned into Python lists at a time by ``venues``
+
+
+def _accumulate(acc: dict, lo: int, keys: list[int], distinct: list[bool], cols: dict[str, list[str]], split,
+                groups) -> None:
+    """``venues``' pass over one chunk of rows (``lo``: its first row's position)."""
+    actors, hosts_c, factions_c, dates_c = cols["actors"], cols["host"], cols["factions"], cols["date"]
+    ids, status = cols["event_id"], cols["status"]
+    for j, key in enumerate(keys):
+        i = lo + j
+        a = acc.get(key)
+        if a is None:
+            a = acc[key] = {"i": i, "n": 0, "planned": 0, "participants": {}, "hosts": {}, "host_n": {},
+                            "faction_n": {}, "dates": [], "ids": [], "first": [], "country": cols["country_code"][j],
+                            "group": None if groups is None else groups[i]}
+        if distinct[j]:
+            a["n"] += 1
+            a["planned"] += status[j] == "planned"
+            if len(a["first"]) < 3:
+                a["first"].append(i)  # the row's raw values are read at the end, for these rows only
+        for p in split(actors[j]):
+            a["participants"].setdefault(p, None)
+        for h in split(hosts_c[j]):
+            a["hosts"].setdefault(h, None)
+            a["host_n"][h] = a["host_n"].get(h, 0) + 1
+        for f in split(factions_c[j]):
+            a["faction_n"][f] = a["faction_n"].get(f, 0) + 1
+        if dates_c[j]:
+            a["dates"].append(dates_c[j])
+        a["ids"].append(ids[j])
+
+
 def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
     """One row per venue (name and point): number of meetings, dates, participants, hosts, hover text.
 
@@ -191,20 +224,20 @@ def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
     point_keys = pd.Series([venue_key(loc[i], lats[i], lons[i]) for i in firsts], dtype=object)
     codes, vkeys = pd.factorize(point_keys)
     venue = codes[point]
-    acc_keys = venue.tolist() if groups is None else list(zip(groups, venue.tolist(), strict=True))
+    gcodes = None if groups is None else pd.factorize(pd.Series(groups, dtype=object))[0]
+    acc_keys = venue if gcodes is None else \
+        pd.DataFrame({"g": gcodes, "v": venue}).groupby(["g", "v"], sort=False).ngroup().to_numpy()
     dkeys = [c for c in ("article_id", "start", "date") if c in ev.columns]
     if len(dkeys) == 3:  # distinct_events within each venue: first of each (venue, article, sentence, date)
         # on integer codes (missing values share one code, as in drop_duplicates): no Python string per row
         k = pd.DataFrame({c: pd.factorize(ev[c])[0] for c in dkeys})
         k["_venue"] = venue
-        if groups is not None:
-            k["_group"] = pd.factorize(pd.Series(groups, dtype=object))[0]
-        distinct = (~k.duplicated(keep="first")).tolist()
+        if gcodes is not None:
+            k["_group"] = gcodes
+        distinct = (~k.duplicated(keep="first")).to_numpy()
+        del k
     else:
-        distinct = [True] * len(ev)
-    actors, hosts_c, factions_c = _strings(ev, "actors"), _strings(ev, "host"), _strings(ev, "factions")
-    dates_c, ids, status = _strings(ev, "date"), _strings(ev, "event_id"), _strings(ev, "status")
-    country_c = _strings(ev, "country_code")
+        distinct = np.ones(len(ev), dtype=bool)
     parts: dict[str, list[str]] = {}
 
     def split(cell: str) -> list[str]:
@@ -213,27 +246,12 @@ def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
             got = parts[cell] = _split([cell])
         return got
 
-    acc: dict[str, dict] = {}
-    for i, key in enumerate(acc_keys):
-        a = acc.get(key)
-        if a is None:
-            a = acc[key] = {"i": i, "n": 0, "planned": 0, "participants": {}, "hosts": {}, "host_n": {},
-                            "faction_n": {}, "dates": [], "ids": [], "first": []}
-        if distinct[i]:
-            a["n"] += 1
-            a["planned"] += status[i] == "planned"
-            if len(a["first"]) < 3:
-                a["first"].append(i)  # the row's raw values are read below, for these rows only
-        for p in split(actors[i]):
-            a["participants"].setdefault(p, None)
-        for h in split(hosts_c[i]):
-            a["hosts"].setdefault(h, None)
-            a["host_n"][h] = a["host_n"].get(h, 0) + 1
-        for f in split(factions_c[i]):
-            a["faction_n"][f] = a["faction_n"].get(f, 0) + 1
-        if dates_c[i]:
-            a["dates"].append(dates_c[i])
-        a["ids"].append(ids[i])
+    acc: dict[int, dict] = {}
+    for lo in range(0, len(ev), _CHUNK):  # the rows' values as Python lists a chunk at a time (bounded memory)
+        part = ev.iloc[lo:lo + _CHUNK]
+        _accumulate(acc, lo, acc_keys[lo:lo + _CHUNK].tolist(), distinct[lo:lo + _CHUNK].tolist(),
+                    {c: _strings(part, c) for c in ("actors", "host", "factions", "date", "event_id", "status",
+                                                     "country_code")}, split, groups)
     day: dict[str, str] = {}
 
     def first_day(d: str) -> str:
@@ -248,7 +266,7 @@ def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
     out = []
     for a in acc.values():
         i, dates = a["i"], a["dates"]
-        location, country = loc[i] or "?", country_c[i]
+        location, country = loc[i] or "?", a["country"]
         participants, hosts = list(a["participants"]), list(a["hosts"])
         out.append({
             "venue": vkeys[venue[i]], "location": location, "lat": float(lats[i]), "lon": float(lons[i]),
@@ -264,7 +282,7 @@ def venues(ev: pd.DataFrame, groups: list[str] | None = None) -> pd.DataFrame:
     if groups is None:
         v = pd.DataFrame(out, columns=list(VENUE_COLUMNS))
         return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    v = pd.DataFrame(out, columns=list(VENUE_COLUMNS)).assign(group=[g for g, _ in acc])
+    v = pd.DataFrame(out, columns=list(VENUE_COLUMNS)).assign(group=[a["group"] for a in acc.values()])
     return v.sort_values(["group", "n", "location"], ascending=[True, False, True],
                          kind="stable").reset_index(drop=True)
 

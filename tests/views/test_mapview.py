@@ -196,9 +196,10 @@ def _random_events(seed: int, n: int, categories: bool) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_venues_match_the_per_venue_groupby(seed):
+def test_venues_match_the_per_venue_groupby(seed, monkeypatch):
     """The one-pass ``venues`` gives exactly what a groupby per venue gives (order, counts, modes, hover), on
-    random rows with missing values, duplicate sentences, ties and category columns."""
+    random rows with missing values, duplicate sentences, ties and category columns, read in chunks of any size."""
+    monkeypatch.setattr(mapview, "_CHUNK", (7, 16, 1000)[seed % 3])
     ev = mapview.venue_events(_random_events(seed, 5 + 17 * seed, categories=seed % 2 == 1))
     pd.testing.assert_frame_equal(mapview.venues(ev), _reference_venues(ev))
 
