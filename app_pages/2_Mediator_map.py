@@ -15,9 +15,10 @@ events = ui.filtered(tables["events"], f)
 ev = mapview.venue_events(events)
 fallback = ev.empty
 if fallback:
-    v = mapview.place_venues(ui.mention_rows(f, where="t.kind = 'place'"))
+    v = ui.venues(mapview.venue_events(mapview.place_rows(ui.mention_rows(f, where="t.kind = 'place'"))), f,
+                  "places")
 else:
-    v = mapview.venues(ev)
+    v = ui.venues(ev, f)
 
 c1, c2, c3 = st.columns([2, 2, 3])
 # The page's own choices live in the URL too (?colour=Faction&map_view=Month+by+month): labels are the options.
@@ -39,10 +40,17 @@ if fallback:
     st.info("No meeting or visit with a venue matches the filters; showing the places the articles name instead.",
             icon=":material/map:")
 if view == "by month" and not fallback and len(ev):
+    months = mapview.month_count(ev)
+    if months > mapview.MAX_MONTHS:
+        st.caption(f"Month by month steps through the latest {mapview.MAX_MONTHS} of {months:,} months with "
+                   "meetings; narrow the sidebar's date range to step through earlier ones.")
     st.plotly_chart(mapview.animated_figure(ev, by), config=mapview.TOPOJSON_CONFIG, key="venue_map_anim")
     chosen = []
 else:
-    state = st.plotly_chart(mapview.map_figure(v, by), config=mapview.TOPOJSON_CONFIG, key="venue_map",
+    if len(v) > mapview.MAX_VENUES:
+        st.caption(f"The map shows the {mapview.MAX_VENUES:,} busiest {what[3]} of {len(v):,}; the table below "
+                   "lists them all. Narrow the sidebar's filters to map the others.")
+    state = st.plotly_chart(mapview.map_figure(v.head(mapview.MAX_VENUES), by), config=mapview.TOPOJSON_CONFIG, key="venue_map",
                             on_select="rerun", selection_mode=("points", "box", "lasso"))
     chosen = mapview.selected_venues(state)
 

@@ -3,8 +3,11 @@
 Usage: ``DIPLO_DATA=/path/to/store_folder DIPLO_REFRESH=0 /usr/bin/time -v .venv/bin/python bench/app_tour.py
 [page ...]`` (pages by file stem, default: every page but Add articles, after the Overview). Prints, per page, the
 wall seconds, the resident and peak RSS (``/proc/self/status``, ``ru_maxrss``: the peak is the running maximum) and
-the process CPU seconds. BENCHMARKS.md gives the 100k figures.
+the process CPU seconds; then, per page, a rerun after a filter change (``BENCH_TOUR_QUERY``, default "talks", typed
+into the sidebar's sentence search) and a plain rerun (a click), each with its wall and CPU seconds (``dcpu``).
+BENCHMARKS.md gives the 100k figures; bench/README.md the per-page figures at 20k.
 """
+import os
 import resource
 import sys
 import time
@@ -28,11 +31,24 @@ def main(pages: list[str]) -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800).run()
     assert not at.exception, at.exception
     print("overview", round(time.perf_counter() - t, 1), "s", rss(), flush=True)
-    for page in pages or ("1_Timeline", "2_Mediator_map", "3_Casualties", "4_Statements", "5_Articles"):
-        t = time.perf_counter()
+    pages = pages or ["1_Timeline", "2_Mediator_map", "3_Casualties", "4_Statements", "5_Articles"]
+    for page in pages:
+        t, c = time.perf_counter(), time.process_time()
         at.switch_page(str(ROOT / "app_pages" / f"{page}.py")).run()
         assert not at.exception, (page, at.exception)
-        print(page, round(time.perf_counter() - t, 1), "s", rss(), flush=True)
+        print(page, round(time.perf_counter() - t, 1), "s", f"dcpu {time.process_time() - c:.2f}s", rss(), flush=True)
+    query = os.environ.get("BENCH_TOUR_QUERY", "talks")
+    for page in pages:
+        at.switch_page(str(ROOT / "app_pages" / f"{page}.py")).run()
+        for what in ("filter", "rerun"):
+            t, c = time.perf_counter(), time.process_time()
+            if what == "filter":
+                at.text_input(key="q").set_value(query if at.text_input(key="q").value != query else "").run()
+            else:
+                at.run()
+            assert not at.exception, (page, what, at.exception)
+            print(page, what, round(time.perf_counter() - t, 1), "s", f"dcpu {time.process_time() - c:.2f}s",
+                  flush=True)
 
 
 if __name__ == "__main__":

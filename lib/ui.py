@@ -52,7 +52,8 @@ _NOTICES = "_url_notices"  # session key: notices about a link, kept across the 
 # they are read-only everywhere (filters select rows, pages copy before adding columns; pandas copy-on-write
 # keeps derived frames from writing through). The mentions are not among them: they stay in the store and are
 # queried per view (``mention_count``, ``mention_rows``, ``mentions_of``; ``lib.store.frames``).
-@st.cache_resource(show_spinner="Loading articles…", max_entries=2)
+# Every cached step that can take seconds on a large store says what it does (never a function name).
+@st.cache_resource(show_spinner="Loading the articles and their rows (seconds on a large store, once)…", max_entries=2)
 def _load(version: str) -> dict:
     return corpus.load_app_tables(version)
 
@@ -63,12 +64,12 @@ def load_tables() -> dict:
     return _load(corpus.data_version())
 
 
-@st.cache_resource(max_entries=2)
+@st.cache_resource(max_entries=2, show_spinner="Opening the store…")
 def _query(version: str):
     return corpus.store_query(version)
 
 
-@st.cache_resource(max_entries=2)
+@st.cache_resource(max_entries=2, show_spinner="Listing the filter choices (factions, actors, places, outlets)…")
 def _options(version: str) -> dict:
     tables, q = _load(version), _query(version)
     names = q.frame("SELECT DISTINCT kind, value, faction, '' AS mention_id FROM mentions")
@@ -76,12 +77,12 @@ def _options(version: str) -> dict:
     return {**filter_options({**tables, "mentions": names}), "extent": date_extent({**tables, "mentions": dates})}
 
 
-@st.cache_resource(max_entries=4)
+@st.cache_resource(max_entries=4, show_spinner="Packing the whole data set…")
 def _dataset(version: str, fmt: str) -> bytes:
     return dataset_zip({**_load(version), "mentions": _query(version).batches("mentions")}, fmt)
 
 
-@st.cache_resource(max_entries=2)
+@st.cache_resource(max_entries=2, show_spinner="Counting the stored rows…")
 def _row_counts(version: str) -> dict:
     return _query(version).store.counts()
 
@@ -353,6 +354,20 @@ def _history_navigation() -> bool:
     return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
+@st.cache_resource(max_entries=16, show_spinner="Placing the venues on the map…")
+def _venues(version: str, key: str, _rows):
+    from lib.views import mapview
+
+    return mapview.venues(_rows)
+
+
+def venues(rows, f: Filters, what: str = "events"):
+    """``lib.views.mapview.venues(rows)``, cached per store version, filters and ``what`` the rows are (``rows``
+    must be what the page derives from ``f``): a map selection or a table click reruns the page without
+    aggregating the venues again. Read-only."""
+    return _venues(corpus.data_version(), f"{what}|{f!r}", rows)
+
+
 def filtered(df, f: Filters):
     """Rows of ``df`` passing ``f`` (outlets and publication dates looked up in the articles table)."""
     return apply_filters(df, f, load_tables().get("articles"))
@@ -363,7 +378,7 @@ def filter_mask(df, f: Filters):
     return filter_mask_of(df, f, load_tables().get("articles")) if df is not None and len(df) else None
 
 
-@st.cache_resource(max_entries=4)
+@st.cache_resource(max_entries=4, show_spinner="Matching the rows to the actors and events of their sentences…")
 def _with_context(version: str, name: str):
     """Table ``name`` with the context of its sentences (``with_sentence_context``: the actor mentions and the events of
     those sentences, the mentions read from the store; ``lib.views.context`` on integer codes); the added columns
@@ -525,7 +540,7 @@ def article_regions(tables: dict, article_id: str) -> list[dict]:
     return regs[regs["article_id"] == article_id].to_dict("records")
 
 
-@st.cache_data(max_entries=64)
+@st.cache_data(max_entries=64, show_spinner="Reading the article…")
 def _article_text(article_id: str, version: str) -> str:
     return corpus.article_text(article_id)
 

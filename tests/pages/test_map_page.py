@@ -46,6 +46,7 @@ def test_page_renders_venues_from_meeting_events(map_app):
     assert not any("No meeting or visit" in i.value for i in at.info)
     metric = {m.label: m.value for m in at.metric}
     assert int(metric["Venues"]) == len(venues)
+    assert not any("busiest" in c.value for c in at.caption)  # every venue is drawn: no cap notice
 
 
 def test_chart_uses_the_local_topojson_at_50m(map_app):
@@ -74,6 +75,27 @@ def test_colour_by_faction_and_month_view(map_app):
     assert spec.get("frames") and spec["layout"]["sliders"][0]["steps"]
     at.radio(key="map_view").set_value("All (select)").run()
     at.radio(key="colour").set_value("Host").run()
+
+
+def test_caps_on_what_is_drawn_are_stated(map_app, monkeypatch):
+    """A large store: the map draws the busiest venues and the month slider the latest months, and says so; the
+    venue table still lists every venue."""
+    at = map_app
+    monkeypatch.setattr(mapview, "MAX_VENUES", 2)
+    at.run()
+    assert not at.exception, at.exception
+    drawn = [c for trace in json.loads(_chart(at).spec)["data"] for c in trace.get("customdata", [])]
+    total = int({m.label: m.value for m in at.metric}["Venues"])
+    assert len(drawn) == 2 < total
+    assert any(f"2 busiest venues of {total}" in c.value for c in at.caption)
+    assert len(at.dataframe[0].value) == total
+    monkeypatch.setattr(mapview, "MAX_MONTHS", 1)
+    at.radio(key="map_view").set_value("Month by month").run()
+    assert not at.exception, at.exception
+    spec = json.loads(_chart(at).spec)
+    assert len(spec["frames"]) == 1 and len(spec["layout"]["sliders"][0]["steps"]) == 1
+    assert any("latest 1 of" in c.value for c in at.caption)
+    at.radio(key="map_view").set_value("All (select)").run()
 
 
 @pytest.mark.parametrize("name", ["world_50m.json", "world_110m.json"])

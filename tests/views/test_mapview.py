@@ -137,3 +137,82 @@ def test_venue_count_is_distinct_events(rows, n):
     v = mapview.venues(mapview.venue_events(ev))
     assert list(v["n"]) == [n]
     assert "date: explicit" in v["hover"].iloc[0] and "place: attached" in v["hover"].iloc[0]
+
+
+def _reference_venues(ev: pd.DataFrame) -> pd.DataFrame:
+    """The straightforward per-venue groupby ``venues`` replaced (kept as the oracle of the one-pass version)."""
+    col, split = mapview._col, mapview._split
+    if ev is None or ev.empty:
+        return pd.DataFrame(columns=list(mapview.VENUE_COLUMNS))
+    ev = ev.copy()
+    ev["_loc"] = col(ev, "location")
+    ev["_venue"] = [mapview.venue_key(a, b, c) for a, b, c in zip(ev["_loc"], ev["lat"], ev["lon"], strict=True)]
+    out = []
+    for key, rows in ev.groupby("_venue", sort=False):
+        distinct = mapview.distinct_events(rows)
+        participants, hosts = split(col(rows, "actors")), split(col(rows, "host"))
+        factions = [f for cell in col(rows, "factions") for f in split([cell])]
+        dates = [d for d in col(rows, "date") if d]
+        location, country = rows["_loc"].iloc[0] or "?", col(rows, "country_code").iloc[0]
+        host_counts = pd.Series([h for cell in col(rows, "host") for h in split([cell])], dtype=str)
+        first = [{c: getattr(r, c, "") for c in mapview._HOVER_FIELDS} for r in list(distinct.itertuples())[:3]]
+        out.append({
+            "venue": key, "location": location, "lat": float(rows["lat"].iloc[0]), "lon": float(rows["lon"].iloc[0]),
+            "country_code": country, "n": len(distinct), "n_planned": int((col(distinct, "status") == "planned").sum()),
+            "first_date": min(dates, key=mapview.date_key) if dates else "",
+            "last_date": max(dates, key=mapview.date_key) if dates else "",
+            "dates": "; ".join(dict.fromkeys(dates)), "participants": "; ".join(participants), "hosts": "; ".join(hosts),
+            "host": host_counts.mode().iloc[0] if len(host_counts) else mapview.NO_HOST,
+            "faction": pd.Series(factions, dtype=str).mode().iloc[0] if factions else mapview.NO_FACTION,
+            "event_ids": "; ".join(col(rows, "event_id")),
+            "hover": mapview._hover(location, country, len(distinct), first, participants, hosts),
+        })
+    v = pd.DataFrame(out, columns=list(mapview.VENUE_COLUMNS))
+    return v.sort_values(["n", "location"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _random_events(seed: int, n: int, categories: bool) -> pd.DataFrame:
+    import random
+
+    rnd = random.Random(seed)
+    pick = lambda *xs: [rnd.choice(xs) for _ in range(n)]  # noqa: E731
+    df = pd.DataFrame({
+        "event_id": [f"e{i}" for i in range(n)], "article_id": pick("a", "b", "c"), "start": pick(0, 40, 90),
+        "event_type": pick("meeting", "visit", "Meeting", "attack"),
+        "location": pick("Cairo", "Doha", "", None, "Muscat"), "lat": pick(30.06, 25.29, 25.2899, None, 95.0),
+        "lon": pick(31.25, 51.53, 51.5301, 12.0), "country_code": pick("EG", "QA", "", None),
+        "date": pick("2023-02-04", "2023-W06", "2023-02", "2022", "", None, "2023-W99"),
+        "actors": pick("Egypt; Hamas", "Hamas", "", None, " Qatar ;nan; Egypt"),
+        "factions": pick("Egypt; Hamas", "Qatar", "", None, "Hamas;Hamas"),
+        "host": pick("Egypt", "Qatar", "", None, "Qatar; Egypt"), "status": pick("happened", "planned", None),
+        "date_basis": pick("explicit", "", None), "location_basis": pick("attached", "article", None),
+        "sentence": pick("They met <b>here</b>.", "A long sentence " * 12, None),
+    })
+    if categories:  # the app's compact frames (lib.store.frames): repeated strings as categories
+        df = df.astype({c: "category" for c in ("event_type", "location", "country_code", "date", "status")})
+        df = df.apply(lambda s: s.cat.add_categories([""])
+                      if s.dtype == "category" and "" not in s.cat.categories else s)  # as frames.compact
+    return df
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_venues_match_the_per_venue_groupby(seed, monkeypatch):
+    """The one-pass ``venues`` gives exactly what a groupby per venue gives (order, counts, modes, hover), on
+    random rows with missing values, duplicate sentences, ties and category columns, read in chunks of any size."""
+    monkeypatch.setattr(mapview, "_CHUNK", (7, 16, 1000)[seed % 3])
+    ev = mapview.venue_events(_random_events(seed, 5 + 17 * seed, categories=seed % 2 == 1))
+    pd.testing.assert_frame_equal(mapview.venues(ev), _reference_venues(ev))
+
+
+def test_venues_without_sentence_keys_count_every_row():
+    ev = mapview.venue_events(_random_events(3, 40, False).drop(columns=["start"]))
+    pd.testing.assert_frame_equal(mapview.venues(ev), _reference_venues(ev))
+    assert mapview.venues(ev)["n"].sum() == len(ev)
+
+
+@pytest.mark.parametrize("cap, frames", [(1, ["2023-03"]), (2, ["2023-02", "2023-03"]), (None, ["2023-02", "2023-03"])])
+def test_month_by_month_keeps_the_latest_months(cap, frames):
+    ev = mapview.venue_events(events())  # meetings in 2023-02 (two) and 2023-03
+    assert mapview.month_count(ev) == 2 and mapview.month_count(ev.iloc[:0]) == 0
+    fig = mapview.animated_figure(ev, max_months=cap)
+    assert [f.name for f in fig.frames] == frames
