@@ -78,6 +78,12 @@ _TITLES = (r"(?:ambassador|ambassadors|envoy|envoys|consul|consul-general|emissa
            r"charg[ée]\s+d['’]affaires|attach[ée]|high\s+commissioner)")
 _JOB_TITLE = re.compile(rf"(?:['’]s?|\b(?:former|then|ex-|new|newly\s+appointed)|,)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"{_TITLES}\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# a person or body a country's name qualifies when it stands right before it ("to US mediator X", "to UAE troops",
+# "to Iran negotiators' hotel"): the country says whose, not where
+_QUALIFIED_PARTY = re.compile(r"(?:-led|-backed)?\s+(?:(?:military|special|chief|senior|top|lead)\s+)?(?:mediators?|envoys?|"
+                              r"negotiators?|officials?|diplomats?|delegates?|delegations?|troops|forces|soldiers|"
+                              r"commanders?|counterparts?|leaders?|ministers?|president|ambassadors?|team|teams|"
+                              r"peacekeepers|personnel|advisers|advisors)\b", re.I)
 # the same title after a determiner ("met the ambassador to Egypt", "the UN envoy to Syria"), unless a sending verb
 # makes the place the envoy's destination ("sent an envoy to Cairo")
 _TITLE_NP = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w.-]+\s+){{0,2}}?{_TITLES}\s+to\s+(?:the\s+)?$",
@@ -111,6 +117,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
     if _owned_by_noun(text, place):
         return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)
+    if place.place_type == "country" and _QUALIFIED_PARTY.match(text, place.end):
+        return False  # "handed the letters to US mediator X", "a visit to UAE troops": whose, not where
     gap = _mask(text, te, place.start, spans.mask_spans())
     purpose = _PURPOSE.match(gap)
     if purpose and re.search(r"\s(?:to)$", text[max(0, te - 6):te]):

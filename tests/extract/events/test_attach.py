@@ -101,3 +101,23 @@ def test_title_post_is_no_venue(venues_of, text, want):
 ])
 def test_talks_before_a_signed_document(venues_of, text, want):
     assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
+
+
+# A country named right before a person or body it qualifies ("to US mediator X", "to UAE troops") is whose, not
+# where: the venue is the place of the locative phrase, if any.
+@pytest.mark.parametrize("text, want", [
+    ("Lebanon and Israel on Thursday completed the deal, with delegations handing their signed letters to US mediator "
+     "Amos Hochstein at the UN base in Naqoura.", set()),
+    ("The envoy travelled to Iran negotiators' hotel in Vienna on Monday.", {("visit", "Vienna")}),
+    ("The minister paid a visit to UAE troops in Yemen on Monday.", {("visit", "Yemen")}),
+    ("The minister held talks on Sunday and then went to US forces at a base in Erbil.",
+     {("meeting", "Erbil"), ("visit", "Erbil")}),
+    ("The Hamas delegation met on Tuesday with Egyptian officials and Qatar mediators in Doha.", {("meeting", "Doha")}),
+    # negatives: a country that is the destination or the venue stays one
+    ("The president flew to Egypt on Sunday for talks.", {("meeting", "Egypt"), ("visit", "Egypt")}),
+    ("Ministers met in Jordan to discuss the crisis.", {("meeting", "Jordan")}),
+    ("The prime minister travelled to Qatar on Monday.", {("visit", "Qatar")}),
+    ("The king arrived in Egypt late on Sunday.", {("visit", "Egypt")}),
+])
+def test_country_before_a_person_noun_is_whose(venues_of, text, want):
+    assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
