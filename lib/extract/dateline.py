@@ -7,8 +7,8 @@ of them ask this module, so they agree on what a dateline is.
 
 Approach: one grammar in two shapes, tried in order at the start of a line:
 
-- an all-caps city, then an optional ", Region", an optional ", Month day[, year]", an optional "(Agency)" and a
-  dash: "ISLAMABAD, November 16 (RIA Novosti) -", "RAMALLAH, West Bank —";
+- an optional "(Agency) -" first ("(ANSA) - ROME, JAN 12 -"), an all-caps city, then an optional ", Region", an
+  optional ", Month day[, year]", an optional "(Agency)" and a dash: "ISLAMABAD, November 16 (RIA Novosti) -", "RAMALLAH, West Bank —";
 - a title-case city of one to three words, an optional "(Region)", an optional ", anything", and a required
   "(Agency)" and dash: "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 Rabi al-Awwal 1445 (SPA) --".
 
@@ -29,18 +29,21 @@ from dataclasses import dataclass
 
 # the parts of the all-caps shape
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. -]{1,30}))"
-_DATE = r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?))"
+_DATE = (r"(?:,\s*(?P<date>(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)"
+         r"(?:,?\s+\d{4})?))")
 _AGENCY = r"(?:\((?P<agency>[^()\n]{2,40})\))"
 _TAIL = rf"{_REGION}?{_DATE}?\s*{_AGENCY}?\s*[-–—]+"
 
-CAPS = re.compile(rf"(?P<city>[A-Z][A-Z'’. -]{{2,40}}){_TAIL}(?=\s+\S)")
+# the agency first, as some agencies print it: "(ANSA) - ROME, JAN 12 - "
+_PRE_AGENCY = r"(?:\((?P<pre>[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—]+\s*)"
+CAPS = re.compile(rf"{_PRE_AGENCY}?(?P<city>[A-Z][A-Z'’. -]{{2,40}}){_TAIL}(?=\s+\S)")
 # "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 May (SPA) --": a title-case city needs an agency in brackets
 TITLED = re.compile(
     r"(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})(?:\s*\((?P<region>[^()\n]{2,30})\))?"
     r"(?:,\s(?P<rest>[^()\n]{1,100}?))?\s*\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—]+(?=\s+\S)")
 _AFTER_PLACE = re.compile(rf"{_TAIL}\s")
 # over masked text: "PLACE, DATE (AP) — ", "PLACE / PLACE (Reuters) - "
-MASKED_LEAD = re.compile(r"^\s*PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
+MASKED_LEAD = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[—–-]+\s*)?PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
 
 
 # an agency's masthead line ("KUNA - Kuwait News Agency"): after the dash, only the agency's full name
@@ -90,8 +93,9 @@ def parse(text: str, pos: int = 0, endpos: int | None = None) -> Dateline | None
         dated = any(c.isdigit() for c in rest)
         region, date = (m["region"] or ("" if dated else rest)), (rest if dated else "")
     city = m["city"].rstrip()
+    agency = m["agency"] or (m.groupdict().get("pre") or "")
     return Dateline(m.start(), m.end(), m.group(0), city, m.start("city"), m.start("city") + len(city),
-                    region.strip(), date.strip(), (m["agency"] or "").strip())
+                    region.strip(), date.strip(), agency.strip())
 
 
 def follows(text: str, pos: int, endpos: int | None = None) -> bool:

@@ -244,6 +244,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
     titled = _title_case(toks) and (s.region == "headline" or not s.text.rstrip().endswith((".", "?", "!")))
     out: list[_Cand] = []
     runs, plain = _runs(text, toks)
+    # the city of an agency-first dateline ("(ANSA) - ROME, JAN 12 -") opens the dateline as a first word would
+    lead = dateline.parse(text, s.start, s.end) if text.startswith("(", s.start) else None
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -277,8 +279,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                     tk = translit[key] = gz.translit_key(key)
                 hits = idx.translit.get(tk)
             # a short all-caps name opening a dateline is a place, not an abbreviation ("TABA, Egypt, Sept 24 -")
-            if hits and (_upper_ok(surface, key) or i == 0 and surface.isupper()
-                         and dateline.follows(text, span[-1].end, s.end)):
+            if hits and (_upper_ok(surface, key) or (i == 0 or lead is not None and lead.city_start == t.start)
+                         and surface.isupper() and dateline.follows(text, span[-1].end, s.end)):
                 match = (n, surface, key, hits)
                 break
         if match is None:

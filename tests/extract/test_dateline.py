@@ -27,6 +27,11 @@ from lib.extract import dateline
      "5 Rabi al-Awwal 1445 AH, corresponding to 20 September 2023", "SPA"),
     ("Ramallah, West Bank (WAFA) - Talks.", "Ramallah, West Bank (WAFA) -", "Ramallah", "West Bank", "", "WAFA"),
     ("Beirut (Reuters) — Lebanon's cabinet met.", "Beirut (Reuters) —", "Beirut", "", "", "Reuters"),
+    # the agency first, as some agencies and their subscribers print it, and an all-caps month
+    ("(ANSA) - ROME, JAN 12 - The minister spoke in Riyadh.", "(ANSA) - ROME, JAN 12 -", "ROME", "", "JAN 12", "ANSA"),
+    ("(AKI) - BEIRUT, MAR 3 - Talks resumed.", "(AKI) - BEIRUT, MAR 3 -", "BEIRUT", "", "MAR 3", "AKI"),
+    ("(dpa) - TEHRAN - The talks ended.", "(dpa) - TEHRAN -", "TEHRAN", "", "", "dpa"),
+    ("AMMAN, FEB. 4 (Petra) -- The king met.", "AMMAN, FEB. 4 (Petra) --", "AMMAN", "", "FEB. 4", "Petra"),
 ])
 def test_datelines(line, text, city, region, date, agency):
     d = dateline.parse(line)
@@ -39,6 +44,7 @@ def test_datelines(line, text, city, region, date, agency):
     "The Quartet - Russia, the U.S. - met.", "Hamas - which rules Gaza - said no.", "Hamas (the movement) said - no.",
     "The talks (in Cairo) - a first - began.", "Talks began in Jeddah (AFP) on Monday.",
     "Jeddah - talks resumed.",  # a title-case city without an agency
+    "(Reuters) - Talks resumed in Rome.", "(Updates with quotes) - Talks in ROME resumed.",  # no all-caps city
     "CAIRO (Reuters) —",  # a dash must be followed by the story
     # an agency's masthead: an acronym, a dash and the agency's full name on the rest of the line
     "KUNA - Kuwait News Agency\nKUWAIT, Aug 27 (KUNA) -- The emir spoke.", "SPA - Saudi Press Agency",

@@ -214,6 +214,10 @@ def test_exclusions_apply_to_one_mention(text, expected):
     ("TABA, Egypt, Sept 24 (Reuters) - Talks ended.", [("TABA", "Taba"), ("Egypt", "Egypt")]),
     ("HAMA, Syria (AP) — Shelling resumed.", [("HAMA", "Hamah"), ("Syria", "Syria")]),
     ("Officials of the PA and TABA said so.", []),
+    # ... also after an agency printed first ("(ANSA) - ROME, JAN 12 -"); negative: no dateline shape after it
+    ("(ANSA) - ROME, JAN 12 - Talks ended in Riyadh.", [("ROME", "Rome"), ("Riyadh", "Riyadh")]),
+    ("(AKI) - HAMA, Syria - Shelling resumed.", [("HAMA", "Hamah"), ("Syria", "Syria")]),
+    ("(Reuters) - The PA and TABA said so.", []),
 ])
 def test_modifiers_buildings_and_dateline_caps(text, expected):
     assert places(text) == expected
