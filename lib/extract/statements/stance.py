@@ -496,6 +496,8 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
     >>> stance_of("saying", "not for sale", "Jerusalem was", "Abbas rejected the plan, ")
     ('reject', 'lead: rejected')
     >>> stance_of("said", "talks went well")
+    ('welcome', 'cue: went well')
+    >>> stance_of("said", "talks would resume next week")
     ('neutral', '')
     >>> stance_of("lauded", "long overdue")
     ('welcome', 'verb: lauded')
