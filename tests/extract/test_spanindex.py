@@ -1,4 +1,5 @@
-"""``SpanIndex.inside`` gives the list of the comprehension over every mention (lib/extract/spanindex.py)."""
+"""``SpanIndex.inside`` gives the list of the comprehension over every mention, ``Overlaps.any`` the answer of the
+pass over every span (lib/extract/spanindex.py)."""
 from __future__ import annotations
 
 from collections import namedtuple
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.extract.spanindex import SpanIndex
+from lib.extract.spanindex import Overlaps, SpanIndex
 
 M = namedtuple("M", "start end tag")
 
@@ -45,3 +46,15 @@ def test_index_of_is_built_once_per_tuple_and_follows_a_new_one():
     assert index_of(a) is index_of(a)
     assert index_of(b).inside(0, 10) == [M(0, 5, "c")]
     assert index_of(a).inside(0, 10) == list(a)
+
+
+@pytest.mark.parametrize("spans, queries", [
+    ([], [(0, 5)]),
+    ([(10, 20), (0, 5)], [(4, 6), (5, 10), (19, 30), (20, 30), (0, 100), (12, 13)]),
+    ([(0, 100), (10, 12), (50, 60)], [(99, 120), (100, 120), (11, 11)]),  # a long span first
+    ([(5, 5), (5, 8)], [(5, 6), (4, 5), (8, 9)]),  # empty and touching spans
+])
+def test_overlaps_answers_as_the_pass_over_every_span(spans, queries):
+    o = Overlaps(spans)
+    for a, b in queries:
+        assert o.any(a, b) == any(x < b and a < y for x, y in spans)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, capitals, holder_of, resolve
@@ -26,6 +25,7 @@ from lib.extract.actors.titles import (
     _patterns,
     faction_of,
 )
+from lib.extract.spanindex import Overlaps
 from lib.models import Document
 
 NAME_PARTICLES = frozenset("al el Al El bin ibn bint abu Abu de van von".split())
@@ -160,28 +160,6 @@ HONORIFIC_WORD = re.compile(rf"{HONORIFIC}|H\.E\.?")
 SAID_BEFORE = re.compile(r"(?<![\w-])(?:said|says|told|added|wrote)\s+$")
 
 
-class _Overlaps:
-    """Spans, asked whether any overlaps ``(a, b)`` (``x < b and a < y``) in O(log n): the spans sorted by start and
-    the running maximum of their ends (a long article asks this for every capitalised word).
-
-    >>> o = _Overlaps([(10, 20), (0, 5)])
-    >>> o.any(4, 6), o.any(5, 10), o.any(19, 30), o.any(20, 30)
-    (True, False, True, False)
-    """
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [x for x, _ in spans]
-        self.max_end, top = [], None
-        for _, y in spans:
-            top = y if top is None or y > top else top
-            self.max_end.append(top)
-
-    def any(self, a: int, b: int) -> bool:
-        k = bisect_left(self.starts, b)  # the spans with x < b
-        return k > 0 and self.max_end[k - 1] > a
-
-
 def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
     """Dictionary people the text calls by their family name only, never naming them in full ("President Bush
     said", "Mr. Meshal said", "Dr. Al Ansari told reporters", "said Lavrov"): the one person of the dictionary
@@ -200,7 +178,7 @@ def _dictionary_surnames(text: str, chosen: list[_Cand], day: str) -> list[_Cand
         return []
     alias_to, adjectives = _tables()
     after_re, _ = _reference_context()
-    taken = _Overlaps((c.start, c.end) for c in chosen)
+    taken = Overlaps((c.start, c.end) for c in chosen)
     out = []
     for m in SURNAME.finditer(text):
         a, b = m.span()

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lib.extract.actors import HEAD_TITLES, NAME, NAME_STOP, TITLE_WORDS, actor_type
+from lib.extract.spanindex import Overlaps
 from lib.models import Document, Mention
 
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
@@ -258,16 +259,7 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
     []
     """
     text = doc.text
-    import bisect
-    import itertools
-
-    blocked = sorted((m.start, m.end) for m in (*actors, *places))
-    starts = [x for x, _ in blocked]
-    reach = list(itertools.accumulate((y for _, y in blocked), max))  # the furthest end among the first k spans
-
-    def overlaps(a: int, b: int) -> bool:  # any blocked (x, y) with x < b and a < y, by bisection
-        k = bisect.bisect_left(starts, b)
-        return k > 0 and reach[k - 1] > a
+    overlaps = Overlaps((m.start, m.end) for m in (*actors, *places)).any
 
     intros = [(m.start("name"), m.end("name"), m["name"], m["app"] or "", m.start(), False)
               for m in CIVILIAN.finditer(text)]

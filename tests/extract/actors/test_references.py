@@ -147,17 +147,3 @@ def test_keyed_name_patterns_find_what_finditer_finds(words):
     for pattern in (rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", rf"(?<![\w-]){spaced}(?![\w-])"):
         want = [m.span() for m in re.finditer(pattern, _TEXT_FOR_KEYED)]
         assert [m.span() for m in _keyed(pattern, words, _TEXT_FOR_KEYED)] == want
-
-
-@pytest.mark.parametrize("spans, queries", [
-    ([], [(0, 5)]),
-    ([(10, 20), (0, 5)], [(4, 6), (5, 10), (19, 30), (20, 30), (0, 100), (12, 13)]),
-    ([(0, 100), (10, 12), (50, 60)], [(99, 120), (100, 120), (11, 11)]),  # a long span first
-    ([(5, 5), (5, 8)], [(5, 6), (4, 5), (8, 9)]),  # empty and touching spans
-])
-def test_overlaps_answers_as_the_pass_over_every_span(spans, queries):
-    from lib.extract.actors.references import _Overlaps
-
-    o = _Overlaps(spans)
-    for a, b in queries:
-        assert o.any(a, b) == any(x < b and a < y for x, y in spans)
