@@ -68,10 +68,10 @@ def extract_document(doc: Document) -> Result:
 
 def _dates(doc: Document) -> tuple[Mention, ...]:
     """The date mentions of ``doc``, tagged on its reading view when words are cut by a hyphen at its lines' ends (a
-    PDF paste: "Octo-\nber 7" is read "October 7"; ``statements.quotes.joined_words``), each mapped back to the raw
+    PDF paste: "Octo-\nber 7" is read "October 7"; ``reading.joined_words``), each mapped back to the raw
     text's offsets and words."""
     from lib.extract import dates
-    from lib.extract.statements.quotes import joined_words, to_raw
+    from lib.extract.reading import joined_words, to_raw
 
     view, moved = joined_words(doc)
     found = tuple(dates.tag(view))

@@ -70,7 +70,7 @@ def readable_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as a reader sees it, of the same length (see the module's docstring; the text itself when it
     holds no markup and no entity), and the stretches moved: an entity inside a word ("Israel&rsquo;s") is its
     character with the word's first part moved right, so the word reads whole ("Israel’s"); (a, b, pad) says the
-    view's text[a:b] is the raw text[a - pad:b - pad] (``lib.extract.statements.quotes.to_raw`` maps back).
+    view's text[a:b] is the raw text[a - pad:b - pad] (``lib.extract.reading.to_raw`` maps back).
 
     >>> v, moved = readable_view("<p>Israel&#39;s cabinet met.</p><br>")
     >>> v.split(), moved

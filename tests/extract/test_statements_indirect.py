@@ -191,7 +191,7 @@ def test_quotes_and_clauses_across_hard_line_breaks():
 def test_wrapped_line_after_the_body_began_is_no_headline():
     from dataclasses import replace
 
-    from lib.extract.statements.quotes import unwrapped
+    from lib.extract.reading import unwrapped
     from lib.models import Region
     doc = document_from_text("t", WRAPPED, published="2020-01-29")
     line = WRAPPED.index('told the delegates. "The international')
@@ -211,7 +211,7 @@ def test_wrapped_line_after_the_body_began_is_no_headline():
     "Israel says it will study the response " + "y" * 150 + "\n13:50 GMT\nShort.\n13:40 GMT\nShort again.",
 ])
 def test_unwrapped_leaves_paragraph_lines_alone(text):
-    from lib.extract.statements.quotes import _wrapped_breaks
+    from lib.extract.reading import _wrapped_breaks
     assert _wrapped_breaks(text) == []
 
 

@@ -55,7 +55,7 @@ def _mentions_place(ctx, sentence: Sentence, pos: int, exclude: list[tuple[int, 
 def extract(ctx) -> list[CasualtyClaim]:
     r"""Casualty figures with outcome, group, period and source, read on the document's reading view (a hard-wrapped
     text's breaks as spaces, a word cut at a line's end joined: "7,300 Palestini-\nans" is read "7,300
-    Palestinians"; ``statements.quotes.unwrapped``) and recorded with the raw text's offsets and words.
+    Palestinians"; ``reading.unwrapped``) and recorded with the raw text's offsets and words.
 
     >>> from lib.extract.document import document_from_text
     >>> from lib.extract import Context
@@ -63,7 +63,7 @@ def extract(ctx) -> list[CasualtyClaim]:
     >>> [(c.count, c.count_max, c.qualifier, c.outcome, c.group) for c in extract(Context(doc=doc))]
     [(1200, 1200, 'nearly', 'killed', 'Israelis')]
     """
-    from lib.extract.statements.quotes import moved_words, unwrapped
+    from lib.extract.reading import moved_words, unwrapped
 
     view = unwrapped(ctx.doc)
     if view is ctx.doc:
@@ -79,7 +79,7 @@ def _to_raw(claims: list[CasualtyClaim], raw: str, moved: tuple[tuple[int, int, 
     >>> [(d.text, d.sentence) for d in _to_raw([c], raw, ((20, 29, 2),))]
     [('12 Palestini-\nans', 'Strikes killed 12 Palestini-\nans.')]
     """
-    from lib.extract.statements.quotes import to_raw
+    from lib.extract.reading import to_raw
 
     out: list[CasualtyClaim] = []
     ids: dict[str, str] = {}

@@ -25,6 +25,7 @@ from dataclasses import replace
 from lib.extract.actors import find as find_actors
 from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
+from lib.extract.reading import entity_end, moved_words, to_raw, unwrapped
 from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, POSITION_OBJECT
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
@@ -35,11 +36,7 @@ from lib.extract.statements.quotes import (
     _quotes,
     _sentence,
     _words,
-    entity_end,
     find_quotes,
-    moved_words,
-    to_raw,
-    unwrapped,
 )
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction, in_document

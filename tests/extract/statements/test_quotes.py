@@ -299,7 +299,7 @@ def test_hyphenated_rows_keep_the_raw_words(width):
     ("the 1967-\nborders", "the 1967- borders"),
 ])
 def test_the_reading_view_joins_words_cut_at_a_line_end(words, joined):
-    from lib.extract.statements.quotes import reading_view
+    from lib.extract.reading import reading_view
     line = "x" * 58 + "\n"
     text = line * 6 + words + "\n" + line
     view, moved = reading_view(text)
@@ -310,7 +310,7 @@ def test_the_reading_view_joins_words_cut_at_a_line_end(words, joined):
 
 
 def test_no_joins_in_a_text_that_is_not_wrapped():
-    from lib.extract.statements.quotes import reading_view
+    from lib.extract.reading import reading_view
     text = "The minis-\nter said so.\nAnother line.\n"
     assert reading_view(text) == (text, ())
 
@@ -398,7 +398,7 @@ def test_a_quote_runs_across_page_furniture(furniture):
     "evening for their\nown countries after a dinner given by the King in their honour.\n",
 ])
 def test_no_page_furniture_joins(text):
-    from lib.extract.statements.quotes import reading_view
+    from lib.extract.reading import reading_view
     view, _ = reading_view("Talks\n\n" + text)
     assert "REACTIONS 2024" in view or "PAGE 3" in view
 
