@@ -189,7 +189,8 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     for _, a, _, b, cue, stance, form in sorted(hits):
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue  # inside a longer cue ("will not accept" holds "accept")
-        taken.append((a, b))
+        if form != "target":  # a target noun only names what a cue judges: it hides no cue around it
+            taken.append((a, b))
         if form == "act" and DETERMINER.search(q[:a]):
             continue  # a noun: "accepted the offer", "rejected the demands"
         if form == "act" and re.match(r"\s+by\s", q[b:b + 5]):
