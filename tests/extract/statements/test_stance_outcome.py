@@ -4,8 +4,9 @@ on every set: a positive consequence of the deal, not a word of praise). The acc
 class ``accord``, then at most two auxiliaries), its verb brings a good (``goodverb`` + ``goodthing``) or keeps off
 a harm (``preventverb`` + ``badthing``). Sentences written for these tests in the styles of many outlets (agency
 copy, Gulf, Asian and Australian papers, ministries' readouts, Telegram posts, older wire copy), never taken from an
-evaluation set; negative cases share the words: a negated or doubted outcome, a harm brought, a term of the accord
-described ("under the deal, Israel would end ..."), "provide for", a harm's object that is no harm."""
+evaluation set; negative cases share the words: a negated or doubted outcome, an accord hoped for ("hoped the
+agreement would"), a harm brought, a term of the accord described ("under the deal, Israel would end ..."), "provide
+for", a harm's object that is no harm. Also progress judged by its direction ("moving in the right direction")."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,9 @@ def test_accord_judged_by_what_it_brings_is_a_welcome(quote: str) -> None:
     ("the agreement would not bring stability to the region", "reject"),
     ("the deal will never provide security for Israel", "reject"),
     ("It is not clear whether the truce will bring calm", "neutral"),
+    ("We hope the final agreement will strengthen security and stability in the region", "neutral"),
+    ("the kingdom hoped that the new truce would bring calm to the south", "neutral"),
+    ("the deal would reduce the risk of a wider conflict", "neutral"),
     # a harm brought, or a term of the accord described, is no welcome
     ("the deal would bring Iran closer to a nuclear bomb", "neutral"),
     ("Under the deal, Israel would end its operations in the south within sixty days", "neutral"),
@@ -76,3 +80,32 @@ def test_outcome_negatives(quote: str, stance: str) -> None:
 def test_outcome_through_the_whole_extraction(text: str, stance: str) -> None:
     rows = extract_document(document_from_text("t", text, published="2024-05-03")).statements
     assert rows and rows[0].stance == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # progress judged by its direction, whatever moves: a step, a move, talks, a policy
+    ("the talks are moving in the right direction", "welcome"),
+    ("This is a move in the right direction and we hope more will follow", "welcome"),
+    ("relations between Riyadh and Tehran are heading firmly in the right direction", "welcome"),
+    ("the decision is a step in the right direction", "welcome"),
+    # negated: no welcome
+    ("the negotiations are not moving in the right direction", "neutral"),
+    ("the last round of talks did not go in the right direction", "neutral"),
+])
+def test_progress_by_its_direction(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an accord in its hyphenated spelling (US and older wire copy) is an accord: kept, judged, welcomed
+    ("his fighters would respect the cease-fire", "agree"),
+    ("the movement will honor the cease-fire as long as Israel does", "agree"),
+    ("the cease-fire would save lives in the south", "welcome"),
+    ("We would respect any truce agreed by the parties", "agree"),
+    # negatives: a cease-fire asked of others, negated, or only scheduled
+    ("the cease-fire would take effect at dawn", "neutral"),
+    ("Israel must respect the cease-fire", "demand"),
+    ("the militia would not respect the cease-fire", "reject"),
+])
+def test_accord_spelled_with_a_hyphen(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
