@@ -109,3 +109,36 @@ def test_progress_by_its_direction(quote: str, stance: str) -> None:
 ])
 def test_accord_spelled_with_a_hyphen(quote: str, stance: str) -> None:
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # the speaker's side announcing an accord it reached is its agreement (a negotiator's first person)
+    ("We have reached an agreement on the main points and the drafting starts tomorrow", "agree"),
+    ("I believe we have reached the best deal possible under the circumstances", "agree"),
+    ("we reached a full understanding with our Egyptian brothers on the crossing", "agree"),
+    ("We have reached solutions on the key issues of the framework", "agree"),
+    # negatives: not reached, a dead end, another party's accord reported
+    ("We have not reached an agreement yet", "neutral"),
+    ("we have reached a dead end in the talks", "neutral"),
+    ("the two parties have reached an agreement on the exchange of prisoners", "neutral"),
+])
+def test_accord_reached_in_the_first_person(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an offer of talks: an invitation the speaker's side will issue, readiness or openness for talks
+    ("Cairo would invite both delegations back within two weeks", "propose"),
+    ("the kingdom will invite the Sudanese parties to a new round in Jeddah", "propose"),
+    ("After the vote we are ready for serious dialogue with Baghdad", "propose"),
+    ("Washington remains available for direct engagement with Tehran", "propose"),
+    ("We are open to negotiations without preconditions", "propose"),
+    ("Moscow is prepared for talks at any level", "propose"),
+    # negatives: an invitation received or issued in the past, a question, readiness for war
+    ("Hamas said it had been invited to Cairo", "neutral"),
+    ("Egypt invited the two delegations last week", "neutral"),
+    ("we are ready for any scenario on the battlefield", "neutral"),
+    ("the delegation was not available for comment", "neutral"),
+])
+def test_offer_of_talks(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
