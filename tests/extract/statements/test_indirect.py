@@ -392,3 +392,33 @@ def test_a_reported_clause_stays_cut(text, expected):
     for row in expected:
         assert row in got, got
     assert not any(", but" in q or ", while" in q for _s, _f, q in got), got
+
+
+# ---------------------------------------------------------------- a directive's listener is a noun phrase
+
+@pytest.mark.parametrize("text, published, words", [
+    ("Jordanian Foreign Minister Ayman Safadi warned Israel not to test the patience of the region.", "2023-11-02",
+     "warned Israel not to test the patience of the region"),
+    ("Egyptian Foreign Minister Sameh Shoukry asked the mediators to present a new proposal within days.",
+     "2023-11-02", "asked the mediators to present a new proposal within days"),
+    ("Egyptian Foreign Minister Sameh Shoukry told the two delegations to return to Cairo next week with answers.",
+     "2023-11-02", "told the two delegations to return to Cairo next week with answers"),
+    # a subordinate clause after the listener: the complement after it is the statement
+    ("Egyptian Foreign Minister Sameh Shoukry told Blinken after being asked to extend the pause that Cairo had done "
+     "its part.", "2023-11-02", "Cairo had done its part"),
+])
+def test_a_directive_names_its_listener(text, published, words):
+    assert [r[2] for r in reported(text, published)] == [words]
+
+
+@pytest.mark.parametrize("text, published", [
+    # the quote's own attribution, then a subordinate clause: no directive, no reported clause
+    ("\"You live in Damascus, I live in New York,\" Syrian Foreign Minister Walid al-Moallem told Ban when asked to "
+     "wrap up, after speaking for nearly an hour.", "2014-01-22"),
+    ("\"We will not move,\" Jordanian Foreign Minister Ayman Safadi told the Council as members prepared to vote on "
+     "the text.", "2023-11-02"),
+    ("'Enough,' Egyptian Foreign Minister Sameh Shoukry told the delegates while they waited to sign the accord.",
+     "2023-11-02"),
+])
+def test_directive_negatives_a_subordinate_clause_after_the_listener(text, published):
+    assert reported(text, published) == []
