@@ -52,6 +52,8 @@ NEW_CLAUSE = re.compile(r"[\s,]*(?:;|(?i:while|whereas|although|though|but|and)\
 # A verb coordinated right after a quote, with no subject of its own, before the next quote ("“…” and called for “…”")
 COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?"
                                r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
+# Only a coordinator between a quote and the verb after it ("“…” and said", "“…” but then added")
+AND_AFTER_QUOTE = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -75,7 +77,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 quoted_sentences.add(s.index)
         sp, verb, vpos = None, "", 0
         if prev is not None and prev[0] >= q.para_start and re.fullmatch(rf"[\s,]*(?:{ABBREV}|[^.!?“”\"«»]){{0,100}}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
-                and vre.search(text, prev[0] + 1, q.q_start - 1):
+                and vre.search(text, prev[0] + 1, q.q_start - 1) and not _new_speaker(R, text, prev, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         elif prev is not None and prev[0] >= s1.start and (co := COORDINATED_QUOTE.fullmatch(text, prev[0] + 1, q.q_start - 1)) \
                 and (vk := reporting_verbs().get(re.sub(r"\s+", " ", co["verb"]))) is not None and vk.kind != "read":
@@ -118,12 +120,13 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
             # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X"; nor
             # in a reporter's question: "Asked whether Tokyo was talking to the Houthis, X said")
+            office = _office_in_apposition(R, text, sp)  # "“…” — X, a senior Houthi official": the office's side
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
                       and not _locative(text, m) and not _is_object(text, s1.start, m)
                       and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if|whether|"
                                         r"asked|about|regarding)\b[^,;:]*$", text[s1.start:m.start])]
-            fac = before[0].faction if before else ""
-            if not before:
+            fac = office.faction if office is not None else before[0].faction if before else ""
+            if not fac:
                 # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
                 # “…,” spokesman X said"); a group only named there (the subject of an attack) is not his
                 spoke = [x for x in R.history if q.para_start <= x.pos < q.q_start and x.type == "group" and x.faction
@@ -154,6 +157,11 @@ PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|beside|alongside|next\s+to|to|at
                                 r"about|against|toward|towards|after|before|near)\s+(?:the\s+|his\s+|her\s+)?$")
 
 
+# A place in apposition to the place named after a locative preposition: "told reporters in Davos, Switzerland,"
+PLACE_APPOSITION = re.compile(r"(?<![\w-])(?:in|at|from|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?"
+                              r"[A-Z][\w'’.-]*(?:[\s-]+(?:el|al|ash|es|ad)-?[A-Z]?[\w'’-]*)*,\s+$")
+
+
 def _no_subject(text: str, floor: int, m) -> bool:
     """Is the actor mention after a preposition or the object of a verb, hence no speaker of a new quote?
 
@@ -165,7 +173,52 @@ def _no_subject(text: str, floor: int, m) -> bool:
     >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" nod")))
     False
     """
-    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m)
+    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m) \
+        or PLACE_APPOSITION.search(text, max(floor, m.start - 60), m.start) is not None
+
+
+def _new_speaker(R: _Resolver, text: str, prev, open_mark: int) -> bool:
+    """Does an actor of another side stand as a subject between the last quote and this one ("Hamas called the offer
+    “a trap” and Egypt's Foreign Minister X said: “…”")? Then the words after the colon are not the last speaker's,
+    as they are in "“We will not accept,” said X, “any deal …”".
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = 'Hamas called it “a trap” and Egypt said: “Talks go on.”'
+    >>> d = document_from_text("a", t, published="2024-05-02")
+    >>> _new_speaker(_Resolver(d, tuple(find(d))), t, (t.index("” and"), Speaker("Hamas", "", "Hamas", "group", 0)),
+    ...              t.index(": “") + 2)
+    True
+    """
+    sp = prev[1]
+    return any(m.faction and m.value != sp.name and m.faction not in sp.faction.split("; ")
+               and not _no_subject(text, prev[0] + 1, m) for m in R.in_span(prev[0] + 1, open_mark))
+
+
+# A person's name, then an office in apposition: ", a senior Houthi official", ", the Iranian foreign ministry spokesman"
+OFFICE_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?")
+
+
+def _office_in_apposition(R: _Resolver, text: str, sp: Speaker):
+    """The mention of an office of a faction in apposition right after a person's name when the person is known only
+    by it ("Hussein Al-Ezzi, a senior Houthi official", "X, an Egyptian foreign ministry official"), else None. A
+    private person keeps no faction ("X, a Yemeni analyst", "X, a resident of Rafah": no office in the title).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "“We will respond.” — Hussein Al-Ezzi, a senior Houthi official"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> sp = Speaker("Hussein Al-Ezzi", "senior Houthi official", "", "person", t.index("Hus"), "Hussein Al-Ezzi")
+    >>> _office_in_apposition(_Resolver(d, tuple(find(d))), t, sp).faction
+    'Houthis'
+    """
+    if sp.type != "person" or not sp.title or not sp.text or _keep_without_faction(sp):
+        return None
+    end = sp.pos + len(sp.text)
+    if text[sp.pos:end] != sp.text:
+        return None
+    return next((m for m in R.in_span(end, end + 20 + len(sp.title)) if m.faction
+                 and OFFICE_APPOSITION.fullmatch(text, end, m.start)), None)
 
 
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
@@ -409,6 +462,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             continue
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))
+        if sp is None and closed and AND_AFTER_QUOTE.fullmatch(text, floor + closed[-1].end(), v.start()):
+            # "X thanked Qatar for its “tireless mediation” and said: “…”": a verb coordinated after a quote, with no
+            # subject of its own, has the subject of the clause the quote is in
+            sp = R.clause_subject(floor, floor + closed[-1].start())
         if sp is None and v.group(0).endswith("ing") and (issue := ISSUED_DOCUMENT.match(text, floor, v.start())) \
                 and not vre.search(text, floor, issue.end("subj")):  # (not "X said Israel issued ...")
             # "X read a statement outside the headquarters describing the deal as “…”": the issuer's words
