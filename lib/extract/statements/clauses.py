@@ -261,3 +261,10 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
             break
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
+
+
+# A reported clause whose second part is a quote interrupted by its own attribution: "... the group accepted the
+# resolution, but Israel, he said, “has not yet said yes.”" -- one statement of one speaker, the quote included
+INTERRUPTED_QUOTE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+"
+                               r"(?P<p>he|she|it|they)\s+(?:said|says|added|adds|insisted|stressed|noted)\s*,\s*[“\"«]")
+
