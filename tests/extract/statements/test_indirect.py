@@ -422,3 +422,30 @@ def test_a_directive_names_its_listener(text, published, words):
 ])
 def test_directive_negatives_a_subordinate_clause_after_the_listener(text, published):
     assert reported(text, published) == []
+
+
+# ---------------------------------------------------------------- "<clause>, X said, and <clause>."
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("All options on the northern front are open, Hezbollah leader Hassan Nasrallah said, and the battle will be "
+     "long.", "2023-11-03", ["All options on the northern front are open", "the battle will be long"]),
+    ("A deal is within reach, Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said, but both sides must "
+     "show flexibility.", "2024-06-10", ["A deal is within reach", "both sides must show flexibility"]),
+    # a continuation with no subject of its own: the head only
+    ("The crossing will stay open for the wounded, Egypt's foreign ministry said, and for as long as needed.", "2024-06-10",
+     ["The crossing will stay open for the wounded"]),
+])
+def test_an_attribution_inside_the_sentence_before_a_coordinated_clause(text, published, expected):
+    assert [r[2] for r in reported(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause with a reporting verb of its own after the attribution: its own speaker
+    ("The strike killed 12 people, the Gaza health ministry said, and Israel vowed to retaliate against anyone who "
+     "fired rockets.", "2024-06-10", [("Israel", "vowed to retaliate against anyone who fired rockets")]),
+    # a fact report before the attribution is no statement
+    ("The talks were held in Doha, Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said, and will resume "
+     "next week.", "2024-06-10", []),
+])
+def test_inserted_attribution_negatives(text, published, expected):
+    assert [(r[1], r[2]) for r in reported(text, published)] == expected
