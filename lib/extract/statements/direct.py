@@ -125,7 +125,12 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                       and not _locative(text, m) and not _is_object(text, s1.start, m)
                       and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if|whether|"
                                         r"asked|about|regarding)\b[^,;:]*$", text[s1.start:m.start])]
-            fac = office.faction if office is not None else before[0].faction if before else ""
+            # (the same person who spoke for a side earlier in the article: "Ethiopia's Water Minister X said ... .
+            # “…,” he said." -- the pronoun's copy carries no faction)
+            spoke_as = [x.faction for x in R.history if x.name == sp.name and x.faction and x.pos < q.q_start
+                        and sp.type == "person" and x.type == "person"]
+            fac = office.faction if office is not None else spoke_as[-1] if spoke_as else \
+                before[0].faction if before else ""
             if not fac:
                 # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
                 # “…,” spokesman X said"); a group only named there (the subject of an attack) is not his

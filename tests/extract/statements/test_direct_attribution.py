@@ -110,3 +110,27 @@ def test_a_dash_signature_with_an_office_gives_its_faction(text, published, fact
 ])
 def test_dash_signature_negatives(text, published):
     assert all(g[1] == "" for g in quoted(text, published)), quoted(text, published)
+
+
+# ---------------------------------------------------------------- "Ethiopia's Water Minister X said ... . “…,” he said."
+
+@pytest.mark.parametrize("text, published, faction", [
+    ("Ethiopia's Water Minister Seleshi Bekele said the filling was routine. \"Ethiopia will not sign an agreement "
+     "that takes away our right to use our own water,\" he said.", "2020-06-29", "Ethiopia"),
+    ("Sudan's Irrigation Minister Yasser Abbas told reporters the talks had stalled. “We need a binding deal before "
+     "the next rainy season begins,” he added.", "2020-06-29", "Sudan"),
+    ("Lebanon's caretaker Economy Minister Amin Salam warned that bread stocks were running low. 'We have enough "
+     "wheat for one month at most,' he told a news conference.", "2023-11-02", "Lebanon"),
+])
+def test_a_person_who_spoke_for_a_side_keeps_it_under_a_pronoun(text, published, faction):
+    got = quoted(text, published)
+    assert [g[1] for g in got if len(g[2].split()) > 5] == [faction], got
+
+
+@pytest.mark.parametrize("text, published", [
+    # a private person who spoke with no side keeps none
+    ("Fatima Nasser, a Yemeni analyst, said the truce was fragile. \"Nobody here believes it will hold for long,\" "
+     "she said.", "2023-11-02"),
+])
+def test_pronoun_faction_negatives(text, published):
+    assert all(g[1] == "" for g in quoted(text, published)), quoted(text, published)
