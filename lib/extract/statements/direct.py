@@ -468,9 +468,11 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))
-        if sp is None and closed and AND_AFTER_QUOTE.fullmatch(text, floor + closed[-1].end(), v.start()):
+        if sp is None and closed and AND_AFTER_QUOTE.fullmatch(text, floor + closed[-1].end(), v.start()) and not any(
+                k is not None and x.start() < floor + closed[-1].start() for x, k in zip(before, kinds, strict=True)):
             # "X thanked Qatar for its “tireless mediation” and said: “…”": a verb coordinated after a quote, with no
-            # subject of its own, has the subject of the clause the quote is in
+            # subject of its own, has the subject of the clause the quote is in (a reporting verb before the quote
+            # has its own subject, read next: "His Royal Highness affirmed ... “…,” and stressed that ...")
             sp = R.clause_subject(floor, floor + closed[-1].start())
         if sp is None and v.group(0).endswith("ing") and (issue := ISSUED_DOCUMENT.match(text, floor, v.start())) \
                 and not vre.search(text, floor, issue.end("subj")):  # (not "X said Israel issued ...")

@@ -443,6 +443,9 @@ def test_an_attribution_inside_the_sentence_before_a_coordinated_clause(text, pu
     # a clause with a reporting verb of its own after the attribution: its own speaker
     ("The strike killed 12 people, the Gaza health ministry said, and Israel vowed to retaliate against anyone who "
      "fired rockets.", "2024-06-10", [("Israel", "vowed to retaliate against anyone who fired rockets")]),
+    # narration before the attribution (no word of a position): no statement, neither clause
+    ("Militants fired more than 2,000 rockets during the war, the Israeli military said, and about 400 were "
+     "intercepted by air defences.", "2024-06-10", []),
     # a fact report before the attribution is no statement
     ("The talks were held in Doha, Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said, and will resume "
      "next week.", "2024-06-10", []),
