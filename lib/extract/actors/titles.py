@@ -157,7 +157,10 @@ def _patterns():
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
-    title = rf"(?:(?:(?i:{titles})|{POSTING_REGIONS})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
+    port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+    title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
+             rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
