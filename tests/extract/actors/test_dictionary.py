@@ -26,6 +26,14 @@ def test_transliteration_rules_integrity():
     ("Ismail Haniyyeh", "2020-01-01", "Ismail Haniyeh"),
     ("Recep Tayyip Erdoğan", "2020-01-01", "Recep Tayyip Erdogan"),  # diacritics
     ("RECEP TAYYIP ERDOGAN", "2020-01-01", "Recep Tayyip Erdogan"),  # case
+    # the romanisations of common given names (Mohammed/Muhammad/Mohamed, Abdullah/Abdallah, Ahmed/Ahmad,
+    # Abdel/Abdul, Hussein/Husayn, Youssef/Yusuf): one person's name written by another convention
+    ("Muhammad bin Salman", "2023-12-03", "Mohammed bin Salman"),
+    ("Mohammad bin Salman", "2023-12-03", "Mohammed bin Salman"),
+    ("Abdallah bin Zayed", "2023-12-03", "Abdullah bin Zayed Al Nahyan"),
+    ("King Abdallah II", "2023-12-03", "King Abdullah II"),
+    ("Ahmad Aboul Gheit", "2023-12-03", "Ahmed Aboul Gheit"),
+    ("Abdul Fattah al-Sisi", "2023-12-03", "Abdel Fattah al-Sisi"),
 ])
 def test_variant_spellings_resolve(written, day, name):
     e = resolve(written, day)
@@ -37,6 +45,10 @@ def test_variant_spellings_resolve(written, day, name):
     "Nabil Abu Hamad",
     "Rudeina",  # a single word is never looked up loosely
     "Mohammed Ali",
+    # a given name folded is still only a given name: another family name stays another person
+    "Muhammad bin Farhan",
+    "Ahmad Abu Gheit",
+    "Abdallah Zayed",
 ])
 def test_other_names_resolve_to_nobody(written):
     e = resolve(written, "2020-01-01")
