@@ -136,6 +136,11 @@ def _alt(words) -> str:
 # "the State Department's top Middle East diplomat"): where, not whose
 POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon|Sudan|Libya|Iraq|Israel|Afghanistan|"
                    r"Red\s+Sea|Horn\s+of\s+Africa|Africa|Asia|Europe|Levant|Sahel|West\s+Bank|Jerusalem|Ukraine)")
+# International bodies a diplomat is posted to, written between the owner and the title ("Russia's UN envoy", "Iran's
+# IAEA envoy", "Turkey's EU envoy", "US NATO ambassador"): where, not whose. With no owner before them they are the
+# diplomat's own ("UN envoy X"): the owner's pattern must match first.
+POSTING_BODIES = (r"(?:UN|U\.N\.|United\s+Nations|IAEA|EU|European\s+Union|NATO|Arab\s+League|African\s+Union|AU|OIC|"
+                  r"OPEC|WTO|Security\s+Council)")
 # the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
 UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
 
@@ -159,7 +164,7 @@ def _patterns():
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
     # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
     port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
-    title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
+    title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
              rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()

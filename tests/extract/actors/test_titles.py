@@ -129,6 +129,27 @@ def test_posted_envoys_speak_for_their_owner(text, day, expected):
 
 
 @pytest.mark.parametrize("text, day, expected", [
+    # "<state's> UN ambassador <Name>": the body between the owner and the title is where the diplomat is posted,
+    # not whose (wire copy, US papers, Israeli and Gulf outlets; written for these tests)
+    ("Russia's UN envoy Dmitry Volkov said the draft was biased.", "2024-04-14", ("Dmitry Volkov", "Russia")),
+    ("Israel's U.N. Ambassador Danny Levin told reporters the vote was a disgrace.", "2024-04-14",
+     ("Danny Levin", "Israel")),
+    ("China's UN ambassador Fu Lin urged restraint.", "2024-04-14", ("Fu Lin", "China")),
+    ("The Israeli UN ambassador Gil Aran walked out.", "2023-10-27", ("Gil Aran", "Israel")),
+    ("Iran's IAEA envoy Reza Hosseini said the report was politicised.", "2024-06-05", ("Reza Hosseini", "Iran")),
+    ("US NATO ambassador Julia Reed said the alliance was united.", "2023-07-11", ("Julia Reed", "United States")),
+    ("Turkey's EU envoy Faruk Demir said talks would resume.", "2019-03-01", ("Faruk Demir", "Turkey")),
+    ("Saudi Arabia's deputy UN ambassador Khalid Manzour spoke.", "2024-04-14", ("Khalid Manzour", "Saudi Arabia")),
+    # negatives: with no owner before it the body is the diplomat's own
+    ("UN envoy Hans Grundberg said the truce held.", "2022-06-01", ("Hans Grundberg", "United Nations")),
+    ("EU envoy Sven Koopmans said the truce held.", "2022-06-01", ("Sven Koopmans", "European Union")),
+    ("Arab League envoy Hossam Zaki said the truce held.", "2022-06-01", ("Hossam Zaki", "Arab League")),
+])
+def test_diplomats_posted_to_a_body_speak_for_their_state(text, day, expected):
+    assert expected in people(text, day)
+
+
+@pytest.mark.parametrize("text, day, expected", [
     # a portfolio word before "Minister" is part of the title, so the faction before it is the minister's
     # (agency copy, US/UK papers, Gulf and Asian outlets; written for these tests)
     ("Ethiopia's Water Minister Tesfaye Gebru said the filling was routine.", "2021-07-08", ("Tesfaye Gebru", "Ethiopia")),
