@@ -300,6 +300,34 @@ def test_date_just_ahead_under_a_reporting_verb(text, published, expected):
     assert [m for m in found(text, published) if m[1] == "date"] == expected
 
 
+# a deadline ("by Oct. 15", "no later than Nov. 1") that a past clause set is the coming one when it falls in the
+# weeks just ahead of publication; a deadline far ahead, or the same clause without "by", keeps the year before
+DEADLINE_AHEAD = [
+    ("Moscow and Ankara agreed on Monday to set up a demilitarised zone by October 15.", "2018-09-18",
+     [("Monday", "date", "2018-09-17"), ("October 15", "date", "2018-10-15")]),
+    ("The militias were ordered to pull back their heavy weapons by Oct. 10.", "2018-09-18",
+     [("Oct. 10", "date", "2018-10-10")]),
+    ("Parliament approved a plan requiring the cabinet to submit its budget no later than Nov. 1.", "2021-10-05",
+     [("Nov. 1", "date", "2021-11-01")]),
+    ("Both sides pledged to complete the prisoner swap by mid-December.", "2022-11-20",
+     [("mid-December", "date", "2022-12")]),
+    ("Tehran was given a deadline: inspectors had to be admitted by 3 January.", "2019-12-28",
+     [("3 January", "date", "2020-01-03")]),
+    ("Under the plan, fighting was to stop by Jan. 20.", "2025-01-08", [("Jan. 20", "date", "2025-01-20")]),
+    # negatives: no "by"; "since"; a "by" months ahead of publication is the past one; a date before its noun
+    ("Gunmen attacked the convoy on October 2.", "2018-09-18", [("October 2", "date", "2017-10-02")]),
+    ("Fighting has raged since Oct. 7, the ministry said.", "2024-09-18", [("Oct. 7", "date", "2023-10-07")]),
+    ("The talks had collapsed by March 1.", "2018-09-18", [("March 1", "date", "2018-03-01")]),
+    ("By July 20 the town had fallen to the rebels.", "2024-02-10", [("July 20", "date", "2023-07-20")]),
+    ("The convoy was hit by Oct. 2 strikes that killed four.", "2018-09-18", [("Oct. 2", "date", "2017-10-02")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DEADLINE_AHEAD)
+def test_deadline_just_ahead_in_a_past_clause(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -36,10 +36,22 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adj
 
 # "since Oct. 7", "since early May": the date is behind the time of writing
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|mid|late)[-\s]+)?$")
+# "by Oct. 15", "no later than Nov. 1": a deadline, which a past clause sets ahead of itself
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:(?:early|mid|late)[-\s]+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|as|at|in|on|to|for|with|from|after|before|under|amid|if|when|while|"
+                          r"that|which|the|a|an|this|its|their|his|her)\b)[a-z]{3,}\b")
+
+
 def _reported(sentence: str, c: Candidate, marker: str) -> bool:
-    """Is the past tense of the sentence at ``c`` the report's ("said the bid would expire Dec. 7"), so that a date
-    just ahead of publication is the coming one? Not after "since" ("killed since Oct. 7")."""
-    return marker.lower() in lexicon().report_markers and not _SINCE_BEFORE.search(sentence, 0, c.start)
+    """May a date just ahead of publication be the coming one though its clause is in the past tense? Yes when
+    the past tense is the report's ("said the bid would expire Dec. 7") or the date is a deadline the past clause
+    set ("agreed to create a buffer zone by Oct. 15"); not after "since" ("killed since Oct. 7")."""
+    if _SINCE_BEFORE.search(sentence, 0, c.start):
+        return False
+    if marker.lower() in lexicon().report_markers:
+        return True
+    # a date modifying the noun after it is no deadline ("hit by Oct. 2 strikes": the agent's date)
+    return bool(_BY_BEFORE.search(sentence, max(0, c.start - 20), c.start)) and not _ATTRIBUTIVE.match(sentence, c.end)
 
 
 # how far ahead of publication a month-day (days) or a month (months) told in the past tense is still the coming one
