@@ -328,6 +328,37 @@ def test_deadline_just_ahead_in_a_past_clause(text, published, expected):
     assert [m for m in found(text, published) if m[1] == "date"] == expected
 
 
+# a plan its clause tells in the past perfect ("had been scheduled for Sunday", "had proposed a truce starting
+# Thursday") may have come or not by publication: the weekday nearest publication, on either side; a future clause
+# beside a past perfect of another clause, a plain future and a plain past keep their side
+PLANNED_IN_PAST = [
+    ("Egypt had proposed a truce starting Thursday, a security source said.", "2021-05-21",
+     [("Thursday", "date", "2021-05-20")]),
+    ("The vote, which had been scheduled for Sunday, was postponed indefinitely.", "2024-03-12",
+     [("Sunday", "date", "2024-03-10")]),
+    ("The ultimatum had been due to expire on Friday.", "2023-10-30", [("Friday", "date", "2023-10-27")]),
+    ("The truce, which had been due to expire on Saturday, was extended by two days.", "2023-11-24",
+     [("Saturday", "date", "2023-11-25")]),
+    ("The bid previously had been set to lapse at midnight Friday.", "1991-02-25",
+     [("midnight Friday", "date", "1991-02-22T24:00")]),
+    ("Officials said the crossing had originally been scheduled to reopen Tuesday morning.", "2019-06-13",
+     [("Tuesday morning", "date", "2019-06-11TMO")]),
+    ("The summit, which had been planned for Wednesday in Amman, was called off.", "2016-07-23",
+     [("Wednesday", "date", "2016-07-20")]),
+    # negatives
+    ("Netanyahu, who had vowed revenge, will meet Biden on Friday.", "2024-03-16", [("Friday", "date", "2024-03-22")]),
+    ("Israel will resume strikes on Friday.", "2024-03-16", [("Friday", "date", "2024-03-22")]),
+    ("The envoy is due to arrive on Thursday.", "2024-03-16", [("Thursday", "date", "2024-03-21")]),
+    ("Talks were held on Wednesday.", "2024-03-16", [("Wednesday", "date", "2024-03-13")]),
+    ("The cabinet had to approve the deal on Sunday.", "2024-03-14", [("Sunday", "date", "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLANNED_IN_PAST)
+def test_weekday_of_a_plan_told_in_the_past_perfect_is_the_nearest(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lib.extract.dates.clause_tense import _topic, tense
+from lib.extract.dates.clause_tense import _clause_id, _topic, clauses, tense
 from lib.extract.dates.periods import Anchor, Resolved, _coarse, _day, _month, _month_end, _shift_month, _week, _year
 from lib.extract.timex_grammar import Candidate, candidates, compound_number, lexicon  # noqa: F401  (candidates: the doctests)
 
@@ -174,7 +174,28 @@ def _duration_value(c: Candidate) -> str:
     return f"PT{n}{code}" if time else f"P{n}{code}"
 
 
-def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | None:
+# a plan told in the past perfect: "had proposed a truce starting Thursday", "had been due to expire on Friday"
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|not|never|been|originally|initially|earlier|previously)\s+){0,2}"
+                           r"(?!to\b)[a-z]{3,}\b")
+
+
+def _planned_in_past(sentence: str, c: Candidate) -> bool:
+    """Is the date at ``c`` the day of a plan its own clause tells in the past perfect ("The vote, which had been
+    scheduled for Sunday, ...")? Such a day may have come or not by publication: the nearest one is meant.
+
+    >>> t = "The vote, which had been scheduled for Sunday, was postponed."
+    >>> _planned_in_past(t, candidates(t)[0]), _planned_in_past("Hamas, which had vowed revenge, will meet on Sunday.",
+    ...                                                          candidates("Hamas, which had vowed revenge, will meet on Sunday.")[0])
+    (True, False)
+    """
+    segs = clauses(sentence)
+    cid = _clause_id(segs, c.start)
+    return any(_PAST_PERFECT.search(sentence, a, min(b, c.start)) for a, b, k in segs if k == cid and a < c.start)
+
+
+def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str, nearest: bool = False) -> Resolved | None:
+    """The day of a weekday: before publication in the past tense, on or after it in the future; ``nearest``: a
+    plan told in the past perfect (``_planned_in_past``), the occurrence nearest publication."""
     g = c.groups
     wd = lexicon().weekdays[g["wd"].lower()]
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -190,6 +211,9 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
     elif rel in ("next", "coming", "this coming"):
         delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
+    elif tns == "future" and nearest:
+        delta = (wd - aw + 3) % 7 - 3
+        why = f"a plan told in the past perfect ('{marker}' after 'had'): nearest"
     elif tns == "future":
         delta, why = (wd - aw) % 7, f"future tense ('{marker}'): on or after"
     elif anchor.lower_bound:
@@ -396,7 +420,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             return _year(int(g["year"]), "explicit", "explicit year")
         if r == "weekday":
             tns, marker = tense(sentence, c.start, c.end, region)
-            return _weekday(c, anchor, tns, marker)
+            return _weekday(c, anchor, tns, marker, nearest=tns == "future" and _planned_in_past(sentence, c))
         if r == "relunit":
             return _relunit(c, anchor)
         if r == "relday":
