@@ -359,6 +359,32 @@ def test_weekday_of_a_plan_told_in_the_past_perfect_is_the_nearest(text, publish
     assert [m for m in found(text, published) if m[1] == "date"] == expected
 
 
+# a timeline's entry ("Nov. 24, 2023: A truce begins; ...") tells its days in the historical present: a month(-day)
+# without a year there takes the entry's year, not the coming one; the present outside a timeline keeps its future
+TIMELINE_ENTRIES = [
+    ("March 3, 2019: Talks open in Doha; delegations meet again on March 9.", "2020-02-01",
+     [("March 3, 2019", "date", "2019-03-03"), ("March 9", "date", "2019-03-09")]),
+    ("2021-05-10: Rockets are fired at Jerusalem; a ceasefire takes effect on May 21.", "2021-12-01",
+     [("2021-05-10", "date", "2021-05-10"), ("May 21", "date", "2021-05-21")]),
+    ("Aug. 2, 2022 - A truce is announced; fighting resumes on Aug. 15.", "2023-04-01",
+     [("Aug. 2, 2022", "date", "2022-08-02"), ("Aug. 15", "date", "2022-08-15")]),
+    ("• 14 May 2018: The embassy opens in Jerusalem; envoys return in June.", "2019-03-01",
+     [("14 May 2018", "date", "2018-05-14"), ("June", "date", "2018-06")]),
+    ("September 2020: The accords are signed at the White House; flights begin on Oct. 20.", "2021-08-01",
+     [("September 2020", "date", "2020-09"), ("Oct. 20", "date", "2020-10-20")]),
+    # negatives: no entry date before the colon; a plain future; a date inside the sentence is no entry's
+    ("Update: delegations meet again on March 9.", "2020-02-01", [("March 9", "date", "2020-03-09")]),
+    ("Talks will resume on March 9, officials said.", "2020-02-01", [("March 9", "date", "2020-03-09")]),
+    ("The envoys announced on March 3, 2019: delegations meet again on March 9.", "2020-02-01",
+     [("March 3, 2019", "date", "2019-03-03"), ("March 9", "date", "2020-03-09")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TIMELINE_ENTRIES)
+def test_timeline_entry_tells_its_days_in_the_historical_present(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -25,6 +25,8 @@ def _year_of_month(mon, sentence, c, region, narrative, anchor):
     topic = _topic(sentence, c.start)
     if topic:
         tns, marker = "", f"topic of '{topic}'"
+    elif tns == "future" and narrative is not None and _TIMELINE_ENTRY.match(sentence):
+        tns, marker = "", "timeline entry"  # the historical present of a timeline (see ``resolve``)
     py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
         _pick_year(mon, None, anchor, tns, soon=_reported(sentence, c, marker))
     return py, marker
@@ -34,6 +36,9 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adj
                               r"payable|expires?|expiring|deadline\s+(?:of|is|was))\s+(?:on\s+)?$")
 
 
+# the date opening a timeline's entry: "Nov. 24, 2023:", "12 June 2014 -", "2021-05-10:", "2019:"
+_TIMELINE_ENTRY = re.compile(r"\s*(?:[-*•]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                             r"\d{4}-\d\d-\d\d|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\s*(?::|\s[-–—])\s")
 # "since Oct. 7", "since early May": the date is behind the time of writing
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|mid|late)[-\s]+)?$")
 # "by Oct. 15", "no later than Nov. 1": a deadline, which a past clause sets ahead of itself
@@ -351,6 +356,10 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end, region)
+            if tns == "future" and narrative is not None and _TIMELINE_ENTRY.match(sentence):
+                # a timeline's entry tells its day in the historical present ("Nov. 24, 2023: A truce begins; fighting
+                # resumes on Dec. 1"): the present is no future there, the entry's date is the narrative's
+                tns, marker = "", "timeline entry"
             if tns == "past" and _DEADLINE_BEFORE.search(sentence, max(0, c.start - 24), c.start):
                 # a deadline is told in the past tense of its setting ("the offer was extended to Nov. 16", "the
                 # dividend, which was cut, is payable Jan. 2"): the tense does not place it; the nearest does
