@@ -70,12 +70,15 @@ def page_view(text: str) -> str | None:
     """
     if not HIDDEN_ELEMENT.search(text):
         return None
-    from lib.extract.markup import readable_text
+    from lib.extract.markup import readable_view
 
-    view = readable_text(text)
+    view, moved = readable_view(text)
+    out = list(view)
+    for a, b, pad in moved:  # a word an entity moved ("UAE&#8217;s" read "      UAE’s"): seen where the raw text has it
+        out[a - pad:b - pad] = text[a - pad:b - pad]
     for m in TITLE.finditer(text):  # the page's title is its headline: a reader sees it (in the tab), regions need it
-        view = view[:m.start(1)] + text[m.start(1):m.end(1)] + view[m.end(1):]
-    return view
+        out[m.start(1):m.end(1)] = text[m.start(1):m.end(1)]
+    return "".join(out)
 
 
 def seen(view: str | None, start: int, end: int) -> bool:

@@ -55,6 +55,8 @@ def test_the_body_of_such_a_page_is_still_read():
     ("The web desk said the <script> tags were removed in Cairo on Sunday.", True),  # prose about tags
     ("<html><head><title>Talks in Cairo</title><style>p {}</style></head><p>Hi.</p>", True),  # the title is seen
     ("<p>Talks in Cairo.</p><script>var x = 'Cairo';</script>", True),
+    ("<head><style>p {}</style></head><p>Officials met in Cairo&#8217;s old city on Sunday.</p>", True),  # moved
+    ("<head><style>p {}</style></head><p>Talks.</p><footer>1 Tahrir Square, Cairo</footer>", False),
 ])
 def test_mentions_a_reader_sees_are_kept(text, kept):
     doc, found = rows(text)
