@@ -478,6 +478,7 @@ def test_never_raises_and_spans_round_trip(words):
     ("casualty_noncasualty.csv", ["noun", "note"]),
     ("casualty_sources.csv", ["cue", "note"]),
     ("casualty_medical.csv", ["phrase", "kind", "note"]),
+    ("casualty_single_targets.csv", ["noun", "note"]),
 ])
 def test_word_lists_integrity(name, columns):
     with open(DATA / name, newline="", encoding="utf-8") as fh:
@@ -501,6 +502,32 @@ def test_word_lists_integrity(name, columns):
         assert {r["generic"] for r in rows} <= {"0", "1"}
     if name == "casualty_medical.csv":
         assert {r["kind"] for r in rows} == {"carer", "injury", "not"}
+
+
+# one figure named with an article ("a commander", "a Hamas leader") is a targeted killing, not a toll of one;
+# a soldier, a man or a woman named that way is a victim counted as 1, and plurals of the same nouns are counts
+SINGLE_TARGETS = [
+    ("A U.S. drone strike in Baghdad killed a commander of the Iran-backed militia on Thursday.", []),
+    ("An Israeli strike on a car near Tyre killed a senior Hezbollah commander, the army said.", []),
+    ("A Houthi field commander was killed in a coalition air raid near Saada, state media reported.", []),
+    ("A Hamas leader died in an explosion in Beirut's southern suburbs late on Tuesday.", []),
+    ("A senior Iranian military leader was assassinated in Damascus, IRNA reported.", []),
+    ("A Turkish diplomat was killed in an attack on the consulate in Erbil.", []),
+    ("An opposition lawmaker was shot dead outside his home in Basra.", []),
+    # negatives: a victim counted as one; plurals; a number before the noun
+    ("An Israeli soldier was killed in clashes near Jenin.", [(1, "killed", "Israeli soldier")]),
+    ("A Palestinian man was shot dead at a checkpoint near Hebron.", [(1, "killed", "Palestinians")]),
+    ("A woman was wounded by shrapnel in Ashkelon, medics said.", [(1, "wounded", "woman")]),
+    ("Two commanders and five fighters were killed in the strike.", [(2, "killed", "commanders")]),
+    ("Three Hamas leaders were killed in the raid.", [(3, "killed", "Hamas leaders")]),
+    ("The blast killed four officials of the local council.", [(4, "killed", "officials")]),
+    ("Gunmen shot dead a police official in Deir ez-Zor province, activists said.", [(1, "killed", "police official")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SINGLE_TARGETS)
+def test_one_figure_named_with_an_article_is_no_toll(sentence, expected):
+    assert [(c.count, c.outcome, c.group) for c in claims(sentence)][:len(expected) or None] == expected
 
 
 def test_person_nouns_are_never_non_casualty_nouns():

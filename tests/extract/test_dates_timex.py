@@ -300,6 +300,91 @@ def test_date_just_ahead_under_a_reporting_verb(text, published, expected):
     assert [m for m in found(text, published) if m[1] == "date"] == expected
 
 
+# a deadline ("by Oct. 15", "no later than Nov. 1") that a past clause set is the coming one when it falls in the
+# weeks just ahead of publication; a deadline far ahead, or the same clause without "by", keeps the year before
+DEADLINE_AHEAD = [
+    ("Moscow and Ankara agreed on Monday to set up a demilitarised zone by October 15.", "2018-09-18",
+     [("Monday", "date", "2018-09-17"), ("October 15", "date", "2018-10-15")]),
+    ("The militias were ordered to pull back their heavy weapons by Oct. 10.", "2018-09-18",
+     [("Oct. 10", "date", "2018-10-10")]),
+    ("Parliament approved a plan requiring the cabinet to submit its budget no later than Nov. 1.", "2021-10-05",
+     [("Nov. 1", "date", "2021-11-01")]),
+    ("Both sides pledged to complete the prisoner swap by mid-December.", "2022-11-20",
+     [("mid-December", "date", "2022-12")]),
+    ("Tehran was given a deadline: inspectors had to be admitted by 3 January.", "2019-12-28",
+     [("3 January", "date", "2020-01-03")]),
+    ("Under the plan, fighting was to stop by Jan. 20.", "2025-01-08", [("Jan. 20", "date", "2025-01-20")]),
+    # negatives: no "by"; "since"; a "by" months ahead of publication is the past one; a date before its noun
+    ("Gunmen attacked the convoy on October 2.", "2018-09-18", [("October 2", "date", "2017-10-02")]),
+    ("Fighting has raged since Oct. 7, the ministry said.", "2024-09-18", [("Oct. 7", "date", "2023-10-07")]),
+    ("The talks had collapsed by March 1.", "2018-09-18", [("March 1", "date", "2018-03-01")]),
+    ("By July 20 the town had fallen to the rebels.", "2024-02-10", [("July 20", "date", "2023-07-20")]),
+    ("The convoy was hit by Oct. 2 strikes that killed four.", "2018-09-18", [("Oct. 2", "date", "2017-10-02")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DEADLINE_AHEAD)
+def test_deadline_just_ahead_in_a_past_clause(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
+# a plan its clause tells in the past perfect ("had been scheduled for Sunday", "had proposed a truce starting
+# Thursday") may have come or not by publication: the weekday nearest publication, on either side; a future clause
+# beside a past perfect of another clause, a plain future and a plain past keep their side
+PLANNED_IN_PAST = [
+    ("Egypt had proposed a truce starting Thursday, a security source said.", "2021-05-21",
+     [("Thursday", "date", "2021-05-20")]),
+    ("The vote, which had been scheduled for Sunday, was postponed indefinitely.", "2024-03-12",
+     [("Sunday", "date", "2024-03-10")]),
+    ("The ultimatum had been due to expire on Friday.", "2023-10-30", [("Friday", "date", "2023-10-27")]),
+    ("The truce, which had been due to expire on Saturday, was extended by two days.", "2023-11-24",
+     [("Saturday", "date", "2023-11-25")]),
+    ("The bid previously had been set to lapse at midnight Friday.", "1991-02-25",
+     [("midnight Friday", "date", "1991-02-22T24:00")]),
+    ("Officials said the crossing had originally been scheduled to reopen Tuesday morning.", "2019-06-13",
+     [("Tuesday morning", "date", "2019-06-11TMO")]),
+    ("The summit, which had been planned for Wednesday in Amman, was called off.", "2016-07-23",
+     [("Wednesday", "date", "2016-07-20")]),
+    # negatives
+    ("Netanyahu, who had vowed revenge, will meet Biden on Friday.", "2024-03-16", [("Friday", "date", "2024-03-22")]),
+    ("Israel will resume strikes on Friday.", "2024-03-16", [("Friday", "date", "2024-03-22")]),
+    ("The envoy is due to arrive on Thursday.", "2024-03-16", [("Thursday", "date", "2024-03-21")]),
+    ("Talks were held on Wednesday.", "2024-03-16", [("Wednesday", "date", "2024-03-13")]),
+    ("The cabinet had to approve the deal on Sunday.", "2024-03-14", [("Sunday", "date", "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLANNED_IN_PAST)
+def test_weekday_of_a_plan_told_in_the_past_perfect_is_the_nearest(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
+# a timeline's entry ("Nov. 24, 2023: A truce begins; ...") tells its days in the historical present: a month(-day)
+# without a year there takes the entry's year, not the coming one; the present outside a timeline keeps its future
+TIMELINE_ENTRIES = [
+    ("March 3, 2019: Talks open in Doha; delegations meet again on March 9.", "2020-02-01",
+     [("March 3, 2019", "date", "2019-03-03"), ("March 9", "date", "2019-03-09")]),
+    ("2021-05-10: Rockets are fired at Jerusalem; a ceasefire takes effect on May 21.", "2021-12-01",
+     [("2021-05-10", "date", "2021-05-10"), ("May 21", "date", "2021-05-21")]),
+    ("Aug. 2, 2022 - A truce is announced; fighting resumes on Aug. 15.", "2023-04-01",
+     [("Aug. 2, 2022", "date", "2022-08-02"), ("Aug. 15", "date", "2022-08-15")]),
+    ("• 14 May 2018: The embassy opens in Jerusalem; envoys return in June.", "2019-03-01",
+     [("14 May 2018", "date", "2018-05-14"), ("June", "date", "2018-06")]),
+    ("September 2020: The accords are signed at the White House; flights begin on Oct. 20.", "2021-08-01",
+     [("September 2020", "date", "2020-09"), ("Oct. 20", "date", "2020-10-20")]),
+    # negatives: no entry date before the colon; a plain future; a date inside the sentence is no entry's
+    ("Update: delegations meet again on March 9.", "2020-02-01", [("March 9", "date", "2020-03-09")]),
+    ("Talks will resume on March 9, officials said.", "2020-02-01", [("March 9", "date", "2020-03-09")]),
+    ("The envoys announced on March 3, 2019: delegations meet again on March 9.", "2020-02-01",
+     [("March 3, 2019", "date", "2019-03-03"), ("March 9", "date", "2020-03-09")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TIMELINE_ENTRIES)
+def test_timeline_entry_tells_its_days_in_the_historical_present(text, published, expected):
+    assert [m for m in found(text, published) if m[1] == "date"] == expected
+
+
 def test_timex_lexicon_integrity():
     with open(DATA / "timex_lexicon.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

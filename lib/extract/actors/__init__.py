@@ -24,6 +24,7 @@ from lib.extract.actors.dictionary import (
     Entry,
     _Cand,
     _tables,
+    canonical_faction,
     capitals,
     holder_of,
     load_entries,
@@ -559,7 +560,7 @@ def find(doc: Document) -> list[Mention]:
     for c in chosen:
         s = doc.sentence_at(c.start)
         out.append(Mention.make(doc.article_id, kind="actor", text=text[c.start:c.end], start=c.start, end=c.end,
-                                value=c.value, faction=c.faction, role=c.role, actor_type=c.type,
+                                value=c.value, faction=canonical_faction(c.faction), role=c.role, actor_type=c.type,
                                 evidence=c.evidence[:300], sentence=s.text if s else "",
                                 sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
                                 region=s.region if s else "body"))

@@ -107,6 +107,28 @@ def capitals() -> dict[str, str]:
         return {r["city"].strip(): r["faction"].strip() for r in csv.DictReader(fh)}
 
 
+FACTION_NAMES = DATA.parent / "faction_names.csv"
+
+
+@lru_cache(maxsize=1)
+def _faction_names() -> dict[str, str]:
+    with open(FACTION_NAMES, newline="", encoding="utf-8") as fh:
+        return {r["variant"].strip(): r["canonical"].strip() for r in csv.DictReader(fh)}
+
+
+def canonical_faction(name: str) -> str:
+    """The one name a faction is given in every table (``lib/data/faction_names.csv``: the name most independent
+    annotators use -- states by their short name, bodies by their name, a sub-state authority by its region).
+
+    Approach: the dictionary's rows already carry the canonical names (an integrity test holds them to it); this
+    maps a faction read from the text itself (a group the dictionary lacks, written "Ansar Allah") the same way.
+
+    >>> canonical_faction("Kurdistan Regional Government"), canonical_faction("Ansar Allah"), canonical_faction("Qatar")
+    ('Kurdistan Region', 'Houthis', 'Qatar')
+    """
+    return _faction_names().get(name, name)
+
+
 STATE_GROUPS = DATA.parent / "state_groups.csv"
 
 

@@ -28,6 +28,8 @@ from lib.extract.actors.titles import (
 from lib.extract.spanindex import Overlaps
 from lib.models import Document
 
+# Forms of address that stand before a given name ("Sheikh Hamad", "Prince Faisal", "Sayyed Hassan")
+GIVEN_NAME_ADDRESS = re.compile(r"Sh(?:ei|ai|ay)kha?|Sheik|Prince|Princess|Emir|Amir|King|Queen|Sultan|Sayyed|Sayed|Sayyid")
 NAME_PARTICLES = frozenset("al el Al El bin ibn bint abu Abu de van von".split())
 # Words after a bare name token that make it a person's name ("Wang said", "Wang's visit"), besides reporting verbs
 NAME_VERBS = ("was", "is", "has", "had", "will", "would", "also", "then", "later", "again", "met", "visited",
@@ -112,6 +114,13 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
             for m in _keyed(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", (last, bare), text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "surname")
+        for k in range(2, len(toks)):  # trailing parts: a family name of several words ("Ould Cheikh Ahmed said")
+            if not toks[-k][0].isupper() or toks[-k] in ("Al", "El"):
+                continue  # ("bin Zayed", "Al Thani": a lineage or a house, shared by a family)
+            part = r"\s+".join(map(re.escape, toks[-k:]))
+            for m in _keyed(rf"(?<![\w-]){part}(?![\w-])", (toks[-k],), text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), 0, value, c, "family name")
         for k in range(2, len(toks)):  # leading parts of a long name
             if toks[k - 1] in NAME_PARTICLES:
                 continue
@@ -130,7 +139,10 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 titled = pre is not None and (re.fullmatch(rf"{HONORIFIC}|FM|PM", pre.group(0).strip())
                                               or pre.group(0).strip().lower() in HEAD_TITLES)
                 if titled or after_re.match(text, m.end()):
-                    add(m.start(), m.end(), 1, value, c, "name token")
+                    # a given name after a form of address ("Sheikh Hamad", "Prince Faisal") is the person whose
+                    # first name it is, before one whose lineage or family name holds it ("Tamim bin Hamad")
+                    given = t == toks[0] and pre is not None and GIVEN_NAME_ADDRESS.fullmatch(pre.group(0).strip())
+                    add(m.start(), m.end(), -1 if given else 1, value, c, "name token")
     # the person mentioned last before each reference wins a shared token; a surname beats another token
     seen = sorted((c.start, c.value) for c in chosen if c.type == "person")
     out: list[_Cand] = []

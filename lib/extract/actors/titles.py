@@ -17,7 +17,7 @@ spokesperson leader official member senior chief head director director-general 
 commander king emir crown prince adviser advisor security national executive committee political bureau
 politburo chairman chairwoman chair speaker defense defence interior intelligence civilian civil affairs
 for of state mediator representative delegate counterpart top former acting special coordinator
-sheikh mufti sultan premier government cabinet justice finance relations international strategic
+sheikh shaikh shaykh mufti sultan premier government cabinet justice finance relations international strategic
 ministry office department council presidential co-ordinator coordinator cooperation expatriates
 diplomat aide lawmaker legislator mayor governor commissioner rapporteur queen
 lt col gen maj capt brig sgt lieutenant colonel major captain brigadier admiral rear
@@ -103,7 +103,7 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
 RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
          # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
@@ -136,6 +136,11 @@ def _alt(words) -> str:
 # "the State Department's top Middle East diplomat"): where, not whose
 POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon|Sudan|Libya|Iraq|Israel|Afghanistan|"
                    r"Red\s+Sea|Horn\s+of\s+Africa|Africa|Asia|Europe|Levant|Sahel|West\s+Bank|Jerusalem|Ukraine)")
+# International bodies a diplomat is posted to, written between the owner and the title ("Russia's UN envoy", "Iran's
+# IAEA envoy", "Turkey's EU envoy", "US NATO ambassador"): where, not whose. With no owner before them they are the
+# diplomat's own ("UN envoy X"): the owner's pattern must match first.
+POSTING_BODIES = (r"(?:UN|U\.N\.|United\s+Nations|IAEA|EU|European\s+Union|NATO|Arab\s+League|African\s+Union|AU|OIC|"
+                  r"OPEC|WTO|Security\s+Council)")
 # the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
 UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
 
@@ -157,11 +162,14 @@ def _patterns():
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
-    title = rf"(?:(?:(?i:{titles})|{POSTING_REGIONS})[ -]){{0,6}}(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))"
+    # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
+    port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+    title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
+             rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
-    appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sheikh|general) )?(?:{RANKS} )?"
+    appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sh(?:ei|ai|ay)kh|general) )?(?:{RANKS} )?"
              rf"(?P<name>{NAME})(?=[,.;]| who\b)")
     return {
         "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
@@ -199,7 +207,7 @@ def _patterns():
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
         "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Queen|Emir|Crown\s+Prince|Prince|"
-                            rf"Princess|Sultan)\s+(?P<name>(?:Sheikh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
+                            rf"Princess|Sultan)\s+(?P<name>(?:Sh(?:ei|ai|ay)kh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
         # "a Saudi delegation led by Nayef al-Sudairi"
         "led_by": re.compile(rf"(?<![\w-])(?:(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
                              rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"

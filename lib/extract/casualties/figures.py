@@ -134,8 +134,9 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             drafts.append(d)
             covered = i = subset.j
             continue
-        if q.kind == "article" and group is not None and not group.singular:
-            i += 1
+        if q.kind == "article" and group is not None and (
+                not group.singular or toks[group.j - 1].low in lex.single_targets):
+            i += 1  # "a commander of the militia was killed": one figure's killing, not a count of victims
             continue
         end = group.j if group else q.j
         outcome = group.outcome if group and group.outcome else ""

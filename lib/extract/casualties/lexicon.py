@@ -78,6 +78,8 @@ class Lexicon:
     plurals: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     medical: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> carer | injury | not
     noncasualty_table: dict[tuple[str, ...], int] = field(default_factory=dict)  # ``noncasualty`` as a table
+    # singular heads whose one member named with an article is a targeted figure, not a toll ("a commander")
+    single_targets: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +112,8 @@ def lexicon() -> Lexicon:
     medical = {_words(r["phrase"]): r["kind"] for r in _read("casualty_medical.csv")}
     return Lexicon(numbers, Phrases(quals), Phrases(before), Phrases(after), Phrases(nouns), Phrases(heads),
                    Phrases(nats), Phrases(peoples), Phrases(mods), non, cues, plurals, Phrases(medical),
-                   Phrases({k: 1 for k in non}))
+                   Phrases({k: 1 for k in non}),
+                   frozenset(r["noun"].lower() for r in _read("casualty_single_targets.csv")))
 
 
 class Tok(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lib.extract.dates.clause_tense import _topic, tense
+from lib.extract.dates.clause_tense import _clause_id, _topic, clauses, tense
 from lib.extract.dates.periods import Anchor, Resolved, _coarse, _day, _month, _month_end, _shift_month, _week, _year
 from lib.extract.timex_grammar import Candidate, candidates, compound_number, lexicon  # noqa: F401  (candidates: the doctests)
 
@@ -25,6 +25,8 @@ def _year_of_month(mon, sentence, c, region, narrative, anchor):
     topic = _topic(sentence, c.start)
     if topic:
         tns, marker = "", f"topic of '{topic}'"
+    elif tns == "future" and narrative is not None and _TIMELINE_ENTRY.match(sentence):
+        tns, marker = "", "timeline entry"  # the historical present of a timeline (see ``resolve``)
     py = (_narrative_year(mon, None, narrative, anchor, tns) if narrative else None) or \
         _pick_year(mon, None, anchor, tns, soon=_reported(sentence, c, marker))
     return py, marker
@@ -34,12 +36,27 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adj
                               r"payable|expires?|expiring|deadline\s+(?:of|is|was))\s+(?:on\s+)?$")
 
 
+# the date opening a timeline's entry: "Nov. 24, 2023:", "12 June 2014 -", "2021-05-10:", "2019:"
+_TIMELINE_ENTRY = re.compile(r"\s*(?:[-*•]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                             r"\d{4}-\d\d-\d\d|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\s*(?::|\s[-–—])\s")
 # "since Oct. 7", "since early May": the date is behind the time of writing
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|mid|late)[-\s]+)?$")
+# "by Oct. 15", "no later than Nov. 1": a deadline, which a past clause sets ahead of itself
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:(?:early|mid|late)[-\s]+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|as|at|in|on|to|for|with|from|after|before|under|amid|if|when|while|"
+                          r"that|which|the|a|an|this|its|their|his|her)\b)[a-z]{3,}\b")
+
+
 def _reported(sentence: str, c: Candidate, marker: str) -> bool:
-    """Is the past tense of the sentence at ``c`` the report's ("said the bid would expire Dec. 7"), so that a date
-    just ahead of publication is the coming one? Not after "since" ("killed since Oct. 7")."""
-    return marker.lower() in lexicon().report_markers and not _SINCE_BEFORE.search(sentence, 0, c.start)
+    """May a date just ahead of publication be the coming one though its clause is in the past tense? Yes when
+    the past tense is the report's ("said the bid would expire Dec. 7") or the date is a deadline the past clause
+    set ("agreed to create a buffer zone by Oct. 15"); not after "since" ("killed since Oct. 7")."""
+    if _SINCE_BEFORE.search(sentence, 0, c.start):
+        return False
+    if marker.lower() in lexicon().report_markers:
+        return True
+    # a date modifying the noun after it is no deadline ("hit by Oct. 2 strikes": the agent's date)
+    return bool(_BY_BEFORE.search(sentence, max(0, c.start - 20), c.start)) and not _ATTRIBUTIVE.match(sentence, c.end)
 
 
 # how far ahead of publication a month-day (days) or a month (months) told in the past tense is still the coming one
@@ -162,7 +179,28 @@ def _duration_value(c: Candidate) -> str:
     return f"PT{n}{code}" if time else f"P{n}{code}"
 
 
-def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | None:
+# a plan told in the past perfect: "had proposed a truce starting Thursday", "had been due to expire on Friday"
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|not|never|been|originally|initially|earlier|previously)\s+){0,2}"
+                           r"(?!to\b)[a-z]{3,}\b")
+
+
+def _planned_in_past(sentence: str, c: Candidate) -> bool:
+    """Is the date at ``c`` the day of a plan its own clause tells in the past perfect ("The vote, which had been
+    scheduled for Sunday, ...")? Such a day may have come or not by publication: the nearest one is meant.
+
+    >>> t = "The vote, which had been scheduled for Sunday, was postponed."
+    >>> _planned_in_past(t, candidates(t)[0]), _planned_in_past("Hamas, which had vowed revenge, will meet on Sunday.",
+    ...                                                          candidates("Hamas, which had vowed revenge, will meet on Sunday.")[0])
+    (True, False)
+    """
+    segs = clauses(sentence)
+    cid = _clause_id(segs, c.start)
+    return any(_PAST_PERFECT.search(sentence, a, min(b, c.start)) for a, b, k in segs if k == cid and a < c.start)
+
+
+def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str, nearest: bool = False) -> Resolved | None:
+    """The day of a weekday: before publication in the past tense, on or after it in the future; ``nearest``: a
+    plan told in the past perfect (``_planned_in_past``), the occurrence nearest publication."""
     g = c.groups
     wd = lexicon().weekdays[g["wd"].lower()]
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -178,6 +216,9 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str) -> Resolved | 
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
     elif rel in ("next", "coming", "this coming"):
         delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
+    elif tns == "future" and nearest:
+        delta = (wd - aw + 3) % 7 - 3
+        why = f"a plan told in the past perfect ('{marker}' after 'had'): nearest"
     elif tns == "future":
         delta, why = (wd - aw) % 7, f"future tense ('{marker}'): on or after"
     elif anchor.lower_bound:
@@ -315,6 +356,10 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             if g.get("year"):
                 return _day(dt.date(int(g["year"]), mon, day), "explicit", "explicit full date")
             tns, marker = tense(sentence, c.start, c.end, region)
+            if tns == "future" and narrative is not None and _TIMELINE_ENTRY.match(sentence):
+                # a timeline's entry tells its day in the historical present ("Nov. 24, 2023: A truce begins; fighting
+                # resumes on Dec. 1"): the present is no future there, the entry's date is the narrative's
+                tns, marker = "", "timeline entry"
             if tns == "past" and _DEADLINE_BEFORE.search(sentence, max(0, c.start - 24), c.start):
                 # a deadline is told in the past tense of its setting ("the offer was extended to Nov. 16", "the
                 # dividend, which was cut, is payable Jan. 2"): the tense does not place it; the nearest does
@@ -384,7 +429,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             return _year(int(g["year"]), "explicit", "explicit year")
         if r == "weekday":
             tns, marker = tense(sentence, c.start, c.end, region)
-            return _weekday(c, anchor, tns, marker)
+            return _weekday(c, anchor, tns, marker, nearest=tns == "future" and _planned_in_past(sentence, c))
         if r == "relunit":
             return _relunit(c, anchor)
         if r == "relday":

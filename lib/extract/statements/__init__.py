@@ -26,7 +26,7 @@ from lib.extract.actors import find as find_actors
 from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
 from lib.extract.reading import entity_end, moved_words, to_raw, unwrapped
-from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, POSITION_OBJECT
+from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, INTERRUPTED_QUOTE, POSITION_OBJECT
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
 from lib.extract.statements.quotes import (
@@ -216,15 +216,29 @@ def extract(ctx) -> list[Statement]:
             max(MIN_REPORTED_WORDS, quoted)
         if in_quote(q_start) or own < need:
             return
+        joined = INTERRUPTED_QUOTE.search(text, q_start, min(len(text), q_end + 200))
+        close = next((b for a, b in quote_spans if a == joined.end() - 1), None) \
+            if joined and joined.start() <= q_end else None
+        if close is not None and (joined["p"] in ("he", "she")) == (sp.type == "person"):
+            # "the group accepted the resolution, but Israel, he said, “has not yet said yes.”": one statement, the
+            # interrupted quote with it (and no row of its own, below)
+            n = len(rows)
+            emit(q_start, max(q_end, close), sp, kind, verb, vpos, relay)
+            interrupted.extend(rows[n:])
+            return
         inside = next((b for a, b in quote_spans if a < q_end - 1 < b - 1), None)
         if inside is not None and re.fullmatch(r"[,.;:!?]*", text[q_end:inside - 1]) is None:
             return  # the clause ends inside a quote, cut at its comma ("the talks were “constructive, but ...”")
         emit(q_start, q_end, sp, kind, verb, vpos, relay)
 
+    interrupted: list[Statement] = []  # reported clauses joined with the quote that interrupts them
     for s in doc.sentences:
         if not _is_body(s):
             continue
         _indirect(R, doc, s, vre, verbs, emit_reported if s.index in quoted_sentences else emit)
+    # the quote of a joined row is no row of its own
+    rows = [r for r in rows if r.kind not in ("partial", "direct") or not any(
+        j.faction == r.faction and j.quote_start <= r.quote_start and r.quote_end <= j.quote_end for j in interrupted)]
     # pass 4: statements without quotation marks (label lines, posts, "I condemn ..., Biden says")
     top = next((x.index for x in doc.sentences if x.region == "headline"), -1)  # the article's own headline
     labelled(R, doc, emit, top, _fact_report)

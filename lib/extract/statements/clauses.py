@@ -150,8 +150,11 @@ EXPRESSED_OBJECT = re.compile(r"\s+(?:(?:its|his|her|their|the|our|[A-Z][\w-]*['
 # Speech acts with an infinitive: a pledge or a threat ("vowed to retaliate", "threatened to cut ties", "promised not to
 # invade"); a directive to someone named ("warned Palestinians not to move north", "asked Egypt to mediate")
 INFINITIVE_ACT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
-DIRECTIVE = re.compile(r"\s+(?!reporters\b|journalists\b|the\s+press\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:not\s+)?"
-                       r"to\s+(?!be\b)[a-z]")
+# (the listener is a noun phrase: a subordinate clause after it is no directive, "told Ban when asked to end his
+# remarks", "told the Council as members prepared to vote")
+LISTENER_WORD = r"(?!(?:when|while|as|after|before|if|since|until|because|once|being|upon)\b)[\w'’-]+"
+DIRECTIVE = re.compile(rf"\s+(?!reporters\b|journalists\b|the\s+press\b)(?:the\s+)?{LISTENER_WORD}(?:\s+{LISTENER_WORD}){{0,3}}?"
+                       r"\s+(?:not\s+)?to\s+(?!be\b)[a-z]")
 INFINITIVE_VERBS = ("pledge", "promise", "threaten")
 DIRECTIVE_VERBS = ("warn", "ask", "tell")
 
@@ -258,3 +261,10 @@ def _clause(text: str, a: int, b: int) -> tuple[int, int]:
             break
     qb = qb - 1 if text[qb - 1:qb] == "." else qb
     return qa, qb
+
+
+# A reported clause whose second part is a quote interrupted by its own attribution: "... the group accepted the
+# resolution, but Israel, he said, “has not yet said yes.”" -- one statement of one speaker, the quote included
+INTERRUPTED_QUOTE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+"
+                               r"(?P<p>he|she|it|they)\s+(?:said|says|added|adds|insisted|stressed|noted)\s*,\s*[“\"«]")
+

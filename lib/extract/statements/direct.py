@@ -9,6 +9,15 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import TITLE_WORDS
+from lib.extract.statements.documents import (
+    DOCUMENT_SUBJECT,
+    IN_THE_DOCUMENT,
+    ISSUED_DOCUMENT,
+    READ_DOCUMENT,
+    _document_speaker,
+    _intro_before,
+    _introduced_by,
+)
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -20,21 +29,17 @@ from lib.extract.statements.quotes import (
     _trim,
     _words,
 )
-from lib.extract.statements.resolver import _documented, _Resolver
+from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import (
     ABBREV,
-    DOC_NOUNS,
-    JOINT_DOCS,
     Speaker,
     _is_object,
     _keep_without_faction,
     _locative,
     _type,
-    in_document,
     relayer,
     unnamed_without_faction,
 )
-from lib.extract.statements.unmarked import STATEMENT_INTRO, _issuer
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
@@ -47,6 +52,8 @@ NEW_CLAUSE = re.compile(r"[\s,]*(?:;|(?i:while|whereas|although|though|but|and)\
 # A verb coordinated right after a quote, with no subject of its own, before the next quote ("“…” and called for “…”")
 COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?"
                                r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
+# Only a coordinator between a quote and the verb after it ("“…” and said", "“…” but then added")
+AND_AFTER_QUOTE = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -70,7 +77,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 quoted_sentences.add(s.index)
         sp, verb, vpos = None, "", 0
         if prev is not None and prev[0] >= q.para_start and re.fullmatch(rf"[\s,]*(?:{ABBREV}|[^.!?“”\"«»]){{0,100}}[,:]\s*", text[prev[0] + 1:q.q_start - 1]) \
-                and vre.search(text, prev[0] + 1, q.q_start - 1):
+                and vre.search(text, prev[0] + 1, q.q_start - 1) and not _new_speaker(R, text, prev, q.q_start - 1):
             sp, verb, vpos = prev[1], prev[2], prev[3]  # “We will not accept,” said X, “any deal …”
         elif prev is not None and prev[0] >= s1.start and (co := COORDINATED_QUOTE.fullmatch(text, prev[0] + 1, q.q_start - 1)) \
                 and (vk := reporting_verbs().get(re.sub(r"\s+", " ", co["verb"]))) is not None and vk.kind != "read":
@@ -113,12 +120,18 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # (a place named after a preposition is where, not whose: "the EU mission in Libya")
             # (an object or a group in a subordinate clause is not whose: "After Israel struck Gaza, official X"; nor
             # in a reporter's question: "Asked whether Tokyo was talking to the Houthis, X said")
+            office = _office_in_apposition(R, text, sp)  # "“…” — X, a senior Houthi official": the office's side
             before = [m for m in R.in_span(s1.start, q.q_start) if m.faction and not in_quote(m.start)
                       and not _locative(text, m) and not _is_object(text, s1.start, m)
                       and not re.search(r"(?i)\b(?:after|when|while|as|since|before|because|although|if|whether|"
                                         r"asked|about|regarding)\b[^,;:]*$", text[s1.start:m.start])]
-            fac = before[0].faction if before else ""
-            if not before:
+            # (the same person who spoke for a side earlier in the article: "Ethiopia's Water Minister X said ... .
+            # “…,” he said." -- the pronoun's copy carries no faction)
+            spoke_as = [x.faction for x in R.history if x.name == sp.name and x.faction and x.pos < q.q_start
+                        and sp.type == "person" and x.type == "person"]
+            fac = office.faction if office is not None else spoke_as[-1] if spoke_as else \
+                before[0].faction if before else ""
+            if not fac:
                 # else the last group that SPOKE in the paragraph before the quote ("UNIFIL said it was … .
                 # “…,” spokesman X said"); a group only named there (the subject of an attack) is not his
                 spoke = [x for x in R.history if q.para_start <= x.pos < q.q_start and x.type == "group" and x.faction
@@ -149,6 +162,11 @@ PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|beside|alongside|next\s+to|to|at
                                 r"about|against|toward|towards|after|before|near)\s+(?:the\s+|his\s+|her\s+)?$")
 
 
+# A place in apposition to the place named after a locative preposition: "told reporters in Davos, Switzerland,"
+PLACE_APPOSITION = re.compile(r"(?<![\w-])(?:in|at|from|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?"
+                              r"[A-Z][\w'’.-]*(?:[\s-]+(?:el|al|ash|es|ad)-?[A-Z]?[\w'’-]*)*,\s+$")
+
+
 def _no_subject(text: str, floor: int, m) -> bool:
     """Is the actor mention after a preposition or the object of a verb, hence no speaker of a new quote?
 
@@ -160,7 +178,52 @@ def _no_subject(text: str, floor: int, m) -> bool:
     >>> _no_subject(t, 4, Mention.make("a", kind="actor", text="Netanyahu", start=t.index("Net"), end=t.index(" nod")))
     False
     """
-    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m)
+    return PREPOSITION_BEFORE.search(text[max(floor, m.start - 30):m.start]) is not None or _is_object(text, floor, m) \
+        or PLACE_APPOSITION.search(text, max(floor, m.start - 60), m.start) is not None
+
+
+def _new_speaker(R: _Resolver, text: str, prev, open_mark: int) -> bool:
+    """Does an actor of another side stand as a subject between the last quote and this one ("Hamas called the offer
+    “a trap” and Egypt's Foreign Minister X said: “…”")? Then the words after the colon are not the last speaker's,
+    as they are in "“We will not accept,” said X, “any deal …”".
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = 'Hamas called it “a trap” and Egypt said: “Talks go on.”'
+    >>> d = document_from_text("a", t, published="2024-05-02")
+    >>> _new_speaker(_Resolver(d, tuple(find(d))), t, (t.index("” and"), Speaker("Hamas", "", "Hamas", "group", 0)),
+    ...              t.index(": “") + 2)
+    True
+    """
+    sp = prev[1]
+    return any(m.faction and m.value != sp.name and m.faction not in sp.faction.split("; ")
+               and not _no_subject(text, prev[0] + 1, m) for m in R.in_span(prev[0] + 1, open_mark))
+
+
+# A person's name, then an office in apposition: ", a senior Houthi official", ", the Iranian foreign ministry spokesman"
+OFFICE_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?")
+
+
+def _office_in_apposition(R: _Resolver, text: str, sp: Speaker):
+    """The mention of an office of a faction in apposition right after a person's name when the person is known only
+    by it ("Hussein Al-Ezzi, a senior Houthi official", "X, an Egyptian foreign ministry official"), else None. A
+    private person keeps no faction ("X, a Yemeni analyst", "X, a resident of Rafah": no office in the title).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "“We will respond.” — Hussein Al-Ezzi, a senior Houthi official"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> sp = Speaker("Hussein Al-Ezzi", "senior Houthi official", "", "person", t.index("Hus"), "Hussein Al-Ezzi")
+    >>> _office_in_apposition(_Resolver(d, tuple(find(d))), t, sp).faction
+    'Houthis'
+    """
+    if sp.type != "person" or not sp.title or not sp.text or _keep_without_faction(sp):
+        return None
+    end = sp.pos + len(sp.text)
+    if text[sp.pos:end] != sp.text:
+        return None
+    return next((m for m in R.in_span(end, end + 20 + len(sp.title)) if m.faction
+                 and OFFICE_APPOSITION.fullmatch(text, end, m.start)), None)
 
 
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
@@ -206,33 +269,6 @@ def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
         return None
     sp = R.noun_phrase(prev.start + m.start("who"), prev.start + m.end("who"))
     return sp if sp is not None and sp.faction else None
-
-
-def _intro_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
-    r"""The issuer of a document whose text, in quotation marks, opens the paragraph after the one that introduces
-    it ("The two leaders issued a joint statement, the text of which follows:", "The ministry issued the following
-    statement:"; ``unmarked.STATEMENT_INTRO``); else None.
-
-    >>> from lib.extract.actors import find
-    >>> from lib.extract.document import document_from_text
-    >>> t = "Jordan's foreign ministry issued the following statement:\n\n“The Kingdom rejects the decision.”"
-    >>> d = document_from_text("a", t, published="2023-11-02")
-    >>> _intro_before(_Resolver(d, tuple(find(d))), d, d.sentences[-1]).faction
-    'Jordan'
-    """
-    prev = doc.sentences[s1.index - 1] if s1.index > 0 else None
-    if prev is None or prev.paragraph != s1.paragraph - 1 or prev.region != "body":
-        return None
-    m = STATEMENT_INTRO.search(prev.text)
-    sp = _issuer(R, doc, prev, m) if m is not None else None
-    if sp is None or not sp.faction:
-        return None
-    noun = re.search(rf"(?i)\b{DOC_NOUNS}\b", m.group(0))
-    if noun is None or sp.name.endswith(")"):
-        return sp
-    # named with its document, as issuers speaking in one are ("the two leaders (joint statement)")
-    named = re.sub(r"\s+", " ", noun.group(0).lower())
-    return replace(sp, name=f"{sp.name} ({named})", text=sp.text or sp.name)
 
 
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
@@ -298,120 +334,9 @@ def _said_through(R: _Resolver, text: str, a: int, b: int):
     return None
 
 
-# A text that is read out or read from ("the declaration reads", "reads the final communique", "the text reads"):
-# a document noun, or the words naming a text whose issuers were named before it ("the text", "the document")
-READ_DOCUMENT = re.compile(rf"(?i)\s*(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|text|document|resolution|draft)\b")
-
-
-def _document_speaker(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
-    r"""The issuers of the document named in text[a:b] that a quote is read from: who the phrase names ("the
-    statement issued by Egypt"), else the document's last issuers, else the parties named in its sentence, the
-    paragraph or the one before (the signatories of a declaration: "... was signed by X and Y. ¶ “…,” the text
-    reads"), else the last speaker (named with the document); None when text[a:b] names no document ("read the
-    banners").
-
-    >>> from lib.extract.actors import find
-    >>> from lib.extract.document import document_from_text
-    >>> t = "Hamas and Fatah signed a joint declaration in Cairo.\n\n“We will unite,” the text reads."
-    >>> d = document_from_text("a", t, published="2017-10-12")
-    >>> _document_speaker(_Resolver(d, tuple(find(d))), t, t.index("the text"), t.index(" reads")).faction
-    'Hamas; Fatah'
-    """
-    m = READ_DOCUMENT.match(text, a, b)
-    if m is None:
-        return None
-    sp = R.noun_phrase(a, b) if R.in_span(a, b) else None
-    if sp is not None and sp.faction:
-        return sp
-    noun = text[a:m.end()].strip(" ,")
-    head = re.search(r"(\w+)\W*$", noun).group(1).lower()
-    introduced = _introduced_by(R, text, head, a)
-    if introduced is not None or head in ("resolution", "draft"):  # (one body's text: who adopted it, or none)
-        return introduced
-    issuers = R.last(a, issuers=True)
-    if issuers is not None:
-        return issuers
-    parties = R.parties(noun, a, None)
-    if parties is not None:  # named by its parties and the document: "Sudan and Rapid Support Forces (text)"
-        facs = parties.faction.split("; ")
-        who = facs[0] if len(facs) == 1 else ", ".join(facs[:-1]) + " and " + facs[-1]
-        bare = re.sub(r"^(?i:the|this|its|their|a|an)\s+", "", noun).lower()
-        return replace(parties, name=f"{who} ({bare})")
-    return _documented(R.last(a), noun)
-
-
 # A phrase set off by commas between a subject and the quote that opens with its verb: where, when or in what it
 # spoke ("The Security Council, in a statement agreed after talks, “deeply regrets …”")
 INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)\b[^,;:“”\"«»]{1,120},\s*$")
-
-
-# A sentence that introduces a document with those who made it: "Iraq's parliament voted in favour of a resolution",
-# "the two sides signed a declaration", "The declaration was signed by X and Y", "a text adopted by the Council"
-INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
-INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>(?:[^,.;:“”\"«»]|,\s+(?=[A-Z]|and\s))"
-                           rf"{{3,200}}?)(?=\s*[.;:]|,\s+(?![A-Z]|and\s)|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
-                           r"late|early|last|this)\s|$)")
-DATELINE = re.compile(r"(?:[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s*)?")
-INTRODUCING = re.compile(rf"(?i)(?P<subj>^[^,;:“”\"«»]{{2,160}}?(?:,\s*including\s+[^,;:“”\"«»]{{2,120}},)?)\s+(?:(?:has|have|had|\w+ly|jointly|also|unanimously)\s+)*"
-                         rf"{INTRODUCING_VERB}\b")
-
-
-def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | None:
-    """Those who made the document named by ``head`` ("declaration", "resolution"; any document for "text" and
-    "document"), from the last sentence before ``pos`` that introduces one with its makers: the subject of
-    "adopted / passed / signed / voted for", or the agents after "was signed ... by"; one faction or several
-    (a joint speaker). None when no such sentence names a party.
-
-    >>> from lib.extract.actors import find
-    >>> from lib.extract.document import document_from_text
-    >>> t = "Iraq's parliament voted on Sunday in favour of a resolution. “…” The resolution asks the government to act."
-    >>> d = document_from_text("a", t, published="2020-01-05")
-    >>> _introduced_by(_Resolver(d, tuple(find(d))), t, "resolution", t.index("The resolution")).faction
-    'Iraq'
-    """
-    nouns = rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|resolution|draft)" if head in ("text", "document") else re.escape(head)
-    for s in reversed([x for x in R.doc.sentences if x.end <= pos and _is_body(x)][-12:]):
-        if not re.search(rf"(?i)\b{nouns}\b", s.text):
-            continue
-        by = INTRODUCED_BY.search(s.text)
-        m = INTRODUCING.match(s.text) if by is None else None
-        if by is None and m is None:
-            continue
-        a, b = (s.start + by.start("by"), s.start + by.end("by")) if by else (s.start, s.start + m.end("subj"))
-        ms = [x for x in R.in_span(a, b) if x.faction]
-        if not ms:
-            continue
-        facs = list(dict.fromkeys(f for x in ms for f in x.faction.split("; ")))
-        if by is None:  # (no dateline: "BAGHDAD — Iraq's parliament")
-            a += len(DATELINE.match(text, a, b).group(0))
-        # (a long list is named by its members: "Donald Trump, Mohamed bin Zayed and Benjamin Netanyahu")
-        # (people signing for their sides are named by the sides: "by representatives of army chief X and ...")
-        proxy = re.match(r"(?i)\s*(?:the\s+)?(?:representatives|delegates|delegations|envoys|negotiators)\s+of\b|"
-                         r"\s*on\s+behalf\s+of\b", text[a:b])
-        people = [] if proxy else [x.value for x in R.in_span(a, b) if _type(x) == "person"]
-        people = people or ([] if not proxy else facs)
-        who = list(dict.fromkeys(people or [x.value for x in ms]))
-        name = re.sub(r"\s+", " ", text[a:b].strip(" ,")) if len(text[a:b].split()) <= 8 else \
-            (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1 else who[0])
-        return Speaker(f"{name} ({head})", "", "; ".join(facs), "group", a, name)
-    return None
-
-
-# A document as the subject of a verb before the quote, an aside perhaps between them ("The resolution, backed
-# mostly by Shiite lawmakers, asks ...", "The final text also calls for ...")
-DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOC_NOUNS}|{JOINT_DOCS}|text|"
-                              r"document|resolution|draft))(?:\s*,[^,;:“”\"«»]{1,120},)?\s+(?:(?:also|further|\w+ly)\s+)?")
-
-
-IN_THE_DOCUMENT = in_document("the|its|their", rf"{DOC_NOUNS}|{JOINT_DOCS}|text|resolution", modifier=r"[\w-]+",
-                              tail=r"\s*,[^“”\"«»]*$")
-
-
-# A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas
-# issued a statement on Sunday calling the raid “…”", "X read a statement outside the headquarters describing ...")
-ISSUED_DOCUMENT = re.compile(rf"(?P<subj>[^;:“”\"«»]{{2,160}}?)\s+(?:issued|released|read|read\s+out|put\s+out|published)\s+"
-                             rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOC_NOUNS})\b[^,;:“”\"«»]{{0,80}}\s+$")
 
 
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
@@ -542,6 +467,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             continue
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
+        closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))
+        if sp is None and closed and AND_AFTER_QUOTE.fullmatch(text, floor + closed[-1].end(), v.start()) and not any(
+                k is not None and x.start() < floor + closed[-1].start() for x, k in zip(before, kinds, strict=True)):
+            # "X thanked Qatar for its “tireless mediation” and said: “…”": a verb coordinated after a quote, with no
+            # subject of its own, has the subject of the clause the quote is in (a reporting verb before the quote
+            # has its own subject, read next: "His Royal Highness affirmed ... “…,” and stressed that ...")
+            sp = R.clause_subject(floor, floor + closed[-1].start())
         if sp is None and v.group(0).endswith("ing") and (issue := ISSUED_DOCUMENT.match(text, floor, v.start())) \
                 and not vre.search(text, floor, issue.end("subj")):  # (not "X said Israel issued ...")
             # "X read a statement outside the headquarters describing the deal as “…”": the issuer's words

@@ -391,6 +391,11 @@ def _quote_opens_sentence(words: str) -> bool:
     return opening < 0 or not words[:opening].strip() or words[:opening].rstrip()[-1:] in ".!?:"
 
 
+# A word of a position (a state, a modal, an intent) in the words before an attribution inside the sentence
+POSITION_WORD = re.compile(r"\b(?:is|are|will|would|must|should|can|cannot|could|may|might|shall|remains?|wants?|"
+                           r"needs?|seeks?|depends?|won't|can't)\b")
+
+
 def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> None:
     """Clearly attributed indirect speech in one sentence: a named subject right before the verb."""
     text = doc.text
@@ -405,8 +410,12 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                   r"told(?=\s+(?:the\s+)?[A-Z]))"
                   r"(?:(?:\s+[\w-]+){0,4}|" + PLACE_TIME_GAP.pattern + r")" + CARRIED_BY +
                   r"(?:,\s+(?:as|while)\s+[^“”\"«»]*|"
-                  r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?)?\.?\s*$",
+                  r",\s+(?P<adding>adding|saying)\s+that\s+[^;]+?|,\s+(?:and|but)(?P<cont>\s+[^;“”\"«»]+?))?\.?\s*$",
                   s.text)
+    if m and m["cont"] and (vre.search(text, s.start + m.start("cont"), s.end) or not POSITION_WORD.search(s.text, 0, m.start())):
+        # "..., the ministry said, and the army vowed ...": a clause of its own speaker (below); "Militants fired 3,300
+        # rockets, the military said, and 580 were intercepted": narration, no position
+        m = None
     if m:
         a = s.start + m.start(1)
         b = s.start + m.end(1)
@@ -438,10 +447,14 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     if inner is not None and inner.name != sp.name:
                         sp, relay = inner, relayer(sp)
                 emit(ca, cb, sp, kind, m.group(2), s.start + m.start(2), relay=relay)
-                if m["adding"]:  # ", his spokesman said, adding that ...": a second clause of the same speaker
-                    qa, qb = _clause(text, s.start + m.end("adding") + len(" that "), s.end)
-                    if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], m["adding"]):
-                        emit(qa, qb, sp, "indirect", m["adding"], s.start + m.start("adding"), relay=relay)
+                more = BARE_CLAUSE.match(text, s.start + m.start("cont"), s.end) if m["cont"] else None
+                if m["adding"] or more:  # ", his spokesman said, adding that ...": a second clause of the same
+                    # speaker; so is one after the attribution ("All options are open, X said, and events depend on")
+                    qa, qb = _clause(text, s.start + m.end("adding") + len(" that ") if m["adding"] else
+                                     more.start("clause"), s.end)
+                    if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], m["adding"] or m[2]):
+                        emit(qa, qb, sp, "indirect", m["adding"] or m[2], s.start + m.start("adding" if m["adding"] else 2),
+                             relay=relay)
                 return
     if _medial(R, doc, s, verbs, vre, emit):
         return

@@ -26,6 +26,14 @@ def test_transliteration_rules_integrity():
     ("Ismail Haniyyeh", "2020-01-01", "Ismail Haniyeh"),
     ("Recep Tayyip Erdoğan", "2020-01-01", "Recep Tayyip Erdogan"),  # diacritics
     ("RECEP TAYYIP ERDOGAN", "2020-01-01", "Recep Tayyip Erdogan"),  # case
+    # the romanisations of common given names (Mohammed/Muhammad/Mohamed, Abdullah/Abdallah, Ahmed/Ahmad,
+    # Abdel/Abdul, Hussein/Husayn, Youssef/Yusuf): one person's name written by another convention
+    ("Muhammad bin Salman", "2023-12-03", "Mohammed bin Salman"),
+    ("Mohammad bin Salman", "2023-12-03", "Mohammed bin Salman"),
+    ("Abdallah bin Zayed", "2023-12-03", "Abdullah bin Zayed Al Nahyan"),
+    ("King Abdallah II", "2023-12-03", "King Abdullah II"),
+    ("Ahmad Aboul Gheit", "2023-12-03", "Ahmed Aboul Gheit"),
+    ("Abdul Fattah al-Sisi", "2023-12-03", "Abdel Fattah al-Sisi"),
 ])
 def test_variant_spellings_resolve(written, day, name):
     e = resolve(written, day)
@@ -37,6 +45,10 @@ def test_variant_spellings_resolve(written, day, name):
     "Nabil Abu Hamad",
     "Rudeina",  # a single word is never looked up loosely
     "Mohammed Ali",
+    # a given name folded is still only a given name: another family name stays another person
+    "Muhammad bin Farhan",
+    "Ahmad Abu Gheit",
+    "Abdallah Zayed",
 ])
 def test_other_names_resolve_to_nobody(written):
     e = resolve(written, "2020-01-01")
@@ -138,9 +150,10 @@ def test_named_groups_and_commanders(written, faction):
 
 @pytest.mark.parametrize("written, day, faction", [
     # the region's sub-state and rival authorities are factions of their own, not their state's
-    ("KRG", "2017-09-20", "Kurdistan Regional Government"),
-    ("Masoud Barzani", "2017-09-20", "Kurdistan Regional Government"),
-    ("Nechirvan Barzani", "2015-05-01", "Kurdistan Regional Government"),
+    ("KRG", "2017-09-20", "Kurdistan Region"),
+    ("Kurdistan Regional Government", "2017-09-20", "Kurdistan Region"),
+    ("Masoud Barzani", "2017-09-20", "Kurdistan Region"),
+    ("Nechirvan Barzani", "2015-05-01", "Kurdistan Region"),
     ("Fayez al-Serraj", "2019-04-10", "Government of National Accord"),
     ("Hifter", "2019-04-10", "Libyan National Army"),
     ("Dbeibah", "2022-08-28", "Government of National Unity"),
@@ -154,6 +167,55 @@ def test_named_groups_and_commanders(written, faction):
 def test_rival_authorities(written, day, faction):
     e = resolve(written, day)
     assert (e.faction if e else None) == faction
+
+
+def test_faction_names_file():
+    """``lib/data/faction_names.csv``: one canonical name per faction. Every variant maps to a name the dictionary
+    gives as a faction, no canonical name is itself a variant, and no row of the dictionary, the seats of government
+    or the state groups carries a variant as its faction (the tables always say "Kurdistan Region", "Houthis")."""
+    import csv
+
+    from lib.extract.actors.dictionary import FACTION_NAMES, SEATS, STATE_GROUPS, canonical_faction, load_entries
+
+    with open(FACTION_NAMES, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(set(r) == {"variant", "canonical", "evidence"} for r in rows)
+    variants = [r["variant"] for r in rows]
+    assert len(variants) == len(set(variants)), "duplicate variant"
+    factions = {e.faction for e in load_entries()}
+    for r in rows:
+        assert r["variant"] != r["canonical"] and r["evidence"].strip(), r
+        assert r["canonical"] in factions, f"{r['canonical']!r} is no faction of the dictionary"
+        assert r["canonical"] not in variants, f"{r['canonical']!r} is both canonical and a variant"
+        assert canonical_faction(r["variant"]) == r["canonical"]
+    with open(SEATS, newline="", encoding="utf-8") as fh:
+        seats = {r["faction"].strip() for r in csv.DictReader(fh)}
+    with open(STATE_GROUPS, newline="", encoding="utf-8") as fh:
+        members = {r[k].strip() for r in csv.DictReader(fh) for k in ("group", "member")}
+    for name in factions | seats | members:
+        assert name not in variants, f"{name!r} is a variant; write {canonical_faction(name)!r}"
+
+
+@pytest.mark.parametrize("written, day, faction", [
+    # a body or a variant of a name resolves to the one faction name the tables use
+    ("Ansar Allah", "2024-01-12", "Houthis"),
+    ("Hizballah", "2006-07-20", "Hezbollah"),
+    ("Republic of Türkiye", "2024-05-02", "Turkey"),
+    ("Islamic Republic of Iran", "2015-04-02", "Iran"),
+    ("UAE", "2020-08-13", "United Arab Emirates"),
+    ("Syrian National Coalition", "2014-01-22", "Syrian opposition"),
+    ("OIC", "2023-11-11", "Organisation of Islamic Cooperation"),
+    ("Organization of Islamic Cooperation", "2023-11-11", "Organisation of Islamic Cooperation"),
+    ("GCC", "2017-06-05", "Gulf Cooperation Council"),
+    ("Masrour Barzani", "2023-03-25", "Kurdistan Region"),
+    # negatives: a name of its own stays its own; a state stays a state
+    ("Kurdistan Democratic Party", "2017-09-20", "Kurdistan Democratic Party"),
+    ("Iraq", "2017-09-20", "Iraq"),
+    ("Libyan National Army", "2019-04-10", "Libyan National Army"),
+])
+def test_canonical_faction_names(written, day, faction):
+    e = resolve(written, day)
+    assert e is not None and e.faction == faction
 
 
 def test_state_groups_file():

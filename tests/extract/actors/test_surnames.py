@@ -135,3 +135,64 @@ def test_the_office_an_aide_serves_is_no_speaker(text, speaker):
 
     doc = document_from_text("t", text, published="2023-11-22", outlet="Petra News Agency")
     assert {s.speaker for s in extract(Context(doc, actors=tuple(actors.find(doc))))} <= {speaker}
+
+
+def _person_at(text: str, words: str, published: str = "2016-04-22"):
+    doc = document_from_text("t", text, published=published)
+    at = text.rindex(words)
+    return next(((m.value, m.faction) for m in actors.find(doc) if m.start <= at < m.end and m.actor_type == "person"),
+                None)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a family name of several words, written alone later ("Ould Cheikh Ahmed said"): the person named in full before
+    ("UN envoy Ismail Ould Salem Ahmed opened the session in Kuwait. \"Peace is possible,\" Ould Salem Ahmed said.",
+     "Ould Salem Ahmed", ("Ismail Ould Salem Ahmed", "United Nations")),
+    ("Hamas official Mousa Abu Hamdan told reporters in Doha the talks were stuck. Abu Hamdan said the movement "
+     "would not yield.", "Abu Hamdan", ("Mousa Abu Hamdan", "Hamas")),
+    ("Egyptian foreign ministry spokesman Hassan Abdel Ghani said on Monday that Cairo was in contact with both "
+     "sides.\n\nAbdel Ghani told the state news agency MENA that \"all options are open\".", "Abdel Ghani",
+     ("Hassan Abdel Ghani", "Egypt")),
+    ("Mauritanian Foreign Minister Mohamed Salem Ould Bah arrived in Algiers. Ould Bah said he carried a message.",
+     "Ould Bah", ("Mohamed Salem Ould Bah", "Mauritania")),
+    ("Jordanian government spokesman Samir Abu Lail told Petra the kingdom would keep its border shut. Mr. Abu Lail "
+     "added that aid would pass.", "Abu Lail", ("Samir Abu Lail", "Jordan")),
+])
+def test_compound_family_names_refer_back(text, words, expected):
+    assert _person_at(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # another person of the same family name: a given name before it
+    ("Hamas official Mousa Abu Hamdan spoke in Doha. Ahmed Abu Hamdan, a shopkeeper, disagreed.", "Abu Hamdan"),
+    # a street or a place named after the family: a capitalised word after it
+    ("Hamas official Mousa Abu Hamdan spoke in Doha. Abu Hamdan Street was closed after the strike.", "Abu Hamdan"),
+    # before the full name: no reference back
+    ("Abu Hamdan is a common name. Hamas official Mousa Abu Hamdan spoke in Doha.", "Abu Hamdan is"),
+])
+def test_compound_family_names_negatives(text, words):
+    got = _person_at(text, words)
+    assert got is None or got[0] != "Mousa Abu Hamdan"
+
+
+@pytest.mark.parametrize("text, published, words, name", [
+    # a given name after a form of address is the person whose first name it is ("Sheikh Hamad"), not one whose
+    # lineage holds it ("Tamim bin Hamad"), in the register of Gulf agencies and papers
+    ("Emir Sheikh Tamim bin Hamad Al Thani received Prime Minister Sheikh Hamad bin Jassim Al Thani. \"We will "
+     "continue,\" Sheikh Hamad said.", "2013-07-01", "Sheikh Hamad said", "Hamad bin Jassim Al Thani"),
+    ("Qatari Prime Minister and Foreign Minister Shaikh Hamad bin Jassim Al Thani met Emir Shaikh Tamim bin Hamad "
+     "Al Thani. Shaikh Hamad told reporters the vote passed.", "2013-06-01", "Shaikh Hamad told", "Hamad bin Jassim"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan met Prince Khalid bin Faisal. \"We want calm,\" Prince Faisal "
+     "said.", "2023-12-03", "Prince Faisal", "Faisal bin Farhan"),
+    # the romanisation of the honorific does not matter
+    ("Qatar's Emir Shaikh Tamim bin Hamad Al Thani received the envoy. \"Qatar will mediate,\" Shaikh Tamim said.",
+     "2023-12-03", "Shaikh Tamim said", "Tamim bin Hamad"),
+    # negative: a family name after "Mr" stays a family name
+    ("Emir Sheikh Tamim bin Hamad Al Thani met Egyptian Trade Minister Ahmed Hamad. Mr Hamad said trade rose.", "2023-12-03",
+     "Mr Hamad said", "Ahmed Hamad"),
+])
+def test_given_names_after_a_form_of_address(text, published, words, name):
+    doc = document_from_text("t", text, published=published)
+    at = text.rindex(words) + words.index(" ") + 1
+    got = next((m.value for m in actors.find(doc) if m.start <= at < m.end and m.actor_type == "person"), None)
+    assert got is not None and name in got

@@ -392,3 +392,63 @@ def test_a_reported_clause_stays_cut(text, expected):
     for row in expected:
         assert row in got, got
     assert not any(", but" in q or ", while" in q for _s, _f, q in got), got
+
+
+# ---------------------------------------------------------------- a directive's listener is a noun phrase
+
+@pytest.mark.parametrize("text, published, words", [
+    ("Jordanian Foreign Minister Ayman Safadi warned Israel not to test the patience of the region.", "2023-11-02",
+     "warned Israel not to test the patience of the region"),
+    ("Egyptian Foreign Minister Sameh Shoukry asked the mediators to present a new proposal within days.",
+     "2023-11-02", "asked the mediators to present a new proposal within days"),
+    ("Egyptian Foreign Minister Sameh Shoukry told the two delegations to return to Cairo next week with answers.",
+     "2023-11-02", "told the two delegations to return to Cairo next week with answers"),
+    # a subordinate clause after the listener: the complement after it is the statement
+    ("Egyptian Foreign Minister Sameh Shoukry told Blinken after being asked to extend the pause that Cairo had done "
+     "its part.", "2023-11-02", "Cairo had done its part"),
+])
+def test_a_directive_names_its_listener(text, published, words):
+    assert [r[2] for r in reported(text, published)] == [words]
+
+
+@pytest.mark.parametrize("text, published", [
+    # the quote's own attribution, then a subordinate clause: no directive, no reported clause
+    ("\"You live in Damascus, I live in New York,\" Syrian Foreign Minister Walid al-Moallem told Ban when asked to "
+     "wrap up, after speaking for nearly an hour.", "2014-01-22"),
+    ("\"We will not move,\" Jordanian Foreign Minister Ayman Safadi told the Council as members prepared to vote on "
+     "the text.", "2023-11-02"),
+    ("'Enough,' Egyptian Foreign Minister Sameh Shoukry told the delegates while they waited to sign the accord.",
+     "2023-11-02"),
+])
+def test_directive_negatives_a_subordinate_clause_after_the_listener(text, published):
+    assert reported(text, published) == []
+
+
+# ---------------------------------------------------------------- "<clause>, X said, and <clause>."
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("All options on the northern front are open, Hezbollah leader Hassan Nasrallah said, and the battle will be "
+     "long.", "2023-11-03", ["All options on the northern front are open", "the battle will be long"]),
+    ("A deal is within reach, Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said, but both sides must "
+     "show flexibility.", "2024-06-10", ["A deal is within reach", "both sides must show flexibility"]),
+    # a continuation with no subject of its own: the head only
+    ("The crossing will stay open for the wounded, Egypt's foreign ministry said, and for as long as needed.", "2024-06-10",
+     ["The crossing will stay open for the wounded"]),
+])
+def test_an_attribution_inside_the_sentence_before_a_coordinated_clause(text, published, expected):
+    assert [r[2] for r in reported(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause with a reporting verb of its own after the attribution: its own speaker
+    ("The strike killed 12 people, the Gaza health ministry said, and Israel vowed to retaliate against anyone who "
+     "fired rockets.", "2024-06-10", [("Israel", "vowed to retaliate against anyone who fired rockets")]),
+    # narration before the attribution (no word of a position): no statement, neither clause
+    ("Militants fired more than 2,000 rockets during the war, the Israeli military said, and about 400 were "
+     "intercepted by air defences.", "2024-06-10", []),
+    # a fact report before the attribution is no statement
+    ("The talks were held in Doha, Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said, and will resume "
+     "next week.", "2024-06-10", []),
+])
+def test_inserted_attribution_negatives(text, published, expected):
+    assert [(r[1], r[2]) for r in reported(text, published)] == expected

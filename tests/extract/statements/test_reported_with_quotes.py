@@ -129,3 +129,41 @@ def test_clause_framing_a_quoted_predicate(text, expected):
 def test_no_clause_framing_a_quote(text):
     got = reported(text)
     assert not any(q.startswith(("it was", "denounced", "the talks were", "troops had", "he would")) for _, q in got)
+
+
+# ---------------------------------------------------------------- a reported clause, then a quote interrupted by "he said"
+
+def _rows(text: str, published: str = "2024-06-10"):
+    doc = document_from_text("t", "Talks go on\n\n" + text, published=published)
+    return [(r.speaker, r.faction, r.kind, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+
+
+@pytest.mark.parametrize("text, speaker, tail", [
+    # agency copy, curly quotes
+    ("Hamas official Basem Naim told Al Jazeera the movement had accepted the proposal, but Israel, he said, "
+     "“keeps moving the goalposts every time we get close.”", "Basem Naim", "get close.”"),
+    # a UK paper, straight quotes, 'and'
+    ("Jordanian Foreign Minister Ayman Safadi said Amman would send more aid convoys this week, and the crossings, he "
+     "added, \"must open day and night without conditions.\"", "Ayman Safadi", "without conditions.\""),
+    # a Gulf outlet, 'while'
+    ("Egyptian Foreign Minister Sameh Shoukry told reporters Cairo would keep mediating between the two sides, while the occupation, he "
+     "insisted, \"bears full responsibility for the collapse of the truce.\"", "Sameh Shoukry",
+     "collapse of the truce.\""),
+])
+def test_an_interrupted_quote_joins_its_reported_clause(text, speaker, tail):
+    got = _rows(text)
+    assert len(got) == 1 and got[0][0] == speaker and got[0][2] == "indirect" and got[0][3].endswith(tail), got
+
+
+@pytest.mark.parametrize("text", [
+    # another speaker interrupts: two statements of two sides
+    "Hamas official Basem Naim said the movement had accepted the proposal, but Israel, Netanyahu said, \"will never "
+    "agree to a deal that leaves Hamas in power.\"",
+    # a pronoun of another kind than the speaker ('it' after a person)
+    "Hamas official Basem Naim said the movement had accepted the proposal, but the plan, it said, \"was drafted "
+    "without consulting the movement at all.\"",
+])
+def test_interrupted_quote_negatives(text):
+    got = _rows(text)
+    assert not any(k == "indirect" and "“" not in q and "\"" in q for _, _, k, q in got), got
+    assert not any(k == "indirect" and q.endswith(("power.\"", "all.\"")) for _, _, k, q in got), got

@@ -1,4 +1,4 @@
-"""Quotes governed by a document or a body (lib/extract/statements/direct.py): the text named after or before its
+"""Quotes governed by a document or a body (lib/extract/statements/documents.py, read by direct.py): the text named after or before its
 verb ("…,” reads the declaration", "“…,” the text reads"), a body whose quoted words open with their own verb
 ("The Council, in a statement issued after talks, “deeply regrets …” and called for “…”"), a quoted name after
 "what X called" (speech, not a title). Sentences written for these tests, in the styles of several outlets."""
