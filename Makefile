@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test bench eval lint fmt clean
+.PHONY: run test bench eval faults lint fmt clean
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: $(VENV)/.dev
 
 eval: $(VENV)/.runtime
 	$(BIN)/python bench/eval_sets.py
+
+faults: $(VENV)/.runtime
+	$(BIN)/python bench/fault_inject.py
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

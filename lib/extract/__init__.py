@@ -50,10 +50,15 @@ class Result:
 def extract_document(doc: Document) -> Result:
     """Run every stage on one document."""
     from lib.extract import actors, casualties, events, places, statements
+    from lib.extract.document import page_view, seen
 
     date_mentions = _dates(doc)
     place_mentions = tuple(places.find(doc))
     actor_mentions = tuple(actors.find(doc))
+    view = page_view(doc.text)
+    if view is not None:  # a page saved as text: nothing a reader does not see (a script, a style, a tag's attribute)
+        date_mentions, place_mentions, actor_mentions = (tuple(m for m in ms if seen(view, m.start, m.end)) for ms in
+                                                         (date_mentions, place_mentions, actor_mentions))
     ctx = Context(doc=doc, dates=date_mentions, places=place_mentions, actors=actor_mentions)
     said = tuple(statements.extract(ctx))
     # the statements table compares factions: a quote by someone of no faction (a resident, an analyst) stays
@@ -63,6 +68,7 @@ def extract_document(doc: Document) -> Result:
     cas = tuple(casualties.extract(ctx))
     evs = tuple(events.extract(ctx, stmts, cas))
     mentions = tuple(sorted(date_mentions + place_mentions + actor_mentions + quotes, key=lambda m: (m.start, m.kind)))
+
     return Result(mentions=mentions, events=evs, statements=stmts, casualties=cas)
 
 

@@ -56,6 +56,41 @@ def parse_published(value: str) -> tuple[str, str]:
     return d.date().isoformat(), "day"
 
 
+# an element whose content no reader sees (a page saved as text: its scripts, styles, frames, head)
+HIDDEN_ELEMENT = re.compile(r"<(?:script|style|noscript|iframe|template|svg|head)\b[^<>]*>", re.I)
+TITLE = re.compile(r"<title\b[^<>]*>([^<]*)</title\s*>", re.I)
+
+
+def page_view(text: str) -> str | None:
+    """The text as a reader sees it (``lib.extract.markup.readable_text``, same length) when it is a web page saved as
+    text (``HIDDEN_ELEMENT``), else None.
+
+    >>> page_view("Egypt hosted talks."), page_view("<head><style>p {}</style></head><p>Egypt</p>").split()
+    (None, ['Egypt'])
+    """
+    if not HIDDEN_ELEMENT.search(text):
+        return None
+    from lib.extract.markup import readable_view
+
+    view, moved = readable_view(text)
+    out = list(view)
+    for a, b, pad in moved:  # a word an entity moved ("UAE&#8217;s" read "      UAE’s"): seen where the raw text has it
+        out[a - pad:b - pad] = text[a - pad:b - pad]
+    for m in TITLE.finditer(text):  # the page's title is its headline: a reader sees it (in the tab), regions need it
+        out[m.start(1):m.end(1)] = text[m.start(1):m.end(1)]
+    return "".join(out)
+
+
+def seen(view: str | None, start: int, end: int) -> bool:
+    """Whether a reader sees any of text[start:end] (always, for a text that is no page: ``view`` None).
+
+    >>> v = page_view("<script>Zorbak</script><p>Egypt hosted talks.</p>")
+    >>> seen(v, 8, 14), seen(v, 27, 32), seen(None, 0, 3)
+    (False, True, True)
+    """
+    return view is None or bool(view[start:end].strip())
+
+
 def build_document(article: Article, text: str) -> Document:
     """Regions and sentences for ``text``, with the article's publication anchor."""
     regions = find_regions(text, title=article.title)

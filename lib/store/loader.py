@@ -18,6 +18,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +84,10 @@ def read_manifest(path: str | Path | None) -> Manifest:
                 man.errors.append(f"manifest {p.name} line {lineno}: empty article_id")
                 continue
             aid = Path(aid).stem if Path(aid).suffix.lower() in SUFFIXES else aid
+            if row.get("url") and not web_url(row["url"]):
+                man.errors.append(f"manifest {p.name} line {lineno}: url {row['url'][:60]!r} is not a web address "
+                                  f"(http or https); left blank")
+                row["url"] = ""
             if aid in man.rows:
                 man.errors.append(f"manifest {p.name} line {lineno}: duplicate article_id {aid!r}; first row kept")
                 continue
@@ -102,6 +107,11 @@ def decode(raw: bytes) -> tuple[str, str]:
     """
     if not raw.strip():
         raise LoadError("empty file")
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return _newlines(raw.decode("utf-32")), "utf-32"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"invalid UTF-32 ({exc.reason} at byte {exc.start})") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _newlines(raw.decode("utf-16")), "utf-16"
@@ -109,10 +119,18 @@ def decode(raw: bytes) -> tuple[str, str]:
             raise LoadError(f"invalid UTF-16 ({exc.reason} at byte {exc.start})") from None
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
-            return _newlines(raw.decode("utf-8")), "utf-8-sig"
+            return _newlines(raw.decode("utf-8")), "utf-8"  # the BOM kept as U+FEFF: what a UTF-8 reader sees
         except UnicodeDecodeError as exc:
             raise LoadError(f"invalid UTF-8 after a UTF-8 BOM ({exc.reason} at byte {exc.start})") from None
     head = raw[:8192]
+    wide = utf16_without_bom(head)
+    if wide:
+        try:
+            text = raw.decode(wide)
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"invalid {wide.upper()} ({exc.reason} at byte {exc.start})") from None
+        if _control_share(text[:4096].encode("utf-8", "ignore")) <= 0.1:
+            return _newlines(text), wide
     if b"\x00" in head or _control_share(head) > 0.1:
         raise LoadError("binary file (NUL or control bytes); expected text, Markdown or HTML")
     try:
@@ -127,10 +145,14 @@ def decode(raw: bytes) -> tuple[str, str]:
     try:
         latin = raw.decode("cp1252")
         letters = [c for c in latin if c.isalpha()]
-        if letters and sum(1 for c in letters if "\u00c0" <= c <= "\u00ff") / len(letters) < 0.3:
+        if (letters and sum(1 for c in letters if "\u00c0" <= c <= "\u00ff") / len(letters) < 0.3
+                and not _other_script(latin)):
             return _newlines(latin), "cp1252"
     except UnicodeDecodeError:
         pass
+    script = _script_codepage(raw)
+    if script:
+        return _newlines(raw.decode(script)), script
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -143,6 +165,65 @@ def decode(raw: bytes) -> tuple[str, str]:
     if _control_share(text[:8192].encode("utf-8", "ignore")) > 0.1:
         raise LoadError("binary file (control characters after decoding)")
     return _newlines(text), best.encoding
+
+
+def utf16_without_bom(head: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' for text written in UTF-16 with no BOM (an export from a Windows tool): most
+    characters of such a text are ASCII, so one byte of each pair is NUL, always the same one; '' otherwise (binary
+    files have NULs too, but not one in every other byte).
+
+    >>> utf16_without_bom("Talks in Cairo".encode("utf-16-le")), utf16_without_bom(b"\\x89PNG\\x00\\x00\\x00\\x0dIHDR")
+    ('utf-16-le', '')
+    """
+    n = len(head) // 2
+    if n < 4:
+        return ""
+    even, odd = head[0:2 * n:2].count(0), head[1:2 * n:2].count(0)
+    if odd >= 0.7 * n and even <= 0.02 * n:
+        return "utf-16-le"
+    if even >= 0.7 * n and odd <= 0.02 * n:
+        return "utf-16-be"
+    return ""
+
+
+def _other_script(latin: str) -> bool:
+    """Whether a text decoded as cp1252 is really in another script (Arabic, Hebrew, Cyrillic... read byte by
+    byte): its words with accented letters are mostly made of nothing else ("ÞÇá ÇáæÒíÑ"), where a Western text's
+    accents sit inside ASCII words ("déclaré", "Außenministerin").
+
+    >>> _other_script("Le ministre a déclaré à Paris"), _other_script("Talks. ÞÇá ÇáæÒíÑ Åä ÇáãÍÇÏËÇÊ")
+    (False, True)
+    """
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", latin) if any(ord(c) > 0x7F for c in w)]
+    whole = sum(1 for w in words if all(ord(c) > 0x7F for c in w))
+    return bool(words) and whole >= 3 and whole > 0.5 * len(words)
+
+
+# Windows code pages of the region's other scripts, and the script their letters above ASCII must all be in
+CODEPAGES = (("cp1256", "ARABIC"), ("cp1255", "HEBREW"), ("cp1251", "CYRILLIC"), ("cp1253", "GREEK"))
+
+
+def _script_codepage(raw: bytes) -> str:
+    """The Windows code page under which every letter above ASCII is of one script (Arabic, Hebrew, Cyrillic or
+    Greek), else ''. A statistical detector guesses badly on a long English story with one short Arabic or Hebrew
+    quote; this asks only whether the letters make sense.
+
+    >>> _script_codepage(("Talks resumed on Monday. " * 20 + "وقال المسؤول").encode("cp1256"))
+    'cp1256'
+    >>> _script_codepage("Le ministre a déclaré".encode("cp1252"))
+    ''
+    """
+    import unicodedata
+
+    for enc, script in CODEPAGES:
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        high = [c for c in text if ord(c) > 0x7F and c.isalpha()]
+        if len(high) >= 4 and all(unicodedata.name(c, "").startswith(script) for c in high):
+            return enc
+    return ""
 
 
 MIXED = "utf-8+cp1252"  # the encoding recorded for UTF-8 text with some bytes read as cp1252
@@ -185,19 +266,93 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+-]*):")
+
+
+def web_url(url: str) -> str:
+    """``url`` stripped when it is a web address (http, https, or no scheme: "www.x.com/a"); '' for any other
+    scheme (``javascript:``, ``data:``, ``file:``...), which a dashboard link would run or open.
+
+    >>> web_url(" https://www.aljazeera.com/news "), web_url("JavaScript:alert(1)"), web_url("www.irna.ir/en")
+    ('https://www.aljazeera.com/news', '', 'www.irna.ir/en')
+    """
+    m = SCHEME.match(re.sub(r"[\x00-\x20]", "", url or ""))  # a browser drops tabs and breaks in a scheme
+    if m and m[1].lower() not in ("http", "https"):
+        return ""
+    return (url or "").strip()
+
+
+NO_TEXT = "HTML page has no main text that could be extracted"
+
+
 def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """The page's main text (trafilatura's; where it finds none, as with nesting deeper than its parser goes or
+    tags never closed, the page's own text by ``page_text``) and its metadata. LoadError when neither has words."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
-    if doc is None:
-        raise LoadError("HTML page has no main text that could be extracted")
-    get = doc.get if isinstance(doc, dict) else (lambda k, d=None: getattr(doc, k, d))
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except (RecursionError, ValueError, TypeError, AttributeError):  # a page its parser cannot take: read below
+        doc = None
+    get = (doc.get if isinstance(doc, dict) else (lambda k, d=None: getattr(doc, k, d))) if doc is not None else (
+        lambda k, d=None: d)
     text = get("text") or ""
-    if not text.strip():
-        raise LoadError("HTML page has no main text that could be extracted")
+    if len(WORD.findall(text)) < MIN_WORDS:
+        text = page_text(html)
+        if len(WORD.findall(text)) < MIN_WORDS:
+            raise LoadError(NO_TEXT)
     meta = {k: (get(k) or "") for k in ("title", "url", "date", "sitename", "language")}
+    if not meta["title"]:
+        m = TITLE.search(html[:65536])
+        meta["title"] = " ".join(_unescape(m[1]).split())[:200] if m else ""
     return text, {k: v if isinstance(v, str) else str(v) for k, v in meta.items()}
+
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3  # fewer words than this ("share", a title alone) is no article text
+TITLE = re.compile(r"<title[^>]*>([^<]{1,500})", re.I)
+# elements whose content a reader never sees; an element left open ends at the first of its ``until`` tags
+_UNSEEN = {"script": "</script", "style": "</style", "noscript": "</noscript", "template": "</template",
+           "svg": "</svg", "iframe": "</iframe", "object": "</object", "textarea": "</textarea",
+           "head": "</head|<body", "title": "</title|<", "nav": "</nav", "footer": "</footer", "form": "</form",
+           "button": "</button", "select": "</select"}
+_OPEN = re.compile(r"<(" + "|".join(_UNSEEN) + r")\b[^>]*>", re.I)
+_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article|main|header|"
+                    r"aside|figure|figcaption|hr|dd|dt|dl|pre)\b[^>]*>", re.I)
+
+
+def page_text(html: str) -> str:
+    """A page's visible text, one block a line, without trafilatura: comments and the content of scripts,
+    styles, the head, frames, forms and navigation dropped (an element never closed ends where a browser ends
+    it), block tags as line breaks, other tags dropped, entities read, blank lines and runs of spaces squeezed.
+    Offsets index this text, as they index trafilatura's.
+
+    >>> page_text("<html><head><title>T<body><script>x = '“Lies,” he said';</script><p>Egypt &amp; Qatar<div>met")
+    'Egypt & Qatar\\nmet'
+    """
+    html = re.sub(r"<!--.*?(?:-->|\Z)", " ", html, flags=re.S)
+    parts, pos = [], 0
+    for m in _OPEN.finditer(html):
+        if m.start() < pos:
+            continue
+        parts.append(html[pos:m.start()])
+        end = re.compile(_UNSEEN[m[1].lower()], re.I).search(html, m.end())
+        pos = end.start() if end else len(html)
+        if end and html.startswith("</", end.start()):
+            close = html.find(">", end.start())
+            pos = close + 1 if close >= 0 else len(html)
+    parts.append(html[pos:])
+    text = _BLOCK.sub("\n", " ".join(parts))
+    text = re.sub(r"<[!/?]?[a-zA-Z][^<>]*>?", " ", text)
+    lines = (" ".join(_unescape(line).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _unescape(s: str) -> str:
+    import html as _html
+
+    return _html.unescape(s)
 
 
 def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
@@ -213,7 +368,7 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
         text, encoding = decode(raw)
         if fmt == "html":
             text, hmeta = _html_to_text(text)
-            base = base.replace(title=base.title or hmeta["title"], url=base.url or hmeta["url"],
+            base = base.replace(title=base.title or hmeta["title"], url=base.url or web_url(hmeta["url"]),
                                 outlet=base.outlet or hmeta["sitename"],
                                 language=base.language or hmeta["language"])
             if not meta.get("published") and hmeta.get("date"):
@@ -221,6 +376,9 @@ def load_bytes(article_id: str, raw: bytes, *, fmt: str = "txt", path: str = "",
     except LoadError as exc:
         return Loaded(base.replace(status="error", error=str(exc)), None, raw)
     warnings = []
+    if base.url and not web_url(base.url):
+        warnings.append(f"url {base.url[:60]!r} is not a web address (http or https); left blank")
+        base = base.replace(url="")
     if encoding == MIXED:
         stray = sum(1 for c in raw.decode("utf-8", errors="surrogateescape") if "\udc80" <= c <= "\udcff")
         warnings.append(f"mixed encoding: {stray} byte(s) are not UTF-8 and were read as cp1252 (Windows Latin)")

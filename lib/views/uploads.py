@@ -50,12 +50,19 @@ def _unsafe_member(name: str) -> bool:
 
 
 def is_binary(raw: bytes) -> bool:
-    """Bytes that are not text: NUL bytes, or many control characters, in the first 4 KB.
+    """Bytes that are not text: NUL bytes, or many control characters, in the first 4 KB; UTF-16 and UTF-32
+    (whose NULs are half of each character) are text.
 
     >>> is_binary(b"Talks resumed."), is_binary(b"%PDF-1.4\\x00\\x00"), is_binary("é à".encode("latin-1"))
     (False, True, False)
+    >>> is_binary("Talks resumed.".encode("utf-16")), is_binary("Talks resumed.".encode("utf-16-le"))
+    (False, False)
     """
+    from lib.store.loader import utf16_without_bom
+
     head = raw[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or utf16_without_bom(head):
+        return False  # UTF-16 or UTF-32 text (with or without a BOM): its NULs are half of each character
     if b"\x00" in head:
         return True
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))

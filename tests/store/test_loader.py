@@ -13,7 +13,7 @@ GOOD = "Egypt hosted talks in Cairo on Sunday, the foreign ministry said.\n"
 
 @pytest.mark.parametrize("raw, encoding, text", [
     (GOOD.encode("utf-8"), "utf-8", GOOD),
-    (codecs.BOM_UTF8 + GOOD.encode("utf-8"), "utf-8-sig", "\ufeff" + GOOD),
+    (codecs.BOM_UTF8 + GOOD.encode("utf-8"), "utf-8", "\ufeff" + GOOD),
     (GOOD.encode("utf-16"), "utf-16", GOOD),
     (GOOD.encode("utf-16-be").join([codecs.BOM_UTF16_BE, b""]), "utf-16", GOOD),
     (b"Hamas said \r\nCairo\r", "utf-8", "Hamas said \nCairo\n"),
