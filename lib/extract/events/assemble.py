@@ -44,6 +44,7 @@ from lib.extract.events.participants import (
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
+from lib.extract.events.stays import dateline_local, previous_sentence_venue, stay_venues
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
     _REDUCED_SIGNING,
@@ -65,11 +66,8 @@ from lib.extract.events.venues import (
     _leg_dates,
     _there,
     compatible,
-    dateline_local,
     dateline_place,
     landmark_places,
-    previous_sentence_venue,
-    stay_venues,
     venue_groups,
 )
 from lib.extract.events.when import _trigger_time
