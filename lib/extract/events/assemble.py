@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.coordinated import coordinated_years
+from lib.extract.events.gatherings import accord_gatherings, outcome_place
 from lib.extract.events.happenings import (
     SeenSentences,
     _antecedent,
@@ -44,6 +45,7 @@ from lib.extract.events.participants import (
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
+from lib.extract.events.sessions import body_sessions
 from lib.extract.events.stays import dateline_local, previous_sentence_venue, stay_venues
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
@@ -215,6 +217,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
                 if not places and not remote and noun:
                     places = _left_after(doc, sent, hit, spans)  # "flew home from Doha after two days of talks"
+                if not places and not remote:  # "announced the deal in Doha after weeks of talks"
+                    places = outcome_place(doc, sent, hit, spans)
                 venues = venue_groups(places)
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
@@ -378,6 +382,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
     stay_venues(drafts)
+    drafts = accord_gatherings(doc, drafts, ctx.dates, ctx.places)  # "agreed in Sochi on Monday"
+    drafts = body_sessions(doc, drafts, ctx.dates)  # "The UN Security Council met on Thursday": New York
     _planned_next_date(doc, ctx.dates, drafts)
     drafts = coordinated_years(doc, ctx.dates, drafts)  # "in Baghdad in 2021 and 2022": one round a year
 
