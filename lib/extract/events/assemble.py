@@ -70,6 +70,7 @@ from lib.extract.events.venues import (
     compatible,
     dateline_place,
     landmark_places,
+    sidelines_place,
     venue_groups,
 )
 from lib.extract.events.when import _trigger_time
@@ -219,6 +220,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     places = _left_after(doc, sent, hit, spans)  # "flew home from Doha after two days of talks"
                 if not places and not remote:  # "announced the deal in Doha after weeks of talks"
                     places = outcome_place(doc, sent, hit, spans)
+                if not places and not remote and noun:  # "said in Riyadh, speaking on the sidelines of a meeting"
+                    places = sidelines_place(doc, sent, hit, spans.places)
                 venues = venue_groups(places)
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
@@ -262,7 +265,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # "a verdict is expected in Cairo": no visitor
                 if "leaders" in hit.trig.flags and not _leaders_subject(text, sent, hit):
                     continue  # "thousands gathered in the square": a crowd, no meeting
-                if _non_diplomatic(text, sent, hit):
+                if "signing" not in hit.trig.flags and _non_diplomatic(text, sent, hit):  # warring armies sign
                     continue
                 if anaphoric:
                     own = own_dates[0] if own_dates else None

@@ -373,6 +373,29 @@ def _locative_place(doc: Document, sent: Sentence, end: int, places) -> Mention 
     return named[-1] if len({p.value for p in named}) == 1 else None
 
 
+# the meeting whose sidelines a speaker stands on: "speaking on the sidelines of a meeting of Arab ministers"
+_SIDELINES_BEFORE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:(?:an?|the|this|that|its|"
+                               r"their)\s+)?(?:[\w’'-]+\s+){0,5}?$", re.I)
+
+
+def sidelines_place(doc: Document, sent: Sentence, hit: _Hit, places) -> list[Mention]:
+    """The place of a meeting noun on whose sidelines a speaker stands: the one place of a locative phrase of the
+    sentence before it ("said on Sunday in Riyadh ..., speaking on the sidelines of a meeting of Arab and European
+    ministers": Riyadh); [] otherwise.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "He said in Riyadh that the plan was dead, speaking on the sidelines of a meeting.")
+    >>> rh = Mention.make("a", kind="place", text="Riyadh", start=11, end=17, value="Riyadh", place_type="settlement")
+    >>> [p.value for p in sidelines_place(d, d.sentences[0], find_triggers(d, d.sentences[0])[-1], [rh])]
+    ['Riyadh']
+    """
+    if not _SIDELINES_BEFORE.search(doc.text, max(sent.start, hit.start - 90), hit.start):
+        return []
+    place = _locative_place(doc, sent, hit.start, places)
+    return [place] if place is not None else []
+
+
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
 _FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
                               rf"{FACILITY}\b[^,;:]*,", re.I)

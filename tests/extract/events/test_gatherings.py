@@ -35,6 +35,11 @@ def _placed(rows) -> set[tuple[str, str]]:
      "reopen their embassies within two months.", "2024-03-11", ("Beijing", "2024-03-08")),
     ("The final communique, released in Jeddah on Saturday after two days of consultations, called for an "
      "immediate truce.", "2024-03-04", ("Jeddah", "2024-03-02")),
+    # warring armies that sign an accord gather like diplomats (no troop movement)
+    ("The army and the paramilitary RSF signed in Jeddah on Thursday a declaration committing them to protect "
+     "civilians.", "2024-03-04", ("Jeddah", "2024-02-29")),
+    ("Government forces and the rebels signed a truce agreement in Geneva on Friday.", "2024-03-04",
+     ("Geneva", "2024-03-01")),
 ])
 def test_accord_at_a_city_is_a_gathering(venues_of, text, published, want):
     assert want in _placed(venues_of(text, published))
@@ -59,6 +64,8 @@ def test_accord_at_a_city_is_a_gathering(venues_of, text, published, want):
     # a plan or a refusal is no gathering
     ("The two sides are expected to sign the agreement in Cairo next week.", "2024-03-04", ("Cairo", "2024-03-04")),
     ("The rivals did not agree in Geneva on Friday on a transitional body.", "2024-03-04", "Geneva"),
+    # troops on the move make no meeting, signed or not
+    ("Troops arrived in Jenin on Monday after the army signed off on the operation.", "2024-03-05", "Jenin"),
 ])
 def test_no_gathering(venues_of, text, published, absent):
     placed = _placed(venues_of(text, published))
