@@ -32,6 +32,7 @@ from typing import NamedTuple
 from lib.extract import dateline
 from lib.extract import gazetteer as gz
 from lib.extract.places_capitals import capital_mentions
+from lib.extract.places_landmarks import landmark_mentions
 from lib.extract.places_metonymy import FUNCTION_WORDS, LOWER_WORD, is_metonym
 from lib.models import Document, Mention, Sentence
 
@@ -142,6 +143,8 @@ BUILDING_NOUNS = frozenset("""
 palace palaces hotel hall centre center square tower towers building stadium mansion villa castle residence compound
 guesthouse auditorium arena
 """.split())
+# After a place, the words of a news agency's name ("the Saba news agency", "Fars News Agency"): an outlet's name
+_AGENCY_AFTER = re.compile(r"\s+(?i:news|press)\s+(?i:agency)\b")
 # Lower-case nouns after a place that make it the name of a commodity or a market figure ("Brent crude",
 # "Dubai crude futures", "the Urals blend"): the word names a product, not a location.
 COMMODITY_NOUNS = frozenset("""
@@ -301,6 +304,9 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
             reject = "a person's apposition follows"  # "said Salem, a shopkeeper", "Arnold Roth, whose daughter"
         elif nxt is not None and nxt.low in NAME_PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             reject = "followed by a name particle"
+        elif nxt is not None and _AGENCY_AFTER.match(text, last.end, s.end):
+            reject = "names a news agency"  # "the Saba news agency", "Petra news agency": an outlet, no place
+            person = False
         elif nxt is not None and not nxt.cap and nxt.low in COMMODITY_NOUNS:
             reject = f"names a commodity ({nxt.text!r})"
             person = False
@@ -553,4 +559,5 @@ def find(doc: Document) -> list[Mention]:
             sentence_start=c.sentence.start, sentence_end=c.sentence.end, region=c.sentence.region))
     read = [s for s in doc.sentences if s.region not in SKIP_REGIONS and s.duplicate_of is None]
     caps = [m for m in capital_mentions(doc, read) if not any(o.start < m.end and m.start < o.end for o in out)]
-    return sorted(out + caps, key=lambda m: m.start)
+    seats = landmark_mentions(doc, read, out + caps)  # "at the White House", "at Baabda Palace"
+    return sorted(out + caps + seats, key=lambda m: m.start)

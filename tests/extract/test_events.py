@@ -588,8 +588,9 @@ def test_word_constants():
      "issued at the end of the meeting.", [("meeting", "Aqaba", "2023-03-19")]),
     ("Egypt and Jordan agreed in Cairo on Saturday to coordinate aid, a statement issued after the talks said.",
      [("meeting", "Cairo", "2023-03-18")]),
-    # ... but not a planned meeting of another time (negative)
-    ("Officials agreed in Aqaba on Sunday to meet again next week.", []),
+    # ... but not a planned meeting of another time (negative: next week's meeting has no place; the accord reached
+    # in Aqaba on Sunday is a gathering there that day, events/gatherings.py)
+    ("Officials agreed in Aqaba on Sunday to meet again next week.", [("meeting", "Aqaba", "2023-03-19")]),
     # a visit is not placed where its mover came from (negative for the visit)
     ("Blinken arrived on Sunday from Jordan, where he met Abbas.", [("meeting", "Jordan", "2023-03-19")]),
     # the visit's own clause gives its date, not the main clause's

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.coordinated import coordinated_years
+from lib.extract.events.gatherings import accord_gatherings, outcome_place
 from lib.extract.events.happenings import (
     SeenSentences,
     _antecedent,
@@ -44,6 +45,8 @@ from lib.extract.events.participants import (
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
+from lib.extract.events.sessions import body_sessions
+from lib.extract.events.stays import dateline_local, previous_sentence_venue, stay_venues
 from lib.extract.events.text import _GENERIC_PLURAL, QUOTE_SKIP, SKIP_REGIONS, VENUE_TYPES, _in_quote, _Spans, _words
 from lib.extract.events.triggers import (
     _REDUCED_SIGNING,
@@ -65,11 +68,9 @@ from lib.extract.events.venues import (
     _leg_dates,
     _there,
     compatible,
-    dateline_local,
     dateline_place,
     landmark_places,
-    previous_sentence_venue,
-    stay_venues,
+    sidelines_place,
     venue_groups,
 )
 from lib.extract.events.when import _trigger_time
@@ -217,6 +218,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     places = _host_subject(doc, sent, hit, spans)  # "when Algiers hosts the summit"
                 if not places and not remote and noun:
                     places = _left_after(doc, sent, hit, spans)  # "flew home from Doha after two days of talks"
+                if not places and not remote:  # "announced the deal in Doha after weeks of talks"
+                    places = outcome_place(doc, sent, hit, spans)
+                if not places and not remote and noun:  # "said in Riyadh, speaking on the sidelines of a meeting"
+                    places = sidelines_place(doc, sent, hit, spans.places)
                 venues = venue_groups(places)
                 if venues:  # "expected in Cairo on Wednesday, aides said, and in Amman later in the week"
                     venues += _elided_leg(doc, sent, hit, venues, spans, venue_spans)
@@ -260,7 +265,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue  # "a verdict is expected in Cairo": no visitor
                 if "leaders" in hit.trig.flags and not _leaders_subject(text, sent, hit):
                     continue  # "thousands gathered in the square": a crowd, no meeting
-                if _non_diplomatic(text, sent, hit):
+                if "signing" not in hit.trig.flags and _non_diplomatic(text, sent, hit):  # warring armies sign
                     continue
                 if anaphoric:
                     own = own_dates[0] if own_dates else None
@@ -380,6 +385,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
     stay_venues(drafts)
+    drafts = accord_gatherings(doc, drafts, ctx.dates, ctx.places)  # "agreed in Sochi on Monday"
+    drafts = body_sessions(doc, drafts, ctx.dates)  # "The UN Security Council met on Thursday": New York
     _planned_next_date(doc, ctx.dates, drafts)
     drafts = coordinated_years(doc, ctx.dates, drafts)  # "in Baghdad in 2021 and 2022": one round a year
 

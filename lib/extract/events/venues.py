@@ -29,9 +29,8 @@ from lib.extract.events.text import (
     _n_words,
     _Spans,
     _words,
-    stay_length,
 )
-from lib.extract.events.triggers import _Draft, _Hit, _is_anaphoric, _noun_trigger
+from lib.extract.events.triggers import _Draft, _Hit
 from lib.models import Document, Mention, Sentence
 
 # what a place hosts when it is a venue: a gathering or visitors
@@ -374,6 +373,29 @@ def _locative_place(doc: Document, sent: Sentence, end: int, places) -> Mention 
     return named[-1] if len({p.value for p in named}) == 1 else None
 
 
+# the meeting whose sidelines a speaker stands on: "speaking on the sidelines of a meeting of Arab ministers"
+_SIDELINES_BEFORE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:(?:an?|the|this|that|its|"
+                               r"their)\s+)?(?:[\w’'-]+\s+){0,5}?$", re.I)
+
+
+def sidelines_place(doc: Document, sent: Sentence, hit: _Hit, places) -> list[Mention]:
+    """The place of a meeting noun on whose sidelines a speaker stands: the one place of a locative phrase of the
+    sentence before it ("said on Sunday in Riyadh ..., speaking on the sidelines of a meeting of Arab and European
+    ministers": Riyadh); [] otherwise.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "He said in Riyadh that the plan was dead, speaking on the sidelines of a meeting.")
+    >>> rh = Mention.make("a", kind="place", text="Riyadh", start=11, end=17, value="Riyadh", place_type="settlement")
+    >>> [p.value for p in sidelines_place(d, d.sentences[0], find_triggers(d, d.sentences[0])[-1], [rh])]
+    ['Riyadh']
+    """
+    if not _SIDELINES_BEFORE.search(doc.text, max(sent.start, hit.start - 90), hit.start):
+        return []
+    place = _locative_place(doc, sent, hit.start, places)
+    return [place] if place is not None else []
+
+
 _FACILITY_AFTER = re.compile(rf"(?:^|\s)(?:at|in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{FACILITY}\b", re.I)
 _FACILITY_BEFORE = re.compile(rf"^\s*(?:DATE\s*,?\s*)?(?:At|In|Inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
                               rf"{FACILITY}\b[^,;:]*,", re.I)
@@ -470,127 +492,3 @@ def _left_after(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> list
     masked = _mask(doc.text, lo, hit.start, spans.mask_spans())
     return [place] if _LEFT_AFTER.search(masked) and masked.count("PLACE") >= 1 and \
         "PLACE" not in masked[masked.rfind("PLACE") + 5:] else []
-
-
-# ----------------------------------------------------------------------------- places from around the sentence
-
-def _day(ref) -> str:
-    """The day of a DateRef ('' unless it names one day)."""
-    v = getattr(ref, "value", "") or ""
-    return v if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else ""
-
-
-def _days_between(a: str, b: str) -> int | None:
-    from datetime import date
-
-    if not a or not b:
-        return None
-    return (date.fromisoformat(b) - date.fromisoformat(a)).days
-
-
-# how many days a traveller placed in one sentence is taken to stay for the next sentence's meeting
-STAY_DAYS = 3
-
-
-def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft],
-                            dref) -> Mention | None:
-    """The venue of a meeting or visit its own sentence does not place, from the sentence before it in the same
-    paragraph: the latest placed meeting or visit there, when the sentence names no other city or country and
-    the date is that day or up to ``STAY_DAYS`` after, or within a stay the sentence before states ("X arrived in Beirut on Tuesday for a three-day visit. He
-    is due to meet the prime minister on Thursday": Beirut). None otherwise.
-    """
-    if "placed" in hit.trig.flags:
-        return None
-    prev = _prev_body(doc, sent)
-    if prev is None or prev.paragraph != sent.paragraph or prev.region != sent.region:
-        return None
-    cands = [d for d in drafts if d.hit.sent is prev and d.type in VENUE_TYPES and d.venue is not None
-             and not d.remote and d.status != "negated"]
-    if not cands:
-        return None
-    d = max(cands, key=lambda d: d.hit.start)
-    if d.venue.place_type != "settlement":
-        return None  # a visitor "in Israel" may meet his next host in Ramallah: a city only
-    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
-            any(e.type == hit.type and e is not d for e in drafts):
-        return None  # "the meeting" may refer back to an earlier meeting, with its own place
-    if any(p.place_type == "settlement" or p.country_code != d.venue.country_code for p in spans.places):
-        return None  # the sentence names a place of its own ("He met X, who lives in Cairo")
-    if getattr(dref, "basis", "") in ("explicit", "relative"):
-        gap = _days_between(_day(d.date), _day(dref))
-        if gap is None:  # a week, a month: the visit's day must lie in it
-            start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
-            if not (day and start and end and start <= day <= end):
-                return None
-        elif not (days := stay(d))[0] <= _day(dref) <= days[1]:
-            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
-            # a stated stay ("for a two-day visit") bounds the days instead
-    return d.venue
-
-
-def stay(d: _Draft, default: int | None = STAY_DAYS) -> tuple[str, str] | None:
-    """The first and last day (ISO) a placed visit or meeting keeps its traveller in its city: the stay its sentence
-    states ("for a three-day visit": its day and the two after), else ``default`` days after its day; None when it is
-    dated to no single day, or states no stay and ``default`` is None.
-
-    >>> from lib.extract.dates import DateRef
-    >>> from lib.extract.document import document_from_text
-    >>> from lib.extract.events.triggers import find_triggers
-    >>> doc = document_from_text("a", "He arrived in Beirut on Tuesday for a three-day visit.")
-    >>> v = _Draft(find_triggers(doc, doc.sentences[0])[0], "visit", "042", None, DateRef("2024-03-05"), True, "happened")
-    >>> stay(v), stay(v, None)
-    (('2024-03-05', '2024-03-07'), ('2024-03-05', '2024-03-07'))
-    """
-    from datetime import date, timedelta
-
-    day, n = _day(d.date), stay_length(d.hit.sent.text)
-    if not day or n is None and default is None:
-        return None
-    return day, (date.fromisoformat(day) + timedelta(days=default if n is None else n - 1)).isoformat()
-
-
-def stay_venues(drafts: list[_Draft]) -> None:
-    """A meeting with no place of its own, in any later sentence, on a day of a stay a visit to a city states
-    ("arrived in Beirut on Tuesday for a three-day visit. ... He is due to meet the prime minister on Thursday") is
-    in that city (the sentence right after is ``previous_sentence_venue``'s, with a default stay)."""
-    from datetime import date
-
-    from lib.extract.intervals import interval
-
-    stays = []
-    for v in drafts:
-        days = stay(v, None) if v.type == "visit" and v.venue is not None else None
-        if days is None or v.venue.place_type != "settlement" or not v.date_explicit or v.side or v.remote:
-            continue
-        stays.append((v, date.fromisoformat(days[0]), date.fromisoformat(days[1])))
-    for d in drafts:
-        if d.type != "meeting" or d.venue is not None or d.remote or d.side or not d.date_explicit:
-            continue
-        iv = interval(d.date.value, d.date.date_start, d.date.date_end)
-        inside = [v for v, lo, hi in stays if iv is not None and v.hit.sent.index < d.hit.sent.index
-                  and lo <= iv[0] and iv[1] <= hi]
-        if len({v.venue.value for v in inside}) == 1:
-            d.venue, d.loc_basis = inside[0].venue, "article"
-
-
-def dateline_local(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, dl_place: Mention | None, dref) -> bool:
-    """Is a meeting or visit with no place of its own local to wire copy's dateline city: on the dateline's day
-    ("today"), in a sentence that names no place outside the dateline's country but names that country or its
-    people ("DOHA, Jan 13 - ... Barnea will meet Qatar's prime minister today")?
-    """
-    from lib.extract import gazetteer
-
-    if dl_place is None or dl_place.place_type != "settlement" or dl_place.lat is None or "placed" in hit.trig.flags:
-        return False
-    if not doc.published or _day(dref) != doc.published or getattr(dref, "basis", "") not in ("explicit", "relative"):
-        return False  # dated to the dateline's day by the sentence itself ("today"), not by default
-    if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans):
-        return False  # "the meeting" refers back to a meeting reported before, with its place
-    cc = dl_place.country_code
-    named = [p for p in spans.places if (p.start, p.end) != (dl_place.start, dl_place.end)]
-    if not cc or any(p.country_code != cc or p.place_type != "country" for p in named):
-        return False  # the sentence names a place of its own (its other rules decide)
-    if named:
-        return True
-    dems = [d for d, c in gazetteer.demonyms().items() if c == cc]
-    return bool(dems) and re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(d) for d in dems)})(?![\w-])", sent.text) is not None

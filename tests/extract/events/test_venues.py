@@ -269,3 +269,31 @@ def test_adverb_before_fronted_place_and_receive(venues_of, text, place):
 def test_no_venue_from_non_locatives_or_goods(venues_of, text):
     assert all(loc in ("", "Cairo") and not (loc == "Cairo" and et == "meeting")
                for et, loc, _, _ in venues_of(text))
+
+
+# ----------------------------------------------------------------------------- a speaker on a meeting's sidelines
+
+@pytest.mark.parametrize("text, want", [
+    ("Tajani said on Sunday in Riyadh that the EU should ease sanctions, speaking on the sidelines of a meeting of "
+     "Arab and European ministers.", ("Riyadh", "2024-03-03")),
+    ("The minister, speaking in Cairo on the sidelines of an Arab League meeting, said the plan was dead.",
+     ("Cairo", "2024-03-04")),
+    ("Lavrov told reporters in Antalya on Friday, on the margins of a conference of foreign ministers, that the "
+     "grain deal was dead.", ("Antalya", "2024-03-01")),
+    ("Speaking to CNN in Davos on the sidelines of the summit, the prince said a deal was close.",
+     ("Davos", "2024-03-04")),
+])
+def test_meeting_on_whose_sidelines_a_speaker_stands(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two places in locative phrases: which one is unclear
+    ("Speaking in Paris after talks in Doha, on the sidelines of a meeting, he said so.", "Paris"),
+    # a place that is the topic, not where the speaker is
+    ("The envoy spoke about Gaza on the sidelines of a meeting on Sunday.", "Gaza"),
+    # no sidelines: a meeting the speaker only mentions
+    ("He said in Ankara on Tuesday that a meeting of the guarantors was overdue.", "Ankara"),
+])
+def test_no_sidelines_place(venues_of, text, absent):
+    assert absent not in {loc for _, loc, _, _ in venues_of(text)}
