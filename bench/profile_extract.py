@@ -7,13 +7,15 @@ process, after a warm-up (gazetteer and patterns loaded).
 
 Approach: ``rate N`` loads the first ``N`` scale-corpus articles (``bench/scale.py``), then times reading them into
 documents (regions, sentences) and extracting them; ``stages N`` times each stage of ``extract_document`` apart; ``profile N`` runs the same under cProfile and prints the
-functions with the most cumulative and own time; ``length`` joins scale-corpus texts into articles of 10K to 200K
+functions with the most cumulative and own time; ``sample N`` samples the running stack instead (no inflation of
+Python loops); ``length`` joins scale-corpus texts into articles of 10K to 200K
 characters and prints CPU microseconds per character for each (flat = linear).
 
 Example (from the repository root):
     .venv/bin/python bench/profile_extract.py rate 300
     .venv/bin/python bench/profile_extract.py stages 300
     .venv/bin/python bench/profile_extract.py profile 150 --top 40
+    .venv/bin/python bench/profile_extract.py sample 300 --top 40
     .venv/bin/python bench/profile_extract.py length
 """
 from __future__ import annotations
@@ -120,6 +122,55 @@ def profile(n: int, top: int) -> None:
     st.sort_stats("tottime").print_stats(top)
 
 
+def sample(n: int, top: int, every: float = 0.0005) -> None:
+    """Where the extraction's time goes, by sampling: a thread reads the main thread's stack every ``every`` seconds
+    and counts each ``lib/extract`` function once per sample (inclusive share) and the line of the innermost one
+    (own share). Unlike cProfile it does not inflate Python-level loops (time inside a C call such as a regex
+    match is counted on the line that made the call)."""
+    import collections
+    import threading
+
+    from lib.store.pipeline import extract_loaded
+
+    _raw_, _t, loaded = load(n)
+    main, stop = threading.get_ident(), threading.Event()
+    incl: collections.Counter = collections.Counter()
+    own: collections.Counter = collections.Counter()
+    taken = [0]
+
+    def sampler() -> None:
+        while not stop.wait(every):
+            f = sys._current_frames().get(main)
+            taken[0] += 1
+            seen: set[str] = set()
+            first = True
+            while f is not None:
+                fn = f.f_code.co_filename
+                if "/lib/extract/" in fn:
+                    key = f"{fn.split('/lib/extract/')[-1]}:{f.f_code.co_name}"
+                    if first:
+                        own[f"{key}:{f.f_lineno}"] += 1
+                        first = False
+                    if key not in seen:
+                        incl[key] += 1
+                        seen.add(key)
+                f = f.f_back
+
+    th = threading.Thread(target=sampler, daemon=True)
+    th.start()
+    for x in loaded:
+        extract_loaded(x)
+    stop.set()
+    th.join()
+    total = max(taken[0], 1)
+    print(f"{taken[0]} samples; load average {os.getloadavg()[0]:.1f}\n== inclusive share")
+    for k, v in incl.most_common(top):
+        print(f"{100 * v / total:5.1f}% {k}")
+    print("== own share (innermost lib/extract line)")
+    for k, v in own.most_common(top):
+        print(f"{100 * v / total:5.1f}% {k}")
+
+
 def length(sizes: tuple[int, ...]) -> None:
     from lib.store.loader import load_bytes
     from lib.store.pipeline import extract_loaded, warm_up
@@ -145,7 +196,7 @@ def length(sizes: tuple[int, ...]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("rate", "stages", "profile", "length"))
+    ap.add_argument("mode", choices=("rate", "stages", "profile", "sample", "length"))
     ap.add_argument("n", type=int, nargs="?", default=150, help="scale-corpus articles (rate, profile)")
     ap.add_argument("--top", type=int, default=35)
     ap.add_argument("--sizes", default="10000,50000,200000", help="article sizes for length (characters)")
@@ -156,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         stages(a.n)
     elif a.mode == "profile":
         profile(a.n, a.top)
+    elif a.mode == "sample":
+        sample(a.n, a.top)
     else:
         length(tuple(int(s) for s in a.sizes.split(",")))
     return 0

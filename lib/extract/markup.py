@@ -24,6 +24,8 @@ import html
 import re
 from html.entities import html5
 
+from lib.extract.lastcall import last_call
+
 # tags that are markup whatever their attributes; fewer than MIN_TAGS of them: the text is no HTML
 TAG = re.compile(r"</?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,2000}?/?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
 KNOWN = frozenset("html head body title meta link script style noscript p div span a br hr li ul ol h1 h2 h3 h4 h5 "
@@ -66,6 +68,7 @@ def readable_text(text: str) -> str:
     return readable_view(text)[0]
 
 
+@last_call  # (several views of one article start from it: built once per text)
 def readable_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as a reader sees it, of the same length (see the module's docstring; the text itself when it
     holds no markup and no entity), and the stretches moved: an entity inside a word ("Israel&rsquo;s") is its

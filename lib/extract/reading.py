@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.extract.lastcall import last_call
 from lib.extract.markup import ENTITY, readable_text, readable_view
 from lib.extract.regions import find_regions
 from lib.extract.sentences import hard_wrapped, paragraph_ends, split
@@ -85,6 +86,7 @@ def _furniture_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@last_call  # (the statements and casualty stages read the same article's view: built once)
 def reading_view(text: str, joins_only: bool = False) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as read: in a hard-wrapped text (``_wrapped_breaks``) the breaks inside a paragraph are spaces and a
     word cut by a hyphen at a line's end is joined ("malig-\nnancy" -> "malignancy", "Safa-\ndi said" -> "Safadi
@@ -152,6 +154,7 @@ def entity_end(raw: str, end: int) -> int:
     return m.end() if m else end
 
 
+@last_call  # (the statements and casualty stages read the same article's view: built once)
 def unwrapped(doc: Document) -> Document:
     r"""The document read with the line breaks of a hard-wrapped text as spaces and words cut at a line's end joined
     (``reading_view``): sentences run across the breaks (a quote, its speaker or its speech verb on the next line:
@@ -202,6 +205,7 @@ def joined_words(doc: Document) -> tuple[Document, tuple[tuple[int, int, int], .
     return replace(doc, text=text, sentences=tuple(split(text, doc.regions))), moved
 
 
+@last_call  # (the statements and casualty stages read the same article's view: built once)
 def moved_words(doc: Document) -> tuple[tuple[int, int, int], ...]:
     """The stretches of ``unwrapped(doc)``'s text moved from the raw text (``reading_view``)."""
     clean, entities = readable_view(doc.text)

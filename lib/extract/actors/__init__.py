@@ -48,10 +48,8 @@ from lib.extract.actors.titles import (
     _APOS,
     APPOS_STOPS,
     APPOS_TITLE,
-    BARE_TITLES,
     HEAD_TITLES,
     HOME_TITLES,
-    HONORIFIC,
     MEMBER_NOUNS,
     NAME,
     NAME_STOP,
@@ -59,7 +57,7 @@ from lib.extract.actors.titles import (
     POSSESSED,
     TITLE_WORDS,
     UNIQUE_OFFICES,
-    _alt,
+    _bare_title_rx,
     _clean_title,
     _group_faction,
     _has_title,
@@ -71,6 +69,7 @@ from lib.extract.actors.titles import (
     faction_scans,
     title_faction,
 )
+from lib.extract.spanindex import Enclosing
 from lib.models import Document, Mention
 
 __all__ = ["ACTOR_TYPES", "DATA", "HEAD_TITLES", "HOME_TITLES", "MENTION_TYPES", "NAME", "NAME_STOP", "TITLE_WORDS",
@@ -419,11 +418,11 @@ def find(doc: Document) -> list[Mention]:
             person(m.start(), m.end(), m.group(0), e.faction, "", f"dictionary: {m.group(0)}", 2)
         else:
             cands.append(_Cand(m.start(), m.end(), e.name, e.type, e.faction, "", f"dictionary: {m.group(0)}", 1))
+    in_dictionary = Enclosing((c.start, c.end) for c in cands if c.evidence.startswith("dictionary")).any
     for m in scans["org_phrase"].finditer(text):
         if m["noun"].lower() in NAMED_BODIES and re.sub(r"\s+", " ", m.group(0)) in _tables()[0]:
             continue  # a dictionary name ("United Nations Security Council"): the dictionary's entry
-        if any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
-               and c.evidence.startswith("dictionary") for c in cands):
+        if in_dictionary(m.start(), m.end()):
             continue  # inside a longer dictionary name ("Free Syrian Army" is not the Syrian army)
         if m["noun"].lower().split()[-1] in MEMBER_NOUNS and re.sub(r"\s+", " ", m["fac"]) not in alias_to:
             continue  # "Israeli ministers": members of a group after its name only ("Hamas leaders", "G7 ministers")
@@ -525,8 +524,7 @@ def find(doc: Document) -> list[Mention]:
             chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {m['noun']}", "person", fac, m["noun"],
                                 f"description '{m.group(0)}'", 0))
     # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
-    for m in re.finditer(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
-                         rf"(?!\s+(?:(?:of|for|to)\b|[A-Z]|{HONORIFIC}))", text):
+    for m in _bare_title_rx().finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
                 AIDE_TO.search(text, max(0, m.start() - 40), m.start()):
             continue  # (the office an aide serves, "Advisor to the Prime Minister and Spokesperson X", is no speaker)
@@ -538,10 +536,10 @@ def find(doc: Document) -> list[Mention]:
                 not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
 
         # the text's title, else the dictionary's role on the date ("Prince Mohammed bin Salman": crown prince)
-        before = [c for c in chosen if c.type == "person" and c.end <= m.start()
-                  and (holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", "")))]
-        if before:
-            ref = max(before, key=lambda c: c.start)
+        # (the latest such person, the first listed of a tie: tried latest first, stopping at the first who holds it)
+        people = sorted((c for c in chosen if c.type == "person" and c.end <= m.start()), key=lambda c: -c.start)
+        ref = next((c for c in people if holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", ""))), None)
+        if ref is not None:
             surface = re.sub(r"\s+", " ", text[ref.start:ref.end])  # (the text's spelling, for the speaker's name)
             spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,

@@ -132,6 +132,14 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+@lru_cache(maxsize=1)
+def _bare_title_rx() -> re.Pattern:
+    """A bare title ("the Secretary said", "the prime minister added"), compiled once (was built and looked up in re's
+    cache for every article)."""
+    return re.compile(rf"(?<![\w-])(?P<det>[Tt]he)\s+(?P<title>(?i:{_alt(BARE_TITLES)}))(?![\w-])"
+                      rf"(?!\s+(?:(?:of|for|to)\b|[A-Z]|{HONORIFIC}))")
+
+
 # Regions and countries a title is posted to, written before it ("US Middle East envoy", "Russia's Syria envoy",
 # "the State Department's top Middle East diplomat"): where, not whose
 POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon|Sudan|Libya|Iraq|Israel|Afghanistan|"

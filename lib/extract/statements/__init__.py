@@ -26,6 +26,7 @@ from lib.extract.actors import find as find_actors
 from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
 from lib.extract.reading import entity_end, moved_words, to_raw, unwrapped
+from lib.extract.spanindex import Covers
 from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, INTERRUPTED_QUOTE, POSITION_OBJECT
 from lib.extract.statements.direct import direct_quotes
 from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
@@ -129,8 +130,7 @@ def extract(ctx) -> list[Statement]:
     quotes = _quotes(doc)
     quote_spans = [(q.q_start - 1, q.close + 1) for q in quotes]
 
-    def in_quote(p: int) -> bool:
-        return any(a <= p < b for a, b in quote_spans)
+    in_quote = Covers(quote_spans).covers  # any(a <= p < b for a, b in quote_spans), bisected
 
     # pass 1: every reporting verb outside quotes -> speaker history and statement issuers
     listen(R, doc, quote_spans)

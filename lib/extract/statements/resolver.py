@@ -8,10 +8,12 @@ Example: in "Hamas said X. It added Y." 'It' is Hamas.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.actors.references import section_faction
+from lib.extract.spanindex import Covers, Paragraphs
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -76,6 +78,7 @@ class _Resolver(_Collectives):
         self.text = doc.text
         self.actors = sorted(actors, key=lambda m: m.start)
         self._starts = [m.start for m in self.actors]  # for bisection (in_span, anaphor)
+        self.paras = Paragraphs(doc.sentences)  # the sentences of a paragraph, without a pass over every one
         self.history: list[Speaker] = []  # every attributed speaker, in text order
         self.issuers: list[Speaker] = []  # who issued a statement / press release
         # people of no faction the text introduces ("Umm Mohammad, 54,"): they can be 'he' or 'she' too
@@ -87,9 +90,7 @@ class _Resolver(_Collectives):
         self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
 
     def in_span(self, a: int, b: int) -> list[Mention]:
-        import bisect
-
-        lo, hi = bisect.bisect_left(self._starts, a), bisect.bisect_right(self._starts, b)
+        lo, hi = bisect_left(self._starts, a), bisect_right(self._starts, b)
         return [m for m in self.actors[lo:hi] if m.end <= b]  # the actors starting in [a, b], in order
 
     def last(self, pos: int, kind: str | None = None, issuers: bool = False) -> Speaker | None:
@@ -327,15 +328,16 @@ class _Resolver(_Collectives):
         # a section opened by a heading that names a faction ("JORDAN" in a factbox of reactions): its body
         section, opens = section_faction(self.doc, pos)
         sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
-        at = [m for m in self.actors if sp is not None and m.start == sp.pos]
+        at = [] if sp is None else self.actors[bisect_left(self._starts, sp.pos):bisect_right(self._starts, sp.pos)]
         if sp is not None and sp.faction and sp.pos > opens and any(
                 fits(sp.name + " " + self.text[m.start:m.end], m.actor_type) for m in at):
             return sp
         # else the last actor of that kind named before (in the text, not only as a speaker)
-        prior = [m for m in self.actors if opens < m.start and m.end <= pos and m.faction and _type(m) == "group"
-                 and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)]
-        if prior:
-            return self.from_mentions(prior[-1:], 0, 0)
+        prior = next((m for m in reversed(self.actors[bisect_right(self._starts, opens):bisect_right(self._starts, pos)])
+                      if m.end <= pos and m.faction and _type(m) == "group"
+                      and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)), None)  # (the last one)
+        if prior is not None:
+            return self.from_mentions([prior], 0, 0)
         if section:
             words = re.sub(r"\s+", " ", ana.group(0).strip())
             return Speaker(f"{section} ({words.lower().removeprefix('the ')})", "", section, "group", pos, words)
@@ -360,8 +362,8 @@ class _Resolver(_Collectives):
         if want is None or sp is None or have == want or (have == "" and want == "male"):
             return sp
         sent = self.doc.sentence_at(pos)
-        paras = [x for x in self.doc.sentences if sent is not None and x.paragraph in (sent.paragraph - 1, sent.paragraph)]
-        lo = paras[0].start if paras else pos
+        first = None if sent is None else self.paras.first(sent.paragraph - 1, sent.paragraph)
+        lo = first.start if first is not None else pos
         cands = [s for s in self.history if lo <= s.pos < pos and s.type == "person"]
         cands += [self.from_mentions([m], 0, 0) for m in self.in_span(lo, pos) if _type(m) == "person" and m.end <= pos]
         fit = [c for c in cands if c is not None and (gender_of(c) == want or want == "male" and not gender_of(c))]
@@ -377,8 +379,7 @@ class _Resolver(_Collectives):
                 return same[-1]
             if kind == "person":
                 # the subject of the closest earlier sentence of the same paragraph that names a person
-                for prior in reversed([x for x in self.doc.sentences
-                                       if x.paragraph == sent.paragraph and x.start < pos]):
+                for prior in reversed([x for x in self.paras.of(sent.paragraph) if x.start < pos]):
                     ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
                     # its subject, not an object ("After meeting Abbas, Blinken said", "Egypt hosted X")
                     subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
@@ -398,9 +399,8 @@ class _Resolver(_Collectives):
                 # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
                 # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
                 last = self.last(pos, "person")
-                prev = [x for x in self.doc.sentences if x.paragraph < sent.paragraph and x.region == "body"]
-                if prev:
-                    para = [x for x in prev if x.paragraph == prev[-1].paragraph]
+                if (q := self.paras.body_before(sent.paragraph)) is not None:
+                    para = [x for x in self.paras.of(q) if x.region == "body"]
                     a, b = para[0].start, para[-1].end
                     people = sorted([(m.start, self.from_mentions([m], 0, 0)) for m in self.in_span(a, b)
                                      if _type(m) == "person"] + [(p, sp) for p, sp in self.civilians if a <= p < b],
@@ -498,18 +498,16 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
     """Pass 1: every reporting verb outside quotes, with its subject -> R's speaker history and statement issuers."""
     text = doc.text
     vre = _verb_re()
-
-    def in_quote(p: int) -> bool:
-        return any(a <= p < b for a, b in quote_spans)
+    quoted = Covers(quote_spans)  # (bisected: a long article has hundreds of quotes and verbs)
 
     # pass 1: every reporting verb outside quotes, with its subject -> speaker history and statement issuers
     for s in doc.sentences:
         if s.region not in ("body", "dateline"):
             continue
         for v in vre.finditer(text, s.start, s.end):
-            if in_quote(v.start()):
+            if quoted.covers(v.start()):
                 continue
-            floor = max([s.start] + [b for a, b in quote_spans if b <= v.start()])
+            floor = quoted.floor(v.start(), s.start)
             if v.group(0).lower().startswith("according"):
                 np = re.match(r"\s*([^,.;:“”\"«»]{2,100})", text[v.end():s.end])
                 if np and not R.in_span(v.end(), v.end() + np.end()) and re.search(DOC_NOUNS, np.group(1)):
@@ -558,7 +556,7 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
             for b in re.finditer(r"[,;]", text[s.start:vs]):
                 if R.in_span(s.start + b.end(), vs):
                     seg_start = s.start + b.end()
-            seg_start = max([seg_start] + [b for a, b in quote_spans if b <= vs])
+            seg_start = quoted.floor(vs, seg_start)
             ms = R.extend_list(R.in_span(seg_start, vs), s.start)
             if ms:
                 seg_start = min(seg_start, ms[0].start)
