@@ -18,7 +18,6 @@ Example (a page):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import streamlit as st
@@ -40,6 +39,7 @@ from lib.views.filters import (
 from lib.views.filters import (
     filter_mask as filter_mask_of,
 )
+from lib.views.present import article_regions, md, selected_points, viewer_params  # noqa: F401 (pages: ui.x)
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
@@ -328,24 +328,6 @@ def url_choice(key: str, labels: list[str], multi: bool = False) -> None:
                        icon=":material/warning:")
 
 
-_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
-
-
-def md(text) -> str:
-    """Untrusted text made inert for Streamlit's markdown: every ASCII punctuation mark becomes a numeric character
-    reference (``&#42;`` for ``*``), so no emphasis, heading, link, HTML tag or KaTeX ``$...$`` can form, and a
-    word joiner (U+2060, invisible) after ``://`` and ``www`` keeps bare URLs from being made links (Streamlit links
-    them even when escaped). It reads exactly the same.
-
-    >>> md("**x** http://e.com")
-    '&#42;&#42;x&#42;&#42; http&#58;\u2060&#47;&#47;e&#46;com'
-    """
-    text = "" if text is None else str(text)
-    text = re.sub(r"(?i)(:)(//)", "\\1\u2060\\2", text)
-    text = re.sub(r"(?i)\b(www)(\.)", "\\1\u2060\\2", text)
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text).replace("\n", "  \n")
-
-
 def _history_navigation() -> bool:
     """True when this run comes from the browser's Back/Forward: the URL then decides everything."""
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
@@ -484,34 +466,6 @@ EVENT_COLUMN_CONFIG = {
 }
 
 
-def selected_points(event) -> list[tuple[str, str, int]]:
-    """(event_id, article_id, start) of the points selected/clicked in a plotly chart with customdata."""
-    try:
-        points = event.selection.points  # type: ignore[union-attr]
-    except AttributeError:
-        try:
-            points = event["selection"]["points"]
-        except (KeyError, TypeError):
-            return []
-    out = []
-    for p in points or []:
-        cd = p.get("customdata") if isinstance(p, dict) else None
-        if cd and len(cd) >= 3 and cd[1]:
-            try:
-                out.append((str(cd[0]), str(cd[1]), int(cd[2])))
-            except (TypeError, ValueError):
-                continue
-    return out
-
-
-def viewer_params(article_id: str, start: int | None, f: Filters | None = None) -> dict:
-    """Query params for a link to the article viewer at a sentence, keeping the filters."""
-    params = {querystate.DOC: article_id, **querystate.to_params(f or Filters())}
-    if start is not None:
-        params[querystate.AT] = str(int(start))
-    return params
-
-
 def int_param(key: str) -> int | None:
     """An integer query parameter, or None (with a notice) when it is missing or not a number."""
     v = st.query_params.get(key)
@@ -531,13 +485,6 @@ def set_param(key: str, value) -> None:
             del st.query_params[key]
     elif st.query_params.get(key) != str(value):
         st.query_params[key] = str(value)
-
-
-def article_regions(tables: dict, article_id: str) -> list[dict]:
-    regs = tables.get("regions")
-    if regs is None or not len(regs):
-        return []
-    return regs[regs["article_id"] == article_id].to_dict("records")
 
 
 @st.cache_data(max_entries=64, show_spinner="Reading the article…")
