@@ -24,7 +24,7 @@ import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
-from lib.views import pushdown, querystate
+from lib.views import picker, pushdown, querystate
 from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
@@ -260,9 +260,7 @@ def sidebar_filters(tables: dict) -> Filters:
                                   ("outlet", "outlets", "Outlets")):
             chosen[field] = st.multiselect(label, opts[field], key=key, bind="query-params",
                                            placeholder="All")
-        # No format_func: a bound widget writes its labels to the URL, and ids make stable links.
-        chosen["articles"] = st.multiselect("Articles (id)", opts["articles"], key="article", bind="query-params",
-                                            placeholder="All", help="Titles: see the Articles page.")
+        chosen["articles"] = _article_filter(tables, opts["articles"], parsed.articles if parsed else ())
         hide = st.checkbox("Hide captions and boilerplate", value=True, key=querystate.BODY_ONLY,
                            bind="query-params", help="Only sentences of the running article body.")
         exact = st.checkbox("Hide month/year-only dates", value=False, key=querystate.EXACT_ONLY,
@@ -278,6 +276,49 @@ def sidebar_filters(tables: dict) -> Filters:
         st.sidebar.info(f"The date range lies outside the data ({lo} to {hi}): nothing can match.",
                         icon=":material/event_busy:")
     return f
+
+
+def _article_filter(tables: dict, valid: list[str], from_link) -> list[str]:
+    """The sidebar's article filter. A store of at most ``picker.LIMIT`` articles lists every id; a larger one lists
+    the matches of a search field (title, outlet, date or id; ``lib.views.picker``), at most ``LIMIT``, after the
+    articles already chosen (in the link or picked before), so 100k ids are never sent to the browser."""
+    arts = tables.get("articles")
+    # No format_func: a bound widget writes its labels to the URL, and ids make stable links.
+    kw = dict(key="article", bind="query-params", placeholder="All", help="Titles: see the Articles page.")
+    if not picker.needs_search(0 if arts is None else len(arts)):
+        return st.multiselect("Articles (id)", valid, **kw)
+    listed, _ = article_matches(tables, keep=[*from_link, *(st.session_state.get("article") or ())],
+                                key="article_find", what="articles")
+    return st.multiselect("Articles (id)", listed, **kw)
+
+
+def article_matches(tables: dict, within=None, keep=(), key: str = "doc_find",
+                    what: str = "an article") -> tuple[list[str], dict[str, str]]:
+    """(the ids an article picker lists, {id: label}): every article (of ``within``, a mask over the articles, when
+    given) in a store of at most ``picker.LIMIT``; else a search field (``key``) and at most ``LIMIT`` matches, with
+    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them."""
+    arts = tables["articles"]
+    query = ""
+    if picker.needs_search(len(arts)):
+        query = st.text_input(f"Find {what}", key=key, max_chars=querystate.MAX_TEXT,
+                              placeholder="Title, outlet, date or id",
+                              help="Lists the articles whose title, outlet, publication date or id hold every word.")
+    found, total = picker.search(arts, query, article_haystack(tables) if query else None, within)
+    if query or total > len(found):
+        st.caption(picker.matches_note(total, len(found), query))
+    ids = picker.options(found, keep)
+    return ids, picker.labels(arts, ids)
+
+
+def article_haystack(tables: dict):
+    """``picker.haystack`` of the articles (cached per store version for the app's own tables)."""
+    version = corpus.data_version()
+    return _haystack(version) if tables is _load(version) else picker.haystack(tables.get("articles"))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _haystack(version: str):
+    return picker.haystack(_load(version)["articles"])
 
 
 def _correct_url(parsed: Filters, notices: list[str]) -> bool:
@@ -414,6 +455,15 @@ def capped(df, what: str = "rows"):
     if note:
         st.caption(note)
     return head
+
+
+def article_table(rows, columns: list[str], f: Filters | None = None) -> None:
+    """A table of articles (the first ``TABLE_ROWS``, with a caption when some are left out) whose first column
+    opens each in the article viewer (``?doc=<id>``, keeping the filters)."""
+    head = capped(rows, "articles")[columns].copy()
+    head.insert(0, "open", querystate.viewer_links(head["article_id"].astype(str), [None] * len(head), f))
+    st.dataframe(head, hide_index=True, width="stretch", column_config={
+        "open": st.column_config.LinkColumn("open", display_text="view", help="The article in the viewer")})
 
 
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
