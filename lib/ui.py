@@ -140,6 +140,7 @@ APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png"
 _DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
 _APP_PAGE = "_app_page"  # session key: the page the entry script is running (set up already)
 _SEEDED: set[str] = set()
+_LOADED: set[bool] = set()  # {True} once this process has read the tables and the filter choices
 
 
 def run_app() -> None:
@@ -150,6 +151,12 @@ def run_app() -> None:
     pages = [st.Page(path, title=title, default=i == 0) for i, (path, title) in enumerate(PAGES)]
     pg = st.navigation(pages)
     page_setup(pg.title)
+    # The first run of a process reads the store before the page draws anything: say so at once (the cached
+    # steps' own spinners follow), never a blank page.
+    holder = st.empty()
+    if not _LOADED:
+        holder.info("Opening the store and reading the articles: a few seconds, longer on a large store, once.",
+                    icon=":material/hourglass_top:")
     st.session_state[_DRAWN] = False
     try:
         st.session_state[_APP_PAGE] = pg.title
@@ -157,6 +164,8 @@ def run_app() -> None:
         if pg.title not in NO_FILTERS:
             sidebar_filters(load_tables())
             st.session_state[_DRAWN] = True
+            _LOADED.add(True)
+        holder.empty()
         pg.run()
     finally:
         st.session_state[_DRAWN] = False
