@@ -400,6 +400,25 @@ def venues(rows, f: Filters, what: str = "events"):
     return _venues(corpus.data_version(), f"{what}|{f!r}", rows)
 
 
+@st.cache_resource(max_entries=8, show_spinner="Listing the events to compare reactions to…")
+def _event_choices(version: str, key: str, _f: Filters):
+    from lib.views import compare
+
+    events = _load(version)["events"]
+    return compare.choice_rows(events, filter_mask(events, _f))
+
+
+def event_choices(tables: dict, f: Filters):
+    """``compare.choice_rows`` of the events passing ``f`` (cached per store version and filters for the app's own
+    tables: a click on the Statements page does not sort the events again). Read-only."""
+    from lib.views import compare
+
+    version = corpus.data_version()
+    if tables is _load(version):
+        return _event_choices(version, repr(f), f)
+    return compare.choice_rows(tables["events"], filter_mask(tables["events"], f))
+
+
 def filtered(df, f: Filters):
     """Rows of ``df`` passing ``f`` (outlets and publication dates looked up in the articles table)."""
     return apply_filters(df, f, load_tables().get("articles"))
