@@ -18,6 +18,7 @@ Example (a page):
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -150,13 +151,14 @@ def run_app() -> None:
     they stay in the URL across pages and Back/Forward restore what the URL says."""
     pages = [st.Page(path, title=title, default=i == 0) for i, (path, title) in enumerate(PAGES)]
     pg = st.navigation(pages)
-    page_setup(pg.title)
-    # The first run of a process reads the store before the page draws anything: say so at once (the cached
-    # steps' own spinners follow), never a blank page.
+    # The first run of a process reads the store before the page draws anything: say so at once (before the page
+    # config, whose first icon costs ~0.5 s; the cached steps' own spinners follow), never a blank page.
     holder = st.empty()
     if not _LOADED:
         holder.info("Opening the store and reading the articles: a few seconds, longer on a large store, once.",
                     icon=":material/hourglass_top:")
+        time.sleep(0.1)  # the server thread sends the message before the reads hold the interpreter
+    page_setup(pg.title)
     st.session_state[_DRAWN] = False
     try:
         st.session_state[_APP_PAGE] = pg.title
