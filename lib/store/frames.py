@@ -92,8 +92,6 @@ def app_tables(store) -> dict:
 
     Read one column at a time (a table scan keeps the insertion order), so the peak is the compact frames plus one
     column as DuckDB hands it over."""
-    from contextlib import nullcontext
-
     import pandas as pd
 
     from lib.store.schema import _q, table_columns
@@ -107,32 +105,27 @@ def app_tables(store) -> dict:
         if link_appended(store, version):
             linked = version
     out, pool = {}, None
-    # one connection reads every table when nothing is linked (and written) between the reads
-    shared = store.connect() if linked == version else None
-    try:
-        for t in APP_TABLES:
-            if t != "articles" and pool is None and "articles" in out:
-                pool = SentencePool(out["articles"]["article_id"])
-            cols = [c for c, _ in table_columns(t)]
-            if t == "events" and linked != version:
-                import pyarrow as pa
+    for t in APP_TABLES:
+        if t != "articles" and pool is None and "articles" in out:
+            pool = SentencePool(out["articles"]["article_id"])
+        cols = [c for c, _ in table_columns(t)]
+        if t == "events" and linked != version:
+            import pyarrow as pa
 
-                with store.connect() as con:
-                    events = con.sql(f"SELECT {', '.join(_q(c) for c in cols)} FROM events").to_arrow_table().to_pandas()
-                events = store._link(events, out["articles"], version)  # links the new reports, saves their ids
-                out[t] = compact(pa.Table.from_pandas(events, preserve_index=False))
-                del events
-                out[t] = pool.share(out[t]) if pool is not None else out[t]
-                continue
-            with nullcontext(shared) if shared is not None else store.connect() as con:
-                parts = {c: compact_column(c, con.sql(f"SELECT {_q(c)} FROM {t}").to_arrow_table().column(0), i == 0)
-                         for i, c in enumerate(cols)}
-            out[t] = pd.DataFrame(parts, columns=cols)
-            del parts
+            with store.connect() as con:
+                events = con.sql(f"SELECT {', '.join(_q(c) for c in cols)} FROM events").to_arrow_table().to_pandas()
+            events = store._link(events, out["articles"], version)  # links the new reports, saves their ids
+            out[t] = compact(pa.Table.from_pandas(events, preserve_index=False))
+            del events
             out[t] = pool.share(out[t]) if pool is not None else out[t]
-    finally:
-        if shared is not None:
-            shared.close()
+            continue
+        # a connection per table: closing it frees DuckDB's buffers of that table (one for all: +0.1 GB at 100k)
+        with store.connect() as con:
+            parts = {c: compact_column(c, con.sql(f"SELECT {_q(c)} FROM {t}").to_arrow_table().column(0), i == 0)
+                     for i, c in enumerate(cols)}
+        out[t] = pd.DataFrame(parts, columns=cols)
+        del parts
+        out[t] = pool.share(out[t]) if pool is not None else out[t]
     return out
 
 
