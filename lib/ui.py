@@ -18,7 +18,6 @@ Example (a page):
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import streamlit as st
@@ -141,7 +140,6 @@ APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png"
 _DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
 _APP_PAGE = "_app_page"  # session key: the page the entry script is running (set up already)
 _SEEDED: set[str] = set()
-_LOADED: set[bool] = set()  # {True} once this process has read the tables and the filter choices
 
 
 def run_app() -> None:
@@ -151,13 +149,6 @@ def run_app() -> None:
     they stay in the URL across pages and Back/Forward restore what the URL says."""
     pages = [st.Page(path, title=title, default=i == 0) for i, (path, title) in enumerate(PAGES)]
     pg = st.navigation(pages)
-    # The first run of a process reads the store before the page draws anything: say so at once (before the page
-    # config, whose first icon costs ~0.5 s; the cached steps' own spinners follow), never a blank page.
-    holder = st.empty()
-    if not _LOADED:
-        holder.info("Opening the store and reading the articles: a few seconds, longer on a large store, once.",
-                    icon=":material/hourglass_top:")
-        time.sleep(0.1)  # the server thread sends the message before the reads hold the interpreter
     page_setup(pg.title)
     st.session_state[_DRAWN] = False
     try:
@@ -166,8 +157,6 @@ def run_app() -> None:
         if pg.title not in NO_FILTERS:
             sidebar_filters(load_tables())
             st.session_state[_DRAWN] = True
-            _LOADED.add(True)
-        holder.empty()
         pg.run()
     finally:
         st.session_state[_DRAWN] = False

@@ -1,4 +1,4 @@
-"""The app on a large store (AppTest): a search lists a bounded number of matches, a link's article is
+"""Article pickers on a large store (AppTest): a search lists a bounded number of matches, a link's article is
 always listed, and the article tables open each article in the viewer. The seed store is made "large" by lowering
 ``picker.LIMIT`` below its five articles."""
 from __future__ import annotations
@@ -89,13 +89,3 @@ def test_article_tables_open_the_viewer(seed_tables):
     table = at.dataframe[-1].value
     first = ids_of(seed_tables)[0]
     assert list(table["open"])[0].startswith(f"Articles?doc={first}")
-
-
-def test_first_run_loading_message_is_gone_once_the_page_draws(monkeypatch):
-    from lib import ui
-
-    monkeypatch.setattr(ui, "_LOADED", set())  # as in a fresh process: the message is drawn first
-    at = run("app.py")
-    assert not at.exception
-    assert not any("Opening the store" in i.value for i in at.info)
-    assert at.metric and ui._LOADED == {True}
