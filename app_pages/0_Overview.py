@@ -32,8 +32,8 @@ if len(errors):
 st.subheader("Articles")
 shown_arts, skip = ui.page_rows(tables, "articles", f)
 if not ui.no_rows(shown_arts, "articles"):
-    st.dataframe(shown_arts[["article_id", "outlet", "title", "published", "published_basis", "status", "n_sentences"]],
-                 hide_index=True, width="stretch")
+    ui.article_table(shown_arts, ["article_id", "outlet", "title", "published", "published_basis", "status",
+                                  "n_sentences"], f)
 ui.export_button(shown_arts, "articles", table="articles", f=f, ignore=skip)
 
 st.subheader("Download")

@@ -16,11 +16,10 @@ st.caption("Who said what, for which faction — each line links to the sentence
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)
 rows, skip = ui.page_rows(tables, "statements", f)
-events = tables["events"]  # the choices are made of the filtered events' rows (not a copy of them all)
 
 c1, c2 = st.columns([3, 1])
 # at most MAX_CHOICES events offered (in date order), plus the one in the link or already chosen
-offered = compare.choice_rows(events, ui.filter_mask(events, f))
+offered = ui.event_choices(tables, f)
 choices = compare.choice_labels(offered, compare.MAX_CHOICES,
                                 keep=(st.query_params.get("event"), st.session_state.get("stmt_event")))
 if len(offered) > compare.MAX_CHOICES:

@@ -11,17 +11,22 @@ f = ui.sidebar_filters(tables)
 arts = tables["articles"]
 rows, skip = ui.page_rows(tables, "articles", f)
 
+doc = None
 if not ui.no_rows(arts, "articles"):
-    ids = list(arts["article_id"])
-    # Labels carry title, outlet and id: the picker's search finds any of them; untitled articles say so.
-    labels = {a: f"{t or '(untitled)'} — {o or 'no outlet'} ({a})" for a, t, o in
-              zip(arts["article_id"], arts["title"].fillna(""), arts["outlet"].fillna(""), strict=True)}
-    if st.query_params.get("doc") not in (None, *ids):
-        st.warning("Link parameter ignored: the article in the link is not in the data.", icon=":material/warning:")
     wanted = st.query_params.get("doc")
-    doc = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
-                       format_func=lambda a: labels.get(a, a), key="doc_pick",
-                       help="Type part of a title, an outlet or an article id to find it.")
+    if wanted is not None and not (arts["article_id"] == wanted).any():
+        st.warning("Link parameter ignored: the article in the link is not in the data.", icon=":material/warning:")
+        wanted = None
+    # The articles the filters keep, found by a word of their title, outlet, date or id on a large store (at most
+    # picker.LIMIT listed, never every id); the link's article is always among them.
+    within = arts["article_id"].isin(rows["article_id"]).to_numpy() if len(rows) < len(arts) else None
+    ids, labels = ui.article_matches(tables, within, keep=[wanted] if wanted else [])
+    doc = None if not ids else st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
+                                            format_func=lambda a: labels.get(a, a), key="doc_pick",
+                                            help="Type part of a title, an outlet or an article id to find it.")
+    if doc is None:
+        st.info("No article matches the filters and the search.", icon=":material/search:")
+if doc is not None:
     ui.set_param("doc", doc)  # ?doc=<article id>: a link to this article (not bound: labels are not ids)
     meta = arts[arts["article_id"] == doc].iloc[0]
     at = ui.int_param("at")
@@ -52,6 +57,6 @@ if not ui.no_rows(arts, "articles"):
 
 st.subheader("Article list")
 if not ui.no_rows(rows, "articles"):
-    st.dataframe(rows[["article_id", "outlet", "title", "published", "published_basis", "encoding", "status",
-                       "error", "n_sentences"]], hide_index=True, width="stretch")
+    ui.article_table(rows, ["article_id", "outlet", "title", "published", "published_basis", "encoding", "status",
+                            "error", "n_sentences"], f)
 ui.export_button(rows, "articles", table="articles", f=f, ignore=skip)

@@ -161,11 +161,12 @@ st.caption("Removes the articles and every row taken from them (events, statemen
            "the store. The same is available as `python -m lib delete ID ...`.")
 if st.session_state.get(REMOVED):
     st.success(f"Removed {st.session_state.pop(REMOVED)} article(s).", icon=":material/delete:")
-arts = ui.load_tables()["articles"]
-labels = {a: f"{t or '(untitled)'} — {o or 'no outlet'} ({a})"
-          for a, t, o in zip(arts["article_id"], arts["title"].fillna(""), arts["outlet"].fillna(""), strict=True)}
+# Every article on a small store; on a large one a search (title, outlet, date or id) lists at most picker.LIMIT,
+# after those already picked (outside the form, so typing narrows the list at once).
+ids, labels = ui.article_matches(ui.load_tables(), keep=st.session_state.get("remove_ids") or (),
+                                 key="remove_find", what="articles to remove")
 with st.form("remove"):
-    doomed = st.multiselect("Articles to remove", list(labels), format_func=lambda a: labels.get(a, a),
+    doomed = st.multiselect("Articles to remove", ids, format_func=lambda a: labels.get(a, a),
                             placeholder="Search by title, outlet or id", key="remove_ids")
     sure = st.checkbox("Yes, remove them from the store", key="remove_sure")
     go = st.form_submit_button("Remove", icon=":material/delete:")

@@ -18,14 +18,13 @@ Example (a page):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
-from lib.views import pushdown, querystate
+from lib.views import picker, pushdown, querystate
 from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
@@ -40,6 +39,7 @@ from lib.views.filters import (
 from lib.views.filters import (
     filter_mask as filter_mask_of,
 )
+from lib.views.present import article_regions, md, selected_points, viewer_params  # noqa: F401 (pages: ui.x)
 
 _MIN_DAY = dt.date(1900, 1, 1)
 _MAX_DAY = dt.date(2100, 12, 31)
@@ -260,9 +260,7 @@ def sidebar_filters(tables: dict) -> Filters:
                                   ("outlet", "outlets", "Outlets")):
             chosen[field] = st.multiselect(label, opts[field], key=key, bind="query-params",
                                            placeholder="All")
-        # No format_func: a bound widget writes its labels to the URL, and ids make stable links.
-        chosen["articles"] = st.multiselect("Articles (id)", opts["articles"], key="article", bind="query-params",
-                                            placeholder="All", help="Titles: see the Articles page.")
+        chosen["articles"] = _article_filter(tables, opts["articles"], parsed.articles if parsed else ())
         hide = st.checkbox("Hide captions and boilerplate", value=True, key=querystate.BODY_ONLY,
                            bind="query-params", help="Only sentences of the running article body.")
         exact = st.checkbox("Hide month/year-only dates", value=False, key=querystate.EXACT_ONLY,
@@ -278,6 +276,49 @@ def sidebar_filters(tables: dict) -> Filters:
         st.sidebar.info(f"The date range lies outside the data ({lo} to {hi}): nothing can match.",
                         icon=":material/event_busy:")
     return f
+
+
+def _article_filter(tables: dict, valid: list[str], from_link) -> list[str]:
+    """The sidebar's article filter. A store of at most ``picker.LIMIT`` articles lists every id; a larger one lists
+    the matches of a search field (title, outlet, date or id; ``lib.views.picker``), at most ``LIMIT``, after the
+    articles already chosen (in the link or picked before), so 100k ids are never sent to the browser."""
+    arts = tables.get("articles")
+    # No format_func: a bound widget writes its labels to the URL, and ids make stable links.
+    kw = dict(key="article", bind="query-params", placeholder="All", help="Titles: see the Articles page.")
+    if not picker.needs_search(0 if arts is None else len(arts)):
+        return st.multiselect("Articles (id)", valid, **kw)
+    listed, _ = article_matches(tables, keep=[*from_link, *(st.session_state.get("article") or ())],
+                                key="article_find", what="articles")
+    return st.multiselect("Articles (id)", listed, **kw)
+
+
+def article_matches(tables: dict, within=None, keep=(), key: str = "doc_find",
+                    what: str = "an article") -> tuple[list[str], dict[str, str]]:
+    """(the ids an article picker lists, {id: label}): every article (of ``within``, a mask over the articles, when
+    given) in a store of at most ``picker.LIMIT``; else a search field (``key``) and at most ``LIMIT`` matches, with
+    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them."""
+    arts = tables["articles"]
+    query = ""
+    if picker.needs_search(len(arts)):
+        query = st.text_input(f"Find {what}", key=key, max_chars=querystate.MAX_TEXT,
+                              placeholder="Title, outlet, date or id",
+                              help="Lists the articles whose title, outlet, publication date or id hold every word.")
+    found, total = picker.search(arts, query, article_haystack(tables) if query else None, within)
+    if query or total > len(found):
+        st.caption(picker.matches_note(total, len(found), query))
+    ids = picker.options(found, keep)
+    return ids, picker.labels(arts, ids)
+
+
+def article_haystack(tables: dict):
+    """``picker.haystack`` of the articles (cached per store version for the app's own tables)."""
+    version = corpus.data_version()
+    return _haystack(version) if tables is _load(version) else picker.haystack(tables.get("articles"))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _haystack(version: str):
+    return picker.haystack(_load(version)["articles"])
 
 
 def _correct_url(parsed: Filters, notices: list[str]) -> bool:
@@ -328,24 +369,6 @@ def url_choice(key: str, labels: list[str], multi: bool = False) -> None:
                        icon=":material/warning:")
 
 
-_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
-
-
-def md(text) -> str:
-    """Untrusted text made inert for Streamlit's markdown: every ASCII punctuation mark becomes a numeric character
-    reference (``&#42;`` for ``*``), so no emphasis, heading, link, HTML tag or KaTeX ``$...$`` can form, and a
-    word joiner (U+2060, invisible) after ``://`` and ``www`` keeps bare URLs from being made links (Streamlit links
-    them even when escaped). It reads exactly the same.
-
-    >>> md("**x** http://e.com")
-    '&#42;&#42;x&#42;&#42; http&#58;\u2060&#47;&#47;e&#46;com'
-    """
-    text = "" if text is None else str(text)
-    text = re.sub(r"(?i)(:)(//)", "\\1\u2060\\2", text)
-    text = re.sub(r"(?i)\b(www)(\.)", "\\1\u2060\\2", text)
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text).replace("\n", "  \n")
-
-
 def _history_navigation() -> bool:
     """True when this run comes from the browser's Back/Forward: the URL then decides everything."""
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
@@ -366,6 +389,25 @@ def venues(rows, f: Filters, what: str = "events"):
     must be what the page derives from ``f``): a map selection or a table click reruns the page without
     aggregating the venues again. Read-only."""
     return _venues(corpus.data_version(), f"{what}|{f!r}", rows)
+
+
+@st.cache_resource(max_entries=8, show_spinner="Listing the events to compare reactions to…")
+def _event_choices(version: str, key: str, _f: Filters):
+    from lib.views import compare
+
+    events = _load(version)["events"]
+    return compare.choice_rows(events, filter_mask(events, _f))
+
+
+def event_choices(tables: dict, f: Filters):
+    """``compare.choice_rows`` of the events passing ``f`` (cached per store version and filters for the app's own
+    tables: a click on the Statements page does not sort the events again). Read-only."""
+    from lib.views import compare
+
+    version = corpus.data_version()
+    if tables is _load(version):
+        return _event_choices(version, repr(f), f)
+    return compare.choice_rows(tables["events"], filter_mask(tables["events"], f))
 
 
 def filtered(df, f: Filters):
@@ -434,6 +476,15 @@ def capped(df, what: str = "rows"):
     return head
 
 
+def article_table(rows, columns: list[str], f: Filters | None = None) -> None:
+    """A table of articles (the first ``TABLE_ROWS``, with a caption when some are left out) whose first column
+    opens each in the article viewer (``?doc=<id>``, keeping the filters)."""
+    head = capped(rows, "articles")[columns].copy()
+    head.insert(0, "open", querystate.viewer_links(head["article_id"].astype(str), [None] * len(head), f))
+    st.dataframe(head, hide_index=True, width="stretch", column_config={
+        "open": st.column_config.LinkColumn("open", display_text="view", help="The article in the viewer")})
+
+
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
                   table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None) -> None:
     """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).
@@ -484,34 +535,6 @@ EVENT_COLUMN_CONFIG = {
 }
 
 
-def selected_points(event) -> list[tuple[str, str, int]]:
-    """(event_id, article_id, start) of the points selected/clicked in a plotly chart with customdata."""
-    try:
-        points = event.selection.points  # type: ignore[union-attr]
-    except AttributeError:
-        try:
-            points = event["selection"]["points"]
-        except (KeyError, TypeError):
-            return []
-    out = []
-    for p in points or []:
-        cd = p.get("customdata") if isinstance(p, dict) else None
-        if cd and len(cd) >= 3 and cd[1]:
-            try:
-                out.append((str(cd[0]), str(cd[1]), int(cd[2])))
-            except (TypeError, ValueError):
-                continue
-    return out
-
-
-def viewer_params(article_id: str, start: int | None, f: Filters | None = None) -> dict:
-    """Query params for a link to the article viewer at a sentence, keeping the filters."""
-    params = {querystate.DOC: article_id, **querystate.to_params(f or Filters())}
-    if start is not None:
-        params[querystate.AT] = str(int(start))
-    return params
-
-
 def int_param(key: str) -> int | None:
     """An integer query parameter, or None (with a notice) when it is missing or not a number."""
     v = st.query_params.get(key)
@@ -531,13 +554,6 @@ def set_param(key: str, value) -> None:
             del st.query_params[key]
     elif st.query_params.get(key) != str(value):
         st.query_params[key] = str(value)
-
-
-def article_regions(tables: dict, article_id: str) -> list[dict]:
-    regs = tables.get("regions")
-    if regs is None or not len(regs):
-        return []
-    return regs[regs["article_id"] == article_id].to_dict("records")
 
 
 @st.cache_data(max_entries=64, show_spinner="Reading the article…")

@@ -47,7 +47,7 @@ def speaker_label(speaker: str, speaker_text: str = "", relayed_by: str = "") ->
 
 
 def factions_of(df) -> list[str]:
-    """Factions present in a statements frame, most statements first (ties by name).
+    """Factions present in a statements frame, most statements first (ties by name, then first appearance).
 
     >>> import pandas as pd
     >>> factions_of(pd.DataFrame({"faction": ["Hamas", "Israel; Hamas", "Egypt", ""]}))
@@ -56,9 +56,9 @@ def factions_of(df) -> list[str]:
     counts: dict[str, int] = {}
     if df is None or not len(df) or "faction" not in df.columns:
         return []
-    for v in df["faction"]:
-        for f in split_multi(v):
-            counts[f] = counts.get(f, 0) + 1
+    for cell, n in _cell_counts(df["faction"]):  # each distinct cell split once, in order of first appearance
+        for f in split_multi(cell):
+            counts[f] = counts.get(f, 0) + n
     return sorted(counts, key=lambda f: (-counts[f], f.casefold()))
 
 
@@ -76,6 +76,27 @@ def by_faction(df, factions) -> dict:
     return out
 
 
+def _cell_counts(values, by=None):
+    """[(distinct value, rows holding it)] of a column in order of first appearance (so the faction order built
+    from them is the one a loop over the rows gives); with ``by`` (a second column): [((value, by value), rows)]."""
+    import numpy as np
+
+    from lib.views.columns import _factorize
+
+    codes, uniq = _factorize(values)
+    codes = np.asarray(codes, dtype=np.int64)
+    if by is not None:
+        codes2, uniq2 = _factorize(by)
+        codes = codes * max(len(uniq2), 1) + np.asarray(codes2, dtype=np.int64)
+    present, first, n = np.unique(codes, return_index=True, return_counts=True)
+    out = []
+    for i in np.argsort(first, kind="stable"):
+        c = int(present[i])
+        key = uniq[c] if by is None else (uniq[c // max(len(uniq2), 1)], uniq2[c % max(len(uniq2), 1)])
+        out.append((key, int(n[i])))
+    return out
+
+
 def stance_matrix(df, factions=None):
     """Faction x stance counts (rows: factions, columns: STANCES, plus 'total').
 
@@ -89,11 +110,12 @@ def stance_matrix(df, factions=None):
     facs = list(factions) if factions is not None else factions_of(df)
     counts = {f: dict.fromkeys(STANCES, 0) for f in facs}
     if df is not None and len(df):
-        for fv, sv in zip(df["faction"], df["stance"] if "stance" in df.columns else [""] * len(df), strict=True):
+        stances = df["stance"] if "stance" in df.columns else pd.Series([""] * len(df), index=df.index)
+        for (fv, sv), n in _cell_counts(df["faction"], stances):  # per distinct (faction, stance) pair
             stance = sv if sv in STANCES else "neutral"
             for f in split_multi(fv):
                 if f in counts:
-                    counts[f][stance] += 1
+                    counts[f][stance] += n
     m = pd.DataFrame.from_dict(counts, orient="index", columns=list(STANCES)).astype(int)
     m["total"] = m.sum(axis=1)
     m.index.name = "faction"

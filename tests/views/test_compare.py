@@ -196,3 +196,46 @@ def test_event_choices_of_compact_frames_and_masks_equal_the_definition(seed):
     want = _event_choices_reference(ev[mask])
     got = compare.choice_labels(compare.choice_rows(compact, mask))
     assert list(got.items()) == list(want.items())
+
+
+def _row_loop_reference(df):
+    """The row-by-row definition of factions_of and stance_matrix's counts (what the per-cell versions must equal)."""
+    from lib.views.columns import split_multi
+    from lib.views.compare import STANCES
+
+    order: dict[str, int] = {}
+    cells: dict[str, dict[str, int]] = {}
+    stances = df["stance"] if "stance" in df.columns else [""] * len(df)
+    for fv, sv in zip(df["faction"], stances, strict=True):
+        for f in split_multi(fv):
+            order[f] = order.get(f, 0) + 1
+            st = sv if sv in STANCES else "neutral"
+            cells.setdefault(f, dict.fromkeys(STANCES, 0))[st] += 1
+    return sorted(order, key=lambda f: (-order[f], f.casefold())), cells
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("categorical", [False, True])
+def test_per_cell_counts_equal_the_row_loop(seed, categorical):
+    import random
+
+    import pandas as pd
+
+    from lib.views.compare import factions_of, stance_matrix
+
+    rng = random.Random(seed)
+    cells = ["Hamas", "Israel; Hamas", "hamas", "Egypt", "", None, "PIJ; PFLP; Hamas", "Qatar;", " ; Egypt"]
+    stances = ["reject", "welcome", "neutral", "odd", "", None, "deny"]
+    n = rng.randint(0, 60)
+    df = pd.DataFrame({"faction": [rng.choice(cells) for _ in range(n)],
+                       "stance": [rng.choice(stances) for _ in range(n)]})
+    if categorical:
+        df = df.astype("category")
+    order, counts = _row_loop_reference(df)
+    assert factions_of(df) == order
+    m = stance_matrix(df)
+    assert list(m.index) == order
+    for f in order:
+        assert {k: int(v) for k, v in m.loc[f].drop("total").items()} == counts[f]
+    no_stance = stance_matrix(df[["faction"]])
+    assert all(int(no_stance.loc[f, "neutral"]) == sum(counts[f].values()) for f in order)
