@@ -58,6 +58,9 @@ READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:fro
                           rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
 # Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
 APPOSITION_GAP = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*"
+# a side named after a person as what the person acts on or talks about ("... the deal with Lebanon", "... talks
+# over Gaza"), not whose the person is
+ABOUT_SIDE = re.compile(r"(?i)(?<![\w-])(?:with|on|over|about|against|towards?|regarding)\s+(?:the\s+)?$")
 # A preposition that makes the actor after it a topic, not a subject
 TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|asked\s+about)\s+(?:the\s+)?$")
 # Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
@@ -119,7 +122,10 @@ class _Resolver(_Collectives):
                 return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
             # (a body the person is posted to is where, not whose: "Its ambassador to the UN, X")
-            fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)), "")
+            # (nor a side the subject phrase talks about, after the person: "X defended the border deal with
+            # Lebanon and dismissed ...": Lebanon is the topic, not X's side)
+            fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)
+                                     and not (m.start > p.end and ABOUT_SIDE.search(self.text, p.end, m.start))), "")
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)

@@ -432,3 +432,31 @@ def test_a_pronoun_in_which_a_message_says(text, expected):
 ])
 def test_in_which_negatives(text):
     assert rows(text) == []
+
+
+# ---------------------------------------------------------------- a side the subject phrase talks about
+# A person of no known side whose subject phrase runs on to a country after "with/on/over/against" ("X defended the
+# border deal with Lebanon and dismissed ..."): the country is what X talks about, not X's side; the quotes that
+# follow under a pronoun must not inherit it.
+
+@pytest.mark.parametrize("text, side", [
+    ("Energy Minister Dana Avital defended the maritime deal with Lebanon and dismissed claims that it was a "
+     "surrender. \"We gave up nothing that matters to our security,\" she said.", "Lebanon"),
+    ("Trade Minister Omar Halabi welcomed the new crossing arrangements on Syria and rejected the criticism. \"The "
+     "trucks will move from Monday,\" he said.", "Syria"),
+    ("Water Minister Seleshi Abate spoke about the talks over Egypt and dismissed the warnings. \"The filling will "
+     "go ahead as planned,\" he told reporters.", "Egypt"),
+])
+def test_a_side_the_subject_phrase_talks_about_is_not_the_speakers(text, side):
+    assert all(f != side for _, f in rows(text)), rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negatives: a side named in apposition or after "of" is the person's
+    ("Dana Avital, an adviser of Israel, defended the plan and dismissed the criticism. \"We gave up nothing,\" she "
+     "said.", "Israel"),
+    ("Omar Halabi of Hamas welcomed the truce and rejected the criticism. \"The crossings must open,\" he said.",
+     "Hamas"),
+])
+def test_a_side_in_the_persons_own_description_stays(text, expected):
+    assert expected in [f for _, f in rows(text)], rows(text)
