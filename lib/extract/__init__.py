@@ -68,7 +68,6 @@ def extract_document(doc: Document) -> Result:
     cas = tuple(casualties.extract(ctx))
     evs = tuple(events.extract(ctx, stmts, cas))
     mentions = tuple(sorted(date_mentions + place_mentions + actor_mentions + quotes, key=lambda m: (m.start, m.kind)))
-
     return Result(mentions=mentions, events=evs, statements=stmts, casualties=cas)
 
 

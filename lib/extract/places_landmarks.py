@@ -48,10 +48,14 @@ def landmark_mentions(doc: Document, sentences: list[Sentence], taken: list[Ment
             a, b = m.span("name")
             if any(o.start < b and a < o.end for o in taken + out):
                 continue
-            city = lm[m.group("name")]
-            out.append(Mention.make(doc.article_id, kind="place", text=m.group("name"), start=a, end=b,
-                                    value=city.name, lat=round(city.lat, 5), lon=round(city.lon, 5),
-                                    place_type="settlement", country_code=city.country_code, geo_precision=1,
-                                    evidence=f"landmark {m.group('name')!r} in {city.name}", sentence=s.text,
-                                    sentence_start=s.start, sentence_end=s.end, region=s.region))
+            out.append(landmark_mention(doc, s, lm[m.group("name")], m.group("name"), a, b))
     return out
+
+
+def landmark_mention(doc: Document, s: Sentence, city, name: str, a: int, b: int) -> Mention:
+    """The place mention of a seat building ``name`` at text[a:b] of sentence ``s``: its ``city`` (a
+    ``gazetteer.Place``), with the building's own words as its text (also the events stage's ``landmark_places``)."""
+    return Mention.make(doc.article_id, kind="place", text=name, start=a, end=b, value=city.name,
+                        lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
+                        country_code=city.country_code, geo_precision=1, evidence=f"landmark {name!r} in {city.name}",
+                        sentence=s.text, sentence_start=s.start, sentence_end=s.end, region=s.region)

@@ -31,6 +31,7 @@ from lib.extract.events.text import (
     _words,
 )
 from lib.extract.events.triggers import _Draft, _Hit
+from lib.extract.places_landmarks import landmark_mention
 from lib.models import Document, Mention, Sentence
 
 # what a place hosts when it is a venue: a gathering or visitors
@@ -318,12 +319,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
         s, e = m.span(g)
         if any(p.start < e and s < p.end for p in places):
             continue
-        city = lm[m.group(g)]
-        out.append(Mention.make(doc.article_id, kind="place", text=m.group(g), start=s, end=e, value=city.name,
-                                lat=round(city.lat, 5), lon=round(city.lon, 5), place_type="settlement",
-                                country_code=city.country_code, geo_precision=1,
-                                evidence=f"landmark {m.group(1)!r} in {city.name}", sentence=sent.text,
-                                sentence_start=sent.start, sentence_end=sent.end, region=sent.region))
+        out.append(landmark_mention(doc, sent, lm[m.group(g)], m.group(g), s, e))
     return out + described_places(doc, sent, places)
 
 
