@@ -132,6 +132,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
     gap = _AUSPICES.sub(" ", gap)
+    gap = proper_names(gap)
     if direct and re.fullmatch(r"\s*(?:to\s+)?(?:the\s+)?", gap, re.I):
         return True  # "visited Ramallah"
     topic = _TOPIC_PP.match(gap)
@@ -169,6 +170,28 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         # a gerund starts an object clause: "discussed with X maintaining the ceasefire ... in Gaza"
         return False
     return not (_has_break(tail, allow=("of",)) or re.search(r"[,;]", tail))
+
+
+# a quoted title in capitals ('signed a "Declaration of Commitment to Protect Civilians" in X'): a name, no quotation
+_QUOTED_TITLE = re.compile(r"[\"“«]\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|to|the|and|in|a|an))"
+                           r"{0,14}\s*[\"”»]")
+# a small word inside a proper name, between two capitalised words: "the Council for National Security", "the
+# Committee on Foreign Relations" (masked ACTOR/PLACE/DATE tokens are all capitals and do not count)
+_NAME_LINK = re.compile(r"\b([A-Z][a-z][\w’'-]*)\s+(?:for|on|to)\s+(?:the\s+)?(?=[A-Z][a-z])")
+
+
+def proper_names(gap: str) -> str:
+    """``gap`` (masked text between a trigger and a place) with the quoted titles and the small words inside proper
+    names taken out, so that neither counts as a clause break.
+
+    >>> proper_names('a meeting of the Ministerial Council for National Security ')
+    'a meeting of the Ministerial Council National Security '
+    >>> proper_names(' a "Declaration of Commitment to Protect Civilians" ')
+    ' a  NAME  '
+    >>> proper_names(' with ACTOR on DATE, and said "we will meet" ')
+    ' with ACTOR on DATE, and said "we will meet" '
+    """
+    return _NAME_LINK.sub(r"\1 ", _QUOTED_TITLE.sub(" NAME ", gap))
 
 
 # a meeting word that is a verb of discussing: its second object is a topic ("discussed with X the situation in Y")

@@ -197,7 +197,7 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
         nxt = ordered[i + 1].start if i + 1 < len(ordered) else None
         for d in sorted(spans.dates, key=lambda m: m.start):
             if d.start >= v.end and (nxt is None or d.end <= nxt) and \
-                    re.fullmatch(r"\s*,?\s*(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
+                    re.fullmatch(r"\s*,?\s*(?:again\s+)?(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
                 out[v.start] = d
                 break
         else:
@@ -212,6 +212,37 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
                     out[v.start] = d
                     break
     return out
+
+
+def repeated_legs(doc: Document, places: list[Mention], venues: list[Mention], spans: _Spans) -> list[Mention]:
+    """``venues`` with each later leg of a list that returns to a city already named, when both legs carry their own
+    date ("in Cairo on 27-28 August, in Addis Ababa on 23-24 September and again in Cairo on 23-24 October": two
+    rounds in Cairo); one leg with no date of its own repeats the first ("in Cairo and again in Cairo").
+
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Rounds were held in Cairo on May 2, in Amman on May 9 and in Cairo on May 16."
+    >>> d = document_from_text("a", t)
+    >>> pl = [Mention.make("a", kind="place", text=n, start=i, end=i + len(n), value=n, place_type="settlement")
+    ...       for n, i in (("Cairo", t.index("Cairo")), ("Amman", t.index("Amman")), ("Cairo", t.rindex("Cairo")))]
+    >>> dt = [Mention.make("a", kind="date", text=n, start=t.index(n), end=t.index(n) + len(n), value=n)
+    ...       for n in ("May 2", "May 9", "May 16")]
+    >>> [(v.value, v.start) for v in repeated_legs(d, pl, pl[:2], _Spans(dt, pl, []))]
+    [('Cairo', 20), ('Amman', 39), ('Cairo', 61)]
+    """
+    if len(places) < 2:
+        return venues
+    kept = {v.start for v in venues}
+    extra = [p for p in places if p.start not in kept and p.place_type == "settlement"
+             and any(v.value == p.value and v.start < p.start for v in venues)]
+    if not extra:
+        return venues
+    legs = _leg_dates(doc, sorted(venues + extra, key=lambda m: m.start), spans)
+    out = list(venues)
+    for p in extra:
+        first = next(v for v in venues if v.value == p.value)
+        if p.start in legs and first.start in legs and legs[p.start].value != legs[first.start].value:
+            out.append(p)
+    return sorted(out, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
