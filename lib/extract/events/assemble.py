@@ -303,9 +303,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     continue
                 if len(venues) == 1:
                     # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
+                    # (a date the sentence gives through a clause is the mention's own: "last met on August 14, when
+                    # X visited Beirut" is no repeat of this week's visit to Beirut)
                     prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref,
-                                                                  bool(own_dates) or shifted is not None,
-                                                                  status)
+                                                                  bool(own_dates) or shifted is not None
+                                                                  or dref.basis in ("explicit", "relative"), status)
                     if prior is not None:
                         _merge(prior, venues[0], dref if own_dates else None, host)
                         resolved[hit.type] = prior
