@@ -66,11 +66,11 @@ from lib.extract.events.venues import (
     _host_subject,
     _left_after,
     _leg_dates,
-    repeated_legs,
     _there,
     compatible,
     dateline_place,
     landmark_places,
+    repeated_legs,
     sidelines_place,
     venue_groups,
 )

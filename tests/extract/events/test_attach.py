@@ -121,3 +121,43 @@ def test_talks_before_a_signed_document(venues_of, text, want):
 ])
 def test_country_before_a_person_noun_is_whose(venues_of, text, want):
     assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a proper name's small words ("for", "on", "to") and a quoted title are no clause break before the place
+    ("Sudani chaired an emergency meeting of the Ministerial Council for National Security on Saturday afternoon "
+     "in Baghdad.", {("meeting", "Baghdad")}),
+    ("The envoys met the Council on Foreign Relations in New York on Friday.", {("meeting", "New York")}),
+    ("Ministers attended a session of the Higher Committee for Human Fraternity on Tuesday in Abu Dhabi.",
+     {("meeting", "Abu Dhabi")}),
+    ('The army and the RSF signed a "Declaration of Commitment to Protect the Civilians of Sudan" in Jeddah on '
+     'Thursday.', {("meeting", "Jeddah")}),
+    ('The two parties signed a "Memorandum of Understanding on Water Sharing" in Amman on Sunday.',
+     {("meeting", "Amman")}),
+])
+def test_names_and_titles_are_no_break(venues_of, text, want):
+    assert want <= {(t, loc) for t, loc, _, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a quotation in lower case, a purpose clause and a topic still end the trigger's reach
+    'The envoys met on Sunday and said "the war in Gaza must end" in a statement.',
+    "Blinken met Sisi on Sunday to discuss the war in Gaza.",
+    "The leaders met on Monday for talks on the crisis in Gaza.",
+    'The ministers met on Sunday, saying "peace in Lebanon is near".',
+])
+def test_quotes_and_topics_still_break(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []
+
+
+@pytest.mark.parametrize("gap, want", [
+    ("a meeting of the Ministerial Council for National Security ", "a meeting of the Ministerial Council National Security "),
+    (' a "Declaration of Principles" ', " a  NAME  "),
+    # negatives: masked tokens, lower-case words and quoted speech are left alone
+    (" with ACTOR on DATE ", " with ACTOR on DATE "),
+    (" for talks on the crisis ", " for talks on the crisis "),
+    (' and said "we will meet" ', ' and said "we will meet" '),
+])
+def test_proper_names(gap, want):
+    from lib.extract.events.attach import proper_names
+    assert proper_names(gap) == want

@@ -232,16 +232,62 @@ def test_planned_trip_to_a_country_is_unsited(text, country):
     assert rows and all(loc == country and not sited for _, loc, sited in rows)
 
 
+@pytest.mark.parametrize("text, country", [
+    # a trip or gathering that happened in a country, with no city, has no site either (round 11: a country's
+    # centre is no venue; the scorer's gold names cities)
+    ("Blinken travelled to Turkey on Monday and met Erdogan.", "Turkey"),
+    ("Netanyahu returned on Friday from a two-day visit to Oman.", "Oman"),
+    ("A donors conference was held in Egypt on Sunday.", "Egypt"),
+    ("Erdogan returned from a visit to Chile on Monday.", "Chile"),
+    ("The ministry welcomed the decision of Egypt to host a conference of civilian forces.", "Egypt"),
+])
+def test_trip_to_a_country_is_unsited(text, country):
+    rows = _sited(text)
+    assert rows and all(loc == country and not sited for _, loc, sited in rows)
+
+
 @pytest.mark.parametrize("text, place", [
-    # negatives: a planned trip to a city, and a trip to a country that happened, keep their point
+    # negatives: a trip to a city, and a country trip narrowed to its city, keep their point
     ("Blinken is due to travel to Ankara on Tuesday, the State Department said.", "Ankara"),
     ("The talks will be held in Doha next week.", "Doha"),
     ("The ministers will meet in Egypt's Sharm el-Sheikh on Thursday.", "Sharm el-Sheikh"),
-    ("Blinken travelled to Turkey on Monday and met Erdogan.", "Turkey"),
-    ("Netanyahu returned on Friday from a two-day visit to Oman.", "Oman"),
+    ("Blinken visited Turkey on Monday. He met Erdogan in Ankara on Monday.", "Ankara"),
+    ("A donors conference was held in Cairo on Sunday.", "Cairo"),
 ])
 def test_sited_trips_keep_their_point(text, place):
     assert (place, True) in {(loc, sited) for _, loc, sited in _sited(text)}
+
+
+# ----------------------------------------------------------------------------- rounds and legs
+
+@pytest.mark.parametrize("text, want", [
+    # a round that "took place" somewhere
+    ("The first round took place in Baghdad on February 12.", {("Baghdad", "2024-02-12")}),
+    ("The second round took place at the Omani embassy in Rome on April 19.", {("Rome", "2023-04-19")}),
+    ("Previous rounds took place in Cairo and Amman last year.", {("Cairo", "2023"), ("Amman", "2023")}),
+    # a list of legs that returns to a city: each dated leg is a round
+    ("Previous rounds were held in Cairo on 27-28 August, in Addis Abeba on 23-24 September and again in Cairo on "
+     "23-24 October.", {("Cairo", "2023-08-27"), ("Addis Ababa", "2023-09-23"), ("Cairo", "2023-10-23")}),
+    ("Rounds were held in Amman on February 1 and in Amman again on February 20.",
+     {("Amman", "2024-02-01"), ("Amman", "2024-02-20")}),
+    # a visit dated through a clause is its own, not a repeat of this week's
+    ("Hochstein visited Beirut on Monday. Berri last met the envoy on February 14, when Hochstein visited Beirut.",
+     {("Beirut", "2024-03-04"), ("Beirut", "2024-02-14")}),
+])
+def test_rounds_and_legs(venues_of, text, want):
+    assert want <= {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # negatives: a round of voting is no meeting; one city named twice on one day, and a repeat, are one event
+    ("The first round of voting took place in Tunis on Sunday.", set()),
+    ("The envoys met in Cairo and Amman on Monday and returned to Cairo on Monday.", {"Cairo", "Amman"}),
+    ("Blinken met Netanyahu in Jerusalem on Monday. Blinken met Netanyahu in Jerusalem for three hours.",
+     {"Jerusalem"}),
+])
+def test_no_extra_round(venues_of, text, want):
+    rows = [r for r in venues_of(text) if r[1]]
+    assert {loc for _, loc, _, _ in rows} == want and len({(r[1], r[2]) for r in rows}) == len(want)
 
 
 @pytest.mark.parametrize("text, place", [
