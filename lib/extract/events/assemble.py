@@ -229,7 +229,10 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 basis = "attached" if venues else ""
                 # (a meeting noun's date before it is another predicate's: "His visit this week follows a meeting
                 # in Cairo last month")
-                if len(venues) == 1 and (not own_dates or noun and any(d.end <= hit.start for d in own_dates)):
+                # (or a date right after the venue that the clause filter set aside for the publication day: "who met
+                # X and the leader ..., Y, in Damascus on Friday, said")
+                if len(venues) == 1 and (not own_dates or noun and any(d.end <= hit.start for d in own_dates)
+                                         or dref.basis in ("article", "none", "") and shifted is None):
                     after_venue = _leg_dates(doc, venues, spans).get(venues[0].start)
                     if after_venue is not None:  # "the visit of X, Y, to Sana'a in April": the visit's own date
                         own_dates = clause_dates = [after_venue]

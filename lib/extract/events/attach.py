@@ -213,7 +213,9 @@ def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
     words = _words(topic.group("topic"))
     if set(words) & LOCATED_TOPICS or set(words) & BREAK_WORDS or any(w.endswith("ing") for w in words):
         return False
-    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later)\b)", text[place.end:place.end + 20]))
+    # (or a relative clause about the gathering: "a summit on Libya in Berlin from which Greece has been excluded")
+    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later|where|which|(?:from|at|in|to)\s+which)\b)",
+                         text[place.end:place.end + 20]))
 
 
 # a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters

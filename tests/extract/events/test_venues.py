@@ -270,6 +270,12 @@ def test_sited_trips_keep_their_point(text, place):
      "23-24 October.", {("Cairo", "2023-08-27"), ("Addis Ababa", "2023-09-23"), ("Cairo", "2023-10-23")}),
     ("Rounds were held in Amman on February 1 and in Amman again on February 20.",
      {("Amman", "2024-02-01"), ("Amman", "2024-02-20")}),
+    # the date right after the venue, past a long list of partners
+    ("Tajani, who met al-Shaibani and the leader of the new administration, Ahmed al-Sharaa, in Damascus on Friday, "
+     "said the government would propose a suspension.", {("Damascus", "2024-03-01")}),
+    # a gathering on a topic, placed before a relative clause about it
+    ("Haftar arrived in Athens on Thursday, two days before a summit on Libya in Berlin from which Greece has been "
+     "excluded.", {("Athens", "2024-02-29"), ("Berlin", "2024-03-02")}),
     # a visit dated through a clause is its own, not a repeat of this week's
     ("Hochstein visited Beirut on Monday. Berri last met the envoy on February 14, when Hochstein visited Beirut.",
      {("Beirut", "2024-03-04"), ("Beirut", "2024-02-14")}),
@@ -281,6 +287,7 @@ def test_rounds_and_legs(venues_of, text, want):
 @pytest.mark.parametrize("text, want", [
     # negatives: a round of voting is no meeting; one city named twice on one day, and a repeat, are one event
     ("The first round of voting took place in Tunis on Sunday.", set()),
+    ("The ministers held talks on a truce in Gaza which collapsed.", set()),
     ("The envoys met in Cairo and Amman on Monday and returned to Cairo on Monday.", {"Cairo", "Amman"}),
     ("Blinken met Netanyahu in Jerusalem on Monday. Blinken met Netanyahu in Jerusalem for three hours.",
      {"Jerusalem"}),
