@@ -38,6 +38,12 @@ def _days_between(a: str, b: str) -> int | None:
 STAY_DAYS = 3
 
 
+# the destination of the traveller's next leg, after the meeting: "before leaving for Qatar", "and then flies to Amman"
+_ONWARD = re.compile(r"\b(?:(?:before|ahead\s+of)\s+(?:leaving|heading|flying|travell?ing|departing|going|moving)|"
+                     r"(?:and\s+)?then\s+(?:(?:will|is\s+to|is\s+due\s+to)\s+)?(?:leave|leaves|head|heads|fly|flies|"
+                     r"travel|travels|go|goes|move|moves))\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
 def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft],
                             dref) -> Mention | None:
     """The venue of a meeting or visit its own sentence does not place, from the sentence before it in the same
@@ -60,8 +66,10 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
     if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
             any(e.type == hit.type and e is not d for e in drafts):
         return None  # "the meeting" may refer back to an earlier meeting, with its own place
-    if any(p.place_type == "settlement" or p.country_code != d.venue.country_code for p in spans.places):
-        return None  # the sentence names a place of its own ("He met X, who lives in Cairo")
+    if any((p.place_type == "settlement" or p.country_code != d.venue.country_code)
+           and not _ONWARD.search(doc.text, max(sent.start, p.start - 60), p.start) for p in spans.places):
+        return None  # the sentence names a place of its own ("He met X, who lives in Cairo"); not the next leg's
+        # destination ("He is to meet X on Tuesday before leaving for Qatar")
     if getattr(dref, "basis", "") in ("explicit", "relative"):
         gap = _days_between(_day(d.date), _day(dref))
         if gap is None:  # a week, a month: the visit's day must lie in it

@@ -350,3 +350,26 @@ def test_meeting_on_whose_sidelines_a_speaker_stands(venues_of, text, want):
 ])
 def test_no_sidelines_place(venues_of, text, absent):
     assert absent not in {loc for _, loc, _, _ in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- the traveller's next leg
+
+@pytest.mark.parametrize("text, want", [
+    # the next leg's destination is no place of the meeting: the traveller is still where he arrived
+    ("Choi arrived in Tehran on Monday for talks. He is scheduled to meet Foreign Minister Zarif and the central bank "
+     "governor on Tuesday before leaving for Qatar.", ("Tehran", "2024-03-05")),
+    ("Choi arrived in Tehran on Monday for talks. He is to meet Foreign Minister Zarif on Tuesday and then travel to "
+     "Doha.", ("Tehran", "2024-03-05")),
+])
+def test_next_leg_destination_is_not_the_meetings(venues_of, text, want):
+    assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # negatives: a place of the meeting itself, or where the traveller went first, still refuses the previous city
+    ("Choi arrived in Tehran on Monday for talks. He is to meet the emir on Tuesday in Doha.", ("Tehran", "2024-03-05")),
+    ("Choi arrived in Tehran on Monday for talks. He met the emir on Tuesday after flying to Qatar.",
+     ("Tehran", "2024-03-05")),
+])
+def test_meeting_with_a_place_of_its_own(venues_of, text, unwanted):
+    assert unwanted not in {(loc, date) for _, loc, date, _ in venues_of(text)}
