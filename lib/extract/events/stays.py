@@ -60,26 +60,36 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
              and not d.remote and d.status != "negated"]
     if not cands:
         return None
-    d = max(cands, key=lambda d: d.hit.start)
+    # the latest of them whose days hold this one's ("arrived in Athens on Thursday, two days before a summit in
+    # Berlin. He met X on Friday": Athens, not the later summit's city)
+    for d in sorted(cands, key=lambda d: d.hit.start, reverse=True):
+        if _holds(doc, sent, hit, spans, drafts, dref, d):
+            return d.venue
+    return None
+
+
+def _holds(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft], dref, d: _Draft) -> bool:
+    """Does the placed meeting or visit ``d`` of the sentence before place this trigger (see
+    ``previous_sentence_venue``)?"""
     if d.venue.place_type != "settlement":
-        return None  # a visitor "in Israel" may meet his next host in Ramallah: a city only
+        return False  # a visitor "in Israel" may meet his next host in Ramallah: a city only
     if _noun_trigger(doc, sent, hit) and _is_anaphoric(doc, sent, hit, spans) and \
             any(e.type == hit.type and e is not d for e in drafts):
-        return None  # "the meeting" may refer back to an earlier meeting, with its own place
+        return False  # "the meeting" may refer back to an earlier meeting, with its own place
     if any((p.place_type == "settlement" or p.country_code != d.venue.country_code)
            and not _ONWARD.search(doc.text, max(sent.start, p.start - 60), p.start) for p in spans.places):
-        return None  # the sentence names a place of its own ("He met X, who lives in Cairo"); not the next leg's
+        return False  # the sentence names a place of its own ("He met X, who lives in Cairo"); not the next leg's
         # destination ("He is to meet X on Tuesday before leaving for Qatar")
     if getattr(dref, "basis", "") in ("explicit", "relative"):
         gap = _days_between(_day(d.date), _day(dref))
         if gap is None:  # a week, a month: the visit's day must lie in it
             start, end, day = getattr(dref, "date_start", ""), getattr(dref, "date_end", ""), _day(d.date)
             if not (day and start and end and start <= day <= end):
-                return None
+                return False
         elif not (days := stay(d))[0] <= _day(dref) <= days[1]:
-            return None  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
+            return False  # "He visited Cairo on Monday. He met Y last month": another time, perhaps another place;
             # a stated stay ("for a two-day visit") bounds the days instead
-    return d.venue
+    return True
 
 
 def stay(d: _Draft, default: int | None = STAY_DAYS) -> tuple[str, str] | None:

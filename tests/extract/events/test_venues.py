@@ -360,6 +360,9 @@ def test_no_sidelines_place(venues_of, text, absent):
      "governor on Tuesday before leaving for Qatar.", ("Tehran", "2024-03-05")),
     ("Choi arrived in Tehran on Monday for talks. He is to meet Foreign Minister Zarif on Tuesday and then travel to "
      "Doha.", ("Tehran", "2024-03-05")),
+    # the sentence before names a later gathering elsewhere: the traveller is where he arrived on the day
+    ("Haftar arrived in Athens on Thursday for talks, two days before a summit on Libya in Berlin from which Greece "
+     "has been excluded. Haftar met Foreign Minister Nikos Dendias on Friday morning.", ("Athens", "2024-03-01")),
 ])
 def test_next_leg_destination_is_not_the_meetings(venues_of, text, want):
     assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}
@@ -370,6 +373,8 @@ def test_next_leg_destination_is_not_the_meetings(venues_of, text, want):
     ("Choi arrived in Tehran on Monday for talks. He is to meet the emir on Tuesday in Doha.", ("Tehran", "2024-03-05")),
     ("Choi arrived in Tehran on Monday for talks. He met the emir on Tuesday after flying to Qatar.",
      ("Tehran", "2024-03-05")),
+    ("Haftar arrived in Athens on Thursday, two days before a summit on Libya in Berlin from which Greece has been "
+     "excluded. Haftar met Foreign Minister Nikos Dendias last year.", ("Athens", "2023")),
 ])
 def test_meeting_with_a_place_of_its_own(venues_of, text, unwanted):
     assert unwanted not in {(loc, date) for _, loc, date, _ in venues_of(text)}
