@@ -378,3 +378,25 @@ def test_next_leg_destination_is_not_the_meetings(venues_of, text, want):
 ])
 def test_meeting_with_a_place_of_its_own(venues_of, text, unwanted):
     assert unwanted not in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- discussing a topic with a partner
+
+@pytest.mark.parametrize("text, want", [
+    ("Shoukry had also discussed the situation with Jordanian Foreign Minister Ayman Safadi in Amman on Sunday.",
+     ("Amman", "2024-03-03")),
+    ("The king discussed bilateral relations with his Egyptian counterpart in Cairo on Monday.", ("Cairo", "2024-03-04")),
+])
+def test_discussed_a_topic_with_a_partner_somewhere(venues_of, text, want):
+    assert want in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a place inside the topic, a partner that is a country, a call, no place at all
+    "The king discussed the situation in Gaza with his Egyptian counterpart on Monday.",
+    "The ministers discussed the war with Iran in a closed session.",
+    "Shoukry discussed the offensive with Blinken by phone from Cairo.",
+    "The king discussed the situation with Blinken in a phone call on Monday.",
+])
+def test_discussed_without_a_venue(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []
