@@ -417,10 +417,9 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     place = d.venue if d.type in VENUE_TYPES else d.location
     if d.remote:
         place = None
-    # A trip or meeting whose venue is only a country ("is due to travel to Turkey on Tuesday", "a conference was
-    # held in Egypt", "a visit to Chile") has no site: it keeps the country's name and code but no point on the map
-    # (a city of the same days in that country, or the dateline's, has replaced it before: _narrow_country_venues).
-    unsited = place is not None and d.type in VENUE_TYPES and place.place_type == "country"
+    # A planned trip or meeting whose venue is only a country ("is due to travel to Turkey on Tuesday", "will meet
+    # in Tunisia") has no site yet: it keeps the country's name and code but no point on the map.
+    unsited = place is not None and d.type in VENUE_TYPES and d.status == "planned" and place.place_type == "country"
     s = d.hit.sent
     ev = Event.make(doc.article_id, event_type=d.type, start=s.start, end=s.end, trigger=d.hit.text,
                     cameo=d.cameo, quad_class=et.quad_class, date=d.date.value, date_start=d.date.date_start,

@@ -49,6 +49,8 @@ def _host_subject(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> li
         if p.end <= hit.start and p.place_type in ("settlement", "country", "region") and re.fullmatch(
                 r"\s*(?:(?:will|would|is|are|was|were|has|had|have|also|again|to|set|due|expected|scheduled|"
                 r"poised|ready|which|that)\s+)*", doc.text[p.end:hit.start], re.I):
+            if p.place_type == "country" and re.search(r"\b(?:to|will|would)\s+$", doc.text[p.end:hit.start], re.I):
+                return []  # "the decision of Egypt to host a conference": a country that will host names no site yet
             return [p]
     return []
 

@@ -232,29 +232,37 @@ def test_planned_trip_to_a_country_is_unsited(text, country):
     assert rows and all(loc == country and not sited for _, loc, sited in rows)
 
 
-@pytest.mark.parametrize("text, country", [
-    # a trip or gathering that happened in a country, with no city, has no site either (round 11: a country's
-    # centre is no venue; the scorer's gold names cities)
-    ("Blinken travelled to Turkey on Monday and met Erdogan.", "Turkey"),
-    ("Netanyahu returned on Friday from a two-day visit to Oman.", "Oman"),
-    ("A donors conference was held in Egypt on Sunday.", "Egypt"),
-    ("Erdogan returned from a visit to Chile on Monday.", "Chile"),
-    ("The ministry welcomed the decision of Egypt to host a conference of civilian forces.", "Egypt"),
-])
-def test_trip_to_a_country_is_unsited(text, country):
-    rows = _sited(text)
-    assert rows and all(loc == country and not sited for _, loc, sited in rows)
-
-
 @pytest.mark.parametrize("text, place", [
-    # negatives: a trip to a city, and a country trip narrowed to its city, keep their point
+    # negatives: a planned trip to a city, and a trip to a country that happened, keep their point (the seed gold
+    # places "talks last month in Jordan" in Jordan, with a country's radius)
     ("Blinken is due to travel to Ankara on Tuesday, the State Department said.", "Ankara"),
     ("The talks will be held in Doha next week.", "Doha"),
     ("The ministers will meet in Egypt's Sharm el-Sheikh on Thursday.", "Sharm el-Sheikh"),
-    ("Blinken visited Turkey on Monday. He met Erdogan in Ankara on Monday.", "Ankara"),
-    ("A donors conference was held in Cairo on Sunday.", "Cairo"),
+    ("Blinken travelled to Turkey on Monday and met Erdogan.", "Turkey"),
+    ("Netanyahu returned on Friday from a two-day visit to Oman.", "Oman"),
+    ("A donors conference was held in Egypt on Sunday.", "Egypt"),
 ])
 def test_sited_trips_keep_their_point(text, place):
+    assert (place, True) in {(loc, sited) for _, loc, sited in _sited(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a country that is to host a gathering names no site yet
+    "The foreign ministry welcomed the decision of Egypt to host a conference of civilian forces.",
+    "Qatar is ready to host the talks.",
+    "Egypt will host a reconstruction conference next month.",
+])
+def test_country_to_host_is_no_site(text):
+    assert not [loc for _, loc, sited in _sited(text) if sited]
+
+
+@pytest.mark.parametrize("text, place", [
+    # negatives: a country that hosted, and a city that will host, are sites
+    ("Egypt hosted a reconstruction conference on Sunday.", "Egypt"),
+    ("Doha will host the talks next week.", "Doha"),
+    ("Officials said Amman is to host the summit next week.", "Amman"),
+])
+def test_host_subject_sited(text, place):
     assert (place, True) in {(loc, sited) for _, loc, sited in _sited(text)}
 
 
