@@ -54,10 +54,16 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
     if "placed" in hit.trig.flags:
         return None
     prev = _prev_body(doc, sent)
-    if prev is None or prev.paragraph != sent.paragraph or prev.region != sent.region:
+    if prev is None or prev.region != sent.region:
         return None
     cands = [d for d in drafts if d.hit.sent is prev and d.type in VENUE_TYPES and d.venue is not None
              and not d.remote and d.status != "negated"]
+    if prev.paragraph != sent.paragraph:
+        # across a paragraph break only the same traveller, the subject of both ("Haftar arrived in Athens on
+        # Thursday. ¶ Haftar, whose army ..., met Dendias on Friday")
+        subject = _subject_actor(doc, sent, hit, spans)
+        cands = [d for d in cands if subject and subject in {a.value for a in d.actors
+                                                             if d.hit.sent.start <= a.start < d.hit.start}]
     if not cands:
         return None
     # the latest of them whose days hold this one's ("arrived in Athens on Thursday, two days before a summit in
@@ -66,6 +72,14 @@ def previous_sentence_venue(doc: Document, sent: Sentence, hit: _Hit, spans: _Sp
         if _holds(doc, sent, hit, spans, drafts, dref, d):
             return d.venue
     return None
+
+
+def _subject_actor(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans) -> str:
+    """The actor that opens the sentence and is the subject of the trigger ("Haftar, whose army ..., met"), or ''."""
+    first = min((a for a in spans.actors if sent.start <= a.start < hit.start), key=lambda a: a.start, default=None)
+    if first is None or doc.text[sent.start:first.start].strip():
+        return ""
+    return first.value
 
 
 def _holds(doc: Document, sent: Sentence, hit: _Hit, spans: _Spans, drafts: list[_Draft], dref, d: _Draft) -> bool:

@@ -408,3 +408,21 @@ def test_discussed_a_topic_with_a_partner_somewhere(venues_of, text, want):
 ])
 def test_discussed_without_a_venue(venues_of, text):
     assert [r for r in venues_of(text) if r[1]] == []
+
+
+# ----------------------------------------------------------------------------- the same traveller across a paragraph
+
+def test_same_traveller_across_a_paragraph(venues_of):
+    text = ("Haftar arrived in Athens on Thursday for talks with the Greek government.\n\n"
+            "Haftar, whose army controls much of the country's east, met Foreign Minister Nikos Dendias on Friday.")
+    assert ("Athens", "2024-03-01") in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: another subject, or no subject opening the sentence, after a paragraph break
+    "Haftar arrived in Athens on Thursday for talks.\n\nSarraj met the German envoy on Friday.",
+    "Haftar arrived in Athens on Thursday for talks.\n\nThe foreign minister met the German envoy on Friday.",
+    "Haftar arrived in Athens on Thursday for talks.\n\nOn Friday, Haftar met the German envoy.",
+])
+def test_no_carry_across_a_paragraph(venues_of, text):
+    assert ("Athens", "2024-03-01") not in {(loc, date) for _, loc, date, _ in venues_of(text)}
