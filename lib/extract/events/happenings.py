@@ -276,7 +276,8 @@ def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_dat
         if own_date is not None and d.date_explicit and not _dates_overlap(d.date, _DateLike(own_date)):
             continue
         if venue is not None and d.venue is None:
-            fallback = fallback or d
+            if not d.remote:  # a phone call is no meeting that a placed mention refers back to ("received a call
+                fallback = fallback or d  # from X ... ahead of the meetings of the delegations in Cairo")
             continue
         return d
     return fallback

@@ -426,3 +426,18 @@ def test_same_traveller_across_a_paragraph(venues_of):
 ])
 def test_no_carry_across_a_paragraph(venues_of, text):
     assert ("Athens", "2024-03-01") not in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+# ----------------------------------------------------------------------------- a phone call is no antecedent
+
+def test_placed_meetings_after_a_call_keep_their_place(venues_of):
+    text = ("Foreign Minister Sameh Shoukry received a phone call today from U.S. Secretary of State Antony Blinken. "
+            "The two ministers agreed to continue coordination ahead of the meetings of the Egyptian, Qatari and "
+            "American delegations in Cairo this week.")
+    assert ("Cairo", "2024-W10") in {(loc, date) for _, loc, date, _ in venues_of(text)}
+
+
+def test_placed_meeting_still_refers_back_to_a_meeting(venues_of):
+    # negative: after a meeting in person, the definite mention is that meeting (one row, its date)
+    text = "Shoukry met Blinken on Sunday. The meeting in Cairo lasted three hours."
+    assert {(loc, date) for _, loc, date, _ in venues_of(text) if loc} == {("Cairo", "2024-03-03")}
