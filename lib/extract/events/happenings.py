@@ -34,6 +34,20 @@ def _merge(d: _Draft, venue: Mention | None, date, host: str) -> None:
         d.host = host
 
 
+def _topic_place(text: str, at: int) -> bool:
+    """Is the place at ``at`` the place of a topic noun right before it ("a ceasefire in Hodeidah", "the fighting
+    in Gaza"; ``attach.LOCATED_TOPICS``)?
+
+    >>> t = "the two sides agreed to a ceasefire in Hodeidah"
+    >>> _topic_place(t, t.index("Hodeidah")), _topic_place("they agreed in Aqaba", 15)
+    (True, False)
+    """
+    from lib.extract.events.attach import LOCATED_TOPICS
+
+    m = re.search(r"([A-Za-z-]+)\s+(?:in|for|across|around|along|on)\s+(?:the\s+)?$", text[max(0, at - 40):at])
+    return bool(m) and m.group(1).lower() in LOCATED_TOPICS
+
+
 def _inherit_sentence_places(drafts: list[_Draft]) -> None:
     """A meeting or visit with no venue takes the place of an agreement, ceasefire or located meeting in its sentence
     with the same status and overlapping dates ("officials agreed in Aqaba on Sunday ..., according to a communiqué
@@ -45,8 +59,8 @@ def _inherit_sentence_places(drafts: list[_Draft]) -> None:
             if o is d or o.hit.sent is not d.hit.sent or o.status != d.status or o.remote:
                 continue
             place = o.location if o.type in ("agreement", "ceasefire") else o.venue if o.type in VENUE_TYPES else None
-            if place is None:
-                continue
+            if place is None or o.type == "ceasefire" and _topic_place(o.hit.sent.text, place.start - o.hit.sent.start):
+                continue  # "agreed to a ceasefire in Hodeidah": where the truce holds, not where the talks were
             if d.date_explicit and not _dates_overlap(o.date, d.date):
                 continue
             if not d.date_explicit and o.type in VENUE_TYPES and not d.noun:

@@ -441,3 +441,23 @@ def test_placed_meeting_still_refers_back_to_a_meeting(venues_of):
     # negative: after a meeting in person, the definite mention is that meeting (one row, its date)
     text = "Shoukry met Blinken on Sunday. The meeting in Cairo lasted three hours."
     assert {(loc, date) for _, loc, date, _ in venues_of(text) if loc} == {("Cairo", "2024-03-03")}
+
+
+# ----------------------------------------------------------------------------- where a truce holds is no venue
+
+@pytest.mark.parametrize("text", [
+    "At the end of a week of talks at a castle north of the capital, the two sides agreed to a ceasefire in Hodeidah.",
+    "After a week of talks, the two sides agreed to a truce in Gaza.",
+])
+def test_truce_place_is_not_the_talks(venues_of, text):
+    assert [r for r in venues_of(text) if r[1]] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # negatives: where the sides agreed is the talks' place
+    ("After talks on Sunday, the two sides agreed in Aqaba to a ceasefire.", "Aqaba"),
+    ("Officials agreed in Aqaba on Sunday to a truce, according to a communique issued at the end of the meeting.",
+     "Aqaba"),
+])
+def test_place_of_agreeing_is_the_talks(venues_of, text, place):
+    assert place in {loc for _, loc, _, _ in venues_of(text)}
