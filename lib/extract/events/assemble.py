@@ -274,7 +274,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 if anaphoric:
                     own = own_dates[0] if own_dates else None
                     ante = _antecedent(drafts, hit.type, venues[0] if venues else None, own, sent,
-                                       gathering=hit.trig.pos == "noun" and hit.trig.cameo == "043")
+                                       gathering=hit.trig.pos == "noun" and hit.trig.cameo == "043", status=status)
                     if ante is not None:
                         _merge(ante, venues[0] if venues else None,
                                _date_of(doc, ctx.dates, sent, own) if own is not None else None, host)

@@ -274,7 +274,7 @@ def _slack(n: int) -> int:
 
 
 def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_date, sent: Sentence,
-                gathering: bool = False) -> _Draft | None:
+                gathering: bool = False, status: str = "") -> _Draft | None:
     """The latest earlier event of the same kind that a definite mention can refer to.
 
     A mention that names a venue prefers an event already placed there (or inside it) to one without a venue.
@@ -290,8 +290,11 @@ def _antecedent(drafts: list[_Draft], etype: str, venue: Mention | None, own_dat
         if own_date is not None and d.date_explicit and not _dates_overlap(d.date, _DateLike(own_date)):
             continue
         if venue is not None and d.venue is None:
-            if not d.remote:  # a phone call is no meeting that a placed mention refers back to ("received a call
-                fallback = fallback or d  # from X ... ahead of the meetings of the delegations in Cairo")
+            # a phone call is no meeting a placed mention refers back to ("received a call from X ... ahead of the
+            # meetings of the delegations in Cairo"), nor is a past meeting a planned one ("We negotiated with X" ...
+            # "the signing ceremony, which is expected to take place at the UN post in Naqoura")
+            if not d.remote and not (status == "planned" and d.status == "happened"):
+                fallback = fallback or d
             continue
         return d
     return fallback

@@ -461,3 +461,10 @@ def test_truce_place_is_not_the_talks(venues_of, text):
 ])
 def test_place_of_agreeing_is_the_talks(venues_of, text, place):
     assert place in {loc for _, loc, _, _ in venues_of(text)}
+
+
+def test_planned_ceremony_is_no_past_meeting(venues_of):
+    text = ("Hochstein negotiated with the two sides for months. The signing ceremony is expected to take place at "
+            "the UN post in Naqoura next week.")
+    rows = {(loc, date) for _, loc, date, _ in venues_of(text) if loc}
+    assert rows == {("En Naqoura", "2024-W11")}
