@@ -293,21 +293,31 @@ def _article_filter(tables: dict, valid: list[str], from_link) -> list[str]:
 
 
 def article_matches(tables: dict, within=None, keep=(), key: str = "doc_find",
-                    what: str = "an article") -> tuple[list[str], dict[str, str]]:
+                    what: str = "an article", reset: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
     """(the ids an article picker lists, {id: label}): every article (of ``within``, a mask over the articles, when
     given) in a store of at most ``picker.LIMIT``; else a search field (``key``) and at most ``LIMIT`` matches, with
-    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them."""
+    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them.
+
+    ``reset``: query parameters and widget keys dropped when the search changes (the viewer's open article and
+    sentence, so the first match opens rather than the article that was open before the search)."""
     arts = tables["articles"]
     query = ""
     if picker.needs_search(len(arts)):
         query = st.text_input(f"Find {what}", key=key, max_chars=querystate.MAX_TEXT,
-                              placeholder="Title, outlet, date or id",
+                              placeholder="Title, outlet, date or id", on_change=_forget, args=(reset,),
                               help="Lists the articles whose title, outlet, publication date or id hold every word.")
     found, total = picker.search(arts, query, article_haystack(tables) if query else None, within)
     if query or total > len(found):
         st.caption(picker.matches_note(total, len(found), query))
     ids = picker.options(found, keep)
     return ids, picker.labels(arts, ids)
+
+
+def _forget(keys: tuple[str, ...]) -> None:
+    """Drop these query parameters and widget states (a search field's change callback)."""
+    for k in keys:
+        set_param(k, None)
+        st.session_state.pop(k, None)
 
 
 def article_haystack(tables: dict):
