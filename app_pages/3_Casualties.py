@@ -115,6 +115,9 @@ table = pd.DataFrame({
     "sentence": claims["sentence"],
     "link": [querystate.viewer_link(r["article_id"], tally.as_int(r.get("start")), f) for r in records],
 })
+# A claim without a period, place or parent shows an empty cell, not the grid's grey "None".
+blank = ["period", "period from", "period to", "outlet", "date", "location", "sub-count of"]
+table[blank] = table[blank].astype(object).where(table[blank].notna(), "")
 st.dataframe(table, hide_index=True, width="stretch", key="claims",
              column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
                             "sentence": st.column_config.TextColumn(width="large")})

@@ -135,6 +135,20 @@ PAGES = (("app_pages/0_Overview.py", "Overview"),
          ("app_pages/5_Articles.py", "Articles"),
          ("app_pages/6_Add_articles.py", "Add articles"))
 NO_FILTERS = {"Add articles"}  # pages without the shared sidebar filters
+# What each page is for, in a newcomer's words: the Overview lists them under "Where to start".
+PURPOSES = {"Timeline": "events by faction and date",
+            "Mediator map": "where meetings and visits took place",
+            "Casualties": "each figure with who reported it; tallies are never added up",
+            "Statements": "what each faction said, side by side",
+            "Articles": "read any source with what was extracted highlighted",
+            "Add articles": "your own .txt, .md or .html files, or a .zip of them"}
+
+
+def start_guide() -> None:
+    """One line per page saying what it is for, and where the filters are (the Overview's "Where to start")."""
+    lines = [f"- **{title}**: {PURPOSES[title]}" for _path, title in PAGES if title in PURPOSES]
+    st.markdown("**Where to start** (pages on the left)\n" + "\n".join(lines) + "\n\nThe filters below the "
+                "pages apply to every page and stay in the address bar: copy it to share a view.")
 # The tab icon is a local file: a Material icon as page_icon would make the browser fetch it from Google's font CDN.
 APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png")
 _DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
