@@ -29,7 +29,7 @@ info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in art
 claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
 # light rows of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start
 records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
-facts = tally.facts(records)  # what the totals and the chart read of each claim, computed once for both
+facts = tally.facts_frame(claims, records)  # what the totals and the chart read of each claim, once for both
 
 
 # ---------------------------------------------------------------- totals

@@ -250,3 +250,42 @@ def test_claim_rows_share_their_columns():
     with pytest.raises(KeyError):
         rows[0]["outlet"]
     assert rows[1].get("outlet", "-") == "-" and len(rows[1]) == 2 and dict(rows[1]) == {"claim_id": "y", "count": 2}
+
+
+def _as_categories(df):
+    """The frame as the store's compact frames give it: every text column a category, counts as floats."""
+    import pandas as pd
+
+    out = df.copy()
+    for c in out.columns:
+        if c in ("count", "count_min", "count_max"):
+            out[c] = pd.to_numeric(out[c], errors="coerce").astype(float)
+        elif c not in ("claim_id", "article_id"):
+            out[c] = out[c].astype("category")
+    return out
+
+
+BOUNDS_CASES = [  # (count, count_min, count_max): every branch of bounds
+    (10, None, None), (None, None, None), (None, 505, None), (10, 10, 15), (15, 20, 10), (30, None, 20),
+    (None, None, 7), (5.9, None, None), (-3, None, None), (0, 0, 0), (12, 12, None), (None, 4, 9)]
+
+
+def test_facts_by_column_equal_facts_by_row(seed_tables):
+    import pandas as pd
+
+    plain = pd.DataFrame(MIXED)
+    frames = [plain, _as_categories(plain.drop(columns=["count"]).assign(count=[12.0, None, 15.0, 7.0]))]
+    frames.append(pd.DataFrame([{"claim_id": f"b{i}", "count": c, "count_min": lo, "count_max": hi,
+                                 "kind": "incident"} for i, (c, lo, hi) in enumerate(BOUNDS_CASES)]))
+    frames.append(_as_categories(frames[-1]))
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                         on="article_id")
+    frames += [df, _as_categories(df)]
+    for frame in frames:
+        rows = tally.claim_rows(frame)
+        assert tally.facts_frame(frame, rows) == tally.facts(rows), frame
+        assert [f.row for f in tally.facts_frame(frame, rows)] == rows
+    b = tally.facts_frame(frames[2])
+    assert [(f.low, f.high) for f in b] == [tally.bounds(r) for r in frames[2].to_dict("records")]
+    assert all(type(v) is int for f in b for v in (f.low, f.high, f.count) if v is not None)
+    assert tally.facts_frame(plain.iloc[0:0]) == []
