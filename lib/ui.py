@@ -490,11 +490,14 @@ def no_rows(df, what: str = "rows") -> bool:
     return False
 
 
-def capped(df, what: str = "rows"):
-    """The first ``TABLE_ROWS`` rows of ``df`` for a table, with a "showing N of M" caption when some are left out."""
-    from lib.views.filters import cap_rows
+def capped(df, what: str = "rows", order=None):
+    """The first ``TABLE_ROWS`` rows of ``df`` for a table, with a "showing N of M" caption when some are left out.
+    ``order``: positions putting ``df`` in the table's order (only the rows shown are taken)."""
+    from lib.views.filters import TABLE_ROWS, cap_rows
 
     head, note = cap_rows(df, what=what)
+    if order is not None and df is not None:
+        head = df.iloc[order[:TABLE_ROWS]]
     if note:
         st.caption(note)
     return head
@@ -510,8 +513,10 @@ def article_table(rows, columns: list[str], f: Filters | None = None) -> None:
 
 
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
-                  table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None) -> None:
+                  table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None,
+                  order=None) -> None:
     """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).
+    ``order``: positions putting ``df`` in the page's order, applied when the file is built.
 
     The file name says what was filtered, e.g. ``events_2023-01-01_to_end_factions-Hamas.csv``; filters the rows
     could not apply (``ignore``, by default those ``df`` has no column for) are left out of it.
@@ -523,8 +528,10 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
     slug = describe(without(f, ignored(data, f) if ignore is None else ignore))
     arts = load_tables().get("articles")
     # Large exports are built when the button is clicked (deferred data), small ones at once.
-    payload = (export_csv_bytes(data, arts, table) if len(data) <= EAGER_EXPORT_ROWS
-               else lambda: export_csv_bytes(data, arts, table))
+    def build():
+        return export_csv_bytes(data if order is None else data.iloc[order], arts, table)
+
+    payload = build() if len(data) <= EAGER_EXPORT_ROWS else build
     st.download_button(label, data=payload,
                        file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
                        help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "
