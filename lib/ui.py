@@ -24,7 +24,7 @@ import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
-from lib.views import picker, pushdown, querystate
+from lib.views import guide, picker, pushdown, querystate
 from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
@@ -135,20 +135,13 @@ PAGES = (("app_pages/0_Overview.py", "Overview"),
          ("app_pages/5_Articles.py", "Articles"),
          ("app_pages/6_Add_articles.py", "Add articles"))
 NO_FILTERS = {"Add articles"}  # pages without the shared sidebar filters
-# What each page is for, in a newcomer's words: the Overview lists them under "Where to start".
-PURPOSES = {"Timeline": "events by faction and date",
-            "Mediator map": "where meetings and visits took place",
-            "Casualties": "each figure with who reported it; tallies are never added up",
-            "Statements": "what each faction said, side by side",
-            "Articles": "read any source with what was extracted highlighted",
-            "Add articles": "your own .txt, .md or .html files, or a .zip of them"}
 
 
 def start_guide() -> None:
-    """One line per page saying what it is for, and where the filters are (the Overview's "Where to start")."""
-    lines = [f"- **{title}**: {PURPOSES[title]}" for _path, title in PAGES if title in PURPOSES]
-    st.markdown("**Where to start** (pages on the left)\n" + "\n".join(lines) + "\n\nThe filters below the "
-                "pages apply to every page and stay in the address bar: copy it to share a view.")
+    """What each page is for and where the filters are (the Overview's "Where to start", ``lib.views.guide``)."""
+    st.markdown(guide.start_markdown([title for _path, title in PAGES]))
+
+
 # The tab icon is a local file: a Material icon as page_icon would make the browser fetch it from Google's font CDN.
 APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png")
 _DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
@@ -496,8 +489,7 @@ def capped(df, what: str = "rows", order=None):
     from lib.views.filters import TABLE_ROWS, cap_rows
 
     head, note = cap_rows(df, what=what)
-    if order is not None and df is not None:
-        head = df.iloc[order[:TABLE_ROWS]]
+    head = head if order is None or df is None else df.iloc[order[:TABLE_ROWS]]
     if note:
         st.caption(note)
     return head
@@ -528,9 +520,7 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
     slug = describe(without(f, ignored(data, f) if ignore is None else ignore))
     arts = load_tables().get("articles")
     # Large exports are built when the button is clicked (deferred data), small ones at once.
-    def build():
-        return export_csv_bytes(data if order is None else data.iloc[order], arts, table)
-
+    build = lambda: export_csv_bytes(data if order is None else data.iloc[order], arts, table)  # noqa: E731
     payload = build() if len(data) <= EAGER_EXPORT_ROWS else build
     st.download_button(label, data=payload,
                        file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
