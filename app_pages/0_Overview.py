@@ -6,6 +6,7 @@ from lib import ui
 ui.page_setup("Overview")
 st.title("Diplomacy Timeline")
 st.caption("News articles about Middle East diplomacy as a sourced, filterable record: every row links to its sentence.")
+ui.start_guide()
 
 tables = ui.load_tables()
 f = ui.sidebar_filters(tables)

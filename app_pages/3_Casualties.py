@@ -29,11 +29,12 @@ info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in art
 claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
 # light rows of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start
 records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
+facts = tally.facts_frame(claims, records)  # what the totals and the chart read of each claim, once for both
 
 
 # ---------------------------------------------------------------- totals
 st.subheader("Totals")
-totals = tally.totals_frame(records)
+totals = tally.totals_frame(facts)
 cum = totals[totals["kind"] == "cumulative"].drop(columns=["kind"])
 inc = totals[totals["kind"] == "incident"].drop(columns=["kind", "period from"])
 disputed = int(cum["disputed"].sum()) + int(inc["disputed"].sum())
@@ -59,18 +60,21 @@ with c2:
 
 # ---------------------------------------------------------------- step chart
 st.subheader("Cumulative tallies over time")
-points = tally.cumulative_series(records)
+points = tally.cumulative_series(facts)
 if not points:
     st.info("No cumulative tallies to chart in the current selection.")
 else:
     # One line per source, period and place: figures for different periods or places are never joined, and a
     # point reads as in the tables ("more than 40").
-    by_id = {r.get("claim_id"): r for r in records}
-    series = pd.DataFrame([{"group": p.group, "outcome": p.outcome, "source": p.source, "as of": p.as_of,
-                            "count": p.low, "high": p.high, "period from": p.period_start,
-                            "where": (by_id.get(p.claim_id) or {}).get("location") or "not stated",
-                            "figure": tally.figure_label(by_id.get(p.claim_id) or {"count": p.low})}
-                           for p in points])
+    by_id = {f.claim_id: f.row for f in facts if f.cumulative}  # the points' claims
+    claim = [by_id.get(p.claim_id) for p in points]
+    series = pd.DataFrame({"group": [p.group for p in points], "outcome": [p.outcome for p in points],
+                           "source": [p.source for p in points], "as of": [p.as_of for p in points],
+                           "count": [p.low for p in points], "high": [p.high for p in points],
+                           "period from": [p.period_start for p in points],
+                           "where": [(r or {}).get("location") or "not stated" for r in claim],
+                           "figure": [tally.figure_label(r or {"count": p.low}) for r, p in zip(claim, points,
+                                                                                                 strict=True)]})
     series["line"] = series["source"] + " | " + series["period from"].astype(str) + " | " + series["where"]
     series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
     pairs = sorted({(p.group, p.outcome) for p in points})
@@ -111,6 +115,9 @@ table = pd.DataFrame({
     "sentence": claims["sentence"],
     "link": [querystate.viewer_link(r["article_id"], tally.as_int(r.get("start")), f) for r in records],
 })
+# A claim without a period, place or parent shows an empty cell, not the grid's grey "None".
+blank = ["period", "period from", "period to", "outlet", "date", "location", "sub-count of"]
+table[blank] = table[blank].astype(object).where(table[blank].notna(), "")
 st.dataframe(table, hide_index=True, width="stretch", key="claims",
              column_config={"link": st.column_config.LinkColumn("sentence link", display_text="open"),
                             "sentence": st.column_config.TextColumn(width="large")})

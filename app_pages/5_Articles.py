@@ -20,7 +20,8 @@ if not ui.no_rows(arts, "articles"):
     # The articles the filters keep, found by a word of their title, outlet, date or id on a large store (at most
     # picker.LIMIT listed, never every id); the link's article is always among them.
     within = arts["article_id"].isin(rows["article_id"]).to_numpy() if len(rows) < len(arts) else None
-    ids, labels = ui.article_matches(tables, within, keep=[wanted] if wanted else [])
+    # A new search drops the open article (and sentence) from the link: its first match opens.
+    ids, labels = ui.article_matches(tables, within, keep=[wanted] if wanted else [], reset=("doc", "at", "doc_pick"))
     doc = None if not ids else st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
                                             format_func=lambda a: labels.get(a, a), key="doc_pick",
                                             help="Type part of a title, an outlet or an article id to find it.")

@@ -108,7 +108,9 @@ upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
 with upload_tab:
     files = st.file_uploader("Article files", type=list(sources.UPLOAD_TYPES), accept_multiple_files=True,
                              key="upload_files",
-                             help="Select one or many .txt, .md or .html files, or a .zip archive of them.")
+                             help="Select one or many .txt, .md or .html files, or a .zip archive of them. Files of "
+                                  "other types (.pdf, .docx ...) are refused here, shown in red and not counted "
+                                  "below: save them as text or HTML first.")
     if files:
         uploads, refused = sources.expand_uploads([(f.name, f.getvalue()) for f in files])
         uploads, unfit = uploads_view.check(uploads)  # empty, binary, unsafe zip paths: refused before Add

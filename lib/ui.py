@@ -24,7 +24,7 @@ import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import dataset_zip, export_csv_bytes
-from lib.views import picker, pushdown, querystate
+from lib.views import guide, picker, pushdown, querystate
 from lib.views.context import with_sentence_context
 from lib.views.filters import (
     Filters,
@@ -135,6 +135,13 @@ PAGES = (("app_pages/0_Overview.py", "Overview"),
          ("app_pages/5_Articles.py", "Articles"),
          ("app_pages/6_Add_articles.py", "Add articles"))
 NO_FILTERS = {"Add articles"}  # pages without the shared sidebar filters
+
+
+def start_guide() -> None:
+    """What each page is for and where the filters are (the Overview's "Where to start", ``lib.views.guide``)."""
+    st.markdown(guide.start_markdown([title for _path, title in PAGES]))
+
+
 # The tab icon is a local file: a Material icon as page_icon would make the browser fetch it from Google's font CDN.
 APP_ICON = str(Path(__file__).resolve().parent.parent / "static" / "favicon.png")
 _DRAWN = "_sidebar_drawn"  # session key: True while the entry script's filters serve the running page
@@ -293,21 +300,31 @@ def _article_filter(tables: dict, valid: list[str], from_link) -> list[str]:
 
 
 def article_matches(tables: dict, within=None, keep=(), key: str = "doc_find",
-                    what: str = "an article") -> tuple[list[str], dict[str, str]]:
+                    what: str = "an article", reset: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
     """(the ids an article picker lists, {id: label}): every article (of ``within``, a mask over the articles, when
     given) in a store of at most ``picker.LIMIT``; else a search field (``key``) and at most ``LIMIT`` matches, with
-    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them."""
+    a caption saying how many match. ``keep`` (the chosen ones) are always listed. Draw the picker with them.
+
+    ``reset``: query parameters and widget keys dropped when the search changes (the viewer's open article and
+    sentence, so the first match opens rather than the article that was open before the search)."""
     arts = tables["articles"]
     query = ""
     if picker.needs_search(len(arts)):
         query = st.text_input(f"Find {what}", key=key, max_chars=querystate.MAX_TEXT,
-                              placeholder="Title, outlet, date or id",
+                              placeholder="Title, outlet, date or id", on_change=_forget, args=(reset,),
                               help="Lists the articles whose title, outlet, publication date or id hold every word.")
     found, total = picker.search(arts, query, article_haystack(tables) if query else None, within)
     if query or total > len(found):
         st.caption(picker.matches_note(total, len(found), query))
     ids = picker.options(found, keep)
     return ids, picker.labels(arts, ids)
+
+
+def _forget(keys: tuple[str, ...]) -> None:
+    """Drop these query parameters and widget states (a search field's change callback)."""
+    for k in keys:
+        set_param(k, None)
+        st.session_state.pop(k, None)
 
 
 def article_haystack(tables: dict):
@@ -466,11 +483,13 @@ def no_rows(df, what: str = "rows") -> bool:
     return False
 
 
-def capped(df, what: str = "rows"):
-    """The first ``TABLE_ROWS`` rows of ``df`` for a table, with a "showing N of M" caption when some are left out."""
-    from lib.views.filters import cap_rows
+def capped(df, what: str = "rows", order=None):
+    """The first ``TABLE_ROWS`` rows of ``df`` for a table, with a "showing N of M" caption when some are left out.
+    ``order``: positions putting ``df`` in the table's order (only the rows shown are taken)."""
+    from lib.views.filters import TABLE_ROWS, cap_rows
 
     head, note = cap_rows(df, what=what)
+    head = head if order is None or df is None else df.iloc[order[:TABLE_ROWS]]
     if note:
         st.caption(note)
     return head
@@ -486,8 +505,10 @@ def article_table(rows, columns: list[str], f: Filters | None = None) -> None:
 
 
 def export_button(df, name: str, label: str = "Export CSV", key: str | None = None,
-                  table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None) -> None:
+                  table: str | None = None, f: Filters | None = None, ignore: list[str] | None = None,
+                  order=None) -> None:
     """A download button with exactly ``df``'s rows plus provenance columns, spreadsheet-safe (BOM, no formulas).
+    ``order``: positions putting ``df`` in the page's order, applied when the file is built.
 
     The file name says what was filtered, e.g. ``events_2023-01-01_to_end_factions-Hamas.csv``; filters the rows
     could not apply (``ignore``, by default those ``df`` has no column for) are left out of it.
@@ -499,8 +520,8 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
     slug = describe(without(f, ignored(data, f) if ignore is None else ignore))
     arts = load_tables().get("articles")
     # Large exports are built when the button is clicked (deferred data), small ones at once.
-    payload = (export_csv_bytes(data, arts, table) if len(data) <= EAGER_EXPORT_ROWS
-               else lambda: export_csv_bytes(data, arts, table))
+    build = lambda: export_csv_bytes(data if order is None else data.iloc[order], arts, table)  # noqa: E731
+    payload = build() if len(data) <= EAGER_EXPORT_ROWS else build
     st.download_button(label, data=payload,
                        file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
                        help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "

@@ -26,7 +26,25 @@ Example:
 """
 from __future__ import annotations
 
-LIMIT = 100  # articles a picker lists at most; stores this small list every article, with no search field
+import os
+
+DEFAULT_LIMIT = 100
+ENV_LIMIT = "DIPLO_PICKER_LIMIT"  # a smaller limit shows the search field on a small store (browser tests, demos)
+
+
+def limit_from_env(env=None) -> int:
+    """The picker limit: ``$DIPLO_PICKER_LIMIT`` when it is a whole number of at least 1, else ``DEFAULT_LIMIT``.
+
+    >>> limit_from_env({}), limit_from_env({"DIPLO_PICKER_LIMIT": "2"})
+    (100, 2)
+    >>> limit_from_env({"DIPLO_PICKER_LIMIT": "0"}), limit_from_env({"DIPLO_PICKER_LIMIT": "ten"})
+    (100, 100)
+    """
+    raw = str((os.environ if env is None else env).get(ENV_LIMIT) or "").strip()
+    return int(raw) if raw.isascii() and raw.isdigit() and int(raw) >= 1 else DEFAULT_LIMIT
+
+
+LIMIT = limit_from_env()  # articles a picker lists at most; stores this small list every article, with no search field
 FIELDS = ("title", "outlet", "published", "article_id")
 
 

@@ -378,10 +378,26 @@ def by_date(events):
     """
     if events is None or len(events) == 0:
         return events
+    return events.iloc[date_order(events)]
+
+
+def date_order(events):
+    """The positions that put ``events`` in ``by_date`` order: a page takes only the rows it shows in that order
+    (1.7M events at 100k articles: reordering every column costs ~1 s CPU; the counts of the chart need no order).
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"date_start": ["2023-03", "", "2023-01-02"], "date_end": ["2023-03", "", "2023-01-02"],
+    ...                    "article_id": ["a", "a", "b"], "start": [5, 1, 0]})
+    >>> date_order(ev).tolist()
+    [2, 0, 1]
+    """
     import numpy as np
     import pandas as pd
 
     from lib.views.columns import _intervals
+
+    if events is None or len(events) == 0:
+        return np.zeros(0, dtype=np.int64)
 
     # integer day keys (YYYYMMDD; the string order) instead of sorting strings: 1.7M events in well under a second
     _, _, lo_k, hi_k = _intervals(events, strings=False)
@@ -392,7 +408,27 @@ def by_date(events):
                     else pd.factorize(art, sort=True)[0])
     if "start" in events.columns:
         keys.append(events["start"].to_numpy())
-    return events.iloc[np.lexsort(keys[::-1])]
+    return np.lexsort(keys[::-1])
+
+
+def view_in_date_order(events, order, lane: str = "faction", articles=None, max_points: int = MAX_POINTS):
+    """``timeline_view(events.iloc[order], ...)`` without reordering every row when the view is counts (their
+    result does not depend on the order); marks (at most ``max_points``) are drawn from the rows in order.
+
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"event_type": ["m"] * 3, "date_start": ["2023-01-03", "2023-01-02", "2023-01-02"],
+    ...                    "factions": ["A", "A", "B"]})
+    >>> order = date_order(ev)
+    >>> all(view_in_date_order(ev, order, max_points=m).equals(timeline_view(ev.iloc[order], max_points=m))
+    ...     for m in (1, 2, 3))
+    True
+    """
+    if events is None or len(events) <= max_points:
+        return timeline_view(None if events is None else events.iloc[order], lane, articles, max_points)
+    points = timeline_view(events, lane, articles, max_points)
+    if len(points) and (points["date_basis"] == "aggregated").all():
+        return points
+    return timeline_view(events.iloc[order], lane, articles, max_points)  # marks: in date order
 
 
 VIEWS = {"reports": "Every report", "events": "Real-world events (reports linked across articles)"}

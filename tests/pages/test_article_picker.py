@@ -46,11 +46,24 @@ def test_articles_page_search_lists_bounded_matches(small_limit, seed_tables):
     assert not at.exception
     box = at.selectbox(key="doc_pick")
     wanted = next(a for a in ids_of(seed_tables) if a.startswith("003"))
-    # the article shown stays listed (first), then the one match
-    assert [o.rsplit("(", 1)[1].rstrip(")") for o in box.options] == [ids_of(seed_tables)[0], wanted]
-    box.set_value(wanted).run()
+    # a new search drops the article that was open: the one match is listed alone and opens at once
+    assert [o.rsplit("(", 1)[1].rstrip(")") for o in box.options] == [wanted]
+    assert box.value == wanted and at.query_params["doc"] in (wanted, [wanted])
+    at.text_input(key="doc_find").set_value("").run()  # the search emptied: the first articles again
     assert not at.exception
-    assert at.query_params["doc"] in (wanted, [wanted])
+    assert at.selectbox(key="doc_pick").value == ids_of(seed_tables)[0]
+
+
+def test_a_new_search_drops_the_linked_article_and_sentence(small_limit, seed_tables):
+    first, wanted = ids_of(seed_tables)[0], next(a for a in ids_of(seed_tables) if a.startswith("003"))
+    at = run("app_pages/5_Articles.py", {"doc": first, "at": "0"})
+    assert at.selectbox(key="doc_pick").value == first
+    at.text_input(key="doc_find").set_value("sputnik").run()
+    assert not at.exception and not at.warning
+    assert at.selectbox(key="doc_pick").value == wanted and "at" not in at.query_params
+    # the same search again (no change) keeps what was picked
+    at.run()
+    assert at.selectbox(key="doc_pick").value == wanted
 
 
 def test_articles_page_link_article_is_listed_beyond_the_limit(small_limit, seed_tables):

@@ -75,3 +75,12 @@ def test_claims_table_lists_each_claim_with_source_and_link(page):
 def test_series_selector_offers_each_group(page):
     options = page.selectbox(key="cas_series").options
     assert "Palestinians killed" in options and "Israelis killed" in options
+
+
+def test_claims_without_a_period_or_place_show_empty_cells(page):
+    claims = page.dataframe[2].value
+    text = ["period", "period from", "period to", "outlet", "date", "location", "sub-count of"]
+    assert not claims[text].isna().any().any(), claims[text]
+    incident = claims[claims["kind"] == "incident"]
+    assert len(incident) and (incident["period from"] == "").all()  # the seeds' incidents have no period
+    assert (claims[claims["kind"] == "cumulative"]["period from"] != "").all()  # a tally keeps its period

@@ -53,3 +53,16 @@ def test_garbage_params_never_raise(page):
         at.query_params[k] = v
     at.run()
     assert not at.exception, at.exception
+
+
+def test_overview_says_what_every_page_is_for():
+    from lib import ui
+    from lib.views import guide
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    shown = next(m.value for m in at.markdown if m.value.startswith("**Where to start**"))
+    others = [title for _path, title in ui.PAGES if title != "Overview"]
+    assert set(guide.PURPOSES) == set(others)  # a new page needs its line
+    assert all(f"**{t}**: {guide.PURPOSES[t]}" in shown for t in others)
+    assert "Overview" not in shown and "address bar" in shown

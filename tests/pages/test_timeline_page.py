@@ -101,3 +101,13 @@ def test_real_world_event_view_counts_each_linked_event_once(tmp_data):
     at.radio(key="view").set_value("Real-world events (reports linked across articles)").run()
     assert not at.exception
     assert table_len(at) == reports - 1
+
+
+def test_table_is_in_date_order(seed_tables):
+    from lib.views import timeline
+
+    at = run()
+    assert not at.exception
+    want = timeline.by_date(apply_filters(seed_tables["events"], Filters(), seed_tables["articles"]))
+    shown = at.dataframe[0].value
+    assert shown["sentence"].tolist() == want["sentence"].tolist()

@@ -91,3 +91,12 @@ def test_empty_articles():
     empty = ARTS.iloc[:0]
     assert picker.search(empty, "doha") == ([], 0) and picker.search(None) == ([], 0)
     assert len(picker.haystack(empty)) == 0
+
+
+@pytest.mark.parametrize("value, limit", [
+    (None, picker.DEFAULT_LIMIT), ("", picker.DEFAULT_LIMIT), ("2", 2), (" 7 ", 7), ("100000", 100_000),
+    ("0", picker.DEFAULT_LIMIT), ("-3", picker.DEFAULT_LIMIT), ("ten", picker.DEFAULT_LIMIT),
+    ("2.5", picker.DEFAULT_LIMIT), ("²", picker.DEFAULT_LIMIT)])
+def test_limit_from_env(value, limit):
+    env = {} if value is None else {picker.ENV_LIMIT: value}
+    assert picker.limit_from_env(env) == limit

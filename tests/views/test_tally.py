@@ -195,3 +195,97 @@ def test_claim_rows_read_as_the_records_dicts(seed_tables):
     narrow = tally.claim_rows(df, (*tally.CLAIM_KEYS, "start", "not a column"))
     assert set(narrow[0]) == {*tally.CLAIM_KEYS, "start"} & set(df.columns)
     assert tally.claim_rows(df.iloc[0:0]) == [] and tally.claim_rows(df, ()) != []
+
+
+MIXED = [  # cells as a frame gives them: str with spaces, None, NaN, int, float, numeric strings, empty strings
+    {"claim_id": " c1 ", "article_id": "a1", "count": 12.0, "count_min": None, "count_max": float("nan"),
+     "outcome": " killed", "group_norm": "", "group": "civilians ", "kind": "cumulative", "period_start": "2023-01-01",
+     "period_end": "", "reported_by": None, "location": " Gaza", "date": "2023-02-01", "outlet": "AFP",
+     "published": "2023-02-02"},
+    {"claim_id": "c2", "article_id": "a2", "count": None, "count_min": "100", "count_max": None, "qualifier": "vague",
+     "outcome": "wounded", "group_norm": None, "group": None, "kind": "incident", "period_start": None,
+     "period_end": None, "reported_by": "", "location": None, "date": None, "outlet": float("nan"),
+     "published": "2023-03-01"},
+    {"claim_id": "c3", "article_id": "a3", "count": 15, "count_min": 20, "count_max": 10, "outcome": "killed",
+     "group_norm": "Israelis", "kind": "incident", "reported_by": " Health Ministry ", "date": "2023-03-05"},
+    {"claim_id": "c4", "count": "7", "kind": "cumulative"},  # keys missing altogether
+]
+
+
+def per_row(r):
+    """What each helper says of one claim: the facts must say the same."""
+    low, high = tally.bounds(r)
+    return (tally.is_cumulative(r), tally.group_of(r), tally._str(r.get("outcome")), tally._str(r.get("period_start")),
+            tally.area_of(r), tally.source_of(r), tally.as_of(r), low, high, tally.as_int(r.get("count")),
+            tally._str(r.get("claim_id")), tally._str(r.get("article_id")), tally._str(r.get("date")))
+
+
+def test_facts_say_what_the_helpers_say():
+    import pandas as pd
+
+    got = tally.facts(MIXED)
+    assert [tuple(f)[1:] for f in got] == [per_row(r) for r in MIXED]
+    assert [f.row for f in got] == MIXED
+    assert got[1].source == "a2" and got[3].source == "unknown" and got[2].source == "Health Ministry"
+    assert (got[2].low, got[2].high) == (20, 20) and (got[1].low, got[1].high) == (100, None)
+    # The same from ClaimRows (read by column), from a part of them (read by position) and from rows of two tables.
+    rows = tally.claim_rows(pd.DataFrame(MIXED))
+    assert [tuple(f)[1:] for f in tally.facts(rows)] == [per_row(r) for r in rows]
+    part = rows[::2]
+    assert [tuple(f)[1:] for f in tally.facts(part)] == [per_row(r) for r in part]
+    other = tally.claim_rows(pd.DataFrame(MIXED[:1]))
+    assert [tuple(f)[1:] for f in tally.facts([*part, *other])] == [per_row(r) for r in [*part, *other]]
+    # Facts pass through; a page computes them once for the totals and the chart.
+    assert tally.facts(got) is got
+    assert tally.totals_frame(got).equals(tally.totals_frame(MIXED))
+    assert tally.cumulative_series(got) == tally.cumulative_series(MIXED)
+    assert tally.facts([]) == []
+
+
+def test_claim_rows_share_their_columns():
+    import pandas as pd
+
+    rows = tally.claim_rows(pd.DataFrame({"claim_id": ["x", "y"], "count": [1, 2]}))
+    assert rows[0]._cols is rows[1]._cols and [r["count"] for r in rows] == [1, 2]
+    with pytest.raises(KeyError):
+        rows[0]["outlet"]
+    assert rows[1].get("outlet", "-") == "-" and len(rows[1]) == 2 and dict(rows[1]) == {"claim_id": "y", "count": 2}
+
+
+def _as_categories(df):
+    """The frame as the store's compact frames give it: every text column a category, counts as floats."""
+    import pandas as pd
+
+    out = df.copy()
+    for c in out.columns:
+        if c in ("count", "count_min", "count_max"):
+            out[c] = pd.to_numeric(out[c], errors="coerce").astype(float)
+        elif c not in ("claim_id", "article_id"):
+            out[c] = out[c].astype("category")
+    return out
+
+
+BOUNDS_CASES = [  # (count, count_min, count_max): every branch of bounds
+    (10, None, None), (None, None, None), (None, 505, None), (10, 10, 15), (15, 20, 10), (30, None, 20),
+    (None, None, 7), (5.9, None, None), (-3, None, None), (0, 0, 0), (12, 12, None), (None, 4, 9)]
+
+
+def test_facts_by_column_equal_facts_by_row(seed_tables):
+    import pandas as pd
+
+    plain = pd.DataFrame(MIXED)
+    frames = [plain, _as_categories(plain.drop(columns=["count"]).assign(count=[12.0, None, 15.0, 7.0]))]
+    frames.append(pd.DataFrame([{"claim_id": f"b{i}", "count": c, "count_min": lo, "count_max": hi,
+                                 "kind": "incident"} for i, (c, lo, hi) in enumerate(BOUNDS_CASES)]))
+    frames.append(_as_categories(frames[-1]))
+    df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                         on="article_id")
+    frames += [df, _as_categories(df)]
+    for frame in frames:
+        rows = tally.claim_rows(frame)
+        assert tally.facts_frame(frame, rows) == tally.facts(rows), frame
+        assert [f.row for f in tally.facts_frame(frame, rows)] == rows
+    b = tally.facts_frame(frames[2])
+    assert [(f.low, f.high) for f in b] == [tally.bounds(r) for r in frames[2].to_dict("records")]
+    assert all(type(v) is int for f in b for v in (f.low, f.high, f.count) if v is not None)
+    assert tally.facts_frame(plain.iloc[0:0]) == []

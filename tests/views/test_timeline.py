@@ -298,3 +298,25 @@ def test_view_of_compact_frames_equals_aggregated_points(ev, lane, max_points):
     pd.testing.assert_frame_equal(timeline_view(compact, lane, ARTS, max_points), expected)
     pd.testing.assert_frame_equal(timeline_view(compact.iloc[::2], lane, ARTS, max_points),
                                   aggregate(timeline_points(ev.iloc[::2], lane, ARTS), max_points))
+
+
+@settings(max_examples=60, deadline=None)
+@given(ev=event_frames(), lane=st.sampled_from(["faction", "event_type"]), max_points=st.integers(0, 30))
+def test_view_in_date_order_equals_the_view_of_the_sorted_rows(ev, lane, max_points):
+    """The page passes the rows and their date order: the same chart as from the rows sorted, counts or marks."""
+    order = timeline.date_order(ev)
+    assert timeline.by_date(ev).index.tolist() == ev.index[order].tolist() if len(ev) else True
+    got = timeline.view_in_date_order(ev, order, lane, None, max_points)
+    want = timeline_view(timeline.by_date(ev), lane, None, max_points)
+    assert (got is None and want is None) or got.reset_index(drop=True).equals(want.reset_index(drop=True))
+
+
+def test_view_in_date_order_draws_marks_in_date_order():
+    """More rows than the budget but few dated: the view falls back to marks, which follow the date order."""
+    ev = pd.DataFrame({"event_type": ["m"] * 6, "date_start": ["", "2023-01-05", "", "2023-01-02", "", ""],
+                       "date_end": ["", "2023-01-05", "", "2023-01-02", "", ""], "factions": ["A"] * 6,
+                       "article_id": list("abcdef"), "start": [0] * 6})
+    order = timeline.date_order(ev)
+    got = timeline.view_in_date_order(ev, order, max_points=3)
+    want = timeline_view(timeline.by_date(ev), max_points=3)
+    assert got.equals(want) and "aggregated" not in set(got["date_basis"])
