@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, capitals, holder_of, resolve
+from lib.extract.actors.implied import capital_owner, guest, home_fits
 from lib.extract.actors.scan import WordKeyed
 from lib.extract.actors.titles import (
     _APOS,
@@ -108,6 +109,11 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         toks = value.split()
         if len(toks) > 1 and re.fullmatch(r"[IVX]+", toks[-1]):  # "Abdullah II": the regnal number is no surname
             toks = toks[:-1]
+        if len(toks) > 1:  # the full name again ("Choi Young-sam told ...": family name first, so no surname)
+            whole = r"\s+".join(map(re.escape, toks))
+            for m in _keyed(rf"(?<![\w-]){whole}(?![\w-])", (toks[0],), text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), -2, value, c, "full name")
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
         if len(bare) >= 3 and last not in groups and bare not in groups:
@@ -332,6 +338,8 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
       ... became the first Israeli cabinet minister") when only one nationality is found.
     """
     sent = doc.sentence_at(c.start)
+    if sent is not None and (cap := capital_owner(doc.text, sent.start, c.start)):  # "Tokyo's Chief Cabinet Secretary X"
+        return _Cand(c.start, c.end, c.value, c.type, cap, c.role, f"{c.evidence}; faction of the capital {cap}", c.prio)
     if sent is not None:
         # "with the head of the Israeli delegation, National Security Adviser X": the group of the office that the
         # titled name stands in apposition to
@@ -410,7 +418,9 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     if len(facs) == 1:
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
-    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in HOME_TITLES):
+    met = sent is not None and guest(doc.text, sent.start, c.start, home, [(o.start, o.end, o.faction) for o in chosen])
+    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in HOME_TITLES) \
+            and home_fits(c.role, home) and not met:  # (a host or a guest of the home's official is not its own)
         # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
         return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)
     return c
