@@ -484,8 +484,10 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
-    home = home_country(doc) or lead_state(doc) or outlet_home(doc)
-    inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
+    speaking = home_country(doc)  # (an outlet that speaks for its state, or a story about the outlet's own country)
+    home = speaking or lead_state(doc) or outlet_home(doc)
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking))
+                for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
     # later references to people named earlier in the article: the surname anywhere, any other token of the

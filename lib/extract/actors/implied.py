@@ -54,7 +54,7 @@ def _capital_possessive() -> re.Pattern:
 
 def _title_word(w: str) -> bool:
     low = w.lower().strip(".")
-    return low in TITLE_WORDS or low in HEAD_TITLES or low in PORTFOLIOS or low in LOWER_PORTFOLIOS or \
+    return low in ("to", "for", "of", "the") or low in TITLE_WORDS or low in HEAD_TITLES or low in PORTFOLIOS or low in LOWER_PORTFOLIOS or \
         w[:1].isupper()
 
 

@@ -21,6 +21,7 @@ from lib.extract.actors.titles import (
     NAME,
     NAME_STOP,
     ROLE_TITLES,
+    SPEAKING_HOME_TITLES,
     TITLE_WORDS,
     _group_faction,
     _patterns,
@@ -329,7 +330,7 @@ HEAD_OF = re.compile(r"(?<![\w-])(?:head|leader|chief|member|representative|envo
                      r"(?:the\s+)?$", re.I)
 
 
-def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "", speaks: bool = False) -> _Cand:
     """A faction for a titled person the text names without one:
 
     - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
@@ -419,7 +420,8 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
     met = sent is not None and guest(doc.text, sent.start, c.start, home, [(o.start, o.end, o.faction) for o in chosen])
-    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in HOME_TITLES) \
+    titles = HOME_TITLES + SPEAKING_HOME_TITLES if speaks else HOME_TITLES
+    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in titles) \
             and home_fits(c.role, home) and not met:  # (a host or a guest of the home's official is not its own)
         # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
         return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)

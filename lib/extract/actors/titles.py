@@ -176,7 +176,7 @@ def _patterns():
     port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
     title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
              rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
-    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} ){{0,2}}"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
     appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sh(?:ei|ai|ay)kh|general) )?(?:{RANKS} )?"
@@ -372,4 +372,7 @@ def _name_ok(name: str) -> bool:
 
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
-HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary", "ministry")
+HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")
+# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson of a body of no named
+# country ("A foreign ministry spokesperson, X"); a paper's "spokeswoman for the foreign ministry" is the story's
+SPEAKING_HOME_TITLES = ("ministry",)
