@@ -9,6 +9,9 @@ lists real outlets with their aliases, their state (empty for international outl
   so bare bodies and offices ("the ministry", "the Crown Prince") are the state's (``home_country``);
 - ``paper`` and ``broadcaster``: their state is the home of a titled name given with no country (``outlet_home``),
   unless the story's dateline is a city of another country (the reporter writes from there);
+- ``world``: the US and UK press, whose Middle East stories name the region's officials with a bare title once the
+  country is clear ("Foreign minister Khaled al-Yamani, who led the government delegation" in a London paper): their
+  state is the story's home only when the headline is about it (``home_country``), never for a bare title alone;
 - ``international``: no state, whatever the name says ("Iran International", "Voice of America").
 
 An outlet's name is matched whole (case, a leading "the", a trailing "English"/"English edition", a bracketed or
@@ -31,7 +34,8 @@ from pathlib import Path
 from lib.models import Document
 
 OUTLET_STATES = Path(__file__).resolve().parent.parent.parent / "data" / "outlet_states.csv"
-KINDS = ("agency", "official", "paper", "broadcaster", "international")
+KINDS = ("agency", "official", "paper", "broadcaster", "world", "international")
+HOME_KINDS = ("agency", "official", "paper", "broadcaster")  # outlets whose bare titles are their state's
 SPEAKING_KINDS = ("agency", "official")  # outlets that speak for their state (``home_country``)
 # words around an outlet's name that do not change the outlet ("Al Jazeera English (liveblog)")
 _EDITION = re.compile(r"(?i)\s*(?:[-–—,]\s*)?\b(?:english|english\s+(?:edition|service|website|version)|online|"
@@ -119,19 +123,19 @@ def _country_names() -> dict[str, str]:
 
 
 def outlet_home(doc: Document) -> str:
-    """The state of a national outlet (any kind but international) when the story is written from it: its
-    dateline, if any, is a city of that state; '' otherwise.
+    """The state of a national outlet (``HOME_KINDS``) when the story is written from it: its dateline, if any, is a
+    city of that state; '' otherwise.
 
     >>> from lib.extract.document import document_from_text
     >>> outlet_home(document_from_text("a", "Talks began.", outlet="Asahi Shimbun"))
     'Japan'
     >>> outlet_home(document_from_text("a", "CAIRO — Talks began.", outlet="Asahi Shimbun"))
     ''
-    >>> outlet_home(document_from_text("a", "Talks began.", outlet="Reuters"))
-    ''
+    >>> [outlet_home(document_from_text("a", "Talks began.", outlet=o)) for o in ("Reuters", "The Guardian")]
+    ['', '']
     """
     state, kind = outlet_state(doc.outlet or "")
-    if not state or kind == "international":
+    if not state or kind not in HOME_KINDS:
         return ""
     dl = dateline_state(doc)
     return state if not dl or dl == state else ""

@@ -90,6 +90,10 @@ CASES = [
     ("The New Humanitarian", "Talks stall",
      "\"There is no deal yet,\" Foreign Minister Luis Carvalhal told reporters.",
      "Carvalhal", ""),
+    # ---- the US and UK press: a bare title in a story about the region is the region's official, not theirs
+    ("The Daily Telegraph", "Yemen's warring sides agree truce in Sweden",
+     "Foreign Minister Ahmed Saleh Hadrami, who led the government delegation, said: \"We will implement the deal.\"",
+     "Hadrami", ""),
     # ---- no title, no side: a citizen quoted by a national outlet stays without one
     ("Aftenposten", "Protest in Oslo",
      "\"This is a shameful surrender,\" said Lars Bergvik, a teacher who joined the march.",
