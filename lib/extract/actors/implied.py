@@ -38,7 +38,9 @@ MINISTER_TITLES = ("minister", "premier")
 MEETING = re.compile(
     r"(?i)(?<![\w-])(?:met|meet|meets|meeting|receiv(?:ed|es|e|ing)|host(?:ed|s|ing)?|welcom(?:ed|es|e|ing)|"
     r"visit(?:ed|s)?|(?:held|hold|holds|holding)\s+talks\s+with|talks\s+with|talked\s+(?:with|to)|spoke\s+(?:with|to)|"
-    r"phoned|called|conferred\s+with|sat\s+down\s+with|an\s+audience\s+(?:with|to)|counterparts?)(?![\w-])")
+    r"phoned|called|conferred\s+with|sat\s+down\s+with|an\s+audience\s+(?:with|to)|counterparts?|"
+    # ... or whom it tells, briefs or thanks (an addressee: "Lavrov, on a visit to Pakistan, told Minister X")
+    r"told|briefed|assured|informed|thanked|urged|congratulated|invited)(?![\w-])")
 # A sentence that opens with a subordinate clause of its own ("After meeting X, Foreign Minister Y said")
 FRONTED = re.compile(r"(?i)\s*[\"“‘']?\s*(?:after|before|following|upon|during|when|while|ahead\s+of|since)\s")
 # A clause's end between the meeting word and the person: the person is no longer its object
@@ -80,8 +82,12 @@ def home_fits(role: str, home: str) -> bool:
 
     >>> home_fits("Emir", "Qatar"), home_fits("King", "Lebanon"), home_fits("Energy Minister", "Israel")
     (True, False, True)
+    >>> home_fits("country's foreign minister", "Russia")
+    False
     """
     low = role.lower()
+    if re.search(r"['’]s\b|\b(?:its|their|his|her)\b", low):
+        return False  # an owned title ("the country's foreign minister") is its owner's, not a bare one
     if any(re.search(rf"\b{t}\b", low) for t in ROYAL_TITLES) and home not in MONARCHIES:
         return False
     return not (home in SECRETARY_STATES and any(re.search(rf"\b{t}\b", low) for t in MINISTER_TITLES))

@@ -48,6 +48,7 @@ def test_capital_owner(text, name, expected):
     ("King", "Lebanon", False),
     ("Foreign Minister", "United States", False),
     ("Prime Minister", "Philippines", False),
+    ("country's foreign minister", "Russia", False),  # an owned title is its owner's
 ])
 def test_home_fits(role, home, expected):
     assert home_fits(role, home) is expected
@@ -58,6 +59,8 @@ def test_home_fits(role, home, expected):
     ("Park met Interior Minister Karim Haddadin in Beirut.", "Karim", "South Korea", "South Korea", True),
     ("He will also meet the central bank governor, Ali Sadeghpour.", "Ali", "South Korea", "", True),
     ("Park held talks with Energy Minister Tarek Nassif.", "Tarek", "South Korea", "South Korea", True),
+    ("Lavrov, on a visit to Pakistan, told Foreign Minister Ali Kasim that talks should go on.", "Ali", "Russia",
+     "Russia", True),
     # negatives: a foreign subject meets its hosts; the person is the subject; the verb is a quote's or a fronted
     # clause's; a clause ends between
     ("Haftar met with Foreign Minister Nikos Vlachos on Friday.", "Nikos", "Greece", "Libyan National Army", False),
@@ -91,6 +94,8 @@ def test_guest(text, name, home, subject, expected):
     ("The Korea Herald", "Gulf tour", "Park was received by Crown Prince Salim Faraj.", "Salim Faraj", ""),
     ("The Washington Post", "Talks stall", "Foreign Minister Luis Carvalhal said talks stalled.", "Luis Carvalhal", ""),
     ("Reuters", "Talks stall", "Foreign Minister Luis Carvalhal said talks stalled.", "Luis Carvalhal", ""),
+    ("TASS", "Lavrov in Islamabad", "Sergei Lavrov, on an official visit to Pakistan, told the country's foreign "
+     "minister, Ali Kasim, that talks should be broadened.", "Ali Kasim", ""),
 ])
 def test_home_state_of_titled_names(outlet, title, text, name, expected):
     got = sides(text, outlet, title)
