@@ -325,6 +325,8 @@ def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# A state after a titled name ("Foreign Minister Sameh Shoukry of Egypt"), the name's side
+STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<fac>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?![\w-])")
 # "the head of the <group>" before an appositive titled name
 HEAD_OF = re.compile(r"(?<![\w-])(?:head|leader|chief|member|representative|envoy|spokes(?:man|woman|person))\s+of\s+"
                      r"(?:the\s+)?$", re.I)
@@ -341,6 +343,14 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     sent = doc.sentence_at(c.start)
     if sent is not None and (cap := capital_owner(doc.text, sent.start, c.start)):  # "Tokyo's Chief Cabinet Secretary X"
         return _Cand(c.start, c.end, c.value, c.type, cap, c.role, f"{c.evidence}; faction of the capital {cap}", c.prio)
+    of = STATE_AFTER.match(doc.text, c.end)
+    if of and (f := _group_faction(re.sub(r"\s+", " ", of["fac"]))):  # "Foreign Minister X of Egypt"
+        return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction of '{of.group(0).strip()}'",
+                     c.prio)
+    same = [o for o in chosen if o.type == "person" and o.value == c.value and o.faction and o is not c]
+    if same:  # the same full name given a side elsewhere ("Egypt's Foreign Minister X ... Foreign Minister X said")
+        return _Cand(c.start, c.end, c.value, c.type, same[0].faction, c.role,
+                     f"{c.evidence}; faction of the same name at {same[0].start}", c.prio)
     if sent is not None:
         # "with the head of the Israeli delegation, National Security Adviser X": the group of the office that the
         # titled name stands in apposition to

@@ -85,6 +85,13 @@ def test_guest(text, name, home, subject, expected):
     ("Yonhap", "Tanker talks",  # (an agency: a body's spokesperson of no named country is its state's too)
      "A foreign ministry spokesperson, Choi Young-min, declined to comment. \"We asked for evidence,\" "
      "Choi Young-min told a briefing.", "Choi Young-min", "South Korea"),
+    # a state after the name, or the same name given a side before, wins over the outlet's
+    ("Asahi Shimbun", "Crossing stays open", "Foreign Minister Amr Nabilovic of Egypt said the crossing stays open.",
+     "Amr Nabilovic", "Egypt"),
+    ("Asahi Shimbun", "Crossing stays open", "Egypt's Foreign Minister Amr Nabilovic met officials. Foreign Minister "
+     "Amr Nabilovic later said the crossing stays open.", "Amr Nabilovic", "Egypt"),
+    ("Asahi Shimbun", "Crossing stays open", "Foreign Minister Yoko Kamiyama of the ruling party said so.",
+     "Yoko Kamiyama", "Japan"),
     # negatives: a paper's "spokeswoman for the foreign ministry" (the story's country's, often named after),
     ("The Korea Herald", "Tanker talks", "A spokeswoman for the foreign ministry, Mina Lee, declined to comment.",
      "Mina Lee", ""),
@@ -98,8 +105,9 @@ def test_guest(text, name, home, subject, expected):
      "minister, Ali Kasim, that talks should be broadened.", "Ali Kasim", ""),
 ])
 def test_home_state_of_titled_names(outlet, title, text, name, expected):
-    got = sides(text, outlet, title)
-    assert name in got and got[name] == expected, got
+    doc = document_from_text("a", text, published="2023-05-10", title=title, outlet=outlet)
+    got = {m.faction for m in find(doc) if m.actor_type == "person" and m.value == name}
+    assert got == {expected}, got
 
 
 @pytest.mark.parametrize("text, name, expected", [
