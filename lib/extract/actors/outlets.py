@@ -35,6 +35,8 @@ from lib.models import Document
 
 OUTLET_STATES = Path(__file__).resolve().parent.parent.parent / "data" / "outlet_states.csv"
 KINDS = ("agency", "official", "paper", "broadcaster", "world", "international")
+# a dateline of capitals and a colon ("BEIRUT: ...", "KUWAIT/ALULA: ..."): the first city
+COLON_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:\s*/\s*[A-Z][A-Za-z'’. -]+)?:\s+(?=\S)")
 HOME_KINDS = ("agency", "official", "paper", "broadcaster")  # outlets whose bare titles are their state's
 SPEAKING_KINDS = ("agency", "official")  # outlets that speak for their state (``home_country``)
 # words around an outlet's name that do not change the outlet ("Al Jazeera English (liveblog)")
@@ -94,6 +96,8 @@ def dateline_state(doc: Document) -> str:
     >>> from lib.extract.document import document_from_text
     >>> dateline_state(document_from_text("a", "CAIRO — Talks began on Sunday."))
     'Egypt'
+    >>> dateline_state(document_from_text("a", "BEIRUT: Talks began on Sunday."))
+    'Lebanon'
     >>> dateline_state(document_from_text("a", "Talks began in Cairo on Sunday."))
     ''
     """
@@ -106,9 +110,11 @@ def dateline_state(doc: Document) -> str:
         return ""
     para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
     dl = dateline.parse(doc.text, para)
-    if dl is None:
+    colon = COLON_DATELINE.match(doc.text, para)  # the Gulf papers' "BEIRUT:", "KUWAIT/ALULA:"
+    city = dl.city if dl is not None else colon["city"] if colon else ""
+    if not city:
         return ""
-    place = gazetteer.lookup(dl.city)
+    place = gazetteer.lookup(city)
     if place is None or not place.country_code:
         return ""
     name = _country_names().get(place.country_code, "")

@@ -60,6 +60,7 @@ def test_outlet_state(outlet, expected):
     ("Yonhap", "SEOUL, Jan. 11 (Yonhap) -- Talks began.", "South Korea"),
     # negatives: written from abroad, an international outlet, an unlisted one
     ("Asahi Shimbun", "CAIRO — Talks began on Monday.", ""),
+    ("Arab News", "BEIRUT: Talks began on Monday.", ""),
     ("Yonhap", "TEHRAN, Jan. 11 (Yonhap) -- Talks began.", ""),
     ("Reuters", "Talks began on Monday.", ""),
     ("A blog", "Talks began on Monday.", ""),
@@ -71,7 +72,10 @@ def test_outlet_home(outlet, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("CAIRO — Talks began.", "Egypt"),
     ("Jeddah (Saudi Arabia) (AFP) - Talks began.", "Saudi Arabia"),
+    ("BEIRUT: Talks began.", "Lebanon"),  # the Gulf papers' colon
+    ("KUWAIT/ALULA: Leaders signed.", "Kuwait"),
     ("Talks began in Cairo.", ""),
+    ("UPDATE: Talks began.", ""),
 ])
 def test_dateline_state(text, expected):
     assert dateline_state(document_from_text("a", text)) == expected
