@@ -179,7 +179,7 @@ def _is_object(text: str, floor: int, m: Mention) -> bool:
     """
     before = text[floor:m.start]
     title = TITLE_BEFORE.search(before)  # "attended by Crown Prince X": the words before the title
-    if title and all(t.lower().rstrip(".") in TITLE_WORDS or t.lower() in HEAD_TITLES for t in title.group(0).split()):
+    if title and any(t.lower() in HEAD_TITLES for t in title.group(0).split()):  # ("Egyptian Foreign Minister")
         before = before[:title.start()]
     if PARTICIPLE_AGENT.search(before):
         return True  # the agent of a participle ("attended by Crown Prince X, His Majesty warned"): no subject
