@@ -308,7 +308,8 @@ def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
     for m in UNOWNED_BODY.finditer(doc.text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
-        of = re.match(r"\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 12])
+        # (its abbreviation may stand between: "The Ministry of Foreign Affairs (MoFA) of Ethiopia")
+        of = re.match(r"(?:\s*\([A-Za-z]{2,8}\))?\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 24])
         owner = [c for c in chosen if of and c.start == m.end() + of.end() and c.faction and c.type in ("state", "org")]
         if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
             out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",

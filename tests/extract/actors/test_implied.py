@@ -132,3 +132,15 @@ def test_hh_the_amir_is_the_home_emir():
     doc = document_from_text("a", text, published="2023-10-25", outlet="Qatar Tribune", title="Amir opens session")
     amir = [m for m in find(doc) if m.text == "the Amir"]
     assert [(m.value, m.faction) for m in amir] == [("Sheikh Tamim bin Hamad Al Thani", "Qatar")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Foreign Affairs (MoFA) of Ethiopia rejected the statement.", "Ethiopia"),
+    ("The Ministry of Foreign Affairs of Ethiopia rejected the statement.", "Ethiopia"),
+    # negative: an abbreviation and no owner after it
+    ("The Ministry of Foreign Affairs (MoFA) rejected the statement.", ""),
+])
+def test_a_ministry_of_a_state_with_its_abbreviation_between(text, expected):
+    doc = document_from_text("a", text, published="2023-12-20")
+    got = [m.faction for m in find(doc) if m.text.startswith("The Ministry")]
+    assert (got == [expected]) if expected else all(f == "" for f in got), got
