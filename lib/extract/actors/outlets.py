@@ -128,6 +128,16 @@ def _country_names() -> dict[str, str]:
         return {r["iso"]: r["name"] for r in csv.DictReader(fh)}
 
 
+def _named_state(outlet: str) -> str:
+    """The state an unlisted outlet's name names ("Yemen Daily News" -> 'Yemen'), or ''."""
+    from lib.extract.actors.dictionary import resolve
+    from lib.extract.actors.titles import faction_of
+
+    f = faction_of(outlet) if outlet else ""
+    world = {state for state, kind in _table().values() if kind == "world"}  # ("UK daily newspaper": the world press)
+    return f if getattr(resolve(f), "type", "") == "state" and f not in world else ""
+
+
 def outlet_home(doc: Document) -> str:
     """The state of a national outlet (``HOME_KINDS``) when the story is written from it: its dateline, if any, is a
     city of that state; '' otherwise.
@@ -139,8 +149,13 @@ def outlet_home(doc: Document) -> str:
     ''
     >>> [outlet_home(document_from_text("a", "Talks began.", outlet=o)) for o in ("Reuters", "The Guardian")]
     ['', '']
+    >>> [outlet_home(document_from_text("a", "Talks began.", outlet=o)) for o in ("Yemen Daily News", "UN OCHA",
+    ...                                                                           "UK daily newspaper")]
+    ['Yemen', '', '']
     """
     state, kind = outlet_state(doc.outlet or "")
+    if not kind:  # an unlisted outlet named after a state ("Yemen Daily News") is that state's paper
+        state, kind = _named_state(doc.outlet or ""), "paper"
     if not state or kind not in HOME_KINDS:
         return ""
     dl = dateline_state(doc)

@@ -62,8 +62,11 @@ def test_outlet_state(outlet, expected):
     ("Asahi Shimbun", "CAIRO — Talks began on Monday.", ""),
     ("Arab News", "BEIRUT: Talks began on Monday.", ""),
     ("Yonhap", "TEHRAN, Jan. 11 (Yonhap) -- Talks began.", ""),
+    ("Yemen Daily News", "Talks began on Monday.", "Yemen"),  # unlisted, named after a state
     ("Reuters", "Talks began on Monday.", ""),
     ("A blog", "Talks began on Monday.", ""),
+    ("UK daily newspaper", "Talks began on Monday.", ""),  # named after a state of the world press
+    ("The Guardian", "Talks began on Monday.", ""),
 ])
 def test_outlet_home(outlet, text, expected):
     assert outlet_home(document_from_text("a", text, outlet=outlet)) == expected
