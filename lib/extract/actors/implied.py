@@ -56,8 +56,8 @@ def _capital_possessive() -> re.Pattern:
 
 def _title_word(w: str) -> bool:
     low = w.lower().strip(".")
-    return low in ("to", "for", "of", "the") or low in TITLE_WORDS or low in HEAD_TITLES or low in PORTFOLIOS or low in LOWER_PORTFOLIOS or \
-        w[:1].isupper()
+    return (low in ("to", "for", "of", "the") or low in TITLE_WORDS or low in HEAD_TITLES or low in PORTFOLIOS
+            or low in LOWER_PORTFOLIOS or w[:1].isupper())
 
 
 def capital_owner(text: str, lo: int, start: int) -> str:

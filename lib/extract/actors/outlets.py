@@ -39,9 +39,9 @@ KINDS = ("agency", "official", "paper", "broadcaster", "world", "international")
 COLON_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:\s*/\s*[A-Z][A-Za-z'’. -]+)?:\s+(?=\S)")
 HOME_KINDS = ("agency", "official", "paper", "broadcaster")  # outlets whose bare titles are their state's
 SPEAKING_KINDS = ("agency", "official")  # outlets that speak for their state (``home_country``)
-# words around an outlet's name that do not change the outlet ("Al Jazeera English (liveblog)")
+# words after an outlet's name that do not change the outlet ("Al Jazeera English", "Times of Malta Online")
 _EDITION = re.compile(r"(?i)\s*(?:[-–—,]\s*)?\b(?:english|english\s+(?:edition|service|website|version)|online|"
-                      r"web\s+page\s+paste|liveblog|web\s+page|website)$")
+                      r"website)$")
 
 
 def _key(name: str) -> str:
