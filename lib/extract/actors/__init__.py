@@ -31,6 +31,7 @@ from lib.extract.actors.dictionary import (
     people_named,
     resolve,
 )
+from lib.extract.actors.outlets import SPEAKING_KINDS, outlet_home, outlet_state
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
@@ -55,6 +56,7 @@ from lib.extract.actors.titles import (
     NAME_STOP,
     PERSON_NOUNS,
     POSSESSED,
+    TITLE_SPELLINGS,
     TITLE_WORDS,
     UNIQUE_OFFICES,
     _bare_title_rx,
@@ -86,7 +88,7 @@ MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
 UNOWNED_BODY = re.compile(
     r"(?<![\w-])[Tt]he\s+(?P<body>(?P<army>army|military|armed\s+forces|Army|Armed\s+Forces)|Ministry\s+of\s+"
     r"(?:Foreign\s+Affairs|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})|(?:Foreign|Interior|Defen[cs]e)\s+Ministry|"
-    r"[Ff]oreign\s+[Mm]inistry)(?![\w-])")
+    r"(?:[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e)\s+[Mm]inistry)(?![\w-])")
 # A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
 # (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
 ARMED_GROUP = re.compile(
@@ -101,7 +103,7 @@ SOURCE_AT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:official|senior|inf
 # States that are kingdoms: "The Kingdom" of a text is one of them
 KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
 # Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
-HOME_OFFICES = frozenset({"crown prince", "king", "emir", "president", "prime minister", "foreign minister"})
+HOME_OFFICES = frozenset({"crown prince", "king", "emir", "sultan", "president", "prime minister", "foreign minister"})
 # An aide's title before the office it serves ("Advisor to the Prime Minister", "spokesman for the President")
 AIDE_TO = re.compile(r"(?i)(?<![\w-])(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|counsell?or|envoy)\s+"
                      r"(?:to|for|of)\s+$")
@@ -175,9 +177,11 @@ def home_country(doc: Document) -> str:
     >>> home_country(document_from_text("a", "Talks began.", outlet="Jordan Times", title="Jordan summons Israeli envoy"))
     'Jordan'
     """
-    outlet = faction_of(doc.outlet) if doc.outlet else ""
+    listed, kind = outlet_state(doc.outlet or "")  # a listed outlet: its state (none if international) and kind
+    outlet = listed if kind else faction_of(doc.outlet) if doc.outlet else ""
+    official = kind in SPEAKING_KINDS if kind else bool(OFFICIAL_OUTLET.search(doc.outlet or ""))
     heads = headline_factions(doc)
-    if outlet and (OFFICIAL_OUTLET.search(doc.outlet) or (heads and all(f == outlet for f in heads))):
+    if outlet and (official or (heads and all(f == outlet for f in heads))):
         return outlet  # a national agency or ministry; a paper only when its headline is about its own country
     dl = dateline_country(doc)
     if dl and all(f == dl for f in heads):
@@ -304,7 +308,8 @@ def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
     for m in UNOWNED_BODY.finditer(doc.text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
-        of = re.match(r"\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 12])
+        # (its abbreviation may stand between: "The Ministry of Foreign Affairs (MoFA) of Ethiopia")
+        of = re.match(r"(?:\s*\([A-Za-z]{2,8}\))?\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 24])
         owner = [c for c in chosen if of and c.start == m.end() + of.end() and c.faction and c.type in ("state", "org")]
         if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
             out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
@@ -480,8 +485,10 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
     chosen = _non_overlapping(cands)
-    home = home_country(doc) or lead_state(doc)
-    inferred = {id(c): _infer_faction(doc, c, chosen, P, home) for c in chosen if c.type == "person" and not c.faction}
+    speaking = home_country(doc)  # (an outlet that speaks for its state, or a story about the outlet's own country)
+    home = speaking or lead_state(doc) or outlet_home(doc)
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking))
+                for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]
     # later references to people named earlier in the article: the surname anywhere, any other token of the
@@ -515,13 +522,15 @@ def find(doc: Document) -> list[Mention]:
         if any(c.start < m.end() and m.start() < c.end for c in chosen):
             continue
         fac = _group_faction(m["fac"])
-        before = [c for c in chosen if c.type == "person" and c.faction == fac and c.end <= m.start()]
+        office = re.sub(r"\s+", " ", f"{m['portfolio'] or ''}{m['noun']}")  # "foreign minister": that office's holder
+        before = [c for c in chosen if c.type == "person" and c.faction == fac and c.end <= m.start()
+                  and (not m["portfolio"] or office in (c.role or "").lower())]
         if before:
             ref = max(before, key=lambda c: c.start)
             chosen.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
                                 f"description '{m.group(0)}' -> {ref.value}", 0))
         else:
-            chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {m['noun']}", "person", fac, m["noun"],
+            chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {office}", "person", fac, office,
                                 f"description '{m.group(0)}'", 0))
     # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
     for m in _bare_title_rx().finditer(text):
@@ -529,6 +538,7 @@ def find(doc: Document) -> list[Mention]:
                 AIDE_TO.search(text, max(0, m.start() - 40), m.start()):
             continue  # (the office an aide serves, "Advisor to the Prime Minister and Spokesperson X", is no speaker)
         t = re.sub(r"\s+", " ", m["title"].lower())
+        t = TITLE_SPELLINGS.get(t, t)
 
         def holds(role: str, t: str = UNIQUE_OFFICES.get(t, ("", t))[1]) -> bool:
             role = role.lower()

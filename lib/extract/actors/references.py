@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import DATA, _Cand, _tables, by_surname, capitals, holder_of, resolve
+from lib.extract.actors.implied import capital_owner, guest, home_fits
 from lib.extract.actors.scan import WordKeyed
 from lib.extract.actors.titles import (
     _APOS,
@@ -20,6 +21,7 @@ from lib.extract.actors.titles import (
     NAME,
     NAME_STOP,
     ROLE_TITLES,
+    SPEAKING_HOME_TITLES,
     TITLE_WORDS,
     _group_faction,
     _patterns,
@@ -108,6 +110,11 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         toks = value.split()
         if len(toks) > 1 and re.fullmatch(r"[IVX]+", toks[-1]):  # "Abdullah II": the regnal number is no surname
             toks = toks[:-1]
+        if len(toks) > 1:  # the full name again ("Choi Young-sam told ...": family name first, so no surname)
+            whole = r"\s+".join(map(re.escape, toks))
+            for m in _keyed(rf"(?<![\w-]){whole}(?![\w-])", (toks[0],), text):
+                if m.start() >= c.end:
+                    add(m.start(), m.end(), -2, value, c, "full name")
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
         if len(bare) >= 3 and last not in groups and bare not in groups:
@@ -318,12 +325,14 @@ def section_faction(doc: Document, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# A state after a titled name ("Foreign Minister Sameh Shoukry of Egypt"), the name's side
+STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<fac>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?![\w-])")
 # "the head of the <group>" before an appositive titled name
 HEAD_OF = re.compile(r"(?<![\w-])(?:head|leader|chief|member|representative|envoy|spokes(?:man|woman|person))\s+of\s+"
                      r"(?:the\s+)?$", re.I)
 
 
-def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "") -> _Cand:
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "", speaks: bool = False) -> _Cand:
     """A faction for a titled person the text names without one:
 
     - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
@@ -332,6 +341,16 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
       ... became the first Israeli cabinet minister") when only one nationality is found.
     """
     sent = doc.sentence_at(c.start)
+    if sent is not None and (cap := capital_owner(doc.text, sent.start, c.start)):  # "Tokyo's Chief Cabinet Secretary X"
+        return _Cand(c.start, c.end, c.value, c.type, cap, c.role, f"{c.evidence}; faction of the capital {cap}", c.prio)
+    of = STATE_AFTER.match(doc.text, c.end)
+    if of and (f := _group_faction(re.sub(r"\s+", " ", of["fac"]))):  # "Foreign Minister X of Egypt"
+        return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction of '{of.group(0).strip()}'",
+                     c.prio)
+    same = [o for o in chosen if o.type == "person" and o.value == c.value and o.faction and o is not c]
+    if same:  # the same full name given a side elsewhere ("Egypt's Foreign Minister X ... Foreign Minister X said")
+        return _Cand(c.start, c.end, c.value, c.type, same[0].faction, c.role,
+                     f"{c.evidence}; faction of the same name at {same[0].start}", c.prio)
     if sent is not None:
         # "with the head of the Israeli delegation, National Security Adviser X": the group of the office that the
         # titled name stands in apposition to
@@ -410,7 +429,10 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
     if len(facs) == 1:
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
-    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in HOME_TITLES):
+    met = sent is not None and guest(doc.text, sent.start, c.start, home, [(o.start, o.end, o.faction) for o in chosen])
+    titles = HOME_TITLES + SPEAKING_HOME_TITLES if speaks else HOME_TITLES
+    if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in titles) \
+            and home_fits(c.role, home) and not met:  # (a host or a guest of the home's official is not its own)
         # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country
         return _Cand(c.start, c.end, c.value, c.type, home, c.role, f"{c.evidence}; article's country {home}", c.prio)
     return c

@@ -76,7 +76,9 @@ POSTED = "envoy|coordinator|co-ordinator|ambassador|representative|rapporteur|co
 BARE_TITLES = ("secretary", "secretary-general", "secretary general", "foreign minister", "prime minister",
                "president", "premier", "emir", "king", "crown prince", "chancellor", "envoy", "ambassador",
                "special envoy", "foreign secretary", "defence minister", "defense minister", "minister", "pope",
-               "pontiff", "spokesman", "spokeswoman", "spokesperson")
+               "pontiff", "spokesman", "spokeswoman", "spokesperson", "amir", "sultan")
+# Spellings of one title ("HH the Amir" in a Qatari paper is the dictionary's "Emir of Qatar")
+TITLE_SPELLINGS = {"amir": "emir"}
 # Offices one person in the world holds on a given day: a bare title names its holder on the article's date even
 # when no one was named before ("the Pope said") -- title -> (faction, the dictionary role it ends with)
 UNIQUE_OFFICES = {"pope": ("Holy See", "pope"), "pontiff": ("Holy See", "pope")}
@@ -174,7 +176,7 @@ def _patterns():
     port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
     title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
              rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
-    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
+    hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} ){{0,2}}"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
     appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sh(?:ei|ai|ay)kh|general) )?(?:{RANKS} )?"
@@ -210,7 +212,10 @@ def _patterns():
                                  # "Iran's mission to the United Nations": where the mission is posted
                                  r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
-        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_alt(adjectives)}) (?:{RANK_ADJ} )?(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
+        # ... with a portfolio before the noun: "the Swiss foreign minister", "the Iranian defence minister"
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_alt(adjectives)}) (?:{RANK_ADJ} )?"
+                                  rf"(?P<portfolio>(?:(?:{_alt(LOWER_PORTFOLIOS)}) ){{1,2}}(?=minister))?"
+                                  rf"(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
@@ -368,3 +373,6 @@ def _name_ok(name: str) -> bool:
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
 HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")
+# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson of a body of no named
+# country ("A foreign ministry spokesperson, X"); a paper's "spokeswoman for the foreign ministry" is the story's
+SPEAKING_HOME_TITLES = ("ministry",)

@@ -155,8 +155,14 @@ OBJECT_VERBS = ("met", "told", "thanked", "urged", "praised", "called", "asked",
                 "congratulated", "condemned", "informed", "rejected", "phoned", "pressed")
 
 
+# Capitalised words right before a name (its title: "Crown Prince", "Foreign Minister") and a participle's agent
+TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w.'’-]*\s+){1,4}$")
+PARTICIPLE_AGENT = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$")
+
+
 def _is_object(text: str, floor: int, m: Mention) -> bool:
-    """Is the actor mention the object of a verb ("He thanked Egypt", "... met Abbas")? Then it is no subject.
+    """Is the actor mention the object of a verb ("He thanked Egypt", "... met Abbas") or the agent of a participle
+    between commas (", attended by Crown Prince X,")? Then it is no subject.
 
     >>> t = "He thanked Egypt and praised"
     >>> _is_object(t, 0, Mention.make("a", kind="actor", text="Egypt", start=11, end=16))
@@ -165,8 +171,18 @@ def _is_object(text: str, floor: int, m: Mention) -> bool:
     False
     >>> _is_object("the US-backed PA", 0, Mention.make("a", kind="actor", text="PA", start=14, end=16))
     False
+    >>> t = "During the talks, attended by Crown Prince Hussein, the King warned"
+    >>> _is_object(t, 0, Mention.make("a", kind="actor", text="Hussein", start=t.index("Hussein"), end=t.index(",", 20)))
+    True
+    >>> _is_object("Egypt, backed by Qatar", 0, Mention.make("a", kind="actor", text="Egypt", start=0, end=5))
+    False
     """
     before = text[floor:m.start]
+    title = TITLE_BEFORE.search(before)  # "attended by Crown Prince X": the words before the title
+    if title and any(t.lower() in HEAD_TITLES for t in title.group(0).split()):  # ("Egyptian Foreign Minister")
+        before = before[:title.start()]
+    if PARTICIPLE_AGENT.search(before):
+        return True  # the agent of a participle ("attended by Crown Prince X, His Majesty warned"): no subject
     w = re.search(r"(?:(?<=\s)|^)(?P<prev>[A-Za-z]+\s+)?(?P<w>[A-Za-z]+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?$",
                   before)
     if not w:
