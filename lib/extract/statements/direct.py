@@ -86,6 +86,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         relay = ""
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+            sp = _posted_to(R, text, s1.start, max(s2.end, q.close + 1), sp)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
@@ -344,6 +345,55 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
                          r"described\s+as|describes\s+as|dubbed)\s*$")
 
 
+# An office held at a post abroad, up to the post's name: "Jordan's ambassador to the ", "the Algerian envoy to "
+OFFICE_TO = re.compile(r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*?)(?:['’]s)?\s+(?:(?:permanent|deputy|special|"
+                       r"chief|top|new|outgoing|former)\s+)*(?P<office>ambassador|envoy|representative|delegate|emissary)"
+                       r"\s+to\s+(?:the\s+)?$")
+# a name right after the post ("… to the UN Amar Bendjama said"): two to four capitalised words
+NAME_AFTER_POST = re.compile(r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|bint|ibn|abu)[-\s])?[A-Z][\w’'-]+){1,3})(?=\s*[,.;]|\s+[a-z])")
+
+
+def _posted_to(R: _Resolver, text: str, a: int, b: int, sp: Speaker | None) -> Speaker | None:
+    r"""The speaker again when the one found is only the post of an office held by another side: in "Jordan's
+    ambassador to the UN Mahmoud Hmoud said" the UN is where the ambassador serves, Jordan whose he is (the name
+    after the post, when there is one, is the speaker's). Any other speaker is returned as it is.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Envoys\n\n“No,” Jordan's ambassador to the UN Mahmoud Hmoud said."
+    >>> d = document_from_text("a", t, published="2024-02-14")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> un = Speaker("UN", "", "United Nations", "group", 0, "UN")
+    >>> sp = _posted_to(R, t, t.index("“"), len(t), un)
+    >>> (sp.name, sp.faction)
+    ('Mahmoud Hmoud', 'Jordan')
+    >>> t = "Envoys\n\n“No,” the UN envoy to Yemen said."
+    >>> d = document_from_text("a", t, published="2024-02-14")
+    >>> _posted_to(_Resolver(d, tuple(find(d))), t, t.index("“"), len(t), un) is un
+    True
+    """
+    if sp is None or not sp.faction:
+        return sp
+    for m in R.in_span(a, b):
+        if m.faction != sp.faction or sp.text not in (text[m.start:m.end], m.value) and m.value != sp.name:
+            continue
+        office = OFFICE_TO.search(text, max(a, m.start - 120), m.start)
+        owners = [x for x in R.in_span(office.start("owner"), office.end("owner"))
+                  if x.faction and x.faction != sp.faction] if office else []
+        if not owners:
+            continue
+        named = NAME_AFTER_POST.match(text, m.end)
+        name = named["name"] if named and not any(w.lower() in TITLE_WORDS for w in named["name"].split()) else ""
+        owner = owners[-1]
+        title = re.sub(r"\s+", " ", text[office.start("owner"):m.end])
+        return Speaker(name or title, title, owner.faction, "person", sp.pos, name or title)
+    return sp
+
+
+# "quoted X as saying", "quotes X as having said": X, the object of 'quoted', is who speaks (right before the verb)
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:“”\"«»]{2,120}?)\s+as\s+(?:having\s+)?$")
+
+
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
     """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
     text = doc.text
@@ -465,6 +515,12 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             if sp is not None:
                 return sp, "according to", v.start()
             continue
+        relayed = QUOTED_AS.search(text, floor, v.start())
+        if relayed is not None and R.in_span(relayed.start("who"), relayed.end("who")):
+            # "WAM quoted President X as saying: “…”": the words of the one quoted, not of the agency
+            sp = R.noun_phrase(relayed.start("who"), relayed.end("who"))
+            if sp is not None:
+                return sp, v.group(0), v.start()
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))

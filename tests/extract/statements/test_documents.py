@@ -206,3 +206,38 @@ def test_words_in_a_document_without_makers(text, words):
 ])
 def test_a_participle_after_an_issued_document(text, words, expected):
     assert factions(rows(text, "2020-08-14"), words) == expected, rows(text, "2020-08-14")
+
+
+# ---------------------------------------------------------------- a letter read: its sender's words (round 17)
+
+@pytest.mark.parametrize("text, published, words, expected", [
+    # the receiver is the subject, the sender after "from"
+    ("Letters\n\nPalestinian President Mahmoud Abbas received a letter from Chinese President Xi Jinping on Sunday. "
+     "“China stands firmly with the just cause of the Palestinian people,” the letter read.", "2024-01-14",
+     "stands firmly", {"China"}),
+    # the sender is the subject of 'sent', the addressee after 'to'
+    ("Letters\n\nJordan's foreign ministry sent a letter to the UN Secretary-General on Monday.\n\n"
+     "“The Kingdom demands an immediate halt to the settlement expansion,” the letter said.", "2024-01-14",
+     "demands an immediate halt", {"Jordan"}),
+    # a message carried by an envoy, read in the next paragraph
+    ("Envoys\n\nQatar's emir received a written message from Iranian President Ebrahim Raisi, delivered by his envoy.\n\n"
+     "“Tehran is ready to work with its neighbours for a ceasefire,” the message read.", "2023-11-02",
+     "ready to work with its neighbours", {"Iran"}),
+])
+def test_a_letter_read_is_its_senders(text, published, words, expected):
+    got = rows(text, published)
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, published, words, expected", [
+    # no sender named: the document's issuers as before (a statement is not sent)
+    ("Gulf talks\n\nSaudi Arabia said in a statement on Monday that it welcomed the talks, and a letter arrived from "
+     "Iran.\n\n\"The Kingdom stands with the brotherly people of Yemen,\" read the statement.", "2023-11-02",
+     "stands with the brotherly", {"Saudi Arabia"}),
+    # the letter was written by the speaker, who is named as the subject of 'said': not the recipient
+    ("Letters\n\nEgypt sent a letter to Israel on Monday.\n\n“Egypt will not accept any displacement into Sinai,” "
+     "Egyptian Foreign Minister Sameh Shoukry said.", "2023-11-02", "will not accept any displacement", {"Egypt"}),
+])
+def test_a_letter_sender_negatives(text, published, words, expected):
+    got = rows(text, published)
+    assert factions(got, words) == expected, got
