@@ -4,7 +4,7 @@ outlets:
 - an agency or paper that quotes someone "as saying": the one quoted speaks, not the agency (QUOTED_AS);
 - an office held at a post of another side, with no comma before the holder's name ("Jordan's ambassador to the UN
   Mahmoud Hmoud said"): the post (the UN) is where the office is held, the owner (Jordan) is whose it is
-  (``_posted_to``).
+  (``offices._posted_to``).
 Each with negative cases."""
 from __future__ import annotations
 
