@@ -14,6 +14,7 @@ from lib.extract.statements.documents import (
     IN_THE_DOCUMENT,
     ISSUED_DOCUMENT,
     READ_DOCUMENT,
+    UNDER_THE_DOCUMENT,
     _document_speaker,
     _intro_before,
     _introduced_by,
@@ -86,7 +87,7 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             sp, verb, vpos = prev[1], co["verb"], co.start("verb")
         relay = ""
         if sp is None:
-            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
             sp = _posted_to(R, text, s1.start, max(s2.end, q.close + 1), sp)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
@@ -157,6 +158,22 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
+
+
+# The parties of a text as the subject of a commitment, before its quoted words: "The leaders also committed to",
+# "Both sides further pledged that"
+PARTIES_COMMITTED = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five)\s+)?(?:parties|sides|leaders|signatories|"
+                               r"participants|factions)\s+(?:also\s+|further\s+)?(?:committed|pledged|agreed|undertook|"
+                               r"vowed)\s+(?:to|that)\s*")
+
+
+def _document_before(doc: Document, prev, s1: Sentence) -> Speaker | None:
+    """The issuers of the document (a speaker named with it: "Egypt and Qatar (joint statement)") whose words the
+    previous quote gave, when that quote ends in the paragraph right before ``s1``'s; else None."""
+    if prev is None or not prev[1].name.endswith(")"):
+        return None
+    at = doc.sentence_at(prev[0])
+    return prev[1] if at is not None and at.paragraph == s1.paragraph - 1 else None
 
 
 # A preposition before an actor: what follows it is no subject ("with Netanyahu at his side", "next to the king")
@@ -350,8 +367,9 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:“”\"«»]{2,120}?)\s+as\s+(?:having\s+)?$")
 
 
-def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
-    """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
+def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre, document: Speaker | None = None):
+    """(speaker, verb, verb offset) for a quote, or (None, '', 0); ``document``: the issuers of a document quoted in
+    the paragraph before, whose text a quote paragraph with no speaker of its own continues."""
     text = doc.text
     after_start = q.close + 1
     limit = max(s2.end, after_start)
@@ -512,15 +530,20 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             return sp, first.group(1), q.q_start
     # 2d. a sentence opening with the document its words are in: "In the declaration, the factions committed “to
     # …”" -- who made the document, or issued it (no parties named nearby: the subject is no known speaker)
-    opening = IN_THE_DOCUMENT.match(text, s1.start, q.q_start - 1)
+    opening = IN_THE_DOCUMENT.match(text, s1.start, q.q_start - 1) or UNDER_THE_DOCUMENT.match(text, s1.start, q.q_start - 1)
     if opening is not None:
         head = re.sub(r"\s+", " ", opening["doc"]).lower().split()[-1]
         sp = _introduced_by(R, text, head, s1.start) or R.last(s1.start, issuers=True)
         if sp is not None:
             return sp, "", s1.start
-    # 3. a paragraph that opens with the quote and names no speaker: the speaker the next paragraph names ("That
-    # was the message of X, who ..."), else the last speaker so far
-    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
+    # 2e. the parties of a document quoted in the paragraph before, as a subject ("The leaders also committed to “…”"):
+    # the document's text goes on
+    if document is not None and PARTIES_COMMITTED.fullmatch(text, s1.start, q.q_start - 1):
+        return document, "", s1.start
+    # 3. a paragraph that opens with the quote (a blockquote's mark before it perhaps) and names no speaker: the
+    # speaker the next paragraph names ("That was the message of X, who ..."), else the document the paragraph
+    # before quotes (its text goes on), else the last speaker so far
+    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() in ("", ">"):
         follow = doc.sentences[s2.index + 1] if s2.index + 1 < len(doc.sentences) else None
         m = MESSAGE_OF.match(follow.text) if follow is not None and follow.paragraph == s2.paragraph + 1 \
             and re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end]) else None
@@ -531,6 +554,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         label = _label_before(R, doc, s1) or _intro_before(R, doc, s1)
         if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full);
             return label, "", q.q_start  # "issued a joint statement, the text of which follows:", then the text
+        if document is not None:  # "Under the text, the parties agreed “…”" ¶ "> “The parties pledge …”"
+            return document, "", q.q_start
         sp = R.last(q.para_start)
         if sp is not None:
             v = vre.match(text, sp.pos)

@@ -202,6 +202,9 @@ DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s
 
 IN_THE_DOCUMENT = in_document("the|its|their", rf"{DOC_NOUNS}|{JOINT_DOCS}|text|resolution", modifier=r"[\w-]+",
                               tail=r"\s*,[^“”\"«»]*$")
+# the same with 'Under': "Under the text, the parties agreed “to …”", "Under the terms of the deal, Israel will “…”"
+UNDER_THE_DOCUMENT = re.compile(rf"\s*Under\s+(?:the\s+terms\s+of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?P<doc>{DOC_NOUNS}|{JOINT_DOCS}|text|deal|resolution)\s*,[^“”\"«»]*$")
 
 
 # A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas

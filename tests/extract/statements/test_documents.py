@@ -241,3 +241,51 @@ def test_a_letter_read_is_its_senders(text, published, words, expected):
 def test_a_letter_sender_negatives(text, published, words, expected):
     got = rows(text, published)
     assert factions(got, words) == expected, got
+
+
+# ---------------------------------------------------------------- an agreement's text quoted on (round 17)
+
+AGREEMENT = ("Deal in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday after two days of talks.\n\n"
+             "The accord was read out by Egypt's intelligence chief at a ceremony at the Egyptian capital.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # 'Under the text,' before the parties' quoted words: those who signed it
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year” and to form a unity "
+     "government.", "to hold elections", {"Hamas", "Fatah"}),
+    ("Deal in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the terms of the agreement, "
+     "the two movements will “reject any attempt to divide the Palestinian people.”", "reject any attempt",
+     {"Hamas", "Fatah"}),
+    # a blockquote paragraph right after the text's quote goes on with it
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "> “The parties pledge to renounce violence in settling their political differences.”",
+     "renounce violence", {"Hamas", "Fatah"}),
+    # the parties as the subject of a commitment in the next paragraph
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "The leaders also committed to “launch a national dialogue on the security services”.",
+     "launch a national dialogue", {"Hamas", "Fatah"}),
+])
+def test_an_agreements_text_is_its_parties(text, words, expected):
+    got = rows(text, "2017-10-12")
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a blockquote with its own attribution: that speaker
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "> “We will hold the elections on time,” Hamas leader Ismail Haniyeh said.", "hold the elections on time",
+     {"Hamas"}),
+    # no document quoted in the paragraph before: the commitment's subject is no party of it
+    ("Talks in Doha\n\nQatar's foreign ministry said on Monday that talks would resume.\n\n"
+     "The leaders also committed to “launch a national dialogue on the security services”.",
+     "launch a national dialogue", set()),
+    # 'Under' with no document: no document's parties
+    ("Talks in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the circumstances, "
+     "Israel's foreign ministry said it would “study the proposal carefully.”", "study the proposal", {"Israel"}),
+    ("Talks in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the new president, "
+     "the two movements “have a chance to rebuild trust,” Egyptian Foreign Minister Sameh Shoukry said.",
+     "chance to rebuild trust", {"Egypt"}),
+])
+def test_an_agreements_text_negatives(text, words, expected):
+    got = rows(text, "2017-10-12")
+    assert factions(got, words) == expected, got
