@@ -364,7 +364,8 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
 
 
 # "quoted X as saying", "quotes X as having said": X, the object of 'quoted', is who speaks (right before the verb)
-QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:“”\"«»]{2,120}?)\s+as\s+(?:having\s+)?$")
+# (an apposition perhaps: "quoted Mahdi al-Mashat, head of the Supreme Political Council, as saying")
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^;:“”\"«»]{2,160}?),?\s+as\s+(?:having\s+)?$")
 
 
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre, document: Speaker | None = None):

@@ -34,6 +34,10 @@ def who(text: str, published: str, words: str):
      "the displacement of Palestinians into Sinai.”", "2023-11-25", "never accept the displacement", "Egypt"),
     ("“Egypt will keep the crossing open for as long as the trucks need it,” the state news agency MENA quoted Egyptian "
      "Foreign Minister Sameh Shoukry as saying.", "2023-11-25", "keep the crossing open", "Egypt"),
+    # an apposition between the one quoted and 'as saying'
+    ("The Saudi Press Agency quoted Prince Faisal bin Farhan, the kingdom's foreign minister, as saying: “The kingdom "
+     "will not establish relations without a Palestinian state.”", "2024-02-08", "will not establish relations",
+     "Saudi Arabia"),
     ("Al-Manar quoted Hezbollah leader Hassan Nasrallah as having said: “Every option is open on the southern "
      "front.”", "2023-11-03", "Every option is open", "Hezbollah"),
 ])
