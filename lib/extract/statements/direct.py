@@ -435,7 +435,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             if sp is None and text[np_start:v.start()].strip(" ,"):
                 sp = R.noun_phrase(np_start, v.start())
         else:
+            # (where and when before an inverted subject, as agencies write: "said in a press conference in Rabat on
+            # Thursday Foreign Minister X")
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
+            wider = re.match(rf"\s+((?:{ABBREV}\s+)?(?:(?:in|on|at|during|after|before|following)\s+[^,.;“”\"]{{2,80}}?\s+)"
+                             rf"{{1,3}}[^,.;“”\"]{{2,120}})", text[v.end():stop])
+            if after and wider and len(wider.group(1)) > len(after.group(1)) and not R.in_span(v.end(), v.end() + after.end()):
+                after = wider
             if after:
                 end = v.end() + after.end()
                 # “…,” said Japan's chief cabinet secretary, Hirokazu Matsuno. -- the name in apposition to the

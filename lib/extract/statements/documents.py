@@ -168,7 +168,8 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
     """
     nouns = rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|resolution|draft)" if head in ("text", "document") else re.escape(head)
     for s in reversed([x for x in R.doc.sentences if x.end <= pos and _is_body(x)][-12:]):
-        if not re.search(rf"(?i)\b{nouns}\b", s.text):
+        named = re.search(rf"(?i)\b{nouns}\b", s.text)
+        if not named:
             continue
         by = INTRODUCED_BY.search(s.text)
         m = INTRODUCING.match(s.text) if by is None else None
@@ -190,7 +191,9 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
         who = list(dict.fromkeys(people or [x.value for x in ms]))
         name = re.sub(r"\s+", " ", text[a:b].strip(" ,")) if len(text[a:b].split()) <= 8 else \
             (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1 else who[0])
-        return Speaker(f"{name} ({head})", "", "; ".join(facs), "group", a, name)
+        # ("the text" of what they signed is named by its noun: "X and Y (agreement)")
+        noun = re.sub(r"\s+", " ", named.group(0).lower()) if head in ("text", "document") else head
+        return Speaker(f"{name} ({noun})", "", "; ".join(facs), "group", a, name)
     return None
 
 

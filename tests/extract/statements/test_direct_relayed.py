@@ -86,3 +86,30 @@ def test_an_office_at_a_post_is_its_owners(text, published, words, speaker, fact
 ])
 def test_an_office_at_a_post_negatives(text, published, words, faction):
     assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
+
+
+# ---------------------------------------------------------------- "“…,” said in Rabat on Thursday Minister X"
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    # an agency's inverted subject after where and when (more words than the usual window)
+    ("“Egypt supports every effort for a lasting ceasefire and the delivery of aid,” said in a press conference in "
+     "Cairo on Thursday Egyptian Foreign Minister Sameh Shoukry.", "2024-03-07", "supports every effort", "Egypt"),
+    ("“Jordan will keep its airspace closed to any party in this conflict,” said on Sunday at the end of a meeting of "
+     "regional foreign ministers Jordanian Foreign Minister Ayman Safadi.", "2024-04-14",
+     "keep its airspace closed", "Jordan"),
+])
+def test_an_inverted_subject_after_where_and_when(text, published, words, faction):
+    assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
+
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    # the usual short window keeps the side named in it ("said in Tehran" is no speaker; Iran's ministry is)
+    ("“The region cannot afford another war,” said Iran's foreign ministry in a statement on Thursday in Tehran after "
+     "talks with the Omani envoy Badr Albusaidi.", "2024-04-14", "cannot afford another war", "Iran"),
+    # where and when with no one after them: no speaker
+    ("Hamas officials met in Doha. “We have received nothing new from the mediators this week,” said in a "
+     "statement on Thursday in the evening.", "2024-04-14", "received nothing new", None),
+])
+def test_inverted_subject_negatives(text, published, words, faction):
+    got = [f for _, f in who(text, published, words)]
+    assert got == ([faction] if faction else []) or (faction is None and got == ["Hamas"]), quoted(text, published)
