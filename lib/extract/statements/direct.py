@@ -359,6 +359,9 @@ INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)
 
 
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
+# "as X put it", "as X memorably phrased it": X's words, before or after them
+AS_PUT_IT = re.compile(r"[\s,]*\b[Aa]s\s+(?P<who>[^,;:“”\"«»]{2,100}?)\s+(?:(?:has|had|once|later|\w+ly)\s+)?"
+                       r"(?:put|puts|phrased|phrases)\s+it\b")
 WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|terms|"
                          r"described\s+as|describes\s+as|dubbed)\s*$")
 
@@ -403,6 +406,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
                                                                    or text[q.q_start:q.q_end].rstrip().endswith(","))
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
+    # (or around it: "as X put it, “…”", "“…,” as X put it")
+    put = AS_PUT_IT.match(tail) or AS_PUT_IT.search(text, s1.start, q.q_start - 1)
+    if put is not None and (put.string is not text or re.fullmatch(r"[^“”\"«»]{0,40}", text[put.end():q.q_start - 1])):
+        base = after_start if put.string is not text else 0
+        sp = R.noun_phrase(base + put.start("who"), base + put.end("who"))
+        if sp is not None:
+            return sp, "put it", base + put.start("who")
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
     if acc:
         sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))

@@ -113,3 +113,29 @@ def test_an_inverted_subject_after_where_and_when(text, published, words, factio
 def test_inverted_subject_negatives(text, published, words, faction):
     got = [f for _, f in who(text, published, words)]
     assert got == ([faction] if faction else []) or (faction is None and got == ["Hamas"]), quoted(text, published)
+
+
+# ---------------------------------------------------------------- "as X put it, “…”" / "“…,” as X put it"
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    ("The talks, as Egyptian President Abdel Fattah al-Sisi put it, “have reached a decisive moment for the whole "
+     "region.”", "2024-02-15", "decisive moment", "Egypt"),
+    ("“We are not there yet,” as Qatar's prime minister Mohammed bin Abdulrahman Al Thani put it on Sunday.",
+     "2024-02-15", "not there yet", "Qatar"),
+    ("As Jordan's King Abdullah II put it bluntly, “there is no military solution to this conflict.”", "2024-02-15",
+     "no military solution", "Jordan"),
+])
+def test_as_x_put_it(text, published, words, faction):
+    assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
+
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    # 'put it' as a plain verb of a clause: the quote's own attribution speaks
+    ("Egypt put it on the table at the talks, and “the proposal remains open for the coming days,” Hamas said.",
+     "2024-02-15", "remains open", "Hamas"),
+    # 'as X put it' far before the quote, another clause between: the later speaker
+    ("As Israel put it last week, the offer was final; on Monday Qatar's foreign ministry said: “Talks will resume "
+     "in Doha on Tuesday with all parties present.”", "2024-02-15", "Talks will resume", "Qatar"),
+])
+def test_as_x_put_it_negatives(text, published, words, faction):
+    assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
