@@ -359,6 +359,9 @@ INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)
 
 
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
+# Words owned by a speaker, before a colon: "Qatar's message was clear", "The ministry's response was blunt"
+OWNED_WORDS = re.compile(r"\s*(?P<who>[^,;:“”\"«»]{2,80}?)['’]s?\s+(?:\w+\s+)?(?:message|position|response|answer|reply|"
+                         r"warning|view|verdict|reaction|words)\s+(?:was|is|were|are|remains|remained)\b[^“”\"«»:]{0,40}")
 # "as X put it", "as X memorably phrased it": X's words, before or after them
 AS_PUT_IT = re.compile(r"[\s,]*\b[Aa]s\s+(?P<who>[^,;:“”\"«»]{2,100}?)\s+(?:(?:has|had|once|later|\w+ly)\s+)?"
                        r"(?:put|puts|phrased|phrases)\s+it\b")
@@ -535,6 +538,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     if colon and s1.start < q.q_start - 1:
         cpos = s1.start + colon.start()
         sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
+        owned = OWNED_WORDS.fullmatch(text, s1.start, cpos) if sp is None else None
+        if owned is not None:  # "Qatar's message was clear: “…”": the owner of the words
+            sp = R.noun_phrase(owned.start("who"), owned.end("who"))
         if sp is not None:
             return sp, "", cpos
     # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”

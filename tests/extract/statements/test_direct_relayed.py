@@ -1,7 +1,9 @@
 """Who said a quote (lib/extract/statements/direct.py), round 17, on sentences of our own in the styles of many
 outlets:
 
-- an agency or paper that quotes someone "as saying": the one quoted speaks, not the agency (QUOTED_AS);
+- an agency or paper that quotes someone "as saying": the one quoted speaks, not the agency (QUOTED_AS); "as X put
+  it" (AS_PUT_IT); words owned before a colon ("Qatar's message was clear: “…”", OWNED_WORDS); an inverted subject
+  after where and when ("said in Rabat on Thursday Minister X");
 - an office held at a post of another side, with no comma before the holder's name ("Jordan's ambassador to the UN
   Mahmoud Hmoud said"): the post (the UN) is where the office is held, the owner (Jordan) is whose it is
   (``offices._posted_to``).
@@ -139,3 +141,27 @@ def test_as_x_put_it(text, published, words, faction):
 ])
 def test_as_x_put_it_negatives(text, published, words, faction):
     assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
+
+
+# ---------------------------------------------------------------- "Qatar's message was clear: “…”"
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    ("Qatar's message was clear: “Mediation cannot succeed while the bombing continues.”", "2024-01-20",
+     "Mediation cannot succeed", "Qatar"),
+    ("Hamas's answer was short: “No deal without a complete withdrawal from Gaza.”", "2024-01-20",
+     "No deal without", "Hamas"),
+])
+def test_words_owned_before_a_colon(text, published, words, faction):
+    assert [f for _, f in who(text, published, words)] == [faction], quoted(text, published)
+
+
+@pytest.mark.parametrize("text, published, words, faction", [
+    # the owner is no side: no speaker ('question' is no speaker's word either)
+    ("The reporter's question was simple: “Will Israel accept the proposal or not?”", "2024-01-20",
+     "Israel accept the proposal", None),
+    # an attribution after the quote wins
+    ("Egypt's message was clear: “No one will be pushed into Sinai,” Hamas official Osama Hamdan said.",
+     "2024-01-20", "pushed into Sinai", "Hamas"),
+])
+def test_words_owned_negatives(text, published, words, faction):
+    assert [f for _, f in who(text, published, words)] == ([faction] if faction else []), quoted(text, published)
