@@ -144,7 +144,10 @@ def _sent_by(R: _Resolver, head: str, pos: int) -> Speaker | None:
 
 # A sentence that introduces a document with those who made it: "Iraq's parliament voted in favour of a resolution",
 # "the two sides signed a declaration", "The declaration was signed by X and Y", "a text adopted by the Council"
-INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
+# (a meeting that ends with its text: "The Arab League summit ended on Saturday with a final communiqué")
+INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|" \
+                   r"(?:ended|concluded|closed|wrapped\s+up)\s+(?:[\w-]+\s+){0,4}?with|" \
+                   r"voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
 INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>(?:[^,.;:“”\"«»]|,\s+(?=[A-Z]|and\s))"
                            rf"{{3,200}}?)(?=\s*[.;:]|,\s+(?![A-Z]|and\s)|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
                            r"late|early|last|this)\s|$)")

@@ -289,3 +289,30 @@ def test_an_agreements_text_is_its_parties(text, words, expected):
 def test_an_agreements_text_negatives(text, words, expected):
     got = rows(text, "2017-10-12")
     assert factions(got, words) == expected, got
+
+
+# ---------------------------------------------------------------- a meeting that ends with its text (round 17)
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Summit\n\nThe Arab League summit ended on Saturday with a final communiqué.\n\n“We reject any forced "
+     "displacement of the Palestinian people,” the communiqué said.", "reject any forced", {"Arab League"}),
+    ("Summit\n\nThe meeting of Egypt, Jordan and the Palestinian Authority concluded in Cairo with a joint statement."
+     "\n\n“The three parties reject any attempt to liquidate the Palestinian cause,” the statement said.",
+     "reject any attempt", {"Egypt", "Jordan", "Palestinian Authority"}),
+])
+def test_a_meeting_that_ends_with_its_text(text, words, expected):
+    got = rows(text, "2024-01-20")
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # no party of the meeting named: no speaker
+    ("Summit\n\nThe talks in the capital ended on Sunday with a joint statement.\n\n“The two sides will meet again "
+     "next week,” the statement said.", "meet again next week", set()),
+    # 'ended' with no document after 'with': the speaker of the statement named later
+    ("Summit\n\nThe Arab League summit ended with a walkout by Syria's delegation.\n\nQatar said in a statement: "
+     "“The summit failed to agree on a common position.”", "failed to agree", {"Qatar"}),
+])
+def test_a_meeting_that_ends_negatives(text, words, expected):
+    got = rows(text, "2024-01-20")
+    assert factions(got, words) == expected, got
