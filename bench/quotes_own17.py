@@ -1,5 +1,8 @@
 """Quotes round 17: a small blind table of our own (made-up sentences, layouts the dev sets do not have), scored
-for direct quotes found (P/R) and their speaker's faction. Run: .venv/bin/python bench/quotes_own17.py [-v]
+for direct quotes found (P/R) and their speaker's faction. Run: PYTHONPATH=. .venv/bin/python bench/quotes_own17.py [-v]
+
+Written before the round's rules. First score: P 0.964 R 0.900 speaker 0.926 (tp 27 fp 1 fn 3); after the round:
+P 1.000 R 0.967 speaker 1.000 (tp 29 fp 0 fn 1; the miss: a Moroccan minister no dictionary names).
 
 Each case: an article body, its publication date, and the expected direct quotes as (quote prefix, faction);
 a case with no expected quote is a negative (any quote row of 3+ words there is a false positive). An interrupted
