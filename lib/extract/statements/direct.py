@@ -42,6 +42,7 @@ from lib.extract.statements.speakers import (
     relayer,
     unnamed_without_faction,
 )
+from lib.extract.statements.verbless import around, manner_before, owner_before_colon
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
@@ -359,12 +360,6 @@ INSERTED_PHRASE = re.compile(r",\s*(?:in|during|at|after|on|following|meanwhile)
 
 
 # "what X called “…”", "what the ministry described as “…”": the quoted words are X's
-# Words owned by a speaker, before a colon: "Qatar's message was clear", "The ministry's response was blunt"
-OWNED_WORDS = re.compile(r"\s*(?P<who>[^,;:“”\"«»]{2,80}?)['’]s?\s+(?:\w+\s+)?(?:message|position|response|answer|reply|"
-                         r"warning|view|verdict|reaction|words)\s+(?:was|is|were|are|remains|remained)\b[^“”\"«»:]{0,40}")
-# "as X put it", "as X memorably phrased it": X's words, before or after them
-AS_PUT_IT = re.compile(r"[\s,]*\b[Aa]s\s+(?P<who>[^,;:“”\"«»]{2,100}?)\s+(?:(?:has|had|once|later|\w+ly)\s+)?"
-                       r"(?:put|puts|phrased|phrases)\s+it\b")
 WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|terms|"
                          r"described\s+as|describes\s+as|dubbed)\s*$")
 
@@ -409,13 +404,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
                                                                    or text[q.q_start:q.q_end].rstrip().endswith(","))
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
-    # (or around it: "as X put it, “…”", "“…,” as X put it")
-    put = AS_PUT_IT.match(tail) or AS_PUT_IT.search(text, s1.start, q.q_start - 1)
-    if put is not None and (put.string is not text or re.fullmatch(r"[^“”\"«»]{0,40}", text[put.end():q.q_start - 1])):
-        base = after_start if put.string is not text else 0
-        sp = R.noun_phrase(base + put.start("who"), base + put.end("who"))
-        if sp is not None:
-            return sp, "put it", base + put.start("who")
+    # (or around it with no verb of saying: "as X put it, “…”", "“…” was how X described it")
+    found = around(R, text, s1, q.q_start - 1, after_start, stop)
+    if found is not None:
+        return found
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
     if acc:
         sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))
@@ -538,9 +530,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     if colon and s1.start < q.q_start - 1:
         cpos = s1.start + colon.start()
         sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
-        owned = OWNED_WORDS.fullmatch(text, s1.start, cpos) if sp is None else None
-        if owned is not None:  # "Qatar's message was clear: “…”": the owner of the words
-            sp = R.noun_phrase(owned.start("who"), owned.end("who"))
+        if sp is None:  # "Qatar's message was clear: “…”": the owner of the words
+            sp = owner_before_colon(R, text, s1.start, cpos)
         if sp is not None:
             return sp, "", cpos
     # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”
@@ -563,6 +554,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     # the document's text goes on
     if document is not None and PARTIES_COMMITTED.fullmatch(text, s1.start, q.q_start - 1):
         return document, "", s1.start
+    # 2f. a sentence that is only the quote after one giving its speaker's manner: "X was blunt. “…”"
+    manner = manner_before(R, doc, s1, q.q_start - 1, q.close)
+    if manner is not None:
+        return manner
     # 3. a paragraph that opens with the quote (a blockquote's mark before it perhaps) and names no speaker: the
     # speaker the next paragraph names ("That was the message of X, who ..."), else the document the paragraph
     # before quotes (its text goes on), else the last speaker so far
