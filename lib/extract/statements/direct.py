@@ -14,11 +14,13 @@ from lib.extract.statements.documents import (
     IN_THE_DOCUMENT,
     ISSUED_DOCUMENT,
     READ_DOCUMENT,
+    UNDER_THE_DOCUMENT,
     _document_speaker,
     _intro_before,
     _introduced_by,
 )
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
+from lib.extract.statements.offices import _posted_to
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -40,6 +42,7 @@ from lib.extract.statements.speakers import (
     relayer,
     unnamed_without_faction,
 )
+from lib.extract.statements.verbless import around, manner_before, owner_before_colon
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
@@ -85,7 +88,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             sp, verb, vpos = prev[1], co["verb"], co.start("verb")
         relay = ""
         if sp is None:
-            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+            sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
+            sp = _posted_to(R, text, s1.start, max(s2.end, q.close + 1), sp)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
@@ -155,6 +159,22 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
+
+
+# The parties of a text as the subject of a commitment, before its quoted words: "The leaders also committed to",
+# "Both sides further pledged that"
+PARTIES_COMMITTED = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five)\s+)?(?:parties|sides|leaders|signatories|"
+                               r"participants|factions)\s+(?:also\s+|further\s+)?(?:committed|pledged|agreed|undertook|"
+                               r"vowed)\s+(?:to|that)\s*")
+
+
+def _document_before(doc: Document, prev, s1: Sentence) -> Speaker | None:
+    """The issuers of the document (a speaker named with it: "Egypt and Qatar (joint statement)") whose words the
+    previous quote gave, when that quote ends in the paragraph right before ``s1``'s; else None."""
+    if prev is None or not prev[1].name.endswith(")"):
+        return None
+    at = doc.sentence_at(prev[0])
+    return prev[1] if at is not None and at.paragraph == s1.paragraph - 1 else None
 
 
 # A preposition before an actor: what follows it is no subject ("with Netanyahu at his side", "next to the king")
@@ -344,8 +364,14 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
                          r"described\s+as|describes\s+as|dubbed)\s*$")
 
 
-def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
-    """(speaker, verb, verb offset) for a quote, or (None, '', 0)."""
+# "quoted X as saying", "quotes X as having said": X, the object of 'quoted', is who speaks (right before the verb)
+# (an apposition perhaps: "quoted Mahdi al-Mashat, head of the Supreme Political Council, as saying")
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^;:“”\"«»]{2,160}?),?\s+as\s+(?:having\s+)?$")
+
+
+def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre, document: Speaker | None = None):
+    """(speaker, verb, verb offset) for a quote, or (None, '', 0); ``document``: the issuers of a document quoted in
+    the paragraph before, whose text a quote paragraph with no speaker of its own continues."""
     text = doc.text
     after_start = q.close + 1
     limit = max(s2.end, after_start)
@@ -378,6 +404,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
                                                                    or text[q.q_start:q.q_end].rstrip().endswith(","))
     # 1. right after the quote: “…,” he added / “…,” said Hamas / “…,” according to the statement
     tail = text[after_start:stop]
+    # (or around it with no verb of saying: "as X put it, “…”", "“…” was how X described it")
+    found = around(R, text, s1, q.q_start - 1, after_start, stop)
+    if found is not None:
+        return found
     acc = re.match(r"[\s,.]*according\s+to\s+([^,.;]+)", tail)
     if acc:
         sp = R.noun_phrase(after_start + acc.start(1), after_start + acc.end(1))
@@ -410,7 +440,13 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             if sp is None and text[np_start:v.start()].strip(" ,"):
                 sp = R.noun_phrase(np_start, v.start())
         else:
+            # (where and when before an inverted subject, as agencies write: "said in a press conference in Rabat on
+            # Thursday Foreign Minister X")
             after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
+            wider = re.match(rf"\s+((?:{ABBREV}\s+)?(?:(?:in|on|at|during|after|before|following)\s+[^,.;“”\"]{{2,80}}?\s+)"
+                             rf"{{1,3}}[^,.;“”\"]{{2,120}})", text[v.end():stop])
+            if after and wider and len(wider.group(1)) > len(after.group(1)) and not R.in_span(v.end(), v.end() + after.end()):
+                after = wider
             if after:
                 end = v.end() + after.end()
                 # “…,” said Japan's chief cabinet secretary, Hirokazu Matsuno. -- the name in apposition to the
@@ -465,6 +501,12 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             if sp is not None:
                 return sp, "according to", v.start()
             continue
+        relayed = QUOTED_AS.search(text, floor, v.start())
+        if relayed is not None and R.in_span(relayed.start("who"), relayed.end("who")):
+            # "WAM quoted President X as saying: “…”": the words of the one quoted, not of the agency
+            sp = R.noun_phrase(relayed.start("who"), relayed.end("who"))
+            if sp is not None:
+                return sp, v.group(0), v.start()
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))
@@ -488,6 +530,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     if colon and s1.start < q.q_start - 1:
         cpos = s1.start + colon.start()
         sp = R.subject(cpos, s1.start) if R.in_span(s1.start, cpos) else None
+        if sp is None:  # "Qatar's message was clear: “…”": the owner of the words
+            sp = owner_before_colon(R, text, s1.start, cpos)
         if sp is not None:
             return sp, "", cpos
     # 2c. a quote that opens with the reporting verb: the six ministers “condemned in the strongest terms …”
@@ -500,15 +544,24 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             return sp, first.group(1), q.q_start
     # 2d. a sentence opening with the document its words are in: "In the declaration, the factions committed “to
     # …”" -- who made the document, or issued it (no parties named nearby: the subject is no known speaker)
-    opening = IN_THE_DOCUMENT.match(text, s1.start, q.q_start - 1)
+    opening = IN_THE_DOCUMENT.match(text, s1.start, q.q_start - 1) or UNDER_THE_DOCUMENT.match(text, s1.start, q.q_start - 1)
     if opening is not None:
         head = re.sub(r"\s+", " ", opening["doc"]).lower().split()[-1]
         sp = _introduced_by(R, text, head, s1.start) or R.last(s1.start, issuers=True)
         if sp is not None:
             return sp, "", s1.start
-    # 3. a paragraph that opens with the quote and names no speaker: the speaker the next paragraph names ("That
-    # was the message of X, who ..."), else the last speaker so far
-    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() == "":
+    # 2e. the parties of a document quoted in the paragraph before, as a subject ("The leaders also committed to “…”"):
+    # the document's text goes on
+    if document is not None and PARTIES_COMMITTED.fullmatch(text, s1.start, q.q_start - 1):
+        return document, "", s1.start
+    # 2f. a sentence that is only the quote after one giving its speaker's manner: "X was blunt. “…”"
+    manner = manner_before(R, doc, s1, q.q_start - 1, q.close)
+    if manner is not None:
+        return manner
+    # 3. a paragraph that opens with the quote (a blockquote's mark before it perhaps) and names no speaker: the
+    # speaker the next paragraph names ("That was the message of X, who ..."), else the document the paragraph
+    # before quotes (its text goes on), else the last speaker so far
+    if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() in ("", ">"):
         follow = doc.sentences[s2.index + 1] if s2.index + 1 < len(doc.sentences) else None
         m = MESSAGE_OF.match(follow.text) if follow is not None and follow.paragraph == s2.paragraph + 1 \
             and re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end]) else None
@@ -519,6 +572,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         label = _label_before(R, doc, s1) or _intro_before(R, doc, s1)
         if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full);
             return label, "", q.q_start  # "issued a joint statement, the text of which follows:", then the text
+        if document is not None:  # "Under the text, the parties agreed “…”" ¶ "> “The parties pledge …”"
+            return document, "", q.q_start
         sp = R.last(q.para_start)
         if sp is not None:
             v = vre.match(text, sp.pos)

@@ -46,9 +46,10 @@ def _intro_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
 
 
 # A text that is read out or read from ("the declaration reads", "reads the final communique", "the text reads"):
-# a document noun, or the words naming a text whose issuers were named before it ("the text", "the document")
+# a document noun, or the words naming a text whose issuers were named before it ("the text", "the document"), or
+# a message sent by one party to another ("the message read", ``SENT_DOCS``)
 READ_DOCUMENT = re.compile(rf"(?i)\s*(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|text|document|resolution|draft)\b")
+                           rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|text|document|resolution|draft|message|cable)\b")
 
 
 def _document_speaker(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
@@ -73,6 +74,9 @@ def _document_speaker(R: _Resolver, text: str, a: int, b: int) -> Speaker | None
         return sp
     noun = text[a:m.end()].strip(" ,")
     head = re.search(r"(\w+)\W*$", noun).group(1).lower()
+    sender = _sent_by(R, head, a)
+    if sender is not None:  # "X received a letter from Y. “…,” the letter read.": Y's words, not X's and Y's
+        return sender
     introduced = _introduced_by(R, text, head, a)
     if introduced is not None or head in ("resolution", "draft"):  # (one body's text: who adopted it, or none)
         return introduced
@@ -88,9 +92,62 @@ def _document_speaker(R: _Resolver, text: str, a: int, b: int) -> Speaker | None
     return _documented(R.last(a), noun)
 
 
+# Documents that go from one party to another: a sender writes them, whoever receives them
+SENT_DOCS = ("letter", "message", "cable")
+# "a letter from Y", "a handwritten message from Y to X": the sender after "from" (up to a clause's end, the
+# addressee or a time); "Y sent a letter to X", "Y wrote a message": the subject of the sending verb
+SENT_FROM = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<doc>letter|message|cable)s?\s+(?:[\w-]+\s+){0,2}?from\s+"
+                       r"(?P<from>[^,.;:“”\"«»]{2,120}?)(?=\s+(?:to|on|in|at|addressed|which|that|dated|calling|urging|"
+                       r"asking|expressing|and\s+(?:a|an|the)\s)\b|\s*[,.;:]|\s*$)")
+SENT_BY = re.compile(r"(?i)(?P<subj>^[^,;:“”\"«»]{2,160}?)\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:sent|wrote|addressed|"
+                     r"dispatched|delivered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc>letter|message|cable)\b")
+
+
+def _sent_by(R: _Resolver, head: str, pos: int) -> Speaker | None:
+    r"""The sender of the letter (message, cable) a quote is read from: the party after "a letter from" or the
+    subject of "sent / wrote a letter" in the last sentence before ``pos`` (within six) that introduces one; the
+    addressee is no speaker. None for other documents, or when that sentence names no sender of known faction.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Letters\n\nAbbas received a letter from Chinese President Xi Jinping. “…,” the letter read."
+    >>> d = document_from_text("a", t, published="2024-01-14")
+    >>> _sent_by(_Resolver(d, tuple(find(d))), "letter", t.index("the letter")).name
+    'Xi Jinping'
+    >>> t = "Letters\n\nEgypt's foreign ministry sent a letter to the UN chief. “…,” the letter read."
+    >>> d = document_from_text("a", t, published="2024-01-14")
+    >>> _sent_by(_Resolver(d, tuple(find(d))), "letter", t.index("the letter")).name
+    "Egypt's foreign ministry (letter)"
+    >>> _sent_by(_Resolver(d, tuple(find(d))), "statement", t.index("the letter")) is None
+    True
+    """
+    if head not in SENT_DOCS:
+        return None
+    for s in reversed([x for x in R.doc.sentences if x.start < pos and _is_body(x)][-6:]):
+        said = R.text[s.start:min(s.end, pos)]  # (the words before the quote's attribution)
+        for m in SENT_FROM.finditer(said):
+            if m["doc"].lower() != head:
+                continue
+            ms = [x for x in R.in_span(s.start + m.start("from"), s.start + m.end("from")) if x.faction]
+            if ms:
+                sp = R.from_mentions(ms[:1] if _type(ms[0]) == "person" else ms, s.start + m.start("from"),
+                                     s.start + m.end("from"))
+                return sp if sp is None or sp.type == "person" else _documented(sp, head)
+        by = SENT_BY.match(said)
+        if by is not None and by["doc"].lower() == head:
+            ms = [x for x in R.in_span(s.start, s.start + by.end("subj")) if x.faction]
+            if ms:
+                sp = R.subject(s.start + by.end("subj"), s.start) or R.from_mentions(ms, s.start, s.start + by.end("subj"))
+                return sp if sp is None or sp.type == "person" else _documented(sp, head)
+    return None
+
+
 # A sentence that introduces a document with those who made it: "Iraq's parliament voted in favour of a resolution",
 # "the two sides signed a declaration", "The declaration was signed by X and Y", "a text adopted by the Council"
-INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
+# (a meeting that ends with its text: "The Arab League summit ended on Saturday with a final communiqué")
+INTRODUCING_VERB = r"(?:adopted|approved|passed|signed|issued|released|announced|drafted|tabled|agreed\s+(?:on|to)|" \
+                   r"(?:ended|concluded|closed|wrapped\s+up)\s+(?:[\w-]+\s+){0,4}?with|" \
+                   r"voted(?:\s+[\w-]+){0,3}?\s+(?:for|on|in\s+favou?r\s+of|to\s+adopt|to\s+approve))"
 INTRODUCED_BY = re.compile(rf"(?i)\bwas\s+(?:\w+\s+){{0,2}}?{INTRODUCING_VERB}\b[^.;“”\"«»]{{0,80}}?\bby\s+(?P<by>(?:[^,.;:“”\"«»]|,\s+(?=[A-Z]|and\s))"
                            rf"{{3,200}}?)(?=\s*[.;:]|,\s+(?![A-Z]|and\s)|\s+(?:in|at|on|during|after|before|with|under|amid|following|"
                            r"late|early|last|this)\s|$)")
@@ -114,7 +171,8 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
     """
     nouns = rf"(?:{DOC_NOUNS}|{JOINT_DOCS}|resolution|draft)" if head in ("text", "document") else re.escape(head)
     for s in reversed([x for x in R.doc.sentences if x.end <= pos and _is_body(x)][-12:]):
-        if not re.search(rf"(?i)\b{nouns}\b", s.text):
+        named = re.search(rf"(?i)\b{nouns}\b", s.text)
+        if not named:
             continue
         by = INTRODUCED_BY.search(s.text)
         m = INTRODUCING.match(s.text) if by is None else None
@@ -136,7 +194,9 @@ def _introduced_by(R: _Resolver, text: str, head: str, pos: int) -> Speaker | No
         who = list(dict.fromkeys(people or [x.value for x in ms]))
         name = re.sub(r"\s+", " ", text[a:b].strip(" ,")) if len(text[a:b].split()) <= 8 else \
             (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1 else who[0])
-        return Speaker(f"{name} ({head})", "", "; ".join(facs), "group", a, name)
+        # ("the text" of what they signed is named by its noun: "X and Y (agreement)")
+        noun = re.sub(r"\s+", " ", named.group(0).lower()) if head in ("text", "document") else head
+        return Speaker(f"{name} ({noun})", "", "; ".join(facs), "group", a, name)
     return None
 
 
@@ -148,6 +208,9 @@ DOCUMENT_SUBJECT = re.compile(rf"(?P<doc>\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s
 
 IN_THE_DOCUMENT = in_document("the|its|their", rf"{DOC_NOUNS}|{JOINT_DOCS}|text|resolution", modifier=r"[\w-]+",
                               tail=r"\s*,[^“”\"«»]*$")
+# the same with 'Under': "Under the text, the parties agreed “to …”", "Under the terms of the deal, Israel will “…”"
+UNDER_THE_DOCUMENT = re.compile(rf"\s*Under\s+(?:the\s+terms\s+of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?P<doc>{DOC_NOUNS}|{JOINT_DOCS}|text|deal|resolution)\s*,[^“”\"«»]*$")
 
 
 # A subject that issues or reads out a document, then a participle of speech with no comma before it ("Hamas

@@ -206,3 +206,113 @@ def test_words_in_a_document_without_makers(text, words):
 ])
 def test_a_participle_after_an_issued_document(text, words, expected):
     assert factions(rows(text, "2020-08-14"), words) == expected, rows(text, "2020-08-14")
+
+
+# ---------------------------------------------------------------- a letter read: its sender's words (round 17)
+
+@pytest.mark.parametrize("text, published, words, expected", [
+    # the receiver is the subject, the sender after "from"
+    ("Letters\n\nPalestinian President Mahmoud Abbas received a letter from Chinese President Xi Jinping on Sunday. "
+     "“China stands firmly with the just cause of the Palestinian people,” the letter read.", "2024-01-14",
+     "stands firmly", {"China"}),
+    # the sender is the subject of 'sent', the addressee after 'to'
+    ("Letters\n\nJordan's foreign ministry sent a letter to the UN Secretary-General on Monday.\n\n"
+     "“The Kingdom demands an immediate halt to the settlement expansion,” the letter said.", "2024-01-14",
+     "demands an immediate halt", {"Jordan"}),
+    # a message carried by an envoy, read in the next paragraph
+    ("Envoys\n\nQatar's emir received a written message from Iranian President Ebrahim Raisi, delivered by his envoy.\n\n"
+     "“Tehran is ready to work with its neighbours for a ceasefire,” the message read.", "2023-11-02",
+     "ready to work with its neighbours", {"Iran"}),
+])
+def test_a_letter_read_is_its_senders(text, published, words, expected):
+    got = rows(text, published)
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, published, words, expected", [
+    # no sender named: the document's issuers as before (a statement is not sent)
+    ("Gulf talks\n\nSaudi Arabia said in a statement on Monday that it welcomed the talks, and a letter arrived from "
+     "Iran.\n\n\"The Kingdom stands with the brotherly people of Yemen,\" read the statement.", "2023-11-02",
+     "stands with the brotherly", {"Saudi Arabia"}),
+    # the letter was written by the speaker, who is named as the subject of 'said': not the recipient
+    ("Letters\n\nEgypt sent a letter to Israel on Monday.\n\n“Egypt will not accept any displacement into Sinai,” "
+     "Egyptian Foreign Minister Sameh Shoukry said.", "2023-11-02", "will not accept any displacement", {"Egypt"}),
+])
+def test_a_letter_sender_negatives(text, published, words, expected):
+    got = rows(text, published)
+    assert factions(got, words) == expected, got
+
+
+# ---------------------------------------------------------------- an agreement's text quoted on (round 17)
+
+AGREEMENT = ("Deal in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday after two days of talks.\n\n"
+             "The accord was read out by Egypt's intelligence chief at a ceremony at the Egyptian capital.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # 'Under the text,' before the parties' quoted words: those who signed it
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year” and to form a unity "
+     "government.", "to hold elections", {"Hamas", "Fatah"}),
+    ("Deal in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the terms of the agreement, "
+     "the two movements will “reject any attempt to divide the Palestinian people.”", "reject any attempt",
+     {"Hamas", "Fatah"}),
+    # a blockquote paragraph right after the text's quote goes on with it
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "> “The parties pledge to renounce violence in settling their political differences.”",
+     "renounce violence", {"Hamas", "Fatah"}),
+    # the parties as the subject of a commitment in the next paragraph
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "The leaders also committed to “launch a national dialogue on the security services”.",
+     "launch a national dialogue", {"Hamas", "Fatah"}),
+])
+def test_an_agreements_text_is_its_parties(text, words, expected):
+    got = rows(text, "2017-10-12")
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a blockquote with its own attribution: that speaker
+    (AGREEMENT + "Under the text, the parties agreed “to hold elections within a year.”\n\n"
+     "> “We will hold the elections on time,” Hamas leader Ismail Haniyeh said.", "hold the elections on time",
+     {"Hamas"}),
+    # no document quoted in the paragraph before: the commitment's subject is no party of it
+    ("Talks in Doha\n\nQatar's foreign ministry said on Monday that talks would resume.\n\n"
+     "The leaders also committed to “launch a national dialogue on the security services”.",
+     "launch a national dialogue", set()),
+    # 'Under' with no document: no document's parties
+    ("Talks in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the circumstances, "
+     "Israel's foreign ministry said it would “study the proposal carefully.”", "study the proposal", {"Israel"}),
+    ("Talks in Cairo\n\nHamas and Fatah signed an agreement in Cairo on Thursday.\n\nUnder the new president, "
+     "the two movements “have a chance to rebuild trust,” Egyptian Foreign Minister Sameh Shoukry said.",
+     "chance to rebuild trust", {"Egypt"}),
+])
+def test_an_agreements_text_negatives(text, words, expected):
+    got = rows(text, "2017-10-12")
+    assert factions(got, words) == expected, got
+
+
+# ---------------------------------------------------------------- a meeting that ends with its text (round 17)
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Summit\n\nThe Arab League summit ended on Saturday with a final communiqué.\n\n“We reject any forced "
+     "displacement of the Palestinian people,” the communiqué said.", "reject any forced", {"Arab League"}),
+    ("Summit\n\nThe meeting of Egypt, Jordan and the Palestinian Authority concluded in Cairo with a joint statement."
+     "\n\n“The three parties reject any attempt to liquidate the Palestinian cause,” the statement said.",
+     "reject any attempt", {"Egypt", "Jordan", "Palestinian Authority"}),
+])
+def test_a_meeting_that_ends_with_its_text(text, words, expected):
+    got = rows(text, "2024-01-20")
+    assert factions(got, words) == expected, got
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # no party of the meeting named: no speaker
+    ("Summit\n\nThe talks in the capital ended on Sunday with a joint statement.\n\n“The two sides will meet again "
+     "next week,” the statement said.", "meet again next week", set()),
+    # 'ended' with no document after 'with': the speaker of the statement named later
+    ("Summit\n\nThe Arab League summit ended with a walkout by Syria's delegation.\n\nQatar said in a statement: "
+     "“The summit failed to agree on a common position.”", "failed to agree", {"Qatar"}),
+])
+def test_a_meeting_that_ends_negatives(text, words, expected):
+    got = rows(text, "2024-01-20")
+    assert factions(got, words) == expected, got
