@@ -66,10 +66,11 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\b|whose\s+(?:" + "|".join(sorted(KIN_NOU
 # Generic words that end an outlet's name ("Al Mayadeen English", "Gulf News Online"): the rest names the outlet.
 OUTLET_TAILS = frozenset("english arabic french online news tv television channel network agency service".split())
 # Before a name: the name is a source that carried or was told something ("carried by Petra", "told Al Arabiya",
-# "according to Kuna"), not a place.
+# "according to Kuna") or a news agency in apposition ("the state news agency Petra"), not a place.
 _SOURCE_BEFORE = re.compile(r"\b(?:carried\s+by|reported\s+by|quoted\s+by|cited\s+by|according\s+to|aired\s+by|"
                             r"broadcast\s+by|published\s+by|(?:remarks|comments|statements?|an\s+interview|"
-                            r"speaking)\s+(?:to|with)|told)\s+(?:the\s+)?(?:state-run\s+|official\s+|state\s+)?$")
+                            r"speaking)\s+(?:to|with)|told)\s+(?:the\s+)?(?:state-run\s+|official\s+|state\s+)?$"
+                            r"|\b(?i:news|press)\s+(?i:agency)\s*[,(]?\s*$")  # "the news agency Saba", "news agency (Petra)"
 
 # A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
 # Sana'a, Sana’a, not Egypt's or don't) or a dotted abbreviation.
