@@ -249,6 +249,15 @@ def test_repeated_lede_is_tagged_twice():
     ("The meeting, scheduled to start on Feb. 26, is key.", "Feb. 26", "future"),
     ("Gaza has been bombed since October 7.", "October 7", "past"),
     ("It would have been held on Sunday.", "Sunday", "past"),
+    # the present perfect names what has happened; "to" before a number is no infinitive
+    ("The death toll from strikes on Friday has risen to eight.", "Friday", "past"),
+    ("The death toll has risen to eight after strikes on Saturday.", "Saturday", "past"),
+    ("Israel has sent troops to the border on Saturday.", "Saturday", "past"),
+    ("Prices climbed to about $90 on Thursday.", "Thursday", "past"),
+    # ... a nearer future marker still wins; an obligation ("has to") is no perfect
+    ("Israel has said it will attack on Friday.", "Friday", "future"),
+    ("Hamas has to respond by Friday.", "Friday", "future"),
+    ("Talks are expected to resume on Tuesday.", "Tuesday", "future"),
 ])
 def test_tense(text, start_word, expected):
     i = text.index(start_word)
