@@ -1171,17 +1171,20 @@ def test_term_ends_and_coming_events_lie_ahead(text, expected):
     assert dated(text, "2024-02-07") == expected
 
 
-# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5",
-# "on 16 and 17 May") is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
+# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5")
+# is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
 @pytest.mark.parametrize("text, expected", [
     ("The conference will run from 12 to 14 March in Doha.", [("from 12 to 14 March", "2024-03-12", "2024-03-14")]),
     ("The envoy will tour the region between 18 and 20 March.",
      [("between 18 and 20 March", "2024-03-18", "2024-03-20")]),
     ("Between 2 and 6 March, at least 40 aid trucks entered the north.",
      [("Between 2 and 6 March", "2024-03-02", "2024-03-06")]),
-    ("The summit was held on March 3 and 4 in Riyadh.", [("March 3 and 4", "2024-03-03", "2024-03-04")]),
+    # two days joined by "and" (no "between") are two dates: ``test_coordinated_days``
+    ("The summit was held on March 3 and 4 in Riyadh.",
+     [("March 3", "2024-03-03", "2024-03-03"), ("4", "2024-03-04", "2024-03-04")]),
     ("Ministers met in Geneva from March 4 to 6, 2024.", [("from March 4 to 6, 2024", "2024-03-04", "2024-03-06")]),
-    ("Inspectors visited the sites on 5 and 6 March.", [("5 and 6 March", "2024-03-05", "2024-03-06")]),
+    ("Inspectors visited the sites on 5 and 6 March.",
+     [("5", "2024-03-05", "2024-03-05"), ("6 March", "2024-03-06", "2024-03-06")]),
     ("The forum runs 12 through 14 March at the Dead Sea.", [("12 through 14 March", "2024-03-12", "2024-03-14")]),
     # negatives: a count after a month-day, a score, a span of two months, a range that runs backwards
     ("On March 3 and 4 soldiers were wounded in the raid.", [("March 3", "2024-03-03", "2024-03-03")]),
@@ -1301,3 +1304,19 @@ def test_dateline_day(text, published, expected):
                  None)  # the pass over every dateline for every date, as before the bisection
     got = _dateline_day(doc, ms, _anchor(doc))
     assert (got.value if got else None) == every == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days joined by "and" are two dates, each its own mention
+    ("The summit was held on 1 and 2 November in Algiers.", [("1", "2022-11-01"), ("2 November", "2022-11-02")]),
+    ("The hearings were held on January 11 and 12.", [("January 11", "2022-01-11"), ("12", "2022-01-12")]),
+    # a range stays one mention, valued by its first day
+    ("The talks ran from 3 to 5 June.", [("from 3 to 5 June", "2022-06-03")]),
+    ("Between 7 and 13 May, 40 trucks entered.", [("Between 7 and 13 May", "2022-05-07")]),
+    ("Talks on Oct. 16-17 ended.", [("Oct. 16-17", "2022-10-16")]),
+    # "and" before a count is no second day
+    ("On March 3 and 4 soldiers were hurt.", [("March 3", "2022-03-03")]),
+])
+def test_coordinated_days(text, expected):
+    doc = document_from_text("t", text, published="2022-11-05")
+    assert [(m.text, m.value) for m in tag(doc)] == expected
