@@ -106,6 +106,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|
                               r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
                               r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+"
                               r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|earlier|later|last\s+week)\s+)?(?:that\s+)?$")
+# ... also with words between the verb and "that" ("told JNS on condition of anonymity that Jerusalem 'welcomes'")
+_REPORTED_THAT_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|stressed|noted|insisted|stated|confirmed|"
+                                   r"announced|explained|argued|warned|believes?|believed|thinks?|thought)\b"
+                                   r"[^.;:!?\"“”]{0,60}\bthat\s+$")
 _OPEN_QUOTE = r"[\"“]|&ldquo;|&quot;|&#34;"
 _CLAUSE_AFTER = re.compile(rf"\s*({_OPEN_QUOTE}|[a-z]+)(?:\s+(?:{_OPEN_QUOTE}|[‘'])?(?:not\s+)?"
                            r"(?:(?!(?:un)?likely\b)[a-z]+ly\s+)?([a-z]+))?(?:\s+([a-z]+))?")
@@ -175,7 +179,8 @@ _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|should|can|might|must)\s+(?:n
 
 def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
     """Is the capital at ``start:end`` the subject of a reported clause that does not describe the city?"""
-    if not _REPORTED_BEFORE.search(text, max(sent_start, start - 40), start):
+    if not (_REPORTED_BEFORE.search(text, max(sent_start, start - 40), start)
+            or _REPORTED_THAT_BEFORE.search(text, max(sent_start, start - 90), start)):
         return False
     m = _CLAUSE_AFTER.match(text, end, sent_end)
     if m is None:

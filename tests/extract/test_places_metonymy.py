@@ -173,6 +173,9 @@ def test_government_nouns_partners_and_agents(text, expected):
     ("Tokyo's Chief Cabinet Secretary Katsunobu Kato said his government hoped for a resolution.", []),
     ("Cairo's foreign ministry summoned the envoy.", []),
     ("Baghdad's governor said the streets were calm.", ["Baghdad"]),
+    # the subject of a reported clause with words between the verb and "that"; a clause describing the city stays
+    ('An official told JNS on condition of anonymity that Jerusalem "welcomes any action" against the militia.', []),
+    ("Residents told the agency on Monday that Baghdad was calm.", ["Baghdad"]),
     # the partner of negotiating with
     ('Kayhan wrote that negotiating with Washington was "a waste of time."', []),
     ("The talks with Washington resumed in Muscat.", ["Muscat"]),
