@@ -1320,3 +1320,15 @@ def test_dateline_day(text, published, expected):
 def test_coordinated_days(text, expected):
     doc = document_from_text("t", text, published="2022-11-05")
     assert [(m.text, m.value) for m in tag(doc)] == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    # "last Thursday" is not said of yesterday: on a Friday it is the week before's
+    ("2020-03-06", "2020-02-27"),
+    # two days back or more, "last" is the nearest before
+    ("2020-03-07", "2020-03-05"),
+    ("2020-03-09", "2020-03-05"),
+])
+def test_last_weekday_is_not_yesterday(published, expected):
+    doc = document_from_text("t", "34 soldiers were killed last Thursday.", published=published)
+    assert [m.value for m in tag(doc)] == [expected]

@@ -214,6 +214,8 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str, nearest: bool 
         return _day(d, "relative", f"weekday of '{week} week' from published {anchor.value}")
     if rel in ("last", "previous"):
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
+        if delta == -1:  # yesterday is told "on Thursday"; "last Thursday" on a Friday is the week before
+            delta, why = -8, f"'{rel}': the {g['wd']} of the week before (not yesterday)"
     elif rel in ("next", "coming", "this coming"):
         delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
     elif tns == "future" and nearest:
