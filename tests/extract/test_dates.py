@@ -258,6 +258,11 @@ def test_repeated_lede_is_tagged_twice():
     ("Israel has said it will attack on Friday.", "Friday", "future"),
     ("Hamas has to respond by Friday.", "Friday", "future"),
     ("Talks are expected to resume on Tuesday.", "Tuesday", "future"),
+    # an infinitive after a verb of hoping or planning outranks the verb of saying before it
+    ("Brahimi told reporters late Wednesday that he hoped to bring the two sides together in Geneva on Friday.",
+     "Friday", "future"),
+    # ... but not from another clause
+    ("The army, which planned to withdraw, struck on Friday.", "Friday", "past"),
 ])
 def test_tense(text, start_word, expected):
     i = text.index(start_word)

@@ -249,6 +249,11 @@ _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|t
                       r"sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|billion|dozens?|"
                       r"about|around|nearly|almost|roughly|some|more|less|over|under|at|least|zero)\b)[a-z]{2,}\b"
                       r"(?!\s+(?:than|and)\b)")
+# an infinitive after a verb of hoping or planning names what is to come ("told reporters late Wednesday that he
+# hoped to bring the delegations together on Friday"): strong, unlike a bare "to <verb>" ("vowed to retaliate for the
+# attack on Friday" is no plan for Friday)
+_PLAN_TO = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|expects?|expected|expecting|intends?|"
+                      r"intended|intending|aims?|aimed|aiming)\s+to\s+(?!be\b)[a-z]{2,}\b")
 # the present perfect names what has happened ("the toll from strikes on Friday has risen"); weak, like '-ed'
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|already|also|now|since)\s+|[a-z]+ly\s+)?"
                       r"(?!(?:been|to|until|till|yet|no|a|an|the)\b)[a-z]{3,}(?:ed|en|wn|ne|ht|un|ung|ost|eft|et|id|"
@@ -316,6 +321,8 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
         # "Parliament to Elect Suleiman on Sunday": a title-case infinitive of a plan's verb (not "Return to Doha")
         fut += [(m.start(), m.end(), m.group(0), True) for m in _HEADLINE_TO.finditer(text) if inside(m.start())
                 and m.group(1).lower() in lexicon().headline_infinitives]
+    fut += [(m.start(), m.end(), m.group(0), True) for m in _PLAN_TO.finditer(text) if inside(m.start())
+            and not re.search(r"(?i)\bhad\s+(?:[a-z]+ly\s+)?$", text[max(0, m.start() - 14):m.start()])]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":
