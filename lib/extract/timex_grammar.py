@@ -443,14 +443,17 @@ _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
 
 def _range_years(found: list[Candidate], text: str) -> list[Candidate]:
     """The first end of a range across months takes the year written with its last end ("from 3 March to 5 April
-    2023": both 2023).
+    2023": both 2023), and so does a bare month joined to a month with its year ("in January and February 2014").
 
     >>> [c.groups["year"] for c in candidates("from 3 March to 5 April 2023")]
     ['2023', '2023']
+    >>> [c.groups.get("year") for c in candidates("in January and February 2014")]
+    ['2014', '2014']
     """
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
-        if a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and not a.groups.get("year") and \
-                b.groups.get("year") and a.groups.get("span") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
+        months = a.rule == "month_bare" and b.rule in ("my", "dmy", "mdy")
+        if (a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and a.groups.get("span") or months) and \
+                not a.groups.get("year") and b.groups.get("year") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
             out[i] = Candidate(a.rule, a.start, a.end, a.text, {**a.groups, "year": b.groups["year"]})
     return out

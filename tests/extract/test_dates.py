@@ -1337,3 +1337,22 @@ def test_coordinated_days(text, expected):
 def test_last_weekday_is_not_yesterday(published, expected):
     doc = document_from_text("t", "34 soldiers were killed last Thursday.", published=published)
     assert [m.value for m in tag(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare month joined to a month with its year takes that year; not across another phrase
+    ("Geneva hosted rounds of talks in June 2012 and in January and February 2014.", "2016-02-04",
+     [("June 2012", "2012-06"), ("January", "2014-01"), ("February 2014", "2014-02")]),
+    ("Talks in January and then in February 2014 failed.", "2016-02-04",
+     [("January", "2016-01"), ("February 2014", "2014-02")]),
+    # the end of a suspension told in the past tense is placed by nearness, not by the tense
+    ("The envoy has suspended the Geneva peace talks until February 25, saying more work was needed.", "2016-02-04",
+     [("February 25", "2016-02-25")]),
+    ("The fighting lasted until February 25, when a truce was signed.", "2016-03-04", [("February 25", "2016-02-25")]),
+    ("The fighting lasted until March 25, when a truce was signed.", "2016-03-04", [("March 25", "2015-03-25")]),
+    # a round "pencilled in" is to come
+    ("The next round of talks is pencilled in for late January.", "2018-12-20", [("late January", "2019-01")]),
+])
+def test_years_of_joined_months_suspensions_and_plans(text, published, expected):
+    doc = document_from_text("t", text, published=published)
+    assert [(m.text, m.value) for m in tag(doc)] == expected
