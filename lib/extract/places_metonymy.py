@@ -168,6 +168,10 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|s
                             r"(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|reportedly|formally)\s+)?"
                             r"(?:asked|urged|told|pressed|pressured|invited|warned|accused|blamed|critici[sz]ed|called|"
                             r"advised|encouraged|informed|notified|briefed|consulted|requested)\b")
+# A capital that has yet to answer ("Tehran has yet to respond", "Cairo is yet to comment"): a government's silence;
+# "Gaza has yet to recover" stays a place.
+_YET_TO_AFTER = re.compile(r"\s+(?:has|have|is|are|was|were)\s+yet\s+to\s+(?:respond|comment|react|reply|decide|"
+                           r"announce|confirm|accept|agree|sign|approve|endorse|say|answer|acknowledge|ratify)\b")
 # A capital as the object of a verb of judging at the end of its clause ("an HNC spokesman blamed Moscow.").
 _JUDGE_BEFORE = re.compile(r"\b(?:blam|critici[sz]|condemn|accus|prais|thank|fault|denounc|rebuk|sanction|punish|"
                            r"pressur)[a-z]*\s+$")
@@ -245,7 +249,8 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
     if _JUDGE_BEFORE.search(text, max(sent_start, start - 30), start) and _CLAUSE_END.match(text, end, sent_end):
         return True  # "an HNC spokesman blamed Moscow."
     ing = _ING_AFTER.match(text, end, sent_end)
-    if ing is not None and ing.group(1) in AGENT_ING or _PASSIVE_AFTER.match(text, end, sent_end):
+    if ing is not None and ing.group(1) in AGENT_ING or _PASSIVE_AFTER.match(text, end, sent_end) \
+            or _YET_TO_AFTER.match(text, end, sent_end):
         return True  # "Washington was working with", "Bern had been asked to"
     if _FOR_BEFORE.search(text, window, start) and _TO_VERB_AFTER.match(text, end, sent_end):
         return True  # "the need for Washington to use its influence"

@@ -176,6 +176,9 @@ def test_government_nouns_partners_and_agents(text, expected):
     # the subject of a reported clause with words between the verb and "that"; a clause describing the city stays
     ('An official told JNS on condition of anonymity that Jerusalem "welcomes any action" against the militia.', []),
     ("Residents told the agency on Monday that Baghdad was calm.", ["Baghdad"]),
+    # a capital that has yet to answer; a city that has yet to recover stays a place
+    ("Tehran has yet to respond to the proposal.", []),
+    ("Gaza has yet to recover from the war.", ["Gaza"]),
     # the partner of negotiating with
     ('Kayhan wrote that negotiating with Washington was "a waste of time."', []),
     ("The talks with Washington resumed in Muscat.", ["Muscat"]),
