@@ -326,6 +326,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                     person = False  # "at Cairo University": this mention only, not the name elsewhere
                 elif nxt.low in ORG_HEADS | DOCUMENT_HEADS:
                     person = False  # "Cairo University said", "the Algiers Declaration": no person's name
+                elif re.fullmatch(r"[IVX]{1,4}", nxt.text):
+                    person = False  # "the Geneva II conference", "Astana III": a series of talks, no person's name
         if (not reject and not titled and i >= 3 and toks[i - 1].low in ("of", "for") and prev is not None
                 and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):

@@ -472,3 +472,14 @@ def test_lower_words_only_reads_the_sentences_that_hold_a_needed_word(text, need
     every = {w for s in doc.sentences if s.region not in SKIP_REGIONS
              for w in LOWER_WORD.findall(_ADDRESS.sub(" ", s.text))}
     assert _lower_words(doc, needed) == every & needed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before a Roman numeral names a series of talks: that mention only, not a person's name article-wide
+    ("The Geneva II conference opened in Montreux. The delegations met in Geneva on Friday.", ["Montreux", "Geneva"]),
+    ("Delegates prepared for Astana III. Talks resumed in Astana.", ["Astana"]),
+    # negative: a place word in a person's name still suppresses the word elsewhere
+    ("Adel Geneva said the talks failed. Officials met in Geneva.", []),
+])
+def test_series_of_talks_are_no_person_names(text, expected):
+    assert [m.text for m in find(document_from_text("t", text, published="2014-01-23"))] == expected
