@@ -310,6 +310,11 @@ def test_part_rows():
     ("Gezira", ("Gezira State", "SD")),
     ("Al-Jazira state", ("Gezira State", "SD")),
     ("Akashat", ("Akashat", "IQ")),
+    ("Baghouz", ("Baghouz", "SY")),
+    ("Ghouta", ("Eastern Ghouta", "SY")),
+    ("Kut", ("Al-Kut", "IQ")),
+    ("Mayun", ("Perim", "YE")),
+    ("Shati", ("Al-Shati camp", "PS")),
     # negatives: a word of stop words only ("Jazira", "island") and the broadcaster get no place, not even by
     # transliteration
     ("Jazira", None),
