@@ -168,6 +168,11 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|s
                             r"(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|reportedly|formally)\s+)?"
                             r"(?:asked|urged|told|pressed|pressured|invited|warned|accused|blamed|critici[sz]ed|called|"
                             r"advised|encouraged|informed|notified|briefed|consulted|requested)\b")
+# A capital at odds with, on board with or in favour of something: a stance phrase after a copula ("Washington and
+# Tehran are at odds over sanctions"); "Beirut was in darkness" stays a place.
+_STANCE_PHRASE_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|also|still|now|not|long)\s+){0,2}(?:is|are|was|were|"
+                                  r"be|been|remains|remained|remain)\s+(?:not\s+|still\s+|now\s+|firmly\s+)?"
+                                  r"(?:at\s+odds|on\s+board|in\s+favou?r\s+of|on\s+the\s+same\s+page)\b")
 # A capital that has yet to answer ("Tehran has yet to respond", "Cairo is yet to comment"): a government's silence;
 # "Gaza has yet to recover" stays a place.
 _YET_TO_AFTER = re.compile(r"\s+(?:has|have|is|are|was|were)\s+yet\s+to\s+(?:respond|comment|react|reply|decide|"
@@ -250,7 +255,7 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
         return True  # "an HNC spokesman blamed Moscow."
     ing = _ING_AFTER.match(text, end, sent_end)
     if ing is not None and ing.group(1) in AGENT_ING or _PASSIVE_AFTER.match(text, end, sent_end) \
-            or _YET_TO_AFTER.match(text, end, sent_end):
+            or _YET_TO_AFTER.match(text, end, sent_end) or _STANCE_PHRASE_AFTER.match(text, end, sent_end):
         return True  # "Washington was working with", "Bern had been asked to"
     if _FOR_BEFORE.search(text, window, start) and _TO_VERB_AFTER.match(text, end, sent_end):
         return True  # "the need for Washington to use its influence"

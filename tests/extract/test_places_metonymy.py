@@ -179,6 +179,10 @@ def test_government_nouns_partners_and_agents(text, expected):
     # a capital that has yet to answer; a city that has yet to recover stays a place
     ("Tehran has yet to respond to the proposal.", []),
     ("Gaza has yet to recover from the war.", ["Gaza"]),
+    # a stance phrase after a copula; a state of the city stays a place
+    ("Washington and Tehran are at odds over sanctions relief.", []),
+    ("Riyadh is on board with the plan.", []),
+    ("Beirut was in darkness after the strike.", ["Beirut"]),
     # the partner of negotiating with
     ('Kayhan wrote that negotiating with Washington was "a waste of time."', []),
     ("The talks with Washington resumed in Muscat.", ["Muscat"]),
