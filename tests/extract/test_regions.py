@@ -34,6 +34,9 @@ def test_rules_file_integrity():
     ("Заголовок открываемого материала", "foreign"),
     ("للمزيد من الأخبار", "foreign"),
     ("Photo: Reuters", "credit"),
+    ("Photo: Mahmoud Zayyat/AFP via Getty Images", "credit"),
+    ("PHOTO: Supporters of Hezbollah follow the speech in Beirut's southern suburb (Dahiyeh), Friday, November 3, 2023.",
+     "caption"),
     ("By Jane Holloway and Ahmed al-Masri", "credit"),
     ("By Tom Ridley, Sara Khoury and Dan Beck", "credit"),
 ])
