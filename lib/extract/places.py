@@ -34,6 +34,7 @@ from lib.extract import gazetteer as gz
 from lib.extract.places_capitals import capital_mentions
 from lib.extract.places_landmarks import landmark_mentions
 from lib.extract.places_metonymy import FUNCTION_WORDS, LOWER_WORD, is_metonym
+from lib.extract.places_stray import country_backing, stray
 from lib.models import Document, Mention, Sentence
 
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
@@ -472,28 +473,6 @@ def _focus(cands: list[_Cand]) -> tuple[str, ...]:
     return tuple(cc for cc, _ in count.most_common())
 
 
-# A one-word GeoNames town far from the region and smaller than this needs another place of its country in the
-# article or a locative before it ("Saba" in a Yemeni story is the Houthi news agency, not the town in Honduras;
-# "Montreux" beside "Geneva" and "in Montreux" stay places).
-STRAY_MAX_POPULATION = 50000
-
-
-def _country_backing(cands: list[_Cand]) -> dict[str, set[str]]:
-    """For each country code, the keys of the candidates that may lie in it."""
-    out: dict[str, set[str]] = {}
-    for c in cands:
-        for p, _ in c.hits:
-            if p.country_code:
-                out.setdefault(p.country_code, set()).add(c.key)
-    return out
-
-
-def _stray(c: _Cand, p: gz.Place, backing: dict[str, set[str]]) -> bool:
-    """Is ``p`` a small town outside the region that nothing else in the article puts the story near?"""
-    return (c.single and p.source == "geonames" and p.country_code not in gz.REGION_COUNTRIES
-            and p.population < STRAY_MAX_POPULATION and not backing.get(p.country_code, set()) - {c.key})
-
-
 def _anchors(cands: list[_Cand]) -> list[tuple[str, gz.Place]]:
     """(folded name, place) of each candidate naming one place only, no country and no sea: the points a homonym
     is compared with (``gazetteer.prefer_near``)."""
@@ -560,12 +539,12 @@ def find(doc: Document) -> list[Mention]:
     kept = [c for c in kept if not _source(doc, c, outlet)]
     focus = _focus(kept)
     anchors = _anchors(kept)
-    backing = _country_backing(kept)
+    backing = country_backing(kept)
     out = []
     for c in kept:
         ranked = gz.prefer_near(gz.rank(c.hits, focus), [p for key, p in anchors if key != c.key])
         if not _locative(doc, c):  # "talks opened in Montreux" is a place whatever else the article names
-            ranked = [(p, lv) for p, lv in ranked if not _stray(c, p, backing)]
+            ranked = [(p, lv) for p, lv in ranked if not stray(c, p, backing)]
         if not ranked:
             continue
         p, level = ranked[0]
