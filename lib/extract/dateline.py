@@ -7,7 +7,8 @@ of them ask this module, so they agree on what a dateline is.
 
 Approach: one grammar in two shapes, tried in order at the start of a line:
 
-- an optional "(Agency) -" first ("(ANSA) - ROME, JAN 12 -"), an all-caps city, then an optional ", Region", an
+- an optional "(Agency) -" first ("(ANSA) - ROME, JAN 12 -"), an all-caps city (more after a slash: "DOHA /
+  JERUSALEM -"; the first is the dateline's city), then an optional ", Region", an
   optional ", Month day[, year]", an optional "(Agency)" and a dash: "ISLAMABAD, November 16 (RIA Novosti) -", "RAMALLAH, West Bank —";
 - a title-case city of one to three words, an optional "(Region)", an optional ", anything", and a required
   "(Agency)" and dash: "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 Rabi al-Awwal 1445 (SPA) --".
@@ -33,15 +34,17 @@ _DATE = (r"(?:,\s*(?P<date>(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2
          r"(?:,?\s+\d{4})?))")
 _AGENCY = r"(?:\((?P<agency>[^()\n]{2,40})\))"
 _TAIL = rf"{_REGION}?{_DATE}?\s*{_AGENCY}?\s*[-–—]+"
+# more cities after a slash ("DOHA / JERUSALEM -", "WASHINGTON/GAZA (Reuters) -"): the first is the story's city
+_MORE = r"(?:\s*/\s*[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})*"
 
 # the agency first, as some agencies print it: "(ANSA) - ROME, JAN 12 - "
 _PRE_AGENCY = r"(?:\((?P<pre>[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—]+\s*)"
-CAPS = re.compile(rf"{_PRE_AGENCY}?(?P<city>[A-Z][A-Z'’. -]{{2,40}}){_TAIL}(?=\s+\S)")
+CAPS = re.compile(rf"{_PRE_AGENCY}?(?P<city>[A-Z][A-Z'’. -]{{2,40}}){_MORE}{_TAIL}(?=\s+\S)")
 # "Jeddah (Saudi Arabia) (AFP) -", "Riyadh, 5 May (SPA) --": a title-case city needs an agency in brackets
 TITLED = re.compile(
     r"(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})(?:\s*\((?P<region>[^()\n]{2,30})\))?"
     r"(?:,\s(?P<rest>[^()\n]{1,100}?))?\s*\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—]+(?=\s+\S)")
-_AFTER_PLACE = re.compile(rf"{_TAIL}\s")
+_AFTER_PLACE = re.compile(rf"{_MORE}{_TAIL}\s")
 # over masked text: "PLACE, DATE (AP) — ", "PLACE / PLACE (Reuters) - "
 MASKED_LEAD = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*[—–-]+\s*)?PLACE(?:\s*[,/]\s*PLACE)*(?:\s*,\s*DATE)?\s*(?:\([^()]{1,40}\)\s*)*[—–-]+\s*")
 

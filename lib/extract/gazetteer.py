@@ -56,6 +56,7 @@ main nov dan ora shin god mai till abu sim roman coin bow surprise opportunity c
 augusta gore une una este mon sedan zahar salam lapid shamir mitchell xinhua ahram
 david george martin antony vladimir ali hassan morsi ashton riyad quds khalil
 ramadan eid white house white house
+jazira jazeera jazirah
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december
 """.split()) | frozenset({"white house", "red cross", "red crescent"})
@@ -284,7 +285,9 @@ def index() -> Index:
         upper[k] = upper.get(k, True) and short_caps
         # Transliteration keys for regional names of two words or more ("Bayt Hanun", "Khan Yunes"); a
         # single word only for curated names - loose single-word keys catch English words and people.
-        if regional and len(k) >= 5 and (level == CURATED or len([t for t in k.split() if t != "al"]) >= 2):
+        # a key of stop words only ("al jazira") gets none: "Al Jazeera" is a broadcaster.
+        if regional and len(k) >= 5 and (level == CURATED or len([t for t in k.split() if t != "al"]) >= 2) \
+                and not all(t in GEONAMES_STOP for t in k.split() if t != "al"):
             tb = translit.setdefault(translit_key(k), [])
             if not any(p.key == place.key for p, _ in tb):
                 tb.append((place, TRANSLIT))
@@ -371,6 +374,9 @@ def index() -> Index:
                     k = fold(a)
                     if k not in GEONAMES_STOP:
                         add(a, p, ALTERNATE, regional, k)
+                    bare = k.split(" ", 1)[1] if regional and pop >= 15000 and k.startswith("al ") else ""
+                    if len(bare) >= 5 and bare not in GEONAMES_STOP:  # "Al Mayadeen" is written "Mayadeen" too
+                        add(bare, p, ALTERNATE, regional, bare)
     max_tokens = max(len(k.split()) for k in exact)
     prefixes = frozenset(" ".join("al" if w in ARTICLES else w for w in words[:n])
                          for words in (k.split() for k in exact) for n in range(1, len(words)))

@@ -34,6 +34,7 @@ from lib.extract import gazetteer as gz
 from lib.extract.places_capitals import capital_mentions
 from lib.extract.places_landmarks import landmark_mentions
 from lib.extract.places_metonymy import FUNCTION_WORDS, LOWER_WORD, is_metonym
+from lib.extract.places_stray import country_backing, stray
 from lib.models import Document, Mention, Sentence
 
 # A single GeoNames word that is capitalised only by position (sentence start, Title Case headline) must
@@ -66,10 +67,11 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\b|whose\s+(?:" + "|".join(sorted(KIN_NOU
 # Generic words that end an outlet's name ("Al Mayadeen English", "Gulf News Online"): the rest names the outlet.
 OUTLET_TAILS = frozenset("english arabic french online news tv television channel network agency service".split())
 # Before a name: the name is a source that carried or was told something ("carried by Petra", "told Al Arabiya",
-# "according to Kuna"), not a place.
+# "according to Kuna") or a news agency in apposition ("the state news agency Petra"), not a place.
 _SOURCE_BEFORE = re.compile(r"\b(?:carried\s+by|reported\s+by|quoted\s+by|cited\s+by|according\s+to|aired\s+by|"
                             r"broadcast\s+by|published\s+by|(?:remarks|comments|statements?|an\s+interview|"
-                            r"speaking)\s+(?:to|with)|told)\s+(?:the\s+)?(?:state-run\s+|official\s+|state\s+)?$")
+                            r"speaking)\s+(?:to|with)|told)\s+(?:the\s+)?(?:state-run\s+|official\s+|state\s+)?$"
+                            r"|\b(?i:news|press)\s+(?i:agency)\s*[,(]?\s*$")  # "the news agency Saba", "news agency (Petra)"
 
 # A word (letters; an inner apostrophe, straight or curly, before 2+ letters or before a final vowel: Ma'ale,
 # Sana'a, Sana’a, not Egypt's or don't) or a dotted abbreviation.
@@ -325,6 +327,8 @@ def _scan(doc: Document, s: Sentence, names: set[str], translit: dict[str, str] 
                     person = False  # "at Cairo University": this mention only, not the name elsewhere
                 elif nxt.low in ORG_HEADS | DOCUMENT_HEADS:
                     person = False  # "Cairo University said", "the Algiers Declaration": no person's name
+                elif re.fullmatch(r"[IVX]{1,4}", nxt.text):
+                    person = False  # "the Geneva II conference", "Astana III": a series of talks, no person's name
         if (not reject and not titled and i >= 3 and toks[i - 1].low in ("of", "for") and prev is not None
                 and toks[i - 2].cap and _glued(text, toks[i - 2], prev)
                 and toks[i - 2].low not in OF_HEADS | TITLE_HEADS | FUNCTION_WORDS | COMPASS):
@@ -535,9 +539,12 @@ def find(doc: Document) -> list[Mention]:
     kept = [c for c in kept if not _source(doc, c, outlet)]
     focus = _focus(kept)
     anchors = _anchors(kept)
+    backing = country_backing(kept)
     out = []
     for c in kept:
         ranked = gz.prefer_near(gz.rank(c.hits, focus), [p for key, p in anchors if key != c.key])
+        if not _locative(doc, c):  # "talks opened in Montreux" is a place whatever else the article names
+            ranked = [(p, lv) for p, lv in ranked if not stray(c, p, backing)]
         if not ranked:
             continue
         p, level = ranked[0]

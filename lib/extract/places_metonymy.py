@@ -63,7 +63,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:accus|urg|order|press|pressur|lobb|blam|critic
                            r"\s+on|call(?:ed|s|ing)?\s+upon)[a-z]*\s+$")
 _AGENT_AFTER = re.compile(r"\s+(?:of|to|for|that|not|against)\b")
 _METONYM_AFTER = re.compile(r"\s+(?:(?:has|have|had|does|did|do|will|would|may|might|could|should|also|still|already|"
-                            r"now|not|never|long|too|[a-z]+ly)\s+)"
+                            r"now|not|never|long|too|later|earlier|then|again|first|initially|previously|"
+                            r"[a-z]+ly)\s+)"
                             r"{0,3}([a-z]+)\b")
 # A capital as the subject of a copula before a stance adjective stands for its government too ("Washington was
 # 'intensely focused' on aid", "Ankara is determined to", "Tehran remains opposed"); a description of the city
@@ -74,6 +75,7 @@ prepared unhappy angry furious satisfied pleased disappointed confident convince
 sceptical wary cautious alarmed optimistic pessimistic frustrated troubled intent resolved supportive critical
 dismissive hesitant insistent open-minded receptive averse unimpressed uneasy aware unaware involved
 responsible naive serious sincere flexible inflexible united divided hostile sympathetic lukewarm
+encouraged heartened quick swift slow
 """.split())
 # "likely"/"unlikely" before an infinitive is a stance unless the verb describes the city ("was likely to see rain")
 PROSPECT_ADJECTIVES = frozenset("likely unlikely poised".split())
@@ -104,6 +106,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|say|added|adding|stressed|
                               r"stated|confirmed|announced|explained|argued|warned|asserted|affirmed|emphasi[sz]ed|"
                               r"reiterated|declared|indicated|believes?|believed|thinks?|thought|told\s+(?!(?:in|at|on|from|by)\b)[a-z]+)\s+"
                               r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|earlier|later|last\s+week)\s+)?(?:that\s+)?$")
+# ... also with words between the verb and "that" ("told JNS on condition of anonymity that Jerusalem 'welcomes'")
+_REPORTED_THAT_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|stressed|noted|insisted|stated|confirmed|"
+                                   r"announced|explained|argued|warned|believes?|believed|thinks?|thought)\b"
+                                   r"[^.;:!?\"“”]{0,60}\bthat\s+$")
 _OPEN_QUOTE = r"[\"“]|&ldquo;|&quot;|&#34;"
 _CLAUSE_AFTER = re.compile(rf"\s*({_OPEN_QUOTE}|[a-z]+)(?:\s+(?:{_OPEN_QUOTE}|[‘'])?(?:not\s+)?"
                            r"(?:(?!(?:un)?likely\b)[a-z]+ly\s+)?([a-z]+))?(?:\s+([a-z]+))?")
@@ -122,14 +128,16 @@ efforts effort initiative proposal proposals plan plans demand demands approach 
 envoys ambassador officials government leadership view views concerns objections refusal rejection message
 warning warnings call calls involvement influence intervention commitment pledge ties relations diplomacy
 insistence opposition answer conditions red partnership relationship cooperation alliance
+foreign defence defense cabinet minister ministry spokesman spokeswoman spokesperson delegation delegate
+negotiator negotiators representative representatives diplomat diplomats president
 """.split())
-_POSSESSIVE_AFTER = re.compile(r"(?:['’]|&#39;|&#x27;|&rsquo;|&apos;)s?\s+([a-z]+)(?:\s+([a-z]+))?")
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]|&#39;|&#x27;|&rsquo;|&apos;)s?\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 # The partner of a diplomatic relation ("cut ties with Tehran", "talks with Damascus", "the deal with Ankara",
 # "relations between Riyadh and Tehran"); "talks in Tehran" is a place.
 _RELATION_BEFORE = re.compile(r"\b(?:ties|relations|relationship|partnership|alliance|cooperation|co-operation|"
                               r"coordination|engagement|rapprochement|talks|contacts?|dialogue|deal|agreement|channel|"
                               r"negotiations|normali[sz]ation|reconciliation|d[ée]tente|rift|dispute|row|spat|"
-                              r"(?:work|cooperate|co-operate|coordinate|engage|negotiate|side|ally)(?:s|d|ed|ing)?)\s+"
+                              r"(?:work|cooperat|co-operat|coordinat|engag|negotiat|sid)(?:e|es|ed|ing|s)?|all(?:y|ied|ies|ying))\s+"
                               r"with\s+$")
 # A government's message, stance or pressure comes from or goes to its capital ("warnings from Ankara", "a message
 # to Baghdad", "pressure from Riyadh"); a flight, convoy or correspondent from a capital stays a place.
@@ -141,10 +149,38 @@ _MESSAGE_BEFORE = re.compile(r"\b(?:warnings?|messages?|criticism|pressure|invit
 # "hosted by Doha" keeps the city.
 _AGENT_BY_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|backed|proposed|drafted|vetoed|rejected|endorsed|"
                               r"imposed|offered|pushed|led|supported|opposed|critici[sz]ed|condemned|recognised|"
-                              r"recognized|guaranteed)\s+by\s+$")
+                              r"recognized|guaranteed|told|asked|urged|pressed|pressured|ordered|instructed|warned|accused|blamed|"
+                              r"invited|advised|encouraged|threatened)\s+by\s+$")
 # The agent of an infinitive after "for" ("the need for Washington to use its influence").
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+")
+# A capital as the subject of a progressive verb of acting ("Washington was working with", "Ankara is pushing
+# for"); what a city undergoes ("Beirut was burning", "Doha is hosting") keeps the place.
+AGENT_ING = frozenset("""
+working pushing pressing seeking trying insisting urging considering weighing planning negotiating demanding
+calling looking mediating lobbying monitoring studying reviewing pursuing offering proposing backing supporting
+opposing refusing threatening signalling signaling counting reaching engaging coordinating
+""".split())
+_ING_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:(?:also|still|now|not|"
+                        r"actively|already)\s+)?([a-z]+ing)\b")
+# A capital as the subject of a passive verb of asking or pressing ("Bern had been asked to", "Cairo was urged").
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|may|might|could|should|also|still|not)\s+){0,3}"
+                            r"(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|reportedly|formally)\s+)?"
+                            r"(?:asked|urged|told|pressed|pressured|invited|warned|accused|blamed|critici[sz]ed|called|"
+                            r"advised|encouraged|informed|notified|briefed|consulted|requested)\b")
+# A capital at odds with, on board with or in favour of something: a stance phrase after a copula ("Washington and
+# Tehran are at odds over sanctions"); "Beirut was in darkness" stays a place.
+_STANCE_PHRASE_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|also|still|now|not|long)\s+){0,2}(?:is|are|was|were|"
+                                  r"be|been|remains|remained|remain)\s+(?:not\s+|still\s+|now\s+|firmly\s+)?"
+                                  r"(?:at\s+odds|on\s+board|in\s+favou?r\s+of|on\s+the\s+same\s+page)\b")
+# A capital that has yet to answer ("Tehran has yet to respond", "Cairo is yet to comment"): a government's silence;
+# "Gaza has yet to recover" stays a place.
+_YET_TO_AFTER = re.compile(r"\s+(?:has|have|is|are|was|were)\s+yet\s+to\s+(?:respond|comment|react|reply|decide|"
+                           r"announce|confirm|accept|agree|sign|approve|endorse|say|answer|acknowledge|ratify)\b")
+# A capital as the object of a verb of judging at the end of its clause ("an HNC spokesman blamed Moscow.").
+_JUDGE_BEFORE = re.compile(r"\b(?:blam|critici[sz]|condemn|accus|prais|thank|fault|denounc|rebuk|sanction|punish|"
+                           r"pressur)[a-z]*\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?,)]|$)")
 # A modal and a verb after the capital ("London would continue", "Moscow will respond"): the government acts,
 # unless the verb hosts or describes ("Doha will host", "Beirut could become").
 _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|should|can|might|must)\s+(?:not\s+|also\s+|still\s+)?([a-z]+)\b")
@@ -152,7 +188,8 @@ _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|should|can|might|must)\s+(?:n
 
 def _reported(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
     """Is the capital at ``start:end`` the subject of a reported clause that does not describe the city?"""
-    if not _REPORTED_BEFORE.search(text, max(sent_start, start - 40), start):
+    if not (_REPORTED_BEFORE.search(text, max(sent_start, start - 40), start)
+            or _REPORTED_THAT_BEFORE.search(text, max(sent_start, start - 90), start)):
         return False
     m = _CLAUSE_AFTER.match(text, end, sent_end)
     if m is None:
@@ -214,10 +251,16 @@ def is_metonym(text: str, start: int, end: int, sent_start: int, sent_end: int, 
         return True  # "cut ties with Tehran"
     if _MESSAGE_BEFORE.search(text, window, start) or _AGENT_BY_BEFORE.search(text, window, start):
         return True  # "the warnings from Ankara and Tehran", "the ceasefire brokered by Ankara and Moscow"
+    if _JUDGE_BEFORE.search(text, max(sent_start, start - 30), start) and _CLAUSE_END.match(text, end, sent_end):
+        return True  # "an HNC spokesman blamed Moscow."
+    ing = _ING_AFTER.match(text, end, sent_end)
+    if ing is not None and ing.group(1) in AGENT_ING or _PASSIVE_AFTER.match(text, end, sent_end) \
+            or _YET_TO_AFTER.match(text, end, sent_end) or _STANCE_PHRASE_AFTER.match(text, end, sent_end):
+        return True  # "Washington was working with", "Bern had been asked to"
     if _FOR_BEFORE.search(text, window, start) and _TO_VERB_AFTER.match(text, end, sent_end):
         return True  # "the need for Washington to use its influence"
     poss = _POSSESSIVE_AFTER.match(text, end, sent_end)
-    if poss is not None and (poss.group(1) in GOVERNMENT_POSSESSIONS or poss.group(2) in GOVERNMENT_POSSESSIONS):
+    if poss is not None and any((w or "").lower() in GOVERNMENT_POSSESSIONS for w in poss.groups()):
         return True  # "Riyadh's role", "Washington's diplomatic efforts"
     if _reported(text, start, end, sent_start, sent_end):
         return True  # "said Moscow had handed the opposition a draft"

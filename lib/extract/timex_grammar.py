@@ -142,8 +142,8 @@ def rules() -> Rules:
     # "Aug. 7 last year"; "in October of the same year", "on May 3 that year", "in January of the following year"
     # (from the year the text last named)
     relyear = r"(?:,?\s+(?:of\s+)?(?P<relyear>last|this|next|the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+year\b(?!-))"
-    # a range of days: "Nov. 16-17", "12 to 14 March", "March 3 and 4" (not "March 3 and 4 soldiers": a word
-    # connector is followed by no lower-case word but a preposition's)
+    # a range of days: "Nov. 16-17", "12 to 14 March"; "March 3 and 4" is two days (``_coordinated_days``); not
+    # "March 3 and 4 soldiers": a word connector is followed by no lower-case word but a preposition's
     day2 = (r"(?:(?:\s*[-–]\s*|\s+(?P<conn>to|and|until|till|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d)"
             r"(?(conn)(?!\s+(?!(?:in|at|on|and|or|when|to|for|with|after|before|between|during|under|as|the|this|"
             r"that|last|next|of|from|in|amid|while|but)\b)[a-z])))?")
@@ -410,6 +410,9 @@ def candidates(text: str) -> list[Candidate]:
                 s = m.end("span") + len(text[m.end("span"):e]) - len(text[m.end("span"):e].lstrip())
             if g.get("dayw"):
                 g["day"] = str(lexicon().ordinal_days[re.sub(r"\s+", " ", g["dayw"].lower())])
+            if g.get("conn") == "and" and not g.get("span"):
+                found.extend(_coordinated_days(name, m, s, e, text, g))
+                continue
             found.append(Candidate(name, s, e, text[s:e], g))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
@@ -421,19 +424,36 @@ def candidates(text: str) -> list[Candidate]:
     return _range_years(out, text)
 
 
+def _coordinated_days(name: str, m: re.Match, s: int, e: int, text: str, g: dict) -> list[Candidate]:
+    """Two days joined by "and" ("1 and 2 November", "January 11 and 12") are two dates, each its own mention; a
+    range ("from 3 to 5 June", "between 7 and 13 May", "Nov. 16-17") stays one.
+
+    >>> [(c.text, c.groups["day"]) for c in candidates("The summit is on 1 and 2 November.")]
+    [('1', '1'), ('2 November', '2')]
+    """
+    e1 = len(text[:m.start("conn")].rstrip())
+    first = Candidate(name, s, e1, text[s:e1], {**g, "day2": None, "conn": None})
+    s2 = m.start("day2")
+    second = Candidate(name, s2, e, text[s2:e], {**g, "day": g["day2"], "day2": None, "conn": None})
+    return [first, second]
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
 
 
 def _range_years(found: list[Candidate], text: str) -> list[Candidate]:
     """The first end of a range across months takes the year written with its last end ("from 3 March to 5 April
-    2023": both 2023).
+    2023": both 2023), and so does a bare month joined to a month with its year ("in January and February 2014").
 
     >>> [c.groups["year"] for c in candidates("from 3 March to 5 April 2023")]
     ['2023', '2023']
+    >>> [c.groups.get("year") for c in candidates("in January and February 2014")]
+    ['2014', '2014']
     """
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
-        if a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and not a.groups.get("year") and \
-                b.groups.get("year") and a.groups.get("span") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
+        months = a.rule == "month_bare" and b.rule in ("my", "dmy", "mdy")
+        if (a.rule in ("dmy", "mdy") and b.rule in ("dmy", "mdy") and a.groups.get("span") or months) and \
+                not a.groups.get("year") and b.groups.get("year") and _RANGE_JOIN.fullmatch(text, a.end, b.start):
             out[i] = Candidate(a.rule, a.start, a.end, a.text, {**a.groups, "year": b.groups["year"]})
     return out

@@ -32,6 +32,10 @@ from lib.extract import dateline
     ("(AKI) - BEIRUT, MAR 3 - Talks resumed.", "(AKI) - BEIRUT, MAR 3 -", "BEIRUT", "", "MAR 3", "AKI"),
     ("(dpa) - TEHRAN - The talks ended.", "(dpa) - TEHRAN -", "TEHRAN", "", "", "dpa"),
     ("AMMAN, FEB. 4 (Petra) -- The king met.", "AMMAN, FEB. 4 (Petra) --", "AMMAN", "", "FEB. 4", "Petra"),
+    # more cities after a slash: the first is the dateline's city
+    ("DOHA / JERUSALEM - Israel and Hamas agreed.", "DOHA / JERUSALEM -", "DOHA", "", "", ""),
+    ("WASHINGTON/TEL AVIV, Nov 3 (Reuters) - Talks went on.", "WASHINGTON/TEL AVIV, Nov 3 (Reuters) -", "WASHINGTON",
+     "", "Nov 3", "Reuters"),
 ])
 def test_datelines(line, text, city, region, date, agency):
     d = dateline.parse(line)
@@ -50,6 +54,7 @@ def test_datelines(line, text, city, region, date, agency):
     "KUNA - Kuwait News Agency\nKUWAIT, Aug 27 (KUNA) -- The emir spoke.", "SPA - Saudi Press Agency",
     "WAFA – Palestine News & Info Agency", "MENA - Middle East News Agency\n", "IRNA - Islamic Republic News Agency",
     "QNA — Qatar News Agency", "TASS - Russian News Agency",
+    "The UN/EU statement - a joint one - said no.", "Doha/Gaza - talks resumed.",  # no all-caps city before the slash
 ])
 def test_not_datelines(line):
     assert dateline.parse(line) is None

@@ -249,6 +249,20 @@ def test_repeated_lede_is_tagged_twice():
     ("The meeting, scheduled to start on Feb. 26, is key.", "Feb. 26", "future"),
     ("Gaza has been bombed since October 7.", "October 7", "past"),
     ("It would have been held on Sunday.", "Sunday", "past"),
+    # the present perfect names what has happened; "to" before a number is no infinitive
+    ("The death toll from strikes on Friday has risen to eight.", "Friday", "past"),
+    ("The death toll has risen to eight after strikes on Saturday.", "Saturday", "past"),
+    ("Israel has sent troops to the border on Saturday.", "Saturday", "past"),
+    ("Prices climbed to about $90 on Thursday.", "Thursday", "past"),
+    # ... a nearer future marker still wins; an obligation ("has to") is no perfect
+    ("Israel has said it will attack on Friday.", "Friday", "future"),
+    ("Hamas has to respond by Friday.", "Friday", "future"),
+    ("Talks are expected to resume on Tuesday.", "Tuesday", "future"),
+    # an infinitive after a verb of hoping or planning outranks the verb of saying before it
+    ("Brahimi told reporters late Wednesday that he hoped to bring the two sides together in Geneva on Friday.",
+     "Friday", "future"),
+    # ... but not from another clause
+    ("The army, which planned to withdraw, struck on Friday.", "Friday", "past"),
 ])
 def test_tense(text, start_word, expected):
     i = text.index(start_word)
@@ -1162,17 +1176,20 @@ def test_term_ends_and_coming_events_lie_ahead(text, expected):
     assert dated(text, "2024-02-07") == expected
 
 
-# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5",
-# "on 16 and 17 May") is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
+# A range of days in one month written with words ("from 12 to 14 March", "between 18 and 20 March", "March 3 to 5")
+# is one mention valued by its first day, with both ends. Published Sunday 10 March 2024.
 @pytest.mark.parametrize("text, expected", [
     ("The conference will run from 12 to 14 March in Doha.", [("from 12 to 14 March", "2024-03-12", "2024-03-14")]),
     ("The envoy will tour the region between 18 and 20 March.",
      [("between 18 and 20 March", "2024-03-18", "2024-03-20")]),
     ("Between 2 and 6 March, at least 40 aid trucks entered the north.",
      [("Between 2 and 6 March", "2024-03-02", "2024-03-06")]),
-    ("The summit was held on March 3 and 4 in Riyadh.", [("March 3 and 4", "2024-03-03", "2024-03-04")]),
+    # two days joined by "and" (no "between") are two dates: ``test_coordinated_days``
+    ("The summit was held on March 3 and 4 in Riyadh.",
+     [("March 3", "2024-03-03", "2024-03-03"), ("4", "2024-03-04", "2024-03-04")]),
     ("Ministers met in Geneva from March 4 to 6, 2024.", [("from March 4 to 6, 2024", "2024-03-04", "2024-03-06")]),
-    ("Inspectors visited the sites on 5 and 6 March.", [("5 and 6 March", "2024-03-05", "2024-03-06")]),
+    ("Inspectors visited the sites on 5 and 6 March.",
+     [("5", "2024-03-05", "2024-03-05"), ("6 March", "2024-03-06", "2024-03-06")]),
     ("The forum runs 12 through 14 March at the Dead Sea.", [("12 through 14 March", "2024-03-12", "2024-03-14")]),
     # negatives: a count after a month-day, a score, a span of two months, a range that runs backwards
     ("On March 3 and 4 soldiers were wounded in the raid.", [("March 3", "2024-03-03", "2024-03-03")]),
@@ -1292,3 +1309,50 @@ def test_dateline_day(text, published, expected):
                  None)  # the pass over every dateline for every date, as before the bisection
     got = _dateline_day(doc, ms, _anchor(doc))
     assert (got.value if got else None) == every == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days joined by "and" are two dates, each its own mention
+    ("The summit was held on 1 and 2 November in Algiers.", [("1", "2022-11-01"), ("2 November", "2022-11-02")]),
+    ("The hearings were held on January 11 and 12.", [("January 11", "2022-01-11"), ("12", "2022-01-12")]),
+    # a range stays one mention, valued by its first day
+    ("The talks ran from 3 to 5 June.", [("from 3 to 5 June", "2022-06-03")]),
+    ("Between 7 and 13 May, 40 trucks entered.", [("Between 7 and 13 May", "2022-05-07")]),
+    ("Talks on Oct. 16-17 ended.", [("Oct. 16-17", "2022-10-16")]),
+    # "and" before a count is no second day
+    ("On March 3 and 4 soldiers were hurt.", [("March 3", "2022-03-03")]),
+])
+def test_coordinated_days(text, expected):
+    doc = document_from_text("t", text, published="2022-11-05")
+    assert [(m.text, m.value) for m in tag(doc)] == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    # "last Thursday" is not said of yesterday: on a Friday it is the week before's
+    ("2020-03-06", "2020-02-27"),
+    # two days back or more, "last" is the nearest before
+    ("2020-03-07", "2020-03-05"),
+    ("2020-03-09", "2020-03-05"),
+])
+def test_last_weekday_is_not_yesterday(published, expected):
+    doc = document_from_text("t", "34 soldiers were killed last Thursday.", published=published)
+    assert [m.value for m in tag(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare month joined to a month with its year takes that year; not across another phrase
+    ("Geneva hosted rounds of talks in June 2012 and in January and February 2014.", "2016-02-04",
+     [("June 2012", "2012-06"), ("January", "2014-01"), ("February 2014", "2014-02")]),
+    ("Talks in January and then in February 2014 failed.", "2016-02-04",
+     [("January", "2016-01"), ("February 2014", "2014-02")]),
+    # the end of a suspension told in the past tense is placed by nearness, not by the tense
+    ("The envoy has suspended the Geneva peace talks until February 25, saying more work was needed.", "2016-02-04",
+     [("February 25", "2016-02-25")]),
+    ("The fighting lasted until February 25, when a truce was signed.", "2016-03-04", [("February 25", "2016-02-25")]),
+    ("The fighting lasted until March 25, when a truce was signed.", "2016-03-04", [("March 25", "2015-03-25")]),
+    # a round "pencilled in" is to come
+    ("The next round of talks is pencilled in for late January.", "2018-12-20", [("late January", "2019-01")]),
+])
+def test_years_of_joined_months_suspensions_and_plans(text, published, expected):
+    doc = document_from_text("t", text, published=published)
+    assert [(m.text, m.value) for m in tag(doc)] == expected

@@ -25,6 +25,11 @@ def places(text: str, outlet: str = "") -> list[str]:
     ("The minister said in remarks carried by Petra that the border was open.", []),
     ("The speaker told Kuna the session would resume.", []),
     ("Tourists returned to Petra in March.", ["Petra"]),
+    # a news agency named in apposition; the agency's seat after it stays a place
+    ("Jordan's state news agency Petra said the king met the envoy.", ["Jordan"]),
+    ("The Yemeni news agency Saba reported the strike on Sunday.", []),
+    ("The official news agency (Petra) carried the statement.", []),
+    ("The news agency in Amman carried the statement.", ["Amman"]),
     ("According to Gaza's health ministry, 40 people were hurt.", ["Gaza"]),
     ("According to Jordan, the crossing is open.", ["Jordan"]),
 ])

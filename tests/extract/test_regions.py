@@ -29,9 +29,14 @@ def test_rules_file_integrity():
     ("log in or register", "boilerplate"),
     ("Also read: Egypt hosts Hamas delegation", "related"),
     ("Read more: Jordan talks resume", "related"),
+    ("Tags: referendum, KRG, Baghdad, Falah Mustafa", "related"),
+    ("Topics: Lebanon, Syria", "related"),
     ("Заголовок открываемого материала", "foreign"),
     ("للمزيد من الأخبار", "foreign"),
     ("Photo: Reuters", "credit"),
+    ("Photo: Mahmoud Zayyat/AFP via Getty Images", "credit"),
+    ("PHOTO: Supporters of Hezbollah follow the speech in Beirut's southern suburb (Dahiyeh), Friday, November 3, 2023.",
+     "caption"),
     ("By Jane Holloway and Ahmed al-Masri", "credit"),
     ("By Tom Ridley, Sara Khoury and Dan Beck", "credit"),
 ])
@@ -49,6 +54,7 @@ def test_line_kinds(line, kind):
     "Photographs of the meeting were released by the ministry.",
     "By Sunday the talks had stalled.",
     "By then, Egypt and Qatar had left.",
+    "Tags on the trucks showed they came from Amman.",
 ])
 def test_body_lines_stay_body(line):
     doc = document_from_text("t", line)

@@ -243,7 +243,21 @@ def _tense_markers_words() -> frozenset[str]:
 
 
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|be|this|that|these|those|and|or|date|"
-                      r"power|office|work|court|war|death|life|jail|prison|hospital)\b)[a-z]{2,}\b(?!\s+(?:than|and)\b)")
+                      r"power|office|work|court|war|death|life|jail|prison|hospital|"
+                      # a number or an amount is no verb: "the death toll has risen to eight"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                      r"sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|billion|dozens?|"
+                      r"about|around|nearly|almost|roughly|some|more|less|over|under|at|least|zero)\b)[a-z]{2,}\b"
+                      r"(?!\s+(?:than|and)\b)")
+# an infinitive after a verb of hoping or planning names what is to come ("told reporters late Wednesday that he
+# hoped to bring the delegations together on Friday"): strong, unlike a bare "to <verb>" ("vowed to retaliate for the
+# attack on Friday" is no plan for Friday)
+_PLAN_TO = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|expects?|expected|expecting|intends?|"
+                      r"intended|intending|aims?|aimed|aiming)\s+to\s+(?!be\b)[a-z]{2,}\b")
+# the present perfect names what has happened ("the toll from strikes on Friday has risen"); weak, like '-ed'
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|already|also|now|since)\s+|[a-z]+ly\s+)?"
+                      r"(?!(?:been|to|until|till|yet|no|a|an|the)\b)[a-z]{3,}(?:ed|en|wn|ne|ht|un|ung|ost|eft|et|id|"
+                      r"ot|ad|uck|it|ut)\b")
 _ED = re.compile(r"(?<![-’'])\b[a-z]{2,}ed\b")
 _HEADLINE_TO = re.compile(r"\b[Tt]o\s+([A-Z][a-z]+)\b")
 # a passive infinitive names a plan: "the hostages to be freed on Saturday", "a draft to be put to a vote on Thursday"
@@ -290,7 +304,8 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
                 if inside(m.start()) and not _ADJACENT.fullmatch(text, m.end(), start)]
     fut += _ahead(text, start, end, inside)
     taken = [(f[0], f[1]) for f in fut]
-    past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED) for m in rx.finditer(text)
+    past = [(m.start(), m.end(), m.group(0), rx is past_rx) for rx in (past_rx, _ED, _PERFECT)
+            for m in rx.finditer(text)
             if inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
             and not (start <= m.start() < end)
             and not re.search(r"\b(?:be|being)\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE)
@@ -306,6 +321,8 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
         # "Parliament to Elect Suleiman on Sunday": a title-case infinitive of a plan's verb (not "Return to Doha")
         fut += [(m.start(), m.end(), m.group(0), True) for m in _HEADLINE_TO.finditer(text) if inside(m.start())
                 and m.group(1).lower() in lexicon().headline_infinitives]
+    fut += [(m.start(), m.end(), m.group(0), True) for m in _PLAN_TO.finditer(text) if inside(m.start())
+            and not re.search(r"(?i)\bhad\s+(?:[a-z]+ly\s+)?$", text[max(0, m.start() - 14):m.start()])]
     # journalese future without an auxiliary: "Haniyeh to visit Cairo on Sunday" (weak, like '-ed')
     fut += [(m.start(), m.end(), m.group(0), False) for m in _TO_VERB.finditer(text) if inside(m.start())]
     if region == "body":

@@ -33,6 +33,9 @@ def _year_of_month(mon, sentence, c, region, narrative, anchor):
 
 # a month-day as the end of a term: "extended to Nov. 16", "payable Jan. 2", "expires on Dec. 15"
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:(?:extended|postponed|delayed|moved|adjourned|put\s+off)\s+(?:un)?t(?:il|o)|"
+                              # "suspended the Geneva peace talks until February 25"
+                              r"(?:suspended|paused|halted|postponed|delayed|adjourned|deferred|extended)\s+"
+                              r"(?:[\w'’-]+\s+){1,5}?(?:until|till)|"
                               r"payable|expires?|expiring|deadline\s+(?:of|is|was))\s+(?:on\s+)?$")
 
 
@@ -214,6 +217,8 @@ def _weekday(c: Candidate, anchor: Anchor, tns: str, marker: str, nearest: bool 
         return _day(d, "relative", f"weekday of '{week} week' from published {anchor.value}")
     if rel in ("last", "previous"):
         delta, why = -(((aw - wd) % 7) or 7), f"'{rel}': the {g['wd']} before"
+        if delta == -1:  # yesterday is told "on Thursday"; "last Thursday" on a Friday is the week before
+            delta, why = -8, f"'{rel}': the {g['wd']} of the week before (not yesterday)"
     elif rel in ("next", "coming", "this coming"):
         delta, why = ((wd - aw) % 7) or 7, f"'{rel}': the {g['wd']} after"
     elif tns == "future" and nearest:
@@ -360,7 +365,7 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
                 # a timeline's entry tells its day in the historical present ("Nov. 24, 2023: A truce begins; fighting
                 # resumes on Dec. 1"): the present is no future there, the entry's date is the narrative's
                 tns, marker = "", "timeline entry"
-            if tns == "past" and _DEADLINE_BEFORE.search(sentence, max(0, c.start - 24), c.start):
+            if tns == "past" and _DEADLINE_BEFORE.search(sentence, max(0, c.start - 64), c.start):
                 # a deadline is told in the past tense of its setting ("the offer was extended to Nov. 16", "the
                 # dividend, which was cut, is payable Jan. 2"): the tense does not place it; the nearest does
                 tns, marker = "", f"deadline after '{marker}'"
@@ -407,6 +412,8 @@ def resolve(c: Candidate, anchor: Anchor, sentence: str, region: str = "body",
             ry = _rel_year(g, anchor, prior_year)
             if ry is not None:
                 return _month(ry[0], mon, "relative", f"month; {ry[1]}")
+            if g.get("year"):  # "in January and February 2014": the year of the month it is joined to
+                return _month(int(g["year"]), mon, "explicit", "month joined to a month with its year")
             if _anaphoric_year(g):
                 return None
             if intro in ("last", "next", "this") and anchor.precision in ("day", "month"):
