@@ -22,7 +22,10 @@ from lib.extract.statements.verbs import DATA
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
-FORMS = ("act", "phrase", "judge", "future", "weak", "target", "block")
+FORMS = ("act", "phrase", "judge", "future", "conditional", "weak", "target", "block")
+# a sanction promised on a condition is a threat ("would close its crossings if the vote went ahead", "if there is no
+# deal, we will go into Rafah"): a ``conditional`` cue counts, as a ``future`` one, only with one of these in the words
+CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as|in case|in the event|otherwise|or else)\s")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
@@ -122,7 +125,7 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     out = []
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
-        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"; not "we want the fighting"
+        if form in ("future", "conditional"):  # "will respond", "we too will hit back"; not "we want the fighting"
             body = rf"(?:{intent})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
@@ -187,6 +190,10 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
             hits.append((form == "weak", m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
     # strong cues take their words first: a weak "will not" never hides "not stand idly by"
     for _, a, _, b, cue, stance, form in sorted(hits):
+        if form == "conditional":  # a sanction counts only on a condition: "would close the crossings if ..."
+            if not CONDITION.search(q):
+                continue
+            form = "future"
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue  # inside a longer cue ("will not accept" holds "accept")
         if form != "target":  # a target noun only names what a cue judges: it hides no cue around it
@@ -247,7 +254,7 @@ def _expectations(words: str) -> list[tuple[int, str, str, str]]:
 @lru_cache(maxsize=1)
 def _bare() -> tuple[re.Pattern, ...]:
     """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start."""
-    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, _, f in stance_cues() if f in ("act", "future"))
+    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, _, f in stance_cues() if f in ("act", "future", "conditional"))
 
 
 def _negates_a_cue(after: str) -> bool:

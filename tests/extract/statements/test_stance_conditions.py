@@ -1,0 +1,142 @@
+"""Stance, round 11: a sanction promised on a condition is a threat (form ``conditional`` of
+``lib/data/stance_cues.csv``), harm promised in the passive, commitments, position nouns of
+condemnation and readiness, hedged replies -- each family with negative cases. Sentences are made up, not taken from
+any evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.statements.cues import CONDITION, FORMS, cues_in, stance_cues
+from lib.extract.statements.stance import stance_of
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a sanction under the speaker's intent, with a condition in the words: a threat
+    ("Iran would close its border crossings with the region if the vote went ahead", "threat"),
+    ("we would close the embassy unless the decision is reversed", "threat"),
+    ("we will shut the Strait of Hormuz if attacked", "threat"),
+    ("the movement would seek to capture more soldiers if the prisoners remained in jail", "threat"),
+    ("If there is no deal by the holiday, we will go into the city", "threat"),
+    ("if there is no agreement, there will be war", "threat"),
+    ("Athens would veto any decision on the matter if the memorandum was not scrapped", "threat"),
+    ("Israel would cut off the banks if the Authority went ahead with its case", "threat"),
+    ("Tehran would reconsider its nuclear doctrine if its existence were threatened", "threat"),
+    ("the ambassador would be expelled if the insults continued", "threat"),
+    ("we would impose sanctions as long as enrichment continues", "threat"),
+    # NEGATIVES: no condition, a concession on a condition, a negated sanction, no sanction verb, no party's act
+    ("Israel would close the crossings on Saturday for the holiday", "neutral"),
+    ("the border would be closed for the holiday", "neutral"),
+    ("the crossings would be opened gradually if the quiet holds", "neutral"),
+    ("Israel would withdraw from the corridor if the deal holds", "neutral"),
+    ("the ministry would not close its embassy even if relations worsened", "neutral"),
+    ("We will wait and see if the bombing stops", "neutral"),
+    ("we will go into the details later, if needed", "neutral"),
+    ("the war would be over if the group surrendered", "neutral"),
+    ("We are close to a basis for talks. If we finish it next week, we can meet", "neutral"),
+    ("the vote closed the chapter, and if all goes well the talks resume", "neutral"),
+])
+def test_a_sanction_on_a_condition_is_a_threat(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # harm promised in the passive
+    ("the buildings would be struck within the hour", "threat"),
+    ("any ship heading to the port will be targeted", "threat"),
+    ("the bases would be bombed without warning", "threat"),
+    # NEGATIVES: harm suffered in the past, harm in a relative clause (a consequence)
+    ("the buildings were struck overnight", "neutral"),
+    ("the army said the sites that would be struck were chosen last year", "neutral"),
+    ("we would not hesitate to act", "threat"),       # the conditional form of "will not hesitate"
+    ("we did not hesitate to call the minister", "neutral"),
+])
+def test_harm_promised_in_the_passive(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a commitment made: an agreement
+    ("the warring parties commit to allow safe passage for civilians", "agree"),
+    ("Cairo committed itself to guaranteeing the implementation of the agreement", "agree"),
+    ("the movement abides by the truce as long as the other side does", "agree"),
+    ("We have given our consent to the proposal", "agree"),
+    ("Kuwait's readiness to take part in the conference", "agree"),
+    # ... asked of another party: a demand; refused: a rejection
+    ("Hamas must commit to the ceasefire", "demand"),
+    ("we do not commit to anything", "reject"),
+    # NEGATIVES: a crime committed, a goal one is committed to, a consent not given by a party
+    ("the army committed crimes in the camp", "condemn"),
+    ("We are committed to returning all our hostages", "neutral"),
+    ("the truce may be renewed with the consent of both parties", "neutral"),
+])
+def test_commitments(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("verb, quote, stance", [
+    # position nouns: condemnation, readiness
+    ("expressed", "its strong condemnation of the raid on the camp", "condemn"),
+    ("expressed", "its readiness to host the talks", "propose"),
+    ("said", "the text did not contain a condemnation of the attack", "neutral"),   # NEGATIVE: negated
+    # relief, a ray of light; a made-up story
+    ("said", "a ray of light after months of darkness", "welcome"),
+    ("said", "he was relieved that the ceasefire had held", "welcome"),
+    ("said", "the commander was relieved of his duties", "neutral"),
+    ("said", "the story was completely made up", "deny"),
+    ("said", "the committee is made up of five ministers", "neutral"),
+    # a need
+    ("said", "the parties needed to return to the negotiating table", "demand"),
+    # a reply promised is no retaliation
+    ("said", "it was studying the proposal and would respond in due course", "neutral"),
+    ("said", "we will respond at the time and place of our choosing", "threat"),
+    # an imperative "let": a demand, not a wish
+    ("said", "Let the aid in. Children are starving", "demand"),
+    ("said", "Let us hope the truce holds", "neutral"),
+])
+def test_round11_families(verb, quote, stance):
+    assert stance_of(verb, quote)[0] == stance
+
+
+def test_conditional_cues_need_a_condition():
+    assert {f for _c, _s, f in stance_cues()} >= {"conditional"} and "conditional" in FORMS
+    assert all(s == "threat" for _c, s, f in stance_cues() if f == "conditional")
+    assert CONDITION.search(" if it ") and not CONDITION.search(" iffy ")
+    with_if = cues_in("we would veto the decision if it passed")
+    assert [(st, form) for _a, st, form, _w in with_if] == [("threat", "future")]
+    assert cues_in("we would veto the decision") == ()
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an accusation of a scheme: another party trying to do harm to a process
+    ("Greece was trying to sabotage the peace process", "condemn"),
+    ("the occupation aimed to drag the region into a wider war", "condemn"),
+    ("they are seeking to undermine the truce", "condemn"),
+    ("The only one standing in the way of a ceasefire is Hamas", "condemn"),
+    # NEGATIVES: an effort of one's own, a restraint, a trade
+    ("we are trying to de-escalate the situation", "neutral"),
+    ("the mediators are trying to bridge the gaps", "neutral"),
+    ("Iraq is trying to export more oil through Turkey", "neutral"),
+    ("we will not stand in the way of a deal", "neutral"),
+])
+def test_an_accused_scheme_is_a_condemnation(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a position declared beyond negotiation is a rejection (the family of "not negotiable")
+    ("uranium enrichment on our soil is not up for negotiation", "reject"),
+    ("the right of return cannot be negotiated away", "reject"),
+    ("the borders are not open to negotiation", "reject"),
+    ("the core issues would be negotiated in the capital", "neutral"),       # NEGATIVE: a schedule
+    ("every issue is up for negotiation", "neutral"),                        # NEGATIVE: openness
+    # willingness to help, an outstretched hand: offers
+    ("Egypt showed its willingness to help rebuild the city", "propose"),
+    ("We extend our hand to everyone who wants peace", "propose"),
+    ("we extend our condolences to the families", "neutral"),               # NEGATIVE: no hand
+    ("the truce was extended by two days", "neutral"),
+    # a role one promises to keep playing is no welcome; a role another plays, praised, is
+    ("China will continue to play a constructive role in the region", "neutral"),
+    ("Egypt is playing an important role in the talks", "welcome"),
+])
+def test_negotiation_limits_offers_and_own_roles(quote, stance):
+    assert stance_of("said", quote)[0] == stance
