@@ -253,8 +253,10 @@ def _expectations(words: str) -> list[tuple[int, str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _bare() -> tuple[re.Pattern, ...]:
-    """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start."""
-    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, _, f in stance_cues() if f in ("act", "future", "conditional"))
+    """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start; not
+    a participation promised ("take part in"), whose refusal ("we will not take part") stays a rejection."""
+    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, s, f in stance_cues()
+                 if f in ("act", "future", "conditional") and not (f == "future" and s == "agree"))
 
 
 def _negates_a_cue(after: str) -> bool:

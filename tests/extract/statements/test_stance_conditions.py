@@ -140,3 +140,33 @@ def test_an_accused_scheme_is_a_condemnation(quote, stance):
 ])
 def test_negotiation_limits_offers_and_own_roles(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a participation promised is an agreement; refused, a rejection
+    ("Tehran would take part in the next round of talks", "agree"),
+    ("the movement will participate in the elections in July", "agree"),
+    ("we will not take part in the conference", "reject"),
+    # NEGATIVES: a participation in the past, in a relative clause; a refused retaliation stays no stance
+    ("twelve states took part in the meeting", "neutral"),
+    ("the countries that would take part in the force were not named", "neutral"),
+    ("we will not respond to provocations", "neutral"),
+])
+def test_participation_promised(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a harmful act said not to have been done: a denial (the family of "did not target")
+    ("our aviation did not carry out any combat missions in the area", "deny"),
+    ("the army has never violated the truce", "deny"),
+    ("we did not use chemical weapons", "deny"),
+    ("the militia never shelled the hospital", "deny"),
+    # NEGATIVES: a harm refused in the future, a delegation not sent, a harm done
+    ("we will never use force against our people", "neutral"),
+    ("Israel did not send a delegation to Cairo", "neutral"),
+    ("the army did not launch the offensive until dawn", "neutral"),
+    ("the army shelled the hospital", "neutral"),
+])
+def test_a_harm_not_done_is_a_denial(quote, stance):
+    assert stance_of("said", quote)[0] == stance
