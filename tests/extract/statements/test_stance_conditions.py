@@ -170,3 +170,15 @@ def test_participation_promised(quote, stance):
 ])
 def test_a_harm_not_done_is_a_denial(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # force that can reach the other side, with no harm verb: a threat
+    ("Our missiles can reach every corner of their territory", "threat"),
+    ("our hand will reach them wherever they hide", "threat"),
+    # NEGATIVES: aid or people that reach somewhere
+    ("humanitarian aid could reach those in need", "neutral"),
+    ("the delegation will reach Cairo tomorrow", "neutral"),
+])
+def test_force_that_can_reach_is_a_threat(quote, stance):
+    assert stance_of("said", quote)[0] == stance
