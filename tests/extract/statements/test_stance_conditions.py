@@ -182,3 +182,20 @@ def test_a_harm_not_done_is_a_denial(quote, stance):
 ])
 def test_force_that_can_reach_is_a_threat(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a refusal to break an accord is a commitment to it
+    ("we will not allow anyone to violate it", "agree"),
+    ("the group would not obstruct a deal that gives the country its rights", "agree"),
+    ("Hamas will not break the ceasefire", "agree"),
+    # NEGATIVES: a violation denied in the past, a refusal of something else, an attempt refused
+    ("we did not violate the truce", "deny"),
+    ("Israel will not allow Iran to undermine the region", "reject"),
+    ("we will not accept any attempt to undermine the truce", "reject"),
+    # a release from one's commitments on a condition is a threat
+    ("If the occupation violates it, we will be free from any commitment.", "threat"),
+    ("the prisoners will be free of any charges", "neutral"),
+])
+def test_a_refusal_to_break_an_accord_is_an_agreement(quote, stance):
+    assert stance_of("said", quote)[0] == stance
