@@ -199,3 +199,15 @@ def test_force_that_can_reach_is_a_threat(quote, stance):
 ])
 def test_a_refusal_to_break_an_accord_is_an_agreement(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a forecast of failure is no refusal of the speaker's side
+    ("the conference will not succeed without Iran", "neutral"),
+    ("the killing will not achieve its goals", "neutral"),
+    # NEGATIVES: a refusal stays one; a change denied to an act judges it useless (the older family)
+    ("we will not accept the plan", "reject"),
+    ("the agreement will not change the facts on the ground", "reject"),
+])
+def test_a_forecast_of_failure_is_no_refusal(quote, stance):
+    assert stance_of("said", quote)[0] == stance
