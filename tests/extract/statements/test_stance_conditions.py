@@ -61,6 +61,8 @@ def test_harm_promised_in_the_passive(quote, stance):
     ("the movement abides by the truce as long as the other side does", "agree"),
     ("We have given our consent to the proposal", "agree"),
     ("Kuwait's readiness to take part in the conference", "agree"),
+    ("the world body was ready to support the implementation of the declaration", "agree"),
+    ("we support the plan", "welcome"),                # NEGATIVE: support given, not offered
     # ... asked of another party: a demand; refused: a rejection
     ("Hamas must commit to the ceasefire", "demand"),
     ("we do not commit to anything", "reject"),
