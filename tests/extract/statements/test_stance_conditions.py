@@ -213,3 +213,16 @@ def test_a_refusal_to_break_an_accord_is_an_agreement(quote, stance):
 ])
 def test_a_forecast_of_failure_is_no_refusal(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # operations announced to resume or go on (the family of "<ops> will continue")
+    ("the war would resume after the pause", "threat"),
+    ("the strikes will resume once the deadline passes", "threat"),
+    ("the war would continue after the pause", "threat"),
+    # NEGATIVES: talks resume; a war resumed in the past
+    ("talks would resume next week", "neutral"),
+    ("the war has resumed", "neutral"),
+])
+def test_operations_announced_to_resume(quote, stance):
+    assert stance_of("said", quote)[0] == stance
