@@ -226,3 +226,22 @@ def test_a_forecast_of_failure_is_no_refusal(quote, stance):
 ])
 def test_operations_announced_to_resume(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # threats without a harm verb: countermeasures, force, an attack that will be answered
+    ("the country would take strong countermeasures against the drills", "threat"),
+    ("the army would act with force against anyone who harms its troops", "threat"),
+    ("Any attack on our territory will be answered immediately", "threat"),
+    # a resounding no, a refused recognition; a time come; a disturbing act
+    ("Our answer to this plan is a resounding no", "reject"),
+    ("the movement does not recognise the new government", "reject"),
+    ("it is high time the council acted", "demand"),
+    ("the images were deeply disturbing", "condemn"),
+    # NEGATIVES: countermeasures of the past, questions answered, a recognition given
+    ("the countermeasures taken last year failed", "neutral"),
+    ("the questions will be answered tomorrow", "neutral"),
+    ("we recognise the efforts of Egypt", "neutral"),
+])
+def test_threats_without_harm_verbs_and_plain_refusals(quote, stance):
+    assert stance_of("said", quote)[0] == stance
