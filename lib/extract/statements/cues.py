@@ -24,8 +24,10 @@ STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
 FORMS = ("act", "phrase", "judge", "future", "conditional", "weak", "target", "block")
 # a sanction promised on a condition is a threat ("would close its crossings if the vote went ahead", "if there is no
-# deal, we will go into Rafah"): a ``conditional`` cue counts, as a ``future`` one, only with one of these in the words
-CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as|in case|in the event|otherwise|or else)\s")
+# deal, we will go into Rafah"): a ``conditional`` cue counts, as a ``future`` one, only with one of these in the words;
+# "any legislation that", "anyone who" set the condition of a relative clause ("would veto any bill that blocked it")
+CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as|in case|in the event|otherwise|or else)\s"
+                       r"|(?:^|\s)any(?:one|body)?\s+(?:\w+\s+){0,3}?(?:that|who|which)\s")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")

@@ -23,8 +23,11 @@ from lib.extract.statements.stance import stance_of
     ("Tehran would reconsider its nuclear doctrine if its existence were threatened", "threat"),
     ("the ambassador would be expelled if the insults continued", "threat"),
     ("we would impose sanctions as long as enrichment continues", "threat"),
+    ("he would veto any legislation that blocked the deal", "threat"),            # a relative clause's condition
+    ("we will freeze the assets of anyone who funds the militias", "threat"),
     # NEGATIVES: no condition, a concession on a condition, a negated sanction, no sanction verb, no party's act
     ("Israel would close the crossings on Saturday for the holiday", "neutral"),
+    ("we would veto the resolution in its current form", "neutral"),
     ("the border would be closed for the holiday", "neutral"),
     ("the crossings would be opened gradually if the quiet holds", "neutral"),
     ("Israel would withdraw from the corridor if the deal holds", "neutral"),
@@ -60,6 +63,7 @@ def test_harm_promised_in_the_passive(quote, stance):
     ("Cairo committed itself to guaranteeing the implementation of the agreement", "agree"),
     ("the movement abides by the truce as long as the other side does", "agree"),
     ("We have given our consent to the proposal", "agree"),
+    ("Lebanon had given a positive answer to the proposal", "agree"),
     ("Kuwait's readiness to take part in the conference", "agree"),
     ("the world body was ready to support the implementation of the declaration", "agree"),
     ("we support the plan", "welcome"),                # NEGATIVE: support given, not offered
