@@ -128,7 +128,9 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
         if form in ("future", "conditional"):  # "will respond", "we too will hit back"; not "we want the fighting"
-            body = rf"(?:{intent})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
+            # on a condition a possibility is a promise too ("could host talks if both sides agreed")
+            marker = intent + r"|(?<!that\s)(?<!which\s)(?:could|can)" if form == "conditional" else intent
+            body = rf"(?:{marker})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
 
@@ -139,6 +141,8 @@ def _candidates(q: str):
     return [c for c in _compiled() if not c[4] or c[4] in have]  # a cue of negators only ("will not") has no key
 
 
+# a cue a few words after "if"/"unless" names the condition, not the promise ("if both sides agreed")
+IN_CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as)\s+(?:\w+\s+){0,3}$")
 # words that open a new clause between a negator and a cue: the negation stays in its own clause
 CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # a refusal of an act negates it ("refused to condemn", "declined to endorse", "stopped short of condemning"): a
@@ -218,6 +222,11 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     # "refused to condemn": the refusal is of that act, no rejection of its own
     found = [f for f in found if not (f[3].lower() in REFUSALS
                                       and any(0 < c - f[0] - len(f[3]) <= 14 for c in negated))]
+    # the act of another party named in a condition ("could host a meeting if both sides agreed") is not the
+    # speaker's when the speaker's own promise stands before it
+    conds = [a for a, _st, form, _w in found if form != "weak" and IN_CONDITION.search(q[:a])]
+    if conds and any(form in ("future", "act", "phrase") and a < min(conds) for a, _s, form, _w in found):
+        found = [f for f in found if f[0] not in conds]
     found += _imperatives(words)
     found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not

@@ -105,10 +105,10 @@ def test_round11_families(verb, quote, stance):
 
 def test_conditional_cues_need_a_condition():
     assert {f for _c, _s, f in stance_cues()} >= {"conditional"} and "conditional" in FORMS
-    assert all(s == "threat" for _c, s, f in stance_cues() if f == "conditional")
+    assert {s for _c, s, f in stance_cues() if f == "conditional"} == {"threat", "propose"}
     assert CONDITION.search(" if it ") and not CONDITION.search(" iffy ")
     with_if = cues_in("we would veto the decision if it passed")
-    assert [(st, form) for _a, st, form, _w in with_if] == [("threat", "future")]
+    assert [(st, form) for _a, st, form, _w in with_if] == [("threat", "future")]  # read as a future cue
     assert cues_in("we would veto the decision") == ()
 
 
@@ -248,4 +248,29 @@ def test_operations_announced_to_resume(quote, stance):
     ("we recognise the efforts of Egypt", "neutral"),
 ])
 def test_threats_without_harm_verbs_and_plain_refusals(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an offer on a condition: a proposal (the mirror of a sanction on a condition)
+    ("Baghdad could host a meeting between the two sides if both countries agreed", "propose"),
+    ("Australia would contribute troops to a multinational force, if asked", "propose"),
+    ("the bloc could start lifting sanctions if the new authorities took tangible steps", "propose"),
+    # NEGATIVES: no condition; an offer made in the past
+    ("France will host the conference in June", "neutral"),
+    ("Qatar hosted the talks if only for a day", "neutral"),
+])
+def test_an_offer_on_a_condition_is_a_proposal(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # the act named in a condition is another party's, not the speaker's promise before it
+    ("we would close the embassy if the parliament approved the move", "threat"),
+    ("Muscat could host the talks if both sides accepted", "propose"),
+    # NEGATIVES: an acceptance before its condition stays the speaker's; a condition alone keeps its cue
+    ("the movement has accepted the offer if the siege is lifted", "agree"),
+    ("if Hamas accepted the offer, talks would resume", "agree"),
+])
+def test_an_act_named_in_a_condition_is_not_the_speakers(quote, stance):
     assert stance_of("said", quote)[0] == stance
