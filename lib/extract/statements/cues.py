@@ -265,9 +265,10 @@ def _expectations(words: str) -> list[tuple[int, str, str, str]]:
 @lru_cache(maxsize=1)
 def _bare() -> tuple[re.Pattern, ...]:
     """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start; not
-    a participation promised ("take part in"), whose refusal ("we will not take part") stays a rejection."""
+    a participation or an offer promised ("take part in", "fund"), whose refusal ("we will not take part", "would not
+    fund") stays a rejection."""
     return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, s, f in stance_cues()
-                 if f in ("act", "future", "conditional") and not (f == "future" and s == "agree"))
+                 if f in ("act", "future", "conditional") and not (f != "act" and s in ("agree", "propose")))
 
 
 def _negates_a_cue(after: str) -> bool:

@@ -258,6 +258,7 @@ def test_threats_without_harm_verbs_and_plain_refusals(quote, stance):
     ("the bloc could start lifting sanctions if the new authorities took tangible steps", "propose"),
     # NEGATIVES: no condition; an offer made in the past
     ("France will host the conference in June", "neutral"),
+    ("Germany would not fund new structures of the group", "reject"),              # a refused offer: a refusal
     ("Qatar hosted the talks if only for a day", "neutral"),
 ])
 def test_an_offer_on_a_condition_is_a_proposal(quote, stance):
