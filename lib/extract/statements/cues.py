@@ -22,7 +22,12 @@ from lib.extract.statements.verbs import DATA
 STANCES = ("threat", "reject", "condemn", "welcome", "demand", "propose", "agree", "deny", "neutral")
 # among strong cues, the first stance found in this order wins
 STANCE_ORDER = ("deny", "threat", "condemn", "reject", "agree", "welcome", "propose", "demand")
-FORMS = ("act", "phrase", "judge", "future", "weak", "target", "block")
+FORMS = ("act", "phrase", "judge", "future", "conditional", "weak", "target", "block")
+# a sanction promised on a condition is a threat ("would close its crossings if the vote went ahead", "if there is no
+# deal, we will go into Rafah"): a ``conditional`` cue counts, as a ``future`` one, only with one of these in the words;
+# "any legislation that", "anyone who" set the condition of a relative clause ("would veto any bill that blocked it")
+CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as|in case|in the event|otherwise|or else)\s"
+                       r"|(?:^|\s)any(?:one|body)?\s+(?:\w+\s+){0,3}?(?:that|who|which)\s")
 
 # words that cancel a cue up to three words after them ("did not condemn", "won't respond", "no one will accept")
 NEGATORS = ("not", "never", "no", "cannot", "without", "nor", "neither", "hardly")
@@ -122,8 +127,10 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
     out = []
     for cue, stance, form in stance_cues():
         body = _pattern(cue)
-        if form == "future":  # "will respond", "we too will hit back", "vowed to avenge"; not "we want the fighting"
-            body = rf"(?:{intent})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
+        if form in ("future", "conditional"):  # "will respond", "we too will hit back"; not "we want the fighting"
+            # on a condition a possibility is a promise too ("could host talks if both sides agreed")
+            marker = intent + r"|(?<!that\s)(?<!which\s)(?:could|can)" if form == "conditional" else intent
+            body = rf"(?:{marker})\s+{GAP.format(2)}{NOT_AFTER_DETERMINER}{body}"
         out.append((re.compile(rf"(?<!\w){body}(?!\w)"), cue, stance, form, _key(cue)))
     return tuple(out)
 
@@ -134,6 +141,8 @@ def _candidates(q: str):
     return [c for c in _compiled() if not c[4] or c[4] in have]  # a cue of negators only ("will not") has no key
 
 
+# a cue a few words after "if"/"unless" names the condition, not the promise ("if both sides agreed")
+IN_CONDITION = re.compile(r"(?:^|\s)(?:if|unless|as long as)\s+(?:\w+\s+){0,3}$")
 # words that open a new clause between a negator and a cue: the negation stays in its own clause
 CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|although|though)\s")
 # a refusal of an act negates it ("refused to condemn", "declined to endorse", "stopped short of condemning"): a
@@ -187,6 +196,10 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
             hits.append((form == "weak", m.start(), -(m.end() - m.start()), m.end(), cue, stance, form))
     # strong cues take their words first: a weak "will not" never hides "not stand idly by"
     for _, a, _, b, cue, stance, form in sorted(hits):
+        if form == "conditional":  # a sanction counts only on a condition: "would close the crossings if ..."
+            if not CONDITION.search(q):
+                continue
+            form = "future"
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue  # inside a longer cue ("will not accept" holds "accept")
         if form != "target":  # a target noun only names what a cue judges: it hides no cue around it
@@ -209,6 +222,11 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
     # "refused to condemn": the refusal is of that act, no rejection of its own
     found = [f for f in found if not (f[3].lower() in REFUSALS
                                       and any(0 < c - f[0] - len(f[3]) <= 14 for c in negated))]
+    # the act of another party named in a condition ("could host a meeting if both sides agreed") is not the
+    # speaker's when the speaker's own promise stands before it
+    conds = [a for a, _st, form, _w in found if form != "weak" and IN_CONDITION.search(q[:a])]
+    if conds and any(form in ("future", "act", "phrase") and a < min(conds) for a, _s, form, _w in found):
+        found = [f for f in found if f[0] not in conds]
     found += _imperatives(words)
     found += _expectations(words)
     # a weak negation ("will not") whose verb is a cue says no more than that cue's own negation: "we will not
@@ -246,8 +264,11 @@ def _expectations(words: str) -> list[tuple[int, str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _bare() -> tuple[re.Pattern, ...]:
-    """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start."""
-    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, _, f in stance_cues() if f in ("act", "future"))
+    """The cues of an act or a harm without their intent ("respond", "retaliate", "accept"), matched at a start; not
+    a participation or an offer promised ("take part in", "fund"), whose refusal ("we will not take part", "would not
+    fund") stays a rejection."""
+    return tuple(re.compile(_pattern(c) + r"(?!\w)") for c, s, f in stance_cues()
+                 if f in ("act", "future", "conditional") and not (f != "act" and s in ("agree", "propose")))
 
 
 def _negates_a_cue(after: str) -> bool:

@@ -14,6 +14,9 @@ form (column ``form`` of the CSV):
 - ``future``: a harm verb that is a threat only after a marker of the speaker's intent (``INTENT``: "will",
   "would", "'ll", "going to", "vowed to", "ready to", "our choice is to", "we"): "we will respond", "Israel will
   pay", "our choice is to escalate" -- not "they responded", not "have paid a heavy price";
+- ``conditional``: a sanction under the same marker of intent ("would veto", "will close its border", "would cut
+  off"), a threat only when the words set a condition ("if", "unless", "as long as"): "would close its crossings if
+  the vote went ahead" -- not "would close the crossings for the holiday";
 - ``weak``: an evaluative word or a modal ("crime", "violations", "positive", "must", "demands") that counts only
   when nothing stronger is said, the first one in the text winning;
 - ``target``: a noun of claims ("reports", "allegations", stance deny) that turns a rejection of it into a denial

@@ -112,7 +112,7 @@ def test_stance(verb, quote, stance):
     ("saying", "the occupation's latest step", "", "The ministry condemned the raid, ", "condemn"),
     ("saying", "a lie", "the story was", "The spokesman denied the report, ", "deny"),
     # NEGATIVES: a lead verb counts only for a participle; a negated lead verb is no act
-    ("said", "not up for negotiation", "the city was", "The president, who rejected the plan, ", "neutral"),
+    ("said", "still under discussion", "the city was", "The president, who rejected the plan, ", "neutral"),
     ("saying", "a long process", "it was", "The minister did not welcome the deal, ", "neutral"),
     ("saying", "the talks went on", "", "The minister arrived in Doha, ", "neutral"),
 ])
