@@ -221,8 +221,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 period_start=pstart, period_end=pend, reported_by=src.name if src else "",
                 location=location, date=date, date_basis=ref.basis,
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
-            made.append(claim)
             by_draft[n] = claim
+            if d.extra.get("example"):
+                continue  # "among them a medic": the list's next item may point to it, the record holds no claim
+            made.append(claim)
             if d.extra.get("pronoun"):
                 by_pronoun.add(claim.claim_id)
             if not group and d.extra.get("toll"):
@@ -262,9 +264,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
     parents = {c.parent_id for c in claims}
     kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
     kept = _tally_groups([c for c in kept if not _counted_before(c, kept)], tolls)
-    # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
-    return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
-            for c in kept]
+    # a toll, or any figure, that no text names a group for counts people ("the death toll in the enclave has passed
+    # 40,000", "put the death toll at 604, with 5,127 injured"); a vague plural with no group stays groupless
+    return [c.replace(group="people", group_norm="people") if not c.group and (c.claim_id in tolls or c.count is not None)
+            else c for c in kept]
 
 
 # "a third soldier was killed" after "killed three soldiers": the ordinal's person is one of that earlier figure

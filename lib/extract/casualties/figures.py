@@ -48,10 +48,14 @@ from lib.extract.casualties.subcounts import (
 # Words that may follow a bare count ("killed 18 in Jenin", "18 were killed") without naming a group.
 BARE_FOLLOWERS = frozenset(
     """in on at near during and or were was have had has are is when after while as including since across
-    inside overnight so others more people , . ; : — – - ) ( " ” ’ 's later yesterday today""".split()
+    inside overnight so others more people , . ; : — – - ) ( " ” ’ 's later yesterday today over by within
+    according with this last""".split()
 )
 FINITE_AUX = frozenset("were was are is have has had will would".split())  # a subject's own verb follows
 NEGATIONS = frozenset("no not none nobody without zero".split())
+# Cues after which one person named with an article is an example of the figure ("including a child"), whereas a
+# breakdown after a colon or a dash counts them ("14 people: nine militants, four civilians and a paramedic").
+EXAMPLE_CUES = frozenset("including among".split())
 
 
 def sentence_drafts(toks: list[Tok]) -> list[Draft]:
@@ -242,14 +246,29 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             ante = antecedent_group(toks, q.i, drafts)
             if ante is not None:  # "freed 33 hostages, eight of whom were dead": the group is the noun before
                 group = d.group = replace(ante, i=group.i, j=group.j, partitive=False)
-        if group is None or (group.partitive or group.outcome) and not group.words:
+        if (group is None or (group.partitive or group.outcome) and not group.words) and not _whole_of_part(toks, q.i):
             # "killed 1,200 people and 5,431 injured": an outcome noun alone names no group
             d.inherit_group = True
         d.extra["end"] = end
+        if q.kind == "article" and EXAMPLE_CUES & set(d.extra.get("subcount", ())):
+            # "16 of its members, among them a medic, were killed": one person named in a breakdown is an example
+            # of the figure, not a count of its own (kept as a draft so that the list's next item finds its parent)
+            d.extra["example"] = True
         drafts.append(d)
         covered = end
         i = end
     return drafts
+
+
+def _whole_of_part(toks: list[Tok], i: int) -> bool:
+    """Is the figure at token ``i`` the whole a part was counted among ("12 Britons are among the 1,200 killed")? Its
+    people are not the part's.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _whole_of_part(tokenize("12 Britons are among the 1,200 killed"), 5), _whole_of_part(tokenize("and 1,200 killed"), 1)
+    (True, False)
+    """
+    return i >= 2 and toks[i - 2].low == "among" and toks[i - 1].low in ("the", "those")
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})

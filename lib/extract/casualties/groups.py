@@ -146,6 +146,8 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
         if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these", "its", "their", "our", "his", "her"):
             k += 2
             partitive = True
+            if k + 1 < len(toks) and toks[k].low.endswith(("'s", "’s")) and nominal_at(toks, k + 1):
+                k += 1  # "five of the group's fighters": the possessor is no part of the group
         elif nominal_at(toks, k + 1):  # "dozens of people"
             k += 1
         else:
@@ -174,6 +176,8 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     words = _words_before_noun(toks, k, end) if outcome else " ".join(t.text for t in toks[k:end])
     if outcome and nationality:
         words = nationality
+    elif outcome and end - 1 > k and all(match_phrase(toks, x, lexicon().modifiers) for x in range(k, end - 1)):
+        words = ""  # "300 more injured": a modifier names no one
     if nationality:
         norm = nationality
     return Group(i, end, words, norm, nationality, generic, singular, outcome, partitive)

@@ -83,7 +83,38 @@ def left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
         noun = lex.nouns.get((toks[back].low,)) or lex.after.get((toks[back].low,))
         if noun and back > 1 and (toks[back - 2].low, prev) == ("number", "of"):
             return noun, back - 2, True
-    return "", i, False
+    far = far_toll(toks, k)
+    return far if far is not None else ("", i, False)
+
+
+# A toll's subject may stand a long modifier away from its verb in one clause ("the death toll of the massacre
+# committed by warplanes in the market of Maarat al-Numan ... has risen to 39"); these words end the clause.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "but", "while", "whereas", "said", "says"})
+FAR_TOLL_SPAN = 30
+
+
+def far_toll(toks: list[Tok], k: int) -> tuple[str, int, bool] | None:
+    """A toll noun phrase opening with "the" in the clause before the toll verb at token ``k``, however long its
+    modifiers ("the number of Palestinians killed since October 7 has risen to", "the death toll among
+    Palestinians in the Strip had risen to") -> (outcome, index of the toll noun or "number", True), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("the total number of Palestinians killed since October 7 had risen to 3,300")
+    >>> far_toll(toks, 9)
+    ('killed', 2, True)
+    >>> far_toll(tokenize("the death toll is unclear, but the fighting has risen to 30"), 9) is None
+    True
+    """
+    for j in range(k - 1, max(k - FAR_TOLL_SPAN, -1), -1):
+        if toks[j].low in CLAUSE_BREAKS:
+            return None
+        if toks[j].low != "the":
+            continue
+        phrase = _toll_phrase(toks, j)
+        if phrase is not None and phrase[2] <= k:
+            noun = next(x for x in range(j + 1, k) if toks[x].low in TOLL_NOUNS or toks[x].low == "number")
+            return phrase[0], noun, True
+    return None
 
 
 # Outcome nouns after "the number of" that name the people themselves, so they are the toll's group ("the number
@@ -110,7 +141,14 @@ def toll_group(toks: list[Tok], trigger: int) -> Group | None:
         noun = toks[trigger + 2]
         if noun.low in TOLL_PERSON_NOUNS:
             return Group(trigger + 2, trigger + 3, words=noun.text, norm=noun.low, generic=True)
-        return None
+        # "the (total) number of Palestinians killed": Palestinians
+        the = next((x for x in range(trigger - 1, max(trigger - 5, -1), -1) if toks[x].low == "the"), None)
+        phrase = _toll_phrase(toks, the) if the is not None else None
+        return phrase[1] if phrase is not None else None
+    if trigger + 2 < len(toks) and toks[trigger + 1].low == "among":  # "the death toll among Palestinians"
+        g = group_at(toks, trigger + 2)
+        if g is not None and g.words and not g.partitive and not g.outcome:
+            return g
     k = trigger - 1
     while k >= 0 and toks[k].text.isalpha() and toks[k].low not in ("the", "a", "an") and trigger - k <= 4:
         m = match_phrase(toks, k, lex.nationalities)
@@ -261,6 +299,11 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or nominal_at(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
+        if t.low == "among" and k + 3 < len(toks) and toks[k + 1].low in ("the", "those"):
+            q = quantity(toks, k + 2)  # "12 Britons are among the 1,200 killed": a part of a figure of its outcome
+            m = match_phrase(toks, q.j, lex.after) if q is not None and q.kind == "num" else None
+            if m and lex.after[m[0]] in ("killed", "wounded"):
+                return lex.after[m[0]], q.j, aux
         if (t.low in TREAT_VERBS or t.low in HOSPITAL_VERBS) and aux and \
                 treated_injured(toks, k + 1, t.low in HOSPITAL_VERBS):  # "40 were treated for wounds"
             return "wounded", k, aux
@@ -315,7 +358,7 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
             n = 0
             while k < len(toks) and n < 8 and (toks[k].low in FILLER or toks[k].text[:1].isupper()
                                                or toks[k].text[:1].isdigit() or toks[k].low == "."
-                                               and toks[k - 1].text[:1].isupper()):
+                                               and toks[k - 1].text[:1].isupper() or _phrase_word(toks[k])):
                 if match_phrase(toks, k, lex.after) or toks[k].low in AUX:
                     break
                 k += 1
@@ -323,6 +366,24 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
             continue
         return None
     return None
+
+
+# Words that end a prepositional phrase after a subject: a relative or a new clause opens ("23 fighters from the
+# groups who fled were ..."), the phrase's words are lower-case nouns and adjectives otherwise.
+PHRASE_ENDS = frozenset("""and or but nor who whom whose which that where when while after before as because if
+    said says say told reported according than then""".split())
+
+
+def _phrase_word(t: Tok) -> bool:
+    """May token ``t`` stand in a prepositional phrase between a subject and its verb ("23 fighters from pro-Iranian
+    groups were killed")? A lower-case word (hyphens allowed) that opens no clause.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> [_phrase_word(t) for t in tokenize("pro-Iranian groups who")]
+    [True, True, False]
+    """
+    return t.text.replace("-", "").isalpha() and t.text[:1].islower() and t.low not in PHRASE_ENDS \
+        and t.low not in RELATIVE
 
 
 def injury_tail(toks: list[Tok], j: int) -> str:

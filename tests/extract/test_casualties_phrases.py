@@ -1,0 +1,140 @@
+"""Casualty claims, round 17 cases: a toll's subject far from its verb, a date's year before a figure, one person
+named as an example, a possessor in a partitive, a prepositional phrase between a subject and its verb, lists of the
+dead as an object, a part among a whole, figures naming no one, and groups from the word lists."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract import Context
+from lib.extract import casualties as cas
+from lib.extract.document import document_from_text
+
+
+def triples(text: str) -> list[tuple]:
+    doc = document_from_text("t", text, published="2024-01-15")
+    return [(c.count, c.outcome, c.group) for c in cas.extract(Context(doc=doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the toll noun stands a long modifier away from its verb, in one clause
+    ("The death toll of the massacre committed by warplanes in the crowded market of the old city in the southern "
+     "countryside has risen to 39 civilians, including eight children.",
+     [(39, "killed", "civilians"), (8, "killed", "children")]),
+    ("The number of Palestinians killed since October 7 has risen to 5,791, including 2,360 children.",
+     [(5791, "killed", "Palestinians"), (2360, "killed", "children")]),
+    ("The ministry said the total number of Lebanese killed since the war began had risen to 3,300.",
+     [(3300, "killed", "Lebanese")]),
+    ("The ministry said the death toll among Sudanese in the capital had risen to 1,800.",
+     [(1800, "killed", "Sudanese")]),
+    ("The bombardment killed 35 people on Sunday, bringing the death toll in the camp to 210 over the past week.",
+     [(35, "killed", "people"), (210, "killed", "people")]),
+    # negatives: a toll noun in another clause; a number of things
+    ("The death toll is unclear, but prices in the market have risen to 30 pounds.", []),
+    ("The number of trucks entering the crossing since Sunday has risen to 120.", []),
+])
+def test_far_toll_subjects(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date's year before "to <figure>" is no range of counts
+    ("Strikes killed 21 people, bringing the toll since October 8, 2023 to 2,483 killed and 11,628 wounded.",
+     [(21, "killed", "people"), (2483, "killed", "people"), (11628, "wounded", "people")]),
+    ("The toll since March 2011 to 500,000 dead makes it the deadliest war of the century.",
+     [(500000, "killed", "people")]),
+    # negatives: a range of counts stays a range (its low end is the figure)
+    ("From 200 to 300 people were killed.", [(200, "killed", "people")]),
+    ("Between 2,000 and 3,000 people were wounded.", [(2000, "wounded", "people")]),
+])
+def test_a_dates_year_is_no_low_end_of_a_range(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person named with an article after "including" / "among them" is an example of the figure
+    ("The group said 16 of its members, among them a medic, were killed in the strikes.", [(16, "killed", "members")]),
+    ("Eleven others were wounded, among them a woman and a child.", [(11, "wounded", "others")]),
+    ("Rockets killed 12 people, including a child, a teenager and a soldier.", [(12, "killed", "people")]),
+    # the list's next item with a number is still a count
+    ("Twelve people were killed, including a soldier and two children.",
+     [(12, "killed", "people"), (2, "killed", "children")]),
+    # negatives: a number word "one" counts; a breakdown after a colon counts every item
+    ("Israeli forces wounded four Palestinians, including one child.",
+     [(4, "wounded", "Palestinians"), (1, "wounded", "child")]),
+    ("The raid killed 14 people: nine militants, four civilians and a paramedic.",
+     [(14, "killed", "people"), (9, "killed", "militants"), (4, "killed", "civilians"), (1, "killed", "paramedic")]),
+])
+def test_one_person_named_as_an_example_is_no_count(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessor inside a partitive is no part of the group
+    ("The strikes had killed five of the group's fighters and wounded six others.",
+     [(5, "killed", "fighters"), (6, "wounded", "other fighters")]),
+    ("Two of the army's reservists were wounded.", [(2, "wounded", "reservists")]),
+    # negative: a partitive of the possessor's things is no group
+    ("Two of the army's tanks were hit.", []),
+])
+def test_possessor_in_a_partitive(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prepositional phrase of lower-case words between a subject and its passive verb
+    ("At least 23 fighters from pro-Iranian groups were killed in the strikes.", [(23, "killed", "fighters")]),
+    ("Five children from poor families were wounded.", [(5, "wounded", "children")]),
+    # negatives: a relative clause or a new clause in the phrase; a verb that is no outcome
+    ("Ten soldiers from the unit who survived were decorated.", []),
+    ("Two people in a car that soldiers stopped were arrested.", []),
+    ("Four workers from the local council said they were wounded last year.", []),
+])
+def test_prepositional_phrase_between_subject_and_verb(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead (or wounded) as the subject of "included" / "were", the figure as its object
+    ("Those killed included 40 Sudanese migrants and nine guards.",
+     [(40, "killed", "Sudanese migrants"), (9, "killed", "guards")]),
+    ("The dead included three children.", [(3, "killed", "children")]),
+    ("Among the injured were two paramedics.", [(2, "wounded", "paramedics")]),
+    # a part among a whole of its outcome: the whole names no people of the part
+    ("Twelve Britons are among the 1,200 killed, the Foreign Office said.",
+     [(12, "killed", "Britons"), (1200, "killed", "people")]),
+    ("Two Thai workers were among the 30 wounded.", [(2, "wounded", "Thai workers"), (30, "wounded", "people")]),
+    # negatives: other subjects of "included"; a whole that is no casualty figure
+    ("The delegation included 40 officials.", []),
+    ("Two Thai workers were among the 30 hostages.", []),
+])
+def test_lists_of_the_dead_and_parts_of_a_whole(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure whose text names no one counts people (the evaluation's word for it)
+    ("The ministry put the death toll at 604 people, with 5,127 injured.",
+     [(604, "killed", "people"), (5127, "wounded", "people")]),
+    ("The death toll rose to 62, with 300 more injured, officials said.",
+     [(62, "killed", "people"), (300, "wounded", "people")]),
+    ("The attack left 11 dead and 40 injured.", [(11, "killed", "people"), (40, "wounded", "people")]),
+    # negatives: a vague plural keeps no group; an antecedent's group is still taken
+    ("Hundreds were killed in the fighting.", [(None, "killed", "")]),
+    ("The strike killed 68 Africans and wounded 47.", [(68, "killed", "Africans"), (47, "wounded", "Africans")]),
+])
+def test_figures_naming_no_one_count_people(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # peoples and roles of the word lists (casualty_nationalities.csv, casualty_groups.csv)
+    ("Border guards killed three smugglers and wounded two others.",
+     [(3, "killed", "smugglers"), (2, "wounded", "other smugglers")]),
+    ("The strike killed two South Sudanese and four Europeans.",
+     [(2, "killed", "South Sudanese"), (4, "killed", "Europeans")]),
+    ("Troops killed an Egyptian smuggler.", [(1, "killed", "Egyptians")]),
+    # negative: a role word that is no person
+    ("Customs seized three smuggling boats.", []),
+])
+def test_word_list_groups(text, expected):
+    assert triples(text) == expected
