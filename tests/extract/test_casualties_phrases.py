@@ -138,3 +138,21 @@ def test_figures_naming_no_one_count_people(text, expected):
 ])
 def test_word_list_groups(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome noun naming the people themselves is the figure's group
+    ("The army killed 35 citizens this year, among them 10 martyrs who fell in the raid.",
+     [(35, "killed", "citizens"), (10, "killed", "martyrs")]),
+    ("The raid left 10 martyrs and 40 wounded.", [(10, "killed", "martyrs"), (40, "wounded", "people")]),
+    # a definite figure ("the 11 martyrs") names an earlier figure of its outcome again: no new claim
+    ("In Nablus 11 citizens were killed. The ministry said that the 11 martyrs were buried on Thursday.",
+     [(11, "killed", "citizens")]),
+    # negatives: a partitive of the dead takes the noun after the copula; an indefinite figure is a new claim;
+    # a definite figure of another outcome is new
+    ("Of the martyrs, 50 were fighters.", [(50, "killed", "fighters")]),
+    ("In Nablus 11 citizens were killed. In Jenin 11 martyrs fell.", [(11, "killed", "citizens"), (11, "killed", "martyrs")]),
+    ("Troops killed 5 Palestinians. The 5 soldiers were wounded.", [(5, "killed", "Palestinians"), (5, "wounded", "soldiers")]),
+])
+def test_naming_outcome_nouns_and_definite_repeats(text, expected):
+    assert triples(text) == expected

@@ -35,6 +35,7 @@ INCIDENT_CUE = re.compile(r"\b(?:" + "|".join(sorted(INCIDENT_CUES)) + ")")  # a
 # Groups that name the dead themselves: a wounded figure never inherits them ("the number of martyrs has risen to
 # 900, in addition to 2,000 injured": the injured are no martyrs).
 DEAD_GROUPS = frozenset({"martyrs"})
+DEFINITE = re.compile(r"\b(?:the|these|those)\s+$")  # before a figure: the figure is one the reader knows
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 # A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
 # not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
@@ -238,6 +239,9 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 continue
             if key in body_keys and not claim.parent_id:
                 continue
+            if not claim.parent_id and claim.count and DEFINITE.search(lowered[:claim.text_start - sentence.start]) \
+                    and any(k[:2] == key[:2] for k in body_keys):
+                continue  # "the 11 martyrs included ...": a definite figure names an earlier figure again
             body_keys.add(key)
             # "over the same period": one tally shared by both sentences, sources filled both ways
             if claim.period and any(p.same and p.text == claim.period for p in pers):

@@ -121,6 +121,8 @@ def _words_before_noun(toks: list[Tok], i: int, end: int) -> str:
     return " ".join(t.text for t in toks[i:end])
 
 
+# Outcome nouns that name the people themselves: a figure's group when the text gives no other ("10 martyrs").
+NAMING_OUTCOME_NOUNS = frozenset({"martyrs", "victims"})
 # Outcome words that may modify a person noun after a count ("three dead soldiers", "15 injured children"). "wounded"
 # is a plain modifier (casualty_modifiers.csv: "two wounded soldiers later died" takes the verb's outcome).
 OUTCOME_ADJECTIVES = frozenset({"dead", "injured"})
@@ -176,6 +178,8 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     words = _words_before_noun(toks, k, end) if outcome else " ".join(t.text for t in toks[k:end])
     if outcome and nationality:
         words = nationality
+    elif outcome and not partitive and toks[end - 1].low in NAMING_OUTCOME_NOUNS:
+        words, norm = toks[end - 1].text, toks[end - 1].low  # "among them 10 martyrs": the text's name for them
     elif outcome and end - 1 > k and all(match_phrase(toks, x, lexicon().modifiers) for x in range(k, end - 1)):
         words = ""  # "300 more injured": a modifier names no one
     if nationality:

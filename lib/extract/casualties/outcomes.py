@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lib.extract.casualties.counts import Quant, quantity
-from lib.extract.casualties.groups import Group, appositive_end, group_at, nominal_at
+from lib.extract.casualties.groups import NAMING_OUTCOME_NOUNS, Group, appositive_end, group_at, nominal_at
 from lib.extract.casualties.lexicon import (
     AUX,
     DETERMINERS,
@@ -119,7 +119,7 @@ def far_toll(toks: list[Tok], k: int) -> tuple[str, int, bool] | None:
 
 # Outcome nouns after "the number of" that name the people themselves, so they are the toll's group ("the number
 # of martyrs has risen to 900": martyrs); "the number of dead" or "of deaths" names no group.
-TOLL_PERSON_NOUNS = frozenset({"martyrs", "victims"})
+TOLL_PERSON_NOUNS = NAMING_OUTCOME_NOUNS
 
 
 def toll_group(toks: list[Tok], trigger: int) -> Group | None:
