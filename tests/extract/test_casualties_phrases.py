@@ -156,3 +156,23 @@ def test_word_list_groups(text, expected):
 ])
 def test_naming_outcome_nouns_and_definite_repeats(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unlisted lower-case noun modifying a person noun
+    ("Two resistance fighters were killed on Friday.", [(2, "killed", "resistance fighters")]),
+    ("Three rescue workers were wounded.", [(3, "wounded", "rescue workers")]),
+    ("Two resistance fighters ascended to martyrdom on Friday, it said.", [(2, "killed", "resistance fighters")]),
+    # the people of "on the <nationality> side" when no noun is given; a noun given stays the group
+    ("The fighting has claimed more than 2,100 Palestinian lives and 70 on the Israeli side.",
+     [(2100, "killed", "Palestinians"), (70, "killed", "Israelis")]),
+    ("The war killed 2,200 Palestinians and 73 people on the Israeli side.",
+     [(2200, "killed", "Palestinians"), (73, "killed", "people")]),
+    # negatives: a function word before a person noun is no modifier; "the other side" names no people; a second
+    # object of "claimed" that is a thing
+    ("Troops killed 12 while soldiers watched.", [(12, "killed", "people")]),
+    ("Troops killed 12 on the other side.", [(12, "killed", "people")]),
+    ("The war claimed 500 lives and destroyed 20 homes.", [(500, "killed", "people")]),
+])
+def test_noun_modifiers_sides_and_claimed_lives(text, expected):
+    assert triples(text) == expected

@@ -56,6 +56,7 @@ NEGATIONS = frozenset("no not none nobody without zero".split())
 # Cues after which one person named with an article is an example of the figure ("including a child"), whereas a
 # breakdown after a colon or a dash counts them ("14 people: nine militants, four civilians and a paramedic").
 EXAMPLE_CUES = frozenset("including among".split())
+CLAIM_VERBS = frozenset("claimed claiming claims claim took taking takes cost costing".split())  # "... 500 lives"
 
 
 def sentence_drafts(toks: list[Tok]) -> list[Draft]:
@@ -204,8 +205,9 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             outcome = drafts[-1].outcome
             d.extra["sibling"] = True
             d.aux_perfect = drafts[-1].aux_perfect
-        if outcome and not (group and group.outcome) and not cue:
-            d.extra["active"] = True
+        if outcome and not cue and (not (group and group.outcome) or q.i > 0 and toks[q.i - 1].low in CLAIM_VERBS
+                                    or num_at > 0 and toks[num_at - 1].low in CLAIM_VERBS):
+            d.extra["active"] = True  # "killed 18", "has claimed 2,100 lives": a verb whose next object may follow
         if not outcome and not cue and group is not None and group.partitive and not group.words:
             subset = partitive_part(toks, q, group, drafts)
             if subset is not None:  # "Five of them were children": a part of the figure before
