@@ -88,6 +88,10 @@ def test_possessor_in_a_partitive(text, expected):
     ("Ten soldiers from the unit who survived were decorated.", []),
     ("Two people in a car that soldiers stopped were arrested.", []),
     ("Four workers from the local council said they were wounded last year.", []),
+    # a phrase with lower-case words must end at the subject's verb; a possessive and an age stay in it
+    ("The 15 members of the Security Council voted, and two diplomats were hurt in a crash.",
+     [(2, "wounded", "diplomats")]),
+    ("A woman in her 80s and her grandson, 7, were killed by shrapnel.", [(1, "killed", "woman")]),
 ])
 def test_prepositional_phrase_between_subject_and_verb(text, expected):
     assert triples(text) == expected

@@ -356,13 +356,19 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
         if t.low in PREPS:
             k += 1
             n = 0
+            loose = False  # a lower-case word outside FILLER read into the phrase
             while k < len(toks) and n < 8 and (toks[k].low in FILLER or toks[k].text[:1].isupper()
                                                or toks[k].text[:1].isdigit() or toks[k].low == "."
                                                and toks[k - 1].text[:1].isupper() or _phrase_word(toks[k])):
                 if match_phrase(toks, k, lex.after) or toks[k].low in AUX:
                     break
+                loose = loose or not (toks[k].low in FILLER or toks[k].low in DETERMINERS | OBJECT_PRONOUNS
+                                      or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
+                                      or toks[k - 1].text[:1].isdigit())  # "in her 80s"
                 k += 1
                 n += 1
+            if loose and not (k < len(toks) and (toks[k].low in AUX or match_phrase(toks, k, lex.after))):
+                return None  # such a phrase must end at the subject's verb ("15 members of the Council voted, ...")
             continue
         return None
     return None
