@@ -180,3 +180,23 @@ def test_naming_outcome_nouns_and_definite_repeats(text, expected):
 ])
 def test_noun_modifiers_sides_and_claimed_lives(text, expected):
     assert triples(text) == expected
+
+
+def kinds(text: str) -> list[tuple]:
+    doc = document_from_text("t", text, published="2024-01-15")
+    return [(c.count, c.outcome, c.kind) for c in cas.extract(Context(doc=doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure joined to a running toll by "with" / "in addition to" belongs to the same tally
+    ("Gaza's health ministry said the death toll had climbed to 35,000, with more than 78,000 wounded.",
+     [(35000, "killed", "cumulative"), (78000, "wounded", "cumulative")]),
+    ("The death toll has risen to 900, in addition to 2,000 injured.",
+     [(900, "killed", "cumulative"), (2000, "wounded", "cumulative")]),
+    # negatives: a companion of a daily figure stays daily; a new clause with its own verb is its own incident
+    ("A strike on Monday killed 12, with 40 wounded.", [(12, "killed", "incident"), (40, "wounded", "incident")]),
+    ("The toll since October has reached 500, and a strike today wounded 30.",
+     [(500, "killed", "cumulative"), (30, "wounded", "incident")]),
+])
+def test_a_tolls_companion_figure_shares_its_tally(text, expected):
+    assert kinds(text) == expected

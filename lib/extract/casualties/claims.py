@@ -36,6 +36,8 @@ INCIDENT_CUE = re.compile(r"\b(?:" + "|".join(sorted(INCIDENT_CUES)) + ")")  # a
 # 900, in addition to 2,000 injured": the injured are no martyrs).
 DEAD_GROUPS = frozenset({"martyrs"})
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$")  # before a figure: the figure is one the reader knows
+# Words joining a figure to the one before it as its companion in one tally ("..., with 78,000 wounded").
+ACCOMPANYING = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:with|in addition to|as well as|plus|while)\W+(?:\w+\W+){0,3}$")
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 # A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
 # not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
@@ -203,6 +205,9 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
             cumulative = bool(near) or d.extra.get("toll") or any(c in lowered for c in CUMULATIVE_CUES) or (
                 d.aux_perfect and not incident_cue)
             kind = "cumulative" if cumulative else "incident"
+            if kind == "incident" and made and made[-1].kind == "cumulative" and \
+                    ACCOMPANYING.search(lowered[made[-1].text_end - sentence.start:rel]):
+                kind = "cumulative"  # "the death toll climbed to 35,000, with 78,000 wounded": the toll's tally
             if "parent" in d.extra:  # a sub-count shares its parent's tally
                 par = d.extra["parent"]
                 kind, period, pstart, pend = par.kind, par.period, par.period_start, par.period_end
