@@ -200,3 +200,15 @@ def kinds(text: str) -> list[tuple]:
 ])
 def test_a_tolls_companion_figure_shares_its_tally(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second object of one verb after "and" and a possessive
+    ("The strike killed a mother and her four children.", [(1, "killed", "mother"), (4, "killed", "children")]),
+    ("Troops shot dead a farmer and his two sons.", [(1, "killed", "farmer"), (2, "killed", "sons")]),
+    # negatives: a new clause with its own verb keeps its own outcome; a comma alone joins no object
+    ("A man was killed and his three sons were wounded.", [(1, "killed", "man"), (3, "wounded", "sons")]),
+    ("The strike killed a mother, her four children survived.", [(1, "killed", "mother")]),
+])
+def test_possessive_second_object(text, expected):
+    assert triples(text) == expected

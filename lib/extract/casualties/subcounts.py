@@ -304,8 +304,17 @@ def breakdown_items(toks: list[Tok], i: int, end: int, group: Group, drafts: lis
 
 
 def only_joiners(toks: list[Tok], a: int, b: int) -> bool:
-    """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one)."""
+    """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one), and a possessive
+    before the second figure ("a mother and her four children").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("a mother and her four children")
+    >>> only_joiners(toks, 2, 4), only_joiners(toks, 2, 3), only_joiners(tokenize("a mother, her four"), 2, 3)
+    (True, True, False)
+    """
     between = [t.low for t in toks[a:b]]
+    if len(between) > 1 and between[-1] in ("his", "her", "their", "its"):
+        between = between[:-1]
     return bool(between) and all(w in (",", "and", "as", "well", "plus") for w in between) and (
         "and" in between or "plus" in between or "well" in between)
 
