@@ -175,6 +175,7 @@ def test_naming_outcome_nouns_and_definite_repeats(text, expected):
     # negatives: a function word before a person noun is no modifier; "the other side" names no people; a second
     # object of "claimed" that is a thing
     ("Troops killed 12 while soldiers watched.", [(12, "killed", "people")]),
+    ("Some 1,200 people were killed in Israel and about 250 taken hostage.", [(1200, "killed", "people")]),
     ("Troops killed 12 on the other side.", [(12, "killed", "people")]),
     ("The war claimed 500 lives and destroyed 20 homes.", [(500, "killed", "people")]),
 ])

@@ -129,6 +129,9 @@ def side_people(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return lex.nationalities[m[0]], m[1] + 1
 
 
+VERB_ENDINGS = ("ed", "en", "ing")
+
+
 def _noun_modifier(toks: list[Tok], k: int) -> bool:
     """Is token ``k`` an unlisted lower-case noun modifying the person noun right after it ("resistance" in
     "two resistance fighters")? Never a function word, a number, an outcome word or a listed word.
@@ -136,12 +139,14 @@ def _noun_modifier(toks: list[Tok], k: int) -> bool:
     >>> from lib.extract.casualties.lexicon import tokenize
     >>> _noun_modifier(tokenize("resistance fighters"), 0), _noun_modifier(tokenize("while soldiers"), 0)
     (True, False)
+    >>> _noun_modifier(tokenize("taken hostage"), 0)
+    False
     """
     lex = lexicon()
     t = toks[k]
     if k + 1 >= len(toks) or not t.text.isalpha() or not t.text.islower() or t.low in FUNCTION_WORDS \
-            or t.low in lex.numbers:
-        return False
+            or t.low in lex.numbers or t.low.endswith(VERB_ENDINGS):
+        return False  # a verb's form is no modifier: "250 taken hostage", "12 killed soldiers"
     if any(match_phrase(toks, k, table) for table in (lex.heads, lex.peoples, lex.nouns, lex.after, lex.before,
                                                        lex.nationalities, lex.modifiers)):
         return False
