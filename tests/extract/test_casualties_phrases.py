@@ -107,6 +107,7 @@ def test_prepositional_phrase_between_subject_and_verb(text, expected):
     ("Twelve Britons are among the 1,200 killed, the Foreign Office said.",
      [(12, "killed", "Britons"), (1200, "killed", "people")]),
     ("Two Thai workers were among the 30 wounded.", [(2, "wounded", "Thai workers"), (30, "wounded", "people")]),
+    ("Two soldiers among 5 killed in border clash", [(2, "killed", "soldiers"), (5, "killed", "people")]),
     # negatives: other subjects of "included"; a whole that is no casualty figure
     ("The delegation included 40 officials.", []),
     ("Two Thai workers were among the 30 hostages.", []),
@@ -213,3 +214,24 @@ def test_a_tolls_companion_figure_shares_its_tally(text, expected):
 ])
 def test_possessive_second_object(text, expected):
     assert triples(text) == expected
+
+
+def headline_rows(text: str) -> list[tuple]:
+    doc = document_from_text("t", text, published="2024-01-15", title=text.split("\n")[0])
+    return [(c.count, c.group, c.region) for c in cas.extract(Context(doc=doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline figure summing the lede's figures of several groups counts people
+    ("Turkish drone strikes kill eight in northeast Syria\nIt said six of its members and two civilians were killed.",
+     [(6, "members", "body"), (2, "civilians", "body"), (8, "people", "headline")]),
+    ("Strikes kill nine in Gaza\nIsraeli strikes killed six Palestinians and three Egyptians on Monday.",
+     [(6, "Palestinians", "body"), (3, "Egyptians", "body"), (9, "people", "headline")]),
+    # negatives: a headline figure that is no such sum takes the lede's first group (a grown toll)
+    ("Strikes kill ten in Gaza\nIsraeli strikes killed six Palestinians and three Egyptians on Monday.",
+     [(6, "Palestinians", "body"), (3, "Egyptians", "body"), (10, "Palestinians", "headline")]),
+    ("Gaza toll rises to 30\nIsraeli strikes killed 25 Palestinians on Monday, medics said.",
+     [(25, "Palestinians", "body"), (30, "Palestinians", "headline")]),
+])
+def test_headline_sum_of_several_groups_counts_people(text, expected):
+    assert headline_rows(text) == expected

@@ -262,10 +262,11 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 for k in chain:
                     if not claims[k].reported_by:
                         claims[k] = claims[k].replace(reported_by=named[-1])
+    body = list(claims)
     for claim in held:  # a headline's "Dozens killed" restates the body's figures too
         if not any(c.outcome == claim.outcome and (_figure(c) == _figure(claim) or claim.qualifier == "vague")
                    for c in claims):
-            claims.append(_with_lede_group(claim, claims))
+            claims.append(_with_lede_group(claim, body))
     # A figure naming no group ("bus bomb wounded 28", a subtitle the region finder took for body) is kept only
     # when no other claim gives the same figure with a group: a groupless row still tells an analyst that a
     # figure was claimed, but next to the full row it is a duplicate.
@@ -329,7 +330,14 @@ def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> Casualt
     if claim.group:
         return claim
     lede = next((c for c in body if c.outcome == claim.outcome and c.group and not c.parent_id), None)
-    return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm) if lede else claim
+    if lede is None:
+        return claim
+    parts = [c for c in body if c.start == lede.start and c.outcome == claim.outcome and not c.parent_id and c.count]
+    if len({c.group_norm for c in parts}) > 1 and sum(c.count for c in parts) == claim.count:
+        # "Turkish drone strikes kill eight" over "six of its members and two civilians were killed": the sum of
+        # several groups counts people
+        return claim.replace(group="people", group_norm="people")
+    return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm)
 
 
 def _figure(c: CasualtyClaim) -> tuple:

@@ -270,7 +270,8 @@ def _whole_of_part(toks: list[Tok], i: int) -> bool:
     >>> _whole_of_part(tokenize("12 Britons are among the 1,200 killed"), 5), _whole_of_part(tokenize("and 1,200 killed"), 1)
     (True, False)
     """
-    return i >= 2 and toks[i - 2].low == "among" and toks[i - 1].low in ("the", "those")
+    return i >= 1 and toks[i - 1].low == "among" or i >= 2 and toks[i - 2].low == "among" and \
+        toks[i - 1].low in ("the", "those")
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})

@@ -299,8 +299,9 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or nominal_at(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
-        if t.low == "among" and k + 3 < len(toks) and toks[k + 1].low in ("the", "those"):
-            q = quantity(toks, k + 2)  # "12 Britons are among the 1,200 killed": a part of a figure of its outcome
+        if t.low == "among" and k + 2 < len(toks):
+            # "12 Britons are among the 1,200 killed", "two soldiers among 5 killed": a part of a figure of its outcome
+            q = quantity(toks, k + 2 if toks[k + 1].low in ("the", "those") else k + 1)
             m = match_phrase(toks, q.j, lex.after) if q is not None and q.kind == "num" else None
             if m and lex.after[m[0]] in ("killed", "wounded"):
                 return lex.after[m[0]], q.j, aux
