@@ -45,6 +45,9 @@ def test_far_toll_subjects(text, expected):
     # negatives: a range of counts stays a range (its low end is the figure)
     ("From 200 to 300 people were killed.", [(200, "killed", "people")]),
     ("Between 2,000 and 3,000 people were wounded.", [(2000, "wounded", "people")]),
+    # an approximate range keeps its low end ("some 20-25", "about 30 to 40")
+    ("Some 20-25 people were killed.", [(20, "killed", "people")]),
+    ("About 30 to 40 people were wounded.", [(30, "wounded", "people")]),
 ])
 def test_a_dates_year_is_no_low_end_of_a_range(text, expected):
     assert triples(text) == expected

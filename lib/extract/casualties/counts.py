@@ -194,7 +194,7 @@ def quantity(toks: list[Tok], i: int) -> Quant | None:
     value, j, kind = n
     if kind == "article" and qual:
         return None
-    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and not qual and \
+    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and bound in ("exact", "approx") and \
             not _day_of_month(toks, k) and not _year_of_date(toks, k):
         # "the toll since Oct. 7 to 28,473", "since October 8, 2023 to 2,483": a date, then the figure
         b = number_at(toks, j + 1)
