@@ -238,3 +238,21 @@ def headline_rows(text: str) -> list[tuple]:
 ])
 def test_headline_sum_of_several_groups_counts_people(text, expected):
     assert headline_rows(text) == expected
+
+
+def reporters(text: str) -> list[tuple]:
+    doc = document_from_text("t", text, published="2024-01-15")
+    return [(c.count, c.reported_by) for c in cas.extract(Context(doc=doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tolls from two sources in one sentence: each figure takes the source of its own part
+    ("Palestinian officials said the raid killed 9; Israel said 4 militants were killed.",
+     [(9, "Palestinian officials"), (4, "Israel")]),
+    ("Hamas said 30 people were killed; the Israeli army said it had killed 12 militants.",
+     [(30, "Hamas"), (12, "Israeli army")]),
+    # negative: a part naming no source takes the nearest one
+    ("The raid killed 9, officials said; 20 were wounded.", [(9, "officials"), (20, "officials")]),
+])
+def test_tolls_from_two_sources(text, expected):
+    assert reporters(text) == expected

@@ -211,7 +211,7 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
             if "parent" in d.extra:  # a sub-count shares its parent's tally
                 par = d.extra["parent"]
                 kind, period, pstart, pend = par.kind, par.period, par.period_start, par.period_end
-            src = min(srcs, key=lambda s: abs(s.start - rel)) if srcs else None
+            src = _nearest_source(srcs, sentence.text, rel)
             ref = governing_date(doc, ctx.dates, sentence, sentence.start + rel)
             date = ref.value
             if kind == "cumulative" and pend:
@@ -338,6 +338,24 @@ def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> Casualt
         # several groups counts people
         return claim.replace(group="people", group_norm="people")
     return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm)
+
+
+def _nearest_source(srcs: list, text: str, rel: int):
+    """The source nearest the figure at ``rel``, preferring one in the figure's own part of a sentence split by
+    semicolons ("officials said the raid killed 9; Israel put the number at 7": officials for the 9), else None.
+
+    >>> from lib.extract.casualties.sources import sources
+    >>> text = "Palestinian officials said the raid killed 9; Israel said it was 7."
+    >>> _nearest_source(sources(text), text, text.index("9")).name
+    'Palestinian officials'
+    """
+    if not srcs:
+        return None
+    lo = text.rfind(";", 0, rel) + 1
+    hi = text.find(";", rel)
+    hi = len(text) if hi < 0 else hi
+    own = [s for s in srcs if lo <= s.start < hi]
+    return min(own or srcs, key=lambda s: abs(s.start - rel))
 
 
 def _figure(c: CasualtyClaim) -> tuple:
