@@ -141,6 +141,8 @@ def test_figures_naming_no_one_count_people(text, expected):
     ("The strike killed two South Sudanese and four Europeans.",
      [(2, "killed", "South Sudanese"), (4, "killed", "Europeans")]),
     ("Troops killed an Egyptian smuggler.", [(1, "killed", "Egyptians")]),
+    ("IRGC said 7 of its advisers were martyred in the strike.", [(7, "killed", "advisers")]),
+    ("Two correspondents and a cameraman were killed.", [(2, "killed", "correspondents"), (1, "killed", "cameraman")]),
     # negative: a role word that is no person
     ("Customs seized three smuggling boats.", []),
 ])
