@@ -258,3 +258,20 @@ def reporters(text: str) -> list[tuple]:
 ])
 def test_tolls_from_two_sources(text, expected):
     assert reporters(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle phrase between a subject and its verb
+    ("About 40 journalists covering the war have been killed since October.", [(40, "killed", "journalists")]),
+    ("Twenty people waiting for aid in Gaza City were killed.", [(20, "killed", "people")]),
+    ("Six people sheltering in the school died.", [(6, "killed", "people")]),
+    # negatives: a gerund subject's active verb; a relative clause in the phrase; a figure that is a participle's
+    # object is no subject of the passive after it
+    ("An Israeli shelling of a residential area killed nobody.", []),
+    ("Ten protesters demanding reforms, who were arrested, were later released.", []),
+    ("Hamas fighters holding 240 hostages were killed.", []),
+    ("A bus carrying 30 passengers was hit; 12 passengers were wounded.", [(12, "wounded", "passengers")]),
+    ("The blast ripped through the market, leaving 5 people dead.", [(5, "killed", "people")]),
+])
+def test_participle_phrases_and_objects(text, expected):
+    assert triples(text) == expected

@@ -228,6 +228,8 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             outcome = own[0] if own and all(t.low in AUX for t in toks[end:own[1]]) else "?"
         if not outcome:
             r = right_outcome(toks, end)
+            if r and r[2] and _participle_object(toks, q.i):
+                r = None  # "fighters holding 240 hostages were killed": the passive's subject is the fighters
             if r:
                 outcome = r[0]
                 d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
@@ -260,6 +262,27 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+def _participle_object(toks: list[Tok], i: int) -> bool:
+    """Is the figure at token ``i`` the object of a present participle ("holding 240 hostages", "carrying 30
+    passengers"), which no outcome word governs? Outcome verbs ("killing 5") and cues ("including 5") are not.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _participle_object(tokenize("fighters holding 240 hostages were killed"), 2)
+    True
+    >>> _participle_object(tokenize("including 5 children were killed"), 1)
+    False
+    """
+    lex = lexicon()
+    k = i - 1
+    if k >= 0 and toks[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].text.islower() and toks[k].low.endswith("ing") and toks[k].low not in PARTICIPLE_CUES \
+        and not any(match_phrase(toks, x, lex.before) for x in range(max(0, k - 3), k + 1))
+
+
+PARTICIPLE_CUES = frozenset({"including", "excluding", "among", "bringing", "raising", "taking", "pushing"})
 
 
 def _whole_of_part(toks: list[Tok], i: int) -> bool:

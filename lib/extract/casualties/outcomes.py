@@ -354,6 +354,14 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                 k = nominal_at(toks, k2 + 1)[0]  # "a girl and her grandmother were killed"
                 continue
             return None
+        if k == j and t.text.islower() and t.low.endswith("ing") and not match_phrase(toks, k, lex.before):
+            # "20 people waiting for aid were killed", "40 journalists covering the war have been killed": a
+            # participle phrase after the subject, ending at its verb
+            end = _participle_end(toks, k)
+            if end is None:
+                return None
+            k = end
+            continue
         if t.low in PREPS:
             k += 1
             n = 0
@@ -391,6 +399,35 @@ def _phrase_word(t: Tok) -> bool:
     """
     return t.text.replace("-", "").isalpha() and t.text[:1].islower() and t.low not in PHRASE_ENDS \
         and t.low not in RELATIVE
+
+
+ACTIVE_FORMS = frozenset({"killed", "wounded", "injured", "hurt"})  # past forms that are passive or active
+
+
+def _participle_end(toks: list[Tok], k: int) -> int | None:
+    """The token after a participle phrase opening at ``k`` when the phrase reaches an auxiliary or an outcome word
+    within eight tokens without opening a clause ("waiting for aid were killed" -> index of "were"), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _participle_end(tokenize("waiting for aid were killed"), 0)
+    3
+    >>> _participle_end(tokenize("waiting for aid, who were killed"), 0) is None
+    True
+    >>> _participle_end(tokenize("shelling of a residential area killed nobody"), 0) is None
+    True
+    """
+    lex = lexicon()
+    for x in range(k + 1, min(len(toks), k + 9)):
+        t = toks[x]
+        if t.low in AUX:
+            return x
+        m = match_phrase(toks, x, lex.after)
+        if m:  # "... died"; a bare "killed" may be the active verb of a noun ("an Israeli shelling ... killed")
+            return None if m[0][-1] in ACTIVE_FORMS else x
+        if not (t.text.replace("-", "").replace("'", "").isalnum() or t.low in ("'s", "’s")) \
+                or t.low in PHRASE_ENDS or t.low in RELATIVE:
+            return None
+    return None
 
 
 def injury_tail(toks: list[Tok], j: int) -> str:
