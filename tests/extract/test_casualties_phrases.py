@@ -275,3 +275,17 @@ def test_tolls_from_two_sources(text, expected):
 ])
 def test_participle_phrases_and_objects(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure added after a passive's phrase by "as well as" or "and" shares its verb
+    ("Israel says 17 soldiers were killed in Lebanon in October, as well as 40 civilians in northern Israel.",
+     [(17, "killed", "soldiers"), (40, "killed", "civilians")]),
+    ("Two soldiers were killed on Monday and three civilians on Tuesday.",
+     [(2, "killed", "soldiers"), (3, "killed", "civilians")]),
+    # negatives: a verb of its own follows; an auxiliary stands between (a clause of its own)
+    ("17 soldiers were killed and 40 civilians fled.", [(17, "killed", "soldiers")]),
+    ("Five soldiers were killed, and the army said that 40 civilians had fled.", [(5, "killed", "soldiers")]),
+])
+def test_figure_sharing_a_passive_verb(text, expected):
+    assert triples(text) == expected

@@ -205,6 +205,12 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             outcome = drafts[-1].outcome
             d.extra["sibling"] = True
             d.aux_perfect = drafts[-1].aux_perfect
+        if not outcome and not cue and group is not None and group.words and drafts and \
+                _shares_passive(toks, drafts[-1], q.i, end):
+            # "17 soldiers were killed in Lebanon, as well as 40 civilians in northern Israel"
+            outcome = drafts[-1].outcome
+            d.extra["sibling"] = True
+            d.aux_perfect = drafts[-1].aux_perfect
         if outcome and not cue and (not (group and group.outcome) or q.i > 0 and toks[q.i - 1].low in CLAIM_VERBS
                                     or num_at > 0 and toks[num_at - 1].low in CLAIM_VERBS):
             d.extra["active"] = True  # "killed 18", "has claimed 2,100 lives": a verb whose next object may follow
@@ -232,6 +238,7 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
                 r = None  # "fighters holding 240 hostages were killed": the passive's subject is the fighters
             if r:
                 outcome = r[0]
+                d.extra["passive_at"] = r[1]
                 d.aux_perfect = any(t.low in ("have", "has") for t in toks[end:r[1]])
                 if not r[2] and drafts and drafts[-1].aux_perfect and q.i > 0 and toks[q.i - 1].low == "and":
                     d.aux_perfect = True  # "have been killed and 9,500 wounded": the auxiliary is shared
@@ -262,6 +269,38 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+CLAUSE_END = frozenset({".", ",", ";", ":", "in", "on", "at", "near", "since", "during", "across", "inside"})
+
+
+def _shares_passive(toks: list[Tok], prev: Draft, i: int, end: int) -> bool:
+    """Does the figure at token ``i`` (its group ending at ``end``) share the passive verb of the figure before it,
+    added after the verb's phrase by "as well as" or "and" and ending its clause ("17 soldiers were killed in
+    Lebanon, as well as 40 civilians in northern Israel")? Not when another figure, an auxiliary or a clause break
+    stands between, or a verb of its own follows ("and 40 civilians fled").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("17 soldiers were killed in Lebanon, as well as 40 civilians in Israel")
+    >>> d = Draft(quantity(toks, 0), None, "killed", 0, extra={"passive_at": 3})
+    >>> _shares_passive(toks, d, 10, 12), _shares_passive(tokenize("17 soldiers were killed and 40 civilians fled"), d, 5, 7)
+    (True, False)
+    """
+    at = prev.extra.get("passive_at")
+    if at is None or at >= i:
+        return False
+    words = [t.low for t in toks[at + 1:i]]
+    if words[-3:] == ["as", "well", "as"]:
+        words = words[:-3]
+    elif words[-1:] == ["and"]:
+        words = words[:-1]
+    else:
+        return False
+    if words and words[-1] == ",":
+        words = words[:-1]
+    if any(w in AUX or w in (",", ";", ":", "and", "but", "while") or w[:1].isdigit() for w in words):
+        return False
+    return end >= len(toks) or toks[end].low in CLAUSE_END
 
 
 def _participle_object(toks: list[Tok], i: int) -> bool:
