@@ -28,7 +28,12 @@ def triples(text: str) -> list[tuple]:
      [(1800, "killed", "Sudanese")]),
     ("The bombardment killed 35 people on Sunday, bringing the death toll in the camp to 210 over the past week.",
      [(35, "killed", "people"), (210, "killed", "people")]),
+    # present and other forms of the toll verb (headline style)
+    ("Death toll in Gaza surpasses 10,000", [(10000, "killed", "people")]),
+    ("The death toll nears 500 as rescuers search the rubble.", [(500, "killed", "people")]),
     # negatives: a toll noun in another clause; a number of things
+    ("Prices have soared to 1,000 pounds.", []),
+    ("The number of visitors approaches 5,000.", []),
     ("The death toll is unclear, but prices in the market have risen to 30 pounds.", []),
     ("The number of trucks entering the crossing since Sunday has risen to 120.", []),
 ])

@@ -50,7 +50,9 @@ PARENTHETICAL = ("including", "among", "mostly", "most", "many", "all", "both", 
 HOSPITAL_VERBS = frozenset({"hospitalised", "hospitalized"})  # medical by themselves
 TOLL_NOUNS = frozenset({"toll", "tally"})
 TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased reached reaching hit hits stands stood
-    stand is was at to of passed exceeded exceeds surpassed topped tops now has had""".split())
+    stand is was at to of passed exceeded exceeds surpassed topped tops now has had rises climbs jumps increases
+    reaches passes passing surpasses surpassing exceeding topping nears neared nearing approaches approached
+    approaching crosses crossed crossing soared soars mounted mounts grew grows""".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
 
 
