@@ -294,3 +294,15 @@ def test_participle_phrases_and_objects(text, expected):
 ])
 def test_figure_sharing_a_passive_verb(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate is no count
+    ("The war has killed one in every 100 Gazans.", []),
+    ("One out of five victims was a child.", []),
+    # negatives: a place or a year after "in"
+    ("Five in Gaza were killed.", [(5, "killed", "people")]),
+    ("Three in 2023 were killed.", [(3, "killed", "people")]),
+])
+def test_rates_are_no_counts(text, expected):
+    assert triples(text) == expected

@@ -88,6 +88,9 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         if q.kind == "num" and nxt in ("%", "percent", "per"):
             i = q.j
             continue
+        if _ratio(toks, q.j):  # "one in every 100 Gazans", "one out of five": a rate, not a count
+            i = q.j
+            continue
         inverted = inverted_toll(toks, q)
         if inverted is not None:  # "bringing to 110 the number of Palestinians killed"
             outcome, group, end = inverted
@@ -269,6 +272,26 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+def _ratio(toks: list[Tok], j: int) -> bool:
+    """Does a rate's second term start at token ``j`` ("in every 100", "in 50", "out of every five")?
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _ratio(tokenize("one in every 100 Gazans"), 1), _ratio(tokenize("one in Gaza"), 1)
+    (True, False)
+    """
+    k = j
+    if k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) == ("out", "of"):
+        k += 2
+    elif k < len(toks) and toks[k].low == "in":
+        k += 1
+    else:
+        return False
+    if k < len(toks) and toks[k].low in ("every", "each"):
+        k += 1
+    second = quantity(toks, k) if k < len(toks) else None
+    return second is not None and second.kind == "num" and not second.year_like  # "three in 2023" is a date
 
 
 CLAUSE_END = frozenset({".", ",", ";", ":", "in", "on", "at", "near", "since", "during", "across", "inside"})
