@@ -306,3 +306,15 @@ def test_figure_sharing_a_passive_verb(text, expected):
 ])
 def test_rates_are_no_counts(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "along with" / "alongside" after a passive outcome: the figure shares it (a single target stays out)
+    ("A Hezbollah commander was killed along with 2 others.", [(2, "killed", "others")]),
+    ("The commander was killed alongside three of his guards.", [(3, "killed", "guards")]),
+    # negatives: no outcome before the joiner
+    ("He met the minister along with two aides.", []),
+    ("The commander arrived alongside three of his guards and was killed.", []),
+])
+def test_along_with_a_passive_outcome(text, expected):
+    assert triples(text) == expected

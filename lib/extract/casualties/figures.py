@@ -208,6 +208,9 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             outcome = drafts[-1].outcome
             d.extra["sibling"] = True
             d.aux_perfect = drafts[-1].aux_perfect
+        if not outcome and not cue and group is not None and _along_with(toks, num_at if q.qualifier else q.i):
+            # "A Hezbollah commander was killed along with two others": they share the outcome just before
+            outcome = _along_with(toks, num_at if q.qualifier else q.i)
         if not outcome and not cue and group is not None and group.words and drafts and \
                 _shares_passive(toks, drafts[-1], q.i, end):
             # "17 soldiers were killed in Lebanon, as well as 40 civilians in northern Israel"
@@ -272,6 +275,31 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+ALONG = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _along_with(toks: list[Tok], i: int) -> str:
+    """The outcome of a passive or adjectival outcome word right before "along with" / "together with" /
+    "alongside" that opens the figure at token ``i`` ("was killed along with two others" -> killed), else ''.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("A commander was killed along with two others")
+    >>> _along_with(toks, 6), _along_with(tokenize("He met along with two others"), 4)
+    ('killed', '')
+    """
+    lex = lexicon()
+    for words in ALONG:
+        k = i - len(words)
+        if k > 0 and tuple(t.low for t in toks[k:i]) == words:
+            if toks[k - 1].low == ",":
+                k -= 1
+            for x in range(max(0, k - 4), k):
+                m = match_phrase(toks, x, lex.after)
+                if m and m[1] == k and lex.after[m[0]] in ("killed", "wounded"):
+                    return lex.after[m[0]]
+    return ""
 
 
 def _ratio(toks: list[Tok], j: int) -> bool:
