@@ -4,7 +4,7 @@
     .venv/bin/python bench/casualty_own.py own17 -v         # one table, every miss and spurious row
 
 Each row is one made-up article (``text``) and its expected claims (``expected``: "27 killed Palestinians; 8 killed
-children", empty for none). A claim matches as in ../shared/eval/score.py: same count, outcome and a group one of
+children", empty for none; a closing "?" marks a claim optional). A claim matches as in ../shared/eval/score.py: same count, outcome and a group one of
 whose normalised words-strings contains the other. Vague rows without a count (``hundreds``) are a designed feature
 (lower bounds in the tally) and are counted apart, neither matched nor spurious.
 """
@@ -36,12 +36,14 @@ def group_match(sys_group: str, gold_group: str) -> bool:
     return bool(a) and (a in b or b in a)
 
 
-def expected(cell: str) -> list[tuple[int, str, str]]:
-    """'27 killed Palestinians; 8 killed children' -> [(27, 'killed', 'Palestinians'), (8, 'killed', 'children')]."""
+def expected(cell: str) -> list[tuple[int, str, str, bool]]:
+    """'27 killed Palestinians; 8 killed children?' -> [(27, 'killed', 'Palestinians', False), (8, 'killed',
+    'children', True)]: a closing '?' marks a claim optional (as the gold's "opt": no miss when absent, no spurious
+    row when found)."""
     out = []
     for part in filter(None, (p.strip() for p in cell.split(";"))):
         n, outcome, group = part.split(" ", 2)
-        out.append((int(n), outcome, group))
+        out.append((int(n), outcome, group.rstrip("?"), group.endswith("?")))
     return out
 
 
@@ -55,10 +57,12 @@ def score(table: Path, verbose: bool = False) -> tuple[int, int, int, int]:
             vague += sum(c.count is None for c in got)
             rest = [c for c in got if c.count is not None]
             used: set[int] = set()
-            for n, outcome, group in expected(row["expected"]):
+            for n, outcome, group, optional in expected(row["expected"]):
                 hit = next((i for i, c in enumerate(rest) if i not in used and c.count == n
                             and c.outcome == outcome and group_match(c.group, group)), None)
-                if hit is None:
+                if optional:
+                    used.update({hit} if hit is not None else set())
+                elif hit is None:
                     fn += 1
                     if verbose:
                         print(f"{row['id']:>3} miss     {n} {outcome} {group}")
