@@ -318,3 +318,19 @@ def test_rates_are_no_counts(text, expected):
 ])
 def test_along_with_a_passive_outcome(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second object of one verb after a place phrase; roles and peoples of the word lists
+    ("The 2021 fighting killed 256 Palestinians in Gaza and 13 people in Israel.",
+     [(256, "killed", "Palestinians"), (13, "killed", "people")]),
+    ("An Israeli drone targeted a motorcycle in Bint Jbeil, killing its two riders.", [(2, "killed", "riders")]),
+    ("Two Peshmerga were killed and three were wounded when an IED exploded.",
+     [(2, "killed", "Peshmerga"), (3, "wounded", "Peshmerga")]),
+    # negatives: a clause with its own verb after the place; a phrase that is no place
+    ("Troops killed 2 men in Jenin and 3 people were wounded in Nablus.",
+     [(2, "killed", "men"), (3, "wounded", "people")]),
+    ("Troops killed 2 men in clashes and 3 people fled.", [(2, "killed", "men")]),
+])
+def test_second_object_after_a_place(text, expected):
+    assert triples(text) == expected

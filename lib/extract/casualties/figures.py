@@ -200,7 +200,8 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
                 outcome = drafts[listed[0]].outcome
                 d.aux_perfect = drafts[listed[0]].aux_perfect
         if not outcome and drafts and drafts[-1].extra.get("active") and \
-                only_joiners(toks, drafts[-1].extra["end"], q.i) and not right_outcome(toks, end) and \
+                (only_joiners(toks, drafts[-1].extra["end"], q.i) or group is not None and group.words
+                 and _place_then_joiner(toks, drafts[-1].extra["end"], q.i)) and not right_outcome(toks, end) and \
                 not (end < len(toks) and toks[end].low in FINITE_AUX):
             # a figure with a verb of its own opens a new clause ("killing a man, and 35 people were wounded",
             # "killed 1,200 people, and 240 were taken hostage")
@@ -275,6 +276,29 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
         covered = end
         i = end
     return drafts
+
+
+PLACE_PREPS = frozenset("in on at near inside outside across".split())
+
+
+def _place_then_joiner(toks: list[Tok], a: int, b: int) -> bool:
+    """A place phrase and then only joiners between tokens ``a`` and ``b`` ("killed 256 Palestinians in Gaza and 13
+    people in Israel": "in Gaza and"): a preposition, "the" and capitalised names.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("killed 256 Palestinians in Gaza and 13 people")
+    >>> _place_then_joiner(toks, 3, 6), _place_then_joiner(tokenize("killed 2 men in clashes and 3 people"), 3, 6)
+    (True, False)
+    """
+    if a >= b or toks[a].low not in PLACE_PREPS:
+        return False
+    k = a + 1
+    if k < b and toks[k].low == "the":
+        k += 1
+    start = k
+    while k < b and k - start < 4 and toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha():
+        k += 1
+    return k > start and only_joiners(toks, k, b)
 
 
 ALONG = (("along", "with"), ("together", "with"), ("alongside",))
