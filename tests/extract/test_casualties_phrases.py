@@ -334,3 +334,16 @@ def test_along_with_a_passive_outcome(text, expected):
 ])
 def test_second_object_after_a_place(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening "Of the <figure> ... killed," makes the figure after it a part of that figure
+    ("Of the 1,139 people killed on 7 October, 695 were Israeli civilians, including 36 children.",
+     [(1139, "killed", "people"), (695, "killed", "Israelis"), (36, "killed", "children")]),
+    ("Of the 40 wounded, 12 are children.", [(40, "wounded", "people"), (12, "wounded", "children")]),
+    # negatives: a figure of things; a part naming no people
+    ("Of the 300 trucks sent on Monday, 20 were looted.", []),
+    ("Of the 40 wounded, 12 are in critical condition.", [(40, "wounded", "people")]),
+])
+def test_fronted_figure_cue(text, expected):
+    assert triples(text) == expected
