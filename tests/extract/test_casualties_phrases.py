@@ -347,3 +347,19 @@ def test_second_object_after_a_place(text, expected):
 ])
 def test_fronted_figure_cue(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll naming its own people keeps them over the figure before it in the sentence
+    ("The strike killed two Israelis, raising the Palestinian death toll to 40.",
+     [(2, "killed", "Israelis"), (40, "killed", "Palestinians")]),
+    ("The IDF announced the deaths of two reservists, raising the army's toll in the ground offensive to 315.",
+     [(2, "killed", "reservists"), (315, "killed", "soldiers")]),
+    ("The military's death toll has risen to 700.", [(700, "killed", "soldiers")]),
+    # negatives: a toll naming no people takes the figure's before it; a possessor that is no force
+    ("The strike killed four Palestinians, bringing the death toll to 110.",
+     [(4, "killed", "Palestinians"), (110, "killed", "Palestinians")]),
+    ("The country's death toll has risen to 700.", [(700, "killed", "people")]),
+])
+def test_a_toll_naming_its_people_keeps_them(text, expected):
+    assert triples(text) == expected

@@ -171,7 +171,7 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             if outcome:
                 _active_trigger(d, toks, trigger, perfect_at=q.i, toll=toll)
                 if toll and group is None:  # "the Israeli death toll has passed 1,300": Israelis
-                    d.group = toll_group(toks, trigger)
+                    group = d.group = toll_group(toks, trigger)
         if not outcome and not cue:
             loss = loss_outcome(toks, q.i, group)
             if loss is not None:  # "Israel has lost 64 soldiers"

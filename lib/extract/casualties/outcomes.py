@@ -158,8 +158,12 @@ def toll_group(toks: list[Tok], trigger: int) -> Group | None:
             people = lex.nationalities[m[0]]
             return Group(k, m[1], norm=people, nationality=people, generic=True)
         k -= 1
+    if k >= 0 and toks[k].low.endswith(("'s", "’s")) and toks[k].low[:-2] in FORCE_POSSESSORS:
+        return Group(k, k + 1, words="soldiers", norm="soldiers", generic=False)  # "the army's toll": soldiers
     return None
 
+
+FORCE_POSSESSORS = frozenset({"army", "military", "idf"})  # a toll they own counts soldiers
 
 def _toll_phrase(toks: list[Tok], j: int) -> tuple[str, Group | None, int] | None:
     """A toll noun phrase opening with "the" at token ``j`` -> (outcome, group or None, end index), else None:
