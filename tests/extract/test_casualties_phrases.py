@@ -363,3 +363,15 @@ def test_fronted_figure_cue(text, expected):
 ])
 def test_a_toll_naming_its_people_keeps_them(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a family of six": the figure counts the family's members
+    ("Medics said an Israeli airstrike killed a family of six in Rafah.", [(6, "killed", "family members")]),
+    ("A family of six was killed in the strike.", [(6, "killed", "family members")]),
+    # negatives: no outcome; a family counted by its number of households
+    ("A family of five fled the strike.", []),
+    ("The strike destroyed the homes of six families.", []),
+])
+def test_a_family_of_n(text, expected):
+    assert triples(text) == expected

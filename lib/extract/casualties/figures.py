@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lib.extract.casualties.counts import quantity, quantity_starts
-from lib.extract.casualties.groups import group_at
+from lib.extract.casualties.groups import Group, group_at
 from lib.extract.casualties.lexicon import AUX, DETERMINERS, TREAT_VERBS, Tok, lexicon, match_phrase
 from lib.extract.casualties.outcomes import (
     Draft,
@@ -110,7 +110,7 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
             drafts.append(d)
             covered = i = q.j
             continue
-        group = group_at(toks, q.j)
+        group = group_at(toks, q.j) or _family_of(toks, q)
         sibling = copula_sibling(toks, q, group, drafts)
         if sibling is not None:  # "Of those, 60 were children and 20 were women"
             d = Draft(q, sibling, "?", num_at)
@@ -166,6 +166,12 @@ def sentence_drafts(toks: list[Tok]) -> list[Draft]:
                     d.aux_perfect = main.aux_perfect
         if outcome:  # "has claimed more than 500 lives"
             d.aux_perfect = perfect_before(toks, q.i)
+        if not outcome and group is not None and group.i < q.i:  # "killed a family of six": the verb is before
+            outcome, trigger, toll = left_outcome(toks, group.i)
+            if outcome and not toll:
+                _active_trigger(d, toks, trigger, perfect_at=group.i)
+            else:
+                outcome = ""
         if not outcome:
             outcome, trigger, toll = left_outcome(toks, q.i)
             if outcome:
@@ -299,6 +305,20 @@ def _place_then_joiner(toks: list[Tok], a: int, b: int) -> bool:
     while k < b and k - start < 4 and toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha():
         k += 1
     return k > start and only_joiners(toks, k, b)
+
+
+def _family_of(toks: list[Tok], q) -> Group | None:
+    """The family a figure counts in "a family of six" (its words before the figure), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("killed a family of six")
+    >>> _family_of(toks, quantity(toks, 4)).words
+    'family members'
+    """
+    k = q.i - 2
+    if k < 1 or (toks[k].low, toks[k + 1].low) != ("family", "of") or toks[k - 1].low not in ("a", "an", "the", "one"):
+        return None
+    return Group(k - 1, q.j, words="family members", norm="family members", generic=False)
 
 
 ALONG = (("along", "with"), ("together", "with"), ("alongside",))
