@@ -375,3 +375,16 @@ def test_a_toll_naming_its_people_keeps_them(text, expected):
 ])
 def test_a_family_of_n(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll after one person counts that person's people, not more of that person
+    ("A 3-year-old child died of his wounds on Sunday, raising the death toll from the attack to 12.",
+     [(1, "killed", "3-year-old child"), (12, "killed", "people")]),
+    ("A Palestinian man died of his wounds, raising the death toll to 12.",
+     [(1, "killed", "Palestinians"), (12, "killed", "Palestinians")]),
+    # negative: a toll after a figure of several takes its group
+    ("Two soldiers were killed, bringing the toll to 300.", [(2, "killed", "soldiers"), (300, "killed", "soldiers")]),
+])
+def test_a_toll_after_one_person(text, expected):
+    assert triples(text) == expected

@@ -175,6 +175,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                     group_words, norm = _others(back[0]), back[1]
             elif prev is not None and d.inherit_group and not (prev.group_norm in DEAD_GROUPS and outcome != prev.outcome):
                 group_words, norm = plural_of(prev.group), prev.group_norm
+                if d.extra.get("toll") and prev.count == 1 and (q.count or 0) > 1:
+                    # "a 3-year-old child died ..., raising the death toll to 12": a toll after one person counts
+                    # that person's people, if the text names one, not more of that person
+                    group_words = norm = prev.group_norm if prev.group_norm[:1].isupper() else ""
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
                     not d.extra.get("sibling") and prev is not None and prev.group_norm[:1].isupper():
                 # a second verb of the same subject: "the rocket killed an Israeli woman and injured two men" (the
