@@ -148,6 +148,10 @@ def test_figures_naming_no_one_count_people(text, expected):
     ("Troops killed an Egyptian smuggler.", [(1, "killed", "Egyptians")]),
     ("IRGC said 7 of its advisers were martyred in the strike.", [(7, "killed", "advisers")]),
     ("Two correspondents and a cameraman were killed.", [(2, "killed", "correspondents"), (1, "killed", "cameraman")]),
+    # an army's words for killing
+    ("Israel said it had eliminated 20 terrorists.", [(20, "killed", "terrorists")]),
+    ("The army said troops neutralized three gunmen.", [(3, "killed", "gunmen")]),
+    ("The reform eliminated 300 jobs.", []),
     # negative: a role word that is no person
     ("Customs seized three smuggling boats.", []),
 ])
