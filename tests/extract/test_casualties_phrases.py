@@ -392,3 +392,19 @@ def test_a_family_of_n(text, expected):
 ])
 def test_a_toll_after_one_person(text, expected):
     assert triples(text) == expected
+
+
+def periods_of(text: str) -> list[tuple]:
+    doc = document_from_text("t", text, published="2024-09-15")
+    return [(c.count, c.kind, c.period) for c in cas.extract(Context(doc=doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since the start of the war" right before the figure, with no comma
+    ("The ministry said that since the start of the war 41,118 people had been killed.",
+     [(41118, "cumulative", "since the start of the war")]),
+    # negative: a daily figure with no period
+    ("A strike on Monday killed 12 people.", [(12, "incident", "")]),
+])
+def test_period_right_before_the_figure(text, expected):
+    assert periods_of(text) == expected
