@@ -408,3 +408,15 @@ def periods_of(text: str) -> list[tuple]:
 ])
 def test_period_right_before_the_figure(text, expected):
     assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sustained/suffered <words> injuries/wounds"
+    ("Two people sustained moderate injuries in the attack.", [(2, "wounded", "people")]),
+    ("Five soldiers suffered light shrapnel wounds.", [(5, "wounded", "soldiers")]),
+    # negatives: losses and shock are no injuries
+    ("Two battalions suffered heavy losses.", []),
+    ("Two people suffered shock.", []),
+])
+def test_suffered_injuries(text, expected):
+    assert triples(text) == expected

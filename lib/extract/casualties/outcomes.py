@@ -305,6 +305,8 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or nominal_at(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
+        if t.low in SUFFER_VERBS and _suffered_injury(toks, k + 1):  # "two people sustained moderate injuries"
+            return "wounded", k, aux
         if t.low == "among" and k + 2 < len(toks):
             # "12 Britons are among the 1,200 killed", "two soldiers among 5 killed": a part of a figure of its outcome
             q = quantity(toks, k + 2 if toks[k + 1].low in ("the", "those") else k + 1)
@@ -405,6 +407,25 @@ def _phrase_word(t: Tok) -> bool:
     """
     return t.text.replace("-", "").isalpha() and t.text[:1].islower() and t.low not in PHRASE_ENDS \
         and t.low not in RELATIVE
+
+
+SUFFER_VERBS = frozenset("sustained suffered sustaining suffering sustain suffer".split())
+INJURY_NOUNS = frozenset("injuries injury wounds wound burns fractures".split())
+
+
+def _suffered_injury(toks: list[Tok], k: int) -> bool:
+    """An injury noun at token ``k`` after up to three lower-case words ("moderate", "light shrapnel")?
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _suffered_injury(tokenize("moderate shrapnel injuries"), 0), _suffered_injury(tokenize("heavy losses"), 0)
+    (True, False)
+    """
+    for x in range(k, min(len(toks), k + 4)):
+        if toks[x].low in INJURY_NOUNS:
+            return True
+        if not (toks[x].text.isalpha() and toks[x].text.islower()) or toks[x].low in ("and", "or", "no"):
+            return False
+    return False
 
 
 ACTIVE_FORMS = frozenset({"killed", "wounded", "injured", "hurt"})  # past forms that are passive or active
