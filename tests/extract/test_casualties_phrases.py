@@ -262,7 +262,10 @@ def reporters(text: str) -> list[tuple]:
      [(9, "Palestinian officials"), (4, "Israel")]),
     ("Hamas said 30 people were killed; the Israeli army said it had killed 12 militants.",
      [(30, "Hamas"), (12, "Israeli army")]),
+    ("Palestinian health officials said 10 people were killed, while the Israeli military said it killed 8 gunmen.",
+     [(10, "Palestinian health officials"), (8, "Israeli military")]),
     # negative: a part naming no source takes the nearest one
+    ("At least 12 people were killed, medics said, while 30 were wounded.", [(12, "medics"), (30, "medics")]),
     ("The raid killed 9, officials said; 20 were wounded.", [(9, "officials"), (20, "officials")]),
 ])
 def test_tolls_from_two_sources(text, expected):

@@ -344,9 +344,13 @@ def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> Casualt
     return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm)
 
 
+CLAUSE_CUT = re.compile(r";|,\s+(?:while|whereas|but)\b")  # parts of a sentence that may name sources of their own
+
+
 def _nearest_source(srcs: list, text: str, rel: int):
     """The source nearest the figure at ``rel``, preferring one in the figure's own part of a sentence split by
-    semicolons ("officials said the raid killed 9; Israel put the number at 7": officials for the 9), else None.
+    semicolons or ", while/whereas/but" ("officials said the raid killed 9; Israel put the number at 7": officials
+    for the 9), else None.
 
     >>> from lib.extract.casualties.sources import sources
     >>> text = "Palestinian officials said the raid killed 9; Israel said it was 7."
@@ -355,9 +359,9 @@ def _nearest_source(srcs: list, text: str, rel: int):
     """
     if not srcs:
         return None
-    lo = text.rfind(";", 0, rel) + 1
-    hi = text.find(";", rel)
-    hi = len(text) if hi < 0 else hi
+    cuts = [m.end() for m in CLAUSE_CUT.finditer(text)]
+    lo = max((c for c in cuts if c <= rel), default=0)
+    hi = min((c for c in cuts if c > rel), default=len(text))
     own = [s for s in srcs if lo <= s.start < hi]
     return min(own or srcs, key=lambda s: abs(s.start - rel))
 
