@@ -28,16 +28,16 @@ def triples(text: str, published: str = "2023-10-20"):
 @pytest.mark.parametrize("sentence, expected", [
     ("At least 505 people have been killed, the Health Ministry said.", [(505, "killed", "people")]),
     ("Nearly 1,200 Israelis are believed to have been killed.", [(1200, "killed", "Israelis")]),
-    ("Israeli forces killed 18 and wounded over 40 in the raid.", [(18, "killed", ""), (40, "wounded", "")]),
-    ("Between 10 and 15 were injured when the building collapsed.", [(10, "wounded", "")]),
+    ("Israeli forces killed 18 and wounded over 40 in the raid.", [(18, "killed", "people"), (40, "wounded", "people")]),
+    ("Between 10 and 15 were injured when the building collapsed.", [(10, "wounded", "people")]),
     ("Dozens were hurt in clashes near the mosque.", [(None, "wounded", "")]),
     ("Thirteen soldiers were wounded.", [(13, "wounded", "soldiers")]),
     ("A hundred people died in the fire.", [(100, "killed", "people")]),
     ("Twenty-three civilians were killed overnight.", [(23, "killed", "civilians")]),
     ("One hundred and five Palestinians have died.", [(105, "killed", "Palestinians")]),
     ("Two dozen protesters were injured.", [(24, "wounded", "protesters")]),
-    ("The strike left five dead and a dozen injured.", [(5, "killed", ""), (12, "wounded", "")]),
-    ("The ministry recorded 505 deaths.", [(505, "killed", "")]),
+    ("The strike left five dead and a dozen injured.", [(5, "killed", "people"), (12, "wounded", "people")]),
+    ("The ministry recorded 505 deaths.", [(505, "killed", "people")]),
     ("The conflict has claimed the lives of 86 Palestinian adults and children this year.",
      [(86, "killed", "Palestinians")]),
     ("The rocket killed an Israeli woman and injured two men.", [(1, "killed", "Israelis"), (2, "wounded", "Israeli men")]),
@@ -271,12 +271,12 @@ def test_medical_treatment_counts_the_wounded(text, expected):
     ("Israeli troops killed three Palestinians in Jenin. Two others were hurt.",
      [(3, "killed", "Palestinians"), (2, "wounded", "other Palestinians")]),
     ("Israeli troops killed five Palestinians on Monday. Four were wounded, including a child.",
-     [(5, "killed", "Palestinians"), (4, "wounded", "Palestinians"), (1, "wounded", "child")]),
+     [(5, "killed", "Palestinians"), (4, "wounded", "Palestinians")]),  # "a child": an example, no count
     ("A rocket killed two Israelis in Sderot. Dozens more were treated in hospital.",
      [(2, "killed", "Israelis"), (None, "wounded", "Israelis")]),
     # not anaphoric, or no figure in the sentence just before
     ("Israeli troops killed five Palestinians on Monday. In Tel Aviv, 3 were wounded.",
-     [(5, "killed", "Palestinians"), (3, "wounded", "")]),
+     [(5, "killed", "Palestinians"), (3, "wounded", "people")]),
     ("Israeli troops killed five Palestinians on Monday. The army denied it. Two others were hurt.",
      [(5, "killed", "Palestinians"), (2, "wounded", "others")]),
 ])
@@ -681,8 +681,7 @@ def test_carry_over_takes_the_main_group_and_resets_at_a_new_clause(sentence, ex
     ("The strike killed 40 people, among them 12 children and nine women, the ministry said.",
      [(40, "killed", "people", ""), (12, "killed", "children", "p"), (9, "killed", "women", "p")]),
     ("Gunmen killed five Israelis, including a police officer, two teenagers and an elderly man.",
-     [(5, "killed", "Israelis", ""), (1, "killed", "police officer", "p"), (2, "killed", "teenagers", "p"),
-      (1, "killed", "elderly man", "p")]),
+     [(5, "killed", "Israelis", ""), (2, "killed", "teenagers", "p")]),  # one person named with an article: an example
     ("Eight soldiers – five reservists and three conscripts – were wounded in the blast.",
      [(8, "wounded", "soldiers", ""), (5, "wounded", "reservists", "p"), (3, "wounded", "conscripts", "p")]),
     ("Nine people (six children and three women) were killed when the house collapsed.",
@@ -770,9 +769,9 @@ def test_wider_wording(sentence, expected):
     ("The market bomb wounded 31. Police said 31 people were wounded in the blast.", [(31, "wounded", "people")]),
     ("A car bomb killed 9 in Mosul. Medics said nine civilians died.", [(9, "killed", "civilians")]),
     # a groupless figure with no named twin stays: it is still a claim an analyst can read
-    ("Israeli forces killed 18 in Jenin.", [(18, "killed", "")]),
+    ("Israeli forces killed 18 in Jenin.", [(18, "killed", "people")]),
     ("The bomb wounded 31. Police said 12 people were wounded in a second blast.",
-     [(31, "wounded", ""), (12, "wounded", "people")]),
+     [(31, "wounded", "people"), (12, "wounded", "people")]),
 ])
 def test_groupless_figures(text, expected):
     assert triples(text) == expected
@@ -819,7 +818,7 @@ def test_appositive_end(sentence, close):
     # nothing to point back to: 'others' stays as written
     ("Five others were wounded when the roof collapsed.", [(5, "wounded", "others", "others")]),
     ("Gunmen killed 18 near the border and wounded six others.",
-     [(18, "killed", "", ""), (6, "wounded", "others", "others")]),
+     [(18, "killed", "people", "people"), (6, "wounded", "others", "others")]),
     # a nationality passed to a second verb's generic noun keeps that noun
     ("The shell killed a Lebanese man and wounded four civilians.",
      [(1, "killed", "Lebanese", "Lebanese"), (4, "wounded", "Lebanese civilians", "Lebanese")]),
@@ -931,7 +930,7 @@ def test_taiz_story():
     ("The shelling pushed to 300 the death toll in the province.", [(300, "killed", "people")]),
     ("Medics said the raid brought to 19 the number of dead.", [(19, "killed", "people")]),
     ("Two more were killed on Friday, bringing to at least 90 the number of Kurds killed since May.",
-     [(2, "killed", ""), (90, "killed", "Kurds")]),
+     [(2, "killed", "people"), (90, "killed", "Kurds")]),
     # negatives: a number of things, or no toll noun after the figure
     ("The vote brought to 12 the number of countries backing the plan.", []),
     ("Prices rose to 40 the next day.", []),
@@ -945,7 +944,7 @@ def test_inverted_tolls(sentence, expected):
     ("Police said nine of those killed were foreign workers.", [(9, "killed", "foreign workers")]),
     ("Officials said six of those wounded were police officers.", [(6, "wounded", "police officers")]),
     ("Of the martyrs, 7 were fighters.", [(7, "killed", "fighters")]),
-    ("“Of the martyrs, 31 were from our brigades,” the spokesman said.", [(31, "killed", "")]),  # no group named
+    ("“Of the martyrs, 31 were from our brigades,” the spokesman said.", [(31, "killed", "people")]),  # no group named
     # negatives: a partitive of people not counted as casualties, or of things
     ("Ten of those arrested were released.", []),
     ("Of the rockets, 30 were intercepted.", []),
@@ -1003,7 +1002,7 @@ def test_partitive_parts_with_a_manner_or_place(sentence, expected):
     ("The group freed 20 hostages, three of whom were dead.", [(3, "killed", "hostages")]),
     ("Israeli strikes killed 30 people, 12 of whom were children.", [(30, "killed", "people"), (12, "killed", "children")]),
     # negatives: no noun before the comma, or no outcome for the partitive
-    ("Troops raided the camp, two of whom were killed.", [(2, "killed", "")]),
+    ("Troops raided the camp, two of whom were killed.", [(2, "killed", "people")]),
     ("The army arrested 12 men, three of whom were later released.", []),
 ])
 def test_of_whom_takes_the_noun_before(sentence, expected):
@@ -1031,7 +1030,7 @@ def test_headline_figure_with_a_group_keeps_it():
      [(20, "killed", "members"), (4, "killed", "women")]),
     # negatives: a later figure with a verb of its own, or no list of sub-counts before it
     ("Officials said 40 of the dead were fighters and 30 were arrested.", [(40, "killed", "fighters")]),
-    ("The ministry said 30 were killed and 20 were children.", [(30, "killed", "")]),
+    ("The ministry said 30 were killed and 20 were children.", [(30, "killed", "people")]),
 ])
 def test_copula_sub_count_lists(text, expected):
     assert triples(text) == expected
@@ -1182,7 +1181,7 @@ def test_outcome_nouns_with_of(sentence, expected):
     ("The convoy was carrying 60 aid workers, including 5 wounded.", [(5, "wounded", "aid workers")]),
     # negatives: no person noun before the cue; a claim before it in the sentence stays the parent; a sub-count
     # with a group of its own under hostages stays out
-    ("Rockets struck Haifa and Acre on Monday, including 5 wounded.", [(5, "wounded", "")]),
+    ("Rockets struck Haifa and Acre on Monday, including 5 wounded.", [(5, "wounded", "people")]),
     ("A strike killed 14 people, including 6 children.", [(14, "killed", "people"), (6, "killed", "children")]),
     ("Hamas released four hostages on Friday, including two elderly women.", []),
     ("About 120 captives are still held in Gaza, including the bodies of 30.", []),
@@ -1193,7 +1192,7 @@ def test_subcount_naming_only_its_outcome_takes_the_cue_host(sentence, expected)
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Five people were pronounced dead at the scene.", [(5, "killed", "people")]),
-    ("At least 30 were declared dead by the army.", [(30, "killed", "")]),
+    ("At least 30 were declared dead by the army.", [(30, "killed", "people")]),
     # negative: a declaration that is no death
     ("Five candidates were declared winners.", []),
 ])
@@ -1208,7 +1207,7 @@ def test_pronounced_or_declared_dead(sentence, expected):
     ("A strike killed 20 people, including 4 dead paramedics.",
      [(20, "killed", "people"), (4, "killed", "paramedics")]),
     # negatives: the outcome word alone is still the head; a partitive of the dead stays a subset
-    ("Rescuers counted five dead after the blast.", [(5, "killed", "")]),
+    ("Rescuers counted five dead after the blast.", [(5, "killed", "people")]),
     ("At least 90 of the dead were civilians.", [(90, "killed", "civilians")]),
 ])
 def test_outcome_word_before_a_person_noun(sentence, expected):
@@ -1228,7 +1227,7 @@ def test_qualified_vague_plural_stays_vague():
      [(13, 13, '', 'killed', 'Israelis', 'Israelis', None)]),
     # an adjectival outcome
     ('Five dead after the shelling of the camp.',
-     [(5, 5, '', 'killed', '', '', None)]),
+     [(5, 5, '', 'killed', 'people', 'people', None)]),
     # a toll phrase
     ('The death toll rose to 1,200 on Monday.',
      [(1200, 1200, '', 'killed', 'people', 'people', None)]),
@@ -1301,9 +1300,9 @@ def test_qualified_vague_plural_stays_vague():
      [(8, 8, '', 'killed', 'hostages', 'hostages', None)]),
     # a toll with its figure first
     ('The strike killed four, bringing to 110 the number of Palestinians killed this year.',
-     [(4, 4, '', 'killed', '', '', None), (110, 110, '', 'killed', 'Palestinians', 'Palestinians', None)]),
+     [(4, 4, '', 'killed', 'people', 'people', None), (110, 110, '', 'killed', 'Palestinians', 'Palestinians', None)]),
     ('Two more died, raising to 62 the death toll.',
-     [(2, 2, '', 'killed', '', '', None), (62, 62, '', 'killed', 'people', 'people', None)]),
+     [(2, 2, '', 'killed', 'people', 'people', None), (62, 62, '', 'killed', 'people', 'people', None)]),
     # a cue's outcome noun with a participle of record
     ('The ministry says 15,000 people were killed. Of the fatalities identified, 7,800 were children.',
      [(15000, 15000, '', 'killed', 'people', 'people', None), (7800, 7800, '', 'killed', 'children', 'children', 0)]),
@@ -1323,7 +1322,7 @@ def test_qualified_vague_plural_stays_vague():
     ('Medics treated 100 people after the attack.',
      [(100, 100, '', 'wounded', 'people', 'people', None)]),
     ('12 were treated for wounds after the blast.',
-     [(12, 12, '', 'wounded', '', '', None)]),
+     [(12, 12, '', 'wounded', 'people', 'people', None)]),
     # but not care for shock
     ('Twenty people were treated for shock after the blast.',
      []),
@@ -1349,7 +1348,7 @@ def test_catalogue(text, expected):
     ("The number of martyrs in the city has risen to 812.", [(812, "killed", "martyrs")]),
     # ... whom a wounded figure of the same sentence does not inherit
     ("The number of martyrs in the camp has risen to 95, in addition to 300 injured.",
-     [(95, "killed", "martyrs"), (300, "wounded", "")]),
+     [(95, "killed", "martyrs"), (300, "wounded", "people")]),
     # a toll naming no group counts people
     ("According to the ministry, the death toll in the province has passed 5,000.", [(5000, "killed", "people")]),
     ("The number of dead reached 44 on Friday.", [(44, "killed", "people")]),
@@ -1384,7 +1383,7 @@ def test_toll_groups(text, expected):
     ("A Syrian border guard was wounded by the blast.", [(1, "wounded", "Syrian border guard")]),
     # negatives: a fraction, an ordinal of no person, an ordinal with no count
     ("A third of the injured were women, the clinic said.", []),
-    ("Nine were killed on the fourth day of the siege.", [(9, "killed", "")]),
+    ("Nine were killed on the fourth day of the siege.", [(9, "killed", "people")]),
     ("The second guard killed in the raid was 19.", []),
     # an ordinal's person already counted in an earlier figure of its outcome is no new figure
     ("Gunmen shot dead three guards on Monday. A third guard was killed in the chase that followed.",

@@ -35,6 +35,9 @@ INCIDENT_CUE = re.compile(r"\b(?:" + "|".join(sorted(INCIDENT_CUES)) + ")")  # a
 # Groups that name the dead themselves: a wounded figure never inherits them ("the number of martyrs has risen to
 # 900, in addition to 2,000 injured": the injured are no martyrs).
 DEAD_GROUPS = frozenset({"martyrs"})
+DEFINITE = re.compile(r"\b(?:the|these|those)\s+$")  # before a figure: the figure is one the reader knows
+# Words joining a figure to the one before it as its companion in one tally ("..., with 78,000 wounded").
+ACCOMPANYING = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:with|in addition to|as well as|plus|while)\W+(?:\w+\W+){0,3}$")
 CUMULATIVE_CUES = ("so far", "to date", "overall", "in all", "altogether", "in total", "cumulative")
 # A place is the incident's location only after a locative preposition ("in Jenin", "an area of Gaza"),
 # not as a modifier ("Wednesday's Gaza offensive") or an origin ("rockets from Gaza").
@@ -172,6 +175,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                     group_words, norm = _others(back[0]), back[1]
             elif prev is not None and d.inherit_group and not (prev.group_norm in DEAD_GROUPS and outcome != prev.outcome):
                 group_words, norm = plural_of(prev.group), prev.group_norm
+                if d.extra.get("toll") and prev.count == 1 and (q.count or 0) > 1:
+                    # "a 3-year-old child died ..., raising the death toll to 12": a toll after one person counts
+                    # that person's people, if the text names one, not more of that person
+                    group_words = norm = prev.group_norm if prev.group_norm[:1].isupper() else ""
             elif made and g and generic and not nationality and not parent_id and d.extra.get("active") and \
                     not d.extra.get("sibling") and prev is not None and prev.group_norm[:1].isupper():
                 # a second verb of the same subject: "the rocket killed an Israeli woman and injured two men" (the
@@ -202,10 +209,13 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
             cumulative = bool(near) or d.extra.get("toll") or any(c in lowered for c in CUMULATIVE_CUES) or (
                 d.aux_perfect and not incident_cue)
             kind = "cumulative" if cumulative else "incident"
+            if kind == "incident" and made and made[-1].kind == "cumulative" and \
+                    ACCOMPANYING.search(lowered[made[-1].text_end - sentence.start:rel]):
+                kind = "cumulative"  # "the death toll climbed to 35,000, with 78,000 wounded": the toll's tally
             if "parent" in d.extra:  # a sub-count shares its parent's tally
                 par = d.extra["parent"]
                 kind, period, pstart, pend = par.kind, par.period, par.period_start, par.period_end
-            src = min(srcs, key=lambda s: abs(s.start - rel)) if srcs else None
+            src = _nearest_source(srcs, sentence.text, rel)
             ref = governing_date(doc, ctx.dates, sentence, sentence.start + rel)
             date = ref.value
             if kind == "cumulative" and pend:
@@ -221,8 +231,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 period_start=pstart, period_end=pend, reported_by=src.name if src else "",
                 location=location, date=date, date_basis=ref.basis,
                 text=sentence.text[rel:text_end_rel], sentence=sentence.text, region=sentence.region)
-            made.append(claim)
             by_draft[n] = claim
+            if d.extra.get("example"):
+                continue  # "among them a medic": the list's next item may point to it, the record holds no claim
+            made.append(claim)
             if d.extra.get("pronoun"):
                 by_pronoun.add(claim.claim_id)
             if not group and d.extra.get("toll"):
@@ -236,6 +248,9 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 continue
             if key in body_keys and not claim.parent_id:
                 continue
+            if not claim.parent_id and claim.count and DEFINITE.search(lowered[:claim.text_start - sentence.start]) \
+                    and any(k[:2] == key[:2] for k in body_keys):
+                continue  # "the 11 martyrs included ...": a definite figure names an earlier figure again
             body_keys.add(key)
             # "over the same period": one tally shared by both sentences, sources filled both ways
             if claim.period and any(p.same and p.text == claim.period for p in pers):
@@ -251,10 +266,11 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
                 for k in chain:
                     if not claims[k].reported_by:
                         claims[k] = claims[k].replace(reported_by=named[-1])
+    body = list(claims)
     for claim in held:  # a headline's "Dozens killed" restates the body's figures too
         if not any(c.outcome == claim.outcome and (_figure(c) == _figure(claim) or claim.qualifier == "vague")
                    for c in claims):
-            claims.append(_with_lede_group(claim, claims))
+            claims.append(_with_lede_group(claim, body))
     # A figure naming no group ("bus bomb wounded 28", a subtitle the region finder took for body) is kept only
     # when no other claim gives the same figure with a group: a groupless row still tells an analyst that a
     # figure was claimed, but next to the full row it is a duplicate.
@@ -262,9 +278,10 @@ def _extract(ctx, doc: Document) -> list[CasualtyClaim]:
     parents = {c.parent_id for c in claims}
     kept = [c for c in claims if c.group or c.claim_id in parents or (_figure(c), c.outcome) not in named]
     kept = _tally_groups([c for c in kept if not _counted_before(c, kept)], tolls)
-    # a toll that no text names a group for counts people ("the death toll in the enclave has passed 40,000")
-    return [c.replace(group="people", group_norm="people") if c.claim_id in tolls and not c.group else c
-            for c in kept]
+    # a toll, or any figure, that no text names a group for counts people ("the death toll in the enclave has passed
+    # 40,000", "put the death toll at 604, with 5,127 injured"); a vague plural with no group stays groupless
+    return [c.replace(group="people", group_norm="people") if not c.group and (c.claim_id in tolls or c.count is not None)
+            else c for c in kept]
 
 
 # "a third soldier was killed" after "killed three soldiers": the ordinal's person is one of that earlier figure
@@ -317,7 +334,36 @@ def _with_lede_group(claim: CasualtyClaim, body: list[CasualtyClaim]) -> Casualt
     if claim.group:
         return claim
     lede = next((c for c in body if c.outcome == claim.outcome and c.group and not c.parent_id), None)
-    return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm) if lede else claim
+    if lede is None:
+        return claim
+    parts = [c for c in body if c.start == lede.start and c.outcome == claim.outcome and not c.parent_id and c.count]
+    if len({c.group_norm for c in parts}) > 1 and sum(c.count for c in parts) == claim.count:
+        # "Turkish drone strikes kill eight" over "six of its members and two civilians were killed": the sum of
+        # several groups counts people
+        return claim.replace(group="people", group_norm="people")
+    return claim.replace(group=plural_of(lede.group), group_norm=lede.group_norm)
+
+
+CLAUSE_CUT = re.compile(r";|,\s+(?:while|whereas|but)\b")  # parts of a sentence that may name sources of their own
+
+
+def _nearest_source(srcs: list, text: str, rel: int):
+    """The source nearest the figure at ``rel``, preferring one in the figure's own part of a sentence split by
+    semicolons or ", while/whereas/but" ("officials said the raid killed 9; Israel put the number at 7": officials
+    for the 9), else None.
+
+    >>> from lib.extract.casualties.sources import sources
+    >>> text = "Palestinian officials said the raid killed 9; Israel said it was 7."
+    >>> _nearest_source(sources(text), text, text.index("9")).name
+    'Palestinian officials'
+    """
+    if not srcs:
+        return None
+    cuts = [m.end() for m in CLAUSE_CUT.finditer(text)]
+    lo = max((c for c in cuts if c <= rel), default=0)
+    hi = min((c for c in cuts if c > rel), default=len(text))
+    own = [s for s in srcs if lo <= s.start < hi]
+    return min(own or srcs, key=lambda s: abs(s.start - rel))
 
 
 def _figure(c: CasualtyClaim) -> tuple:

@@ -130,6 +130,22 @@ def _day_of_month(toks: list[Tok], k: int) -> bool:
         and 1 <= int(toks[k].text) <= 31
 
 
+def _year_of_date(toks: list[Tok], k: int) -> bool:
+    """True when the number at token ``k`` is the year of a date: after a month ("October 2023") or a day of the
+    month and a comma ("October 8, 2023"), or after "since".
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _year_of_date(tokenize("since October 8, 2023 to 2,483"), 4), _year_of_date(tokenize("from 2023 to 2,483"), 1)
+    (True, False)
+    """
+    if not re.fullmatch(r"(1[89]|20)\d\d", toks[k].text) or k == 0:
+        return False
+    prev = toks[k - 1].low
+    if prev in MONTHS or prev == "since":
+        return True
+    return prev == "," and k > 1 and _day_of_month(toks, k - 2)
+
+
 def quantity_starts(toks: list[Tok]) -> set[int]:
     """Indices of the tokens at which ``quantity`` may find a count: a qualifier's first word, "between", digits or
     a number word. Elsewhere ``quantity`` is None, so callers scanning every token skip the rest cheaply.
@@ -178,8 +194,9 @@ def quantity(toks: list[Tok], i: int) -> Quant | None:
     value, j, kind = n
     if kind == "article" and qual:
         return None
-    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and not qual and \
-            not _day_of_month(toks, k):  # "the toll since Oct. 7 to 28,473": a date, then the figure
+    if kind == "num" and j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or") and bound in ("exact", "approx") and \
+            not _day_of_month(toks, k) and not _year_of_date(toks, k):
+        # "the toll since Oct. 7 to 28,473", "since October 8, 2023 to 2,483": a date, then the figure
         b = number_at(toks, j + 1)
         if b and b[2] == "num" and b[0] > value:
             return Quant(i, b[1], value, value, b[0], "between", "num")

@@ -73,6 +73,9 @@ def nominal_at(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str]
                 break  # "two others": a head; "three other Hezbollah fighters": a modifier
             k = m[1]
             continue
+        if k == i and _noun_modifier(toks, k):  # "two resistance fighters", "three rescue workers"
+            k += 1
+            continue
         if t.low.endswith("-year-old") or (t.text[:1].isupper() and t.low not in lex.numbers
                                            and not match_phrase(toks, k, lex.heads)
                                            and not match_phrase(toks, k, lex.peoples)):
@@ -103,6 +106,53 @@ def nominal_at(toks: list[Tok], i: int) -> tuple[int, str, str, bool, bool, str]
     return None
 
 
+# Words that never modify a person noun: they open a phrase or a clause ("killed 12 while soldiers ...").
+FUNCTION_WORDS = frozenset("""in on at of and or nor but while when as after before since by with from to for than
+    that which who whom whose where the a an his her their its our my your this these those were was are is be been
+    being have has had said says say told also including among then not no so if because until near over under
+    into onto during without within across against""".split())
+
+
+def side_people(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """(people, end) of "on the <nationality> side" at token ``k`` ("on the Israeli side" -> Israelis), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> side_people(tokenize("on the Israeli side"), 0), side_people(tokenize("on the other side"), 0)
+    (('Israelis', 4), None)
+    """
+    lex = lexicon()
+    if k + 3 >= len(toks) or (toks[k].low, toks[k + 1].low) != ("on", "the"):
+        return None
+    m = match_phrase(toks, k + 2, lex.nationalities)
+    if m is None or m[1] >= len(toks) or toks[m[1]].low != "side":
+        return None
+    return lex.nationalities[m[0]], m[1] + 1
+
+
+VERB_ENDINGS = ("ed", "en", "ing")
+
+
+def _noun_modifier(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` an unlisted lower-case noun modifying the person noun right after it ("resistance" in
+    "two resistance fighters")? Never a function word, a number, an outcome word or a listed word.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _noun_modifier(tokenize("resistance fighters"), 0), _noun_modifier(tokenize("while soldiers"), 0)
+    (True, False)
+    >>> _noun_modifier(tokenize("taken hostage"), 0)
+    False
+    """
+    lex = lexicon()
+    t = toks[k]
+    if k + 1 >= len(toks) or not t.text.isalpha() or not t.text.islower() or t.low in FUNCTION_WORDS \
+            or t.low in lex.numbers or t.low.endswith(VERB_ENDINGS):
+        return False  # a verb's form is no modifier: "250 taken hostage", "12 killed soldiers"
+    if any(match_phrase(toks, k, table) for table in (lex.heads, lex.peoples, lex.nouns, lex.after, lex.before,
+                                                       lex.nationalities, lex.modifiers)):
+        return False
+    return match_phrase(toks, k + 1, lex.heads) is not None
+
+
 def _proper_modifier(toks: list[Tok], k: int) -> bool:
     """Is token ``k`` a capitalised name that may modify a person noun ("Amal" in "Amal fighters")?"""
     lex = lexicon()
@@ -121,6 +171,8 @@ def _words_before_noun(toks: list[Tok], i: int, end: int) -> str:
     return " ".join(t.text for t in toks[i:end])
 
 
+# Outcome nouns that name the people themselves: a figure's group when the text gives no other ("10 martyrs").
+NAMING_OUTCOME_NOUNS = frozenset({"martyrs", "victims"})
 # Outcome words that may modify a person noun after a count ("three dead soldiers", "15 injured children"). "wounded"
 # is a plain modifier (casualty_modifiers.csv: "two wounded soldiers later died" takes the verb's outcome).
 OUTCOME_ADJECTIVES = frozenset({"dead", "injured"})
@@ -146,12 +198,17 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
         if k + 1 < len(toks) and toks[k + 1].low in ("the", "those", "these", "its", "their", "our", "his", "her"):
             k += 2
             partitive = True
+            if k + 1 < len(toks) and toks[k].low.endswith(("'s", "’s")) and nominal_at(toks, k + 1):
+                k += 1  # "five of the group's fighters": the possessor is no part of the group
         elif nominal_at(toks, k + 1):  # "dozens of people"
             k += 1
         else:
             return None
     first = nominal_at(toks, k)
     if first is None:
+        side = side_people(toks, k)
+        if side is not None and not partitive:  # "claimed 2,100 Palestinian lives and 70 on the Israeli side"
+            return Group(i, side[1], side[0], side[0], side[0], True)
         return None
     end, nationality, norm, generic, singular, outcome = first
     if outcome and end == k + 1 and toks[k].low in OUTCOME_ADJECTIVES:
@@ -174,6 +231,10 @@ def group_at(toks: list[Tok], i: int) -> Group | None:
     words = _words_before_noun(toks, k, end) if outcome else " ".join(t.text for t in toks[k:end])
     if outcome and nationality:
         words = nationality
+    elif outcome and not partitive and toks[end - 1].low in NAMING_OUTCOME_NOUNS:
+        words, norm = toks[end - 1].text, toks[end - 1].low  # "among them 10 martyrs": the text's name for them
+    elif outcome and end - 1 > k and all(match_phrase(toks, x, lexicon().modifiers) for x in range(k, end - 1)):
+        words = ""  # "300 more injured": a modifier names no one
     if nationality:
         norm = nationality
     return Group(i, end, words, norm, nationality, generic, singular, outcome, partitive)

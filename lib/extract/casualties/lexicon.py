@@ -178,6 +178,8 @@ def plural_of(words: str) -> str:
         for (sing, plur) in lexicon().plurals.items():
             n = len(sing)
             if tuple(p.lower() for p in parts[-n:]) == sing:
+                if plur == sing:  # "Peshmerga": singular and plural alike, the text's spelling stays
+                    return words
                 return " ".join(parts[:-n] + list(plur))
     return words
 

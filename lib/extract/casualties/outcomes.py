@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lib.extract.casualties.counts import Quant, quantity
-from lib.extract.casualties.groups import Group, appositive_end, group_at, nominal_at
+from lib.extract.casualties.groups import NAMING_OUTCOME_NOUNS, Group, appositive_end, group_at, nominal_at
 from lib.extract.casualties.lexicon import (
     AUX,
     DETERMINERS,
@@ -50,7 +50,9 @@ PARENTHETICAL = ("including", "among", "mostly", "most", "many", "all", "both", 
 HOSPITAL_VERBS = frozenset({"hospitalised", "hospitalized"})  # medical by themselves
 TOLL_NOUNS = frozenset({"toll", "tally"})
 TOLL_VERBS = frozenset("""rose risen rising climbed climbing jumped increased reached reaching hit hits stands stood
-    stand is was at to of passed exceeded exceeds surpassed topped tops now has had""".split())
+    stand is was at to of passed exceeded exceeds surpassed topped tops now has had rises climbs jumps increases
+    reaches passes passing surpasses surpassing exceeding topping nears neared nearing approaches approached
+    approaching crosses crossed crossing soared soars mounted mounts grew grows""".split())
 OBJECT_STARTS = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
 
 
@@ -83,12 +85,43 @@ def left_outcome(toks: list[Tok], i: int) -> tuple[str, int, bool]:
         noun = lex.nouns.get((toks[back].low,)) or lex.after.get((toks[back].low,))
         if noun and back > 1 and (toks[back - 2].low, prev) == ("number", "of"):
             return noun, back - 2, True
-    return "", i, False
+    far = far_toll(toks, k)
+    return far if far is not None else ("", i, False)
+
+
+# A toll's subject may stand a long modifier away from its verb in one clause ("the death toll of the massacre
+# committed by warplanes in the market of Maarat al-Numan ... has risen to 39"); these words end the clause.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "but", "while", "whereas", "said", "says"})
+FAR_TOLL_SPAN = 30
+
+
+def far_toll(toks: list[Tok], k: int) -> tuple[str, int, bool] | None:
+    """A toll noun phrase opening with "the" in the clause before the toll verb at token ``k``, however long its
+    modifiers ("the number of Palestinians killed since October 7 has risen to", "the death toll among
+    Palestinians in the Strip had risen to") -> (outcome, index of the toll noun or "number", True), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("the total number of Palestinians killed since October 7 had risen to 3,300")
+    >>> far_toll(toks, 9)
+    ('killed', 2, True)
+    >>> far_toll(tokenize("the death toll is unclear, but the fighting has risen to 30"), 9) is None
+    True
+    """
+    for j in range(k - 1, max(k - FAR_TOLL_SPAN, -1), -1):
+        if toks[j].low in CLAUSE_BREAKS:
+            return None
+        if toks[j].low != "the":
+            continue
+        phrase = _toll_phrase(toks, j)
+        if phrase is not None and phrase[2] <= k:
+            noun = next(x for x in range(j + 1, k) if toks[x].low in TOLL_NOUNS or toks[x].low == "number")
+            return phrase[0], noun, True
+    return None
 
 
 # Outcome nouns after "the number of" that name the people themselves, so they are the toll's group ("the number
 # of martyrs has risen to 900": martyrs); "the number of dead" or "of deaths" names no group.
-TOLL_PERSON_NOUNS = frozenset({"martyrs", "victims"})
+TOLL_PERSON_NOUNS = NAMING_OUTCOME_NOUNS
 
 
 def toll_group(toks: list[Tok], trigger: int) -> Group | None:
@@ -110,7 +143,14 @@ def toll_group(toks: list[Tok], trigger: int) -> Group | None:
         noun = toks[trigger + 2]
         if noun.low in TOLL_PERSON_NOUNS:
             return Group(trigger + 2, trigger + 3, words=noun.text, norm=noun.low, generic=True)
-        return None
+        # "the (total) number of Palestinians killed": Palestinians
+        the = next((x for x in range(trigger - 1, max(trigger - 5, -1), -1) if toks[x].low == "the"), None)
+        phrase = _toll_phrase(toks, the) if the is not None else None
+        return phrase[1] if phrase is not None else None
+    if trigger + 2 < len(toks) and toks[trigger + 1].low == "among":  # "the death toll among Palestinians"
+        g = group_at(toks, trigger + 2)
+        if g is not None and g.words and not g.partitive and not g.outcome:
+            return g
     k = trigger - 1
     while k >= 0 and toks[k].text.isalpha() and toks[k].low not in ("the", "a", "an") and trigger - k <= 4:
         m = match_phrase(toks, k, lex.nationalities)
@@ -118,8 +158,12 @@ def toll_group(toks: list[Tok], trigger: int) -> Group | None:
             people = lex.nationalities[m[0]]
             return Group(k, m[1], norm=people, nationality=people, generic=True)
         k -= 1
+    if k >= 0 and toks[k].low.endswith(("'s", "’s")) and toks[k].low[:-2] in FORCE_POSSESSORS:
+        return Group(k, k + 1, words="soldiers", norm="soldiers", generic=False)  # "the army's toll": soldiers
     return None
 
+
+FORCE_POSSESSORS = frozenset({"army", "military", "idf"})  # a toll they own counts soldiers
 
 def _toll_phrase(toks: list[Tok], j: int) -> tuple[str, Group | None, int] | None:
     """A toll noun phrase opening with "the" at token ``j`` -> (outcome, group or None, end index), else None:
@@ -261,6 +305,14 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                                          or nominal_at(toks, rest)):
                     return None
             return lex.after[m[0]], k, aux
+        if t.low in SUFFER_VERBS and _suffered_injury(toks, k + 1):  # "two people sustained moderate injuries"
+            return "wounded", k, aux
+        if t.low == "among" and k + 2 < len(toks):
+            # "12 Britons are among the 1,200 killed", "two soldiers among 5 killed": a part of a figure of its outcome
+            q = quantity(toks, k + 2 if toks[k + 1].low in ("the", "those") else k + 1)
+            m = match_phrase(toks, q.j, lex.after) if q is not None and q.kind == "num" else None
+            if m and lex.after[m[0]] in ("killed", "wounded"):
+                return lex.after[m[0]], q.j, aux
         if (t.low in TREAT_VERBS or t.low in HOSPITAL_VERBS) and aux and \
                 treated_injured(toks, k + 1, t.low in HOSPITAL_VERBS):  # "40 were treated for wounds"
             return "wounded", k, aux
@@ -310,18 +362,98 @@ def right_outcome(toks: list[Tok], j: int) -> tuple[str, int, bool] | None:
                 k = nominal_at(toks, k2 + 1)[0]  # "a girl and her grandmother were killed"
                 continue
             return None
+        if k == j and t.text.islower() and t.low.endswith("ing") and not match_phrase(toks, k, lex.before):
+            # "20 people waiting for aid were killed", "40 journalists covering the war have been killed": a
+            # participle phrase after the subject, ending at its verb
+            end = _participle_end(toks, k)
+            if end is None:
+                return None
+            k = end
+            continue
         if t.low in PREPS:
             k += 1
             n = 0
+            loose = False  # a lower-case word outside FILLER read into the phrase
             while k < len(toks) and n < 8 and (toks[k].low in FILLER or toks[k].text[:1].isupper()
                                                or toks[k].text[:1].isdigit() or toks[k].low == "."
-                                               and toks[k - 1].text[:1].isupper()):
+                                               and toks[k - 1].text[:1].isupper() or _phrase_word(toks[k])):
                 if match_phrase(toks, k, lex.after) or toks[k].low in AUX:
                     break
+                loose = loose or not (toks[k].low in FILLER or toks[k].low in DETERMINERS | OBJECT_PRONOUNS
+                                      or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
+                                      or toks[k - 1].text[:1].isdigit())  # "in her 80s"
                 k += 1
                 n += 1
+            if loose and not (k < len(toks) and (toks[k].low in AUX or match_phrase(toks, k, lex.after))):
+                return None  # such a phrase must end at the subject's verb ("15 members of the Council voted, ...")
             continue
         return None
+    return None
+
+
+# Words that end a prepositional phrase after a subject: a relative or a new clause opens ("23 fighters from the
+# groups who fled were ..."), the phrase's words are lower-case nouns and adjectives otherwise.
+PHRASE_ENDS = frozenset("""and or but nor who whom whose which that where when while after before as because if
+    said says say told reported according than then""".split())
+
+
+def _phrase_word(t: Tok) -> bool:
+    """May token ``t`` stand in a prepositional phrase between a subject and its verb ("23 fighters from pro-Iranian
+    groups were killed")? A lower-case word (hyphens allowed) that opens no clause.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> [_phrase_word(t) for t in tokenize("pro-Iranian groups who")]
+    [True, True, False]
+    """
+    return t.text.replace("-", "").isalpha() and t.text[:1].islower() and t.low not in PHRASE_ENDS \
+        and t.low not in RELATIVE
+
+
+SUFFER_VERBS = frozenset("sustained suffered sustaining suffering sustain suffer".split())
+INJURY_NOUNS = frozenset("injuries injury wounds wound burns fractures".split())
+
+
+def _suffered_injury(toks: list[Tok], k: int) -> bool:
+    """An injury noun at token ``k`` after up to three lower-case words ("moderate", "light shrapnel")?
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _suffered_injury(tokenize("moderate shrapnel injuries"), 0), _suffered_injury(tokenize("heavy losses"), 0)
+    (True, False)
+    """
+    for x in range(k, min(len(toks), k + 4)):
+        if toks[x].low in INJURY_NOUNS:
+            return True
+        if not (toks[x].text.isalpha() and toks[x].text.islower()) or toks[x].low in ("and", "or", "no"):
+            return False
+    return False
+
+
+ACTIVE_FORMS = frozenset({"killed", "wounded", "injured", "hurt"})  # past forms that are passive or active
+
+
+def _participle_end(toks: list[Tok], k: int) -> int | None:
+    """The token after a participle phrase opening at ``k`` when the phrase reaches an auxiliary or an outcome word
+    within eight tokens without opening a clause ("waiting for aid were killed" -> index of "were"), else None.
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> _participle_end(tokenize("waiting for aid were killed"), 0)
+    3
+    >>> _participle_end(tokenize("waiting for aid, who were killed"), 0) is None
+    True
+    >>> _participle_end(tokenize("shelling of a residential area killed nobody"), 0) is None
+    True
+    """
+    lex = lexicon()
+    for x in range(k + 1, min(len(toks), k + 9)):
+        t = toks[x]
+        if t.low in AUX:
+            return x
+        m = match_phrase(toks, x, lex.after)
+        if m:  # "... died"; a bare "killed" may be the active verb of a noun ("an Israeli shelling ... killed")
+            return None if m[0][-1] in ACTIVE_FORMS else x
+        if not (t.text.replace("-", "").replace("'", "").isalnum() or t.low in ("'s", "’s")) \
+                or t.low in PHRASE_ENDS or t.low in RELATIVE:
+            return None
     return None
 
 

@@ -60,7 +60,8 @@ PERIOD = re.compile(
     r"|(?P<past>(?:in|over|during|within) the (?:past|last|previous) (?:(?P<n>\d+|[a-z]+) )?(?P<unit>hour|day|week|month|year)s?)"
     r"|since (?P<since>(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? ?(?P<d1>\d{1,2})?"
     r"|(?P<d2>\d{1,2}) (?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)(?:,? (?P<y>\d{4}))?"
-    r"|the (?:start|beginning|outbreak) of the [a-z ]{2,30}?(?=[,.;]|$| according| the)|the war (?:began|started|erupted)"
+    r"|the (?:start|beginning|outbreak) of the [a-z ]{2,30}?(?=[,.;]|$| according| the| \d)"
+    r"|the war (?:began|started|erupted)"
     r"|(?P<sy>\d{4})))",
     re.I,
 )

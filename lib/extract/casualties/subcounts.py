@@ -57,7 +57,30 @@ def subcount_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
     for n in range(4, 0, -1):
         if i - n >= 0 and tuple(t.low for t in toks[i - n:i]) in SUBCOUNT_CUES:
             return tuple(t.low for t in toks[i - n:i])
-    return _outcome_noun_cue(toks, i)
+    return _outcome_noun_cue(toks, i) or _fronted_figure_cue(toks, i)
+
+
+def _fronted_figure_cue(toks: list[Tok], i: int) -> tuple[str, ...] | None:
+    """A sentence-opening "Of the <figure> <people> killed ...," before token ``i``, followed by a copula: the
+    figure after it is a part of that figure ("Of the 1,139 people killed on 7 October, 695 were Israeli civilians").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("Of the 1,139 people killed on 7 October, 695 were Israeli civilians")
+    >>> _fronted_figure_cue(toks, 9)[:3]
+    ('of', 'the', '1,139')
+    >>> _fronted_figure_cue(tokenize("Of the 300 trucks sent on Monday, 20 were looted"), 8) is None
+    True
+    """
+    lex = lexicon()
+    if i < 5 or tuple(t.low for t in toks[:2]) != ("of", "the") or toks[i - 1].low != "," or \
+            i + 1 >= len(toks) or toks[i + 1].low not in COPULAS or group_at(toks, i + 2) is None:
+        return None  # the part names its people after the copula ("..., 12 are in critical condition": no part)
+    q = quantity(toks, 2)
+    if q is None or any(t.low in (",", ";") for t in toks[2:i - 1]):
+        return None
+    if not any(match_phrase(toks, x, lex.after) or match_phrase(toks, x, lex.nouns) for x in range(q.j, i - 1)):
+        return None
+    return tuple(t.low for t in toks[:i])
 
 
 # Participles that may restrict an outcome noun in a sub-count cue ("Of the fatalities identified, ...").
@@ -304,8 +327,17 @@ def breakdown_items(toks: list[Tok], i: int, end: int, group: Group, drafts: lis
 
 
 def only_joiners(toks: list[Tok], a: int, b: int) -> bool:
-    """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one)."""
+    """Only ',', 'and', 'as well as', 'plus' between tokens ``a`` and ``b`` (at least one), and a possessive
+    before the second figure ("a mother and her four children").
+
+    >>> from lib.extract.casualties.lexicon import tokenize
+    >>> toks = tokenize("a mother and her four children")
+    >>> only_joiners(toks, 2, 4), only_joiners(toks, 2, 3), only_joiners(tokenize("a mother, her four"), 2, 3)
+    (True, True, False)
+    """
     between = [t.low for t in toks[a:b]]
+    if len(between) > 1 and between[-1] in ("his", "her", "their", "its"):
+        between = between[:-1]
     return bool(between) and all(w in (",", "and", "as", "well", "plus") for w in between) and (
         "and" in between or "plus" in between or "well" in between)
 
