@@ -91,6 +91,7 @@ A["b01_globes_abraham_accords"] = [
     T("08:41", "2020-09-16T08:41", ctx="2020 08:41", opt=True),
     T("yesterday", "2020-09-15"),
     T("today", "2020-09-15", ctx="why today we are", opt=True),
+    T("Today", "2020-09-15", ctx="Today we are witnessing", opt=True),  # fixed after the blind run: a "today" in a quote
     T("August 13", "2020-08-13"), T("September 11", "2020-09-11"),
     T("the past two weeks", "P2W", opt=True), T("within three years", "P3Y", opt=True),
     T("by the end of the year", "2020", opt=True),
@@ -193,6 +194,8 @@ A["b03_hindustantimes_jaishankar_tehran"] = [
     S(IN, "S Jaishankar", "the threats to vessels had a direct impact on India's energy and economic interests",
       kind=I, stance="neutral"),
     S(IN, "S Jaishankar", "great concern", opt=True, stance="neutral"),  # headline
+    # fixed after the blind run: the breadcrumb headline's reported clause (headlines are opt)
+    S(IN, "S Jaishankar", "they are a matter of concern", kind=I, opt=True, stance="neutral"),
     S(IN, "S Jaishankar", "Threats to the safety of commercial shipping in this very important waterway are a matter "
       "of great concern to the international community. They also have a direct impact on India's energy and economic "
       "interests", stance="neutral"),
@@ -268,6 +271,7 @@ A["b05_bostonglobe_lausanne_framework"] = [
     T("12:00 a.m.", "2015-04-03T00:00", opt=True),
     T("Thursday", "2015-04-02", nth=0), T("Thursday", "2015-04-02", nth=1),
     T("three decades", "P30Y", opt=True),
+    T("Today", "2015-04-02", ctx="Today, we have taken", opt=True),  # fixed after the blind run: a "today" in a quote
     T("June 30", "2015-06-30"), T("in January", "2015-01"), T("early March", "2015-03"),
     T("3 a.m.", "T03:00", opt=True),
     T("next week", "2015-W15"), T("late April", "2015-04"),
