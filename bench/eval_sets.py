@@ -29,7 +29,8 @@ SETS = {
     **{n: (ROOT / "tests" / n / "articles", ROOT / "tests" / n / "manifest.csv", ROOT / "tests" / n / "gold.json")
        for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
                  "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                  "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23")},
+                  "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
+                  "blind24")},
 }
 DIMS = ("dates", "places", "venues", "statements", "casualties")
 
