@@ -68,7 +68,7 @@ C = {
 RADIUS = {"Southern Lebanon": 60, "Litani River": 60, "Idlib": 60, "North and East Syria": 250, "Latakia": 60,
           "Tartus": 60, "Red Sea": 800, "Dead Sea": 60, "Gaza Strip": 60}
 
-I = "indirect"
+I = "indirect"  # noqa: E741
 US, IL, LB, HZ, FR, IR = ["United States"], ["Israel"], ["Lebanon"], ["Hezbollah"], ["France"], ["Iran"]
 OPP = ["Syrian opposition", "opposition factions", "joint negotiating committee"]
 RU, JO, SY, TR, UN, EU = ["Russia"], ["Jordan"], ["Syria"], ["Turkey"], ["United Nations"], ["European Union"]

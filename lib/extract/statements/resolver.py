@@ -443,7 +443,7 @@ class _Resolver(_Collectives):
         """Someone of no faction introduced by name and an appositive or age ("Fatima Nasser, a Yemeni analyst,"
         / "Omar Saleh, 52,"): kept as a speaker with no faction, so that their quote is theirs."""
         seg = self.text[a:b]
-        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the)\s+[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
+        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the|who)\s+[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
         if m is None or self.in_span(a, b):
             return None
         toks = m["name"].split()
@@ -455,7 +455,7 @@ class _Resolver(_Collectives):
             app = after["app"] if after else ""
         if not app:
             return None
-        title = "" if app.isdigit() else re.sub(r"^(?:an?|the)\s+", "", app.strip())
+        title = "" if app.isdigit() or app.startswith("who") else re.sub(r"^(?:an?|the)\s+", "", app.strip())
         return Speaker(m["name"], title, "", "person", a + m.start("name"), m["name"])
 
     def noun_phrase(self, a: int, b: int) -> Speaker | None:

@@ -131,6 +131,10 @@ def test_a_person_who_spoke_for_a_side_keeps_it_under_a_pronoun(text, published,
     # a private person who spoke with no side keeps none
     ("Fatima Nasser, a Yemeni analyst, said the truce was fragile. \"Nobody here believes it will hold for long,\" "
      "she said.", "2023-11-02"),
+    # a person introduced by a relative clause speaks next: "he" is them, not the minister before them
+    ("Morocco's Foreign Minister Nasser Bourita said it had no agenda. \n\nKhaled Mansour, who led the other delegation, "
+     "told reporters: \"This is a first step.\" \"We will come back to finish what we started,\" he said.",
+     "2020-09-10"),
 ])
 def test_pronoun_faction_negatives(text, published):
     assert all(g[1] == "" for g in quoted(text, published)), quoted(text, published)
