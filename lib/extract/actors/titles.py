@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import _tables, resolve
+from lib.extract.keyed_alt import keyed_alternation
 
 # Words that make up a title ("Deputy Foreign Minister", "secretary general", "senior member").
 TITLE_WORDS = frozenset("""
@@ -132,6 +133,12 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+def _keyed(words) -> str:
+    """``_alt(words)`` as a tree on leading words (``keyed_alt``): same matches where a non-word character follows."""
+    return keyed_alternation(sorted(set(words), key=len, reverse=True),
+                             lambda w: re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+"))
+
+
 @lru_cache(maxsize=1)
 def _bare_title_rx() -> re.Pattern:
     """A bare title ("the Secretary said", "the prime minister added"), compiled once (was built and looked up in re's
@@ -157,7 +164,7 @@ UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ra
 def _patterns():
     alias_to, adjectives = _tables()
     groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
-    fac = _alt(groups)
+    fac = _keyed(groups)
     adjectives = list(adjectives)
     titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
@@ -180,7 +187,7 @@ def _patterns():
     appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sh(?:ei|ai|ay)kh|general) )?(?:{RANKS} )?"
              rf"(?P<name>{NAME})(?=[,.;]| who\b)")
     return {
-        "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
+        "dict": re.compile(rf"(?<![\w-])(?:{_keyed(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
         "fac_title_name": re.compile(
             rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) {hon}(?P<name>{NAME})"),
@@ -210,7 +217,7 @@ def _patterns():
                                  # "Iran's mission to the United Nations": where the mission is posted
                                  r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
-        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_alt(adjectives)}) (?:{RANK_ADJ} )?(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_keyed(adjectives)}) (?:{RANK_ADJ} )?(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
@@ -221,9 +228,9 @@ def _patterns():
                              rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"
                              rf"\s*,?\s+(?:led|headed|chaired)\s+by\s+{hon}(?P<name>{NAME})"),
         # "Jordanian, Egyptian, Palestinian, Israeli and US officials"
-        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_alt(adjectives)})(?:,\s+(?:{_alt(adjectives)}))*,?\s+and\s+"
-                            rf"(?:{_alt(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
-        "adj": re.compile(rf"(?<![\w-])(?:{_alt(adjectives)})(?![\w-])"),
+        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_keyed(adjectives)})(?:,\s+(?:{_keyed(adjectives)}))*,?\s+and\s+"
+                            rf"(?:{_keyed(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
+        "adj": re.compile(rf"(?<![\w-])(?:{_keyed(adjectives)})(?![\w-])"),
         "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
     }
 
