@@ -74,3 +74,18 @@ def test_a_word_character_after_the_alternation_may_match_otherwise():
     tree = re.compile(rf"(?P<fac>{keyed_alternation(alts, re.escape)})\w*")
     assert flat.match("Hamas")["fac"] == "Hamas"
     assert tree.match("Hamas")["fac"] == "Ham"
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Foreign Minister X, SECRETARY-GENERAL Y, secretary general Z, Vice-President W, co-ordinator V",
+    "Tánaiste Micheál Martin and Tanaiste X; the Minister of Energy and Water said; ſecretary; Ministerial",
+    "",
+])
+def test_case_insensitive_tree_matches_as_flat_alternation(text):
+    from lib.extract.actors.titles import PORTFOLIOS, TITLE_WORDS
+
+    words = sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True)
+    for follow in (r"[ -]", r"\s+(?P<w>\w+)"):
+        flat = re.compile(rf"(?<![\w-])(?P<t>(?i:{'|'.join(words)})){follow}")
+        tree = re.compile(rf"(?<![\w-])(?P<t>(?i:{keyed_alternation(words, str)})){follow}")
+        assert _spans(tree, text) == _spans(flat, text)

@@ -166,10 +166,10 @@ def _patterns():
     groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
     fac = _keyed(groups)
     adjectives = list(adjectives)
-    titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-    heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
+    titles = keyed_alternation(sorted(TITLE_WORDS, key=len, reverse=True), str)  # (as trees: ``keyed_alt``)
+    heads = keyed_alternation(sorted(HEAD_TITLES, key=len, reverse=True), str)
     # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
-    words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
+    words = keyed_alternation(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True), str)
     # ... and name its body's faction: "Secretary-General of the PLO Executive Committee", "Speaker of the Iranian
     # parliament", "Minister of State for Foreign Affairs of Qatar"
     of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
@@ -178,7 +178,7 @@ def _patterns():
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
     # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
-    port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+    port = keyed_alternation(sorted(PORTFOLIOS, key=len, reverse=True), str)
     title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
              rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} )?"  # ("Secretary General His Eminence Sayyed X")
