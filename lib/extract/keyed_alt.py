@@ -1,7 +1,7 @@
 """A long alternation of names written as a two-level tree keyed by each name's leading word, with the same matches.
 
 Idea: ``re`` tries the alternatives of ``(?:Abu Mazen|Hamas|Hezbollah|...)`` one by one at every position it is asked
-about; with ~450 names that is ~450 failed tries per position (~7 us), even when only one or two names can start
+about; with ~700 names that is ~700 failed tries per position (~7 us), even when only one or two names can start
 there. When whatever follows the alternation in the pattern cannot start with a word character (a space, an
 apostrophe, ``(?![\\w-])``), an alternative can only take part in a match at a position whose leading run of word
 characters (``\\w+``) is exactly the alternative's own leading run: alternatives with another leading run fail there
