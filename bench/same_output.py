@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 EVAL_SETS = ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 # development sets checked too (their texts stay out of the scale corpus, so its cached copies remain valid)
 DEV_SETS = ("blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-            "blind17", "blind18", "blind19", "blind20")
+            "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
 LONG_SIZES = (20_000, 60_000, 120_000)  # characters of the joined long articles
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.actors.dictionary import _tables, resolve
+from lib.extract.keyed_alt import keyed_alternation
 
 # Words that make up a title ("Deputy Foreign Minister", "secretary general", "senior member").
 TITLE_WORDS = frozenset("""
@@ -134,6 +135,12 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
 
 
+def _keyed(words) -> str:
+    """``_alt(words)`` as a tree on leading words (``keyed_alt``): same matches where a non-word character follows."""
+    return keyed_alternation(sorted(set(words), key=len, reverse=True),
+                             lambda w: re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+"))
+
+
 @lru_cache(maxsize=1)
 def _bare_title_rx() -> re.Pattern:
     """A bare title ("the Secretary said", "the prime minister added"), compiled once (was built and looked up in re's
@@ -159,12 +166,12 @@ UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ra
 def _patterns():
     alias_to, adjectives = _tables()
     groups = [a for a, e in alias_to.items() if e.type in ("org", "state")] + list(adjectives)
-    fac = _alt(groups)
+    fac = _keyed(groups)
     adjectives = list(adjectives)
-    titles = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-    heads = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))
+    titles = keyed_alternation(sorted(TITLE_WORDS, key=len, reverse=True), str)  # (as trees: ``keyed_alt``)
+    heads = keyed_alternation(sorted(HEAD_TITLES, key=len, reverse=True), str)
     # "Minister of Foreign Affairs and International Cooperation": a head title may take an "of ..." phrase
-    words = "|".join(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True))
+    words = keyed_alternation(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True), str)
     # ... and name its body's faction: "Secretary-General of the PLO Executive Committee", "Speaker of the Iranian
     # parliament", "Minister of State for Foreign Affairs of Qatar"
     of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
@@ -173,7 +180,7 @@ def _patterns():
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
     # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
-    port = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+    port = keyed_alternation(sorted(PORTFOLIOS, key=len, reverse=True), str)
     title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
              rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} ){{0,2}}"  # ("Secretary General His Eminence Sayyed X")
@@ -182,7 +189,7 @@ def _patterns():
     appos = (rf"(?:{ADDRESS} )?(?:(?i:ambassador|dr\.?|mr\.?|ms\.?|mrs\.?|sh(?:ei|ai|ay)kh|general) )?(?:{RANKS} )?"
              rf"(?P<name>{NAME})(?=[,.;]| who\b)")
     return {
-        "dict": re.compile(rf"(?<![\w-])(?:{_alt(alias_to)})(?![\w-])"),
+        "dict": re.compile(rf"(?<![\w-])(?:{_keyed(alias_to)})(?![\w-])"),
         # "<faction|adjective> <title> <Name>"
         "fac_title_name": re.compile(
             rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s?)?(?: \((?:[A-Z.]+)\))? (?P<title>{title}) {hon}(?P<name>{NAME})"),
@@ -213,7 +220,7 @@ def _patterns():
                                  r"|(?<=[Mm]ission)\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w-]))?"),
         # "the Egyptian official"
         # ... with a portfolio before the noun: "the Swiss foreign minister", "the Iranian defence minister"
-        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_alt(adjectives)}) (?:{RANK_ADJ} )?"
+        "description": re.compile(rf"(?<![\w-])(?i:the) (?:{RANK_ADJ} )?(?P<fac>{_keyed(adjectives)}) (?:{RANK_ADJ} )?"
                                   rf"(?P<portfolio>(?:(?:{_alt(LOWER_PORTFOLIOS)}) ){{1,2}}(?=minister))?"
                                   rf"(?P<noun>{'|'.join(PERSON_NOUNS)})(?![\w-])"),
         # "Russia's foreign minister" (no name): the person holding that role on the article date
@@ -226,9 +233,9 @@ def _patterns():
                              rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"
                              rf"\s*,?\s+(?:led|headed|chaired)\s+by\s+{hon}(?P<name>{NAME})"),
         # "Jordanian, Egyptian, Palestinian, Israeli and US officials"
-        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_alt(adjectives)})(?:,\s+(?:{_alt(adjectives)}))*,?\s+and\s+"
-                            rf"(?:{_alt(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
-        "adj": re.compile(rf"(?<![\w-])(?:{_alt(adjectives)})(?![\w-])"),
+        "joint": re.compile(rf"(?<![\w-])(?P<list>(?:{_keyed(adjectives)})(?:,\s+(?:{_keyed(adjectives)}))*,?\s+and\s+"
+                            rf"(?:{_keyed(adjectives)}))\s+(?P<noun>{'|'.join(GROUP_NOUNS)})(?![\w-])"),
+        "adj": re.compile(rf"(?<![\w-])(?:{_keyed(adjectives)})(?![\w-])"),
         "fac": re.compile(rf"(?<![\w-])(?:{fac})(?![\w-])"),
     }
 

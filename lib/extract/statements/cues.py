@@ -136,9 +136,23 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str, str, str], ...]:
 
 
 def _candidates(q: str):
-    """The compiled cues whose key word occurs in the normalised text ``q``."""
-    have = set(q.split())
-    return [c for c in _compiled() if not c[4] or c[4] in have]  # a cue of negators only ("will not") has no key
+    """The compiled cues whose key word occurs in the normalised text ``q`` (in ``_compiled``'s order)."""
+    keyless, by_key = _key_index()  # a cue of negators only ("will not") has no key
+    found = [i for k in by_key.keys() & q.split() for i in by_key[k]]
+    found.extend(keyless)
+    found.sort()
+    cs = _compiled()
+    return [cs[i] for i in found]
+
+
+@lru_cache(maxsize=1)
+def _key_index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(positions in ``_compiled`` of the cues with no key word, {key word: positions of its cues}): the candidates
+    of a text by a look-up per key word instead of a test per cue."""
+    keyless, by_key = [], {}
+    for i, c in enumerate(_compiled()):
+        (by_key.setdefault(c[4], []) if c[4] else keyless).append(i)
+    return tuple(keyless), {k: tuple(v) for k, v in by_key.items()}
 
 
 # a cue a few words after "if"/"unless" names the condition, not the promise ("if both sides agreed")
