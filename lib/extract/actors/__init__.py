@@ -14,7 +14,6 @@ Example:
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
@@ -31,7 +30,7 @@ from lib.extract.actors.dictionary import (
     people_named,
     resolve,
 )
-from lib.extract.actors.outlets import SPEAKING_KINDS, outlet_home, outlet_state
+from lib.extract.actors.outlets import SPEAKING_KINDS, city_faction, dateline_city, outlet_home, outlet_state
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
@@ -127,26 +126,7 @@ def dateline_country(doc: Document) -> str:
     >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
     ''
     """
-    from lib.extract import dateline, gazetteer  # local: the gazetteer index is large and only needed here
-
-    body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
-    if body is None:
-        return ""
-    para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
-    dl = dateline.parse(doc.text, para)
-    if dl is None or not dl.agency:  # a credited dateline: "RIYADH, <date> (SPA) --", "BEIRUT (AP) —"
-        return ""
-    place = gazetteer.lookup(dl.city)
-    if place is None or not place.country_code:
-        return ""
-    name = _country_names().get(place.country_code, "")
-    return faction_of(name) if name else ""
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    with open(DATA.parent / "places_countries.csv", newline="", encoding="utf-8") as fh:
-        return {r["iso"]: r["name"] for r in csv.DictReader(fh)}
+    return city_faction(dateline_city(doc, credited=True))
 
 
 def headline_factions(doc: Document) -> list[str]:

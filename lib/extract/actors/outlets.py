@@ -101,25 +101,46 @@ def dateline_state(doc: Document) -> str:
     >>> dateline_state(document_from_text("a", "Talks began in Cairo on Sunday."))
     ''
     """
-    from lib.extract import dateline, gazetteer  # local: the gazetteer index is large and only needed here
     from lib.extract.actors.dictionary import resolve
-    from lib.extract.actors.titles import faction_of
+
+    fac = city_faction(dateline_city(doc))
+    return fac if getattr(resolve(fac), "type", "") == "state" else ""
+
+
+def dateline_city(doc: Document, credited: bool = False) -> str:
+    """The city of the dateline opening the story's first body paragraph, or ''; ``credited``: only a dateline
+    credited to an agency ("RIYADH, <date> (SPA) --", "BEIRUT (AP) —"), else also the Gulf papers' "BEIRUT:".
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "BEIRUT: Talks began on Sunday.")
+    >>> dateline_city(doc), dateline_city(doc, credited=True)
+    ('BEIRUT', '')
+    """
+    from lib.extract import dateline
 
     body = next((s for s in doc.sentences if s.region in ("body", "dateline")), None)
     if body is None:
         return ""
     para = min((s.start for s in doc.sentences if s.paragraph == body.paragraph), default=body.start)
     dl = dateline.parse(doc.text, para)
+    if credited:
+        return dl.city if dl is not None and dl.agency else ""
+    if dl is not None:
+        return dl.city
     colon = COLON_DATELINE.match(doc.text, para)  # the Gulf papers' "BEIRUT:", "KUWAIT/ALULA:"
-    city = dl.city if dl is not None else colon["city"] if colon else ""
-    if not city:
-        return ""
-    place = gazetteer.lookup(city)
+    return colon["city"] if colon else ""
+
+
+def city_faction(city: str) -> str:
+    """The faction named like the country of a city in the gazetteer, or '' ("CAIRO" -> "Egypt")."""
+    from lib.extract import gazetteer  # local: the gazetteer index is large and only needed here
+    from lib.extract.actors.titles import faction_of
+
+    place = gazetteer.lookup(city) if city else None
     if place is None or not place.country_code:
         return ""
     name = _country_names().get(place.country_code, "")
-    fac = faction_of(name) if name else ""
-    return fac if getattr(resolve(fac), "type", "") == "state" else ""
+    return faction_of(name) if name else ""
 
 
 @lru_cache(maxsize=1)
