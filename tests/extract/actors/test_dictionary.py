@@ -311,6 +311,23 @@ def test_un_family_agencies_and_heads(written, day, faction):
     ("PKK", "2016-03-13", "Kurdistan Workers' Party"),
     ("YPG", "2018-01-20", "Syrian Democratic Forces"),
     ("Samir Geagea", "2021-10-14", "Lebanese Forces"),
+    ("PYD", "2025-03-11", "Democratic Union Party"),
+    ("ENKS", "2025-03-11", "Kurdish National Council"),
+    ("AANES", "2024-01-12", "Autonomous Administration of North and East Syria"),
+    ("High Council of State", "2020-09-10", "High Council of State"),
+    ("Tobruk-based House of Representatives", "2020-09-10", "House of Representatives"),
+    ("Islah", "2019-01-01", "Islah"),
+    ("Ennahda", "2021-07-26", "Ennahda"),
+    ("al-Shabab", "2022-01-01", "Al-Shabaab"),
+    ("TPLF", "2021-01-01", "Tigray People's Liberation Front"),
+    ("SPLM-N", "2020-10-03", "Sudan People's Liberation Movement-North"),
+    ("Sadrist movement", "2022-08-30", "Sadrist movement"),
+    ("CHP", "2020-03-06", "Republican People's Party"),
+    ("AKP", "2020-03-06", "Justice and Development Party"),
+    # negatives: a bare "House of Representatives" may be any state's (the US House); "SLA" was also the South
+    # Lebanon Army
+    ("House of Representatives", "2020-09-10", None),
+    ("SLA", "1999-05-01", None),
     # negatives: the namesake keeps its own faction; a leader's earlier office keeps its state; a region is no party
     ("Hezbollah", "2020-01-03", "Hezbollah"),
     ("Gebran Bassil", "2017-11-10", "Lebanon"),
