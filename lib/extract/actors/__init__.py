@@ -277,11 +277,10 @@ def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
     return out
 
 
-def _unowned_bodies(doc: Document, chosen: list[_Cand]) -> list[_Cand]:
+def _unowned_bodies(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
     """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
-    body named earlier with its country: a ministry belongs to the article's own country (``home_country``), an
-    army to the one faction the headline names (the country at war), else to the home country."""
-    home = home_country(doc)
+    body named earlier with its country: a ministry belongs to the article's own country (``home``, the
+    ``home_country``), an army to the one faction the headline names (the country at war), else to the home country."""
     heads = headline_factions(doc)
     army_of = heads[0] if len(heads) == 1 else home
     out = []
@@ -461,11 +460,11 @@ def find(doc: Document) -> list[Mention]:
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
     cands.extend(_members_of(text, chosen, day))  # "X of the Y group": a member of a named group
-    cands.extend(_unowned_bodies(doc, chosen))
-    cands.extend(_capital_subjects(text, chosen))
-    cands.extend(_the_kingdom(doc, chosen, home_country(doc)))
-    chosen = _non_overlapping(cands)
     speaking = home_country(doc)  # (an outlet that speaks for its state, or a story about the outlet's own country)
+    cands.extend(_unowned_bodies(doc, chosen, speaking))
+    cands.extend(_capital_subjects(text, chosen))
+    cands.extend(_the_kingdom(doc, chosen, speaking))
+    chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)
     inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking))
                 for c in chosen if c.type == "person" and not c.faction}
