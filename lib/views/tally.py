@@ -243,17 +243,24 @@ def facts(rows: Iterable[Mapping]) -> list[Facts]:
     def text(key: str) -> list[str]:  # _str of every cell, without a call for the common str cell
         return [v.strip() if type(v) is str else _str(v) for v in col(key)]
 
-    kind, outcome, start, area = text("kind"), text("outcome"), text("period_start"), text("location")
-    cid, aid, date = text("claim_id"), text("article_id"), text("date")
-    group = [a or b or UNSPECIFIED for a, b in zip(text("group_norm"), text("group"), strict=True)]  # group_of
-    source = [a or b or c or "unknown" for a, b, c in zip(text("reported_by"), text("outlet"), aid, strict=True)]
-    day = [a or b or c for a, b, c in zip(text("period_end"), date, text("published"), strict=True)]  # as_of
     count = [as_int(v) for v in col("count")]
     bnds = [_bounds(c, as_int(lo), as_int(hi)) for c, lo, hi in zip(count, col("count_min"), col("count_max"),
                                                                      strict=True)]
-    return [Facts(r, k == "cumulative", g, o, st, a, so, d, b[0], b[1], c, ci, ai, dt)
-            for r, k, g, o, st, a, so, d, b, c, ci, ai, dt
-            in zip(rows, kind, group, outcome, start, area, source, day, bnds, count, cid, aid, date, strict=True)]
+    return _assemble(rows, text, count, [b[0] for b in bnds], [b[1] for b in bnds])
+
+
+def _assemble(rows: list[Mapping], text, count: list, lows: list, highs: list) -> list[Facts]:
+    """``Facts`` of ``rows`` from ``text(key)`` (every row's cleaned cell of that column) and the counts and bounds
+    already read: group (``group_of``), source (``source_of``) and as-of day (``as_of``) by their fallbacks."""
+    kind, outcome, start, area = text("kind"), text("outcome"), text("period_start"), text("location")
+    cid, aid, date = text("claim_id"), text("article_id"), text("date")
+    group = [a or b or UNSPECIFIED for a, b in zip(text("group_norm"), text("group"), strict=True)]
+    source = [a or b or c or "unknown" for a, b, c in zip(text("reported_by"), text("outlet"), aid, strict=True)]
+    day = [a or b or c for a, b, c in zip(text("period_end"), date, text("published"), strict=True)]
+    return [Facts(r, k == "cumulative", g, o, st, a, so, d, lw, hg, ct, ci, ai, dt)
+            for r, k, g, o, st, a, so, d, lw, hg, ct, ci, ai, dt
+            in zip(rows, kind, group, outcome, start, area, source, day, lows, highs, count, cid, aid, date,
+                   strict=True)]
 
 
 def _column_reader(rows: list[Mapping]):
@@ -336,16 +343,7 @@ def facts_frame(df, rows: list[Mapping] | None = None) -> list[Facts]:
         none = np.isnan(c) & np.isnan(lo)
         low[none], high[none] = np.nan, np.nan
         count, lows, highs = ints(c), ints(low), ints(high)
-
-    kind, outcome, start, area = text("kind"), text("outcome"), text("period_start"), text("location")
-    cid, aid, date = text("claim_id"), text("article_id"), text("date")
-    group = [a or b or UNSPECIFIED for a, b in zip(text("group_norm"), text("group"), strict=True)]
-    source = [a or b or c or "unknown" for a, b, c in zip(text("reported_by"), text("outlet"), aid, strict=True)]
-    day = [a or b or c for a, b, c in zip(text("period_end"), date, text("published"), strict=True)]
-    return [Facts(r, k == "cumulative", g, o, st, a, so, d, lw, hg, ct, ci, ai, dt)
-            for r, k, g, o, st, a, so, d, lw, hg, ct, ci, ai, dt
-            in zip(rows, kind, group, outcome, start, area, source, day, lows, highs, count, cid, aid, date,
-                   strict=True)]
+    return _assemble(rows, text, count, lows, highs)
 
 
 def cumulative_series(rows: Iterable[Mapping]) -> list[Point]:
