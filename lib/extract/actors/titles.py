@@ -130,15 +130,18 @@ APPOS_TITLE = (3, 90)
 
 
 
+def _word_rx(w: str) -> str:
+    """A listed name as a pattern: any apostrophe for "'", any run of spaces for a space."""
+    return re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+")
+
+
 def _alt(words) -> str:
-    parts = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+") for w in parts)
+    return "|".join(_word_rx(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _keyed(words) -> str:
     """``_alt(words)`` as a tree on leading words (``keyed_alt``): same matches where a non-word character follows."""
-    return keyed_alternation(sorted(set(words), key=len, reverse=True),
-                             lambda w: re.escape(w).replace("'", _APOS).replace("\\ ", r"\s+"))
+    return keyed_alternation(sorted(set(words), key=len, reverse=True), _word_rx)
 
 
 @lru_cache(maxsize=1)
