@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,10 +28,9 @@ SCORER = SHARED / "eval" / "score.py"
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "seeds" / "manifest.csv", SHARED / "eval" / "gold" / "seeds.json"),
     **{n: (ROOT / "tests" / n / "articles", ROOT / "tests" / n / "manifest.csv", ROOT / "tests" / n / "gold.json")
-       for n in ("devset", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                 "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                  "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                  "blind24")},
+       for n in sorted((g.parent.name for g in (ROOT / "tests").glob("*/gold.json")
+                        if (g.parent / "articles").is_dir()),
+                       key=lambda n: (re.sub(r"\d+$", "", n), int(re.sub(r"^\D+", "", n) or 0)))},
 }
 DIMS = ("dates", "places", "venues", "statements", "casualties")
 
