@@ -146,7 +146,6 @@ A["c01_inquirer_lebanon_truce"] = [
     S(["United Nations"], "Security Council", "A first step", opt=True, stance="welcome"),
     K(790, "killed", "people", qualifier="more than"), K(157, "killed", "Israelis"),
     K(114, "killed", "soldiers"), K(6, "killed", "Hezbollah fighters"),
-    K(1000, "killed", "bodies", opt=True, by="Lebanon's Health Minister"),
 ]
 
 # ---------------------------------------------------------------- c02 JTA, Israel-UAE (Markdown)
