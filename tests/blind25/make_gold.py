@@ -259,7 +259,8 @@ A["c04_scotsman_geneva_syria"] = [
     T("2012", "2012", ctx="© 2012", opt=True),
     P("Geneva"), P("Homs"), P("Rome"), P("Damascus", ctx="travel to Damascus"), P("Douma"), P("Zamalka"),
     P("New York"), P("Cairo"), P("Palais des Nations", opt=True), P("Westminster", opt=True),
-    V("Geneva", "2012-06-30"), V("Cairo", "2012-07-02"), V("Damascus", "2012-07", opt=True),
+    V("Geneva", "2012-06-30"), V("Cairo", "2012-07-02"),
+    V("Geneva", "2012-06-29", opt=True),  # corrected after the blind run: Hague's arrival the night before (opt) V("Damascus", "2012-07", opt=True),
     V("New York", None, opt=True),
     S(["United Nations"], "Kofi Annan", 'the transitional body could include members of the present government '
       'and the opposition, chosen "on the basis of mutual consent"', kind=I, stance="propose"),
@@ -324,6 +325,8 @@ A["c05_dailymail_hostage_truce"] = [
     S(["Qatar"], "Qatar's foreign ministry", "the start time of the pause would be announced 'within the next "
       "24 hours' and that it would be extended by a day for every ten further hostages freed", kind=I,
       stance="agree"),
+    # corrected after the blind run: the single-quoted fragment (add_fragments reads double quotes only)
+    S(["Qatar"], "Qatar's foreign ministry", "within the next 24 hours", opt=True, stance="agree"),
     S(["Hamas"], "Hamas", "Our fighters will abide by the truce as long as the enemy abides by it, but our hands "
       "will remain on the trigger.", stance="agree"),
     S(["United States"], "Joe Biden", "I'm extraordinarily gratified that some of these brave souls will be "
@@ -367,6 +370,7 @@ A["c06_jakartapost_gaza_ceasefire"] = [
     P("New York"), P("Jakarta", ctx="briefing in Jakarta"), P("Tel Aviv"), P("Doha"), P("Gaza Strip", "Gaza"),
     P("Beit Lahia"),
     V("New York", "2021-05-20"), V("New York", "2021-05-19"),
+    V("Tel Aviv", "2021-05", opt=True),  # corrected after the blind run: Egypt's delegations, undated (opt)
     S(["Indonesia"], "Retno Marsudi", 'a pause in the fighting would not end what she called "the root of the '
       'conflict"', kind=I, stance="neutral"),
     S(["Indonesia"], "Retno Marsudi", "The world has a moral responsibility to stop this violence, and it has "
@@ -689,6 +693,7 @@ A["c12_malaymail_sharm_summit"] = [
     P("Gaza Strip", "Gaza"), P("Cairo"), P("Parliament House", opt=True), P("Red Sea", opt=True),
     P("Al-Aqsa", "Al-Aqsa mosque compound", opt=True), P("Kuala Lumpur", "KL", opt=True),
     V("Sharm el-Sheikh", "2000-10-17"), V("Doha", "2000-11"), V("Cairo", "2000-10-21"),
+    V("Jerusalem", "2000-09-28"),  # corrected after the blind run: Sharon's visit to the Al-Aqsa compound
     V("Kuala Lumpur", "2000-10-17", opt=True),
     S(["Malaysia"], "Syed Hamid Albar", "the agreement reached at the emergency summit in Sharm el-Sheikh, Egypt, "
       "to end three weeks of Israeli-Palestinian violence did not address the causes of the bloodshed", kind=I,
