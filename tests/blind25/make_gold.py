@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
 
-I = "indirect"
+I = "indirect"  # noqa: E741
 
 # coordinates (GeoNames-style populated-place centres; regions get a radius)
 C = {

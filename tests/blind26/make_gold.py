@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
 
-I = "indirect"
+I = "indirect"  # noqa: E741
 WRAPPED = ("a03_tap_tunis_arab_summit", "a10_sudanspost_juba_peace_deal")
 
 
