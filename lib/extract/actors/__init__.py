@@ -50,11 +50,13 @@ from lib.extract.actors.titles import (
     APPOS_TITLE,
     HEAD_TITLES,
     HOME_TITLES,
+    HONORIFIC,
     MEMBER_NOUNS,
     NAME,
     NAME_STOP,
     PERSON_NOUNS,
     POSSESSED,
+    POSTING_BODIES,
     TITLE_SPELLINGS,
     TITLE_WORDS,
     UNIQUE_OFFICES,
@@ -64,6 +66,7 @@ from lib.extract.actors.titles import (
     _has_title,
     _patterns,
     _principal_faction,
+    _title_phrase,
     _trim_name,
     dictionary_scan,
     faction_of,
@@ -106,6 +109,10 @@ HOME_OFFICES = frozenset({"crown prince", "king", "emir", "sultan", "president",
 # An aide's title before the office it serves ("Advisor to the Prime Minister", "spokesman for the President")
 AIDE_TO = re.compile(r"(?i)(?<![\w-])(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|counsell?or|envoy)\s+"
                      r"(?:to|for|of)\s+$")
+# Words that make the name after them an object ("met with his Egyptian counterpart X", "received Foreign Minister X")
+OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:with|met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|"
+                           r"phoned|called|told|thanked|invited|visited|urged)\s+(?:(?:his|her|their|the|its)\s+)?"
+                           r"(?:[A-Za-z'’.-]+\s+){0,4}$")
 # Outlets that speak for their country (news agencies, ministries, information services)
 OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
                              r"spokes(?:person|man|woman)|embassy|mission)\b")
@@ -257,21 +264,30 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
     """"The Kingdom" (a capital K, no "of" after it) as the kingdom the text is about: the article's own country
-    when it is one (a ministry's or an agency's release), else the last kingdom named before it.
+    when it is one (a ministry's or an agency's release), else the kingdom named most before it (states, bodies and
+    people of it; the last named of a tie).
 
     >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "Morocco condemned the raid. The Kingdom calls for calm.")
     >>> [(doc_text, c.faction) for c in _the_kingdom(d, [_Cand(0, 7, "Morocco", "state", "Morocco", "", "", 1)], "")
     ...  for doc_text in [d.text[c.start:c.end]]]
     [('The Kingdom', 'Morocco')]
+    >>> t = "Leaders of Saudi Arabia, Bahrain and Qatar met. The Saudi crown prince hosted them. The Kingdom said."
+    >>> d = document_from_text("a", t)
+    >>> cs = [_Cand(t.index(w), t.index(w) + len(w), w, k, f, "", "", 1) for w, k, f in (("Saudi Arabia", "state",
+    ...       "Saudi Arabia"), ("Bahrain", "state", "Bahrain"), ("Saudi crown prince", "person", "Saudi Arabia"))]
+    >>> [c.faction for c in _the_kingdom(d, cs, "")]
+    ['Saudi Arabia']
     """
     out = []
     for m in re.finditer(r"(?<![\w-])[Tt]he\s+Kingdom(?![\w-])(?!\s+of\b)", doc.text):
         if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
                 re.search(r"(?<![\w-])that\s+$", doc.text[max(0, m.start() - 10):m.start()]):
             continue  # (after 'that', "Safadi said in a statement that the Kingdom rejected ...", it is the content)
-        named = [c for c in chosen if c.end <= m.start() and c.type in ("state", "org") and c.faction in KINGDOMS]
-        fac = home if home in KINGDOMS else named[-1].faction if named else ""
+        # (the kingdom named most before it, its people and royals counted, the last of a tie: in a story about
+        # the Saudi-hosted summit a passing "Bahrain" in a list is not "the Kingdom" the Amir visits)
+        named = [c.faction for c in chosen if c.end <= m.start() and c.faction in KINGDOMS]
+        fac = home if home in KINGDOMS else max(reversed(named), key=named.count) if named else ""
         if fac:
             out.append(_Cand(m.start(), m.end(), fac, "state", fac, "", f"the kingdom: {fac}", 1))
     return out
@@ -332,6 +348,9 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
+        if e is None and (h := re.match(rf"(?:{HONORIFIC})\s+(?=\S+\s+\S)", name)) is not None:
+            # "Sayyed Abdulmalik Badreddin al-Houthi": a form of address the name pattern kept is no part of the name
+            e = resolve(name[h.end():], day)
         both = people_named(name, day) if not (faction and prio >= 4) else ()
         if len(both) > 1:  # "King Abdullah" in 2010: Jordan's or Saudi Arabia's, as the article's words say
             pick = context_faction(text, start, end, [x.faction for x in both])
@@ -359,9 +378,15 @@ def find(doc: Document) -> list[Mention]:
     def generic(m) -> bool:
         return re.sub(r"\s+", " ", m["fac"]).startswith("Palestinian")
 
+    def posted(m) -> bool:
+        # "Its UN ambassador Vassily Nebenzya": a body a diplomat serves at, before the title, yields to the side the
+        # dictionary gives the person ("UN envoy X" whom it does not know stays the body's)
+        return re.fullmatch(POSTING_BODIES, m["fac"]) is not None and re.search(
+            r"(?i)\b(?:ambassador|envoy|representative|delegate|emissary)\b", m["title"]) is not None
+
     titled_spans = []  # "Israeli minister of military affairs Yoav Gallant": no unnamed "Israeli minister" inside
     for m in scans["fac_title_name"].finditer(text):
-        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m))
+        named(m, _group_faction(m["fac"]), m["title"], f"pattern: {m.group(0)}", 5, generic(m) or posted(m))
         titled_spans.append(m.span())
     for m in scans["royal"].finditer(text):  # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim"
         person(m.start("name"), m.end("name"), m["name"], _group_faction(m["fac"]), m["title"],
@@ -388,6 +413,7 @@ def find(doc: Document) -> list[Mention]:
         tail = re.split(r"[.;:!?]|\band\b(?!(?:\s+[A-Z][a-z]+)+\s*$)|\b(?:with|by|from|met|received|told)\b|"
                         r"(?<!envoy )(?<!ambassador )(?<!adviser )(?<!advisor )(?<!representative )\bto\b",
                         m["title"])[-1]
+        tail = _title_phrase(tail)  # ("... in Port Sudan today the Personal Envoy of the UN Secretary-General, X")
         if _has_title(tail):
             named(m, title_faction(tail) or _principal_faction(tail, day), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
     for m in P["joint"].finditer(text):
@@ -527,7 +553,12 @@ def find(doc: Document) -> list[Mention]:
         # the text's title, else the dictionary's role on the date ("Prince Mohammed bin Salman": crown prince)
         # (the latest such person, the first listed of a tie: tried latest first, stopping at the first who holds it)
         people = sorted((c for c in chosen if c.type == "person" and c.end <= m.start()), key=lambda c: -c.start)
-        ref = next((c for c in people if holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", ""))), None)
+        holders = (c for c in people if holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", "")))
+        first = next(holders, None)
+        # a holder named as the object of a meeting ("Bourita told a press conference with his Slovenian counterpart
+        # X. The Minister stressed ...") gives way to the holder named before, who is the one speaking
+        ref = first if first is None or not OBJECT_BEFORE.search(text, max(0, first.start - 60), first.start) \
+            else next(holders, first)
         if ref is not None:
             surface = re.sub(r"\s+", " ", text[ref.start:ref.end])  # (the text's spelling, for the speaker's name)
             spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"

@@ -161,6 +161,8 @@ POSTING_REGIONS = (r"(?:Middle\s+East|Mideast|Gulf|Gaza|Syria|Iran|Yemen|Lebanon
 # diplomat's own ("UN envoy X"): the owner's pattern must match first.
 POSTING_BODIES = (r"(?:UN|U\.N\.|United\s+Nations|IAEA|EU|European\s+Union|NATO|Arab\s+League|African\s+Union|AU|OIC|"
                   r"OPEC|WTO|Security\s+Council)")
+# Diplomatic titles held at a post named after them ("ambassador to the UN", "envoy to Israel")
+POSTED_TO = r"(?:ambassador|envoy|representative|delegate|emissary)"
 # the words before the faction of an "unnamed" speaker: a determiner, then a modifier ("a senior Hamas official")
 UNNAMED_OPENERS = ("a", "an", "the", "one", "another", "senior", "top", "high-ranking", "former", "leading", "prominent")
 
@@ -184,8 +186,12 @@ def _patterns():
     # (a region or country a title is posted to may qualify it: "US Middle East envoy", "Russia's Syria envoy")
     # (and a portfolio may stand before the head: "Ethiopia's Water Minister", "Qatari Commerce and Industry Minister")
     port = keyed_alternation(sorted(PORTFOLIOS, key=len, reverse=True), str)
+    # ... and a diplomat's post after the title: "Jordan's ambassador to the UN Mahmoud Hmoud", "Egypt's envoy to Israel
+    # X" (the post is where, the owner before the title whose; only diplomatic titles take it: "adviser to the
+    # Palestinian President Mahmoud Abbas" is no title of Abbas)
+    post = rf"(?i:{POSTED_TO})\s+to\s+(?:the\s+)?(?:{POSTING_BODIES}|{fac})"
     title = (rf"(?:(?:(?i:{titles})|{POSTING_REGIONS}|{POSTING_BODIES}|(?i:{port})(?:\s+(?i:and)\s+(?i:{port}))?)[ -]){{0,6}}"
-             rf"(?:(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
+             rf"(?:{post}|(?:(?i:{heads}){of}{posted})|(?i:secretary\s+of\s+state))")
     hon = rf"(?:{ADDRESS} )?(?:{RANKS} )?(?:{ADDRESS} )?(?:{HONORIFIC} ){{0,2}}"  # ("Secretary General His Eminence Sayyed X")
     portfolio = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w in LOWER_PORTFOLIOS else w.capitalize()
                          for w in sorted(PORTFOLIOS | LOWER_PORTFOLIOS, key=len, reverse=True))
@@ -365,6 +371,34 @@ def _principal_faction(title: str, day: str) -> str:
     return e.faction if e is not None and e.type == "person" else ""
 
 
+# a determiner opening a noun phrase inside the words before an appositive name ("... received at his office in
+# Port Sudan today the Personal Envoy of the United Nations Secretary-General for Sudan, Mr. X")
+_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+")
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:of|for|to|at|in|with|by|from|on|and|under|over)\s+$")
+
+
+def _title_phrase(words: str) -> str:
+    """The description before an appositive name, without the clause it ends: from the last determiner that opens a
+    noun phrase (not one inside an 'of'/'to' phrase) and is followed by a head title; the words unchanged when there is
+    none. The phrase's faction and role are then the title's, not those of a place or party named before it.
+
+    >>> _title_phrase("at his office in Port Sudan today the Personal Envoy of the United Nations Secretary-General for Sudan")
+    'the Personal Envoy of the United Nations Secretary-General for Sudan'
+    >>> _title_phrase("an adviser to the Palestinian president"), _title_phrase("his Israeli counterpart")
+    ('an adviser to the Palestinian president', 'his Israeli counterpart')
+    >>> _title_phrase("Hamas's spokesman in the Gaza Strip"), _title_phrase("Egypt's foreign minister")
+    ("Hamas's spokesman in the Gaza Strip", "Egypt's foreign minister")
+    """
+    for m in reversed(list(_DETERMINER.finditer(words))):
+        if not words[:m.start()].strip():
+            break
+        if _PREPOSITION_BEFORE.search(words, 0, m.start()):
+            continue  # ("the Personal Envoy of the United Nations ...": 'the' inside the title's 'of' phrase)
+        if _has_title(words[m.start():]):
+            return words[m.start():]
+    return words
+
+
 def _has_title(phrase: str) -> bool:
     return any(w.lower() in HEAD_TITLES for w in re.findall(r"[A-Za-z-]+", phrase))
 
@@ -385,4 +419,4 @@ def _name_ok(name: str) -> bool:
 HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")
 # ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson of a body of no named
 # country ("A foreign ministry spokesperson, X"); a paper's "spokeswoman for the foreign ministry" is the story's
-SPEAKING_HOME_TITLES = ("ministry",)
+SPEAKING_HOME_TITLES = ("ministry", "foreign office")  # ("Foreign Office Spokesperson X" in Pakistan's APP)

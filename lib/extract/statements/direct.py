@@ -20,7 +20,6 @@ from lib.extract.statements.documents import (
     _introduced_by,
 )
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
-from lib.extract.statements.offices import _posted_to
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -89,7 +88,6 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         relay = ""
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
-            sp = _posted_to(R, text, s1.start, max(s2.end, q.close + 1), sp)
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):

@@ -57,10 +57,15 @@ IN_DOCUMENT = in_document("a|an|the|its|their|his|her", DOC_NOUNS, modifiers_nam
 READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
                           rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
 # Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
-APPOSITION_GAP = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*"
+# (a rank or form of address may stand before the name: "An SAF spokesperson, Brig Nabil Abdallah,")
+APPOSITION_GAP = (r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|"
+                  r"Cmdr|Cdr|Brigadier|General|Colonel|Major|Lieutenant|Admiral|Dr|Mr|Ms|Mrs)\.?\s+){0,3}")
 # a side named after a person as what the person acts on or talks about ("... the deal with Lebanon", "... talks
 # over Gaza"), not whose the person is
 ABOUT_SIDE = re.compile(r"(?i)(?<![\w-])(?:with|on|over|about|against|towards?|regarding)\s+(?:the\s+)?$")
+# Words before a person who accompanies the speaker ("an official traveling with Kerry", "a diplomat accompanying X")
+COMPANION = re.compile(r"(?i)(?<![\w-])(?:(?:travell?ing|flying|speaking|standing)\s+)?(?:with|alongside|accompanying)\s+"
+                       r"(?:the\s+)?(?:[A-Za-z.-]+\s+){0,3}$")
 # A preposition that makes the actor after it a topic, not a subject
 TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|asked\s+about)\s+(?:the\s+)?$")
 # Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
@@ -115,6 +120,10 @@ class _Resolver(_Collectives):
             described = {id(x) for x, y in zip(people, people[1:], strict=False) if re.fullmatch(APPOSITION_GAP, self.text[x.end:y.start])
                          and _titled(self.text[x.start:x.end]) and not _titled(self.text[y.start:y.end])}
             people = [m for m in people if id(m) not in described] or people
+            # "said a senior State Department official traveling with Kerry": a companion named after an unnamed
+            # speaker of a side is no speaker (a person the speaker serves, "a spokesman for X", still may be)
+            people = [m for m in people if m is people[0] or not ("unnamed" in people[0].evidence and people[0].faction
+                                                                  and COMPANION.search(self.text, max(0, m.start - 30), m.start))]
             named = [m for m in people if "unnamed" not in m.evidence and not m.evidence.startswith("description")]
             named = named or [m for m in people if "unnamed" not in m.evidence]
             joint = self.joint_people(named)

@@ -85,6 +85,9 @@ def test_guest(text, name, home, subject, expected):
     ("Yonhap", "Tanker talks",  # (an agency: a body's spokesperson of no named country is its state's too)
      "A foreign ministry spokesperson, Choi Young-min, declined to comment. \"We asked for evidence,\" "
      "Choi Young-min told a briefing.", "Choi Young-min", "South Korea"),
+    # ... and a ministry called the Foreign Office ("Foreign Office Spokesperson X" in an agency's release)
+    ("Associated Press of Pakistan", "Talks with Tehran", "Foreign Office Spokesperson Dr. Tariq Hameed said the visit "
+     "was useful.", "Tariq Hameed", "Pakistan"),
     # a state after the name, or the same name given a side before, wins over the outlet's
     ("Asahi Shimbun", "Crossing stays open", "Foreign Minister Amr Nabilovic of Egypt said the crossing stays open.",
      "Amr Nabilovic", "Egypt"),
@@ -95,6 +98,8 @@ def test_guest(text, name, home, subject, expected):
     # negatives: a paper's "spokeswoman for the foreign ministry" (the story's country's, often named after),
     ("The Korea Herald", "Tanker talks", "A spokeswoman for the foreign ministry, Mina Lee, declined to comment.",
      "Mina Lee", ""),
+    ("Dawn", "Talks with Tehran", "Foreign Office Spokesperson Tariq Hameed said the visit was useful.", "Tariq Hameed",
+     ""),
     # a guest of the home's minister, a royal title in a republic's paper, a US paper's minister,
     # an international outlet
     ("The Korea Herald", "Tanker talks", "Park met Interior Minister Karim Haddadin in Beirut.", "Karim Haddadin", ""),

@@ -6,7 +6,7 @@ outlets:
   after where and when ("said in Rabat on Thursday Minister X");
 - an office held at a post of another side, with no comma before the holder's name ("Jordan's ambassador to the UN
   Mahmoud Hmoud said"): the post (the UN) is where the office is held, the owner (Jordan) is whose it is
-  (``offices._posted_to``).
+  (the actor finder's diplomatic post after a title, ``titles.POSTED_TO``).
 Each with negative cases."""
 from __future__ import annotations
 

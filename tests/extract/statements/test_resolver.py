@@ -460,3 +460,32 @@ def test_a_side_the_subject_phrase_talks_about_is_not_the_speakers(text, side):
 ])
 def test_a_side_in_the_persons_own_description_stays(text, expected):
     assert expected in [f for _, f in rows(text)], rows(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a companion named after an unnamed speaker of a side is no speaker: the unnamed source speaks
+    ("“He has put everything into this,” said a senior State Department official traveling with Kerry.",
+     "2015-04-02", [("senior State Department official", "United States")]),
+    ("“The talks are serious,” an Egyptian official accompanying Foreign Minister Sameh Shoukry said.",
+     "2021-02-14", [("Egyptian official", "Egypt")]),
+    # negatives: an aide's principal after 'for' is kept; a named speaker keeps a companion out anyway
+    ("“We will not accept it,” said a spokesman for Prime Minister Benjamin Netanyahu.", "2015-04-02",
+     [("Benjamin Netanyahu", "Israel")]),
+    ("“We will not accept it,” said Foreign Minister Sameh Shoukry, traveling with President Abdel Fattah al-Sisi.",
+     "2015-04-02", [("Sameh Shoukry", "Egypt")]),
+])
+def test_a_companion_is_no_speaker(text, published, expected):
+    assert rows(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank between a description and the name in apposition: 'he' after them is the named person
+    ("The army said so.\n\nAn SAF spokesperson, Brig Nabil Abdallah, told Radio Dabanga that the army \"is committed "
+     "to what was signed in Jeddah.\" He denied that army warplanes had targeted residential areas.",
+     {("Nabil Abdallah", "Sudan")}),
+    # negative: two people named apart (no apposition) -- 'he' is the sentence's subject, not the description
+    ("An SAF spokesperson met Nabil Abdallah in Jeddah on Monday. He denied that army warplanes had targeted "
+     "residential areas.", {("SAF spokesperson", "Sudan")}),
+])
+def test_rank_in_apposition_names_the_described_person(text, expected):
+    assert set(rows(text, "2023-05-22")) == expected
