@@ -20,7 +20,13 @@ from lib.extract.statements.documents import (
     _introduced_by,
 )
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
-from lib.extract.statements.nearby import _label_before, _named_after, _office_in_apposition, _poster
+from lib.extract.statements.nearby import (
+    _antecedent_outside_turn,
+    _label_before,
+    _named_after,
+    _office_in_apposition,
+    _poster,
+)
 from lib.extract.statements.offices import _posted_to
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
@@ -58,6 +64,9 @@ COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|th
                                r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
 # Only a coordinator between a quote and the verb after it ("“…” and said", "“…” but then added")
 AND_AFTER_QUOTE = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?")
+# A modifier after the head of an inverted subject: "said a senior official traveling with Kerry", "said an
+# official familiar with the talks", "said a diplomat who asked not to be named"
+HEAD_MODIFIER = re.compile(r"\s+(?:traveling|travelling|accompanying|familiar\s+with|briefed\s+on|speaking\s+on|who)\b")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -96,6 +105,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
             sp = _posted_to(R, text, s1.start, max(s2.end, q.close + 1), sp)
+            if sp is not None and _antecedent_outside_turn(text, q.para_start, s1.start, vpos, sp):
+                sp, verb = None, "?"  # "Abu X: ... They told us: “…”" -- not a speaker of the story before the turn
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
@@ -451,7 +462,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
                               and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])), None)
                 if named is not None and any(w.lower().strip(".") in TITLE_WORDS for w in after.group(1).split()):
                     end = named.end
-                sp = R.noun_phrase(v.end(), end)
+                # (a participle after the head is no part of who: "said a senior official traveling with Kerry")
+                cut = HEAD_MODIFIER.search(text, v.end(), end)
+                sp = R.noun_phrase(v.end(), cut.start() if cut else end)
         if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
             # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
             # the subject opening the sentence

@@ -156,3 +156,26 @@ def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
     return sp if sp is not None and sp.faction else None
 
 
+
+
+# A paragraph that is a turn of an interview or a transcript: a speaker's label and a colon, then the answer
+# ("Abu Shaima: We sat ...", "**Falah Mustafa:** They proposed ...")
+TURN_LABEL = re.compile(r"\s*(?:\*\*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*(?:\*\*)?\s*:(?:\*\*)?\s+[^\s“\"«]")
+PRONOUN_SUBJECT = re.compile(r"(?i)(?<![\w-])(?:they|it|he|she)\s+(?:\w+ly\s+)?$")
+
+
+def _antecedent_outside_turn(text: str, para_start: int, sent_start: int, vpos: int, sp: Speaker) -> bool:
+    """Is a quote inside an interview's answer attributed by a pronoun ("They told us: “…”") to a speaker named
+    before that answer? The pronoun of someone answering points into the answer (the people the answer is about),
+    not to the story's last speaker: no speaker then.
+
+    >>> t = "Intro\\n\\nAbu Omar: We met a general. They told us: “Sign today.”"
+    >>> sp = Speaker("UN agency", "", "United Nations", "group", 2)
+    >>> _antecedent_outside_turn(t, t.index("Abu"), t.index("They"), t.index("told"), sp)
+    True
+    >>> t = "Intro\\n\\nThe agency met the envoy. They told us: “Sign today.”"
+    >>> _antecedent_outside_turn(t, t.index("The agency"), t.index("They"), t.index("told"), sp)
+    False
+    """
+    return sp.pos < para_start <= sent_start <= vpos and TURN_LABEL.match(text, para_start) is not None \
+        and PRONOUN_SUBJECT.search(text, sent_start, vpos) is not None

@@ -250,3 +250,18 @@ def test_a_short_quote_names_the_speaker_of_the_next(text, expected):
 ])
 def test_a_short_quote_negatives(text):
     assert [q for _sp, _f, q in quoted(text)] == []
+
+
+# ---------------------------------------------------------------- an inverted subject with a modifier after its head
+
+@pytest.mark.parametrize("who, expected", [
+    # the participle after the head names whom the speaker is with, not who speaks
+    ("a senior State Department official traveling with Kerry", ("senior State Department official", "United States")),
+    ("an Egyptian official accompanying Blinken", ("Egyptian official", "Egypt")),
+    ("a Hamas official familiar with the talks", ("Hamas official", "Hamas")),
+    # negative: a name in apposition after the title is still the speaker
+    ("Egyptian Foreign Minister Sameh Shoukry", ("Sameh Shoukry", "Egypt")),
+])
+def test_an_inverted_subject_ends_at_its_head(who, expected):
+    text = f"Headline\n\nKerry met Zarif in Lausanne on Monday.\n\n\"We are close to a deal on the hostages,\" said {who}."
+    assert [(sp, f) for sp, f, _q in quoted(text)] == [expected]

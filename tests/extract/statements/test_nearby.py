@@ -75,3 +75,23 @@ def test_a_post_read_out_is_its_posters(poster, noun, expected):
     got = [(sp, f) for sp, f, q in quoted(POSTED_FIRST.format(poster=poster, noun=noun), "2024-04-14")
            if q.startswith("We intercepted")]
     assert got == [expected] if expected else got and ("Benjamin Netanyahu", "Israel") not in got
+
+
+# ---------------------------------------------------------------- a pronoun inside an interview's answer
+
+STORY = "Headline\n\nThe UN refugee agency said more than 300,000 people had fled the offensive.\n\n{para}"
+
+
+@pytest.mark.parametrize("para, expected", [
+    # an answer's pronoun points into the answer: not to the story's last speaker (no speaker then)
+    ("Abu Omar: We sat with a Russian general for five hours. They told us: “Either you sign today, or the planes "
+     "finish what they started.”", []),
+    ("**Abu Omar:** We sat with the officers all night. They told us: “Either you sign today, or the planes finish "
+     "what they started.”", []),
+    # negative: a pronoun in the story's own paragraph is still its last speaker
+    ("It told reporters: “Either you sign today, or the planes finish what they started.”",
+     [("UN refugee agency", "United Nations")]),
+])
+def test_a_pronoun_inside_an_answer(para, expected):
+    got = [(sp, f) for sp, f, q in quoted(STORY.format(para=para), "2018-07-08") if q.startswith("Either you sign")]
+    assert got == expected
