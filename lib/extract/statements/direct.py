@@ -20,6 +20,13 @@ from lib.extract.statements.documents import (
     _introduced_by,
 )
 from lib.extract.statements.indirect import SPOKESMAN_OF, _relayed
+from lib.extract.statements.nearby import (
+    _antecedent_outside_turn,
+    _label_before,
+    _named_after,
+    _office_in_apposition,
+    _poster,
+)
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -56,6 +63,9 @@ COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|th
                                r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
 # Only a coordinator between a quote and the verb after it ("“…” and said", "“…” but then added")
 AND_AFTER_QUOTE = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?")
+# A modifier after the head of an inverted subject: "said a senior official traveling with Kerry", "said an
+# official familiar with the talks", "said a diplomat who asked not to be named"
+HEAD_MODIFIER = re.compile(r"\s+(?:traveling|travelling|accompanying|familiar\s+with|briefed\s+on|speaking\s+on|who)\b")
 NEGATED = re.compile(r"(?i)\b(?:not|n't|never|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+$")
 
 
@@ -71,8 +81,13 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         inner = text[q.q_start:q.q_end]
         qa, qb = _trim(text, q.q_start, q.q_end)
         short = len(_words(inner)) < MIN_QUOTE_WORDS
-        if _is_title(inner, text[s1.start:q.q_start - 1]) or (short and not _reported_predicate(
-                text, s1.start, q.q_start - 1, inner, vre) and not _governed(text, s1.start, q.q_start - 1, vre)):
+        if _is_title(inner, text[s1.start:q.q_start - 1]):
+            continue
+        if short and not _reported_predicate(text, s1.start, q.q_start - 1, inner, vre) \
+                and not _governed(text, s1.start, q.q_start - 1, vre):
+            # no statement of its own, but a short quote with its attribution after it ("“Enough,” X said.") is
+            # the last speaker for the quotes that follow it in its paragraph
+            prev = _short_with_attribution(R, doc, q, s1, s2, vre) or prev
             continue
         for s in doc.sentences:
             if s.start < q.close + 1 and q.q_start - 1 < s.end:
@@ -88,6 +103,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         relay = ""
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
+            if sp is not None and _antecedent_outside_turn(text, q.para_start, s1.start, vpos, sp):
+                sp, verb = None, "?"  # "Abu X: ... They told us: “…”" -- not a speaker of the story before the turn
             through = _said_through(R, text, s1.start, q.q_start - 1) if sp is not None else None
             if through is not None and through[0].faction and through[0].name != sp.name and not (
                     through[0].type == "group" and sp.type == "person" and through[0].faction == sp.faction):
@@ -159,6 +176,39 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
 
 
+def _short_with_attribution(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):
+    """(closing mark, speaker, verb, verb offset) of a short quote that opens its sentence and is attributed right
+    after it ("“Enough,” HH the Amir said.", "“Never,” said X."), else None: too short for a statement, it still
+    names the speaker of the quotes after it in its paragraph. A short quote inside a sentence (a scare quote, a
+    name) gives none.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.quotes import _quotes
+    >>> from lib.extract.statements.verbs import _verb_re
+    >>> t = 'Talks\\n\\n"Enough," Egypt\\'s foreign minister said. "We will not accept more delays."'
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> q = _quotes(d)[0]
+    >>> s = _sentence(d, q.q_start)
+    >>> _short_with_attribution(_Resolver(d, tuple(find(d))), d, q, s, s, _verb_re())[1].faction
+    'Egypt'
+    >>> t = 'Talks\\n\\nThe army entered the "buffer zone," Egypt\\'s foreign minister said.'
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> q = _quotes(d)[0]
+    >>> s = _sentence(d, q.q_start)
+    >>> _short_with_attribution(_Resolver(d, tuple(find(d))), d, q, s, s, _verb_re()) is None
+    True
+    """
+    text = doc.text
+    if text[s1.start:q.q_start - 1].strip() or not re.search(r"[,!?]\W*$", text[q.q_start:q.close + 2]):
+        return None
+    sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre)
+    vk = reporting_verbs().get(re.sub(r"\s+", " ", verb).lower()) if verb else None
+    if sp is None or vk is None or vk.kind != "say" or vpos <= q.close:
+        return None
+    return q.close, sp, verb, vpos
+
+
 # The parties of a text as the subject of a commitment, before its quoted words: "The leaders also committed to",
 # "Both sides further pledged that"
 PARTIES_COMMITTED = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five)\s+)?(?:parties|sides|leaders|signatories|"
@@ -218,32 +268,6 @@ def _new_speaker(R: _Resolver, text: str, prev, open_mark: int) -> bool:
                and not _no_subject(text, prev[0] + 1, m) for m in R.in_span(prev[0] + 1, open_mark))
 
 
-# A person's name, then an office in apposition: ", a senior Houthi official", ", the Iranian foreign ministry spokesman"
-OFFICE_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?")
-
-
-def _office_in_apposition(R: _Resolver, text: str, sp: Speaker):
-    """The mention of an office of a faction in apposition right after a person's name when the person is known only
-    by it ("Hussein Al-Ezzi, a senior Houthi official", "X, an Egyptian foreign ministry official"), else None. A
-    private person keeps no faction ("X, a Yemeni analyst", "X, a resident of Rafah": no office in the title).
-
-    >>> from lib.extract.actors import find
-    >>> from lib.extract.document import document_from_text
-    >>> t = "“We will respond.” — Hussein Al-Ezzi, a senior Houthi official"
-    >>> d = document_from_text("a", t, published="2024-01-12")
-    >>> sp = Speaker("Hussein Al-Ezzi", "senior Houthi official", "", "person", t.index("Hus"), "Hussein Al-Ezzi")
-    >>> _office_in_apposition(_Resolver(d, tuple(find(d))), t, sp).faction
-    'Houthis'
-    """
-    if sp.type != "person" or not sp.title or not sp.text or _keep_without_faction(sp):
-        return None
-    end = sp.pos + len(sp.text)
-    if text[sp.pos:end] != sp.text:
-        return None
-    return next((m for m in R.in_span(end, end + 20 + len(sp.title)) if m.faction
-                 and OFFICE_APPOSITION.fullmatch(text, end, m.start)), None)
-
-
 # A sentence that opens with a participle of speech and its object before the quote: "Calling the raid “…”"
 LEADING_PARTICIPLE = re.compile(r"[\s“\"]*(?P<verb>[A-Z][a-z]+ing)\b[^,;:.!?“”\"«»]{0,60}")
 # A sentence that is only an attribution: a subject, a verb of saying and where or when ("Foreign Minister X said at
@@ -252,43 +276,6 @@ BARE_ATTRIBUTION = re.compile(
     r"(?:(?!(?:said|says|added|adds|told)\b)[\w'’.-]+,?\s+){1,10}?(?:said|says|added|adds|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}))(?:\s+(?:on|at|in|during|after|before|to|from|while|late|early|earlier|later)"
     r"\b[^.;:“”\"«»]{0,60})?\.")
-# A paragraph that names the speaker of the quote-only paragraph before it: "That was the message of X, who ..."
-MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
-                        r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
-                        r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
-
-
-# A paragraph that is only a speaker's name or title and a colon, introducing the words after it ("Prime Minister
-# X:", "Foreign Minister X (opening statement):"): no verb, no sentence of its own
-NAME_LABEL = re.compile(r"\s*(?P<who>[A-Z][^:.!?;“”\"«»\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*:\s*")
-
-
-def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
-    r"""The speaker a label paragraph names right before the paragraph of a quote ("Prime Minister X:" on a line of
-    its own, then “Good evening ...”), when it names an actor of known faction and holds no verb of saying (a
-    narrated intro ending in a colon is step 2b's); else None.
-
-    >>> from lib.extract.actors import find
-    >>> from lib.extract.document import document_from_text
-    >>> t = "Talks\n\nThe minister spoke on Monday in Cairo to the press.\n\nForeign Minister Sameh Shoukry:\n\n“We will not accept any displacement of the people of Gaza.”"
-    >>> d = document_from_text("a", t, published="2023-11-02")
-    >>> _label_before(_Resolver(d, tuple(find(d))), d, d.sentences[-1]).faction
-    'Egypt'
-    """
-    i = s1.index - 1
-    if i < 0:
-        return None
-    prev = doc.sentences[i]
-    if prev.paragraph != s1.paragraph - 1 or any(x.paragraph == prev.paragraph and x.index != i
-                                                  for x in doc.sentences[max(0, i - 1):i]):
-        return None
-    m = NAME_LABEL.fullmatch(prev.text)
-    if m is None or _verb_re().search(m["who"]) or len(m["who"].split()) > 8:
-        return None
-    sp = R.noun_phrase(prev.start + m.start("who"), prev.start + m.end("who"))
-    return sp if sp is not None and sp.faction else None
-
-
 # What may stand between a speech act and the short quote it governs: an object, then 'as' / 'a' / 'for' ...
 GOVERNED_GAP = re.compile(r"(?:\s+(?:it|them|this|that|the\s+\w+|Israel|[A-Z][\w'’-]+|his|her|its|their\s+\w+))?"
                           r"\s+(?:as|a|an|for|it|them|of|what\s+it\s+called|what\s+he\s+called)?\s*$")
@@ -340,14 +327,33 @@ def _participle(word: str):
 def _said_through(R: _Resolver, text: str, a: int, b: int):
     """A verb of saying before a quote whose complement opens with a named actor and a verb of saying ("X said
     Sisi had stressed ... “…”"): (that actor, the inner verb, its offset, ...), or None. A speech act of the inner
-    actor ("said Israel had rejected “…”") leaves the quoted words to the outer speaker."""
+    actor ("said Israel had rejected “…”") leaves the quoted words to the outer speaker. The inner verb may open the
+    quote ("A statement from his office said al-Sudani “affirmed that …”"): the words are still the inner actor's.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = 'A statement from the office said Abbas "affirmed that the authority is ready to govern Gaza".'
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> sp, verb, *_ = _said_through(_Resolver(d, tuple(find(d))), t, 0, t.index('"'))
+    >>> sp.name, sp.faction, verb
+    ('Mahmoud Abbas', 'Palestinian Authority', 'affirmed')
+    >>> t = 'Hamas said Israel "rejected every proposal the mediators put on the table".'
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> _said_through(_Resolver(d, tuple(find(d))), t, 0, t.index('"')) is None
+    True
+    """
     verbs = reporting_verbs()
+    opened = text[:b] + " " + text[b + 1:] if 0 <= b < len(text) and text[b] in "“\"«" else None
     for v in _verb_re().finditer(text, a, b):
         vk = verbs.get(re.sub(r"\s+", " ", v.group(0)).lower())
         if vk is None or vk.kind != "say":
             continue
         through = _relayed(R, text, v.end() + 1, b, verbs)
         if through is not None and verbs[through[1]].kind == "say" and through[2] < b:
+            return through
+        # (the quote opens with the inner verb: read past its opening mark, the verb right after it)
+        through = _relayed(R, opened, v.end() + 1, min(len(text), b + 40), verbs) if opened else None
+        if through is not None and verbs[through[1]].kind == "say" and b < through[2] <= b + 3:
             return through
     return None
 
@@ -454,7 +460,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
                               and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])), None)
                 if named is not None and any(w.lower().strip(".") in TITLE_WORDS for w in after.group(1).split()):
                     end = named.end
-                sp = R.noun_phrase(v.end(), end)
+                # (a participle after the head is no part of who: "said a senior official traveling with Kerry")
+                cut = HEAD_MODIFIER.search(text, v.end(), end)
+                sp = R.noun_phrase(v.end(), cut.start() if cut else end)
         if sp is None and SPOKESMAN_OF.fullmatch(text[np_start:v.start()].strip(" ,")):
             # "X “strongly condemned” it, calling it “…”, his office said": the words of the person the office serves,
             # the subject opening the sentence
@@ -467,6 +475,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         if vk.kind == "read":  # “…,” the text reads / “…,” reads the declaration: the document's issuers
             doc_np = (np_start, v.start()) if between.strip(" ,") else (v.end(), v.end() + after.end()) if after else None
             sp = _document_speaker(R, text, *doc_np) if doc_np else None
+        if vk.kind in ("say", "read"):  # “…,” the post read: who posted it, when that was the last one to speak
+            post_np = (np_start, v.start()) if between.strip(" ,") else (v.end(), v.end() + after.end()) if after else None
+            sp = (_poster(R, text, *post_np) if post_np else None) or sp
         # the verb must end the clause: no new clause ("said that ...") after it
         rest = text[v.end():stop]
         if sp is not None and led and vk.kind == "say" and "," not in between.strip(" ,"):
@@ -556,17 +567,12 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
     manner = manner_before(R, doc, s1, q.q_start - 1, q.close)
     if manner is not None:
         return manner
-    # 3. a paragraph that opens with the quote (a blockquote's mark before it perhaps) and names no speaker: the
-    # speaker the next paragraph names ("That was the message of X, who ..."), else the document the paragraph
-    # before quotes (its text goes on), else the last speaker so far
+    # 3. a quote that is a sentence of its own: the speaker the sentence after it names ("X was speaking at ...",
+    # "That was the message of X, who ..."); else, when it opens a paragraph (a blockquote's mark before it perhaps),
+    # the label or intro before it, the document the paragraph before quotes (its text goes on), the last speaker
+    if text[s1.start:q.q_start - 1].strip() in ("", ">") and (named := _named_after(R, doc, q, s2)) is not None:
+        return named
     if q.q_start - 1 == q.para_start or text[q.para_start:q.q_start - 1].strip() in ("", ">"):
-        follow = doc.sentences[s2.index + 1] if s2.index + 1 < len(doc.sentences) else None
-        m = MESSAGE_OF.match(follow.text) if follow is not None and follow.paragraph == s2.paragraph + 1 \
-            and re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end]) else None
-        if m is not None:
-            sp = R.noun_phrase(follow.start + m.start("who"), follow.start + m.end("who"))
-            if sp is not None:
-                return sp, "", follow.start + m.start("who")
         label = _label_before(R, doc, s1) or _intro_before(R, doc, s1)
         if label is not None:  # "Prime Minister X:" as a paragraph of its own, then the words (a text in full);
             return label, "", q.q_start  # "issued a joint statement, the text of which follows:", then the text

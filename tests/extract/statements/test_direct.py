@@ -21,6 +21,11 @@ def rows(text: str, published: str = "2024-06-10"):
      "reach a just and lasting peace\".", "Abdel Fattah al-Sisi", "Egypt", "Ahmed Fahmy"),
     ("Blinken said Netanyahu had told him that Israel \"remains committed to the framework agreed in Paris\".",
      "Benjamin Netanyahu", "Israel", "Blinken"),
+    # the inner verb opens the quote
+    ("Egyptian presidential spokesman Ahmed Fahmy said Sisi \"stressed Egypt's support for all efforts to reach a "
+     "just and lasting peace\".", "Abdel Fattah al-Sisi", "Egypt", "Ahmed Fahmy"),
+    ("Jordan's foreign ministry said Foreign Minister Ayman Safadi “affirmed the kingdom's rejection of any "
+     "displacement of Palestinians”.", "Ayman Safadi", "Jordan", "foreign ministry"),
 ])
 def test_quote_said_through_is_the_inner_speakers(text, speaker, faction, relay):
     got = rows(text)
@@ -34,6 +39,9 @@ def test_quote_said_through_is_the_inner_speakers(text, speaker, faction, relay)
     ("The Israeli military said Hamas had fired \"dozens of rockets at southern towns overnight\".",
      "Israeli military", "Israel"),
     ("Hamas said Israel had described the offer as \"a final chance for the movement to accept\".", "Hamas", "Hamas"),
+    # a speech act opening the quote stays the outer speaker's words ("rejected" is an act, not a verb of saying)
+    ("Hamas spokesman Hazem Qassem said Israel \"rejected every proposal the mediators put on the table\".",
+     "Hazem Qassem", "Hamas"),
     # the second quote, after the outer speaker speaks again, is his own
     ("Egyptian presidential spokesman Ahmed Fahmy said Sisi had stressed Egypt's support for \"all efforts to "
      "reach a just and lasting peace\". Fahmy said the president \"was briefed on the latest talks in Doha\".",
@@ -215,3 +223,45 @@ def test_a_party_heading_gives_its_faction_to_an_office_holder(heading, faction)
 ])
 def test_party_heading_negatives(text):
     assert quoted(text, "2024-07-31") == []
+
+
+# ---------------------------------------------------------------- a short quote attributed after it
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word quote with its attribution names the speaker of the quote after it in the paragraph
+    ("Headline\n\nQatar hosted the talks on Monday.\n\n\"Enough,\" the Emir of Qatar said. \"It is not permissible "
+     "for Israel to be given a free licence to kill.\"", ("Qatar", "It is not permissible for Israel to be given a "
+                                                          "free licence to kill.")),
+    ("Headline\n\n“Never,” said Hamas official Osama Hamdan. “We will not disarm while the occupation continues on "
+     "our land.”", ("Hamas", "We will not disarm while the occupation continues on our land.")),
+    ("Headline\n\n\"No!\" Egypt's foreign minister Sameh Shoukry told reporters. \"There will be no displacement of "
+     "the people of Gaza into Sinai.\"", ("Egypt", "There will be no displacement of the people of Gaza into Sinai.")),
+])
+def test_a_short_quote_names_the_speaker_of_the_next(text, expected):
+    assert expected in [(f, q) for _sp, f, q in quoted(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a scare quote inside a sentence names no one; the next quote, with no speaker, is no row
+    "Headline\n\nThe army entered the \"buffer zone,\" Egypt's foreign minister said. \"We will not accept any "
+    "more delays in the delivery of aid.\"",
+    # the short quote is no row of its own
+    "Headline\n\n\"Enough,\" Egypt's foreign minister Sameh Shoukry said.",
+])
+def test_a_short_quote_negatives(text):
+    assert [q for _sp, _f, q in quoted(text)] == []
+
+
+# ---------------------------------------------------------------- an inverted subject with a modifier after its head
+
+@pytest.mark.parametrize("who, expected", [
+    # the participle after the head names whom the speaker is with, not who speaks
+    ("a senior State Department official traveling with Kerry", ("senior State Department official", "United States")),
+    ("an Egyptian official accompanying Blinken", ("Egyptian official", "Egypt")),
+    ("a Hamas official familiar with the talks", ("Hamas official", "Hamas")),
+    # negative: a name in apposition after the title is still the speaker
+    ("Egyptian Foreign Minister Sameh Shoukry", ("Sameh Shoukry", "Egypt")),
+])
+def test_an_inverted_subject_ends_at_its_head(who, expected):
+    text = f"Headline\n\nKerry met Zarif in Lausanne on Monday.\n\n\"We are close to a deal on the hostages,\" said {who}."
+    assert [(sp, f) for sp, f, _q in quoted(text)] == [expected]

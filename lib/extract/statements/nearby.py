@@ -1,0 +1,181 @@
+"""Speakers named outside a quote's own sentence: a label paragraph before it ("Prime Minister X:"), a sentence
+after a quote-only one ("That was the message of X", "X was speaking at ...", "So said X"), the one who posted a
+post read out ("X posted on X ... “…,” the post read"), and an office in apposition after a dash signature.
+
+Approach: each reader looks at one neighbour of the quote (the paragraph before, the sentence after, the last
+speaker, the words after the name) and returns a speaker of known faction or None; ``direct._attribute`` tries
+them after the quote's own sentence names no one.
+
+Example: in '“We will not accept less.” Egypt's foreign minister was speaking in Cairo.' the quote is Egypt's.
+"""
+from __future__ import annotations
+
+import re
+
+from lib.extract.statements.quotes import _Quote
+from lib.extract.statements.resolver import _Resolver
+from lib.extract.statements.speakers import PRONOUNS, Speaker, _keep_without_faction
+from lib.extract.statements.verbs import _verb_re
+from lib.models import Document, Sentence
+
+# A post named as what a quote is read from ("the post read", "his tweet said", "the message on X said")
+POST_NOUN = re.compile(r"\s*(?:the|this|that|his|her|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:post|tweet|message)"
+                       r"(?:\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\s+Social))?\s*,?\s*")
+# The verb of the one who posted it: "X posted a message on X", "X tweeted", "X wrote on X"
+POSTED = re.compile(r"(?:posted|tweeted|wrote\b[^.;“”\"«»]{0,40}?\b(?:on|in)\s+(?:X|Twitter|Facebook|Telegram|"
+                    r"Instagram|Truth\s+Social|a\s+post))\b")
+
+
+def _poster(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
+    """Who posted the post that text[a:b] names ("the post read"): the last speaker before it, when that speaker
+    posted (tweeted, wrote on X) within the five sentences before; else None (the document rules apply: "“…,” the
+    statement said" after "X posted ..." is no post).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import listen
+    >>> t = ("Talks\\n\\nBiden said in a statement: “We condemn it.”\\n\\nNetanyahu posted a short message on X "
+    ...      "after the attack.\\n\\n“We intercepted. We blocked,” the post read.")
+    >>> d = document_from_text("a", t, published="2024-04-14")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> listen(R, d, [(t.index("“We c"), t.index("it.”") + 4), (t.index("“We i"), t.index("d,”") + 3)])
+    >>> _poster(R, t, t.index(" the post"), t.index(" read")).faction
+    'Israel'
+    >>> _poster(R, t, t.index("“We c") - 14, t.index("“We c") - 2) is None  # (no post named)
+    True
+    """
+    if not POST_NOUN.fullmatch(text, a, b):
+        return None
+    last = R.last(a)
+    if last is None or not last.faction or not POSTED.match(text, last.pos):
+        return None
+    between = [s for s in R.doc.sentences if last.pos < s.end and s.start < a]
+    return last if len(between) <= 6 else None
+
+
+
+# A person's name, then an office in apposition: ", a senior Houthi official", ", the Iranian foreign ministry spokesman"
+OFFICE_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?")
+
+
+def _office_in_apposition(R: _Resolver, text: str, sp: Speaker):
+    """The mention of an office of a faction in apposition right after a person's name when the person is known only
+    by it ("Hussein Al-Ezzi, a senior Houthi official", "X, an Egyptian foreign ministry official"), else None. A
+    private person keeps no faction ("X, a Yemeni analyst", "X, a resident of Rafah": no office in the title).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "“We will respond.” — Hussein Al-Ezzi, a senior Houthi official"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> sp = Speaker("Hussein Al-Ezzi", "senior Houthi official", "", "person", t.index("Hus"), "Hussein Al-Ezzi")
+    >>> _office_in_apposition(_Resolver(d, tuple(find(d))), t, sp).faction
+    'Houthis'
+    """
+    if sp.type != "person" or not sp.title or not sp.text or _keep_without_faction(sp):
+        return None
+    end = sp.pos + len(sp.text)
+    if text[sp.pos:end] != sp.text:
+        return None
+    return next((m for m in R.in_span(end, end + 20 + len(sp.title)) if m.faction
+                 and OFFICE_APPOSITION.fullmatch(text, end, m.start)), None)
+
+
+
+# A paragraph that names the speaker of the quote-only paragraph before it: "That was the message of X, who ..."
+MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
+                        r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
+                        r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
+# A sentence after a quote-only one that names its speaker as the subject of speaking, in the same paragraph:
+# "X was speaking at a rally in Gaza City.", "X made the remarks in Amman.", "So said X on Monday."
+SPOKE_AFTER = re.compile(r"(?P<who>[A-Z][^,.;:“”\"«»]{1,100}?)(?:,\s+[^,;:“”\"«»]{2,80},)?\s+(?:(?:was|were)\s+speaking|"
+                         r"spoke(?=\s+(?:to|before)\s+(?:reporters|journalists|the\s+(?:press|media|\w+\s+(?:conference|summit|assembly|"
+                         r"council|parliament|crowd|rally)))|\s+(?:at|in|during|after|on|outside|from|late|earlier|later)\b|\s*[.,])|"
+                         r"(?:was|were)\s+addressing|made\s+(?:the|those|these|his|her)\s+(?:remarks|comments))\b"
+                         r"|(?:So|Thus)\s+(?:said|spoke)\s+(?P<inv>[^,.;:“”\"«»]{2,100}?)(?=\s*[,.;]|\s+(?:on|in|at|during)\s)")
+
+
+def _named_after(R: _Resolver, doc: Document, q: _Quote, s2: Sentence):
+    """(speaker, '', offset) named in the sentence after a quote-only sentence: "That was the message of X" (in
+    that paragraph or the next), "X was speaking at ...", "X made the remarks ...", "So said X" (in the same
+    paragraph); else None. A pronoun there names no one new (the last speaker's rule applies).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.quotes import _quotes, _sentence
+    >>> t = "Talks\\n\\n“We will not accept less than a full withdrawal.” Egypt's foreign minister was speaking in Cairo."
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> q = _quotes(d)[0]
+    >>> _named_after(_Resolver(d, tuple(find(d))), d, q, _sentence(d, q.q_end - 1))[0].faction
+    'Egypt'
+    """
+    text = doc.text
+    if s2.index + 1 >= len(doc.sentences) or not re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end]):
+        return None
+    follow = doc.sentences[s2.index + 1]
+    m = MESSAGE_OF.match(follow.text) if follow.paragraph in (s2.paragraph, s2.paragraph + 1) else None
+    who = "who"
+    if m is None and follow.paragraph == s2.paragraph:
+        m = SPOKE_AFTER.match(follow.text)
+        who = "inv" if m is not None and m["inv"] else "who"
+    if m is None or m[who].strip().lower() in PRONOUNS:
+        return None
+    sp = R.noun_phrase(follow.start + m.start(who), follow.start + m.end(who))
+    if sp is None or (m.re is SPOKE_AFTER and not sp.faction):
+        return None
+    return sp, "", follow.start + m.start(who)
+
+
+# A paragraph that is only a speaker's name or title and a colon, introducing the words after it ("Prime Minister
+# X:", "Foreign Minister X (opening statement):"): no verb, no sentence of its own
+NAME_LABEL = re.compile(r"\s*(?P<who>[A-Z][^:.!?;“”\"«»\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*:\s*")
+
+
+def _label_before(R: _Resolver, doc: Document, s1: Sentence) -> Speaker | None:
+    r"""The speaker a label paragraph names right before the paragraph of a quote ("Prime Minister X:" on a line of
+    its own, then “Good evening ...”), when it names an actor of known faction and holds no verb of saying (a
+    narrated intro ending in a colon is step 2b's); else None.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Talks\n\nThe minister spoke on Monday in Cairo to the press.\n\nForeign Minister Sameh Shoukry:\n\n“We will not accept any displacement of the people of Gaza.”"
+    >>> d = document_from_text("a", t, published="2023-11-02")
+    >>> _label_before(_Resolver(d, tuple(find(d))), d, d.sentences[-1]).faction
+    'Egypt'
+    """
+    i = s1.index - 1
+    if i < 0:
+        return None
+    prev = doc.sentences[i]
+    if prev.paragraph != s1.paragraph - 1 or any(x.paragraph == prev.paragraph and x.index != i
+                                                  for x in doc.sentences[max(0, i - 1):i]):
+        return None
+    m = NAME_LABEL.fullmatch(prev.text)
+    if m is None or _verb_re().search(m["who"]) or len(m["who"].split()) > 8:
+        return None
+    sp = R.noun_phrase(prev.start + m.start("who"), prev.start + m.end("who"))
+    return sp if sp is not None and sp.faction else None
+
+
+
+
+# A paragraph that is a turn of an interview or a transcript: a speaker's label and a colon, then the answer
+# ("Abu Shaima: We sat ...", "**Falah Mustafa:** They proposed ...")
+TURN_LABEL = re.compile(r"\s*(?:\*\*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*(?:\*\*)?\s*:(?:\*\*)?\s+[^\s“\"«]")
+PRONOUN_SUBJECT = re.compile(r"(?i)(?<![\w-])(?:they|it|he|she)\s+(?:\w+ly\s+)?$")
+
+
+def _antecedent_outside_turn(text: str, para_start: int, sent_start: int, vpos: int, sp: Speaker) -> bool:
+    """Is a quote inside an interview's answer attributed by a pronoun ("They told us: “…”") to a speaker named
+    before that answer? The pronoun of someone answering points into the answer (the people the answer is about),
+    not to the story's last speaker: no speaker then.
+
+    >>> t = "Intro\\n\\nAbu Omar: We met a general. They told us: “Sign today.”"
+    >>> sp = Speaker("UN agency", "", "United Nations", "group", 2)
+    >>> _antecedent_outside_turn(t, t.index("Abu"), t.index("They"), t.index("told"), sp)
+    True
+    >>> t = "Intro\\n\\nThe agency met the envoy. They told us: “Sign today.”"
+    >>> _antecedent_outside_turn(t, t.index("The agency"), t.index("They"), t.index("told"), sp)
+    False
+    """
+    return sp.pos < para_start <= sent_start <= vpos and TURN_LABEL.match(text, para_start) is not None \
+        and PRONOUN_SUBJECT.search(text, sent_start, vpos) is not None
