@@ -50,6 +50,7 @@ class Lexicon:
     term_verbs: tuple[str, ...] = ()  # "extended", "gave": a date right after until/to is the end of a term set
     prospect_markers: tuple[str, ...] = ()  # "ahead of": a date after it is a coming event's day
     headline_infinitives: frozenset[str] = frozenset()  # "elect": "to Elect" in a title-case headline is a plan
+    duration_modifiers: tuple[str, ...] = ()  # "more", "trading": between a count and its unit ("20 more years")
 
 
 def word_rows(name: str) -> dict[str, list[tuple[str, str]]]:
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         term_verbs=tuple(sorted((w for w, _ in rows.get("term_verb", [])), key=len, reverse=True)),
         prospect_markers=tuple(sorted((w for w, _ in rows.get("prospect_marker", [])), key=len, reverse=True)),
         headline_infinitives=frozenset(w for w, _ in rows.get("headline_infinitive", [])),
+        duration_modifiers=tuple(sorted((w for w, _ in rows.get("duration_modifier", [])), key=len, reverse=True)),
     )
 
 
@@ -156,6 +158,9 @@ def rules() -> Rules:
     ones = "|".join(w for w, v in lx.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2)
     num = rf"(?P<n>\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
+    # a word between a count and its unit belongs to the length of time ("20 more years", "an additional year",
+    # "eight trading days", "three straight months"): the value is the count's
+    mod = rf"(?:(?:{'|'.join(re.escape(w) for w in lx.duration_modifiers)})\s+)?" if lx.duration_modifiers else ""
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         # "15/09/2020", "15.09.2020", "13-08-2020" (one separator throughout)
@@ -174,14 +179,20 @@ def rules() -> Rules:
         ("mod", rf"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
                 rf"(?:\s+|-)(?:{monfull}(?:,?\s+{year}|{relyear})?|{year.replace('<year>', '<year2>')})"),
         ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d){relyear}?"),
-        ("ago", rf"\b{num}\s+{unit}\s+ago\b"),
+        ("ago", rf"\b{num}\s+{unit}(?:\s+or\s+so)?\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
-                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+)?{unit}\b"),
+                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+{mod})?{unit}\b"),
+        # quarters counted back or ahead ("the past two quarters", "the next three quarters"); a bare count of
+        # quarters may be a city's ("the Old City's four quarters")
+        ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
+                     rf"(?P<rel>past|last|next|previous|coming|following)\s+{num}\s+{mod}(?P<unit>quarters)\b"),
         ("duration", r"\b(?:[Ii]n\s+|[Oo]ver\s+|[Ff]or\s+)?(?P<rel>[Rr]ecent|[Cc]oming|[Pp]ast)\s+"
-                     r"(?P<unit>hours|days|weeks|months|years|decades)\b"),
+                     r"(?P<unit>hours|days|weeks|months|quarters|years|decades)\b"),
+        # "in the days ahead", "the weeks to come": a length of time ahead of unknown count
+        ("duration", r"\b(?:[Tt]he\s+)(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"),
         # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
         ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
-                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){unit}(?:-long)?\b"
+                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit}(?:-long)?\b"
                      rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
@@ -190,6 +201,8 @@ def rules() -> Rules:
                     r"middle)\s+of)(?:\s+|-))?(?:(?P<the>[Tt]he)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
                     r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("relunit", r"\b(?P<pre>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
+        # the end of the current year in one word: "by year-end", "at year end", "before the year's end"
+        ("relunit", r"(?<![\w'’-])(?:[Tt]he\s+(?=year['’]s))?(?P<unit>[Yy]ear)(?P<pre>[- ]end|['’]s\s+end)\b(?![-'’])"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]revious)\s+)?"
                     rf"(?P<wd>{wd})\b(?:['’]s\b)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
                     # "on Thursday last week", "Tuesday of last week": that week's day
@@ -306,6 +319,25 @@ _NAME_BEFORE = re.compile(r"(?:(?<![.!?:;\"“] )(?<!^)\b(?!(?:And|But|Or|Even|O
                           r"Than|Like|Unlike|Until|Of|For|By|So|Yet|Then|Not|Just|Also)\b)[A-Z][\w'’.-]*|\b[Tt]he) $")
 
 
+_OPENING_NAME = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+$")
+
+
+def _place_named_before(text: str, pos: int) -> bool:
+    """Does the line open with a place's name right before ``pos`` ("Egypt Today", "Baghdad Today - Baghdad")? A
+    capitalised date word after a country or a city that opens its line names an outlet; after a verb or a
+    preposition it is a date ("Talks Resume Today", "In Cairo Today").
+
+    >>> _place_named_before("Egypt Today", 6), _place_named_before("Talks Resume Today", 13)
+    (True, False)
+    """
+    w = _OPENING_NAME.match(text, 0, pos)
+    if not w:
+        return False
+    from lib.extract.gazetteer import lookup
+
+    return lookup(w.group(1)) is not None
+
+
 # A two-digit-year numeric date ("02.20.05") only as a timestamp: after a label or a line's start, or before a
 # clock time ("Published: 02.20.05, 19:12"); "version 10.20.30" is none.
 _STAMP_BEFORE = re.compile(r"(?:^|\n|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ate[d]?|[Mm]odified|[Ll]ast\s+updated)"
@@ -320,6 +352,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
     if rule == "year":
         if re.search(r"\d[-–]$", text[:m.start()]) and not re.search(r"(?<!\d)(?:19|20)\d\d[-–]$", text[:m.start()]):
             return False  # "12-2023" is not a year; "2014-2016" gives two
+        if re.search(r"\d[^\w\s–-]{1,3}$", text[max(0, m.start() - 4):m.start()]):
+            return False  # "9417**2091", "12;2023": a number joined to another by symbols (a code, a phone number)
         before = _word_before(text, m.start())
         if before in lx.year_blocker_before:
             if before == "to" and _word_before(text, m.start() - len(before) - 1) != "up":
@@ -337,6 +371,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         if rule == "relday" and g[key][0].isupper() and _NAME_BEFORE.search(text, 0, m.start(key)) \
                 and not (_title_case(text) and len(_MENU_SEP.findall(text)) < 2):
             return False  # "told L'Orient Today", "the Today programme": a capitalised date word inside a name
+        if rule == "relday" and g[key][0].isupper() and _place_named_before(text, m.start(key)):
+            return False  # "Egypt Today", "Baghdad Today - Baghdad": an outlet's name line
         return f"{before} {w}" not in lx.name_collocations and f"{w} {after}" not in lx.name_collocations
     if rule == "numeric" and len(g["year"]) == 2:
         a, b = int(g["a"]), int(g["b"])
@@ -370,6 +406,8 @@ def _keep(rule: str, m: re.Match, text: str) -> bool:
         if not g.get("relyear") and name_after and not re.match(
                 rf"\s+(?:{'|'.join(w.capitalize() for w in (*lx.full_months, *lx.weekdays))})\b", text[m.end():]):
             return False
+        if g["intro"].lower() == "the":  # "the July proposal": a month before its event noun
+            return g["mon"].lower() != "may" and not g.get("relyear") and bool(re.match(r"\s+[a-z]{3,}", text[m.end():]))
         if g["intro"].lower() in ("to", "and"):  # "from May to June", not "plan to March on"
             return bool(re.search(rf"\b(?:{'|'.join(lx.full_months)}|\d{{4}})\b\W*\S*\W*$",
                                   text[max(0, m.start() - 25):m.start()], re.IGNORECASE))

@@ -375,6 +375,8 @@ def test_lexicon_integrity():
     assert sorted(lx.ordinal_days.values()) == list(range(1, 32)) and lx.ordinal_days["seventh"] == 7
     assert {"extended", "gave", "has until"} <= set(lx.term_verbs) and "held" not in lx.term_verbs
     assert "ahead of" in lx.prospect_markers and not set(lx.prospect_markers) & set(lx.past_markers)
+    assert {"more", "trading"} <= set(lx.duration_modifiers) and lx.units["quarter"] == "Q"
+    assert not set(lx.duration_modifiers) & set(lx.numbers)  # a modifier never reads as the count
 
 
 def test_candidates_do_not_overlap():
@@ -1356,3 +1358,68 @@ def test_last_weekday_is_not_yesterday(published, expected):
 def test_years_of_joined_months_suspensions_and_plans(text, published, expected):
     doc = document_from_text("t", text, published=published)
     assert [(m.text, m.value) for m in tag(doc)] == expected
+
+
+# ----------------------------------------------------------------------------- weekdays naming an event, quoted days
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the Thursday accord" refers back to the Thursday the story placed, whatever its own clause's tense
+    ("The accord was signed on Thursday. The Thursday accord is the latest attempt to salvage a deal.", "2020-03-06",
+     [("Thursday", "2020-03-05"), ("Thursday", "2020-03-05")]),
+    ("Voters went to the polls on Sunday. The Sunday vote will be counted by Friday.", "2020-03-03",
+     [("Sunday", "2020-03-01"), ("Sunday", "2020-03-01"), ("Friday", "2020-03-06")]),
+    # negatives: no weekday placed before (the tense decides); not before a preposition
+    ("The Sunday vote will decide it.", "2020-03-06", [("Sunday", "2020-03-08")]),
+    ("They met on Thursday. They will meet again on Thursday.", "2020-03-06",
+     [("Thursday", "2020-03-05"), ("Thursday", "2020-03-12")]),
+])
+def test_weekday_before_an_event_noun_is_the_day_placed(text, published, expected):
+    assert dated(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # in the morning paper after the story's day, "today" in a quotation is the day it was said
+    ('The leaders met at the summit yesterday. "Today we agreed to stop," Sharon said.', "2005-02-09",
+     [("yesterday", "2005-02-08"), ("Today", "2005-02-08")]),
+    ("Trump unveiled the plan on Tuesday. “After the nonsense we heard today we say no,” Abbas said.", "2020-01-29",
+     [("Tuesday", "2020-01-28"), ("today", "2020-01-28")]),
+    # negatives: a story of the publication day, outside a quotation, a story day two days back
+    ('The leaders met today. "Today we agreed," he said.', "2005-02-09", [("today", "2005-02-09"), ("Today", "2005-02-09")]),
+    ("The leaders met yesterday. They will sign today.", "2005-02-09",
+     [("yesterday", "2005-02-08"), ("today", "2005-02-09")]),
+    ('The leaders met on Monday. "Today we agreed," he said.', "2005-02-09",
+     [("Monday", "2005-02-07"), ("Today", "2005-02-09")]),
+])
+def test_today_in_a_quotation_is_the_day_it_was_said(text, published, expected):
+    assert dated(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month between "the" and its event noun
+    ("Hamas would not accept conditions that were not in the July proposal.", "2024-09-02", [("July", "2024-07")]),
+    ("We expect the October elections to be close.", "2024-09-02", [("October", "2024-10")]),
+    # negatives: a name ("the July War", "the March of Return"), "the May government", a year after it
+    ("In the July War, Israel fought Hezbollah.", "2024-09-02", []),
+    ("Thousands joined the March of Return.", "2024-09-02", []),
+    ("The May government fell.", "2024-09-02", []),
+    ("The June 2024 vote was close.", "2024-09-02", [("June 2024", "2024-06")]),
+    # a year joined to a number by symbols is a code, not a date
+    ("Call 9417**2091 for details; the 1967–2023 figures rose.", "2024-09-02", [("1967", "1967"), ("2023", "2023")]),
+])
+def test_month_before_an_event_noun_and_codes(text, published, expected):
+    assert dated(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an infinitive is no present simple of a scheduled event: the past verb before the date owns it
+    ("Shamkhani, who signed an agreement in Beijing on Friday to resume relations, hailed the deal.", "2023-03-11",
+     [("Friday", "2023-03-10")]),
+    ("Talks resume on Monday.", "2023-03-11", [("Monday", "2023-03-13")]),
+    ("He spoke a day before Arab leaders were to meet in Cairo on Tuesday.", "2025-03-02", [("Tuesday", "2025-03-04")]),
+    # a term that is running ends ahead of publication; one told in the past ended before it
+    ("The consultations, which began on Tuesday and run until April 7, were boycotted.", "2022-04-02",
+     [("Tuesday", "2022-03-29"), ("April 7", "2022-04-07")]),
+    ("The truce lasted until March 7.", "2022-04-02", [("March 7", "2022-03-07")]),
+])
+def test_infinitives_and_running_terms(text, published, expected):
+    assert dated(text, published) == expected

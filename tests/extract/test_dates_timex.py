@@ -32,6 +32,13 @@ REFS = [
     # negatives: a count after 'the past' makes a duration; a capitalised 'Now' is still the present
     ("Over the past three years it grew.", [("the past three years", "duration", "P3Y")]),
     ("The nowhere men knew.", []),
+    # a time ago without a count is a past time that cannot be placed; with a count it is a date
+    ("He left a few years ago; she came months ago.",
+     [("a few years ago", "duration", "PAST_REF"), ("months ago", "duration", "PAST_REF")]),
+    ("They met two years ago.", [("two years ago", "date", "1996")]),
+    ("In the short term, prices rise; the vote comes at a later date.",
+     [("the short term", "duration", "FUTURE_REF"), ("a later date", "duration", "FUTURE_REF")]),
+    ("The short-term plan and the long-term deal.", []),  # adjectives
 ]
 
 SETS = [
@@ -101,6 +108,20 @@ UNITS = [
      [("the third quarter", "date", "1989-Q3"), ("the latest period", "date", "1989-Q3"),
       ("the year-earlier period", "date", "1988-Q3")]),
     ("The rate fell in the period.", "1989-11-02", []),  # no quarter named: the period is unclear
+    # "the latest period" of a report is its quarter even in a sentence without the word "quarter"
+    ("Net income rose 5% in the latest period.", "1989-11-02", [("the latest period", "date", "1989-Q3")]),
+    ("During the period, the army shelled the town.", "1989-11-02", []),
+    # a quarter's possessive: "the quarter's profit" (a neighbourhood's houses stay out)
+    ("The quarter's profit rose 5%.", "1989-11-02", [("The quarter", "date", "1989-Q3")]),
+    ("The strike had levelled the quarter's houses.", "1989-11-02", []),
+    # the end of the year in one word: the year (as "the end of the year"); "the" before an adjective is its noun's
+    ("Debt will be cut by year-end, by year end or at the year's end.", "1989-11-02",
+     [("year-end", "date", "1989"), ("year end", "date", "1989"), ("the year's end", "date", "1989")]),
+    ("The year-end bonus was paid.", "1989-11-02", [("year-end", "date", "1989")]),
+    # decades in words or with an apostrophe, after "the" only ("in his nineties" is an age)
+    ("Prices soared in the nineties and the mid-'80s.", "1998-02-06",
+     [("the nineties", "date", "199"), ("the mid-'80s", "date", "198")]),
+    ("A man in his nineties and '80s fans.", "1998-02-06", []),
     ("They met on Christmas, met last Thanksgiving and will meet at Easter.", "1998-02-06",
      [("Christmas", "date", "1997-12-25"), ("last Thanksgiving", "date", "1997-11-27"),
       ("Easter", "date", "1998-04-12")]),
@@ -152,6 +173,10 @@ VAGUE = [
     ("He waited nearly two years; it began more than four decades ago.",
      [("nearly two years", "duration", "P2Y"), ("more than four decades ago", "date", "1958")]),
     ("Days later he left; years of war followed.", []),  # no length of time is said
+    ("It grew for the first time in years; talks could end in days.",
+     [("years", "duration", "PXY"), ("days", "duration", "PXD")]),
+    ("In the days ahead and the weeks to come, talks go on.",
+     [("the days ahead", "duration", "PXD"), ("the weeks to come", "duration", "PXW")]),
 ]
 
 DEADLINES = [
@@ -276,6 +301,17 @@ EXTENTS = [
     ("In the third quarter the deficit widened.", "2023-11-02", [("the third quarter", "date", "2023-Q3")]),
     ("The five-year plan was dropped.", "2023-11-02", [("five-year", "duration", "P5Y")]),
     ("It posted a year-earlier loss.", "2023-11-02", [("year-earlier", "date", "2022")]),
+    # a word between a count and its unit belongs to the length of time
+    ("He may rule for at least 20 more years.", "2023-11-02", [("at least 20 more years", "duration", "P20Y")]),
+    ("Shares fell for eight trading days; he got an additional year.", "2023-11-02",
+     [("eight trading days", "duration", "P8D"), ("an additional year", "duration", "P1Y")]),
+    ("Prices rose for three straight months.", "2023-11-02", [("three straight months", "duration", "P3M")]),
+    # quarters counted back or ahead; a city's quarters and the first quarters of a year are no length of time
+    ("Profit fell in the past two quarters.", "2023-11-02", [("the past two quarters", "duration", "P2Q")]),
+    ("Shells hit the Old City's four quarters.", "2023-11-02", []),
+    ("Profit fell in recent quarters.", "2023-11-02", [("recent quarters", "duration", "PXQ")]),
+    ("The envoy left a week or so ago.", "2023-11-02", [("a week or so ago", "date", "2023-W43")]),
+    ("Sales will fall in the first two quarters of 2024.", "2023-11-02", [("2024", "date", "2024")]),
 ]
 
 
@@ -399,6 +435,8 @@ def test_timex_lexicon_integrity():
     assert {w.ordinals[k] for k in ("first", "second", "third", "fourth")} == {1, 2, 3, 4}
     assert "gmt" in w.zones and {"profit", "sales", "%"} <= w.quarter_context
     assert set(w.extent_before) == {"counted", "vague_count", "year", "day", "point"}
+    assert w.decade_words["nineties"] == 199 and all(190 <= v <= 199 for v in w.decade_words.values())
+    assert set(w.vague_ago.values()) == {"PAST_REF"} and {"years", "months"} <= set(w.vague_ago)
 
 
 def test_event_dates_are_days_not_times_sets_or_references():

@@ -219,7 +219,9 @@ def _weekends(ctx: _Ctx, s: Sentence):
 
 def _decades_centuries(ctx: _Ctx, s: Sentence):
     for m in _rx()["decade"].finditer(ctx.doc.text, s.start, s.end):
-        yield m.start(), m.end(), "date", decade(int(m.group("d"))), "decade", "explicit: decade", False
+        g = m.groupdict()
+        d = int(g["d"]) if g.get("d") else 190 + int(g["d2"]) if g.get("d2") else words().decade_words[g["dw"].lower()]
+        yield m.start(), m.end(), "date", decade(d), "decade", "explicit: decade", False
     for m in _rx()["century"].finditer(ctx.doc.text, s.start, s.end):
         g = m.groupdict()
         if g.get("n") or g.get("w"):

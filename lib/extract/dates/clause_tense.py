@@ -295,7 +295,10 @@ def tense(text: str, start: int, end: int, region: str = "body") -> tuple[str, s
            and not (m.group(0).lower() == "would" and re.match(r"\s+have\b", text[m.end():]))]
     if region == "body":
         fut += [(m.start(), m.end(), m.group(0), True) for m in sched_rx.finditer(text) if inside(m.start())
-                and not re.search(r"(?i)\b(?:not|n[’']t|never|did|does|do)\s+$", text[max(0, m.start() - 8):m.start()])]
+                and not re.search(r"(?i)\b(?:not|n[’']t|never|did|does|do)\s+$", text[max(0, m.start() - 8):m.start()])
+                # an infinitive after the date is a purpose of its clause, no present simple ("signed an agreement
+                # on Friday to resume relations"); before it, a plan ("were to meet in Cairo on Tuesday")
+                and not (m.start() >= end and re.search(r"(?i)\bto\s+$", text[max(0, m.start() - 4):m.start()]))]
     # a verb of intent before a deadline ("hoped for a breakthrough by the end of January", "pledged elections by
     # June") projects it forward; not a date right after the verb ("pledged by Monday"), nor one without 'by'
     # ("vowed revenge for the strike on Monday": the strike's day)

@@ -60,6 +60,10 @@ class _Story:
     # the day of the section being read, when a date line heads it ("JUNE 10, 2024" over the second readout of a
     # page published on June 12): relative expressions there count from it (``_tag_pass``)
     section: Anchor | None = None
+    # the day each weekday name was last placed at in body text, for "the Thursday accord" (``_attributive_day``)
+    weekdays: dict[str, Resolved] = dataclasses.field(default_factory=dict)
+    # the days body text placed so far outside quotations, in reading order (``_quoted_today``)
+    body_days: list[dt.date] = dataclasses.field(default_factory=list)
 
 
 def _narrative_ref(story: _Story, s: Sentence, local: Resolved | None) -> Resolved | None:
@@ -184,6 +188,12 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
                                    "weekday with date; " + res2.evidence)
                     end = nxt.end
                     i += 1
+            if c.rule == "weekday" and not (c.groups.get("rel") or c.groups.get("wkrel") or c.groups.get("part")):
+                res = _attributive_day(s.text, c, story, s.region, res)
+            if c.rule == "relday":
+                res = _quoted_today(s.text, c, story, s.region, res)
+            if res is not None and s.region == "body" and res.precision == "day" and not _quoted(s.text, c.start):
+                story.body_days.append(res.start)
             if res is None:
                 i += 1
                 continue
@@ -204,6 +214,68 @@ def _sentence_mentions(doc: Document, s: Sentence, story: _Story) -> list[Mentio
 
 
 _YEARLESS_RULES = frozenset({"mdy", "dmy", "mod", "month_bare"})
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in its sentence (an odd number of straight quotes before it, or a
+    curly opening quote not yet closed)?"""
+    before = sentence[:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _quoted_today(sentence: str, c: Candidate, story: _Story, region: str, res: Resolved | None) -> Resolved | None:
+    """"Today" inside a quotation is the day it was said. In an article published the day after its story (all
+    the days its body placed so far are before publication, the last one the day before), the speaker said it on
+    that day: '"Today, in my meeting with Chairman Abbas, we agreed ...," Sharon said' in the morning paper after
+    the summit "yesterday". Otherwise (a story of the publication day, a quote with no story day before it) the
+    publication day stands.
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", 'The leaders met yesterday. "Today we agreed," he said.', published="2005-02-09")
+    >>> [(m.text, m.value) for m in tag(doc)]
+    [('yesterday', '2005-02-08'), ('Today', '2005-02-08')]
+    """
+    if res is None or region != "body" or story.anchor.day is None or not story.body_days:
+        return res
+    if re.sub(r"\s+", " ", c.groups["rd"].lower()) not in ("today", "tonight") or not _quoted(sentence, c.start):
+        return res
+    last = story.body_days[-1]
+    if any(d >= story.anchor.day for d in story.body_days) or (story.anchor.day - last).days != 1:
+        return res
+    value = last.isoformat() + res.value[10:]  # "tonight" keeps its part of day
+    return Resolved(value, res.precision, last, last, "relative",
+                    f"'{c.text}' in a quotation: the day it was said, {last.isoformat()}, the story's day before "
+                    f"publication {story.anchor.value}")
+
+
+# a weekday between "the" and its noun names an event ("the Thursday accord", "the Sunday vote"), not a time of
+# its clause; not before a preposition or a clause ("the Friday before", "the Sunday that ...")
+_ATTRIBUTIVE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|before|after|when|that|which|and|or|in|at|on|to|for|with|by|is|was|will|"
+                         r"would|had|has|have)\b)[a-z][a-z-]+\b")
+
+
+def _attributive_day(sentence: str, c: Candidate, story: _Story, region: str, res: Resolved | None) -> Resolved | None:
+    """A bare weekday of body text, remembered; one used as an attributive of an event noun after "the" ("The
+    Thursday accord is the latest attempt to salvage a deal") is the day the story already placed that weekday
+    at, whatever the tense of its clause: the noun refers back to that day's event.
+
+    >>> from lib.extract.document import document_from_text
+    >>> doc = document_from_text("a", "The accord was signed on Thursday. The Thursday accord is the latest attempt "
+    ...                          "to salvage a deal.", published="2020-03-06")
+    >>> [(m.text, m.value) for m in tag(doc)]
+    [('Thursday', '2020-03-05'), ('Thursday', '2020-03-05')]
+    """
+    wd = c.groups["wd"].lower()
+    if region != "body":
+        return res
+    prior = story.weekdays.get(wd)
+    if prior is not None and _ATTRIBUTIVE.search(sentence, max(0, c.start - 6), c.start) \
+            and _NOUN_AFTER.match(sentence, c.end):
+        why = f"weekday naming an event ('the {c.groups['wd']} ...'): the {c.groups['wd']} the story placed"
+        return Resolved(prior.value, prior.precision, prior.start, prior.end, "relative", why)
+    if res is not None and res.precision == "day":
+        story.weekdays[wd] = res
+    return res
 
 
 def _weekday_year(res: Resolved | None, weekday: str, c: Candidate) -> Resolved | None:

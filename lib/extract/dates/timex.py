@@ -90,6 +90,9 @@ def _refs(ctx: _Ctx, s: Sentence):
                 r"|centur)", after):
             continue  # "the past three years", "recent weeks": a duration or its own reference below
         yield m.start(), m.end(), "duration", words().refs[r], "ref", f"reference: '{r}'", False
+    for m in _rx()["vague_ago"].finditer(text, s.start, s.end):
+        yield m.start(), m.end(), "duration", words().vague_ago[m.group("u").lower()], "ref", \
+            "reference: a past time without a count", False
 
 
 def _sets(ctx: _Ctx, s: Sentence):
@@ -320,9 +323,9 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     """Per finder, the strings one of which a sentence must contain for its patterns to be tried (a cheap test
     that keeps the tagger faster than dateparser)."""
     w = words()
-    return (("quarter", "half"), tuple(w.seasons), ("weekend",), ("0s", "0's", "0’s", "century"),
+    return (("quarter", "half", "period"), tuple(w.seasons), ("weekend",), ("0s", "0's", "0’s", "century", *w.decade_words),
             (":", "m.", "am", "pm", "noon", "midnight", "midday", *w.zones), ("that ", "same "),
-            ("earlier", "later", "before", "after", "ago"), tuple(w.refs),
+            ("earlier", "later", "before", "after", "ago"), (*w.refs, " ago"),
             ("every", "each", "times", "once", "twice", "thrice", *w.set_adverbs, *(f"{d}s" for d in lexicon().weekdays),
              *(f"{p}s" for p in w.day_parts)), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),

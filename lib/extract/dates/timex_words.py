@@ -27,6 +27,8 @@ class Words:
     holidays: dict[str, str]  # christmas -> 12-25, thanksgiving -> 11-TH4, easter -> EASTER
     year_words: dict[str, int]  # ninety -> 90: spelled-out years
     extent_before: dict[str, tuple[str, ...]]  # class of mention -> words before it inside its TimeML extent
+    decade_words: dict[str, int]  # nineties -> 199: "the nineties" (after "the" only: "in his nineties")
+    vague_ago: dict[str, str]  # years -> PAST_REF: "a few years ago", "months ago" (no count to place)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,9 @@ def words() -> Words:
                  quarter_context=frozenset(w for w, _ in rows["quarter_context"]),
                  vague_units=dict(rows["vague_unit"]), holidays=dict(rows["holiday"]),
                  year_words={k: int(v) for k, v in rows["year_word"]},
-                 extent_before=_by_value(rows.get("extent_before", [])))
+                 extent_before=_by_value(rows.get("extent_before", [])),
+                 decade_words={k: int(v) for k, v in rows.get("decade_word", [])},
+                 vague_ago=dict(rows.get("vague_ago", [])))
 
 
 def _by_value(rows: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
@@ -83,8 +87,8 @@ def _rx() -> dict[str, re.Pattern]:
         "quarter_ref": re.compile(
             r"(?i)(?<![\w-])(?:the|this|that|its)\s+(?:(?P<which>latest|last|recent|most\s+recent|current|same|"
             r"previous|prior|past|comparable|year-ago|year-earlier|fiscal)\s+)?(?P<unit>quarter|period)\b"
-            r"(?![-'’]|\s+of\b|\s+century)"),
-        "vague": re.compile(rf"(?i)\b(?:for|over|within|after|took|lasted|spent)\s+(?P<body>(?:(?:the\s+)?(?:many|"
+            r"(?![-]|['’](?!s\b)|\s+of\b|\s+century)"),
+        "vague": re.compile(rf"(?i)\b(?:for|over|within|after|took|lasted|spent|in)\s+(?P<body>(?:(?:the\s+)?(?:many|"
                             rf"several|a\s+few|few|some)\s+)?(?P<u>{_alt(w.vague_units)}))\b(?![-'’])"),
         "holiday": re.compile(rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{_cap_alt(w.holidays)})"
                               rf"(?![\w-])(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -96,7 +100,10 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?:(?:early|late)\s+)?|(?P<y0>{_YEAR})\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?"),
         "weekend": re.compile(r"(?i)(?<![\w-])(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+weekend\b(?!['’]?s\b)"),
-        "decade": re.compile(r"(?i)(?<![\w'’-])(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<d>1[0-9]\d|20\d)0['’]?s\b"),
+        "decade": re.compile(r"(?i)(?<![\w'’-])(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<d>1[0-9]\d|20\d)0['’]?s\b"
+                             # "the '80s", "the mid-'60s", "the nineties": after "the" only ("in his nineties")
+                             rf"|(?<![\w'’-])the\s+(?:(?:early|mid|late)[- ]?)?(?:['’](?P<d2>[3-9])0s\b|"
+                             rf"(?P<dw>{_alt(w.decade_words)})\b)(?![-'’])"),
         "century": re.compile(
             rf"(?i)(?<![\w-])(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_alt(k for k, v in w.ordinals.items() if v > 4)})"
             rf"|(?P<rel>this|last|the\s+last|the\s+previous|next))[- ]century\b"),
@@ -108,6 +115,9 @@ def _rx() -> dict[str, re.Pattern]:
             r"|(?<![\w'’-])(?:(?:the\s+)?year[- ](?P<ya>earlier|ago)\s+(?:quarter|period)\b|year[- ](?P<ya2>earlier|ago)\b)"),
         "ago_year": re.compile(r"(?i)^(?:a|one)\s+year\s+ago$"),
         "last_year": re.compile(r"(?i)^last\s+year(?:['’]s)?$"),
+        # a time ago without a count: "a few years ago", "several months ago", "years ago"
+        "vague_ago": re.compile(rf"(?i)(?<![\w'’-])(?:(?:a\s+few|a\s+couple\s+of|several|some|many|few)\s+)?"
+                                rf"(?P<u>{_alt(w.vague_ago)})\s+ago\b"),
         "ref": re.compile(rf"(?i)(?<![\w'’-])(?P<r>{_alt(w.refs)})(?![\w'’-])"),
         "set_every": re.compile(
             rf"(?i)(?<![\w-])(?:every|each)\s+(?:(?:other|single)\s+)?(?:(?P<n>{_NUM_WORDS})\s+)?"
