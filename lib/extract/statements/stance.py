@@ -41,7 +41,8 @@ cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the word
 in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then the act that
 governs a participle -- an act verb, a fixed phrase or a reporting verb of stance ("Jordan ruled out ..., saying",
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
-quote; then weak cues of the frame.
+quote; then weak cues of the frame. Among weak cues the first wins, except that a condemning noun that is the
+subject of an obligation right after it yields to that demand ("the aggression must end": ``_first_weak``).
 
 An act verb that introduces a quote attributed after it ("Biden thanked Sisi and “…”, according to ...") frames
 it, when the quote's own words carry no strong cue; a participle stating a position ("stressing the need for")
@@ -243,7 +244,7 @@ def _first_weak(found: list[tuple[int, str, str]], words: str) -> tuple[int, str
     first = min(found)
     if first[1] == "condemn":
         for b, st, c in sorted(found):
-            if st == "demand" and b > first[0] and re.fullmatch(r"\s+(?:(?!(?:and|but|or|while)\s)[\w'’]+\s+){0,2}", words[first[0] + len(first[2]):b]):
+            if st == "demand" and b > first[0] and re.fullmatch(r"\s+(?:(?!(?:and|but|or|while|that|which|who)\s)[\w'’]+\s+){0,2}", words[first[0] + len(first[2]):b]):
                 return b, st, c
     return first
 

@@ -8,6 +8,8 @@
 - "should have" (a past that did not happen) and "should neither ... nor" are no demand.
 - "there will be no peace without X" makes X the condition of a good: a demand; "no Palestinian state without"
   (no good named) stays the speaker's refusal.
+- An accord judged as the fruit of effort ("the agreement is the culmination / fruit / result of ...") is a welcome;
+  operations or freedom of action kept under the speaker's intent ("would keep up their operations") a threat.
 - A denial of an aim or of a character ("was not directed against anyone", "does not constitute normalisation",
   "did not give up a single metre") is a denial.
 
@@ -49,6 +51,7 @@ def test_hope_about_an_accord(quote: str, stance: str) -> None:
     # negative: the wrong judged, a demand in another clause, a cessation that is no wrong's
     ("The aggression continues and we must resist it", "condemn"),
     ("This is a crime and must be punished", "condemn"),
+    ("It was a war crime that must not go unpunished", "condemn"),
     ("the aggression against our people is a crime", "condemn"),
     ("This is designed to be a permanent cessation of hostilities", "neutral"),
 ])
@@ -98,4 +101,31 @@ def test_no_good_without_a_condition(quote: str, stance: str) -> None:
     ("We will not give up a single inch of our land", "reject"),
 ])
 def test_denial_of_an_aim(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an accord judged as the fruit of effort: a welcome
+    ("This agreement is the fruit of years of patient diplomacy", "welcome"),
+    ("the truce was the result of intensive Egyptian and Qatari mediation", "welcome"),
+    ("The accord is the culmination of months of negotiations", "welcome"),
+    ("These agreements are the product of a shared vision", "welcome"),
+    # negative: the same nouns of something else, or an accord's terms
+    ("The war is the result of the occupation", "neutral"),
+    ("the minister will brief the envoys on the outcome of the meeting", "neutral"),
+    ("the crisis is the product of years of neglect", "neutral"),
+])
+def test_accord_as_the_fruit_of_effort(quote: str, stance: str) -> None:
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # operations or freedom of action kept, under the speaker's intent: a threat
+    ("the brigades would keep up their operations until the siege is lifted", "threat"),
+    ("Israel will keep full freedom of action in Lebanon", "threat"),
+    # negative: a past report, pressure kept in talks, no intent
+    ("the fighters kept up their attacks overnight", "neutral"),
+    ("We kept up the contacts with all parties", "neutral"),
+])
+def test_operations_kept_up(quote: str, stance: str) -> None:
     assert stance_of("said", quote)[0] == stance
