@@ -41,7 +41,8 @@ cues (``act``, ``phrase``, ``future``) of the quote, then of its frame (the word
 in ``STANCE_ORDER`` (a denial or a threat over a condemnation, a rejection over an acceptance); then the act that
 governs a participle -- an act verb, a fixed phrase or a reporting verb of stance ("Jordan ruled out ..., saying",
 "Iran threatened ..., saying": the frame's act is the statement's, over a weak word in it); then weak cues of the
-quote; then weak cues of the frame.
+quote; then weak cues of the frame. Among weak cues the first wins, except that a condemning noun that is the
+subject of an obligation right after it yields to that demand ("the aggression must end": ``_first_weak``).
 
 An act verb that introduces a quote attributed after it ("Biden thanked Sisi and “…”, according to ...") frames
 it, when the quote's own words carry no strong cue; a participle stating a position ("stressing the need for")
@@ -232,6 +233,22 @@ def _own_frame(frame: str) -> str:
     return rest if any(form == "act" for _a, _s, form, _w in cues_in(rest)) else frame
 
 
+def _first_weak(found: list[tuple[int, str, str]], words: str) -> tuple[int, str, str]:
+    """The weak cue that decides: the first in the text, unless it is a condemning noun that is the subject of an
+    obligation right after it ("the aggression must end", "the occupation's aggression on Gaza should stop"): the
+    wrong names what is to end, the statement demands it.
+
+    >>> _first_weak([(4, "condemn", "aggression"), (15, "demand", "must")], "the aggression must end")[1]
+    'demand'
+    """
+    first = min(found)
+    if first[1] == "condemn":
+        for b, st, c in sorted(found):
+            if st == "demand" and b > first[0] and re.fullmatch(r"\s+(?:(?!(?:and|but|or|while|that|which|who)\s)[\w'’]+\s+){0,2}", words[first[0] + len(first[2]):b]):
+                return b, st, c
+    return first
+
+
 def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: str = "",
               tail: str = "") -> tuple[str, str]:
     """(stance, evidence) of a statement: from its reporting ``verb``; else from strong cues in the ``quote``, then
@@ -302,13 +319,16 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         if got:
             return got[0], f"lead: {got[1]}"
     if weak_quote:
-        return min(weak_quote)[1], f"cue: {min(weak_quote)[2]}"
+        got = _first_weak(weak_quote, quote)
+        return got[1], f"cue: {got[2]}"
     if weak_frame:
-        return min(weak_frame)[1], f"cue: {min(weak_frame)[2]}"
+        got = _first_weak(weak_frame, frame)
+        return got[1], f"cue: {got[2]}"
     weak_tail = [(a, _retarget(tail, a, st, form, c), c) for a, st, form, c in cues_in(tail) if form == "weak"] \
         if tail.strip() else []
     if weak_tail:  # "said the “targeting of civilians” violated international law"
-        return min(weak_tail)[1], f"cue: {min(weak_tail)[2]}"
+        got = _first_weak(weak_tail, tail)
+        return got[1], f"cue: {got[2]}"
     return "neutral", ""
 
 

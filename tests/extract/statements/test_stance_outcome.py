@@ -4,8 +4,9 @@ on every set: a positive consequence of the deal, not a word of praise). The acc
 class ``accord``, then at most two auxiliaries), its verb brings a good (``goodverb`` + ``goodthing``) or keeps off
 a harm (``preventverb`` + ``badthing``). Sentences written for these tests in the styles of many outlets (agency
 copy, Gulf, Asian and Australian papers, ministries' readouts, Telegram posts, older wire copy), never taken from an
-evaluation set; negative cases share the words: a negated or doubted outcome, an accord hoped for ("hoped the
-agreement would"), a harm brought, a term of the accord described ("under the deal, Israel would end ..."), "provide
+evaluation set; negative cases share the words: a negated or doubted outcome, an accord still to come hoped for
+("hoped the final agreement would"; a hope about an accord that stands is a welcome since round 12, see
+``test_stance_round12.py``), a harm brought, a term of the accord described ("under the deal, Israel would end ..."), "provide
 for", a harm's object that is no harm. Also progress judged by its direction ("moving in the right direction")."""
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def test_accord_judged_by_what_it_brings_is_a_welcome(quote: str) -> None:
     ("the deal will never provide security for Israel", "reject"),
     ("It is not clear whether the truce will bring calm", "neutral"),
     ("We hope the final agreement will strengthen security and stability in the region", "neutral"),
-    ("the kingdom hoped that the new truce would bring calm to the south", "neutral"),
+    ("the kingdom hoped that a final truce would bring calm to the south", "neutral"),
     ("the deal would reduce the risk of a wider conflict", "neutral"),
     # a harm brought, or a term of the accord described, is no welcome
     ("the deal would bring Iran closer to a nuclear bomb", "neutral"),
