@@ -223,19 +223,6 @@ DESCRIBED_OPENING = re.compile(r"\s*(?:The|This)\s+(?:(?:joint|final|written|bri
 PRIOR_SAY = re.compile(r"(?<![\w-])(?P<verb>[a-z]+)\s*,\s*$")
 
 
-# A complement clause without 'that' whose predicate holds quoted words ("said the killing reflected a “dangerous”
-# escalation", "said Israel had dealt “crushing blows” to its enemies"): a subject of up to five words, a verb in the
-# past or the present (any verb: the quote marks the predicate as the speaker's words, which ``BARE_CLAUSE`` asks of
-# a modal or a verb of state; not a phrase of where or when: "said in his opening address at the “…” conference"),
-# and a quote in the same clause (no comma before it: "said the delegation reached Doha,
-# calling the talks “useful”" reports a journey)
-QUOTED_CLAUSE = re.compile(r"\s+(?P<clause>(?!(?:in|at|on|to|for|with|by|from|during|after|before|about|of|as|that|"
-                           r"and|but|or|so|then|also|again|late|early|last|this|earlier|later)\b)"
-                           r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?\s+"
-                           r"(?:(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+|(?:\w+ly\s+)?(?:[a-z]{2,}ed|[a-z]+[^\Ws]s))\b"
-                           r"[^.;:!?,“”\"«»]{0,60}[“\"«])")
-
-
 # 'that' after a noun, followed right away by a finite verb, is a relative pronoun ("a meeting that lasted two hours",
 # "the plan that was adopted"), not the complementiser of a reported clause
 RELATIVE_THAT = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|[a-z]+ed)\b")
@@ -579,7 +566,7 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                     bare = BARE_CLAUSE.match(text, lis.end(), s.end) if lis else None
                 else:
                     bare = (BARE_CLAUSE.match(text, v.end(), s.end) or DELEGATION_CLAUSE.match(text, v.end(), s.end)
-                            or DOC_CLAUSE.match(text, v.end(), s.end) or QUOTED_CLAUSE.match(text, v.end(), s.end))
+                            or DOC_CLAUSE.match(text, v.end(), s.end))
                 if bare is not None and (bare.re is not DOC_CLAUSE or verbs.get(bare["verb"]) is not None):
                     qa = bare.start("clause")
                 else:  # "said the operation had achieved its aims and that Israel would respond ...": the second
