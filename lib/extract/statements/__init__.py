@@ -212,9 +212,21 @@ def extract(ctx) -> list[Statement]:
         words = " " + text[q_start:q_end]
         framed = BARE_CLAUSE.match(words) or DELEGATION_CLAUSE.match(words)
         framing = quoted and framed is not None and framed.start("clause") <= 2 and not POSITION_OBJECT.match(words)
-        need = max(MIN_REPORTED_WORDS - 1, quoted) if act else MIN_OWN_WORDS if framing else \
+        # (after an explicit 'that', a subject of its own before a quoted predicate is a clause however short:
+        # 'told Radio Dabanga that the army “is committed to what was signed”')
+        that = re.search(r"\bthat\s+$", text[max(0, q_start - 6):q_start]) is not None
+        need = max(MIN_REPORTED_WORDS - 1, quoted) if act else (1 if that else MIN_OWN_WORDS) if framing else \
             max(MIN_REPORTED_WORDS, quoted)
-        if in_quote(q_start) or own < need:
+        opening = next((b for a, b in quote_spans if a == q_start - 1), None) if in_quote(q_start) else None
+        if opening is not None and q_end > opening and not re.match(r"[\s,;:.]*$", text[opening:q_end]) and \
+                re.match(r"\s*[,;]", text[opening - 2:q_end]) is None and \
+                len(_words(text[opening:q_end])) >= MIN_OWN_WORDS and own >= MIN_OWN_WORDS:
+            # a reported clause that opens with a quote and goes on in the reporter's words ('told the delegations
+            # that “the time is right” for a Palestinian state'): the whole clause, its opening mark with it
+            q_start = opening_mark = q_start - 1
+        else:
+            opening_mark = None
+        if in_quote(q_start) and opening_mark is None or own < need:
             return
         joined = INTERRUPTED_QUOTE.search(text, q_start, min(len(text), q_end + 200))
         close = next((b for a, b in quote_spans if a == joined.end() - 1), None) \

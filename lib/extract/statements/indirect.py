@@ -128,7 +128,10 @@ SUBJECT_GAP = re.compile(
 
 
 # A verb of attitude and its object before 'and' ("X welcomed the adoption and said ..."): the second verb is X's
-ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?\s+and\s+(?:also\s+|then\s+)?")
+# (its object may hold one phrase between commas, and 'but' may join them: "welcomed the deal, reached in Cairo, and
+# expressed hope that ...", "welcomed the truce but told ABC radio that ...")
+ATTITUDE_AND = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b[^.;:,“”\"«»]{1,80}?(?:,[^.;:,“”\"«»]{1,60},)?"
+                          r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?")
 
 
 # Verbs of meeting: "X met Y in Ramallah and stressed that ..." -- the speech act is X's (readouts of visits)
@@ -281,8 +284,10 @@ def _subject_of_clause(R: _Resolver, doc: Document, s: Sentence, vpos: int, form
     elif re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", before):
         sp = R.subject(vpos, floor)
         prev = doc.sentences[s.index - 1] if s.index else None
+        # (named there, or the speaker of a reporting verb there: "“…,” he said. He added that ...")
         if sp is None or prev is None or prev.paragraph < s.paragraph - 1 or not any(
-                m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)):
+                m.value == sp.name or m.text == sp.name for m in R.in_span(prev.start, prev.end)) and not any(
+                prev.start <= h.pos < prev.end and h.name == sp.name and h.type == "person" for h in R.history):
             return None
     return sp if sp is not None and sp.faction and sp.type in ("person", "group") else None
 
@@ -514,6 +519,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
                 gap_words = 6  # "said at a press conference in Beirut on Monday that": where and when, not a clause
             if that and re.search(r"\band\s*$", that.group(1)):
                 that = None  # "said X had happened and that ...": a second complement clause (AND_THAT below)
+            if that and gap_words and (first := BARE_CLAUSE.match(text, v.end(), s.end)) is not None and \
+                    first.end() <= v.end() + that.end(1):
+                that = None  # "said Israel had accepted the terms that Egypt proposed": a clause before 'that'
+                # (its subject and verb in the gap), the 'that' a relative pronoun inside it
             if that and gap_words and RELATIVE_THAT.match(text, v.end() + that.end()):
                 continue  # "told reporters after a meeting that lasted two hours": 'that' opens a relative clause
             position = POSITION_OBJECT.match(text, v.end(), s.end) if vk.verb in POSITION_VERBS else None

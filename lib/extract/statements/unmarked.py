@@ -49,6 +49,8 @@ CLOCK_LINE = re.compile(
     rf"\d{{1,3}}\s*(?:min|mins|minutes?|hours?|hrs?|h|m|seconds?|secs?)\s+ago|[Jj]ust\s+now)\s*")
 # a liveblog entry's headline under its stamp has at most this many words
 MAX_HEADLINE_WORDS = 16
+# A line that asks: its last sentence ends with a question mark (bold or quote marks may close it)
+ASKS = re.compile(r"\?[*_”\"’)\]\s]*$")
 # A first-person clause attributed after a comma: "I condemn these attacks ..., Biden says."
 FIRST_PERSON = re.compile(r"(?i)^\W*(?:i|we|our|my|us)\b")
 # (the verb may be followed by a short adverbial or where it was said: "Biden says in a statement released by the
@@ -273,7 +275,8 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
             if sp is not None and sp.faction and m["label"] and _caps_label(m["label"]) and not entry_headline:
                 turn = sp  # a transcript turn: sentence by sentence, and on into the paragraphs after it
                 _turn(R, doc, sp, sents, a + m.start("words"), vre, emit, fact_report)
-            elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3:
+            elif sp is not None and sp.faction and len(_words(text[qa:qb])) >= 3 and \
+                    not ASKS.search(text, qa, b):  # ("**Outlet: What happened on Friday?**": an interviewer's question)
                 emit(qa, qb, sp, kind, "", a + m.start("words"))
             continue
         for s in sents:  # "I condemn these attacks ..., Biden says."

@@ -452,3 +452,40 @@ def test_an_attribution_inside_the_sentence_before_a_coordinated_clause(text, pu
 ])
 def test_inserted_attribution_negatives(text, published, expected):
     assert [(r[1], r[2]) for r in reported(text, published)] == expected
+
+
+# ---------------------------------------------------------------- round 18: 'He added that' after "“…,” he said";
+# a verb of attitude with a phrase between commas or 'but' before the reporting verb
+
+@pytest.mark.parametrize("text, expected", [
+    # the person spoke in the sentence before as a pronoun resolved to them
+    ("Omani Foreign Minister Badr Albusaidi spoke in Muscat on Monday. \"The channel stays open,\" he said. He added "
+     "that Oman had never been asked to end its mediation.",
+     ("Badr Albusaidi", "Oman", "Oman had never been asked to end its mediation")),
+    # an attitude and 'but' before the verb of saying
+    ("Jordanian Foreign Minister Ayman Safadi welcomed the truce but told reporters that Jordan had no plans to send "
+     "troops to the border.",
+     ("Ayman Safadi", "Jordan", "Jordan had no plans to send troops to the border")),
+    # the attitude's object holds a phrase between commas
+    ("The Egyptian Foreign Ministry welcomed the agreement, reached after weeks of talks, and expressed hope that it "
+     "would end the suffering of the people of Gaza.",
+     ("Egyptian Foreign Ministry", "Egypt", "hope that it would end the suffering of the people of Gaza")),
+])
+def test_pronoun_after_a_spoken_sentence_and_attitude_before_the_verb(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 'He' whose person neither spoke nor was named in the sentence before: no guess
+    ("Omani Foreign Minister Badr Albusaidi spoke in Muscat on Monday. The talks ended late.\n\nHe added that the "
+     "channel stays open for any party.", "the channel stays open for any party"),
+    # the verb after 'but' has another subject of its own: not the one who welcomed
+    ("Jordan welcomed the truce, but Egypt told reporters that the crossing would stay closed for trucks.",
+     ("Jordan", "the crossing would stay closed for trucks")),
+])
+def test_no_pronoun_or_attitude_guess(text, wrong):
+    got = reported(text)
+    if isinstance(wrong, tuple):
+        assert not any((f, q) == wrong for _, f, q in got)
+    else:
+        assert not any(q == wrong for _, _, q in got)

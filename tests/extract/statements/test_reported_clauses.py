@@ -342,3 +342,18 @@ def test_acts_reported_as_done_stay_with_the_source(text, expected):
 ])
 def test_according_to_a_spokesman_relays(text, expected):
     assert [r for r in reported(text) if "received" not in r[2]] == expected
+
+
+# round 18: a 'that' after a complement clause that already has its subject and verb is a relative pronoun inside
+# it, not the complementiser of the reporting verb; a 'that' after where, when or to whom stays the complementiser
+@pytest.mark.parametrize("text, quote", [
+    ("Talks ended in Cairo.\n\nMark Regev, a spokesman for Prime Minister Benjamin Netanyahu, said Israel had "
+     "accepted the same terms that Egypt proposed in July.",
+     "Israel had accepted the same terms that Egypt proposed in July"),
+    ("Talks ended in Cairo.\n\nQatari spokesman Majed al-Ansari said Hamas would not accept any deal that left "
+     "troops in Gaza.", "Hamas would not accept any deal that left troops in Gaza"),
+    ("Talks ended in Cairo.\n\nQatari spokesman Majed al-Ansari said on Monday in Doha that the talks would resume.",
+     "the talks would resume"),
+])
+def test_relative_that_inside_a_bare_clause(text, quote):
+    assert [q for _, _, q, _ in reported(text)] == [quote]

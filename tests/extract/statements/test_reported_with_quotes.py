@@ -167,3 +167,25 @@ def test_interrupted_quote_negatives(text):
     got = _rows(text)
     assert not any(k == "indirect" and "“" not in q and "\"" in q for _, _, k, q in got), got
     assert not any(k == "indirect" and q.endswith(("power.\"", "all.\"")) for _, _, k, q in got), got
+
+
+# round 18: a reported clause that opens with a quote and goes on in the reporter's words is one row, the opening
+# mark with it (the quote alone stays a partial row); a quote followed by a comma and a clause of its own is not
+@pytest.mark.parametrize("text, expected", [
+    ('Egyptian Foreign Minister Sameh Shoukry told the delegations that "the time is right" for a Palestinian state.',
+     ("Egypt", '"the time is right" for a Palestinian state')),
+    ('Qatar\'s foreign ministry said that "the window is closing" for a deal on the captives.',
+     ("Qatar", '"the window is closing" for a deal on the captives')),
+])
+def test_clause_opening_with_a_quote(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the quote is the whole clause: a partial row only
+    'Egyptian Foreign Minister Sameh Shoukry said that "the time is right for a Palestinian state."',
+    # words after the quote's comma are a clause of their own (a participle), not the quote's
+    'Egyptian Foreign Minister Sameh Shoukry said that "the time is right," stressing the need for a state.',
+])
+def test_no_clause_row_for_a_whole_quote(text):
+    assert not any(q.startswith('"the time') for _, q in reported(text))

@@ -477,3 +477,19 @@ def test_a_topic_before_a_colon_is_no_label(line):
 def test_a_speaker_label_stays(line, faction):
     page = "Live: reactions\n\n" + line + "\n\nLeaders reacted through the night.\n"
     assert [f for _, f, k, _ in rows(page, "2024-04-14") if k == "label"] == [faction]
+
+
+# round 18: a label line that asks (an outlet's question, bold or not) is no statement of the label's faction; the
+# answer after it stays the interviewee's
+@pytest.mark.parametrize("question", [
+    "**Syria Direct: What happened in the talks on Friday?**",
+    "Syria Direct: What happened in the talks on Friday?",
+])
+def test_a_labelled_question_is_no_statement(question):
+    body = ("Syria Direct spoke by phone on Sunday with Hadi al-Bahra, head of the Syrian opposition's negotiating "
+            f"committee.\n\n{question}\n\nHadi al-Bahra: We sat in a room with the Russian officers for five hours "
+            "and they dictated the terms.")
+    got = rows(body, "2018-07-09")
+    assert not any("What happened" in q for _, _, _, q in got)
+    assert ("Hadi al-Bahra", "Syrian opposition", "label",
+            "We sat in a room with the Russian officers for five hours and they dictated the terms.") in got
