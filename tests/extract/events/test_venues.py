@@ -526,3 +526,20 @@ def test_round18_no_venue(venues_of, text, absent):
 ])
 def test_round18_legs(venues_of, text, want):
     assert {(loc, d) for _, loc, d, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # days, weeks or rounds of talks before a dated outcome ended on its day
+    ("Opposition factions agreed on Friday to hand over their heavy weapons, following four rounds of talks with "
+     "Russian officers in the town of Busra al-Sham.", ("meeting", "Busra ash Sham", "2024-03-01")),
+    ("The powers reached an agreement on Saturday after 18 days of talks in Vienna.", ("meeting", "Vienna", "2024-03-02")),
+    ("The accord signed on Thursday came after six hours of talks in Cairo.", ("meeting", "Cairo", "2024-02-29")),
+])
+def test_round18_talks_end_on_the_outcomes_day(venues_of, text, want):
+    assert want in {(t, loc, d) for t, loc, d, _ in venues_of(text)}
+
+
+def test_round18_undated_outcome_dates_no_talks(venues_of):
+    # no dated outcome before the phrase: the talks keep the article's day
+    assert ("meeting", "Doha", "2024-03-04") in {(t, loc, d) for t, loc, d, _ in venues_of(
+        "Officials said progress came after weeks of talks in Doha.")}
