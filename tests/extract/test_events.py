@@ -532,7 +532,7 @@ def test_trigger_file():
         re.compile(r["pattern"])
         assert r["pos"] in ("", "noun", "verb")
         flags = set(f for f in r["flags"].split("|") if f)
-        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay", "person", "leaders"}
+        assert flags <= {"host", "remote", "object_actor", "placed", "signing", "overlay", "person", "leaders", "dated"}
         assert "signing" not in flags or {"placed"} <= flags  # a signing is an event here only where it is placed
         # a signing gathering is a meeting coded as the signing (CAMEO 057); every other row keeps its type's root
         root = "05" if "signing" in flags else types[r["event_type"]].cameo[:2]

@@ -60,6 +60,7 @@ from lib.extract.events.triggers import (
     find_triggers,
 )
 from lib.extract.events.venues import (
+    _SPAN_CLAUSE,
     _dateline_fallback,
     _deictic,
     _elided_leg,
@@ -257,10 +258,14 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         venues, basis = [dl_place], "dateline"
                 if "placed" in hit.trig.flags and not venues:
                     continue  # "a session", "signed in 2001": only a placed gathering is an event here
+                if "dated" in hit.trig.flags and not any(d.start >= hit.end for d in own_dates):
+                    continue  # "welcomed the agreement reached in Vienna": an accord named, not when its parties met
                 anaphoric = noun and _is_anaphoric(doc, sent, hit, spans)
                 contrast = noun and _is_contrast(doc, sent, hit)
-                generic = _GENERIC_PLURAL.match(hit.text) and \
-                    re.match(r"\s+(?:\S+\s+){0,2}?(?:that|which)\b", text[hit.end:sent.end])
+                rel = re.match(r"\s+(?:\S+\s+){0,2}?(?:that|which)\b", text[hit.end:sent.end])
+                # (", which began on Tuesday": the course of one gathering, no kind of talks)
+                generic = _GENERIC_PLURAL.match(hit.text) and rel and not (
+                    "," in rel.group(0) and _SPAN_CLAUSE.match(text, hit.end + rel.group(0).rindex(",")))
                 if quoted and not anaphoric:
                     continue  # a meeting named inside a quotation is talk about it, not a report of it
                 if "object_actor" in hit.trig.flags and not _actor_object(text, hit, spans.actors, spans):
@@ -302,7 +307,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                         and len(venues) <= 1 and (same.status == status or not venues or (
                             same.hit.start < hit.end and hit.start < same.hit.end)) \
                         and (not venues or same.venue is None or compatible(same.venue, venues[0])):
-                    _merge(same, venues[0] if venues else None, None, host)
+                    # (an adjacent verb's own date is the meeting's when it has none: "consultations hosted by the
+                    # GCC in Riyadh, which began on Tuesday")
+                    _merge(same, venues[0] if venues else None, dref if adjacent and own_dates else None, host)
                     continue
                 if len(venues) == 1:
                     # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
@@ -349,6 +356,9 @@ def extract(ctx, statements, casualties) -> list[Event]:
                             dref = day
                 leg_dates = _leg_dates(doc, venues, spans) if len(venues) > 1 else {}
                 for v in venues or [None]:
+                    if v is not None and v.start not in leg_dates and len({m.value for m in leg_dates.values()}) > 1:
+                        continue  # a list of legs dated one by one: an undated leg has no day of the others ("met
+                        # in Geneva in January, in Montreux in early March and nearly every day in Lausanne")
                     vref = _date_of(doc, ctx.dates, sent, leg_dates[v.start]) if v is not None \
                         and v.start in leg_dates else dref
                     drafts.append(_Draft(hit, hit.type, hit.trig.cameo or et.cameo, v, vref,

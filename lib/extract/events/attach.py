@@ -100,6 +100,11 @@ _POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# how often the parties meet: "meet for the first time in X", "met for a second time in Y"
+_NTH_TIME = re.compile(r"\bfor\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"\d+(?:st|nd|rd|th)|last|final|next|latest|umpteenth)\s+time\b", re.I)
+
+
 # an infinitive of purpose after a travel trigger ending in "to" ("flew on to see the king at ...")
 _PURPOSE = re.compile(r"\s*(?:see|meet|visit|attend|join|brief|consult|greet|sign|address)\s+", re.I)
 
@@ -127,6 +132,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         gap = " to" + gap  # a trigger ending in its preposition ("travel to"): its object is the destination
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
+    gap = _NTH_TIME.sub(" ", gap)  # "will meet for the first time in Damascus next week": how often, no clause break
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
@@ -310,6 +316,17 @@ def _fronted(before: str, gap: str) -> bool:
     return not (words & FRONTED_BREAKS or words & TOPIC_VERBS) and _n_words(gap) <= 28
 
 
+_LINK = r"\s*,?\s*(?:and|or|as well as)?\s*"
+
+
+def _list_goes_on(text: str, p: Mention, places: list[Mention]) -> bool:
+    """Is a place joined by a bare comma a member of a list: the list goes on after it, or the clause ends there? ("to
+    Ramallah, Gaza, and Tel Aviv", "toured Cairo, Amman, Riyadh."; not "in Vienna, Iran and the powers reached a deal",
+    where the comma ends a fronted phrase)"""
+    return bool(re.match(r"\s*[.;]", text[p.end:p.end + 3])) or any(
+        q.start >= p.end and re.fullmatch(_LINK, text[p.end:q.start]) for q in places)
+
+
 def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -> list[Mention]:
     """Places coordinated with an attached one: "to Ramallah, Gaza, and Tel Aviv"."""
     out = list(attached)
@@ -320,8 +337,9 @@ def _list_extension(text: str, attached: list[Mention], places: list[Mention]) -
             if p in out:
                 continue
             for a in out:
-                if a.end <= p.start and re.fullmatch(r"\s*,?\s*(?:and|or|as well as)?\s*", text[a.end:p.start]) \
-                        and text[a.end:p.start].strip():
+                link = text[a.end:p.start]
+                if a.end <= p.start and re.fullmatch(_LINK, link) and link.strip() and (
+                        link.strip() != "," or _list_goes_on(text, p, places)):
                     out.append(p)
                     changed = True
                     break

@@ -30,9 +30,12 @@ _OFFSET = re.compile(r"(?:^|[\s,])(?:(?:just|only|barely|some|about|nearly|more\
                      r"(?P<gap>(?:[\w’'-]+\s+){0,5}?)$", re.I)
 # "The accord signed on Thursday came after more than six hours of talks": hours of talks end on the day of what
 # they came before
-_HOURS_OF = re.compile(r"(?:^|[\s,])(?P<rel>after)\s+(?:(?:just|only|some|about|nearly|almost|over|more\s+than|"
+# (so do days, weeks or rounds of talks before a dated outcome: "agreed on Friday ..., following four rounds of talks
+# with Russian officers in Busra al-Sham": the last round was that day)
+_HOURS_OF = re.compile(r"(?:^|[\s,])(?P<rel>after|following)\s+(?:(?:just|only|some|about|nearly|almost|over|more\s+than|"
                        r"less\s+than)\s+)?(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve|several|few)\s+)?(?P<unit>hours?)\s+of\s+(?P<gap>(?:[\w’'-]+\s+){0,2}?)$", re.I)
+                       r"twelve|several|few|many)\s+)?(?P<unit>hours?|days?|nights?|weeks?|rounds?)\s+of\s+"
+                       r"(?P<gap>(?:[\w’'-]+\s+){0,2}?)$", re.I)
 
 
 def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_Draft]):
@@ -77,8 +80,8 @@ def _offset_date(doc: Document, dates, sent: Sentence, hit: _Hit, drafts: list[_
     unit = m.group("unit").lower().rstrip("s")
     sign = -1 if m.group("rel").lower() == "after" else 1
     base = date.fromisoformat(anchor.value)
-    if unit == "hour":
-        day = base  # "hours after the signing": the same day
+    if unit == "hour" or m.re is _HOURS_OF:
+        day = base  # "hours after the signing": the same day; "after four days of talks": they ended that day
     elif unit in ("day", "week"):
         day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
     else:

@@ -184,8 +184,8 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|
 
 def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
     """Is the trigger used as a noun ("the visit", "a meeting", "talks") rather than a verb ("visited")?"""
-    if hit.trig.pos == "noun":
-        return True
+    if hit.trig.pos in ("noun", "verb"):
+        return hit.trig.pos == "noun"  # (a participle after its noun is a verb: "the deal struck in Doha")
     first = hit.text.split()[0].lower()
     if first.endswith("ed") or first in VERB_FORMS:
         return False

@@ -155,10 +155,11 @@ def dateline_place(ctx) -> Mention | None:
 
 
 # the end of a sentence that repeats the trigger's locative phrase for a second place, with no verb of its own: ", and
-# in Amman later in the week."
+# in Amman later in the week."; a "when"/"where" clause may close either leg ("met in Istanbul on January 8, when
+# they ..., and in Sochi in September 2018, when they signed the memorandum")
 _ELIDED_LEG = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:then|later|also|afterwards)\s+)?(?i:in|to|at)\s+(?:the\s+)?"
                          r"PLACE(?P<rest>(?:\s*(?:DATE|later|earlier|next|this|that|the|in|on|at|by|week|month|weekend|"
-                         r"day|days|year|afterwards|too|as\s+well))*)\s*[.!?\"”]*\s*$", re.I)
+                         r"day|days|year|afterwards|too|as\s+well))*)(?:\s*,\s*(?:when|where)\s+[^,;:]*)?\s*[.!?\"”]*\s*$", re.I)
 
 
 def _elided_leg(doc: Document, sent: Sentence, hit: _Hit, venues: list[Mention], spans: _Spans,
@@ -190,6 +191,13 @@ def _elided_leg(doc: Document, sent: Sentence, hit: _Hit, venues: list[Mention],
     return [place]
 
 
+# a relative clause on the gathering's own course right after its place: "consultations hosted by the GCC in Riyadh,
+# which began on Tuesday and run until April 7" (its start is its day)
+_SPAN_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:was|were|had|has|have)\s+)?(?:began|begun|started|opened|"
+                          r"kicked\s+off|got\s+under\s+way|convened|held|took\s+place|ended|concluded|closed|wrapped\s+up)"
+                          r"\s+(?:(?:on|in|at|late|early|earlier|last)\s+)?", re.I)
+
+
 def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int, Mention]:
     """For a trigger with several venues, each venue's own date: the date right after it, before the next venue
     ("travel on to Rabat on Tuesday and to Algiers on Wednesday"). Keyed by the venue's start."""
@@ -198,8 +206,9 @@ def _leg_dates(doc: Document, venues: list[Mention], spans: _Spans) -> dict[int,
     for i, v in enumerate(ordered):
         nxt = ordered[i + 1].start if i + 1 < len(ordered) else None
         for d in sorted(spans.dates, key=lambda m: m.start):
-            if d.start >= v.end and (nxt is None or d.end <= nxt) and \
-                    re.fullmatch(r"\s*,?\s*(?:again\s+)?(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I):
+            if d.start >= v.end and (nxt is None or d.end <= nxt) and (
+                    re.fullmatch(r"\s*,?\s*(?:again\s+)?(?:on|in|at|during|by)?\s*", doc.text[v.end:d.start], re.I)
+                    or _SPAN_CLAUSE.fullmatch(doc.text, v.end, d.start)):
                 out[v.start] = d
                 break
         else:

@@ -161,3 +161,14 @@ def test_quotes_and_topics_still_break(venues_of, text):
 def test_proper_names(gap, want):
     from lib.extract.events.attach import proper_names
     assert proper_names(gap) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place after a bare comma joins the list only when the list goes on or the clause ends there
+    ("After 18 days of talks in Vienna, Iran and the six world powers reached an agreement.", {"Vienna"}),
+    ("He travelled to Ramallah, Gaza, and Tel Aviv on Monday.", {"Ramallah", "Gaza", "Tel Aviv"}),
+    ("He travelled to Ramallah, Gaza and Tel Aviv on Monday.", {"Ramallah", "Gaza", "Tel Aviv"}),
+    ("He toured Cairo, Amman, Riyadh.", {"Cairo", "Amman", "Riyadh"}),
+])
+def test_list_of_places(venues_of, text, want):
+    assert {loc for _, loc, _, _ in venues_of(text) if loc} == want

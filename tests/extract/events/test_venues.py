@@ -468,3 +468,78 @@ def test_planned_ceremony_is_no_past_meeting(venues_of):
             "the UN post in Naqoura next week.")
     rows = {(loc, date) for _, loc, date, _ in venues_of(text) if loc}
     assert rows == {("En Naqoura", "2024-W11")}
+
+
+# ----------------------------------------------------------------------------- round 18: dates and legs of venues
+
+@pytest.mark.parametrize("text, want", [
+    # an accord named with the participle of its making, dated after its place: its parties gathered there
+    ("Japan on Tuesday welcomed the agreement reached in Vienna on Sunday between Iran and six powers.",
+     ("meeting", "Vienna", "2024-03-03")),
+    ("They followed the framework agreement reached in Lausanne on April 2, 2015.",
+     ("meeting", "Lausanne", "2015-04-02")),
+    ("Israel criticised the deal struck in Doha on Friday.", ("meeting", "Doha", "2024-03-01")),
+    # how often is no clause break
+    ("The committees are expected to meet for the first time in Damascus next week.", ("meeting", "Damascus", "2024-W11")),
+    ("The envoys met for the second time in Doha on Saturday.", ("meeting", "Doha", "2024-03-02")),
+    # "expected back in X": a planned visit, and the meeting it is for is there
+    ("Hochstein is expected back in Beirut next week to meet army commander Joseph Aoun.",
+     ("visit", "Beirut", "2024-W11")),
+    ("Hochstein is expected back in Beirut next week to meet army commander Joseph Aoun.",
+     ("meeting", "Beirut", "2024-W11")),
+    # a relative clause on the gathering's course dates it; ", which" makes no generic plural
+    ("The truce coincides with Yemeni consultations hosted by the Gulf Cooperation Council in Riyadh, which began on "
+     "Tuesday and run until April 7.", ("meeting", "Riyadh", "2024-02-27")),
+    ("Officials held talks in Doha, which ended on Saturday.", ("meeting", "Doha", "2024-03-02")),
+    # a second leg after a "when" clause keeps its own date
+    ("Erdogan and Putin last met in Istanbul on January 8, when they inaugurated a pipeline, and in Sochi in "
+     "September 2018, when they signed the memorandum.", ("meeting", "Sochi", "2018-09")),
+])
+def test_round18_dated_venues(venues_of, text, want):
+    assert want in {(t, loc, d) for t, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an accord named without a date of its own: no gathering on the article's day
+    ("Japan on Monday welcomed the agreement reached in Vienna between Iran and six powers.", "Vienna"),
+    ("He praised the agreement reached in principle with Hamas on Sunday.", None),
+    # a verdict is expected back, no visitor
+    ("The verdict is expected back in Cairo next week.", "Cairo"),
+    # in a list of legs dated one by one, an undated leg takes no other leg's day
+    ("The two met in Geneva in January, in Montreux in early March and nearly every day in Lausanne.", "Lausanne"),
+    # a relative clause about the city, not the talks
+    ("Officials held talks in Doha, which has hosted Hamas leaders since 2012.", "2012"),
+])
+def test_round18_no_venue(venues_of, text, absent):
+    rows = venues_of(text)
+    if absent is None:
+        assert not [r for r in rows if r[1]]
+    else:
+        assert not [r for r in rows if absent in (r[1], r[2][:4])]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dated legs keep theirs; legs dated together share the date
+    ("The two met in Geneva in January, in Montreux in early March and nearly every day in Lausanne.",
+     {("Geneva", "2024-01"), ("Montreux", "2024-03")}),
+    ("He visited Ramallah and Jerusalem on Saturday.", {("Ramallah", "2024-03-02"), ("Jerusalem", "2024-03-02")}),
+])
+def test_round18_legs(venues_of, text, want):
+    assert {(loc, d) for _, loc, d, _ in venues_of(text) if loc} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # days, weeks or rounds of talks before a dated outcome ended on its day
+    ("Opposition factions agreed on Friday to hand over their heavy weapons, following four rounds of talks with "
+     "Russian officers in the town of Busra al-Sham.", ("meeting", "Busra ash Sham", "2024-03-01")),
+    ("The powers reached an agreement on Saturday after 18 days of talks in Vienna.", ("meeting", "Vienna", "2024-03-02")),
+    ("The accord signed on Thursday came after six hours of talks in Cairo.", ("meeting", "Cairo", "2024-02-29")),
+])
+def test_round18_talks_end_on_the_outcomes_day(venues_of, text, want):
+    assert want in {(t, loc, d) for t, loc, d, _ in venues_of(text)}
+
+
+def test_round18_undated_outcome_dates_no_talks(venues_of):
+    # no dated outcome before the phrase: the talks keep the article's day
+    assert ("meeting", "Doha", "2024-03-04") in {(t, loc, d) for t, loc, d, _ in venues_of(
+        "Officials said progress came after weeks of talks in Doha.")}
