@@ -525,7 +525,7 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
     payload = build() if len(data) <= EAGER_EXPORT_ROWS else build
     st.download_button(label, data=payload, file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
                        help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "
-                            "span; UTF-8 with BOM for Excel.", icon=":material/download:")
+                            "span; UTF-8 with BOM for Excel.", icon=":material/download:", disabled=not len(data))
 
 
 def dataset_buttons() -> None:
