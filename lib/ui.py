@@ -457,10 +457,10 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
     """The page's main rows: table ``name`` filtered by ``f``, with a notice naming the filters it cannot apply.
 
     ``by_sentence``: rows without factions, actors or event types of their own (casualty claims) take those of
-    their sentence (its actor mentions and events), so those filters apply to them too. Returns (rows, ignored
+    their sentence (its actor mentions and events) when one of those filters is set. Returns (rows, ignored
     Filters fields); pass ``ignored`` to ``export_button`` so the file name leaves them out."""
     df = tables[name]
-    if by_sentence and df is not None and len(df):
+    if by_sentence and df is not None and len(df) and (f.factions or f.actors or f.event_types):
         version = corpus.data_version()
         seen = (_with_context(version, name) if tables is _load(version)
                 else with_sentence_context(df, tables.get("mentions"), tables.get("events")))
