@@ -15,8 +15,9 @@ events = ui.filtered(tables["events"], f)
 ev = mapview.venue_events(events)
 fallback = ev.empty
 if fallback:
-    v = ui.venues(mapview.venue_events(mapview.place_rows(ui.mention_rows(f, where="t.kind = 'place'"))), f,
-                  "places")
+    named = ui.mention_rows(f, where="t.kind = 'place'")
+    places = mapview.venue_events(mapview.place_rows(named))  # the rows the map and table count (exported below)
+    v = ui.venues(places, f, "places")
 else:
     v = ui.venues(ev, f)
 
@@ -82,3 +83,5 @@ if not fallback:
     st.dataframe(ui.capped(shown[cols], "events"), hide_index=True, width="stretch",
                  column_config={"source": st.column_config.LinkColumn("source", display_text="open sentence")})
     ui.export_button(rows, "venues_events", table="events")
+else:  # the fallback's rows are the place mentions counted above: they are what the page shows
+    ui.export_button(named.loc[places.index], "places_named", table="mentions", f=f)

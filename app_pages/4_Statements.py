@@ -56,7 +56,7 @@ if not ui.no_rows(rows, "statements"):
     st.subheader("Stance by faction")
     st.dataframe(compare.stance_matrix(rows), width="stretch", key="stance_matrix")
 
-    columns = {k: v.head(MAX_PER_COLUMN) for k, v in compare.by_faction(rows, chosen).items()}
+    columns = compare.by_faction(rows, chosen, limit=MAX_PER_COLUMN)
     shown = compare.shown_frame(columns, tables.get("articles"),
                                 link=lambda a, s: querystate.viewer_link(a, s, f))
 

@@ -120,8 +120,7 @@ def mentions_of(article_ids, kind: str | None = None, columns=None):
     return q.frame(sql + " ORDER BY rowid", params)
 
 
-def with_mentions_of(tables: dict, article_id: str) -> dict:
-    """``tables`` with the mentions of one article (what the article viewer highlights)."""
+def with_mentions_of(tables: dict, article_id: str) -> dict:  # what the article viewer highlights
     return {**tables, "mentions": mentions_of([article_id])}
 
 
@@ -171,8 +170,9 @@ def run_app() -> None:
 
 
 def seed_with_progress() -> None:
-    """First start: ingest the seed articles with a visible message and progress bar (not a blank page)."""
-    from lib.store import db, opening
+    """First start: ingest the seed articles saying what is happening (not a blank page): first the extractor's
+    preparation (most of the wait: place and actor names, patterns), then a bar per article extracted."""
+    from lib.store import db, opening, pipeline
 
     path = str(db.default_path())
     if path in _SEEDED:
@@ -181,13 +181,15 @@ def seed_with_progress() -> None:
     if not store.meta("seeded"):
         box = st.empty()
         with box.container():
-            st.info("First start: adding the seed articles to the store (once). This takes a few seconds…",
-                    icon=":material/hourglass_top:")
-            bar = st.progress(0.0, text="Reading the seed articles…")
+            st.info("First start: adding the example articles to the store (once; about a minute on a busy machine)."
+                    " Then the pages open.", icon=":material/hourglass_top:")
+            bar = st.progress(0.0, text="Preparing the extractor: loading place names, actor names and patterns…")
+            pipeline.warm_up()  # what extraction loads on first use; the extraction below reuses it
 
             def progress(done: int, total: int | None) -> None:
                 bar.progress(min(1.0, done / max(total or 1, 1)), text=f"Extracted {done} of {total} article(s)…")
 
+            bar.progress(0.0, text="Extracting the example articles (dates, places, actors, statements, casualties)…")
             opening.seed(store, progress=progress)
         box.empty()
     _SEEDED.add(path)
@@ -439,9 +441,8 @@ def filter_mask(df, f: Filters):
 
 @st.cache_resource(max_entries=4, show_spinner="Matching the rows to the actors and events of their sentences…")
 def _with_context(version: str, name: str):
-    """Table ``name`` with the context of its sentences (``with_sentence_context``: the actor mentions and the events of
-    those sentences, the mentions read from the store; ``lib.views.context`` on integer codes); the added columns
-    as categories."""
+    """Table ``name`` with the context of its sentences (``with_sentence_context``: their actor mentions, read from the
+    store, and events; ``lib.views.context`` on integer codes); the added columns as categories."""
     df = _load(version)[name]
     keys = df[["article_id", "start"]].drop_duplicates()
     m = _query(version).frame(
@@ -456,10 +457,10 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
     """The page's main rows: table ``name`` filtered by ``f``, with a notice naming the filters it cannot apply.
 
     ``by_sentence``: rows without factions, actors or event types of their own (casualty claims) take those of
-    their sentence (its actor mentions and events), so those filters apply to them too. Returns (rows, ignored
+    their sentence (its actor mentions and events) when one of those filters is set. Returns (rows, ignored
     Filters fields); pass ``ignored`` to ``export_button`` so the file name leaves them out."""
     df = tables[name]
-    if by_sentence and df is not None and len(df):
+    if by_sentence and df is not None and len(df) and (f.factions or f.actors or f.event_types):
         version = corpus.data_version()
         seen = (_with_context(version, name) if tables is _load(version)
                 else with_sentence_context(df, tables.get("mentions"), tables.get("events")))
@@ -522,10 +523,9 @@ def export_button(df, name: str, label: str = "Export CSV", key: str | None = No
     # Large exports are built when the button is clicked (deferred data), small ones at once.
     build = lambda: export_csv_bytes(data if order is None else data.iloc[order], arts, table)  # noqa: E731
     payload = build() if len(data) <= EAGER_EXPORT_ROWS else build
-    st.download_button(label, data=payload,
-                       file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
+    st.download_button(label, data=payload, file_name=f"{name}_{slug}.csv", mime="text/csv", key=key or f"export_{name}",
                        help=f"{len(data)} rows as shown, with article id, outlet, url, published and sentence "
-                            "span; UTF-8 with BOM for Excel.", icon=":material/download:")
+                            "span; UTF-8 with BOM for Excel.", icon=":material/download:", disabled=not len(data))
 
 
 def dataset_buttons() -> None:

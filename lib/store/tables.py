@@ -161,10 +161,15 @@ def export_frame(df, articles=None, table: str | None = None):
     table = table or _table_of(df)
     out = df.reset_index(drop=True).copy()
     if "article_id" in out.columns and articles is not None and len(articles):
+        aid = out["article_id"]
+        if isinstance(aid.dtype, pd.CategoricalDtype) and len(aid.cat.categories) > len(aid):
+            aid = aid.astype(object)  # a few rows of a category of every article: map the rows, not the categories
+        if len(articles) > len(out):  # a page's few rows: join only their articles
+            articles = articles[articles["article_id"].isin(pd.unique(aid.astype(object)))]
         meta = articles.drop_duplicates("article_id").set_index("article_id")
         for c in ARTICLE_JOIN:
             if c not in out.columns and c in meta.columns:
-                out[c] = out["article_id"].map(meta[c])
+                out[c] = aid.map(meta[c])
     if "extractor_version" not in out.columns:
         from lib.models import EXTRACTOR_VERSION
 

@@ -62,17 +62,31 @@ def factions_of(df) -> list[str]:
     return sorted(counts, key=lambda f: (-counts[f], f.casefold()))
 
 
-def by_faction(df, factions) -> dict:
-    """{faction: its statements} for each chosen faction, in the order given, sorted by date then position."""
+def by_faction(df, factions, limit: int | None = None) -> dict:
+    """{faction: its statements} for each chosen faction, in the order given, sorted by date then position; the
+    first ``limit`` of each when given (only the sort keys of a faction's rows are ordered, then ``limit`` rows
+    taken: the same rows as sorting them all, without copying every column of 100k+ statements).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"faction": ["A", "B; A", "A"], "date": ["2023-02", "2023-01", "2023-01"],
+    ...                    "article_id": ["x", "y", "x"], "start": [0, 5, 9]})
+    >>> by_faction(df, ["A"], limit=2)["A"].index.tolist(), by_faction(df, ["A"])["A"].index.tolist()
+    ([2, 1], [2, 1, 0])
+    """
+    import numpy as np
+
     out = {}
     for f in factions:
         if df is None or not len(df):
             out[f] = df
             continue
         mask = df["faction"].map(lambda v, f=f: f in split_multi(v))
-        rows = df[mask.to_numpy(dtype=bool)]
-        keys = [c for c in ("date", "article_id", "start") if c in rows.columns]
-        out[f] = rows.sort_values(keys, kind="stable") if keys else rows
+        pos = np.flatnonzero(mask.to_numpy(dtype=bool))
+        keys = [c for c in ("date", "article_id", "start") if c in df.columns]
+        if keys:
+            order = df[keys].iloc[pos].reset_index(drop=True).sort_values(keys, kind="stable").index.to_numpy()
+            pos = pos[order]
+        out[f] = df.iloc[pos if limit is None else pos[:limit]]
     return out
 
 
@@ -274,7 +288,8 @@ def shown_frame(columns: dict, articles=None, link=None):
         r = rows.copy()
         r.insert(0, "column", faction)
         if "outlet" not in r.columns:
-            r["outlet"] = r["article_id"].map(outlets).fillna("") if outlets else ""
+            # the shown rows' own ids (an article id column may be a category of every stored article)
+            r["outlet"] = r["article_id"].astype(object).map(outlets).fillna("") if outlets else ""
         if link is not None:
             r["link"] = [link(a, int(s)) for a, s in zip(r["article_id"], r["start"], strict=True)]
         if "speaker" in r.columns:

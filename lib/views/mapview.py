@@ -35,7 +35,7 @@ TOPOJSON_URL = "app/static/topojson/"
 TOPOJSON_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": True}
 NO_HOST = "host not stated"
 NO_FACTION = "no faction"
-MAX_LABELS = 5  # name only the busiest venues on the map (all are named on hover)
+MAX_LABELS = 8  # name at most the busiest venues on the map, where a label has room (all are named on hover)
 MAX_VENUES = 1000  # venues drawn on the map, the busiest first (each carries ~1 KB of hover text); tables list all
 VENUE_COLUMNS = ("venue", "location", "lat", "lon", "country_code", "n", "n_planned", "first_date", "last_date",
                  "dates", "participants", "hosts", "host", "faction", "event_ids", "hover")
@@ -354,6 +354,20 @@ def geo_ranges(lats, lons, pad: float = 4.0, min_span: float = 14.0,
     return (rng(min(lons), max(lons), lon_span, -180, 180), rng(min(lats), max(lats), lat_span, -89, 89))
 
 
+def labels_of(v: pd.DataFrame, geo: dict) -> dict[str, str]:
+    """{venue key: label side} for the busiest ``MAX_LABELS`` venues whose label has room on the map drawn with
+    ``geo`` (``lib.views.maplabels``: no label over another label or another venue's marker); the rest are named
+    on hover only."""
+    from lib.views.maplabels import label_sides
+
+    if not len(v):
+        return {}
+    top = v.sort_values("n", ascending=False, kind="stable").head(MAX_LABELS)
+    sides = label_sides(top["location"].tolist(), top["lat"].tolist(), top["lon"].tolist(),
+                        [marker_size(n) for n in top["n"]], geo["lonaxis"]["range"], geo["lataxis"]["range"])
+    return {str(k): side for k, side in zip(top["venue"], sides, strict=True) if side}
+
+
 def _geo_layout(v: pd.DataFrame) -> dict:
     lon_range, lat_range = geo_ranges(v["lat"], v["lon"]) if len(v) else geo_ranges([], [])
     return dict(scope="world", resolution=50, projection={"type": "equirectangular"},
@@ -370,13 +384,15 @@ def map_figure(v: pd.DataFrame, by: str = "host", title: str = ""):
     import plotly.graph_objects as go
 
     fig = go.Figure()
-    labelled = set(v.sort_values("n", ascending=False, kind="stable")["venue"].head(MAX_LABELS)) if len(v) else set()
+    geo = _geo_layout(v)
+    sides = labels_of(v, geo)
     for i, group in enumerate(color_groups(v, by)):
         rows = v[v["host" if by == "host" else "faction"] == group]
         fig.add_trace(go.Scattergeo(
             lat=rows["lat"], lon=rows["lon"], mode="markers+text",
-            text=[loc if venue in labelled else "" for loc, venue in zip(rows["location"], rows["venue"], strict=True)],
-            textposition="top center", textfont={"size": 11, "color": "#333"},
+            text=[loc if venue in sides else "" for loc, venue in zip(rows["location"], rows["venue"], strict=True)],
+            textposition=[sides.get(venue, "top center") for venue in rows["venue"]],
+            textfont={"size": 11, "color": "#333"},
             name=f"{group} ({int(rows['n'].sum())})", customdata=rows["venue"], hovertext=rows["hover"],
             hovertemplate="%{hovertext}<extra></extra>",
             marker={"size": [marker_size(n) for n in rows["n"]], "color": PALETTE[i % len(PALETTE)],
@@ -384,7 +400,7 @@ def map_figure(v: pd.DataFrame, by: str = "host", title: str = ""):
         ))
     if not fig.data:  # an empty base map still renders
         fig.add_trace(go.Scattergeo(lat=[], lon=[], mode="markers", name="no venues", showlegend=False))
-    fig.update_layout(geo=_geo_layout(v), height=560, margin={"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
+    fig.update_layout(geo=geo, height=560, margin={"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
                       title=title or None, legend={"title": {"text": "Host" if by == "host" else "Faction"},
                                                   "orientation": "h", "y": -0.02},
                       clickmode="event+select", dragmode="pan")
@@ -446,10 +462,14 @@ def animated_figure(ev: pd.DataFrame, by: str = "host", max_months: int | None =
         return base
     frames = []
     by_month = venues(ev, groups=ev["_month"].tolist())  # every month's venues in one pass
+    geo = base.layout.geo.to_plotly_json()
     for mo, v in by_month.groupby("group", sort=True):
+        sides = labels_of(v, geo)  # each month names its busiest venues where there is room
         frames.append(go.Frame(name=mo, data=[go.Scattergeo(
-            lat=v["lat"], lon=v["lon"], text=v["location"], customdata=v["venue"], hovertext=v["hover"],
-            mode="markers+text", hovertemplate="%{hovertext}<extra></extra>", textposition="top center",
+            lat=v["lat"], lon=v["lon"], customdata=v["venue"], hovertext=v["hover"],
+            text=[loc if k in sides else "" for loc, k in zip(v["location"], v["venue"], strict=True)],
+            textposition=[sides.get(k, "top center") for k in v["venue"]],
+            mode="markers+text", hovertemplate="%{hovertext}<extra></extra>",
             marker={"size": [marker_size(n) for n in v["n"]], "color": PALETTE[0], "opacity": 0.85})]))
     fig = go.Figure(data=[frames[0].data[0]], frames=frames)
     fig.update_layout(base.layout)

@@ -27,6 +27,7 @@ import datetime as dt
 from lib.views import palette
 from lib.views.columns import split_multi, timex_bounds
 from lib.views.timeline_counts import MAX_POINTS, POINT_COLUMNS, _coded_counts, aggregate
+from lib.views.typelabels import type_label
 
 LANES = {"faction": "Faction", "event_type": "Event type"}
 NO_LANE = "(no faction)"
@@ -218,7 +219,7 @@ def _key(day: str) -> int:
     return int(day[:4] + day[5:7] + day[8:10]) if day else -1
 
 
-def _hover(r) -> str:
+def _hover(r, lane_is_type: bool = False) -> str:
     from html import escape
 
     def e(v, n=160):
@@ -228,7 +229,8 @@ def _hover(r) -> str:
     when = f"{r['x']} – {r['x_end']} (excl.)" if r["is_span"] else r["x"]
     written = str(r["date"] or "")
     date = written if written.endswith(str(when)) else f"{written} → {when}" if written else str(when)
-    return (f"<b>{e(r['event_type'])}</b> · {e(r['lane'])}<br>date: {e(date)} "
+    lane = type_label(r["lane"]) if lane_is_type else r["lane"]
+    return (f"<b>{e(type_label(r['event_type']))}</b> · {e(lane)}<br>date: {e(date)} "
             f"({e(r['precision'])}, {e(BASIS_LABEL.get(r['date_basis'], r['date_basis']))})<br>"
             f"actors: {e(r['actors'])}<br>place: {e(r['location']) or '–'}"
             f"{' (' + e(LOCATION_BASIS_LABEL.get(r.get('location_basis') or '', r.get('location_basis'))) + ')' if r.get('location_basis') else ''}<br>"
@@ -287,7 +289,8 @@ def build_figure(points, lane_title: str = "Faction"):
     """Plotly figure: one trace per (event type, date basis) for day events, one bar trace per type for spans.
 
     Lanes are rows; events of one lane and day are spread within it (``jitter``). Two small legends: event type
-    by colour (click to hide a type), date basis by symbol. ``customdata`` of every point is
+    by colour (click to hide a type), date basis by symbol. Types are named by their labels (``typelabels``) in
+    the legend, the hovers and, when the lanes are types, the lane names. ``customdata`` of every point is
     [event_id, article_id, start] so a click can open the source.
     """
     import plotly.graph_objects as go
@@ -298,6 +301,7 @@ def build_figure(points, lane_title: str = "Faction"):
                                                         xref="paper", yref="paper", x=0.5, y=0.5)])
         return fig
     colours = type_colours(points["event_type"])
+    by_type = lane_title == LANES["event_type"]
     aggregated = (points["date_basis"] == "aggregated").any()
     pos, ticks = lane_positions(points)
     spans = points[points["is_span"]]
@@ -309,7 +313,7 @@ def build_figure(points, lane_title: str = "Faction"):
             name=f"{etype} (week/month/year)", legendgroup=etype, showlegend=False,
             marker=dict(color=colours[etype], opacity=0.35, line=dict(color=colours[etype], width=1)),
             customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
-            hovertext=[_hover(r) for r in g.to_dict("records")], hoverinfo="text", width=0.5))
+            hovertext=[_hover(r, by_type) for r in g.to_dict("records")], hoverinfo="text", width=0.5))
     days = points[~points["is_span"]]
     ys = dict(zip(days.index, jitter(days, pos), strict=True))
     for (etype, basis), g in days.groupby(["event_type", "date_basis"], sort=True):
@@ -320,13 +324,13 @@ def build_figure(points, lane_title: str = "Faction"):
             marker=dict(color=colours[etype], symbol=SYMBOLS.get(basis, "circle"), size=size,
                         line=dict(color="white", width=1)),
             customdata=g[["event_id", "article_id", "start"]].to_numpy().tolist(),
-            hovertext=[_hover(r) for r in g.to_dict("records")] if not aggregated else
-            [f"{c} × {t} · {ln} · {x}" for c, t, ln, x in zip(g["count"].tolist(), g["event_type"].tolist(),
+            hovertext=[_hover(r, by_type) for r in g.to_dict("records")] if not aggregated else
+            [f"{c} × {type_label(t)} · {type_label(ln) if by_type else ln} · {x}" for c, t, ln, x in zip(g["count"].tolist(), g["event_type"].tolist(),
                                                               g["lane"].tolist(), g["x"].tolist(), strict=True)],
             hoverinfo="text"))
     # The two legends are keys only: one entry per type (toggles that type) and one per date basis.
     for etype, colour in colours.items():
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=etype, legendgroup=etype,
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=type_label(etype), legendgroup=etype,
                                  marker=dict(color=colour, symbol="square", size=10), legend="legend",
                                  hoverinfo="skip"))
     for basis in [b for b in SYMBOLS if b in set(points["date_basis"])] + (["span"] if len(spans) else []):
@@ -341,7 +345,7 @@ def build_figure(points, lane_title: str = "Faction"):
         barmode="overlay", height=height, margin=dict(l=10, r=10, t=30, b=10),
         xaxis=dict(type="date", title=None, range=_x_range(points), tickformatstops=TICK_FORMATS),
         yaxis=dict(title=lane_title, tickmode="array", tickvals=[y for y, _ in ticks],
-                   ticktext=[ln for _, ln in ticks], range=[-0.6, n_lanes - 0.4], zeroline=False),
+                   ticktext=[type_label(ln) if by_type else ln for _, ln in ticks], range=[-0.6, n_lanes - 0.4], zeroline=False),
         legend=dict(title="type", font=dict(size=11), y=1, yanchor="top", tracegroupgap=0),
         legend2=dict(title="date", font=dict(size=11), y=0, yanchor="bottom", itemclick=False,
                      itemdoubleclick=False),

@@ -116,3 +116,26 @@ def test_static_serving_is_enabled_for_the_topojson_url():
     assert mapview.TOPOJSON_URL.startswith("app/static/") and mapview.TOPOJSON_URL.endswith("/")
     rel = mapview.TOPOJSON_URL.removeprefix("app/")
     assert (ROOT / rel / "world_50m.json").exists()
+
+
+def test_places_fallback_exports_the_place_mentions_it_counts(tmp_data):
+    """No meeting matches (only attacks): the page maps the places named instead, and its
+    export holds exactly the place mentions the map counts."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.query_params["event_type"] = "attack"
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    assert any("No meeting or visit" in i.value for i in at.info)
+    counted = int(str({m.label: m.delta for m in at.metric}["Places named"]).split()[0])
+    buttons = [b for b in at.get("download_button") if b.proto.label == "Export CSV"]
+    assert len(buttons) == 1 and f"{counted} rows as shown" in buttons[0].proto.help
+
+
+def test_empty_export_is_disabled(tmp_data):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.query_params["q"] = "zzqqxx-no-such-sentence"
+    at.run()
+    at.switch_page("app_pages/1_Timeline.py").run()
+    button = next(b for b in at.get("download_button") if b.proto.label == "Export CSV")
+    assert button.proto.disabled and "0 rows as shown" in button.proto.help

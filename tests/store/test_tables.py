@@ -115,3 +115,21 @@ def test_dataset_zip_streamed_parts_equal_the_whole_frame(seed_tables):
     empty = pa.RecordBatch.from_pylist([], schema=batches[0].schema)
     head = zipfile.ZipFile(io.BytesIO(dataset_zip({"mentions": [empty]}, "csv"))).read("mentions.csv")
     assert head == whole.splitlines(keepends=True)[0]
+
+
+def test_export_of_a_few_rows_joins_the_same_provenance_from_a_category_of_many_articles():
+    """A page's few rows whose article id is a category of every stored article: the same file as with plain ids."""
+    import pandas as pd
+
+    from lib.store.tables import export_frame
+
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(50)], "outlet": [f"O{i % 3}" for i in range(50)],
+                         "url": [f"https://x/{i}" for i in range(50)], "published": "2023-03-19"})
+    ev = pd.DataFrame({"event_id": ["e2", "e1"], "article_id": ["a7", "a42"], "sentence": ["s", "t"],
+                       "start": [0, 3], "end": [1, 4]})
+    plain = export_frame(ev, arts, "events")
+    coded = export_frame(ev.astype({"article_id": pd.CategoricalDtype(arts["article_id"])}), arts, "events")
+    assert plain["outlet"].tolist() == ["O1", "O0"] and plain["url"].tolist() == ["https://x/7", "https://x/42"]
+    assert coded.astype(str).equals(plain.astype(str))
+    many = export_frame(pd.concat([ev] * 40, ignore_index=True), arts.head(3), "events")  # more rows than articles
+    assert many["outlet"].isna().all() and len(many) == 80  # ids not among the articles: no provenance invented

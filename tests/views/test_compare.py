@@ -239,3 +239,24 @@ def test_per_cell_counts_equal_the_row_loop(seed, categorical):
         assert {k: int(v) for k, v in m.loc[f].drop("total").items()} == counts[f]
     no_stance = stance_matrix(df[["faction"]])
     assert all(int(no_stance.loc[f, "neutral"]) == sum(counts[f].values()) for f in order)
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10, 1000])
+def test_by_faction_limit_takes_the_first_rows_of_the_full_order(limit):
+    import random
+
+    import pandas as pd
+
+    from lib.views.compare import by_faction
+
+    rnd = random.Random(limit)
+    n = 200
+    df = pd.DataFrame({"faction": [rnd.choice(["A", "B", "A; B", "C", ""]) for _ in range(n)],
+                       "date": [rnd.choice(["2023-01-02", "2023-01", "", "2022"]) for _ in range(n)],
+                       "article_id": [rnd.choice("xyz") for _ in range(n)], "start": [rnd.randrange(9) for _ in range(n)],
+                       "quote": [f"q{i}" for i in range(n)]}).astype({"date": "category", "article_id": "category"})
+    full = by_faction(df, ["A", "B", "D"])
+    cut = by_faction(df, ["A", "B", "D"], limit=limit)
+    for f in ("A", "B", "D"):
+        assert cut[f].equals(full[f].head(limit))
+    assert len(full["A"]) > 3 and full["D"].empty  # negative: a faction nobody speaks for

@@ -123,3 +123,25 @@ def test_empty_context_gives_empty_strings():
     claims = pd.DataFrame({"article_id": ["a"], "start": [5], "count": [1]})
     got = with_sentence_context(claims, None, pd.DataFrame(columns=["article_id", "start", "event_type"]))
     assert list(got["factions"]) == [""] and list(got["event_type"]) == [""]
+
+
+@pytest.mark.parametrize("f, needs_context", [
+    (dict(), False),
+    (dict(text="killed"), False),
+    (dict(date_from="2023-03-01", date_to="2023-03-31"), False),
+    (dict(places=("Gaza",), hide_non_body=False), False),
+    (dict(hide_coarse_dates=True), False),
+    (dict(factions=("Israel",)), True),   # negative cases: these filters need the sentence's context
+    (dict(event_types=("attack",)), True),
+])
+def test_context_changes_nothing_unless_factions_actors_or_types_are_filtered(seed_tables, f, needs_context):
+    """``ui.page_rows`` matches claims to their sentence's context only when a filter on factions, actors or event
+    types is set: for every other filter the rows kept are the same with or without it."""
+    from lib.views.filters import Filters, apply_filters
+
+    claims = seed_tables["casualties"]
+    assert len(claims)
+    seen = with_sentence_context(claims, seed_tables["mentions"], seed_tables["events"])
+    flt = Filters(**f)
+    same = list(apply_filters(seen, flt).index) == list(apply_filters(claims, flt).index)
+    assert same == (not needs_context)

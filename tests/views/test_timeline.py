@@ -7,7 +7,17 @@ import pytest
 from lib.store.tables import frame
 from lib.views import timeline
 from lib.views.filters import Filters
-from lib.views.timeline import MAX_POINTS, SYMBOLS, aggregate, build_figure, table_rows, timeline_points, type_colours
+from lib.views.timeline import (
+    LANES,
+    MAX_POINTS,
+    SYMBOLS,
+    aggregate,
+    build_figure,
+    table_rows,
+    timeline_points,
+    type_colours,
+)
+from lib.views.typelabels import type_label
 
 EVENTS = pd.DataFrame([
     ("e1", "a1", "meeting", "2023-03-19", "2023-03-19", "2023-03-19", "day", "explicit", "Israel; Egypt", 0),
@@ -147,7 +157,8 @@ def test_two_legends_type_by_colour_and_basis_by_symbol():
     keys = [t for t in fig.data if t.customdata is None]
     types = {t.name for t in keys if t.legend in (None, "legend")}
     bases = {t.name for t in keys if t.legend == "legend2"}
-    assert types == set(timeline_points(EVENTS, "faction", ARTS)["event_type"])  # the dated ones
+    # the dated ones, by their labels (the filters and exports keep the codes)
+    assert types == {type_label(t) for t in timeline_points(EVENTS, "faction", ARTS)["event_type"]}
     assert "date written in full" in bases and all(not t.showlegend for t in fig.data if t.customdata is not None)
 
 
@@ -320,3 +331,19 @@ def test_view_in_date_order_draws_marks_in_date_order():
     got = timeline.view_in_date_order(ev, order, max_points=3)
     want = timeline_view(timeline.by_date(ev), max_points=3)
     assert got.equals(want) and "aggregated" not in set(got["date_basis"])
+
+
+@pytest.mark.parametrize("code, label", [("reduce_relations", "Relations cut or suspended"),
+                                         ("meeting", "Meeting or call"), ("casualty_report", "Casualty report")])
+def test_types_are_named_by_their_labels_in_legend_hover_and_type_lanes(code, label):
+    ev = pd.DataFrame({"event_id": ["a"], "article_id": "x", "event_type": [code], "date": "2023-03-18",
+                       "date_start": "2023-03-18", "date_end": "2023-03-18", "date_precision": "day",
+                       "date_basis": "explicit", "factions": "Egypt", "start": [0], "sentence": "s"})
+    fig = build_figure(timeline_points(ev, "event_type"), LANES["event_type"])
+    keys = {t.name for t in fig.data if t.customdata is None and t.legend in (None, "legend")}
+    mark = next(t for t in fig.data if t.customdata is not None)
+    assert keys == {label} and list(fig.layout.yaxis.ticktext) == [label]
+    assert mark.hovertext[0].startswith(f"<b>{label}</b> · {label}<br>") and code not in mark.hovertext[0]
+    assert list(mark.customdata[0]) == ["a", "x", 0]  # a click still carries ids
+    by_faction = build_figure(timeline_points(ev, "faction"))
+    assert list(by_faction.layout.yaxis.ticktext) == ["Egypt"]  # faction lanes are names already
