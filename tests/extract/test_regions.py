@@ -138,3 +138,22 @@ def test_links_after_a_related_header_are_related():
 def test_a_subhead_without_related_header_stays_a_headline():
     doc = document_from_text("t", "Egypt hosted talks in Cairo, officials said.\nOngoing violence\nMore talks followed.")
     assert [s.region for s in doc.sentences] == ["body", "headline", "body"]
+
+
+def _foreign_share_by_char(s: str) -> float:
+    """The share read character by character (the definition ``_foreign_share``'s fast path must agree with)."""
+    from lib.extract.regions import _is_latin
+
+    letters = [c for c in s if c.isalpha()]
+    return sum(1 for c in letters if not _is_latin(c)) / len(letters) if letters else 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "", "12 -- 34", "Talks resumed.", "“Talks” resumed — in Doha…", "½ ² ³ №", "Ok \u024f", "Ok \u0250",
+    "\u1e00\u1eff", "\u1f00 ok", "\uff21\uff5a", "\uff5b\uff41", "Заголовок", "ok Жж", "قال الوزير ok",
+    "שלום and “peace”", "ok\u0301 café Ağrı", "中文 text",
+])
+def test_foreign_share_agrees_with_reading_every_character(text):
+    from lib.extract.regions import _foreign_share
+
+    assert _foreign_share(text) == _foreign_share_by_char(text)

@@ -154,15 +154,20 @@ def quantity_starts(toks: list[Tok]) -> set[int]:
     >>> sorted(quantity_starts(tokenize("at least 12 were killed in a raid")))
     [0, 2, 5, 6]
     """
-    lex = lexicon()
-    firsts = _qualifier_firsts()
-    return {i for i, t in enumerate(toks)
-            if t.text[:1].isdigit() or t.low in firsts or t.low.split("-", 1)[0] in lex.numbers}
+    firsts, either = _qualifier_firsts(), _starting_words()
+    return {i for i, t in enumerate(toks) if (t.low in either if "-" not in t.low else t.low in firsts or
+                                              t.low.split("-", 1)[0] in lexicon().numbers) or t.text[:1].isdigit()}
 
 
 @lru_cache(maxsize=1)
 def _qualifier_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in lexicon().qualifiers if k) | {"between"}
+
+
+@lru_cache(maxsize=1)
+def _starting_words() -> frozenset[str]:
+    """The words without a hyphen at which a count may begin: a qualifier's first word or a number word."""
+    return _qualifier_firsts() | frozenset(lexicon().numbers)
 
 
 def quantity(toks: list[Tok], i: int) -> Quant | None:

@@ -58,6 +58,7 @@ class Phrases(dict):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.prefixes = frozenset(k[:n] for k in self for n in range(1, len(k) + 1))
+        self.firsts = frozenset(k[0] for k in self if k)  # ``(w,) in prefixes`` without making the tuple
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,12 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("killed 1,200 Israelis, a 16-year-old.")]
     ['killed', '1,200', 'Israelis', ',', 'a', '16-year-old', '.']
     """
+    new = tuple.__new__  # a named tuple made without its Python-level ``__new__`` (one frame less per token)
     if text.isascii():  # lower-casing is per character: one call for the sentence
         low = text.lower()
-        return [Tok(text[a:b], low[a:b], a, b) for a, b in map(re.Match.span, TOKEN.finditer(text))]
-    return [Tok(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        return [new(Tok, (text[a:b], low[a:b], a, b)) for a, b in map(re.Match.span, TOKEN.finditer(text))]
+    return [new(Tok, (m.group(), m.group().lower().replace("’", "'"), m.start(), m.end()))
+            for m in TOKEN.finditer(text)]
 
 
 def match_phrase(toks: list[Tok], i: int, table) -> tuple[tuple[str, ...], int] | None:
@@ -142,6 +145,8 @@ def match_phrase(toks: list[Tok], i: int, table) -> tuple[tuple[str, ...], int] 
     best = None
     prefixes = getattr(table, "prefixes", None)
     if prefixes is not None:  # a ``Phrases`` table: stop as soon as no phrase goes on with these words
+        if i >= len(toks) or toks[i].low not in table.firsts:
+            return None  # (most tokens start no phrase: the loop's first step, cheaper)
         key: tuple[str, ...] = ()
         for n in range(i, min(i + 5, len(toks))):
             key += (toks[n].low,)
