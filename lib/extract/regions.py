@@ -132,8 +132,9 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
     and unpunctuated they look. A line runs on when it has no final stop, it and the next line read as one line
     would be no headline (they end a sentence, or they are long: more than 16 words), and the next line starts
     lower-case, or the line leaves a quote open, or (once the body has begun: a line of ``marked``, already a
-    region, never begins it; a line of ``dated``, opening with a dateline, does) the line fills the width (50
-    characters or more). A headline wrapped onto two lines
+    region, never begins it; a line of ``dated``, opening with a dateline, or the first line of a paragraph of three
+    lines or more that ends a sentence, in a text that separates its paragraphs by blank lines, does) the line fills
+    the width (50 characters or more). A headline wrapped onto two lines
     ("... takes hold in" / "Lebanon") or a byline above the body stays a headline.
 
     >>> para = ("Hochstein met the speaker of Lebanon's parliament in Beirut\\non Monday.\\n\\n"
@@ -146,11 +147,16 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
         return set()
     # a line ends its paragraph when a blank line (or the end of the text) follows it
     ends = [j + 1 == len(lines) or text.count("\n", lines[j][1], lines[j + 1][0]) >= 2 for j in range(len(lines))]
+    # a paragraph of three lines or more ending a sentence, in a text that marks its paragraphs with blank lines,
+    # is prose: its first line begins the body
+    paragraphs = sum(ends) >= 4
     out: set[int] = set()
     begun = False
     for i, (a, b) in enumerate(lines):
         s = text[a:b]
-        begun = begun or i in dated
+        last = next(j for j in range(i, len(lines)) if ends[j])
+        prose = paragraphs and (i == 0 or ends[i - 1]) and last - i >= 2 and _FINAL_STOP.search(text[slice(*lines[last])])
+        begun = begun or i in dated or bool(prose)
         if not ends[i] and not _FINAL_STOP.search(s):
             nxt = text[lines[i + 1][0]:lines[i + 1][1]]
             open_quote = s.count('"') % 2 == 1 or s.count("“") > s.count("”")

@@ -154,6 +154,24 @@ def test_a_wrapped_paragraphs_first_line_is_body(paragraph, first):
     assert headlines(text) == ["Talks in Cairo"]
 
 
+
+LEDE = ("Turkish President Recep Tayyip Erdogan and Russian President Vladimir\n"
+        "Putin agreed on Thursday on a ceasefire in Syria's northwestern Idlib\n"
+        "province, after more than six hours of talks in the Kremlin.\n")
+
+
+def test_the_first_line_of_a_prose_paragraph_begins_the_body():
+    # no dateline and an upper-case next line, but the paragraph (three lines ending a sentence, in a text whose
+    # paragraphs are separated by blank lines) is prose: its first line runs on
+    text = "Erdogan, Putin agree on Idlib ceasefire\n\n" + LEDE + "\n" + WRAPPED
+    assert headlines(text) == ["Erdogan, Putin agree on Idlib ceasefire"]
+
+
+def test_without_blank_lines_between_paragraphs_a_first_line_stays_a_headline():
+    text = "Erdogan and Putin agree on a ceasefire in Idlib after Kremlin talks\n" + LEDE + WRAPPED.replace("\n\n", "\n")
+    # (the lede's first line, before an upper-case line with no body begun, is taken for a subhead too: a known limit)
+    assert headlines(text)[0] == "Erdogan and Putin agree on a ceasefire in Idlib after Kremlin talks"
+
 @pytest.mark.parametrize("top, kept", [
     # a headline wrapped onto two lines: the two lines read as one are still a headline
     ("Irish troops relieved as ceasefire takes hold in\nLebanon\n\n", ["Irish troops relieved as ceasefire takes hold in",
