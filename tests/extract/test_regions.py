@@ -235,4 +235,3 @@ def test_links_after_a_related_header_are_related():
 def test_a_subhead_without_related_header_stays_a_headline():
     doc = document_from_text("t", "Egypt hosted talks in Cairo, officials said.\nOngoing violence\nMore talks followed.")
     assert [s.region for s in doc.sentences] == ["body", "headline", "body"]
-
