@@ -107,6 +107,74 @@ def _is_headline_like(s: str) -> bool:
     return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper()
 
 
+_FINAL_STOP = re.compile(r"[.!?:;][\"'”’»)\]]*$")
+_BLANK = " \t\r\ufeff\u00a0"
+
+
+def hard_wrapped(raw_lines: list[str]) -> bool:
+    """Is the text hard-wrapped: at least five lines and most of the lines followed by another line breaking
+    mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters; of 25 to 90 in a PDF
+    column, where at least two lines end in a word cut by a hyphen)? The sentence splitter's test
+    (``sentences.hard_wrapped``, which reads this module: the two are tested to agree), here so that a wrapped
+    body's lines are no headlines.
+
+    >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
+    ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
+    True
+    >>> hard_wrapped(["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of",
+    ...               ""] * 3)
+    False
+    """
+    body = [(a.rstrip(_BLANK), b) for a, b in zip(raw_lines, raw_lines[1:] + [""], strict=True) if a.strip(_BLANK)]
+    followed = [a for a, b in body if b.strip(_BLANK)]
+    cut = sum(1 for a, b in body if re.search(r"[a-z]{2}-$", a) and re.match(r"[a-z]{2}", b.lstrip(_BLANK)))
+    least = 25 if cut >= 2 else 50
+    wrapped = [a for a in followed if least <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
+    return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
+
+
+def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = frozenset(),
+            dated: frozenset[int] = frozenset()) -> set[int]:
+    """In a hard-wrapped text (``hard_wrapped``), the indices of the lines whose sentence runs on into the
+    next line of their paragraph, and of the lines it runs into: lines of the body, never headlines, however short
+    and unpunctuated they look. A line runs on when it has no final stop, it and the next line read as one line
+    would be no headline (they end a sentence, or they are long: more than 16 words), and the next line starts
+    lower-case, or the line leaves a quote open, or (once the body has begun: a line of ``marked``, already a
+    region, never begins it; a line of ``dated``, opening with a dateline, or the first line of a paragraph of three
+    lines or more that ends a sentence, in a text that separates its paragraphs by blank lines, does) the line fills
+    the width (50 characters or more). A headline wrapped onto two lines
+    ("... takes hold in" / "Lebanon") or a byline above the body stays a headline.
+
+    >>> para = ("Hochstein met the speaker of Lebanon's parliament in Beirut\\non Monday.\\n\\n"
+    ...         "Hochstein met Lebanon's parliament speaker in Beirut on\\nMonday.\\n\\n")
+    >>> t = "Talks resume in\\nBeirut\\n\\n" + para * 3
+    >>> sorted(runs_on(t, list(_lines(t))))
+    [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    """
+    if len(lines) < 5 or not hard_wrapped(text.split("\n")):
+        return set()
+    # a line ends its paragraph when a blank line (or the end of the text) follows it
+    ends = [j + 1 == len(lines) or text.count("\n", lines[j][1], lines[j + 1][0]) >= 2 for j in range(len(lines))]
+    # a paragraph of three lines or more ending a sentence, in a text that marks its paragraphs with blank lines,
+    # is prose: its first line begins the body
+    paragraphs = sum(ends) >= 4
+    out: set[int] = set()
+    begun = False
+    for i, (a, b) in enumerate(lines):
+        s = text[a:b]
+        last = next(j for j in range(i, len(lines)) if ends[j])
+        prose = paragraphs and (i == 0 or ends[i - 1]) and last - i >= 2 and _FINAL_STOP.search(text[slice(*lines[last])])
+        begun = begun or i in dated or bool(prose)
+        if not ends[i] and not _FINAL_STOP.search(s):
+            nxt = text[lines[i + 1][0]:lines[i + 1][1]]
+            open_quote = s.count('"') % 2 == 1 or s.count("“") > s.count("”")
+            if not _is_headline_like(f"{s} {nxt}") and (nxt[:1].islower() or open_quote or (begun and len(s) >= 50)):
+                out.update((i, i + 1))
+        if i not in marked and (not _is_headline_like(s) or i in out):
+            begun = True
+    return out
+
+
 def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
     """Non-body regions of ``text`` sorted by start. ``title`` (from the manifest) marks headlines."""
     regions: list[Region] = []
@@ -153,9 +221,13 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
             marked[i] = "caption"
             regions.append(Region(a, b, "caption", "repeats a photo caption"))
 
-    # headlines: the title line, the leading short line, and short unpunctuated subheads
+    # headlines: the title line, the leading short line, and short unpunctuated subheads (not a wrapped body's
+    # lines whose sentence runs on)
+    datelines = [r.start for r in regions if r.kind == "dateline"]
+    cont = runs_on(text, lines, frozenset(marked), frozenset(i for i, (a, b) in enumerate(lines)
+                                                             if any(a <= d < b for d in datelines)))
     first_body = next((i for i, (a, b) in enumerate(lines) if i not in marked
-                       and not _is_headline_like(text[a:b])), len(lines))
+                       and (i in cont or not _is_headline_like(text[a:b]))), len(lines))
     title_idx = [i for i, k in marked.items() if k == "headline"]
     if title_idx:
         # everything before the first title line in the leading block is site chrome
@@ -173,7 +245,7 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
                 regions.append(Region(lines[j][0], lines[j][1], "related", "link after a related-stories header"))
                 j += 1
     for i, (a, b) in enumerate(lines):
-        if i not in marked and _is_headline_like(text[a:b]):
+        if i not in marked and i not in cont and _is_headline_like(text[a:b]):
             marked[i] = "headline"
             regions.append(Region(a, b, "headline", "short line without closing punctuation"))
 

@@ -251,6 +251,13 @@ def _owned_by_noun(text: str, place: Mention) -> bool:
                             re.I)
 
 
+# verbs that judge a meeting from afar: in "In Gaza, Haniyeh rejected the conference" the fronted place is where the
+# judging was done, not the conference's place
+_JUDGING = frozenset("""rejected rejects reject welcomed welcomes welcome condemned condemns condemn criticized
+criticised criticizes criticises denounced denounces dismissed dismisses hailed hails praised praises slammed slams
+boycotted boycotts""".split())
+
+
 def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
     """Is ``place`` (before the trigger starting at ``ts``) attached to it?"""
     ms = spans.mask_spans()
@@ -265,6 +272,8 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
     m = re.fullmatch(r"\s*,?\s*where\s+(.*)", gap_nodate, re.I | re.S)
     if m and not _has_break(m.group(1)) and _n_words(m.group(1)) <= 8:
         return True  # "visited Ramallah, where he met"
+    if noun and _JUDGING & set(_words(gap_nodate)):
+        return False  # "In Gaza, Haniyeh rejected the conference": not where the conference met
     if re.fullmatch(r"\s*(?:DATE\s*,?\s*)?(?:In|At)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", before) and \
             re.match(r"\s*,", gap_nodate) and not _has_break(gap_nodate) and _n_words(gap_nodate) <= 14:
         return True  # "In Cairo, Abbas met ..."
@@ -385,7 +394,12 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
                 got.append(p)
     if not got:
         return _where_clause(text, sent, ts, spans)
-    return _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+    got = _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+    return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)]
+
+
+# a place denied: "would be negotiated in Jerusalem and not in Annapolis", "in Doha rather than in Cairo"
+_DENIED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:in|at|to|inside)\s+)?(?:the\s+)?$", re.I)
 
 
 # the opening of a relative clause on a place: "flew to Egypt from Israel, where earlier in the day he ..."

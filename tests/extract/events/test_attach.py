@@ -41,6 +41,21 @@ def test_attached(venues_of, text, want):
     assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a place denied is no venue: the other one is
+    ("Talks would be held in Doha and not in Cairo, officials said.", {("meeting", "Doha")}),
+    ("Ministers met in Doha, not in Cairo.", {("meeting", "Doha")}),
+    ("The talks will take place in Doha rather than in Cairo.", {("meeting", "Doha")}),
+    # a fronted place before a verb that judges the meeting is where the judging was done
+    ("In Gaza, Hamas rejected the conference on Tuesday.", set()),
+    ("In Gaza, Hamas welcomed the talks in Cairo.", {("meeting", "Cairo")}),
+    # ... but before a verb of taking part it is the meeting's place
+    ("In Gaza, Hamas attended the conference on Tuesday.", {("meeting", "Gaza")}),
+])
+def test_denied_and_judged_places(venues_of, text, want):
+    assert {(t, loc) for t, loc, _, _ in venues_of(text) if loc} == want
+
+
 @pytest.mark.parametrize("text", [
     # a place that belongs to another noun is no venue
     "The Security Council will meet on Monday at Israel's request.",
