@@ -131,7 +131,7 @@ def test_first_start_shows_progress_and_the_server_never_calls_out(browser, tmp_
                   else r.continue_())
         page = ctx.new_page()
         page.goto(url)
-        page.get_by_text("First start: adding the seed articles").wait_for(timeout=60_000)
+        page.get_by_text("First start: adding the example articles").wait_for(timeout=60_000)
         # the bar comes in the next delta after the message: wait for it, while the seeds are still going in
         page.locator('[data-testid="stProgress"]').first.wait_for(state="attached", timeout=15_000)
         assert page.locator('[data-testid="stProgress"]').count() == 1
