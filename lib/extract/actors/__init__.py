@@ -492,7 +492,8 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_the_kingdom(doc, chosen, speaking))
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)
-    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking))
+    own = bool(home) and home == outlet_home(doc)  # (a national paper at home: "Foreign Ministry spokesperson X")
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking), own)
                 for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]

@@ -417,6 +417,7 @@ def _name_ok(name: str) -> bool:
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
 HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")
-# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson of a body of no named
-# country ("A foreign ministry spokesperson, X"); a paper's "spokeswoman for the foreign ministry" is the story's
-SPEAKING_HOME_TITLES = ("ministry", "foreign office")  # ("Foreign Office Spokesperson X" in Pakistan's APP)
+# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson or official of a body
+# of no named country ("A foreign ministry spokesperson, X"); in a national paper at home only with the body first
+# ("Presidential spokesman X" in a Korean paper): its "spokeswoman for the foreign ministry" may be the story's
+SPEAKING_HOME_TITLES = ("ministry", "foreign office", "presidential", "presidency")  # ("Foreign Office Spokesperson X")
