@@ -30,6 +30,7 @@ from lib.extract.actors.dictionary import (
     people_named,
     resolve,
 )
+from lib.extract.actors.forms import initialled, variant_entry
 from lib.extract.actors.outlets import SPEAKING_KINDS, city_faction, dateline_city, outlet_home, outlet_state
 from lib.extract.actors.references import (
     _anaphoric_body,
@@ -359,8 +360,7 @@ def find(doc: Document) -> list[Mention]:
                 cands.append(_Cand(start, end, re.sub(r"\s+", " ", name), "person", "", "",
                                    f"{evidence}; ambiguous on the date", prio))
                 return
-        if e is None and re.search(r" [A-Z]\. ", name):  # "Antony J. Blinken" is the dictionary's Antony Blinken
-            e = resolve(re.sub(r" [A-Z]\. ", " ", name), day)
+        e = e or variant_entry(name, day)  # "Antony J. Blinken", "Lord Cameron": the dictionary's (``forms``)
         if e is not None and e.type == "person":
             # the text's own "<nationality|organisation> <title>" wins over the dictionary ("Saudi King
             # Abdullah" is not Jordan's), except the bare nationality "Palestinian", which names no organisation
@@ -441,6 +441,7 @@ def find(doc: Document) -> list[Mention]:
                            f"pattern: {m.group(0)}", 2))
 
     cands.extend(delegates(text, day))  # "FU CONG (China) said": the speaker lines of meeting coverage
+    cands.extend(initialled(text, day))  # "Retno LP Marsudi said": a dictionary name with middle initials
     adjectives = _tables()[1]
     for m in scans["unnamed"].finditer(text):
         if any(a <= m.start() and m.end() <= b for a, b in titled_spans):
@@ -492,7 +493,8 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_the_kingdom(doc, chosen, speaking))
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)
-    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking))
+    own = bool(home) and home == outlet_home(doc)  # (a national paper at home: "Foreign Ministry spokesperson X")
+    inferred = {id(c): _infer_faction(doc, c, chosen, P, home, bool(speaking), own)
                 for c in chosen if c.type == "person" and not c.faction}
     cands = [inferred.get(id(c), c) for c in cands]
     chosen = [inferred.get(id(c), c) for c in chosen]

@@ -149,12 +149,36 @@ def _country_names() -> dict[str, str]:
         return {r["iso"]: r["name"] for r in csv.DictReader(fh)}
 
 
+# An unlisted outlet named after a city ("The Brussels Times", "Dhaka Tribune") is that city's country's paper when the
+# city is a seat of government or at least this populous (a town's name is no state's)
+NAMING_CITY_POPULATION = 500_000
+
+
+def _named_city_state(outlet: str) -> str:
+    """The faction of a seat of government or a large city an outlet's name contains ("Dhaka Tribune" ->
+    'Bangladesh'), or ''. Regions ("Asia Times", "Middle East Eye") are no city of any state."""
+    from lib.extract import gazetteer
+    from lib.extract.actors.dictionary import capitals
+
+    words = re.findall(r"[A-Z][\w'’-]*", outlet)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if name in capitals():
+                return capitals()[name]
+            place = gazetteer.lookup(name)
+            if place is not None and place.place_type == "settlement" and place.population >= NAMING_CITY_POPULATION:
+                return city_faction(name)
+    return ""
+
+
 def _named_state(outlet: str) -> str:
-    """The state an unlisted outlet's name names ("Yemen Daily News" -> 'Yemen'), or ''."""
+    """The state an unlisted outlet's name names ("Yemen Daily News" -> 'Yemen', "The Brussels Times" ->
+    'Belgium'), or ''."""
     from lib.extract.actors.dictionary import resolve
     from lib.extract.actors.titles import faction_of
 
-    f = faction_of(outlet) if outlet else ""
+    f = (faction_of(outlet) or _named_city_state(outlet)) if outlet else ""
     world = {state for state, kind in _table().values() if kind == "world"}  # ("UK daily newspaper": the world press)
     return f if getattr(resolve(f), "type", "") == "state" and f not in world else ""
 
@@ -173,6 +197,9 @@ def outlet_home(doc: Document) -> str:
     >>> [outlet_home(document_from_text("a", "Talks began.", outlet=o)) for o in ("Yemen Daily News", "UN OCHA",
     ...                                                                           "UK daily newspaper")]
     ['Yemen', '', '']
+    >>> [outlet_home(document_from_text("a", "Talks began.", outlet=o)) for o in ("The Brussels Times", "Asia Times",
+    ...                                                                           "London Evening Standard")]
+    ['Belgium', '', '']
     """
     state, kind = outlet_state(doc.outlet or "")
     if not kind:  # an unlisted outlet named after a state ("Yemen Daily News") is that state's paper

@@ -332,7 +332,8 @@ HEAD_OF = re.compile(r"(?<![\w-])(?:head|leader|chief|member|representative|envo
                      r"(?:the\s+)?$", re.I)
 
 
-def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "", speaks: bool = False) -> _Cand:
+def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = "", speaks: bool = False,
+                   own: bool = False) -> _Cand:
     """A faction for a titled person the text names without one:
 
     - an institution noun in the title refers to the last such institution named ("Lt Col Peter Lerner, an army
@@ -430,7 +431,10 @@ def _infer_faction(doc: Document, c: _Cand, chosen: list[_Cand], P, home: str = 
         f = facs.pop()
         return _Cand(c.start, c.end, c.value, c.type, f, c.role, f"{c.evidence}; faction from title '{c.role}'", c.prio)
     met = sent is not None and guest(doc.text, sent.start, c.start, home, [(o.start, o.end, o.faction) for o in chosen])
-    titles = HOME_TITLES + SPEAKING_HOME_TITLES if speaks else HOME_TITLES
+    # (a national paper at home, ``own``: a body's aide whose body comes first, "Defence Ministry spokesman X"; its
+    # "spokeswoman for the foreign ministry" may be the story's country's)
+    bare_body = own and not re.search(r"(?i)\b(?:for|of|at|to)\b", c.role)
+    titles = HOME_TITLES + SPEAKING_HOME_TITLES if speaks or bare_body else HOME_TITLES
     if not facs and home and any(_rx(rf"\b{t}\b").search(c.role.lower()) for t in titles) \
             and home_fits(c.role, home) and not met:  # (a host or a guest of the home's official is not its own)
         # "Minister of Energy Karine Elharrar" in a ministry's own release: the article's country

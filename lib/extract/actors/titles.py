@@ -98,7 +98,7 @@ _LOW = "a-zß-öø-ÿā-ſ"
 # (a Scottish or Irish patronymic keeps its inner capital: "McCormack", "MacDonald")
 _TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
           rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
-NAME = rf"{_TOKEN}(?: [A-Z]\.)?(?: {_TOKEN}){{1,3}}"
+NAME = rf"{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}}"  # (middle initials: "Retno LP Marsudi")
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
 # The domain of an unnamed official ("a senior Israeli security official", "an Egyptian foreign ministry source")
@@ -106,7 +106,7 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord)\.?"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord|Baroness)\.?"
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
 RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
          # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
@@ -417,6 +417,7 @@ def _name_ok(name: str) -> bool:
 
 # Government titles that, with no country named, belong to the article's own country (when it is unambiguous)
 HOME_TITLES = ("minister", "prince", "king", "emir", "amir", "sultan", "crown prince", "cabinet secretary")
-# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson of a body of no named
-# country ("A foreign ministry spokesperson, X"); a paper's "spokeswoman for the foreign ministry" is the story's
-SPEAKING_HOME_TITLES = ("ministry", "foreign office")  # ("Foreign Office Spokesperson X" in Pakistan's APP)
+# ... and, in an outlet that speaks for its state (an agency, a ministry's site), a spokesperson or official of a body
+# of no named country ("A foreign ministry spokesperson, X"); in a national paper at home only with the body first
+# ("Presidential spokesman X" in a Korean paper): its "spokeswoman for the foreign ministry" may be the story's
+SPEAKING_HOME_TITLES = ("ministry", "foreign office", "presidential", "presidency")  # ("Foreign Office Spokesperson X")

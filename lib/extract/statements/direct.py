@@ -63,6 +63,8 @@ COORDINATED_QUOTE = re.compile(r"[”\"»’']?[\s,]*(?:and|but)\s+(?:also\s+|th
                                r"(?P<verb>[a-z]+(?:\s+(?:for|on|upon))?)\s*")
 # Only a coordinator between a quote and the verb after it ("“…” and said", "“…” but then added")
 AND_AFTER_QUOTE = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?")
+# The dot of a middle initial inside a name ("George W. Bush"): a capital alone after a name word, a name word after
+INITIAL_DOT = r"(?<=[a-z] [A-Z])\.(?= [A-Z][a-z])"
 # A modifier after the head of an inverted subject: "said a senior official traveling with Kerry", "said an
 # official familiar with the talks", "said a diplomat who asked not to be named"
 HEAD_MODIFIER = re.compile(r"\s+(?:traveling|travelling|accompanying|familiar\s+with|briefed\s+on|speaking\s+on|who)\b")
@@ -446,9 +448,10 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         else:
             # (where and when before an inverted subject, as agencies write: "said in a press conference in Rabat on
             # Thursday Foreign Minister X")
-            after = re.match(rf"\s+((?:{ABBREV}\s+)?[^,.;“”\"]{{2,80}})", text[v.end():stop])
+            # (a middle initial's dot is no sentence end: "said George W. Bush")
+            after = re.match(rf"\s+((?:{ABBREV}\s+)?(?:[^,.;“”\"]|{INITIAL_DOT}){{2,80}})", text[v.end():stop])
             wider = re.match(rf"\s+((?:{ABBREV}\s+)?(?:(?:in|on|at|during|after|before|following)\s+[^,.;“”\"]{{2,80}}?\s+)"
-                             rf"{{1,3}}[^,.;“”\"]{{2,120}})", text[v.end():stop])
+                             rf"{{1,3}}(?:[^,.;“”\"]|{INITIAL_DOT}){{2,120}})", text[v.end():stop])
             if after and wider and len(wider.group(1)) > len(after.group(1)) and not R.in_span(v.end(), v.end() + after.end()):
                 after = wider
             if after:

@@ -95,11 +95,29 @@ def test_guest(text, name, home, subject, expected):
      "Amr Nabilovic later said the crossing stays open.", "Amr Nabilovic", "Egypt"),
     ("Asahi Shimbun", "Crossing stays open", "Foreign Minister Yoko Kamiyama of the ruling party said so.",
      "Yoko Kamiyama", "Japan"),
+    # ... and in a national paper at home, a body's aide with the body first, as a bare domestic title
+    ("Dawn", "Talks with Tehran", "Foreign Office Spokesperson Tariq Hameed said the visit was useful.", "Tariq Hameed",
+     "Pakistan"),
+    ("The Korea Herald", "Tanker talks", '"We asked for evidence," Foreign Ministry spokesperson Lim Soo-suk said.',
+     "Lim Soo-suk", "South Korea"),
+    ("The Korea Herald", "Tanker talks", 'Defence Ministry spokesman Jeon Ha-kyu said: "We are ready."',
+     "Jeon Ha-kyu", "South Korea"),
+    ("The Korea Herald", "Tanker talks", '"We are ready," Presidential spokesman Kim Eun-hye told reporters.',
+     "Kim Eun-hye", "South Korea"),
+    ("The Brussels Times", "Tanker talks", '"We are ready," Foreign Ministry spokesman Pieter Claes said.',
+     "Pieter Claes", "Belgium"),  # (an unlisted paper named after its capital)
     # negatives: a paper's "spokeswoman for the foreign ministry" (the story's country's, often named after),
     ("The Korea Herald", "Tanker talks", "A spokeswoman for the foreign ministry, Mina Lee, declined to comment.",
      "Mina Lee", ""),
-    ("Dawn", "Talks with Tehran", "Foreign Office Spokesperson Tariq Hameed said the visit was useful.", "Tariq Hameed",
-     ""),
+    # ... a body's aide in a paper writing from abroad, in a world paper, in an international outlet, or after the
+    # body of another state is named
+    ("The Korea Herald", "Tanker talks", 'CAIRO — "We are ready," Foreign Ministry spokesman Ahmed Fawzy said.',
+     "Ahmed Fawzy", ""),
+    ("The Washington Post", "Talks stall", '"We are ready," Foreign Ministry spokesman Ahmed Fawzy said.',
+     "Ahmed Fawzy", ""),
+    ("Reuters", "Talks stall", '"We are ready," Foreign Ministry spokesman Ahmed Fawzy said.', "Ahmed Fawzy", ""),
+    ("The Korea Herald", "Tanker talks", "Iran's foreign ministry denied it. \"We are ready,\" Foreign Ministry "
+     "spokesman Reza Tavana said.", "Reza Tavana", "Iran"),
     # a guest of the home's minister, a royal title in a republic's paper, a US paper's minister,
     # an international outlet
     ("The Korea Herald", "Tanker talks", "Park met Interior Minister Karim Haddadin in Beirut.", "Karim Haddadin", ""),

@@ -63,6 +63,17 @@ def test_outlet_state(outlet, expected):
     ("Arab News", "BEIRUT: Talks began on Monday.", ""),
     ("Yonhap", "TEHRAN, Jan. 11 (Yonhap) -- Talks began.", ""),
     ("Yemen Daily News", "Talks began on Monday.", "Yemen"),  # unlisted, named after a state
+    ("The Brussels Times", "Talks began on Monday.", "Belgium"),  # ... or after its capital or a large city
+    ("Dhaka Tribune", "Talks began on Monday.", "Bangladesh"),
+    ("Tehran Bulletin", "Talks began on Monday.", "Iran"),
+    ("Dhaka Tribune", "CAIRO — Talks began on Monday.", ""),  # (written from abroad)
+    ("Asia Times", "Talks began on Monday.", ""),  # a region is no state
+    ("The New Arab", "Talks began on Monday.", ""),
+    ("Middle East Eye", "Talks began on Monday.", ""),
+    ("Africa Report", "Talks began on Monday.", ""),
+    ("London Evening Standard", "Talks began on Monday.", ""),  # a city of a state of the world press
+    ("Washington Examiner", "Talks began on Monday.", ""),
+    ("Springfield Gazette", "Talks began on Monday.", ""),  # a town's name is no state's
     ("Reuters", "Talks began on Monday.", ""),
     ("A blog", "Talks began on Monday.", ""),
     ("UK daily newspaper", "Talks began on Monday.", ""),  # named after a state of the world press

@@ -265,3 +265,18 @@ def test_a_short_quote_negatives(text):
 def test_an_inverted_subject_ends_at_its_head(who, expected):
     text = f"Headline\n\nKerry met Zarif in Lausanne on Monday.\n\n\"We are close to a deal on the hostages,\" said {who}."
     assert [(sp, f) for sp, f, _q in quoted(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an inverted subject whose name has a middle initial: the initial's dot ends no sentence
+    ("Headline\n\n“We will not negotiate with terrorists,” said George W. Bush.", "2006-08-15",
+     [("George W. Bush", "United States")]),
+    ("Headline\n\n“We will keep working for a ceasefire,” said Secretary of State Antony J. Blinken.", "2022-06-10",
+     [("Antony Blinken", "United States")]),
+    # negatives: a sentence's real end after an initial-free name; an unknown initialled name has no side
+    ("Headline\n\n“We will keep working for a ceasefire,” said Ehud Barak. He left.", "2000-01-10",
+     [("Ehud Barak", "Israel")]),
+    ("Headline\n\n“We will keep working for a ceasefire,” said John Q. Smithers.", "2022-06-10", []),
+])
+def test_inverted_subject_with_a_middle_initial(text, published, expected):
+    assert [(sp, f) for sp, f, _k, _q in all_rows(text, published)] == expected
