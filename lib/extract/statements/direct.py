@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from lib.extract.actors import TITLE_WORDS
+from lib.extract.statements.appositions import member_subject
 from lib.extract.statements.documents import (
     DOCUMENT_SUBJECT,
     IN_THE_DOCUMENT,
@@ -445,6 +446,8 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             sp = R.subject(v.start(), after_start) if R.in_span(after_start, v.start()) else None
             if sp is None and text[np_start:v.start()].strip(" ,"):
                 sp = R.noun_phrase(np_start, v.start())
+            if sp is None:  # “…,” X, the head of the Settlers Council, said: the organisation's (``appositions``)
+                sp = member_subject(R, after_start, v.start())
         else:
             # (where and when before an inverted subject, as agencies write: "said in a press conference in Rabat on
             # Thursday Foreign Minister X")

@@ -38,7 +38,7 @@ from lib.extract.statements.clauses import (
     _runs_on,
 )
 from lib.extract.statements.quotes import _trim, _words
-from lib.extract.statements.resolver import _Resolver
+from lib.extract.statements.resolver import _Resolver, member_subject
 from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, JOINT_DOCS, Speaker, relayer
 from lib.extract.statements.unmarked import FIRST_PERSON
 from lib.extract.statements.verbs import reporting_verbs
@@ -72,7 +72,7 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     ("said Shoukry stressed the need ..."): (the actor as speaker, the verb, its offset, where the words begin),
     or None.
 
-    >>> from lib.extract.statements.resolver import _Resolver
+    >>> from lib.extract.statements.resolver import _Resolver, member_subject
     >>> from lib.extract.document import document_from_text
     >>> from lib.extract.actors import find
     >>> doc = document_from_text("a", "Egypt's spokesman Ahmed Hafez said Sameh Shoukry stressed the need for calm.",
@@ -479,7 +479,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             sp, relay = last, last_relay  # "X said ..., but added that ...": the second verb shares the first one's subject
         elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
             pass  # a participle, a verb after a quote, or 'He said' (below)
-        elif (sp := _opening_subject_and(R, text, max(s.start, done), v.start(), verbs)) is not None:
+        elif (sp := _opening_subject_and(R, text, max(s.start, done), v.start(), verbs)
+              or member_subject(R, max(s.start, done), v.start())) is not None:  # ("X, chairman of the Y Union,")
             pass  # "X met Y in Ramallah and stressed ...": the sentence's opening subject
         else:
             sp = R.subject(v.start(), s.start)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
+from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.speakers import (
     ABBREV,
@@ -177,7 +178,7 @@ class _Resolver(_Collectives):
             return self.from_mentions(ms[-1:], 0, 0) if ms else None
         # a whole relative clause between subject and verb: "Ban, the UN chief, who is due in Gaza, said at …"
         # (or a participle phrase: "Safadi, speaking after talks in Brussels, said")
-        inner = re.search(r",\s*(?:who\s+|which\s+|[a-z]+ing\s+)[^,;:“”\"«»]{1,120},\s*(?:(?:also|later|then|\w+ly)\s+)?$", seg)
+        inner = INTERPOSED.search(seg)  # (or one about the subject's possession: "Sissi, whose country ..., wrote")
         if inner and self.in_span(floor, floor + inner.start()):
             return self.subject(floor + inner.start(), floor)
         read = self.read_from(seg, floor)
@@ -240,8 +241,8 @@ class _Resolver(_Collectives):
             coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
             if coll:
                 return self.collective(coll, a)
-            plain = self.plain_person(a, verb_start)
-            if plain is not None:
+            plain = self.plain_person(a, verb_start) or member_subject(self, a, verb_start)
+            if plain is not None:  # (``member_subject``: "X, the head of the Y Council, which ..., said")
                 return plain
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
             if ana:
@@ -452,7 +453,7 @@ class _Resolver(_Collectives):
         """Someone of no faction introduced by name and an appositive or age ("Fatima Nasser, a Yemeni analyst,"
         / "Omar Saleh, 52,"): kept as a speaker with no faction, so that their quote is theirs."""
         seg = self.text[a:b]
-        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the|who)\s+[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
+        m = re.fullmatch(rf"\s*(?P<name>{NAME})\s*(?:,\s*(?P<app>(?:an?|the|who|{BARE_ROLE})\s*[^,;:“”\"]{{2,80}}|\d{{1,3}}),?)?\s*", seg)
         if m is None or self.in_span(a, b):
             return None
         toks = m["name"].split()
@@ -460,12 +461,16 @@ class _Resolver(_Collectives):
             return None
         app = m["app"] or ""
         if not app and appositive_after:  # "…,” said Fatima Nasser, a Yemeni analyst in Sanaa.
-            after = re.match(r",\s*(?P<app>(?:an?|the)\s+[^,;:.“”\"]{2,80}|\d{1,3})", self.text[b:b + 90])
+            after = re.match(rf",\s*(?P<app>(?:an?|the|{BARE_ROLE})\s*[^,;:.“”\"]{{2,80}}|\d{{1,3}})", self.text[b:b + 90])
             app = after["app"] if after else ""
         if not app:
             return None
         title = "" if app.isdigit() or app.startswith("who") else re.sub(r"^(?:an?|the)\s+", "", app.strip())
-        return Speaker(m["name"], title, "", "person", a + m.start("name"), m["name"])
+        # "X, the head of the Settlers Council," (an organisation the dictionary lacks): its side (``appositions``)
+        side = organisation_side(app)
+        if not side and not re.match(r"(?:an?|the|who)\s|\d", app):
+            return None  # (an appositive with no article is a person's only with an organisation)
+        return Speaker(m["name"], title, side, "person", a + m.start("name"), m["name"])
 
     def noun_phrase(self, a: int, b: int) -> Speaker | None:
         """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
