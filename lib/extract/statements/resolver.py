@@ -136,6 +136,7 @@ class _Resolver(_Collectives):
             # Lebanon and dismissed ...": Lebanon is the topic, not X's side)
             fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)
                                      and not (m.start > p.end and ABOUT_SIDE.search(self.text, p.end, m.start))), "")
+            fac = fac or organisation_side(p.role or "")  # "The head of the Settlers Council, X" (``appositions``)
             return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)

@@ -87,6 +87,13 @@ def test_interposed(seg, interposed):
      [("David Levi", "Settlers Committee", "indirect")]),
     ('David Levi, the head of the Settlers Council, said: "We will not accept this plan at all."',
      [("David Levi", "Settlers Council", "direct")]),
+    # a description before the name in apposition, after and before a quote and for reported speech
+    ('"We will not accept this plan," said the head of the Settlers Council, David Levi.',
+     [("David Levi", "Settlers Council", "direct")]),
+    ('The head of the Settlers Council, David Levi, said the plan would fail.',
+     [("David Levi", "Settlers Council", "indirect")]),
+    ('The head of the Settlers Council, David Levi, said: "We will not accept this plan at all."',
+     [("David Levi", "Settlers Council", "direct")]),
     # a state body keeps the state; a known organisation keeps the dictionary's side
     ('"We will not accept this plan," Ahmed Hassan, the head of Egypt\'s General Intelligence Service, said.',
      [("Ahmed Hassan", "Egypt", "direct")]),
@@ -111,6 +118,7 @@ def test_interposed(seg, interposed):
     ('"We will not accept this plan," said Richard Roe, a senior fellow at the Middle East Institute.', []),
     ('Richard Roe, an analyst at the Policy Center, said the plan would fail.', []),
     ('"We will not accept this plan," David Levi, the head of the local council, said.', []),
+    ('"We will not accept this plan," said the professor at Tel Aviv University, Moshe Cohen.', []),
 ])
 def test_apposed_speakers(sentence, expected):
     assert statements(sentence) == expected
