@@ -739,7 +739,8 @@ def test_body_of_no_known_country_gives_no_statement(text, title, outlet):
      "\"hopes the rebels will abide by the agreement\", while the paramilitary Popular Defence Brigades (PDB) "
      "said they were committed to the truce \"to open safe corridors for civilians\".",
      "Sudan's rivals agree truce", [("Saudi Arabia and the United States", "Saudi Arabia; United States"),
-                                    ("The army (statement)", "Sudan"),
+                                    # (the reported clause 'that it "hopes ..."' and its quoted words: two rows)
+                                    ("The army (statement)", "Sudan"), ("The army (statement)", "Sudan"),
                                     ("Popular Defence Brigades", "Popular Defence Brigades")]),
     # 'the army' after a named army is that army, not the previous speaker
     ("Egypt said the crossing was open.\n\nIsrael's army said it had struck targets in Gaza. The army said it "
