@@ -163,15 +163,18 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
     for i, (a, b) in enumerate(lines):
         s = text[a:b]
         last = next(j for j in range(i, len(lines)) if ends[j])
-        prose = paragraphs and (i == 0 or ends[i - 1]) and last - i >= 2 and _FINAL_STOP.search(text[slice(*lines[last])])
+        ends_sentence = bool(_FINAL_STOP.search(text[slice(*lines[last])]))  # (the paragraph's last line)
+        prose = paragraphs and (i == 0 or ends[i - 1]) and last - i >= 2 and ends_sentence
         begun = begun or i in dated or bool(prose)
         if not ends[i] and not _FINAL_STOP.search(s):
             nxt = text[lines[i + 1][0]:lines[i + 1][1]]
             open_quote = s.count('"') % 2 == 1 or s.count("“") > s.count("”")
-            if not _is_headline_like(f"{s} {nxt}") and (nxt[:1].islower() or open_quote or (begun and len(s) >= 50)):
+            # (above the body, a paragraph that ends no sentence is a headline wrapped onto its lines, however long)
+            if (begun or ends_sentence) and not _is_headline_like(f"{s} {nxt}") and (nxt[:1].islower() or open_quote
+                                                                      or (begun and len(s) >= 50)):
                 out.update((i, i + 1))
-        if i not in marked and (not _is_headline_like(s) or i in out):
-            begun = True
+        if i not in marked and (not _is_headline_like(s) or i in out) and (ends_sentence or i in out):
+            begun = True  # (not by the last word of a wrapped headline: "... that will not" / "pass")
     return out
 
 

@@ -182,6 +182,10 @@ def test_without_blank_lines_between_paragraphs_a_first_line_stays_a_headline():
     # a byline and a date line above the body: no lower-case continuation, the body has not begun
     ("Cormac McQuinn and Reuters\nThu 28 Nov 2024 at 03:30\n\n", ["Cormac McQuinn and Reuters",
                                                                 "Thu 28 Nov 2024 at 03:30"]),
+    # a long headline wrapped onto a lower-case line, too long to read as one headline: above the body, a paragraph
+    # that ends no sentence stays a headline
+    ("Palestinian leader says 'a thousand no's' to plan that gives Israel\ncontrol over Jerusalem and allows "
+     "annexation of settlements\n\n", ["Palestinian leader says 'a thousand no's' to plan that gives Israel"]),
 ])
 def test_headlines_above_a_wrapped_body_stay_headlines(top, kept):
     assert all(k in headlines(top + WRAPPED) for k in kept)
