@@ -32,6 +32,7 @@ from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
     _is_title,
+    _nickname,
     _Quote,
     _reported_predicate,
     _sentence,
@@ -376,6 +377,17 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^;:“”\"«»]{2,160}?),?\s+as\s+(?:having\s+)?$")
 
 
+def _next_mark(text: str, i: int, limit: int) -> int:
+    """The next opening quote mark in text[i:limit] that is no nickname inside a name (Joko "Jokowi" Widodo), or -1."""
+    while (js := [j for j in (text.find(m, i, limit) for m in '“"«') if j != -1]):
+        j = min(js)
+        close = text.find({"“": "”", "«": "»"}.get(text[j], '"'), j + 1, limit)
+        if close == -1 or not _nickname(text, j, close):
+            return j
+        i = close + 1
+    return -1
+
+
 def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre, document: Speaker | None = None):
     """(speaker, verb, verb offset) for a quote, or (None, '', 0); ``document``: the issuers of a document quoted in
     the paragraph before, whose text a quote paragraph with no speaker of its own continues."""
@@ -397,11 +409,7 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
         follow = doc.sentences[s2.index + 1]
         if follow.paragraph == s2.paragraph and BARE_ATTRIBUTION.fullmatch(follow.text.strip()):
             limit = follow.end
-    nxt = text.find("“", after_start, limit)
-    for other in ('"', "«"):
-        j = text.find(other, after_start, limit)
-        if j != -1 and (nxt == -1 or j < nxt):
-            nxt = j
+    nxt = _next_mark(text, after_start, limit)
     stop = nxt if nxt != -1 else limit
     # 0. a leading participle of speech governs the quote, its subject comes after it: Calling the raid “a crime”,
     # the ministry said it would ... (the quote is the participle's, whatever follows the main verb)

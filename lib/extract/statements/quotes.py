@@ -68,7 +68,24 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif opened is not None and c in "’'" and not after.isalnum() and not before.isspace():
             out.append((opened, i))
             opened = None
-    return out
+    return [(a, b) for a, b in out if not _nickname(text, a, b)]
+
+
+# a nickname in quotation marks inside a name (Joko “Jokowi” Widodo, Benjamin "Bibi" Netanyahu): part of the name
+NICKNAME = re.compile(r"[A-Z][\w'’.-]{1,24}")
+NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+NAME_AFTER = re.compile(r" [A-Z][\w'’-]")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """Is the quote at (a, b) one capitalised word between two capitalised words, a nickname inside a name?
+
+    >>> t = 'President Joko "Jokowi" Widodo wrote. He called it "Jokowi" then.'
+    >>> _nickname(t, t.index('"'), t.index('"', t.index('"') + 1)), _nickname(t, t.rindex('"J'), t.rindex('"'))
+    (True, False)
+    """
+    return b > a and bool(NICKNAME.fullmatch(text, a + 1, b)) and bool(NAME_BEFORE.search(text, max(0, a - 30), a)) \
+        and bool(NAME_AFTER.match(text, b + 1))
 
 
 def _words(s: str) -> list[str]:

@@ -280,3 +280,26 @@ def test_an_inverted_subject_ends_at_its_head(who, expected):
 ])
 def test_inverted_subject_with_a_middle_initial(text, published, expected):
     assert [(sp, f) for sp, f, _k, _q in all_rows(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in quotation marks inside the speaker's name is part of the name, not the next quote
+    ("Biden spoke first.\n\n\"Indonesia will continue to stand with the Palestinian people,\" President Joko "
+     "\"Jokowi\" Widodo wrote on Twitter.", [("Joko Widodo", "Indonesia")]),
+    ("Biden spoke first.\n\n“We will not leave Gaza to its fate,” Prime Minister Benjamin “Bibi” Netanyahu told "
+     "reporters.", [("Benjamin Netanyahu", "Israel")]),
+])
+def test_a_nickname_inside_the_name_after_a_quote(text, expected):
+    doc = document_from_text("t", text, published="2021-05-21")
+    got = [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('President Joko "Jokowi" Widodo wrote.', []),  # a nickname between two parts of a name
+    ('He called the plan "Unacceptable" and left.', ["Unacceptable"]),  # lower-case word after: a quoted word
+    ('The "Deal of the Century" Trump unveiled.', ["Deal of the Century"]),  # several words: not a nickname
+])
+def test_find_quotes_skips_nicknames(text, quoted):
+    from lib.extract.statements.quotes import find_quotes
+    assert [text[a + 1:b] for a, b in find_quotes(text, 0, len(text))] == quoted
