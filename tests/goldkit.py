@@ -151,3 +151,48 @@ def write_gold(here: Path, gold: dict) -> Path:
     out = here / "gold.json"
     out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return out
+
+
+def respell_wrapped(here: Path, annotations: dict, wrapped) -> callable:
+    """Give the spans and direct quotes of hard-wrapped articles (``wrapped``: article ids) the article's own line
+    breaks (annotations are written with single spaces), in place; return ``respell(article_id, s)`` for
+    ``add_fragments``.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "articles").mkdir()
+    >>> _ = (d / "articles" / "w.txt").write_text("He said the truce\\nwould hold.", encoding="utf-8")
+    >>> a = {"w": [S("X", "X", "the truce would hold")]}
+    >>> respell_wrapped(d, a, ("w",))("w", "truce would"), a["w"][0]["quote"]
+    ('truce\\nwould', 'the truce\\nwould hold')
+    """
+    def respell(aid, s):
+        """``s`` as the article spells it (single spaces in the annotation may be line breaks in the text)."""
+        if aid not in wrapped or s is None:
+            return s
+        with open(here / "articles" / f"{aid}.txt", encoding="utf-8") as fh:
+            text = fh.read()
+        if s in text:
+            return s
+        m = re.search(r"\s+".join(re.escape(w) for w in s.split(" ")), text)
+        return m.group(0) if m else s
+
+    for aid in wrapped:
+        for it in annotations[aid]:
+            if it["kind"] in ("T", "P"):
+                it["text"], it["ctx"] = respell(aid, it["text"]), respell(aid, it["ctx"])
+            elif it["kind"] == "S" and it["skind"] != "indirect":
+                it["quote"] = respell(aid, it["quote"])
+    return respell
+
+
+def statement_counts(annotations: dict) -> tuple[int, int, int]:
+    """(required statements, direct, indirect) of a set's annotations (the writers' brief asks most be direct)."""
+    req = [it for items in annotations.values() for it in items if it["kind"] == "S" and not it["opt"]]
+    ind = sum(1 for it in req if it["skind"] == "indirect")
+    return len(req), len(req) - ind, ind
+
+
+def main(here: Path, annotations: dict, gold: dict) -> None:
+    """A set's ``make_gold.py`` run as a script: print the statement counts, write ``gold.json``."""
+    n, d, i = statement_counts(annotations)
+    print(f"required statements {n}: direct {d} ({d / n:.0%}), indirect {i}")
+    print(f"wrote {write_gold(here, gold)}")

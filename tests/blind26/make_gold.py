@@ -15,13 +15,12 @@ Every statement carries a ``stance`` for ``bench/stance_eval.py``. Conventions a
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from goldkit import K, P, S, T, V, add_fragments, build_gold, find, write_gold  # noqa: E402,F401
+from goldkit import K, P, S, T, V, add_fragments, build_gold, find, main, respell_wrapped  # noqa: E402,F401
 
 I = "indirect"  # noqa: E741
 WRAPPED = ("a03_tap_tunis_arab_summit", "a10_sudanspost_juba_peace_deal")
@@ -816,33 +815,10 @@ A["a12_yemenmonitor_riyadh_agreement"] = [
 ]
 
 
-def respell(aid, s):
-    """``s`` as the article spells it (single spaces in the annotation may be line breaks in the text)."""
-    if aid not in WRAPPED or s is None:
-        return s
-    text = _text(aid)
-    if s in text:
-        return s
-    pat = r"\s+".join(re.escape(w) for w in s.split(" "))
-    m = re.search(pat, text)
-    return m.group(0) if m else s
-
-
-for _aid in WRAPPED:
-    for _it in A[_aid]:
-        if _it["kind"] in ("T", "P"):
-            _it["text"], _it["ctx"] = respell(_aid, _it["text"]), respell(_aid, _it["ctx"])
-        elif _it["kind"] == "S" and _it["skind"] != I:
-            _it["quote"] = respell(_aid, _it["quote"])
-
+# the spans and quotes of the hard-wrapped articles, with the articles' own line breaks
+respell = respell_wrapped(HERE, A, WRAPPED)
 # the quoted fragments inside each indirect statement: optional statements of the same speaker
 add_fragments(A, respell)
-
-
-def counts():
-    req = [it for items in A.values() for it in items if it["kind"] == "S" and not it["opt"]]
-    ind = sum(1 for it in req if it["skind"] == I)
-    return len(req), len(req) - ind, ind
 
 
 def build():
@@ -850,6 +826,4 @@ def build():
 
 
 if __name__ == "__main__":
-    n, d, i = counts()
-    print(f"required statements {n}: direct {d} ({d / n:.0%}), indirect {i}")
-    print(f"wrote {write_gold(HERE, build())}")
+    main(HERE, A, build())
