@@ -109,26 +109,33 @@ def _is_headline_like(s: str) -> bool:
 
 _FINAL_STOP = re.compile(r"[.!?:;][\"'”’»)\]]*$")
 _BLANK = " \t\r\ufeff\u00a0"
+# a PDF column's lines are at least this long when at least MIN_CUT_WORDS of them end in a word cut by a hyphen
+NARROW_COLUMN = 25
+MIN_CUT_WORDS = 2
 
 
-def hard_wrapped(raw_lines: list[str]) -> bool:
+def hard_wrapped(lines: list[str]) -> bool:
     """Is the text hard-wrapped: at least five lines and most of the lines followed by another line breaking
     mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters; of 25 to 90 in a PDF
-    column, where at least two lines end in a word cut by a hyphen)? The sentence splitter's test
-    (``sentences.hard_wrapped``, which reads this module: the two are tested to agree), here so that a wrapped
-    body's lines are no headlines.
+    column, where at least two lines end in a word cut by a hyphen)? The sentence splitter's test (``sentences`` and
+    ``reading`` use it) and the one that keeps a wrapped body's lines from being headlines.
 
-    >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
-    ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
-    True
     >>> hard_wrapped(["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of",
     ...               ""] * 3)
     False
+    >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
+    ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
+    True
+    >>> hard_wrapped(["The two ministers met in the capi-", "tal on Sunday to discuss the re-", "lease of the detainees held in",
+    ...               "and the exchange of prisoners", "on Sunday, officials said."])
+    True
     """
-    body = [(a.rstrip(_BLANK), b) for a, b in zip(raw_lines, raw_lines[1:] + [""], strict=True) if a.strip(_BLANK)]
+    body = [(a.rstrip(_BLANK), b) for a, b in zip(lines, lines[1:] + [""], strict=True) if a.strip(_BLANK)]
     followed = [a for a, b in body if b.strip(_BLANK)]
+    # a narrow column pasted from a PDF (lines of NARROW_COLUMN characters and more) shows words cut by a hyphen at
+    # its lines' ends ("capi-\ntal"): then shorter lines count
     cut = sum(1 for a, b in body if re.search(r"[a-z]{2}-$", a) and re.match(r"[a-z]{2}", b.lstrip(_BLANK)))
-    least = 25 if cut >= 2 else 50
+    least = NARROW_COLUMN if cut >= MIN_CUT_WORDS else 50
     wrapped = [a for a in followed if least <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
     return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.regions import region_of, text_key, trim
+from lib.extract.regions import _BLANK, hard_wrapped, region_of, text_key, trim
 from lib.models import Region, Sentence
 
 ABBREVIATIONS = frozenset(
@@ -91,37 +91,8 @@ def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
     return "".join(parts)
 
 
-_BLANK = " \t\r\ufeff\u00a0"
-# a PDF column's lines are at least this long when at least MIN_CUT_WORDS of them end in a word cut by a hyphen
-NARROW_COLUMN = 25
-MIN_CUT_WORDS = 2
 # a hard-wrapped text with this many blank lines between its lines marks its paragraphs with them
 MIN_BLANK_BREAKS = 3
-
-
-def hard_wrapped(lines: list[str]) -> bool:
-    """Is the text hard-wrapped: at least five lines and most of the lines followed by another line breaking
-    mid-sentence (no closing punctuation), at a similar width (a line of 50 to 90 characters; of 25 to 90 in a PDF
-    column, where at least two lines end in a word cut by a hyphen)?
-
-    >>> hard_wrapped(["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of",
-    ...               ""] * 3)
-    False
-    >>> hard_wrapped(["Leaders and officials from about seventy-five countries met on", "Tuesday at the resort of X,",
-    ...               "in a conference convened by Jordan, Egypt and the United Nations", "to raise aid for Gaza."] * 2)
-    True
-    >>> hard_wrapped(["The two ministers met in the capi-", "tal on Sunday to discuss the re-", "lease of the detainees held in",
-    ...               "and the exchange of prisoners", "on Sunday, officials said."])
-    True
-    """
-    body = [(a.rstrip(_BLANK), b) for a, b in zip(lines, lines[1:] + [""], strict=True) if a.strip(_BLANK)]
-    followed = [a for a, b in body if b.strip(_BLANK)]
-    # a narrow column pasted from a PDF (lines of NARROW_COLUMN characters and more) shows words cut by a hyphen at
-    # its lines' ends ("capi-\ntal"): then shorter lines count
-    cut = sum(1 for a, b in body if re.search(r"[a-z]{2}-$", a) and re.match(r"[a-z]{2}", b.lstrip(_BLANK)))
-    least = NARROW_COLUMN if cut >= MIN_CUT_WORDS else 50
-    wrapped = [a for a in followed if least <= len(a) <= 90 and not re.search(r"[.!?:;\"”’)\]]$", a)]
-    return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
 
 
 def paragraph_ends(lines: list[str]) -> set[int]:
