@@ -172,6 +172,7 @@ def _named_city_state(outlet: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=512)
 def _named_state(outlet: str) -> str:
     """The state an unlisted outlet's name names ("Yemen Daily News" -> 'Yemen', "The Brussels Times" ->
     'Belgium'), or ''."""
