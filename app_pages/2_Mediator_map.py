@@ -9,7 +9,7 @@ st.title("Mediator map")
 st.caption("Venues of meetings, talks and visits. Marker size = number of meetings; hover for dates, participants "
            "and the source sentence; click or lasso points to list their events. The base map is served locally.")
 
-tables = ui.load_tables()
+tables = ui.load_tables("events")
 f = ui.sidebar_filters(tables)
 events = ui.filtered(tables["events"], f)
 ev = mapview.venue_events(events)

@@ -18,6 +18,7 @@ Example (a page):
 from __future__ import annotations
 
 from lib.ui.data import (  # noqa: F401 (pages: ui.x)
+    article_rows,
     event_choices,
     filter_mask,
     filtered,
@@ -27,7 +28,6 @@ from lib.ui.data import (  # noqa: F401 (pages: ui.x)
     mentions_of,
     row_count,
     venues,
-    with_mentions_of,
 )
 from lib.ui.shell import APP_ICON, NO_FILTERS, PAGES, page_setup, run_app, seed_with_progress, start_guide  # noqa: F401
 from lib.ui.sidebar import article_haystack, article_matches, current_filters, sidebar_filters  # noqa: F401
@@ -42,5 +42,6 @@ from lib.ui.widgets import (  # noqa: F401
     export_button,
     no_rows,
     page_rows,
+    shown_count,
 )
 from lib.views.present import article_regions, md, selected_points, viewer_params  # noqa: F401 (pages: ui.x)

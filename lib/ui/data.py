@@ -23,15 +23,28 @@ from lib.views.filters import filter_mask as filter_mask_of
 # keeps derived frames from writing through). The mentions are not among them: they stay in the store and are
 # queried per view (``mention_count``, ``mention_rows``, ``mentions_of``; ``lib.store.frames``).
 # Every cached step that can take seconds on a large store says what it does (never a function name).
-@st.cache_resource(show_spinner="Loading the articles and their rows (seconds on a large store, once)…", max_entries=2)
-def _load(version: str) -> dict:
+@st.cache_resource(show_spinner="Opening the store and linking new reports…", max_entries=2)
+def _load(version: str):
     return corpus.load_app_tables(version)
 
 
-def load_tables() -> dict:
-    """{table: DataFrame} for the current corpus (all but the mentions, compact), cached until
-    ``corpus.data_version()`` changes. Read-only."""
-    return _load(corpus.data_version())
+# What a page waits for when it first needs a table of a large store (the tables are read on first use, once).
+READING = {"articles": "the articles", "events": "the events", "statements": "the statements",
+           "casualties": "the casualty claims", "regions": "the article layouts"}
+
+
+def load_tables(*needed: str):
+    """{table: DataFrame} for the current corpus (all but the mentions, compact; ``lib.store.frames.AppTables``),
+    cached until ``corpus.data_version()`` changes. Read-only. Each table is read from the store the first time a
+    page uses it; the tables named in ``needed`` (what the page shows) are read here, under a spinner that says so.
+
+    Example: ``tables = ui.load_tables("events")`` on the Timeline."""
+    tables = _load(corpus.data_version())
+    for name in ("articles", *needed):
+        if not tables.loaded(name):
+            with st.spinner(f"Reading {READING.get(name, name)} (seconds on a large store, once)…"):
+                tables[name]
+    return tables
 
 
 @st.cache_resource(max_entries=2, show_spinner="Opening the store…")
@@ -41,10 +54,9 @@ def _query(version: str):
 
 @st.cache_resource(max_entries=2, show_spinner="Listing the filter choices (factions, actors, places, outlets)…")
 def _options(version: str) -> dict:
-    tables, q = _load(version), _query(version)
-    names = q.frame("SELECT DISTINCT kind, value, faction, '' AS mention_id FROM mentions")
-    dates = q.frame("SELECT DISTINCT date_start, date_end FROM mentions")
-    return {**filter_options({**tables, "mentions": names}), "extent": date_extent({**tables, "mentions": dates})}
+    # distinct values read in the store (``pushdown.choices``): the choices of every table without reading them whole
+    names, dates = pushdown.choices(_query(version), _load(version)["articles"])
+    return {**filter_options(names), "extent": date_extent(dates)}
 
 
 @st.cache_resource(max_entries=4, show_spinner="Packing the whole data set…")
@@ -65,6 +77,17 @@ def row_count(name: str) -> int:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _mention_count(version: str, key: str, _f: Filters) -> int:
     return pushdown.count(_query(version), "mentions", _f, _load(version)["articles"])
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _table_count(version: str, name: str, key: str, _f: Filters) -> int:
+    return pushdown.count(_query(version), name, _f, _load(version)["articles"])
+
+
+def table_count(name: str, f: Filters) -> int:
+    """How many rows of table ``name`` pass ``f`` (``len(filtered(table, f))``), counted in the store with the filters
+    pushed down: the table is not read."""
+    return _table_count(corpus.data_version(), name, repr(f), f)
 
 
 def mention_count(f: Filters) -> int:
@@ -90,9 +113,23 @@ def mentions_of(article_ids, kind: str | None = None, columns=None):
     return q.frame(sql + " ORDER BY rowid", params)
 
 
-def with_mentions_of(tables: dict, article_id: str) -> dict:  # what the article viewer highlights
-    return {**tables, "mentions": mentions_of([article_id])}
-
+def article_rows(tables, article_ids) -> dict:
+    """{table: the rows of these articles} for every table and the mentions (what the article viewer highlights, what
+    an upload added): from memory for a table already read, else from the store (a few rows, not the table)."""
+    ids = [str(a) for a in article_ids]
+    lazy = hasattr(tables, "loaded")
+    q = _query(corpus.data_version()) if lazy else None
+    out = {}
+    for name in tables:
+        if not lazy or tables.loaded(name):
+            df = tables[name]
+            out[name] = df[df["article_id"].isin(ids)] if df is not None and len(df) else df
+        else:
+            cols = ", ".join(f'"{c}"' for c in q.columns(name))
+            out[name] = q.frame(f"SELECT {cols} FROM {name} WHERE list_contains(?::VARCHAR[], article_id) "
+                                "ORDER BY rowid", [ids])
+    out["mentions"] = mentions_of(ids)
+    return out
 
 
 def article_haystack(tables: dict):

@@ -11,7 +11,7 @@ import streamlit as st
 
 from lib.store import corpus
 from lib.store.tables import export_csv_bytes
-from lib.ui.data import _article_text, _dataset, _load, _with_context, filtered, load_tables
+from lib.ui.data import _article_text, _dataset, _load, _with_context, filtered, load_tables, table_count
 from lib.ui.sidebar import current_filters
 from lib.views import querystate
 from lib.views.context import with_sentence_context
@@ -41,6 +41,17 @@ def page_rows(tables: dict, name: str, f: Filters, by_sentence: bool = False, no
         st.info(f"This page cannot apply {', '.join(labels(skip))}: the {name} carry no such information. "
                 "They are ignored here and left out of the export's file name.", icon=":material/filter_alt_off:")
     return rows, skip
+
+
+def shown_count(tables, name: str, f: Filters, by_sentence: bool = False) -> int:
+    """``len(page_rows(tables, name, f, by_sentence)[0])`` without reading a table the app has not read yet: counted
+    in the store then (``table_count``), unless the rows need their sentence context (casualty claims under a
+    faction, actor or event type filter)."""
+    version = corpus.data_version()
+    context = by_sentence and (f.factions or f.actors or f.event_types)
+    if tables is _load(version) and not tables.loaded(name) and not context:
+        return table_count(name, f)
+    return len(page_rows(tables, name, f, by_sentence=by_sentence, notice=False)[0])
 
 
 def no_rows(df, what: str = "rows") -> bool:
