@@ -18,8 +18,8 @@ for col, name in zip(cols, ["articles", "events", "statements", "casualties", "m
     if name == "mentions":  # kept in the store: counted there, with the filters pushed down
         shown, total = ui.mention_count(f), ui.row_count("mentions")
     else:
-        shown = len(ui.page_rows(tables, name, f, by_sentence=name == "casualties", notice=False)[0])
-        total = len(tables[name])
+        # counted in the store when the page has not read the table (a large store's first paint: articles only)
+        shown, total = ui.shown_count(tables, name, f, by_sentence=name == "casualties"), ui.row_count(name)
     col.metric(name.capitalize(), shown, delta=None if shown == total else f"{total} stored in all",
                delta_color="off", delta_arrow="off",
                help="Rows the pages show with the current sidebar filters; the store's total is below when the "

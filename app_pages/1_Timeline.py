@@ -6,7 +6,7 @@ from lib.views import timeline
 
 ui.page_setup("Timeline")
 st.title("Timeline")
-tables = ui.load_tables()
+tables = ui.load_tables("events")
 f = ui.sidebar_filters(tables)
 rows = ui.filtered(tables["events"], f)
 arts = tables["articles"]

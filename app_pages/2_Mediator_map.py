@@ -9,7 +9,7 @@ st.title("Mediator map")
 st.caption("Venues of meetings, talks and visits. Marker size = number of meetings; hover for dates, participants "
            "and the source sentence; click or lasso points to list their events. The base map is served locally.")
 
-tables = ui.load_tables()
+tables = ui.load_tables("events")
 f = ui.sidebar_filters(tables)
 events = ui.filtered(tables["events"], f)
 ev = mapview.venue_events(events)
@@ -37,7 +37,7 @@ what = ("Places named", "mentions", "Places named in the articles", "places") if
 c3.metric(what[0], len(v), delta=f"{int(v['n'].sum()) if len(v) else 0} {what[1]}", delta_color="off",
           delta_arrow="off")  # a count, not a change: no arrow
 
-if fallback:
+if fallback and len(v):  # when no place matches either, the empty state below says so once
     st.info("No meeting or visit with a venue matches the filters; showing the places the articles name instead.",
             icon=":material/map:")
 if view == "by month" and not fallback and len(ev):
@@ -67,7 +67,7 @@ picked = st.multiselect("Chosen venues", list(names), key="venue", bind="query-p
 chosen = [names[n] for n in picked if n in names]
 
 st.subheader(what[2])
-if not ui.no_rows(v, what[3]):
+if not ui.no_rows(v, "meetings, visits or places named" if fallback else what[3]):
     st.dataframe(v[["location", "country_code", "n", "n_planned", "first_date", "last_date", "participants",
                     "hosts"]], hide_index=True, width="stretch",
                  column_config={"n": st.column_config.NumberColumn(what[1].split("/")[0]),

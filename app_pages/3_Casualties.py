@@ -16,7 +16,7 @@ st.title("Casualties")
 st.caption("Each casualty figure is a claim: who reported it, for which period, in which words. Totals never "
            "add two cumulative tallies (ACLED's rule); disagreeing sources are shown as a range.")
 
-tables = ui.load_tables()
+tables = ui.load_tables("casualties")
 f = ui.sidebar_filters(tables)
 # Claims carry no faction, actor or event type of their own: they take those of their sentence.
 rows, skip = ui.page_rows(tables, "casualties", f, by_sentence=True)

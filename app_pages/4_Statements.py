@@ -13,7 +13,7 @@ st.caption("Who said what, for which faction — each line links to the sentence
            "Use the sidebar for a topic word (Search sentences) or a date range; pick an event below to compare "
            "the reactions reported alongside it.")
 
-tables = ui.load_tables()
+tables = ui.load_tables("statements", "events")
 f = ui.sidebar_filters(tables)
 rows, skip = ui.page_rows(tables, "statements", f)
 

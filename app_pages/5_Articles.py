@@ -34,7 +34,7 @@ if doc is not None:
     if st.session_state.get("_viewer_doc", doc) != doc:  # another article picked: the old sentence is gone
         at = None
     st.session_state["_viewer_doc"] = doc
-    doc_tables = ui.with_mentions_of(tables, doc)  # the mentions stay in the store: this article's only
+    doc_tables = ui.article_rows(tables, [doc])  # this article's rows only (from the store when not read)
     sentences = viewer.article_sentences(doc_tables, doc)
     choices = dict(viewer.sentence_choices(sentences))
     if at is not None and at not in choices:
@@ -54,7 +54,7 @@ if doc is not None:
     if meta["url"]:
         st.text(f"Source: {meta['url']}")  # untrusted: shown as text, not a link
     ui.article_viewer(doc, viewer.article_marks(doc_tables, doc),
-                      ui.article_regions(tables, doc), viewer.sentence_span(doc_tables, doc, at))
+                      ui.article_regions(doc_tables, doc), viewer.sentence_span(doc_tables, doc, at))
 
 st.subheader("Article list")
 if not ui.no_rows(rows, "articles"):

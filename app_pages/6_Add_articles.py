@@ -79,9 +79,10 @@ def show_result() -> None:
         return
     tables = ui.load_tables()
     arts = tables["articles"][tables["articles"]["article_id"].isin(ids)]
-    st.dataframe(arts[["article_id", "outlet", "title", "published", "published_basis", "status", "error",
-                       "n_sentences"]], hide_index=True, width="stretch")
-    tables = {**tables, "mentions": ui.mentions_of(ids)}  # kept in the store: these articles' only
+    # each added article opens in the viewer (a newcomer's next step: see what was extracted from it)
+    ui.article_table(arts, ["article_id", "outlet", "title", "published", "published_basis", "status", "error",
+                            "n_sentences"])
+    tables = ui.article_rows(tables, ids)  # these articles' rows only (from the store when not read)
     counts = {name: int(tables[name]["article_id"].isin(ids).sum()) for name in TABLES if name != "articles"}
     cols = st.columns(len(counts))
     for col, (name, n) in zip(cols, counts.items(), strict=True):

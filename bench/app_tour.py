@@ -23,6 +23,18 @@ def rss() -> str:
     return f"rss {cur} MB, peak {peak} MB, cpu {time.process_time():.1f}s"
 
 
+def read_tables() -> str:
+    """The app tables read so far (``AppTables.loaded``; every table on a store read whole at start)."""
+    try:
+        from lib.store import corpus
+        from lib.ui import data
+
+        tables = data._load(corpus.data_version())
+        return "read: " + ",".join(t for t in tables if tables.loaded(t))
+    except Exception:  # noqa: BLE001 - an older app (one module lib/ui.py, every table read at start)
+        return "read: all"
+
+
 def main(pages: list[str]) -> None:
     from streamlit.testing.v1 import AppTest
 
@@ -30,13 +42,14 @@ def main(pages: list[str]) -> None:
     t = time.perf_counter()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800).run()
     assert not at.exception, at.exception
-    print("overview", round(time.perf_counter() - t, 1), "s", rss(), flush=True)
+    print("overview", round(time.perf_counter() - t, 1), "s", rss(), read_tables(), flush=True)
     pages = pages or ["1_Timeline", "2_Mediator_map", "3_Casualties", "4_Statements", "5_Articles"]
     for page in pages:
         t, c = time.perf_counter(), time.process_time()
         at.switch_page(str(ROOT / "app_pages" / f"{page}.py")).run()
         assert not at.exception, (page, at.exception)
-        print(page, round(time.perf_counter() - t, 1), "s", f"dcpu {time.process_time() - c:.2f}s", rss(), flush=True)
+        print(page, round(time.perf_counter() - t, 1), "s", f"dcpu {time.process_time() - c:.2f}s", rss(), read_tables(),
+              flush=True)
     query = os.environ.get("BENCH_TOUR_QUERY", "talks")
     for page in pages:
         at.switch_page(str(ROOT / "app_pages" / f"{page}.py")).run()

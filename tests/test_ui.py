@@ -1,4 +1,4 @@
-"""lib/ui.py without running the app: what a newcomer sees while cached steps run."""
+"""lib/ui/ without running the app: what a newcomer sees while cached steps run."""
 from __future__ import annotations
 
 import ast
@@ -6,16 +6,17 @@ from pathlib import Path
 
 import pytest
 
-UI = Path(__file__).resolve().parents[1] / "lib" / "ui.py"
+UI = Path(__file__).resolve().parents[1] / "lib" / "ui"
 
 
 def _cached_functions() -> list[tuple[str, ast.Call]]:
     out = []
-    for node in ast.walk(ast.parse(UI.read_text())):
-        if isinstance(node, ast.FunctionDef):
-            for dec in node.decorator_list:
-                if isinstance(dec, ast.Call) and getattr(dec.func, "attr", "") in ("cache_resource", "cache_data"):
-                    out.append((node.name, dec))
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                for dec in node.decorator_list:
+                    if isinstance(dec, ast.Call) and getattr(dec.func, "attr", "") in ("cache_resource", "cache_data"):
+                        out.append((f"{path.stem}.{node.name}", dec))
     return out
 
 

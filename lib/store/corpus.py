@@ -62,12 +62,13 @@ def load_tables(version: str = "") -> dict:
     return opening.open_store(refresh="auto").tables()
 
 
-def load_app_tables(version: str = "") -> dict:
-    """What the dashboard holds in memory (``lib.store.frames.app_tables``): compact frames of every table but the
-    mentions, which stay in the store (``store_query``). ``version`` is only a cache key for callers."""
-    from lib.store.frames import app_tables
+def load_app_tables(version: str = ""):
+    """What the dashboard holds in memory (``lib.store.frames.AppTables``): compact frames of every table but the
+    mentions, which stay in the store (``store_query``), each read on first use. ``version`` is only a cache key
+    for callers."""
+    from lib.store.frames import AppTables
 
-    return app_tables(open_store())
+    return AppTables(open_store())
 
 
 def store_query(version: str = ""):

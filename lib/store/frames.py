@@ -20,6 +20,8 @@ Example:
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 APP_TABLES = ("articles", "events", "statements", "casualties", "regions")  # held in memory; mentions are queried
 # never categories: ids, free text and per-article values (a category of 100k distinct ids saves nothing)
 KEEP_STRINGS = {"article_id", "sentence", "quote", "text", "evidence", "title", "url", "path", "error",
@@ -88,45 +90,90 @@ def compact(table, keep=KEEP_STRINGS):
 
 
 def app_tables(store) -> dict:
-    """{table: compact DataFrame} for ``APP_TABLES`` (declared columns, ingest order), events with cluster ids.
+    """{table: compact DataFrame} for ``APP_TABLES`` (declared columns, ingest order), events with cluster ids: every
+    table of ``AppTables`` read at once."""
+    tables = AppTables(store)
+    return {t: tables[t] for t in APP_TABLES}
 
-    Read one column at a time (a table scan keeps the insertion order), so the peak is the compact frames plus one
-    column as DuckDB hands it over."""
-    import pandas as pd
 
-    from lib.store.schema import _q, table_columns
+class AppTables(Mapping):
+    """The app's tables (``APP_TABLES``) as a read-only mapping that reads each table from the store on first use,
+    then keeps it: a page pays only for the tables it shows (the Overview at 100k articles needs the articles, not
+    the 1.7M events). Thread-safe (one lock: sessions share the object). ``loaded(name)`` says whether a table is
+    in memory; a name outside ``APP_TABLES`` (the mentions) is missing, as in a dict without it.
 
-    with store.connect() as con:
-        version = store._get_meta(con, "version", "0")
-        linked = store._get_meta(con, "clusters_version", "")
-    if linked != version:  # after an ingest: the new reports alone are linked and saved (else the whole frame below)
-        from lib.store.appended import link_appended
+    Each table is read one column at a time (a table scan keeps the insertion order), so the peak is the compact
+    frames plus one column as DuckDB hands it over. New reports are linked when the mapping is made (their cluster
+    ids saved); when that is not possible the events are linked whole when they are first read.
 
-        if link_appended(store, version):
-            linked = version
-    out, pool = {}, None
-    for t in APP_TABLES:
-        if t != "articles" and pool is None and "articles" in out:
-            pool = SentencePool(out["articles"]["article_id"])
+    >>> import tempfile, pathlib
+    >>> from lib.store.db import Store
+    >>> t = AppTables(Store(pathlib.Path(tempfile.mkdtemp()) / "t.duckdb"))
+    >>> t.loaded("events"), len(t["events"]), t.loaded("events"), t.get("mentions")
+    (False, 0, True, None)
+    """
+
+    def __init__(self, store):
+        import threading
+
+        self.store = store
+        with store.connect() as con:
+            self.version = store._get_meta(con, "version", "0")
+            self.linked = store._get_meta(con, "clusters_version", "")
+        if self.linked != self.version:  # after an ingest: the new reports alone are linked and saved
+            from lib.store.appended import link_appended
+
+            if link_appended(store, self.version):
+                self.linked = self.version
+        self._frames: dict = {}
+        self._pool = None
+        self._lock = threading.RLock()
+
+    def __getitem__(self, name):
+        if name not in APP_TABLES:
+            raise KeyError(name)
+        df = self._frames.get(name)
+        if df is None:
+            with self._lock:
+                if name not in self._frames:
+                    self._frames[name] = self._read(name)
+                df = self._frames[name]
+        return df
+
+    def __iter__(self):
+        return iter(APP_TABLES)
+
+    def __len__(self) -> int:
+        return len(APP_TABLES)
+
+    def loaded(self, name: str) -> bool:
+        """True when table ``name`` is in memory (reading it costs nothing more)."""
+        return name in self._frames
+
+    def _read(self, t: str):
+        import pandas as pd
+
+        from lib.store.schema import _q, table_columns
+
+        if t != "articles" and self._pool is None:
+            self._pool = SentencePool(self["articles"]["article_id"])
         cols = [c for c, _ in table_columns(t)]
-        if t == "events" and linked != version:
+        if t == "events" and self.linked != self.version:
             import pyarrow as pa
 
-            with store.connect() as con:
+            with self.store.connect() as con:
                 events = con.sql(f"SELECT {', '.join(_q(c) for c in cols)} FROM events").to_arrow_table().to_pandas()
-            events = store._link(events, out["articles"], version)  # links the new reports, saves their ids
-            out[t] = compact(pa.Table.from_pandas(events, preserve_index=False))
+            events = self.store._link(events, self["articles"], self.version)  # links the new reports, saves ids
+            df = compact(pa.Table.from_pandas(events, preserve_index=False))
             del events
-            out[t] = pool.share(out[t]) if pool is not None else out[t]
-            continue
+            return self._pool.share(df)
         # a connection per table: closing it frees DuckDB's buffers of that table (one for all: +0.1 GB at 100k)
-        with store.connect() as con:
+        with self.store.connect() as con:
             parts = {c: compact_column(c, con.sql(f"SELECT {_q(c)} FROM {t}").to_arrow_table().column(0), i == 0)
                      for i, c in enumerate(cols)}
-        out[t] = pd.DataFrame(parts, columns=cols)
+        df = pd.DataFrame(parts, columns=cols)
         del parts
-        out[t] = pool.share(out[t]) if pool is not None else out[t]
-    return out
+        return df if self._pool is None else self._pool.share(df)
 
 
 class SentencePool:

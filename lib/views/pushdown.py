@@ -204,3 +204,35 @@ def rows(query, table: str, f: Filters, articles=None, columns=None, where: str 
         sql = sql.replace(" ORDER BY t.rowid", f" AND ({where}) ORDER BY t.rowid")
         params = params + list(where_params)
     return query.frame(sql, params, register)
+
+
+OPTION_COLUMNS = (*FACTION_COLUMNS, *ACTOR_COLUMNS, *PLACE_COLUMNS, "event_type")
+
+
+def choices(query, articles, tables=("events", "statements", "casualties", "mentions")) -> tuple[dict, dict]:
+    """(frames for ``filters.filter_options``, frames for ``filters.date_extent``) read as distinct values from the
+    store: the same choices and extent as those functions give on the whole tables, without reading them whole
+    (a column's distinct values for the choices, the distinct date combinations of a table for the extent).
+
+    >>> class Q(_Fake):
+    ...     def frame(self, sql):
+    ...         import pandas as pd
+    ...         return pd.DataFrame({"faction": ["Hamas; Israel"]}) if "faction" in sql else pd.DataFrame()
+    >>> names, _dates = choices(Q(), None, ("mentions",))
+    >>> sorted(names)
+    ['mentions']
+    """
+    names, dates = {}, {}
+    if articles is not None:
+        names["articles"] = dates["articles"] = articles
+    for t in tables:
+        cols = query.columns(t)
+        if "kind" in cols and "mention_id" in cols:
+            names[t] = query.frame(f"SELECT DISTINCT kind, value, faction, '' AS mention_id FROM {t}")
+        else:
+            for c in (c for c in OPTION_COLUMNS if c in cols):
+                names[f"{t}.{c}"] = query.frame(f"SELECT DISTINCT {_q(c)} FROM {t}")
+        dated = list(dict.fromkeys(c for pair in DATE_COLUMNS for c in pair if c in cols))
+        if dated:
+            dates[t] = query.frame(f"SELECT DISTINCT {', '.join(_q(c) for c in dated)} FROM {t}")
+    return names, dates

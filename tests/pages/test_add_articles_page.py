@@ -68,6 +68,8 @@ def test_paste_text_adds_an_article_and_shows_its_rows(tmp_data):
     assert row["title"] == "Qatar keeps mediating" and row["published"] == "2022-05-02"
     assert row["status"] in ("ok", "warning")
     assert any(m.label == "New mentions" for m in at.metric)
+    added = next(d.value for d in at.dataframe if "open" in d.value.columns)  # opens each added article
+    assert list(added["article_id"]) == pasted and added["open"].iloc[0] == f"Articles?doc={pasted[0]}"
     stored = sorted(tmp_data.iterdir())  # only the store and its writer lock, no files from input
     assert stored == [tmp_data / db.FILENAME, tmp_data / (db.FILENAME + ".lock")]
 

@@ -139,3 +139,18 @@ def test_empty_export_is_disabled(tmp_data):
     at.switch_page("app_pages/1_Timeline.py").run()
     button = next(b for b in at.get("download_button") if b.proto.label == "Export CSV")
     assert button.proto.disabled and "0 rows as shown" in button.proto.help
+
+
+def test_nothing_matches_says_so_once(tmp_data):
+    """No venue and no place named match (a search no sentence holds): one notice, not "showing the places
+    instead" followed by "no places"; the fallback's notice stays when places do match (test above)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.query_params["q"] = "zzqqxx-no-such-sentence"
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    notes = [i.value for i in at.info]
+    assert not any("No meeting or visit" in n for n in notes)
+    assert [n for n in notes if n.startswith("No ")] == [
+        "No meetings, visits or places named match the current filters. Widen the date range or clear some filters "
+        "(sidebar → Reset filters)."]

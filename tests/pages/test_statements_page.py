@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import ui
+from lib.ui import widgets
 from lib.views import compare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,14 +34,14 @@ def store_dir(tmp_path_factory):
 def exported(monkeypatch):
     """Capture the bytes every export button would download."""
     got: list[bytes] = []
-    real = ui.export_csv_bytes
+    real = widgets.export_csv_bytes
 
     def spy(*a, **kw):
         data = real(*a, **kw)
         got.append(data)
         return data
 
-    monkeypatch.setattr(ui, "export_csv_bytes", spy)
+    monkeypatch.setattr(widgets, "export_csv_bytes", spy)
     return got
 
 

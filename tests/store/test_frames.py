@@ -52,3 +52,29 @@ def test_store_query(store):
     assert set(q.distinct("mentions", "kind")) >= {"date", "place", "actor"}
     got = q.frame("SELECT x.n FROM _t x ORDER BY n", register={"_t": pd.DataFrame({"n": [2, 1]})})
     assert got["n"].tolist() == [1, 2]
+
+
+def test_app_tables_read_each_table_on_first_use(store):
+    """``AppTables``: nothing but what is asked for is read; in any order, each table equals ``app_tables``'."""
+    from lib.store.frames import AppTables
+
+    whole = app_tables(store)
+    lazy = AppTables(store)
+    assert not any(lazy.loaded(t) for t in APP_TABLES)
+    assert lazy.get("mentions") is None and "mentions" not in lazy and list(lazy) == list(APP_TABLES)
+    for t in reversed(APP_TABLES):  # casualties before the articles and events: the same frames
+        pd.testing.assert_frame_equal(lazy[t], whole[t])
+        assert lazy.loaded(t) and lazy[t] is lazy[t]
+    with pytest.raises(KeyError):
+        lazy["mentions"]
+
+
+def test_app_tables_are_read_once_across_threads(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from lib.store.frames import AppTables
+
+    lazy = AppTables(store)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda _i: lazy["events"], range(8)))
+    assert all(g is got[0] for g in got)

@@ -90,3 +90,23 @@ def test_extra_condition_and_columns(query, whole):
     want = m[(m["region"].eq("body")) & (m["kind"] == "place")]
     assert list(got.columns) == ["kind", "value"]
     assert list(got["value"].astype(str)) == list(want["value"])
+
+
+def test_choices_from_the_store_are_those_of_the_whole_tables(store, whole, query):
+    """The sidebar's choices and date extent from distinct values in the store equal ``filter_options`` and
+    ``date_extent`` over every table read whole (the app no longer reads the events to draw the sidebar)."""
+    from lib.views.filters import date_extent
+
+    names, dates = pushdown.choices(query, whole["articles"])
+    assert filter_options(names) == filter_options(whole)
+    assert date_extent(dates) == date_extent(whole) != ("", "")
+    assert set(dates) == {"articles", "events", "statements", "casualties", "mentions"}
+
+
+def test_choices_of_an_empty_store(tmp_path):
+    from lib.store.db import Store
+    from lib.store.frames import StoreQuery
+    from lib.views.filters import date_extent
+
+    names, dates = pushdown.choices(StoreQuery(Store(tmp_path / "e.duckdb")), None)
+    assert all(v == [] for v in filter_options(names).values()) and date_extent(dates) == ("", "")
