@@ -199,7 +199,7 @@ def rules() -> Rules:
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
         ("relunit", r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|"
                     r"middle)\s+of)(?:\s+|-))?(?:(?P<the>[Tt]he)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
-                    r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
+                    r"[Cc]urrent)\s+(?:fiscal\s+(?=year))?(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("relunit", r"\b(?P<pre>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
         # the end of the current year in one word: "by year-end", "at year end", "before the year's end"
         ("relunit", r"(?<![\w'’-])(?:[Tt]he\s+(?=year['’]s))?(?P<unit>[Yy]ear)(?P<pre>[- ]end|['’]s\s+end)\b(?![-'’])"),

@@ -312,6 +312,12 @@ EXTENTS = [
     ("Profit fell in recent quarters.", "2023-11-02", [("recent quarters", "duration", "PXQ")]),
     ("The envoy left a week or so ago.", "2023-11-02", [("a week or so ago", "date", "2023-W43")]),
     ("Sales will fall in the first two quarters of 2024.", "2023-11-02", [("2024", "date", "2024")]),
+    # a fiscal year named from the present is the year it is counted from, "fiscal" inside the extent
+    ("Aid for the current fiscal year was cut.", "2023-11-02", [("the current fiscal year", "date", "2023")]),
+    ("Last fiscal year the deficit grew; next fiscal year's budget is frozen.", "2023-11-02",
+     [("Last fiscal year", "date", "2022"), ("next fiscal year", "date", "2024")]),
+    # negatives: "fiscal" before another noun; a fiscal adjective before "yearly" is no year
+    ("Last fiscal policy failed; this fiscal yearly report is late.", "2023-11-02", []),
 ]
 
 
