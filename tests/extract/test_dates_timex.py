@@ -78,6 +78,22 @@ TIMES = [
      [("2:30 am", "duration", "2024-04-14T02:30")]),  # a liveblog's time stamp names no day: not a date row
     ("The session ran past midnight.", "2014-01-05", []),  # midnight alone: no time of the story
     ("He won 3-1 in the 1990s and scored 2:1.", "2014-01-05", [("the 1990s", "date", "199")]),
+    # a part of day in the middle belongs to the day it comes before
+    ("The blast came in mid-afternoon yesterday.", "1989-11-02", [("mid-afternoon yesterday", "date", "1989-11-01TAF")]),
+    ("Fighting resumed mid-morning on Tuesday and midmorning Wednesday.", "1989-11-02",
+     [("mid-morning on Tuesday", "date", "1989-10-31TMO"), ("midmorning Wednesday", "date", "1989-11-01TMO")]),
+    # a part of day naming no day is a TIME of the day in focus (no date row, as a clock time alone)
+    ("Talks began on Tuesday. In the afternoon, the envoys left.", "2023-03-09",
+     [("Tuesday", "date", "2023-03-07"), ("the afternoon", "duration", "2023-03-07TAF")]),
+    ("The shelling stopped in mid afternoon; by mid-morning the crowds had gone.", "1998-03-06",
+     [("mid afternoon", "duration", "1998-03-06TAF"), ("mid-morning", "duration", "1998-03-06TMO")]),
+    ("Fighting went on during the night and overnight, officials said.", "2023-03-09",
+     [("the night", "duration", "2023-03-09TNI"), ("overnight", "duration", "2023-03-09TNI")]),
+    # negatives: a part of day before its noun, in a greeting, a rate, a set, "the night of <date>", an adjective
+    ("He spoke on the morning talk show. Good evening from Havana.", "2023-03-09", []),
+    ("Rooms cost $55 a night; an overnight stay; the night of June 4 was cold.", "2023-03-09",
+     [("June 4", "date", "2022-06-04")]),
+    ("Officials booked overnight loans at midnight.", "2023-03-09", []),
 ]
 
 UNITS = [
