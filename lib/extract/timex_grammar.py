@@ -161,6 +161,9 @@ def rules() -> Rules:
     # a word between a count and its unit belongs to the length of time ("20 more years", "an additional year",
     # "eight trading days", "three straight months"): the value is the count's
     mod = rf"(?:(?:{'|'.join(re.escape(w) for w in lx.duration_modifiers)})\s+)?" if lx.duration_modifiers else ""
+    # the lower end of a range of counts belongs to the length of time ("two to three weeks", "12 to 18 months",
+    # "three or four days", "2-3 years"); the value is the upper count's
+    lo = rf"(?:{num.replace('(?P<n>', '(?P<nlo>')}\s+(?:to|or)\s+(?=\w)|\d+\s*[-–]\s*(?=\d))?"
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         # "15/09/2020", "15.09.2020", "13-08-2020" (one separator throughout)
@@ -181,7 +184,7 @@ def rules() -> Rules:
         ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d){relyear}?"),
         ("ago", rf"\b{num}\s+{unit}(?:\s+or\s+so)?\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
-                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+{mod})?{unit}\b"),
+                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{lo}{num}\s+{mod})?{unit}\b"),
         # quarters counted back or ahead ("the past two quarters", "the next three quarters"); a bare count of
         # quarters may be a city's ("the Old City's four quarters")
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
@@ -191,7 +194,7 @@ def rules() -> Rules:
         # "in the days ahead", "the weeks to come": a length of time ahead of unknown count
         ("duration", r"\b(?:[Tt]he\s+)(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"),
         # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
-        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
+        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){lo}(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
                      rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit}(?:-long)?\b"
                      rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"

@@ -328,6 +328,14 @@ EXTENTS = [
     ("Profit fell in recent quarters.", "2023-11-02", [("recent quarters", "duration", "PXQ")]),
     ("The envoy left a week or so ago.", "2023-11-02", [("a week or so ago", "date", "2023-W43")]),
     ("Sales will fall in the first two quarters of 2024.", "2023-11-02", [("2024", "date", "2024")]),
+    # a range of counts is one length of time, its lower end inside the extent (the value is the upper count's)
+    ("Repairs take two to three weeks; the rollout, the next 12 to 18 months.", "2023-11-02",
+     [("two to three weeks", "duration", "P3W"), ("the next 12 to 18 months", "duration", "P18M")]),
+    ("The truce lasted three or four days; the war 2-3 years.", "2023-11-02",
+     [("three or four days", "duration", "P4D"), ("2-3 years", "duration", "P3Y")]),
+    # negatives: a score, a vote, a list of numbers without a unit after the range
+    ("Israel won 3-1; the vote was 12 to 3; resolutions 242 or 338 apply for 10 years.", "2023-11-02",
+     [("10 years", "duration", "P10Y")]),
     # a fiscal year named from the present is the year it is counted from, "fiscal" inside the extent
     ("Aid for the current fiscal year was cut.", "2023-11-02", [("the current fiscal year", "date", "2023")]),
     ("Last fiscal year the deficit grew; next fiscal year's budget is frozen.", "2023-11-02",
