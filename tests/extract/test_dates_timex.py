@@ -114,6 +114,14 @@ UNITS = [
     ("He visited last summer and will return next spring.", "1998-02-06",
      [("last summer", "date", "1997-SU"), ("next spring", "date", "1998-SP")]),
     ("Hanoi fell in the spring of 1975.", "1998-02-06", [("the spring of 1975", "date", "1975-SP")]),
+    # a season of a year named from publication or from the year in focus
+    ("The drought ended in the spring of last year; talks resume in the summer of next year.", "1998-02-06",
+     [("the spring of last year", "date", "1997-SP"), ("the summer of next year", "date", "1999-SU")]),
+    ("Talks began in 1994, stalled in the winter of that year and collapsed in the spring of the following year.",
+     "1998-02-06", [("1994", "date", "1994"), ("the winter of that year", "date", "1994-WI"),
+                    ("the spring of the following year", "date", "1995-SP")]),
+    # negatives: an event's fall; a possessive year is no season's year
+    ("The fall of Saigon and the fall of last year's government.", "1998-02-06", [("last year", "date", "1997")]),
     ("After the fall of Saigon, he fled.", "1998-02-06", []),
     ("Prices soared in the 1990s and the early 1980s.", "1998-02-06",
      [("the 1990s", "date", "199"), ("the early 1980s", "date", "198")]),
