@@ -156,8 +156,11 @@ def rules() -> Rules:
     # "twenty-four", "twenty four": a tens word and a unit word (read together by ``compound_number``)
     tens = _anycase_first(w for w, v in lx.numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0)
     ones = "|".join(w for w, v in lx.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2)
-    num = rf"(?P<n>\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
+    num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
+    # a length of time may also count centuries (not "a century ago": a point)
+    unit_counted = (r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?|"
+                    r"centur(?:y|ies)(?!\s+(?:ago|earlier|later|before|after)\b))")
     # a word between a count and its unit belongs to the length of time ("20 more years", "an additional year",
     # "eight trading days", "three straight months"): the value is the count's
     mod = rf"(?:(?:{'|'.join(re.escape(w) for w in lx.duration_modifiers)})\s+)?" if lx.duration_modifiers else ""
@@ -195,7 +198,7 @@ def rules() -> Rules:
         ("duration", r"\b(?:[Tt]he\s+)(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"),
         # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
         ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){lo}(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
-                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit}(?:-long)?\b"
+                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit_counted}(?:-long)?\b"
                      rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"

@@ -344,6 +344,17 @@ EXTENTS = [
     # negatives: a score, a vote, a list of numbers without a unit after the range
     ("Israel won 3-1; the vote was 12 to 3; resolutions 242 or 338 apply for 10 years.", "2023-11-02",
      [("10 years", "duration", "P10Y")]),
+    # counts with a thousands comma and counted centuries are lengths of time (in years, as decades are)
+    ("The city has stood for 3,000 years; the siege took 1,000 days.", "2023-11-02",
+     [("3,000 years", "duration", "P3000Y"), ("1,000 days", "duration", "P1000D")]),
+    ("The feud lasted a century, then two and a half centuries; it raged for centuries.", "2023-11-02",
+     [("a century", "duration", "P100Y"), ("two and a half centuries", "duration", "P250Y"),
+      ("centuries", "duration", "PXCE")]),
+    # negatives: the tail of a comma number is no count ("000 years ago" was read as this year); a century ago
+    # is a point; a number of people before a length of time stays out of it
+    ("Tools from 250,000 years ago were found; the shrine rose a century ago.", "2023-11-02",
+     [("years ago", "duration", "PAST_REF")]),
+    ("Some 1,200 people died in two days.", "2023-11-02", [("two days", "duration", "P2D")]),
     # a fiscal year named from the present is the year it is counted from, "fiscal" inside the extent
     ("Aid for the current fiscal year was cut.", "2023-11-02", [("the current fiscal year", "date", "2023")]),
     ("Last fiscal year the deficit grew; next fiscal year's budget is frozen.", "2023-11-02",
