@@ -156,11 +156,17 @@ def rules() -> Rules:
     # "twenty-four", "twenty four": a tens word and a unit word (read together by ``compound_number``)
     tens = _anycase_first(w for w, v in lx.numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0)
     ones = "|".join(w for w, v in lx.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2)
-    num = rf"(?P<n>\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
+    num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+|(?:{tens})[\s-](?:{ones})\b|{_anycase_first(lx.numbers)})"
     unit = r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?)"
+    # a length of time may also count centuries (not "a century ago": a point)
+    unit_counted = (r"(?P<unit>hours?|minutes?|days?|weeks?|months?|years?|decades?|"
+                    r"centur(?:y|ies)(?!\s+(?:ago|earlier|later|before|after)\b))")
     # a word between a count and its unit belongs to the length of time ("20 more years", "an additional year",
     # "eight trading days", "three straight months"): the value is the count's
     mod = rf"(?:(?:{'|'.join(re.escape(w) for w in lx.duration_modifiers)})\s+)?" if lx.duration_modifiers else ""
+    # the lower end of a range of counts belongs to the length of time ("two to three weeks", "12 to 18 months",
+    # "three or four days", "2-3 years"); the value is the upper count's
+    lo = rf"(?:{num.replace('(?P<n>', '(?P<nlo>')}\s+(?:to|or)\s+(?=\w)|\d+\s*[-–]\s*(?=\d))?"
     pats = [
         ("iso", r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b(?!-\d)"),
         # "15/09/2020", "15.09.2020", "13-08-2020" (one separator throughout)
@@ -181,7 +187,7 @@ def rules() -> Rules:
         ("month_bare", rf"(?<![\w-])(?P<intro>{_anycase_first(lx.bare_month_intro)})(?:\s+|-){monfull}(?!\s+\d){relyear}?"),
         ("ago", rf"\b{num}\s+{unit}(?:\s+or\s+so)?\s+ago\b"),
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
-                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{num}\s+{mod})?{unit}\b"),
+                     rf"(?P<rel>past|last|next|previous|recent|coming|following|first)\s+(?:{lo}{num}\s+{mod})?{unit}\b"),
         # quarters counted back or ahead ("the past two quarters", "the next three quarters"); a bare count of
         # quarters may be a city's ("the Old City's four quarters")
         ("duration", rf"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he\s+)"
@@ -191,15 +197,15 @@ def rules() -> Rules:
         # "in the days ahead", "the weeks to come": a length of time ahead of unknown count
         ("duration", r"\b(?:[Tt]he\s+)(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come)\b"),
         # with a half: "two and a half hours", "2 1/2 years", "1.5 years", "an hour and a half", "half an hour"
-        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
-                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit}(?:-long)?\b"
+        ("duration", rf"(?:\b(?P<halfof>[Hh]alf)\s+(?=an?\s)|\b)(?<![\d.,]){lo}(?<![\d.,]){num}(?P<dec>\.\d(?!\d))?"
+                     rf"(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+|-){mod}{unit_counted}(?:-long)?\b"
                      rf"(?P<half2>\s+and\s+a\s+half\b)?(?![-\s]+old)(?!-(?:earlier|ago)\b)"),
         ("relday", r"\b(?P<rd>(?:[Tt]he\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|"
                    r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
                    r"(?:[Ee]arlier|[Ll]ater)\s+today)\b"),
         ("relunit", r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|"
                     r"middle)\s+of)(?:\s+|-))?(?:(?P<the>[Tt]he)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|"
-                    r"[Cc]urrent)\s+(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
+                    r"[Cc]urrent)\s+(?:fiscal\s+(?=year))?(?P<unit>week|month|year)\b(?!-old|\s+old)(?:['’]s\b)?"),
         ("relunit", r"\b(?P<pre>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
         # the end of the current year in one word: "by year-end", "at year end", "before the year's end"
         ("relunit", r"(?<![\w'’-])(?:[Tt]he\s+(?=year['’]s))?(?P<unit>[Yy]ear)(?P<pre>[- ]end|['’]s\s+end)\b(?![-'’])"),

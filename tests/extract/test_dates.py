@@ -1019,6 +1019,42 @@ def test_anchored_day_skipped_when_unclear(text):
                                                                   "later in", "a day"))]
 
 
+# a weekday counted from the day in focus ("the following Monday", "the previous Friday"): strictly after or before
+# it, that day lying in its sentence or up to four sentences back; published Sunday 19 March 2023
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed on Wednesday, March 8. The following Monday, the envoys met again.",
+     ("The following Monday", "2023-03-13")),
+    ("Talks resumed on 8 March. On the next Friday they stalled.", ("the next Friday", "2023-03-10")),
+    ("Shares fell on Friday. Bonds rose. Oil was flat. The index was down 4% from the previous Friday.",
+     ("the previous Friday", "2023-03-10")),
+    ("The summit opened on March 15. On the preceding Sunday night, ministers had met in Riyadh.",
+     ("the preceding Sunday night", "2023-03-12TNI")),
+    # the same weekday as the day in focus is a week away, not that day
+    ("The vote was held on Tuesday, March 14. The previous Tuesday, polls had closed.",
+     ("The previous Tuesday", "2023-03-07")),
+    # no day in focus: counted from the publication day (never that day itself)
+    ("Ministers will meet again the following Sunday.", ("the following Sunday", "2023-03-26")),
+    ("The index fell 4% from the previous Sunday.", ("the previous Sunday", "2023-03-12")),
+])
+def test_anaphoric_weekday_counts_from_the_day_in_focus(text, expected):
+    assert expected in dated(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negatives: deictic weekdays ("next Friday", "last Friday", "previous" without "the") count from publication;
+    # a month or a year gives no day to count from; the day in focus five sentences back is too far
+    ("Talks resumed on 8 March. They will meet next Friday.", ("next Friday", "2023-03-24")),
+    ("Talks resumed on 8 March. They met last Friday.", ("last Friday", "2023-03-17")),
+    ("Talks resumed in March 2022. The following Monday, envoys left.", ("The following Monday", "2023-03-13")),
+    ("Talks resumed on 8 March. A. B. C. D. E. The following Monday, envoys left.",
+     ("The following Monday", "2023-03-13")),
+    # 'the following Monday's vote', 'the next Friday prayers' keep their weekday
+    ("Talks resumed on 8 March. The following Monday's vote was delayed.", ("The following Monday", "2023-03-13")),
+])
+def test_anaphoric_weekday_negatives(text, expected):
+    assert expected in dated(text)
+
+
 def test_anchored_day_skipped_after_a_coarsened_weekday():
     text = "The cabinet met on Sunday. The next day the envoy left."
     assert [t for t, _ in dated(text, "2023-03")] == ["Sunday"]

@@ -78,6 +78,22 @@ TIMES = [
      [("2:30 am", "duration", "2024-04-14T02:30")]),  # a liveblog's time stamp names no day: not a date row
     ("The session ran past midnight.", "2014-01-05", []),  # midnight alone: no time of the story
     ("He won 3-1 in the 1990s and scored 2:1.", "2014-01-05", [("the 1990s", "date", "199")]),
+    # a part of day in the middle belongs to the day it comes before
+    ("The blast came in mid-afternoon yesterday.", "1989-11-02", [("mid-afternoon yesterday", "date", "1989-11-01TAF")]),
+    ("Fighting resumed mid-morning on Tuesday and midmorning Wednesday.", "1989-11-02",
+     [("mid-morning on Tuesday", "date", "1989-10-31TMO"), ("midmorning Wednesday", "date", "1989-11-01TMO")]),
+    # a part of day naming no day is a TIME of the day in focus (no date row, as a clock time alone)
+    ("Talks began on Tuesday. In the afternoon, the envoys left.", "2023-03-09",
+     [("Tuesday", "date", "2023-03-07"), ("the afternoon", "duration", "2023-03-07TAF")]),
+    ("The shelling stopped in mid afternoon; by mid-morning the crowds had gone.", "1998-03-06",
+     [("mid afternoon", "duration", "1998-03-06TAF"), ("mid-morning", "duration", "1998-03-06TMO")]),
+    ("Fighting went on during the night and overnight, officials said.", "2023-03-09",
+     [("the night", "duration", "2023-03-09TNI"), ("overnight", "duration", "2023-03-09TNI")]),
+    # negatives: a part of day before its noun, in a greeting, a rate, a set, "the night of <date>", an adjective
+    ("He spoke on the morning talk show. Good evening from Havana.", "2023-03-09", []),
+    ("Rooms cost $55 a night; an overnight stay; the night of June 4 was cold.", "2023-03-09",
+     [("June 4", "date", "2022-06-04")]),
+    ("Officials booked overnight loans at midnight.", "2023-03-09", []),
 ]
 
 UNITS = [
@@ -98,6 +114,14 @@ UNITS = [
     ("He visited last summer and will return next spring.", "1998-02-06",
      [("last summer", "date", "1997-SU"), ("next spring", "date", "1998-SP")]),
     ("Hanoi fell in the spring of 1975.", "1998-02-06", [("the spring of 1975", "date", "1975-SP")]),
+    # a season of a year named from publication or from the year in focus
+    ("The drought ended in the spring of last year; talks resume in the summer of next year.", "1998-02-06",
+     [("the spring of last year", "date", "1997-SP"), ("the summer of next year", "date", "1999-SU")]),
+    ("Talks began in 1994, stalled in the winter of that year and collapsed in the spring of the following year.",
+     "1998-02-06", [("1994", "date", "1994"), ("the winter of that year", "date", "1994-WI"),
+                    ("the spring of the following year", "date", "1995-SP")]),
+    # negatives: an event's fall; a possessive year is no season's year
+    ("The fall of Saigon and the fall of last year's government.", "1998-02-06", [("last year", "date", "1997")]),
     ("After the fall of Saigon, he fled.", "1998-02-06", []),
     ("Prices soared in the 1990s and the early 1980s.", "1998-02-06",
      [("the 1990s", "date", "199"), ("the early 1980s", "date", "198")]),
@@ -312,6 +336,31 @@ EXTENTS = [
     ("Profit fell in recent quarters.", "2023-11-02", [("recent quarters", "duration", "PXQ")]),
     ("The envoy left a week or so ago.", "2023-11-02", [("a week or so ago", "date", "2023-W43")]),
     ("Sales will fall in the first two quarters of 2024.", "2023-11-02", [("2024", "date", "2024")]),
+    # a range of counts is one length of time, its lower end inside the extent (the value is the upper count's)
+    ("Repairs take two to three weeks; the rollout, the next 12 to 18 months.", "2023-11-02",
+     [("two to three weeks", "duration", "P3W"), ("the next 12 to 18 months", "duration", "P18M")]),
+    ("The truce lasted three or four days; the war 2-3 years.", "2023-11-02",
+     [("three or four days", "duration", "P4D"), ("2-3 years", "duration", "P3Y")]),
+    # negatives: a score, a vote, a list of numbers without a unit after the range
+    ("Israel won 3-1; the vote was 12 to 3; resolutions 242 or 338 apply for 10 years.", "2023-11-02",
+     [("10 years", "duration", "P10Y")]),
+    # counts with a thousands comma and counted centuries are lengths of time (in years, as decades are)
+    ("The city has stood for 3,000 years; the siege took 1,000 days.", "2023-11-02",
+     [("3,000 years", "duration", "P3000Y"), ("1,000 days", "duration", "P1000D")]),
+    ("The feud lasted a century, then two and a half centuries; it raged for centuries.", "2023-11-02",
+     [("a century", "duration", "P100Y"), ("two and a half centuries", "duration", "P250Y"),
+      ("centuries", "duration", "PXCE")]),
+    # negatives: the tail of a comma number is no count ("000 years ago" was read as this year); a century ago
+    # is a point; a number of people before a length of time stays out of it
+    ("Tools from 250,000 years ago were found; the shrine rose a century ago.", "2023-11-02",
+     [("years ago", "duration", "PAST_REF")]),
+    ("Some 1,200 people died in two days.", "2023-11-02", [("two days", "duration", "P2D")]),
+    # a fiscal year named from the present is the year it is counted from, "fiscal" inside the extent
+    ("Aid for the current fiscal year was cut.", "2023-11-02", [("the current fiscal year", "date", "2023")]),
+    ("Last fiscal year the deficit grew; next fiscal year's budget is frozen.", "2023-11-02",
+     [("Last fiscal year", "date", "2022"), ("next fiscal year", "date", "2024")]),
+    # negatives: "fiscal" before another noun; a fiscal adjective before "yearly" is no year
+    ("Last fiscal policy failed; this fiscal yearly report is late.", "2023-11-02", []),
 ]
 
 

@@ -166,6 +166,14 @@ def _seasons(ctx: _Ctx, s: Sentence):
         code = words().seasons[g["s"].lower()]
         if not (g.get("rel") or g.get("det") or g.get("y") or g.get("y0")):
             continue
+        if g.get("ry"):  # "the spring of last year" (from publication), "the summer of that year" (from the focus)
+            ry = " ".join(g["ry"].lower().split())
+            k = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(ry, 0)
+            base = ctx.dct if ry in ("last", "this", "next") else ctx.focus(s, m.start())
+            if base is not None and base.precision in ("day", "month", "year", "season", "quarter", "week"):
+                yield m.start(), m.end(), "date", season(base.start.year + k, code), "season", \
+                    f"relative: season {code} of '{ry} year' from {base.value}", True
+            continue
         if not (g.get("y") or g.get("y0")) and re.match(r"\s+of\s+(?!\d)", ctx.doc.text[m.end():m.end() + 8]):
             continue  # "the fall of Saigon"
         if g.get("y") or g.get("y0"):

@@ -17,13 +17,15 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lib.extract.dates.clause_tense import tense
 from lib.extract.dates.numeric_order import article_order
 from lib.extract.dates.periods import Anchor, DateRef, Resolved, _day, _week
+from lib.extract.dates.timex_words import words
 from lib.extract.dates.values import _anaphoric_year, _duration_value, _period, resolve
 from lib.extract.timex_grammar import Candidate, candidates, lexicon
-from lib.models import Document, Mention, Sentence
+from lib.models import Document, Mention, Sentence, stable_id
 
 # ----------------------------------------------------------------------------- public API
 
@@ -362,10 +364,40 @@ _ANCHORED = re.compile(
     + r"|the\s+day\s+(?P<before>before)" + _STANDALONE + r"|later\s+in\s+the\s+(?P<week>week)\b)")
 
 
+# "the following Monday", "the previous Friday", "the preceding Sunday night": a weekday counted from the day in
+# focus, strictly after or before it (not from the publication day, as "next Monday" / "last Friday" are)
+WEEKDAY_BACK = 4  # how many sentences back (same region) the day it counts from may lie
+
+
+@lru_cache(maxsize=1)
+def anaphoric_weekday() -> re.Pattern:
+    """The pattern of a weekday counted from the day in focus ("the following Monday", "the previous Friday").
+
+    >>> anaphoric_weekday().match("the previous Friday night").group("wd", "wpart")
+    ('Friday', 'night')
+    """
+    lx = lexicon()
+    wds = "|".join(w.capitalize() for w in lx.weekdays)
+    parts = "|".join(sorted(words().day_parts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])[Tt]he\s+(?:(?P<wnext>next|following)|(?P<wprev>previous|preceding))\s+"
+                      rf"(?P<wd>{wds})\b(?:['’]s\b)?(?:\s+(?P<wpart>{parts})\b)?(?!-\w)")
+
+
+def _weekday_value(phrase: re.Match, d: dt.date, why: str) -> Resolved:
+    """The weekday of ``phrase`` strictly after ("following") or before ("previous") the day ``d``."""
+    wi = lexicon().weekdays[phrase.group("wd").lower()]
+    k = (wi - d.weekday() - 1) % 7 + 1 if phrase.group("wnext") else -((d.weekday() - wi - 1) % 7 + 1)
+    res = _day(d + dt.timedelta(days=k), "relative", f"'{phrase.group(0)}': {k:+d} days {why}")
+    part = phrase.group("wpart")
+    return dataclasses.replace(res, value=f"{res.value}T{words().day_parts[part.lower()]}") if part else res
+
+
 def _anchored_value(phrase: re.Match, ref: Mention) -> Resolved | None:
     """The value of an anchored phrase counted from the day ``ref`` names; None when unclear."""
     d = dt.date.fromisoformat(ref.date_start)
     why = f"from '{ref.text}' ({ref.value}), the date named just before it"
+    if "wd" in phrase.re.groupindex:
+        return _weekday_value(phrase, d, why)
     if phrase.group("week"):
         # after a Friday to Sunday the rest of "the week" may be the next one (weeks start on Sunday in the region)
         if d.weekday() >= 4:
@@ -375,16 +407,19 @@ def _anchored_value(phrase: re.Match, ref: Mention) -> Resolved | None:
     return _day(d + dt.timedelta(days=k), "relative", f"'{phrase.group(0)}': {k:+d} day {why}")
 
 
-def _anchor_ref(doc: Document, dates: list[Mention], sentence: Sentence, pos: int) -> Mention | None:
+def _anchor_ref(doc: Document, dates: list[Mention], sentence: Sentence, pos: int, back: int = 1) -> Mention | None:
     """The date an anchored phrase at ``pos`` counts from: the last date named before it in its sentence, else
-    the last one of the previous sentence (same region); None when there is none, when that one is not a single
-    day (a week, month or year: the narrative's day is unclear), when it is coarsened or starts a 'since' span."""
+    the last one of the ``back`` previous sentences (same region); None when there is none, when that one is not a
+    single day (a week, month or year: the narrative's day is unclear), when it is coarsened or starts a 'since'
+    span."""
     idx = next((i for i, t in enumerate(doc.sentences) if t.start == sentence.start), None)
     if idx is None:
         return None
     spans = [(sentence.start, pos)]
-    if idx > 0 and doc.sentences[idx - 1].region == sentence.region:
-        spans.insert(0, (doc.sentences[idx - 1].start, doc.sentences[idx - 1].end))
+    for j in range(idx - 1, max(-1, idx - 1 - back), -1):
+        if doc.sentences[j].region != sentence.region:
+            break
+        spans.insert(0, (doc.sentences[j].start, doc.sentences[j].end))
     before = [m for m in dates if m.kind == "date" and any(a <= m.start and m.end <= b for a, b in spans)]
     if not before:
         return None
@@ -409,10 +444,11 @@ def resolve_anchored(doc: Document, dates: list[Mention] | tuple[Mention, ...], 
     >>> resolve_anchored(d, ms, d.sentences[1], d.text.index("the next day")).value
     '2023-07-31'
     """
-    phrase = _ANCHORED.match(doc.text, start, sentence.end)
+    phrase = _ANCHORED.match(doc.text, start, sentence.end) or anaphoric_weekday().match(doc.text, start, sentence.end)
     if phrase is None:
         return None
-    ref = _anchor_ref(doc, [m for m in dates if m.start < start], sentence, start)
+    back = WEEKDAY_BACK if "wd" in phrase.re.groupindex else 1
+    ref = _anchor_ref(doc, [m for m in dates if m.start < start], sentence, start, back)
     res = _anchored_value(phrase, ref) if ref is not None else None
     if res is None:
         return None
@@ -424,15 +460,30 @@ def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
     counting from the dates before it, its own predecessors included: "The next day ... The following day");
     a duration inside one ("a day" of "a day later") gives way to it."""
     added: list[Mention] = []
+    replaced: set[int] = set()  # ids of the weekday mentions an anaphoric weekday replaces
     for s in doc.sentences:
-        for phrase in _ANCHORED.finditer(doc.text, s.start, s.end):
+        phrases = sorted([*_ANCHORED.finditer(doc.text, s.start, s.end),
+                          *anaphoric_weekday().finditer(doc.text, s.start, s.end)], key=lambda p: p.start())
+        for phrase in phrases:
             a, b = phrase.start(), phrase.end()
-            if any(m.kind == "date" and m.start < b and a < m.end for m in out):
+            weekday = "wd" in phrase.re.groupindex
+            inside = [m for m in out if m.kind == "date" and m.start < b and a < m.end]
+            if inside and not (weekday and all(a <= m.start and m.end <= b for m in inside)):
                 continue
-            ref = _anchor_ref(doc, [m for m in out + added if m.start < a], s, a)
+            ref = _anchor_ref(doc, [m for m in out + added if m.start < a and id(m) not in replaced], s, a,
+                              WEEKDAY_BACK if weekday else 1)
+            if ref is None and weekday and len(inside) == 1 and inside[0].date_start == doc.published:
+                ref = inside[0]  # no day in focus: the weekday read as the publication day is strictly after/before it
             res = _anchored_value(phrase, ref) if ref is not None else None
+            if res is None and weekday and len(inside) == 1:  # no day to count from: its value, the phrase's extent
+                replaced.add(id(inside[0]))
+                m = inside[0]
+                added.append(dataclasses.replace(m, mention_id=stable_id(doc.article_id, a, b, m.kind),
+                                                 text=doc.text[a:b], start=a, end=b))
+                continue
             if res is None:
                 continue
+            replaced.update(id(m) for m in inside)
             added.append(Mention.make(doc.article_id, kind="date", text=doc.text[a:b], start=a, end=b,
                                       value=res.value, precision=res.precision, date_start=res.start.isoformat(),
                                       date_end=res.end.isoformat(), evidence=f"relative: {res.evidence}",
@@ -440,7 +491,8 @@ def _with_anchored(doc: Document, out: list[Mention]) -> list[Mention]:
                                       region=s.region))
     if not added:
         return out
-    keep = [m for m in out if not (m.kind == "duration" and any(m.start < x.end and x.start < m.end for x in added))]
+    keep = [m for m in out if id(m) not in replaced
+            and not (m.kind == "duration" and any(m.start < x.end and x.start < m.end for x in added))]
     return sorted(keep + added, key=lambda m: (m.start, m.end))
 
 

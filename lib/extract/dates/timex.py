@@ -204,6 +204,16 @@ def _day_parts(ctx: _Ctx) -> None:
         ext = _rx()["day_part"].match(text, m.end)
         if ext and ext.end() <= m.sentence_end:
             end = ext.end()
+        # a part of day in the middle before its day: "mid-afternoon yesterday", "midmorning on Tuesday"
+        mid = _MID_BEFORE.search(text, max(m.sentence_start, m.start - 24), m.start)
+        if mid and end == m.end and "T" not in m.value:
+            code = parts[mid.group("mp").lower()]
+            out.append(Mention.make(m.article_id, kind="date", text=text[mid.start():end], start=mid.start(), end=end,
+                                    value=f"{m.value}T{code}", precision="day", date_start=m.date_start,
+                                    date_end=m.date_end, evidence=f"{m.evidence}; part of day T{code}",
+                                    sentence=m.sentence, sentence_start=m.sentence_start,
+                                    sentence_end=m.sentence_end, region=m.region))
+            continue
         # (its week may follow: "Friday morning last week")
         tail = re.search(rf"(?i)\b({_alt(parts)})(?:\s+(?:of\s+)?(?:last|next|this)\s+week)?$", text[m.start:end])
         if tail is None or (end == m.end and re.fullmatch(r"(?i)today|yesterday|tomorrow", m.text)):
@@ -216,6 +226,42 @@ def _day_parts(ctx: _Ctx) -> None:
                                 sentence=m.sentence, sentence_start=m.sentence_start, sentence_end=m.sentence_end,
                                 region=m.region))
     ctx.mentions[:] = out
+
+
+# a part of day in the middle ("mid-afternoon", "midmorning", "mid afternoon"); "midnight" is a clock time
+_MID = r"[Mm]id[- ]?(?P<mp>morning|afternoon|evening)"
+# a part of day naming no day: "in the morning", "during the night", "mid-afternoon", "overnight" (an adverb:
+# then a pause, a closed-class word or the end; not "an overnight stay", "the night of June 4", "morning talk show",
+# "good evening", "$55 a night")
+_FOLLOW = (r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:in|on|at|to|and|or|but|when|while|as|after|before|until|with|from|for|"
+           r"by|near|into|across|outside|inside|there|he|she|they|we|it|i|the|a|an|his|her|their|its|local|"
+           r"time|hours)\b)")
+_BARE_PART = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ii]n|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y|[Uu]ntil|[Ee]arly\s+in|[Ll]ate\s+in|"
+    r"[Ll]ater\s+in)\s+(?P<the>the\s+(?P<p>morning|afternoon|evening|night))"
+    rf"|(?:(?<=[Ii]n\s)|(?<=[Bb]y\s)|(?<=[Aa]t\s)|(?<=[Uu]ntil\s)|(?<![\w'’-])){_MID}"
+    r"|(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<![\w'’-])(?P<on>[Oo]vernight))\b(?![-'’])" + _FOLLOW)
+
+
+_MID_BEFORE = re.compile(rf"(?<![\w'’-]){_MID}\s+(?:on\s+)?$")
+
+
+def _bare_parts(ctx: _Ctx, s: Sentence):
+    """A part of day naming no day ("in the morning", "mid-afternoon", "overnight"): a TIME of the day in focus
+    (else the publication day), kept for TimeML but, like a clock time alone, no date row."""
+    for m in _BARE_PART.finditer(ctx.doc.text, s.start, s.end):
+        if m.group("the"):
+            a, p = m.start("the"), m.group("p")
+        elif m.group("mp"):
+            a, p = m.start(), m.group("mp")
+        else:
+            a, p = m.start(), "overnight"
+        focus = ctx.focus(s, a, want="day") or (ctx.dct if ctx.dct and ctx.dct.precision == "day" else None)
+        if focus is None:
+            continue
+        code = words().day_parts[p.lower()]
+        yield a, m.end(), "duration", f"{focus.value.split('T')[0]}T{code}", "time", \
+            f"relative: part of day T{code} on {focus.value}, the day in focus", False
 
 
 def _that_part(ctx: _Ctx, s: Sentence):
@@ -315,7 +361,7 @@ def _year_ranges(ctx: _Ctx, s: Sentence):
 
 _FINDERS = (_quarters, _seasons, _weekends, _decades_centuries, _clocks, _that_part, _anchored, _refs, _sets,
             _vague, _holidays, _at_the_time, _year_ranges, _that_unit, _next_part, _spelled_years,
-            _report_years)
+            _report_years, _bare_parts)
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +376,8 @@ def _cues() -> tuple[tuple[str, ...], ...]:
              *(f"{p}s" for p in w.day_parts)), tuple(w.vague_units),
             ("christmas", "new year", "thanksgiving", "easter"), (" time",), ("-", "–"),
             ("year", "month", "week", "day"), ("next", "following"), ("nineteen", "twenty", "thousand"),
-            ("the year", "the full year", "the fiscal year", "the current year"))
+            ("the year", "the full year", "the fiscal year", "the current year"),
+            ("morning", "afternoon", "evening", "night"))
 
 
 def _ago_quarters(ctx: _Ctx) -> None:

@@ -98,7 +98,8 @@ def _rx() -> dict[str, re.Pattern]:
         "season": re.compile(
             rf"(?<![\w-])(?:(?:[Tt]his\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<det>[Tt]he|[Tt]hat)\s+"
             rf"(?:(?:early|late)\s+)?|(?P<y0>{_YEAR})\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
-            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?"),
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b|\s+of\s+(?P<ry>last|this|next|that|the\s+same|the\s+following|"
+            rf"the\s+previous)\s+year\b(?![-'’]))?"),
         "weekend": re.compile(r"(?i)(?<![\w-])(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+weekend\b(?!['’]?s\b)"),
         "decade": re.compile(r"(?i)(?<![\w'’-])(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<d>1[0-9]\d|20\d)0['’]?s\b"
                              # "the '80s", "the mid-'60s", "the nineties": after "the" only ("in his nineties")

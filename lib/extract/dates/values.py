@@ -140,12 +140,14 @@ def _num(word: str | None) -> str:
     if not word:
         return "1"
     w = re.sub(r"\s+", " ", word.lower())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):  # "3,000 years"
+        return w.replace(",", "")
     return w if w.isdigit() else lexicon().numbers.get(w) or compound_number(w) or "X"
 
 
 def _unit(word: str) -> str:
     w = word.lower()
-    return w[:-1] if w.endswith("s") else w
+    return "century" if w.startswith("centur") else w[:-1] if w.endswith("s") else w
 
 
 # half of a unit in the next smaller one ("and a half": year -> 6M, hour -> 30M); a half week has none (P2.5W)
@@ -167,10 +169,13 @@ def _duration_value(c: Candidate) -> str:
     elif g.get("dec") and not half and n.isdigit():
         n = f"{n}{g['dec']}"
     time = unit in ("hour", "minute")
-    if code == "10Y":
-        code, n = "Y", str(int(n) * 10) if n.isdigit() else n
+    if code in ("10Y", "100Y"):  # decades and centuries in years ("two decades" P20Y, "a century" P100Y)
+        years = int(code[:-1])
         if n == "X":
-            return "PXDE"
+            return "PXDE" if years == 10 else "PXCE"
+        if half and n.isdigit() and unit == "century":
+            return f"P{int(n) * 100 + 50}Y"
+        code, n = "Y", str(int(n) * years) if n.isdigit() else n
     if half and n.isdigit() and unit in _HALF:
         big, small = _HALF[unit]
         head = f"{n}{code}" if n != "0" else ""
