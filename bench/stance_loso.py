@@ -110,7 +110,7 @@ def features(verb: str, quote: str) -> set[str]:
     ['it', 'reject', 'reject it', 'v:said', 'we', 'we reject']
     """
     ws = WORD.findall((quote or "").lower())
-    return {f"v:{(verb or '').lower()}"} | set(ws) | {f"{a} {b}" for a, b in zip(ws, ws[1:])}
+    return {f"v:{(verb or '').lower()}"} | set(ws) | {f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False)}
 
 
 def fit(items: list[dict], min_count: int = MIN_COUNT, min_precision: float = MIN_PRECISION) -> dict[str, str]:
