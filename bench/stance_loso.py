@@ -136,7 +136,7 @@ def fitted_stance(lex: dict[str, str], verb: str, quote: str, rules: str) -> str
     """The rules' stance, or where they say neutral the stance the fitted lexicon names most often."""
     if rules != "neutral":
         return rules
-    votes = Counter(lex[f] for f in features(verb, quote) if f in lex)
+    votes = Counter(lex[f] for f in sorted(features(verb, quote)) if f in lex)  # sorted: ties break alike on every run
     return votes.most_common(1)[0][0] if votes else "neutral"
 
 
