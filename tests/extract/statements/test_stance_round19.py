@@ -45,3 +45,22 @@ from lib.extract.statements.stance import stance_of
 ])
 def test_round19_families(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # verbs of criticism, repudiation and rebuttal in any form are acts (some were reporting verbs only, so the
+    # words of a statement that held them read neutral); "ratify" is not among them: it is as often the object of
+    # another act ("to stop it being ratified") as the speaker's agreement
+    ("we slammed the decision as illegal", "condemn"),
+    ("Tehran decries the sanctions as economic terrorism", "condemn"),
+    ("the opposition lambasted the government over the deal", "condemn"),
+    ("the new government repudiated the deal signed by its predecessor", "reject"),
+    ("Iran slammed the door on direct talks", "reject"),
+    ("the ministry rebutted the claims point by point", "deny"),
+    # ... not a door, nor a noun
+    ("the door slammed shut behind the delegates", "neutral"),
+    ("the ratification vote is scheduled for Tuesday", "neutral"),
+    ("we will act with all means to try and stop it being ratified", "neutral"),
+])
+def test_round19_verbs_of_stance_as_acts(quote, stance):
+    assert stance_of("said", quote)[0] == stance
