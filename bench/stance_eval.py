@@ -19,7 +19,8 @@ written before round 5 (first run 0.537) ``stance_own5.csv`` 40 written after ro
 written before round 6 (first run 0.739), ``stance_own7.csv`` 104 written before round 7 (first run 0.901),
 ``stance_own8.csv`` 114 written before round 8 (first run 0.832), ``stance_own9.csv`` 113 written before round 9
 (first run 0.722), ``stance_own10.csv`` 114 written before round 10 (first run 0.795), ``stance_own11.csv`` 119 written before
-round 11 (first run 0.618, 76 of them matched).
+round 11 (first run 0.618, 76 of them matched), ``stance_own12.csv`` 32 written before round 19 (first run 0.679,
+28 matched). Leave-one-set-out and baselines per set: ``bench/stance_loso.py`` (results in ``bench/stance_loso.md``).
 A measuring tool: always exits 0 unless the inputs are missing.
 """
 from __future__ import annotations
