@@ -105,8 +105,17 @@ def _foreign_share(s: str) -> float:
 
 
 def _is_headline_like(s: str) -> bool:
+    """Short, capitalised, without closing punctuation, and no sentence ended inside it (a caption with its credit
+    after: "Fidan and al-Sharaa held talks in Damascus on Sunday. Photo: AA").
+
+    >>> _is_headline_like("Talks resume in Cairo"), _is_headline_like("Leaders met on Sunday. Photo: AFP")
+    (True, False)
+    >>> _is_headline_like("U.S. envoy arrives in Cairo")
+    True
+    """
     words = s.split()
-    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper()
+    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper() and \
+        not re.search(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z]", s)
 
 
 _FINAL_STOP = re.compile(r"[.!?:;][\"'”’»)\]]*$")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.markup import reader_text
+from lib.extract.markup import ENTITY, readable_view, reader_text
 from lib.extract.regions import _BLANK, paragraph_ends, region_of, text_key, trim, wrapped
 from lib.models import Region, Sentence
 
@@ -122,6 +122,29 @@ def _paragraphs(text: str, own: frozenset[tuple[int, int]] = frozenset()):
         yield start, "\n".join(block)
 
 
+def _raw_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span [s, e) of the reader's view (``markup.reader_text``) widened to whole entities and words of the raw
+    text: a sentence opening with a quote mark written "&ldquo;" starts at the "&", one opening with a word whose
+    entity moved its first part ("Israel&rsquo;s") starts at the word, one ending in an entity ends after it.
+
+    >>> t = "Talks ended. &ldquo;We left,&rdquo; he said."
+    >>> [t[a:b] for a, b in (_raw_bounds(t, t.index(";We"), len(t)), _raw_bounds(t, 0, t.index("quo; he") + 3))]
+    ['&ldquo;We left,&rdquo; he said.', 'Talks ended. &ldquo;We left,&rdquo;']
+    """
+    for a, b, pad in readable_view(text)[1]:  # (the view's text[a:b] is the raw text[a - pad:b - pad])
+        if a <= s < b:
+            s -= pad
+    amp = text.rfind("&", max(0, s - 40), s + 1)
+    m = ENTITY.match(text, amp) if amp >= 0 else None
+    if m and m.start() <= s < m.end():
+        s = m.start()
+    amp = text.rfind("&", max(0, e - 40), e)
+    m = ENTITY.match(text, amp) if amp >= 0 else None
+    if m and m.start() < e < m.end():
+        e = m.end()
+    return s, e
+
+
 def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
     """Sentences of ``text`` with spans, region labels and links to earlier duplicates. In a text with HTML, the
     sentences are those a reader sees (``markup.reader_text``: a tag is no text and a block tag ends a paragraph),
@@ -145,6 +168,8 @@ def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
             s, e = trim(view, base + a, base + b)
             if e <= s:
                 continue
+            if view is not text:
+                s, e = _raw_bounds(text, s, e)
             stext = text[s:e]
             key = text_key(_without(view, s, e, skip))
             dup = seen.get(key) if len(key) > 20 else None
