@@ -345,17 +345,21 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
 
 def region_of(start: int, end: int, regions: tuple[Region, ...]) -> str:
     """The kind of region that covers most of [start, end) (the regions of one kind together: two "Read more:"
-    lines read as one sentence are related links), or 'body'. Datelines never win.
+    lines read as one sentence are related links; but a sentence running over several short lines taken for
+    headlines is wrapped prose, so headlines count one at a time), or 'body'. Datelines never win.
 
     >>> rs = (Region(0, 10, "related"), Region(11, 21, "related"), Region(22, 25, "headline"))
     >>> region_of(0, 21, rs), region_of(0, 50, rs), region_of(20, 25, rs)
     ('related', 'body', 'headline')
+    >>> region_of(0, 21, (Region(0, 10, "headline"), Region(11, 21, "headline")))
+    'body'
     """
     cover: dict[str, int] = {}
     length = max(1, end - start)
     for r in regions:
         if r.kind == "dateline" or r.end <= start or r.start >= end:
             continue
-        cover[r.kind] = cover.get(r.kind, 0) + min(end, r.end) - max(start, r.start)
+        part = min(end, r.end) - max(start, r.start)
+        cover[r.kind] = max(cover.get(r.kind, 0), part) if r.kind == "headline" else cover.get(r.kind, 0) + part
     best = max(cover, key=lambda k: cover[k], default="body")
     return best if cover.get(best, 0) * 2 >= length else "body"
