@@ -296,10 +296,15 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
         p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
     if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
         return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
-    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-                                                 r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I) and \
-            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0]:
-        return True  # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said": the meeting was there too
+    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following|before|ahead\s+of)\s+"
+                                                 r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?",
+                                                 gap_nodate, re.I) and \
+            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0] and \
+            not re.match(r"[\w-]+\s+(?:[a-z]{3,}ed|were|was|had|began|broke|fell|ended|resumed)\b", text[ts:ts + 40]):
+        # (not a clause of its own: "speaking in Ankara before the talks collapsed")
+        # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said", "Speaking in Jerusalem before a meeting with
+        # X, he said": the meeting was there too
+        return True
     if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and \
             not TOPIC_VERBS & set(_words(before)) and re.fullmatch(
             r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
@@ -410,7 +415,33 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     if not got:
         return _where_clause(text, sent, ts, spans)
     got = _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
-    return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)]
+    return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)
+            and not _home_visit(text, sent, ts, p)]
+
+
+# the relative clause of a visitor: "the Iranian envoy, who was visiting Iran at the time"
+_VISITOR_CLAUSE = re.compile(r"\bwho\s+(?:is|was|had\s+been|has\s+been)\s+(?:(?:currently|then|still|also)\s+)?$", re.I)
+
+
+def _home_visit(text: str, sent: Sentence, ts: int, place: Mention) -> bool:
+    """Is ``place`` a country that the visitor of a "who was visiting X" clause belongs to (its demonym names them
+    just before: "the Iranian envoy, who was visiting Iran at the time")? A trip home, no diplomatic venue.
+
+    >>> t = "Pakistan said the Iranian envoy, who was visiting Iran at the time, may not return."
+    >>> ir = Mention.make("a", kind="place", text="Iran", start=t.index("Iran "), end=t.index("Iran ") + 4,
+    ...                   value="Iran", place_type="country", country_code="IR")
+    >>> from lib.extract.document import document_from_text
+    >>> _home_visit(t, document_from_text("a", t).sentences[0], t.index("visiting"), ir)
+    True
+    """
+    from lib.extract import gazetteer
+
+    if place.place_type != "country" or not place.country_code or \
+            not _VISITOR_CLAUSE.search(text, max(sent.start, ts - 40), ts):
+        return False
+    dems = [d for d, c in gazetteer.demonyms().items() if c == place.country_code]
+    before = text[max(sent.start, ts - 120):ts]
+    return any(re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", before) for d in dems)
 
 
 # a place denied: "would be negotiated in Jerusalem and not in Annapolis", "in Doha rather than in Cairo"

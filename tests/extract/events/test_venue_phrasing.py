@@ -126,3 +126,35 @@ def test_talks_on_a_topic_in_a_city_are_held_there(venues_of, text, want):
 ])
 def test_a_topics_place_is_no_venue(venues_of, text):
     assert places(venues_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a speaker placed right before or after a meeting of theirs: the meeting was there too
+    ("Speaking in Jerusalem before a meeting with Dutch Foreign Minister Bert Koenders, Netanyahu said Israel was not "
+     "bound by the deal.", "Jerusalem"),
+    ("Speaking in Amman ahead of talks with King Abdullah, Blinken said the truce must hold.", "Amman"),
+    ("Blinken, speaking in Tel Aviv after meeting Netanyahu, said the deal was close.", "Tel Aviv"),
+])
+def test_a_speaker_placed_next_to_their_meeting_places_it(venues_of, text, want):
+    assert want in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Speaking in Ankara before the talks collapsed, Fidan said the truce would hold.", "Ankara"),  # a clause of its own
+    ("Speaking in Ankara ahead of talks in Doha, Fidan said the truce would hold.", "Ankara"),  # the talks' own place
+    ("Fidan told reporters in Ankara on Monday that talks would resume.", "Ankara"),  # where it was said only
+])
+def test_where_a_statement_was_made_is_no_venue(venues_of, text, absent):
+    assert absent not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a visitor of the country they visit, named by its demonym: a trip home, no diplomatic venue
+    ("Pakistan said the Iranian envoy, who was visiting Iran at the time, may not return.", set()),
+    ("We have informed the Iranian side that its Ambassador, who is currently visiting Iran, may not return.", set()),
+    # a foreign visitor's visit stays
+    ("The Qatari emir, who was visiting Iran on Monday, met Raisi.", {"Iran"}),
+    ("The Iranian foreign minister, who was visiting Oman on Monday, met the sultan.", {"Oman"}),
+])
+def test_a_visit_home_is_no_venue(venues_of, text, want):
+    assert places(venues_of(text)) == want
