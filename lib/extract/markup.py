@@ -68,6 +68,27 @@ def readable_text(text: str) -> str:
     return readable_view(text)[0]
 
 
+TITLE = re.compile(r"<title\b[^<>]*>([^<]*)</title\s*>", re.I)
+
+
+@last_call  # (the regions, the sentence splitter and the reading view read it of one text: built once)
+def reader_text(text: str) -> str:
+    """``readable_text(text)`` with the page's title kept where it stands (a reader sees it, in the tab; it is the
+    page's headline): the text whose lines and sentences the regions and the sentence splitter read. The text
+    itself when it holds no markup.
+
+    >>> " ".join(reader_text("<html><head><title>Talks in Cairo</title></head><p>Hi.</p>").split())
+    'Talks in Cairo Hi.'
+    """
+    view = readable_text(text)
+    if view is text or not TITLE.search(text):
+        return view
+    out = list(view)
+    for m in TITLE.finditer(text):
+        out[m.start(1):m.end(1)] = text[m.start(1):m.end(1)]
+    return "".join(out)
+
+
 @last_call  # (several views of one article start from it: built once per text)
 def readable_view(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     r"""``text`` as a reader sees it, of the same length (see the module's docstring; the text itself when it

@@ -6,7 +6,7 @@ Idea: the dates tagger, the casualty patterns and the statement rules read the s
 quote cut by a wrapped line is found once; every row they record is mapped back with ``to_raw`` so that
 ``text[start:end]`` of the original file is what the row says.
 
-Approach: the breaks inside a paragraph of a hard-wrapped text (``sentences.hard_wrapped``) become spaces (same
+Approach: the breaks inside a paragraph of a hard-wrapped text (``regions.wrapped``) become spaces (same
 offsets); with ``joins_only=False`` a word cut by a hyphen at a line's end is joined, its first part moved next to
 the rest, and the moves are kept as (view start, view end, shift) triples.
 
@@ -19,9 +19,9 @@ import re
 from dataclasses import replace
 
 from lib.extract.lastcall import last_call
-from lib.extract.markup import ENTITY, readable_text, readable_view
-from lib.extract.regions import find_regions
-from lib.extract.sentences import hard_wrapped, paragraph_ends, split
+from lib.extract.markup import ENTITY, readable_view, reader_text
+from lib.extract.regions import paragraph_ends, region_of, wrapped
+from lib.extract.sentences import split
 from lib.models import Document
 
 
@@ -29,7 +29,7 @@ def _wrapped_breaks(text: str) -> list[int]:
     r"""Offsets of the line breaks of a hard-wrapped text (lines cut at a fixed width, paragraphs separated by blank
     lines) that fall inside a paragraph; [] for a text whose lines are its paragraphs.
 
-    A text is hard-wrapped as the sentence splitter decides (``sentences.hard_wrapped``); a break between two
+    A text is hard-wrapped as the sentence splitter decides (``regions.wrapped``); a break between two
     non-blank lines of it is a space, not a paragraph end.
 
     >>> t = ("x" * 60 + "\n") * 6 + "end.\n\nNext paragraph."
@@ -38,9 +38,9 @@ def _wrapped_breaks(text: str) -> list[int]:
     >>> _wrapped_breaks("A paragraph of a normal article that ends here.\nAnother one.\nA third.")
     []
     """
-    lines = text.split("\n")
-    if not hard_wrapped(lines):  # (the sentence splitter's test: its paragraphs are these lines' blocks)
+    if not wrapped(text):  # (the sentence splitter's test, decided once: its paragraphs are these lines' blocks)
         return []
+    lines = text.split("\n")
     ends = paragraph_ends(lines)  # (a paragraph's last line before the next one without a blank line)
     pos, out = 0, []
     for i, line in enumerate(lines[:-1]):
@@ -174,10 +174,9 @@ di said") and every rule sees "he said". Only those breaks and words
     >>> [s.text.count("\n") for s in d.sentences], len(d.text) == len(raw.text)
     ([0, 0, 0], True)
     """
-    clean = readable_text(doc.text)
-    if clean != doc.text:  # HTML or entities: regions and sentences of the text a reader sees
-        regions = find_regions(clean, title=doc.title)
-        doc = replace(doc, text=clean, regions=regions, sentences=tuple(split(clean, regions)))
+    clean = reader_text(doc.text)
+    if clean != doc.text:  # HTML or entities: the regions and sentences are already those a reader sees
+        doc = replace(doc, text=clean, sentences=tuple(replace(s, text=clean[s.start:s.end]) for s in doc.sentences))
     flat_text, _ = reading_view(doc.text)
     if flat_text == doc.text:
         return doc
@@ -185,7 +184,8 @@ di said") and every rule sees "he said". Only those breaks and words
     first = split(flat_text, doc.regions)
     body = next((x.start for x in first if x.region == "body" and x.end - x.start >= 100), len(doc.text))
     regions = tuple(r for r in doc.regions if not (r.kind == "headline" and r.start > body))
-    sentences = tuple(split(flat_text, regions))
+    # (the same sentences: only the regions of the dropped headlines change)
+    sentences = tuple(replace(x, region=region_of(x.start, x.end, regions)) for x in first)
     return replace(doc, text=flat_text, sentences=sentences, regions=regions)
 
 

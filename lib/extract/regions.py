@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from lib.extract import dateline
+from lib.extract.lastcall import last_call
+from lib.extract.markup import reader_text
 from lib.models import Region
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -103,8 +105,17 @@ def _foreign_share(s: str) -> float:
 
 
 def _is_headline_like(s: str) -> bool:
+    """Short, capitalised, without closing punctuation, and no sentence ended inside it (a caption with its credit
+    after: "Fidan and al-Sharaa held talks in Damascus on Sunday. Photo: AA").
+
+    >>> _is_headline_like("Talks resume in Cairo"), _is_headline_like("Leaders met on Sunday. Photo: AFP")
+    (True, False)
+    >>> _is_headline_like("U.S. envoy arrives in Cairo")
+    True
+    """
     words = s.split()
-    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper()
+    return 0 < len(words) <= 16 and not re.search(r"[.!?:;,\"”’»)\]]$", s) and s[:1].isupper() and \
+        not re.search(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z]", s)
 
 
 _FINAL_STOP = re.compile(r"[.!?:;][\"'”’»)\]]*$")
@@ -140,6 +151,51 @@ def hard_wrapped(lines: list[str]) -> bool:
     return len(body) >= 5 and len(wrapped) >= 4 and len(wrapped) * 2 >= len(followed)
 
 
+# a hard-wrapped text with this many blank lines between its lines marks its paragraphs with them
+MIN_BLANK_BREAKS = 3
+
+
+def paragraph_ends(lines: list[str]) -> set[int]:
+    r"""In a hard-wrapped text without blank lines between its paragraphs (fewer than ``MIN_BLANK_BREAKS``), the lines
+    that end a paragraph although a line follows: the next line is indented ("   The talks ..."), or this one ends a
+    sentence and the next line's first word would have fit on it (a wrapper would have put it there: a short last
+    line; the width is the 90th percentile of the lines' lengths).
+
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week.",
+    ...                        "The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week",
+    ...                        "   The envoys from Qatar and the United States were expected to", "attend."]))
+    [1]
+    """
+    blanks = sum(1 for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
+                 if a.strip(_BLANK) and not b.strip(_BLANK) and c.strip(_BLANK))
+    if blanks >= MIN_BLANK_BREAKS:  # the text marks its paragraphs with blank lines: no other paragraph ends
+        return set()
+    sizes = sorted(len(x.rstrip(_BLANK)) for x in lines if 0 < len(x.rstrip(_BLANK)) <= 90)
+    width = sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0  # (a long header line is no measure of the width)
+    out = set()
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        a, bs = a.rstrip(_BLANK), b.strip(_BLANK)
+        if not a.strip(_BLANK) or not bs:
+            continue
+        if re.match(r"(?: {2,}|	)\S", b) and not re.match(r"(?: {2,}|	)\S", lines[i]):
+            out.add(i)
+        elif re.search(r"[.!?:\"”’)]$", a) and len(a) + 1 + len(bs.split()[0]) <= width:
+            out.add(i)
+    return out
+
+
+@last_call  # (regions, the sentence splitter and the reading view ask it of the same text: decided once)
+def wrapped(text: str) -> bool:
+    """``hard_wrapped`` of the lines of ``text``, decided once per text object (``lastcall.last_call``).
+
+    >>> wrapped("Talks ended.\\nAid flowed."), wrapped(("x" * 60 + "\\n") * 6)
+    (False, True)
+    """
+    return hard_wrapped(text.split("\n"))
+
+
 def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = frozenset(),
             dated: frozenset[int] = frozenset()) -> set[int]:
     """In a hard-wrapped text (``hard_wrapped``), the indices of the lines whose sentence runs on into the
@@ -148,8 +204,9 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
     would be no headline (they end a sentence, or they are long: more than 16 words), and the next line starts
     lower-case, or the line leaves a quote open, or (once the body has begun: a line of ``marked``, already a
     region, never begins it; a line of ``dated``, opening with a dateline, or the first line of a paragraph of three
-    lines or more that ends a sentence, in a text that separates its paragraphs by blank lines, does) the line fills
-    the width (50 characters or more). A headline wrapped onto two lines
+    lines or more that ends a sentence, in a text that separates its paragraphs by blank lines, does; without blank
+    lines, where ``paragraph_ends`` ends the paragraphs, so does such a paragraph's line of 50 characters or more
+    after a headline) the line fills the width (50 characters or more). A headline wrapped onto two lines
     ("... takes hold in" / "Lebanon") or a byline above the body stays a headline.
 
     >>> para = ("Hochstein met the speaker of Lebanon's parliament in Beirut\\non Monday.\\n\\n"
@@ -158,13 +215,19 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
     >>> sorted(runs_on(t, list(_lines(t))))
     [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
     """
-    if len(lines) < 5 or not hard_wrapped(text.split("\n")):
+    if len(lines) < 5 or not wrapped(text):
         return set()
     # a line ends its paragraph when a blank line (or the end of the text) follows it
     ends = [j + 1 == len(lines) or text.count("\n", lines[j][1], lines[j + 1][0]) >= 2 for j in range(len(lines))]
     # a paragraph of three lines or more ending a sentence, in a text that marks its paragraphs with blank lines,
     # is prose: its first line begins the body
     paragraphs = sum(ends) >= 4
+    if not paragraphs:  # no blank lines between paragraphs: an indented line or a short last line ends one
+        raw = text.split("\n")
+        row = {text.count("\n", 0, a): j for j, (a, _) in enumerate(lines)}
+        for k in paragraph_ends(raw):
+            if k in row:
+                ends[row[k]] = True
     out: set[int] = set()
     begun = False
     for i, (a, b) in enumerate(lines):
@@ -172,6 +235,10 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
         last = next(j for j in range(i, len(lines)) if ends[j])
         ends_sentence = bool(_FINAL_STOP.search(text[slice(*lines[last])]))  # (the paragraph's last line)
         prose = paragraphs and (i == 0 or ends[i - 1]) and last - i >= 2 and ends_sentence
+        # without blank lines: the first line filling the width after the headline, of a paragraph of three lines or
+        # more ending a sentence, is the lede's (not a subhead: "Turkish President ... and Russian President Vladimir")
+        prose = prose or (not paragraphs and not begun and i >= 1 and i - 1 not in out and len(s) >= 50
+                          and _is_headline_like(text[slice(*lines[i - 1])]) and last - i >= 2 and ends_sentence)
         begun = begun or i in dated or bool(prose)
         if not ends[i] and not _FINAL_STOP.search(s):
             nxt = text[lines[i + 1][0]:lines[i + 1][1]]
@@ -185,9 +252,21 @@ def runs_on(text: str, lines: list[tuple[int, int]], marked: frozenset[int] = fr
     return out
 
 
+# emphasis markers around a whole line ("*Also Read: [...](...)*", "_Related_"): not part of what the line says
+_EMPHASIS = re.compile(r"^[*_]+\s*|\s*[*_]+$")
+
+
 def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
-    """Non-body regions of ``text`` sorted by start. ``title`` (from the manifest) marks headlines."""
+    """Non-body regions of ``text`` sorted by start. ``title`` (from the manifest) marks headlines. The lines are
+    those a reader sees (``markup.reader_text``, same offsets): an HTML paragraph of related links
+    ("<p><strong>Read more: <a ...>...</a></strong></p>") is tested as the line "Read more: ...".
+
+    >>> t = 'Egypt hosted talks in Cairo.\\n<p><strong>Read more: <a href="/x">Qatar talks</a></strong></p>\\n<br>'
+    >>> [(r.kind, t[r.start:r.end]) for r in find_regions(t)]
+    [('related', 'Read more: <a href="/x">Qatar talks')]
+    """
     regions: list[Region] = []
+    text = reader_text(text)  # (one character for one: offsets into it are offsets into the raw text)
     lines = list(_lines(text))
     latin_doc = _foreign_share(text[:20000]) < 0.5
     ntitle = text_key(title) if title else ""
@@ -196,8 +275,9 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
 
     for i, (a, b) in enumerate(lines):
         s = text[a:b]
+        plain = _EMPHASIS.sub("", s)
         for r in rules():
-            if r.scope == "line" and r.regex.search(s):
+            if r.scope == "line" and r.regex.search(plain):
                 marked[i] = r.kind
                 regions.append(Region(a, b, r.kind, r.note))
                 break
@@ -264,13 +344,22 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
 
 
 def region_of(start: int, end: int, regions: tuple[Region, ...]) -> str:
-    """The kind of region that covers most of [start, end), or 'body'. Datelines never win."""
-    best, best_cover = "body", 0
+    """The kind of region that covers most of [start, end) (the regions of one kind together: two "Read more:"
+    lines read as one sentence are related links; but a sentence running over several short lines taken for
+    headlines is wrapped prose, so headlines count one at a time), or 'body'. Datelines never win.
+
+    >>> rs = (Region(0, 10, "related"), Region(11, 21, "related"), Region(22, 25, "headline"))
+    >>> region_of(0, 21, rs), region_of(0, 50, rs), region_of(20, 25, rs)
+    ('related', 'body', 'headline')
+    >>> region_of(0, 21, (Region(0, 10, "headline"), Region(11, 21, "headline")))
+    'body'
+    """
+    cover: dict[str, int] = {}
     length = max(1, end - start)
     for r in regions:
         if r.kind == "dateline" or r.end <= start or r.start >= end:
             continue
-        cover = min(end, r.end) - max(start, r.start)
-        if cover > best_cover:
-            best, best_cover = r.kind, cover
-    return best if best_cover * 2 >= length else "body"
+        part = min(end, r.end) - max(start, r.start)
+        cover[r.kind] = max(cover.get(r.kind, 0), part) if r.kind == "headline" else cover.get(r.kind, 0) + part
+    best = max(cover, key=lambda k: cover[k], default="body")
+    return best if cover.get(best, 0) * 2 >= length else "body"

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.regions import _BLANK, hard_wrapped, region_of, text_key, trim
+from lib.extract.markup import ENTITY, readable_view, reader_text
+from lib.extract.regions import _BLANK, paragraph_ends, region_of, text_key, trim, wrapped
 from lib.models import Region, Sentence
 
 ABBREVIATIONS = frozenset(
@@ -91,50 +92,20 @@ def _without(text: str, s: int, e: int, skip: list[Region]) -> str:
     return "".join(parts)
 
 
-# a hard-wrapped text with this many blank lines between its lines marks its paragraphs with them
-MIN_BLANK_BREAKS = 3
+# regions that can cover whole lines (a headline, a related link, a byline): such a line is never part of a body paragraph
+LINE_KINDS = frozenset({"headline", "boilerplate", "related", "foreign", "credit", "caption"})
 
 
-def paragraph_ends(lines: list[str]) -> set[int]:
-    r"""In a hard-wrapped text without blank lines between its paragraphs (fewer than ``MIN_BLANK_BREAKS``), the lines
-    that end a paragraph although a line follows: the next line is indented ("   The talks ..."), or this one ends a
-    sentence and the next line's first word would have fit on it (a wrapper would have put it there: a short last
-    line; the width is the 90th percentile of the lines' lengths).
-
-    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week.",
-    ...                        "The envoys from Qatar and the United States were expected to", "attend."]))
-    [1]
-    >>> sorted(paragraph_ends(["Talks on a truce made progress and would resume in the capital", "next week",
-    ...                        "   The envoys from Qatar and the United States were expected to", "attend."]))
-    [1]
-    """
-    blanks = sum(1 for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
-                 if a.strip(_BLANK) and not b.strip(_BLANK) and c.strip(_BLANK))
-    if blanks >= MIN_BLANK_BREAKS:  # the text marks its paragraphs with blank lines: no other paragraph ends
-        return set()
-    sizes = sorted(len(x.rstrip(_BLANK)) for x in lines if 0 < len(x.rstrip(_BLANK)) <= 90)
-    width = sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0  # (a long header line is no measure of the width)
-    out = set()
-    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
-        a, bs = a.rstrip(_BLANK), b.strip(_BLANK)
-        if not a.strip(_BLANK) or not bs:
-            continue
-        if re.match(r"(?: {2,}|	)\S", b) and not re.match(r"(?: {2,}|	)\S", lines[i]):
-            out.add(i)
-        elif re.search(r"[.!?:\"”’)]$", a) and len(a) + 1 + len(bs.split()[0]) <= width:
-            out.add(i)
-    return out
-
-
-def _paragraphs(text: str):
+def _paragraphs(text: str, own: frozenset[tuple[int, int]] = frozenset()):
     """(offset, paragraph text) per paragraph: each line, or in hard-wrapped text each block of lines between
-    blank lines (its line breaks kept, so offsets stay exact)."""
+    blank lines (its line breaks kept, so offsets stay exact); a line whose stripped span is in ``own`` (a headline
+    or other line region) is a paragraph of its own there too."""
     lines = text.split("\n")
-    join = hard_wrapped(lines)
+    join = wrapped(text)
     ends = paragraph_ends(lines) if join else set()
     pos, block, start = 0, [], 0
     for i, raw in enumerate(lines):
-        if join and raw.strip(_BLANK):
+        if join and raw.strip(_BLANK) and trim(text, pos, pos + len(raw)) not in own:
             if not block:
                 start = pos
             block.append(raw)
@@ -151,21 +122,56 @@ def _paragraphs(text: str):
         yield start, "\n".join(block)
 
 
+def _raw_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span [s, e) of the reader's view (``markup.reader_text``) widened to whole entities and words of the raw
+    text: a sentence opening with a quote mark written "&ldquo;" starts at the "&", one opening with a word whose
+    entity moved its first part ("Israel&rsquo;s") starts at the word, one ending in an entity ends after it.
+
+    >>> t = "Talks ended. &ldquo;We left,&rdquo; he said."
+    >>> [t[a:b] for a, b in (_raw_bounds(t, t.index(";We"), len(t)), _raw_bounds(t, 0, t.index("quo; he") + 3))]
+    ['&ldquo;We left,&rdquo; he said.', 'Talks ended. &ldquo;We left,&rdquo;']
+    """
+    for a, b, pad in readable_view(text)[1]:  # (the view's text[a:b] is the raw text[a - pad:b - pad])
+        if a <= s < b:
+            s -= pad
+    amp = text.rfind("&", max(0, s - 40), s + 1)
+    m = ENTITY.match(text, amp) if amp >= 0 else None
+    if m and m.start() <= s < m.end():
+        s = m.start()
+    amp = text.rfind("&", max(0, e - 40), e)
+    m = ENTITY.match(text, amp) if amp >= 0 else None
+    if m and m.start() < e < m.end():
+        e = m.end()
+    return s, e
+
+
 def split(text: str, regions: tuple[Region, ...] = ()) -> tuple[Sentence, ...]:
-    """Sentences of ``text`` with spans, region labels and links to earlier duplicates."""
+    """Sentences of ``text`` with spans, region labels and links to earlier duplicates. In a text with HTML, the
+    sentences are those a reader sees (``markup.reader_text``: a tag is no text and a block tag ends a paragraph),
+    each recorded as its span of ``text``.
+
+    >>> [s.text for s in split('<aside class="related">\\n<p>Talks ended.</p><p>Aid flowed.</p>\\n</aside>')]
+    ['Talks ended.', 'Aid flowed.']
+    """
     out: list[Sentence] = []
     seen: dict[str, int] = {}
     para = 0
     skip = [r for r in regions if r.kind in ("dateline", "credit")]
-    for base, raw in _paragraphs(text):
+    view = reader_text(text)  # (one character for one: the view's spans are the text's)
+    # whole lines that are no body (a headline, a related link) end a hard-wrapped text's paragraph around them
+    own = frozenset((r.start, r.end) for r in regions if r.kind in LINE_KINDS)
+    for base, raw in _paragraphs(view, own):
         if not raw.strip(_BLANK):
             continue
         for a, b in _spans_in_line(raw):
-            s, e = trim(text, base + a, base + b)
+            a += len(raw[a:b]) - len(raw[a:b].lstrip("\n" + _BLANK))  # (a sentence after a stop at a line's end)
+            s, e = trim(view, base + a, base + b)
             if e <= s:
                 continue
+            if view is not text:
+                s, e = _raw_bounds(text, s, e)
             stext = text[s:e]
-            key = text_key(_without(text, s, e, skip))
+            key = text_key(_without(view, s, e, skip))
             dup = seen.get(key) if len(key) > 20 else None
             if dup is None and len(key) > 20:
                 seen[key] = len(out)

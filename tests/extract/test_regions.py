@@ -1,13 +1,11 @@
 """Boilerplate, captions, related links, datelines and other-language lines as non-body regions."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from lib.extract import sentences
+from lib.extract import reading, regions, sentences
 from lib.extract.document import document_from_text
-from lib.extract.regions import find_regions, hard_wrapped, rules
+from lib.extract.regions import find_regions, hard_wrapped, rules, wrapped
 
 
 def regions_of(doc, kind):
@@ -167,10 +165,25 @@ def test_the_first_line_of_a_prose_paragraph_begins_the_body():
     assert headlines(text) == ["Erdogan, Putin agree on Idlib ceasefire"]
 
 
-def test_without_blank_lines_between_paragraphs_a_first_line_stays_a_headline():
-    text = "Erdogan and Putin agree on a ceasefire in Idlib after Kremlin talks\n" + LEDE + WRAPPED.replace("\n\n", "\n")
-    # (the lede's first line, before an upper-case line with no body begun, is taken for a subhead too: a known limit)
-    assert headlines(text)[0] == "Erdogan and Putin agree on a ceasefire in Idlib after Kremlin talks"
+HEAD = "Erdogan and Putin agree on a ceasefire in Idlib after Kremlin talks\n"
+
+
+@pytest.mark.parametrize("top, kept", [
+    # the headline, then the lede's wrapped lines with no blank line between: the lede's first line is body
+    (HEAD, [HEAD.strip()]),
+    # a headline and a short standfirst above the lede: both stay headlines
+    (HEAD + "Kremlin meeting ends in a deal\n", [HEAD.strip(), "Kremlin meeting ends in a deal"]),
+    # a byline under the headline
+    (HEAD + "By Olga Petrova\n", [HEAD.strip()]),
+])
+def test_without_blank_lines_between_paragraphs_the_ledes_first_line_is_body(top, kept):
+    text = top + LEDE + WRAPPED.replace("\n\n", "\n")
+    assert headlines(text) == kept
+    doc = document_from_text("t", text)
+    lede = next(s for s in doc.sentences if s.text.startswith("Turkish President"))
+    assert lede.region == "body" and lede.text.endswith("in the Kremlin.")
+    assert [s.text for s in doc.sentences if s.region == "headline"] == kept
+
 
 @pytest.mark.parametrize("top, kept", [
     # a headline wrapped onto two lines: the two lines read as one are still a headline
@@ -203,21 +216,32 @@ def test_short_lines_that_do_not_run_on_stay_headlines(text, line):
     assert line in headlines(text)
 
 
-ROOT = Path(__file__).resolve().parents[2]
-DEV_SETS = [f"blind{n}" for n in range(7, 25)] + ["devset", "holdout"]  # development sets only, named
+@pytest.mark.parametrize("lines, expected", [
+    (["The two ministers met in the capi-", "tal on Sunday to discuss the re-", "lease of the detainees held in",
+      "and the exchange of prisoners", "on Sunday, officials said."], True),
+    (["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of", ""] * 3, False),
+    ([("Leaders and officials from about seventy-five countries met on" + " x" * n)[:88] for n in range(8)]
+     + ["to raise aid for Gaza."], True),
+    (["Egypt hosted talks in Cairo on Sunday, officials said.", "Ongoing violence", "More talks followed."] * 3, False),
+    (("Headline\n\n" + WRAPPED * 2).split("\n"), True),
+], ids=lambda x: x[0][:30] if isinstance(x, list) else str(x))
+def test_one_hard_wrapped_decision_for_regions_sentences_and_reading(lines, expected):
+    # the regions, the sentence splitter (its paragraphs are blocks of lines) and the reading view (its breaks are
+    # spaces) read a text as hard-wrapped or not alike
+    text = "\n".join(lines)
+    assert wrapped(text) is expected and hard_wrapped(lines) is expected
+    assert any("\n" in s.text for s in sentences.split(text)) is expected
+    assert bool(reading._wrapped_breaks(text)) is expected
 
 
-@pytest.mark.parametrize("lines", [
-    ["The two ministers met in the capi-", "tal on Sunday to discuss the re-", "lease of the detainees held in",
-     "and the exchange of prisoners", "on Sunday, officials said."],
-    ["Leaders from about 75 countries and organisations gathered on", "Tuesday at the resort of", ""] * 3,
-    [("Leaders and officials from about seventy-five countries met on" + " x" * n)[:88] for n in range(8)],
-    ["Egypt hosted talks in Cairo on Sunday, officials said.", "Ongoing violence", "More talks followed."] * 3,
-    *[p.read_text(encoding="utf-8").split("\n") for name in DEV_SETS for p in sorted((ROOT / "tests" / name /
-                                                                                      "articles").glob("*.txt"))],
-], ids=lambda ls: ls[0][:30])
-def test_hard_wrapped_agrees_with_the_sentence_splitter(lines):
-    assert hard_wrapped(lines) == sentences.hard_wrapped(lines)
+def test_hard_wrapped_is_decided_once_per_document(monkeypatch):
+    calls = []
+    real = regions.hard_wrapped
+    monkeypatch.setattr(regions, "hard_wrapped", lambda lines: calls.append(len(lines)) or real(lines))
+    doc = document_from_text("t", "Talks resume in Beirut\n\n" + WRAPPED + "\n" + WRAPPED)
+    assert len(calls) == 1
+    assert any("\n" in s.text for s in doc.sentences)  # (read as hard-wrapped)
+
 
 @pytest.mark.parametrize("line", [
     "« Nous refusons cette conférence », a dit Hamas.",

@@ -51,7 +51,11 @@ _NEW_PREDICATE = re.compile(r",\s*(?:and|or|but|then)\s+(?:(?:then|also|later|af
                             # with no comma, an auxiliary right after "and" opens the subject's next predicate: "was
                             # holding talks there with X and is due in Riyadh on Wednesday"
                             r"\s(?:and|but)\s+(?:(?:then|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had)"
-                            r"\s+(?!been\s+held\b)", re.I)
+                            r"\s+(?!been\s+held\b)|"
+                            # a return or departure after "and" is the traveller's next move, not the visit's place:
+                            # "cut short his visit to Amman and returned to Ramallah"
+                            r"\s(?:and|then)\s+(?:then\s+)?(?:returned|returning|returns|return|flew\s+(?:back|home)|"
+                            r"headed\s+(?:back|home)|went\s+(?:back|home)|came\s+back|left\s+for)\b", re.I)
 # a new clause with its own subject after a comma ("..., and Barak's government survived a vote in the Knesset"): the
 # place after it is that clause's
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:ACTOR|PLACE|[\w’'-]+)"
@@ -133,6 +137,9 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = _NTH_TIME.sub(" ", gap)  # "will meet for the first time in Damascus next week": how often, no clause break
+    # a schedule's place: "the next round of talks is set for Cairo on Sunday" (a date after "set for" is masked above)
+    gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
+                 flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
@@ -205,7 +212,9 @@ _TOPIC_TRIGGER = re.compile(r"\b(?:discuss|discussed|discusses|discussing|review
 # the topic of talks before their venue: "talks on a prisoner exchange in Doha on Monday", "talks about the new text
 # at the Kremlin"; a topic that happens somewhere ("talks on a truce in Gaza") keeps its place (LOCATED_TOPICS)
 _TOPIC_PP = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:(?:a|an|the|its|their|his|her|possible|new)\s+)?"
-                       r"(?P<topic>(?:[a-z][\w’'-]*\s+){1,3}?)(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"(?P<topic>(?:[a-z][\w’'-]*\s+){1,3}?)(?:in|at)\s+(?:the\s+)?"
+                       # "in the Kazakh capital Astana": a description of the place before its name
+                       rf"(?:(?-i:[A-Z][\w’'-]*)\s+){{0,2}}?(?:(?:{PLACE_NOUNS})\s+)?$", re.I)
 LOCATED_TOPICS = frozenset("""ceasefire cease-fire truce war wars fighting violence situation crisis conflict offensive
 operation operations attack attacks escalation aid reconstruction hostage hostages prisoner-held detainees settlement
 settlements annexation raid raids strike strikes airstrikes blockade siege occupation displacement humanitarian famine
@@ -220,8 +229,12 @@ def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
     if set(words) & LOCATED_TOPICS or set(words) & BREAK_WORDS or any(w.endswith("ing") for w in words):
         return False
     # (or a relative clause about the gathering: "a summit on Libya in Berlin from which Greece has been excluded")
-    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later|where|which|(?:from|at|in|to)\s+which)\b)",
-                         text[place.end:place.end + 20]))
+    # (or the talks' own course as the verb of the noun phrase: "talks on Syria in Astana ended on Tuesday")
+    return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later|where|which|(?:from|at|in|to)\s+which|"
+                         r"(?:ended|began|opened|resumed|closed|concluded|continued|started|stalled|collapsed|broke\s+down|"
+                         r"will\s+(?:end|begin|open|resume|continue|start)|are\s+(?:due|expected|set|scheduled)|"
+                         r"were\s+(?:held|due|expected|set|scheduled)))\b)",
+                         text[place.end:place.end + 30]))
 
 
 # a speaker placed right before an "after <meeting>" phrase: "speaking in Tel Aviv after meeting X", "told reporters
@@ -252,10 +265,12 @@ def _owned_by_noun(text: str, place: Mention) -> bool:
 
 
 # verbs that judge a meeting from afar: in "In Gaza, Haniyeh rejected the conference" the fronted place is where the
-# judging was done, not the conference's place
+# judging was done, not the conference's place; so with a verb that names what the meeting was ("In Gaza, a Hamas
+# spokesman called the signing 'a black day'")
 _JUDGING = frozenset("""rejected rejects reject welcomed welcomes welcome condemned condemns condemn criticized
 criticised criticizes criticises denounced denounces dismissed dismisses hailed hails praised praises slammed slams
-boycotted boycotts""".split())
+boycotted boycotts called calls described describes termed terms branded brands labelled labeled labels dubbed
+dubs""".split())
 
 
 def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spans, noun: bool) -> bool:
@@ -281,10 +296,15 @@ def _backward_ok(text: str, sent: Sentence, place: Mention, ts: int, spans: _Spa
         p.start == a and p.place_type == "country" for p in spans.places) else lab) for a, b, lab in ms])
     if _fronted(before, re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?DATE", " ", cgap, flags=re.I)):
         return True  # "At a U.N. post in the border town of X, each side handed ... in a ceremony"
-    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-                                                 r"(?:[\w-]+\s+){0,2}?", gap_nodate, re.I) and \
-            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0]:
-        return True  # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said": the meeting was there too
+    if _SPOKE_IN.search(before) and re.fullmatch(r"\s*,?\s*(?:after|following|before|ahead\s+of)\s+"
+                                                 r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?",
+                                                 gap_nodate, re.I) and \
+            "PLACE" not in re.split(r"[,;]", _mask(text, ts, sent.end, ms))[0] and \
+            not re.match(r"[\w-]+\s+(?:[a-z]{3,}ed|were|was|had|began|broke|fell|ended|resumed)\b", text[ts:ts + 40]):
+        # (not a clause of its own: "speaking in Ankara before the talks collapsed")
+        # "Blinken, speaking in Tel Aviv after meeting Netanyahu, said", "Speaking in Jerusalem before a meeting with
+        # X, he said": the meeting was there too
+        return True
     if noun and re.search(rf"\b{LOC_PREP}\s+(?:the\s+)?$", before, re.I) and \
             not TOPIC_VERBS & set(_words(before)) and re.fullmatch(
             r"\s*,?\s*(?:during|on|in the course of)\s+(?:an?|the|his|her|their|its|ACTOR\s*['’]s?)\s+"
@@ -395,7 +415,33 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     if not got:
         return _where_clause(text, sent, ts, spans)
     got = _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
-    return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)]
+    return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)
+            and not _home_visit(text, sent, ts, p)]
+
+
+# the relative clause of a visitor: "the Iranian envoy, who was visiting Iran at the time"
+_VISITOR_CLAUSE = re.compile(r"\bwho\s+(?:is|was|had\s+been|has\s+been)\s+(?:(?:currently|then|still|also)\s+)?$", re.I)
+
+
+def _home_visit(text: str, sent: Sentence, ts: int, place: Mention) -> bool:
+    """Is ``place`` a country that the visitor of a "who was visiting X" clause belongs to (its demonym names them
+    just before: "the Iranian envoy, who was visiting Iran at the time")? A trip home, no diplomatic venue.
+
+    >>> t = "Pakistan said the Iranian envoy, who was visiting Iran at the time, may not return."
+    >>> ir = Mention.make("a", kind="place", text="Iran", start=t.index("Iran "), end=t.index("Iran ") + 4,
+    ...                   value="Iran", place_type="country", country_code="IR")
+    >>> from lib.extract.document import document_from_text
+    >>> _home_visit(t, document_from_text("a", t).sentences[0], t.index("visiting"), ir)
+    True
+    """
+    from lib.extract import gazetteer
+
+    if place.place_type != "country" or not place.country_code or \
+            not _VISITOR_CLAUSE.search(text, max(sent.start, ts - 40), ts):
+        return False
+    dems = [d for d, c in gazetteer.demonyms().items() if c == place.country_code]
+    before = text[max(sent.start, ts - 120):ts]
+    return any(re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", before) for d in dems)
 
 
 # a place denied: "would be negotiated in Jerusalem and not in Annapolis", "in Doha rather than in Cairo"
