@@ -27,9 +27,15 @@ from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
 from lib.extract.reading import entity_end, moved_words, to_raw, unwrapped
 from lib.extract.spanindex import Covers
-from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, INTERRUPTED_QUOTE, POSITION_OBJECT
+from lib.extract.statements.clauses import (
+    BARE_CLAUSE,
+    DELEGATION_CLAUSE,
+    INTERRUPTED_QUOTE,
+    POSITION_OBJECT,
+    _fact_report,
+)
 from lib.extract.statements.direct import direct_quotes
-from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
+from lib.extract.statements.indirect import _indirect
 from lib.extract.statements.quotes import (
     MIN_PREDICATE_WORDS,
     MIN_QUOTE_WORDS,
@@ -42,6 +48,7 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction, in_document
 from lib.extract.statements.stance import STANCES, clause_tail, judgement, stance_of, stance_span
+from lib.extract.statements.subjects import _relative_clause
 from lib.extract.statements.unmarked import labelled, turn_labels
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
