@@ -35,6 +35,7 @@ from lib.extract.statements.clauses import (
     _fact_report,
 )
 from lib.extract.statements.direct import direct_quotes
+from lib.extract.statements.filters import has_words
 from lib.extract.statements.indirect import _indirect
 from lib.extract.statements.quotes import (
     MIN_PREDICATE_WORDS,
@@ -151,6 +152,8 @@ def extract(ctx) -> list[Statement]:
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
         quote = raw[to_raw(moved, q_start):to_raw(moved, q_end)]
+        if not has_words(quote):
+            return  # a time stamp or a figure read as words ("Last updated: 11-06-2024 08:30 PM"): no speech
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:

@@ -34,6 +34,7 @@ from lib.extract.statements.clauses import (
     _fact_report,
     _runs_on,
 )
+from lib.extract.statements.filters import courtesy_call
 from lib.extract.statements.quotes import _words
 from lib.extract.statements.resolver import _Resolver, member_subject
 from lib.extract.statements.speakers import Speaker, relayer
@@ -205,6 +206,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             qa, qb = _clause(text, v.start(), s.end)
             if vk.stance == "reject" and BARE_OBJECT.fullmatch(text, v.end(), qb):
                 continue  # "rejected the Jordanian criticism": an act toward another's words, no words of its own
+            if courtesy_call(form, text[v.end():qb]):
+                continue  # "the prime minister called on the Supreme Leader": a visit, nothing asked
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
             done, last, last_relay = qb, sp, relay
