@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.actors import TITLE_WORDS
-from lib.extract.statements.clauses import POSITION_VERBS
+from lib.extract.statements.clauses import DIRECTIVE, LISTENER, POSITION_VERBS
 from lib.extract.statements.resolver import _Resolver
 from lib.extract.statements.speakers import ADVERBIAL, COLLECTIVE, Speaker
 from lib.extract.statements.verbs import reporting_verbs
@@ -37,6 +37,12 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
         return False
     w = m["w"].lower()
     return w not in reporting_verbs() and w not in ("so", "now", "such", "given", "except", "said", "says")
+
+
+# Who was told, in speech reported through another: a few words before 'that' ("had told the Egyptian mediators
+# that"), or one word before the clause ("had told mediators it would ...")
+TOLD_THAT = re.compile(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+that\s)")
+TOLD_ONE = re.compile(r"\s+(?!(?:that|it|they|he|she|the|a|an)\b)[a-z][\w'’-]*s(?=\s+(?:it|they|he|she|the|its|their)\s)")
 
 
 def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
@@ -82,6 +88,10 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
             return None  # "the sources said Egypt had proposed a pause": an act reported as done, the sources' report
         return sp, form, vpos, vpos
     rest = group[-1].end + v.end()
+    if vk.verb == "tell" and not DIRECTIVE.match(text, rest, end):
+        # "said Hezbollah had told mediators it would study the proposal": who was told is not the words
+        told = TOLD_THAT.match(text, rest, end) or LISTENER.match(text, rest, end) or TOLD_ONE.match(text, rest, end)
+        rest = told.end() if told else rest
     that = re.match(r"\s+(?:that\s+)?", text[rest:end])
     if re.search(r"\bhad\b", v.group(0)) and vk.verb not in (*POSITION_VERBS, "say", "tell", "add") and \
             not (that and that.group(0).strip()):
