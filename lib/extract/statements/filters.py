@@ -30,6 +30,7 @@ def has_words(quote: str) -> bool:
 # Khamenei", "called upon Grand Ayatollah Ali al-Sistani in Najaf")
 CALL_ON = re.compile(r"(?:call(?:ed|s|ing)?)\s+(?:on|upon)")
 ASKED = re.compile(r"(?i)\b(?:to|for|not|that)\b|[:“”\"«»]")
+CLAUSE_END = re.compile(r"\s*(?:,\s+(?:and|but|where|while|as|after)\s|;)")
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|bint|ibn|of|the|and)"
 VISITED = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+{NAME_WORD})*"
                      r"(?:\s+(?:in|at|on|during|before|after|inside)\s+[^,;]*)?[.,]?\s*")
@@ -43,9 +44,14 @@ def courtesy_call(form: str, obj: str) -> bool:
     True
     >>> courtesy_call("called upon", " Grand Ayatollah Ali al-Sistani in Najaf")
     True
+    >>> courtesy_call("called on", " President Sisi in Cairo, and the two leaders stressed the need for calm")
+    True
     >>> courtesy_call("called on", " President Abbas to resign"), courtesy_call("called on", " world leaders")
     (False, False)
     >>> courtesy_call("called for", " an end to the war")
     False
     """
-    return CALL_ON.fullmatch(form) is not None and ASKED.search(obj) is None and VISITED.fullmatch(obj) is not None
+    if CALL_ON.fullmatch(form) is None:
+        return False
+    obj = CLAUSE_END.split(obj, 1)[0]  # (what follows another clause is not asked of them: ", and the two leaders")
+    return ASKED.search(obj) is None and VISITED.fullmatch(obj) is not None

@@ -52,6 +52,9 @@ def test_no_statement_without_words(text):
     "On the second day of the trip, Foreign Minister Hakan Fidan called on President Abdel Fattah al-Sisi in Cairo.",
     "Later, the Iraqi prime minister also called upon Grand Ayatollah Ali al-Sistani in Najaf.",
     "The Omani foreign minister called on Emir Sheikh Tamim bin Hamad Al Thani at the Amiri Diwan.",
+    # another clause after the visit: its words are not asked of the host
+    "Jordan's King Abdullah II called on Egyptian President Abdel Fattah al-Sisi in Cairo on Monday, and the two "
+    "leaders stressed the need for an immediate ceasefire.",
 ])
 def test_call_on_a_person_is_a_visit(text):
     assert not [r for r in rows(text) if r[3] == "indirect" and r[2].startswith("called")]
