@@ -40,8 +40,11 @@ def _relative_clause(text: str, floor: int, pos: int, ms: list[Mention]) -> bool
 
 
 # Who was told, in speech reported through another: a few words before 'that' ("had told the Egyptian mediators
-# that"), or one word before the clause ("had told mediators it would ...")
-TOLD_THAT = re.compile(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+that\s)")
+# that", "told EU foreign policy chief Josep Borrell that"), or one word before the clause ("had told mediators it
+# would ...")
+TOLD_THAT = re.compile(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?(?=\s+that\s)")
+# (a capitalised listener is followed by the clause's subject, not by more of a title: "told EU foreign policy chief")
+CLAUSE_START = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|[A-Z])")
 TOLD_ONE = re.compile(r"\s+(?!(?:that|it|they|he|she|the|a|an)\b)[a-z][\w'’-]*s(?=\s+(?:it|they|he|she|the|its|their)\s)")
 
 
@@ -90,7 +93,10 @@ def _relayed(R: _Resolver, text: str, qa: int, end: int, verbs):
     rest = group[-1].end + v.end()
     if vk.verb == "tell" and not DIRECTIVE.match(text, rest, end):
         # "said Hezbollah had told mediators it would study the proposal": who was told is not the words
-        told = TOLD_THAT.match(text, rest, end) or LISTENER.match(text, rest, end) or TOLD_ONE.match(text, rest, end)
+        told = TOLD_THAT.match(text, rest, end) or TOLD_ONE.match(text, rest, end)
+        heard = LISTENER.match(text, rest, end) if told is None else None
+        if heard is not None and CLAUSE_START.match(text, heard.end(), end):  # ("told Reuters the talks ...")
+            told = heard
         rest = told.end() if told else rest
     that = re.match(r"\s+(?:that\s+)?", text[rest:end])
     if re.search(r"\bhad\b", v.group(0)) and vk.verb not in (*POSITION_VERBS, "say", "tell", "add") and \

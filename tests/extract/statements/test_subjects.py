@@ -22,6 +22,9 @@ def reported(text: str, published: str = "2024-03-01"):
      "Hamas", "it accepted the framework of the deal"),
     ("A diplomat said Qatar told Reuters the talks would resume in Doha next week.",
      "Qatar", "the talks would resume in Doha next week"),
+    # a listener with a title and a name before 'that'
+    ("The ministry's spokesman said Safadi told EU foreign policy chief Josep Borrell that the world must not stand "
+     "idly by.", "Jordan", "the world must not stand idly by"),
 ])
 def test_relayed_tell_leaves_out_the_listener(text, faction, quote):
     got = reported(text)
