@@ -27,9 +27,16 @@ from lib.extract.actors.dictionary import members_of
 from lib.extract.dates import governing_date
 from lib.extract.reading import entity_end, moved_words, to_raw, unwrapped
 from lib.extract.spanindex import Covers
-from lib.extract.statements.clauses import BARE_CLAUSE, DELEGATION_CLAUSE, INTERRUPTED_QUOTE, POSITION_OBJECT
+from lib.extract.statements.clauses import (
+    BARE_CLAUSE,
+    DELEGATION_CLAUSE,
+    INTERRUPTED_QUOTE,
+    POSITION_OBJECT,
+    _fact_report,
+)
 from lib.extract.statements.direct import direct_quotes
-from lib.extract.statements.indirect import _fact_report, _indirect, _relative_clause
+from lib.extract.statements.filters import has_words
+from lib.extract.statements.indirect import _indirect
 from lib.extract.statements.quotes import (
     MIN_PREDICATE_WORDS,
     MIN_QUOTE_WORDS,
@@ -42,6 +49,7 @@ from lib.extract.statements.quotes import (
 from lib.extract.statements.resolver import _Resolver, listen
 from lib.extract.statements.speakers import DOC_NOUNS, Speaker, _civilians, _keep_without_faction, in_document
 from lib.extract.statements.stance import STANCES, clause_tail, judgement, stance_of, stance_span
+from lib.extract.statements.subjects import _relative_clause
 from lib.extract.statements.unmarked import labelled, turn_labels
 from lib.extract.statements.verbs import DATA, _verb_re, cameo_code, reporting_verbs
 from lib.models import Document, Statement, stable_id
@@ -144,6 +152,8 @@ def extract(ctx) -> list[Statement]:
         if s1 is None or s2 is None or not (sp.faction or _keep_without_faction(sp)):
             return
         quote = raw[to_raw(moved, q_start):to_raw(moved, q_end)]
+        if not has_words(quote):
+            return  # a time stamp or a figure read as words ("Last updated: 11-06-2024 08:30 PM"): no speech
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
