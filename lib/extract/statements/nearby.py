@@ -3,7 +3,7 @@ after a quote-only one ("That was the message of X", "X was speaking at ...", "S
 post read out ("X posted on X ... “…,” the post read"), and an office in apposition after a dash signature.
 
 Approach: each reader looks at one neighbour of the quote (the paragraph before, the sentence after, the last
-speaker, the words after the name) and returns a speaker of known faction or None; ``direct._attribute`` tries
+speaker, the words after the name) and returns a speaker of known faction or None; ``attribution._attribute`` tries
 them after the quote's own sentence names no one.
 
 Example: in '“We will not accept less.” Egypt's foreign minister was speaking in Cairo.' the quote is Egypt's.
