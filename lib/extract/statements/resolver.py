@@ -16,6 +16,7 @@ from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
 from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side
 from lib.extract.statements.collectives import _Collectives
+from lib.extract.statements.offices import office_antecedent
 from lib.extract.statements.speakers import (
     ABBREV,
     ADVERBIAL,
@@ -331,6 +332,8 @@ class _Resolver(_Collectives):
         """A definite description ("the army", "the ministry", "the group"): the last speaker or actor of the
         same kind. A typed noun with no such antecedent is someone the text names without a faction (an army
         or ministry of no known country): it blocks the fall-back to the previous speaker, never takes it."""
+        if ana["person"]:
+            return office_antecedent(self, ana, pos, verb_start)
         if not ana["group"]:
             return self.pronoun("he", pos, verb_start)
         noun = re.sub(r"\s+", " ", ana["group"].lower())
