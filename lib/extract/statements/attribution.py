@@ -66,6 +66,41 @@ WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>[^,;:“”\"«»]{2,80}?)\s+(?:has\
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^;:“”\"«»]{2,160}?),?\s+as\s+(?:having\s+)?$")
 
 
+# A person's office or aides as one actor mention ("Erdogan's office", "Netanyahu's media adviser")
+OWNED_OFFICE = re.compile(r"(?P<who>(?:(?:[A-Z][\w.-]*|al|el|bin|ibn)\s+){0,3}[A-Z][\w-]+)['’]s?\s+(?:press\s+|media\s+)?"
+                          r"(?:office|aides?|spokes(?:man|woman|person)|advis[eo]rs?|bureau)")
+
+
+def _quoted_pronoun(R: _Resolver, text: str, floor: int, relayed: re.Match) -> Speaker | None:
+    """The person a pronoun object of "quoted ... as saying" is: the owner of the subject ("Erdogan's office quoted
+    him as saying"), else who 'he'/'she' points back to ("His office quoted him as saying", "State media quoted her
+    as saying"); None when the object is no 'him' or 'her'.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Erdogan's office quoted him as saying: “Turkey will not stay silent.”"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> _quoted_pronoun(_Resolver(d, tuple(find(d))), t, 0, QUOTED_AS.search(t, 0, t.index("saying"))).faction
+    'Turkey'
+    >>> t = "Reuters quoted a witness as saying: “The shelling went on all night.”"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> _quoted_pronoun(_Resolver(d, tuple(find(d))), t, 0, QUOTED_AS.search(t, 0, t.index("saying"))) is None
+    True
+    """
+    word = relayed["who"].strip().lower()
+    if word not in ("him", "her"):
+        return None
+    owner = [m for m in R.in_span(floor, relayed.start()) if _type(m) == "person"
+             and re.match(r"['’]s?\s", text[m.end:m.end + 3])]
+    if owner:
+        return R.from_mentions(owner[-1:], owner[-1].start, owner[-1].end)
+    for m in reversed(R.in_span(floor, relayed.start())):  # (the office as one mention: "Erdogan's office")
+        own = OWNED_OFFICE.fullmatch(text, m.start, m.end)
+        if own is not None and m.faction:
+            return Speaker(own["who"], "", m.faction, "person", m.start, own["who"])
+    return R.pronoun("he" if word == "him" else "she", relayed.start("who"), relayed.end("who"))
+
+
 def _next_mark(text: str, i: int, limit: int) -> int:
     """The next opening quote mark in text[i:limit] that is no nickname inside a name (Joko "Jokowi" Widodo), or -1."""
     while (js := [j for j in (text.find(m, i, limit) for m in '“"«') if j != -1]):
@@ -219,6 +254,9 @@ def _attribute(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentenc
             sp = R.noun_phrase(relayed.start("who"), relayed.end("who"))
             if sp is not None:
                 return sp, v.group(0), v.start()
+        sp = _quoted_pronoun(R, text, floor, relayed) if relayed is not None else None
+        if sp is not None:  # "His office quoted him as saying: “…”": the person 'him' is
+            return sp, v.group(0), v.start()
         prev_close = max([floor] + [m.end() for m in re.finditer(r"[”»]", text[floor:v.start()])])
         sp = R.subject(v.start(), prev_close if prev_close == floor else floor + prev_close)
         closed = list(re.finditer(r"[”\"»]", text[floor:v.start()]))
