@@ -14,7 +14,7 @@ from dataclasses import replace
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
-from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side
+from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side, owned_member
 from lib.extract.statements.collectives import _Collectives
 from lib.extract.statements.offices import office_antecedent
 from lib.extract.statements.speakers import (
@@ -267,6 +267,8 @@ class _Resolver(_Collectives):
         # a subject must be near its verb: after the mention only an appositive or adverbials
         tail = self.text[ms[-1].end:verb_start]
         owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
+        if owned and (member := owned_member(self, ms[-1], verb_start)) is not None:
+            return member  # (a person it owns is a member: "Islamic Jihad's Khaled al-Batsh said")
         if sp and not owned and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
                    or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
             return sp

@@ -135,3 +135,27 @@ def test_office_anaphor_points_to_the_person_who_holds_it(text, words, name):
 ])
 def test_office_anaphor_negatives(text, words, name):
     assert [n for n, _ in who(text, words)] == [name], quoted(text)
+
+
+# ---------------------------------------------------------------- a group's possessive before a person it lacks
+
+@pytest.mark.parametrize("text, words, faction", [
+    ("Islamic Jihad's Khaled al-Batsh said the group considered the conference “a conspiracy against the rights of "
+     "our people.”", "a conspiracy against", "Palestinian Islamic Jihad"),
+    ("“The conference is a conspiracy against the rights of our people,” Islamic Jihad's Khaled al-Batsh said.",
+     "conspiracy against", "Palestinian Islamic Jihad"),
+    ("Hezbollah's Mahmoud Qmati said: “The resistance will not be dragged into a war on the enemy's timetable.”",
+     "dragged into a war", "Hezbollah"),
+])
+def test_group_possessive_names_a_member(text, words, faction):
+    assert [f for _, f in who(text, words)] == [faction], quoted(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # what a group owns that is no person: an outlet, a body (no member speaking)
+    ("Israel's Channel Twelve said: “The cabinet will meet again on Sunday night to vote on the deal.”", "cabinet will"),
+    ("Hamas' Political Bureau said: “The movement will study the proposal and answer the mediators soon.”",
+     "will study"),
+])
+def test_group_possessive_negatives(text, words):
+    assert [sp for sp, _ in who(text, words) if sp not in ("Hamas",)] == [], quoted(text)
