@@ -1,6 +1,9 @@
 """A person named by an office or an age instead of a name ("the minister", "the top diplomat", "the veteran
 negotiator", "the 58-year-old"): the last person named before whom that office fits.
 
+A person named again by an honorific or an office and a surname ("Senator Wong", "Mr. Lavrentiev"): the person
+of that surname named before (``titled_surname``).
+
 Example: after "Defence Minister Yoav Gallant visited the north. Prime Minister Benjamin Netanyahu said ...",
 "“…,” the minister said" is Gallant's (a minister), "“…,” the 74-year-old said" Netanyahu's (the last person).
 """
@@ -9,7 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from lib.extract.actors import TITLE_WORDS
 from lib.extract.statements.speakers import OFFICE_TITLES, Speaker, _type
+
+# Honorifics and offices before a surname on a later reference ("Senator Wong", "Mr. Lavrentiev", "Minister Gallant")
+HONORIFICS = frozenset("""mr mrs ms miss dr prof senator sen rep congressman congresswoman mp judge justice rabbi imam
+father sayyed sayyid""".split()) | TITLE_WORDS
+# A later reference by honorific or office and surname only: one to four capitalised words
+TITLED_SURNAME = re.compile(r"\s*(?P<titles>(?:[A-Z][\w.-]*\s+){1,3})(?P<sur>[A-Z][\w'’-]+)\s*,?\s*")
 
 
 def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | None:
@@ -51,3 +61,28 @@ def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | 
                if _type(m) == "person" and m.end <= pos]
     fit = [c for c in people if fits(c)]
     return max(fit, key=lambda c: c.pos) if fit else sp
+
+
+def titled_surname(R, a: int, b: int) -> Speaker | None:
+    """The person text[a:b] names again by honorific or office and surname alone ("Senator Wong said" after
+    "Foreign Minister Penny Wong"): the last person named before ``a`` whose name ends in that surname; None when
+    text[a:b] is anything else or no one of that surname was named.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import _Resolver
+    >>> t = "Foreign Minister Penny Wong flew in. Senator Wong said it was time. Senator Smith said no."
+    >>> d = document_from_text("a", t, published="2023-03-11")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> titled_surname(R, t.index("Senator W"), t.index(" said")).faction
+    'Australia'
+    >>> titled_surname(R, t.index("Senator S"), t.rindex(" said")) is None
+    True
+    """
+    m = TITLED_SURNAME.fullmatch(R.text, a, b)
+    if m is None or any(w.lower().strip(".") not in HONORIFICS for w in m["titles"].split()):
+        return None
+    sur = m["sur"].lower()
+    named = [x for x in R.actors[:bisect_left(R._starts, a)] if _type(x) == "person" and x.end <= a and x.faction
+             and sur in (R.text[x.start:x.end].split()[-1].lower(), x.value.split()[-1].lower())]
+    return R.from_mentions(named[-1:], a, b) if named else None

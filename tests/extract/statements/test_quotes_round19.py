@@ -159,3 +159,29 @@ def test_group_possessive_names_a_member(text, words, faction):
 ])
 def test_group_possessive_negatives(text, words):
     assert [sp for sp, _ in who(text, words) if sp not in ("Hamas",)] == [], quoted(text)
+
+
+# ---------------------------------------------------------------- a later reference by honorific and surname
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Foreign Minister Penny Wong said Australia welcomed any step. “We encourage both countries to use this agreement "
+     "to bring lasting peace to Yemen,” Senator Wong said in Canberra.", "encourage both", "Penny Wong"),
+    ("Foreign Minister Penny Wong said Australia welcomed any step. “We encourage both countries to use this agreement "
+     "to bring lasting peace to Yemen,” said Senator Wong.", "encourage both", "Penny Wong"),
+    ("Defence Minister Yoav Gallant toured the north.\n\nMinister Gallant said: “We will restore calm to the border "
+     "communities whatever it takes.”", "restore calm", "Yoav Gallant"),
+])
+def test_honorific_and_surname_point_to_the_person_named_before(text, words, name):
+    assert [n for n, _ in who(text, words)] == [name], quoted(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a surname no one before bears: no speaker of known side
+    ("Foreign Minister Penny Wong said Australia welcomed any step. “We encourage both countries to use this agreement "
+     "to bring lasting peace to Yemen,” Senator Smith said in Canberra.", "encourage both"),
+    # capitalised words that are no honorific ("Channel Wong") are no later reference
+    ("Foreign Minister Penny Wong said Australia welcomed any step. “We encourage both countries to use this agreement "
+     "to bring lasting peace to Yemen,” Channel Wong said in Canberra.", "encourage both"),
+])
+def test_honorific_and_surname_negatives(text, words):
+    assert who(text, words) == [], quoted(text)
