@@ -43,6 +43,10 @@ def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | 
     'Benjamin Netanyahu'
     >>> office_antecedent(R, ANAPHORS.fullmatch(" the monarch"), p, p + 12).name  # (no king named: as 'he')
     'Benjamin Netanyahu'
+    >>> office_antecedent(R, ANAPHORS.fullmatch(" the Israeli defence minister"), p, p + 28).name
+    'Yoav Gallant'
+    >>> office_antecedent(R, ANAPHORS.fullmatch(" the Saudi monarch"), p, p + 17) is None  # (no Saudi king named)
+    True
     """
     sp = R.pronoun("he", pos, verb_start)
     office = re.sub(r"\s+", " ", (ana["office"] or "").lower())
@@ -54,13 +58,22 @@ def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | 
     def fits(c: Speaker | None) -> bool:
         return c is not None and any(re.search(rf"(?<![\w-]){w}", f"{c.title} {c.name}".lower()) for w in words)
 
-    if sp is None or fits(sp):
+    demonym = (ana["demonym"] or "").lower()
+    if demonym:  # "the Saudi monarch": of that nationality too (its faction or title), or no one
+        fits_office = fits
+
+        def fits(c: Speaker | None) -> bool:
+            return fits_office(c) and (c.faction.lower()[:4] == demonym[:4] or demonym in c.title.lower())
+
+    elif sp is None or fits(sp):
+        return sp
+    if sp is not None and fits(sp):
         return sp
     people = [c for c in R.history if c.pos < pos and c.type == "person"]
     people += [R.from_mentions([m], 0, 0) for m in R.actors[:bisect_left(R._starts, pos)]
                if _type(m) == "person" and m.end <= pos]
     fit = [c for c in people if fits(c)]
-    return max(fit, key=lambda c: c.pos) if fit else sp
+    return max(fit, key=lambda c: c.pos) if fit else None if demonym else sp
 
 
 def titled_surname(R, a: int, b: int) -> Speaker | None:

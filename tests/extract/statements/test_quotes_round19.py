@@ -185,3 +185,27 @@ def test_honorific_and_surname_point_to_the_person_named_before(text, words, nam
 ])
 def test_honorific_and_surname_negatives(text, words):
     assert who(text, words) == [], quoted(text)
+
+
+# ---------------------------------------------------------------- an office with a nationality, the head of state
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Saudi Crown Prince Mohammed bin Salman attended the signing.\n\n“This agreement will open a new era of stability "
+     "in Yemen,” the Saudi Crown Prince said.", "new era", "Mohammed bin Salman"),
+    ("King Salman bin Abdulaziz Al Saud, King of the Kingdom of Saudi Arabia, spoke first. “The Kingdom supports all "
+     "efforts for a political solution in Syria that preserves its unity,” the Saudi monarch added.", "Kingdom supports",
+     "King Salman (Salman bin Abdulaziz Al Saud)"),
+    ("President of the Republic Beji Caid Essebsi opened the summit on Sunday.\n\n“Our meeting today is held at a "
+     "delicate moment in the history of our nation,” the Head of State said.", "delicate moment", "Beji Caid Essebsi"),
+])
+def test_office_with_nationality_or_head_of_state(text, words, name):
+    assert [n for n, _ in who(text, words)] == [name], quoted(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a nationality no person named before holds: no one (not the last person speaking)
+    ("Egyptian President Abdel Fattah al-Sisi met Blinken.\n\n“Our meeting today is held at a delicate moment in the "
+     "history of our nation,” the Jordanian monarch said.", "delicate moment"),
+])
+def test_office_with_nationality_negatives(text, words):
+    assert [f for _, f in who(text, words) if f == "Egypt"] == [], quoted(text)
