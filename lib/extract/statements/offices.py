@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from lib.extract.actors import TITLE_WORDS
-from lib.extract.statements.speakers import OFFICE_TITLES, Speaker, _type
+from lib.extract.statements.speakers import ANAPHORS, OFFICE_TITLES, Speaker, _type
 
 # Honorifics and offices before a surname on a later reference ("Senator Wong", "Mr. Lavrentiev", "Minister Gallant")
 HONORIFICS = frozenset("""mr mrs ms miss dr prof senator sen rep congressman congresswoman mp judge justice rabbi imam
@@ -99,3 +99,46 @@ def titled_surname(R, a: int, b: int) -> Speaker | None:
     named = [x for x in R.actors[:bisect_left(R._starts, a)] if _type(x) == "person" and x.end <= a and x.faction
              and sur in (R.text[x.start:x.end].split()[-1].lower(), x.value.split()[-1].lower())]
     return R.from_mentions(named[-1:], a, b) if named else None
+
+
+# Someone named by a relation to a person or side the text points back to: "a member of his delegation", "an aide
+# to the president", "a source close to him", "a spokesman for the prime minister"
+ASSOCIATE = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|close|top|former|longtime|veteran)\s+)?(?P<rel>member|aide|adviser|"
+    r"advisor|spokes(?:man|woman|person)|official|source|confidant|assistant)\s+(?:of|to|for|from|close\s+to|in)\s+"
+    r"(?:(?P<poss>his|her|its|their)\s+(?:[a-z-]+\s+)?(?:delegation|office|team|entourage|government|camp|party|staff|"
+    r"movement|ministry|cabinet)|(?P<ana>the\s+(?:[a-z-]+\s+)?(?:president|prime\s+minister|minister|king|emir|leader|"
+    r"premier|crown\s+prince|monarch|sultan))|(?P<pron>him|her))\s*,?\s*")
+
+
+def associate(R, a: int, b: int) -> Speaker | None:
+    """Someone text[a:b] names only by a relation to a person the text points back to ("a member of his
+    delegation", "an aide to the president", "a source close to him"): that description, of the side of the one
+    pointed to; None for anything else or when that one has no known side.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import _Resolver
+    >>> t = "Palestinian President Mahmoud Abbas arrived. A member of his delegation said it was ready."
+    >>> d = document_from_text("a", t, published="2024-03-11")
+    >>> sp = associate(_Resolver(d, tuple(find(d))), t.index("A member"), t.rindex(" said"))
+    >>> sp.name, sp.faction
+    ('member of his delegation', 'Palestinian Authority')
+    >>> t = "Palestinian President Mahmoud Abbas arrived. A member of the crowd said it was ready."
+    >>> d = document_from_text("a", t, published="2024-03-11")
+    >>> associate(_Resolver(d, tuple(find(d))), t.index("A member"), t.rindex(" said")) is None
+    True
+    """
+    m = ASSOCIATE.fullmatch(R.text, a, b)
+    if m is None:
+        return None
+    if m["ana"]:
+        ana = ANAPHORS.fullmatch(" " + m["ana"])
+        to = office_antecedent(R, ana, m.start("ana"), m.end("ana")) if ana else None
+    else:
+        word = (m["poss"] or m["pron"]).lower()
+        to = R.pronoun({"his": "he", "him": "he", "her": "she", "its": "it", "their": "they"}[word], m.start(), b)
+    if to is None or not to.faction:
+        return None
+    desc = re.sub(r"\s+", " ", R.text[a:b]).strip(" ,")
+    return Speaker(re.sub(r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+", "", desc), "", to.faction, "person", a + m.start(), desc)

@@ -16,7 +16,7 @@ from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
 from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side, owned_member
 from lib.extract.statements.collectives import _Collectives
-from lib.extract.statements.offices import office_antecedent, titled_surname
+from lib.extract.statements.offices import associate, office_antecedent, titled_surname
 from lib.extract.statements.speakers import (
     ABBREV,
     ADVERBIAL,
@@ -244,7 +244,7 @@ class _Resolver(_Collectives):
             if coll:
                 return self.collective(coll, a)
             plain = self.plain_person(a, verb_start) or member_subject(self, a, verb_start) or \
-                titled_surname(self, a, verb_start)  # ("Senator Wong said", after "Foreign Minister Penny Wong")
+                titled_surname(self, a, verb_start) or associate(self, a, verb_start)  # "Senator Wong", "an aide to him"
             if plain is not None:  # (``member_subject``: "X, the head of the Y Council, which ..., said")
                 return plain
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
@@ -491,7 +491,7 @@ class _Resolver(_Collectives):
             return by
         ms = self.in_span(a, b)
         if not ms:
-            plain = self.plain_person(a, b, appositive_after=True) or titled_surname(self, a, b)
+            plain = self.plain_person(a, b, appositive_after=True) or titled_surname(self, a, b) or associate(self, a, b)
             if plain is not None:
                 return plain
         if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):

@@ -209,3 +209,29 @@ def test_office_with_nationality_or_head_of_state(text, words, name):
 ])
 def test_office_with_nationality_negatives(text, words):
     assert [f for _, f in who(text, words) if f == "Egypt"] == [], quoted(text)
+
+
+# ---------------------------------------------------------------- someone named by a relation to a person before
+
+@pytest.mark.parametrize("text, words, faction", [
+    ("Palestinian President Mahmoud Abbas arrived in Sharm El-Sheikh. A member of his delegation told reporters: “The "
+     "Palestinian Authority is ready to assume its full responsibilities in Gaza.”", "ready to assume",
+     "Palestinian Authority"),
+    ("Palestinian President Mahmoud Abbas arrived in Cairo. “We will not accept any deal that leaves Gaza under "
+     "occupation,” an aide to the president told reporters.", "leaves Gaza", "Palestinian Authority"),
+    ("Palestinian President Mahmoud Abbas arrived in Cairo. “We will not accept any deal that leaves Gaza under "
+     "occupation,” said a source close to him.", "leaves Gaza", "Palestinian Authority"),
+])
+def test_relation_to_a_person_before(text, words, faction):
+    assert [f for _, f in who(text, words)] == [faction], quoted(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a member of a crowd, an aide to no one named: no side
+    ("Palestinian President Mahmoud Abbas arrived in Cairo. A member of the crowd told reporters: “We waited here all "
+     "day to see him and we will wait again tomorrow.”", "waited here"),
+    ("Crowds gathered in Cairo on Monday. “We will not accept any deal that leaves Gaza under occupation,” an aide to "
+     "the president told reporters.", "leaves Gaza"),
+])
+def test_relation_negatives(text, words):
+    assert who(text, words) == [], quoted(text)
