@@ -65,15 +65,23 @@ def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | 
         def fits(c: Speaker | None) -> bool:
             return fits_office(c) and (c.faction.lower()[:4] == demonym[:4] or demonym in c.title.lower())
 
-    elif sp is None or fits(sp):
-        return sp
-    if sp is not None and fits(sp):
-        return sp
     people = [c for c in R.history if c.pos < pos and c.type == "person"]
     people += [R.from_mentions([m], 0, 0) for m in R.actors[:bisect_left(R._starts, pos)]
                if _type(m) == "person" and m.end <= pos]
     fit = [c for c in people if fits(c)]
-    return max(fit, key=lambda c: c.pos) if fit else None if demonym else sp
+    best = sp if sp is not None and fits(sp) else max(fit, key=lambda c: c.pos) if fit else None
+    # someone introduced unnamed since ("A Gulf diplomat told Al-Monitor ... “…,” the diplomat said"): that one,
+    # of the side the description gives, else of none (not the last minister named before); an apposition
+    # ("X, a veteran diplomat,") describes the one named
+    lo = max(0, pos - 800)
+    intro = list(re.finditer(rf"(?i)(?<!,)(?<!, )\b(?:an?)\s+((?:[\w'’-]+\s+){{0,3}}?{office})\b", R.text[lo:pos]))
+    if intro and (best is None or best.pos < lo + intro[-1].start(1)):
+        ia, ib = lo + intro[-1].start(1), lo + intro[-1].end(1)
+        since = [c for c in people if ia <= c.pos and c.faction]  # (that one as a speaker: "A ... diplomat told")
+        return max(since, key=lambda c: c.pos) if since else R.noun_phrase(ia, ib) or Speaker("", "", "", "person", ia)
+    if not demonym and (sp is None or fits(sp)):
+        return sp
+    return best if best is not None else None if demonym else sp
 
 
 def titled_surname(R, a: int, b: int) -> Speaker | None:

@@ -235,3 +235,22 @@ def test_relation_to_a_person_before(text, words, faction):
 ])
 def test_relation_negatives(text, words):
     assert who(text, words) == [], quoted(text)
+
+
+# ---------------------------------------------------------------- an office anaphor after someone introduced unnamed
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "A Gulf diplomat ... the diplomat said": the unnamed diplomat (of no known side here), not the minister before
+    ("Foreign Minister Prince Faisal bin Farhan told a panel in Riyadh that talks were close.\n\nA Gulf diplomat in "
+     "Riyadh told Al-Monitor that leaders were in no hurry. “Two years ago they would have accepted a vague commitment. "
+     "After Gaza, that is impossible,” the diplomat said.", "Two years ago", []),
+    ("Foreign Minister Prince Faisal bin Farhan told a panel in Riyadh that talks were close. A senior Israeli "
+     "diplomat told Al-Monitor that Israel was in no hurry. “Two years ago they would have accepted a vague commitment. "
+     "After Gaza, that is impossible,” the diplomat said.", "Two years ago", ["Israel"]),
+    # an apposition describes the one named: still the minister
+    ("Foreign Minister Prince Faisal bin Farhan, a veteran diplomat, told a panel in Riyadh that talks were close. “Two "
+     "years ago they would have accepted a vague commitment. After Gaza, that is impossible,” the diplomat said.",
+     "Two years ago", ["Saudi Arabia"]),
+])
+def test_office_anaphor_after_an_unnamed_introduction(text, words, expected):
+    assert [f for _, f in who(text, words)] == expected, quoted(text)
