@@ -25,7 +25,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lib.extract.actors import HEAD_TITLES
+from lib.extract.actors import HEAD_TITLES, NAME, NAME_STOP, TITLE_WORDS
+from lib.extract.statements.speakers import Speaker
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "organisation_words.csv"
 
@@ -107,3 +108,41 @@ def member_subject(R, a: int, b: int):
     if inner is not None:  # "X, the head of the Y Council, which represents 500,000 settlers, said"
         sp = R.plain_person(a, inner.start())
     return sp if sp is not None and sp.faction else None
+
+
+# The last word of a name that is an outlet or a body, not a person ("Iran's Press Agency", "Israel's Channel")
+BODY_WORDS = frozenset("""Channel News Radio Agency Ministry Office Army Forces Guard Guards Corps Media Press Bureau
+Authority Government Police Brigade Wing Television Gazette Post Times Herald Daily Tribune Cabinet Parliament Embassy
+Mission Command Service Services Unit Division Company Group Bank Court""".split())
+
+
+def owned_member(R, m, b: int):
+    """A person the dictionary lacks, named right after a group's possessive as the subject ("Islamic Jihad's
+    Khaled al-Batsh said", "Hamas's Abu Obeida said"): that person, of the group's side (``m`` the group's
+    mention, text[m.end:b] the possessive and the name); None for anything else the group owns ("Israel's Channel
+    12", "Iran's Press TV", "Hamas' political bureau").
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import _Resolver
+    >>> t = "Islamic Jihad's Khaled al-Batsh said the talks had failed."
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> sp = owned_member(R, R.actors[0], t.index(" said"))
+    >>> sp.name, sp.faction
+    ('Khaled al-Batsh', 'Palestinian Islamic Jihad')
+    >>> t = "Israel's Channel Twelve said the talks had failed."
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> owned_member(R, R.actors[0], t.index(" said")) is None
+    True
+    """
+    if not m.faction or m.actor_type == "person":
+        return None
+    own = re.fullmatch(rf"['’]s?\s+(?P<name>{NAME})\s*", R.text[m.end:b])
+    if own is None:
+        return None
+    toks = own["name"].split()
+    if any(t in NAME_STOP or t.lower() in TITLE_WORDS or t in BODY_WORDS or t in words()["head"] for t in toks):
+        return None
+    return Speaker(own["name"], "", m.faction, "person", m.end + own.start("name"), own["name"])

@@ -3,7 +3,7 @@ after a quote-only one ("That was the message of X", "X was speaking at ...", "S
 post read out ("X posted on X ... “…,” the post read"), and an office in apposition after a dash signature.
 
 Approach: each reader looks at one neighbour of the quote (the paragraph before, the sentence after, the last
-speaker, the words after the name) and returns a speaker of known faction or None; ``direct._attribute`` tries
+speaker, the words after the name) and returns a speaker of known faction or None; ``attribution._attribute`` tries
 them after the quote's own sentence names no one.
 
 Example: in '“We will not accept less.” Egypt's foreign minister was speaking in Cairo.' the quote is Egypt's.
@@ -84,7 +84,12 @@ def _office_in_apposition(R: _Resolver, text: str, sp: Speaker):
 # A paragraph that names the speaker of the quote-only paragraph before it: "That was the message of X, who ..."
 MESSAGE_OF = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
                         r"(?:message|words|warning|view|verdict|assessment|position|answer|reply|response|argument|"
-                        r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))")
+                        r"promise|pledge)\s+(?:of|from)\s+(?P<who>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+who\b))"
+                        # "The remarks came from X", "The comments were made by X", "Those words were X's"
+                        r"|(?:The|Those|These|That|This|Such)\s+(?:\w+\s+)?(?:remarks?|comments?|words|warning|message|"
+                        r"assessment|plea|appeal|threat|vow|pledge)\s+(?:(?:came|come|were|was)\s+from|(?:were|was)\s+"
+                        r"(?:made|delivered|uttered|voiced|those|that)\s+(?:by|of)|belonged\s+to)\s+"
+                        r"(?P<by>[^,.;:“”\"]{2,100}?)(?=\s*(?:[,.;:]|$|\s+(?:who|in|at|on|during)\b))")
 # A sentence after a quote-only one that names its speaker as the subject of speaking, in the same paragraph:
 # "X was speaking at a rally in Gaza City.", "X made the remarks in Amman.", "So said X on Monday."
 SPOKE_AFTER = re.compile(r"(?P<who>[A-Z][^,.;:“”\"«»]{1,100}?)(?:,\s+[^,;:“”\"«»]{2,80},)?\s+(?:(?:was|were)\s+speaking|"
@@ -113,7 +118,7 @@ def _named_after(R: _Resolver, doc: Document, q: _Quote, s2: Sentence):
         return None
     follow = doc.sentences[s2.index + 1]
     m = MESSAGE_OF.match(follow.text) if follow.paragraph in (s2.paragraph, s2.paragraph + 1) else None
-    who = "who"
+    who = "by" if m is not None and m["by"] else "who"
     if m is None and follow.paragraph == s2.paragraph:
         m = SPOKE_AFTER.match(follow.text)
         who = "inv" if m is not None and m["inv"] else "who"

@@ -14,8 +14,9 @@ from dataclasses import replace
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
 from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
-from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side
+from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side, owned_member
 from lib.extract.statements.collectives import _Collectives
+from lib.extract.statements.offices import associate, office_antecedent, titled_surname
 from lib.extract.statements.speakers import (
     ABBREV,
     ADVERBIAL,
@@ -242,7 +243,8 @@ class _Resolver(_Collectives):
             coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
             if coll:
                 return self.collective(coll, a)
-            plain = self.plain_person(a, verb_start) or member_subject(self, a, verb_start)
+            plain = self.plain_person(a, verb_start) or member_subject(self, a, verb_start) or \
+                titled_surname(self, a, verb_start) or associate(self, a, verb_start)  # "Senator Wong", "an aide to him"
             if plain is not None:  # (``member_subject``: "X, the head of the Y Council, which ..., said")
                 return plain
             ana = ANAPHORS.fullmatch(self.text[a:verb_start])
@@ -266,6 +268,8 @@ class _Resolver(_Collectives):
         # a subject must be near its verb: after the mention only an appositive or adverbials
         tail = self.text[ms[-1].end:verb_start]
         owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
+        if owned and (member := owned_member(self, ms[-1], verb_start)) is not None:
+            return member  # (a person it owns is a member: "Islamic Jihad's Khaled al-Batsh said")
         if sp and not owned and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
                    or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
             return sp
@@ -331,6 +335,8 @@ class _Resolver(_Collectives):
         """A definite description ("the army", "the ministry", "the group"): the last speaker or actor of the
         same kind. A typed noun with no such antecedent is someone the text names without a faction (an army
         or ministry of no known country): it blocks the fall-back to the previous speaker, never takes it."""
+        if ana["person"]:
+            return office_antecedent(self, ana, pos, verb_start)
         if not ana["group"]:
             return self.pronoun("he", pos, verb_start)
         noun = re.sub(r"\s+", " ", ana["group"].lower())
@@ -485,7 +491,7 @@ class _Resolver(_Collectives):
             return by
         ms = self.in_span(a, b)
         if not ms:
-            plain = self.plain_person(a, b, appositive_after=True)
+            plain = self.plain_person(a, b, appositive_after=True) or titled_surname(self, a, b) or associate(self, a, b)
             if plain is not None:
                 return plain
         if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):

@@ -23,8 +23,28 @@ ANAPHORS = re.compile(
     r"(?:the|both)\s+(?:(?:two|three|four|several)\s+)?(?:(?P<group>groups?|movements?|organi[sz]ations?|"
     r"factions?|(?:foreign\s+|interior\s+|defen[cs]e\s+)?ministry|army|military|militant\s+group|party|government|"
     r"participants|parties|sides|signatories|mediators|"
-    r"office|agency|council|assembly|bloc|administration|kingdom|country)|(?P<person>official|minister|spokesman|"
-    r"spokeswoman|spokesperson|diplomat|leader|president|envoy|premier|prime\s+minister|secretary-general)))\s*")
+    r"office|agency|council|assembly|bloc|administration|kingdom|country)|(?P<person>"
+    # (a person described by age or by an office, perhaps with a modifier: "the 58-year-old", "the top diplomat",
+    # "the veteran negotiator", "the foreign minister", "the 71-year-old monarch")
+    # (or by a nationality: "the Saudi monarch", "the Egyptian president"; "the head of state")
+    r"(?:\d{1,3}-year-old\s+)?(?-i:(?P<demonym>(?!(?:Top|Senior|Veteran|Chief|Lead|Deputy|Foreign|Defen[cs]e|Interior|"
+    r"Finance|Crown|Prime|Head|Former|New)\b)[A-Z][a-z]+)\s+)?"
+    r"(?:(?:top|senior|veteran|chief|lead|deputy)\s+)?(?:(?P<mod>foreign|defen[cs]e|interior|"
+    r"finance|crown)\s+)?(?P<office>official|minister|spokesman|spokeswoman|spokesperson|diplomat|leader|president|"
+    r"envoy|premier|prime\s+minister|secretary-general|ambassador|negotiator|commander|general|king|emir|sultan|"
+    r"monarch|prince|sheikh|cleric|secretary\s+of\s+state|foreign\s+secretary|head\s+of\s+(?:state|government))|"
+    r"\d{1,3}-year-old)))\s*")
+# The words of a title an office anaphor points back to ("the top diplomat": a foreign minister or an envoy named
+# before; "the monarch": a king, an emir or a sultan; patterns); any other office names itself ("the envoy": an envoy)
+OFFICE_TITLES = {"diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy",
+                              "diplomat", "foreign affairs"),
+                 "premier": ("prime minister", "premier"), "monarch": ("king", "emir", "amir", "sultan", "monarch"),
+                 "leader": ("leader", "president", "king", "emir", "amir", "sultan", "prime minister", "chief", "head"),
+                 "commander": ("commander", "general", "chief of staff"), "general": ("general", "commander"),
+                 "emir": ("emir", "amir"), "prince": ("prince",), "sheikh": ("sheikh",),
+                 "minister": (r"(?<!prime )minister",),
+                 "head of state": ("president", "king", "emir", "amir", "sultan", "head of state"),
+                 "head of government": ("prime minister", "premier", "head of government")}  # (a prime minister is "the premier", not "the minister")
 # Anaphors whose antecedent must be of their own kind: (name words, actor types)
 # (singular nouns only: "the two groups" is a collective of several parties)
 TYPED_ANAPHORS = {"army": ("army", "military"), "ministry": ("ministry",), "movement": ("group", "movement",

@@ -14,9 +14,10 @@ from lib.models import Document, Sentence
 
 # Words owned by a speaker, before a colon: "Qatar's message was clear", "The ministry's response was blunt", or a
 # speaker as the topic: "For Safadi, the answer is obvious"
-OWNED_WORDS = re.compile(r"\s*(?:(?P<who>[^,;:“”\"«»]{2,80}?)['’]s?\s+|For\s+(?P<topic>[^;:“”\"«»]{2,120}?),\s+the\s+)"
+OWNED_WORDS = re.compile(r"\s*(?:(?P<poss>His|Her|Their|Its)\s+|(?P<who>[^,;:“”\"«»]{2,80}?)['’]s?\s+|"
+                         r"For\s+(?P<topic>[^;:“”\"«»]{2,120}?),\s+the\s+)"
                          r"(?:\w+\s+)?(?:message|position|response|answer|reply|warning|view|verdict|reaction|words|"
-                         r"priority|conclusion)\s+(?:was|is|were|are|remains|remained)\b[^“”\"«»:]{0,40}")
+                         r"priority|conclusion)(?:,\s*(?:however|though|meanwhile|for\s+its\s+part),)?\s+(?:was|is|were|are|remains|remained)\b[^“”\"«»:]{0,40}")
 # "as X put it", "as X memorably phrased it": X's words, before or after them
 AS_PUT_IT = re.compile(r"[\s,]*\b[Aa]s\s+(?P<who>[^,;:“”\"«»]{2,100}?)\s+(?:(?:has|had|once|later|\w+ly)\s+)?"
                        r"(?:put|puts|phrased|phrases)\s+it\b")
@@ -59,8 +60,8 @@ def around(R: _Resolver, text: str, s1: Sentence, open_mark: int, after_start: i
 
 
 def owner_before_colon(R: _Resolver, text: str, a: int, colon: int) -> Speaker | None:
-    r"""The owner of the words a colon introduces ("Qatar's message was clear:", "For Safadi, the answer is obvious:"),
-    text[a:colon] being the words before the colon; else None.
+    r"""The owner of the words a colon introduces ("Qatar's message was clear:", "For Safadi, the answer is obvious:",
+    "His reply was short:" -- who 'he' points back to), text[a:colon] being the words before the colon; else None.
 
     >>> from lib.extract.actors import find
     >>> from lib.extract.document import document_from_text
@@ -68,10 +69,17 @@ def owner_before_colon(R: _Resolver, text: str, a: int, colon: int) -> Speaker |
     >>> d = document_from_text("a", t, published="2024-01-20")
     >>> owner_before_colon(_Resolver(d, tuple(find(d))), t, 3, t.index(":")).faction
     'Qatar'
+    >>> t = "T\n\nJordan's King Abdullah met Blinken in Amman. His message was clear: “Stop the war.”"
+    >>> d = document_from_text("a", t, published="2024-01-20")
+    >>> owner_before_colon(_Resolver(d, tuple(find(d))), t, t.index("His"), t.rindex(":")).faction
+    'Jordan'
     """
     owned = OWNED_WORDS.fullmatch(text, a, colon)
     if owned is None:
         return None
+    if owned["poss"]:  # "His message was blunt:": the speaker the pronoun points back to
+        word = {"his": "he", "her": "she", "their": "they", "its": "it"}[owned["poss"].lower()]
+        return R.pronoun(word, owned.start("poss"), colon)
     g = "who" if owned["who"] else "topic"
     return R.noun_phrase(owned.start(g), owned.end(g))
 
