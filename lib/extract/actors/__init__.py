@@ -36,7 +36,7 @@ from lib.extract.actors.dictionary import (
     resolve,
 )
 from lib.extract.actors.forms import initialled, variant_entry
-from lib.extract.actors.groups import _armed_groups
+from lib.extract.actors.groups import _armed_groups, group_members, named_groups
 from lib.extract.actors.home import dateline_country, home_country
 from lib.extract.actors.outlets import outlet_home
 from lib.extract.actors.references import (
@@ -243,11 +243,14 @@ def find(doc: Document) -> list[Mention]:
 
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
+    cands.extend(named_groups(text, chosen))  # "the rights group B'Tselem", "the Iranian Canadian Congress"
     cands.extend(_members_of(text, chosen, day))  # "X of the Y group": a member of a named group
     speaking = home_country(doc)  # (an outlet that speaks for its state, or a story about the outlet's own country)
     cands.extend(_unowned_bodies(doc, chosen, speaking))
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, speaking))
+    chosen = _non_overlapping(cands)
+    cands.extend(group_members(text, chosen, day))  # "Move Forward Party MP X": a member of a named group
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)
     own = bool(home) and home == outlet_home(doc)  # (a national paper at home: "Foreign Ministry spokesperson X")
