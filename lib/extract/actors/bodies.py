@@ -15,6 +15,7 @@ from functools import lru_cache
 from lib.extract.actors.dictionary import _Cand, capitals
 from lib.extract.actors.home import headline_factions
 from lib.extract.actors.references import _reporting_forms
+from lib.extract.actors.titles import NAME_STOP
 from lib.models import Document
 
 # Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
@@ -44,6 +45,8 @@ def _reported_clause_opening() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
 
 
+# A capitalised word right before a capital (not after a sentence's end): the capital ends a person's name
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])(?P<word>[A-Z][\w'’-]*[a-z][\w'’-]*)\s+$")
 # Before a capital that is a place ("in Cairo", "talks between Cairo and Doha", "the Saudi capital Riyadh")
 PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$")
 
@@ -62,6 +65,8 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
     []
     >>> [c.value for c in _capital_subjects("In a statement issued in Beijing, Riyadh and Tehran said so.", [])]
     ['Riyadh', 'Tehran']
+    >>> _capital_subjects("MP Rangsiman Rome said so.", []), [c.value for c in _capital_subjects("But Cairo said so.", [])]
+    ([], ['Cairo'])
     """
     out = []
     caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
@@ -79,6 +84,8 @@ def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
         a = spans[0][0]
         if _reported_clause_opening().search(text, max(0, a - 40), a) or PLACE_BEFORE.search(text, max(0, a - 10), a):
             continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
+        if (w := NAME_BEFORE.search(text, max(0, a - 30), a)) is not None and w["word"] not in NAME_STOP:
+            continue  # "MP Rangsiman Rome said", "Lord Jerusalem": the capital is a person's family name
         for x, y in spans:
             if not any(c.start < y and x < c.end for c in chosen):
                 out.append(_Cand(x, y, text[x:y], "state", capitals()[text[x:y]], "", f"capital as speaker: {m.group(0)}", 1))
