@@ -52,9 +52,10 @@ MEMBER_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", 
 MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+"
                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
-# A name and a member's title before a group ("David Elhayani, the head of the ", "X, a spokesman for the ")
-MEMBER_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2}),\s+(?:(?:the|a|an)\s+)?"
-                           r"(?P<title>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?$")
+# A group inside the appositive of a name ("David Elhayani, the head of the ", "X, an analyst at the "): left to the
+# statements stage, which decides whether the role makes the person speak for it (statements.appositions)
+APPOSED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2},\s+(?:(?:the|a|an)\s+)?"
+                     r"(?:[\w-]+\s+){0,4}?(?:of|for|at|with|from)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,22 @@ def _names_a_group(name: str, described: bool = False) -> bool:
     return described or not outlet_state(name)[1]
 
 
+def expansion(abbr: str, text: str) -> str:
+    """The capitalised name in ``text`` whose initials spell ``abbr`` ("Lebanese Forces" for LF; linking words
+    skipped: "Islamic Action Front" for IAF), the first one; '' when none.
+
+    >>> expansion("LF", "The Lebanese Forces said so. LF MP X spoke."), expansion("LF", "Last Friday LF MP X spoke.")
+    ('Lebanese Forces', '')
+    """
+    link = r"(?:\s+(?:of|for|the|and|al|el|&))*\s+"
+    words = link.join(rf"{re.escape(ch)}[\w'’-]+" for ch in abbr)
+    for m in re.finditer(rf"(?<![\w'’-]){words}(?![\w-])", text):
+        name = re.sub(r"\s+", " ", m.group(0))
+        if not any(w in NAME_STOP for w in name.split()) and m.group(0) != abbr:
+            return name
+    return ""
+
+
 def named_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Parties, advocacy groups, NGOs and civic organisations the text names, as their own faction, with every
     later mention of the name or of the abbreviation the text gives it (``_Cand`` of type "org").
@@ -140,13 +157,14 @@ def named_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for m in P["abbr_member"].finditer(text):
         if m["title"].lower() in MEMBER_TITLES and m["name"] not in alias_to and not outlet_state(m["name"])[1] \
                 and m["name"].title() not in alias_to:  # ("RUSSIA Deputy Foreign Minister X": a heading)
-            found.setdefault(m["name"], (m["name"], f"group (abbreviation of a member's title): {m.group(0).strip()}"))
+            long = expansion(m["name"], text)  # ("The Lebanese Forces said ... LF MP X told": the Lebanese Forces)
+            found.setdefault(m["name"], (long or m["name"], f"group (abbreviation of a member's title): {m.group(0).strip()}"))
     if not found:
         return out
     forms = _alt(sorted(found, key=len, reverse=True))
     for r in re.finditer(rf"(?<![\w'’-])(?:{forms})(?![\w-])", text):
         a, b = r.span()
-        if not any(c.start < b and a < c.end for c in chosen + out):
+        if not any(c.start < b and a < c.end for c in chosen + out) and not APPOSED.search(text, max(0, a - 90), a):
             fac, evidence = found[re.sub(r"\s+", " ", r.group(0))]
             out.append(_Cand(a, b, fac, "org", fac, "", evidence, 1))
     return out
@@ -154,27 +172,21 @@ def named_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 def group_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
     """People the text names with a member's title right after a named group ("Move Forward Party MP X", "the
-    ADL's chief executive X") or before it ("X, the head of the Yesha Council,"), of the group's side; people the
-    dictionary knows keep its side.
+    ADL's chief executive X"), of the group's side; people the dictionary knows keep its side. (In apposition, "X,
+    the head of the Yesha Council,", the group is no mention here: ``APPOSED``.)
 
     >>> t = "the ADL's chief executive Jonathan Greenblatt said."
     >>> [(c.value, c.faction, c.role) for c in group_members(t, [_Cand(4, 7, "ADL", "org", "ADL", "", "group", 1)], "")]
     [('Jonathan Greenblatt', 'ADL', 'chief executive')]
     >>> group_members("the ADL's offices in Jerusalem said.", [_Cand(4, 7, "ADL", "org", "ADL", "", "group", 1)], "")
     []
-    >>> t = "Dan Levi, the head of the Yesha Council, said so."
-    >>> [(c.value, c.faction) for c in group_members(t, [_Cand(26, 39, "Yesha Council", "org", "Yesha Council", "",
-    ...                                                          "group", 1)], "")]
-    [('Dan Levi', 'Yesha Council')]
+
     """
     out = []
     for g in chosen:
         if not g.evidence.startswith(("group", "armed group")):
             continue
         m = MEMBER_AFTER.match(text, g.end)
-        if m is None or m["title"].split()[-1].lower() not in MEMBER_TITLES:
-            # "David Elhayani, the head of the Yesha Council,": the appositive of a name before the group
-            m = MEMBER_BEFORE.search(text, max(0, g.start - 90), g.start)
         if m is None or m["title"].split()[-1].lower() not in MEMBER_TITLES or resolve(m["name"], day) is not None \
                 or any(w.lower() in TITLE_WORDS for w in m["name"].split()):  # (a title is no part of the name)
             continue
