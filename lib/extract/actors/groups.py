@@ -101,6 +101,8 @@ def _names_a_group(name: str, described: bool = False) -> bool:
     dictionary name (faction or adjective), not a news outlet unless the text calls it a group (``described``:
     "the war monitor Syrian Observatory for Human Rights")."""
     words = name.split()
+    if any(re.fullmatch(r"[A-Z][\w'’]*-[a-z]+", w) for w in words):
+        return False  # "a Hamas-affiliated organization", "the Iran-backed movement": a description, not a name
     if words[0] in NAME_STOP or any(w in NAME_STOP - {"The", "Of", "And", "For"} for w in words):
         return False
     state = group_words()["state"]

@@ -67,6 +67,8 @@ def test_named_groups_are_their_own_side(text, mention, faction):
     "The Senate Foreign Relations Committee said Congress must have a say.",
     "The Council said the plan would go ahead.",
     "The Israeli party said the vote would be held.",
+    "A Hamas-affiliated organization claimed the attack.",
+    "The Iran-backed movement said it fired rockets.",
     "The Shura Council approved the budget.",
     "The Washington Post said the talks had stalled.",
     "BBC correspondent Jeremy Bowen said the city was quiet.",
