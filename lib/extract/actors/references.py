@@ -120,7 +120,7 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
         # (the text's own spelling too, when the dictionary's differs: "Walid al-Moallem" is Walid Muallem)
         surface = (text[c.start:c.end].split() or [last])[-1]
         spelled = [w for w in (surface, re.sub(r"^(?:al|el|Al|El)-", "", surface))
-                   if surface[:1].isupper() and len(w) >= 3 and w not in groups]
+                   if w[:1].isupper() and len(w) >= 3 and w not in groups]
         if len(bare) >= 3 and last not in groups and bare not in groups:
             forms = tuple(dict.fromkeys((last, bare, *spelled)))
             for m in _keyed(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", forms, text):
