@@ -101,6 +101,8 @@ def _names_a_group(name: str, described: bool = False) -> bool:
     dictionary name (faction or adjective), not a news outlet unless the text calls it a group (``described``:
     "the war monitor Syrian Observatory for Human Rights")."""
     words = name.split()
+    if "The" in words[1:] or any(re.search(r"['’]s$", w) for w in words):
+        return False  # a name run across two ("Rafah The International Committee"), a possessive ("al-Hilu's")
     if any(re.fullmatch(r"[A-Z][\w'’]*-[a-z]+", w) for w in words):
         return False  # "a Hamas-affiliated organization", "the Iran-backed movement": a description, not a name
     if words[0] in NAME_STOP or any(w in NAME_STOP - {"The", "Of", "And", "For"} for w in words):
@@ -157,7 +159,7 @@ def named_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 found.setdefault(m["abbr"], (name, evidence))
     alias_to = _tables()[0]
     for m in P["abbr_member"].finditer(text):
-        if m["title"].lower() in MEMBER_TITLES and m["name"] not in alias_to and not outlet_state(m["name"])[1] \
+        if m["title"].lower() in MEMBER_TITLES and m["name"] not in alias_to and _names_a_group(m["name"]) \
                 and m["name"].title() not in alias_to:  # ("RUSSIA Deputy Foreign Minister X": a heading)
             long = expansion(m["name"], text)  # ("The Lebanese Forces said ... LF MP X told": the Lebanese Forces)
             found.setdefault(m["name"], (long or m["name"], f"group (abbreviation of a member's title): {m.group(0).strip()}"))
@@ -193,7 +195,7 @@ def group_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
                 or any(w.lower() in TITLE_WORDS for w in m["name"].split()):  # (a title is no part of the name)
             continue
         out.append(_Cand(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m["name"]), "person", g.faction,
-                         re.sub(r"\s+", " ", m["title"]), f"member of {g.value}: " + re.sub(r"\s+", " ", m.group(0)).strip(), 5))
+                         re.sub(r"\s+", " ", m["title"]), f"group member of {g.value}: " + re.sub(r"\s+", " ", m.group(0)).strip(), 5))
     return out
 
 

