@@ -5,6 +5,11 @@ names in the text ("Hamas spokesman Hazem Qassem", ``titles``) and within-articl
 "the Egyptian official", ``references``) -- the best non-overlapping ones become mentions. Bodies with no country
 named take the article's own country (outlet, dateline). The rules are catalogued in docs/extraction-actors.md.
 
+Modules: ``dictionary`` (the dated names), ``titles`` (titled names and faction words), ``references`` (later
+mentions), ``home`` (the article's own country), ``bodies`` (unowned bodies, capitals, "the Kingdom"), ``groups``
+(named groups outside the dictionary), ``descriptions`` (speakers named by what they are, resolved last); this
+module runs them in order (``find``).
+
 Example:
     >>> from lib.extract.document import document_from_text
     >>> doc = document_from_text("a", "Hamas spokesman Hazem Qassem said talks failed. Qassem added more.",
@@ -15,23 +20,26 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from lib.extract.actors.bodies import _capital_subjects, _the_kingdom, _unowned_bodies
 from lib.extract.actors.delegates import delegates
+from lib.extract.actors.descriptions import bare_titles, definite_descriptions, possessed_bodies, sources_at
 from lib.extract.actors.dictionary import (
     DATA,
     Entry,
     _Cand,
     _tables,
     canonical_faction,
-    capitals,
     holder_of,
     load_entries,
     people_named,
     resolve,
 )
 from lib.extract.actors.forms import initialled, variant_entry
-from lib.extract.actors.outlets import SPEAKING_KINDS, city_faction, dateline_city, outlet_home, outlet_state
+from lib.extract.actors.groups import _armed_groups, group_members, named_groups
+from lib.extract.actors.home import dateline_country, home_country
+from lib.extract.actors.officers import officers
+from lib.extract.actors.outlets import outlet_home
 from lib.extract.actors.references import (
     _anaphoric_body,
     _counterparts,
@@ -40,13 +48,11 @@ from lib.extract.actors.references import (
     _members_of,
     _name_references,
     _non_overlapping,
-    _reporting_forms,
     context_faction,
     lead_state,
 )
 from lib.extract.actors.scan import comma_title_matches
 from lib.extract.actors.titles import (
-    _APOS,
     APPOS_STOPS,
     APPOS_TITLE,
     HEAD_TITLES,
@@ -56,12 +62,8 @@ from lib.extract.actors.titles import (
     NAME,
     NAME_STOP,
     PERSON_NOUNS,
-    POSSESSED,
     POSTING_BODIES,
-    TITLE_SPELLINGS,
     TITLE_WORDS,
-    UNIQUE_OFFICES,
-    _bare_title_rx,
     _clean_title,
     _group_faction,
     _has_title,
@@ -85,250 +87,6 @@ ACTOR_TYPES = ("person", "org", "state", "adjective")  # dictionary types
 # Body nouns that end many dictionary names ("... Security Council", "... Intelligence Directorate"): the dictionary's
 NAMED_BODIES = frozenset(("directorate", "parliament", "council", "court", "security cabinet"))
 MENTION_TYPES = ("person", "org", "state", "group")  # Mention.actor_type
-
-# Bodies named without their country ("The Ministry of Foreign Affairs said", "The army said"); not followed by
-# "of <the country>"
-UNOWNED_BODY = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?P<body>(?P<army>army|military|armed\s+forces|Army|Armed\s+Forces)|Ministry\s+of\s+"
-    r"(?:Foreign\s+Affairs|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})|(?:Foreign|Interior|Defen[cs]e)\s+Ministry|"
-    r"(?:[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e)\s+[Mm]inistry)(?![\w-])")
-# A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
-# (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
-ARMED_GROUP = re.compile(
-    r"(?<![\w-])(?:paramilitary|militia|rebel\s+group|armed\s+group|insurgent\s+group|militant\s+group|rebel\s+force|"
-    r"rebel\s+movement)\s+(?:(?:group|force|movement)\s+)?(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|al|el|the)[\s-]+)?[A-Z][\w'’-]+){0,5})(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{1,8})\))?")
-# An unnamed source or official placed in a body ("An official source at the Ministry of Foreign Affairs", "a source
-# in the Egyptian presidency"): the body's faction
-SOURCE_AT = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:official|senior|informed|responsible|high-ranking|"
-                       r"diplomatic|security)\s+)?(?P<noun>source|official|spokes(?:man|woman|person))\s+(?:at|in|from|"
-                       r"close\s+to)\s+")
-# States that are kingdoms: "The Kingdom" of a text is one of them
-KINGDOMS = frozenset({"Jordan", "Saudi Arabia", "Morocco", "Bahrain", "United Kingdom", "Spain", "Norway"})
-# Bare titles that, with no holder named before, are the office of the article's own country (``home_country``)
-HOME_OFFICES = frozenset({"crown prince", "king", "emir", "sultan", "president", "prime minister", "foreign minister"})
-# An aide's title before the office it serves ("Advisor to the Prime Minister", "spokesman for the President")
-AIDE_TO = re.compile(r"(?i)(?<![\w-])(?:advis[eo]r|aide|spokes(?:man|woman|person)|assistant|counsell?or|envoy)\s+"
-                     r"(?:to|for|of)\s+$")
-# Words that make the name after them an object ("met with his Egyptian counterpart X", "received Foreign Minister X")
-OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:with|met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|"
-                           r"phoned|called|told|thanked|invited|visited|urged)\s+(?:(?:his|her|their|the|its)\s+)?"
-                           r"(?:[A-Za-z'’.-]+\s+){0,4}$")
-# Outlets that speak for their country (news agencies, ministries, information services)
-OFFICIAL_OUTLET = re.compile(r"(?i)\b(?:agency|ministry|information|press|service|office|government|presidency|"
-                             r"spokes(?:person|man|woman)|embassy|mission)\b")
-
-
-@lru_cache(maxsize=1024)
-def _title_rx(title: str) -> re.Pattern:
-    """A bare title as a whole word (compiled once per title)."""
-    return re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
-
-
-def dateline_country(doc: Document) -> str:
-    """The faction of the country of the dateline city ("RIYADH, ... (SPA) --" -> Saudi Arabia), or ''.
-
-    >>> from lib.extract.document import document_from_text
-    >>> dateline_country(document_from_text("a", "Jeddah (Saudi Arabia) (AFP) - Talks began."))
-    'Saudi Arabia'
-    >>> dateline_country(document_from_text("a", "Talks began in Jeddah (AFP) on Monday."))
-    ''
-    """
-    return city_faction(dateline_city(doc, credited=True))
-
-
-def headline_factions(doc: Document) -> list[str]:
-    """Factions the headline (title or headline region) names, in order."""
-    chunks = [doc.title] + [doc.text[r.start:r.end] for r in doc.regions if r.kind == "headline"]
-    out: list[str] = []
-    for chunk in chunks:
-        for m in _patterns()["fac"].finditer(chunk or ""):
-            f = _group_faction(m.group(0))
-            if f and f not in out:
-                out.append(f)
-    return out
-
-
-def home_country(doc: Document) -> str:
-    """The article's own country, when unambiguous: the outlet's country ("Saudi Press Agency"), else the
-    dateline city's country when the headline names no other faction; '' otherwise.
-
-    >>> from lib.extract.document import document_from_text
-    >>> home_country(document_from_text("a", "Talks began.", outlet="Saudi Press Agency"))
-    'Saudi Arabia'
-    >>> home_country(document_from_text("a", "BEIRUT (AP) — Israel struck.", title="Israel strikes Lebanon"))
-    ''
-    >>> home_country(document_from_text("a", "Talks began.", outlet="UK daily newspaper", title="Gaza talks"))
-    ''
-    >>> home_country(document_from_text("a", "DAMASCUS, May 2 (SANA) -- Talks began.", title="Syria: plan ignores Palestinian rights"))
-    'Syria'
-    >>> home_country(document_from_text("a", "Talks began.", outlet="Jordan Times", title="Jordan summons Israeli envoy"))
-    'Jordan'
-    """
-    listed, kind = outlet_state(doc.outlet or "")  # a listed outlet: its state (none if international) and kind
-    outlet = listed if kind else faction_of(doc.outlet) if doc.outlet else ""
-    official = kind in SPEAKING_KINDS if kind else bool(OFFICIAL_OUTLET.search(doc.outlet or ""))
-    heads = headline_factions(doc)
-    if outlet and (official or (heads and all(f == outlet for f in heads))):
-        return outlet  # a national agency or ministry; a paper only when its headline is about its own country
-    dl = dateline_country(doc)
-    if dl and all(f == dl for f in heads):
-        return dl
-    # "DAMASCUS (SANA) --" under "Syria: …" / "Syria rejects …": a headline that opens with the dateline's country
-    # (or with the outlet's own: "Jordan summons Israeli envoy" in a Jordanian paper)
-    opener = next(iter(_patterns()["fac"].finditer(doc.title or "")), None)
-    for own in (dl, outlet):
-        if own and heads and heads[0] == own and opener is not None and opener.start() == 0 \
-                and _group_faction(opener.group(0)) == own:
-            return own
-    return ""
-
-
-def _armed_groups(text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """Named armed groups outside the dictionary, as their own faction, with every later mention of the name or
-    its abbreviation.
-
-    >>> t = "the militia group Liwa Fatemiyoun (LF) said. LF fired."
-    >>> [(t[c.start:c.end], c.faction) for c in _armed_groups(t, [])]
-    [('Liwa Fatemiyoun', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun'), ('LF', 'Liwa Fatemiyoun')]
-    """
-    out: list[_Cand] = []
-    for m in ARMED_GROUP.finditer(text):
-        name = re.sub(r"\s+", " ", m["name"])
-        if any(c.start < m.end("name") and m.start("name") < c.end for c in chosen) or name.split()[0] in NAME_STOP:
-            continue
-        forms = [re.escape(m["name"])] + ([re.escape(m["abbr"])] if m["abbr"] else [])
-        for r in re.finditer(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", text[m.start("name"):]):
-            a, b = m.start("name") + r.start(), m.start("name") + r.end()
-            if not any(c.start < b and a < c.end for c in chosen + out):
-                out.append(_Cand(a, b, name, "org", name, "", f"armed group: {m.group(0)}", 1))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _capital_subject() -> re.Pattern:
-    """A capital as the subject of a reporting verb, with auxiliaries and adverbs between ("Washington has said")."""
-    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
-    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?P<cap>{caps})\s+(?:(?:also|has|have|had|again|"
-                      rf"later|repeatedly|previously|officially|publicly|on\s+[A-Z][a-z]+day|[a-z]+ly)\s+)*"
-                      rf"(?:{verbs})(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def _reported_clause_opening() -> re.Pattern:
-    """The end of a reporting verb or a 'that' opening a reported clause, right before a position."""
-    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_reporting_forms(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:that|{verbs})\s+$")
-
-
-# Before a capital that is a place ("in Cairo", "talks between Cairo and Doha", "the Saudi capital Riyadh")
-PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|to|from|between|capital|city)\s+$")
-
-
-def _capital_subjects(text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """Capitals that speak for their government ("Washington has said it will not ...", "Cairo warned"): the
-    capital's faction (``lib/data/seats_of_government.csv``), only as the subject of a reporting verb.
-
-    >>> [(c.value, c.faction) for c in _capital_subjects("Cairo warned that talks would fail.", [])]
-    [('Cairo', 'Egypt')]
-    >>> _capital_subjects("Talks in Cairo said nothing new.", []), _capital_subjects("Egypt said Cairo warned X.", [])
-    ([], [])
-    >>> [c.faction for c in _capital_subjects("Riyadh and Tehran said they had agreed.", [])]
-    ['Saudi Arabia', 'Iran']
-    >>> _capital_subjects("Leaders meeting in the Saudi capital Riyadh have rejected the plan.", [])
-    []
-    >>> [c.value for c in _capital_subjects("In a statement issued in Beijing, Riyadh and Tehran said so.", [])]
-    ['Riyadh', 'Tehran']
-    """
-    out = []
-    caps = "|".join(sorted(map(re.escape, capitals()), key=len, reverse=True))
-    for m in _capital_subject().finditer(text):
-        spans = [m.span("cap")]
-        # capitals listed before it share the verb ("Riyadh and Tehran said", "Cairo, Doha and Washington said"); a
-        # comma joins only a list that ends in 'and' ("issued in Beijing, Riyadh and Tehran said": not Beijing)
-        while (before := re.search(rf"(?<![\w-])(?P<cap>{caps})(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+)$",
-                                   text[max(0, spans[0][0] - 40):spans[0][0]])) is not None:
-            off = max(0, spans[0][0] - 40)
-            x = off + before.start("cap")
-            if "and" not in before["join"] and (len(spans) == 1 or PLACE_BEFORE.search(text, max(0, x - 10), x)):
-                break
-            spans.insert(0, (x, off + before.end("cap")))
-        a = spans[0][0]
-        if _reported_clause_opening().search(text, max(0, a - 40), a) or PLACE_BEFORE.search(text, max(0, a - 10), a):
-            continue  # "the ministry said that Cairo warned ...": the ministry speaks, the capital is its content
-        for x, y in spans:
-            if not any(c.start < y and x < c.end for c in chosen):
-                out.append(_Cand(x, y, text[x:y], "state", capitals()[text[x:y]], "", f"capital as speaker: {m.group(0)}", 1))
-    return out
-
-
-def _the_kingdom(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
-    """"The Kingdom" (a capital K, no "of" after it) as the kingdom the text is about: the article's own country
-    when it is one (a ministry's or an agency's release), else the kingdom named most before it (states, bodies and
-    people of it; the last named of a tie).
-
-    >>> from lib.extract.document import document_from_text
-    >>> d = document_from_text("a", "Morocco condemned the raid. The Kingdom calls for calm.")
-    >>> [(doc_text, c.faction) for c in _the_kingdom(d, [_Cand(0, 7, "Morocco", "state", "Morocco", "", "", 1)], "")
-    ...  for doc_text in [d.text[c.start:c.end]]]
-    [('The Kingdom', 'Morocco')]
-    >>> t = "Leaders of Saudi Arabia, Bahrain and Qatar met. The Saudi crown prince hosted them. The Kingdom said."
-    >>> d = document_from_text("a", t)
-    >>> cs = [_Cand(t.index(w), t.index(w) + len(w), w, k, f, "", "", 1) for w, k, f in (("Saudi Arabia", "state",
-    ...       "Saudi Arabia"), ("Bahrain", "state", "Bahrain"), ("Saudi crown prince", "person", "Saudi Arabia"))]
-    >>> [c.faction for c in _the_kingdom(d, cs, "")]
-    ['Saudi Arabia']
-    """
-    out = []
-    for m in re.finditer(r"(?<![\w-])[Tt]he\s+Kingdom(?![\w-])(?!\s+of\b)", doc.text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
-                re.search(r"(?<![\w-])that\s+$", doc.text[max(0, m.start() - 10):m.start()]):
-            continue  # (after 'that', "Safadi said in a statement that the Kingdom rejected ...", it is the content)
-        # (the kingdom named most before it, its people and royals counted, the last of a tie: in a story about
-        # the Saudi-hosted summit a passing "Bahrain" in a list is not "the Kingdom" the Amir visits)
-        named = [c.faction for c in chosen if c.end <= m.start() and c.faction in KINGDOMS]
-        fac = home if home in KINGDOMS else max(reversed(named), key=named.count) if named else ""
-        if fac:
-            out.append(_Cand(m.start(), m.end(), fac, "state", fac, "", f"the kingdom: {fac}", 1))
-    return out
-
-
-def _unowned_bodies(doc: Document, chosen: list[_Cand], home: str) -> list[_Cand]:
-    """Bodies named without a country ("The Ministry of Foreign Affairs", "the army") that are not anaphors of a
-    body named earlier with its country: a ministry belongs to the article's own country (``home``, the
-    ``home_country``), an army to the one faction the headline names (the country at war), else to the home country."""
-    heads = headline_factions(doc)
-    army_of = heads[0] if len(heads) == 1 else home
-    out = []
-    for m in UNOWNED_BODY.finditer(doc.text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen):
-            continue
-        # (its abbreviation may stand between: "The Ministry of Foreign Affairs (MoFA) of Ethiopia")
-        of = re.match(r"(?:\s*\([A-Za-z]{2,8}\))?\s+of\s+(?:the\s+)?", doc.text[m.end():m.end() + 24])
-        owner = [c for c in chosen if of and c.start == m.end() + of.end() and c.faction and c.type in ("state", "org")]
-        if owner:  # "the Ministry of Foreign Affairs of the Sultanate of Oman": that country's ministry
-            out.append(_Cand(m.start(), owner[0].end, re.sub(r"\s+", " ", doc.text[m.start():owner[0].end]), "org",
-                             owner[0].faction, "", f"pattern: {doc.text[m.start():owner[0].end]}", 2))
-            continue
-        seat = re.match(rf"\s+in\s+({'|'.join(map(re.escape, capitals()))})(?![\w-])", doc.text[m.end():m.end() + 30])
-        if seat:  # "The foreign ministry in Doha": the ministry of the capital's country
-            end = m.end() + seat.end()
-            out.append(_Cand(m.start(), end, re.sub(r"\s+", " ", doc.text[m.start():end]), "org",
-                             capitals()[seat[1]], "", f"pattern: {doc.text[m.start():end]}", 2))
-            continue
-        if re.match(r"\s+(?:of|in|for)\s", doc.text[m.end():m.end() + 6]):
-            continue  # a body of something else
-        kind = "army" if m["army"] else "ministry"
-        words = ("army", "military", "armed forces", "defense forces", "defence forces") if kind == "army" else ("ministry",)
-        if any(c.end <= m.start() and c.faction and any(w in doc.text[c.start:c.end].lower() for w in words)
-               for c in chosen):
-            continue  # "the army" after "Israel's army": an anaphor, left to the statements stage
-        fac = army_of if kind == "army" else home
-        if fac:
-            out.append(_Cand(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), "org", fac, "",
-                             f"{kind} of the article's country: {m.group(0)}", 1.5))
-    return out
 
 
 
@@ -486,11 +244,15 @@ def find(doc: Document) -> list[Mention]:
 
     chosen = _non_overlapping(cands)
     cands.extend(_armed_groups(text, chosen))
+    cands.extend(named_groups(text, chosen))  # "the rights group B'Tselem", "the Iranian Canadian Congress"
     cands.extend(_members_of(text, chosen, day))  # "X of the Y group": a member of a named group
     speaking = home_country(doc)  # (an outlet that speaks for its state, or a story about the outlet's own country)
     cands.extend(_unowned_bodies(doc, chosen, speaking))
     cands.extend(_capital_subjects(text, chosen))
     cands.extend(_the_kingdom(doc, chosen, speaking))
+    chosen = _non_overlapping(cands)
+    cands.extend(group_members(text, chosen, day))  # "Move Forward Party MP X": a member of a named group
+    cands.extend(officers(text, chosen, day))  # "Brig. Gen. X": an officer of the army named before
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)
     own = bool(home) and home == outlet_home(doc)  # (a national paper at home: "Foreign Ministry spokesperson X")
@@ -505,75 +267,10 @@ def find(doc: Document) -> list[Mention]:
     chosen = _non_overlapping(cands)
     cands.extend(_dictionary_surnames(text, chosen, day))  # "President Bush said": never named in full
     chosen = _non_overlapping(cands)
-    # "<Person>'s office" / "<Person>'s spokesman": the institution or aide of a named person
-    poss = re.compile(rf"{_APOS}s\s+({'|'.join(POSSESSED)})(?![\w-])")
-    for i, c in enumerate(chosen):
-        m = poss.match(text, c.end)
-        named = m is not None and any(o.type == "person" and re.fullmatch(r"\s+", text[m.end():o.start] or "x")
-                                      for o in chosen)
-        if c.type == "person" and m and not named and all(o.end <= c.start or o.start >= m.end()
-                                                          for o in chosen if o is not c):
-            chosen[i] = _Cand(c.start, m.end(), re.sub(r"\s+", " ", text[c.start:m.end()]), POSSESSED[m[1]],
-                              c.faction, "", f"{m[1]} of {c.value}", c.prio)
-    # "an official source at the Ministry of Foreign Affairs": an unnamed person of the body after it
-    for m in SOURCE_AT.finditer(text):
-        body = next((i for i, c in enumerate(chosen) if c.type in ("org", "state") and c.faction
-                     and m.end() <= c.start <= m.end() + 4 and re.fullmatch(r"(?:the\s+)?", text[m.end():c.start])), None)
-        if body is not None and not any(c.start < m.end() and m.start() < c.end for c in chosen):
-            c = chosen[body]
-            words = re.sub(r"\s+", " ", text[m.start():c.end])
-            chosen[body] = _Cand(m.start(), c.end, re.sub(r"^(?i:an?|the)\s+", "", words), "person", c.faction,
-                                 m["noun"], f"unnamed: {words}", c.prio)
-    # definite descriptions: "the Egyptian official" -> the last person of that faction
-    for m in P["description"].finditer(text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen):
-            continue
-        fac = _group_faction(m["fac"])
-        office = re.sub(r"\s+", " ", f"{m['portfolio'] or ''}{m['noun']}")  # "foreign minister": that office's holder
-        before = [c for c in chosen if c.type == "person" and c.faction == fac and c.end <= m.start()
-                  and (not m["portfolio"] or office in (c.role or "").lower())]
-        if before:
-            ref = max(before, key=lambda c: c.start)
-            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", fac, ref.role,
-                                f"description '{m.group(0)}' -> {ref.value}", 0))
-        else:
-            chosen.append(_Cand(m.start(), m.end(), f"{m['fac']} {office}", "person", fac, office,
-                                f"description '{m.group(0)}'", 0))
-    # a bare title ("the Secretary said", "the prime minister added"): the last person holding that title
-    for m in _bare_title_rx().finditer(text):
-        if any(c.start < m.end() and m.start() < c.end for c in chosen) or \
-                AIDE_TO.search(text, max(0, m.start() - 40), m.start()):
-            continue  # (the office an aide serves, "Advisor to the Prime Minister and Spokesperson X", is no speaker)
-        t = re.sub(r"\s+", " ", m["title"].lower())
-        t = TITLE_SPELLINGS.get(t, t)
-
-        def holds(role: str, t: str = UNIQUE_OFFICES.get(t, ("", t))[1]) -> bool:
-            role = role.lower()
-            return bool(_title_rx(t).search(role.replace("-", " ") if "-" not in t else role)) and \
-                not re.search(r"\b(?:vice|deputy|assistant|under)\b", role)
-
-        # the text's title, else the dictionary's role on the date ("Prince Mohammed bin Salman": crown prince)
-        # (the latest such person, the first listed of a tie: tried latest first, stopping at the first who holds it)
-        people = sorted((c for c in chosen if c.type == "person" and c.end <= m.start()), key=lambda c: -c.start)
-        holders = (c for c in people if holds(c.role or "") or holds(getattr(resolve(c.value, day), "role", "")))
-        first = next(holders, None)
-        # a holder named as the object of a meeting ("Bourita told a press conference with his Slovenian counterpart
-        # X. The Minister stressed ...") gives way to the holder named before, who is the one speaking
-        ref = first if first is None or not OBJECT_BEFORE.search(text, max(0, first.start - 60), first.start) \
-            else next(holders, first)
-        if ref is not None:
-            surface = re.sub(r"\s+", " ", text[ref.start:ref.end])  # (the text's spelling, for the speaker's name)
-            spelled = "" if surface.split()[-1].lower() in ref.value.lower() else f" (as {surface})"
-            chosen.append(_Cand(m.start(), m.end(), ref.value, "person", ref.faction, ref.role,
-                                f"title '{m.group(0)}' -> {ref.value}{spelled}", 0))
-        elif t in UNIQUE_OFFICES and (holder := holder_of(*UNIQUE_OFFICES[t], day)) is not None:
-            chosen.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
-                                f"title '{m.group(0)}' of its one holder on the date -> {holder.name}", 0))
-        elif home and t in HOME_OFFICES and (holder := holder_of(home, t, day)) is not None:
-            # no holder named before: the office of the article's own country ("the Crown Prince" in a Saudi
-            # agency's report), when the dated roles know its one holder
-            chosen.append(_Cand(m.start(), m.end(), holder.name, "person", holder.faction, holder.role,
-                                f"title '{m.group(0)}' of the article's country -> {holder.name}", 0))
+    possessed_bodies(text, chosen)  # "<Person>'s office" / "<Person>'s spokesman"
+    sources_at(text, chosen)  # "an official source at the Ministry of Foreign Affairs"
+    definite_descriptions(text, chosen, P)  # "the Egyptian official" -> the last person of that faction
+    bare_titles(text, chosen, day, home)  # "the Secretary said" -> the last person holding that title
     chosen.extend(_counterparts(text, chosen, day))
     chosen.sort(key=lambda c: c.start)
     out = []
@@ -585,6 +282,7 @@ def find(doc: Document) -> list[Mention]:
                                 sentence_start=s.start if s else 0, sentence_end=s.end if s else 0,
                                 region=s.region if s else "body"))
     return out
+
 
 
 

@@ -307,8 +307,43 @@ def _by_loose_key(name: str) -> tuple[Entry, ...]:
     Rudeineh); nothing for a single word or when two people share the key."""
     if len(name.split()) < 2:
         return ()
-    rows = _loose_index().get(loose_key(name), ())
+    key = loose_key(name)
+    rows = _loose_index().get(key, ()) or _one_vowel_apart(key)
     return rows if len({e.name for e in rows}) == 1 else ()
+
+
+VOWELS = frozenset("aeiou")
+
+
+def _one_vowel_off(a: str, b: str) -> bool:
+    """Two name parts that differ in one vowel written for another ("saniora"/"siniora"), six letters or more."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+
+
+@lru_cache(maxsize=4096)
+def _one_vowel_apart(key: str) -> tuple[Entry, ...]:
+    """The person rows whose loose key differs from ``key`` (two parts or more) in one vowel of one long part, the
+    other parts the same ("Fouad Saniora" for Fouad Siniora); a short vowel is written by ear, the consonants are
+    not ("Ahmed Hamed" is not Ahmed Hamad, "Ali Hassan" not Ali Hussein).
+
+    >>> [e.name for e in _one_vowel_apart(loose_key("Fouad Saniora"))][:1]
+    ['Fouad Siniora']
+    >>> _one_vowel_apart(loose_key("Fouad Sanioro")), _one_vowel_apart(loose_key("Saniora"))
+    ((), ())
+    """
+    parts = key.split()
+    if len(parts) < 2:
+        return ()
+    out: list[Entry] = []
+    for other, rows in _loose_index().items():
+        theirs = other.split()
+        if len(theirs) == len(parts) and sum(x != y for x, y in zip(parts, theirs, strict=True)) == 1 \
+                and all(x == y or _one_vowel_off(x, y) for x, y in zip(parts, theirs, strict=True)):
+            out.extend(rows)
+    return tuple(out)
 
 
 def _year(v: str) -> int:

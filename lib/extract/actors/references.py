@@ -117,8 +117,13 @@ def _name_references(text: str, chosen: list[_Cand]) -> list[_Cand]:
                     add(m.start(), m.end(), -2, value, c, "full name")
         last = toks[-1]
         bare = re.sub(r"^(?:al|el|Al|El)-", "", last)  # "al-Sudairi" is also "Sudairi"
+        # (the text's own spelling too, when the dictionary's differs: "Walid al-Moallem" is Walid Muallem)
+        surface = (text[c.start:c.end].split() or [last])[-1]
+        spelled = [w for w in (surface, re.sub(r"^(?:al|el|Al|El)-", "", surface))
+                   if w[:1].isupper() and len(w) >= 3 and w not in groups]
         if len(bare) >= 3 and last not in groups and bare not in groups:
-            for m in _keyed(rf"(?<![\w-])(?:{re.escape(last)}|{re.escape(bare)})(?![\w-])", (last, bare), text):
+            forms = tuple(dict.fromkeys((last, bare, *spelled)))
+            for m in _keyed(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", forms, text):
                 if m.start() >= c.end:
                     add(m.start(), m.end(), 0, value, c, "surname")
         for k in range(2, len(toks)):  # trailing parts: a family name of several words ("Ould Cheikh Ahmed said")

@@ -147,3 +147,19 @@ def test_keyed_name_patterns_find_what_finditer_finds(words):
     for pattern in (rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", rf"(?<![\w-]){spaced}(?![\w-])"):
         want = [m.span() for m in re.finditer(pattern, _TEXT_FOR_KEYED)]
         assert [m.span() for m in _keyed(pattern, words, _TEXT_FOR_KEYED)] == want
+
+
+@pytest.mark.parametrize("text, day, reference, value", [
+    # a full name the dictionary spells otherwise: the later surname in the text's own spelling still refers to it
+    ('Syrian Foreign Minister Walid al-Moallem spoke. "We stay," Moallem told Ban.', "2014-01-23", "Moallem",
+     "Walid Muallem"),
+    ("Lebanese Prime Minister Fouad Saniora spoke. Saniora added that talks would go on.", "2007-01-01", "Saniora",
+     "Fouad Siniora"),
+    # negative: another surname one vowel apart is no reference
+    ("Lebanese Prime Minister Fouad Saniora spoke. Sanioru added that talks would go on.", "2007-01-01", "Sanioru",
+     None),
+])
+def test_surname_in_the_texts_spelling(text, day, reference, value):
+    doc = document_from_text("a", text, published=day)
+    got = {m.text: m.value for m in actors.find(doc) if m.actor_type == "person"}
+    assert got.get(reference) == value
