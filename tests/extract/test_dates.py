@@ -334,6 +334,20 @@ def test_governing_date_none_and_month_anchor():
     ("ISLAMABAD, November 16 (RIA Novosti) - The minister said Thursday.", None),
     ("Talks began on Sunday, last week and in 1967.", None),
     ("", None),
+    # a saved page's publication meta tag beats a later date in the text; a modified date is no evidence
+    ('<html><head><meta name="date" content="2013-01-28" /></head><body><p>The 1994 bombing of July 18, 1994 '
+     "was recalled yesterday.</p></body></html>", ("2013-01-28", "day")),
+    ('<html><head><meta property="article:published_time" content="2021-05-21T08:00:00Z"></head><body><p>Talks '
+     "of May 1, 2021 resumed.</p></body></html>", ("2021-05-21", "day")),
+    ('<html><head><meta property="article:modified_time" content="2024-01-02"></head><body><p>Talks of May 1, '
+     "2021 resumed.</p></body></html>", ("2021-05-01", "day")),
+    # the date part of a header line between separators; not a date inside a sentence of the line
+    ("Buenos Aires Herald · Monday, January 28, 2013 · Print edition\nThe July 18, 1994 bombing was recalled.",
+     ("2013-01-28", "day")),
+    ("Home | Sunday 19 March 2023 | World\nTalks began. They recalled the accord of June 23, 2019.",
+     ("2023-03-19", "day")),
+    ("Talks resumed in Cairo on January 28, 2013 · more talks\nThe accord of July 18, 2014 held.",
+     ("2014-07-18", "day")),
 ])
 def test_infer_published(text, expected):
     assert infer_published(document_from_text("t", text)) == expected

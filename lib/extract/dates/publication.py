@@ -1,6 +1,7 @@
 """The publication date when the manifest gives none: inferred from the text, never from today's date.
 
-Evidence in order: a 'Published:' label, a line that is only a date, a dateline, then the latest date the
+Evidence in order: a 'Published:' label, a saved page's publication meta tag, a line (or a ' · '-separated part
+of a header line) that is only a date, a dateline, then the latest date the
 body gives (a lower bound). Plans (future-tense clauses) are no evidence.
 
 Example:
@@ -24,6 +25,13 @@ from lib.models import Document, Sentence
 # "Published: Sunday, March 19, 2023", "Posted on 19 March 2023", "Last updated - 2023-03-19"
 _LABEL = re.compile(r"(?i)\b(?:published|posted|updated|date)(?:\s+on)?\s*[:\-–—|]?\s*(?:[A-Za-z]+day,?\s+)?$")
 # what may surround a date on a line of its own: a weekday, a clock time, a time zone, separators
+# a saved page's own publication date: <meta name="date" content="2013-01-28"> and its usual spellings
+_META_DATE = re.compile(
+    r"""(?is)<meta\b[^>]*?\b(?:name|property|itemprop)\s*=\s*["']?(?:date|pubdate|publishdate|publish-date|"""
+    r"""article:published_time|og:published_time|datePublished|dc\.date(?:\.issued)?|dcterms\.date|"""
+    r"""sailthru\.date|parsely-pub-date)["']?[^>]*?\bcontent\s*=\s*["']?(\d{4})-(\d{2})-(\d{2})""")
+# the parts of a header line ("Buenos Aires Herald · Monday, January 28, 2013 · Print edition")
+_LINE_PARTS = re.compile(r"\s[·•|]\s|\s&middot;\s")
 _DATE_LINE_NOISE = re.compile(r"(?i)\b(?:[a-z]+day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|"
                               r"at|on)\b|[\W\d_]")
 
@@ -67,10 +75,49 @@ def _story_dates(doc: Document) -> tuple[list[dt.date], list[tuple[int, int]]]:
     return days, months
 
 
+def _meta_date(text: str) -> str | None:
+    """The date of a saved page's publication meta tag (in its head), or None.
+
+    >>> _meta_date('<head><meta name="date" content="2013-01-28" /></head>')
+    '2013-01-28'
+    >>> _meta_date('<meta property="article:modified_time" content="2013-01-29">') is None
+    True
+    """
+    m = _META_DATE.search(text[:30000])
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_part_alone(text: str, off: int, day: dt.date) -> bool:
+    """Is the date at ``off`` the whole of its line, or of one part of a header line split by ' · ' or ' | '
+    (a weekday, a clock time and separators allowed)?
+
+    >>> _date_part_alone("Herald · Monday, January 28, 2013 · Print edition", 9, dt.date(2013, 1, 28))
+    True
+    >>> _date_part_alone("Talks resumed on January 28, 2013 in Cairo", 17, dt.date(2013, 1, 28))
+    False
+    """
+    start = 0
+    for part in _LINE_PARTS.split(text):
+        at = text.find(part, start)
+        start = at + len(part)
+        if not at <= off < start or len(part) >= 60:
+            continue
+        rest = part[:off - at] + part[off - at:].split(day.strftime("%Y"), 1)[-1]
+        return not _DATE_LINE_NOISE.sub("", rest).strip()
+    return False
+
+
 def infer_published(doc: Document) -> tuple[str, str] | None:
     """(value, precision) of the publication date inferred from the text, or None.
 
-    Evidence in order: a 'Published/Updated: <date>' label; a line that is only a full date ("Sunday
+    Evidence in order: a 'Published/Updated: <date>' label; a saved page's publication meta tag (``<meta
+    name="date" content="2013-01-28">``); a line, or a part of a header line between ' · ' or ' | ', that is only
+    a full date ("Sunday
     19 March 2023 10:32 GMT"); a dateline with a full date (a dateline with
     month and day only takes its year from the latest explicit full date in the text, captions included);
     the latest date the body text gives, a lower bound: an explicit full date or a month-day the
@@ -87,6 +134,7 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
     >>> infer_published(document_from_text("a", "It began on October 7, 2023. By February 2024 it had spread."))
     ('2024-02', 'month')
     """
+    meta = _meta_date(doc.text)
     body: list[dt.date] = []
     caption: list[dt.date] = []
     alone: list[dt.date] = []
@@ -95,14 +143,14 @@ def infer_published(doc: Document) -> tuple[str, str] | None:
         for off, d in days:
             if _LABEL.search(s.text[max(0, off - 40):off]):
                 return d.isoformat(), "day"
-        if len(days) == 1 and len(s.text) < 60:
-            rest = s.text[:days[0][0]] + s.text[days[0][0]:].split(days[0][1].strftime("%Y"), 1)[-1]
-            if not _DATE_LINE_NOISE.sub("", rest).strip():
-                alone.append(days[0][1])  # a line that is only a date (with weekday or time)
+        if len(days) == 1 and _date_part_alone(s.text, *days[0]):
+            alone.append(days[0][1])  # a line (or a part of a header line) that is only a date
         if s.region == "body":
             body.extend(d for _, d in days)
         elif s.region == "caption" or s.region == "credit":
             caption.extend(d for _, d in days)
+    if meta:
+        return meta, "day"
     if alone:
         return alone[0].isoformat(), "day"
     for r in doc.regions:
