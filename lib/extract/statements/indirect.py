@@ -1,6 +1,6 @@
 """Indirect speech: "X said that ...", "X called for ...", "<content>, X said." with a named subject right
 before the verb; speech that only reports facts (a toll, a journey) is a source attribution, not a statement.
-The subject of the verb is found by ``subjects``, attributions after or inside the words by ``attributions``.
+The subject of the verb is found by ``subjects``, attributions after or inside the words ("according to X", "..., X said") by ``according``.
 
 Example: "Jordan’s foreign ministry called for an end to the attacks." is Jordan's, stance demand.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.statements.attributions import _according, _medial, _trailing
+from lib.extract.statements.according import _according, _medial, _trailing
 from lib.extract.statements.clauses import (
     ADVERBIAL_FIRST,
     AND_THAT,
