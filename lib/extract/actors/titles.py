@@ -98,7 +98,12 @@ _LOW = "a-zß-öø-ÿā-ſ"
 # (a Scottish or Irish patronymic keeps its inner capital: "McCormack", "MacDonald")
 _TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
           rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
-NAME = rf"{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}}"  # (middle initials: "Retno LP Marsudi")
+# Leading initials of a name, as South Asian and Malaysian papers print them ("A.K. Abdul Momen", "AK Abdul Momen",
+# "S. Jaishankar"); not a dotted country ("U.S. President X") nor an acronym of a body ("UN", "EU", "PA")
+_INITIALS = (r"(?<![\w.])(?:(?!(?:U\.S|U\.K|U\.N|E\.U)\.)[A-Z]\.(?: ?[A-Z]\.){0,2} ?"
+             r"|(?!(?:UN|US|EU|UK|PA|PM|MP|AU|IS|TV|OK)\b)[A-Z]{2} (?=[A-Z][a-z]+ [A-Z]))")
+NAME = (rf"(?:{_INITIALS}{_TOKEN}(?: {_TOKEN}){{0,2}}"
+        rf"|{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}})")  # (middle initials: "Retno LP Marsudi")
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
 # The domain of an unnamed official ("a senior Israeli security official", "an Egyptian foreign ministry source")

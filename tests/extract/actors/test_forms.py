@@ -63,6 +63,21 @@ def test_statements_of_variant_names(text, expected):
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # leading initials, as South Asian papers print names: the title gives the side
+    ('Bangladesh Foreign Minister AK Abdul Momen welcomed the truce. "This is a good step," Momen told reporters.',
+     [("AK Abdul Momen", "Bangladesh")]),
+    ('Information Minister M.K. Rahman of Bangladesh welcomed it. "This is a good step," Rahman told reporters.',
+     [("M.K. Rahman", "Bangladesh")]),
+    ('External Affairs Minister S. Jaishankar said: "We welcome the truce."', [("Subrahmanyam Jaishankar", "India")]),
+    # negatives: a dotted country or a body's acronym before a title is no initial of a name
+    ('U.S. President Joe Biden said: "We welcome the truce."', [("Joe Biden", "United States")]),
+    ('UN Secretary-General Antonio Guterres said: "We welcome the truce."', [("Antonio Guterres", "United Nations")]),
+])
+def test_statements_of_initialled_names(text, expected):
+    assert speakers(text) == expected
+
+
 def test_later_first_name_of_a_dictionary_alias():
     doc = document_from_text("a", "Ethiopian Prime Minister Abiy Ahmed Ali met envoys. Abiy said talks would go on.",
                              published="2024-01-10")
