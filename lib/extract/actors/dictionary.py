@@ -315,35 +315,44 @@ def _by_loose_key(name: str) -> tuple[Entry, ...]:
 VOWELS = frozenset("aeiou")
 
 
-def _one_vowel_off(a: str, b: str) -> bool:
-    """Two name parts that differ in one vowel written for another ("saniora"/"siniora"), six letters or more."""
-    if len(a) != len(b) or len(a) < 6:
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+def _vowel_masks(key: str):
+    """``key`` with one vowel of one long part (six letters or more) masked, once per such vowel: two keys share a
+    mask when they differ in that vowel only ("fouad s*niora" for both "fouad saniora" and "fouad siniora")."""
+    parts = key.split()
+    if len(parts) < 2:
+        return
+    for i, part in enumerate(parts):
+        if len(part) >= 6:
+            for j, c in enumerate(part):
+                if c in VOWELS:
+                    yield " ".join((*parts[:i], part[:j] + "*" + part[j + 1:], *parts[i + 1:]))
+
+
+@lru_cache(maxsize=1)
+def _vowel_mask_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Vowel mask -> (position in ``_loose_index``, loose key) of the keys that have it (built once)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for n, key in enumerate(_loose_index()):
+        for mask in _vowel_masks(key):
+            index.setdefault(mask, []).append((n, key))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=4096)
 def _one_vowel_apart(key: str) -> tuple[Entry, ...]:
     """The person rows whose loose key differs from ``key`` (two parts or more) in one vowel of one long part, the
     other parts the same ("Fouad Saniora" for Fouad Siniora); a short vowel is written by ear, the consonants are
-    not ("Ahmed Hamed" is not Ahmed Hamad, "Ali Hassan" not Ali Hussein).
+    not ("Ahmed Hamed" is not Ahmed Hamad, "Ali Hassan" not Ali Hussein). Looked up by vowel mask, not by a scan of
+    the dictionary: most names in an article are no one's variant.
 
     >>> [e.name for e in _one_vowel_apart(loose_key("Fouad Saniora"))][:1]
     ['Fouad Siniora']
     >>> _one_vowel_apart(loose_key("Fouad Sanioro")), _one_vowel_apart(loose_key("Saniora"))
     ((), ())
     """
-    parts = key.split()
-    if len(parts) < 2:
-        return ()
-    out: list[Entry] = []
-    for other, rows in _loose_index().items():
-        theirs = other.split()
-        if len(theirs) == len(parts) and sum(x != y for x, y in zip(parts, theirs, strict=True)) == 1 \
-                and all(x == y or _one_vowel_off(x, y) for x, y in zip(parts, theirs, strict=True)):
-            out.extend(rows)
-    return tuple(out)
+    index, rows = _vowel_mask_index(), _loose_index()
+    found = sorted({hit for mask in _vowel_masks(key) for hit in index.get(mask, ()) if hit[1] != key})
+    return tuple(e for _, other in found for e in rows[other])
 
 
 def _year(v: str) -> int:
