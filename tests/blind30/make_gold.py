@@ -676,6 +676,7 @@ A[a] = [
     P("Planalto Palace", opt=True),
     P("Tehran", ctx="travel to Tehran"),
     P("White House", opt=True),
+    P("Washington", opt=True),
     P("The Hague"),
         P("Rio de Janeiro"),
     P("Fordow"),
