@@ -500,6 +500,7 @@ A[a] = [
     T("Wednesday", "2023-10-18"),
     T("Friday", "2023-10-20"),
     T("October 7", "2023-10-07"),
+    T("that day", "2023-10-07", opt=True),  # correction 1: the anaphoric date was missed
     T("2023", "2023", ctx="© 2023", opt=True),
     P("Cairo", ctx="met in Cairo on"),
     P("New Administrative Capital"),
@@ -559,6 +560,7 @@ A[a] = [
     T("later in the day", "2024-01-26", opt=True),
     T("in November", "2023-11"),
     T("October 7", "2023-10-07"),
+    T("that day", "2023-10-07", opt=True),  # correction 1: the anaphoric date was missed
     T("Today", "2024-01-26", ctx="Today's order", opt=True),
     T("2024", "2024", ctx="&copy; 2024", opt=True),
     P("The Hague"),
@@ -670,6 +672,7 @@ A[a] = [
     T("Jun 23, 2025", "2025-06-23"),
     T("this year", "2025"),
     T("July 6", "2025-07-06"),
+    T("7", "2025-07-07", ctx="July 6 and 7", opt=True),  # correction 2: the second day of "July 6 and 7" was missed
     T("Sunday", "2025-06-22"),
     T("In 2010", "2010"),
     P("Brasília", ctx="Agência Brasil - Brasília"),
