@@ -79,7 +79,14 @@ def saved_aggregate(version: str, name: str, compute, modules=()):
     from lib.store import db
     from lib.store.saved import saved
 
-    return saved(db.default_path(), version, name, compute, modules)
+    path = db.default_path()
+    # the data version is a commit counter: a store deleted and built again can reach the same counter with other
+    # rows, so the key also holds the file's inode and the rows per table
+    try:
+        ident = f"{path.stat().st_ino}:{sorted(db.Store(path).counts().items())}"
+    except Exception:  # noqa: BLE001 - no store to identify: nothing to save against
+        return compute()
+    return saved(path, f"{version}|{ident}", name, compute, modules)
 
 
 def store_query(version: str = ""):

@@ -88,3 +88,32 @@ def test_an_unpicklable_value_is_returned_and_not_saved(store):
 def test_names_are_plain(store, name):
     with pytest.raises(ValueError):
         saved.saved(store, "v1", name, lambda: 1)
+
+
+def test_a_store_built_again_to_the_same_counter_is_not_served_the_old_aggregate(tmp_data):
+    """``corpus.saved_aggregate`` keys on the store's identity too (inode, rows per table), not only its counter."""
+    from lib.store import corpus, db
+    from lib.store.sources import Source
+
+    def build(text: str) -> str:
+        path = db.default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for p in (path, path.with_name(path.name + ".wal")):
+            p.unlink(missing_ok=True)
+        store = db.Store(path)
+        store.ingest([Source("a1", text.encode(), meta={"published": "2023-03-19"})])
+        return store.version()
+
+    v1 = build("Egypt hosted talks in Cairo on Sunday.")
+    assert corpus.saved_aggregate(v1, "probe", lambda: "first") == "first"
+    assert corpus.saved_aggregate(v1, "probe", lambda: "again") == "first"
+    v2 = build("Qatar hosted talks in Doha on Sunday. Egypt and Jordan met in Amman on Monday.")
+    assert v2 == v1  # the same commit counter on other rows
+    assert corpus.saved_aggregate(v2, "probe", lambda: "second") == "second"
+
+
+def test_no_store_computes_without_saving(tmp_data):
+    from lib.store import corpus, db
+
+    assert corpus.saved_aggregate("v", "probe", lambda: 3) == 3
+    assert not saved.folder(db.default_path()).exists()
