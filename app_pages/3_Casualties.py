@@ -27,14 +27,13 @@ if ui.no_rows(rows, "casualty claims"):
 arts = tables["articles"]
 info = arts[[c for c in ("article_id", "outlet", "url", "published") if c in arts.columns]]
 claims = rows.merge(info, on="article_id", how="left", suffixes=("", "_article"))
-# light rows of what the totals and the chart read (tally.CLAIM_KEYS) and the viewer link's start
-records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
-facts = tally.facts_frame(claims, records)  # what the totals and the chart read of each claim, once for both
+# the totals and the chart's points (tally.summary), cached per store version and filters (saved beside the store
+# under the default filters: computed once per corpus version)
+totals, series = ui.casualty_summary(claims, f)
 
 
 # ---------------------------------------------------------------- totals
 st.subheader("Totals")
-totals = tally.totals_frame(facts)
 cum = totals[totals["kind"] == "cumulative"].drop(columns=["kind"])
 inc = totals[totals["kind"] == "incident"].drop(columns=["kind", "period from"])
 disputed = int(cum["disputed"].sum()) + int(inc["disputed"].sum())
@@ -60,24 +59,12 @@ with c2:
 
 # ---------------------------------------------------------------- step chart
 st.subheader("Cumulative tallies over time")
-points = tally.cumulative_series(facts)
-if not points:
+if series.empty:
     st.info("No cumulative tallies to chart in the current selection.")
 else:
-    # One line per source, period and place: figures for different periods or places are never joined, and a
-    # point reads as in the tables ("more than 40").
-    by_id = {f.claim_id: f.row for f in facts if f.cumulative}  # the points' claims
-    claim = [by_id.get(p.claim_id) for p in points]
-    series = pd.DataFrame({"group": [p.group for p in points], "outcome": [p.outcome for p in points],
-                           "source": [p.source for p in points], "as of": [p.as_of for p in points],
-                           "count": [p.low for p in points], "high": [p.high for p in points],
-                           "period from": [p.period_start for p in points],
-                           "where": [(r or {}).get("location") or "not stated" for r in claim],
-                           "figure": [tally.figure_label(r or {"count": p.low}) for r, p in zip(claim, points,
-                                                                                                 strict=True)]})
-    series["line"] = series["source"] + " | " + series["period from"].astype(str) + " | " + series["where"]
-    series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
-    pairs = sorted({(p.group, p.outcome) for p in points})
+    # One line per source, period and place (series["line"]): figures for different periods or places are never
+    # joined, and a point reads as in the tables ("more than 40").
+    pairs = sorted(set(zip(series["group"], series["outcome"], strict=True)))
     labels = [f"{g} {o}" for g, o in pairs]
     choice = st.selectbox("Group and outcome", labels, key="cas_series")
     g, o = pairs[labels.index(choice)]
@@ -97,7 +84,7 @@ else:
 # ---------------------------------------------------------------- claims
 st.subheader("Claims")
 claims = ui.capped(claims, "claims")  # the rows the table shows (the export below has them all)
-records = records[:len(claims)]
+records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))  # light rows of the shown claims
 table = pd.DataFrame({
     "figure": [tally.figure_label(r) for r in records],
     "outcome": claims["outcome"],

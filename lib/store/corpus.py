@@ -71,6 +71,24 @@ def load_app_tables(version: str = ""):
     return AppTables(open_store())
 
 
+def saved_aggregate(version: str, name: str, compute, modules=()):
+    """``compute()`` saved beside the app's store for data ``version`` (``lib.store.saved``): computed once per corpus
+    version and code, read back by every later process. ``modules``: the dotted names of what computes it.
+
+    Example: ``corpus.saved_aggregate(data_version(), "options", lambda: choices(...), ("lib.views.filters",))``"""
+    from lib.store import db
+    from lib.store.saved import saved
+
+    path = db.default_path()
+    # the data version is a commit counter: a store deleted and built again can reach the same counter with other
+    # rows, so the key also holds the file's inode and the rows per table
+    try:
+        ident = f"{path.stat().st_ino}:{sorted(db.Store(path).counts().items())}"
+    except Exception:  # noqa: BLE001 - no store to identify: nothing to save against
+        return compute()
+    return saved(path, f"{version}|{ident}", name, compute, modules)
+
+
 def store_query(version: str = ""):
     """A ``lib.store.frames.StoreQuery`` on the app's store (for the tables kept in DuckDB)."""
     from lib.store import db

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from lib.ui.data import (  # noqa: F401 (pages: ui.x)
     article_rows,
+    casualty_summary,
     event_choices,
     filter_mask,
     filtered,

@@ -54,9 +54,18 @@ def _query(version: str):
 
 @st.cache_resource(max_entries=2, show_spinner="Listing the filter choices (factions, actors, places, outlets)…")
 def _options(version: str) -> dict:
-    # distinct values read in the store (``pushdown.choices``): the choices of every table without reading them whole
-    names, dates = pushdown.choices(_query(version), _load(version)["articles"])
-    return {**filter_options(names), "extent": date_extent(dates)}
+    # distinct values read in the store (``pushdown.choices``): the choices of every table without reading them whole;
+    # saved beside the store per version (~1.8 s CPU at 100k articles, paid once per corpus version, not per start)
+    def compute() -> dict:
+        names, dates = pushdown.choices(_query(version), _load(version)["articles"])
+        return {**filter_options(names), "extent": date_extent(dates)}
+
+    return corpus.saved_aggregate(version, "options", compute, _OPTION_CODE)
+
+
+# the code a saved aggregate depends on (with its own module): a change to any of it is a new saved aggregate
+_TABLE_CODE = ("lib.store.frames", "lib.store.clusters", "lib.store.linking", "lib.views.filters", "lib.views.columns")
+_OPTION_CODE = ("lib.views.pushdown", *_TABLE_CODE)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Packing the whole data set…")
@@ -148,7 +157,31 @@ def _haystack(version: str):
 def _venues(version: str, key: str, _rows):
     from lib.views import mapview
 
+    if key == _DEFAULT_VENUES:  # what every first visit of the map shows: saved beside the store per version
+        return corpus.saved_aggregate(version, "venues", lambda: mapview.venues(_rows),
+                                      ("lib.views.mapview", *_TABLE_CODE))
     return mapview.venues(_rows)
+
+
+_DEFAULT_VENUES = f"events|{Filters()!r}"
+
+
+@st.cache_resource(max_entries=8, show_spinner="Adding up the casualty totals…")
+def _casualty_summary(version: str, key: str, _claims):
+    from lib.views import tally
+
+    if key == repr(Filters()):  # the first visit's totals: saved beside the store per version
+        return corpus.saved_aggregate(version, "casualty_summary", lambda: tally.summary(_claims),
+                                      ("lib.views.tally", *_TABLE_CODE))
+    return tally.summary(_claims)
+
+
+def casualty_summary(claims, f: Filters):
+    """``lib.views.tally.summary(claims)`` (the totals and the chart's points), cached per store version and filters
+    (``claims`` must be what the Casualties page derives from ``f``: the filtered claims with their article's outlet
+    and publication date); under the default filters saved beside the store, so computed once per corpus version.
+    Read-only."""
+    return _casualty_summary(corpus.data_version(), repr(f), claims)
 
 
 def venues(rows, f: Filters, what: str = "events"):

@@ -492,6 +492,50 @@ def totals_frame(rows: Iterable[Mapping]):
                                  "disputed", "sources", "basis", "claims"])
 
 
+def series_frame(rows: Iterable[Mapping]):
+    """The step chart's points (``cumulative_series``) as a frame: group, outcome, source, as of (a datetime),
+    count, high, period from, where, figure (as the tables read it) and line (one per source, period and place:
+    figures for different periods or places are never joined).
+
+    >>> s = series_frame([{"claim_id": "x", "count": 5, "outcome": "killed", "group": "people", "kind": "cumulative",
+    ...                    "date": "2023-01-02", "reported_by": "UN", "location": "Gaza"}])
+    >>> s[["source", "count", "where", "figure", "line"]].values.tolist()
+    [['UN', 5, 'Gaza', '5', 'UN |  | Gaza']]
+    """
+    import pandas as pd
+
+    fs = facts(rows)
+    points = cumulative_series(fs)
+    if not points:
+        return pd.DataFrame(columns=["group", "outcome", "source", "as of", "count", "high", "period from", "where",
+                                     "figure", "line"])
+    by_id = {f.claim_id: f.row for f in fs if f.cumulative}  # the points' claims
+    claim = [by_id.get(p.claim_id) for p in points]
+    series = pd.DataFrame({"group": [p.group for p in points], "outcome": [p.outcome for p in points],
+                           "source": [p.source for p in points], "as of": [p.as_of for p in points],
+                           "count": [p.low for p in points], "high": [p.high for p in points],
+                           "period from": [p.period_start for p in points],
+                           "where": [(r or {}).get("location") or "not stated" for r in claim],
+                           "figure": [figure_label(r or {"count": p.low}) for r, p in zip(claim, points, strict=True)]})
+    series["line"] = series["source"] + " | " + series["period from"].astype(str) + " | " + series["where"]
+    series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
+    return series
+
+
+def summary(claims) -> tuple:
+    """(``totals_frame``, ``series_frame``) of a frame of claims (with their article's outlet and publication date):
+    what the Casualties page shows above its table of claims, computed from one ``facts_frame``.
+
+    >>> import pandas as pd
+    >>> t, s = summary(pd.DataFrame({"claim_id": ["c1"], "count": [3], "outcome": ["killed"], "kind": ["incident"],
+    ...                              "article_id": ["a"]}))
+    >>> t["total"].tolist(), len(s)
+    (['3'], 0)
+    """
+    fs = facts_frame(claims, claim_rows(claims, CLAIM_KEYS))
+    return totals_frame(fs), series_frame(fs)
+
+
 def figure_label(r) -> str:
     """How a claim's figure reads in a table: qualifier and count, a range, or a lower bound for vague words.
 

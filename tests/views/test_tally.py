@@ -289,3 +289,48 @@ def test_facts_by_column_equal_facts_by_row(seed_tables):
     assert [(f.low, f.high) for f in b] == [tally.bounds(r) for r in frames[2].to_dict("records")]
     assert all(type(v) is int for f in b for v in (f.low, f.high, f.count) if v is not None)
     assert tally.facts_frame(plain.iloc[0:0]) == []
+
+
+def _page_series(claims):
+    """The step chart's frame as the Casualties page built it before ``tally.series_frame``."""
+    import pandas as pd
+
+    records = tally.claim_rows(claims, (*tally.CLAIM_KEYS, "start"))
+    facts = tally.facts_frame(claims, records)
+    points = tally.cumulative_series(facts)
+    if not points:  # the page drew no chart
+        return tally.totals_frame(facts), None, points
+    by_id = {f.claim_id: f.row for f in facts if f.cumulative}
+    claim_of = [by_id.get(p.claim_id) for p in points]
+    series = pd.DataFrame({"group": [p.group for p in points], "outcome": [p.outcome for p in points],
+                           "source": [p.source for p in points], "as of": [p.as_of for p in points],
+                           "count": [p.low for p in points], "high": [p.high for p in points],
+                           "period from": [p.period_start for p in points],
+                           "where": [(r or {}).get("location") or "not stated" for r in claim_of],
+                           "figure": [tally.figure_label(r or {"count": p.low})
+                                      for r, p in zip(claim_of, points, strict=True)]})
+    series["line"] = series["source"] + " | " + series["period from"].astype(str) + " | " + series["where"]
+    series["as of"] = pd.to_datetime(series["as of"], errors="coerce")
+    return tally.totals_frame(facts), series, points
+
+
+@pytest.mark.parametrize("which", ["mixed", "mixed_categories", "seeds", "seeds_categories", "incidents_only"])
+def test_summary_is_what_the_page_computed(seed_tables, which):
+    import pandas as pd
+
+    if which.startswith("mixed"):
+        df = pd.DataFrame(MIXED)
+    elif which.startswith("seeds"):
+        df = seed_tables["casualties"].merge(seed_tables["articles"][["article_id", "outlet", "published"]],
+                                             on="article_id")
+    else:
+        df = pd.DataFrame([claim("i1", 5, kind="incident", date="2023-02-01"), claim("i2", 7, kind="incident")])
+    if which.endswith("categories"):
+        df = _as_categories(df)
+    totals, series = tally.summary(df)
+    want_totals, want_series, points = _page_series(df)
+    pd.testing.assert_frame_equal(totals, want_totals)
+    if points:
+        pd.testing.assert_frame_equal(series, want_series)
+    else:  # the page showed "No cumulative tallies to chart" on no points: an empty frame with the chart's columns
+        assert series.empty and "line" in series.columns and "as of" in series.columns
