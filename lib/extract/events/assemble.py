@@ -42,6 +42,7 @@ from lib.extract.events.participants import (
     _non_diplomatic,
     non_participant,
     person_subject,
+    recalled_envoy,
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
@@ -209,6 +210,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                 direct = hit.type == "visit" and not noun
                 if "signing" in hit.trig.flags and not _signing_context(text, sent, noun):
                     continue  # "signed" a decree, a ceremony of another kind
+                if recalled_envoy(text, sent, hit):
+                    continue  # "the ambassador was called back to Jerusalem for consultations": a protest, no venue
                 blockers = tuple(b for b in venue_spans if b[1] <= hit.start or b[0] >= hit.end)
                 signing = "signing" in hit.trig.flags
                 places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun,
