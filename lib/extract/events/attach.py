@@ -141,6 +141,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
                  flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    # a building on a shore: "at the King Hussein Convention Centre on the Dead Sea" (the building is at the place)
+    gap = re.sub(rf"\b({FACILITY})\s+on\s+the\s+$", r"\1 in the ", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
@@ -233,7 +235,9 @@ def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
     return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later|where|which|(?:from|at|in|to)\s+which|"
                          r"(?:ended|began|opened|resumed|closed|concluded|continued|started|stalled|collapsed|broke\s+down|"
                          r"will\s+(?:end|begin|open|resume|continue|start)|are\s+(?:due|expected|set|scheduled)|"
-                         r"were\s+(?:held|due|expected|set|scheduled)))\b)",
+                         r"were\s+(?:held|due|expected|set|scheduled)|"
+                         # who convened it: "a conference on Gaza at the Dead Sea co-hosted by Jordan and Egypt"
+                         r"(?:co-?)?(?:hosted|organi[sz]ed|sponsored|convened|chaired|brokered|mediated)\s+by))\b)",
                          text[place.end:place.end + 30]))
 
 

@@ -32,3 +32,55 @@ def test_an_envoys_recall_for_consultations_is_no_venue(venues_of, text, absent)
 ])
 def test_other_summons_and_consultations_keep_their_venue(venues_of, text, want):
     assert want in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("King Abdullah addressed the conference at the King Hussein Bin Talal Convention Centre on the Dead Sea on "
+     "Sunday.", "Dead Sea"),
+    ("The ministers met at a hotel on the Dead Sea on Sunday.", "Dead Sea"),
+])
+def test_a_building_on_a_shore_is_at_that_place(venues_of, text, want):
+    assert want in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a conference about a place: its topic, no building on its shore
+    "The ministers discussed a conference on the Dead Sea on Sunday.",
+    "Ministers met at the palace on the Dead Sea's shrinking shore.",
+])
+def test_a_topic_on_a_place_is_no_building_there(venues_of, text):
+    assert "Dead Sea" not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Blinken will attend an emergency conference on Gaza at the Dead Sea co-hosted by Jordan and Egypt on Tuesday.",
+     ("Dead Sea", "2024-03-05")),
+    ("Envoys held talks on Sudan in Jeddah hosted by Saudi Arabia on Sunday.", ("Jeddah", "2024-03-03")),
+    ("A summit on Libya in Berlin organised by Germany opened on Sunday.", ("Berlin", "2024-03-03")),
+])
+def test_a_topic_then_a_venue_its_convener_follows(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a topic that happens somewhere stays the topic, whoever convened the talks
+    ("Envoys held talks on the ceasefire in Gaza brokered by Qatar on Sunday.", "Gaza"),
+])
+def test_a_located_topic_stays_a_topic(venues_of, text, absent):
+    assert absent not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Security Council members vote on the resolution in New York on Friday.", ("New York", "2024-03-01")),
+    ("General Assembly members voted on the text in New York on Friday.", ("New York", "2024-03-01")),
+])
+def test_a_bodys_members_voting_somewhere_met_there(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Council members voted on Friday to back the plan.",  # no place: the seat is not guessed from a vote
+    "Union members voted in Cairo on Friday.",  # no body of states
+])
+def test_a_vote_with_no_place_or_body_is_no_session(venues_of, text):
+    assert places(venues_of(text)) == set()
