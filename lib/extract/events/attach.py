@@ -104,6 +104,13 @@ _POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# the seat of a government the participants come from: "officers from the Government of National Accord (GNA) in
+# Tripoli", "envoys from the authorities in Kabul" (not where they met)
+_SEAT_OF_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?i:government|authorities|administration|"
+                             r"regime)(?:\s+of(?:\s+[A-Z][\w’'-]*){1,4})?(?:\s*\([A-Z][\w.]{1,8}\))?\s+"
+                             r"(?:(?i:based)\s+)?(?i:in)\s+(?:(?i:the)\s+)?$")
+
+
 # how often the parties meet: "meet for the first time in X", "met for a second time in Y"
 _NTH_TIME = re.compile(r"\bfor\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"\d+(?:st|nd|rd|th)|last|final|next|latest|umpteenth)\s+time\b", re.I)
@@ -126,6 +133,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
     if _owned_by_noun(text, place):
         return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)
+    if _SEAT_OF_ORIGIN.search(text, max(0, place.start - 120), place.start):
+        return False  # "signed by officers from the Government of National Accord (GNA) in Tripoli": whose seat
     if place.place_type == "country" and _QUALIFIED_PARTY.match(text, place.end):
         return False  # "handed the letters to US mediator X", "a visit to UAE troops": whose, not where
     gap = _mask(text, te, place.start, spans.mask_spans())
@@ -140,7 +149,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     # a schedule's place: "the next round of talks is set for Cairo on Sunday" (a date after "set for" is masked above)
     gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
                  flags=re.I)
-    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of(?:\s+the\b)?", " in the outskirts of", gap,
+                 flags=re.I)  # "gathered on the shores of the Dead Sea"
     # a building on a shore: "at the King Hussein Convention Centre on the Dead Sea" (the building is at the place)
     gap = re.sub(rf"\b({FACILITY})\s+on\s+the\s+$", r"\1 in the ", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
