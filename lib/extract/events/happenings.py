@@ -177,6 +177,30 @@ def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> No
         elif not cities and dl_place is not None and dl_place.place_type == "settlement" \
                 and dl_place.country_code == d.venue.country_code:
             d.venue, d.loc_basis = dl_place, "dateline"
+        elif not cities and d.type == "visit" and not d.date_explicit and d.status == "happened":
+            # an undated trip to a country in the news of a dated gathering there in the days before: that
+            # gathering's city and day ("Trump, who flew to Egypt after ..." after "the summit in Sharm el-Sheikh on
+            # Monday")
+            recent = [o for o in located if o.venue.country_code == d.venue.country_code and o.date_explicit
+                      and o.status == "happened" and _days_before(o.date, d.date) is not None]
+            if len({o.venue.value for o in recent}) == 1:
+                d.venue, d.loc_basis = recent[0].venue, "article"
+                d.date, d.date_explicit = recent[0].date, True
+
+
+def _days_before(a, b, most: int = 3) -> int | None:
+    """How many days the day ``a`` lies before (or on) the day ``b``, when at most ``most``; None otherwise.
+
+    >>> from lib.extract.dates import DateRef
+    >>> _days_before(DateRef("2025-10-13"), DateRef("2025-10-14")), _days_before(DateRef("2025-10-01"), DateRef("2025-10-14"))
+    (1, None)
+    """
+    from datetime import date
+
+    if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.value or "") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.value or "")):
+        return None
+    n = (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
+    return n if 0 <= n <= most else None
 
 
 def _article_or_overlap(a: _Draft, b: _Draft) -> bool:

@@ -84,3 +84,52 @@ def test_a_bodys_members_voting_somewhere_met_there(venues_of, text, want):
 ])
 def test_a_vote_with_no_place_or_body_is_no_session(venues_of, text):
     assert places(venues_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The conference on the shores of the Dead Sea drew 75 delegations on Sunday.", "Dead Sea"),
+    ("Ministers gathered on the shores of the Dead Sea on Sunday for the forum.", "Dead Sea"),
+    ("Talks were held on the outskirts of Amman on Sunday.", "Amman"),
+])
+def test_on_the_shores_of_a_place_is_at_it(venues_of, text, want):
+    assert want in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The agreement was signed by officers from the Government of National Accord (GNA) in Tripoli and from the LNA.",
+     "Tripoli"),
+    ("The ceasefire was signed in Geneva on Friday by officers from the government in Tripoli.", "Tripoli"),
+    ("Talks were held in Doha on Sunday with envoys from the authorities in Kabul.", "Kabul"),
+])
+def test_the_seat_of_a_government_the_participants_come_from_is_no_venue(venues_of, text, absent):
+    assert absent not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The ceasefire was signed in Geneva on Friday by officers from the government in Tripoli.", "Geneva"),
+    ("Egyptian officials met delegates from Hamas in Cairo on Sunday.", "Cairo"),  # no government's seat
+    ("Envoys from the government met in Tripoli on Sunday.", "Tripoli"),
+])
+def test_a_venue_beside_participants_origin_stays(venues_of, text, want):
+    assert want in places(venues_of(text))
+
+
+_SUMMIT = "World leaders met at the summit in Sharm el-Sheikh on {day}, the presidency said. Prices rose. "
+_TRIP = "Back home, critics said the president, who flew to Egypt after the vote, had given too much away."
+
+
+def test_an_undated_trip_to_a_country_is_the_recent_gathering_there(venues_of):
+    # an undated trip to a country, reported with a dated gathering there the day before: that gathering's city and day
+    rows = venues_of(_SUMMIT.format(day="Sunday") + _TRIP)
+    assert ("Sharm el-Sheikh", "2024-03-03") in {(loc, d) for t, loc, d, _ in rows if t == "visit"}
+    assert "Egypt" not in places(rows)
+
+
+@pytest.mark.parametrize("text", [
+    _SUMMIT.format(day="February 2") + _TRIP,  # the gathering was weeks ago: the trip is not it
+    # two cities of the country in those days: neither
+    "Envoys met in Cairo on Saturday, aides said. " + _SUMMIT.format(day="Sunday") + _TRIP,
+    _SUMMIT.format(day="Sunday") + _TRIP.replace("flew", "will fly"),  # a plan
+])
+def test_a_trip_to_a_country_keeps_it_without_one_recent_city(venues_of, text):
+    assert {loc for t, loc, _, _ in venues_of(text) if t == "visit"} == {"Egypt"}
