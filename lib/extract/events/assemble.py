@@ -31,6 +31,7 @@ from lib.extract.events.happenings import (
     _narrow_country_venues,
     _near_duplicate,
     _same_happening,
+    fold_arrivals,
 )
 from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predicate
 from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
@@ -404,6 +405,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
     stay_venues(drafts)
+    drafts = fold_arrivals(drafts)  # "arrived in Riyadh on Thursday night" for the summit there on Saturday
     drafts = accord_gatherings(doc, drafts, ctx.dates, ctx.places)  # "agreed in Sochi on Monday"
     drafts = body_sessions(doc, drafts, ctx.dates)  # "The UN Security Council met on Thursday": New York
     _planned_next_date(doc, ctx.dates, drafts)

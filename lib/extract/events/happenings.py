@@ -203,6 +203,41 @@ def _days_before(a, b, most: int = 3) -> int | None:
     return n if 0 <= n <= most else None
 
 
+_ARRIVAL = re.compile(r"(?:arrive|arrives|arrived|arriving|arrival|landed\s+in|lands\s+in|touched\s+down\s+in)$", re.I)
+
+
+def fold_arrivals(drafts: list[_Draft]) -> list[_Draft]:
+    """One trip, one row: an arrival in a city on the eve of the meeting it came for, there one to three days later
+    ("arrived in Riyadh on Thursday night. ... the summit in Riyadh on Saturday", "who arrived in Tehran on Sunday
+    evening, held talks in Tehran"), is that meeting's journey, not a happening of its own: the arrival row goes.
+    An arrival with no later meeting in its city stays (it is the visit).
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> from lib.extract.dates import DateRef
+    >>> d = document_from_text("a", "He arrived in Riyadh on Thursday. The summit opened in Riyadh on Saturday.")
+    >>> ry = Mention.make("a", kind="place", text="Riyadh", start=14, end=20, value="Riyadh", place_type="settlement")
+    >>> a = _Draft(find_triggers(d, d.sentences[0])[0], "visit", "042", ry, DateRef("2024-03-07"), True, "happened")
+    >>> m = _Draft(find_triggers(d, d.sentences[1])[0], "meeting", "043", ry, DateRef("2024-03-09"), True, "happened")
+    >>> [x.type for x in fold_arrivals([a, m])]
+    ['meeting']
+    """
+    drop = set()
+    for a in drafts:
+        if a.type != "visit" or a.venue is None or a.venue.place_type != "settlement" or not a.date_explicit \
+                or a.remote or a.status != "happened" or not _ARRIVAL.search(a.hit.text):
+            continue
+        for o in drafts:
+            if o is a or o.type != "meeting" or o.venue is None or o.venue.value != a.venue.value or o.remote \
+                    or o.status not in ("happened", "reported-claim"):
+                continue
+            n = _days_before(a.date, o.date)
+            if n is not None and n >= 1:
+                drop.add(id(a))
+                break
+    return [d for d in drafts if id(d) not in drop]
+
+
 def _article_or_overlap(a: _Draft, b: _Draft) -> bool:
     """Two drafts could share a date: both explicitly dated and overlapping, or one dated by publication only."""
     return not (a.date_explicit and b.date_explicit) or _dates_overlap(a.date, b.date)

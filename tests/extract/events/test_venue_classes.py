@@ -133,3 +133,23 @@ def test_an_undated_trip_to_a_country_is_the_recent_gathering_there(venues_of):
 ])
 def test_a_trip_to_a_country_keeps_it_without_one_recent_city(venues_of, text):
     assert {loc for t, loc, _, _ in venues_of(text) if t == "visit"} == {"Egypt"}
+
+
+@pytest.mark.parametrize("text, gone", [
+    # an arrival on the eve of the meeting it came for, in the same city: the meeting's journey, no row of its own
+    ("Tinubu arrived in Riyadh on Thursday night. Leaders ended a summit in Riyadh on Saturday.", "2024-02-29"),
+    ("Jaishankar, who arrived in Tehran on Saturday evening, held talks in Tehran on Sunday.", "2024-03-02"),
+])
+def test_an_arrival_on_the_eve_of_a_meeting_there_is_its_journey(venues_of, text, gone):
+    rows = venues_of(text)
+    assert gone not in {d for _, _, d, _ in rows}
+    assert any(t == "meeting" for t, _, _, _ in rows)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("He arrived in Cairo on Monday. He will meet Sisi in Cairo next month.", ("Cairo", "2024-03-04")),  # weeks apart
+    ("Kerry arrived in Jerusalem on Thursday. He met Netanyahu in Amman on Friday.", ("Jerusalem", "2024-02-29")),
+    ("The envoy arrived in Doha on Sunday for talks with Hamas.", ("Doha", "2024-03-03")),  # no later meeting
+])
+def test_an_arrival_with_no_later_meeting_there_stays(venues_of, text, kept):
+    assert kept in {(loc, d) for t, loc, d, _ in venues_of(text) if t == "visit"}
