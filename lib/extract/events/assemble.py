@@ -34,7 +34,13 @@ from lib.extract.events.happenings import (
     fold_arrivals,
 )
 from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predicate
-from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
+from lib.extract.events.narrative import (
+    _narrative_day,
+    _planned_next_date,
+    _prev_body,
+    _previous_dated,
+    previous_signing,
+)
 from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
     _actor_object,
@@ -351,6 +357,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     if prev is not None and re.search(r"\b(?:also|later|then|afterwards|subsequently)\b",
                                                       text[sent.start:hit.start], re.I):
                         dref = prev.date
+                    elif (signed := previous_signing(drafts, doc, sent, hit)) is not None:
+                        dref = signed.date  # "X and Y yesterday signed a memorandum. The agreement was signed in Z"
                     elif venues and status == "happened" and doc.published_basis != "manifest":
                         # an undated article (its date inferred from the latest it names): a placed meeting with no
                         # date of its own happened at the narrative time, the previous sentence's first day

@@ -153,3 +153,26 @@ def test_an_arrival_on_the_eve_of_a_meeting_there_is_its_journey(venues_of, text
 ])
 def test_an_arrival_with_no_later_meeting_there_stays(venues_of, text, kept):
     assert kept in {(loc, d) for t, loc, d, _ in venues_of(text) if t == "visit"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a passive signing of "the agreement" right after a dated accord: that accord's day
+    ("Argentina and Iran yesterday signed a memorandum on the bombing. The agreement was signed in Addis Ababa, on the "
+     "sidelines of the summit, by the two ministers.", ("Addis Ababa", "2024-03-03")),
+    ("Sudan's rivals on Saturday signed a ceasefire deal. The deal was signed in Jeddah by envoys of both sides.",
+     ("Jeddah", "2024-03-02")),
+])
+def test_a_passive_signing_after_a_dated_accord_takes_its_day(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no definite accord as subject: another signing
+    ("Argentina and Iran yesterday signed a memorandum. A new trade deal is to be signed in Addis Ababa next month.",
+     "2024-03-03"),
+    # the accord before is no signing of this sentence's time (a plan)
+    ("The two sides will sign a memorandum on Friday. The agreement was signed in Addis Ababa, officials said.",
+     "2024-03-08"),
+])
+def test_other_signings_keep_their_own_day(venues_of, text, absent):
+    assert absent not in {d for _, loc, d, _ in venues_of(text) if loc == "Addis Ababa"}
