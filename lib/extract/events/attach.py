@@ -153,6 +153,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
                  flags=re.I)  # "gathered on the shores of the Dead Sea"
     # a building on a shore: "at the King Hussein Convention Centre on the Dead Sea" (the building is at the place)
     gap = re.sub(rf"\b({FACILITY})\s+on\s+the\s+$", r"\1 in the ", gap, flags=re.I)
+    # a description, then the name in apposition: "signed in the South Sudanese capital, Juba," (one place)
+    gap = re.sub(r"\b(capital|city|town|port|resort|village)\s*,\s*$", r"\1 ", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
