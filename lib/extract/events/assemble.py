@@ -215,7 +215,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
             if venue_kind:
                 noun = _noun_trigger(doc, sent, hit)
                 direct = hit.type == "visit" and not noun
-                if "signing" in hit.trig.flags and not _signing_context(text, sent, noun):
+                if "signing" in hit.trig.flags and not _signing_context(text, sent, noun, hit.start,
+                                                                        _body_before(doc, sent) if noun else ""):
                     continue  # "signed" a decree, a ceremony of another kind
                 if recalled_envoy(text, sent, hit):
                     continue  # "the ambassador was called back to Jerusalem for consultations": a protest, no venue
@@ -423,6 +424,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
     events = _statement_events(ctx, statements, events, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+def _body_before(doc: Document, sent: Sentence) -> str:
+    """The body sentences before ``sent``, joined (what a definite "the ceremony" may refer back to)."""
+    return " ".join(s.text for s in doc.sentences[:sent.index] if s.region == "body")
 
 
 def _joined(values) -> str:

@@ -176,3 +176,28 @@ def test_a_passive_signing_after_a_dated_accord_takes_its_day(venues_of, text, w
 ])
 def test_other_signings_keep_their_own_day(venues_of, text, absent):
     assert absent not in {d for _, loc, d, _ in venues_of(text) if loc == "Addis Ababa"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a description, then the name in apposition
+    ("Sudan's government and the rebels on Saturday signed a peace agreement in the South Sudanese capital, Juba, "
+     "ending a year of negotiations.", ("Juba", "2024-03-02")),
+    ("Talks were held in the Jordanian capital, Amman, on Saturday.", ("Amman", "2024-03-02")),
+    # initialling an agreement is a signing
+    ("The agreement, initialled in Juba on February 28, provides for a council.", ("Juba", "2024-02-28")),
+    # "the ceremony" after an agreement signed earlier in the article: that signing's ceremony
+    ("Aoun signed the letter in Baabda on Sunday. The agreement ends the dispute. Wronecka, who attended the ceremony "
+     "in Naqoura, called for reform.", ("En Naqoura", "2024-03-04")),
+])
+def test_signings_in_apposition_initialled_or_referred_back(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Wronecka, who attended the ceremony in Naqoura, called for reform.",  # no signing in the article
+    "Aoun signed the letter in Baabda. The agreement ends the dispute. Wronecka attended a memorial ceremony in "
+    "Naqoura.",  # a ceremony of another kind
+    "The minister initialled the decree in Juba on Sunday.",  # a decree is signed alone
+])
+def test_other_ceremonies_and_initials_are_no_signing(venues_of, text):
+    assert not {loc for _, loc, _, _ in venues_of(text)} & {"En Naqoura", "Juba"}
