@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.coordinated import coordinated_years
@@ -80,6 +81,7 @@ from lib.extract.events.venues import (
     dateline_place,
     landmark_places,
     repeated_legs,
+    same_name_capital,
     sidelines_place,
     venue_groups,
 )
@@ -449,6 +451,10 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     # A planned trip or meeting whose venue is only a country ("is due to travel to Turkey on Tuesday", "will meet
     # in Tunisia") has no site yet: it keeps the country's name and code but no point on the map.
     unsited = place is not None and d.type in VENUE_TYPES and d.status == "planned" and place.place_type == "country"
+    if place is not None and d.type in VENUE_TYPES and place.place_type == "country":
+        city = same_name_capital(place)  # "travel to Luxembourg", "talks in Singapore": the city of that name
+        if city is not None:
+            place, unsited = replace(place, lat=round(city.lat, 5), lon=round(city.lon, 5)), False
     s = d.hit.sent
     ev = Event.make(doc.article_id, event_type=d.type, start=s.start, end=s.end, trigger=d.hit.text,
                     cameo=d.cameo, quad_class=et.quad_class, date=d.date.value, date_start=d.date.date_start,

@@ -133,6 +133,26 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
     return sorted(groups, key=lambda m: m.start)
 
 
+def same_name_capital(country: Mention):
+    """The capital of a country that bears the country's own name (Luxembourg, Singapore, Monaco, Djibouti: GeoNames'
+    capital of that name), as a gazetteer ``Place``; None for any other country (a trip "to Kuwait" or "to Mexico"
+    names the country, whose capital has another name).
+
+    >>> lu = Mention.make("a", kind="place", text="Luxembourg", start=0, end=10, value="Luxembourg", place_type="country", country_code="LU")
+    >>> kw = Mention.make("a", kind="place", text="Kuwait", start=0, end=6, value="Kuwait", place_type="country", country_code="KW")
+    >>> same_name_capital(lu).name, same_name_capital(kw)
+    ('Luxembourg', None)
+    """
+    from lib.extract import gazetteer
+
+    # (GeoNames' country table, read once by the gazetteer; ``gazetteer.capital`` resolves such a name to the country)
+    info = gazetteer._geonames_countries().get(country.country_code) or {} if country.country_code else {}
+    if not info.get("capital") or info["capital"] != country.value:
+        return None
+    return next((p for p, _ in gazetteer.candidates(country.value)
+                 if p.place_type == "settlement" and p.country_code == country.country_code), None)
+
+
 def dateline_place(ctx) -> Mention | None:
     """The place named in the article's dateline ("ISLAMABAD, November 16 (RIA Novosti) -"), if any: the places
     stage's mention inside the dateline, else the dateline's city as the gazetteer resolves it."""

@@ -201,3 +201,29 @@ def test_signings_in_apposition_initialled_or_referred_back(venues_of, text, wan
 ])
 def test_other_ceremonies_and_initials_are_no_signing(venues_of, text):
     assert not {loc for _, loc, _, _ in venues_of(text)} & {"En Naqoura", "Juba"}
+
+
+def _sited(text):
+    from lib.extract import extract_document
+    from lib.extract.document import document_from_text
+
+    doc = document_from_text("t", text, published="2024-03-04")
+    return {(e.location, e.lat is not None) for e in extract_document(doc).events if e.event_type in ("meeting", "visit")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a country named like its capital: a planned trip there is a trip to the city, sited
+    ("He said he would travel to Luxembourg on Monday for the next meeting of EU foreign ministers.",
+     ("Luxembourg", True)),
+    ("The minister will visit Singapore next week.", ("Singapore", True)),
+])
+def test_a_planned_trip_to_a_country_named_like_its_capital_is_sited(text, want):
+    assert want in _sited(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He will travel to Kuwait on Monday for talks.", ("Kuwait", False)),  # Kuwait City: another name
+    ("He will travel to Turkey on Tuesday.", ("Turkey", False)),
+])
+def test_a_planned_trip_to_another_country_has_no_site_yet(text, want):
+    assert want in _sited(text)
