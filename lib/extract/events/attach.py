@@ -111,6 +111,14 @@ _SEAT_OF_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?i:g
                              r"(?:(?i:based)\s+)?(?i:in)\s+(?:(?i:the)\s+)?$")
 
 
+# an office named with "for" ("minister of state for foreign affairs", "secretary for relations with states"): part of
+# a participant's title, no purpose phrase that ends the trigger's reach
+_OFFICE_FOR = re.compile(r"\b((?:minister|ministers|secretary|secretaries|undersecretary|under-secretary|ministry|adviser|"
+                         r"advisor|envoy|commissioner|coordinator|director|representative)(?:\s+of\s+state)?)\s+for\s+"
+                         r"((?:[\w-]+\s+){0,3}?(?:affairs|relations|cooperation|development|defen[cs]e|trade|security|"
+                         r"migration|expatriates|planning|finance|states|peace|negotiations)\b)", re.I)
+
+
 # how often the parties meet: "meet for the first time in X", "met for a second time in Y"
 _NTH_TIME = re.compile(r"\bfor\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"\d+(?:st|nd|rd|th)|last|final|next|latest|umpteenth)\s+time\b", re.I)
@@ -146,6 +154,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = _NTH_TIME.sub(" ", gap)  # "will meet for the first time in Damascus next week": how often, no clause break
+    gap = _OFFICE_FOR.sub(r"\1 \2", gap)  # "meet Qatar's minister of state for foreign affairs, X, in Doha": a title
     # a schedule's place: "the next round of talks is set for Cairo on Sunday" (a date after "set for" is masked above)
     gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
                  flags=re.I)

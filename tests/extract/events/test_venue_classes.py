@@ -227,3 +227,21 @@ def test_a_planned_trip_to_a_country_named_like_its_capital_is_sited(text, want)
 ])
 def test_a_planned_trip_to_another_country_has_no_site_yet(text, want):
     assert want in _sited(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an office named with "for" is part of a participant's title, not a purpose phrase
+    ("He said he would meet Qatar's minister of state for foreign affairs, Mohammed Al-Khulaifi, in Doha on Sunday.",
+     ("Doha", "2024-03-10")),
+    ("He met the Vatican's secretary for relations with states in Rome on Sunday.", ("Rome", "2024-03-03")),
+])
+def test_an_office_named_with_for_does_not_end_the_reach(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "He met the minister for talks on the fighting in Gaza on Sunday.",  # a purpose, and a located topic
+    "He met the envoy for an hour before flying to Amman on Sunday.",  # a duration, then another trip's place
+])
+def test_a_purpose_for_still_ends_the_reach(venues_of, text):
+    assert not [r for r in venues_of(text) if r[0] == "meeting" and r[1] in ("Gaza", "Amman")]
