@@ -166,6 +166,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"\b(capital|city|town|port|resort|village)\s*,\s*$", r"\1 ", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
+    elif re.search(r"\bon\s+$", gap, re.I) and place.text.endswith(" Hill"):
+        gap = re.sub(r"\bon\s+$", " at ", gap, flags=re.I)  # "meet lawmakers on Capitol Hill"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
     gap = _AUSPICES.sub(" ", gap)
     gap = proper_names(gap)

@@ -283,9 +283,10 @@ def _landmark_table():
     lm = gazetteer.landmarks()
     names = sorted(lm, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
-    # "at the White House", or "on the White House lawn" (the grounds of the building)
+    hills = "|".join(re.escape(n) for n in names if n.endswith(" Hill")) or "(?!)"
+    # "at the White House", or "on the White House lawn" (the grounds of the building), or "on Capitol Hill"
     rx = re.compile(rf"(?<![\w-])(?:(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?(?P<a>{alt})(?![\w-])|"
-                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS})") if names else None
+                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS}|(?i:on)\s+(?P<c>{hills})(?![\w-]))") if names else None
     return rx, lm
 
 
@@ -377,7 +378,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     if rx is None:
         return described_places(doc, sent, places)
     for m in rx.finditer(doc.text, sent.start, sent.end):
-        g = "a" if m.group("a") else "b"
+        g = next(k for k in "abc" if m.group(k))
         s, e = m.span(g)
         if any(p.start < e and s < p.end for p in places):
             continue

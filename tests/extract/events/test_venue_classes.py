@@ -245,3 +245,21 @@ def test_an_office_named_with_for_does_not_end_the_reach(venues_of, text, want):
 ])
 def test_a_purpose_for_still_ends_the_reach(venues_of, text):
     assert not [r for r in venues_of(text) if r[0] == "meeting" and r[1] in ("Gaza", "Amman")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a seat named "... Hill" takes "on"
+    ("Netanyahu is scheduled to meet lawmakers on Capitol Hill on Wednesday before returning to Israel.",
+     "Capitol Hill"),
+    ("The ministers met on Parliament Hill on Sunday.", "Ottawa"),
+])
+def test_a_seat_on_a_hill(venues_of, text, want):
+    assert want in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers on Capitol Hill criticised the visit on Wednesday.",  # the visit's place is not theirs
+    "The talks on Capitol Hill's budget ended on Sunday.",  # a topic
+])
+def test_a_hill_that_is_no_venue(venues_of, text):
+    assert "Capitol Hill" not in places(venues_of(text))
