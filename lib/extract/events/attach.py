@@ -160,6 +160,10 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
                  flags=re.I)
     gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of(?:\s+the\b)?", " in the outskirts of", gap,
                  flags=re.I)  # "gathered on the shores of the Dead Sea"
+    # the grounds of a building: "at a ceremony on the South Lawn of the White House in Washington"
+    # (a capitalised "South Lawn" may be masked as a name)
+    if _GROUNDS_OF.search(text, te, place.start):
+        gap = re.sub(rf"\bon\s+the\s+(?:(?:{_SIDES})\s+)?(?:{_GROUND_NOUNS}|ACTOR)\s+of\b", " at", gap, flags=re.I)
     # a building on a shore: "at the King Hussein Convention Centre on the Dead Sea" (the building is at the place)
     gap = re.sub(rf"\b({FACILITY})\s+on\s+the\s+$", r"\1 in the ", gap, flags=re.I)
     # a description, then the name in apposition: "signed in the South Sudanese capital, Juba," (one place)
@@ -512,6 +516,10 @@ PLACE_ORDER = {"settlement": 0, "other": 1, "region": 2, "country": 3}
 _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
 
 
+# the grounds of a building before its name: "on the South Lawn of the White House", "on the steps of parliament"
+_SIDES = "south|north|east|west|front|back|rose"
+_GROUND_NOUNS = "lawn|lawns|grounds|steps|garden|terrace"
+_GROUNDS_OF = re.compile(rf"\bon the (?:(?:{_SIDES})\s+)?(?:{_GROUND_NOUNS}) of\b", re.I)
 # the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
 _GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"
 

@@ -284,9 +284,13 @@ def _landmark_table():
     names = sorted(lm, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
     hills = "|".join(re.escape(n) for n in names if n.endswith(" Hill")) or "(?!)"
+    grounds = _GROUNDS.removeprefix(r"\s+")
     # "at the White House", or "on the White House lawn" (the grounds of the building), or "on Capitol Hill"
     rx = re.compile(rf"(?<![\w-])(?:(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?(?P<a>{alt})(?![\w-])|"
-                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS}|(?i:on)\s+(?P<c>{hills})(?![\w-]))") if names else None
+                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS}|(?i:on)\s+(?P<c>{hills})(?![\w-])|"
+                    # "on the South Lawn of the White House"
+                    rf"(?i:on)\s+(?i:the)\s+{grounds}\s+(?i:of)\s+(?i:the)\s+(?P<d>{alt})(?![\w-]))") \
+        if names else None
     return rx, lm
 
 
@@ -378,7 +382,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     if rx is None:
         return described_places(doc, sent, places)
     for m in rx.finditer(doc.text, sent.start, sent.end):
-        g = next(k for k in "abc" if m.group(k))
+        g = next(k for k in "abcd" if m.group(k))
         s, e = m.span(g)
         if any(p.start < e and s < p.end for p in places):
             continue

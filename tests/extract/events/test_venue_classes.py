@@ -263,3 +263,23 @@ def test_a_seat_on_a_hill(venues_of, text, want):
 ])
 def test_a_hill_that_is_no_venue(venues_of, text):
     assert "Capitol Hill" not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # the grounds of a building before its name
+    ("Netanyahu yesterday signed normalization agreements with the UAE and Bahrain at a ceremony on the South Lawn of "
+     "the White House in Washington, hosted by US President Donald Trump.", ("Washington", "2024-03-03")),
+    ("Trump presided over the signing of the accords on the South Lawn of the White House on Tuesday.",
+     ("Washington", "2024-02-27")),
+    ("Trump met Netanyahu on the South Lawn of the White House on Tuesday.", ("Washington", "2024-02-27")),
+])
+def test_the_grounds_of_a_building_are_at_it(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered on the steps of the Capitol on Tuesday.",  # a crowd, no meeting
+    "Trump met Netanyahu on Tuesday, and reporters waited on the lawn of the White House.",  # another clause
+])
+def test_grounds_that_are_no_meetings_venue(venues_of, text):
+    assert "Washington" not in places(venues_of(text))
