@@ -328,11 +328,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
                     # (a date the sentence gives through a clause is the mention's own: "last met on August 14, when
                     # X visited Beirut" is no repeat of this week's visit to Beirut)
-                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref,
-                                                                  bool(own_dates) or shifted is not None
-                                                                  or dref.basis in ("explicit", "relative"), status)
+                    dated = bool(own_dates) or shifted is not None or dref.basis in ("explicit", "relative")
+                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref, dated, status)
                     if prior is not None:
-                        _merge(prior, venues[0], dref if own_dates else None, host)
+                        # (an undated earlier mention, a caption, takes this one's day: ``_same_happening``)
+                        _merge(prior, venues[0], dref if own_dates or dated and not prior.date_explicit else None, host)
                         resolved[hit.type] = prior
                         continue
                     if not clause_dates and shifted is None:

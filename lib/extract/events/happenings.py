@@ -258,6 +258,9 @@ def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, expl
             return d
         if explicit and d.status == status and d.undated and not d.date_explicit:
             return d  # "the accord signed in X" ... "the accord was signed at Y on Friday"
+        if explicit and d.status == status and not d.date_explicit and d.venue.value == venue.value \
+                and _days_before(dref, d.date) is not None:
+            return d  # a caption "The signing ceremony on the South Lawn" ... "signed yesterday at a ceremony there"
     return None
 
 

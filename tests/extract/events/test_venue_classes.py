@@ -283,3 +283,21 @@ def test_the_grounds_of_a_building_are_at_it(venues_of, text, want):
 ])
 def test_grounds_that_are_no_meetings_venue(venues_of, text):
     assert "Washington" not in places(venues_of(text))
+
+
+def test_an_undated_first_mention_takes_the_day_of_the_dated_report_after_it(venues_of):
+    # a caption above the story ("The signing ceremony in Washington.") and the lede that dates it
+    rows = venues_of("The signing ceremony at the White House in Washington. Netanyahu yesterday signed the accords "
+                     "with the UAE at a ceremony at the White House in Washington.")
+    assert {(loc, d) for _, loc, d, _ in rows if loc} == {("Washington", "2024-03-03")}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the dated mention is weeks old: another meeting, today's undated one stays
+    ("Abbas met Sisi in Cairo, officials said. The two men had met in Cairo on February 2 as well.",
+     ("Cairo", "2024-03-04")),
+    # a plan after a past meeting is no repeat
+    ("Abbas met Sisi in Cairo, officials said. They will meet in Cairo again on Thursday.", ("Cairo", "2024-03-04")),
+])
+def test_an_undated_meeting_keeps_its_day_against_other_meetings(venues_of, text, kept):
+    assert kept in {(loc, d) for _, loc, d, _ in venues_of(text)}
