@@ -119,6 +119,13 @@ _OFFICE_FOR = re.compile(r"\b((?:minister|ministers|secretary|secretaries|unders
                          r"migration|expatriates|planning|finance|states|peace|negotiations)\b)", re.I)
 
 
+# a relative clause on the happening's own course right before its place: "a tour of the region that began in Tel Aviv",
+# "talks, which opened in Geneva"
+_OWN_COURSE = re.compile(r",?\s*\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+)?(?:began|begun|started|opened|"
+                         r"ended|concluded|closed|took\s+place|was\s+held|were\s+held|convened)\s+(?=(?:in|at)\s+(?:the\s+)?"
+                         r"(?:PLACE|[A-Z]|$))", re.I)
+
+
 # how often the parties meet: "meet for the first time in X", "met for a second time in Y"
 _NTH_TIME = re.compile(r"\bfor\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"\d+(?:st|nd|rd|th)|last|final|next|latest|umpteenth)\s+time\b", re.I)
@@ -155,6 +162,7 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = _NTH_TIME.sub(" ", gap)  # "will meet for the first time in Damascus next week": how often, no clause break
     gap = _OFFICE_FOR.sub(r"\1 \2", gap)  # "meet Qatar's minister of state for foreign affairs, X, in Doha": a title
+    gap = _OWN_COURSE.sub(" ", gap)  # "a six-country tour of the region that began in Tel Aviv": the trip's first leg
     # a schedule's place: "the next round of talks is set for Cairo on Sunday" (a date after "set for" is masked above)
     gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
                  flags=re.I)

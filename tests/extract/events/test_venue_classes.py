@@ -301,3 +301,24 @@ def test_an_undated_first_mention_takes_the_day_of_the_dated_report_after_it(ven
 ])
 def test_an_undated_meeting_keeps_its_day_against_other_meetings(venues_of, text, kept):
     assert kept in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative clause on the trip's own course: its first leg
+    ("The meeting at the palace in Cairo came as Blinken wrapped up a six-country tour of the region that began in "
+     "Tel Aviv on Thursday.", ("Tel Aviv", "2024-02-29")),
+    # a described place with adjectives of its own
+    ("GCC leaders signed the declaration at their 41st summit in the Saudi heritage city of Al Ula on Tuesday.",
+     ("AlUla", "2024-02-27")),
+    ("Leaders met in the ancient desert town of Palmyra on Tuesday.", ("Tadmur", "2024-02-27")),
+])
+def test_a_trips_first_leg_and_a_described_city(venues_of, text, want):
+    assert want in {(loc, d) for _, loc, d, _ in venues_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "He met the man who was born in Gaza on Tuesday.",  # a person's life, no course of the meeting
+    "He met the envoy that began work in Gaza on Tuesday.",  # the clause has an object of its own
+])
+def test_other_relative_clauses_keep_their_place(venues_of, text):
+    assert "Gaza" not in places(venues_of(text))
