@@ -322,3 +322,14 @@ def test_a_trips_first_leg_and_a_described_city(venues_of, text, want):
 ])
 def test_other_relative_clauses_keep_their_place(venues_of, text):
     assert "Gaza" not in places(venues_of(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a memorial on the itinerary of state visits, named with its kind after it
+    ("The Turkish minister later visited the Yad Vashem Holocaust memorial and the Al-Aqsa Mosque compound.",
+     "Yad Vashem"),
+    ("The chancellor laid a wreath at Yad Vashem on Monday.", None),  # no visit or meeting word: no venue row
+])
+def test_a_visit_to_a_memorial(venues_of, text, want):
+    got = places(venues_of(text))
+    assert want in got if want else got == set()
