@@ -454,8 +454,16 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     if not got:
         return _where_clause(text, sent, ts, spans)
     got = _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+    got = [p for p in got if not any(q.end <= p.start and _LANDMARK_OF.fullmatch(text, q.end, p.start) for q in got)]
     return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)
             and not _home_visit(text, sent, ts, p)]
+
+
+# a place that only locates the place before it: "at the Dumayr military airport near Damascus", "in Rimbo, north of
+# Stockholm" (the venue is the first)
+_LANDMARK_OF = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*,?\s+(?:near|outside|close\s+to|(?:just\s+|some\s+\d+\s*(?:km|kilometres|"
+                          r"kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                          r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
 
 
 # the relative clause of a visitor: "the Iranian envoy, who was visiting Iran at the time"

@@ -333,3 +333,18 @@ def test_other_relative_clauses_keep_their_place(venues_of, text):
 def test_a_visit_to_a_memorial(venues_of, text, want):
     got = places(venues_of(text))
     assert want in got if want else got == set()
+
+
+@pytest.mark.parametrize("text, want, absent", [
+    # a place that only locates the one before it is no second venue
+    ("The first meeting was held at the Dumayr military airport near Damascus on February 28.", "Ad Dumayr", "Damascus"),
+    ("Delegations have been meeting at Johannesberg Castle in Rimbo, north of Stockholm, since February 28.", "Rimbo",
+     "Stockholm"),
+])
+def test_a_place_locating_the_venue_is_no_second_venue(venues_of, text, want, absent):
+    got = places(venues_of(text))
+    assert want in got and absent not in got
+
+
+def test_two_legs_stay_two_venues(venues_of):
+    assert {"Amman", "Cairo"} <= places(venues_of("They met in Amman and in Cairo on Thursday."))
