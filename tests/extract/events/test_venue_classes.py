@@ -338,8 +338,7 @@ def test_a_visit_to_a_memorial(venues_of, text, want):
 @pytest.mark.parametrize("text, want, absent", [
     # a place that only locates the one before it is no second venue
     ("The first meeting was held at the Dumayr military airport near Damascus on February 28.", "Ad Dumayr", "Damascus"),
-    ("Delegations have been meeting at Johannesberg Castle in Rimbo, north of Stockholm, since February 28.", "Rimbo",
-     "Stockholm"),
+    ("Delegations have been meeting at a hotel in Sweimeh, west of Amman, since February 28.", "Sweimeh", "Amman"),
 ])
 def test_a_place_locating_the_venue_is_no_second_venue(venues_of, text, want, absent):
     got = places(venues_of(text))
