@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lib.extract import dateline
 from lib.extract.lastcall import last_call
-from lib.extract.markup import reader_text
+from lib.extract.markup import TITLE, reader_text
 from lib.models import Region
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -266,6 +266,7 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
     [('related', 'Read more: <a href="/x">Qatar talks')]
     """
     regions: list[Region] = []
+    raw = text
     text = reader_text(text)  # (one character for one: offsets into it are offsets into the raw text)
     lines = list(_lines(text))
     latin_doc = _foreign_share(text[:20000]) < 0.5
@@ -338,6 +339,11 @@ def find_regions(text: str, title: str = "") -> tuple[Region, ...]:
         if i not in marked and i not in cont and _is_headline_like(text[a:b]):
             marked[i] = "headline"
             regions.append(Region(a, b, "headline", "short line without closing punctuation"))
+    # a saved page's <title> element is its headline (with the site's name after it: "... | India News - The Indian
+    # Express"), never body: its venue and its day are the story's, told again in the body
+    for m in TITLE.finditer(raw):
+        if m.group(1).strip() and not any(marked.get(i) for i, (a, b) in enumerate(lines) if a <= m.start(1) < b):
+            regions.append(Region(m.start(1), m.end(1), "headline", "the page's title element"))
 
     regions.sort(key=lambda r: (r.start, -r.end))
     return tuple(regions)

@@ -101,3 +101,27 @@ def test_html_sentences_keep_whole_entities():
 ])
 def test_region_of(regions, span, kind):
     assert region_of(*span, regions) == kind
+
+
+_HEAD = "<html><head><meta charset=\"utf-8\"><title>{title}</title><script>var x = 1;</script></head><body>\n"
+
+
+@pytest.mark.parametrize("title, needle", [
+    # the title with the site's name after it, on a page whose <h1> has no site name
+    ("At Sharm el-Sheikh summit, India backs Gaza peace plan | India News - The Indian Express", "India backs"),
+    ("PM lauds Trump at Sharm el-Sheikh peace summit, says Pakistan 'stands with Palestine' | The Express Tribune",
+     "PM lauds"),
+    # a title with no site name
+    ("Statement by the Ministry of Foreign Affairs on the operation in Rafah", "Statement by the Ministry"),
+])
+def test_a_pages_title_element_is_a_headline(title, needle):
+    page = _HEAD.format(title=title) + LEDE + END + "</body></html>\n"
+    assert regions_of_line(page, needle) == {"headline"}
+    assert regions_of_line(page, "Egypt hosted talks") == {"body"}
+
+
+def test_a_title_written_in_the_body_is_body():
+    # no <title> element: a body sentence that reads like a title stays what the other rules make it
+    page = "<html><head><meta charset=\"utf-8\"></head><body>\n" + LEDE + \
+           "<p>At the summit in Sharm el-Sheikh, India backed the plan, the minister said.</p>\n" + END
+    assert regions_of_line(page, "India backed") == {"body"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from lib.extract.events.attach import attached_places, coordinated_place
 from lib.extract.events.coordinated import coordinated_years
@@ -31,9 +32,16 @@ from lib.extract.events.happenings import (
     _narrow_country_venues,
     _near_duplicate,
     _same_happening,
+    fold_arrivals,
 )
 from lib.extract.events.modality import _EXPECTED_AFTER, modality, planned_predicate
-from lib.extract.events.narrative import _narrative_day, _planned_next_date, _prev_body, _previous_dated
+from lib.extract.events.narrative import (
+    _narrative_day,
+    _planned_next_date,
+    _prev_body,
+    _previous_dated,
+    previous_signing,
+)
 from lib.extract.events.other_times import _CONDITION_AFTER
 from lib.extract.events.participants import (
     _actor_object,
@@ -42,6 +50,7 @@ from lib.extract.events.participants import (
     _non_diplomatic,
     non_participant,
     person_subject,
+    recalled_envoy,
 )
 from lib.extract.events.periods import _date_of
 from lib.extract.events.references import _offset_date, _where_date
@@ -72,6 +81,7 @@ from lib.extract.events.venues import (
     dateline_place,
     landmark_places,
     repeated_legs,
+    same_name_capital,
     sidelines_place,
     venue_groups,
 )
@@ -207,8 +217,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
             if venue_kind:
                 noun = _noun_trigger(doc, sent, hit)
                 direct = hit.type == "visit" and not noun
-                if "signing" in hit.trig.flags and not _signing_context(text, sent, noun):
+                if "signing" in hit.trig.flags and not _signing_context(text, sent, noun, hit.start,
+                                                                        _body_before(doc, sent) if noun else ""):
                     continue  # "signed" a decree, a ceremony of another kind
+                if recalled_envoy(text, sent, hit):
+                    continue  # "the ambassador was called back to Jerusalem for consultations": a protest, no venue
                 blockers = tuple(b for b in venue_spans if b[1] <= hit.start or b[0] >= hit.end)
                 signing = "signing" in hit.trig.flags
                 places = [] if remote else attached_places(doc, sent, hit.start, hit.end, spans, noun=noun,
@@ -315,11 +328,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     # a mention with a contrast word ("several rounds of talks", "another meeting") is no repeat
                     # (a date the sentence gives through a clause is the mention's own: "last met on August 14, when
                     # X visited Beirut" is no repeat of this week's visit to Beirut)
-                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref,
-                                                                  bool(own_dates) or shifted is not None
-                                                                  or dref.basis in ("explicit", "relative"), status)
+                    dated = bool(own_dates) or shifted is not None or dref.basis in ("explicit", "relative")
+                    prior = None if contrast else _same_happening(drafts, hit.type, venues[0], dref, dated, status)
                     if prior is not None:
-                        _merge(prior, venues[0], dref if own_dates else None, host)
+                        # (an undated earlier mention, a caption, takes this one's day: ``_same_happening``)
+                        _merge(prior, venues[0], dref if own_dates or dated and not prior.date_explicit else None, host)
                         resolved[hit.type] = prior
                         continue
                     if not clause_dates and shifted is None:
@@ -347,6 +360,8 @@ def extract(ctx, statements, casualties) -> list[Event]:
                     if prev is not None and re.search(r"\b(?:also|later|then|afterwards|subsequently)\b",
                                                       text[sent.start:hit.start], re.I):
                         dref = prev.date
+                    elif (signed := previous_signing(drafts, doc, sent, hit)) is not None:
+                        dref = signed.date  # "X and Y yesterday signed a memorandum. The agreement was signed in Z"
                     elif venues and status == "happened" and doc.published_basis != "manifest":
                         # an undated article (its date inferred from the latest it names): a placed meeting with no
                         # date of its own happened at the narrative time, the previous sentence's first day
@@ -401,6 +416,7 @@ def extract(ctx, statements, casualties) -> list[Event]:
     _dateline_lede(doc, drafts, dl_place)
     _narrow_country_venues(drafts, dl_place)
     stay_venues(drafts)
+    drafts = fold_arrivals(drafts)  # "arrived in Riyadh on Thursday night" for the summit there on Saturday
     drafts = accord_gatherings(doc, drafts, ctx.dates, ctx.places)  # "agreed in Sochi on Monday"
     drafts = body_sessions(doc, drafts, ctx.dates)  # "The UN Security Council met on Thursday": New York
     _planned_next_date(doc, ctx.dates, drafts)
@@ -410,6 +426,11 @@ def extract(ctx, statements, casualties) -> list[Event]:
     events = _statement_events(ctx, statements, events, types)
     events += _casualty_events(ctx, casualties, types)
     return _unique_ids(sorted(events, key=lambda e: (e.start, e.event_type, e.location)))
+
+
+def _body_before(doc: Document, sent: Sentence) -> str:
+    """The body sentences before ``sent``, joined (what a definite "the ceremony" may refer back to)."""
+    return " ".join(s.text for s in doc.sentences[:sent.index] if s.region == "body")
 
 
 def _joined(values) -> str:
@@ -430,6 +451,10 @@ def _to_event(doc: Document, d: _Draft, types: dict[str, EventType]) -> Event:
     # A planned trip or meeting whose venue is only a country ("is due to travel to Turkey on Tuesday", "will meet
     # in Tunisia") has no site yet: it keeps the country's name and code but no point on the map.
     unsited = place is not None and d.type in VENUE_TYPES and d.status == "planned" and place.place_type == "country"
+    if place is not None and d.type in VENUE_TYPES and place.place_type == "country":
+        city = same_name_capital(place)  # "travel to Luxembourg", "talks in Singapore": the city of that name
+        if city is not None:
+            place, unsited = replace(place, lat=round(city.lat, 5), lon=round(city.lon, 5)), False
     s = d.hit.sent
     ev = Event.make(doc.article_id, event_type=d.type, start=s.start, end=s.end, trigger=d.hit.text,
                     cameo=d.cameo, quad_class=et.quad_class, date=d.date.value, date_start=d.date.date_start,

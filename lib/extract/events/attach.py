@@ -104,6 +104,28 @@ _POSSESSIVE_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][
 _TITLE_PLACE = re.compile(rf"\b({_TITLES})\s+(?:to|in)\s+(?:the\s+)?PLACE\b", re.I)
 
 
+# the seat of a government the participants come from: "officers from the Government of National Accord (GNA) in
+# Tripoli", "envoys from the authorities in Kabul" (not where they met)
+_SEAT_OF_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?i:government|authorities|administration|"
+                             r"regime)(?:\s+of(?:\s+[A-Z][\w’'-]*){1,4})?(?:\s*\([A-Z][\w.]{1,8}\))?\s+"
+                             r"(?:(?i:based)\s+)?(?i:in)\s+(?:(?i:the)\s+)?$")
+
+
+# an office named with "for" ("minister of state for foreign affairs", "secretary for relations with states"): part of
+# a participant's title, no purpose phrase that ends the trigger's reach
+_OFFICE_FOR = re.compile(r"\b((?:minister|ministers|secretary|secretaries|undersecretary|under-secretary|ministry|adviser|"
+                         r"advisor|envoy|commissioner|coordinator|director|representative)(?:\s+of\s+state)?)\s+for\s+"
+                         r"((?:[\w-]+\s+){0,3}?(?:affairs|relations|cooperation|development|defen[cs]e|trade|security|"
+                         r"migration|expatriates|planning|finance|states|peace|negotiations)\b)", re.I)
+
+
+# a relative clause on the happening's own course right before its place: "a tour of the region that began in Tel Aviv",
+# "talks, which opened in Geneva"
+_OWN_COURSE = re.compile(r",?\s*\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+)?(?:began|begun|started|opened|"
+                         r"ended|concluded|closed|took\s+place|was\s+held|were\s+held|convened)\s+(?=(?:in|at)\s+(?:the\s+)?"
+                         r"(?:PLACE|[A-Z]|$))", re.I)
+
+
 # how often the parties meet: "meet for the first time in X", "met for a second time in Y"
 _NTH_TIME = re.compile(r"\bfor\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"\d+(?:st|nd|rd|th)|last|final|next|latest|umpteenth)\s+time\b", re.I)
@@ -126,6 +148,8 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
         return False  # "Lebanon's ambassador to Germany", "met the ambassador to Egypt": a job title, not a destination
     if _owned_by_noun(text, place):
         return False  # "at Israel's request": the place belongs to the noun after it (who asked, not where)
+    if _SEAT_OF_ORIGIN.search(text, max(0, place.start - 120), place.start):
+        return False  # "signed by officers from the Government of National Accord (GNA) in Tripoli": whose seat
     if place.place_type == "country" and _QUALIFIED_PARTY.match(text, place.end):
         return False  # "handed the letters to US mediator X", "a visit to UAE troops": whose, not where
     gap = _mask(text, te, place.start, spans.mask_spans())
@@ -137,12 +161,25 @@ def _forward_ok(text: str, te: int, place: Mention, spans: _Spans, direct: bool,
     gap = re.sub(r"(?:\b(?:on|in|at|during|by|earlier|later)\s+)?DATE", " ", gap, flags=re.I)
     gap = re.sub(r"\bon the (?:sidelines|margins?) of\b", " ", gap, flags=re.I)
     gap = _NTH_TIME.sub(" ", gap)  # "will meet for the first time in Damascus next week": how often, no clause break
+    gap = _OFFICE_FOR.sub(r"\1 \2", gap)  # "meet Qatar's minister of state for foreign affairs, X, in Doha": a title
+    gap = _OWN_COURSE.sub(" ", gap)  # "a six-country tour of the region that began in Tel Aviv": the trip's first leg
     # a schedule's place: "the next round of talks is set for Cairo on Sunday" (a date after "set for" is masked above)
     gap = re.sub(r"\b((?:set|scheduled|planned|slated|pencill?ed\s+in)\s+)for\s+((?:the\s+)?)$", r"\1in \2", gap,
                  flags=re.I)
-    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of\b", " in the outskirts of", gap, flags=re.I)
+    gap = re.sub(r"\bon the (?:outskirts|edge|edges|fringes|shores?|banks?) of(?:\s+the\b)?", " in the outskirts of", gap,
+                 flags=re.I)  # "gathered on the shores of the Dead Sea"
+    # the grounds of a building: "at a ceremony on the South Lawn of the White House in Washington"
+    # (a capitalised "South Lawn" may be masked as a name)
+    if _GROUNDS_OF.search(text, te, place.start):
+        gap = re.sub(rf"\bon\s+the\s+(?:(?:{_SIDES})\s+)?(?:{_GROUND_NOUNS}|ACTOR)\s+of\b", " at", gap, flags=re.I)
+    # a building on a shore: "at the King Hussein Convention Centre on the Dead Sea" (the building is at the place)
+    gap = re.sub(rf"\b({FACILITY})\s+on\s+the\s+$", r"\1 in the ", gap, flags=re.I)
+    # a description, then the name in apposition: "signed in the South Sudanese capital, Juba," (one place)
+    gap = re.sub(r"\b(capital|city|town|port|resort|village)\s*,\s*$", r"\1 ", gap, flags=re.I)
     if re.search(r"\bon\s+the\s+$", gap, re.I) and re.match(_GROUNDS, text[place.end:]):
         gap = re.sub(r"\bon\s+the\s+$", " at the ", gap, flags=re.I)  # "signed on the White House lawn"
+    elif re.search(r"\bon\s+$", gap, re.I) and place.text.endswith(" Hill"):
+        gap = re.sub(r"\bon\s+$", " at ", gap, flags=re.I)  # "meet lawmakers on Capitol Hill"
     # who convened the meeting is no clause break: "met under U.N. and U.S. auspices in X", "under the aegis of Y"
     gap = _AUSPICES.sub(" ", gap)
     gap = proper_names(gap)
@@ -233,7 +270,9 @@ def _topic_then_venue(text: str, topic: re.Match, place: Mention) -> bool:
     return bool(re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|this|last|next|earlier|later|where|which|(?:from|at|in|to)\s+which|"
                          r"(?:ended|began|opened|resumed|closed|concluded|continued|started|stalled|collapsed|broke\s+down|"
                          r"will\s+(?:end|begin|open|resume|continue|start)|are\s+(?:due|expected|set|scheduled)|"
-                         r"were\s+(?:held|due|expected|set|scheduled)))\b)",
+                         r"were\s+(?:held|due|expected|set|scheduled)|"
+                         # who convened it: "a conference on Gaza at the Dead Sea co-hosted by Jordan and Egypt"
+                         r"(?:co-?)?(?:hosted|organi[sz]ed|sponsored|convened|chaired|brokered|mediated)\s+by))\b)",
                          text[place.end:place.end + 30]))
 
 
@@ -415,8 +454,16 @@ def attached_places(doc: Document, sent: Sentence, ts: int, te: int, spans: _Spa
     if not got:
         return _where_clause(text, sent, ts, spans)
     got = _list_extension(text, got, [p for p in spans.places if p.start >= min(g.start for g in got)])
+    got = [p for p in got if not any(q.end <= p.start and _LANDMARK_OF.fullmatch(text, q.end, p.start) for q in got)]
     return [p for p in got if not _DENIED.search(text, max(sent.start, p.start - 40), p.start)
             and not _home_visit(text, sent, ts, p)]
+
+
+# a place that only locates the place before it: "at the Dumayr military airport near Damascus", "in Rimbo, north of
+# Stockholm" (the venue is the first)
+_LANDMARK_OF = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*,?\s+(?:near|outside|close\s+to|(?:just\s+|some\s+\d+\s*(?:km|kilometres|"
+                          r"kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                          r"on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
 
 
 # the relative clause of a visitor: "the Iranian envoy, who was visiting Iran at the time"
@@ -485,6 +532,10 @@ PLACE_ORDER = {"settlement": 0, "other": 1, "region": 2, "country": 3}
 _LIST = re.compile(r"\b(?:PLACE|ACTOR)(?:\s*,\s*(?:PLACE|ACTOR))*\s*,?\s*(?:and|or)\s+(?:PLACE|ACTOR)\b")
 
 
+# the grounds of a building before its name: "on the South Lawn of the White House", "on the steps of parliament"
+_SIDES = "south|north|east|west|front|back|rose"
+_GROUND_NOUNS = "lawn|lawns|grounds|steps|garden|terrace"
+_GROUNDS_OF = re.compile(rf"\bon the (?:(?:{_SIDES})\s+)?(?:{_GROUND_NOUNS}) of\b", re.I)
 # the grounds of a building after its name: "on the White House lawn", "on the Kremlin steps"
 _GROUNDS = r"\s+(?:(?i:south|north|east|west|front|back)\s+)?(?i:lawn|lawns|grounds|steps|balcony|terrace|tarmac)\b"
 

@@ -177,6 +177,65 @@ def _narrow_country_venues(drafts: list[_Draft], dl_place: Mention | None) -> No
         elif not cities and dl_place is not None and dl_place.place_type == "settlement" \
                 and dl_place.country_code == d.venue.country_code:
             d.venue, d.loc_basis = dl_place, "dateline"
+        elif not cities and d.type == "visit" and not d.date_explicit and d.status == "happened":
+            # an undated trip to a country in the news of a dated gathering there in the days before: that
+            # gathering's city and day ("Trump, who flew to Egypt after ..." after "the summit in Sharm el-Sheikh on
+            # Monday")
+            recent = [o for o in located if o.venue.country_code == d.venue.country_code and o.date_explicit
+                      and o.status == "happened" and _days_before(o.date, d.date) is not None]
+            if len({o.venue.value for o in recent}) == 1:
+                d.venue, d.loc_basis = recent[0].venue, "article"
+                d.date, d.date_explicit = recent[0].date, True
+
+
+def _days_before(a, b, most: int = 3) -> int | None:
+    """How many days the day ``a`` lies before (or on) the day ``b``, when at most ``most``; None otherwise.
+
+    >>> from lib.extract.dates import DateRef
+    >>> _days_before(DateRef("2025-10-13"), DateRef("2025-10-14")), _days_before(DateRef("2025-10-01"), DateRef("2025-10-14"))
+    (1, None)
+    """
+    from datetime import date
+
+    if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.value or "") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.value or "")):
+        return None
+    n = (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
+    return n if 0 <= n <= most else None
+
+
+_ARRIVAL = re.compile(r"(?:arrive|arrives|arrived|arriving|arrival|landed\s+in|lands\s+in|touched\s+down\s+in)$", re.I)
+
+
+def fold_arrivals(drafts: list[_Draft]) -> list[_Draft]:
+    """One trip, one row: an arrival in a city on the eve of the meeting it came for, there one to three days later
+    ("arrived in Riyadh on Thursday night. ... the summit in Riyadh on Saturday", "who arrived in Tehran on Sunday
+    evening, held talks in Tehran"), is that meeting's journey, not a happening of its own: the arrival row goes.
+    An arrival with no later meeting in its city stays (it is the visit).
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> from lib.extract.dates import DateRef
+    >>> d = document_from_text("a", "He arrived in Riyadh on Thursday. The summit opened in Riyadh on Saturday.")
+    >>> ry = Mention.make("a", kind="place", text="Riyadh", start=14, end=20, value="Riyadh", place_type="settlement")
+    >>> a = _Draft(find_triggers(d, d.sentences[0])[0], "visit", "042", ry, DateRef("2024-03-07"), True, "happened")
+    >>> m = _Draft(find_triggers(d, d.sentences[1])[0], "meeting", "043", ry, DateRef("2024-03-09"), True, "happened")
+    >>> [x.type for x in fold_arrivals([a, m])]
+    ['meeting']
+    """
+    drop = set()
+    for a in drafts:
+        if a.type != "visit" or a.venue is None or a.venue.place_type != "settlement" or not a.date_explicit \
+                or a.remote or a.status != "happened" or not _ARRIVAL.search(a.hit.text):
+            continue
+        for o in drafts:
+            if o is a or o.type != "meeting" or o.venue is None or o.venue.value != a.venue.value or o.remote \
+                    or o.status not in ("happened", "reported-claim"):
+                continue
+            n = _days_before(a.date, o.date)
+            if n is not None and n >= 1:
+                drop.add(id(a))
+                break
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _article_or_overlap(a: _Draft, b: _Draft) -> bool:
@@ -199,6 +258,9 @@ def _same_happening(drafts: list[_Draft], etype: str, venue: Mention, dref, expl
             return d
         if explicit and d.status == status and d.undated and not d.date_explicit:
             return d  # "the accord signed in X" ... "the accord was signed at Y on Friday"
+        if explicit and d.status == status and not d.date_explicit and d.venue.value == venue.value \
+                and _days_before(dref, d.date) is not None:
+            return d  # a caption "The signing ceremony on the South Lawn" ... "signed yesterday at a ceremony there"
     return None
 
 

@@ -134,3 +134,29 @@ def _previous_dated(drafts: list[_Draft], doc: Document, sent: Sentence) -> _Dra
     last = prev[-1]
     return next((d for d in reversed(drafts) if d.hit.sent is last and d.type in VENUE_TYPES and d.date_explicit
                  and not d.remote), None)
+
+
+# the accord of the sentence before as the subject of a passive signing: "The agreement was signed in X"
+_ACCORD_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|declaration|memorandum|"
+                             r"treaty|pact|protocol|understanding|document|text)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+                             re.I)
+
+
+def previous_signing(drafts: list[_Draft], doc: Document, sent: Sentence, hit) -> _Draft | None:
+    """For a passive signing with a definite accord as subject and no date of its own ("The agreement was signed in
+    the Ethiopian capital"), the dated accord of the body sentence before ("Argentina and Iran yesterday signed a
+    memorandum"): the same signing, whose day it takes. None otherwise.
+
+    >>> from lib.extract import extract_document
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Argentina and Iran yesterday signed a memorandum. The agreement was signed in Addis Ababa by the ministers."
+    >>> doc = document_from_text("a", t, published="2013-01-28")
+    >>> [(e.location, e.date) for e in extract_document(doc).events if e.event_type == "meeting"]
+    [('Addis Ababa', '2013-01-27')]
+    """
+    if "signing" not in hit.trig.flags or not _ACCORD_SUBJECT.search(doc.text, max(sent.start, hit.start - 60),
+                                                                     hit.start):
+        return None
+    last = _prev_body(doc, sent)
+    return next((d for d in reversed(drafts) if last is not None and d.hit.sent is last and d.type == "agreement"
+                 and d.date_explicit and d.status == "happened"), None)

@@ -223,3 +223,31 @@ def _actor_object(text: str, hit: _Hit, actors: list[Mention], spans: _Spans | N
                 and not re.search(r"\b(?:from|with|by|to|of|about|on|call|calls|letter|message|reports?)\b", gap, re.I):
             return True
     return False
+
+
+# an envoy called home "for consultations": a diplomatic protest, not a meeting or visit at the place he is called to
+_RECALL = re.compile(r"\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:back|home)|"
+                     r"(?:brought|bring|brings|bringing|ordered|orders)\s+(?:back|home)|withdr(?:ew|aw|awn|awing|aws))\b"
+                     r"(?!\s+(?:that|how|when|what|where)\b)[^.;:!?]{0,140}?\bfor\s+(?:(?:urgent|further|immediate)\s+)?"
+                     r"consultations?\b", re.I)
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|heads?\s+of\s+mission|"
+                    r"consuls?(?:-general)?|high\s+commissioners?)\b", re.I)
+
+
+def recalled_envoy(text: str, sent: Sentence, hit: _Hit) -> bool:
+    """Is the trigger part of an envoy's recall "for consultations" ("the ambassador was summoned to Port Sudan for
+    consultations", "was called back to Jerusalem for consultations")? Such a recall is a protest, no venue: the
+    place is the envoy's capital, and no meeting is reported.
+
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.events.triggers import find_triggers
+    >>> d = document_from_text("a", "Its ambassador was summoned to Khartoum for consultations.")
+    >>> recalled_envoy(d.text, d.sentences[0], find_triggers(d, d.sentences[0])[0])
+    True
+    >>> d = document_from_text("a", "Egypt summoned the faction leaders to El Alamein for talks.")
+    >>> recalled_envoy(d.text, d.sentences[0], find_triggers(d, d.sentences[0])[0])
+    False
+    """
+    if not _ENVOY.search(text, sent.start, sent.end):
+        return False
+    return any(m.start() <= hit.start and hit.end <= m.end() for m in _RECALL.finditer(text, sent.start, sent.end))

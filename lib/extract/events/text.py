@@ -60,7 +60,11 @@ FACILITY = (r"(?:palace|palaces|hotel|hall|centre|center|building|headquarters|o
             r"embassy|consulate|complex|compound|secretariat|house|airport|airbase|base|chancellery|mansion|"
             r"guesthouse|parliament|castle|villa|auditorium|diwan|court|club|resort)")
 _LOC_TAIL = re.compile(rf"(?:^|\s)(?P<prep>(?i:{LOC_PREP}))\s+(?:(?i:the)\s+)?"
-                       rf"(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))(?:\s*['’]s?)?\s+){{0,4}}?(?:(?i:of)\s+)?$")
+                       rf"(?:(?:(?:[A-Z][\w’'-]*|(?i:{PLACE_NOUNS}))(?:\s*['’]s?)?\s+){{0,4}}?(?:(?i:of)\s+)?|"
+                       # a described place with its own adjectives: "in the Saudi heritage city of", "in the ancient
+                       # desert town of"
+                       rf"(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z][\w’'-]*\s+){{1,2}}(?i:city|town|village|port|resort|oasis|"
+                       rf"capital|island|region|province|district)\s+(?i:of)\s+)$")
 _WORD = re.compile(r"[\w’'-]+")
 _CONTRAST = re.compile(r"\b(?:similar|previous|earlier|prior|another|other|separate|next|last|upcoming|future|"
                        r"new|second|third|fourth|further|subsequent|follow-up|several|many|regular|weekly|monthly)\b",

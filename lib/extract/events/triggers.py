@@ -195,7 +195,7 @@ def _noun_trigger(doc: Document, sent: Sentence, hit: _Hit) -> bool:
     return bool(_DETERMINER.search(before))
 
 
-SIGN_WORDS = re.compile(r"\bsign(?:ed|ing|s|ature|atures)?\b", re.I)
+SIGN_WORDS = re.compile(r"\b(?:sign(?:ed|ing|s|ature|atures)?|initiall?(?:ed|ing))\b", re.I)
 # what is signed at a gathering of parties (a decree, a law or a letter is signed alone)
 AGREEMENT_NOUNS = re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorand(?:um|a)|protocols?|"
                              r"declarations?|charter|conventions?|armistice|truce|ceasefire|cease-fire|"
@@ -205,10 +205,12 @@ AGREEMENT_NOUNS = re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|
 _REDUCED_SIGNING = re.compile(AGREEMENT_NOUNS.pattern + r",?\s+$", re.I)
 
 
-def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
+def _signing_context(text: str, sent: Sentence, noun: bool, hit_start: int = -1, earlier: str = "") -> bool:
     """Is a signing trigger about signing an agreement? A ceremony needs a signing word in its sentence
-    ("handed its signed letter ... in a ceremony"); the verb needs an agreement noun ("the accords were signed
-    at X", not "signed the decree in X").
+    ("handed its signed letter ... in a ceremony"), or, named as "the ceremony", an agreement signed in the
+    article's body before it (``earlier``: "Aoun signed the letter ... the agreement ... Wronecka, who attended the
+    ceremony in Naqoura"); the verb needs an agreement noun ("the accords were signed at X", not "signed the decree
+    in X").
 
     >>> from lib.extract.document import document_from_text
     >>> d = document_from_text("a", "The accords were signed at the palace.")
@@ -219,4 +221,12 @@ def _signing_context(text: str, sent: Sentence, noun: bool) -> bool:
     False
     """
     s = text[sent.start:sent.end]
-    return bool(SIGN_WORDS.search(s)) if noun else bool(AGREEMENT_NOUNS.search(s))
+    if not noun:
+        return bool(AGREEMENT_NOUNS.search(s))
+    if SIGN_WORDS.search(s):
+        return True
+    return hit_start >= 0 and bool(_DEFINITE_BEFORE.search(text, max(sent.start, hit_start - 30), hit_start)) and \
+        bool(SIGN_WORDS.search(earlier)) and bool(AGREEMENT_NOUNS.search(earlier))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+)?$", re.I)

@@ -133,6 +133,26 @@ def venue_groups(places: list[Mention]) -> list[Mention]:
     return sorted(groups, key=lambda m: m.start)
 
 
+def same_name_capital(country: Mention):
+    """The capital of a country that bears the country's own name (Luxembourg, Singapore, Monaco, Djibouti: GeoNames'
+    capital of that name), as a gazetteer ``Place``; None for any other country (a trip "to Kuwait" or "to Mexico"
+    names the country, whose capital has another name).
+
+    >>> lu = Mention.make("a", kind="place", text="Luxembourg", start=0, end=10, value="Luxembourg", place_type="country", country_code="LU")
+    >>> kw = Mention.make("a", kind="place", text="Kuwait", start=0, end=6, value="Kuwait", place_type="country", country_code="KW")
+    >>> same_name_capital(lu).name, same_name_capital(kw)
+    ('Luxembourg', None)
+    """
+    from lib.extract import gazetteer
+
+    # (GeoNames' country table, read once by the gazetteer; ``gazetteer.capital`` resolves such a name to the country)
+    info = gazetteer._geonames_countries().get(country.country_code) or {} if country.country_code else {}
+    if not info.get("capital") or info["capital"] != country.value:
+        return None
+    return next((p for p, _ in gazetteer.candidates(country.value)
+                 if p.place_type == "settlement" and p.country_code == country.country_code), None)
+
+
 def dateline_place(ctx) -> Mention | None:
     """The place named in the article's dateline ("ISLAMABAD, November 16 (RIA Novosti) -"), if any: the places
     stage's mention inside the dateline, else the dateline's city as the gazetteer resolves it."""
@@ -263,9 +283,14 @@ def _landmark_table():
     lm = gazetteer.landmarks()
     names = sorted(lm, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
-    # "at the White House", or "on the White House lawn" (the grounds of the building)
+    hills = "|".join(re.escape(n) for n in names if n.endswith(" Hill")) or "(?!)"
+    grounds = _GROUNDS.removeprefix(r"\s+")
+    # "at the White House", or "on the White House lawn" (the grounds of the building), or "on Capitol Hill"
     rx = re.compile(rf"(?<![\w-])(?:(?i:at|in|inside|outside|to|into|near|from)\s+(?:(?i:the)\s+)?(?P<a>{alt})(?![\w-])|"
-                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS})") if names else None
+                    rf"(?i:on)\s+(?i:the)\s+(?P<b>{alt}){_GROUNDS}|(?i:on)\s+(?P<c>{hills})(?![\w-])|"
+                    # "on the South Lawn of the White House"
+                    rf"(?i:on)\s+(?i:the)\s+{grounds}\s+(?i:of)\s+(?i:the)\s+(?P<d>{alt})(?![\w-]))") \
+        if names else None
     return rx, lm
 
 
@@ -357,7 +382,7 @@ def landmark_places(doc: Document, sent: Sentence, places: list[Mention]) -> lis
     if rx is None:
         return described_places(doc, sent, places)
     for m in rx.finditer(doc.text, sent.start, sent.end):
-        g = "a" if m.group("a") else "b"
+        g = next(k for k in "abcd" if m.group(k))
         s, e = m.span(g)
         if any(p.start < e and s < p.end for p in places):
             continue
