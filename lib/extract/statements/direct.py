@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from lib.extract.statements.attribution import _attribute
 from lib.extract.statements.framing import _governed, _new_speaker, _no_subject, _said_through
-from lib.extract.statements.nearby import _antecedent_outside_turn, _office_in_apposition
+from lib.extract.statements.nearby import _antecedent_outside_turn, _office_in_apposition, _said_before, _signed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -77,6 +77,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # The Council “deeply regrets …” and called for “…”: a verb coordinated after a quote shares its speaker
             sp, verb, vpos = prev[1], co["verb"], co.start("verb")
         relay = ""
+        if sp is None and (signed := _signed(R, text, q)) is not None:  # '> "…" - X' (a pull quote's signature)
+            sp, verb, vpos = signed, "", signed.pos
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
             if sp is not None and _antecedent_outside_turn(text, q.para_start, s1.start, vpos, sp):
@@ -106,6 +108,9 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                                  for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
+        if sp is None and verb != "?":
+            # “…” as a sentence of its own after one naming its speaker: "X said the border would stay shut. “…”"
+            sp, verb, vpos = _said_before(R, doc, q, s1, s2) or (None, verb, vpos)
         if sp is None:
             continue
         if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text) and (
