@@ -130,3 +130,28 @@ def test_a_pull_quote_signed_with_a_hyphen(text, words, faction):
 ])
 def test_a_hyphen_signature_that_names_no_speaker(text, words):
     assert who(text, words) == []
+
+
+# ---------------------------------------------------------------- a remark over two paragraphs is one row
+
+def test_a_remark_over_two_paragraphs_is_one_row():
+    text = ("Lebanese President Michel Aoun signed the letter on Thursday. \"The agreement is technical,\" Aoun said. "
+            "\"It does not constitute a normalization with Israel, and it does not contradict our foreign policy.\n\n"
+            "\"Lebanon has recovered its rights in its waters, and the coming generations will reap the benefits.\"")
+    got = [q for _sp, f, q in quoted(text, "2022-10-27") if f == "Lebanon" and "normalization" in q]
+    assert len(got) == 1 and "Lebanon has recovered" in got[0] and "\n\n" in got[0]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a speech printed over three paragraphs: one row per paragraph
+    ("Jordan's King Abdullah II said in a speech: \"There can be no peace without a Palestinian state on the 1967 "
+     "lines.\n\n\"We will not accept the displacement of the people of Gaza into Jordan or Egypt.\n\n\"The world must "
+     "act now to stop this war before it spreads across the region.\"", 3),
+    # a short opening paragraph before a long one: each its own row
+    ("Jordan's King Abdullah II said in a speech: \"Thank you all.\n\n\"There can be no peace without a Palestinian "
+     "state on the 1967 lines, and we will not accept the displacement of the people of Gaza into Jordan or Egypt, "
+     "whatever pressure is put on us, and whatever the price, today or tomorrow, now or in the years ahead.\"", 2),
+])
+def test_a_longer_text_over_paragraphs_keeps_a_row_per_paragraph(text, rows):
+    got = [q for _sp, f, q in quoted(text, "2024-01-12") if f == "Jordan"]
+    assert len(got) == rows and not any("\n\n" in q for q in got), got
