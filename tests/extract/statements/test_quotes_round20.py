@@ -155,3 +155,38 @@ def test_a_remark_over_two_paragraphs_is_one_row():
 def test_a_longer_text_over_paragraphs_keeps_a_row_per_paragraph(text, rows):
     got = [q for _sp, f, q in quoted(text, "2024-01-12") if f == "Jordan"]
     assert len(got) == rows and not any("\n\n" in q for q in got), got
+
+
+# ---------------------------------------------------------------- an interview ends where the story is told again
+
+INTERVIEW = ("China Daily spoke with Zhai Jun, the Special Envoy of the Chinese Government on the Middle East Issue, "
+             "about what Beijing can do.\n\nQ: What did the visit achieve?\n\nZhai: It achieved a great deal for "
+             "both sides.\n\nQ: What comes next?\n\nZhai: China supports holding a larger international peace "
+             "conference. We are ready to talk to all parties.\n\n{after}")
+
+
+def unmarked_rows(text: str):
+    doc = document_from_text("t", "Talks go on\n\n" + text, published="2023-06-16")
+    return [(r.speaker, r.kind, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+            if r.kind in ("label", "unmarked")]
+
+
+@pytest.mark.parametrize("after", [
+    # a paragraph in the third person after the last answer: the reporter's, not the envoy's
+    "Hamas, which controls Gaza, issued a short statement welcoming the Xi-Abbas talks.",
+    # a paragraph that reports another speaker, then one in the third person
+    "In Washington, State Department spokesman Matthew Miller told a briefing: \"We welcome any steps that help.\"\n\n"
+    "Hamas, which controls Gaza, issued a short statement welcoming the Xi-Abbas talks.",
+])
+def test_the_story_after_an_interview_is_no_answer(after):
+    assert not any("Hamas" in q for _sp, _k, q in unmarked_rows(INTERVIEW.format(after=after)))
+
+
+@pytest.mark.parametrize("after, words", [
+    # an answer that goes on over a paragraph in the first person
+    ("And we will keep our door open to Israeli leaders, as we always have.", "keep our door open"),
+    # the paragraph right after a question answers it, whatever its words
+    ("Q: And the settlements?\n\nSettlement expansion and unilateral actions must stop at once.", "Settlement expansion"),
+])
+def test_an_answer_goes_on(after, words):
+    assert any(words in q and sp == "Zhai Jun" for sp, _k, q in unmarked_rows(INTERVIEW.format(after=after)))
