@@ -275,3 +275,36 @@ def _signed(R: _Resolver, text: str, q: _Quote) -> Speaker | None:
     if m is None or not R.in_span(m.start("who"), m.end("who")):
         return None
     return R.noun_phrase(m.start("who"), m.end("who"))
+
+
+# A paragraph that is only a speaker's label, the words in the paragraph after it (a liveblog entry's or a transcript's
+# layout): "— Qatar's spokesman, Dr Majed Al Ansari, adviser to the Prime Minister:", "Foreign Minister X:"
+LABEL_PARAGRAPH = re.compile(r"\s*(?:[—–•*-]\s+)?(?P<who>[A-Z][^:!?;“”\"«»\n]{1,200}?)\s*:\s*")
+# at most this many words in such a label (a name with its offices, not a sentence)
+LABEL_PARAGRAPH_WORDS = 24
+
+
+def label_paragraph(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
+    """The speaker of known faction a paragraph text[a:b] that is only a label names (no verb, its actor first, after
+    title words perhaps), else None: "Reaction from Qatar:" (a heading), "The ministry said in a statement:" (a
+    sentence) and "Key points:" name none.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Live\\n\\n— Qatar's spokesman, Dr Majed Al Ansari, adviser to the Prime Minister:\\n\\nWe expect a deal."
+    >>> d = document_from_text("a", t, published="2025-01-15")
+    >>> label_paragraph(_Resolver(d, tuple(find(d))), t, t.index("—"), t.index(":") + 1).faction
+    'Qatar'
+    >>> t = "Live\\n\\nReaction from Qatar:\\n\\nThe talks go on."
+    >>> d = document_from_text("a", t, published="2025-01-15")
+    >>> label_paragraph(_Resolver(d, tuple(find(d))), t, t.index("Re"), t.index(":") + 1) is None
+    True
+    """
+    m = LABEL_PARAGRAPH.fullmatch(text, a, b)
+    if m is None or len(m["who"].split()) > LABEL_PARAGRAPH_WORDS or _verb_re().search(m["who"]):
+        return None
+    ms = R.in_span(m.start("who"), m.end("who"))
+    if not ms or not re.fullmatch(r"(?:(?:[A-Z][\w'’.-]*|the)\s+)*", text[m.start("who"):ms[0].start]):
+        return None
+    sp = R.noun_phrase(m.start("who"), m.end("who"))
+    return sp if sp is not None and sp.faction else None

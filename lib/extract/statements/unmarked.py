@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.actors.dictionary import by_surname, resolve
+from lib.extract.statements.nearby import label_paragraph
 from lib.extract.statements.posts import handle_faction, handle_owner, link_tail, post_headers, signature
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
@@ -258,6 +259,10 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
             _turn(R, doc, turn, sents, a, vre, emit, fact_report)  # the turn goes on: a paragraph without a label
             continue
         turn = None
+        if m is None and prior and first.region == "body" and not QUOTE_MARK.search(line) and not \
+                CLOCK_LINE.fullmatch(line) and (sp := label_paragraph(R, text, prior[0].start, prior[-1].end)):
+            _turn(R, doc, sp, sents, a, vre, emit, fact_report)  # "— X, adviser to the PM:" ¶ then X's words
+            continue
         if m is not None:
             sp, kind = None, "label"
             if m["handle"]:

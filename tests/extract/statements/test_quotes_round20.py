@@ -190,3 +190,39 @@ def test_the_story_after_an_interview_is_no_answer(after):
 ])
 def test_an_answer_goes_on(after, words):
     assert any(words in q and sp == "Zhai Jun" for sp, _k, q in unmarked_rows(INTERVIEW.format(after=after)))
+
+
+# ---------------------------------------------------------------- a label paragraph, then the words without marks
+
+@pytest.mark.parametrize("text, words, faction", [
+    ("19:20\n\n— Qatar's spokesman, Dr Majed Al Ansari, adviser to the Prime Minister:\n\nThe negotiating teams have "
+     "been meeting around the clock since last Thursday. We expect an announcement within hours.", "negotiating teams",
+     "Qatar"),
+    ("Jordanian Foreign Minister Ayman Safadi:\n\nThere can be no security in the region while the war on Gaza "
+     "goes on.", "There can be no security", "Jordan"),
+])
+def test_words_after_a_label_paragraph(text, words, faction):
+    assert any(words in q and f == faction for _sp, f, q in labelled_rows(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    # a heading about a side, not its label
+    ("Reaction from Egypt:\n\nThe crossing will open as soon as the truce begins, according to officials.",
+     "The crossing will open"),
+    # a sentence that ends with a colon is no label
+    ("The Egyptian foreign ministry said on Monday:\n\nThe crossing will open as soon as the truce begins.",
+     "ZZZ"),
+    # a heading naming nobody
+    ("Key points:\n\nEgypt will open the crossing as soon as the truce begins.", "Egypt will open"),
+    # quoted words after the label are left to the quote rules (no second row)
+    ("Jordanian Foreign Minister Ayman Safadi:\n\nThe talks, he said, were \"far from over\" on Monday evening.",
+     "The talks"),
+])
+def test_no_words_after_a_heading(text, words):
+    assert not any(words in q for _sp, f, q in labelled_rows(text))
+
+
+def labelled_rows(text: str):
+    doc = document_from_text("t", "Talks go on\n\n" + text, published="2025-01-15")
+    return [(r.speaker, r.faction, r.quote) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+            if r.kind in ("label", "unmarked")]
