@@ -167,14 +167,15 @@ ONE_UTTERANCE_SLACK = 8
 
 def _one_utterance(text: str, paras: list[list[int]], q: _Quote) -> bool:
     r"""Is a quote over these paragraph parts ([first, last offset] of the quote in each) one remark: two paragraphs,
-    the second reopened with a quote mark (the usual convention) and closed at its end (no attribution of its own
-    after it: "“…,” she added" is a quote of its own), neither under a third of the words (``ONE_UTTERANCE_SLACK``
-    less)? Then it is one row, as a reader quotes it. A document's text printed in full (its paragraphs unmarked) and
-    a speech over more paragraphs keep one row per paragraph.
+    opened inside a paragraph of the story (after its attribution: "X said. “…"), the second reopened with a quote
+    mark (the usual convention) and closed at its end (no attribution of its own after it: "“…,” she added" is a
+    quote of its own), neither under a third of the words (``ONE_UTTERANCE_SLACK`` less)? Then it is one row, as a
+    reader quotes it. A document's text printed after its intro (its quote opening the paragraph), a text with
+    unmarked paragraphs and a speech over more paragraphs keep one row per paragraph.
 
-    >>> t = '"It does not constitute normalization with Israel.\n\n"Lebanon has recovered its rights in its waters."'
-    >>> q = _Quote(1, len(t) - 1, len(t) - 1, 0, len(t))
-    >>> _one_utterance(t, [[1, t.index("\n")], [t.index("\"Leb"), len(t) - 1]], q)
+    >>> t = 'Aoun spoke. "It does not constitute normalization.\n\n"Lebanon has recovered its rights in its waters."'
+    >>> q = _Quote(t.index("It"), len(t) - 1, len(t) - 1, 0, len(t))
+    >>> _one_utterance(t, [[t.index("It"), t.index("\n")], [t.index("\"Leb"), len(t) - 1]], q)
     True
     >>> t = '"Thank you.\n\n"' + "We will keep working with every party to end this war and bring them home. " * 3 + '"'
     >>> q = _Quote(1, len(t) - 1, len(t) - 1, 0, len(t))
@@ -182,7 +183,8 @@ def _one_utterance(text: str, paras: list[list[int]], q: _Quote) -> bool:
     False
     """
     if len(paras) != 2 or text[paras[1][0]:paras[1][0] + 1] not in ("“", '"', "«") or \
-            not re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:q.para_end]):
+            not re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:q.para_end]) or \
+            not text[q.para_start:max(q.para_start, q.q_start - 1)].strip():
         return False
     n = [len(_words(text[a:b])) for a, b in (_trim(text, pa, pb) for pa, pb in paras)]
     return 3 * min(n) + ONE_UTTERANCE_SLACK >= sum(n)

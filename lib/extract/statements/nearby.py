@@ -14,7 +14,7 @@ import re
 
 from lib.extract.statements.quotes import _Quote
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import PRONOUNS, Speaker, _keep_without_faction
+from lib.extract.statements.speakers import PRONOUNS, Speaker, _keep_without_faction, _type
 from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
@@ -238,8 +238,9 @@ def _said_before(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sente
             said = [h for h in said if (v := vre.match(text, h.pos)) is not None
                     and getattr(verbs.get(re.sub(r"\s+", " ", v.group(0)).lower()), "kind", "") == "say"]
             who = {(h.name, h.faction) for h in said}
-        if len(who) != 1:
-            return None
+        if len(who) != 1 or any(_type(m) == "person" and m.faction and m.faction not in said[0].faction.split("; ")
+                                for m in R.in_span(said[0].pos, prev.end)):
+            return None  # (a person of another side named after the verb: "… said X after meeting Egypt's Y.")
         v = vre.match(text, said[0].pos)
         return said[0], v.group(0) if v else "", said[0].pos
     m = PRONOUN_OPENING.fullmatch(prev.text.rstrip(" .!"))

@@ -63,6 +63,9 @@ def test_a_quote_after_its_speakers_sentence(text, words, faction):
     # a quote with an attribution of its own after it, to someone of no faction
     ("Egypt's foreign ministry said the crossing was open. \"We have waited here for three days,\" said Umm Ahmed, a "
      "mother of five.", "We have waited"),
+    # a person of another side named after the verb: the quote after may be either's (test_statements)
+    ("Jordan's foreign minister said the talks were over after meeting Israeli Prime Minister Benjamin Netanyahu. "
+     "“We will not accept any deal that ignores the prisoners.”", "We will not accept any deal"),
     # two speakers of saying in the sentence before: no one
     ("Hamas said the talks had failed, while Israel said they would go on. “Nothing has been agreed and nothing will "
      "be agreed today.”", "Nothing has been agreed"),
