@@ -2,7 +2,7 @@
 last speaker for a paragraph that is only a quote) and which faction speaks.
 
 The pass over the quotes is here (a quote that goes on the last one's speaker, the faction of a speaker named
-without one, one row per paragraph of a long quote); ``attribution`` finds the speaker of one quote and ``framing``
+without one, one row for a remark over two paragraphs, one row per paragraph of a longer quote); ``attribution`` finds the speaker of one quote and ``framing``
 reads the words around it (short quotes governed by a speech act, subjects after prepositions, speech relayed
 through another speaker).
 
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from lib.extract.statements.attribution import _attribute
 from lib.extract.statements.framing import _governed, _new_speaker, _no_subject, _said_through
-from lib.extract.statements.nearby import _antecedent_outside_turn, _office_in_apposition
+from lib.extract.statements.nearby import _antecedent_outside_turn, _office_in_apposition, _said_before, _signed
 from lib.extract.statements.quotes import (
     MIN_QUOTE_WORDS,
     _is_body,
@@ -77,6 +77,8 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
             # The Council “deeply regrets …” and called for “…”: a verb coordinated after a quote shares its speaker
             sp, verb, vpos = prev[1], co["verb"], co.start("verb")
         relay = ""
+        if sp is None and (signed := _signed(R, text, q)) is not None:  # '> "…" - X' (a pull quote's signature)
+            sp, verb, vpos = signed, "", signed.pos
         if sp is None:
             sp, verb, vpos = _attribute(R, doc, q, s1, s2, vre, _document_before(doc, prev, s1))
             if sp is not None and _antecedent_outside_turn(text, q.para_start, s1.start, vpos, sp):
@@ -106,6 +108,9 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
                                  for m in R.in_span(after_verb, q.q_start - 1)):
                 if len(between) < 200:
                     sp, verb, vpos = prev[1], prev[2], prev[3]
+        if sp is None and verb != "?":
+            # “…” as a sentence of its own after one naming its speaker: "X said the border would stay shut. “…”"
+            sp, verb, vpos = _said_before(R, doc, q, s1, s2) or (None, verb, vpos)
         if sp is None:
             continue
         if not sp.faction and not _keep_without_faction(sp) and not unnamed_without_faction(sp.text) and (
@@ -146,10 +151,43 @@ def direct_quotes(R: _Resolver, doc: Document, quotes: list[_Quote], vre, emit, 
         if len(paras) <= 1:  # (a line break of a hard-wrapped text is no paragraph end)
             emit(qa, qb, sp, kind, verb, vpos, relay)
             continue
+        if _one_utterance(text, list(paras.values()), q):  # “… ¶ “…”: two paragraphs of one remark are one row
+            emit(qa, qb, sp, "direct", verb, vpos, relay)
+            continue
         for pa, pb in paras.values():  # a multi-paragraph quote: one row per paragraph
             pa, pb = _trim(text, pa, pb)
             if len(_words(text[pa:pb])) >= MIN_QUOTE_WORDS:
                 emit(pa, pb, sp, "direct", verb, vpos, relay)
+
+
+# a quote over two paragraphs is one remark when its shorter paragraph holds at least a third of its words (less
+# this slack); a longer text printed over paragraphs (a speech, a statement in full) gives one row per paragraph
+ONE_UTTERANCE_SLACK = 8
+
+
+def _one_utterance(text: str, paras: list[list[int]], q: _Quote) -> bool:
+    r"""Is a quote over these paragraph parts ([first, last offset] of the quote in each) one remark: two paragraphs,
+    opened inside a paragraph of the story (after its attribution: "X said. “…"), the second reopened with a quote
+    mark (the usual convention) and closed at its end (no attribution of its own after it: "“…,” she added" is a
+    quote of its own), neither under a third of the words (``ONE_UTTERANCE_SLACK`` less)? Then it is one row, as a
+    reader quotes it. A document's text printed after its intro (its quote opening the paragraph), a text with
+    unmarked paragraphs and a speech over more paragraphs keep one row per paragraph.
+
+    >>> t = 'Aoun spoke. "It does not constitute normalization.\n\n"Lebanon has recovered its rights in its waters."'
+    >>> q = _Quote(t.index("It"), len(t) - 1, len(t) - 1, 0, len(t))
+    >>> _one_utterance(t, [[t.index("It"), t.index("\n")], [t.index("\"Leb"), len(t) - 1]], q)
+    True
+    >>> t = '"Thank you.\n\n"' + "We will keep working with every party to end this war and bring them home. " * 3 + '"'
+    >>> q = _Quote(1, len(t) - 1, len(t) - 1, 0, len(t))
+    >>> _one_utterance(t, [[1, t.index("\n")], [t.index("\"We"), len(t) - 1]], q)
+    False
+    """
+    if len(paras) != 2 or text[paras[1][0]:paras[1][0] + 1] not in ("“", '"', "«") or \
+            not re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:q.para_end]) or \
+            not text[q.para_start:max(q.para_start, q.q_start - 1)].strip():
+        return False
+    n = [len(_words(text[a:b])) for a, b in (_trim(text, pa, pb) for pa, pb in paras)]
+    return 3 * min(n) + ONE_UTTERANCE_SLACK >= sum(n)
 
 
 def _short_with_attribution(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence, vre):

@@ -14,8 +14,8 @@ import re
 
 from lib.extract.statements.quotes import _Quote
 from lib.extract.statements.resolver import _Resolver
-from lib.extract.statements.speakers import PRONOUNS, Speaker, _keep_without_faction
-from lib.extract.statements.verbs import _verb_re
+from lib.extract.statements.speakers import PRONOUNS, Speaker, _keep_without_faction, _type
+from lib.extract.statements.verbs import _verb_re, reporting_verbs
 from lib.models import Document, Sentence
 
 # A post named as what a quote is read from ("the post read", "his tweet said", "the message on X said")
@@ -184,3 +184,128 @@ def _antecedent_outside_turn(text: str, para_start: int, sent_start: int, vpos: 
     """
     return sp.pos < para_start <= sent_start <= vpos and TURN_LABEL.match(text, para_start) is not None \
         and PRONOUN_SUBJECT.search(text, sent_start, vpos) is not None
+
+
+# The subject of a sentence that is a pronoun ("He smiled.", "Asked whether X would agree, she paused."): a person
+# the quote-only sentence after it goes on with
+PRONOUN_OPENING = re.compile(r"(?:[^,;:“”\"«»]{0,100},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]+\b[^;:“”\"«»]{0,80}$")
+# at most this many words in such a sentence (a short narrative beat, not a clause that starts a new story)
+PRONOUN_SENTENCE_WORDS = 16
+
+
+def _said_before(R: _Resolver, doc: Document, q: _Quote, s1: Sentence, s2: Sentence):
+    """(speaker, verb, offset) for a sentence that is only a quote inside a paragraph (not opening it), right after a
+    sentence of that paragraph whose reporting verbs name one speaker ("Safadi said the kingdom would not open its
+    border. “Jordan has reached its capacity.”"), or whose subject is 'he' or 'she' ("Asked whether Hezbollah would
+    agree, he smiled thinly. “They are part of this government.”"); else None. A sentence before that names two
+    speakers, or none, names no one; words after the quote in its sentence are its own attribution (``_attribute``).
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.quotes import _quotes, _sentence
+    >>> from lib.extract.statements.resolver import listen
+    >>> t = ("Talks\\n\\nJordan's foreign minister said the kingdom would not open its border. "
+    ...      "“Jordan has reached its capacity.”")
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> q = _quotes(d)[0]
+    >>> listen(R, d, [(q.q_start - 1, q.close + 1)])
+    >>> s = _sentence(d, q.q_start)
+    >>> _said_before(R, d, q, s, s)[0].faction
+    'Jordan'
+    >>> t = "Talks\\n\\nJordan's foreign minister said the kingdom was ready. Crowds gathered. “We have nowhere to go.”"
+    >>> d = document_from_text("a", t, published="2024-01-12")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> q = _quotes(d)[0]
+    >>> listen(R, d, [(q.q_start - 1, q.close + 1)])
+    >>> s = _sentence(d, q.q_start)
+    >>> _said_before(R, d, q, s, s) is None
+    True
+    """
+    text = doc.text
+    if s1.index == 0 or text[s1.start:q.q_start - 1].strip() or not text[q.para_start:q.q_start - 1].strip() \
+            or not re.fullmatch(r"[\s.,!?…”\"»’']*", text[q.close + 1:s2.end] if q.close < s2.end else ""):
+        return None
+    prev = doc.sentences[s1.index - 1]
+    if prev.paragraph != s1.paragraph or prev.region != "body" or prev.duplicate_of is not None:
+        return None
+    said = [h for h in R.history if prev.start <= h.pos < prev.end and (h.name or h.faction)]
+    if said:
+        vre = _verb_re()
+        verbs = reporting_verbs()
+        who = {(h.name, h.faction) for h in said}
+        if len(who) > 1:  # "After Israel rejected the plan, Hamas said ...": the one whose verb is of saying
+            said = [h for h in said if (v := vre.match(text, h.pos)) is not None
+                    and getattr(verbs.get(re.sub(r"\s+", " ", v.group(0)).lower()), "kind", "") == "say"]
+            who = {(h.name, h.faction) for h in said}
+        if len(who) != 1 or any(_type(m) == "person" and m.faction and m.faction not in said[0].faction.split("; ")
+                                for m in R.in_span(said[0].pos, prev.end)):
+            return None  # (a person of another side named after the verb: "… said X after meeting Egypt's Y.")
+        v = vre.match(text, said[0].pos)
+        return said[0], v.group(0) if v else "", said[0].pos
+    m = PRONOUN_OPENING.fullmatch(prev.text.rstrip(" .!"))
+    if m is None or len(prev.text.split()) > PRONOUN_SENTENCE_WORDS or _verb_re().search(prev.text):
+        return None
+    sp = R.pronoun(m["p"].lower(), prev.start + m.start("p"), prev.start + m.end("p"))
+    return (sp, "", prev.start + m.start("p")) if sp is not None and sp.name else None
+
+
+# A pull quote signed with a hyphen at the end of its line: '> "…" - Sally Abi Khalil', '"…" -- X, Oxfam's director'
+HYPHEN_SIGNATURE = re.compile(r"[”\"»’']?[ \t]+-{1,2}[ \t]+(?P<who>[A-Z][^,.;:“”\"«»\n]{1,80}?)[ \t]*"
+                              r"(?:,[^\n“”\"«»]{0,100})?[ \t]*(?=\n|$)")
+
+
+def _signed(R: _Resolver, text: str, q: _Quote) -> Speaker | None:
+    """The speaker who signs a quote with a hyphen after it at the end of its line, when the signature names an
+    actor ('"Every hour of delay is measured in lives." - Sally Abi Khalil'); else None. A hyphen inside a sentence
+    ('"…" - a phrase the UN uses - is ...') or a signature that names no actor gives none.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.quotes import _quotes
+    >>> t = 'Vote\\n\\n> "Every hour of delay is measured in lives." - Antonio Guterres\\n\\nMore.'
+    >>> d = document_from_text("a", t, published="2024-03-26")
+    >>> _signed(_Resolver(d, tuple(find(d))), t, _quotes(d)[0]).faction
+    'United Nations'
+    >>> t = 'Vote\\n\\nThe phrase "every hour counts" - used by Antonio Guterres - is everywhere.'
+    >>> d = document_from_text("a", t, published="2024-03-26")
+    >>> _signed(_Resolver(d, tuple(find(d))), t, _quotes(d)[0]) is None
+    True
+    """
+    m = HYPHEN_SIGNATURE.match(text, q.close)  # (from the closing mark)
+    if m is None or not R.in_span(m.start("who"), m.end("who")):
+        return None
+    return R.noun_phrase(m.start("who"), m.end("who"))
+
+
+# A paragraph that is only a speaker's label, the words in the paragraph after it (a liveblog entry's or a transcript's
+# layout): "— Qatar's spokesman, Dr Majed Al Ansari, adviser to the Prime Minister:", "Foreign Minister X:"
+LABEL_PARAGRAPH = re.compile(r"\s*(?:[—–•*-]\s+)?(?P<who>[A-Z][^:!?;“”\"«»\n]{1,200}?)\s*:\s*")
+# at most this many words in such a label (a name with its offices, not a sentence)
+LABEL_PARAGRAPH_WORDS = 24
+
+
+def label_paragraph(R: _Resolver, text: str, a: int, b: int) -> Speaker | None:
+    """The speaker of known faction a paragraph text[a:b] that is only a label names (no verb, its actor first, after
+    title words perhaps), else None: "Reaction from Qatar:" (a heading), "The ministry said in a statement:" (a
+    sentence) and "Key points:" name none.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "Live\\n\\n— Qatar's spokesman, Dr Majed Al Ansari, adviser to the Prime Minister:\\n\\nWe expect a deal."
+    >>> d = document_from_text("a", t, published="2025-01-15")
+    >>> label_paragraph(_Resolver(d, tuple(find(d))), t, t.index("—"), t.index(":") + 1).faction
+    'Qatar'
+    >>> t = "Live\\n\\nReaction from Qatar:\\n\\nThe talks go on."
+    >>> d = document_from_text("a", t, published="2025-01-15")
+    >>> label_paragraph(_Resolver(d, tuple(find(d))), t, t.index("Re"), t.index(":") + 1) is None
+    True
+    """
+    m = LABEL_PARAGRAPH.fullmatch(text, a, b)
+    if m is None or len(m["who"].split()) > LABEL_PARAGRAPH_WORDS or _verb_re().search(m["who"]):
+        return None
+    ms = R.in_span(m.start("who"), m.end("who"))
+    if not ms or not re.fullmatch(r"(?:(?:[A-Z][\w'’.-]*|the)\s+)*", text[m.start("who"):ms[0].start]):
+        return None
+    sp = R.noun_phrase(m.start("who"), m.end("who"))
+    return sp if sp is not None and sp.faction else None

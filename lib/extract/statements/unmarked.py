@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.actors.dictionary import by_surname, resolve
+from lib.extract.statements.nearby import label_paragraph
 from lib.extract.statements.posts import handle_faction, handle_owner, link_tail, post_headers, signature
 from lib.extract.statements.quotes import _trim, _words
 from lib.extract.statements.resolver import _Resolver
@@ -258,6 +259,10 @@ def labelled(R: _Resolver, doc: Document, emit, first_headline: int, fact_report
             _turn(R, doc, turn, sents, a, vre, emit, fact_report)  # the turn goes on: a paragraph without a label
             continue
         turn = None
+        if m is None and prior and first.region == "body" and not QUOTE_MARK.search(line) and not \
+                CLOCK_LINE.fullmatch(line) and (sp := label_paragraph(R, text, prior[0].start, prior[-1].end)):
+            _turn(R, doc, sp, sents, a, vre, emit, fact_report)  # "— X, adviser to the PM:" ¶ then X's words
+            continue
         if m is not None:
             sp, kind = None, "label"
             if m["handle"]:
@@ -384,26 +389,48 @@ def interview(R: _Resolver, doc: Document, paras: dict[int, list], vre, emit, fa
         return set()  # answers in the third person are the outlet's explanations, not an interviewee's words
     names = {w.lower() for w in re.findall(r"[\w'’-]+", who.name.split(" (")[0] + " " + (who.text or ""))}
     read: set[int] = set()
-    answering = False
+    answering = asked = False  # (asked: the paragraph before was a question)
     for p, ss in body[first_q:]:
         a, b = ss[0].start, ss[-1].end
         lab = LABEL_LINE.match(text, a, b)
         own = lab is not None and lab["label"] and set(re.findall(r"[\w'’-]+", lab["label"].lower())) <= names
         ans = ANSWER_LABEL.match(text, a)
         if QUESTION_LABEL.match(text, a) or (_asks(text, a, b) and not ans and not own):
-            answering = True  # a question: the paragraphs after it answer
+            answering = asked = True  # a question: the paragraphs after it answer
             read.add(p)
             continue
         if ans or own:
             start = ans.end() if ans else lab.start("words")
             _turn(R, doc, who, ss, start, vre, emit, fact_report, "label")
             answering, read = True, read | {p}
-        elif (lab is not None and _names_speaker(lab)) or STAGE_NOTE.fullmatch(text, a, b):
-            answering = False  # another speaker's label ("Courier: ..."): the interview is interrupted
+        elif (lab is not None and _names_speaker(lab)) or STAGE_NOTE.fullmatch(text, a, b) or \
+                (answering and _narrates(text, a, b, asked)):
+            answering = False  # another speaker's label ("Courier: ..."), the story told again: the interview ends
         elif answering and not QUOTE_MARK.search(text, a, b):
             _turn(R, doc, who, ss, a, vre, emit, fact_report, "unmarked")
             read.add(p)
+        asked = False
     return read
+
+
+# quoted words in a paragraph (left out when telling the reporter's narration from an answer)
+QUOTED_WORDS = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
+
+
+def _narrates(text: str, a: int, b: int, asked: bool) -> bool:
+    """Does an unlabelled paragraph after an interview's answer tell the story again rather than go on with the
+    answer: no word in the first person outside its quotes ("Hamas issued a short statement welcoming the talks.",
+    "In Washington, X told a briefing: “We welcome any steps.”")? A paragraph right after a question is its answer,
+    whatever its words.
+
+    >>> t = "In Washington, spokesman X told a briefing: “We welcome any steps.”"
+    >>> _narrates(t, 0, len(t), False), _narrates(t, 0, len(t), True)
+    (True, False)
+    >>> t = "And we told them our door stays open to all parties, as it always has."
+    >>> _narrates(t, 0, len(t), False)
+    False
+    """
+    return not asked and not FIRST_PERSON_WORD.search(QUOTED_WORDS.sub(" ", text[a:b]))
 
 
 # A paragraph that introduces the text of a statement after a colon: "The Ministry issued the following statement

@@ -18,6 +18,14 @@ OWNED_WORDS = re.compile(r"\s*(?:(?P<poss>His|Her|Their|Its)\s+|(?P<who>[^,;:“
                          r"For\s+(?P<topic>[^;:“”\"«»]{2,120}?),\s+the\s+)"
                          r"(?:\w+\s+)?(?:message|position|response|answer|reply|warning|view|verdict|reaction|words|"
                          r"priority|conclusion)(?:,\s*(?:however|though|meanwhile|for\s+its\s+part),)?\s+(?:was|is|were|are|remains|remained)\b[^“”\"«»:]{0,40}")
+# A speaker's label with where or how it spoke set off by a comma, and a colon (a round-up of reactions): "Hezbollah, in
+# a Telegram statement:", "Israel's Heritage Minister X, in a post he later deleted:", "The Kremlin, via its spokesman:"
+ASIDE_LABEL = re.compile(r"\s*(?P<who>[^,;:“”\"«»]{2,100}?)\s*,\s*(?:in|on|via|through|during|at|speaking|writing)\b"
+                         r"[^,;:“”\"«»]{1,80}?,?\s*")
+# the words of such a label outside its actors: a name's or a title's words only (no verb: "Israel struck Gaza, in the
+# night:" is no label)
+LABEL_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:the|of|for|and|al|el|bin|ibn|de|van|von|da|di|du|le|la)(?:-[\w'’-]+)?|[\w-]+['’]s?"
+                        r"(?<=['’]s)|[\w-]+['’]|['’]s?")
 # "as X put it", "as X memorably phrased it": X's words, before or after them
 AS_PUT_IT = re.compile(r"[\s,]*\b[Aa]s\s+(?P<who>[^,;:“”\"«»]{2,100}?)\s+(?:(?:has|had|once|later|\w+ly)\s+)?"
                        r"(?:put|puts|phrased|phrases)\s+it\b")
@@ -76,7 +84,7 @@ def owner_before_colon(R: _Resolver, text: str, a: int, colon: int) -> Speaker |
     """
     owned = OWNED_WORDS.fullmatch(text, a, colon)
     if owned is None:
-        return None
+        return aside_label(R, text, a, colon)
     if owned["poss"]:  # "His message was blunt:": the speaker the pronoun points back to
         word = {"his": "he", "her": "she", "their": "they", "its": "it"}[owned["poss"].lower()]
         return R.pronoun(word, owned.start("poss"), colon)
@@ -107,3 +115,36 @@ def manner_before(R: _Resolver, doc: Document, s1: Sentence, open_mark: int, clo
         return None
     sp = R.noun_phrase(m.start("who"), m.end("who"))
     return (sp, "", m.start("who")) if sp is not None else None
+
+
+def aside_label(R: _Resolver, text: str, a: int, colon: int) -> Speaker | None:
+    r"""The speaker a label names before a comma, where or how it spoke, and a colon ("Hezbollah, in a Telegram
+    statement:", "X, in a post he later deleted:"), text[a:colon] being the words before the colon; else None. The
+    label is an actor's name or title only: a clause ("Israel struck Gaza, at night:") or a place names no speaker.
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> t = "T\n\nHezbollah, in a Telegram statement: “The blood of the martyrs will not be wasted.”"
+    >>> d = document_from_text("a", t, published="2024-07-31")
+    >>> aside_label(_Resolver(d, tuple(find(d))), t, 3, t.index(":")).faction
+    'Hezbollah'
+    >>> t = "T\n\nIsrael struck Gaza, in the early hours: “The building collapsed on us.”"
+    >>> d = document_from_text("a", t, published="2024-07-31")
+    >>> aside_label(_Resolver(d, tuple(find(d))), t, 3, t.index(":")) is None
+    True
+    """
+    m = ASIDE_LABEL.fullmatch(text, a, colon)
+    if m is None:
+        return None
+    ms = R.in_span(m.start("who"), m.end("who"))
+    if not ms or ms[-1].end < m.end("who") - 1:  # (the label ends with its actor: "X" or "Egypt's foreign ministry")
+        return None
+    rest, pos = [], m.start("who")
+    for x in ms:
+        rest.append(text[pos:x.start])
+        pos = max(pos, x.end)
+    rest.append(text[pos:m.end("who")])
+    if not all(LABEL_WORD.fullmatch(w) for w in " ".join(rest).split()):
+        return None
+    sp = R.noun_phrase(m.start("who"), m.end("who"))
+    return sp if sp is not None and sp.faction else None

@@ -242,8 +242,9 @@ def test_a_short_quote_names_the_speaker_of_the_next(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # negatives: a scare quote inside a sentence names no one; the next quote, with no speaker, is no row
-    "Headline\n\nThe army entered the \"buffer zone,\" Egypt's foreign minister said. \"We will not accept any "
+    # negatives: a scare quote inside a sentence names no one; the next quote, with no speaker, is no row (a sentence
+    # before it whose verb names a speaker does: test_quotes_round20)
+    "Headline\n\nThe army entered the \"buffer zone,\" witnesses said. \"We will not accept any "
     "more delays in the delivery of aid.\"",
     # the short quote is no row of its own
     "Headline\n\n\"Enough,\" Egypt's foreign minister Sameh Shoukry said.",
