@@ -1,0 +1,109 @@
+"""Round 20 (branch stance20): cue families read from the misses of blind27 and blind28 (development sets since
+round 14) and checked on every other stance-labelled set (``bench/stance_loso.py``): what is said about what --
+an outcome named as a beginning or a fulfilment, the support of a party against the support of an act, a refusal
+to disclose, a schedule or an offer to host. Each family with sentences it must read and neighbours it must not."""
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.statements.stance import stance_of
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # an outcome named as a beginning: a turning point, a new era, new horizons, a milestone, a page turned
+    ("the deal was a turning point for the region", "welcome"),
+    ("Today we open a new era in relations between our countries", "welcome"),
+    ("This accord will open new horizons for peace", "welcome"),
+    ("We have reached a milestone, but we are not done", "welcome"),
+    ("Today we have turned a page in the history of our country", "welcome"),
+    # ... not a turn for the worse, and under an obligation the obligation decides
+    ("the war has reached a dangerous turning point", "neutral"),
+    ("We must now open the door to a new era of peace", "demand"),
+    ("the era of the old alliances is over", "neutral"),
+    # a fulfilment: prayers answered, a day long awaited
+    ("our prayers have been answered", "welcome"),
+    ("Families have waited years for this", "welcome"),
+    ("This is the day that people across the region have been waiting for", "welcome"),
+    # ... not waiting for something still missing
+    ("we have been waiting for an answer from Israel for weeks", "neutral"),
+    ("we are still waiting for the bodies of our sons", "neutral"),
+    # a day or a moment named by its feeling: joy, hope, relief, significance (welcome); shame, infamy (condemn)
+    ("a day of hope for a people under occupation", "welcome"),
+    ("This is a moment of huge significance", "welcome"),
+    ("the release was a moment of profound relief for her family", "welcome"),
+    ("A day of shame for the United Nations", "condemn"),
+    # ... not a day of another feeling, nor a time of a fact
+    ("Hamas declared Friday a day of rage", "neutral"),
+    ("the talks lasted a day of intense negotiations", "neutral"),
+    # "very positive" alone is a welcome
+    ("the outcome of the meeting was very positive", "welcome"),
+    ("the test results were positive", "neutral"),
+    # a step judged premature is rejected
+    ("international recognition of a Palestinian state is premature", "reject"),
+    ("the United States believed recognition was premature", "reject"),
+    ("the maturity of the bonds is in 2030", "neutral"),
+    # a victory for terror is a condemnation (of a text or decision, a rejection, as every condemning judgement of
+    # one); a victory for peace a welcome
+    ("what happened in New York today is a victory for terror", "condemn"),
+    ("this decision is a victory for terror", "reject"),
+    ("This is a victory for dialogue and a victory for peace", "welcome"),
+])
+def test_outcome_families(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # support of a party, a people or a standing position is no welcome of an act
+    ("India supports a negotiated two-state solution", "neutral"),
+    ("it will support the Lebanese army in the south", "neutral"),
+    ("China supports the Palestinian people in realizing statehood", "neutral"),
+    ("Washington supports an inclusive government that reflects the election results", "neutral"),
+    # ... support of an act, a decision or efforts is; its refusal a rejection
+    ("we support the agreement reached in Cairo", "welcome"),
+    ("The Kingdom supports all efforts for a political solution", "welcome"),
+    ("the United States would not support a military operation in Rafah", "reject"),
+    ("his country had come to support the Palestinian position and would not normalize relations", "reject"),
+    # supporting a meeting to be held is proposing it
+    ("China supports holding a larger international peace conference", "propose"),
+    ("we support convening an emergency summit", "propose"),
+    # hosting a new meeting (indefinite) is an offer; a meeting already set ("the conference in June") is a
+    # schedule, and a conference in support of a party is solidarity
+    ("Egypt will host a conference on the reconstruction of Gaza very soon", "propose"),
+    ("We will host a meeting of the donor group early next year", "propose"),
+    ("Cairo would host a follow-up meeting of the factions in April", "propose"),
+    # ... a meeting hosted is a fact
+    ("Egypt hosted the talks last year", "neutral"),
+    ("France will host the conference in June", "neutral"),
+    ("Paris would host an international conference in support of Lebanon on Thursday", "neutral"),
+    ("the hosts of the conference arrived on Monday", "neutral"),
+    # expecting an explanation, an apology or answers is demanding them
+    ("we expect a full explanation from the government", "demand"),
+    ("Israel awaits an apology from the organisation", "demand"),
+    ("Egypt has shown flexibility and we expect the same from our partners", "demand"),
+    # ... not one expected to give them, nor a forecast
+    ("the minister is expected to give an explanation to parliament", "neutral"),
+    ("we expect the negotiators to meet later this week", "neutral"),
+])
+def test_support_host_expect(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # declining to comment, to speculate or to give details is no rejection
+    ("I would not like to comment on speculation", "neutral"),
+    ("I will not speculate", "neutral"),
+    ("their condition was stable but he would not give further details", "neutral"),
+    ("he would not go into the details of the talks", "neutral"),
+    ("he would not get into private diplomatic conversations", "neutral"),
+    # ... a refusal of an act still is
+    ("Hamas would not discuss any prisoner exchange before a ceasefire", "reject"),
+    ("we will not give up our weapons", "reject"),
+    ("we will not accept any deal that leaves the occupation in place", "reject"),
+])
+def test_declining_to_disclose(quote, stance):
+    assert stance_of("said", quote)[0] == stance
+
+
+def test_evidence_is_the_cue():
+    assert stance_of("said", "a moment of profound relief") == ("welcome", "cue: moment of profound relief")
+    assert stance_of("said", "recognition was premature") == ("reject", "cue: premature")
