@@ -65,6 +65,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.statements.cues import (  # noqa: F401 (FORMS, SLOT, STANCES, stance_cues: the cues' API, re-exported)
+    CONDITION,
     FORMS,
     REFUSALS,
     SLOT,
@@ -98,6 +99,21 @@ GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^desc
 # truce, stressing the need for ...": a demand)
 POSITION_PARTICIPLE = re.compile(r"^(?:stressing|emphasi[sz]ing|underlining|underscoring|reiterating|affirming|"
                                  r"reaffirming|insisting)$")
+
+
+def _conditional_warning(words: str) -> bool:
+    """Whether a warning sets a condition ("if", "unless", "as long as") and names no impersonal doom (class
+    ``doom``: "catastrophe", "abyss", "chaos" ...): "warned that Iran faced military action if it refused to
+    negotiate" is a threat; "warned that the region would slide into chaos if the war went on" foresees a harm.
+
+    >>> _conditional_warning("sites would be hit very hard if Iran attacked")
+    True
+    >>> _conditional_warning("the region would slide into chaos if the war went on")
+    False
+    """
+    q = _normalise(words)
+    doom = set(word_classes().get("doom", ()))
+    return bool(CONDITION.search(q)) and not any(w in doom for w in q.split())
 
 
 POSITIVE = ("welcome", "agree", "propose")
@@ -288,7 +304,9 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
-    if verb in WARNINGS and WARNED_PARTY.match(frame):  # "warned Hezbollah that “…”": a warning to a party
+    if verb in WARNINGS and (WARNED_PARTY.match(frame) or _conditional_warning(f"{frame} {quote}")):
+        # "warned Hezbollah that “…”": a warning to a party; "warned Iran would face military action if it refused":
+        # a warning on a condition
         return "threat", f"verb: {verb}"
     own = [(st, w) for _a, st, form, w in cues_in(verb) if form == "act"] if v is None and verb else []
     if own:  # a verb of an act that is no reporting verb frames the words ("lauded X as “...”", "blamed X for")

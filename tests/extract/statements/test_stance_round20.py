@@ -107,3 +107,27 @@ def test_declining_to_disclose(quote, stance):
 def test_evidence_is_the_cue():
     assert stance_of("said", "a moment of profound relief") == ("welcome", "cue: moment of profound relief")
     assert stance_of("said", "recognition was premature") == ("reject", "cue: premature")
+
+
+@pytest.mark.parametrize("verb, quote, stance", [
+    # a warning on a condition is a threat: what the speaker's side will do if the other acts
+    ("warned", "Iran faced military action if it refused to negotiate", "threat"),
+    ("warned", "the sites would be hit very fast and very hard if Iran attacked Americans", "threat"),
+    ("warned", "no one would be able to extract gas anywhere if Lebanon were prevented from doing so", "threat"),
+    ("warned", "the front would remain open as long as the occupation continues", "threat"),
+    # ... not a warning of an impersonal doom on a condition, nor a warning with no condition
+    ("warned", "the region would slide into chaos if the war went on", "neutral"),
+    ("warned", "an offensive on Rafah would lead to a humanitarian catastrophe if civilians were not evacuated",
+     "neutral"),
+    ("warned", "the escalation risked dragging the region into an all-out war", "neutral"),
+    ("said", "the meeting will take place on Sunday if the weather allows", "neutral"),  # no warning
+    # a dangerous act, a fatal blow: a condemnation
+    ("said", "a dangerous measure", "condemn"),
+    ("called", "a serious and dangerous development", "condemn"),
+    ("said", "the resolution was a fatal blow", "reject"),  # of a text: a rejection, as every condemning judgement
+    ("called", "a fatal blow", "condemn"),
+    # ... not developments that are dangerous, discussed as a topic
+    ("said", "the summit discussed the dangerous developments in Gaza", "neutral"),
+])
+def test_conditional_warnings_and_dangerous_acts(verb, quote, stance):
+    assert stance_of(verb, quote)[0] == stance
