@@ -131,3 +131,37 @@ def test_evidence_is_the_cue():
 ])
 def test_conditional_warnings_and_dangerous_acts(verb, quote, stance):
     assert stance_of(verb, quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # threats with no harm verb: a declaration of war, no way but to fight, freedom of action kept, knowing how to act
+    ("Any attempt to push Palestinians out would be a declaration of war on Jordan", "threat"),
+    ("There is no other way but to resist the occupation", "threat"),
+    ("we have no choice but to respond", "threat"),
+    ("Israel would keep full military freedom of action in Lebanon", "threat"),
+    ("If the violence does not stop, we will know how to act", "threat"),
+    # ... not a war declared denied, no choice but to accept or to negotiate, freedom of action given to others
+    ("this is not a declaration of war", "neutral"),
+    ("there is no alternative but to negotiate", "neutral"),
+    ("the plan would give aid agencies freedom of movement", "neutral"),
+    # blame and disgrace: responsible for a harm, a responsibility that lies with a party, a day in infamy, an
+    # opportunity missed, the inconceivable
+    ("The Turkish side is responsible for the bloodshed", "condemn"),
+    ("Responsibility for this crisis lies with Hezbollah", "condemn"),
+    ("Today is a day that will go down in infamy", "condemn"),
+    ("the Palestinians are always missing opportunities", "condemn"),
+    ("the government lost an opportunity", "condemn"),
+    ("it was inconceivable that Greece was not invited", "condemn"),
+    # ... not a duty, nor an opportunity one does not want to miss
+    ("the army is responsible for the security of the crossing", "neutral"),
+    ("We do not want to miss this opportunity, because it may not be repeated", "neutral"),
+    # rhetorical questions of reproach
+    ("How can mediation succeed when one party assassinates the negotiator?", "condemn"),
+    ("Until when will the world treat Israel as if it were above the law?", "condemn"),
+    ("how much longer will the world stay silent?", "condemn"),
+    # ... not a question asked for an answer
+    ("When will the talks resume?", "neutral"),
+    ("How can the aid reach the north?", "neutral"),
+])
+def test_threats_blame_and_questions(quote, stance):
+    assert stance_of("said", quote)[0] == stance
