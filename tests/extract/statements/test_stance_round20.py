@@ -165,3 +165,34 @@ def test_conditional_warnings_and_dangerous_acts(verb, quote, stance):
 ])
 def test_threats_blame_and_questions(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # a part promised in what was agreed: doing everything to make it hold, contributing fully, playing one's part,
+    # concessions made or to be made, a signature with reservations, an implementation to the letter
+    ("the UK would do everything to make sure the ceasefire holds", "agree"),
+    ("France would contribute fully to the monitoring mechanism", "agree"),
+    ("Belgium will play its full part in the European efforts", "agree"),
+    ("Japan will make active contributions so that the agreement is implemented", "agree"),
+    ("Israel was prepared to make painful concessions", "agree"),
+    ("We made concessions for the sake of our people", "agree"),
+    ("the group had signed with reservations", "agree"),
+    ("We have signed this agreement, and we will implement it to the letter", "agree"),
+    ("Lebanon would honour it", "agree"),
+    # ... concessions refused or demanded, a letter answered
+    ("we will not make concessions on Jerusalem", "reject"),
+    ("Israel refuses to make concessions", "reject"),
+    ("Israel must make concessions", "demand"),
+    ("they responded to the letter on Monday", "neutral"),
+    ("the army followed the orders to the letter of the law", "neutral"),
+    # a course judged futile is rejected
+    ("the plan is doomed to failure", "reject"),
+    ("negotiating with Washington was a waste of time", "reject"),
+    # a claim shrugged off is denied; an accusation rejected too
+    ("the ministry shrugged off the accusations", "deny"),
+    ("Hamas rejected the accusation", "deny"),
+    ("Iran brushed off the charges as lies", "deny"),
+    ("the minister brushed off the proposal", "reject"),
+])
+def test_parts_promised_and_futility(quote, stance):
+    assert stance_of("said", quote)[0] == stance
