@@ -196,3 +196,18 @@ def test_threats_blame_and_questions(quote, stance):
 ])
 def test_parts_promised_and_futility(quote, stance):
     assert stance_of("said", quote)[0] == stance
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # how an issue is to be handled ("should be discussed", "should be solved", "should be held inside the Cabinet")
+    # is a procedural view, no demand
+    ("the issue should be discussed in a calm atmosphere", "neutral"),
+    ("any problem with Turkey should be solved reasonably", "neutral"),
+    ("the debate over the weapons should be held inside the Cabinet", "neutral"),
+    # ... an act asked of a party still is
+    ("the hostages should be released immediately", "demand"),
+    ("Israel should stop the bombing", "demand"),
+    ("the talks should be held in Cairo and Israel must attend", "demand"),
+])
+def test_procedural_should(quote, stance):
+    assert stance_of("said", quote)[0] == stance
