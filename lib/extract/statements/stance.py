@@ -49,7 +49,7 @@ it, when the quote's own words carry no strong cue; a participle stating a posit
 keeps its own demand over the act before it; a party expected to do what is asked of it ("Cairo expects Israel to
 reopen ...", class ``askverb``) is a weak demand.
 An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
-Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
+Hezbollah that") or set on a condition ("warned Iran faced military action if it refused") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
 
 A quoted fragment takes the stance of its whole clause: after the quote's and the frame's strong cues, the frame,
