@@ -225,7 +225,8 @@ def cues_in(words: str) -> tuple[tuple[int, str, str, str], ...]:
         if _negated(q, a, cue, words):
             negated.append(a)
             if (stance != "agree" and cue not in NEGATED_TO_REJECT) or form not in ("act", "phrase") \
-                    or re.match(r" (?:by|on|with) ", q[b:b + 6]):  # a passive, "will not agree on everything"
+                    or re.match(r" by ", q[b:b + 4]) or (re.match(r" (?:on|with) ", q[b:b + 6]) and cue.startswith("agree")):
+                # a passive; "will not agree on everything" (not "will not make concessions on Jerusalem")
                 cancelled.append(a)
                 continue
             stance = "reject"

@@ -49,7 +49,7 @@ it, when the quote's own words carry no strong cue; a participle stating a posit
 keeps its own demand over the act before it; a party expected to do what is asked of it ("Cairo expects Israel to
 reopen ...", class ``askverb``) is a weak demand.
 An act asked of a party ("urged both sides to comply") is a demand; a warning addressed to a named party ("warned
-Hezbollah that") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
+Hezbollah that") or set on a condition ("warned Iran faced military action if it refused") a threat; a capitalised imperative opening a sentence ("Stop the war") a weak demand; a condemning
 judgement of a text or decision ("this ridiculous resolution") a rejection.
 
 A quoted fragment takes the stance of its whole clause: after the quote's and the frame's strong cues, the frame,
@@ -65,6 +65,7 @@ import re
 from functools import lru_cache
 
 from lib.extract.statements.cues import (  # noqa: F401 (FORMS, SLOT, STANCES, stance_cues: the cues' API, re-exported)
+    CONDITION,
     FORMS,
     REFUSALS,
     SLOT,
@@ -98,6 +99,21 @@ GOVERNED = re.compile(r"(?:(?<!^add)(?<!^not)ing|^called|^calls|^described|^desc
 # truce, stressing the need for ...": a demand)
 POSITION_PARTICIPLE = re.compile(r"^(?:stressing|emphasi[sz]ing|underlining|underscoring|reiterating|affirming|"
                                  r"reaffirming|insisting)$")
+
+
+def _conditional_warning(words: str) -> bool:
+    """Whether a warning sets a condition ("if", "unless", "as long as") and names no impersonal doom (class
+    ``doom``: "catastrophe", "abyss", "chaos" ...): "warned that Iran faced military action if it refused to
+    negotiate" is a threat; "warned that the region would slide into chaos if the war went on" foresees a harm.
+
+    >>> _conditional_warning("sites would be hit very hard if Iran attacked")
+    True
+    >>> _conditional_warning("the region would slide into chaos if the war went on")
+    False
+    """
+    q = _normalise(words)
+    doom = set(word_classes().get("doom", ()))
+    return bool(CONDITION.search(q)) and not any(w in doom for w in q.split())
 
 
 POSITIVE = ("welcome", "agree", "propose")
@@ -288,7 +304,9 @@ def stance_of(verb: str, quote: str, frame: str = "", lead: str = "", before: st
         if v.stance == "reject" and _targets_claims(frame + " " + quote, 0):
             return "deny", f"verb: {verb}"
         return v.stance, f"verb: {verb}"
-    if verb in WARNINGS and WARNED_PARTY.match(frame):  # "warned Hezbollah that “…”": a warning to a party
+    if verb in WARNINGS and (WARNED_PARTY.match(frame) or _conditional_warning(f"{frame} {quote}")):
+        # "warned Hezbollah that “…”": a warning to a party; "warned Iran would face military action if it refused":
+        # a warning on a condition
         return "threat", f"verb: {verb}"
     own = [(st, w) for _a, st, form, w in cues_in(verb) if form == "act"] if v is None and verb else []
     if own:  # a verb of an act that is no reporting verb frames the words ("lauded X as “...”", "blamed X for")
