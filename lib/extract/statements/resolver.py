@@ -19,6 +19,7 @@ from lib.extract.spanindex import Covers, Paragraphs
 from lib.extract.statements.antecedents import _Antecedents
 from lib.extract.statements.appositions import BARE_ROLE, member_subject, organisation_side
 from lib.extract.statements.collectives import _Collectives
+from lib.extract.statements.offices import side_office
 from lib.extract.statements.phrases import (
     ABOUT_SIDE,
     APPOSITION_GAP,
@@ -39,11 +40,21 @@ from lib.extract.statements.speakers import (
     _person_name,
     _titled,
     _type,
+    article_spelling,
     unnamed_without_faction,
 )
 from lib.extract.statements.verb_subjects import _VerbSubjects
 from lib.extract.statements.verbs import _verb_re
 from lib.models import Document, Mention
+
+# Between a reader and the person they serve ("X, a spokesman for President Y", "X, an aide to Y")
+SERVES_PERSON = re.compile(r"\s*,\s*(?:a|an|the|his|her)\s+(?:(?:senior|chief|presidential|official)\s+)?"
+                           r"(?:spokes(?:man|woman|person)|aide|adviser|advisor)\s+(?:for|to|of)\s+"
+                           r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}")
+# The principal's statement read out by the reader, up to the verb of the quote ("..., read a statement outside the
+# Muqata in Ramallah calling the deal")
+READS_STATEMENT = re.compile(r"\s*,\s*(?:then\s+)?read\s+(?:out\s+|aloud\s+)?(?:a|the|his|her)\s+(?:\w+\s+)?"
+                             r"(?P<doc>statement|message|letter|speech|declaration)\b[^,;:“”\"«»]{0,80}?\s*$")
 
 __all__ = ["_Resolver", "_documented", "listen", "member_subject"]  # (other modules import these from here)
 
@@ -66,6 +77,45 @@ class _Resolver(_VerbSubjects, _Antecedents, _Collectives):
         # "The Kingdom affirms") is the ministry
         outlet = re.sub(r"\s+", " ", doc.outlet or "").strip(" -")
         self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
+        self._spellings: dict[str, str] = {}  # (``spelled``)
+
+    def spelled(self, p: Mention) -> str:
+        """A person's name as the article spells it (``speakers.article_spelling``: "Sisi said" after "Abdel Fattah
+        el-Sisi" -> 'Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)'); cached per resolved name."""
+        if p.value not in self._spellings:
+            self._spellings[p.value] = article_spelling(self.text, [m for m in self.actors if m.value == p.value])
+        return self._spellings[p.value] or _person_name(p)
+
+    def unnamed_since(self, p: Mention) -> Mention:
+        """For a description the actors resolved to a named person ("the Hamas spokesman" -> Hazem Qassem): someone
+        of that side and head noun introduced unnamed since that person was last named ("A Hamas spokesman in
+        Beirut told AFP ...") is the one described; else ``p``."""
+        if not p.evidence.startswith("description") or not p.text.split():
+            return p
+        head = p.text.split()[-1].lower()
+        named = [m.start for m in self.actors[:bisect_left(self._starts, p.start)] if m.value == p.value
+                 and not m.evidence.startswith("description") and "unnamed" not in m.evidence]
+        since = named[-1] if named else -1
+        unnamed = [m for m in self.actors[bisect_right(self._starts, since):bisect_left(self._starts, p.start)]
+                   if "unnamed" in m.evidence and m.faction == p.faction and _type(m) == "person"
+                   and m.text.split()[-1].lower() == head]
+        return unnamed[-1] if unnamed else p
+
+    def read_for(self, p: Mention, people: list[Mention], b: int) -> Speaker | None:
+        """A spokesman or aide who reads out a statement of the person they serve ("Nabil Abu Rudeineh, a spokesman
+        for President Mahmoud Abbas, read a statement ... calling the deal “…”"): the words are the principal's,
+        named with the statement and its reader (as ``read_from`` names a document read out); None otherwise (the
+        spokesman who speaks himself: "X, a spokesman for Y, said")."""
+        after = [q for q in people if q.start > p.end]
+        if not b or not after or not SERVES_PERSON.fullmatch(self.text, p.end, after[0].start):
+            return None
+        q = after[0]
+        done = READS_STATEMENT.match(self.text, q.end, b)
+        if done is None or self.in_span(done.end(), b) or not q.faction:
+            return None
+        principal = self.from_mentions([q], 0, 0)
+        noun = re.sub(r"\s+", " ", done["doc"].lower())
+        return replace(principal, name=f"{principal.name} ({noun} read by {_person_name(p)})")
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self._starts, a), bisect_right(self._starts, b)
@@ -100,13 +150,20 @@ class _Resolver(_VerbSubjects, _Antecedents, _Collectives):
             if joint is not None:
                 return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
+            read = self.read_for(p, people, b)
+            if read is not None:  # "X, a spokesman for President Y, read a statement ...": Y's, read by X
+                return read
             # (a body the person is posted to is where, not whose: "Its ambassador to the UN, X")
             # (nor a side the subject phrase talks about, after the person: "X defended the border deal with
             # Lebanon and dismissed ...": Lebanon is the topic, not X's side)
+            p = self.unnamed_since(p)  # "A Hamas spokesman told AFP ... the Hamas spokesman said": that one
             fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)
                                      and not (m.start > p.end and ABOUT_SIDE.search(self.text, p.end, m.start))), "")
             fac = fac or organisation_side(p.role or "")  # "The head of the Settlers Council, X" (``appositions``)
-            return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+            return Speaker(self.spelled(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+        # "the Wiper Party leader", "the US envoy": the person of that side and office named before (``offices``)
+        if b and (holder := side_office(self, ms, a, b)) is not None:
+            return holder
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)
               if n is None or not POSSESSOR.fullmatch(self.text[m.end:n.start])] or ms
