@@ -23,6 +23,11 @@ from lib.extract.statements.speakers import (
 )
 from lib.extract.statements.verbs import _verb_re
 
+# A sentence end before an opening quote, inside one sentence of the splitter ("on X. “", "the summit. \"")
+MISSED_END = re.compile(r"[\w)][.!?]\s+[“\"«]")
+# A quote running from its opening mark up to a pronoun subject after it ("“…,” he wrote")
+QUOTE_TO_PRONOUN = re.compile(r"[“\"«][^“”\"«»]{2,}[”\"»]\s*,?\s*")
+
 
 class _Antecedents:
     """Pronouns and definite descriptions resolved to earlier speakers and actors (mixed into ``_Resolver``)."""
@@ -88,6 +93,20 @@ class _Antecedents:
         fit = [c for c in cands if c is not None and (gender_of(c) == want or want == "male" and not gender_of(c))]
         return max(fit, key=lambda c: c.pos) if fit else (sp if have == "" else None)
 
+    def missed_end(self, a: int, pos: int) -> int | None:
+        """Where a sentence ends inside text[a:pos] before a quote opens ("... on X. “Those who ...”, he wrote": the
+        splitter took "X." for an initial), if the quote runs up to the pronoun at ``pos``; None otherwise.
+
+        >>> R = type("R", (), {"text": 'Haiat dismissed it on X. “We refuse,” he wrote.'})()
+        >>> _Antecedents.missed_end(R, 0, R.text.index("he wrote"))
+        24
+        >>> R.text = 'Haiat dismissed it, saying “we refuse,” he wrote.'
+        >>> _Antecedents.missed_end(R, 0, R.text.index("he wrote")) is None
+        True
+        """
+        ends = [m for m in MISSED_END.finditer(self.text, a, pos)]
+        return ends[-1].start() + 2 if ends and QUOTE_TO_PRONOUN.fullmatch(self.text, ends[-1].end() - 1, pos) else None
+
     def _pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
         kind = PRONOUNS[word]
         sent = self.doc.sentence_at(pos)
@@ -99,7 +118,15 @@ class _Antecedents:
             if kind == "person":
                 # the subject of the closest earlier sentence of the same paragraph that names a person
                 for prior in reversed([x for x in self.paras.of(sent.paragraph) if x.start < pos]):
-                    ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
+                    if prior.index == sent.index and (cut := self.missed_end(sent.start, pos)) is not None:
+                        # "X dismissed the summit on X. “…,” he wrote": a sentence the splitter did not end
+                        ms = [m for m in self.in_span(sent.start, cut) if _type(m) == "person"
+                              and not _is_object(self.text, sent.start, m)]
+                        if ms:
+                            return self.from_mentions(ms[:1], 0, 0)
+                    # (not a name inside a quote: "“Netanyahu must stop this war. No one accepts it,” he said")
+                    ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"
+                          and not self.quoted.covers(m.start)]
                     # its subject, not an object ("After meeting Abbas, Blinken said", "Egypt hosted X")
                     subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
                         r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",

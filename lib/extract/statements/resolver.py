@@ -78,6 +78,7 @@ class _Resolver(_VerbSubjects, _Antecedents, _Collectives):
         outlet = re.sub(r"\s+", " ", doc.outlet or "").strip(" -")
         self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
         self._spellings: dict[str, str] = {}  # (``spelled``)
+        self.quoted = Covers(())  # the article's quotes, set by ``listen`` (a name inside a quote is no antecedent)
 
     def spelled(self, p: Mention) -> str:
         """A person's name as the article spells it (``speakers.article_spelling``: "Sisi said" after "Abdel Fattah
@@ -234,6 +235,7 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
     text = doc.text
     vre = _verb_re()
     quoted = Covers(quote_spans)  # (bisected: a long article has hundreds of quotes and verbs)
+    R.quoted = quoted
 
     # pass 1: every reporting verb outside quotes, with its subject -> speaker history and statement issuers
     for s in doc.sentences:

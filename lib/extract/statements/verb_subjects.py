@@ -33,6 +33,14 @@ from lib.extract.statements.speakers import (
 )
 from lib.models import Sentence
 
+# Envoys named by where they meet ("Diplomats at the UN", "Western delegates at the summit"): the body is not their
+# side (a state's own embassy, ministry, mission, government or office is: "diplomats at the Israeli embassy")
+PEOPLE_AT = re.compile(r"\s*(?P<who>(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ss]enior|Western|Arab|"
+                       r"European|Asian|African)\s+)*(?:[Dd]iplomats|[Dd]elegates|[Oo]bservers|[Ee]nvoys))\s+"
+                       r"(?:at|inside|around)\s+(?P<body>(?:the\s+)?(?![^,;:“”\"«»]*\b(?:[Ee]mbassy|[Mm]inistry|"
+                       r"[Mm]ission|[Gg]overnment|[Oo]ffice)\b)[^,;:“”\"«»]{2,60}?)\s*,?\s*(?:(?:also|have|has|had|"
+                       r"\w+ly)\s+)*")
+
 
 class _VerbSubjects:
     """Subjects of reporting verbs and noun phrases after quotes (mixed into ``_Resolver``)."""
@@ -103,6 +111,11 @@ class _VerbSubjects:
         ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
         # a topic before the subject ("On Iran - Iranian officials said", "Regarding Hamas, Qatar said"): not it
         ms = [m for m in ms if not TOPIC.search(self.text, max(a, m.start - 20), m.start)] or ms
+        at = PEOPLE_AT.fullmatch(self.text, a, verb_start) if ms else None
+        if at and ms[0].start >= at.start("body") and ms[0].actor_type != "state":
+            # people at a body, not of it ("Diplomats at the UN said"): no side (a state is where they come from)
+            words = re.sub(r"\s+", " ", at["who"])
+            return Speaker("", words, "", "group", at.start("who"), words)
         if not ms:
             lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
             if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt

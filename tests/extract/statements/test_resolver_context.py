@@ -100,3 +100,37 @@ def test_unnamed_office_holder_takes_the_side_they_serve(text, expected):
 ])
 def test_statement_read_out_for_a_principal_is_the_principals(text, expected):
     assert rows(text)[-1] == expected
+
+
+GHEIT = ("\"If this continues, no one will be safe from its consequences,\" Arab League Secretary-General Ahmed "
+         "Aboul Gheit said.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence end the splitter missed ("on X." read as an initial): 'he' is the subject before the quote
+    (GHEIT + "Israel's Foreign Ministry spokesman Lior Haiat dismissed the summit on X. \"Those who did not condemn "
+     "the massacre of 7 October have no moral right to lecture Israel,\" he wrote.", ("Lior Haiat", "Israel")),
+    # negatives: the person before the quote is an object; a name inside the quote is what is said, not who says it
+    (GHEIT + "Officials in Riyadh criticised Lior Haiat on X. \"Those who did not condemn the massacre of 7 October "
+     "have no moral right to lecture Israel,\" he said.", ("Ahmed Aboul Gheit", "Arab League")),
+    (GHEIT + "The session closed. \"Netanyahu must stop this war now. Nobody in the region can accept it,\" he said.",
+     ("Ahmed Aboul Gheit", "Arab League")),
+])
+def test_pronoun_after_a_quote_points_to_the_subject_before_it(text, expected):
+    assert rows(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # envoys named by where they meet: the body is not their side (no row of the UN)
+    ("Diplomats at the UN said the draft \"would not pass without changes to the language on the hostages\".", []),
+    ("Western delegates at the Security Council said the draft \"would not pass without changes to the text\".", []),
+    # negatives: a state's own embassy or ministry is their side; a mission of a state as the subject is the state's
+    ("Diplomats at the Israeli embassy said the draft \"would not pass without changes to the language on the "
+     "hostages\".", ["Israel"]),
+    ("Officials at the Israeli foreign ministry said the draft \"would not pass without changes to the language on "
+     "the hostages\".", ["Israel"]),
+    ("Israel's mission at the UN said the draft \"would not pass without changes to the language on the hostages\".",
+     ["Israel"]),
+])
+def test_people_at_a_body_are_not_of_it(text, expected):
+    assert [f for _sp, f in rows(text)] == expected
