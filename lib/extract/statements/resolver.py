@@ -19,7 +19,7 @@ from lib.extract.spanindex import Covers, Paragraphs
 from lib.extract.statements.antecedents import _Antecedents
 from lib.extract.statements.appositions import BARE_ROLE, member_subject, organisation_side
 from lib.extract.statements.collectives import _Collectives
-from lib.extract.statements.offices import side_office
+from lib.extract.statements.offices import serving, side_office
 from lib.extract.statements.phrases import (
     ABOUT_SIDE,
     APPOSITION_GAP,
@@ -41,6 +41,7 @@ from lib.extract.statements.speakers import (
     _titled,
     _type,
     article_spelling,
+    person_nouns,
     unnamed_without_faction,
 )
 from lib.extract.statements.verb_subjects import _VerbSubjects
@@ -55,6 +56,16 @@ SERVES_PERSON = re.compile(r"\s*,\s*(?:a|an|the|his|her)\s+(?:(?:senior|chief|pr
 # Muqata in Ramallah calling the deal")
 READS_STATEMENT = re.compile(r"\s*,\s*(?:then\s+)?read\s+(?:out\s+|aloud\s+)?(?:a|the|his|her)\s+(?:\w+\s+)?"
                              r"(?P<doc>statement|message|letter|speech|declaration)\b[^,;:“”\"«»]{0,80}?\s*$")
+
+# Someone no actor names, as the subject opening a sentence: a private person by a noun of ``person_nouns`` ("A
+# 28-year-old engineering student, Reza,", "One resident", "An elderly woman in Khan Younis")
+SOMEONE = re.compile(rf"\s*(?:An?|One)\s+(?:[a-z0-9][\w'’-]*\s+){{0,4}}{person_nouns()}(?:\s+(?:in|from)\s+[A-Z][\w'’-]+"
+                     r"(?:\s+[A-Z][\w'’-]+)?)?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?\s*(?:\w+ly\s+)?")
+
+# An unnamed office holder before the side they serve, as a subject ("A spokesman for the Iranian foreign ministry")
+UNNAMED_OFFICE = re.compile(r"[\s,”\"»]*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|chief|deputy|military|government)\s+)?"
+                            r"(?P<office>spokes(?:man|woman|person)|official|aide|adviser|advisor|diplomat|source|"
+                            r"negotiator|envoy)\s+(?:for|of|from|with)\s+(?:the\s+)?")
 
 __all__ = ["_Resolver", "_documented", "listen", "member_subject"]  # (other modules import these from here)
 
@@ -164,6 +175,10 @@ class _Resolver(_VerbSubjects, _Antecedents, _Collectives):
             return Speaker(self.spelled(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
         # "the Wiper Party leader", "the US envoy": the person of that side and office named before (``offices``)
         if b and (holder := side_office(self, ms, a, b)) is not None:
+            return holder
+        # "A spokesman for the Iranian foreign ministry said": an unnamed person of that side (``offices.serving``)
+        lead = UNNAMED_OFFICE.fullmatch(self.text, a, ms[0].start) if b and len(ms) == 1 else None
+        if lead and (holder := serving(self, lead.start("office"), lead.end("office"), lead["office"].lower())):
             return holder
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)
@@ -285,6 +300,9 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
                 # (not a verb inside a clause after the quote: "“…” and said the Kingdom rejected")
+                R.history.append(Speaker("", "", "", "person", v.start()))
+            elif floor == s.start and SOMEONE.fullmatch(text, s.start, v.start()) and not R.in_span(s.start, v.start()):
+                # "A 28-year-old engineering student, Reza, said he hoped ...": the same, before the verb
                 R.history.append(Speaker("", "", "", "person", v.start()))
         for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}\b",
                              text[s.start:s.end]):

@@ -376,6 +376,20 @@ UNNAMED_QUALIFIERS = frozenset(("a", "an", "the", "some", "two", "three", "four"
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> str:
+    """An alternation of the nouns of private people ("student", "resident", "mother") from
+    ``lib/data/person_nouns.csv``: the head of a subject no actor names ("A 28-year-old engineering student").
+
+    >>> re.fullmatch(person_nouns(), "student") is not None, re.fullmatch(person_nouns(), "agreement") is not None
+    (True, False)
+    """
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "person_nouns.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        words = sorted({r["word"].strip().lower() for r in csv.DictReader(fh)}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
 def _unnamed_words() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of unnamed sources, nationalities that name no single faction) from ``lib/data/unnamed_sources.csv``."""
     path = Path(__file__).resolve().parent.parent.parent / "data" / "unnamed_sources.csv"

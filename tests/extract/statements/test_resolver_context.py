@@ -134,3 +134,38 @@ def test_pronoun_after_a_quote_points_to_the_subject_before_it(text, expected):
 ])
 def test_people_at_a_body_are_not_of_it(text, expected):
     assert [f for _sp, f in rows(text)] == expected
+
+
+SUGA = ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters in Tokyo that Japan \"welcomes the final "
+        "agreement\" and hoped it would help stabilise the region.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a private person no actor names opens the sentence: 'he' is that one (no side), not the last official
+    (SUGA + "In Tehran, crowds took to the streets after dark, chanting \"Thank you Rouhani.\" A 28-year-old "
+     "engineering student, Reza, said he hoped foreign companies would return. \"Maybe now I can find a real job,\" "
+     "he said.", None),
+    # an unnamed office holder of a side: 'he' is that one, of that side
+    (SUGA + "In Tehran, crowds took to the streets after dark. A spokesman for the Iranian foreign ministry said "
+     "foreign companies would return. \"Iran will honour every commitment it has made,\" he said.",
+     ("spokesman for the Iranian foreign ministry", "Iran")),
+    # negative: a document is no person ("A ceasefire agreement said"): 'he' is still the last person
+    (SUGA + "A ceasefire agreement said the parties would withdraw. \"Japan will support every step toward peace in "
+     "the region,\" he said.", ("Yoshihide Suga", "Japan")),
+])
+def test_pronoun_after_someone_no_actor_names(text, expected):
+    doc = document_from_text("t", "Headline\n\n" + text, published="2024-10-14")
+    last = text[text.rindex("\"", 0, text.rindex("\"")) + 1:].split(",\"")[0]  # (the words of the last quote)
+    got = [(r.speaker, r.faction) for r in S.extract(Context(doc=doc, actors=tuple(actors.find(doc))))
+           if r.quote.startswith(last[:20])]
+    assert (got[-1] if got else None) == expected
+
+
+def test_person_nouns_file_integrity():
+    import csv
+    from pathlib import Path
+    rows_ = list(csv.DictReader(open(Path(__file__).parents[3] / "lib" / "data" / "person_nouns.csv", encoding="utf-8")))
+    words = [r["word"] for r in rows_]
+    assert rows_ and set(rows_[0]) == {"word", "note"}
+    assert len(words) == len(set(words)) and all(w == w.strip().lower() and w for w in words)
+    assert not {"agreement", "statement", "deal", "report"} & set(words)  # (documents are no people)
