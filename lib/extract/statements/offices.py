@@ -77,11 +77,44 @@ def office_antecedent(R, ana: re.Match, pos: int, verb_start: int) -> Speaker | 
     intro = list(re.finditer(rf"(?i)(?<!,)(?<!, )\b(?:an?)\s+((?:[\w'’-]+\s+){{0,3}}?{office})\b", R.text[lo:pos]))
     if intro and (best is None or best.pos < lo + intro[-1].start(1)):
         ia, ib = lo + intro[-1].start(1), lo + intro[-1].end(1)
-        since = [c for c in people if ia <= c.pos and c.faction]  # (that one as a speaker: "A ... diplomat told")
-        return max(since, key=lambda c: c.pos) if since else R.noun_phrase(ia, ib) or Speaker("", "", "", "person", ia)
+        # (that one as a speaker: "A ... diplomat told"; not another person named since: "said the ambassador, X,")
+        since = [c for c in people if ia <= c.pos and c.faction and fits(c)]
+        return max(since, key=lambda c: c.pos) if since else R.noun_phrase(ia, ib) or serving(R, ia, ib, office) \
+            or Speaker("", "", "", "person", ia)
     if not demonym and (sp is None or fits(sp)):
         return sp
     return best if best is not None else None if demonym else sp
+
+
+# What an unnamed office holder serves, right after the office ("a spokesperson for the Palestinian mission in Dublin",
+# "an official of the ministry", "a diplomat from Egypt"); not where they are ("diplomats at the UN")
+SERVES = re.compile(r"\s+(?:for|of|from|with)\s+(?:the\s+)?")
+
+
+def serving(R, ia: int, ib: int, office: str) -> Speaker | None:
+    """An unnamed office holder introduced with the side they serve ("A spokesperson for the Palestinian mission
+    in Dublin said ..."): that description, of that side, for a later "the spokesperson said"; None when no side
+    with a faction follows the office at text[ia:ib].
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import _Resolver
+    >>> t = "A spokesperson for the Palestinian mission in Dublin said it was a historic day."
+    >>> d = document_from_text("a", t, published="2024-05-28")
+    >>> sp = serving(_Resolver(d, tuple(find(d))), 2, 14, "spokesperson")
+    >>> sp.name, sp.faction
+    ('spokesperson for the Palestinian mission', 'Palestinian Authority')
+    >>> t = "Diplomats at the UN said the vote was close."
+    >>> d = document_from_text("a", t, published="2024-05-28")
+    >>> serving(_Resolver(d, tuple(find(d))), 0, 9, "diplomat") is None
+    True
+    """
+    gap = SERVES.match(R.text, ib)
+    ms = R.in_span(gap.end(), gap.end() + 80) if gap else []
+    if not ms or ms[0].start != gap.end() or not ms[0].faction or _type(ms[0]) != "group":
+        return None
+    desc = re.sub(r"\s+", " ", R.text[ia:ms[0].end])
+    return Speaker(desc, office, ms[0].faction, "person", ia, desc)
 
 
 def titled_surname(R, a: int, b: int) -> Speaker | None:
@@ -150,3 +183,59 @@ def associate(R, a: int, b: int) -> Speaker | None:
         return None
     desc = re.sub(r"\s+", " ", R.text[a:b]).strip(" ,")
     return Speaker(re.sub(r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+", "", desc), "", to.faction, "person", a + m.start(), desc)
+
+
+# An office after an actor that names its side, as a definite description ("the Wiper Party leader", "the US envoy",
+# "the Hamas spokesman"; an acronym may follow the actor: "the Radical Civic Union (UCR) leader")
+SIDE_OFFICE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:top|senior|chief|deputy|veteran|special)\s+)?(?P<office>"
+                         r"leader|chief|head|chairman|chairwoman|president|spokes(?:man|woman|person)|envoy|"
+                         r"ambassador|minister|foreign\s+minister|prime\s+minister|premier|secretary-general|"
+                         r"negotiator|commander|diplomat)\s*,?\s*")
+
+
+def side_office(R, ms: list, a: int, b: int) -> Speaker | None:
+    """The person a definite description of an office of a named side points back to ("“…,” the Wiper Party leader
+    said" after "Opposition leader Kalonzo Musyoka criticised ..."; "the US envoy said" after "Hochstein told
+    reporters"), for the actor mention ``ms[0]`` in text[a:b]: the last person named or speaking before, in this
+    paragraph or the two before, whose title holds the office and whose side is that one (or unknown: it is then
+    that one); None when the phrase is anything else, names its own person, or no one fits -- or when someone was
+    introduced by an indefinite description of that office since ("A Hamas spokesman told AFP ...").
+
+    >>> from lib.extract.actors import find
+    >>> from lib.extract.document import document_from_text
+    >>> from lib.extract.statements.resolver import _Resolver, listen
+    >>> t = ("T\\n\\nOpposition leader Kalonzo Musyoka criticised the government. “This is reckless,” the Wiper "
+    ...      "Party leader said.")
+    >>> d = document_from_text("a", t, published="2025-02-20")
+    >>> R = _Resolver(d, tuple(find(d)))
+    >>> listen(R, d, [])
+    >>> p = t.index(" the Wiper")
+    >>> sp = side_office(R, R.in_span(p, t.rindex(" said")), p, t.rindex(" said"))
+    >>> sp.name, sp.faction
+    ('Kalonzo Musyoka', 'Wiper Party')
+    >>> side_office(R, R.in_span(p, t.rindex(" Party")), p, t.rindex(" Party")) is None  # (no office named)
+    True
+    """
+    if len(ms) != 1 or _type(ms[0]) != "group" or not ms[0].faction \
+            or not re.fullmatch(r"[\s,”\"»]*(?:the|The)\s+", R.text[a:ms[0].start]):
+        return None
+    m = SIDE_OFFICE.fullmatch(R.text, ms[0].end, b)
+    if m is None:
+        return None
+    side, office = ms[0].faction, re.sub(r"\s+", " ", m["office"].lower())
+    words = OFFICE_TITLES.get(office, (office,))
+    sent = R.doc.sentence_at(a)
+    first = None if sent is None else R.paras.first(max(0, sent.paragraph - 2), sent.paragraph)
+    lo = first.start if first is not None else max(0, a - 1500)
+    people = [c for c in R.history if lo <= c.pos < a and c.type == "person" and c.name]
+    people += [R.from_mentions([x], 0, 0) for x in R.actors[bisect_left(R._starts, lo):bisect_left(R._starts, a)]
+               if _type(x) == "person" and x.end <= a]
+    fit = [c for c in people if c is not None and c.faction in (side, "")
+           and any(re.search(rf"(?<![\w-]){w}", f"{c.title} {c.name}".lower()) for w in words)]
+    if not fit:
+        return None
+    best = max(fit, key=lambda c: c.pos)
+    intro = list(re.finditer(rf"(?i)\b(?:an?)\s+(?:[\w'’-]+\s+){{0,3}}?{office}\b", R.text[best.pos:a]))
+    if intro:
+        return None
+    return Speaker(best.name, best.title or office, best.faction or side, "person", best.pos, best.text)

@@ -3,6 +3,9 @@ collective subjects and documents resolved to earlier speakers and issuers.
 
 Approach: pass 1 (``listen``) records every reporting verb's subject in text order (the speaker history) and
 who issued which statement; later lookups ("he", "the ministry", "the statement") resolve against them.
+``_Resolver`` holds the article's actor index and history and turns actor mentions into speakers; its mixins read
+subject phrases (``verb_subjects``), antecedents of pronouns and descriptions (``antecedents``) and joint or
+plural subjects (``collectives``); the phrase shapes are in ``phrases``.
 Example: in "Hamas said X. It added Y." 'It' is Hamas.
 """
 from __future__ import annotations
@@ -12,75 +15,62 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from lib.extract.actors import NAME, NAME_STOP, TITLE_WORDS, home_country
-from lib.extract.actors.references import section_faction
 from lib.extract.spanindex import Covers, Paragraphs
-from lib.extract.statements.appositions import BARE_ROLE, INTERPOSED, member_subject, organisation_side, owned_member
+from lib.extract.statements.antecedents import _Antecedents
+from lib.extract.statements.appositions import BARE_ROLE, member_subject, organisation_side
 from lib.extract.statements.collectives import _Collectives
-from lib.extract.statements.offices import associate, office_antecedent, titled_surname
+from lib.extract.statements.offices import serving, side_office
+from lib.extract.statements.phrases import (
+    ABOUT_SIDE,
+    APPOSITION_GAP,
+    COMPANION,
+    IN_DOCUMENT,
+    POSSESSOR,
+    READING_FROM,
+    TOPIC,
+    _documented,
+)
 from lib.extract.statements.speakers import (
     ABBREV,
-    ADVERBIAL,
-    ANAPHOR_KINDS,
-    ANAPHORS,
-    COLLECTIVE,
     DOC_NOUNS,
     ISSUED_BY,
-    JOINT_DOCS,
-    PRONOUNS,
-    TYPED_ANAPHORS,
     Speaker,
     _civilians,
-    _is_object,
     _locative,
     _person_name,
     _titled,
     _type,
-    gender_of,
-    in_document,
+    article_spelling,
+    person_nouns,
     unnamed_without_faction,
 )
+from lib.extract.statements.verb_subjects import _VerbSubjects
 from lib.extract.statements.verbs import _verb_re
-from lib.models import Document, Mention, Sentence
+from lib.models import Document, Mention
 
-# A joint document named with when it was issued, as a subject ("A joint statement issued after the talks said")
-ISSUED_WHEN = re.compile(rf"\s*(?:the|a|an|The|A|An)\s+(?P<doc>{JOINT_DOCS})\s+(?:issued|released|published|adopted)"
-                         r"\s+(?:after|at|on|following|during|at\s+the\s+end\s+of)\s+[^,;:“”\"]{1,60}?\s*")
+# Between a reader and the person they serve ("X, a spokesman for President Y", "X, an aide to Y")
+SERVES_PERSON = re.compile(r"\s*,\s*(?:a|an|the|his|her)\s+(?:(?:senior|chief|presidential|official)\s+)?"
+                           r"(?:spokes(?:man|woman|person)|aide|adviser|advisor)\s+(?:for|to|of)\s+"
+                           r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}")
+# The principal's statement read out by the reader, up to the verb of the quote ("..., read a statement outside the
+# Muqata in Ramallah calling the deal")
+READS_STATEMENT = re.compile(r"\s*,\s*(?:then\s+)?read\s+(?:out\s+|aloud\s+)?(?:a|the|his|her)\s+(?:\w+\s+)?"
+                             r"(?P<doc>statement|message|letter|speech|declaration)\b[^,;:“”\"«»]{0,80}?\s*$")
 
+# Someone no actor names, as the subject opening a sentence: a private person by a noun of ``person_nouns`` ("A
+# 28-year-old engineering student, Reza,", "One resident", "An elderly woman in Khan Younis")
+SOMEONE = re.compile(rf"\s*(?:An?|One)\s+(?:[a-z0-9][\w'’-]*\s+){{0,4}}{person_nouns()}(?:\s+(?:in|from)\s+[A-Z][\w'’-]+"
+                     r"(?:\s+[A-Z][\w'’-]+)?)?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,)?\s*(?:\w+ly\s+)?")
 
-# A preposition before an actor in a clause's opening phrase: an agent or a circumstance, not the subject
-AGENT = re.compile(r"(?<![\w-])(?:by|with|to|from|for|of|on|in|at)\s+(?:the\s+)?$")
-# A clause opened by a pronoun subject and its verb ("He hailed ..."): actors after it are no subject
-LEADING_PRONOUN = re.compile(r"\s*(?P<p>he|she|it|they|He|She|It|They)\s+(?:(?:also|then|later|again|has|have|had)\s+)*"
-                             r"(?!and\b|or\b|of\b)[a-z]{3,}\b")
-# A sentence that opens with the document its subject speaks in ("In a joint statement after the call, the leaders said")
-IN_DOCUMENT = in_document("a|an|the|its|their|his|her", DOC_NOUNS, modifiers_named=True, flags="(?i)")
-# A document read out by the subject of the clause after it ("Reading from a joint understanding hammered out by the
-# two sides, Bush said:"; "Reading aloud the joint statement, the minister said")
-READING_FROM = re.compile(rf"\s*(?:Reading|Quoting)\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the)\s+"
-                          rf"(?P<doc>(?:\w+\s+)?(?:{JOINT_DOCS}|{DOC_NOUNS}))\b(?P<rest>[^,;:“”\"«»]{{0,160}}),\s*")
-# Between a description and the name in apposition to it ("Hamas's spokesman in Beirut, Osama Hamdan")
-# (a rank or form of address may stand before the name: "An SAF spokesperson, Brig Nabil Abdallah,")
-APPOSITION_GAP = (r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,\s*(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|"
-                  r"Cmdr|Cdr|Brigadier|General|Colonel|Major|Lieutenant|Admiral|Dr|Mr|Ms|Mrs)\.?\s+){0,3}")
-# a side named after a person as what the person acts on or talks about ("... the deal with Lebanon", "... talks
-# over Gaza"), not whose the person is
-ABOUT_SIDE = re.compile(r"(?i)(?<![\w-])(?:with|on|over|about|against|towards?|regarding)\s+(?:the\s+)?$")
-# Words before a person who accompanies the speaker ("an official traveling with Kerry", "a diplomat accompanying X")
-COMPANION = re.compile(r"(?i)(?<![\w-])(?:(?:travell?ing|flying|speaking|standing)\s+)?(?:with|alongside|accompanying)\s+"
-                       r"(?:the\s+)?(?:[A-Za-z.-]+\s+){0,3}$")
-# A preposition that makes the actor after it a topic, not a subject
-TOPIC = re.compile(r"(?i)(?<![\w-])(?:on|about|regarding|concerning|as\s+for|asked\s+about)\s+(?:the\s+)?$")
-# Between a state and a group it owns ("Lebanon's Hezbollah", "Yemen's Iran-backed Houthis")
-POSSESSOR = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-backed)\s+){0,3}")
+# An unnamed office holder before the side they serve, as a subject ("A spokesman for the Iranian foreign ministry")
+UNNAMED_OFFICE = re.compile(r"[\s,”\"»]*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|chief|deputy|military|government)\s+)?"
+                            r"(?P<office>spokes(?:man|woman|person)|official|aide|adviser|advisor|diplomat|source|"
+                            r"negotiator|envoy)\s+(?:for|of|from|with)\s+(?:the\s+)?")
+
+__all__ = ["_Resolver", "_documented", "listen", "member_subject"]  # (other modules import these from here)
 
 
-# a pronoun in a relative clause about a message ("..., in which he praised", "..., during which she said"): the
-# subject of the clause before the comma, not the last person named (the message's addressee)
-IN_WHICH_PRONOUN = re.compile(r"\s*(?:in|during|through|by|at)\s+which\s+(?:he|she|it|they)\s+"
-                              r"(?:(?:also|has|have|had|later|again)\s+)*")
-
-
-class _Resolver(_Collectives):
+class _Resolver(_VerbSubjects, _Antecedents, _Collectives):
     """Subjects of reporting verbs, pronouns and "the statement", within one article."""
 
     def __init__(self, doc: Document, actors: tuple[Mention, ...], places: tuple[Mention, ...] = ()):
@@ -98,6 +88,46 @@ class _Resolver(_Collectives):
         # "The Kingdom affirms") is the ministry
         outlet = re.sub(r"\s+", " ", doc.outlet or "").strip(" -")
         self.ministry = (outlet, home_country(doc)) if re.search(r"\bMinistry\b", outlet) else ("", "")
+        self._spellings: dict[str, str] = {}  # (``spelled``)
+        self.quoted = Covers(())  # the article's quotes, set by ``listen`` (a name inside a quote is no antecedent)
+
+    def spelled(self, p: Mention) -> str:
+        """A person's name as the article spells it (``speakers.article_spelling``: "Sisi said" after "Abdel Fattah
+        el-Sisi" -> 'Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)'); cached per resolved name."""
+        if p.value not in self._spellings:
+            self._spellings[p.value] = article_spelling(self.text, [m for m in self.actors if m.value == p.value])
+        return self._spellings[p.value] or _person_name(p)
+
+    def unnamed_since(self, p: Mention) -> Mention:
+        """For a description the actors resolved to a named person ("the Hamas spokesman" -> Hazem Qassem): someone
+        of that side and head noun introduced unnamed since that person was last named ("A Hamas spokesman in
+        Beirut told AFP ...") is the one described; else ``p``."""
+        if not p.evidence.startswith("description") or not p.text.split():
+            return p
+        head = p.text.split()[-1].lower()
+        named = [m.start for m in self.actors[:bisect_left(self._starts, p.start)] if m.value == p.value
+                 and not m.evidence.startswith("description") and "unnamed" not in m.evidence]
+        since = named[-1] if named else -1
+        unnamed = [m for m in self.actors[bisect_right(self._starts, since):bisect_left(self._starts, p.start)]
+                   if "unnamed" in m.evidence and m.faction == p.faction and _type(m) == "person"
+                   and m.text.split()[-1].lower() == head]
+        return unnamed[-1] if unnamed else p
+
+    def read_for(self, p: Mention, people: list[Mention], b: int) -> Speaker | None:
+        """A spokesman or aide who reads out a statement of the person they serve ("Nabil Abu Rudeineh, a spokesman
+        for President Mahmoud Abbas, read a statement ... calling the deal “…”"): the words are the principal's,
+        named with the statement and its reader (as ``read_from`` names a document read out); None otherwise (the
+        spokesman who speaks himself: "X, a spokesman for Y, said")."""
+        after = [q for q in people if q.start > p.end]
+        if not b or not after or not SERVES_PERSON.fullmatch(self.text, p.end, after[0].start):
+            return None
+        q = after[0]
+        done = READS_STATEMENT.match(self.text, q.end, b)
+        if done is None or self.in_span(done.end(), b) or not q.faction:
+            return None
+        principal = self.from_mentions([q], 0, 0)
+        noun = re.sub(r"\s+", " ", done["doc"].lower())
+        return replace(principal, name=f"{principal.name} ({noun} read by {_person_name(p)})")
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self._starts, a), bisect_right(self._starts, b)
@@ -132,13 +162,24 @@ class _Resolver(_Collectives):
             if joint is not None:
                 return joint
             p = (named or people)[0]  # "Israel’s envoy to the UN, Gilad Erdan": the name
+            read = self.read_for(p, people, b)
+            if read is not None:  # "X, a spokesman for President Y, read a statement ...": Y's, read by X
+                return read
             # (a body the person is posted to is where, not whose: "Its ambassador to the UN, X")
             # (nor a side the subject phrase talks about, after the person: "X defended the border deal with
             # Lebanon and dismissed ...": Lebanon is the topic, not X's side)
+            p = self.unnamed_since(p)  # "A Hamas spokesman told AFP ... the Hamas spokesman said": that one
             fac = p.faction or next((m.faction for m in ms if m.faction and not _locative(self.text, m)
                                      and not (m.start > p.end and ABOUT_SIDE.search(self.text, p.end, m.start))), "")
             fac = fac or organisation_side(p.role or "")  # "The head of the Settlers Council, X" (``appositions``)
-            return Speaker(_person_name(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+            return Speaker(self.spelled(p), p.role, fac, "person", p.start, re.sub(r"\s+", " ", p.text))
+        # "the Wiper Party leader", "the US envoy": the person of that side and office named before (``offices``)
+        if b and (holder := side_office(self, ms, a, b)) is not None:
+            return holder
+        # "A spokesman for the Iranian foreign ministry said": an unnamed person of that side (``offices.serving``)
+        lead = UNNAMED_OFFICE.fullmatch(self.text, a, ms[0].start) if b and len(ms) == 1 else None
+        if lead and (holder := serving(self, lead.start("office"), lead.end("office"), lead["office"].lower())):
+            return holder
         # "Lebanon's Hezbollah (resistance movement)", "Yemen's Houthis": the owner is not the speaker
         ms = [m for m, n in zip(ms, [*ms[1:], None], strict=True)
               if n is None or not POSSESSOR.fullmatch(self.text[m.end:n.start])] or ms
@@ -169,282 +210,6 @@ class _Resolver(_Collectives):
                 and first.faction == self.ministry[1]:
             return Speaker(self.ministry[0], "", first.faction, "group", first.start, re.sub(r"\s+", " ", name))
         return Speaker(re.sub(r"\s+", " ", name), "", "; ".join(facs), "group", first.start, re.sub(r"\s+", " ", name))
-
-    def subject(self, verb_start: int, floor: int) -> Speaker | None:
-        """The subject of a reporting verb at ``verb_start``, looking back no further than ``floor``."""
-        seg = self.text[floor:verb_start]
-        # a relative clause: "..., Gabi Ashkenazi, who called for"
-        rel = re.search(r",?\s*\b(?:who|which)\s+(?:also\s+|has\s+|have\s+|had\s+)*$", seg)
-        if rel:
-            ms = self.in_span(floor, floor + rel.start())
-            return self.from_mentions(ms[-1:], 0, 0) if ms else None
-        # a whole relative clause between subject and verb: "Ban, the UN chief, who is due in Gaza, said at …"
-        # (or a participle phrase: "Safadi, speaking after talks in Brussels, said")
-        inner = INTERPOSED.search(seg)  # (or one about the subject's possession: "Sissi, whose country ..., wrote")
-        if inner and self.in_span(floor, floor + inner.start()):
-            return self.subject(floor + inner.start(), floor)
-        read = self.read_from(seg, floor)
-        if read is not None:  # "Reading from a joint understanding ... by the two sides, Bush said:": its parties
-            return read
-        issued = ISSUED_BY.fullmatch(seg)
-        by = self.issued_by(issued, floor) if issued else None
-        if by is not None:  # "A trilateral statement issued by the three leaders said"
-            return by
-        when = ISSUED_WHEN.fullmatch(seg)
-        if when:  # "A joint statement issued after the talks said": its issuers, else the parties named nearby
-            jname = re.sub(r"\s+", " ", when["doc"]).lower()
-            return self.last(floor, issuers=True) or self.parties(f"the {jname}", floor + when.start("doc"), None)
-        # clause boundaries
-        cut, cut_start, cut_word = 0, 0, ""
-        for b in re.finditer(r"(?:;|\bthat\b|\bwhen\b|\bWhen\b|\bafter\b|\bAfter\b|\bwhile\b|\bbut\b|\bas\b|\bif\b|, and\b|[”\"»])", seg):
-            cut, cut_start, cut_word = b.end(), b.start(), b.group(0)
-        a = floor + cut
-        if cut_word in ("but", ", and") and not self.text[a:verb_start].strip():
-            # "He thanked Egypt ..., but added:": a coordinated verb shares the first clause's subject
-            return self.clause_subject(floor, floor + cut_start)
-        tail_start = seg.rfind(",")
-        if tail_start >= cut:
-            tail = seg[tail_start + 1:]
-            if IN_WHICH_PRONOUN.fullmatch(tail):  # "X sent a cable to Y, in which he praised “…”": the clause's subject
-                sender = re.search(r"\bfrom\s+(?!.*\bfrom\s)", seg[:tail_start])  # "a letter from Y, in which he": Y
-                ms = self.in_span(floor + sender.end(), floor + tail_start) if sender else []
-                return self.from_mentions(ms[:1], 0, 0) if ms else self.clause_subject(floor, floor + tail_start)
-            pm = re.fullmatch(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*", tail)
-            if pm:
-                return self.pronoun(pm.group(1).lower(), floor + tail_start, verb_start)
-            coll = COLLECTIVE.fullmatch(tail)
-            if coll and not self.in_span(floor + tail_start, verb_start):
-                return self.collective(coll, floor + tail_start)
-            ana = ANAPHORS.fullmatch(tail)
-            if ana and not self.in_span(floor + tail_start, verb_start):
-                return self.anaphor(ana, floor + tail_start, verb_start)
-            ms = self.in_span(floor + tail_start, verb_start)
-            if ms and ADVERBIAL.match(self.text[ms[-1].end:verb_start]):
-                # the comma may be a list's ("Egypt, Qatar and the United States said"): take the whole list
-                ms = self.extend_list(ms, a)
-                return self.from_mentions(ms, ms[0].start, verb_start)
-        pm = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+(?:(?:also|has|have|had|later|again)\s+)*$", self.text[a:verb_start])
-        if pm:
-            return self.pronoun(pm.group(1).lower(), a, verb_start)
-        jdoc = re.match(rf"\s*(?:the|this|that|The|This|That)\s+{JOINT_DOCS}\s*$", self.text[a:verb_start])
-        if jdoc:
-            return self.last(a, issuers=True) or self.parties(jdoc.group(0).strip(), a, None) or \
-                _documented(self.last(a), jdoc.group(0))
-        docref = re.match(rf"\s*(?:the|a|an|The|A|An)\s+{DOC_NOUNS}\b", self.text[a:verb_start])
-        if docref:
-            return self.last(a, issuers=True) or _documented(self.last(a), docref.group(0))
-        ms = [m for m in self.in_span(a, verb_start) if not _is_object(self.text, a, m)]
-        # a topic before the subject ("On Iran - Iranian officials said", "Regarding Hamas, Qatar said"): not it
-        ms = [m for m in ms if not TOPIC.search(self.text, max(a, m.start - 20), m.start)] or ms
-        if not ms:
-            lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\s+[a-z]", self.text[a:verb_start])
-            if lead and self.in_span(a, verb_start):  # "He thanked Egypt and praised": not Egypt
-                return self.pronoun(lead.group(1).lower(), a, verb_start)
-            coll = COLLECTIVE.fullmatch(self.text[a:verb_start])
-            if coll:
-                return self.collective(coll, a)
-            plain = self.plain_person(a, verb_start) or member_subject(self, a, verb_start) or \
-                titled_surname(self, a, verb_start) or associate(self, a, verb_start)  # "Senator Wong", "an aide to him"
-            if plain is not None:  # (``member_subject``: "X, the head of the Y Council, which ..., said")
-                return plain
-            ana = ANAPHORS.fullmatch(self.text[a:verb_start])
-            if ana:
-                return self.anaphor(ana, a, verb_start)
-            if re.fullmatch(r"\s*(?:The|the)\s+sources\s+(?:also\s+)?", self.text[a:verb_start]):
-                return self.sources(a)
-            return None
-        lead = LEADING_PRONOUN.match(self.text, a, verb_start)
-        if lead and ms[0].start >= lead.end():  # "He praised Yemen and Iraq, saying": the actors are objects
-            return self.pronoun(lead["p"].lower(), a, verb_start)
-        sp = self.from_mentions(ms, a, verb_start)
-        if re.search(r",\s+$", self.text[a:verb_start]) and re.match(r"[a-z]+ing\b", self.text[verb_start:verb_start + 20]):
-            # ", pledging in a joint statement to": a participle shares the subject of its clause, however far
-            subj = [m for m in ms if not re.search(r"(?i)\b(?:with|by|to|from|for|of|on|in|at|into|against|meeting|"
-                                                   r"visiting|receiving|hosting|after|before|when|while|as|since|until|"
-                                                   r"once)\s+(?:the\s+)?$",
-                                                   self.text[max(0, m.start - 20):m.start])]
-            if subj:
-                return self.from_mentions(subj, a, verb_start)
-        # a subject must be near its verb: after the mention only an appositive or adverbials
-        tail = self.text[ms[-1].end:verb_start]
-        owned = re.match(r"['’]s?\s", tail)  # "Israel's Channel 12 said": the subject is what the actor owns
-        if owned and (member := owned_member(self, ms[-1], verb_start)) is not None:
-            return member  # (a person it owns is a member: "Islamic Jihad's Khaled al-Batsh said")
-        if sp and not owned and (ADVERBIAL.match(tail) or re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", tail)
-                   or re.match(r"^[^,]{0,40}\s*$", tail) and len(tail.split()) <= 3):
-            return sp
-        first_tail = self.text[ms[0].end:verb_start]
-        if sp and re.match(r"^\s*(?:\([^)]*\)\s*)?,[^,]{1,120},\s*$", first_tail):
-            return sp
-        # "Abbas was quoted as saying": a short tail with no comma after the last actor
-        return sp if sp and not owned and "," not in tail and len(tail.split()) <= 4 else None
-
-    def read_from(self, seg: str, floor: int) -> Speaker | None:
-        """The parties of a document someone reads out ("Reading from a joint understanding hammered out by the two
-        sides, Bush said:"): the words are theirs, not the reader's. Its issuers when the phrase names them ("by
-        Egypt and Qatar", "by the two sides"), else the document's last issuers or the parties named nearby."""
-        m = READING_FROM.match(seg)
-        if m is None or not self.in_span(floor + m.end(), floor + len(seg)):
-            return None
-        noun = re.sub(r"\s+", " ", m["doc"].lower())
-        by = re.search(r"\bby\s+", m["rest"])
-        sp = None
-        if by:
-            a, b = floor + m.start("rest") + by.end(), floor + m.end("rest")
-            ms = self.in_span(a, b)
-            coll = COLLECTIVE.match(self.text, a, b)
-            sp = self.from_mentions(ms, a, b) if ms else self.collective(coll, a) if coll else None
-        if sp is None:
-            sp = self.last(floor, issuers=True) or self.parties(f"the {noun}", floor + m.start("doc"), None)
-        if sp is None or not sp.faction:
-            return None
-        reader = self.from_mentions(self.in_span(floor + m.end(), floor + len(seg)), 0, 0)
-        read_by = f" read by {reader.name}" if reader is not None and reader.name and reader.type == "person" else ""
-        base = re.sub(r"\s*\([^()]*\)$", "", sp.name)  # (a collective or an issuer names its document already)
-        return replace(sp, name=f"{base} ({noun}{read_by})")
-
-    def clause_subject(self, a: int, b: int) -> Speaker | None:
-        """The subject opening the clause text[a:b]: a leading pronoun, else the first actors that are no object."""
-        lead = re.match(r"\s*(he|she|it|they|He|She|It|They)\b", self.text[a:b])
-        if lead:
-            return self.pronoun(lead.group(1).lower(), a, b)
-        head = a + re.match(r"\s*(?:\S+\s+){0,8}", self.text[a:b]).end()
-        ms, agent = [], None
-        for m in self.in_span(a, b):
-            if agent is not None and re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", self.text[agent.end:m.start]):
-                agent = m  # ("issued by Egypt and Qatar": both agents)
-            elif AGENT.search(self.text, max(a, m.start - 12), m.start):
-                agent = m  # ("By the text, tabled by Jordan, the Assembly called ... and demanded")
-            elif m.start <= head and not _is_object(self.text, a, m):
-                ms.append(m)
-        if ms:
-            return self.from_mentions(ms, a, b)
-        # else the speaker of an act verb before it in the clause ("the Assembly called for X and demanded Y"); not of
-        # a verb of saying, whose reported clause owns the coordinated verb ("said the two sides agreed “…” and pledged")
-        return next((h for h in reversed(self.history) if a <= h.pos < b and h.faction
-                     and not re.match(r"(?:said|says|told|tells|added|stated)\b", self.text[h.pos:h.pos + 8])
-                     and not re.search(r"[“”\"«»]", self.text[h.pos:b])), None)
-
-    def sentence_subject(self, sent: Sentence) -> Speaker | None:
-        """The actor(s) opening a sentence (within its first few words), as its subject."""
-        head = re.match(r"(?:\S+\s+){0,3}", sent.text).end()
-        ms = [m for m in self.in_span(sent.start, sent.end) if m.start <= sent.start + head]
-        return self.from_mentions(ms, 0, 0) if ms else None
-
-    def anaphor(self, ana: re.Match, pos: int, verb_start: int) -> Speaker | None:
-        """A definite description ("the army", "the ministry", "the group"): the last speaker or actor of the
-        same kind. A typed noun with no such antecedent is someone the text names without a faction (an army
-        or ministry of no known country): it blocks the fall-back to the previous speaker, never takes it."""
-        if ana["person"]:
-            return office_antecedent(self, ana, pos, verb_start)
-        if not ana["group"]:
-            return self.pronoun("he", pos, verb_start)
-        noun = re.sub(r"\s+", " ", ana["group"].lower())
-        kind = next((k for k, nouns in TYPED_ANAPHORS.items() if noun.split()[-1] in nouns), None)
-        if kind is None or re.match(r"(?i)\s*both|\s*the\s+(?:two|three|four|several)\b", ana.group(0)):
-            return self.pronoun("it", pos, verb_start)
-        words, types = ANAPHOR_KINDS[kind]
-
-        def fits(name: str, typ: str) -> bool:
-            return typ in types or any(re.search(rf"(?<![\w-]){w}", name.lower()) for w in words)
-
-        # a section opened by a heading that names a faction ("JORDAN" in a factbox of reactions): its body
-        section, opens = section_faction(self.doc, pos)
-        sp = self.pronoun("it", pos, verb_start)  # the last group speaker, if it is of that kind
-        at = [] if sp is None else self.actors[bisect_left(self._starts, sp.pos):bisect_right(self._starts, sp.pos)]
-        if sp is not None and sp.faction and sp.pos > opens and any(
-                fits(sp.name + " " + self.text[m.start:m.end], m.actor_type) for m in at):
-            return sp
-        # else the last actor of that kind named before (in the text, not only as a speaker)
-        prior = next((m for m in reversed(self.actors[bisect_right(self._starts, opens):bisect_right(self._starts, pos)])
-                      if m.end <= pos and m.faction and _type(m) == "group"
-                      and fits(self.text[m.start:m.end] + " " + m.value, m.actor_type)), None)  # (the last one)
-        if prior is not None:
-            return self.from_mentions([prior], 0, 0)
-        if section:
-            words = re.sub(r"\s+", " ", ana.group(0).strip())
-            return Speaker(f"{section} ({words.lower().removeprefix('the ')})", "", section, "group", pos, words)
-        return Speaker("", "", "", "group", pos)
-
-    def sources(self, pos: int) -> Speaker:
-        """"The sources said" as a subject: the sources named last, when they are an actor of a faction
-        ("Egyptian sources"); none for "two sources briefed on the talks" (no side), whatever spoke in between."""
-        prior = [m.start() for m in re.finditer(r"(?i)\bsources\b", self.text[:pos])]
-        ms = [m for m in self.actors if prior and m.start <= prior[-1] < m.end and m.faction]
-        sp = self.from_mentions(ms[:1], 0, 0) if ms else None
-        return sp if sp is not None else Speaker("", "", "", "group", pos)
-
-    def pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
-        """What a pronoun points back to; 'he' and 'she' agree in gender with it (``speakers.gender_of``): a
-        person of the other gender gives way to the nearest one who fits ('she': a known woman; 'he': anyone not
-        known to be one) named in this paragraph or the one before, else to nobody; for 'she', a person of unknown
-        gender is kept unless a known woman is named there."""
-        sp = self._pronoun(word, pos, verb_start)
-        want = {"he": "male", "she": "female"}.get(word)
-        have = gender_of(sp)
-        if want is None or sp is None or have == want or (have == "" and want == "male"):
-            return sp
-        sent = self.doc.sentence_at(pos)
-        first = None if sent is None else self.paras.first(sent.paragraph - 1, sent.paragraph)
-        lo = first.start if first is not None else pos
-        cands = [s for s in self.history if lo <= s.pos < pos and s.type == "person"]
-        cands += [self.from_mentions([m], 0, 0) for m in self.in_span(lo, pos) if _type(m) == "person" and m.end <= pos]
-        fit = [c for c in cands if c is not None and (gender_of(c) == want or want == "male" and not gender_of(c))]
-        return max(fit, key=lambda c: c.pos) if fit else (sp if have == "" else None)
-
-    def _pronoun(self, word: str, pos: int, verb_start: int) -> Speaker | None:
-        kind = PRONOUNS[word]
-        sent = self.doc.sentence_at(pos)
-        if sent is not None:
-            # an earlier reporting verb in the same sentence ("When X announced ..., it said")
-            same = [s for s in self.history if sent.start <= s.pos < pos and s.type == kind]
-            if same:
-                return same[-1]
-            if kind == "person":
-                # the subject of the closest earlier sentence of the same paragraph that names a person
-                for prior in reversed([x for x in self.paras.of(sent.paragraph) if x.start < pos]):
-                    ms = [m for m in self.in_span(prior.start, min(prior.end, pos)) if _type(m) == "person"]
-                    # its subject, not an object ("After meeting Abbas, Blinken said", "Egypt hosted X")
-                    subj = [m for m in ms if not _is_object(self.text, prior.start, m) and not re.search(
-                        r"\b(?:with|by|to|from|for|of|meeting|visiting|receiving|hosting)\s+(?:the\s+)?$",
-                        self.text[max(prior.start, m.start - 20):m.start])]
-                    civ = [sp for p, sp in self.civilians if prior.start <= p < min(prior.end, pos)
-                           and (not ms or p < ms[0].start)]
-                    if civ and prior.index != sent.index:  # "Rachel Levi does not know …": a private person
-                        return civ[0]
-                    if ms and prior.index != sent.index:
-                        cand = subj or ms
-                        # "Russia's envoy, Mikhail Ulyanov,": the description and its name are one person
-                        # ("Netanyahu's spokesman Mark Regev": the owner and the aide, of whom from_mentions keeps the aide)
-                        two = len(cand) > 1 and re.fullmatch(rf"{APPOSITION_GAP}|['’]s?\s+(?:[A-Za-z-]+\s+){{0,3}}",
-                                                             self.text[cand[0].end:cand[1].start])
-                        return self.from_mentions(cand[:2] if two else cand[:1], 0, 0)
-                # a person introduced in the previous paragraph, after the last speaker, is the likelier 'he'
-                # ("Mohammed Abu Shaar, 37, waited ...\n“…,” he said")
-                last = self.last(pos, "person")
-                if (q := self.paras.body_before(sent.paragraph)) is not None:
-                    para = [x for x in self.paras.of(q) if x.region == "body"]
-                    a, b = para[0].start, para[-1].end
-                    people = sorted([(m.start, self.from_mentions([m], 0, 0)) for m in self.in_span(a, b)
-                                     if _type(m) == "person"] + [(p, sp) for p, sp in self.civilians if a <= p < b],
-                                    key=lambda x: x[0])
-                    if people and (last is None or last.pos < a):
-                        return people[0][1]
-            if kind == "group":
-                for v in _verb_re().finditer(self.text, sent.start, pos):
-                    sp = self.subject(v.start(), sent.start)
-                    if sp and sp.type == "group":
-                        return sp
-        found = self.last(pos, kind) or (self.last(pos, issuers=True) if kind == "group" else None)
-        if found is None and sent is not None:
-            # nobody has spoken yet: the first actor of that kind in this or the previous sentence (its subject)
-            for cand in (sent, self.doc.sentences[sent.index - 1] if sent.index else None):
-                if cand is None:
-                    continue
-                ms = [m for m in self.in_span(cand.start, min(cand.end, pos)) if _type(m) == kind]
-                if ms:  # a group subject may be joint ("Hamas and Islamic Jihad")
-                    return self.from_mentions(ms if kind == "group" else ms[:1], 0, 0)
-        return found
 
     def extend_list(self, ms: list[Mention], lo: int) -> list[Mention]:
         """Groups before a comma that continue a list ending in ``ms`` ("Egypt, Qatar and the United States")."""
@@ -479,53 +244,13 @@ class _Resolver(_Collectives):
             return None  # (an appositive with no article is a person's only with an organisation)
         return Speaker(m["name"], title, side, "person", a + m.start("name"), m["name"])
 
-    def noun_phrase(self, a: int, b: int) -> Speaker | None:
-        """A speaker named in text[a:b] after a quote ("…,” senior member X said")."""
-        np = self.text[a:b].strip(" ,")
-        low = np.lower()
-        if low in PRONOUNS:
-            return self.pronoun(low, a, b)
-        issued = ISSUED_BY.fullmatch(self.text[a:b].rstrip(" ,"))
-        by = self.issued_by(issued, a) if issued else None
-        if by is not None:  # “…,” said a joint communique issued by Jordan's foreign ministry
-            return by
-        ms = self.in_span(a, b)
-        if not ms:
-            plain = self.plain_person(a, b, appositive_after=True) or titled_surname(self, a, b) or associate(self, a, b)
-            if plain is not None:
-                return plain
-        if not ms and re.fullmatch(rf"(?:the|this|that)\s+{JOINT_DOCS}(?:\s+\w+ly)?", low):
-            return self.last(a, issuers=True) or self.parties(np, a, None) or _documented(self.last(a), np)
-        if not ms and re.match(rf"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?{DOC_NOUNS}\b", low):
-            return self.last(a, issuers=True) or _documented(self.last(a), np)
-        if not ms and COLLECTIVE.fullmatch(np):
-            return self.collective(COLLECTIVE.fullmatch(np), a)
-        if not ms:
-            ana = ANAPHORS.fullmatch(np)
-            if ana:
-                return self.anaphor(ana, a, b)
-        return self.from_mentions(ms, a, b) if ms else None
-
-
-
-def _documented(sp: Speaker | None, phrase: str) -> Speaker | None:
-    """The last speaker as the issuer of the document a quote is read from ("the statement said" after "Egypt
-    and Qatar said"): named with the document noun, as issuers are.
-
-    >>> _documented(Speaker("Egypt and Qatar", "", "Egypt; Qatar", "group", 0), "the joint statement").name
-    'Egypt and Qatar (joint statement)'
-    """
-    if sp is None or not sp.name or sp.name.endswith(")"):
-        return sp
-    noun = re.sub(r"\s+", " ", re.sub(r"^(?i:the|this|that|a|an|its|his|her|their)\s+", "", phrase.strip()))
-    return replace(sp, name=f"{sp.name} ({noun.lower()})")
-
 
 def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> None:
     """Pass 1: every reporting verb outside quotes, with its subject -> R's speaker history and statement issuers."""
     text = doc.text
     vre = _verb_re()
     quoted = Covers(quote_spans)  # (bisected: a long article has hundreds of quotes and verbs)
+    R.quoted = quoted
 
     # pass 1: every reporting verb outside quotes, with its subject -> speaker history and statement issuers
     for s in doc.sentences:
@@ -575,6 +300,9 @@ def listen(R: _Resolver, doc: Document, quote_spans: list[tuple[int, int]]) -> N
                     and not vre.search(text, floor, v.start()):
                 # “…,” said a resident: someone speaks who is no actor; later pronouns must not skip them
                 # (not a verb inside a clause after the quote: "“…” and said the Kingdom rejected")
+                R.history.append(Speaker("", "", "", "person", v.start()))
+            elif floor == s.start and SOMEONE.fullmatch(text, s.start, v.start()) and not R.in_span(s.start, v.start()):
+                # "A 28-year-old engineering student, Reza, said he hoped ...": the same, before the verb
                 R.history.append(Speaker("", "", "", "person", v.start()))
         for m in re.finditer(rf"(?<![\w-])(?:released|issued|published|put\s+out|said\s+in)\s+(?:an?\s+|the\s+)?{DOC_NOUNS}\b",
                              text[s.start:s.end]):

@@ -170,6 +170,39 @@ def _person_name(m: Mention) -> str:
     return m.value if last in m.value.lower() else f"{m.value} ({surface})"
 
 
+def article_spelling(text: str, ms: list[Mention]) -> str:
+    """The name of a person as the article spells it in full, for the mentions ``ms`` of one resolved person (one
+    dictionary name): '' when the article's fullest spelling agrees with the resolved name (the speaker column then
+    follows ``_person_name``); else the resolved name with that spelling ("Abdel Fattah al-Sisi (Abdel Fattah
+    el-Sisi)", also for a later "Sisi said" or "he said"). A suffix the text writes with its dot ("Ferdinand Marcos
+    Jr.") keeps it. Descriptions, titles and unnamed mentions spell no name.
+
+    >>> mk = lambda t, a, b: Mention.make("a", kind="actor", text=t[a:b], start=a, end=b,
+    ...                                   value="Abdel Fattah al-Sisi", evidence="person: dictionary")
+    >>> t = "Abdel Fattah el-Sisi spoke. Sisi said."
+    >>> article_spelling(t, [mk(t, 0, 20), mk(t, 28, 32)])
+    'Abdel Fattah al-Sisi (Abdel Fattah el-Sisi)'
+    >>> t = "Abdel Fattah al-Sisi spoke. Sisi said."
+    >>> article_spelling(t, [mk(t, 0, 20), mk(t, 28, 32)])  # (the same spelling: nothing to add)
+    ''
+    >>> t = "President Ferdinand Marcos Jr. spoke."
+    >>> article_spelling(t, [Mention.make("a", kind="actor", text="Ferdinand Marcos Jr", start=10, end=29,
+    ...                                   value="Ferdinand Marcos Jr", evidence="person: dictionary")])
+    'Ferdinand Marcos Jr.'
+    """
+    named = [m for m in ms if m.value and actor_type(m) == "person" and not (
+        "description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
+        or m.evidence.startswith(("title ", "office:"))) and len(m.text.split()) >= 2]
+    if not named:
+        return ""
+    full = max(named, key=lambda m: (len(m.text.split()), -m.start))  # (the longest, the first of equals)
+    value, surface = full.value, re.sub(r"\s+", " ", full.text)
+    if re.search(r"\s(?:Jr|Sr)$", surface) and text[full.end:full.end + 1] == "." and value.endswith(surface[-2:]):
+        return value + "."  # ("Jr." written with its dot)
+    last = surface.split()[-1].lower()
+    return "" if last in value.lower() else f"{value} ({surface})"
+
+
 OBJECT_VERBS = ("met", "told", "thanked", "urged", "praised", "called", "asked", "welcomed", "accused",
                 "criticised", "criticized", "blamed", "warned", "invited", "hosted", "visited", "received", "briefed",
                 "congratulated", "condemned", "informed", "rejected", "phoned", "pressed")
@@ -340,6 +373,20 @@ def _civilians(doc: Document, actors, places=()) -> list[tuple[int, Speaker]]:
 UNNAMED_QUALIFIERS = frozenset(("a", "an", "the", "some", "two", "three", "four", "several", "senior", "top", "informed",
                                 "high-ranking", "security", "diplomatic", "official", "government", "intelligence",
                                 "military", "political"))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> str:
+    """An alternation of the nouns of private people ("student", "resident", "mother") from
+    ``lib/data/person_nouns.csv``: the head of a subject no actor names ("A 28-year-old engineering student").
+
+    >>> re.fullmatch(person_nouns(), "student") is not None, re.fullmatch(person_nouns(), "agreement") is not None
+    (True, False)
+    """
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "person_nouns.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        words = sorted({r["word"].strip().lower() for r in csv.DictReader(fh)}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
 
 @lru_cache(maxsize=1)
