@@ -235,9 +235,9 @@ def extract(ctx) -> list[Statement]:
         that = re.search(r"\bthat\s+$", text[max(0, q_start - 6):q_start]) is not None
         # (only when the name is not most of the row: a long name alone is the statement, its partial row says it --
         # 'calling it “a crime against our people that will not pass”'; other quotes in the row are not the name's)
-        if naming:
+        if naming:  # (and a name of a word is no statement, as a quote of a word is none: 'as “unprecedented”')
             name = len(_words(named["name"]))
-            naming = 2 * name < 3 * (len(_words(text[q_start:q_end])) - name)
+            naming = MIN_PREDICATE_WORDS <= name and 2 * name < 3 * (len(_words(text[q_start:q_end])) - name)
         need = 2 if naming else max(MIN_REPORTED_WORDS - 1, quoted) if act else \
             (1 if that else MIN_OWN_WORDS) if framing else max(MIN_REPORTED_WORDS, quoted)
         opening = next((b for a, b in quote_spans if a == q_start - 1), None) if in_quote(q_start) else None

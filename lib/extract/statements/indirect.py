@@ -39,7 +39,7 @@ from lib.extract.statements.clauses import (
     _runs_on,
 )
 from lib.extract.statements.filters import courtesy_call
-from lib.extract.statements.quotes import _words
+from lib.extract.statements.quotes import MIN_PREDICATE_WORDS, _words
 from lib.extract.statements.resolver import _Resolver, member_subject
 from lib.extract.statements.speakers import Speaker, relayer
 from lib.extract.statements.subjects import (
@@ -88,7 +88,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         form = re.sub(r"\s+", " ", v.group(0))
         vk = verbs.get(form) or (EXPRESS if v.re is EXPRESS_VERB else None)
         # (a verb of attitude speaks when it names its object with quoted words: "called the deal “a disaster”")
-        naming = vk is not None and vk.verb in NAMING_VERBS and NAMED.match(text, v.end(), s.end) is not None
+        # (a name of a word is none: 'described the suffering as “unprecedented”', as a quote of a word is no row)
+        naming = vk is not None and vk.verb in NAMING_VERBS and (nm := NAMED.match(text, v.end(), s.end)) is not None \
+            and len(_words(nm["name"])) >= MIN_PREDICATE_WORDS
         if vk is None or vk.kind not in ("say", "act") and not naming:
             continue
         relay = ""
@@ -219,9 +221,10 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
             done, last, last_relay = qb, sp, relay
             # (a naming participle inside it is read on its own too: "condemned the strikes, calling them “…”"; so is
-            # a verb of speech after a naming act's quoted name: "called the move “a mistake” and said Jordan would")
+            # a verb of speech after a finite naming act's quoted name: "called the move “a mistake” and said Jordan
+            # would"; a participle's is its row's: "condemned the attack, calling it “…” and urging Baghdad to act")
             if (named := NAMING_PARTICIPLE.search(text, qa, qb)) is not None:
                 done = named.start()
-            elif naming and (then := NAMED_THEN.search(text, qa, qb)) is not None and \
+            elif naming and not form.endswith("ing") and (then := NAMED_THEN.search(text, qa, qb)) is not None and \
                     (tk := verbs.get(re.sub(r"\s+", " ", then["verb"]))) is not None and tk.kind in ("say", "act"):
                 done = then.start()

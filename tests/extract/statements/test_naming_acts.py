@@ -65,3 +65,14 @@ def test_a_short_name_with_more_quoted_words_after_it():
     text = ('Hamas official Sami Abu Zuhri called it "a political sin" that "does not serve the Palestinian cause '
             'in any way."')
     assert any(q.startswith('called it "a political sin" that') for _, _, q in reported(text)), reported(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a name of one word is no statement (as a quote of one word is none)
+    ('UN Secretary-General Antonio Guterres described the scale of the suffering as "unprecedented."', "described"),
+    # a participle's coordinated act is its row's, not a row of its own
+    ('Kurdistan Region Prime Minister Masrour Barzani condemned the missile attack on Erbil, calling it "an attack on '
+     'the people of Kurdistan" and urging the federal government in Baghdad to take a firm stance.', "urging"),
+])
+def test_no_naming_row_of_a_word_nor_a_participles_act(text, absent):
+    assert not [q for _, _, q in reported(text) if q.startswith(absent)], reported(text)
