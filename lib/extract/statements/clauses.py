@@ -111,6 +111,9 @@ FINITE = (r"(?:(?:would|will|could|should|must|might|may|can|cannot|is|are|was|w
           # a state or a position in the negative ("said the measures do not target", "said its goals had not
           # changed", "said the text did not mention"), not a past act in the affirmative
           r"(?:do|does|did)\s+not|(?:has|have|had)\s+(?:not|never)\b|"
+          # a perfect whose predicate is quoted: the speaker's judgement, not a fact ("said the Government had “rewarded
+          # terror”", "said the talks had been “clear and constructive”")
+          r"(?:has|have|had)\s+(?:been\s+)?[“\"]\w+|"
           r"(?:accepts|agrees|rejects|refuses|welcomes|condemns|denies|opposes|supports|holds|considers|"
           r"bears|remains|sees|regards|views|appreciates|values|believes|hopes)|"
           # an attitude in the past ("said it appreciated the efforts"), not an act
@@ -178,9 +181,13 @@ NAMING_PARTICIPLE = re.compile(r",\s+(?P<verb>calling|describing|terming|labell?
 
 
 # Who was told, before a complement clause without 'that' ("told reporters the group was studying the offer", "told
-# Reuters the movement would respond"): listeners of the press, a pronoun or a capitalised name
+# Reuters the movement would respond"): listeners of the press, a pronoun or a capitalised name; the body or the
+# gathering a speaker addresses ("told the council the vote was ...", "told lawmakers the deal would ...")
+LISTENING_BODY = (r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:council|assembly|house|chamber|committee|cabinet|parliament|"
+                  r"conference|summit|meeting|session|briefing|rally|crowd|audience|gathering|forum|ceremony|delegates|"
+                  r"delegations)|lawmakers|legislators|parliament|MPs|senators|deputies|supporters|delegates|diplomats)")
 LISTENER = re.compile(r"\s+(?:reporters|journalists|the\s+press|state\s+(?:TV|television|media|radio)|him|her|them|us|"
-                      r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s)")
+                      rf"{LISTENING_BODY}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s)")
 
 
 # A speaker who speaks for the subject of the words: ", his spokesman Stephane Dujarric said."

@@ -10,6 +10,7 @@ from lib.extract.statements.clauses import (
     DIRECTIVE,
     EXPRESSED_OBJECT,
     INFINITIVE_ACT,
+    LISTENER,
     NAMED,
     NAMING_PARTICIPLE,
     PLACE_TIME_GAP,
@@ -118,3 +119,36 @@ def test_naming_participle():
     t = 'condemned the strikes, calling them "a flagrant violation"'
     assert NAMING_PARTICIPLE.search(t)["verb"] == "calling"
     assert NAMING_PARTICIPLE.search("condemned the strikes, calling for restraint") is None
+
+
+@pytest.mark.parametrize("words, listener", [
+    # the body or the gathering a speaker addresses (lowercase), besides the press and capitalised names
+    (" the council the vote was a victory for terror", " the council"),
+    (" the Security Council the occupation must end", " the Security Council"),
+    (" lawmakers the deal would be signed", " lawmakers"),
+    (" a news conference the talks had failed", " a news conference"),
+    (" reporters the group was studying the offer", " reporters"),
+])
+def test_listener(words, listener):
+    m = LISTENER.match(words)
+    assert m is not None and m.group(0) == listener
+
+
+@pytest.mark.parametrize("words", [" the vote was a victory", " that the talks had failed"])
+def test_no_listener(words):
+    assert LISTENER.match(words) is None
+
+
+@pytest.mark.parametrize("words, clause", [
+    # a perfect whose predicate is quoted: the speaker's judgement ("had “rewarded terror”")
+    (' the Government had "rewarded terror."', "the Government had \"rewarded"),
+    (" the talks had been “clear, transparent and constructive”", "the talks had been “clear"),
+])
+def test_bare_clause_with_a_quoted_perfect(words, clause):
+    m = BARE_CLAUSE.match(words)
+    assert m is not None and m["clause"] == clause
+
+
+@pytest.mark.parametrize("words", [" it had struck 50 targets in Gaza", " the army had been deployed"])
+def test_a_perfect_in_the_reporters_words_stays_no_clause(words):
+    assert BARE_CLAUSE.match(words) is None
