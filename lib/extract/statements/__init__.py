@@ -32,6 +32,7 @@ from lib.extract.statements.clauses import (
     DELEGATION_CLAUSE,
     INTERRUPTED_QUOTE,
     NAMED,
+    NAMING_VERBS,
     POSITION_OBJECT,
     _fact_report,
 )
@@ -219,7 +220,8 @@ def extract(ctx) -> list[Statement]:
         act = q_start == vpos  # a speech act with its object ("urged Palestinians to unite"; its verb counts)
         # (a naming act frames its quoted name with its verb and object: 'called the visit “a historic day”')
         named = NAMED.match(text, vpos + len(verb)) if act else None
-        naming = named is not None and named.start("name") < q_end
+        lemma = verbs[form].verb if (form := re.sub(r"\s+", " ", verb)) in verbs else ""
+        naming = named is not None and named.start("name") < q_end and (lemma in NAMING_VERBS or named["as"] is not None)
         if naming and q_end < named.end() and re.fullmatch(r"[,.;:!?]*", text[q_end:named.end() - 1]):
             q_end = named.end()  # (the name's closing mark after its comma: 'called the raid “a dangerous escalation,”')
         # (a clause with a subject frames a quoted predicate; an act's frame around a longer quote is no clause:

@@ -167,11 +167,13 @@ DIRECTIVE_VERBS = ("warn", "ask", "tell")
 # statement (the name alone is a partial row besides it). Not a group named so ("a movement called the “Lions' Den”":
 # no object but an article), nor a call to act ("called the envoy to discuss ...": no quoted name after the object).
 NAMING_VERBS = ("call a name", "describe")
+# verbs of attitude that name their object only with 'as' ("welcomed the deal as “a great day for Lebanon”")
+NAMING_AS_VERBS = ("welcome", "praise", "hail", "endorse")
 NAMING_OBJECT_STOP = r"(?:to|that|which|who|and|but|or|after|before|when|while|because|if|for|said|says|saying)"
 NAMED = re.compile(r"\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|also\s+|again\s+|publicly\s+)?"
                    r"(?!(?:the|a|an)\s+[“\"«])"
                    rf"(?:(?!{NAMING_OBJECT_STOP}\b)[^\s“”\"«»,;:.!?]+\s+){{1,10}}?"
-                   r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"«](?P<name>[^“”\"«»]{2,})[”\"»]")
+                   r"(?P<as>as\s+)?(?:(?:a|an|the)\s+)?[“\"«](?P<name>[^“”\"«»]{2,})[”\"»]")
 
 # A verb coordinated after a naming act's quoted name ("called the move “a grave mistake” and said ..."), read on its own
 NAMED_THEN = re.compile(r"(?<=[”\"»])\s+(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on))?)\b")

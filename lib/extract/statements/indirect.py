@@ -27,6 +27,7 @@ from lib.extract.statements.clauses import (
     LISTENER,
     NAMED,
     NAMED_THEN,
+    NAMING_AS_VERBS,
     NAMING_PARTICIPLE,
     NAMING_VERBS,
     PLACE_TIME_GAP,
@@ -89,8 +90,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         vk = verbs.get(form) or (EXPRESS if v.re is EXPRESS_VERB else None)
         # (a verb of attitude speaks when it names its object with quoted words: "called the deal “a disaster”")
         # (a name of a word is none: 'described the suffering as “unprecedented”', as a quote of a word is no row)
-        naming = vk is not None and vk.verb in NAMING_VERBS and (nm := NAMED.match(text, v.end(), s.end)) is not None \
-            and len(_words(nm["name"])) >= MIN_PREDICATE_WORDS
+        naming = vk is not None and vk.verb in (*NAMING_VERBS, *NAMING_AS_VERBS) and \
+            (nm := NAMED.match(text, v.end(), s.end)) is not None and len(_words(nm["name"])) >= MIN_PREDICATE_WORDS \
+            and (vk.verb in NAMING_VERBS or nm["as"] is not None)
         if vk is None or vk.kind not in ("say", "act") and not naming:
             continue
         relay = ""

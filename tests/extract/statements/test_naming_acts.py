@@ -76,3 +76,25 @@ def test_a_short_name_with_more_quoted_words_after_it():
 ])
 def test_no_naming_row_of_a_word_nor_a_participles_act(text, absent):
     assert not [q for _, _, q in reported(text) if q.startswith(absent)], reported(text)
+
+
+@pytest.mark.parametrize("text, faction, quote", [
+    # a verb of attitude names its object with 'as' and a quoted name
+    ('Lebanese Prime Minister Fouad Siniora welcomed the deal as "a great day for Lebanon" in Beirut.', "Lebanon",
+     'welcomed the deal as "a great day for Lebanon" in Beirut'),
+    ('Hamas welcomed the decisions as "an important step" towards "the establishment of our right to our land."',
+     "Hamas", 'welcomed the decisions as "an important step" towards "the establishment of our right to our land."'),
+])
+def test_an_attitude_naming_its_object_with_as(text, faction, quote):
+    assert quote in [q for _, f, q in reported(text) if f == faction], reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a welcome with no quoted name stays an attitude (a host's welcome, an act), no row
+    "Jordan's King Abdullah welcomed the delegation at the palace on Sunday.",
+    'Qatar\'s foreign ministry welcomed the agreement between the two sides, the "first step" of many.',
+    # 'praised' with a quoted name but no 'as' is no naming act
+    'Egyptian President Abdel Fattah al-Sisi praised the mediators for their "tireless work" in Cairo.',
+])
+def test_an_attitude_without_as_names_nothing(text):
+    assert not [q for _, _, q in reported(text) if q.startswith(("welcomed", "praised"))], reported(text)
