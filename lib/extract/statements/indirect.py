@@ -13,6 +13,7 @@ from lib.extract.statements.according import _according, _medial, _trailing
 from lib.extract.statements.clauses import (
     ADVERBIAL_FIRST,
     AND_THAT,
+    BACKGROUND_SPEECH,
     BARE_CLAUSE,
     BARE_FORMS,
     DELEGATION_CLAUSE,
@@ -95,6 +96,8 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             and (vk.verb in NAMING_VERBS or nm["as"] is not None)
         if vk is None or vk.kind not in ("say", "act") and not naming:
             continue
+        if BACKGROUND_SPEECH.search(text[max(s.start, done):v.start()]):
+            continue  # "Relations deteriorated after Riyadh blamed Iran ...": what was said before, background
         relay = ""
         if last is not None and (COORDINATED_VERB.fullmatch(text, done, v.start()) or naming and NAMING_PARTICIPLE.match(
                 text, done) is not None and NAMING_PARTICIPLE.match(text, done).end() == v.end()):
