@@ -31,11 +31,13 @@ from lib.extract.statements.clauses import (
     BARE_CLAUSE,
     DELEGATION_CLAUSE,
     INTERRUPTED_QUOTE,
+    NAMED,
+    NAMING_VERBS,
     POSITION_OBJECT,
     _fact_report,
 )
 from lib.extract.statements.direct import direct_quotes
-from lib.extract.statements.filters import has_words
+from lib.extract.statements.filters import asked_question, has_words
 from lib.extract.statements.indirect import _indirect
 from lib.extract.statements.quotes import (
     MIN_PREDICATE_WORDS,
@@ -154,6 +156,8 @@ def extract(ctx) -> list[Statement]:
         quote = raw[to_raw(moved, q_start):to_raw(moved, q_end)]
         if not has_words(quote):
             return  # a time stamp or a figure read as words ("Last updated: 11-06-2024 08:30 PM"): no speech
+        if kind == "indirect" and asked_question(quote):
+            return  # the reporter's question ("Asked whether she had spoken to him, Wallström said she had not")
         sp = _in_document(text, sp, verb, vpos)
         key = (re.sub(r"\W+", " ", quote.lower()).strip(), sp.faction)
         if key in seen:
@@ -214,6 +218,12 @@ def extract(ctx) -> list[Statement]:
         own = len(_words(_unquoted(text, q_start, q_end, quote_spans)))  # (a frame around a quote is no clause)
         quoted = len(_words(text[q_start:q_end])) - own
         act = q_start == vpos  # a speech act with its object ("urged Palestinians to unite"; its verb counts)
+        # (a naming act frames its quoted name with its verb and object: 'called the visit “a historic day”')
+        named = NAMED.match(text, vpos + len(verb)) if act else None
+        lemma = verbs[form].verb if (form := re.sub(r"\s+", " ", verb)) in verbs else ""
+        naming = named is not None and named.start("name") < q_end and (lemma in NAMING_VERBS or named["as"] is not None)
+        if naming and q_end < named.end() and re.fullmatch(r"[,.;:!?]*", text[q_end:named.end() - 1]):
+            q_end = named.end()  # (the name's closing mark after its comma: 'called the raid “a dangerous escalation,”')
         # (a clause with a subject frames a quoted predicate; an act's frame around a longer quote is no clause:
         # "denounced the raid, calling it “…”")
         # (a clause frames quoted words when it opens with a subject of its own and its verb, the verb perhaps
@@ -225,8 +235,13 @@ def extract(ctx) -> list[Statement]:
         # (after an explicit 'that', a subject of its own before a quoted predicate is a clause however short:
         # 'told Radio Dabanga that the army “is committed to what was signed”')
         that = re.search(r"\bthat\s+$", text[max(0, q_start - 6):q_start]) is not None
-        need = max(MIN_REPORTED_WORDS - 1, quoted) if act else (1 if that else MIN_OWN_WORDS) if framing else \
-            max(MIN_REPORTED_WORDS, quoted)
+        # (only when the name is not most of the row: a long name alone is the statement, its partial row says it --
+        # 'calling it “a crime against our people that will not pass”'; other quotes in the row are not the name's)
+        if naming:  # (and a name of a word is no statement, as a quote of a word is none: 'as “unprecedented”')
+            name = len(_words(named["name"]))
+            naming = MIN_PREDICATE_WORDS <= name and 2 * name < 3 * (len(_words(text[q_start:q_end])) - name)
+        need = 2 if naming else max(MIN_REPORTED_WORDS - 1, quoted) if act else \
+            (1 if that else MIN_OWN_WORDS) if framing else max(MIN_REPORTED_WORDS, quoted)
         opening = next((b for a, b in quote_spans if a == q_start - 1), None) if in_quote(q_start) else None
         if opening is not None and q_end > opening and not re.match(r"[\s,;:.]*$", text[opening:q_end]) and \
                 re.match(r"\s*[,;]", text[opening - 2:q_end]) is None and \

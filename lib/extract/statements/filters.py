@@ -1,7 +1,9 @@
 """Rows that look like statements but are not speech: a quote with no words (a page's time stamp read as a label
-line, a figure), a 'call on' that is a visit ("the prime minister called on the Supreme Leader").
+line, a figure), a 'call on' that is a visit ("the prime minister called on the Supreme Leader"), the question a
+speaker was asked ("Asked whether Israel would attend, the spokesman said ...").
 
-Example: ``has_words("11-06-2024 08:30 PM")`` is False; ``has_words("We reject the plan")`` is True.
+Example: ``has_words("11-06-2024 08:30 PM")`` is False; ``has_words("We reject the plan")`` is True;
+``asked_question("Asked whether she had spoken to him")`` is True.
 """
 from __future__ import annotations
 
@@ -55,3 +57,29 @@ def courtesy_call(form: str, obj: str) -> bool:
         return False
     obj = CLAUSE_END.split(obj, 1)[0]  # (what follows another clause is not asked of them: ", and the two leaders")
     return ASKED.search(obj) is None and VISITED.fullmatch(obj) is not None
+
+
+# The question put to a speaker, opening the sentence that gives the answer ("Asked whether Ireland would expel the
+# ambassador, Mr Martin said ...", "When asked about the proposal, ...", "Questioned on the timing, ...", "In response
+# to a question about ..."): the reporter's words, never the speaker's. (Capitalised: a sentence's opening, not a
+# directive inside a clause, "asked Egypt to mediate".)
+QUESTION_PUT = re.compile(r"\W*(?:Asked|Questioned)\b|"
+                          r"\W*(?:When|Once|If|After\s+being|On\s+being)\s+(?:asked|questioned|pressed|quizzed)\b|"
+                          r"\W*(?:Pressed|Quizzed)\s+(?:by\s+(?:reporters|journalists)\s+)?(?:on|about|over|whether|if|why|"
+                          r"how|what)\b|"
+                          r"\W*(?:In\s+(?:response|reply|answer)\s+to|Responding\s+to|Answering)\s+(?:(?:a|the|an|one)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}?questions?\b")
+
+
+def asked_question(quote: str) -> bool:
+    """Does ``quote`` open with the question a speaker was asked ("Asked on Thursday whether she had spoken with her
+    Israeli counterpart")? Such words are the reporter's, not a statement; the answer after the verb may be one.
+
+    >>> asked_question("Asked on Thursday whether she had spoken with her Israeli counterpart")
+    True
+    >>> asked_question("When asked about the 13 demands made in 2017"), asked_question("In response to a question")
+    (True, True)
+    >>> asked_question("asked Egypt to mediate between the two sides"), asked_question("the talks would resume")
+    (False, False)
+    """
+    return QUESTION_PUT.match(quote) is not None

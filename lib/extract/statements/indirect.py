@@ -13,6 +13,7 @@ from lib.extract.statements.according import _according, _medial, _trailing
 from lib.extract.statements.clauses import (
     ADVERBIAL_FIRST,
     AND_THAT,
+    BACKGROUND_SPEECH,
     BARE_CLAUSE,
     BARE_FORMS,
     DELEGATION_CLAUSE,
@@ -25,6 +26,11 @@ from lib.extract.statements.clauses import (
     INFINITIVE_ACT,
     INFINITIVE_VERBS,
     LISTENER,
+    NAMED,
+    NAMED_THEN,
+    NAMING_AS_VERBS,
+    NAMING_PARTICIPLE,
+    NAMING_VERBS,
     PLACE_TIME_GAP,
     POSITION_OBJECT,
     POSITION_VERBS,
@@ -35,7 +41,7 @@ from lib.extract.statements.clauses import (
     _runs_on,
 )
 from lib.extract.statements.filters import courtesy_call
-from lib.extract.statements.quotes import _words
+from lib.extract.statements.quotes import MIN_PREDICATE_WORDS, _words
 from lib.extract.statements.resolver import _Resolver, member_subject
 from lib.extract.statements.speakers import Speaker, relayer
 from lib.extract.statements.subjects import (
@@ -83,10 +89,18 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             continue
         form = re.sub(r"\s+", " ", v.group(0))
         vk = verbs.get(form) or (EXPRESS if v.re is EXPRESS_VERB else None)
-        if vk is None or vk.kind not in ("say", "act"):
+        # (a verb of attitude speaks when it names its object with quoted words: "called the deal “a disaster”")
+        # (a name of a word is none: 'described the suffering as “unprecedented”', as a quote of a word is no row)
+        naming = vk is not None and vk.verb in (*NAMING_VERBS, *NAMING_AS_VERBS) and \
+            (nm := NAMED.match(text, v.end(), s.end)) is not None and len(_words(nm["name"])) >= MIN_PREDICATE_WORDS \
+            and (vk.verb in NAMING_VERBS or nm["as"] is not None)
+        if vk is None or vk.kind not in ("say", "act") and not naming:
             continue
+        if BACKGROUND_SPEECH.search(text[max(s.start, done):v.start()]):
+            continue  # "Relations deteriorated after Riyadh blamed Iran ...": what was said before, background
         relay = ""
-        if last is not None and COORDINATED_VERB.fullmatch(text, done, v.start()):
+        if last is not None and (COORDINATED_VERB.fullmatch(text, done, v.start()) or naming and NAMING_PARTICIPLE.match(
+                text, done) is not None and NAMING_PARTICIPLE.match(text, done).end() == v.end()):
             sp, relay = last, last_relay  # "X said ..., but added that ...": the second verb shares the first one's subject
         elif (sp := _subject_of_clause(R, doc, s, v.start(), form, done)) is not None:
             pass  # a participle, a verb after a quote, or 'He said' (below)
@@ -211,3 +225,11 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
         if len(_words(text[qa:qb])) >= 4 and not _fact_report(text[qa:qb], form):
             emit(qa, qb, sp, "indirect", form, v.start(), relay=relay)
             done, last, last_relay = qb, sp, relay
+            # (a naming participle inside it is read on its own too: "condemned the strikes, calling them “…”"; so is
+            # a verb of speech after a finite naming act's quoted name: "called the move “a mistake” and said Jordan
+            # would"; a participle's is its row's: "condemned the attack, calling it “…” and urging Baghdad to act")
+            if (named := NAMING_PARTICIPLE.search(text, qa, qb)) is not None:
+                done = named.start()
+            elif naming and not form.endswith("ing") and (then := NAMED_THEN.search(text, qa, qb)) is not None and \
+                    (tk := verbs.get(re.sub(r"\s+", " ", then["verb"]))) is not None and tk.kind in ("say", "act"):
+                done = then.start()

@@ -8,7 +8,7 @@ import pytest
 from lib.extract import Context, actors
 from lib.extract import statements as S
 from lib.extract.document import document_from_text
-from lib.extract.statements.filters import has_words
+from lib.extract.statements.filters import asked_question, has_words
 
 
 def rows(text: str, published: str = "2024-03-01"):
@@ -72,3 +72,60 @@ def test_call_on_a_person_is_a_visit(text):
 def test_call_on_with_a_demand_is_a_statement(text, speaker, start):
     got = [r for r in rows(text) if r[3] == "indirect" and r[2].startswith(start)]
     assert got and got[0][4] == "demand", rows(text)
+
+
+# ---------------------------------------------------------------- the question a speaker was asked (round 20)
+
+@pytest.mark.parametrize("quote, expected", [
+    ("Asked on Thursday whether she had spoken with her Israeli counterpart", True),
+    ("Asked by reporters afterwards whether Ireland would expel the Israeli ambassador", True),
+    ("When asked about the 13 demands made in 2017", True),
+    ("Questioned about the timing of the vote", True),
+    ("Pressed on whether Washington would halt arms shipments", True),
+    ("In response to a question about Rafah", True),
+    ("Responding to a reporter's question", True),
+    # a directive inside a clause, a request, a pressure: no question put to the speaker
+    ("asked Egypt to mediate between the two sides", False),
+    ("asked the UN Security Council to act", False),
+    ("Pressed by Tehran, Baghdad agreed to close the border", False),
+    ("the talks would resume next week", False),
+    ("When the talks resume, the envoys will meet in Cairo", False),
+])
+def test_asked_question(quote, expected):
+    assert asked_question(quote) is expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    # the answer after the verb may be a statement; the question before it never is
+    ("Asked whether Israel would attend the talks in Cairo, Israeli government spokesman David Mencer said he "
+     "could not comment.", None),
+    ("When asked about the proposal, Jordanian Foreign Minister Ayman Safadi said Amman supported any effort to "
+     "end the war.", "Amman supported any effort to end the war"),
+    ("Asked if Hamas would accept the deal, Hamas official Basem Naim said the movement was studying the offer.",
+     "the movement was studying the offer"),
+])
+def test_a_question_put_is_no_statement(text, answer):
+    got = [r[2] for r in rows(text) if r[3] == "indirect"]
+    assert not any(q.lower().startswith(("asked", "when asked")) for q in got), got
+    assert (answer in got) if answer else got == []
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # an answer is speech: 'replied / responded / answered / countered that'
+    ("Asked whether he carried an Israeli paper, US envoy Amos Hochstein replied that he had not come with any "
+     "document.", "Amos Hochstein", "he had not come with any document"),
+    ("Hamas official Basem Naim responded that the movement had not received any new proposal from the mediators.",
+     "Basem Naim", "the movement had not received any new proposal from the mediators"),
+    ("Israel's foreign ministry countered that the report was based on false claims by Hamas officials.",
+     "Israel's foreign ministry", "the report was based on false claims by Hamas officials"),
+])
+def test_an_answer_is_a_statement(text, speaker, quote):
+    assert (speaker, quote) in [(r[0], r[2]) for r in rows(text) if r[3] == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas responded to the Israeli strikes with a barrage of rockets on Sderot.",   # an act, no 'that' clause
+    "Egypt answered the call of the United Nations for more aid trucks.",
+])
+def test_a_response_without_a_clause_is_no_statement(text):
+    assert [r for r in rows(text) if r[3] == "indirect"] == []

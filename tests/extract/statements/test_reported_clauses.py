@@ -357,3 +357,59 @@ def test_according_to_a_spokesman_relays(text, expected):
 ])
 def test_relative_that_inside_a_bare_clause(text, quote):
     assert [q for _, _, q, _ in reported(text)] == [quote]
+
+
+# round 20: blame is an accusation; a position held against doubt takes a clause without 'that'
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("US President George W. Bush blamed Syria and Iran for arming the group in Lebanon.", "George W. Bush",
+     "blamed Syria and Iran for arming the group in Lebanon"),
+    ("The White House insisted it was not blindsided by the deal between Riyadh and Tehran.", "White House",
+     "it was not blindsided by the deal between Riyadh and Tehran"),
+    ("Israeli Prime Minister Benjamin Netanyahu argued the deal would pave Iran's path to the bomb.",
+     "Benjamin Netanyahu", "the deal would pave Iran's path to the bomb"),
+])
+def test_blame_and_positions_held(text, speaker, quote):
+    assert (speaker, quote) in [(sp, q) for sp, _, q, _ in reported(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was blamed on Hamas by Israeli officials on Sunday.",       # a passive: no speaker
+    "Israel insisted on the release of all hostages before any ceasefire.",  # no clause ('insisted on' an object)
+    "Hamas argued for hours with the mediators in Cairo.",                   # no clause
+])
+def test_no_blame_or_position_without_a_speaker_or_clause(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # speech inside the reporter's 'after'/'since' clause: what was said before, the cause of what is told
+    "Relations deteriorated further after Riyadh blamed Iran for a September 2019 missile and drone attack on "
+    "Aramco oil facilities.",
+    "The Palestinian Authority agreed to hold off on the resolution after Israel said it would not seek to start new "
+    "construction.",
+    # a standing position in the present is background
+    "Iran denies arming the Houthis, and Tehran insists it does not direct the group.",
+])
+def test_background_speech_is_no_statement(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # an opening 'After ...,' has its comma: the main clause's speech is the day's
+    ("After meeting Blinken, Jordanian Foreign Minister Ayman Safadi said Jordan would send more aid to Gaza.",
+     "Jordan would send more aid to Gaza"),
+    ("Jordanian Foreign Minister Ayman Safadi said after the meeting that Jordan would send more aid to Gaza.",
+     "Jordan would send more aid to Gaza"),
+    # 'when' clauses stay (a statement recalled with its moment)
+    ("The talks stalled in October, when Ethiopian Prime Minister Abiy Ahmed told parliament that no force could "
+     "stop Ethiopia from building the dam.", "no force could stop Ethiopia from building the dam"),
+])
+def test_speech_outside_a_background_clause(text, quote):
+    assert quote in [q for _, _, q, _ in reported(text)]
+
+
+def test_a_quoted_act_of_speech_in_a_perfect_is_no_clause_of_the_reporter():
+    # 'had “reaffirmed …”' is the other party's act of speech, relayed: not the reporter's clause
+    got = reported('US Secretary of State Antony Blinken said Israeli Prime Minister Benjamin Netanyahu had '
+                   '"reaffirmed his commitment" to the proposal.')
+    assert not any(sp == "Antony Blinken" for sp, _, _, _ in got), got

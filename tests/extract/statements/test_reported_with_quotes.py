@@ -189,3 +189,26 @@ def test_clause_opening_with_a_quote(text, expected):
 ])
 def test_no_clause_row_for_a_whole_quote(text):
     assert not any(q.startswith('"the time') for _, q in reported(text))
+
+
+# round 20: a body addressed before the clause ("told the council the vote was ..."), a quoted perfect
+@pytest.mark.parametrize("text, expected", [
+    ('Israel\'s ambassador Danny Danon told the council the vote was "a victory for terror and a day of shame".',
+     ("Israel", 'the vote was "a victory for terror and a day of shame"')),
+    ("Irish Foreign Minister Micheal Martin told lawmakers the embassy would open in Ramallah next month.",
+     ("Ireland", "the embassy would open in Ramallah next month")),
+    ('Israeli ambassador Dana Erlich said the Irish government had "rewarded terror."',
+     ("Israel", 'the Irish government had "rewarded terror."')),
+])
+def test_listening_body_and_quoted_perfect(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a past act in the reporter's words stays a fact report
+    "The Israeli military said it had struck 50 targets in northern Gaza overnight.",
+    # a body told of a fact with no clause of a position
+    "Jordan's foreign minister told the council about the raid on the camp.",
+])
+def test_no_clause_from_a_reported_fact_or_a_topic(text):
+    assert reported(text) == []
