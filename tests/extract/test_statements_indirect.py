@@ -28,11 +28,11 @@ def brief(text: str, published: str = "2021-05-23"):
     ("Israel said it would not seek to start new construction beyond the latest announcement.",
      [("Israel", "Israel", "it would not seek to start new construction beyond the latest announcement")]),
     # a second statement in the same sentence, after the first one's clause ends
-    # (what Israel said inside the reporter's 'after' clause is the cause of the PA's act, background: the seed
-    # gold, written by the hidden set's annotators, has no row for it; ``clauses.BACKGROUND_SPEECH``)
+    # (speech inside the reporter's 'after' clause stays a statement; only an act there is background)
     ("The PA condemned the decision to expand settlements, but agreed to hold off after Israel said it would not "
      "seek new construction.",
-     [("PA", "Palestinian Authority", "condemned the decision to expand settlements")]),
+     [("PA", "Palestinian Authority", "condemned the decision to expand settlements"),
+      ("Israel", "Israel", "it would not seek new construction")]),
     ("Egypt's foreign ministry said in a statement the Rafah crossing would remain open for the wounded.",
      [("Egypt's foreign ministry (statement)", "Egypt", "the Rafah crossing would remain open for the wounded")]),
     ("Qatar said on Sunday it was ready to host a new round of talks.",

@@ -164,10 +164,10 @@ INFINITIVE_VERBS = ("pledge", "promise", "threaten")
 DIRECTIVE_VERBS = ("warn", "ask", "tell")
 
 
-# A reporting verb inside the reporter's 'after' or 'since' clause, after a main clause ("Relations deteriorated after
-# Riyadh blamed Iran for the attack", "agreed to hold off after Israel said it would not build"): what was said
-# before, the cause of what is told, not a statement of the day (an opening "After meeting Blinken, Safadi said"
-# has its comma)
+# A verb of an act inside the reporter's 'after' or 'since' clause, after a main clause ("Relations deteriorated after
+# Riyadh blamed Iran for the attack"): what was done before, the cause of what is told, not a statement of the day
+# (an opening "After meeting Blinken, Safadi said" has its comma). A verb of saying there stays a statement ("agreed to
+# hold off after Israel said it would not build": Israel's words; issue 14's seed example)
 BACKGROUND_SPEECH = re.compile(r"\S[^.!?]*?\b(?:after|since)\s+[^,;:“”\"«»()]{1,60}$")
 
 

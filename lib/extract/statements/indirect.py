@@ -96,8 +96,9 @@ def _indirect(R: _Resolver, doc: Document, s: Sentence, vre, verbs, emit) -> Non
             and (vk.verb in NAMING_VERBS or nm["as"] is not None)
         if vk is None or vk.kind not in ("say", "act") and not naming:
             continue
-        if BACKGROUND_SPEECH.search(text[max(s.start, done):v.start()]):
-            continue  # "Relations deteriorated after Riyadh blamed Iran ...": what was said before, background
+        if vk.kind != "say" and BACKGROUND_SPEECH.search(text[max(s.start, done):v.start()]):
+            continue  # "Relations deteriorated after Riyadh blamed Iran ...": an act before, background (what a
+            # state SAID in that clause stays its statement: "agreed to hold off after Israel said it would not ...")
         relay = ""
         if last is not None and (COORDINATED_VERB.fullmatch(text, done, v.start()) or naming and NAMING_PARTICIPLE.match(
                 text, done) is not None and NAMING_PARTICIPLE.match(text, done).end() == v.end()):
