@@ -36,7 +36,7 @@ from lib.extract.actors.dictionary import (
     resolve,
 )
 from lib.extract.actors.forms import initialled, variant_entry
-from lib.extract.actors.groups import _armed_groups, group_members, named_groups
+from lib.extract.actors.groups import _armed_groups, apposed_group, group_members, named_groups
 from lib.extract.actors.home import dateline_country, home_country
 from lib.extract.actors.officers import officers
 from lib.extract.actors.outlets import outlet_home
@@ -162,7 +162,8 @@ def find(doc: Document) -> list[Mention]:
         own = P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"])
         if own and _trim_name(own.start("name"), own["name"]) is not None:
             continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
-        fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
+        # ("X, president of the Iranian Canadian Congress,": a group named after a state is its own side)
+        fac = apposed_group(m["title"]) or title_faction(m["title"]) or _principal_faction(m["title"], day)
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
@@ -173,7 +174,8 @@ def find(doc: Document) -> list[Mention]:
                         m["title"])[-1]
         tail = _title_phrase(tail)  # ("... in Port Sudan today the Personal Envoy of the UN Secretary-General, X")
         if _has_title(tail):
-            named(m, title_faction(tail) or _principal_faction(tail, day), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
+            named(m, apposed_group(tail) or title_faction(tail) or _principal_faction(tail, day), tail,
+                  f"pattern: {tail.strip()}, {m['name']}", 4)
     for m in P["joint"].finditer(text):
         facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
         facs = list(dict.fromkeys(f for f in facs if f))

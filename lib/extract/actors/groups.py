@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lib.extract.actors.dictionary import _Cand, _tables, resolve
+from lib.extract.actors.dictionary import _Cand, _tables, canonical_faction, resolve
 from lib.extract.actors.outlets import outlet_state
-from lib.extract.actors.titles import NAME_STOP, TITLE_WORDS
+from lib.extract.actors.titles import HEAD_TITLES, NAME_STOP, TITLE_WORDS
 
 GROUP_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "group_words.csv"
 ORGANISATION_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "organisation_words.csv"
@@ -61,8 +61,8 @@ APPOSED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2},
 @lru_cache(maxsize=1)
 def group_words() -> dict[str, tuple[str, ...]]:
     """The words of ``group_words.csv`` by kind (descriptor, after, state), longest first, and the organisation
-    head words of ``organisation_words.csv`` (kind ``head``)."""
-    out: dict[str, list[str]] = {k: [] for k in (*GROUP_KINDS, "head")}
+    head words and member roles of ``organisation_words.csv`` (kinds ``head``, ``role``)."""
+    out: dict[str, list[str]] = {k: [] for k in (*GROUP_KINDS, "head", "role")}
     for path in (GROUP_WORDS, ORGANISATION_WORDS):
         with open(path, newline="", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -114,6 +114,40 @@ def _names_a_group(name: str, described: bool = False) -> bool:
     if name in alias_to or (len(words) == 1 and name in adjectives):
         return False
     return described or not outlet_state(name)[1]
+
+
+# A person's place in a group named after it, in an appositive: "the head of the ", "executive director of the ",
+# "president of the ", "a spokesman for the ", "director at the " (the group's name follows)
+_MEMBER_OF = re.compile(r"(?i)(?:^|\s)(?P<role>[a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def apposed_group(title: str) -> str:
+    """The group an appositive title makes its person a member of, when the group is one of its own ('' if not):
+    a member's title ("head", "president", "executive director", the ``role`` rows of organisation_words.csv) of a
+    proper name ending in an organisation head word. A diaspora or advocacy group named after a state ("the Iranian
+    Canadian Congress", "the American Jewish Committee") or a rebel movement is its own side, not the state's; a
+    state's body ("the Senate Foreign Relations Committee"), a body the dictionary knows ("the Arab League") and a
+    place of work ("a professor at Tel Aviv University") are no group here.
+
+    >>> apposed_group("president of the Iranian Canadian Congress"), apposed_group("the head of the Justice and Equality Movement")
+    ('Iranian Canadian Congress', 'Justice and Equality Movement')
+    >>> apposed_group("chairman of the Senate Foreign Relations Committee"), apposed_group("the Iranian foreign minister")
+    ('', '')
+    >>> apposed_group("a professor at Tel Aviv University"), apposed_group("secretary-general of the Arab League")
+    ('', '')
+    """
+    t = re.sub(r"\s+", " ", title).strip(" ,")
+    roles = MEMBER_TITLES | HEAD_TITLES | {w.lower() for w in group_words()["role"]}
+    for m in _MEMBER_OF.finditer(t):
+        if m["role"].lower() not in roles:
+            continue
+        g = _group_patterns()["head"].match(t, m.end())
+        if g is None or " " not in g["name"].strip():
+            continue
+        name = re.sub(r"\s+", " ", g["name"]).strip()
+        if _names_a_group(name):
+            return canonical_faction(name)
+    return ""
 
 
 def expansion(abbr: str, text: str) -> str:
