@@ -107,9 +107,11 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
-        if e is None and (h := re.match(rf"(?:{HONORIFIC})\s+(?=\S+\s+\S)", name)) is not None:
-            # "Sayyed Abdulmalik Badreddin al-Houthi": a form of address the name pattern kept is no part of the name
-            e = resolve(name[h.end():], day)
+        if e is None and (h := re.match(rf"(?:{HONORIFIC}\s+)+(?=\S+\s+\S)", name)) is not None:
+            # "Sayyed Abdulmalik Badreddin al-Houthi", "Tan Sri Muhyiddin Yassin": a form of address the name pattern
+            # kept is no part of the name (the mention's span keeps it: "X's leader, Sayyed Y" stays one apposition)
+            name = name[h.end():]
+            e = resolve(name, day)
         both = people_named(name, day) if not (faction and prio >= 4) else ()
         if len(both) > 1:  # "King Abdullah" in 2010: Jordan's or Saudi Arabia's, as the article's words say
             pick = context_faction(text, start, end, [x.faction for x in both])
@@ -126,6 +128,8 @@ def find(doc: Document) -> list[Mention]:
             role = role or e.role
             name = e.name
             evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
+        if re.search(r"\b[JS]r$", name) and text.startswith(".", end):
+            name += "."  # "Ferdinand Marcos Jr.": the abbreviation's full stop belongs to the name
         cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
 
     def named(m, faction, title, evidence, prio, generic=False):

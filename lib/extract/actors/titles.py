@@ -102,8 +102,9 @@ _TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:(?:al|el|Al|El|bin|bint|ibn|Bin|Bint|Ibn|abu|Abu|
 # "S. Jaishankar"); not a dotted country ("U.S. President X") nor an acronym of a body ("UN", "EU", "PA")
 _INITIALS = (r"(?<![\w.])(?:(?!(?:U\.S|U\.K|U\.N|E\.U)\.)[A-Z]\.(?: ?[A-Z]\.){0,2} ?"
              r"|(?!(?:UN|US|EU|UK|PA|PM|MP|AU|IS|TV|OK)\b)[A-Z]{2} (?=[A-Z][a-z]+ [A-Z]))")
-# A generational suffix is part of the name, its full stop included ("Ferdinand Marcos Jr.", "Pedro Laylo Jr.")
-_SUFFIX = r"(?:,? (?:Jr|Sr)(?:\.|(?![\w'’-]))| (?:II|III|IV)(?![\w'’-]))"
+# A generational suffix is part of the name ("Ferdinand Marcos Jr", "Pedro Laylo Jr"; its full stop is added to the
+# resolved name, not to the span, which a sentence's full stop may share)
+_SUFFIX = r"(?:,? (?:Jr|Sr)(?![\w'’-])| (?:II|III|IV)(?![\w'’-]))"
 NAME = (rf"(?:(?:{_INITIALS}{_TOKEN}(?: {_TOKEN}){{0,2}}"
         rf"|{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}}){_SUFFIX}?)")  # (middle initials: "Retno LP Marsudi")
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
@@ -347,11 +348,7 @@ def _trim_name(start: int, name: str) -> tuple[int, str] | None:
 
     >>> _trim_name(10, "Lt Col Peter Lerner"), _trim_name(0, "Sheikh Naim")
     ((17, 'Peter Lerner'), None)
-    >>> _trim_name(0, "Tan Sri Muhyiddin Yassin"), _trim_name(0, "Datuk Seri Syed Hamid")
-    ((8, 'Muhyiddin Yassin'), (11, 'Syed Hamid'))
     """
-    if (h := re.match(rf"(?:{HONORIFIC}\s+)+(?=\S+\s+\S)", name)) is not None:  # ("Tan Sri X Y", "Datuk Seri X Y")
-        start, name = start + h.end(), name[h.end():]
     toks = name.split(" ")
     while toks and (toks[0] in NAME_STOP or toks[0].lower().rstrip(".") in TITLE_WORDS):
         start += len(toks[0]) + 1
