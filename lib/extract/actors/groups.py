@@ -127,10 +127,11 @@ def apposed_group(title: str) -> str:
     proper name ending in an organisation head word. A diaspora or advocacy group named after a state ("the Iranian
     Canadian Congress", "the American Jewish Committee") or a rebel movement is its own side, not the state's; a
     state's body ("the Senate Foreign Relations Committee"), a body the dictionary knows ("the Arab League") and a
-    place of work ("a professor at Tel Aviv University") are no group here.
+    place of work ("a professor at Tel Aviv University") are no group here. The side is the group's canonical
+    name (``canonical_faction``).
 
-    >>> apposed_group("president of the Iranian Canadian Congress"), apposed_group("the head of the Justice and Equality Movement")
-    ('Iranian Canadian Congress', 'Justice and Equality Movement')
+    >>> apposed_group("president of the Iranian Canadian Congress"), apposed_group("a spokesman for the Arab American Institute")
+    ('Iranian Canadian Congress', 'Arab American Institute')
     >>> apposed_group("chairman of the Senate Foreign Relations Committee"), apposed_group("the Iranian foreign minister")
     ('', '')
     >>> apposed_group("a professor at Tel Aviv University"), apposed_group("secretary-general of the Arab League")

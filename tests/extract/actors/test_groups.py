@@ -121,9 +121,11 @@ def test_no_group_invented_for_the_state_it_is_in():
      "Palestinian Human Rights Network"),
     # a rebel movement after another movement: its own name, not an anaphor of the last one
     ("Minni Minnawi, the leader of the Sudan Liberation Movement, arrived. Khalil Osman, the head of the Justice and "
-     "Equality Movement, told reporters it was a good deal.", "Khalil Osman", "Justice and Equality Movement"),
+     "Equality Movement, told reporters it was a good deal.", "Khalil Osman", "JEM"),  # (the dictionary's short name)
     ("The president of the Canadian Arab Federation, Samir Haddad, said it was a photo opportunity.", "Samir Haddad",
      "Canadian Arab Federation"),
+    ("Adam Musa, a spokesman for the Sudan Revolutionary Front, said it was a good deal.", "Adam Musa",
+     "Sudan Revolutionary Front"),
 ])
 def test_apposed_group_is_the_side(text, person, faction):
     assert sides(text).get(person) == faction
