@@ -166,8 +166,11 @@ def find(doc: Document) -> list[Mention]:
         own = P["fac_title_name"].match(m["title"]) or P["title_name"].match(m["title"])
         if own and _trim_name(own.start("name"), own["name"]) is not None:
             continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
-        # ("X, president of the Iranian Canadian Congress,": a group named after a state is its own side)
-        fac = apposed_group(m["title"]) or title_faction(m["title"]) or _principal_faction(m["title"], day)
+        fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
+        if fac and (group := apposed_group(m["title"])):
+            # "X, president of the Iranian Canadian Congress,": a member of a group named after a state is the
+            # group's, not the state's (a group named after no state is left to statements.appositions, as before)
+            fac = group
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
@@ -178,8 +181,9 @@ def find(doc: Document) -> list[Mention]:
                         m["title"])[-1]
         tail = _title_phrase(tail)  # ("... in Port Sudan today the Personal Envoy of the UN Secretary-General, X")
         if _has_title(tail):
-            named(m, apposed_group(tail) or title_faction(tail) or _principal_faction(tail, day), tail,
-                  f"pattern: {tail.strip()}, {m['name']}", 4)
+            fac = title_faction(tail) or _principal_faction(tail, day)
+            # ("The president of the American Jewish Committee, X,": the group's, not the state's)
+            named(m, (fac and apposed_group(tail)) or fac, tail, f"pattern: {tail.strip()}, {m['name']}", 4)
     for m in P["joint"].finditer(text):
         facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
         facs = list(dict.fromkeys(f for f in facs if f))
