@@ -114,9 +114,9 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-# ... and the honorifics of Malaysian, Gulf and Nigerian papers ("Datuk Seri Syed Hamid Albar", "Tan Sri X", "Sayyid Fahd
-# bin Mahmoud", "Alhaji X", "Hon. X"), never part of the name
-HONORIFIC = (r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Sayyid|Rabbi|Imam|Gen|"
+# ... and the honorifics of Malaysian, Iranian and Nigerian papers ("Datuk Seri Syed Hamid Albar", "Tan Sri X",
+# "Seyed Abbas Araghchi", "Alhaji X", "Hon. X"), never part of the name
+HONORIFIC = (r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Seyed|Seyyed|Rabbi|Imam|Gen|"
              r"Col|Sir|Dame|Lord|Baroness|Alhaji|Hon|Honourable|Honorable|Tun|(?:Tan|Puan)\s+Sri|"
              r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?)\.?")
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")

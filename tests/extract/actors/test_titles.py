@@ -229,7 +229,7 @@ def values(text: str, day: str):
 
 
 # Name forms of papers outside the Middle East: a generational suffix is part of the name (its full stop too);
-# honorifics before a name are not ("Datuk Seri", "Tan Sri", "Sayyid", "Alhaji", "Hon."); "Bin" joins a name
+# honorifics before a name are not ("Datuk Seri", "Tan Sri", "Seyed", "Alhaji", "Hon."); "Bin" joins a name
 @pytest.mark.parametrize("text, name, faction", [
     ("Philippine President Ferdinand Marcos Jr. said it was a relief.", "Ferdinand Marcos Jr.", "Philippines"),
     ("Philippine Ambassador Pedro Laylo Jr. said it was a relief.", "Pedro Laylo Jr.", "Philippines"),
@@ -239,8 +239,10 @@ def values(text: str, day: str):
     ("Malaysian Prime Minister Datuk Seri Dr Mahathir Mohamad said it was wrong.", "Mahathir Mohamad", "Malaysia"),
     ("Tan Sri Muhyiddin Yassin, Malaysia's prime minister, said it was wrong.", "Muhyiddin Yassin", "Malaysia"),
     ("Nigerian Foreign Minister Alhaji Ibrahim Gambari said it was wrong.", "Ibrahim Gambari", "Nigeria"),
+    ("Iranian Deputy Foreign Minister Seyed Abbas Araghchi said it was wrong.", "Abbas Araghchi", "Iran"),
+    ("Qatar's Emir Tamim Bin Hamad Al Thani said it was wrong.", "Sheikh Tamim bin Hamad Al Thani", "Qatar"),
     ("Oman's Deputy Prime Minister Sayyid Fahd Bin Mahmoud Al Said, who led the delegation, spoke.",
-     "Fahd Bin Mahmoud Al Said", "Oman"),
+     "Sayyid Fahd Bin Mahmoud Al Said", "Oman"),  # (a name of its own: "Bin" joins it)
     # a minister "for" a portfolio, as many Commonwealth states title theirs
     ("Bangladesh's state minister for foreign affairs Shahriar Alam said it was wrong.", "Shahriar Alam", "Bangladesh"),
     ("Australian Minister for Foreign Affairs Julie Bishop said it was wrong.", "Julie Bishop", "Australia"),
