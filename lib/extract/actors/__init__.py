@@ -36,7 +36,7 @@ from lib.extract.actors.dictionary import (
     resolve,
 )
 from lib.extract.actors.forms import initialled, variant_entry
-from lib.extract.actors.groups import _armed_groups, apposed_group, group_members, named_groups
+from lib.extract.actors.groups import _armed_groups, apposed_group, group_members, named_groups, party_members
 from lib.extract.actors.home import dateline_country, home_country
 from lib.extract.actors.officers import officers
 from lib.extract.actors.outlets import outlet_home
@@ -262,6 +262,7 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_the_kingdom(doc, chosen, speaking))
     chosen = _non_overlapping(cands)
     cands.extend(group_members(text, chosen, day))  # "Move Forward Party MP X": a member of a named group
+    cands.extend(party_members(text, chosen, day))  # "Labour leader X": a member of a party the dictionary lacks
     cands.extend(officers(text, chosen, day))  # "Brig. Gen. X": an officer of the army named before
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)

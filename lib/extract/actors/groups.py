@@ -31,7 +31,7 @@ from lib.extract.actors.titles import HEAD_TITLES, NAME_STOP, TITLE_WORDS
 
 GROUP_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "group_words.csv"
 ORGANISATION_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "organisation_words.csv"
-GROUP_KINDS = ("descriptor", "after", "state")
+GROUP_KINDS = ("descriptor", "after", "state", "not_party")
 
 # A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
 # (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
@@ -231,6 +231,46 @@ def group_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m["name"]), "person", g.faction,
                          re.sub(r"\s+", " ", m["title"]), f"group member of {g.value}: " + re.sub(r"\s+", " ", m.group(0)).strip(), 5))
+    return out
+
+
+# A party's member named after the party's name: "Labour leader X", "Congress general secretary X", "Sinn Féin TD X",
+# "Liberal foreign affairs critic X" (up to three lower-case words before the title)
+# (not a spokesperson: "Police spokesman X", "Embassy spokesman X" speak for institutions, not parties)
+PARTY_TITLES = (r"(?:leader|general\s+secretary|secretary-general|chairman|chairwoman|chairperson|president|"
+                r"critic|MP|TD|MK|MEP|senator|lawmaker)")
+PARTY_MEMBER = re.compile(rf"(?<![\w'’.-])(?P<party>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+                          rf"(?P<title>(?:[a-z-]+ ){{0,3}}?{PARTY_TITLES}) "
+                          r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?![\w'’-])")
+
+
+def party_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """People named with a member's title after a party the dictionary does not know ("Labour leader Ivana Bacik",
+    "Congress general secretary Jairam Ramesh"), of the party's side as written. Not after a word that names no
+    party ("Opposition leader X", "Shiite leader X": kind ``not_party`` of group_words.csv), a dictionary name or
+    adjective (handled by the titles' patterns), a title word, or a person the dictionary knows.
+
+    >>> [(c.value, c.faction, c.role) for c in party_members("Labour leader Ivana Bacik said so.", [], "")]
+    [('Ivana Bacik', 'Labour', 'leader')]
+    >>> party_members("Opposition leader Yair Lapid said so. Kurdish leader Ali Hassan said so.", [], "")
+    []
+    """
+    alias_to, adjectives = _tables()
+    not_party = set(group_words()["not_party"])
+    out = []
+    for m in PARTY_MEMBER.finditer(text):
+        party, name = re.sub(r"\s+", " ", m["party"]), re.sub(r"\s+", " ", m["name"])
+        words = party.split()
+        if (party in alias_to or party in adjectives or any(w in alias_to or w in adjectives for w in words)
+                or any(w in NAME_STOP or w.lower() in TITLE_WORDS or w in not_party for w in words)
+                or any(w in NAME_STOP or w.lower() in TITLE_WORDS for w in name.split())
+                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|an|i)", party)  # a people: "Kurdish leader X"
+                or outlet_state(party)[1] or resolve(name, day) is not None):
+            continue
+        if any(c.start < m.end("name") and m.start("party") < c.end and c.faction for c in chosen):
+            continue  # a side found otherwise ("Hamas leader X" is the dictionary's)
+        out.append(_Cand(m.start("name"), m.end("name"), name, "person", canonical_faction(party),
+                         re.sub(r"\s+", " ", m["title"]), f"party member of {party}: " + re.sub(r"\s+", " ", m.group(0)), 5))
     return out
 
 

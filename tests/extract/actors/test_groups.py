@@ -160,3 +160,32 @@ def test_apposed_state_bodies_keep_their_side(text, person, faction):
 def test_apposed_group_title(title, group):
     from lib.extract.actors.groups import apposed_group
     assert apposed_group(title) == group
+
+
+# A member's title after a party the dictionary does not know: the party's side, as written
+@pytest.mark.parametrize("text, person, faction", [
+    ('Labour leader Ivana Bacik said: "Recognition is overdue."', "Ivana Bacik", "Labour"),
+    ('"Recognition must be followed by action," said Sinn Féin leader Mary Lou McDonald.', "Mary Lou McDonald",
+     "Sinn Féin"),
+    ('Congress general secretary Jairam Ramesh said: "India has been reduced to a spectator."', "Jairam Ramesh",
+     "Congress"),
+    ('Fine Gael TD Neale Richmond said: "We welcome it."', "Neale Richmond", "Fine Gael"),
+])
+def test_party_members(text, person, faction):
+    from lib.extract import extract_document
+    doc = document_from_text("a", text, published="2024-05-22", outlet="Irish Examiner")
+    assert (person, faction) in [(s.speaker, s.faction) for s in extract_document(doc).statements]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Opposition leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a role in parliament, no party
+    ("Kurdish leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a people
+    ("Shiite leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a community
+    ("Police spokesman Ali Hassan said it was wrong.", "Ali Hassan"),  # an institution's spokesman
+    ("Gaza health ministry spokesman Ali Hassan said it was wrong.", "Ali Hassan"),
+    ("European Commission president Ali Hassan said it was wrong.", "Ali Hassan"),
+    ("Republican senator Ali Hassan said it was wrong.", "Ali Hassan"),
+])
+def test_no_party_where_the_text_names_none(text, person):
+    from lib.extract.actors.groups import party_members
+    assert [c.value for c in party_members(text, [], "2024-05-22")] == []
