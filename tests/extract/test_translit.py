@@ -40,6 +40,10 @@ def test_rules_integrity():
     ("hamed", "ahmed", "names", False),  # a given name's variants only, not its neighbours
     ("mahmoud", "mohamed", "names", False),
     ("abdel", "abbas", "names", False),
+    ("marziyeh", "marzieh", "names", True),  # long i written iy, in names as in places
+    ("ziyad", "ziad", "names", True),
+    ("iyad", "eyad", "names", False),  # (an initial vowel is no long i)
+    ("ziyad", "zayed", "names", False),
 ])
 def test_fold_variants(a, b, scope, same):
     assert (fold_variants(a, scope) == fold_variants(b, scope)) is same

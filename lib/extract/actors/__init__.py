@@ -36,7 +36,7 @@ from lib.extract.actors.dictionary import (
     resolve,
 )
 from lib.extract.actors.forms import initialled, variant_entry
-from lib.extract.actors.groups import _armed_groups, group_members, named_groups
+from lib.extract.actors.groups import _armed_groups, apposed_group, group_members, named_groups, party_members
 from lib.extract.actors.home import dateline_country, home_country
 from lib.extract.actors.officers import officers
 from lib.extract.actors.outlets import outlet_home
@@ -107,9 +107,11 @@ def find(doc: Document) -> list[Mention]:
 
     def person(start, end, name, faction, role, evidence, prio, generic=False):
         e = resolve(name, day)
-        if e is None and (h := re.match(rf"(?:{HONORIFIC})\s+(?=\S+\s+\S)", name)) is not None:
-            # "Sayyed Abdulmalik Badreddin al-Houthi": a form of address the name pattern kept is no part of the name
-            e = resolve(name[h.end():], day)
+        if e is None and (h := re.match(rf"(?:{HONORIFIC}\s+)+(?=\S+\s+\S)", name)) is not None:
+            # "Sayyed Abdulmalik Badreddin al-Houthi", "Tan Sri Muhyiddin Yassin": a form of address the name pattern
+            # kept is no part of the name (the mention's span keeps it: "X's leader, Sayyed Y" stays one apposition)
+            name = name[h.end():]
+            e = resolve(name, day)
         both = people_named(name, day) if not (faction and prio >= 4) else ()
         if len(both) > 1:  # "King Abdullah" in 2010: Jordan's or Saudi Arabia's, as the article's words say
             pick = context_faction(text, start, end, [x.faction for x in both])
@@ -126,6 +128,8 @@ def find(doc: Document) -> list[Mention]:
             role = role or e.role
             name = e.name
             evidence = f"{evidence}; dictionary role {e.role or 'n/a'} ({e.valid_from or '..'} to {e.valid_to or '..'})"
+        if re.search(r"\b[JS]r$", name) and text.startswith(".", end):
+            name += "."  # "Ferdinand Marcos Jr.": the abbreviation's full stop belongs to the name
         cands.append(_Cand(start, end, name, "person", faction, role, evidence, prio))
 
     def named(m, faction, title, evidence, prio, generic=False):
@@ -163,6 +167,10 @@ def find(doc: Document) -> list[Mention]:
         if own and _trim_name(own.start("name"), own["name"]) is not None:
             continue  # "Speaking to the Daily Courier, Jordanian Foreign Minister X said": a title and a name of its own
         fac = title_faction(m["title"]) or _principal_faction(m["title"], day)
+        if fac and (group := apposed_group(m["title"])):
+            # "X, president of the Iranian Canadian Congress,": a member of a group named after a state is the
+            # group's, not the state's (a group named after no state is left to statements.appositions, as before)
+            fac = group
         first = (m["title"].split() or [""])[0]  # a title of only spaces and line breaks names nothing
         if first and ((fac or _anaphoric_body(m["title"])) and _has_title(m["title"])
                 and (first[0].isupper() or first.lower() in TITLE_WORDS or first.lower() in ("the", "a", "an"))):
@@ -173,7 +181,9 @@ def find(doc: Document) -> list[Mention]:
                         m["title"])[-1]
         tail = _title_phrase(tail)  # ("... in Port Sudan today the Personal Envoy of the UN Secretary-General, X")
         if _has_title(tail):
-            named(m, title_faction(tail) or _principal_faction(tail, day), tail, f"pattern: {tail.strip()}, {m['name']}", 4)
+            fac = title_faction(tail) or _principal_faction(tail, day)
+            # ("The president of the American Jewish Committee, X,": the group's, not the state's)
+            named(m, (fac and apposed_group(tail)) or fac, tail, f"pattern: {tail.strip()}, {m['name']}", 4)
     for m in P["joint"].finditer(text):
         facs = [_group_faction(a) for a in P["adj"].findall(m["list"])]
         facs = list(dict.fromkeys(f for f in facs if f))
@@ -252,6 +262,7 @@ def find(doc: Document) -> list[Mention]:
     cands.extend(_the_kingdom(doc, chosen, speaking))
     chosen = _non_overlapping(cands)
     cands.extend(group_members(text, chosen, day))  # "Move Forward Party MP X": a member of a named group
+    cands.extend(party_members(text, chosen, day))  # "Labour leader X": a member of a party the dictionary lacks
     cands.extend(officers(text, chosen, day))  # "Brig. Gen. X": an officer of the army named before
     chosen = _non_overlapping(cands)
     home = speaking or lead_state(doc) or outlet_home(doc)

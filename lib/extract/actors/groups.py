@@ -25,13 +25,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lib.extract.actors.dictionary import _Cand, _tables, resolve
+from lib.extract.actors.dictionary import _Cand, _tables, canonical_faction, resolve
 from lib.extract.actors.outlets import outlet_state
-from lib.extract.actors.titles import NAME_STOP, TITLE_WORDS
+from lib.extract.actors.titles import HEAD_TITLES, NAME_STOP, TITLE_WORDS
 
 GROUP_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "group_words.csv"
 ORGANISATION_WORDS = Path(__file__).resolve().parent.parent.parent / "data" / "organisation_words.csv"
-GROUP_KINDS = ("descriptor", "after", "state")
+GROUP_KINDS = ("descriptor", "after", "state", "not_party")
 
 # A named armed group the dictionary does not know is its own faction: "the paramilitary Rapid Support Forces
 # (RSF)", "the rebel group Ahrar al-Sham", "a militia called Liwa Abu al-Fadl"
@@ -61,8 +61,8 @@ APPOSED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,2},
 @lru_cache(maxsize=1)
 def group_words() -> dict[str, tuple[str, ...]]:
     """The words of ``group_words.csv`` by kind (descriptor, after, state), longest first, and the organisation
-    head words of ``organisation_words.csv`` (kind ``head``)."""
-    out: dict[str, list[str]] = {k: [] for k in (*GROUP_KINDS, "head")}
+    head words and member roles of ``organisation_words.csv`` (kinds ``head``, ``role``)."""
+    out: dict[str, list[str]] = {k: [] for k in (*GROUP_KINDS, "head", "role")}
     for path in (GROUP_WORDS, ORGANISATION_WORDS):
         with open(path, newline="", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -114,6 +114,41 @@ def _names_a_group(name: str, described: bool = False) -> bool:
     if name in alias_to or (len(words) == 1 and name in adjectives):
         return False
     return described or not outlet_state(name)[1]
+
+
+# A person's place in a group named after it, in an appositive: "the head of the ", "executive director of the ",
+# "president of the ", "a spokesman for the ", "director at the " (the group's name follows)
+_MEMBER_OF = re.compile(r"(?i)(?:^|\s)(?P<role>[a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def apposed_group(title: str) -> str:
+    """The group an appositive title makes its person a member of, when the group is one of its own ('' if not):
+    a member's title ("head", "president", "executive director", the ``role`` rows of organisation_words.csv) of a
+    proper name ending in an organisation head word. A diaspora or advocacy group named after a state ("the Iranian
+    Canadian Congress", "the American Jewish Committee") or a rebel movement is its own side, not the state's; a
+    state's body ("the Senate Foreign Relations Committee"), a body the dictionary knows ("the Arab League") and a
+    place of work ("a professor at Tel Aviv University") are no group here. The side is the group's canonical
+    name (``canonical_faction``).
+
+    >>> apposed_group("president of the Iranian Canadian Congress"), apposed_group("a spokesman for the Arab American Institute")
+    ('Iranian Canadian Congress', 'Arab American Institute')
+    >>> apposed_group("chairman of the Senate Foreign Relations Committee"), apposed_group("the Iranian foreign minister")
+    ('', '')
+    >>> apposed_group("a professor at Tel Aviv University"), apposed_group("secretary-general of the Arab League")
+    ('', '')
+    """
+    t = re.sub(r"\s+", " ", title).strip(" ,")
+    roles = MEMBER_TITLES | HEAD_TITLES | {w.lower() for w in group_words()["role"]}
+    for m in _MEMBER_OF.finditer(t):
+        if m["role"].lower() not in roles:
+            continue
+        g = _group_patterns()["head"].match(t, m.end())
+        if g is None or " " not in g["name"].strip():
+            continue
+        name = re.sub(r"\s+", " ", g["name"]).strip()
+        if _names_a_group(name):
+            return canonical_faction(name)
+    return ""
 
 
 def expansion(abbr: str, text: str) -> str:
@@ -196,6 +231,46 @@ def group_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m["name"]), "person", g.faction,
                          re.sub(r"\s+", " ", m["title"]), f"group member of {g.value}: " + re.sub(r"\s+", " ", m.group(0)).strip(), 5))
+    return out
+
+
+# A party's member named after the party's name: "Labour leader X", "Congress general secretary X", "Sinn Féin TD X",
+# "Liberal foreign affairs critic X" (up to three lower-case words before the title)
+# (not a spokesperson: "Police spokesman X", "Embassy spokesman X" speak for institutions, not parties)
+PARTY_TITLES = (r"(?:leader|general\s+secretary|secretary-general|chairman|chairwoman|chairperson|president|"
+                r"critic|MP|TD|MK|MEP|senator|lawmaker)")
+PARTY_MEMBER = re.compile(rf"(?<![\w'’.-])(?P<party>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+                          rf"(?P<title>(?:[a-z-]+ ){{0,3}}?{PARTY_TITLES}) "
+                          r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?![\w'’-])")
+
+
+def party_members(text: str, chosen: list[_Cand], day: str) -> list[_Cand]:
+    """People named with a member's title after a party the dictionary does not know ("Labour leader Ivana Bacik",
+    "Congress general secretary Jairam Ramesh"), of the party's side as written. Not after a word that names no
+    party ("Opposition leader X", "Shiite leader X": kind ``not_party`` of group_words.csv), a dictionary name or
+    adjective (handled by the titles' patterns), a title word, or a person the dictionary knows.
+
+    >>> [(c.value, c.faction, c.role) for c in party_members("Labour leader Ivana Bacik said so.", [], "")]
+    [('Ivana Bacik', 'Labour', 'leader')]
+    >>> party_members("Opposition leader Yair Lapid said so. Kurdish leader Ali Hassan said so.", [], "")
+    []
+    """
+    alias_to, adjectives = _tables()
+    not_party = set(group_words()["not_party"])
+    out = []
+    for m in PARTY_MEMBER.finditer(text):
+        party, name = re.sub(r"\s+", " ", m["party"]), re.sub(r"\s+", " ", m["name"])
+        words = party.split()
+        if (party in alias_to or party in adjectives or any(w in alias_to or w in adjectives for w in words)
+                or any(w in NAME_STOP or w.lower() in TITLE_WORDS or w in not_party for w in words)
+                or any(w in NAME_STOP or w.lower() in TITLE_WORDS for w in name.split())
+                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|an|i)", party)  # a people: "Kurdish leader X"
+                or outlet_state(party)[1] or resolve(name, day) is not None):
+            continue
+        if any(c.start < m.end("name") and m.start("party") < c.end and c.faction for c in chosen):
+            continue  # a side found otherwise ("Hamas leader X" is the dictionary's)
+        out.append(_Cand(m.start("name"), m.end("name"), name, "person", canonical_faction(party),
+                         re.sub(r"\s+", " ", m["title"]), f"party member of {party}: " + re.sub(r"\s+", " ", m.group(0)), 5))
     return out
 
 

@@ -96,14 +96,17 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞ
 _LOW = "a-zß-öø-ÿā-ſ"
 # (an apostrophe inside a name is a letter: "Nasser Kan'ani", "Moshe Ya'alon"; not "Iran's", "We're")
 # (a Scottish or Irish patronymic keeps its inner capital: "McCormack", "MacDonald")
-_TOKEN = (rf"(?:(?:al|el|Al|El|bin|bint|ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
+_TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:(?:al|el|Al|El|bin|bint|ibn|Bin|Bint|Ibn|abu|Abu|de|van|von)[- ])?(?:Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+"
           rf"(?:['’](?!(?:s|re|ve|ll|d|t|m)\b)[{_LOW}]{{2,}})?(?:-[{_UP}]?[{_LOW}]+)*")
 # Leading initials of a name, as South Asian and Malaysian papers print them ("A.K. Abdul Momen", "AK Abdul Momen",
 # "S. Jaishankar"); not a dotted country ("U.S. President X") nor an acronym of a body ("UN", "EU", "PA")
 _INITIALS = (r"(?<![\w.])(?:(?!(?:U\.S|U\.K|U\.N|E\.U)\.)[A-Z]\.(?: ?[A-Z]\.){0,2} ?"
              r"|(?!(?:UN|US|EU|UK|PA|PM|MP|AU|IS|TV|OK)\b)[A-Z]{2} (?=[A-Z][a-z]+ [A-Z]))")
-NAME = (rf"(?:{_INITIALS}{_TOKEN}(?: {_TOKEN}){{0,2}}"
-        rf"|{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}})")  # (middle initials: "Retno LP Marsudi")
+# A generational suffix is part of the name ("Ferdinand Marcos Jr", "Pedro Laylo Jr"; its full stop is added to the
+# resolved name, not to the span, which a sentence's full stop may share)
+_SUFFIX = r"(?:,? (?:Jr|Sr)(?![\w'’-])| (?:II|III|IV)(?![\w'’-]))"
+NAME = (rf"(?:(?:{_INITIALS}{_TOKEN}(?: {_TOKEN}){{0,2}}"
+        rf"|{_TOKEN}(?: [A-Z]\.(?: ?[A-Z]\.)?| [A-Z]{{2}})?(?: {_TOKEN}){{1,3}}){_SUFFIX}?)")  # (middle initials: "Retno LP Marsudi")
 # Words between an institution and its spokesperson ("the army's Arabic-language spokesman", "chief spokesman")
 SPOKES_MODIFIER = r"(?:[A-Z][a-z]+-language|chief|deputy|main|official|international|foreign\s+media)"
 # The domain of an unnamed official ("a senior Israeli security official", "an Egyptian foreign ministry source")
@@ -111,7 +114,11 @@ DOMAIN = (r"(?:security|defen[cs]e|military|army|intelligence|government|diploma
           r"cabinet|negotiating|(?:foreign\s+|defen[cs]e\s+|interior\s+)?ministry)")
 # Honorifics that may stand between a title and a name ("Minister of Foreign Affairs Dr. X") or before a
 # bare family name ("Mr Ban", "Sheikh Abdullah")
-HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Rabbi|Imam|Gen|Col|Sir|Dame|Lord|Baroness)\.?"
+# ... and the honorifics of Malaysian, Iranian and Nigerian papers ("Datuk Seri Syed Hamid Albar", "Tan Sri X",
+# "Seyed Abbas Araghchi", "Alhaji X", "Hon. X"), never part of the name
+HONORIFIC = (r"(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Shaykha|Sayyed|Sayed|Seyed|Seyyed|Rabbi|Imam|Gen|"
+             r"Col|Sir|Dame|Lord|Baroness|Alhaji|Hon|Honourable|Honorable|Tun|(?:Tan|Puan)\s+Sri|"
+             r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?)\.?")
 # Abbreviated military ranks before a name ("IDF spokesman Lt. Col. Jonathan Conricus", "Brig. Gen. X")
 RANKS = (r"(?:(?:Lt|Lieut|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Cdr)\.(?: (?:Lt|Col|Gen|Maj|Brig|Adm|Cmdr)\.){0,2}"
          # ... and written out ("Brigadier General Yahya Saree", "Rear Admiral X", "Lieutenant Colonel Y")
@@ -184,7 +191,8 @@ def _patterns():
     words = keyed_alternation(sorted(TITLE_WORDS | PORTFOLIOS, key=len, reverse=True), str)
     # ... and name its body's faction: "Secretary-General of the PLO Executive Committee", "Speaker of the Iranian
     # parliament", "Minister of State for Foreign Affairs of Qatar"
-    of = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
+    # ("Minister for Foreign Affairs", "state minister for foreign affairs": 'for' and a portfolio)
+    of = rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?(?:(?:{fac})\s+)?(?i:{words})(?:\s+(?:(?i:and)\s+)?(?i:{words})){{0,5}}" \
          rf"(?:(?<=\sof)\s+(?:(?i:the)\s+)?(?:{fac}))?)?"
     # "Special Envoy for Syria Geir Pedersen": a posted title names where, before the name
     posted = rf"(?:\s+for\s+(?:the\s+)?(?:{fac}))?"
@@ -241,7 +249,7 @@ def _patterns():
         "role_desc": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)? (?P<title>(?i:{_alt(ROLE_TITLES)}))(?![\w-])(?! {_TOKEN})"),
         # "Saudi King Abdullah", "Qatar's Emir Sheikh Tamim bin Hamad": royal titles take one-word names
         "royal": re.compile(rf"(?<![\w-])(?P<fac>{fac})(?:{_APOS}s)?\s+(?P<title>King|Queen|Emir|Crown\s+Prince|Prince|"
-                            rf"Princess|Sultan)\s+(?P<name>(?:Sh(?:ei|ai|ay)kh\s+)?[A-Z][a-z]+(?:\s+(?:bin|ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
+                            rf"Princess|Sultan)\s+(?P<name>(?:Sh(?:ei|ai|ay)kh\s+)?[A-Z][a-z]+(?:\s+(?:(?:Al|al|El|el)-[A-Z][a-z]+|bin|ibn|Bin|Ibn|Al|al|II|III|[A-Z][a-z]+)){{0,4}})"),
         # "a Saudi delegation led by Nayef al-Sudairi"
         "led_by": re.compile(rf"(?<![\w-])(?:(?P<fac>{fac})(?:{_APOS}s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:delegation|team|"
                              rf"negotiators|mission)|(?i:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?(?P<fac2>{fac}))"

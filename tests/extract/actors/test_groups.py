@@ -109,3 +109,83 @@ def test_no_group_invented_for_the_state_it_is_in():
     # the diaspora group speaks for itself; the country's name in it is not the country's government
     got = sides("The Iranian Canadian Congress said Iran must free the prisoners.")
     assert got.get("Iranian Canadian Congress") == "Iranian Canadian Congress" and got.get("Iran") == "Iran"
+
+
+# A person in apposition to a group named after a state, a people or a cause: the group's side, not the state's (the
+# actors stage leaves "X, <role> of the <group>" to the statements stage, which gives the group)
+@pytest.mark.parametrize("text, person, faction", [
+    ('"It is a good day," said Reza Tabrizi, president of the Iranian American Council.', "Reza Tabrizi",
+     "Iranian American Council"),
+    ("Mark Levin, executive director of the American Jewish Committee, said the plan was old.", "Mark Levin",
+     "American Jewish Committee"),
+    ('"We heard promises," said Omar Nasser, director of the Palestinian Human Rights Network in Gaza.', "Omar Nasser",
+     "Palestinian Human Rights Network"),
+    # a rebel movement after another movement: its own name, not an anaphor of the last one
+    ("Minni Minnawi, the leader of the Sudan Liberation Movement, arrived. Khalil Osman, the head of the Justice and "
+     "Equality Movement, told reporters it was a good deal.", "Khalil Osman", "JEM"),  # (the dictionary's short name)
+    ("The president of the Canadian Arab Federation, Samir Haddad, said it was a photo opportunity.", "Samir Haddad",
+     "Canadian Arab Federation"),
+    ("Adam Musa, a spokesman for the Sudan Revolutionary Front, said it was a good deal.", "Adam Musa",
+     "Sudan Revolutionary Front"),
+])
+def test_apposed_group_is_the_side(text, person, faction):
+    from lib.extract import extract_document
+    doc = document_from_text("a", text, published="2020-08-13", outlet="Reuters")
+    said = [(s.speaker, s.faction) for s in extract_document(doc).statements]
+    assert (person, faction) in said
+    assert sides(text).get(person) in (faction, None)  # never the state the group is named after
+
+
+@pytest.mark.parametrize("text, person, faction", [
+    # a state's body, a body the dictionary knows, an office of a state: the state or the body, as before
+    ("Ali Karimi, the speaker of the Iranian Parliament, said it was wrong.", "Ali Karimi", "Iran"),
+    ("Omar Saleh, secretary-general of the Arab League, said it was wrong.", "Omar Saleh", "Arab League"),
+    ("Yossi Cohen, chairman of the Knesset Foreign Affairs and Defense Committee, said it was wrong.", "Yossi Cohen",
+     "Israel"),
+    ("Hassan Ali, a professor at the Iranian Studies Center, said it was wrong.", "Hassan Ali", ""),
+])
+def test_apposed_state_bodies_keep_their_side(text, person, faction):
+    assert sides(text).get(person, "") == faction
+
+
+@pytest.mark.parametrize("title, group", [
+    ("president of the Iranian Canadian Congress", "Iranian Canadian Congress"),
+    ("a spokesman for the Syrian Democratic Council", "Syrian Democratic Council"),
+    ("chairman of the Senate Foreign Relations Committee", ""),  # a legislature's committee
+    ("the head of the Palestinian Legislative Council", ""),
+    ("the Iranian foreign minister", ""),
+    ("a fellow at the Washington Institute", ""),  # a place of work, not a member's role
+    ("head of the Council", ""),  # a bare head word names no group
+])
+def test_apposed_group_title(title, group):
+    from lib.extract.actors.groups import apposed_group
+    assert apposed_group(title) == group
+
+
+# A member's title after a party the dictionary does not know: the party's side, as written
+@pytest.mark.parametrize("text, person, faction", [
+    ('Labour leader Ivana Bacik said: "Recognition is overdue."', "Ivana Bacik", "Labour"),
+    ('"Recognition must be followed by action," said Sinn Féin leader Mary Lou McDonald.', "Mary Lou McDonald",
+     "Sinn Féin"),
+    ('Congress general secretary Jairam Ramesh said: "India has been reduced to a spectator."', "Jairam Ramesh",
+     "Congress"),
+    ('Fine Gael TD Neale Richmond said: "We welcome it."', "Neale Richmond", "Fine Gael"),
+])
+def test_party_members(text, person, faction):
+    from lib.extract import extract_document
+    doc = document_from_text("a", text, published="2024-05-22", outlet="Irish Examiner")
+    assert (person, faction) in [(s.speaker, s.faction) for s in extract_document(doc).statements]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Opposition leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a role in parliament, no party
+    ("Kurdish leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a people
+    ("Shiite leader Ali Hassan said it was wrong.", "Ali Hassan"),  # a community
+    ("Police spokesman Ali Hassan said it was wrong.", "Ali Hassan"),  # an institution's spokesman
+    ("Gaza health ministry spokesman Ali Hassan said it was wrong.", "Ali Hassan"),
+    ("European Commission president Ali Hassan said it was wrong.", "Ali Hassan"),
+    ("Republican senator Ali Hassan said it was wrong.", "Ali Hassan"),
+])
+def test_no_party_where_the_text_names_none(text, person):
+    from lib.extract.actors.groups import party_members
+    assert [c.value for c in party_members(text, [], "2024-05-22")] == []
