@@ -90,6 +90,11 @@ NAME_STOP = frozenset("""The A An On In At For Of And But After Before When Whil
 This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Earlier Later Meanwhile However
 Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
+# head words of a building, a road or an institution named after a person ("the King Hussein Bin Talal Convention
+# Centre", "Queen Alia International Airport", "the Sheikh Zayed Mosque"): the phrase names a place, not the person
+FACILITY_WORDS = frozenset("""Convention Centre Center Hall Palace Hospital Airport Airbase University Mosque Stadium
+Hotel Street Road Avenue Highway Bridge Square Foundation School Institute Library Museum Park Port Dam Tower Complex
+Crossing Bridge Academy College""".split())
 
 # Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -353,7 +358,7 @@ def _trim_name(start: int, name: str) -> tuple[int, str] | None:
     while toks and (toks[0] in NAME_STOP or toks[0].lower().rstrip(".") in TITLE_WORDS):
         start += len(toks[0]) + 1
         toks = toks[1:]
-    if len(toks) < 2 or any(t in NAME_STOP or t.lower() in TITLE_WORDS for t in toks):
+    if len(toks) < 2 or any(t in NAME_STOP or t in FACILITY_WORDS or t.lower() in TITLE_WORDS for t in toks):
         return None
     return start, " ".join(toks)
 

@@ -83,3 +83,15 @@ def test_later_first_name_of_a_dictionary_alias():
                              published="2024-01-10")
     assert [(m.text, m.value) for m in find(doc) if m.actor_type == "person"] == [
         ("Abiy Ahmed Ali", "Abiy Ahmed"), ("Abiy", "Abiy Ahmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "King Abdullah addressed the conference at the King Hussein Bin Talal Convention Centre on the Dead Sea.",
+    "The delegation landed at Queen Alia International Airport on Sunday.",
+    "Prayers were held at the Sheikh Zayed Grand Mosque in Abu Dhabi.",
+])
+def test_a_place_named_after_a_person_is_no_person(text):
+    # a building or an institution named after a royal ('Hussein Bin Talal Convention Centre') names a place
+    doc = document_from_text("a", text, published="2024-03-05")
+    assert [m.value for m in find(doc) if m.actor_type == "person"
+            and any(w in m.value for w in ("Convention", "Airport", "Mosque"))] == []
