@@ -92,9 +92,9 @@ May June July August September October November December Earlier Later Meanwhile
 Excellency Excellencies Highness Majesty Eminence Holiness Royal""".split())
 # head words of a building, a road or an institution named after a person ("the King Hussein Bin Talal Convention
 # Centre", "Queen Alia International Airport", "the Sheikh Zayed Mosque"): the phrase names a place, not the person
-FACILITY_WORDS = frozenset("""Convention Centre Center Hall Palace Hospital Airport Airbase University Mosque Stadium
-Hotel Street Road Avenue Highway Bridge Square Foundation School Institute Library Museum Park Port Dam Tower Complex
-Crossing Bridge Academy College""".split())
+# (not words that are also surnames: Park, Hall, Street, Bridge, Tower ... "Defense Minister Park Min-jae")
+FACILITY_WORDS = frozenset("""Convention Centre Center Palace Hospital Airport Airbase University Mosque Stadium Hotel
+Highway Foundation Institute Library Museum Complex Academy College""".split())
 
 # Letters of Latin names with diacritics count as letters ("Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "Ümit")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
