@@ -95,3 +95,23 @@ def test_a_place_named_after_a_person_is_no_person(text):
     doc = document_from_text("a", text, published="2024-03-05")
     assert [m.value for m in find(doc) if m.actor_type == "person"
             and any(w in m.value for w in ("Convention", "Airport", "Mosque"))] == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Nepal's foreign minister, Arzu Rana Deuba, said the government was working to bring the students home.", "Nepal"),
+    ("Foreign Affairs Minister Ali Sabry told Parliament that Sri Lanka would not take sides.", "Sri Lanka"),
+    ("The Ghanaian foreign minister said Accra welcomed the truce.", "Ghana"),
+    ("Zimbabwe's foreign minister Frederick Shava said Harare backed the ceasefire.", "Zimbabwe"),
+])
+def test_states_of_every_region_are_sides(text, side):
+    # a state outside the region's usual cast is a side of its own (its reactions are lost otherwise)
+    doc = document_from_text("a", text, published="2024-03-05")
+    assert side in {m.faction for m in find(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chad Johnson, a lawyer in Atlanta, Georgia, said the ruling was wrong.",  # a first name and a US state
+])
+def test_names_that_are_no_states(text):
+    doc = document_from_text("a", text, published="2024-03-05")
+    assert not {"Chad", "Georgia"} & {m.faction for m in find(doc)}
