@@ -162,12 +162,20 @@ def _person_name(m: Mention) -> str:
     spelled = re.search(r" \(as (?P<surface>[^()]+)\)$", m.evidence) if m.evidence.startswith("title ") else None
     if spelled:  # "the Prime Minister" for a person the text spells otherwise than the dictionary
         return f"{m.value} ({spelled['surface']})"
-    if ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
-            or m.evidence.startswith(("title ", "office:"))
-            or not surface.split()):
+    if not _spells_name(m) or not surface.split():
         return m.value
-    last = surface.split()[-1].lower()
-    return m.value if last in m.value.lower() else f"{m.value} ({surface})"
+    return _with_spelling(m.value, surface) or m.value
+
+
+def _spells_name(m: Mention) -> bool:
+    """Does a mention write a name (not a description, a title, an office or an unnamed source)?"""
+    return not ("description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
+                or m.evidence.startswith(("title ", "office:")))
+
+
+def _with_spelling(value: str, surface: str) -> str:
+    """``value`` with the text's spelling in brackets when its last word differs, else ''."""
+    return "" if surface.split()[-1].lower() in value.lower() else f"{value} ({surface})"
 
 
 def article_spelling(text: str, ms: list[Mention]) -> str:
@@ -190,17 +198,14 @@ def article_spelling(text: str, ms: list[Mention]) -> str:
     ...                                   value="Ferdinand Marcos Jr", evidence="person: dictionary")])
     'Ferdinand Marcos Jr.'
     """
-    named = [m for m in ms if m.value and actor_type(m) == "person" and not (
-        "description" in m.evidence or "office holder" in m.evidence or "unnamed" in m.evidence
-        or m.evidence.startswith(("title ", "office:"))) and len(m.text.split()) >= 2]
+    named = [m for m in ms if m.value and actor_type(m) == "person" and _spells_name(m) and len(m.text.split()) >= 2]
     if not named:
         return ""
     full = max(named, key=lambda m: (len(m.text.split()), -m.start))  # (the longest, the first of equals)
     value, surface = full.value, re.sub(r"\s+", " ", full.text)
     if re.search(r"\s(?:Jr|Sr)$", surface) and text[full.end:full.end + 1] == "." and value.endswith(surface[-2:]):
         return value + "."  # ("Jr." written with its dot)
-    last = surface.split()[-1].lower()
-    return "" if last in value.lower() else f"{value} ({surface})"
+    return _with_spelling(value, surface)
 
 
 OBJECT_VERBS = ("met", "told", "thanked", "urged", "praised", "called", "asked", "welcomed", "accused",
