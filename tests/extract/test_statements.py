@@ -1079,6 +1079,7 @@ def test_described_aides_and_titled_royals(text, day, expected):
                                  "“", "”", "\"", ". ", "\n\n", "We will not leave our homes ", "DAMASCUS (SANA) -- "]),
                 max_size=40).map("".join))
 @example("Miriam Adler, 61, . Ariel Sharon's spokesman, ")  # an age marks a private person: no office after it
+@example("Noa Friedman packed . Ariel Sharon's spokesman, ")  # an office with no verb of its own is no one's office
 def test_fifth_set_rules_never_raise_and_spans_round_trip(text):
     doc = document_from_text("t", text, published="2005-08-21", title="Syria: talks stall")
     for p, sp in S._civilians(doc, tuple(actors.find(doc))):

@@ -314,8 +314,9 @@ def _office_after(doc: Document, actors, start: int) -> Mention | None:
     if not re.match(r"(?i)(?:the\s+)?[A-Z][\w'’ -]*?\b(?:minister|envoy|ambassador|spokes\w+|adviser|advisor|"
                     r"negotiator|official|secretary|director|chief|head)\b", doc.text[m.start:m.end]) \
             or re.match(r"[^,.;]{0,60}?\b(?:said|says|told|tells|added|stated|announced|warned)\b", rest) \
-            or re.match(r"\s+(?:[A-Z][a-z]+\s*){1,3}", rest) is not None and not re.match(r"\s+of\b", rest):
-        return None
+            or re.match(r"\s+(?:[A-Z][a-z]+\s*){1,3}", rest) is not None and not re.match(r"\s+of\b", rest) \
+            or not re.match(r"\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+s|[a-z]+ed|has|had|was|is|does|did)\b", rest):
+        return None  # (the office must open a clause with its verb: "Ariel Sharon's spokesman, " holds no office)
     return m
 
 
